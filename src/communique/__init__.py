@@ -1,0 +1,41 @@
+"""communique: parse diplomatic communiqués into typed objects with offsets into the original."""
+
+from communique import errors
+from communique.api import parse, parse_file
+from communique.model import (
+    SCHEMA_VERSION,
+    Agreement,
+    Alias,
+    Communique,
+    DateMention,
+    Heading,
+    Mention,
+    Paragraph,
+    Party,
+    Person,
+    Repair,
+    StatusEvent,
+)
+from communique.pipeline import DEFAULT_STAGES, Pipeline
+
+__all__ = [
+    "DEFAULT_STAGES",
+    "SCHEMA_VERSION",
+    "Agreement",
+    "Alias",
+    "Communique",
+    "DateMention",
+    "Heading",
+    "Mention",
+    "Paragraph",
+    "Party",
+    "Person",
+    "Pipeline",
+    "Repair",
+    "StatusEvent",
+    "errors",
+    "parse",
+    "parse_file",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,133 @@
+"""The working state that pipeline stages pass along: a frozen ``Document``."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from communique.model import (
+    Agreement,
+    Alias,
+    DateMention,
+    Language,
+    Mention,
+    Party,
+    Person,
+    Repair,
+)
+from communique.offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["Document", "Line", "LineKind", "ParagraphUnit", "Unit", "UnitKind"]
+
+LineKind = Literal["blank", "body", "boilerplate", "page_number", "header", "title", "heading"]
+UnitKind = Literal["title", "header", "heading", "paragraph"]
+
+
+@attrs.frozen
+class Line:
+    """One line of the normalised working text and what the structure pass made of it."""
+
+    start: int
+    """Offset of the line in ``Document.text``."""
+    end: int
+    """End of the line (exclusive, newline not included) in ``Document.text``."""
+    kind: LineKind = "body"
+    body_start: int = attrs.field()
+    """Where body text begins, after a header glued to the line (" date 2023-05 Le …")."""
+
+    @body_start.default
+    def _body_start_default(self) -> int:
+        return self.start
+
+
+@attrs.frozen
+class Unit:
+    """A piece of reading text (title, header, heading, paragraph) mapped to the original."""
+
+    kind: UnitKind
+    text: str
+    """Reading text after repairs."""
+    offsets: OffsetMap = attrs.field(eq=False, repr=False)
+    """Original offset of each character of ``text``."""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of ``text[start:end]``."""
+        return self.offsets.span(start, end)
+
+
+@attrs.frozen
+class ParagraphUnit:
+    """A paragraph found by the structure pass."""
+
+    unit: Unit
+    number: str | None
+    start: int
+    """Original offset of the paragraph, its printed number included."""
+    end: int
+    section: str | None = None
+
+
+@attrs.frozen
+class Document:
+    """Everything known about one input so far; stages return evolved copies."""
+
+    original: str
+    """The input exactly as given; all offsets point into it."""
+    text: str
+    """The working text after character normalisation."""
+    offsets: OffsetMap = attrs.field(eq=False, repr=False)
+    """Map from ``text`` positions to ``original`` positions."""
+    language: Language | None = None
+    reference_date: datetime.date | None = None
+    lines: tuple[Line, ...] = ()
+    header: tuple[Unit, ...] = ()
+    title: Unit | None = None
+    headings: tuple[Unit, ...] = ()
+    paragraphs: tuple[ParagraphUnit, ...] = ()
+    boilerplate: tuple[Mention, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    date: str | None = None
+    """The communiqué's own date (ISO, day or month precision)."""
+    dates: tuple[DateMention, ...] = ()
+    persons: tuple[Person, ...] = ()
+    parties: tuple[Party, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    aliases: tuple[Alias, ...] = ()
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        language: Language | None = None,
+        reference_date: datetime.date | None = None,
+    ) -> Document:
+        """Start a document whose working text is the original itself."""
+        return cls(
+            original=text,
+            text=text,
+            offsets=OffsetMap.identity(len(text)),
+            language=language,
+            reference_date=reference_date,
+        )
+
+    @property
+    def lang(self) -> Language:
+        """The document's language; French until the language stage has run."""
+        return self.language or "fr"
+
+    def units(self) -> Iterator[Unit]:
+        """Every piece of reading text in document order: header, title, headings, paragraphs."""
+        title = () if self.title is None else (self.title,)
+        pieces = [*self.header, *title, *self.headings, *(p.unit for p in self.paragraphs)]
+        pieces.sort(key=lambda unit: unit.offsets.start(0))
+        yield from pieces
+
+    def mention(self, start: int, end: int) -> Mention:
+        """The mention of ``original[start:end]``."""
+        return Mention(self.original[start:end], start, end)

@@ -1,0 +1,1 @@
+"""Extractors: each reads a structured document and returns one kind of entity."""

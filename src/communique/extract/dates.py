@@ -1,0 +1,64 @@
+"""Extract every date mention of a document, relative ones resolved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.model import DateMention
+from communique.temporal.finder import Found, find_dates
+from communique.temporal.relative import Anchor, resolve
+
+if TYPE_CHECKING:
+    from communique.document import Document, Unit
+
+__all__ = ["extract_dates"]
+
+
+def extract_dates(doc: Document) -> tuple[DateMention, ...]:
+    """Find the dates of every reading unit (header, title, headings, paragraphs).
+
+    Relative dates are resolved against the document's date, else the caller's
+    ``reference_date``; "la veille" and other anaphoric ones against the date mentioned
+    just before them in the same paragraph, when there is one.
+    """
+    anchor = _document_anchor(doc)
+    mentions: list[DateMention] = []
+    for unit in doc.units():
+        for found in find_dates(unit.text, doc.lang):
+            mentions.append(_mention(doc, unit, found, anchor))
+    return tuple(mentions)
+
+
+def _document_anchor(doc: Document) -> Anchor | None:
+    if doc.date is not None:
+        return Anchor(doc.date, "document")
+    if doc.reference_date is not None:
+        return Anchor(doc.reference_date.isoformat(), "reference")
+    return None
+
+
+def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> DateMention:
+    start, end = unit.span(found.start, found.end)
+    text = doc.original[start:end]
+    meaning = found.meaning
+    spec = meaning.relative
+    if spec is None:
+        return DateMention(text, start, end, meaning.kind, meaning.value, timezone=meaning.timezone)
+    if found.event is not None:
+        return DateMention(text, start, end, "relative", None, anchor="event", anchor_text=found.event.strip())
+    used = anchor
+    if spec.reference == "anaphoric" and found.previous is not None:
+        used = Anchor(found.previous, "text", found.previous_text)
+    resolution = resolve(spec, used, future=found.future)
+    if resolution.value is None and used is not anchor:
+        resolution = resolve(spec, anchor, future=found.future)
+    chosen = resolution.anchor
+    return DateMention(
+        text,
+        start,
+        end,
+        "relative",
+        resolution.value,
+        anchor=chosen.source if chosen and resolution.value else None,
+        anchor_text=chosen.text if chosen and resolution.value else None,
+    )

@@ -1,0 +1,67 @@
+"""Validation of raw input before any parsing: type, size, binary junk."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.document import Document
+from communique.errors import BinaryInputError, InputTooLargeError, InputTypeError
+from communique.lexicon import check_language
+
+if TYPE_CHECKING:
+    from communique.model import Language
+
+__all__ = ["DEFAULT_MAX_CHARS", "load_text"]
+
+DEFAULT_MAX_CHARS: Final = 5_000_000
+"""Longest input accepted by default (a long treaty is ~500,000 characters)."""
+
+_JUNK: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_JUNK_SHARE: Final = 0.1
+
+
+def load_text(
+    text: object,
+    *,
+    language: object = None,
+    reference_date: object = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Document:
+    """Check the caller's arguments and start a :class:`Document`.
+
+    Raises:
+        InputTypeError: ``text`` is not a ``str`` (bytes must be decoded by the caller),
+            or ``reference_date`` is not a ``datetime.date``.
+        InputTooLargeError: ``text`` is longer than ``max_chars``.
+        BinaryInputError: ``text`` holds NUL characters or is mostly control characters.
+        UnsupportedLanguageError: ``language`` is neither None nor a supported language.
+    """
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray)
+        ) else ""
+        raise InputTypeError(f"expected str, got {type(text).__name__}{hint}")
+    if reference_date is not None and not isinstance(reference_date, datetime.date):
+        raise InputTypeError(
+            f"reference_date must be a datetime.date, got {type(reference_date).__name__}"
+        )
+    checked: Language | None = None if language is None else check_language(language)
+    if len(text) > max_chars:
+        raise InputTooLargeError(f"input has {len(text):,} characters; the limit is {max_chars:,}")
+    _check_not_binary(text)
+    ref = reference_date.date() if isinstance(reference_date, datetime.datetime) else reference_date
+    return Document.from_text(text, language=checked, reference_date=ref)
+
+
+def _check_not_binary(text: str) -> None:
+    if "\x00" in text:
+        raise BinaryInputError("input holds NUL characters: binary data, not text")
+    junk = len(text) - len(_JUNK.sub("", text))
+    if junk and junk > _JUNK_SHARE * len(text):
+        raise BinaryInputError(
+            f"{junk} of {len(text)} characters are control or replacement characters: "
+            "binary data or a wrong decoding"
+        )

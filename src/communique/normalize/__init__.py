@@ -1,0 +1,1 @@
+"""Character-level normalisation stages; each records its edits in the offset map."""

@@ -1,0 +1,22 @@
+"""Compose decomposed accents (``e`` + U+0301 → ``é``), as PDF text extraction leaves them."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.normalize.edits import rewrite
+
+if TYPE_CHECKING:
+    from communique.document import Document
+
+__all__ = ["compose_characters"]
+
+_DECOMPOSED: Final = regex.compile(r"\P{M}\p{M}+")
+
+
+def compose_characters(doc: Document) -> Document:
+    """Apply Unicode NFC to each base character followed by combining marks."""
+    return rewrite(doc, _DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group()))

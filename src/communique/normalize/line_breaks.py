@@ -1,0 +1,29 @@
+"""Normalise line breaks: CRLF, CR, Unicode separators; a form feed becomes a page break."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.normalize.edits import rewrite
+
+if TYPE_CHECKING:
+    from communique.document import Document
+
+__all__ = ["PAGE_BREAK", "normalize_line_breaks"]
+
+PAGE_BREAK: Final = "\n\n\n"
+"""How a page break reads in the working text: two or more blank lines."""
+
+_BREAKS: Final = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_REPLACEMENTS: Final = {"\x0c": PAGE_BREAK, "\u2029": "\n\n"}
+
+
+def normalize_line_breaks(doc: Document) -> Document:
+    r"""Turn every line-break convention into ``\n`` so lines split one way.
+
+    A form feed (PDF page break) becomes two blank lines, which the structure pass reads
+    as a page break.
+    """
+    return rewrite(doc, _BREAKS, lambda m: _REPLACEMENTS.get(m.group(), "\n"))

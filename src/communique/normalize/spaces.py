@@ -1,0 +1,32 @@
+"""Normalise spaces: typographic spaces become plain ones, invisible characters go."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.normalize.edits import rewrite
+
+if TYPE_CHECKING:
+    from communique.document import Document
+
+__all__ = ["normalize_spaces"]
+
+# No-break, narrow no-break (French « » and ":"), thin, figure, ideographic spaces, tabs.
+_SPACES: Final = r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+# Soft hyphen, zero-width characters, byte-order mark, bidi controls, other C0/C1 controls.
+_INVISIBLE: Final = (
+    r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+)
+_PATTERN: Final = regex.compile(rf"(?P<space>{_SPACES})|{_INVISIBLE}+")
+
+
+def normalize_spaces(doc: Document) -> Document:
+    """Replace typographic spaces by ``" "`` and delete invisible characters.
+
+    Mentions still report the original text, so a no-break space inside a name is kept
+    in ``Mention.text``; only the reading text and the patterns see a plain space.
+    """
+    return rewrite(doc, _PATTERN, lambda m: " " if m.group("space") else "")

@@ -1,0 +1,87 @@
+"""The chain of stages ``parse()`` runs, readable top to bottom; any stage can be disabled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Final
+
+import attrs
+
+from communique.document import Document
+from communique.errors import UnknownStageError
+from communique.extract.dates import extract_dates
+from communique.language import detect_language
+from communique.normalize.composition import compose_characters
+from communique.normalize.line_breaks import normalize_line_breaks
+from communique.normalize.spaces import normalize_spaces
+from communique.structure.boilerplate import mark_boilerplate
+from communique.structure.document_date import find_document_date
+from communique.structure.header import find_header
+from communique.structure.headings import find_headings
+from communique.structure.lines import split_lines
+from communique.structure.paragraphs import build_paragraphs
+from communique.structure.title import find_title
+
+__all__ = ["DEFAULT_STAGES", "Pipeline", "Stage"]
+
+Stage = Callable[[Document], Document]
+"""A stage reads a document and returns an evolved copy; it never mutates its input."""
+
+
+def find_dates(doc: Document) -> Document:
+    """Store the document's date mentions."""
+    return attrs.evolve(doc, dates=extract_dates(doc))
+
+
+DEFAULT_STAGES: Final[tuple[tuple[str, Stage], ...]] = (
+    # normalize: characters only, every edit recorded in the offset map
+    ("normalize_line_breaks", normalize_line_breaks),
+    ("normalize_spaces", normalize_spaces),
+    ("compose_characters", compose_characters),
+    ("detect_language", detect_language),
+    # structure: lines, furniture, title, headings, paragraphs
+    ("split_lines", split_lines),
+    ("find_header", find_header),
+    ("mark_boilerplate", mark_boilerplate),
+    ("find_title", find_title),
+    ("find_headings", find_headings),
+    ("build_paragraphs", build_paragraphs),
+    ("find_document_date", find_document_date),
+    # extract
+    ("find_dates", find_dates),
+)
+
+
+class Pipeline:
+    """An ordered list of named stages, some of which may be disabled.
+
+    >>> Pipeline(disable=["find_dates"]).names[-1]
+    'find_document_date'
+    """
+
+    def __init__(
+        self,
+        stages: Iterable[tuple[str, Stage]] = DEFAULT_STAGES,
+        *,
+        disable: Iterable[str] = (),
+    ) -> None:
+        self._stages = tuple(stages)
+        known = {name for name, _ in self._stages}
+        disabled = set(disable)
+        unknown = sorted(disabled - known)
+        if unknown:
+            raise UnknownStageError(
+                f"unknown stage(s) {', '.join(unknown)}; stages are {', '.join(sorted(known))}"
+            )
+        self._active = tuple((name, stage) for name, stage in self._stages if name not in disabled)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Names of the stages that will run, in order."""
+        return tuple(name for name, _ in self._active)
+
+    def run(self, doc: Document) -> Document:
+        """Run every active stage over ``doc``."""
+        for _, stage in self._active:
+            doc = stage(doc)
+        return doc

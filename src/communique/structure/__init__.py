@@ -1,0 +1,1 @@
+"""Structure stages: lines, header, boilerplate, title, headings, paragraphs, document date."""

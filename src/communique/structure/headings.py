@@ -1,0 +1,65 @@
+"""Find section headings and bullet headings ("- Introduction") inside the body."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.structure.lines import line_text, stripped_span
+from communique.structure.reading import build_unit
+from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+
+__all__ = ["find_headings"]
+
+_MAX_CHARS: Final = 100
+_MAX_WORDS: Final = 12
+_PROSE_CHARS: Final = 60
+_NO_HEADING_END: Final = ".,;:!?…"
+
+
+def find_headings(doc: Document) -> Document:
+    """Mark heading lines and build their units, in document order.
+
+    A heading is a short line that does not end with punctuation, comes after the end
+    of a sentence or a blank line, and introduces prose (a numbered paragraph or a line
+    that does not continue it in lower case). A bullet heading is followed by prose, not
+    by another bullet.
+    """
+    lines = list(doc.lines)
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    found = []
+    for position, index in enumerate(body):
+        following = body[position + 1] if position + 1 < len(body) else None
+        if following is None:
+            break
+        previous = body[position - 1] if position else None
+        if _is_heading(doc, lines, index, previous, following):
+            found.append(index)
+    for index in found:
+        lines[index] = attrs.evolve(lines[index], kind="heading")
+    units = tuple(
+        build_unit(doc, "heading", [stripped_span(doc.text, lines[i].body_start, lines[i].end)])[0]
+        for i in found
+    )
+    return attrs.evolve(doc, lines=tuple(lines), headings=units)
+
+
+def _is_heading(doc: Document, lines: list[Line], index: int, previous: int | None, following: int) -> bool:
+    text = line_text(doc, lines[index])
+    bullet = is_bullet(text)
+    label = text[bullet:]
+    if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS or text[-1] in _NO_HEADING_END:
+        return False
+    if parse_marker(text) is not None or starts_lowercase(label) or not any(c.isalpha() for c in label):
+        return False
+    after = line_text(doc, lines[following])
+    if starts_lowercase(after) or (bullet and is_bullet(after)):
+        return False
+    if parse_marker(after) is None and len(after) < _PROSE_CHARS and not ends_sentence(after):
+        return False
+    blank_before = index == 0 or lines[index - 1].kind != "body"
+    return blank_before or previous is None or ends_sentence(line_text(doc, lines[previous]))

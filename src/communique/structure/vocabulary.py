@@ -1,0 +1,76 @@
+"""Structure vocabulary of a language, from ``resources/<lang>/structure.toml``."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from communique.lexicon import load_table, string_list, string_table
+from communique.model import Language
+from communique.temporal.grammar import phrase_pattern
+
+__all__ = ["StructureVocabulary", "line_key", "structure_vocabulary"]
+
+_KEY_TRIM = " \t.:!?…·•|"
+
+
+def line_key(text: str) -> str:
+    """A line's comparison key: case-folded, spaces collapsed, edge punctuation dropped.
+
+    >>> line_key("  Partager : ")
+    'partager'
+    """
+    return " ".join(text.replace("’", "'").split()).strip(_KEY_TRIM).casefold()
+
+
+@attrs.frozen(eq=False)
+class StructureVocabulary:
+    """Phrases that tell page furniture, headers and repairs apart, for one language."""
+
+    boilerplate_lines: frozenset[str]
+    """Keys (see :func:`line_key`) of lines that are furniture as a whole."""
+    boilerplate_prefix: regex.Pattern[str]
+    """Matches at the start of a furniture line."""
+    page_number: regex.Pattern[str]
+    """Matches a whole line that is only a page number."""
+    date_labels: str
+    """Alternation of labels before a header date ("date", "publié le")."""
+    agencies: str
+    """Alternation of news agencies for wire datelines."""
+    compound_prefixes: frozenset[str]
+    glued_suffixes: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+@functools.cache
+def structure_vocabulary(language: Language) -> StructureVocabulary:
+    """Load the structure vocabulary of ``language`` once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    where = f"{language}/structure.toml"
+    table = load_table(language, "structure")
+    furniture = string_table(table, "boilerplate", where=where)
+    header = string_table(table, "header", where=where)
+    repair = string_table(table, "repair", where=where)
+    prefixes = phrase_pattern(string_list(furniture, "prefixes", where=where))
+    page_words = phrase_pattern(string_list(furniture, "page_words", where=where))
+    wire = load_table("common", "wire")
+    return StructureVocabulary(
+        boilerplate_lines=frozenset(line_key(x) for x in string_list(furniture, "lines", where=where)),
+        boilerplate_prefix=regex.compile(rf"\s*{prefixes}(?!\w)"),
+        page_number=regex.compile(
+            rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|sur|of)\s*\d{{1,4}})?\s*[-–—]?\s*",
+            regex.IGNORECASE,
+        ),
+        date_labels=phrase_pattern(string_list(header, "date_labels", where=where)),
+        agencies=phrase_pattern(string_list(wire, "agencies", where="common/wire.toml")),
+        compound_prefixes=frozenset(
+            w.casefold() for w in string_list(repair, "compound_prefixes", where=where)
+        ),
+        glued_suffixes=frozenset(string_list(repair, "glued_suffixes", where=where)),
+        abbreviations=frozenset(string_list(repair, "abbreviations", where=where)),
+    )

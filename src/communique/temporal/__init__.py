@@ -1,0 +1,1 @@
+"""Recognition and normalisation of temporal expressions (dates, ranges, times, relatives)."""

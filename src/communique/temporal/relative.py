@@ -1,0 +1,135 @@
+"""Resolve a relative expression against an anchor, at the expression's own precision."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from communique.model import DateAnchor
+    from communique.temporal.values import RelativeSpec
+
+__all__ = ["Anchor", "Resolution", "resolve"]
+
+
+@attrs.frozen
+class Anchor:
+    """A known point in time: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, and where it came from."""
+
+    value: str
+    source: DateAnchor
+    text: str | None = None
+
+    @property
+    def precision(self) -> int:
+        """1 for a year, 2 for a month, 3 for a day."""
+        return self.value.count("-") + 1
+
+
+@attrs.frozen
+class Resolution:
+    """The resolved value (None when the anchor is too coarse) and the anchor used."""
+
+    value: str | None
+    anchor: Anchor | None
+
+
+def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) -> Resolution:
+    """Resolve ``spec`` against ``anchor``.
+
+    >>> from communique.temporal.values import RelativeSpec
+    >>> resolve(RelativeSpec("month", offset=-1), Anchor("2023-05", "document")).value
+    '2023-04'
+    >>> resolve(RelativeSpec("day", offset=-1), Anchor("2023-05", "document")).value is None
+    True
+    """
+    if anchor is None:
+        return Resolution(None, None)
+    needed = 3 if spec.unit in {"day", "week", "weekday"} else 2 if spec.unit != "year" else 1
+    if anchor.precision < needed:
+        return Resolution(None, anchor)
+    parts = [int(p) for p in anchor.value.split("-")]
+    resolver = _RESOLVERS[spec.unit]
+    try:
+        return Resolution(resolver(spec, parts, future), anchor)
+    except (ValueError, OverflowError):
+        return Resolution(None, anchor)
+
+
+def _day(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    return (datetime.date(*parts) + datetime.timedelta(days=spec.offset)).isoformat()
+
+
+def _week(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    year, week, _day_of_week = (datetime.date(*parts) + datetime.timedelta(weeks=spec.offset)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    index = parts[0] * 12 + parts[1] - 1 + spec.offset
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _year(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    return f"{parts[0] + spec.offset:04d}"
+
+
+def _weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    anchor = datetime.date(*parts)
+    if spec.weekday is None:
+        raise ValueError("weekday missing")
+    ahead = (spec.weekday - anchor.weekday()) % 7
+    behind = (anchor.weekday() - spec.weekday) % 7
+    if spec.direction == "past":
+        behind = behind or 7
+    if spec.direction == "next":
+        return (anchor + datetime.timedelta(days=ahead or 7)).isoformat()
+    if spec.direction == "auto" and future:
+        return (anchor + datetime.timedelta(days=ahead)).isoformat()
+    # Communiqués mostly report what happened: "ont déclaré vendredi" is the last Friday.
+    return (anchor - datetime.timedelta(days=behind)).isoformat()
+
+
+def _month_name(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    if spec.month is None:
+        raise ValueError("month missing")
+    year, month = parts[0], parts[1]
+    here = year * 12 + month - 1
+    candidates = [(y * 12 + spec.month - 1) for y in (year - 1, year, year + 1)]
+    chosen = _choose(candidates, here, spec, future)
+    return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
+
+
+def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    if spec.month is None or spec.day is None:
+        raise ValueError("day or month missing")
+    here = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15).toordinal()
+    dates = []
+    for year in (parts[0] - 1, parts[0], parts[0] + 1):
+        try:
+            dates.append(datetime.date(year, spec.month, spec.day).toordinal())
+        except ValueError:  # 29 February of a common year
+            continue
+    return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
+
+
+def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) -> int:
+    """Pick among occurrences: the past or next one when the text says so, else the nearest."""
+    if spec.direction == "past":
+        return max(c for c in candidates if c < here)
+    if spec.direction == "next" or future:
+        return min(c for c in candidates if c >= here)
+    return min(candidates, key=lambda c: (abs(c - here), c > here))
+
+
+_RESOLVERS = {
+    "day": _day,
+    "week": _week,
+    "month": _month,
+    "year": _year,
+    "weekday": _weekday,
+    "month_name": _month_name,
+    "day_month": _day_month,
+}

@@ -1,0 +1,194 @@
+"""Turn a grammar match into a kind and an ISO value, or a relative specification."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from communique.temporal.vocabulary import DateVocabulary, RelativeRule
+
+if TYPE_CHECKING:
+    import regex
+
+    from communique.model import DateKind
+
+__all__ = ["Interpretation", "RelativeSpec", "interpret"]
+
+Direction = Literal["past", "next", "auto"]
+
+
+@attrs.frozen
+class RelativeSpec:
+    """What a relative expression needs to be resolved once its anchor is known."""
+
+    unit: Literal["day", "week", "month", "year", "weekday", "month_name", "day_month"]
+    offset: int = 0
+    reference: Literal["deictic", "anaphoric"] = "deictic"
+    event_link: bool = False
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    direction: Direction = "auto"
+
+
+@attrs.frozen
+class Interpretation:
+    """The meaning of one match: an absolute value, or a relative spec to resolve later."""
+
+    kind: DateKind
+    value: str | None
+    relative: RelativeSpec | None = None
+    timezone: str | None = None
+    year_needs_context: bool = False
+    """A bare four-digit number: the caller decides from its neighbours whether it is a year."""
+
+
+def interpret(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation | None:
+    """Return the meaning of ``match``, or None when its numbers are not a real date."""
+    get = match.group
+    try:
+        if get("range_days") or get("range_between_days") or get("range_month_days"):
+            return _day_range(match, vocab)
+        if get("range_months"):
+            return _month_range(match, vocab)
+        if get("range_years"):
+            return _year_range(match)
+        if get("open_until"):
+            return Interpretation("range", f"../{get('ou_y')}")
+        if get("full_date"):
+            return _full_date(match, vocab)
+        if get("numeric_date"):
+            return _numeric_date(match)
+        if get("iso_month"):
+            return Interpretation("month", f"{get('im_y')}-{get('im_m')}")
+        if get("month_year"):
+            return Interpretation("month", f"{get('my_y')}-{_month(get('my_m'), vocab):02d}")
+        if get("time"):
+            return _time(match, vocab)
+    except ValueError:
+        return None
+    return _relative(match, vocab)
+
+
+def _month(form: str | None, vocab: DateVocabulary) -> int:
+    if form is None:
+        raise ValueError("no month")
+    return vocab.months[form.rstrip(".").casefold()]
+
+
+def _iso_day(year: str, month: int, day: str) -> str:
+    return datetime.date(int(year), month, int(day)).isoformat()
+
+
+def _day_range(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
+    get = match.group
+    for prefix in ("rd", "rb"):
+        if get(f"{prefix}_d2"):
+            year2 = get(f"{prefix}_y2")
+            month2 = _month(get(f"{prefix}_m2"), vocab)
+            month1 = _month(get(f"{prefix}_m1"), vocab) if get(f"{prefix}_m1") else month2
+            year1 = get(f"{prefix}_y1") or year2
+            start = _iso_day(year1, month1, get(f"{prefix}_d1"))
+            end = _iso_day(year2, month2, get(f"{prefix}_d2"))
+            break
+    else:
+        month = _month(get("rm_m"), vocab)
+        start, end = (_iso_day(get("rm_y"), month, get(f"rm_d{n}")) for n in (1, 2))
+    if end <= start:
+        raise ValueError("range ends before it starts")
+    return Interpretation("range", f"{start}/{end}")
+
+
+def _month_range(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
+    get = match.group
+    year2 = get("rn_y2")
+    month2 = _month(get("rn_m2"), vocab)
+    month1 = _month(get("rn_m1") or get("rn_m1b"), vocab)
+    year1 = get("rn_y1") or year2
+    start, end = f"{year1}-{month1:02d}", f"{year2}-{month2:02d}"
+    if end <= start:
+        raise ValueError("range ends before it starts")
+    return Interpretation("range", f"{start}/{end}")
+
+
+def _year_range(match: regex.Match[str]) -> Interpretation:
+    get = match.group
+    start = get("ry_a") or get("ry_a2") or get("ry_a3")
+    end = get("ry_b") or get("ry_b1") or (start[:2] + get("ry_b2"))
+    if not int(start) < int(end) <= int(start) + 100:
+        raise ValueError("not a period of years")
+    return Interpretation("range", f"{start}/{end}")
+
+
+def _full_date(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
+    get = match.group
+    if get("fd_d"):
+        return Interpretation("date", _iso_day(get("fd_y"), _month(get("fd_m"), vocab), get("fd_d")))
+    return Interpretation("date", _iso_day(get("fd_y2"), _month(get("fd_m2"), vocab), get("fd_d2")))
+
+
+def _numeric_date(match: regex.Match[str]) -> Interpretation:
+    get = match.group
+    if get("nd_y"):
+        return Interpretation("date", _iso_day(get("nd_y"), int(get("nd_m")), get("nd_d")))
+    # Day first, as in French, British and international usage.
+    return Interpretation("date", _iso_day(get("nd_y2"), int(get("nd_m2")), get("nd_d2")))
+
+
+def _time(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
+    get = match.group
+    hour = int(get("t_h") or get("t_h2") or get("t_h3"))
+    minute = int(get("t_m") or get("t_m2") or 0)
+    meridiem = (get("t_ap") or get("t_ap3") or "").replace(".", "").lower()
+    if meridiem:
+        if hour > 12:
+            raise ValueError("24-hour time with am/pm")
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    zone = get("t_zone")
+    timezone = _zone(zone, vocab) if zone else None
+    return Interpretation("time", f"{hour:02d}:{minute:02d}", timezone=timezone)
+
+
+def _zone(phrase: str, vocab: DateVocabulary) -> str | None:
+    folded = " ".join(phrase.replace("’", "'").split()).casefold()
+    return next((z for p, z in vocab.timezones.items() if p.casefold() == folded), None)
+
+
+def _relative(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation | None:
+    get = match.group
+    if get("day_month"):
+        day = get("dm_d") or get("dm_d2")
+        month = _month(get("dm_m") or get("dm_m2"), vocab)
+        datetime.date(2000, month, int(day))  # leap year: accepts 29 February
+        return Interpretation("relative", None, RelativeSpec("day_month", month=month, day=int(day)))
+    if get("weekday"):
+        weekday = vocab.weekdays[get("wd_w").casefold()]
+        direction = _direction(get("wd_q1") or get("wd_q2"), vocab)
+        return Interpretation("relative", None, RelativeSpec("weekday", weekday=weekday, direction=direction))
+    if get("month_in"):
+        spec = RelativeSpec("month_name", month=_month(get("mi_m"), vocab), direction=_direction(get("mi_q"), vocab))
+        return Interpretation("relative", None, spec)
+    if get("relative"):
+        rule = _relative_rule(get("relative"), vocab)
+        return None if rule is None else Interpretation("relative", None, _spec_of(rule))
+    return Interpretation("year", get("yr_y"), year_needs_context=True)
+
+
+def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:
+    if not qualifier:
+        return "auto"
+    folded = qualifier.casefold()
+    return "past" if folded in {w.casefold() for w in vocab.word_list("past_words")} else "next"
+
+
+def _relative_rule(text: str, vocab: DateVocabulary) -> RelativeRule | None:
+    folded = " ".join(text.replace("’", "'").split()).casefold()
+    return next(
+        (rule for rule in vocab.relative if folded in {p.casefold() for p in rule.phrases}), None
+    )
+
+
+def _spec_of(rule: RelativeRule) -> RelativeSpec:
+    return RelativeSpec(rule.unit, rule.offset, rule.reference, rule.event_link)

@@ -1,0 +1,128 @@
+"""The date vocabulary of a language, read from ``resources/<lang>/dates.toml``."""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal, cast
+
+import attrs
+
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
+from communique.model import Language
+
+__all__ = ["DateVocabulary", "RelativeRule", "date_vocabulary"]
+
+Unit = Literal["day", "week", "month", "year"]
+Reference = Literal["deictic", "anaphoric"]
+_UNITS: tuple[Unit, ...] = ("day", "week", "month", "year")
+_REFERENCES: tuple[Reference, ...] = ("deictic", "anaphoric")
+
+
+@attrs.frozen
+class RelativeRule:
+    """A relative expression: ``offset`` ``unit``s from its anchor."""
+
+    unit: Unit
+    offset: int
+    reference: Reference
+    """``deictic``: from the document date; ``anaphoric``: from the last date mentioned."""
+    event_link: bool
+    """Whether "de/du …" after it ties it to an event ("la veille du sommet")."""
+    phrases: tuple[str, ...]
+
+
+@attrs.frozen(eq=False)
+class DateVocabulary:
+    """Month, weekday and relative-date words of one language."""
+
+    language: Language
+    months: dict[str, int]
+    """Month form (case-folded, no dot) → month number."""
+    weekdays: dict[str, int]
+    """Weekday (case-folded) → 0 for Monday … 6 for Sunday."""
+    case_sensitive_names: bool
+    """English names must be capitalised ("May" the month, "may" the verb)."""
+    words: dict[str, tuple[str, ...]]
+    """Function words of the grammar: range_from, range_to, open_until, month_in, …."""
+    year_cues: frozenset[str]
+    year_blockers: frozenset[str]
+    count_nouns: frozenset[str]
+    coordinators: frozenset[str]
+    relative: tuple[RelativeRule, ...]
+    timezones: dict[str, str]
+    """Zone phrase → IANA zone name."""
+
+    def word_list(self, key: str) -> tuple[str, ...]:
+        """The function words stored under ``key`` (empty when the language has none)."""
+        return self.words.get(key, ())
+
+
+_WORD_KEYS = (
+    "day_suffixes", "range_from", "range_to", "range_between", "range_and", "open_until",
+    "month_in", "past_words", "next_words", "hour_marks", "event_links", "future_cues",
+)
+
+
+@functools.cache
+def date_vocabulary(language: Language) -> DateVocabulary:
+    """Load and validate the date vocabulary of ``language`` (once per process).
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    where = f"{language}/dates.toml"
+    table = load_table(language, "dates")
+    words_table = string_table(table, "words", where=where)
+    years = string_table(table, "years", where=where)
+    return DateVocabulary(
+        language=language,
+        months={k.casefold(): v for k, v in _int_table(table, "months", where, 1, 12).items()},
+        weekdays={k.casefold(): v for k, v in _int_table(table, "weekdays", where, 0, 6).items()},
+        case_sensitive_names=language == "en",
+        words={key: string_list(words_table, key, where=where) for key in _WORD_KEYS},
+        year_cues=_folded(years, "cues", where),
+        year_blockers=_folded(years, "blockers", where),
+        count_nouns=_folded(years, "count_nouns", where),
+        coordinators=_folded(years, "coordinators", where),
+        relative=tuple(_relative_rule(raw, where) for raw in _table_list(table, "relative", where)),
+        timezones={k: _string(v, where) for k, v in string_table(table, "timezones", where=where).items()},
+    )
+
+
+def _folded(table: dict[str, object], key: str, where: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in string_list(table, key, where=where))
+
+
+def _int_table(table: dict[str, object], key: str, where: str, low: int, high: int) -> dict[str, int]:
+    raw = string_table(table, key, where=where)
+    for name, value in raw.items():
+        if not isinstance(value, int) or not low <= value <= high:
+            raise ResourceError(f"{where}: {key}.{name} must be an integer in {low}..{high}")
+    return cast("dict[str, int]", raw)
+
+
+def _string(value: object, where: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ResourceError(f"{where}: expected a non-empty string, got {value!r}")
+    return value
+
+
+def _table_list(table: dict[str, object], key: str, where: str) -> list[dict[str, object]]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ResourceError(f"{where}: {key!r} must be an array of tables")
+    return cast("list[dict[str, object]]", value)
+
+
+def _relative_rule(raw: dict[str, object], where: str) -> RelativeRule:
+    unit, offset, reference = raw.get("unit"), raw.get("offset"), raw.get("reference")
+    if unit not in _UNITS or reference not in _REFERENCES or not isinstance(offset, int):
+        raise ResourceError(f"{where}: bad relative rule {raw!r}")
+    return RelativeRule(
+        unit=cast("Unit", unit),
+        offset=offset,
+        reference=cast("Reference", reference),
+        event_link=bool(raw.get("event_link", False)),
+        phrases=string_list(raw, "phrases", where=where),
+    )
