@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from importlib import resources
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final
 
 from communique.errors import ResourceError, UnsupportedLanguageError
 
@@ -28,8 +28,9 @@ def check_language(language: object) -> Language:
     Raises:
         UnsupportedLanguageError: any other value.
     """
-    if language in LANGUAGES:
-        return cast("Language", language)
+    for known in LANGUAGES:
+        if language == known:
+            return known
     raise UnsupportedLanguageError(
         f"unsupported language {language!r}; expected one of {', '.join(LANGUAGES)}"
     )

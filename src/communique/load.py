@@ -40,9 +40,11 @@ def load_text(
         UnsupportedLanguageError: ``language`` is neither None nor a supported language.
     """
     if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
-            text, (bytes, bytearray)
-        ) else ""
+        hint = (
+            " (decode bytes first, e.g. data.decode('utf-8'))"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
         raise InputTypeError(f"expected str, got {type(text).__name__}{hint}")
     if reference_date is not None and not isinstance(reference_date, datetime.date):
         raise InputTypeError(

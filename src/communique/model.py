@@ -239,19 +239,19 @@ class Communique:
 
     def to_dict(self) -> JsonDict:
         """Return the JSON-ready dict described in CONTRACT.md."""
-        from communique.serialize import to_dict  # noqa: PLC0415 (models stay logic-free)
+        from communique.serialize import to_dict
 
         return to_dict(self)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Return ``json.dumps(self.to_dict())`` (UTF-8 characters kept as they are)."""
-        from communique.serialize import to_json  # noqa: PLC0415
+        from communique.serialize import to_json
 
         return to_json(self, indent=indent)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Communique:
         """Rebuild a communiqué from :meth:`to_dict` output; raises ``SchemaError``."""
-        from communique.serialize import from_dict  # noqa: PLC0415
+        from communique.serialize import from_dict
 
         return from_dict(data)

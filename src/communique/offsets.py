@@ -71,9 +71,9 @@ class OffsetMap:
 
 
 class TextBuilder:
-    """Build a derived text from pieces of a source text, keeping the offset map.
+    r"""Build a derived text from pieces of a source text, keeping the offset map.
 
-    >>> builder = TextBuilder("ab-\\ncd", OffsetMap.identity(6))
+    >>> builder = TextBuilder("ab-\ncd", OffsetMap.identity(6))
     >>> builder.copy(0, 2); builder.copy(4, 6)
     >>> text, offsets = builder.build()
     >>> text, offsets.span(0, 4)
@@ -122,13 +122,13 @@ class Edit:
 
 
 def apply_edits(text: str, offsets: OffsetMap, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
-    """Apply sorted, non-overlapping edits to ``text`` and carry its offset map along.
+    r"""Apply sorted, non-overlapping edits to ``text`` and carry its offset map along.
 
     A replacement maps its characters onto the replaced ones, one to one, the extra ones
     (if longer) onto the last replaced character, so the map stays non-decreasing.
 
-    >>> apply_edits("a\\r\\nb", OffsetMap.identity(4), [Edit(1, 2)])[0]
-    'a\\nb'
+    >>> apply_edits("a\r\nb", OffsetMap.identity(4), [Edit(1, 2)])[0]
+    'a\nb'
     """
     builder = TextBuilder(text, offsets)
     position = 0

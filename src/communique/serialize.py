@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Final, TypeVar, Union
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 import cattrs
 from cattrs.preconf.json import make_converter
@@ -16,31 +17,32 @@ if TYPE_CHECKING:
 
 __all__ = ["JsonDict", "JsonValue", "from_dict", "from_json", "to_dict", "to_json"]
 
-JsonValue = Union[str, int, float, bool, None, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue: TypeAlias = "str | int | float | bool | list[JsonValue] | dict[str, JsonValue] | None"
 """Any value ``json.loads`` can return."""
-JsonDict = dict[str, JsonValue]
+JsonDict: TypeAlias = "dict[str, JsonValue]"
 """A JSON object."""
 
 _T = TypeVar("_T", str, int, bool)
 _LEADING_KEYS: Final = ("schema_version", "language", "title", "date")
 
 
-def _strict(kind: type[_T]) -> cattrs.StructureHook:
+def _strict(kind: type[_T]) -> Callable[[object, object], _T]:
     """Build a structure hook that accepts only ``kind`` itself, never a coercible value."""
 
     def structure(value: object, _: object) -> _T:
         # bool is an int subclass: an int field must not accept True.
-        if type(value) is not kind:
+        if not isinstance(value, kind) or type(value) is not kind:
             raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
-        return value  # type: ignore[return-value]  # checked by the type() test above
+        return value
 
     return structure
 
 
 def _make_converter() -> cattrs.Converter:
     converter = make_converter(forbid_extra_keys=False)
-    for kind in (str, int, bool):
-        converter.register_structure_hook(kind, _strict(kind))
+    converter.register_structure_hook(str, _strict(str))
+    converter.register_structure_hook(int, _strict(int))
+    converter.register_structure_hook(bool, _strict(bool))
     return converter
 
 
@@ -76,9 +78,11 @@ def from_dict(data: Mapping[str, object]) -> Communique:
     try:
         return _CONVERTER.structure(data, Communique)
     except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
-        details = "; ".join(cattrs.transform_error(error)) if isinstance(
-            error, cattrs.BaseValidationError
-        ) else str(error)
+        details = (
+            "; ".join(cattrs.transform_error(error))
+            if isinstance(error, cattrs.BaseValidationError)
+            else str(error)
+        )
         raise SchemaError(f"not a serialized communiqué: {details}") from error
 
 

@@ -45,7 +45,9 @@ def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> 
     if spec is None:
         return DateMention(text, start, end, meaning.kind, meaning.value, timezone=meaning.timezone)
     if found.event is not None:
-        return DateMention(text, start, end, "relative", None, anchor="event", anchor_text=found.event.strip())
+        return DateMention(
+            text, start, end, "relative", None, anchor="event", anchor_text=found.event.strip()
+        )
     used = anchor
     if spec.reference == "anaphoric" and found.previous is not None:
         used = Anchor(found.previous, "text", found.previous_text)

@@ -60,4 +60,3 @@ def _is_lone(lines: list[Line], index: int) -> bool:
     before = index == 0 or lines[index - 1].kind == "blank"
     after = index == len(lines) - 1 or lines[index + 1].kind == "blank"
     return before and after
-

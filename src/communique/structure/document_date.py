@@ -40,7 +40,8 @@ def find_document_date(doc: Document) -> Document:
 @functools.cache
 def _sentence_end(language: Language) -> regex.Pattern[str]:
     abbreviations = "|".join(
-        regex.escape(a) for a in sorted(structure_vocabulary(language).abbreviations, key=len, reverse=True)
+        regex.escape(a)
+        for a in sorted(structure_vocabulary(language).abbreviations, key=len, reverse=True)
     )
     return regex.compile(rf"(?<!(?<![\w.])(?:{abbreviations}))[.!?](?=\s+[\p{{Lu}}«\"“])")
 

@@ -1,4 +1,4 @@
-"""Detect a fragment that wire copy repeats across a break ("… traditionnel.\n\ntraditionnel. Le …")."""
+"""Detect a fragment that wire copy repeats on both sides of a break, to drop the copy."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def repeated_prefix(previous: str, line: str) -> int:
     Only whole sentences (or the whole line) of at least two words count, so an ordinary
     sentence never loses its first words.
 
-    >>> repeated_prefix("s'éloignant de son pacifisme traditionnel.", "pacifisme traditionnel. Le Japon")
+    >>> repeated_prefix("de son pacifisme traditionnel.", "pacifisme traditionnel. Le Japon")
     24
     """
     tail = _squeeze(previous)

@@ -105,7 +105,9 @@ def _add_line(doc: Document, state: _State, line: Line, width: int | None) -> No
     if marker is not None and _opens_paragraph(state, marker, new_block):
         state.last_marker = marker
         _open(state, start, [(start + marker.end, end)], marker, text)
-    elif state.current is not None and _continues(state.current, doc, text, new_block, page_break, width):
+    elif state.current is not None and _continues(
+        state.current, doc, text, new_block, page_break, width
+    ):
         state.current.pieces.append((start, end))
         state.current.ended = state.current.ended or is_terminator(text)
         state.current.last_line = text
@@ -113,7 +115,9 @@ def _add_line(doc: Document, state: _State, line: Line, width: int | None) -> No
         _open(state, start, [(start, end)], None, text)
 
 
-def _open(state: _State, start: int, pieces: list[tuple[int, int]], marker: Marker | None, text: str) -> None:
+def _open(
+    state: _State, start: int, pieces: list[tuple[int, int]], marker: Marker | None, text: str
+) -> None:
     state.current = Group(
         start,
         pieces,
@@ -127,7 +131,7 @@ def _open(state: _State, start: int, pieces: list[tuple[int, int]], marker: Mark
 
 
 def _opens_paragraph(state: _State, marker: Marker, new_block: bool) -> bool:
-    """A printed number opens a paragraph when it follows the sequence of the ones before.
+    r"""A printed number opens a paragraph when it follows the sequence of the ones before.
 
     The first one must open a block; later ones must come next in the sequence, with the
     same punctuation ("1/" enumerations inside a "1." paragraph stay inline), and open a
@@ -169,8 +173,12 @@ def _wrap_width(doc: Document) -> int | None:
     Wrapped text has most lines close to one width; text with a line per paragraph does not.
     """
     lengths = sorted(
-        b - a for a, b in (stripped_span(doc.text, line.body_start, line.end)
-                          for line in doc.lines if line.kind == "body")
+        b - a
+        for a, b in (
+            stripped_span(doc.text, line.body_start, line.end)
+            for line in doc.lines
+            if line.kind == "body"
+        )
     )
     if len(lengths) < _MIN_WRAPPED_LINES:
         return None

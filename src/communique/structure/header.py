@@ -28,7 +28,9 @@ _CITY: Final = r"\p{Lu}[\p{L}'’. -]{1,40}"
 
 
 @functools.cache
-def _patterns(language: Language) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns(
+    language: Language,
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     vocab = structure_vocabulary(language)
     labelled = regex.compile(rf"\s*{vocab.date_labels}\s*:?\s*")
     dateline = regex.compile(rf"\s*(?:{_CITY},\s*)?(?i:le\s+|the\s+)?")
@@ -55,7 +57,9 @@ def find_header(doc: Document) -> Document:
         if span is not None:
             header_spans.append(span)
             whole = not doc.text[span[1] : line.end].strip()
-            lines[index] = attrs.evolve(line, kind="header") if whole else _after(doc, line, span[1])
+            lines[index] = (
+                attrs.evolve(line, kind="header") if whole else _after(doc, line, span[1])
+            )
         if seen >= _SCAN_LINES or len(content) >= _PROSE_LENGTH or ends_sentence(content):
             break
     if not header_spans:
@@ -97,4 +101,3 @@ def _date_at(text: str, language: Language) -> int | None:
     if found and found[0].start == 0 and found[0].meaning.kind in _ABSOLUTE:
         return found[0].end
     return None
-

@@ -48,13 +48,19 @@ def find_headings(doc: Document) -> Document:
     return attrs.evolve(doc, lines=tuple(lines), headings=units)
 
 
-def _is_heading(doc: Document, lines: list[Line], index: int, previous: int | None, following: int) -> bool:
+def _is_heading(
+    doc: Document, lines: list[Line], index: int, previous: int | None, following: int
+) -> bool:
     text = line_text(doc, lines[index])
     bullet = is_bullet(text)
     label = text[bullet:]
     if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS or text[-1] in _NO_HEADING_END:
         return False
-    if parse_marker(text) is not None or starts_lowercase(label) or not any(c.isalpha() for c in label):
+    if (
+        parse_marker(text) is not None
+        or starts_lowercase(label)
+        or not any(c.isalpha() for c in label)
+    ):
         return False
     after = line_text(doc, lines[following])
     if starts_lowercase(after) or (bullet and is_bullet(after)):

@@ -18,9 +18,9 @@ __all__ = ["build_paragraphs"]
 
 def build_paragraphs(doc: Document) -> Document:
     """Group body lines into paragraphs and repair their reading text."""
+    heading_lines = [line for line in doc.lines if line.kind == "heading"]
     headings = {
-        line.start: unit.text
-        for line, unit in zip((x for x in doc.lines if x.kind == "heading"), doc.headings)
+        line.start: unit.text for line, unit in zip(heading_lines, doc.headings, strict=True)
     }
     groups, repairs = group_lines(doc, headings)
     known = KnownWords(doc.text)

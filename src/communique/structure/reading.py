@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["KnownWords", "build_unit"]
 
-_INNER: Final = regex.compile(r"(?P<spaces>\s{2,})|(?<=\s|^)(?P<page>\d{1,3})(?=(?P<word>\p{Ll}{3,})(?!\w))")
+_INNER: Final = regex.compile(
+    r"(?P<spaces>\s{2,})|(?<=\s|^)(?P<page>\d{1,3})(?=(?P<word>\p{Ll}{3,})(?!\w))"
+)
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
 _WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}")

@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 _MARKER: Final = regex.compile(
-    r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
+    r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
 )
 _BULLET: Final = regex.compile(r"[-–—•▪●◦*][ \t]+(?=\S)")
 _SENTENCE_END: Final = regex.compile(r"[.!?…:;][\"»”’)\]]*\s*$")
@@ -42,7 +42,7 @@ def parse_marker(text: str) -> Marker | None:
 
     >>> parse_marker("3. Les quatre ministres")
     Marker(number=3, style='.', end=3)
-    >>> parse_marker("2017. Les quatre") is None
+    >>> parse_marker("Les 2 ministres") is None
     True
     """
     match = _MARKER.match(text)

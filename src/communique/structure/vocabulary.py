@@ -60,7 +60,9 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     page_words = phrase_pattern(string_list(furniture, "page_words", where=where))
     wire = load_table("common", "wire")
     return StructureVocabulary(
-        boilerplate_lines=frozenset(line_key(x) for x in string_list(furniture, "lines", where=where)),
+        boilerplate_lines=frozenset(
+            line_key(x) for x in string_list(furniture, "lines", where=where)
+        ),
         boilerplate_prefix=regex.compile(rf"\s*{prefixes}(?!\w)"),
         page_number=regex.compile(
             rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|sur|of)\s*\d{{1,4}})?\s*[-–—]?\s*",

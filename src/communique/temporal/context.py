@@ -62,7 +62,9 @@ def next_token(text: str, end: int) -> str:
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]`` (bounded to a few hundred characters)."""
     low = max(0, start - _MAX_SENTENCE)
-    left = max(text.rfind(". ", low, start), text.rfind("! ", low, start), text.rfind("? ", low, start))
+    left = max(
+        text.rfind(". ", low, start), text.rfind("! ", low, start), text.rfind("? ", low, start)
+    )
     high = min(len(text), end + _MAX_SENTENCE)
     stops = [i for i in (text.find(". ", end, high), text.find("! ", end, high)) if i != -1]
     right = min(stops) if stops else high

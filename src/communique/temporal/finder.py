@@ -46,7 +46,6 @@ def find_dates(text: str, language: Language) -> list[Found]:
     vocab = date_vocabulary(language)
     found: list[Found] = []
     year_ends: set[int] = set()
-    previous: Found | None = None
     for match in date_pattern(language).finditer(text):
         meaning = interpret(match, vocab)
         if meaning is None:
@@ -56,16 +55,35 @@ def find_dates(text: str, language: Language) -> list[Found]:
             if not _is_year(text, start, end, vocab, year_ends):
                 continue
             year_ends.add(end)
-        item = Found(start, end, meaning)
-        if meaning.relative is not None:
-            item = _with_context(item, text, vocab, previous)
-        elif meaning.kind in _ABSOLUTE_KINDS:
+        found.append(Found(start, end, meaning))
+    if not any(item.meaning.relative for item in found):
+        return found
+    return _add_context(text, found, vocab)
+
+
+def _add_context(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """Give each relative expression the date before it, its event and its tense."""
+    # Cues are read with the date expressions blanked out: "l'an prochain" is no cue
+    # that "en décembre" in the same sentence lies ahead.
+    pieces, position = [], 0
+    for item in found:
+        pieces += [text[position : item.start], " " * (item.end - item.start)]
+        position = item.end
+    masked = "".join([*pieces, text[position:]])
+    previous: Found | None = None
+    result = []
+    for item in found:
+        if item.meaning.relative is not None:
+            item = _with_context(item, text, masked, vocab, previous)
+        elif item.meaning.kind in _ABSOLUTE_KINDS:
             previous = item
-        found.append(item)
-    return found
+        result.append(item)
+    return result
 
 
-def _with_context(item: Found, text: str, vocab: DateVocabulary, previous: Found | None) -> Found:
+def _with_context(
+    item: Found, text: str, masked: str, vocab: DateVocabulary, previous: Found | None
+) -> Found:
     spec = item.meaning.relative
     event = None
     if spec is not None and spec.event_link:
@@ -76,7 +94,9 @@ def _with_context(item: Found, text: str, vocab: DateVocabulary, previous: Found
         previous=previous.meaning.value if previous else None,
         previous_text=text[previous.start : previous.end] if previous else None,
         event=event,
-        future=bool(_future_cue(vocab.language).search(sentence_around(text, item.start, item.end))),
+        future=bool(
+            _future_cue(vocab.language).search(sentence_around(masked, item.start, item.end))
+        ),
     )
 
 

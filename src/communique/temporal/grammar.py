@@ -18,9 +18,22 @@ from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
 ALTERNATIVES: Final = (
-    "range_days", "range_between_days", "range_month_days", "range_months", "range_years",
-    "open_until", "full_date", "numeric_date", "iso_month", "month_year", "day_month",
-    "time", "relative", "weekday", "month_in", "year",
+    "range_days",
+    "range_between_days",
+    "range_month_days",
+    "range_months",
+    "range_years",
+    "open_until",
+    "full_date",
+    "numeric_date",
+    "iso_month",
+    "month_year",
+    "day_month",
+    "time",
+    "relative",
+    "weekday",
+    "month_in",
+    "year",
 )
 """Names of the top-level groups, in matching priority."""
 
@@ -31,10 +44,10 @@ _DASH: Final = r"\s*[-–—]\s*"
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> str:
-    """A case-insensitive alternation of phrases, longest first, flexible on spaces and quotes.
+    r"""A case-insensitive alternation of phrases, longest first, flexible on spaces and quotes.
 
     >>> phrase_pattern(("l'an", "la veille"))
-    "(?i:la\\\\s+veille|l['’]an)"
+    "(?i:la\\s+veille|l['’]an)"
     """
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
@@ -125,11 +138,11 @@ def _absolute(b: _Builder) -> dict[str, str]:
     day_month = [rf"(?:{b.weekday('dm_w')}\s+)?{b.day('dm_d')}\s+{b.month('dm_m')}"]
     if b.vocab.language == "en":
         full = [
-            rf"{wd}(?:the\s+)?{b.day('fd_d')}(?:\s+of)?\s+{b.month('fd_m')},?\s+{b.year('fd_y')}",
+            rf"{wd}{b.day('fd_d')}(?:\s+of)?\s+{b.month('fd_m')},?\s+{b.year('fd_y')}",
             rf"(?:{b.weekday('fd_w2')},?\s+)?{b.month('fd_m2')}\s+{b.day('fd_d2')},?\s+{b.year('fd_y2')}",
         ]
         day_month = [
-            rf"(?:the\s+)?{b.day('dm_d')}(?:\s+of)?\s+{b.month('dm_m')}",
+            rf"{b.day('dm_d')}(?:\s+of)?\s+{b.month('dm_m')}",
             rf"{b.month('dm_m2')}\s+{b.day('dm_d2')}",
         ]
     no_year_after = r"(?!\s*,?\s*(?:\d|[-–]))"
@@ -157,13 +170,15 @@ def _relative(b: _Builder) -> dict[str, str]:
         times.insert(0, rf"(?P<t_h2>[01]?\d|2[0-3])\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])")
     zone = phrase_pattern(tuple(b.vocab.timezones))
     zone_after = rf"(?=(?:\s*,\s*|\s+|\s*\(\s*)(?P<t_zone>{zone})(?!\w))?"
-    month_in = [w for w in b.vocab.word_list("month_in")]
+    month_in = b.vocab.word_list("month_in")
     glued = phrase_pattern(tuple(w for w in month_in if w.endswith("-")))
     spaced = phrase_pattern(tuple(w for w in month_in if not w.endswith("-")))
     return {
         "time": rf"{_B}(?:{'|'.join(times)}){zone_after}",
         "relative": rf"{_B}{phrase_pattern(phrases)}{_E}",
-        "weekday": rf"{_B}(?:(?P<wd_q1>{qual})\s+)?{b.weekday('wd_w')}(?:\s+(?P<wd_q2>{qual}){_E})?",
+        "weekday": (
+            rf"{_B}(?:(?P<wd_q1>{qual})\s+)?{b.weekday('wd_w')}(?:\s+(?P<wd_q2>{qual}){_E})?"
+        ),
         "month_in": (
             rf"{_B}(?:{spaced}\s+|{glued}){b.month('mi_m')}(?:\s+(?P<mi_q>{qual}){_E})?"
             r"(?!\s*,?\s*\d)"

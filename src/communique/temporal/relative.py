@@ -63,7 +63,9 @@ def _day(spec: RelativeSpec, parts: list[int], _: bool) -> str:
 
 
 def _week(spec: RelativeSpec, parts: list[int], _: bool) -> str:
-    year, week, _day_of_week = (datetime.date(*parts) + datetime.timedelta(weeks=spec.offset)).isocalendar()
+    year, week, _day_of_week = (
+        datetime.date(*parts) + datetime.timedelta(weeks=spec.offset)
+    ).isocalendar()
     return f"{year}-W{week:02d}"
 
 

@@ -45,31 +45,60 @@ class Interpretation:
     """A bare four-digit number: the caller decides from its neighbours whether it is a year."""
 
 
+class _Groups:
+    """The named groups of one match; ``need`` raises ValueError for a missing one."""
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, match: regex.Match[str]) -> None:
+        self._groups = match.groupdict()
+
+    def __call__(self, name: str) -> str | None:
+        return self._groups.get(name)
+
+    def need(self, *names: str) -> str:
+        """The first of ``names`` that matched."""
+        for name in names:
+            value = self._groups.get(name)
+            if value:
+                return value
+        raise ValueError(f"none of {names} matched")
+
+
 def interpret(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation | None:
     """Return the meaning of ``match``, or None when its numbers are not a real date."""
-    get = match.group
+    get = _Groups(match)
     try:
         if get("range_days") or get("range_between_days") or get("range_month_days"):
-            return _day_range(match, vocab)
+            return _day_range(get, vocab)
         if get("range_months"):
-            return _month_range(match, vocab)
+            return _month_range(get, vocab)
         if get("range_years"):
-            return _year_range(match)
+            return _year_range(get)
         if get("open_until"):
-            return Interpretation("range", f"../{get('ou_y')}")
+            return Interpretation("range", f"../{get.need('ou_y')}")
         if get("full_date"):
-            return _full_date(match, vocab)
+            day = _iso_day(
+                get.need("fd_y", "fd_y2"),
+                _month(get.need("fd_m", "fd_m2"), vocab),
+                get.need("fd_d", "fd_d2"),
+            )
+            return Interpretation("date", day)
         if get("numeric_date"):
-            return _numeric_date(match)
+            # Day first, as in French, British and international usage.
+            day = _iso_day(
+                get.need("nd_y", "nd_y2"), int(get.need("nd_m", "nd_m2")), get.need("nd_d", "nd_d2")
+            )
+            return Interpretation("date", day)
         if get("iso_month"):
-            return Interpretation("month", f"{get('im_y')}-{get('im_m')}")
+            return Interpretation("month", f"{get.need('im_y')}-{get.need('im_m')}")
         if get("month_year"):
-            return Interpretation("month", f"{get('my_y')}-{_month(get('my_m'), vocab):02d}")
+            return Interpretation("month", f"{get.need('my_y')}-{_month(get('my_m'), vocab):02d}")
         if get("time"):
-            return _time(match, vocab)
+            return _time(get, vocab)
+        return _relative(get, vocab)
     except ValueError:
         return None
-    return _relative(match, vocab)
 
 
 def _month(form: str | None, vocab: DateVocabulary) -> int:
@@ -82,64 +111,43 @@ def _iso_day(year: str, month: int, day: str) -> str:
     return datetime.date(int(year), month, int(day)).isoformat()
 
 
-def _day_range(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
-    get = match.group
-    for prefix in ("rd", "rb"):
-        if get(f"{prefix}_d2"):
-            year2 = get(f"{prefix}_y2")
-            month2 = _month(get(f"{prefix}_m2"), vocab)
-            month1 = _month(get(f"{prefix}_m1"), vocab) if get(f"{prefix}_m1") else month2
-            year1 = get(f"{prefix}_y1") or year2
-            start = _iso_day(year1, month1, get(f"{prefix}_d1"))
-            end = _iso_day(year2, month2, get(f"{prefix}_d2"))
-            break
-    else:
+def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    if get("rm_m"):
         month = _month(get("rm_m"), vocab)
-        start, end = (_iso_day(get("rm_y"), month, get(f"rm_d{n}")) for n in (1, 2))
+        start, end = (_iso_day(get.need("rm_y"), month, get.need(f"rm_d{n}")) for n in (1, 2))
+    else:
+        prefix = "rd" if get("rd_d2") else "rb"
+        month2 = _month(get(f"{prefix}_m2"), vocab)
+        month1 = _month(get(f"{prefix}_m1"), vocab) if get(f"{prefix}_m1") else month2
+        year2 = get.need(f"{prefix}_y2")
+        start = _iso_day(get(f"{prefix}_y1") or year2, month1, get.need(f"{prefix}_d1"))
+        end = _iso_day(year2, month2, get.need(f"{prefix}_d2"))
     if end <= start:
         raise ValueError("range ends before it starts")
     return Interpretation("range", f"{start}/{end}")
 
 
-def _month_range(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
-    get = match.group
-    year2 = get("rn_y2")
+def _month_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    year2 = get.need("rn_y2")
     month2 = _month(get("rn_m2"), vocab)
     month1 = _month(get("rn_m1") or get("rn_m1b"), vocab)
-    year1 = get("rn_y1") or year2
-    start, end = f"{year1}-{month1:02d}", f"{year2}-{month2:02d}"
+    start, end = f"{get('rn_y1') or year2}-{month1:02d}", f"{year2}-{month2:02d}"
     if end <= start:
         raise ValueError("range ends before it starts")
     return Interpretation("range", f"{start}/{end}")
 
 
-def _year_range(match: regex.Match[str]) -> Interpretation:
-    get = match.group
-    start = get("ry_a") or get("ry_a2") or get("ry_a3")
-    end = get("ry_b") or get("ry_b1") or (start[:2] + get("ry_b2"))
+def _year_range(get: _Groups) -> Interpretation:
+    start = get.need("ry_a", "ry_a2", "ry_a3")
+    short = get("ry_b2")
+    end = start[:2] + short if short else get.need("ry_b", "ry_b1")
     if not int(start) < int(end) <= int(start) + 100:
         raise ValueError("not a period of years")
     return Interpretation("range", f"{start}/{end}")
 
 
-def _full_date(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
-    get = match.group
-    if get("fd_d"):
-        return Interpretation("date", _iso_day(get("fd_y"), _month(get("fd_m"), vocab), get("fd_d")))
-    return Interpretation("date", _iso_day(get("fd_y2"), _month(get("fd_m2"), vocab), get("fd_d2")))
-
-
-def _numeric_date(match: regex.Match[str]) -> Interpretation:
-    get = match.group
-    if get("nd_y"):
-        return Interpretation("date", _iso_day(get("nd_y"), int(get("nd_m")), get("nd_d")))
-    # Day first, as in French, British and international usage.
-    return Interpretation("date", _iso_day(get("nd_y2"), int(get("nd_m2")), get("nd_d2")))
-
-
-def _time(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation:
-    get = match.group
-    hour = int(get("t_h") or get("t_h2") or get("t_h3"))
+def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    hour = int(get.need("t_h", "t_h2", "t_h3"))
     minute = int(get("t_m") or get("t_m2") or 0)
     meridiem = (get("t_ap") or get("t_ap3") or "").replace(".", "").lower()
     if meridiem:
@@ -156,24 +164,25 @@ def _zone(phrase: str, vocab: DateVocabulary) -> str | None:
     return next((z for p, z in vocab.timezones.items() if p.casefold() == folded), None)
 
 
-def _relative(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation | None:
-    get = match.group
+def _relative(get: _Groups, vocab: DateVocabulary) -> Interpretation | None:
     if get("day_month"):
-        day = get("dm_d") or get("dm_d2")
+        day = int(get.need("dm_d", "dm_d2"))
         month = _month(get("dm_m") or get("dm_m2"), vocab)
-        datetime.date(2000, month, int(day))  # leap year: accepts 29 February
-        return Interpretation("relative", None, RelativeSpec("day_month", month=month, day=int(day)))
+        datetime.date(2000, month, day)  # a leap year: accepts 29 February
+        return Interpretation("relative", None, RelativeSpec("day_month", month=month, day=day))
     if get("weekday"):
-        weekday = vocab.weekdays[get("wd_w").casefold()]
+        weekday = vocab.weekdays[get.need("wd_w").casefold()]
         direction = _direction(get("wd_q1") or get("wd_q2"), vocab)
-        return Interpretation("relative", None, RelativeSpec("weekday", weekday=weekday, direction=direction))
+        spec = RelativeSpec("weekday", weekday=weekday, direction=direction)
+        return Interpretation("relative", None, spec)
     if get("month_in"):
-        spec = RelativeSpec("month_name", month=_month(get("mi_m"), vocab), direction=_direction(get("mi_q"), vocab))
+        month = _month(get("mi_m"), vocab)
+        spec = RelativeSpec("month_name", month=month, direction=_direction(get("mi_q"), vocab))
         return Interpretation("relative", None, spec)
     if get("relative"):
-        rule = _relative_rule(get("relative"), vocab)
+        rule = _relative_rule(get.need("relative"), vocab)
         return None if rule is None else Interpretation("relative", None, _spec_of(rule))
-    return Interpretation("year", get("yr_y"), year_needs_context=True)
+    return Interpretation("year", get.need("yr_y"), year_needs_context=True)
 
 
 def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:

@@ -59,8 +59,18 @@ class DateVocabulary:
 
 
 _WORD_KEYS = (
-    "day_suffixes", "range_from", "range_to", "range_between", "range_and", "open_until",
-    "month_in", "past_words", "next_words", "hour_marks", "event_links", "future_cues",
+    "day_suffixes",
+    "range_from",
+    "range_to",
+    "range_between",
+    "range_and",
+    "open_until",
+    "month_in",
+    "past_words",
+    "next_words",
+    "hour_marks",
+    "event_links",
+    "future_cues",
 )
 
 
@@ -86,7 +96,9 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         count_nouns=_folded(years, "count_nouns", where),
         coordinators=_folded(years, "coordinators", where),
         relative=tuple(_relative_rule(raw, where) for raw in _table_list(table, "relative", where)),
-        timezones={k: _string(v, where) for k, v in string_table(table, "timezones", where=where).items()},
+        timezones={
+            k: _string(v, where) for k, v in string_table(table, "timezones", where=where).items()
+        },
     )
 
 
@@ -94,7 +106,9 @@ def _folded(table: dict[str, object], key: str, where: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in string_list(table, key, where=where))
 
 
-def _int_table(table: dict[str, object], key: str, where: str, low: int, high: int) -> dict[str, int]:
+def _int_table(
+    table: dict[str, object], key: str, where: str, low: int, high: int
+) -> dict[str, int]:
     raw = string_table(table, key, where=where)
     for name, value in raw.items():
         if not isinstance(value, int) or not low <= value <= high:
@@ -116,13 +130,15 @@ def _table_list(table: dict[str, object], key: str, where: str) -> list[dict[str
 
 
 def _relative_rule(raw: dict[str, object], where: str) -> RelativeRule:
-    unit, offset, reference = raw.get("unit"), raw.get("offset"), raw.get("reference")
-    if unit not in _UNITS or reference not in _REFERENCES or not isinstance(offset, int):
+    offset = raw.get("offset")
+    unit = next((u for u in _UNITS if u == raw.get("unit")), None)
+    reference = next((r for r in _REFERENCES if r == raw.get("reference")), None)
+    if unit is None or reference is None or not isinstance(offset, int):
         raise ResourceError(f"{where}: bad relative rule {raw!r}")
     return RelativeRule(
-        unit=cast("Unit", unit),
+        unit=unit,
         offset=offset,
-        reference=cast("Reference", reference),
+        reference=reference,
         event_link=bool(raw.get("event_link", False)),
         phrases=string_list(raw, "phrases", where=where),
     )

@@ -1,0 +1,34 @@
+"""Compact text renderings of parse results, used as the expected side of case files."""
+
+from __future__ import annotations
+
+from communique.model import Communique
+
+
+def render_structure(doc: Communique) -> str:
+    """One line per structural element: title, date, furniture, headings, paragraphs, repairs."""
+    lines = []
+    if doc.title is not None:
+        lines.append(f"title: {doc.title}")
+    if doc.date is not None:
+        lines.append(f"date: {doc.date}")
+    lines.extend(f"furniture: {item.text}" for item in doc.boilerplate)
+    for paragraph in doc.paragraphs:
+        section = f" [{paragraph.section}]" if paragraph.section else ""
+        lines.append(f"¶ {paragraph.number or '-'}{section}: {paragraph.text}")
+    lines.extend(f"heading: {heading.text}" for heading in doc.headings)
+    lines.extend(f"repair {repair.kind}: {repair.text!r}" for repair in doc.repairs)
+    return "\n".join(lines)
+
+
+def render_dates(doc: Communique) -> str:
+    """One line per date mention: ``text | kind | value`` plus anchor and zone when set."""
+    rows = []
+    for date in doc.dates:
+        row = f"{date.text} | {date.kind} | {date.value}"
+        if date.anchor:
+            row += f" | anchor={date.anchor}"
+        if date.timezone:
+            row += f" | zone={date.timezone}"
+        rows.append(row)
+    return "\n".join(rows)
