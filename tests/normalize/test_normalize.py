@@ -1,0 +1,55 @@
+"""Normalisation stages: each rewrites the working text and keeps the offset map exact."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.document import Document
+from communique.normalize.composition import compose_characters
+from communique.normalize.line_breaks import normalize_line_breaks
+from communique.normalize.spaces import normalize_spaces
+
+
+def _check_map(doc: Document) -> None:
+    positions = list(doc.offsets.positions())
+    assert len(positions) == len(doc.text)
+    assert positions == sorted(positions)
+    assert all(0 <= p < len(doc.original) for p in positions)
+
+
+def test_line_breaks_become_newlines_and_form_feeds_page_breaks() -> None:
+    """CRLF, CR and U+2028 become \\n; a form feed becomes two blank lines."""
+    doc = normalize_line_breaks(Document.from_text("a\r\nb\rc\u2028d\x0ce"))
+    assert doc.text == "a\nb\nc\nd\n\n\ne"
+    _check_map(doc)
+    assert doc.original[doc.offsets.start(doc.text.index("e"))] == "e"
+
+
+def test_typographic_spaces_become_plain_and_invisible_characters_go() -> None:
+    """No-break and narrow no-break spaces read as spaces; soft hyphens and ZWSP vanish."""
+    doc = normalize_spaces(Document.from_text("«\u202fPaix\u00a0» coopé\u00adra\u200btion"))
+    assert doc.text == "« Paix » coopération"
+    _check_map(doc)
+
+
+def test_decomposed_accents_are_composed() -> None:
+    """'e' + U+0301 becomes 'é' and maps to the 'e'."""
+    doc = compose_characters(Document.from_text("re\u0301union"))
+    assert doc.text == "réunion"
+    assert doc.offsets.span(1, 2) == (1, 2)
+
+
+def test_clean_text_is_returned_unchanged() -> None:
+    """A stage with nothing to do returns the same document object."""
+    doc = Document.from_text("Les ministres se sont réunis.")
+    assert normalize_spaces(normalize_line_breaks(compose_characters(doc))) is doc
+
+
+@given(st.text(max_size=200))
+def test_stages_never_raise_and_keep_a_monotonic_map(text: str) -> None:
+    """For any text the three stages run and the map stays non-decreasing and in range."""
+    doc = compose_characters(normalize_spaces(normalize_line_breaks(Document.from_text(text))))
+    _check_map(doc)
+    assert "\r" not in doc.text
+    assert "\u00a0" not in doc.text
