@@ -19,7 +19,7 @@ def _check_map(doc: Document) -> None:
 
 
 def test_line_breaks_become_newlines_and_form_feeds_page_breaks() -> None:
-    """CRLF, CR and U+2028 become \\n; a form feed becomes two blank lines."""
+    """CRLF, CR and U+2028 become newlines; a form feed becomes two blank lines."""
     doc = normalize_line_breaks(Document.from_text("a\r\nb\rc\u2028d\x0ce"))
     assert doc.text == "a\nb\nc\nd\n\n\ne"
     _check_map(doc)
