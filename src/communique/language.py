@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from communique.lexicon import LANGUAGES, load_table, string_list
 
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["detect_language", "guess_language"]
 
-_WORD: Final = regex.compile(r"\p{L}+")
-_SAMPLE: Final = 20_000
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_SAMPLE: Final = 5_000
 """Characters looked at: the opening of a document tells its language."""
 
 
@@ -33,11 +33,8 @@ def guess_language(text: str) -> Language:
     >>> guess_language("The ministers of the two countries met in Paris.")
     'en'
     """
-    counts = dict.fromkeys(LANGUAGES, 0)
-    for word in _WORD.findall(text[:_SAMPLE]):
-        folded = word.casefold()
-        for language in LANGUAGES:
-            counts[language] += folded in _stopwords(language)
+    words = [word.casefold() for word in _WORD.findall(text[:_SAMPLE])]
+    counts = {language: sum(w in _stopwords(language) for w in words) for language in LANGUAGES}
     return max(LANGUAGES, key=lambda language: counts[language])
 
 

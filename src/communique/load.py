@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import TYPE_CHECKING, Final
-
-import regex
 
 from communique.document import Document
 from communique.errors import BinaryInputError, InputTooLargeError, InputTypeError
@@ -19,7 +18,7 @@ __all__ = ["DEFAULT_MAX_CHARS", "load_text"]
 DEFAULT_MAX_CHARS: Final = 5_000_000
 """Longest input accepted by default (a long treaty is ~500,000 characters)."""
 
-_JUNK: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_JUNK: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _JUNK_SHARE: Final = 0.1
 
 
@@ -61,6 +60,8 @@ def load_text(
 def _check_not_binary(text: str) -> None:
     if "\x00" in text:
         raise BinaryInputError("input holds NUL characters: binary data, not text")
+    if _JUNK.search(text) is None:
+        return
     junk = len(text) - len(_JUNK.sub("", text))
     if junk and junk > _JUNK_SHARE * len(text):
         raise BinaryInputError(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["Edit", "OffsetMap", "TextBuilder", "apply_edits"]
 
@@ -18,56 +19,72 @@ class OffsetMap:
 
     The map is non-decreasing: repairs delete or replace characters, they never reorder
     them, so a span ``[i, j)`` of the derived text covers ``[start(i), end(j))`` of the
-    original, deleted characters inside it included.
+    original, deleted characters inside it included. It is stored as runs: where a run
+    begins in the derived text and where that is in the original; within a run positions
+    advance together. Repairs are few, so runs are few and lookups bisect them.
 
     >>> m = OffsetMap.identity(5)
     >>> m.span(1, 3)
     (1, 3)
     """
 
-    __slots__ = ("_origin",)
+    __slots__ = ("_length", "_origins", "_starts")
 
-    def __init__(self, origin: array[int]) -> None:
-        self._origin = origin
+    def __init__(self, starts: array[int], origins: array[int], length: int) -> None:
+        self._starts = starts
+        self._origins = origins
+        self._length = length
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
         """Map a text onto itself."""
-        return cls(array("q", range(length)))
+        return cls(array("q", [0]), array("q", [0]), length)
 
     def __len__(self) -> int:
-        return len(self._origin)
+        return self._length
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, OffsetMap) and self._origin == other._origin
+        return isinstance(other, OffsetMap) and self.positions() == other.positions()
 
     def __hash__(self) -> int:
-        return hash(bytes(self._origin))
+        return hash(bytes(self.positions()))
 
     def __repr__(self) -> str:
-        return f"OffsetMap(<{len(self._origin)} positions>)"
+        return f"OffsetMap(<{self._length} positions in {len(self._starts)} runs>)"
 
     def start(self, index: int) -> int:
         """Original offset of derived position ``index``."""
-        return self._origin[index]
+        if not 0 <= index < self._length:
+            raise IndexError(f"position {index} outside a text of {self._length}")
+        run = bisect_right(self._starts, index) - 1
+        return self._origins[run] + index - self._starts[run]
 
     def end(self, index: int) -> int:
         """Original end offset (exclusive) of a derived span ending at ``index`` (> 0)."""
-        return self._origin[index - 1] + 1
+        return self.start(index - 1) + 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the non-empty derived span ``[start, end)``."""
-        if not 0 <= start < end <= len(self._origin):
-            raise IndexError(f"span [{start}, {end}) outside a text of {len(self._origin)}")
-        return self._origin[start], self._origin[end - 1] + 1
+        if not 0 <= start < end <= self._length:
+            raise IndexError(f"span [{start}, {end}) outside a text of {self._length}")
+        return self.start(start), self.start(end - 1) + 1
 
     def positions(self) -> array[int]:
-        """A copy of the underlying position array."""
-        return array("q", self._origin)
+        """The original position of every derived position (for tests and debugging)."""
+        result: array[int] = array("q")
+        bounds = [*self._starts[1:], self._length]
+        for begin, stop, origin in zip(self._starts, bounds, self._origins, strict=True):
+            result.extend(range(origin, origin + stop - begin))
+        return result
 
-    def slice(self, start: int, end: int) -> array[int]:
-        """The original positions of derived positions ``start`` to ``end``."""
-        return self._origin[start:end]
+    def runs(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """The runs covering derived ``[start, end)``: ``(begin, stop, origin of begin)``."""
+        run = bisect_right(self._starts, start) - 1
+        while run < len(self._starts) and self._starts[run] < end:
+            stop = self._starts[run + 1] if run + 1 < len(self._starts) else self._length
+            begin = max(start, self._starts[run])
+            yield begin, min(stop, end), self._origins[run] + begin - self._starts[run]
+            run += 1
 
 
 class TextBuilder:
@@ -80,36 +97,49 @@ class TextBuilder:
     ('abcd', (0, 6))
     """
 
-    __slots__ = ("_origin", "_parts", "_source", "_source_origin")
+    __slots__ = ("_length", "_origins", "_parts", "_source", "_source_map", "_starts")
 
-    def __init__(self, source: str, source_origin: OffsetMap) -> None:
+    def __init__(self, source: str, source_map: OffsetMap) -> None:
         self._source = source
-        self._source_origin = source_origin
+        self._source_map = source_map
         self._parts: list[str] = []
-        self._origin: array[int] = array("q")
+        self._starts: array[int] = array("q")
+        self._origins: array[int] = array("q")
+        self._length = 0
 
     def __len__(self) -> int:
-        return len(self._origin)
+        return self._length
+
+    def _run(self, length: int, origin: int) -> None:
+        """Append ``length`` positions starting at original ``origin``, merging runs."""
+        if self._starts and self._origins[-1] + self._length - self._starts[-1] == origin:
+            self._length += length  # continues the last run
+            return
+        self._starts.append(self._length)
+        self._origins.append(origin)
+        self._length += length
 
     def copy(self, start: int, end: int) -> None:
         """Append ``source[start:end]`` with its own positions."""
         if end > start:
             self._parts.append(self._source[start:end])
-            self._origin.extend(self._source_origin.slice(start, end))
+            for begin, stop, origin in self._source_map.runs(start, end):
+                self._run(stop - begin, origin)
 
     def insert(self, text: str, at: int) -> None:
         """Append ``text`` (a replacement), every character mapped to source position ``at``."""
         if text:
             self._parts.append(text)
-            self._origin.extend([self._source_origin.start(at)] * len(text))
-
-    def last_char(self) -> str:
-        """The last character appended so far, or ``""``."""
-        return self._parts[-1][-1] if self._parts else ""
+            origin = self._source_map.start(at)
+            for _ in text:
+                self._run(1, origin)
 
     def build(self) -> tuple[str, OffsetMap]:
         """Return the derived text and its map to the original."""
-        return "".join(self._parts), OffsetMap(array("q", self._origin))
+        starts, origins = self._starts or array("q", [0]), self._origins or array("q", [0])
+        return "".join(self._parts), OffsetMap(
+            array("q", starts), array("q", origins), self._length
+        )
 
 
 @attrs.frozen

@@ -19,4 +19,6 @@ _DECOMPOSED: Final = regex.compile(r"\P{M}\p{M}+")
 
 def compose_characters(doc: Document) -> Document:
     """Apply Unicode NFC to each base character followed by combining marks."""
+    if unicodedata.is_normalized("NFC", doc.text):
+        return doc
     return rewrite(doc, _DECOMPOSED, lambda m: unicodedata.normalize("NFC", m.group()))

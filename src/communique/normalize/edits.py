@@ -9,6 +9,7 @@ import attrs
 from communique.offsets import Edit, apply_edits
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
 
     import regex
@@ -19,7 +20,9 @@ __all__ = ["rewrite"]
 
 
 def rewrite(
-    doc: Document, pattern: regex.Pattern[str], replace: Callable[[regex.Match[str]], str]
+    doc: Document,
+    pattern: regex.Pattern[str] | re.Pattern[str],
+    replace: Callable[[regex.Match[str] | re.Match[str]], str],
 ) -> Document:
     """Replace each match of ``pattern`` in ``doc.text`` by ``replace(match)``.
 

@@ -17,6 +17,7 @@ PAGE_BREAK: Final = "\n\n\n"
 """How a page break reads in the working text: two or more blank lines."""
 
 _BREAKS: Final = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_BREAK_CHARS: Final = "\r\x0b\x0c\x85\u2028\u2029"
 _REPLACEMENTS: Final = {"\x0c": PAGE_BREAK, "\u2029": "\n\n"}
 
 
@@ -26,4 +27,6 @@ def normalize_line_breaks(doc: Document) -> Document:
     A form feed (PDF page break) becomes two blank lines, which the structure pass reads
     as a page break.
     """
+    if not any(char in doc.text for char in _BREAK_CHARS):
+        return doc
     return rewrite(doc, _BREAKS, lambda m: _REPLACEMENTS.get(m.group(), "\n"))

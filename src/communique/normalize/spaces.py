@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
-
-import regex
 
 from communique.normalize.edits import rewrite
 
@@ -20,7 +19,7 @@ _INVISIBLE: Final = (
     r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
 )
-_PATTERN: Final = regex.compile(rf"(?P<space>{_SPACES})|{_INVISIBLE}+")
+_PATTERN: Final = re.compile(rf"(?P<space>{_SPACES})|{_INVISIBLE}+")
 
 
 def normalize_spaces(doc: Document) -> Document:
@@ -29,4 +28,6 @@ def normalize_spaces(doc: Document) -> Document:
     Mentions still report the original text, so a no-break space inside a name is kept
     in ``Mention.text``; only the reading text and the patterns see a plain space.
     """
+    if _PATTERN.search(doc.text) is None:
+        return doc
     return rewrite(doc, _PATTERN, lambda m: " " if m.group("space") else "")

@@ -13,7 +13,7 @@ from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence
 from communique.structure.vocabulary import structure_vocabulary
-from communique.temporal.finder import find_dates
+from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -23,7 +23,6 @@ __all__ = ["find_header"]
 
 _SCAN_LINES: Final = 8
 _PROSE_LENGTH: Final = 150
-_ABSOLUTE: Final = frozenset({"date", "month"})
 _CITY: Final = r"\p{Lu}[\p{L}'’. -]{1,40}"
 
 
@@ -85,19 +84,11 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
         match = pattern.match(text, line.start, line.end)
         if match is None:
             continue
-        date_end = _date_at(text[match.end() : line.end], language)
-        if date_end is None:
+        found = date_at(text[: line.end], match.end(), language)
+        if found is None:
             continue
-        end = match.end() + date_end
+        end = found.end
         rest = text[end : line.end].strip()
         if not rest or rest == "." or (glued and rest[:1].isupper()):
             return stripped_span(text, line.start, end)
-    return None
-
-
-def _date_at(text: str, language: Language) -> int | None:
-    """End of the absolute date that opens ``text``, if one does."""
-    found = find_dates(text[:80], language)
-    if found and found[0].start == 0 and found[0].meaning.kind in _ABSOLUTE:
-        return found[0].end
     return None

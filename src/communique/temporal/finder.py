@@ -10,13 +10,14 @@ import regex
 
 from communique.temporal.context import next_token, previous_token, sentence_around
 from communique.temporal.grammar import date_pattern, phrase_pattern
+from communique.temporal.scanner import scan
 from communique.temporal.values import Interpretation, interpret
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 
 if TYPE_CHECKING:
     from communique.model import Language
 
-__all__ = ["Found", "find_dates"]
+__all__ = ["Found", "date_at", "find_dates"]
 
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 
@@ -46,7 +47,7 @@ def find_dates(text: str, language: Language) -> list[Found]:
     vocab = date_vocabulary(language)
     found: list[Found] = []
     year_ends: set[int] = set()
-    for match in date_pattern(language).finditer(text):
+    for match in scan(text, language):
         meaning = interpret(match, vocab)
         if meaning is None:
             continue
@@ -59,6 +60,21 @@ def find_dates(text: str, language: Language) -> list[Found]:
     if not any(item.meaning.relative for item in found):
         return found
     return _add_context(text, found, vocab)
+
+
+def date_at(text: str, position: int, language: Language) -> Found | None:
+    """The absolute date or month that starts exactly at ``position``, if one does.
+
+    >>> date_at("Paris, le 6 janvier 2017", 10, "fr").meaning.value
+    '2017-01-06'
+    """
+    match = date_pattern(language).match(text, position)
+    if match is None:
+        return None
+    meaning = interpret(match, date_vocabulary(language))
+    if meaning is None or meaning.kind not in _ABSOLUTE_KINDS:
+        return None
+    return Found(match.start(), match.end(), meaning)
 
 
 def _add_context(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:

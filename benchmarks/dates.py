@@ -1,0 +1,152 @@
+"""Benchmark communique's dates against ``dateparser.search.search_dates``, in one process.
+
+Prints characters per second for (a) the whole ``communique.parse``, (b) communique's date
+finder alone, (c) ``search_dates`` on the same documents, their ratios, and both tools' date
+F1 against the gold annotations (via ../shared/tools/score.py). It also normalises
+communique's absolute candidates with dateparser's ``DateDataParser`` (built once) and counts
+where the two disagree, which is what decided that our own code normalises.
+
+Run: python benchmarks/dates.py [--docs DIR] [--gold DIR] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import communique
+from communique.language import guess_language
+from communique.temporal.finder import find_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _median_of(repeat: int, job: Callable[[], object]) -> float:
+    """Median of ``repeat`` runs after one warm-up run, in seconds (the machine is noisy)."""
+    job()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _load_score() -> ModuleType | None:
+    path = SHARED / "tools" / "score.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _search_dates_predictions(docs: dict[str, str]) -> dict[str, dict[str, list[dict[str, str]]]]:
+    from dateparser.search import search_dates
+
+    predictions = {}
+    for stem, text in docs.items():
+        found = search_dates(text, languages=[guess_language(text)]) or []
+        dates = [{"text": t, "value": d.date().isoformat(), "kind": "date"} for t, d in found]
+        predictions[stem] = {"dates": dates}
+    return predictions
+
+
+def _normaliser_agreement(docs: dict[str, str]) -> tuple[int, int, list[str], float, float]:
+    """Compare our values with dateparser's on our own absolute candidates."""
+    from dateparser.date import DateDataParser
+
+    parsers = {
+        lang: DateDataParser(languages=[lang], settings={"PREFER_DAY_OF_MONTH": "first"})
+        for lang in ("fr", "en")
+    }
+    candidates = []
+    for text in docs.values():
+        lang = guess_language(text)
+        for found in find_dates(text, lang):
+            if found.meaning.kind in ("date", "month"):
+                candidates.append((lang, text[found.start : found.end], found.meaning.value))
+    disagreements = []
+    start = time.perf_counter()
+    for lang, surface, value in candidates:
+        data = parsers[lang].get_date_data(" ".join(surface.split()))
+        theirs = None
+        if data.date_obj is not None:
+            theirs = data.date_obj.strftime("%Y-%m" if data.period == "month" else "%Y-%m-%d")
+        if theirs != value:
+            disagreements.append(f"{surface!r}: ours {value}, dateparser {theirs}")
+    theirs_time = time.perf_counter() - start
+    from communique.temporal.grammar import date_pattern
+    from communique.temporal.values import interpret
+    from communique.temporal.vocabulary import date_vocabulary
+
+    start = time.perf_counter()
+    for lang, surface, _ in candidates:
+        match = date_pattern(lang).fullmatch(surface)
+        if match is not None:
+            interpret(match, date_vocabulary(lang))
+    ours_time = time.perf_counter() - start
+    return len(candidates), len(disagreements), disagreements, ours_time, theirs_time
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=Path, default=SHARED / "seeds")
+    parser.add_argument("--gold", type=Path, default=SHARED / "gold")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+    if not args.docs.is_dir():
+        args.docs = ROOT / "fixtures" / "fr"
+    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.docs.glob("*.txt"))}
+    chars = sum(len(t) for t in docs.values())
+    print(f"{len(docs)} documents, {chars:,} characters, median of {args.repeat} runs")
+
+    from dateparser.search import search_dates
+
+    warnings.filterwarnings("ignore")
+    langs = {stem: guess_language(text) for stem, text in docs.items()}
+    parse_s = _median_of(args.repeat, lambda: [communique.parse(t) for t in docs.values()])
+    find_s = _median_of(args.repeat, lambda: [find_dates(t, langs[s]) for s, t in docs.items()])
+    search_s = _median_of(
+        args.repeat, lambda: [search_dates(t, languages=[langs[s]]) for s, t in docs.items()]
+    )
+    print(f"  communique.parse (everything)  {chars / parse_s:>12,.0f} chars/s")
+    print(f"  communique date finder         {chars / find_s:>12,.0f} chars/s")
+    print(f"  dateparser.search_dates        {chars / search_s:>12,.0f} chars/s")
+    print(f"  ratio parse / search_dates     {search_s / parse_s:>12.1f}x")
+    print(f"  ratio finder / search_dates    {search_s / find_s:>12.1f}x")
+
+    total, wrong, examples, ours, theirs = _normaliser_agreement(docs)
+    print(f"\nnormalising our {total} absolute candidates: dateparser disagrees on {wrong}")
+    for line in examples[:8]:
+        print(f"  {line}")
+    if total:
+        ours_us, theirs_us = ours / total * 1e6, theirs / total * 1e6
+        print(f"  per candidate: ours {ours_us:.1f} µs, dateparser {theirs_us:.1f} µs")
+
+    score = _load_score()
+    if score is None or not args.gold.is_dir():
+        print("\n(no gold annotations found: F1 skipped)")
+        return 0
+    ours_score = score.score(args.gold, args.docs, None)
+    theirs_score = score.score(args.gold, args.docs, _search_dates_predictions(docs))
+    print("\nF1 against gold           lenient   strict")
+    for name, result in (("communique", ours_score), ("search_dates", theirs_score)):
+        lenient, strict = result["dates_lenient"]["f1"], result["dates_strict"]["f1"]
+        print(f"  {name:20} {lenient:>10.3f} {strict:>8.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Every relative phrase of the data files is found and resolved against its anchor."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import communique
+from communique.model import Language
+from communique.temporal.relative import Anchor, resolve
+from communique.temporal.values import RelativeSpec
+from communique.temporal.vocabulary import date_vocabulary
+
+ANCHOR = datetime.date(2023, 5, 10)  # a Wednesday
+HEADERS = {"fr": "Paris, le 10 mai 2023\n\n", "en": "London, 10 May 2023\n\n"}
+
+
+def _expected(unit: str, offset: int) -> str:
+    if unit == "day":
+        return (ANCHOR + datetime.timedelta(days=offset)).isoformat()
+    if unit == "week":
+        year, week, _ = (ANCHOR + datetime.timedelta(weeks=offset)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "month":
+        return f"2023-{5 + offset:02d}"
+    return str(2023 + offset)
+
+
+def _phrases(language: Language) -> list[tuple[str, str, int]]:
+    return [
+        (phrase, rule.unit, rule.offset)
+        for rule in date_vocabulary(language).relative
+        for phrase in rule.phrases
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "unit", "offset"),
+    [(lang, *entry) for lang in ("fr", "en") for entry in _phrases(lang)],
+)
+def test_each_relative_phrase_resolves(
+    language: Language, phrase: str, unit: str, offset: int
+) -> None:
+    """A sentence with the phrase gives one relative mention with the expected value."""
+    doc = communique.parse(f"{HEADERS[language]}Ils en ont parlé {phrase}.", language=language)
+    relative = [d for d in doc.dates if d.kind == "relative"]
+    assert [(d.text.casefold(), d.value) for d in relative] == [
+        (phrase.casefold(), _expected(unit, offset))
+    ]
+
+
+def test_day_offsets_need_a_day_anchor() -> None:
+    """Against a month anchor a day offset is unresolved, a month offset is not."""
+    month_anchor = Anchor("2023-05", "document")
+    assert resolve(RelativeSpec("day", offset=-1), month_anchor).value is None
+    assert resolve(RelativeSpec("month", offset=-1), month_anchor).value == "2023-04"
+    assert resolve(RelativeSpec("year", offset=1), Anchor("2023", "document")).value == "2024"
+
+
+def test_weekday_looks_back_unless_the_future_is_stated() -> None:
+    """'vendredi' is the last Friday on or before the anchor, or the next one when stated."""
+    anchor = Anchor("2023-05-10", "document")
+    friday = RelativeSpec("weekday", weekday=4)
+    assert resolve(friday, anchor).value == "2023-05-05"
+    assert resolve(friday, anchor, future=True).value == "2023-05-12"
+    assert (
+        resolve(RelativeSpec("weekday", weekday=2, direction="past"), anchor).value == "2023-05-03"
+    )
+    assert (
+        resolve(RelativeSpec("weekday", weekday=2, direction="next"), anchor).value == "2023-05-17"
+    )
+
+
+def test_month_without_year_takes_the_nearest_occurrence() -> None:
+    """'en décembre' in May is last December; 'en juin' is this June; the future moves ahead."""
+    anchor = Anchor("2023-05-10", "document")
+    assert resolve(RelativeSpec("month_name", month=12), anchor).value == "2022-12"
+    assert resolve(RelativeSpec("month_name", month=6), anchor).value == "2023-06"
+    assert resolve(RelativeSpec("month_name", month=3), anchor, future=True).value == "2024-03"
+    assert resolve(RelativeSpec("month_name", month=5, direction="past"), anchor).value == "2022-05"
+
+
+def test_february_29_takes_a_leap_year() -> None:
+    """'le 29 février' against a 2023 anchor resolves to a year that has the day."""
+    value = resolve(
+        RelativeSpec("day_month", month=2, day=29), Anchor("2023-05-10", "document")
+    ).value
+    assert value == "2024-02-29"
+
+
+def test_no_anchor_leaves_the_value_empty() -> None:
+    """Without any anchor the value and the anchor are None."""
+    resolution = resolve(RelativeSpec("day", offset=-1), None)
+    assert resolution.value is None
+    assert resolution.anchor is None
