@@ -1,0 +1,139 @@
+"""Read a person's name at a position and split it into given and family names.
+
+Capitalised words and particles make a name; natural casing and order are restored
+("IWAYA Takashi" → "Takashi Iwaya", "Ursula von der Leyen").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+import attrs
+
+from communique.extract.person_vocabulary import PersonVocabulary
+
+__all__ = ["Name", "parse_name", "word_at"]
+
+_WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
+_SPACES: Final = re.compile(r"[ \t]*")
+_MAX_WORDS: Final = 4
+
+
+def word_at(text: str, position: int) -> re.Match[str] | None:
+    """The word (or elided article "l'") starting at ``position`` after spaces, if any."""
+    start = _SPACES.match(text, position)
+    return _WORD.match(text, start.end() if start else position)
+
+
+@attrs.frozen
+class Name:
+    """A person's name found at ``text[start:end]`` of a reading unit."""
+
+    start: int
+    end: int
+    given: tuple[str, ...]
+    family: tuple[str, ...]
+
+    @property
+    def canonical(self) -> str:
+        """Given names then family name, natural casing ("Takashi Iwaya")."""
+        return " ".join((*self.given, *self.family))
+
+    @property
+    def key(self) -> str:
+        """The family name without case or accents, to link mentions of one person."""
+        text = unicodedata.normalize("NFKD", " ".join(self.family).casefold())
+        return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() and not word.endswith(("'", "’"))
+
+
+def _is_upper(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _clean(match: re.Match[str]) -> str:
+    """The word without a final period, unless it is an initial ("F.")."""
+    word = match.group()
+    return word.rstrip(".") if len(word) > 2 else word
+
+
+def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None:
+    """The name starting at ``position``, or None when no capitalised word starts there.
+
+    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> parse_name("M. IWAYA Takashi a rencontré", 3, person_vocabulary("fr")).canonical
+    'Takashi Iwaya'
+    >>> parse_name("Ursula von der Leyen a", 0, person_vocabulary("fr")).family
+    ('von', 'der', 'Leyen')
+    """
+    words: list[tuple[int, str, bool]] = []  # start, word, is a particle
+    cursor = position
+    while sum(not particle for *_, particle in words) < _MAX_WORDS:
+        run = _particle_run(text, cursor, vocab) if words else []
+        match = word_at(text, run[-1][0] + len(run[-1][1]) if run else cursor)
+        if match is None or (not run and words and text[cursor : match.start()].strip()):
+            break
+        word = _clean(match)
+        if not _is_capitalised(word) or word.casefold() in vocab.stop_words:
+            break
+        words.extend((start, particle, True) for start, particle in run)
+        words.append((match.start(), word, False))
+        cursor = match.start() + len(word)
+    if not words:
+        return None
+    return _split(words, vocab, words[0][0], words[-1][0] + len(words[-1][1]))
+
+
+def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple[int, str]]:
+    """The particles ("von der", "de", "Le") starting at ``cursor``, before a capitalised word."""
+    run: list[tuple[int, str]] = []
+    while True:
+        match = word_at(text, cursor)
+        if match is None or match.group().casefold() not in vocab.particles:
+            return run
+        following = word_at(text, match.end())
+        run.append((match.start(), match.group()))
+        if following is None:
+            return []
+        if following.group().casefold() not in vocab.particles:
+            return run if _is_capitalised(following.group()) else []
+        cursor = match.end()
+
+
+def _natural(word: str, vocab: PersonVocabulary, particle: bool) -> str:
+    if particle:
+        return vocab.particles.get(word.casefold(), word)
+    if _is_upper(word):
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _split(
+    words: list[tuple[int, str, bool]], vocab: PersonVocabulary, start: int, end: int
+) -> Name:
+    raw = [word for _, word, _ in words]
+    particles = [particle for *_, particle in words]
+    if len(raw) > 1 and raw[0].casefold() in vocab.particles:
+        particles[0] = True  # "M. Le Drian": the particle opens the family name
+    upper = [_is_upper(w) and not p for w, p in zip(raw, particles, strict=True)]
+    if any(upper) and not all(u or p for u, p in zip(upper, particles, strict=True)):
+        # A family name in capitals, before or after the given name: "IWAYA Takashi".
+        family_index = {i for i, u in enumerate(upper) if u}
+        family_index |= {i for i in range(len(raw) - 1) if particles[i] and i + 1 in family_index}
+    else:
+        first = len(raw) - 1
+        while first > 0 and particles[first - 1]:
+            first -= 1
+        # A capitalised particle opening a two-word name is its family name: "Le Drian".
+        family_index = set(range(first, len(raw)))
+    given = tuple(
+        _natural(raw[i], vocab, particles[i]) for i in range(len(raw)) if i not in family_index
+    )
+    family = tuple(_natural(raw[i], vocab, particles[i]) for i in sorted(family_index))
+    return Name(start, end, given, family)

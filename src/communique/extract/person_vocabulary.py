@@ -1,0 +1,85 @@
+"""Person vocabulary of a language, from ``resources/<lang>/persons.toml``."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from communique.lexicon import load_table, string_list
+from communique.model import Language
+from communique.wordtrie import trie_pattern
+
+__all__ = ["PersonVocabulary", "person_vocabulary"]
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Case-insensitive whole-word matcher of ``words``."""
+    return re.compile(
+        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
+    )
+
+
+def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Case-insensitive matcher of one of ``words`` ending the text (ignoring spaces)."""
+    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})\s*$", re.I)
+
+
+@attrs.frozen(eq=False)
+class PersonVocabulary:
+    """Honorifics, role heads and the words around a person, for one language."""
+
+    honorific: re.Pattern[str]
+    """Honorifics, case-sensitive ("M." is one, "m." is not)."""
+    role: re.Pattern[str]
+    """Role heads, optionally after an article ("le Premier ministre")."""
+    complement_words: frozenset[str]
+    complement_links: frozenset[str]
+    particles: dict[str, str]
+    """Case-folded particle → natural casing ("le" → "Le", "de" → "de")."""
+    stop_words: frozenset[str]
+    possessives: frozenset[str]
+    non_agent_before: frozenset[str]
+    subject_verb: re.Pattern[str]
+    """Matches a verb or auxiliary opening the text that follows a subject."""
+    speech_verb_before: re.Pattern[str]
+    """Matches a speech verb ending the text before an inverted subject."""
+    meeting_verb: re.Pattern[str]
+    alias_marker: re.Pattern[str]
+
+
+@functools.cache
+def person_vocabulary(language: Language) -> PersonVocabulary:
+    """Load the person vocabulary of ``language`` once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    where = f"{language}/persons.toml"
+    table = load_table(language, "persons")
+
+    def words(key: str) -> tuple[str, ...]:
+        return string_list(table, key, where=where)
+
+    honorifics = sorted(words("honorifics"), key=len, reverse=True)
+    articles = r"(?:(?:le|la|les|l['’]|the)\s*)?"
+    roles = trie_pattern(w.casefold() for w in words("roles"))
+    return PersonVocabulary(
+        honorific=re.compile(
+            r"(?<![\w'’])(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?!\w)"
+        ),
+        role=re.compile(rf"(?<![\w'’])(?P<article>{articles})(?P<head>{roles})(?![\w'’])", re.I),
+        complement_words=frozenset(w.casefold() for w in words("complement_words")),
+        complement_links=frozenset(w.casefold() for w in words("complement_links")),
+        particles={p.casefold(): p for p in words("particles")},
+        stop_words=frozenset(w.casefold() for w in words("stop_words")),
+        possessives=frozenset(w.casefold() for w in words("possessives")),
+        non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
+        subject_verb=re.compile(
+            rf"\s*(?:{trie_pattern(w.casefold() for w in words('subject_verbs'))})(?![\w'’])", re.I
+        ),
+        speech_verb_before=_at_end(words("speech_verbs")),
+        meeting_verb=_words(words("meeting_verbs")),
+        alias_marker=_words(words("alias_markers")),
+    )

@@ -1,0 +1,133 @@
+"""Read a role phrase and the name it introduces, and normalise the role.
+
+"le Premier ministre Fumio Kishida", "la Haute-représentante de l'Union européenne pour les
+affaires étrangères … Kaja KALLAS", "Le ministre français de la défense, Sébastien Lecornu,".
+
+A capitalised word after a linking word ("de", "pour", "of") or listed as a complement
+word ("Affaires") belongs to the role; any other capitalised word starts the holder's name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.extract.names import Name, parse_name, word_at
+
+if TYPE_CHECKING:
+    from communique.extract.person_vocabulary import PersonVocabulary
+    from communique.gazetteer import PartyHit
+
+__all__ = ["RolePhrase", "normalize_role", "read_role"]
+
+_MAX_COMPLEMENT: Final = 16
+_BREAK: Final = frozenset(',;:.()[]«»"“”!?')
+_LINKED_PARTY: Final = re.compile(
+    r"(?:\b(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of)\s*)$", re.I
+)
+_ARTICLE: Final = re.compile(r"^(?:le|la|les|l['’]|the)\s*", re.I)
+
+
+@attrs.frozen
+class RolePhrase:
+    """A role at ``text[start:end]`` (article, head and complement), and its holder if named."""
+
+    start: int
+    head_start: int
+    end: int
+    name: Name | None = None
+    glued: bool = False
+    """The name follows the head directly ("le Premier ministre Fumio Kishida")."""
+
+
+def read_role(
+    text: str,
+    start: int,
+    head_start: int,
+    head_end: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+) -> RolePhrase:
+    """Read the complement after a role head and the name that may follow.
+
+    Args:
+        text: the reading unit.
+        start: where the phrase starts (its article).
+        head_start: where the head starts.
+        head_end: where the head ends.
+        vocab: the person vocabulary.
+        entities: party names by start → end, skipped whole inside a complement.
+    """
+    cursor, end, previous = head_end, head_end, ""
+    for _ in range(_MAX_COMPLEMENT):
+        match = word_at(text, cursor)
+        if match is None or text[cursor : match.start()].strip():
+            break
+        word = match.group()
+        folded = word.casefold()
+        if folded in vocab.stop_words:
+            break
+        if word[0].isupper() and not _in_complement(
+            previous, folded, match.start(), vocab, entities
+        ):
+            name = parse_name(text, match.start(), vocab)
+            return RolePhrase(start, head_start, end, name, glued=end == head_end)
+        cursor = entities.get(match.start(), match.end())
+        end, previous = cursor, folded
+    return RolePhrase(start, head_start, end, _apposed_name(text, end, vocab))
+
+
+def _in_complement(
+    previous: str, folded: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> bool:
+    """Whether a capitalised word continues the role rather than starting a name."""
+    return (
+        previous in vocab.complement_links
+        or folded.rstrip(".") in vocab.complement_words
+        or position in entities
+    )
+
+
+def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
+    """The name in ", Sébastien Lecornu," after a role, when one stands there."""
+    comma = re.compile(r"\s*,\s*").match(text, end)
+    if comma is None:
+        return None
+    name = parse_name(text, comma.end(), vocab)
+    if name is None:
+        return None
+    after = text[name.end : name.end + 1]
+    if after in {",", "."} or vocab.subject_verb.match(text, name.end):
+        return name
+    return None
+
+
+def normalize_role(text: str, start: int, end: int, hits: list[PartyHit]) -> tuple[str, str | None]:
+    """The role of ``text[start:end]`` in lower case, and the party it names.
+
+    The party ("de la République française", "du Japon", "japonais") moves out of the
+    role into the affiliation, as an analyst records it.
+
+    >>> from communique.gazetteer import gazetteer
+    >>> phrase = "le ministre de la défense du Japon"
+    >>> normalize_role(phrase, 0, len(phrase), gazetteer("fr").find(phrase))
+    ('ministre de la défense', 'JP')
+    """
+    pieces, cursor, affiliation = [], start, None
+    for hit in sorted(hits, key=lambda h: h.start):
+        if not start <= hit.start < hit.end <= end or len(hit.keys) != 1:
+            continue
+        cut = hit.start
+        if hit.form == "name":
+            linked = _LINKED_PARTY.search(text, cursor, hit.start)
+            if linked is None:
+                continue
+            cut = linked.start()
+        pieces.append(text[cursor:cut])
+        cursor = hit.end
+        affiliation = affiliation or hit.keys[0]
+    pieces.append(text[cursor:end])
+    role = " ".join(" ".join(pieces).split()).strip(" ,")
+    return _ARTICLE.sub("", role).casefold(), affiliation

@@ -1,0 +1,198 @@
+"""States and organisations a communiqué names, with the words that name them.
+
+States and their names in each language come from maintained sources: CLDR territory
+names (Babel) for the short common form ("Japon", "Corée du Sud") and ISO 3166 (pycountry)
+for the alpha-3 code and the official form ("République française"). What those lack —
+organisations, demonyms ("japonais"), compound prefixes ("franco-") — lives in
+``resources/<lang>/parties.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from typing import Final, Literal
+
+import attrs
+import pycountry
+from babel import Locale
+
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
+from communique.model import Language
+from communique.wordtrie import trie_pattern
+
+__all__ = ["Gazetteer", "PartyEntry", "PartyHit", "gazetteer", "normalize_form"]
+
+_DASH: Final = r"\s*[-–—]\s*"
+
+
+def normalize_form(text: str) -> str:
+    """Key of a name form: case-folded, accents kept, quotes and spaces unified.
+
+    >>> normalize_form("Nations  Unies"), normalize_form("l’Union")
+    ('nations unies', "l'union")
+    """
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+@attrs.frozen
+class PartyEntry:
+    """A state or organisation."""
+
+    key: str
+    """ISO 3166-1 alpha-2 for states, the organisation code otherwise."""
+    name: str
+    """Short common name in the document's language."""
+    code: str
+    """ISO 3166-1 alpha-3 for states, the English acronym for organisations."""
+    kind: Literal["state", "organization"]
+
+
+@attrs.frozen
+class PartyHit:
+    """One place a party is named: ``text[start:end]`` names the parties ``keys``."""
+
+    start: int
+    end: int
+    keys: tuple[str, ...]
+    form: Literal["name", "adjective", "compound"]
+
+
+@attrs.frozen(eq=False)
+class Gazetteer:
+    """Every party of one language and the pattern that finds them."""
+
+    entries: dict[str, PartyEntry]
+    forms: dict[str, str]
+    """Normalised name form → key."""
+    adjectives: dict[str, str]
+    prefixes: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def find(self, text: str) -> list[PartyHit]:
+        """Every party named in ``text``, in order.
+
+        >>> [h.keys for h in gazetteer("fr").find("le dialogue franco-japonais avec l'UE")]
+        [('FR', 'JP'), ('EU',)]
+        """
+        hits = []
+        for match in self.pattern.finditer(text):
+            hit = self._hit(match)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _hit(self, match: re.Match[str]) -> PartyHit | None:
+        start, end = match.span()
+        if match.group("compound"):
+            parts = [normalize_form(p) for p in re.split(_DASH, match.group("compound"))]
+            keys = [self.prefixes.get(p) for p in parts[:-1]]
+            keys.append(self.adjectives.get(parts[-1]) or self.forms.get(parts[-1]))
+            if None in keys:
+                return None
+            unique = tuple(dict.fromkeys(k for k in keys if k is not None))
+            return PartyHit(start, end, unique, "compound")
+        if match.group("name"):
+            if not match.group("name")[0].isupper():
+                return None
+            key = self.forms.get(normalize_form(match.group("name")))
+            return None if key is None else PartyHit(start, end, (key,), "name")
+        key = self.adjectives.get(normalize_form(match.group()))
+        return None if key is None else PartyHit(start, end, (key,), "adjective")
+
+    def key_of(self, text: str) -> str | None:
+        """The party a name form or adjective stands for ("République française" → "FR")."""
+        folded = normalize_form(text)
+        return self.forms.get(folded) or self.adjectives.get(folded)
+
+
+@functools.cache
+def gazetteer(language: Language) -> Gazetteer:
+    """The parties of ``language``, loaded once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    entries: dict[str, PartyEntry] = {}
+    forms: dict[str, str] = {}
+    _add_states(language, entries, forms)
+    adjectives: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    _add_data(language, entries, forms, adjectives, prefixes)
+    return Gazetteer(entries, forms, adjectives, prefixes, _pattern(forms, adjectives, prefixes))
+
+
+def _add_states(language: Language, entries: dict[str, PartyEntry], forms: dict[str, str]) -> None:
+    territories = Locale.parse(language).territories
+    translation = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+    for country in pycountry.countries:
+        alpha2 = country.alpha_2
+        short = territories.get(alpha2) or translation.gettext(country.name)
+        names = [short, *(part.strip(" )") for part in short.split("(")[1:])]
+        names[0] = short.split("(")[0].strip()
+        official = getattr(country, "official_name", None)
+        for raw in (country.name, official, getattr(country, "common_name", None)):
+            if raw:
+                names.append(translation.gettext(raw))
+        entries[alpha2] = PartyEntry(alpha2, names[0], country.alpha_3, "state")
+        for name in names:
+            if name and ", " not in name:
+                forms.setdefault(normalize_form(name), alpha2)
+
+
+def _add_data(
+    language: Language,
+    entries: dict[str, PartyEntry],
+    forms: dict[str, str],
+    adjectives: dict[str, str],
+    prefixes: dict[str, str],
+) -> None:
+    where = f"{language}/parties.toml"
+    table = load_table(language, "parties")
+    for key, raw in string_table(table, "organizations", where=where).items():
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+            raise ResourceError(f"{where}: organizations.{key} needs a name")
+        entries[key] = PartyEntry(key, raw["name"], key, "organization")
+        _add_words(raw, key, where, forms, adjectives, prefixes, names=(raw["name"],))
+    for key, raw in string_table(table, "states", where=where).items():
+        if key not in entries or not isinstance(raw, dict):
+            raise ResourceError(f"{where}: states.{key} is not an ISO 3166 alpha-2 code")
+        _add_words(raw, key, where, forms, adjectives, prefixes)
+
+
+def _add_words(
+    raw: dict[str, object],
+    key: str,
+    where: str,
+    forms: dict[str, str],
+    adjectives: dict[str, str],
+    prefixes: dict[str, str],
+    names: tuple[str, ...] = (),
+) -> None:
+    for name in (
+        *names,
+        *string_list(raw, "forms", where=where),
+        *string_list(raw, "names", where=where),
+    ):
+        forms[normalize_form(name)] = key
+    for adjective in string_list(raw, "adjectives", where=where):
+        adjectives.setdefault(normalize_form(adjective), key)
+    for prefix in string_list(raw, "prefixes", where=where):
+        prefixes.setdefault(normalize_form(prefix), key)
+
+
+def _pattern(
+    forms: dict[str, str], adjectives: dict[str, str], prefixes: dict[str, str]
+) -> re.Pattern[str]:
+    names, adjs, pres = (trie_pattern(words) for words in (forms, adjectives, prefixes))
+    return re.compile(
+        rf"(?<!\w)(?:"
+        rf"(?P<compound>(?:(?:{pres}){_DASH})+(?:{adjs}|{names}))(?!\w)"
+        rf"|(?P<name>{names})(?!\w)"
+        rf"|(?P<adjective>{adjs})(?!\w))",
+        re.IGNORECASE,
+    )

