@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from communique.memo import Memo
 from communique.model import (
     Agreement,
     Alias,
@@ -22,7 +23,18 @@ from communique.offsets import OffsetMap
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["Document", "Line", "LineKind", "ParagraphUnit", "Unit", "UnitKind"]
+    from communique.gazetteer import PartyHit
+
+__all__ = [
+    "Document",
+    "Line",
+    "LineKind",
+    "ParagraphUnit",
+    "PartyMention",
+    "PersonHit",
+    "Unit",
+    "UnitKind",
+]
 
 LineKind = Literal["blank", "body", "boilerplate", "page_number", "header", "title", "heading"]
 UnitKind = Literal["title", "header", "heading", "paragraph"]
@@ -73,6 +85,48 @@ class ParagraphUnit:
 
 
 @attrs.frozen
+class PartyMention:
+    """A place a party is named, in original offsets: ``original[start:end]``."""
+
+    start: int
+    end: int
+    keys: tuple[str, ...]
+    """Gazetteer keys: one for a name, two or more for "franco-japonais"."""
+    paragraph: int | None
+    """Index of the paragraph it is in, or None for the title and headings."""
+    lead: bool
+    """Whether it is in the opening sentence of the first paragraph."""
+
+
+@attrs.frozen
+class PersonHit:
+    """A mention of a named person, or of a role held by someone unnamed."""
+
+    start: int
+    end: int
+    """Original offsets of the mention (honorific or glued role included)."""
+    name: str | None
+    """Canonical name, or None for a role without a name ("le ministre des Affaires étrangères")."""
+    key: str
+    """Family name without case or accents (empty for a role)."""
+    has_given: bool
+    role: str | None
+    head: str | None
+    """The role's head word(s) ("ministre"), to match a bare role with a fuller one."""
+    affiliation: str | None
+    """Gazetteer key of the party named in the role or context."""
+    paragraph: int | None
+    sentence: tuple[int, int]
+    """Original span of the sentence it is in."""
+    lead: bool
+    """In the opening sentence of the first paragraph."""
+    agent: bool
+    """Subject of a verb, inverted subject of a speech verb, or object of a meeting verb."""
+    non_agent: bool
+    """After a preposition ("sous l'autorité de", "par"): named, not acting."""
+
+
+@attrs.frozen
 class Document:
     """Everything known about one input so far; stages return evolved copies."""
 
@@ -94,10 +148,14 @@ class Document:
     date: str | None = None
     """The communiqué's own date (ISO, day or month precision)."""
     dates: tuple[DateMention, ...] = ()
+    party_mentions: tuple[PartyMention, ...] = ()
+    person_hits: tuple[PersonHit, ...] = ()
     persons: tuple[Person, ...] = ()
     parties: tuple[Party, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     aliases: tuple[Alias, ...] = ()
+    memo: Memo = attrs.field(factory=Memo, eq=False, repr=False)
+    """Results shared between stages for this document only (sentences, party names)."""
 
     @classmethod
     def from_text(
@@ -127,6 +185,18 @@ class Document:
         pieces = [*self.header, *title, *self.headings, *(p.unit for p in self.paragraphs)]
         pieces.sort(key=lambda unit: unit.offsets.start(0))
         yield from pieces
+
+    def sentences(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Sentence spans of ``text`` (a reading unit's), computed once per document."""
+        from communique.sentences import sentence_spans
+
+        return self.memo.get("sentences", text, lambda: sentence_spans(text, self.lang))
+
+    def party_hits(self, text: str) -> tuple[PartyHit, ...]:
+        """Parties named in ``text``, computed once per document."""
+        from communique.gazetteer import gazetteer
+
+        return self.memo.get("parties", text, lambda: tuple(gazetteer(self.lang).find(text)))
 
     def mention(self, start: int, end: int) -> Mention:
         """The mention of ``original[start:end]``."""

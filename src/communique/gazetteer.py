@@ -25,7 +25,7 @@ from communique.wordtrie import trie_pattern
 
 __all__ = ["Gazetteer", "PartyEntry", "PartyHit", "gazetteer", "normalize_form"]
 
-_DASH: Final = r"\s*[-–—]\s*"
+_DASH_PATTERN: Final = re.compile(r"\s*[-–—]\s*")
 
 
 def normalize_form(text: str) -> str:
@@ -77,30 +77,44 @@ class Gazetteer:
         >>> [h.keys for h in gazetteer("fr").find("le dialogue franco-japonais avec l'UE")]
         [('FR', 'JP'), ('EU',)]
         """
-        hits = []
-        for match in self.pattern.finditer(text):
-            hit = self._hit(match)
+        hits: list[PartyHit] = []
+        position = 0
+        while (match := self.pattern.search(text, position)) is not None:
+            word = normalize_form(match.group())
+            hit = self._compound(text, match) if word in self.prefixes else None
+            if hit is None:
+                hit = self._word(match, word)
             if hit is not None:
                 hits.append(hit)
+            position = hit.end if hit is not None else match.end()
         return hits
 
-    def _hit(self, match: re.Match[str]) -> PartyHit | None:
+    def _word(self, match: re.Match[str], word: str) -> PartyHit | None:
         start, end = match.span()
-        if match.group("compound"):
-            parts = [normalize_form(p) for p in re.split(_DASH, match.group("compound"))]
-            keys = [self.prefixes.get(p) for p in parts[:-1]]
-            keys.append(self.adjectives.get(parts[-1]) or self.forms.get(parts[-1]))
-            if None in keys:
-                return None
-            unique = tuple(dict.fromkeys(k for k in keys if k is not None))
-            return PartyHit(start, end, unique, "compound")
-        if match.group("name"):
-            if not match.group("name")[0].isupper():
-                return None
-            key = self.forms.get(normalize_form(match.group("name")))
-            return None if key is None else PartyHit(start, end, (key,), "name")
-        key = self.adjectives.get(normalize_form(match.group()))
-        return None if key is None else PartyHit(start, end, (key,), "adjective")
+        if word in self.forms and match.group()[0].isupper():
+            return PartyHit(start, end, (self.forms[word],), "name")
+        if word in self.adjectives:
+            return PartyHit(start, end, (self.adjectives[word],), "adjective")
+        return None
+
+    def _compound(self, text: str, first: re.Match[str]) -> PartyHit | None:
+        """Prefixes joined by dashes to a last word: "franco-japonais", "nippo – européennes"."""
+        keys = [self.prefixes[normalize_form(first.group())]]
+        cursor = first.end()
+        while (dash := _DASH_PATTERN.match(text, cursor)) is not None:
+            part = self.pattern.match(text, dash.end())
+            if part is None:
+                break
+            word = normalize_form(part.group())
+            last = self.adjectives.get(word) or self.forms.get(word)
+            if last is not None and _DASH_PATTERN.match(text, part.end()) is None:
+                keys.append(last)
+                return PartyHit(first.start(), part.end(), tuple(dict.fromkeys(keys)), "compound")
+            if word not in self.prefixes:
+                break
+            keys.append(self.prefixes[word])
+            cursor = part.end()
+        return None
 
     def key_of(self, text: str) -> str | None:
         """The party a name form or adjective stands for ("République française" → "FR")."""
@@ -188,11 +202,6 @@ def _add_words(
 def _pattern(
     forms: dict[str, str], adjectives: dict[str, str], prefixes: dict[str, str]
 ) -> re.Pattern[str]:
-    names, adjs, pres = (trie_pattern(words) for words in (forms, adjectives, prefixes))
-    return re.compile(
-        rf"(?<!\w)(?:"
-        rf"(?P<compound>(?:(?:{pres}){_DASH})+(?:{adjs}|{names}))(?!\w)"
-        rf"|(?P<name>{names})(?!\w)"
-        rf"|(?P<adjective>{adjs})(?!\w))",
-        re.IGNORECASE,
-    )
+    """One trie of every name, adjective and prefix; compounds are joined in ``find``."""
+    words = [*forms, *adjectives, *prefixes]
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)", re.IGNORECASE)

@@ -10,10 +10,15 @@ import attrs
 from communique.document import Document
 from communique.errors import UnknownStageError
 from communique.extract.dates import extract_dates
+from communique.extract.parties import extract_party_mentions
+from communique.extract.persons import extract_person_mentions
 from communique.language import detect_language
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
 from communique.normalize.spaces import normalize_spaces
+from communique.resolve.aliases import find_aliases
+from communique.resolve.parties import choose_parties
+from communique.resolve.persons import link_persons
 from communique.structure.boilerplate import mark_boilerplate
 from communique.structure.document_date import find_document_date
 from communique.structure.header import find_header
@@ -33,6 +38,16 @@ def find_dates(doc: Document) -> Document:
     return attrs.evolve(doc, dates=extract_dates(doc))
 
 
+def find_parties(doc: Document) -> Document:
+    """Store every place a state or organisation is named."""
+    return attrs.evolve(doc, party_mentions=extract_party_mentions(doc))
+
+
+def find_persons(doc: Document) -> Document:
+    """Store every person and role mention."""
+    return attrs.evolve(doc, person_hits=extract_person_mentions(doc))
+
+
 DEFAULT_STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     # normalize: characters only, every edit recorded in the offset map
     ("normalize_line_breaks", normalize_line_breaks),
@@ -49,14 +64,20 @@ DEFAULT_STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     ("find_document_date", find_document_date),
     # extract
     ("find_dates", find_dates),
+    ("find_parties", find_parties),
+    ("find_persons", find_persons),
+    # resolve
+    ("link_persons", link_persons),
+    ("find_aliases", find_aliases),
+    ("choose_parties", choose_parties),
 )
 
 
 class Pipeline:
     """An ordered list of named stages, some of which may be disabled.
 
-    >>> Pipeline(disable=["find_dates"]).names[-1]
-    'find_document_date'
+    >>> "find_dates" in Pipeline(disable=["find_dates"]).names
+    False
     """
 
     def __init__(

@@ -33,7 +33,9 @@ class PersonVocabulary:
     honorific: re.Pattern[str]
     """Honorifics, case-sensitive ("M." is one, "m." is not)."""
     role: re.Pattern[str]
-    """Role heads, optionally after an article ("le Premier ministre")."""
+    """Role heads ("Premier ministre"); the article before one is found by ``article``."""
+    article: re.Pattern[str]
+    """An article ending just before a role head ("le ", "la ", "l'", "the ")."""
     complement_words: frozenset[str]
     complement_links: frozenset[str]
     particles: dict[str, str]
@@ -63,13 +65,13 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         return string_list(table, key, where=where)
 
     honorifics = sorted(words("honorifics"), key=len, reverse=True)
-    articles = r"(?:(?:le|la|les|l['’]|the)\s*)?"
     roles = trie_pattern(w.casefold() for w in words("roles"))
     return PersonVocabulary(
         honorific=re.compile(
             r"(?<![\w'’])(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?!\w)"
         ),
-        role=re.compile(rf"(?<![\w'’])(?P<article>{articles})(?P<head>{roles})(?![\w'’])", re.I),
+        role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])", re.I),
+        article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
         particles={p.casefold(): p for p in words("particles")},

@@ -17,10 +17,12 @@ import attrs
 from communique.extract.names import Name, parse_name, word_at
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import PartyHit
 
-__all__ = ["RolePhrase", "normalize_role", "read_role"]
+__all__ = ["RoleMatch", "find_roles", "normalize_role", "read_role", "role_at"]
 
 _MAX_COMPLEMENT: Final = 16
 _BREAK: Final = frozenset(',;:.()[]«»"“”!?')
@@ -28,6 +30,45 @@ _LINKED_PARTY: Final = re.compile(
     r"(?:\b(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of)\s*)$", re.I
 )
 _ARTICLE: Final = re.compile(r"^(?:le|la|les|l['’]|the)\s*", re.I)
+_ARTICLE_AT: Final = re.compile(r"(?:le|la|les|the)\s+|l['’]\s*", re.I)
+
+
+@attrs.frozen
+class RoleMatch:
+    """A role head in a reading unit, with the article before it if there is one."""
+
+    start: int
+    """Start of the article, or of the head when there is none."""
+    head_start: int
+    head_end: int
+    head: str
+    """The head, case-folded ("premier ministre")."""
+
+    @property
+    def has_article(self) -> bool:
+        """Whether an article precedes the head ("le Premier ministre")."""
+        return self.start < self.head_start
+
+
+def _with_article(text: str, head: re.Match[str], vocab: PersonVocabulary) -> RoleMatch:
+    article = vocab.article.search(text, max(0, head.start() - 5), head.start())
+    start = article.start() if article else head.start()
+    return RoleMatch(start, head.start(), head.end(), head.group().casefold())
+
+
+def find_roles(text: str, vocab: PersonVocabulary) -> Iterator[RoleMatch]:
+    """Every role head of ``text`` with its article."""
+    for head in vocab.role.finditer(text):
+        yield _with_article(text, head, vocab)
+
+
+def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | None:
+    """The role (article included) starting exactly at ``position``, if any."""
+    article = _ARTICLE_AT.match(text, position)
+    head = vocab.role.match(text, article.end() if article else position)
+    if head is None:
+        return None
+    return RoleMatch(position, head.start(), head.end(), head.group().casefold())
 
 
 @attrs.frozen
@@ -49,6 +90,8 @@ def read_role(
     head_end: int,
     vocab: PersonVocabulary,
     entities: dict[int, int],
+    *,
+    named: bool = True,
 ) -> RolePhrase:
     """Read the complement after a role head and the name that may follow.
 
@@ -59,6 +102,7 @@ def read_role(
         head_end: where the head ends.
         vocab: the person vocabulary.
         entities: party names by start → end, skipped whole inside a complement.
+        named: whether a name may follow (not for a role in apposition after a name).
     """
     cursor, end, previous = head_end, head_end, ""
     for _ in range(_MAX_COMPLEMENT):
@@ -67,16 +111,32 @@ def read_role(
             break
         word = match.group()
         folded = word.casefold()
-        if folded in vocab.stop_words:
+        if folded in vocab.stop_words or _next_role(text, match, vocab):
             break
         if word[0].isupper() and not _in_complement(
             previous, folded, match.start(), vocab, entities
         ):
-            name = parse_name(text, match.start(), vocab)
-            return RolePhrase(start, head_start, end, name, glued=end == head_end)
+            if not named:
+                break
+            holder = parse_name(text, match.start(), vocab)
+            return RolePhrase(start, head_start, end, holder, glued=end == head_end)
+        if word.endswith(".") and len(word) > 2:  # the sentence ends with this word
+            end = match.end() - 1
+            break
         cursor = entities.get(match.start(), match.end())
-        end, previous = cursor, folded
-    return RolePhrase(start, head_start, end, _apposed_name(text, end, vocab))
+        if folded not in vocab.complement_links:  # never end on "de", "le", "of"
+            end = cursor
+        previous = folded
+    holder = _apposed_name(text, end, vocab) if named else None
+    return RolePhrase(start, head_start, end, holder)
+
+
+def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether another role starts here ("… de la République et le Premier ministre …")."""
+    if match.group().casefold() in {"et", "and", "ou", "or"}:
+        return role_at(text, match.end() + 1, vocab) is not None
+    role = role_at(text, match.start(), vocab)
+    return role is not None and role.has_article
 
 
 def _in_complement(

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
-from communique.structure.vocabulary import structure_vocabulary
 from communique.temporal.finder import find_dates
 
 if TYPE_CHECKING:
-    from communique.document import Document, Unit
-    from communique.model import Language
+    from communique.document import Document
 
-__all__ = ["find_document_date", "opening_sentence"]
+__all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
 
@@ -29,24 +25,10 @@ def find_document_date(doc: Document) -> Document:
     if doc.title is not None:
         sources.append(doc.title.text)
     if doc.paragraphs:
-        sources.append(opening_sentence(doc.paragraphs[0].unit, doc.lang))
-    for text in sources:
-        for found in find_dates(text, doc.lang):
+        text = doc.paragraphs[0].unit.text
+        sources.append(text[: doc.sentences(text)[0][1]])
+    for source in sources:
+        for found in find_dates(source, doc.lang):
             if found.meaning.kind in _ABSOLUTE:
                 return attrs.evolve(doc, date=found.meaning.value)
     return doc
-
-
-@functools.cache
-def _sentence_end(language: Language) -> regex.Pattern[str]:
-    abbreviations = "|".join(
-        regex.escape(a)
-        for a in sorted(structure_vocabulary(language).abbreviations, key=len, reverse=True)
-    )
-    return regex.compile(rf"(?<!(?<![\w.])(?:{abbreviations}))[.!?](?=\s+[\p{{Lu}}«\"“])")
-
-
-def opening_sentence(unit: Unit, language: Language) -> str:
-    """The first sentence of a paragraph ("M." and other abbreviations do not end it)."""
-    match = _sentence_end(language).search(unit.text)
-    return unit.text if match is None else unit.text[: match.end()]

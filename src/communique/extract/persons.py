@@ -1,0 +1,259 @@
+"""Extract mentions of named persons (and of roles held by unnamed ones) from each paragraph.
+
+A person is found where a name follows an honorific ("M. Jean-Marc Ayrault"), a role
+("le Premier ministre Fumio Kishida", "la Haute-représentante … Kaja KALLAS"), stands in
+apposition to one ("Le ministre français de la défense, Sébastien Lecornu,") or carries its
+family name in capitals ("IWAYA Takashi"). Bare titles give role mentions, never persons.
+Linking mentions into persons and deciding who took part are later, resolving steps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from communique.document import PersonHit
+from communique.extract.names import Name, parse_name
+from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
+from communique.extract.roles import find_roles, normalize_role, read_role, role_at
+from communique.gazetteer import Gazetteer, PartyHit, gazetteer
+
+if TYPE_CHECKING:
+    from communique.document import Document, Unit
+
+__all__ = ["extract_person_mentions"]
+
+_CAPS_NAME: Final = regex.compile(
+    r"(?<![\w'’])(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{3,}(?:-\p{Lu}{2,})*"
+    r"|\p{Lu}{3,}(?:-\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\w'’])"
+)
+_DEFINED_ACRONYM: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&-]+)\)")
+_PREVIOUS_WORD: Final = re.compile(r"([\w'’-]+|[,;:(])\s*$")
+_AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
+_APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
+_COORDINATORS: Final = frozenset({"et", "and", ","})
+_GLUED_PARTY: Final = re.compile(r"(?:['’]s)?\s+")
+
+
+@attrs.frozen
+class _Found:
+    """A construction in a unit's reading text, before mapping to the original."""
+
+    anchor: int
+    """Start of the whole construction (honorific or role phrase)."""
+    start: int
+    end: int
+    """The mention itself."""
+    stop: int
+    """End of the construction (apposed role included)."""
+    name: Name | None
+    role: tuple[int, int] | None
+    head: str | None
+    possessive: bool = False
+
+
+def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
+    """Find person and role mentions in the title and paragraphs, in document order."""
+    vocab, parties = person_vocabulary(doc.lang), gazetteer(doc.lang)
+    acronyms = frozenset(_DEFINED_ACRONYM.findall(doc.text))
+    units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
+    units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
+    hits: list[PersonHit] = []
+    for index, unit in units:
+        if unit.text:
+            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms))
+    return tuple(hits)
+
+
+def _unit_hits(
+    doc: Document,
+    unit: Unit,
+    paragraph: int | None,
+    vocab: PersonVocabulary,
+    parties: Gazetteer,
+    acronyms: frozenset[str],
+) -> list[PersonHit]:
+    text = unit.text
+    party_hits = list(doc.party_hits(text))
+    entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
+    found = _with_honorifics(text, vocab, entities)
+    found = _with_roles(text, vocab, entities, found)
+    found = _with_capitals(text, vocab, parties, acronyms, found)
+    found.sort(key=lambda f: f.anchor)
+    sentences = doc.sentences(text)
+    lead_end = sentences[0][1] if paragraph == 0 and sentences else -1
+    hits, previous = [], None
+    for item in found:
+        hit = _hit(unit, item, vocab, party_hits, sentences, lead_end, paragraph, previous)
+        hits.append(hit)
+        previous = (item, hit)
+    return hits
+
+
+def _overlaps(found: list[_Found], start: int, end: int) -> bool:
+    return any(f.anchor < end and start < f.stop for f in found)
+
+
+def _with_honorifics(text: str, vocab: PersonVocabulary, entities: dict[int, int]) -> list[_Found]:
+    found: list[_Found] = []
+    for match in vocab.honorific.finditer(text):
+        name = parse_name(text, match.end(), vocab)
+        if name is None or text[match.end() : name.start].strip():
+            continue
+        role, head, possessive = _apposed_role(text, name.end, vocab, entities)
+        stop = role[1] if role else name.end
+        found.append(
+            _Found(match.start(), match.start(), name.end, stop, name, role, head, possessive)
+        )
+    return found
+
+
+def _apposed_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> tuple[tuple[int, int] | None, str | None, bool]:
+    """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
+    comma = _APPOSITION.match(text, position)
+    if comma is None:
+        return None, None, False
+    possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
+    start = (
+        comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
+    )
+    role = role_at(text, start, vocab)
+    if role is None:
+        return None, None, False
+    phrase = read_role(
+        text, role.start, role.head_start, role.head_end, vocab, entities, named=False
+    )
+    return (role.start, phrase.end), role.head, possessive
+
+
+def _with_roles(
+    text: str, vocab: PersonVocabulary, entities: dict[int, int], found: list[_Found]
+) -> list[_Found]:
+    found = list(found)
+    for match in find_roles(text, vocab):
+        if _overlaps(found, match.start, match.head_end):
+            continue
+        phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
+        role = (match.start, phrase.end)
+        head = match.head
+        name = phrase.name
+        if name is None or _overlaps(found, name.start, name.end):
+            found.append(_Found(match.start, match.start, phrase.end, phrase.end, None, role, head))
+            continue
+        start = match.start if phrase.glued else name.start
+        stop = max(name.end, phrase.end)
+        found.append(_Found(match.start, start, name.end, stop, name, role, head))
+    return found
+
+
+def _with_capitals(
+    text: str,
+    vocab: PersonVocabulary,
+    parties: Gazetteer,
+    acronyms: frozenset[str],
+    found: list[_Found],
+) -> list[_Found]:
+    """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
+    found = list(found)
+    for match in _CAPS_NAME.finditer(text):
+        words = match.group().split()
+        capitals = next(w for w in words if w.isupper())
+        other = next(w for w in words if not w.isupper())
+        if capitals in acronyms or parties.key_of(capitals) or parties.key_of(other):
+            continue
+        if other.casefold() in vocab.particles or other.casefold() in vocab.stop_words:
+            continue
+        if _overlaps(found, match.start(), match.end()):
+            continue
+        name = parse_name(text, match.start(), vocab)
+        if name is not None:
+            found.append(_Found(name.start, name.start, name.end, name.end, name, None, None))
+    return found
+
+
+def _hit(
+    unit: Unit,
+    item: _Found,
+    vocab: PersonVocabulary,
+    party_hits: list[PartyHit],
+    sentences: tuple[tuple[int, int], ...],
+    lead_end: int,
+    paragraph: int | None,
+    previous: tuple[_Found, PersonHit] | None,
+) -> PersonHit:
+    text = unit.text
+    role, affiliation = (None, None)
+    if item.role is not None:
+        role, affiliation = normalize_role(text, item.role[0], item.role[1], party_hits)
+        if affiliation is None:
+            affiliation = (
+                _party_before(item, party_hits, sentences)
+                if item.possessive
+                else _party_just_before(text, item, party_hits)
+            )
+    sentence = next((s for s in sentences if s[0] <= item.anchor < s[1]), (0, len(text)))
+    non_agent, agent = _agency(text, item, vocab, sentence, previous)
+    name = item.name
+    return PersonHit(
+        *unit.span(item.start, item.end),
+        name=name.canonical if name else None,
+        key=name.key if name else "",
+        has_given=bool(name and name.given),
+        role=role or None,
+        head=item.head,
+        affiliation=affiliation,
+        paragraph=paragraph,
+        sentence=unit.span(*sentence),
+        lead=item.anchor < lead_end,
+        agent=agent,
+        non_agent=non_agent,
+    )
+
+
+def _party_before(
+    item: _Found, hits: list[PartyHit], sentences: tuple[tuple[int, int], ...]
+) -> str | None:
+    """For "son directeur général": the last party named before it in the sentence."""
+    sentence = next((s for s in sentences if s[0] <= item.anchor < s[1]), (0, item.anchor))
+    before = [
+        h for h in hits if sentence[0] <= h.start and h.end <= item.anchor and len(h.keys) == 1
+    ]
+    return before[-1].keys[0] if before else None
+
+
+def _party_just_before(text: str, item: _Found, hits: list[PartyHit]) -> str | None:
+    """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role."""
+    if item.role is None:
+        return None
+    for hit in hits:
+        if len(hit.keys) == 1 and _GLUED_PARTY.fullmatch(text, hit.end, item.role[0]):
+            return hit.keys[0]
+    return None
+
+
+def _agency(
+    text: str,
+    item: _Found,
+    vocab: PersonVocabulary,
+    sentence: tuple[int, int],
+    previous: tuple[_Found, PersonHit] | None,
+) -> tuple[bool, bool]:
+    """Whether the mention is after a preposition (not acting) and whether it acts."""
+    before = _PREVIOUS_WORD.search(text, max(0, item.anchor - 40), item.anchor)
+    word = before.group(1).casefold() if before else ""
+    if word in _COORDINATORS and previous is not None and previous[0].stop <= item.anchor:
+        between = text[previous[0].stop : item.anchor].strip(" ,")
+        if between.casefold() in {"", "et", "and"}:
+            return previous[1].non_agent, previous[1].agent
+    non_agent = word in vocab.non_agent_before
+    after = _AFTER_SUBJECT.match(text, item.stop)
+    subject = bool(after and vocab.subject_verb.match(text, after.end()))
+    inverted = vocab.speech_verb_before.search(text, sentence[0], item.anchor) is not None
+    clause = max(text.rfind(";", sentence[0], item.anchor), sentence[0])
+    meeting = vocab.meeting_verb.search(text, clause, item.anchor) is not None
+    return non_agent, not non_agent and (subject or inverted or meeting)

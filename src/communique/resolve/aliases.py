@@ -1,0 +1,62 @@
+"""Find aliases the text defines and bind them to what they name.
+
+"(ci-après désignés «les quatre ministres»)" names the persons (or else the parties) named
+before the definition in the same sentence; later uses of the alias are its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.extract.person_vocabulary import person_vocabulary
+from communique.gazetteer import gazetteer
+from communique.model import Alias
+
+if TYPE_CHECKING:
+    from communique.document import Document, ParagraphUnit
+
+__all__ = ["find_aliases"]
+
+_QUOTED: Final = re.compile(r"\s*[«\"“]\s*(?P<alias>[^«»\"“”()]{2,80}?)\s*[»\"”]")
+
+
+def find_aliases(doc: Document) -> Document:
+    """Record each alias with its definition and later uses, bound to what it names."""
+    marker = person_vocabulary(doc.lang).alias_marker
+    aliases = []
+    for paragraph in doc.paragraphs:
+        text = paragraph.unit.text
+        for match in marker.finditer(text):
+            quoted = _QUOTED.match(text, match.end())
+            if quoted is not None:
+                aliases.append(_alias(doc, paragraph, match.start(), quoted))
+    return attrs.evolve(doc, aliases=tuple(aliases)) if aliases else doc
+
+
+def _alias(
+    doc: Document, paragraph: ParagraphUnit, marker_start: int, quoted: re.Match[str]
+) -> Alias:
+    unit = paragraph.unit
+    definition_start, definition_end = unit.span(quoted.start("alias"), quoted.end("alias"))
+    defined = " ".join(quoted.group("alias").split())
+    sentence_start = next((a for a, b in doc.sentences(unit.text) if a <= marker_start < b), 0)
+    start, end = unit.span(sentence_start, marker_start)
+    persons = tuple(
+        p.name for p in doc.persons if any(start <= m.start and m.end <= end for m in p.mentions)
+    )
+    parties: tuple[str, ...] = ()
+    if not persons:
+        keys = {k for m in doc.party_mentions if start <= m.start and m.end <= end for k in m.keys}
+        entries = gazetteer(doc.lang).entries
+        parties = tuple(sorted(entries[k].name for k in keys))
+    uses = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, defined.split())) + r"(?!\w)", re.I)
+    mentions = [doc.mention(definition_start, definition_end)]
+    mentions += [
+        doc.mention(*m.span())
+        for m in uses.finditer(doc.original, definition_end)
+        if m.start() >= definition_end
+    ]
+    return Alias(defined, tuple(mentions), persons=persons, parties=parties)

@@ -1,0 +1,56 @@
+"""Decide whether a person takes part in the event or statement the communiqué reports.
+
+The rule (docs/participants.md): a person takes part when one of their mentions is not
+governed by a preposition ("sous l'autorité de M. X", "adopté par M. X") and either stands
+in the opening sentence of the first paragraph, or acts — subject of a verb, inverted
+subject of a speech verb ("a déclaré le président X"), object of a meeting verb ("a
+rencontré X") — in a sentence that dates nothing other than the communiqué's own date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from communique.document import Document, PersonHit
+    from communique.model import DateMention
+
+__all__ = ["takes_part"]
+
+
+def takes_part(hits: Iterable[PersonHit], doc: Document) -> bool:
+    """Whether the person of ``hits`` takes part in the reported event."""
+    for hit in hits:
+        if hit.non_agent:
+            continue
+        if hit.lead or (hit.agent and not _dates_another_time(hit.sentence, doc)):
+            return True
+    return False
+
+
+def _dates_another_time(sentence: tuple[int, int], doc: Document) -> bool:
+    """Whether the sentence places something at a time other than the document's date.
+
+    Day-level relatives ("hier", "la veille") are ambiguous in wire copy and do not count.
+    """
+    return any(
+        _elsewhere(date, doc.date)
+        for date in doc.dates
+        if sentence[0] <= date.start and date.end <= sentence[1]
+    )
+
+
+def _elsewhere(date: DateMention, document_date: str | None) -> bool:
+    if date.value is None or date.kind == "time":
+        return False
+    if date.kind == "relative" and len(date.value) == len("YYYY-MM-DD"):
+        return False
+    value = date.value.split("/")[0]
+    if value == "..":
+        return False
+    if document_date is None:
+        return True
+    precision = min(len(value), len(document_date))
+    return value[:precision] != document_date[:precision]

@@ -1,0 +1,57 @@
+"""Choose the parties the communiqué is between or speaks for, among all those it names.
+
+Each named party scores: 3 if the title names it, 3 if a participant acts for it, 2 if the
+opening sentence names it, plus its share of the mentions of the most named party. The
+parties scoring at least 2.5 are the communiqué's: a title's "France - Japon", the
+participants' countries, or what the opening sentence names and the text keeps naming.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.gazetteer import gazetteer
+from communique.model import Party
+
+if TYPE_CHECKING:
+    from communique.document import Document
+
+__all__ = ["choose_parties"]
+
+_TITLE: Final = 3.0
+_PARTICIPANT: Final = 3.0
+_LEAD: Final = 2.0
+_THRESHOLD: Final = 2.5
+
+
+def choose_parties(doc: Document) -> Document:
+    """Set ``doc.parties`` to the principal parties, in order of first mention."""
+    table = gazetteer(doc.lang)
+    counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
+    if not counts:
+        return doc
+    in_title = {k for m in doc.party_mentions if m.paragraph is None for k in m.keys}
+    in_lead = {k for m in doc.party_mentions if m.lead for k in m.keys}
+    acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
+    most = max(counts.values())
+
+    def score(key: str) -> float:
+        return (
+            _TITLE * (key in in_title)
+            + _PARTICIPANT * (key in acting)
+            + _LEAD * (key in in_lead)
+            + counts[key] / most
+        )
+
+    chosen = [key for key in counts if score(key) >= _THRESHOLD]
+    parties = tuple(_party(doc, key) for key in chosen)
+    return attrs.evolve(doc, parties=parties)
+
+
+def _party(doc: Document, key: str) -> Party:
+    entry = gazetteer(doc.lang).entries[key]
+    mentions = tuple(doc.mention(m.start, m.end) for m in doc.party_mentions if key in m.keys)
+    return Party(entry.name, entry.code, mentions, entry.kind)

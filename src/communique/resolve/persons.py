@@ -1,0 +1,113 @@
+"""Link person mentions into persons: one per individual, with role, affiliation, participation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+import attrs
+
+from communique.gazetteer import gazetteer
+from communique.model import Person
+from communique.resolve.participants import takes_part
+
+if TYPE_CHECKING:
+    from communique.document import Document, PersonHit
+
+__all__ = ["link_persons"]
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def link_persons(doc: Document) -> Document:
+    """Group named mentions by family name (and given name when both have one)."""
+    groups: list[list[PersonHit]] = []
+    for hit in doc.person_hits:
+        if hit.name is None:
+            continue
+        group = _group_for(groups, hit)
+        if group is None:
+            groups.append([hit])
+        else:
+            group.append(hit)
+    roles = [hit for hit in doc.person_hits if hit.name is None and hit.role]
+    mentions = _family_mentions(doc, groups)
+    persons = tuple(
+        _person(doc, group, roles, spans) for group, spans in zip(groups, mentions, strict=True)
+    )
+    return attrs.evolve(doc, persons=persons)
+
+
+def _group_for(groups: list[list[PersonHit]], hit: PersonHit) -> list[PersonHit] | None:
+    """The most recent group of the same person, if any."""
+    for group in reversed(groups):
+        if group[0].key != hit.key:
+            continue
+        given = {_folded(h.name) for h in group if h.has_given and h.name}
+        if not hit.has_given or not given or _folded(hit.name or "") in given:
+            return group
+    return None
+
+
+def _person(
+    doc: Document, hits: list[PersonHit], roles: list[PersonHit], spans: set[tuple[int, int]]
+) -> Person:
+    full = next((h for h in hits if h.has_given), hits[0])
+    role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
+    role = role_hit.role if role_hit else None
+    affiliation = next((h.affiliation for h in hits if h.affiliation), None)
+    if role_hit is not None and role == role_hit.head:
+        fuller = _fuller_role(role_hit, hits, roles)
+        if fuller is not None:
+            role, affiliation = fuller.role, affiliation or fuller.affiliation
+    entries = gazetteer(doc.lang).entries
+    return Person(
+        name=full.name or "",
+        role=role,
+        affiliation=entries[affiliation].name if affiliation in entries else None,
+        participant=takes_part(hits, doc),
+        mentions=tuple(doc.mention(start, end) for start, end in sorted(spans)),
+    )
+
+
+def _fuller_role(
+    bare: PersonHit, hits: list[PersonHit], roles: list[PersonHit]
+) -> PersonHit | None:
+    """The fuller unattached role of the same head, preferably in the person's paragraphs.
+
+    For "le ministre IWAYA": "le ministre des Affaires étrangères du Japon".
+    """
+    paragraphs = {h.paragraph for h in hits}
+    candidates = [
+        r for r in roles if r.head == bare.head and len(r.role or "") > len(bare.role or "")
+    ]
+    near = [r for r in candidates if r.paragraph in paragraphs]
+    return next(iter(near or candidates), None)
+
+
+def _family_mentions(doc: Document, groups: list[list[PersonHit]]) -> list[set[tuple[int, int]]]:
+    """Each person's mention spans, plus the bare family name elsewhere in the paragraphs.
+
+    One pass over the paragraphs finds every family name ("KALLAS", "Kishida").
+    """
+    spans = [{(h.start, h.end) for h in hits} for hits in groups]
+    owner: dict[str, int] = {}
+    for index, hits in enumerate(groups):
+        keys = hits[0].key.split()
+        for hit in hits:
+            for word in doc.original[hit.start : hit.end].split():
+                if len(word) > 2 and word[:1].isupper() and _folded(word) in keys:
+                    owner.setdefault(word, index)
+    if not owner or not doc.paragraphs:
+        return spans
+    taken = sorted(span for group in spans for span in group)
+    pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, owner)) + r")(?![\w'’])")
+    for paragraph in doc.paragraphs:
+        for match in pattern.finditer(doc.original, paragraph.start, paragraph.end):
+            if not any(s <= match.start() < e for s, e in taken):
+                spans[owner[match.group()]].add(match.span())
+    return spans
