@@ -32,3 +32,19 @@ def render_dates(doc: Communique) -> str:
             row += f" | zone={date.timezone}"
         rows.append(row)
     return "\n".join(rows)
+
+
+def render_participants(doc: Communique) -> str:
+    """Persons (name, role, affiliation, participation, mentions), parties, then aliases."""
+    rows = []
+    for person in doc.persons:
+        took_part = "takes part" if person.participant else "mentioned"
+        mentions = "; ".join(" ".join(m.text.split()) for m in person.mentions)
+        rows.append(
+            f"person: {person.name} | {person.role} | {person.affiliation} | {took_part} | {mentions}"
+        )
+    rows.extend(f"party: {party.name} ({party.code})" for party in doc.parties)
+    for alias in doc.aliases:
+        bound = ", ".join(alias.persons or alias.parties)
+        rows.append(f"alias: {alias.text} = {bound} ({len(alias.mentions)} mentions)")
+    return "\n".join(rows)

@@ -42,7 +42,7 @@ class PartyEntry:
     """A state or organisation."""
 
     key: str
-    """ISO 3166-1 alpha-2 for states, the organisation code otherwise."""
+    """ISO 3166-1 alpha-2 for states, "org:" and the organisation code otherwise."""
     name: str
     """Short common name in the document's language."""
     code: str
@@ -75,7 +75,7 @@ class Gazetteer:
         """Every party named in ``text``, in order.
 
         >>> [h.keys for h in gazetteer("fr").find("le dialogue franco-japonais avec l'UE")]
-        [('FR', 'JP'), ('EU',)]
+        [('FR', 'JP'), ('org:EU',)]
         """
         hits: list[PartyHit] = []
         position = 0
@@ -170,8 +170,10 @@ def _add_data(
     for key, raw in string_table(table, "organizations", where=where).items():
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
             raise ResourceError(f"{where}: organizations.{key} needs a name")
-        entries[key] = PartyEntry(key, raw["name"], key, "organization")
-        _add_words(raw, key, where, forms, adjectives, prefixes, names=(raw["name"],))
+        # Organisation codes may equal ISO codes ("AU": African Union, Australia).
+        entry = PartyEntry(f"org:{key}", raw["name"], key, "organization")
+        entries[entry.key] = entry
+        _add_words(raw, entry.key, where, forms, adjectives, prefixes, names=(raw["name"],))
     for key, raw in string_table(table, "states", where=where).items():
         if key not in entries or not isinstance(raw, dict):
             raise ResourceError(f"{where}: states.{key} is not an ISO 3166 alpha-2 code")

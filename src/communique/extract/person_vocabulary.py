@@ -49,6 +49,10 @@ class PersonVocabulary:
     """Matches a speech verb ending the text before an inverted subject."""
     meeting_verb: re.Pattern[str]
     alias_marker: re.Pattern[str]
+    anterior_verb: re.Pattern[str]
+    """Matches an auxiliary of an earlier past opening the text after a subject."""
+    lowercase_after_link_only: bool
+    """Whether a lower-case word joins a role's complement only after a linking word."""
 
 
 @functools.cache
@@ -84,4 +88,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=_words(words("meeting_verbs")),
         alias_marker=_words(words("alias_markers")),
+        anterior_verb=re.compile(
+            rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
+        ),
+        lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
     )

@@ -36,6 +36,17 @@ _AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
 _GLUED_PARTY: Final = re.compile(r"(?:['’]s)?\s+")
+_LINK_AFTER: Final = re.compile(r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*", re.I)
+
+
+@attrs.frozen
+class _Role:
+    """A role phrase in a reading unit: from its article to the end of its complement."""
+
+    start: int
+    head_end: int
+    end: int
+    head: str
 
 
 @attrs.frozen
@@ -50,8 +61,7 @@ class _Found:
     stop: int
     """End of the construction (apposed role included)."""
     name: Name | None
-    role: tuple[int, int] | None
-    head: str | None
+    role: _Role | None
     possessive: bool = False
 
 
@@ -103,32 +113,30 @@ def _with_honorifics(text: str, vocab: PersonVocabulary, entities: dict[int, int
         name = parse_name(text, match.end(), vocab)
         if name is None or text[match.end() : name.start].strip():
             continue
-        role, head, possessive = _apposed_role(text, name.end, vocab, entities)
-        stop = role[1] if role else name.end
-        found.append(
-            _Found(match.start(), match.start(), name.end, stop, name, role, head, possessive)
-        )
+        role, possessive = _apposed_role(text, name.end, vocab, entities)
+        stop = role.end if role else name.end
+        found.append(_Found(match.start(), match.start(), name.end, stop, name, role, possessive))
     return found
 
 
 def _apposed_role(
     text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
-) -> tuple[tuple[int, int] | None, str | None, bool]:
+) -> tuple[_Role | None, bool]:
     """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
     comma = _APPOSITION.match(text, position)
     if comma is None:
-        return None, None, False
+        return None, False
     possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
     start = (
         comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
     )
     role = role_at(text, start, vocab)
     if role is None:
-        return None, None, False
+        return None, False
     phrase = read_role(
         text, role.start, role.head_start, role.head_end, vocab, entities, named=False
     )
-    return (role.start, phrase.end), role.head, possessive
+    return _Role(role.start, role.head_end, phrase.end, role.head), possessive
 
 
 def _with_roles(
@@ -139,15 +147,14 @@ def _with_roles(
         if _overlaps(found, match.start, match.head_end):
             continue
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
-        role = (match.start, phrase.end)
-        head = match.head
+        role = _Role(match.start, match.head_end, phrase.end, match.head)
         name = phrase.name
         if name is None or _overlaps(found, name.start, name.end):
-            found.append(_Found(match.start, match.start, phrase.end, phrase.end, None, role, head))
+            found.append(_Found(match.start, match.start, phrase.end, phrase.end, None, role))
             continue
         start = match.start if phrase.glued else name.start
         stop = max(name.end, phrase.end)
-        found.append(_Found(match.start, start, name.end, stop, name, role, head))
+        found.append(_Found(match.start, start, name.end, stop, name, role))
     return found
 
 
@@ -172,7 +179,7 @@ def _with_capitals(
             continue
         name = parse_name(text, match.start(), vocab)
         if name is not None:
-            found.append(_Found(name.start, name.start, name.end, name.end, name, None, None))
+            found.append(_Found(name.start, name.start, name.end, name.end, name, None))
     return found
 
 
@@ -189,12 +196,14 @@ def _hit(
     text = unit.text
     role, affiliation = (None, None)
     if item.role is not None:
-        role, affiliation = normalize_role(text, item.role[0], item.role[1], party_hits)
+        span = item.role
+        role, affiliation = normalize_role(text, span.start, span.end, party_hits, span.head_end)
         if affiliation is None:
             affiliation = (
                 _party_before(item, party_hits, sentences)
                 if item.possessive
                 else _party_just_before(text, item, party_hits)
+                or _party_after_name(text, item, party_hits)
             )
     sentence = next((s for s in sentences if s[0] <= item.anchor < s[1]), (0, len(text)))
     non_agent, agent = _agency(text, item, vocab, sentence, previous)
@@ -205,7 +214,7 @@ def _hit(
         key=name.key if name else "",
         has_given=bool(name and name.given),
         role=role or None,
-        head=item.head,
+        head=item.role.head if item.role else None,
         affiliation=affiliation,
         paragraph=paragraph,
         sentence=unit.span(*sentence),
@@ -231,7 +240,21 @@ def _party_just_before(text: str, item: _Found, hits: list[PartyHit]) -> str | N
     if item.role is None:
         return None
     for hit in hits:
-        if len(hit.keys) == 1 and _GLUED_PARTY.fullmatch(text, hit.end, item.role[0]):
+        if len(hit.keys) == 1 and _GLUED_PARTY.fullmatch(text, hit.end, item.role.start):
+            return hit.keys[0]
+    return None
+
+
+def _party_after_name(text: str, item: _Found, hits: list[PartyHit]) -> str | None:
+    """For "Prime Minister Fumio Kishida of Japan": the party linked after the name."""
+    if item.name is None:
+        return None
+    for hit in hits:
+        if (
+            len(hit.keys) == 1
+            and hit.form == "name"
+            and _LINK_AFTER.fullmatch(text, item.end, hit.start)
+        ):
             return hit.keys[0]
     return None
 
@@ -252,7 +275,11 @@ def _agency(
             return previous[1].non_agent, previous[1].agent
     non_agent = word in vocab.non_agent_before
     after = _AFTER_SUBJECT.match(text, item.stop)
-    subject = bool(after and vocab.subject_verb.match(text, after.end()))
+    verb = after.end() if after else item.stop
+    # "avait déclaré": a statement made before the reported event.
+    subject = bool(vocab.subject_verb.match(text, verb)) and not vocab.anterior_verb.match(
+        text, verb
+    )
     inverted = vocab.speech_verb_before.search(text, sentence[0], item.anchor) is not None
     clause = max(text.rfind(";", sentence[0], item.anchor), sentence[0])
     meeting = vocab.meeting_verb.search(text, clause, item.anchor) is not None

@@ -120,6 +120,13 @@ def read_role(
                 break
             holder = parse_name(text, match.start(), vocab)
             return RolePhrase(start, head_start, end, holder, glued=end == head_end)
+        if (
+            vocab.lowercase_after_link_only
+            and word[0].islower()
+            and folded not in vocab.complement_links
+            and previous not in vocab.complement_links
+        ):
+            break
         if word.endswith(".") and len(word) > 2:  # the sentence ends with this word
             end = match.end() - 1
             break
@@ -164,11 +171,14 @@ def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
     return None
 
 
-def normalize_role(text: str, start: int, end: int, hits: list[PartyHit]) -> tuple[str, str | None]:
+def normalize_role(
+    text: str, start: int, end: int, hits: list[PartyHit], head_end: int | None = None
+) -> tuple[str, str | None]:
     """The role of ``text[start:end]`` in lower case, and the party it names.
 
-    The party ("de la République française", "du Japon", "japonais") moves out of the
-    role into the affiliation, as an analyst records it.
+    The party ("de la République française", "du Japon", a demonym right after the head
+    as in "ministre français de la défense") moves out of the role into the affiliation,
+    as an analyst records it; "présidente de la Commission européenne" keeps its adjective.
 
     >>> from communique.gazetteer import gazetteer
     >>> phrase = "le ministre de la défense du Japon"
@@ -180,6 +190,12 @@ def normalize_role(text: str, start: int, end: int, hits: list[PartyHit]) -> tup
         if not start <= hit.start < hit.end <= end or len(hit.keys) != 1:
             continue
         cut = hit.start
+        if (
+            hit.form == "adjective"
+            and head_end is not None
+            and (hit.start < head_end or text[head_end : hit.start].strip())
+        ):
+            continue  # part of the head, or not next to it: "Commission européenne"
         if hit.form == "name":
             linked = _LINKED_PARTY.search(text, cursor, hit.start)
             if linked is None:

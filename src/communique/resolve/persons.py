@@ -83,7 +83,7 @@ def _fuller_role(
     """
     paragraphs = {h.paragraph for h in hits}
     candidates = [
-        r for r in roles if r.head == bare.head and len(r.role or "") > len(bare.role or "")
+        r for r in roles if r.head == bare.head and len(r.role or "") >= len(bare.role or "")
     ]
     near = [r for r in candidates if r.paragraph in paragraphs]
     return next(iter(near or candidates), None)
