@@ -40,9 +40,8 @@ def render_participants(doc: Communique) -> str:
     for person in doc.persons:
         took_part = "takes part" if person.participant else "mentioned"
         mentions = "; ".join(" ".join(m.text.split()) for m in person.mentions)
-        rows.append(
-            f"person: {person.name} | {person.role} | {person.affiliation} | {took_part} | {mentions}"
-        )
+        fields = [person.name, str(person.role), str(person.affiliation), took_part, mentions]
+        rows.append("person: " + " | ".join(fields))
     rows.extend(f"party: {party.name} ({party.code})" for party in doc.parties)
     for alias in doc.aliases:
         bound = ", ".join(alias.persons or alias.parties)
