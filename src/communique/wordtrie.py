@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["trie_pattern"]
+__all__ = ["casings", "trie_pattern"]
 
 _Node = dict[str, "_Node"]
 _END = ""
@@ -58,3 +58,18 @@ def _node_pattern(node: _Node) -> str:
     if _END in node:
         body = (body if len(branches) > 1 else f"(?:{body})") + "?"
     return body
+
+
+def casings(words: Iterable[str]) -> set[str]:
+    """Each word as given, in lower case, capitalised, in title case and in upper case.
+
+    A case-sensitive trie of these runs faster than a case-insensitive one.
+
+    >>> sorted(casings(["secretary-general"]))
+    ['SECRETARY-GENERAL', 'Secretary-General', 'Secretary-general', 'secretary-general']
+    """
+    variants: set[str] = set()
+    for word in words:
+        title = re.sub(r"(?<![^\s-])(\w)", lambda m: m.group(1).upper(), word)
+        variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
+    return variants

@@ -9,7 +9,7 @@ import attrs
 
 from communique.lexicon import load_table, string_list
 from communique.model import Language
-from communique.wordtrie import trie_pattern
+from communique.wordtrie import casings, trie_pattern
 
 __all__ = ["PersonVocabulary", "person_vocabulary"]
 
@@ -69,12 +69,12 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         return string_list(table, key, where=where)
 
     honorifics = sorted(words("honorifics"), key=len, reverse=True)
-    roles = trie_pattern(w.casefold() for w in words("roles"))
+    roles = trie_pattern(casings(words("roles")))
     return PersonVocabulary(
         honorific=re.compile(
             r"(?<![\w'’])(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?!\w)"
         ),
-        role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])", re.I),
+        role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),

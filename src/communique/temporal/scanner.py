@@ -18,7 +18,7 @@ import regex
 
 from communique.temporal.grammar import date_pattern
 from communique.temporal.vocabulary import date_vocabulary
-from communique.wordtrie import trie_pattern
+from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -59,13 +59,13 @@ def _candidates(language: Language) -> re.Pattern[str]:
     strong = [*names, *(p for p in relatives if len(_tokens(p)) == 1)]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     weak = [_tokens(p)[0] for p in [*relatives, *words] if _tokens(p)]
-    follows = rf"(?=[^\w]+(?:\d|(?:{trie_pattern(n.casefold() for n in names)})(?!\w)))"
+    # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
+    follows = rf"(?=[^\w]+(?:\d|(?:{trie_pattern(casings(names))})(?!\w)))"
     return re.compile(
         rf"(?<![\w'’])(?:\d"
-        rf"|(?:{trie_pattern(w.casefold() for w in strong)})(?!\w)"
-        rf"|(?=(?:{trie_pattern(p.casefold() for p in pairs)})(?!\w))"
-        rf"|(?:{trie_pattern(weak)}){follows})",
-        re.IGNORECASE,
+        rf"|(?:{trie_pattern(casings(strong))})(?!\w)"
+        rf"|(?=(?:{trie_pattern(casings(pairs))})(?!\w))"
+        rf"|(?:{trie_pattern(casings(weak))}){follows})"
     )
 
 

@@ -48,18 +48,20 @@ class Interpretation:
 class _Groups:
     """The named groups of one match; ``need`` raises ValueError for a missing one."""
 
-    __slots__ = ("_groups",)
+    __slots__ = ("_match", "_names")
 
     def __init__(self, match: regex.Match[str]) -> None:
-        self._groups = match.groupdict()
+        # Reading groups one by one beats building a dict of the grammar's ~100 groups.
+        self._match = match
+        self._names = match.re.groupindex
 
     def __call__(self, name: str) -> str | None:
-        return self._groups.get(name)
+        return self._match.group(name) if name in self._names else None
 
     def need(self, *names: str) -> str:
         """The first of ``names`` that matched."""
         for name in names:
-            value = self._groups.get(name)
+            value = self(name)
             if value:
                 return value
         raise ValueError(f"none of {names} matched")
