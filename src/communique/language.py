@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -33,8 +34,11 @@ def guess_language(text: str) -> Language:
     >>> guess_language("The ministers of the two countries met in Paris.")
     'en'
     """
-    words = [word.casefold() for word in _WORD.findall(text[:_SAMPLE])]
-    counts = {language: sum(w in _stopwords(language) for w in words) for language in LANGUAGES}
+    words = Counter(_WORD.findall(text[:_SAMPLE].casefold()))
+    counts = {
+        language: sum(words[w] for w in _stopwords(language) if w in words)
+        for language in LANGUAGES
+    }
     return max(LANGUAGES, key=lambda language: counts[language])
 
 

@@ -15,10 +15,8 @@ __all__ = ["PersonVocabulary", "person_vocabulary"]
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Case-insensitive whole-word matcher of ``words``."""
-    return re.compile(
-        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
-    )
+    """Whole-word matcher of ``words`` in their usual casings."""
+    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")
 
 
 def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:

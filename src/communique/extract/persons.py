@@ -26,10 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_person_mentions"]
 
-_CAPS_NAME: Final = regex.compile(
-    r"(?<![\w'’])(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{3,}(?:-\p{Lu}{2,})*"
-    r"|\p{Lu}{3,}(?:-\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\w'’])"
-)
+# Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
+_CAPITALS: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}(?:-[^\W\d_a-z]{2,})*(?![\w'’])")
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _DEFINED_ACRONYM: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&-]+)\)")
 _PREVIOUS_WORD: Final = re.compile(r"([\w'’-]+|[,;:(])\s*$")
 _AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
@@ -167,20 +167,41 @@ def _with_capitals(
 ) -> list[_Found]:
     """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
     found = list(found)
-    for match in _CAPS_NAME.finditer(text):
-        words = match.group().split()
-        capitals = next(w for w in words if w.isupper())
-        other = next(w for w in words if not w.isupper())
-        if capitals in acronyms or parties.key_of(capitals) or parties.key_of(other):
+    for match in _CAPITALS.finditer(text):
+        capitals = match.group()
+        if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
             continue
-        if other.casefold() in vocab.particles or other.casefold() in vocab.stop_words:
+        neighbour = _titled_neighbour(text, match)
+        if neighbour is None:
             continue
-        if _overlaps(found, match.start(), match.end()):
+        other, start = neighbour
+        if parties.key_of(other) or other.casefold() in vocab.particles:
             continue
-        name = parse_name(text, match.start(), vocab)
+        if other.casefold() in vocab.stop_words or _overlaps(found, start, match.end()):
+            continue
+        name = parse_name(text, start, vocab)
         if name is not None:
             found.append(_Found(name.start, name.start, name.end, name.end, name, None))
     return found
+
+
+def _titled_neighbour(text: str, capitals: re.Match[str]) -> tuple[str, int] | None:
+    """A capitalised word next to a word in capitals, and where the name starts.
+
+    "Kaja KALLAS" starts at "Kaja", "IWAYA Takashi" at "IWAYA".
+    """
+    before = _WORD_BEFORE.search(text, max(0, capitals.start() - 40), capitals.start())
+    if before is not None and _is_titled(before.group(1)):
+        return before.group(1), before.start(1)
+    after = _WORD_AFTER.match(text, capitals.end())
+    if after is not None and _is_titled(after.group(1)):
+        return after.group(1), capitals.start()
+    return None
+
+
+def _is_titled(word: str) -> bool:
+    """Capitalised, the rest lower case ("Kaja", "Jean-Marc")."""
+    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
 
 
 def _hit(

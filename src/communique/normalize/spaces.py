@@ -20,6 +20,8 @@ _INVISIBLE: Final = (
     r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
 )
 _PATTERN: Final = re.compile(rf"(?P<space>{_SPACES})|{_INVISIBLE}+")
+_ANY: Final = re.compile(_SPACES[:-1] + _INVISIBLE[1:])
+"""One character class of both: a quick test that a text needs no rewrite."""
 
 
 def normalize_spaces(doc: Document) -> Document:
@@ -28,6 +30,6 @@ def normalize_spaces(doc: Document) -> Document:
     Mentions still report the original text, so a no-break space inside a name is kept
     in ``Mention.text``; only the reading text and the patterns see a plain space.
     """
-    if _PATTERN.search(doc.text) is None:
+    if _ANY.search(doc.text) is None:
         return doc
     return rewrite(doc, _PATTERN, lambda m: " " if m.group("space") else "")

@@ -16,6 +16,10 @@ __all__ = ["mark_boilerplate"]
 
 _MAX_PREFIXED: Final = 300
 """A furniture line starting with a known prefix is short; longer text is content."""
+_MAX_LISTED: Final = 80
+"""Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
+_MAX_PAGE_NUMBER: Final = 24
+"""Longest page-number line ("- 12 -", "Page 3 sur 12")."""
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 
@@ -46,11 +50,13 @@ def mark_boilerplate(doc: Document) -> Document:
 
 
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
-    if line_key(content) in vocab.boilerplate_lines:
+    if len(content) > _MAX_PREFIXED:
+        return None
+    if len(content) <= _MAX_LISTED and line_key(content) in vocab.boilerplate_lines:
         return "boilerplate"
-    if len(content) <= _MAX_PREFIXED and vocab.boilerplate_prefix.match(content):
+    if vocab.boilerplate_prefix.match(content):
         return "boilerplate"
-    if vocab.page_number.fullmatch(content):
+    if len(content) <= _MAX_PAGE_NUMBER and vocab.page_number.fullmatch(content):
         return "page_number"
     return None
 

@@ -8,6 +8,7 @@ offset map keeps every character's original position.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -25,8 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["KnownWords", "build_unit"]
 
-_INNER: Final = regex.compile(
-    r"(?P<spaces>\s{2,})|(?<=\s|^)(?P<page>\d{1,3})(?=(?P<word>\p{Ll}{3,})(?!\w))"
+# Runs of spaces, and a number glued before a word ("Nations 2unies"); whether the word
+# is in lower case is checked in Python (the standard engine has no lower-case class).
+_INNER: Final = re.compile(
+    r"(?P<spaces>\s{2,})|(?<!\S)(?P<page>\d{1,3})(?=(?P<word>[^\W\d_]{3,})(?!\w))"
 )
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
@@ -86,7 +89,7 @@ def _copy(
         if match.group("spaces"):
             builder.copy(position, match.start() + 1)
             position = match.end()
-        elif match.group("word") not in vocab.glued_suffixes:
+        elif match.group("word").islower() and match.group("word") not in vocab.glued_suffixes:
             builder.copy(position, match.start())
             original = doc.offsets.span(match.start(), match.end())
             repairs.append(Repair("page_number", doc.original[slice(*original)], *original))
