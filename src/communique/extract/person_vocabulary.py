@@ -14,6 +14,10 @@ from communique.wordtrie import casings, trie_pattern
 __all__ = ["PersonVocabulary", "person_vocabulary"]
 
 
+# Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
+_CAPITALS = r"[^\W\d_a-z]{3,}(?:-[^\W\d_a-z]{2,})*"
+
+
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word matcher of ``words`` in their usual casings."""
     return re.compile(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")
@@ -34,6 +38,9 @@ class PersonVocabulary:
     """Role heads ("Premier ministre"); the article before one is found by ``article``."""
     article: re.Pattern[str]
     """An article ending just before a role head ("le ", "la ", "l'", "the ")."""
+    cue: re.Pattern[str]
+    """One pass for the three cues of a person: an honorific, a role head, a word in
+    capitals (groups ``honorific``, ``role``, ``capitals``)."""
     complement_words: frozenset[str]
     complement_links: frozenset[str]
     particles: dict[str, str]
@@ -66,13 +73,16 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     def words(key: str) -> tuple[str, ...]:
         return string_list(table, key, where=where)
 
-    honorifics = sorted(words("honorifics"), key=len, reverse=True)
+    honorifics = "|".join(re.escape(h) for h in sorted(words("honorifics"), key=len, reverse=True))
     roles = trie_pattern(casings(words("roles")))
     return PersonVocabulary(
-        honorific=re.compile(
-            r"(?<![\w'’])(?:" + "|".join(re.escape(h) for h in honorifics) + r")(?!\w)"
-        ),
+        honorific=re.compile(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
+        cue=re.compile(
+            rf"(?<![\w'’])(?P<honorific>{honorifics})(?!\w)"
+            rf"|(?<!\w)(?P<role>{roles})(?![\w'’])"
+            rf"|(?<![\w'’])(?P<capitals>{_CAPITALS})(?![\w'’])"
+        ),
         article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),

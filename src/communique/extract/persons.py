@@ -18,7 +18,7 @@ import regex
 from communique.document import PersonHit
 from communique.extract.names import Name, parse_name
 from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
-from communique.extract.roles import find_roles, normalize_role, read_role, role_at
+from communique.extract.roles import normalize_role, read_role, role_at, with_article
 from communique.gazetteer import Gazetteer, PartyHit, gazetteer
 
 if TYPE_CHECKING:
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_person_mentions"]
 
-# Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
-_CAPITALS: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}(?:-[^\W\d_a-z]{2,})*(?![\w'’])")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _DEFINED_ACRONYM: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&-]+)\)")
@@ -89,9 +87,12 @@ def _unit_hits(
     text = unit.text
     party_hits = list(doc.party_hits(text))
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
-    found = _with_honorifics(text, vocab, entities)
-    found = _with_roles(text, vocab, entities, found)
-    found = _with_capitals(text, vocab, parties, acronyms, found)
+    cues: dict[str, list[re.Match[str]]] = {"honorific": [], "role": [], "capitals": []}
+    for cue in vocab.cue.finditer(text):
+        cues[cue.lastgroup or ""].append(cue)
+    found = _with_honorifics(text, vocab, entities, cues["honorific"])
+    found = _with_roles(text, vocab, entities, found, cues["role"])
+    found = _with_capitals(text, vocab, parties, acronyms, found, cues["capitals"])
     found.sort(key=lambda f: f.anchor)
     sentences = doc.sentences(text)
     lead_end = sentences[0][1] if paragraph == 0 and sentences else -1
@@ -107,9 +108,11 @@ def _overlaps(found: list[_Found], start: int, end: int) -> bool:
     return any(f.anchor < end and start < f.stop for f in found)
 
 
-def _with_honorifics(text: str, vocab: PersonVocabulary, entities: dict[int, int]) -> list[_Found]:
+def _with_honorifics(
+    text: str, vocab: PersonVocabulary, entities: dict[int, int], cues: list[re.Match[str]]
+) -> list[_Found]:
     found: list[_Found] = []
-    for match in vocab.honorific.finditer(text):
+    for match in cues:
         name = parse_name(text, match.end(), vocab)
         if name is None or text[match.end() : name.start].strip():
             continue
@@ -140,10 +143,14 @@ def _apposed_role(
 
 
 def _with_roles(
-    text: str, vocab: PersonVocabulary, entities: dict[int, int], found: list[_Found]
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    found: list[_Found],
+    cues: list[re.Match[str]],
 ) -> list[_Found]:
     found = list(found)
-    for match in find_roles(text, vocab):
+    for match in (with_article(text, head, vocab) for head in cues):
         if _overlaps(found, match.start, match.head_end):
             continue
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
@@ -164,10 +171,11 @@ def _with_capitals(
     parties: Gazetteer,
     acronyms: frozenset[str],
     found: list[_Found],
+    cues: list[re.Match[str]],
 ) -> list[_Found]:
     """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
     found = list(found)
-    for match in _CAPITALS.finditer(text):
+    for match in cues:
         capitals = match.group()
         if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
             continue

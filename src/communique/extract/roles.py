@@ -17,12 +17,10 @@ import attrs
 from communique.extract.names import Name, parse_name, word_at
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import PartyHit
 
-__all__ = ["RoleMatch", "find_roles", "normalize_role", "read_role", "role_at"]
+__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article"]
 
 _MAX_COMPLEMENT: Final = 16
 _BREAK: Final = frozenset(',;:.()[]«»"“”!?')
@@ -50,16 +48,11 @@ class RoleMatch:
         return self.start < self.head_start
 
 
-def _with_article(text: str, head: re.Match[str], vocab: PersonVocabulary) -> RoleMatch:
+def with_article(text: str, head: re.Match[str], vocab: PersonVocabulary) -> RoleMatch:
+    """The role whose head is ``head``, with the article before it if there is one."""
     article = vocab.article.search(text, max(0, head.start() - 5), head.start())
     start = article.start() if article else head.start()
     return RoleMatch(start, head.start(), head.end(), head.group().casefold())
-
-
-def find_roles(text: str, vocab: PersonVocabulary) -> Iterator[RoleMatch]:
-    """Every role head of ``text`` with its article."""
-    for head in vocab.role.finditer(text):
-        yield _with_article(text, head, vocab)
 
 
 def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | None:

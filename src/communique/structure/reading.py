@@ -105,6 +105,8 @@ def _hyphen_join(
     known: KnownWords,
 ) -> str | None:
     """How a word hyphenated across two pieces joins: ``keep`` "-", ``drop`` it, or None."""
+    if left[1] <= left[0] or text[left[1] - 1] != "-":
+        return None
     left_match = _HYPHEN_LEFT.search(text, max(left[0], left[1] - 40), left[1])
     right_match = _HYPHEN_RIGHT.match(text, right[0], right[1])
     if left_match is None or right_match is None:
