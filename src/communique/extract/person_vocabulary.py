@@ -38,9 +38,8 @@ class PersonVocabulary:
     """Role heads ("Premier ministre"); the article before one is found by ``article``."""
     article: re.Pattern[str]
     """An article ending just before a role head ("le ", "la ", "l'", "the ")."""
-    cue: re.Pattern[str]
-    """One pass for the three cues of a person: an honorific, a role head, a word in
-    capitals (groups ``honorific``, ``role``, ``capitals``)."""
+    capitals: re.Pattern[str]
+    """A word in capitals, possibly a family name ("KALLAS")."""
     complement_words: frozenset[str]
     complement_links: frozenset[str]
     particles: dict[str, str]
@@ -73,16 +72,12 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     def words(key: str) -> tuple[str, ...]:
         return string_list(table, key, where=where)
 
-    honorifics = "|".join(re.escape(h) for h in sorted(words("honorifics"), key=len, reverse=True))
+    honorifics = trie_pattern(words("honorifics"))  # case-sensitive: "M." is one, "m." is not
     roles = trie_pattern(casings(words("roles")))
     return PersonVocabulary(
         honorific=re.compile(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
-        cue=re.compile(
-            rf"(?<![\w'’])(?P<honorific>{honorifics})(?!\w)"
-            rf"|(?<!\w)(?P<role>{roles})(?![\w'’])"
-            rf"|(?<![\w'’])(?P<capitals>{_CAPITALS})(?![\w'’])"
-        ),
+        capitals=re.compile(rf"(?<![\w'’]){_CAPITALS}(?![\w'’])"),
         article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),

@@ -87,12 +87,12 @@ def _unit_hits(
     text = unit.text
     party_hits = list(doc.party_hits(text))
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
-    cues: dict[str, list[re.Match[str]]] = {"honorific": [], "role": [], "capitals": []}
-    for cue in vocab.cue.finditer(text):
-        cues[cue.lastgroup or ""].append(cue)
-    found = _with_honorifics(text, vocab, entities, cues["honorific"])
-    found = _with_roles(text, vocab, entities, found, cues["role"])
-    found = _with_capitals(text, vocab, parties, acronyms, found, cues["capitals"])
+    # Three scans: one alternation of the three cues runs four times slower in the
+    # standard engine than the three patterns one after the other.
+    found = _with_honorifics(text, vocab, entities, list(vocab.honorific.finditer(text)))
+    found = _with_roles(text, vocab, entities, found, list(vocab.role.finditer(text)))
+    capitals = list(vocab.capitals.finditer(text))
+    found = _with_capitals(text, vocab, parties, acronyms, found, capitals)
     found.sort(key=lambda f: f.anchor)
     sentences = doc.sentences(text)
     lead_end = sentences[0][1] if paragraph == 0 and sentences else -1

@@ -19,9 +19,9 @@ _INVISIBLE: Final = (
     r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
 )
-_PATTERN: Final = re.compile(rf"(?P<space>{_SPACES})|{_INVISIBLE}+")
-_ANY: Final = re.compile(_SPACES[:-1] + _INVISIBLE[1:])
-"""One character class of both: a quick test that a text needs no rewrite."""
+# One character class of both kinds: a single class scans far faster than an alternation.
+_PATTERN: Final = re.compile(_SPACES[:-1] + _INVISIBLE[1:])
+_SPACE: Final = re.compile(_SPACES)
 
 
 def normalize_spaces(doc: Document) -> Document:
@@ -30,6 +30,6 @@ def normalize_spaces(doc: Document) -> Document:
     Mentions still report the original text, so a no-break space inside a name is kept
     in ``Mention.text``; only the reading text and the patterns see a plain space.
     """
-    if _ANY.search(doc.text) is None:
+    if _PATTERN.search(doc.text) is None:
         return doc
-    return rewrite(doc, _PATTERN, lambda m: " " if m.group("space") else "")
+    return rewrite(doc, _PATTERN, lambda m: " " if _SPACE.match(m.group()) else "")

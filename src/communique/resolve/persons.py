@@ -11,6 +11,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.model import Person
 from communique.resolve.participants import takes_part
+from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, PersonHit
@@ -105,7 +106,7 @@ def _family_mentions(doc: Document, groups: list[list[PersonHit]]) -> list[set[t
     if not owner or not doc.paragraphs:
         return spans
     taken = sorted(span for group in spans for span in group)
-    pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, owner)) + r")(?![\w'’])")
+    pattern = re.compile(rf"(?<![\w'’])(?:{trie_pattern(owner)})(?![\w'’])")
     for paragraph in doc.paragraphs:
         for match in pattern.finditer(doc.original, paragraph.start, paragraph.end):
             if not any(s <= match.start() < e for s, e in taken):

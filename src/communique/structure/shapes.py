@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import attrs
-import regex
 
 __all__ = [
     "Marker",
@@ -17,13 +17,13 @@ __all__ = [
     "word_count",
 ]
 
-_MARKER: Final = regex.compile(
+_MARKER: Final = re.compile(
     r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
 )
-_BULLET: Final = regex.compile(r"[-–—•▪●◦*][ \t]+(?=\S)")
-_SENTENCE_END: Final = regex.compile(r"[.!?…:;][\"»”’)\]]*\s*$")
-_TERMINATOR: Final = regex.compile(r"\.?/\.\s*$")
-_FIRST_LETTER: Final = regex.compile(r"[\s\"«“'‘(\[]*(?P<char>\S)")
+_BULLET: Final = re.compile(r"[-–—•▪●◦*][ \t]+(?=\S)")
+_SENTENCE_END: Final = re.compile(r"[.!?…:;][\"»”’)\]]*\s*$")
+_TERMINATOR: Final = re.compile(r"\.?/\.\s*$")
+_FIRST_LETTER: Final = re.compile(r"[\s\"«“'‘(\[]*(?P<char>\S)")
 
 
 @attrs.frozen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -10,6 +11,7 @@ import regex
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.temporal.grammar import phrase_pattern
+from communique.wordtrie import casings, trie_pattern
 
 __all__ = ["StructureVocabulary", "line_key", "structure_vocabulary"]
 
@@ -31,7 +33,7 @@ class StructureVocabulary:
 
     boilerplate_lines: frozenset[str]
     """Keys (see :func:`line_key`) of lines that are furniture as a whole."""
-    boilerplate_prefix: regex.Pattern[str]
+    boilerplate_prefix: re.Pattern[str]
     """Matches at the start of a furniture line."""
     page_number: regex.Pattern[str]
     """Matches a whole line that is only a page number."""
@@ -56,14 +58,14 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     furniture = string_table(table, "boilerplate", where=where)
     header = string_table(table, "header", where=where)
     repair = string_table(table, "repair", where=where)
-    prefixes = phrase_pattern(string_list(furniture, "prefixes", where=where))
+    prefixes = trie_pattern(casings(string_list(furniture, "prefixes", where=where)))
     page_words = phrase_pattern(string_list(furniture, "page_words", where=where))
     wire = load_table("common", "wire")
     return StructureVocabulary(
         boilerplate_lines=frozenset(
             line_key(x) for x in string_list(furniture, "lines", where=where)
         ),
-        boilerplate_prefix=regex.compile(rf"\s*{prefixes}(?!\w)"),
+        boilerplate_prefix=re.compile(rf"\s*(?:{prefixes})(?!\w)"),
         page_number=regex.compile(
             rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|sur|of)\s*\d{{1,4}})?\s*[-–—]?\s*",
             regex.IGNORECASE,
