@@ -36,6 +36,7 @@ def assemble(doc: Document) -> Communique:
         dates=doc.dates,
         agreements=doc.agreements,
         aliases=doc.aliases,
+        acronyms=doc.acronyms,
         repairs=doc.repairs,
         title_span=_span(doc, doc.title) if doc.title else None,
     )

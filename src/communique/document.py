@@ -9,7 +9,9 @@ import attrs
 
 from communique.memo import Memo
 from communique.model import (
+    Acronym,
     Agreement,
+    AgreementStatus,
     Alias,
     DateMention,
     Language,
@@ -23,15 +25,18 @@ from communique.offsets import OffsetMap
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from communique.extract.acronyms import AcronymHit
     from communique.gazetteer import PartyHit
 
 __all__ = [
     "Document",
+    "InstrumentHit",
     "Line",
     "LineKind",
     "ParagraphUnit",
     "PartyMention",
     "PersonHit",
+    "StatusHit",
     "Unit",
     "UnitKind",
 ]
@@ -127,6 +132,44 @@ class PersonHit:
 
 
 @attrs.frozen
+class StatusHit:
+    """A phrase stating what happened to an instrument, with where to look for its date."""
+
+    status: AgreementStatus
+    start: int
+    end: int
+    """Original span of the phrase ("entré en vigueur")."""
+    window: tuple[int, int]
+    """Original span of the clause where the date of the event would stand."""
+
+
+@attrs.frozen
+class InstrumentHit:
+    """One mention of an instrument, or of something that may refer back to one."""
+
+    start: int
+    end: int
+    """Original span of the mention (without its article or enclosing quotes)."""
+    name: str
+    """Normalised name: lower-case head, no article, quotes or acronym."""
+    kind: str
+    head: str
+    """The head in the singular ("accord", "feuille de route")."""
+    specific: bool
+    """It names an instrument on its own (a complement, title, number, acronym …)."""
+    referring: bool
+    """A definite short form ("l'accord nucléaire", "le Livre blanc") that may name an
+    instrument mentioned before."""
+    acronym: str | None = None
+    number: str | None = None
+    year: str | None = None
+    paragraph: int | None = None
+    statuses: tuple[StatusHit, ...] = ()
+    translation: tuple[int, int] | None = None
+    """Original span of its title in another language, given in parentheses."""
+
+
+@attrs.frozen
 class Document:
     """Everything known about one input so far; stages return evolved copies."""
 
@@ -150,10 +193,13 @@ class Document:
     dates: tuple[DateMention, ...] = ()
     party_mentions: tuple[PartyMention, ...] = ()
     person_hits: tuple[PersonHit, ...] = ()
+    instrument_hits: tuple[InstrumentHit, ...] = ()
+    acronym_hits: tuple[AcronymHit, ...] = ()
     persons: tuple[Person, ...] = ()
     parties: tuple[Party, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     aliases: tuple[Alias, ...] = ()
+    acronyms: tuple[Acronym, ...] = ()
     memo: Memo = attrs.field(factory=Memo, eq=False, repr=False)
     """Results shared between stages for this document only (sentences, party names)."""
 

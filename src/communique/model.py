@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Acronym",
     "Agreement",
     "AgreementKind",
     "AgreementStatus",
@@ -209,6 +210,22 @@ class Agreement:
     """Every mention (full name, acronym alone, …)."""
     status: tuple[StatusEvent, ...] = ()
     """Status events the text states (signed, in force, …)."""
+    number: str | None = None
+    """The number of a resolution ("2231")."""
+    year: str | None = None
+    """The year a resolution gives in parentheses ("résolution 2231 (2015)")."""
+
+
+@attrs.frozen
+class Acronym:
+    """A short form the text defines: "accord d'accès réciproque (RAA)", "TNP (traité …)"."""
+
+    short: str
+    """The short form ("RAA")."""
+    long: str
+    """The long form it stands for ("accord d'accès réciproque")."""
+    mentions: tuple[Mention, ...] = ()
+    """The short form's definition and every later use."""
 
 
 @attrs.frozen
@@ -230,6 +247,8 @@ class Communique:
     dates: tuple[DateMention, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     aliases: tuple[Alias, ...] = ()
+    acronyms: tuple[Acronym, ...] = ()
+    """Every short form the text defines, with its long form and uses."""
     repairs: tuple[Repair, ...] = ()
     """What the repair pass left out of paragraph text (leaked page numbers, duplicates)."""
     title_span: Mention | None = None

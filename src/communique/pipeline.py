@@ -9,13 +9,16 @@ import attrs
 
 from communique.document import Document
 from communique.errors import UnknownStageError
+from communique.extract.acronyms import extract_acronyms
 from communique.extract.dates import extract_dates
+from communique.extract.instruments import extract_instrument_mentions
 from communique.extract.parties import extract_party_mentions
 from communique.extract.persons import extract_person_mentions
 from communique.language import detect_language
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
 from communique.normalize.spaces import normalize_spaces
+from communique.resolve.agreements import link_agreements
 from communique.resolve.aliases import find_aliases
 from communique.resolve.parties import choose_parties
 from communique.resolve.persons import link_persons
@@ -43,6 +46,13 @@ def find_parties(doc: Document) -> Document:
     return attrs.evolve(doc, party_mentions=extract_party_mentions(doc))
 
 
+def find_instruments(doc: Document) -> Document:
+    """Store every instrument mention and every acronym definition."""
+    return attrs.evolve(
+        doc, instrument_hits=extract_instrument_mentions(doc), acronym_hits=extract_acronyms(doc)
+    )
+
+
 def find_persons(doc: Document) -> Document:
     """Store every person and role mention."""
     return attrs.evolve(doc, person_hits=extract_person_mentions(doc))
@@ -66,10 +76,12 @@ DEFAULT_STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     ("find_dates", find_dates),
     ("find_parties", find_parties),
     ("find_persons", find_persons),
+    ("find_instruments", find_instruments),
     # resolve
     ("link_persons", link_persons),
     ("find_aliases", find_aliases),
     ("choose_parties", choose_parties),
+    ("link_agreements", link_agreements),
 )
 
 

@@ -1,0 +1,149 @@
+"""Extract the short forms a text defines, in both orders, with their long forms.
+
+"… mutuel (ACSA)", "TNP (traité sur la non-prolifération …)", "l'Union européenne (UE)".
+The long form is the shortest run of words before the parenthesis whose letters spell the
+short form in order, first letter on a word start (after Schwartz and Hearst, 2003); a
+short form in another language than its long form ("accord d'accès réciproque (RAA)") gets
+its long form from the instrument it follows, when linking.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+if TYPE_CHECKING:
+    from communique.document import Document, Unit
+
+__all__ = ["AcronymHit", "extract_acronyms", "spells"]
+
+_SHORT: Final = r"[A-Z][A-Za-z0-9&+/-]{0,10}[A-Z0-9+]"
+_AFTER: Final = re.compile(rf"\((?P<short>{_SHORT})\)")
+_BEFORE: Final = re.compile(rf"(?<![\w'’])(?P<short>{_SHORT})\s*\((?P<long>[^()]{{4,160}})\)")
+_WORDS: Final = re.compile(r"[\w'’-]+")
+_ELISION: Final = re.compile(r"^[a-z]{1,2}['’]")
+_STOP: Final = re.compile(r"[.;:!?()«»\"“”]")
+_SKIPPED: Final = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d",
+        "la",
+        "le",
+        "les",
+        "l",
+        "et",
+        "en",
+        "à",
+        "au",
+        "aux",
+        "pour",
+        "sur",
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "to",
+    }
+)
+
+
+@attrs.frozen
+class AcronymHit:
+    """A definition: the short form, its long form (if spelled) and original spans."""
+
+    short: str
+    long: str | None
+    short_span: tuple[int, int]
+    long_span: tuple[int, int] | None
+
+
+def spells(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` appear in order in ``long``, starting its first word.
+
+    >>> spells("TNP", "traité sur la non-prolifération"), spells("RAA", "accord d'accès réciproque")
+    (True, False)
+    """
+    letters = [c.casefold() for c in short if c.isalnum()]
+    text = _ELISION.sub("", long.casefold())
+    if not letters or not text.startswith(letters[0]):
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position == -1:
+            return False
+        position += 1
+    return True
+
+
+def extract_acronyms(doc: Document) -> tuple[AcronymHit, ...]:
+    """Every "long (SHORT)" and "SHORT (long)" definition in the title and paragraphs."""
+    units = ([doc.title] if doc.title is not None else []) + [p.unit for p in doc.paragraphs]
+    hits: list[AcronymHit] = []
+    for unit in units:
+        hits.extend(_after_long(unit))
+        hits.extend(_before_long(unit))
+    return tuple(hits)
+
+
+def _after_long(unit: Unit) -> list[AcronymHit]:
+    text = unit.text
+    hits = []
+    for match in _AFTER.finditer(text):
+        short = match.group("short")
+        if sum(c.isupper() for c in short) < 2:
+            continue
+        start = _clause_start(text, match.start())
+        words = list(_WORDS.finditer(text, start, match.start()))
+        long_span = _shortest_spelling(short, words)
+        hits.append(
+            AcronymHit(
+                short,
+                _ELISION.sub("", " ".join(text[slice(*long_span)].split())) if long_span else None,
+                unit.span(*match.span("short")),
+                unit.span(*long_span) if long_span else None,
+            )
+        )
+    return hits
+
+
+def _before_long(unit: Unit) -> list[AcronymHit]:
+    text = unit.text
+    hits = []
+    for match in _BEFORE.finditer(text):
+        short, long = match.group("short"), match.group("long").strip()
+        if sum(c.isupper() for c in short) < 2 or len(long.split()) < 2 or not spells(short, long):
+            continue
+        hits.append(
+            AcronymHit(
+                short,
+                " ".join(long.split()),
+                unit.span(*match.span("short")),
+                unit.span(*match.span("long")),
+            )
+        )
+    return hits
+
+
+def _clause_start(text: str, end: int) -> int:
+    stops = [m.end() for m in _STOP.finditer(text, max(0, end - 200), end)]
+    return stops[-1] if stops else max(0, end - 200)
+
+
+def _shortest_spelling(short: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The shortest run of the last words whose letters spell ``short``, or None."""
+    limit = 2 * len(short) + 3
+    for count in range(1, min(limit, len(words)) + 1):
+        first = words[-count]
+        if first.group().casefold() in _SKIPPED:
+            continue
+        span = (first.start(), words[-1].end())
+        if spells(short, " ".join(w.group() for w in words[-count:])):
+            return span
+    return None

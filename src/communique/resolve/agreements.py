@@ -1,0 +1,174 @@
+"""Link instrument mentions into agreements, one per instrument, and build the acronym index.
+
+Mentions join by acronym, then by normalised name; a definite short form ("l'accord
+nucléaire", "le Livre blanc") joins the last instrument of its head whose name it begins;
+generic plurals ("des accords d'accès réciproques") and acronym-only uses ("le TNP") join
+the instrument they name; a title given in another language in parentheses is a mention.
+Each status phrase takes the first date mentioned in its clause.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+import attrs
+
+from communique.model import Acronym, Agreement, StatusEvent
+
+if TYPE_CHECKING:
+    from communique.document import Document, InstrumentHit, StatusHit
+
+__all__ = ["link_agreements"]
+
+
+def _key(name: str) -> str:
+    """Comparison key of a name: no case, accents or plural "s", quotes unified."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'").casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in plain.split())
+
+
+@attrs.define
+class _Instrument:
+    hits: list[InstrumentHit]
+    spans: set[tuple[int, int]] = attrs.Factory(set)
+
+    @property
+    def first(self) -> InstrumentHit:
+        return self.hits[0]
+
+    @property
+    def acronym(self) -> str | None:
+        return next((h.acronym for h in self.hits if h.acronym), None)
+
+    @property
+    def name(self) -> str:
+        """The fullest name used."""
+        return max((h.name for h in self.hits if h.specific), key=len, default=self.first.name)
+
+    def add(self, hit: InstrumentHit) -> None:
+        self.hits.append(hit)
+        self.spans.add((hit.start, hit.end))
+
+
+def link_agreements(doc: Document) -> Document:
+    """Set ``doc.agreements`` and ``doc.acronyms``."""
+    instruments = _group(doc.instrument_hits)
+    _join_generic(instruments, doc.instrument_hits)
+    acronyms = _acronyms(doc, instruments)
+    agreements = tuple(_agreement(doc, instrument) for instrument in instruments)
+    return attrs.evolve(doc, agreements=agreements, acronyms=acronyms)
+
+
+def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
+    instruments: list[_Instrument] = []
+    by_acronym: dict[str, _Instrument] = {}
+    by_key: dict[str, _Instrument] = {}
+    for hit in hits:
+        if not hit.specific and not hit.referring:
+            continue
+        target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
+        if target is None and hit.referring:
+            target = _referred(instruments, hit)
+        if target is None:
+            if not hit.specific:
+                continue
+            target = _Instrument([])
+            instruments.append(target)
+        target.add(hit)
+        if hit.acronym:
+            by_acronym.setdefault(hit.acronym, target)
+        if hit.specific:
+            by_key.setdefault(_key(hit.name), target)
+    return instruments
+
+
+def _referred(instruments: list[_Instrument], hit: InstrumentHit) -> _Instrument | None:
+    """The last instrument of the same head whose name begins with the short form's."""
+    key = _key(hit.name)
+    for instrument in reversed(instruments):
+        if instrument.first.head == hit.head and _key(instrument.name).startswith(key):
+            return instrument
+    return None
+
+
+def _join_generic(instruments: list[_Instrument], hits: tuple[InstrumentHit, ...]) -> None:
+    """Generic mentions that spell an instrument's name ("des accords d'accès réciproques")."""
+    by_key = {_key(h.name): instrument for instrument in instruments for h in instrument.hits}
+    for hit in hits:
+        if not hit.specific and not hit.referring and _key(hit.name) in by_key:
+            by_key[_key(hit.name)].add(hit)
+
+
+def _acronyms(doc: Document, instruments: list[_Instrument]) -> tuple[Acronym, ...]:
+    """Every defined short form with its long form and uses.
+
+    Instruments give the long form of short forms in another language ("accord d'accès
+    réciproque (RAA)").
+    """
+    longs: dict[str, str] = {}
+    for instrument in instruments:
+        if instrument.acronym:
+            longs.setdefault(instrument.acronym, instrument.name)
+    for hit in doc.acronym_hits:
+        if hit.long:
+            longs.setdefault(hit.short, hit.long)
+    acronyms = []
+    for short, long in longs.items():
+        uses = _uses(doc, short)
+        acronyms.append(Acronym(short, long, tuple(doc.mention(*span) for span in uses)))
+        for instrument in instruments:
+            if instrument.acronym == short:
+                instrument.spans.update(uses)
+    return tuple(acronyms)
+
+
+def _uses(doc: Document, short: str) -> list[tuple[int, int]]:
+    """Where the short form stands as a word in the paragraphs (and title)."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])")
+    ranges = [(p.start, p.end) for p in doc.paragraphs]
+    if doc.title is not None:
+        ranges.insert(0, doc.title.span(0, len(doc.title.text)))
+    return [m.span() for start, end in ranges for m in pattern.finditer(doc.original, start, end)]
+
+
+def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
+    spans = set(instrument.spans)
+    for hit in instrument.hits:
+        spans.add((hit.start, hit.end))
+        if hit.translation is not None:
+            spans.add(hit.translation)
+    # A mention inside another of the same instrument ("RAA" in "… (RAA)") is not repeated.
+    kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    first = instrument.first
+    return Agreement(
+        name=instrument.name,
+        acronym=instrument.acronym,
+        kind=first.kind,
+        mentions=tuple(doc.mention(*span) for span in sorted(kept)),
+        status=_statuses(doc, instrument),
+        number=first.number,
+        year=next((h.year for h in instrument.hits if h.year), None),
+    )
+
+
+def _statuses(doc: Document, instrument: _Instrument) -> tuple[StatusEvent, ...]:
+    seen: dict[tuple[str, int], StatusEvent] = {}
+    for hit in instrument.hits:
+        for status in hit.statuses:
+            key = (status.status, status.start)
+            if key not in seen:
+                seen[key] = StatusEvent(
+                    status.status, doc.mention(status.start, status.end), _date(doc, status)
+                )
+    return tuple(sorted(seen.values(), key=lambda event: event.mention.start))
+
+
+def _date(doc: Document, status: StatusHit) -> str | None:
+    start, end = status.window
+    for date in doc.dates:
+        if start <= date.start and date.end <= end and date.value and date.kind != "time":
+            return date.value
+    return None
