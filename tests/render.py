@@ -47,3 +47,17 @@ def render_participants(doc: Communique) -> str:
         bound = ", ".join(alias.persons or alias.parties)
         rows.append(f"alias: {alias.text} = {bound} ({len(alias.mentions)} mentions)")
     return "\n".join(rows)
+
+
+def render_agreements(doc: Communique) -> str:
+    """Agreements (name, acronym, kind, mentions, dated statuses), then the acronym index."""
+    rows = []
+    for agreement in doc.agreements:
+        mentions = "; ".join(" ".join(m.text.split()) for m in agreement.mentions)
+        statuses = ", ".join(f"{s.status}@{s.date}" for s in agreement.status)
+        fields = [agreement.name, str(agreement.acronym), agreement.kind, mentions]
+        if statuses:
+            fields.append(statuses)
+        rows.append("agreement: " + " | ".join(fields))
+    rows.extend(f"acronym: {a.short} = {a.long}" for a in doc.acronyms)
+    return "\n".join(rows)

@@ -26,6 +26,7 @@ _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
 _YEAR: Final = re.compile(r"\s*\((\d{4})\)")
+_COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
 _NUMBERS: Final = re.compile(r"\s*(?:n°\s*)?(\d{2,5})(?:\s*(?:,|et|and)\s*(?:n°\s*)?\d{2,5})*")
 _NUMBER: Final = re.compile(r"\d{2,5}")
 _ENUMERATION: Final = re.compile(
@@ -70,6 +71,8 @@ class _Reader:
     previous: str = "head"
     link: str = ""
     """The last linking word read ("de", "sur")."""
+    coordinated: bool = False
+    """An "et"/"and" was read: another instrument after it starts a name of its own."""
     after_acronym: bool = False
     complement: bool = False
     proper: bool = False
@@ -149,7 +152,7 @@ def _quoted(reader: _Reader, opening: str) -> bool:
     reader.end = reader.position = closing + 1
     reader.quoted = reader.complement = True
     reader.previous = "word"
-    return True
+    return False  # a quoted title is the whole name
 
 
 def _parenthesis(reader: _Reader) -> bool:
@@ -185,13 +188,21 @@ def _word(reader: _Reader) -> bool:
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
         reader.previous, reader.link = "link", folded
+        reader.coordinated = reader.coordinated or folded in _COORDINATORS
         reader.position = match.end()
         return True
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return False
-    if word[0].islower() and reader.previous != "link" and _is_participle(folded, vocab):
+    after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
+    if (
+        word[0].islower()
+        and (reader.previous != "link" or after_coordinator)
+        and _is_participle(folded, vocab)
+    ):
         return False
-    if _PERIOD.fullmatch(word):
+    if word[0].isdigit():
+        if not _PERIOD.fullmatch(word):
+            return False  # a day, a count: not part of a name
         reader.period = reader.period or word
     place = reader.previous == "link" and reader.link in {"de", "d'", "of"} and word[0].isupper()
     if reader.previous == "link":
@@ -216,6 +227,8 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
         return False
+    if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
+        return True
     after = reader.text[inner.end() : inner.end() + 3].lstrip()
     named = after[:1] in reader.vocab.quotes or after[:1].isdigit() or match.group()[0].isupper()
     if named:

@@ -30,7 +30,7 @@ _BETWEEN_STATUS: Final = re.compile(
     r"(?:(?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are)\s+(?:été\s+|been\s+)?)?",
     re.I,
 )
-_CLAUSE_END: Final = re.compile(r"[.;:!?]\s")
+_CLAUSE_END: Final = re.compile(r"[.,;:!?]\s")
 _MAX_BEFORE: Final = 120
 _MAX_WINDOW: Final = 160
 _DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
@@ -183,6 +183,7 @@ def _hits(
     period = mention.extent.period
     year = period if period and len(period) == 4 else None
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
+    spans[-1] = (spans[-1][0], max(spans[-1][1], mention.extent.end))  # "… 2231 (2015)"
     return [
         attrs.evolve(
             hit,
@@ -235,7 +236,8 @@ def _statuses(
         if phrases.before is not None:
             low = max(sentence[0], start - _MAX_BEFORE)
             matches = list(phrases.before.finditer(text, low, start))
-            if matches:
+            # The phrase belongs to the nearest instrument after it.
+            if matches and vocab.head.search(text, matches[-1].end(), start) is None:
                 found.append(_status_hit(unit, phrases.status, matches[-1], sentence[1]))
     return tuple(found)
 
