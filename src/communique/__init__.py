@@ -4,6 +4,7 @@ from communique import errors
 from communique.api import parse, parse_file
 from communique.model import (
     SCHEMA_VERSION,
+    Acronym,
     Agreement,
     Alias,
     Communique,
@@ -21,6 +22,7 @@ from communique.pipeline import DEFAULT_STAGES, Pipeline
 __all__ = [
     "DEFAULT_STAGES",
     "SCHEMA_VERSION",
+    "Acronym",
     "Agreement",
     "Alias",
     "Communique",

@@ -127,7 +127,7 @@ def _acronyms(doc: Document, instruments: list[_Instrument]) -> tuple[Acronym, .
 
 def _uses(doc: Document, short: str) -> list[tuple[int, int]]:
     """Where the short form stands as a word in the paragraphs (and title)."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])")
+    pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w'’-])")  # "l'AIG" counts
     ranges = [(p.start, p.end) for p in doc.paragraphs]
     if doc.title is not None:
         ranges.insert(0, doc.title.span(0, len(doc.title.text)))
