@@ -87,8 +87,9 @@ def extract_acronyms(doc: Document) -> tuple[AcronymHit, ...]:
     units = ([doc.title] if doc.title is not None else []) + [p.unit for p in doc.paragraphs]
     hits: list[AcronymHit] = []
     for unit in units:
-        hits.extend(_after_long(unit))
-        hits.extend(_before_long(unit))
+        if "(" in unit.text:
+            hits.extend(_after_long(unit))
+            hits.extend(_before_long(unit))
     return tuple(hits)
 
 

@@ -66,6 +66,10 @@ class AgreementVocabulary:
     quotes: dict[str, str]
     """Opening quote → closing quote."""
     statuses: tuple[StatusPhrases, ...]
+    status_after: re.Pattern[str] | None
+    """All "after" phrases in one pattern; the group named after the status matched."""
+    status_before: re.Pattern[str] | None
+    """All "before" phrases in one pattern, likewise."""
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
@@ -136,6 +140,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         return string_list(words, key, where=where)
 
     heads = _heads(table, where)
+    statuses = _statuses(table, where)
     quotes = {pair[0]: pair[1] for pair in listed("quote_pairs") if len(pair) == 2}
     return AgreementVocabulary(
         heads=heads,
@@ -150,5 +155,16 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         adjective_exceptions=_folded(listed("adjective_exceptions")),
         after_acronym=_folded(listed("after_acronym")),
         quotes=quotes,
-        statuses=_statuses(table, where),
+        statuses=statuses,
+        status_after=_combined(statuses, "after"),
+        status_before=_combined(statuses, "before"),
     )
+
+
+def _combined(statuses: tuple[StatusPhrases, ...], side: str) -> re.Pattern[str] | None:
+    parts = [
+        f"(?P<{s.status}>{pattern.pattern})"
+        for s in statuses
+        if (pattern := s.after if side == "after" else s.before) is not None
+    ]
+    return re.compile("|".join(parts)) if parts else None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from communique.model import Acronym, Agreement, StatusEvent
+from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, InstrumentHit, StatusHit
@@ -26,7 +27,7 @@ __all__ = ["link_agreements"]
 def _key(name: str) -> str:
     """Comparison key of a name: no case, accents or plural "s", quotes unified."""
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'").casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = decomposed.encode("ascii", "ignore").decode("ascii")
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in plain.split())
 
 
@@ -115,23 +116,31 @@ def _acronyms(doc: Document, instruments: list[_Instrument]) -> tuple[Acronym, .
     for hit in doc.acronym_hits:
         if hit.long:
             longs.setdefault(hit.short, hit.long)
+    uses = _uses(doc, list(longs))
+    by_short = {i.acronym: i for i in instruments if i.acronym}
     acronyms = []
     for short, long in longs.items():
-        uses = _uses(doc, short)
-        acronyms.append(Acronym(short, long, tuple(doc.mention(*span) for span in uses)))
-        for instrument in instruments:
-            if instrument.acronym == short:
-                instrument.spans.update(uses)
+        spans = uses.get(short, [])
+        acronyms.append(Acronym(short, long, tuple(doc.mention(*span) for span in spans)))
+        if short in by_short:
+            by_short[short].spans.update(spans)
     return tuple(acronyms)
 
 
-def _uses(doc: Document, short: str) -> list[tuple[int, int]]:
-    """Where the short form stands as a word in the paragraphs (and title)."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w'’-])")  # "l'AIG" counts
+def _uses(doc: Document, shorts: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each short form stands as a word in the title and paragraphs, in one pass."""
+    if not shorts:
+        return {}
+    # "l'AIG" counts: an apostrophe before an upper-case short form is an elision.
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(shorts)})(?![\w'’-])")
     ranges = [(p.start, p.end) for p in doc.paragraphs]
     if doc.title is not None:
         ranges.insert(0, doc.title.span(0, len(doc.title.text)))
-    return [m.span() for start, end in ranges for m in pattern.finditer(doc.original, start, end)]
+    uses: dict[str, list[tuple[int, int]]] = {}
+    for start, end in ranges:
+        for match in pattern.finditer(doc.original, start, end):
+            uses.setdefault(match.group(), []).append(match.span())
+    return uses
 
 
 def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
