@@ -53,6 +53,8 @@ class PersonVocabulary:
     """Matches a speech verb ending the text before an inverted subject."""
     meeting_verb: re.Pattern[str]
     alias_marker: re.Pattern[str]
+    alias_cues: frozenset[str]
+    """First words of the alias markers in their usual casings, for a quick literal test."""
     anterior_verb: re.Pattern[str]
     """Matches an auxiliary of an earlier past opening the text after a subject."""
     lowercase_after_link_only: bool
@@ -91,6 +93,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=_words(words("meeting_verbs")),
         alias_marker=_words(words("alias_markers")),
+        alias_cues=frozenset(casings(m.split()[0] for m in words("alias_markers"))),
         anterior_verb=re.compile(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
         ),

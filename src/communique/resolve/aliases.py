@@ -25,7 +25,12 @@ _QUOTED: Final = re.compile(r"\s*[«\"“]\s*(?P<alias>[^«»\"“”()]{2,80}?)
 
 def find_aliases(doc: Document) -> Document:
     """Record each alias with its definition and later uses, bound to what it names."""
-    marker = person_vocabulary(doc.lang).alias_marker
+    vocab = person_vocabulary(doc.lang)
+    # Most communiqués define no alias: a literal test of the markers' first words
+    # ("ci-après", "hereinafter") spares them the pattern.
+    if not any(word in doc.text for word in vocab.alias_cues):
+        return doc
+    marker = vocab.alias_marker
     aliases = []
     for paragraph in doc.paragraphs:
         text = paragraph.unit.text
