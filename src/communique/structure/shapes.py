@@ -21,8 +21,8 @@ _MARKER: Final = re.compile(
     r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
 )
 _BULLET: Final = re.compile(r"[-–—•▪●◦*][ \t]+(?=\S)")
-_SENTENCE_END: Final = re.compile(r"[.!?…:;][\"»”’)\]]*\s*$")
-_TERMINATOR: Final = re.compile(r"\.?/\.\s*$")
+_SENTENCE_STOPS: Final = frozenset(".!?…:;")
+_CLOSERS: Final = '"»”’)]'
 _FIRST_LETTER: Final = re.compile(r"[\s\"«“'‘(\[]*(?P<char>\S)")
 
 
@@ -64,12 +64,14 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("la réunion de ce jour."), ends_sentence("Nations")
     (True, False)
     """
-    return _SENTENCE_END.search(text) is not None
+    # String operations, not an end-anchored search that would scan the whole line.
+    end = text.rstrip().rstrip(_CLOSERS)
+    return end[-1:] in _SENTENCE_STOPS and bool(end)
 
 
 def is_terminator(text: str) -> bool:
     """Whether ``text`` ends with the end-of-text mark "./." of French diplomatic texts."""
-    return _TERMINATOR.search(text) is not None
+    return text.rstrip().endswith("/.")
 
 
 def starts_lowercase(text: str) -> bool:
