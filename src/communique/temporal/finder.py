@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from communique.temporal.context import next_token, previous_token, sentence_around
 from communique.temporal.grammar import date_pattern, phrase_pattern
@@ -117,16 +117,16 @@ def _with_context(
 
 
 @functools.cache
-def _event_link(language: Language) -> regex.Pattern[str]:
+def _event_link(language: Language) -> re.Pattern[str]:
     links = phrase_pattern(date_vocabulary(language).word_list("event_links"))
     # The event: up to six words after the link, stopping at punctuation.
-    return regex.compile(rf"\s+(?P<event>{links}\s*\w[\w'’-]*(?:\s+[\w'’-]+){{0,5}})")
+    return re.compile(rf"\s+(?P<event>{links}\s*\w[\w'’-]*(?:\s+[\w'’-]+){{0,5}})")
 
 
 @functools.cache
-def _future_cue(language: Language) -> regex.Pattern[str]:
+def _future_cue(language: Language) -> re.Pattern[str]:
     cues = phrase_pattern(date_vocabulary(language).word_list("future_cues"))
-    return regex.compile(rf"(?<!\w){cues}(?!\w)")
+    return re.compile(rf"(?<!\w){cues}(?!\w)")
 
 
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:

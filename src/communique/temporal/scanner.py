@@ -14,8 +14,6 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.temporal.grammar import date_pattern
 from communique.temporal.vocabulary import date_vocabulary
 from communique.wordtrie import casings, trie_pattern
@@ -27,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["scan"]
 
-_TOKEN: Final = regex.compile(r"\d+|\p{L}+")
+_TOKEN: Final = re.compile(r"\d+|[^\W\d_]+")
 _START_KEYS: Final = (
     "range_from",
     "range_between",
@@ -75,7 +73,7 @@ def _first_two(phrase: str) -> str:
     return phrase[: second.end()]
 
 
-def scan(text: str, language: Language) -> Iterator[regex.Match[str]]:
+def scan(text: str, language: Language) -> Iterator[re.Match[str]]:
     """Yield the non-overlapping grammar matches of ``text``, left to right."""
     pattern = date_pattern(language)
     position = 0

@@ -10,7 +10,7 @@ import attrs
 from communique.temporal.vocabulary import DateVocabulary, RelativeRule
 
 if TYPE_CHECKING:
-    import regex
+    import re
 
     from communique.model import DateKind
 
@@ -50,7 +50,7 @@ class _Groups:
 
     __slots__ = ("_match", "_names")
 
-    def __init__(self, match: regex.Match[str]) -> None:
+    def __init__(self, match: re.Match[str]) -> None:
         # Reading groups one by one beats building a dict of the grammar's ~100 groups.
         self._match = match
         self._names = match.re.groupindex
@@ -67,7 +67,7 @@ class _Groups:
         raise ValueError(f"none of {names} matched")
 
 
-def interpret(match: regex.Match[str], vocab: DateVocabulary) -> Interpretation | None:
+def interpret(match: re.Match[str], vocab: DateVocabulary) -> Interpretation | None:
     """Return the meaning of ``match``, or None when its numbers are not a real date."""
     get = _Groups(match)
     try:
