@@ -79,14 +79,16 @@ class Gazetteer:
         """
         hits: list[PartyHit] = []
         position = 0
-        while (match := self.pattern.search(text, position)) is not None:
+        for match in self.pattern.finditer(text):
+            if match.start() < position:  # the last word of a compound already read
+                continue
             word = normalize_form(match.group())
             hit = self._compound(text, match) if word in self.prefixes else None
             if hit is None:
                 hit = self._word(match, word)
             if hit is not None:
                 hits.append(hit)
-            position = hit.end if hit is not None else match.end()
+                position = hit.end
         return hits
 
     def _word(self, match: re.Match[str], word: str) -> PartyHit | None:

@@ -75,8 +75,8 @@ DEFAULT_STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     # extract
     ("find_dates", find_dates),
     ("find_parties", find_parties),
-    ("find_persons", find_persons),
     ("find_instruments", find_instruments),
+    ("find_persons", find_persons),
     # resolve
     ("link_persons", link_persons),
     ("find_aliases", find_aliases),

@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from communique.document import PersonHit
 from communique.extract.names import Name, parse_name
@@ -28,7 +27,6 @@ __all__ = ["extract_person_mentions"]
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_DEFINED_ACRONYM: Final = regex.compile(r"\((\p{Lu}[\p{Lu}\d&-]+)\)")
 _PREVIOUS_WORD: Final = re.compile(r"([\w'’-]+|[,;:(])\s*$")
 _AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
@@ -66,7 +64,7 @@ class _Found:
 def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     """Find person and role mentions in the title and paragraphs, in document order."""
     vocab, parties = person_vocabulary(doc.lang), gazetteer(doc.lang)
-    acronyms = frozenset(_DEFINED_ACRONYM.findall(doc.text))
+    acronyms = frozenset(hit.short for hit in doc.acronym_hits)
     units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     hits: list[PersonHit] = []

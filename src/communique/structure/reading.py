@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -29,7 +30,8 @@ __all__ = ["KnownWords", "build_unit"]
 # Runs of spaces, and a number glued before a word ("Nations 2unies"); whether the word
 # is in lower case is checked in Python (the standard engine has no lower-case class).
 _INNER: Final = re.compile(
-    r"(?P<spaces>\s{2,})|(?<!\S)(?P<page>\d{1,3})(?=(?P<word>[^\W\d_]{3,})(?!\w))"
+    # Spaces only: runs of white space never cross a line, scanned over the whole text.
+    r"(?P<spaces>[ ]{2,})|(?<!\S)(?P<page>\d{1,3})(?=(?P<word>[^\W\d_]{3,})(?!\w))"
 )
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
@@ -76,6 +78,12 @@ def build_unit(
     return Unit(kind, text, offsets), repairs
 
 
+def _inner_repairs(doc: Document) -> tuple[list[int], list[re.Match[str]]]:
+    """Runs of spaces and glued numbers of the whole working text, found in one scan."""
+    matches = list(_INNER.finditer(doc.text))
+    return [m.start() for m in matches], matches
+
+
 def _copy(
     doc: Document,
     builder: TextBuilder,
@@ -84,8 +92,14 @@ def _copy(
     vocab: StructureVocabulary,
     repairs: list[Repair],
 ) -> None:
+    starts, matches = doc.memo.get("inner repairs", doc.text, lambda: _inner_repairs(doc))
     position = start
-    for match in _INNER.finditer(doc.text, start, end):
+    index = bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        match = matches[index]
+        index += 1
+        if match.end() > end:
+            break
         if match.group("spaces"):
             builder.copy(position, match.start() + 1)
             position = match.end()
