@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
 from communique.extract.agreement_vocabulary import AgreementVocabulary, agreement_vocabulary
 from communique.extract.instrument_names import NameExtent, read_extent, title_before
@@ -68,7 +69,7 @@ def _unit_hits(
     text = unit.text
     hits: list[InstrumentHit] = []
     covered = -1
-    for head in vocab.head.finditer(text):
+    for head in cues(doc, text, "head"):
         if head.start() < covered:
             continue
         mention = _read(text, head, vocab)
