@@ -14,6 +14,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from communique.temporal.grammar import date_pattern
 from communique.temporal.vocabulary import date_vocabulary
 from communique.wordtrie import casings, trie_pattern
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
 __all__ = ["scan"]
 
 _TOKEN: Final = re.compile(r"\d+|[^\W\d_]+")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([\w'’]+)\s+$")
+_GLUED_BEFORE: Final = re.compile(r"(?<![\w'’-])(\w+-)$")
+_MAX_OPENERS: Final = 3
 _START_KEYS: Final = (
     "range_from",
     "range_between",
@@ -41,30 +46,38 @@ def _tokens(phrase: str) -> list[str]:
     return [token.casefold() for token in _TOKEN.findall(phrase)]
 
 
-@functools.cache
-def _candidates(language: Language) -> re.Pattern[str]:
-    """Where an expression may start, as one standard-library pattern of word tries.
+@attrs.frozen(eq=False)
+class _Triggers:
+    candidates: re.Pattern[str]
+    """Digits, month and weekday names, one-word relatives and the first two words of
+    phrases ("le mois", "entre le", "d'ici")."""
+    openers: frozenset[str]
+    """Words that open an expression before a digit or a name ("du 3", "en mai", "mi-")."""
 
-    A digit; a month or weekday name or a one-word relative ("hier", "today"); the first
-    two words of a phrase ("le mois", "d'ici", "entre le"); or a function word before a
-    digit or a month or weekday name ("du 3", "en mai", "last Friday"). Every alternative
-    of the grammar starts in one of these ways.
+
+@functools.cache
+def _triggers(language: Language) -> _Triggers:
+    """Where an expression may start.
+
+    Every alternative of the grammar starts with a digit, a month or weekday name, a
+    one-word relative ("hier"), the first two words of a phrase ("le mois dernier"), or
+    words from the grammar's function-word lists before a digit or a name ("du 3 au 5
+    mai", "en mai", "last Friday"). The last are found from the digit or name, looking back.
     """
     vocab = date_vocabulary(language)
     relatives = [p for rule in vocab.relative for p in rule.phrases]
     words = [p for key in _START_KEYS for p in vocab.word_list(key)]
     names = [*vocab.months, *vocab.weekdays]
-    strong = [*names, *(p for p in relatives if len(_tokens(p)) == 1)]
+    ones = [p for p in relatives if len(_tokens(p)) == 1]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
-    weak = [_tokens(p)[0] for p in [*relatives, *words] if _tokens(p)]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
-    follows = rf"(?=[^\w]+(?:\d|(?:{trie_pattern(casings(names))})(?!\w)))"
-    return re.compile(
-        rf"(?<![\w'’])(?:\d"
-        rf"|(?:{trie_pattern(casings(strong))})(?!\w)"
-        rf"|(?=(?:{trie_pattern(casings(pairs))})(?!\w))"
-        rf"|(?:{trie_pattern(casings(weak))}){follows})"
+    # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".
+    candidates = re.compile(
+        rf"(?<![\w'’])(?:(?P<number>\d)|(?P<name>{trie_pattern(casings(names))})(?!\w)"
+        rf"|(?=(?:{trie_pattern(casings([*ones, *pairs]))})(?!\w)))"
     )
+    openers = frozenset(w.replace("’", "'").casefold() for p in words for w in p.split())
+    return _Triggers(candidates, openers)
 
 
 def _first_two(phrase: str) -> str:
@@ -73,15 +86,38 @@ def _first_two(phrase: str) -> str:
     return phrase[: second.end()]
 
 
+def _opened_from(text: str, start: int, openers: frozenset[str]) -> list[int]:
+    """Starts of the run of up to three opener words just before ``start``, earliest first."""
+    starts: list[int] = []
+    position = start
+    for _ in range(_MAX_OPENERS):
+        glued = text[position - 1 : position] == "-"
+        match = (_GLUED_BEFORE if glued else _WORD_BEFORE).search(
+            text, max(0, position - 30), position
+        )
+        if match is None or match.group(1).replace("’", "'").casefold() not in openers:
+            break
+        position = match.start(1)
+        starts.append(position)
+    return starts[::-1]
+
+
 def scan(text: str, language: Language) -> Iterator[re.Match[str]]:
     """Yield the non-overlapping grammar matches of ``text``, left to right."""
     pattern = date_pattern(language)
+    triggers = _triggers(language)
     position = 0
-    for candidate in _candidates(language).finditer(text):
+    for candidate in triggers.candidates.finditer(text):
         start = candidate.start()
         if start < position:
             continue
-        match = pattern.match(text, start)
-        if match is not None:
-            position = match.end()
-            yield match
+        starts = [start]
+        if candidate.lastgroup in ("number", "name"):
+            starts = [s for s in _opened_from(text, start, triggers.openers) if s >= position]
+            starts.append(start)
+        for begin in starts:
+            match = pattern.match(text, begin)
+            if match is not None and (begin == start or match.end() > start):
+                position = match.end()
+                yield match
+                break
