@@ -48,7 +48,7 @@ def test_stdin_is_read_for_a_dash(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`-` reads the document from standard input."""
-    monkeypatch.setattr("sys.stdin", io.StringIO(SAMPLE))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SAMPLE.encode("utf-8"))))
     assert main(["parse", "--format", "jsonl", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["date"] == "2017-01-06"
 

@@ -1,7 +1,7 @@
 """communique: parse diplomatic communiqués into typed objects with offsets into the original."""
 
 from communique import errors
-from communique.api import parse, parse_file
+from communique.api import parse, parse_file, parse_html
 from communique.model import (
     SCHEMA_VERSION,
     Acronym,
@@ -15,6 +15,8 @@ from communique.model import (
     Party,
     Person,
     Repair,
+    Source,
+    SourceBlock,
     StatusEvent,
 )
 from communique.pipeline import DEFAULT_STAGES, Pipeline
@@ -34,10 +36,13 @@ __all__ = [
     "Person",
     "Pipeline",
     "Repair",
+    "Source",
+    "SourceBlock",
     "StatusEvent",
     "errors",
     "parse",
     "parse_file",
+    "parse_html",
 ]
 
 __version__ = "0.1.0"

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import attrs
+
 from communique.assemble import assemble
 from communique.errors import InputError
+from communique.html import DEFAULT_MAX_BYTES, read_page
 from communique.load import DEFAULT_MAX_CHARS, load_text
+from communique.model import Source
 from communique.pipeline import Pipeline
 
 if TYPE_CHECKING:
@@ -17,7 +22,12 @@ if TYPE_CHECKING:
 
     from communique.model import Communique, Language
 
-__all__ = ["parse", "parse_file"]
+__all__ = ["looks_like_html", "parse", "parse_file", "parse_html"]
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 
 
 def parse(
@@ -54,6 +64,44 @@ def parse(
     return assemble(Pipeline(disable=disable).run(doc))
 
 
+def parse_html(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    disable: Iterable[str] = (),
+) -> Communique:
+    """Parse a press-release page: its main text, read as :func:`parse` reads plain text.
+
+    The page's declared language and publication date (``<html lang>``, ``<time>``,
+    ``article:published_time``, JSON-LD) serve as ``language`` and ``reference_date``, and
+    as the communiqué's date and title when its text states none. All offsets point into
+    ``result.source.text``, the text read from the page; ``result.source.blocks`` tell
+    which element (XPath) each block came from.
+
+    Raises:
+        InputTypeError: ``html`` is neither ``str`` nor ``bytes``.
+        HtmlError: the page is too large or cannot be parsed.
+
+    >>> page = "<html lang='fr'><body><article><p>Les ministres se sont réunis le 3 mai 2023."
+    >>> doc = parse_html(page + "</p></article></body></html>")
+    >>> doc.date, doc.source.text
+    ('2023-05-03', 'Les ministres se sont réunis le 3 mai 2023.')
+    """
+    page = read_page(html, max_bytes=max_bytes)
+    facts = page.facts
+    doc = parse(page.text, language=facts.language, reference_date=facts.date, disable=disable)
+    date = doc.date or (facts.date.isoformat() if facts.date else None)
+    return attrs.evolve(
+        doc, source=Source(page.text, url, page.blocks), date=date, title=doc.title or facts.title
+    )
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes open like a web page (a doctype, ``<html>``, ``<head>`` or ``<body>``)."""
+    return _HTML_START.match(data[:2048]) is not None
+
+
 def parse_file(
     path: str | os.PathLike[str],
     language: Language | None = None,
@@ -61,16 +109,18 @@ def parse_file(
     *,
     encoding: str = "utf-8",
 ) -> Communique:
-    """Parse a ``.txt`` file (or an HTML page, by suffix ``.html``/``.htm`` or content).
+    """Parse a text file, or a web page (by suffix ``.html``/``.htm``/``.xhtml`` or content).
 
     Raises:
-        InputError: the file cannot be read or decoded.
+        InputError: the file cannot be read or decoded (``HtmlError`` for a bad page).
     """
     file = Path(path)
     try:
         data = file.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror or error}") from error
+    if file.suffix.casefold() in _HTML_SUFFIXES or looks_like_html(data):
+        return parse_html(data, url=file.as_uri() if file.is_absolute() else None)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:

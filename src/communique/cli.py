@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from communique.api import parse, parse_file
+from communique.api import looks_like_html, parse, parse_file, parse_html
 from communique.errors import CommuniqueError
+from communique.html import decode_html
 from communique.outline import render_outline
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("parse", help="parse documents and print the result")
     run.add_argument(
-        "files", nargs="+", metavar="FILE", help="a .txt or .html file, or - for stdin"
+        "files", nargs="+", metavar="FILE", help="a text file or a web page, or - for stdin"
     )
     run.add_argument("--format", choices=("json", "jsonl", "outline"), default="json")
     run.add_argument("--language", choices=("fr", "en"), help="skip language detection")
@@ -59,7 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _load(name: str, language: str | None, reference: datetime.date | None) -> Communique:
     if name == "-":
-        return parse(sys.stdin.read(), language=language, reference_date=reference)  # type: ignore[arg-type]  # argparse choices
+        data = sys.stdin.buffer.read()
+        if looks_like_html(data):
+            return parse_html(data)
+        return parse(decode_html(data), language=language, reference_date=reference)  # type: ignore[arg-type]  # argparse choices
     return parse_file(name, language=language, reference_date=reference)  # type: ignore[arg-type]  # argparse choices
 
 

@@ -29,6 +29,8 @@ __all__ = [
     "Person",
     "Repair",
     "RepairKind",
+    "Source",
+    "SourceBlock",
     "StatusEvent",
 ]
 
@@ -229,6 +231,32 @@ class Acronym:
 
 
 @attrs.frozen
+class SourceBlock:
+    """One block of text taken from a web page, and the element it came from."""
+
+    start: int
+    """Offset of the block in ``Source.text``."""
+    end: int
+    """End (exclusive) in ``Source.text``."""
+    xpath: str
+    """XPath of the element in the page ("/html/body/main/article/p[3]")."""
+    line: int | None = None
+    """Line of the element in the page's source, when the parser knows it."""
+
+
+@attrs.frozen
+class Source:
+    """The text a web page was read as: what a communiqué parsed from HTML points into."""
+
+    text: str
+    """The page's main text; every offset of the communiqué points into it."""
+    url: str | None = None
+    """The page's address, as given by the caller."""
+    blocks: tuple[SourceBlock, ...] = ()
+    """Each block of ``text`` with its element."""
+
+
+@attrs.frozen
 class Communique:
     """A parsed communiqué: structure and extracted entities with offsets into the input."""
 
@@ -253,6 +281,9 @@ class Communique:
     """What the repair pass left out of paragraph text (leaked page numbers, duplicates)."""
     title_span: Mention | None = None
     """Where the title stands in the original input."""
+    source: Source | None = None
+    """For a web page: the text read from it, which all offsets point into, and where each
+    block came from. None for plain text, whose offsets point into the caller's string."""
     schema_version: str = SCHEMA_VERSION
     """Version of the JSON shape; bumped on any rename or removal."""
 

@@ -36,6 +36,8 @@ def test_every_agreement_mention_maps_back() -> None:
     """Agreement and acronym mentions are exact slices of the input."""
     text = "Le Japon a signé l'accord d'accès réciproque (RAA) ; le RAA est entré en vigueur."
     doc = communique.parse(text)
-    spans = [m for a in doc.agreements for m in a.mentions] + [m for a in doc.acronyms for m in a.mentions]
+    spans = [m for a in doc.agreements for m in a.mentions] + [
+        m for a in doc.acronyms for m in a.mentions
+    ]
     assert spans
     assert all(text[m.start : m.end] == m.text for m in spans)

@@ -25,10 +25,10 @@ _SPACES: Final = re.compile(r"[ \t]*")
 _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
-_YEAR: Final = re.compile(r"\s*\((\d{4})\)")
 _COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
-_NUMBERS: Final = re.compile(r"\s*(?:n°\s*)?(\d{2,5})(?:\s*(?:,|et|and)\s*(?:n°\s*)?\d{2,5})*")
-_NUMBER: Final = re.compile(r"\d{2,5}")
+_NUMBERED: Final = r"(?:n°\s*)?\d{2,5}(?:\s*\(\d{4}\))?"
+_NUMBERS: Final = re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|et|and)\s*{_NUMBERED})*)")
+_NUMBER: Final = re.compile(r"(\d{2,5})(?:\s*\((\d{4})\))?")
 _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
@@ -101,12 +101,8 @@ def read_extent(text: str, head_end: int, vocab: AgreementVocabulary, *, title: 
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
     numbers = _numbers(text, head_end)
     if numbers:
-        # "résolution 2231 (2015)": after its numbers only a year may follow.
+        # "résolution 2231 (2015)": the name ends with its numbers and their years.
         reader.end = reader.position = numbers[-1][1]
-        year = _YEAR.match(text, reader.position)
-        if year is not None:
-            reader.period = year.group(1)
-            reader.end = year.end()
         return reader.extent(numbers)
     for _ in range(_MAX_TOKENS):
         spaces = _SPACES.match(text, reader.position)
@@ -117,6 +113,7 @@ def read_extent(text: str, head_end: int, vocab: AgreementVocabulary, *, title: 
 
 
 def _numbers(text: str, position: int) -> tuple[tuple[int, int], ...]:
+    """Spans of the numbers after a head, each with its year: "1718 (2006) and 2397 (2017)"."""
     match = _NUMBERS.match(text, position)
     if match is None:
         return ()

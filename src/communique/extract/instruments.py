@@ -35,6 +35,7 @@ _CLAUSE_END: Final = re.compile(r"[.,;:!?]\s")
 _MAX_BEFORE: Final = 120
 _MAX_WINDOW: Final = 160
 _DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
+_NUMBER_YEAR: Final = re.compile(r"(\d{2,5})(?:\s*\((\d{4})\))?")
 _SPACE_RUN: Final = re.compile(r"\s+")
 
 
@@ -119,7 +120,7 @@ def _quote_before(text: str, position: int, vocab: AgreementVocabulary) -> int |
 
 
 def _naming(
-    mention: _Mention, head_form: str, vocab: AgreementVocabulary
+    mention: _Mention, head_form: str, vocab: AgreementVocabulary, *, in_title: bool
 ) -> tuple[bool, bool] | None:
     """Whether the mention names an instrument, and whether it may refer back to one.
 
@@ -145,6 +146,8 @@ def _naming(
         return True, head_form[0].isupper() and not extent.complement
     if mention.determiner in vocab.generic or mention.determiner in vocab.anaphoric:
         return False, False
+    if head.singular in vocab.self_naming and in_title and not extent.complement:
+        return None  # the document's own genre: "EU-Japan summit: joint statement"
     if head.singular in vocab.self_naming or extent.complement:
         return True, False
     adjectives = extent.end > mention.head_end
@@ -156,7 +159,7 @@ def _hits(
 ) -> list[InstrumentHit]:
     text = unit.text
     head_form = text[mention.head_start : mention.head_end]
-    naming = _naming(mention, head_form, vocab)
+    naming = _naming(mention, head_form, vocab, in_title=paragraph is None)
     if naming is None:
         return []
     specific, referring = naming
@@ -180,22 +183,21 @@ def _hits(
     numbers = mention.extent.numbers
     if not numbers:
         return [hit]
-    # "les résolutions 2270 et 2321": one instrument per number.
-    period = mention.extent.period
-    year = period if period and len(period) == 4 else None
+    # "les résolutions 2270 et 2321", "1718 (2006) and 2397 (2017)": one instrument per
+    # number, with its year when one follows it.
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
-    spans[-1] = (spans[-1][0], max(spans[-1][1], mention.extent.end))  # "… 2231 (2015)"
-    return [
-        attrs.evolve(
-            hit,
-            start=unit.span(*span)[0],
-            end=unit.span(*span)[1],
-            name=f"{head.singular} {text[slice(*number)]}",
-            number=text[slice(*number)],
-            year=year,
-        )
-        for span, number in zip(spans, numbers, strict=True)
-    ]
+    hits = []
+    for span, number in zip(spans, numbers, strict=True):
+        match = _NUMBER_YEAR.fullmatch(text, *number)
+        if match is not None:
+            start, end = unit.span(*span)
+            name = f"{head.singular} {match.group(1)}"
+            hits.append(
+                attrs.evolve(
+                    hit, start=start, end=end, name=name, number=match.group(1), year=match.group(2)
+                )
+            )
+    return hits
 
 
 def _name(text: str, mention: _Mention, end: int, singular: str, head_form: str) -> str:

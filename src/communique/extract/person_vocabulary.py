@@ -47,6 +47,7 @@ class PersonVocabulary:
     stop_words: frozenset[str]
     possessives: frozenset[str]
     non_agent_before: frozenset[str]
+    agent_before: frozenset[str]
     subject_verb: re.Pattern[str]
     """Matches a verb or auxiliary opening the text that follows a subject."""
     speech_verb_before: re.Pattern[str]
@@ -87,6 +88,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         stop_words=frozenset(w.casefold() for w in words("stop_words")),
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
+        agent_before=frozenset(w.casefold() for w in words("agent_before")),
         subject_verb=re.compile(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('subject_verbs'))})(?![\w'’])", re.I
         ),

@@ -33,7 +33,9 @@ _AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
 _GLUED_PARTY: Final = re.compile(r"(?:['’]s)?\s+")
-_LINK_AFTER: Final = re.compile(r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*", re.I)
+_LINK_AFTER: Final = re.compile(
+    r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
+)
 
 
 @attrs.frozen
@@ -311,4 +313,5 @@ def _agency(
     inverted = vocab.speech_verb_before.search(text, sentence[0], item.anchor) is not None
     clause = max(text.rfind(";", sentence[0], item.anchor), sentence[0])
     meeting = vocab.meeting_verb.search(text, clause, item.anchor) is not None
-    return non_agent, not non_agent and (subject or inverted or meeting)
+    passive = word in vocab.agent_before
+    return non_agent, not non_agent and (subject or inverted or meeting or passive)
