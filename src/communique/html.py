@@ -112,6 +112,10 @@ def _tree(markup: str) -> HtmlElement:
         raise HtmlError(f"cannot read the page: {error}") from error
     if root is None:
         raise HtmlError("the page holds no HTML")
+    # Without huge-tree mode libxml2 stops at a nesting depth of 256 and drops the rest:
+    # say so rather than return a page with its text missing.
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        raise HtmlError("the page nests elements too deeply to be read safely (over 256 levels)")
     return root
 
 
