@@ -120,7 +120,7 @@ def parse_file(
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror or error}") from error
     if file.suffix.casefold() in _HTML_SUFFIXES or looks_like_html(data):
-        return parse_html(data, url=file.as_uri() if file.is_absolute() else None)
+        return parse_html(data)  # a local path is not the page's address
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
