@@ -142,8 +142,9 @@ def _shortest_spelling(short: str, words: list[re.Match[str]]) -> tuple[int, int
     limit = 2 * len(short) + 3
     for count in range(1, min(limit, len(words)) + 1):
         first = words[-count]
-        if first.group().casefold() in _SKIPPED:
-            continue
+        initial = _ELISION.sub("", first.group().casefold())[:1]
+        if first.group().casefold() in _SKIPPED or initial != short[0].casefold():
+            continue  # the long form starts with the short form's first letter
         span = (first.start(), words[-1].end())
         if spells(short, " ".join(w.group() for w in words[-count:])):
             return span

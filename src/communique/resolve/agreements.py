@@ -9,14 +9,13 @@ Each status phrase takes the first date mentioned in its clause.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
 
 from communique.model import Acronym, Agreement, StatusEvent
-from communique.wordtrie import trie_pattern
+from communique.wordsearch import find_words
 
 if TYPE_CHECKING:
     from communique.document import Document, InstrumentHit, StatusHit
@@ -131,15 +130,16 @@ def _uses(doc: Document, shorts: list[str]) -> dict[str, list[tuple[int, int]]]:
     """Where each short form stands as a word in the title and paragraphs, in one pass."""
     if not shorts:
         return {}
-    # "l'AIG" counts: an apostrophe before an upper-case short form is an elision.
-    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(shorts)})(?![\w'’-])")
     ranges = [(p.start, p.end) for p in doc.paragraphs]
     if doc.title is not None:
         ranges.insert(0, doc.title.span(0, len(doc.title.text)))
     uses: dict[str, list[tuple[int, int]]] = {}
     for start, end in ranges:
-        for match in pattern.finditer(doc.original, start, end):
-            uses.setdefault(match.group(), []).append(match.span())
+        # "l'AIG" counts: an apostrophe before an upper-case short form is an elision.
+        for short, first, last in find_words(doc.original, shorts, start, end, elision=True):
+            uses.setdefault(short, []).append((first, last))
+    for found in uses.values():
+        found.sort()
     return uses
 
 

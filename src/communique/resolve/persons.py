@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import bisect
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -11,7 +11,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.model import Person
 from communique.resolve.participants import takes_part
-from communique.wordtrie import trie_pattern
+from communique.wordsearch import find_words
 
 if TYPE_CHECKING:
     from communique.document import Document, PersonHit
@@ -106,9 +106,10 @@ def _family_mentions(doc: Document, groups: list[list[PersonHit]]) -> list[set[t
     if not owner or not doc.paragraphs:
         return spans
     taken = sorted(span for group in spans for span in group)
-    pattern = re.compile(rf"(?<![\w'’])(?:{trie_pattern(owner)})(?![\w'’])")
-    for paragraph in doc.paragraphs:
-        for match in pattern.finditer(doc.original, paragraph.start, paragraph.end):
-            if not any(s <= match.start() < e for s, e in taken):
-                spans[owner[match.group()]].add(match.span())
+    starts = [p.start for p in doc.paragraphs]
+    for word, start, end in find_words(doc.original, owner, starts[0], doc.paragraphs[-1].end):
+        paragraph = doc.paragraphs[bisect.bisect_right(starts, start) - 1]
+        inside = start >= paragraph.start and end <= paragraph.end
+        if inside and not any(s <= start < e for s, e in taken):
+            spans[owner[word]].add((start, end))
     return spans

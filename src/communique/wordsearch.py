@@ -1,0 +1,46 @@
+"""Find a few literal words in a text fast, as whole words.
+
+``str.find`` scans in C far faster than a regular expression; for a handful of literal
+words (family names, acronyms) it is the cheapest search, with the word boundaries checked
+around each hit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["find_words"]
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
+
+
+def find_words(
+    text: str,
+    words: Iterable[str],
+    start: int = 0,
+    end: int | None = None,
+    *,
+    elision: bool = False,
+) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(word, start, end)`` for each whole-word occurrence, word by word.
+
+    With ``elision``, an apostrophe may come just before the word ("l'AIG").
+
+    >>> list(find_words("l'AIG et AIGLE, AIG.", ["AIG"], elision=True))
+    [('AIG', 2, 5), ('AIG', 16, 19)]
+    """
+    stop = len(text) if end is None else end
+    for word in words:
+        position = text.find(word, start, stop)
+        while position != -1:
+            after = position + len(word)
+            before = text[position - 1] if position > 0 else " "
+            left = not _is_word_char(before) or (elision and before in "'’")
+            if left and (after >= len(text) or not _is_word_char(text[after])):
+                yield word, position, after
+            position = text.find(word, position + 1, stop)
