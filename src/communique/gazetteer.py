@@ -21,20 +21,11 @@ from babel import Locale
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
-from communique.wordtrie import casings, trie_pattern
+from communique.wordtrie import casings, phrase_key, trie_pattern
 
-__all__ = ["Gazetteer", "PartyEntry", "PartyHit", "gazetteer", "normalize_form"]
+__all__ = ["Gazetteer", "PartyEntry", "PartyHit", "gazetteer"]
 
 _DASH_PATTERN: Final = re.compile(r"\s*[-–—]\s*")
-
-
-def normalize_form(text: str) -> str:
-    """Key of a name form: case-folded, accents kept, quotes and spaces unified.
-
-    >>> normalize_form("Nations  Unies"), normalize_form("l’Union")
-    ('nations unies', "l'union")
-    """
-    return " ".join(text.replace("’", "'").split()).casefold()
 
 
 @attrs.frozen
@@ -82,7 +73,7 @@ class Gazetteer:
         for match in self.pattern.finditer(text):
             if match.start() < position:  # the last word of a compound already read
                 continue
-            word = normalize_form(match.group())
+            word = phrase_key(match.group())
             hit = self._compound(text, match) if word in self.prefixes else None
             if hit is None:
                 hit = self._word(match, word)
@@ -101,13 +92,13 @@ class Gazetteer:
 
     def _compound(self, text: str, first: re.Match[str]) -> PartyHit | None:
         """Prefixes joined by dashes to a last word: "franco-japonais", "nippo – européennes"."""
-        keys = [self.prefixes[normalize_form(first.group())]]
+        keys = [self.prefixes[phrase_key(first.group())]]
         cursor = first.end()
         while (dash := _DASH_PATTERN.match(text, cursor)) is not None:
             part = self.pattern.match(text, dash.end())
             if part is None:
                 break
-            word = normalize_form(part.group())
+            word = phrase_key(part.group())
             last = self.adjectives.get(word) or self.forms.get(word)
             if last is not None and _DASH_PATTERN.match(text, part.end()) is None:
                 keys.append(last)
@@ -120,7 +111,7 @@ class Gazetteer:
 
     def key_of(self, text: str) -> str | None:
         """The party a name form or adjective stands for ("République française" → "FR")."""
-        folded = normalize_form(text)
+        folded = phrase_key(text)
         return self.forms.get(folded) or self.adjectives.get(folded)
 
 
@@ -152,7 +143,7 @@ class _Builder:
         return Gazetteer(self.entries, self.forms, self.adjectives, self.prefixes, pattern)
 
     def word(self, table: dict[str, str], word: str, key: str, *, replace: bool = False) -> None:
-        folded = normalize_form(word)
+        folded = phrase_key(word)
         if replace or folded not in table:
             table[folded] = key
         self.spellings.add(word)

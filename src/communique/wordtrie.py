@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["casings", "trie_pattern"]
+__all__ = ["casings", "phrase_key", "trie_pattern"]
 
 _Node = dict[str, "_Node"]
 _END = ""
@@ -73,3 +73,12 @@ def casings(words: Iterable[str]) -> set[str]:
         title = re.sub(r"(?<![^\s-])(\w)", lambda m: m.group(1).upper(), word)
         variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
     return variants
+
+
+def phrase_key(text: str) -> str:
+    """The key under which a trie's match is looked up: case-folded, quotes and spaces unified.
+
+    >>> phrase_key("Nations  Unies"), phrase_key("L’entrée en vigueur")
+    ('nations unies', "l'entrée en vigueur")
+    """
+    return " ".join(text.replace("’", "'").split()).casefold()

@@ -11,7 +11,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import AgreementStatus, Language
-from communique.wordtrie import casings, trie_pattern
+from communique.wordtrie import casings, phrase_key, trie_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
 
@@ -39,11 +39,19 @@ class Head:
 
 @attrs.frozen(eq=False)
 class StatusPhrases:
-    """Phrases that state a status, after or before the instrument."""
+    """Phrases that state a status on one side of the instrument, in one trie.
 
-    status: AgreementStatus
-    after: re.Pattern[str] | None
-    before: re.Pattern[str] | None
+    One trie of every phrase runs several times faster than an alternation of one
+    pattern per status; the phrase found tells its status.
+    """
+
+    pattern: re.Pattern[str]
+    statuses: dict[str, AgreementStatus]
+    """Phrase key (see ``phrase_key``) → status."""
+
+    def status_of(self, match: re.Match[str]) -> AgreementStatus:
+        """The status the phrase ``match`` (from ``pattern``) states."""
+        return self.statuses[phrase_key(match.group())]
 
 
 @attrs.frozen(eq=False)
@@ -65,11 +73,10 @@ class AgreementVocabulary:
     after_acronym: frozenset[str]
     quotes: dict[str, str]
     """Opening quote → closing quote."""
-    statuses: tuple[StatusPhrases, ...]
-    status_after: re.Pattern[str] | None
-    """All "after" phrases in one pattern; the group named after the status matched."""
-    status_before: re.Pattern[str] | None
-    """All "before" phrases in one pattern, likewise."""
+    status_after: StatusPhrases | None
+    """Phrases stating a status right after the instrument ("… entré en vigueur")."""
+    status_before: StatusPhrases | None
+    """Phrases stating a status earlier in its sentence ("la signature de l'accord")."""
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
@@ -101,28 +108,32 @@ def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
     return heads
 
 
-def _phrases(raw: dict[str, object], key: str, where: str) -> re.Pattern[str] | None:
-    phrases = string_list(raw, key, where=where)
-    if not phrases:
-        return None
-    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(casings(phrases))})(?![\w'’])")
-
-
-def _statuses(table: dict[str, object], where: str) -> tuple[StatusPhrases, ...]:
+def _statuses(
+    table: dict[str, object], where: str
+) -> tuple[StatusPhrases | None, StatusPhrases | None]:
+    """The "after" and "before" status phrases; a phrase listed twice keeps its first status."""
     raw_list = table.get("status", [])
     if not isinstance(raw_list, list):
         raise ResourceError(f"{where}: 'status' must be an array of tables")
-    statuses = []
+    sides: tuple[dict[str, AgreementStatus], dict[str, AgreementStatus]] = ({}, {})
     for raw in raw_list:
         status = next(
             (s for s in _STATUSES if isinstance(raw, dict) and s == raw.get("status")), None
         )
         if status is None or not isinstance(raw, dict):
             raise ResourceError(f"{where}: bad status {raw!r}")
-        statuses.append(
-            StatusPhrases(status, _phrases(raw, "after", where), _phrases(raw, "before", where))
-        )
-    return tuple(statuses)
+        for side, key in zip(sides, ("after", "before"), strict=True):
+            for phrase in string_list(raw, key, where=where):
+                side.setdefault(phrase_key(phrase), status)
+    after, before = (_status_phrases(side) for side in sides)
+    return after, before
+
+
+def _status_phrases(statuses: dict[str, AgreementStatus]) -> StatusPhrases | None:
+    if not statuses:
+        return None
+    words = trie_pattern(casings(statuses))
+    return StatusPhrases(re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])"), statuses)
 
 
 @functools.cache
@@ -140,7 +151,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         return string_list(words, key, where=where)
 
     heads = _heads(table, where)
-    statuses = _statuses(table, where)
+    status_after, status_before = _statuses(table, where)
     quotes = {pair[0]: pair[1] for pair in listed("quote_pairs") if len(pair) == 2}
     return AgreementVocabulary(
         heads=heads,
@@ -155,16 +166,6 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         adjective_exceptions=_folded(listed("adjective_exceptions")),
         after_acronym=_folded(listed("after_acronym")),
         quotes=quotes,
-        statuses=statuses,
-        status_after=_combined(statuses, "after"),
-        status_before=_combined(statuses, "before"),
+        status_after=status_after,
+        status_before=status_before,
     )
-
-
-def _combined(statuses: tuple[StatusPhrases, ...], side: str) -> re.Pattern[str] | None:
-    parts = [
-        f"(?P<{s.status}>{pattern.pattern})"
-        for s in statuses
-        if (pattern := s.after if side == "after" else s.before) is not None
-    ]
-    return re.compile("|".join(parts)) if parts else None

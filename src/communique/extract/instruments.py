@@ -231,25 +231,20 @@ def _statuses(
     sentence = next((s for s in doc.sentences(text) if s[0] <= start < s[1]), (0, len(text)))
     found: list[StatusHit] = []
     between = _BETWEEN_STATUS.match(text, end)
-    after = (
-        vocab.status_after.match(text, between.end()) if vocab.status_after and between else None
-    )
-    if after is not None and after.lastgroup:
-        found.append(_status_hit(unit, _status(after.lastgroup, vocab), after, sentence[1]))
+    if vocab.status_after is not None and between is not None:
+        after = vocab.status_after.pattern.match(text, between.end())
+        if after is not None:
+            found.append(_status_hit(unit, vocab.status_after.status_of(after), after, sentence[1]))
     if vocab.status_before is not None:
         low = max(sentence[0], start - _MAX_BEFORE)
-        last: dict[str, re.Match[str]] = {}
-        for match in vocab.status_before.finditer(text, low, start):
-            last[match.lastgroup or ""] = match
-        for name, match in last.items():
+        last: dict[AgreementStatus, re.Match[str]] = {}
+        for match in vocab.status_before.pattern.finditer(text, low, start):
+            last[vocab.status_before.status_of(match)] = match
+        for status, match in last.items():
             # The phrase belongs to the nearest instrument after it.
             if vocab.head.search(text, match.end(), start) is None:
-                found.append(_status_hit(unit, _status(name, vocab), match, sentence[1]))
+                found.append(_status_hit(unit, status, match, sentence[1]))
     return tuple(found)
-
-
-def _status(name: str, vocab: AgreementVocabulary) -> AgreementStatus:
-    return next(s.status for s in vocab.statuses if s.status == name)
 
 
 def _status_hit(

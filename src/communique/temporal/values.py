@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from communique.temporal.vocabulary import DateVocabulary, RelativeRule
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     import re
@@ -162,7 +163,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
 
 def _zone(phrase: str, vocab: DateVocabulary) -> str | None:
-    folded = " ".join(phrase.replace("’", "'").split()).casefold()
+    folded = phrase_key(phrase)
     return next((z for p, z in vocab.timezones.items() if p.casefold() == folded), None)
 
 
@@ -195,7 +196,7 @@ def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:
 
 
 def _relative_rule(text: str, vocab: DateVocabulary) -> RelativeRule | None:
-    folded = " ".join(text.replace("’", "'").split()).casefold()
+    folded = phrase_key(text)
     return next(
         (rule for rule in vocab.relative if folded in {p.casefold() for p in rule.phrases}), None
     )
