@@ -21,7 +21,11 @@ __all__ = ["AcronymHit", "extract_acronyms", "spells"]
 
 _SHORT: Final = r"[A-Z][A-Za-z0-9&+/-]{0,10}[A-Z0-9+]"
 _AFTER: Final = re.compile(rf"\((?P<short>{_SHORT})\)")
-_BEFORE: Final = re.compile(rf"(?<![\w'’])(?P<short>{_SHORT})\s*\((?P<long>[^()]{{4,160}})\)")
+# "SHORT (long)": found from each parenthesis, looking back for the short form; a pattern
+# that starts with the short form would be tried at every character.
+_PARENTHESIS: Final = re.compile(r"\((?P<long>[^()]{4,160})\)")
+_SHORT_BEFORE: Final = re.compile(rf"(?<![\w'’])(?P<short>{_SHORT})\s*\Z")
+_SHORT_REACH: Final = 40
 _WORDS: Final = re.compile(r"[\w'’-]+")
 _ELISION: Final = re.compile(r"^[a-z]{1,2}['’]")
 _STOP: Final = re.compile(r"[.;:!?()«»\"“”]")
@@ -117,8 +121,12 @@ def _after_long(unit: Unit) -> list[AcronymHit]:
 def _before_long(unit: Unit) -> list[AcronymHit]:
     text = unit.text
     hits = []
-    for match in _BEFORE.finditer(text):
-        short, long = match.group("short"), match.group("long").strip()
+    for parenthesis in _PARENTHESIS.finditer(text):
+        before = parenthesis.start()
+        match = _SHORT_BEFORE.search(text, max(0, before - _SHORT_REACH), before)
+        if match is None:
+            continue
+        short, long = match.group("short"), parenthesis.group("long").strip()
         if sum(c.isupper() for c in short) < 2 or len(long.split()) < 2 or not spells(short, long):
             continue
         hits.append(
@@ -126,7 +134,7 @@ def _before_long(unit: Unit) -> list[AcronymHit]:
                 short,
                 " ".join(long.split()),
                 unit.span(*match.span("short")),
-                unit.span(*match.span("long")),
+                unit.span(*parenthesis.span("long")),
             )
         )
     return hits
