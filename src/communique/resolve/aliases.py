@@ -16,6 +16,8 @@ from communique.gazetteer import gazetteer
 from communique.model import Alias
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from communique.document import Document, ParagraphUnit
 
 __all__ = ["find_aliases"]
@@ -26,7 +28,7 @@ _QUOTED: Final = re.compile(r"\s*[«\"“]\s*(?P<alias>[^«»\"“”()]{2,80}?)
 def find_aliases(doc: Document) -> Document:
     """Record each alias with its definition and later uses, bound to what it names."""
     vocab = person_vocabulary(doc.lang)
-    # Most communiqués define no alias: a literal test of the markers' first words
+    # Most paragraphs define no alias: a literal test of the markers' first words
     # ("ci-après", "hereinafter") spares them the pattern.
     if not any(word in doc.text for word in vocab.alias_cues):
         return doc
@@ -34,6 +36,8 @@ def find_aliases(doc: Document) -> Document:
     aliases = []
     for paragraph in doc.paragraphs:
         text = paragraph.unit.text
+        if not any(word in text for word in vocab.alias_cues):
+            continue
         for match in marker.finditer(text):
             quoted = _QUOTED.match(text, match.end())
             if quoted is not None:
@@ -57,15 +61,26 @@ def _alias(
         keys = {k for m in doc.party_mentions if start <= m.start and m.end <= end for k in m.keys}
         entries = gazetteer(doc.lang).entries
         parties = tuple(sorted(entries[k].name for k in keys))
-    # Only the first letter changes case ("Les quatre ministres"): a case-sensitive
-    # pattern scans much faster than a case-insensitive one.
-    first, rest = defined[0], defined[1:]
-    body = r"\s+".join(map(re.escape, rest.split(" ")))
-    uses = re.compile(rf"(?<!\w)[{re.escape(first.lower() + first.upper())}]{body}(?!\w)")
     mentions = [doc.mention(definition_start, definition_end)]
-    mentions += [
-        doc.mention(*m.span())
-        for m in uses.finditer(doc.original, definition_end)
-        if m.start() >= definition_end
-    ]
+    mentions += [doc.mention(*span) for span in _uses(doc.original, defined, definition_end)]
     return Alias(defined, tuple(mentions), persons=persons, parties=parties)
+
+
+def _uses(text: str, alias: str, start: int) -> Iterator[tuple[int, int]]:
+    """Where ``alias`` stands as words in ``text`` after ``start``, its first letter in any case.
+
+    Only the first letter changes case ("Les quatre ministres"). A case-sensitive pattern
+    that opens on that letter lets the engine skip ahead, so the word boundary before it
+    is checked here instead of in the pattern.
+    """
+    first, rest = alias[0], alias[1:]
+    body = r"\s+".join(map(re.escape, rest.split(" ")))
+    pattern = re.compile(rf"[{re.escape(first.lower() + first.upper())}]{body}(?!\w)")
+    position = start
+    while (match := pattern.search(text, position)) is not None:
+        before = text[match.start() - 1 : match.start()]
+        if before.isalnum() or before == "_":  # inside a word: look again from the next letter
+            position = match.start() + 1
+            continue
+        yield match.span()
+        position = match.end()
