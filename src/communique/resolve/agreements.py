@@ -9,6 +9,7 @@ Each status phrase takes the first date mentioned in its clause.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,12 @@ if TYPE_CHECKING:
 __all__ = ["link_agreements"]
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    """Comparison key of a name: no case, accents or plural "s", quotes unified."""
+    """Comparison key of a name: no case, accents or plural "s", quotes unified.
+
+    Cached: linking compares the same few names many times.
+    """
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'").casefold())
     plain = decomposed.encode("ascii", "ignore").decode("ascii")
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in plain.split())
