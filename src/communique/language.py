@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["detect_language", "guess_language"]
 
-_WORD: Final = re.compile(r"[^\W\d_]+")
+_PUNCTUATION: Final = "\"'’()[]{}«»“”‘.,;:!?…-–—/*"
 _SAMPLE: Final = 2_000
 """Characters looked at: the opening of a document tells its language."""
 
@@ -34,7 +33,9 @@ def guess_language(text: str) -> Language:
     >>> guess_language("The ministers of the two countries met in Paris.")
     'en'
     """
-    words = Counter(_WORD.findall(text[:_SAMPLE].casefold()))
+    # Splitting on white space and trimming punctuation is several times faster than a
+    # word pattern, and function words never carry an apostrophe or a digit.
+    words = Counter(word.strip(_PUNCTUATION) for word in text[:_SAMPLE].casefold().split())
     counts = {
         language: sum(words[w] for w in _stopwords(language) if w in words)
         for language in LANGUAGES

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
+import attrs
 import regex
 
 from communique.document import Unit, UnitKind
@@ -27,12 +28,10 @@ if TYPE_CHECKING:
 
 __all__ = ["KnownWords", "build_unit"]
 
-# Runs of spaces, and a number glued before a word ("Nations 2unies"); whether the word
-# is in lower case is checked in Python (the standard engine has no lower-case class).
-_INNER: Final = re.compile(
-    # Spaces only: runs of white space never cross a line, scanned over the whole text.
-    r"(?P<spaces>[ ]{2,})|(?<!\S)(?P<page>\d{1,3})(?=(?P<word>[^\W\d_]{3,})(?!\w))"
-)
+# A number glued before a word ("Nations 2unies"); whether the word is in lower case, and
+# that white space comes before the number, are checked in Python. A pattern that opens
+# on a digit lets the engine skip ahead to the next digit.
+_GLUED_NUMBER: Final = re.compile(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
 _WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}")
@@ -78,10 +77,34 @@ def build_unit(
     return Unit(kind, text, offsets), repairs
 
 
-def _inner_repairs(doc: Document) -> tuple[list[int], list[re.Match[str]]]:
-    """Runs of spaces and glued numbers of the whole working text, found in one scan."""
-    matches = list(_INNER.finditer(doc.text))
-    return [m.start() for m in matches], matches
+@attrs.frozen
+class _Inner:
+    """A run of spaces to collapse, or a number glued before ``word`` to drop."""
+
+    start: int
+    end: int
+    word: str | None = None
+
+
+def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
+    """Runs of spaces and glued numbers of the whole working text, in order.
+
+    Runs of spaces never cross a line, so the whole text is read at once.
+    """
+    text = doc.text
+    found = []
+    position = text.find("  ")
+    while position != -1:
+        end = position + 2
+        while end < len(text) and text[end] == " ":
+            end += 1
+        found.append(_Inner(position, end))
+        position = text.find("  ", end)
+    for match in _GLUED_NUMBER.finditer(text):
+        if match.start() == 0 or text[match.start() - 1].isspace():
+            found.append(_Inner(match.start(), match.end(), match.group("word")))
+    found.sort(key=lambda inner: inner.start)
+    return [inner.start for inner in found], found
 
 
 def _copy(
@@ -92,22 +115,22 @@ def _copy(
     vocab: StructureVocabulary,
     repairs: list[Repair],
 ) -> None:
-    starts, matches = doc.memo.get("inner repairs", doc.text, lambda: _inner_repairs(doc))
+    starts, inners = doc.memo.get("inner repairs", doc.text, lambda: _inner_repairs(doc))
     position = start
     index = bisect_left(starts, start)
     while index < len(starts) and starts[index] < end:
-        match = matches[index]
+        inner = inners[index]
         index += 1
-        if match.end() > end:
+        if inner.end > end:
             break
-        if match.group("spaces"):
-            builder.copy(position, match.start() + 1)
-            position = match.end()
-        elif match.group("word").islower() and match.group("word") not in vocab.glued_suffixes:
-            builder.copy(position, match.start())
-            original = doc.offsets.span(match.start(), match.end())
+        if inner.word is None:
+            builder.copy(position, inner.start + 1)
+            position = inner.end
+        elif inner.word.islower() and inner.word not in vocab.glued_suffixes:
+            builder.copy(position, inner.start)
+            original = doc.offsets.span(inner.start, inner.end)
             repairs.append(Repair("page_number", doc.original[slice(*original)], *original))
-            position = match.end()
+            position = inner.end
     builder.copy(position, end)
 
 
