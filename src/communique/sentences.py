@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 
 from communique.model import Language
 from communique.structure.vocabulary import structure_vocabulary
 
-__all__ = ["sentence_spans"]
+__all__ = ["sentence_at", "sentence_spans"]
 
 
 @functools.cache
@@ -35,3 +37,13 @@ def sentence_spans(text: str, language: Language) -> tuple[tuple[int, int], ...]
     if start < len(text):
         spans.append((start, len(text)))
     return tuple(spans)
+
+
+def sentence_at(spans: tuple[tuple[int, int], ...], position: int) -> tuple[int, int] | None:
+    """The span of ``spans`` (from ``sentence_spans``) that holds ``position``, by bisection.
+
+    >>> sentence_at(((0, 22), (22, 44)), 30)
+    (22, 44)
+    """
+    index = bisect.bisect_right(spans, position, key=operator.itemgetter(1))
+    return spans[index] if index < len(spans) and spans[index][0] <= position else None

@@ -18,6 +18,7 @@ from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
 from communique.extract.agreement_vocabulary import AgreementVocabulary, agreement_vocabulary
 from communique.extract.instrument_names import NameExtent, read_extent, title_before
+from communique.sentences import sentence_at
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -228,7 +229,7 @@ def _statuses(
 ) -> tuple[StatusHit, ...]:
     """Status phrases stated right after the instrument or earlier in its sentence."""
     text = unit.text
-    sentence = next((s for s in doc.sentences(text) if s[0] <= start < s[1]), (0, len(text)))
+    sentence = sentence_at(doc.sentences(text), start) or (0, len(text))
     found: list[StatusHit] = []
     between = _BETWEEN_STATUS.match(text, end)
     if vocab.status_after is not None and between is not None:

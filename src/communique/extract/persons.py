@@ -20,6 +20,7 @@ from communique.extract.names import Name, parse_name
 from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
 from communique.extract.roles import normalize_role, read_role, role_at, with_article
 from communique.gazetteer import Gazetteer, PartyHit, gazetteer
+from communique.sentences import sentence_at
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -235,7 +236,7 @@ def _hit(
                 else _party_just_before(text, item, party_hits)
                 or _party_after_name(text, item, party_hits)
             )
-    sentence = next((s for s in sentences if s[0] <= item.anchor < s[1]), (0, len(text)))
+    sentence = sentence_at(sentences, item.anchor) or (0, len(text))
     non_agent, agent = _agency(text, item, vocab, sentence, previous)
     name = item.name
     return PersonHit(
@@ -258,7 +259,7 @@ def _party_before(
     item: _Found, hits: list[PartyHit], sentences: tuple[tuple[int, int], ...]
 ) -> str | None:
     """For "son directeur général": the last party named before it in the sentence."""
-    sentence = next((s for s in sentences if s[0] <= item.anchor < s[1]), (0, item.anchor))
+    sentence = sentence_at(sentences, item.anchor) or (0, item.anchor)
     before = [
         h for h in hits if sentence[0] <= h.start and h.end <= item.anchor and len(h.keys) == 1
     ]

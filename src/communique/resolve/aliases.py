@@ -14,6 +14,7 @@ import attrs
 from communique.extract.person_vocabulary import person_vocabulary
 from communique.gazetteer import gazetteer
 from communique.model import Alias
+from communique.sentences import sentence_at
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,7 +52,7 @@ def _alias(
     unit = paragraph.unit
     definition_start, definition_end = unit.span(quoted.start("alias"), quoted.end("alias"))
     defined = " ".join(quoted.group("alias").split())
-    sentence_start = next((a for a, b in doc.sentences(unit.text) if a <= marker_start < b), 0)
+    sentence_start = (sentence_at(doc.sentences(unit.text), marker_start) or (0, 0))[0]
     start, end = unit.span(sentence_start, marker_start)
     persons = tuple(
         p.name for p in doc.persons if any(start <= m.start and m.end <= end for m in p.mentions)
