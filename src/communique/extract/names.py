@@ -53,8 +53,8 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_upper(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """At least two letters, all in upper case ("IWAYA", "LE DRIAN"; not "M.")."""
+    return word.isupper() and sum(map(str.isalpha, word)) >= 2
 
 
 def _clean(match: re.Match[str]) -> str:
@@ -74,7 +74,7 @@ def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None
     """
     words: list[tuple[int, str, bool]] = []  # start, word, is a particle
     cursor = position
-    while sum(not particle for *_, particle in words) < _MAX_WORDS:
+    for _ in range(_MAX_WORDS):
         run = _particle_run(text, cursor, vocab) if words else []
         match = word_at(text, run[-1][0] + len(run[-1][1]) if run else cursor)
         if match is None or (not run and words and text[cursor : match.start()].strip()):

@@ -28,6 +28,7 @@ _LINKED_PARTY: Final = re.compile(
     r"(?:\b(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of)\s*)$", re.I
 )
 _ARTICLE: Final = re.compile(r"^(?:le|la|les|l['’]|the)\s*", re.I)
+_COMMA: Final = re.compile(r"\s*,\s*")
 _ARTICLE_AT: Final = re.compile(r"(?:le|la|les|the)\s+|l['’]\s*", re.I)
 
 
@@ -152,7 +153,7 @@ def _in_complement(
 
 def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
     """The name in ", Sébastien Lecornu," after a role, when one stands there."""
-    comma = re.compile(r"\s*,\s*").match(text, end)
+    comma = _COMMA.match(text, end)
     if comma is None:
         return None
     name = parse_name(text, comma.end(), vocab)
