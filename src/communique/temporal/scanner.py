@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["scan"]
 
 _TOKEN: Final = re.compile(r"\d+|[^\W\d_]+")
-_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([\w'’]+)\s+$")
-_GLUED_BEFORE: Final = re.compile(r"(?<![\w'’-])(\w+-)$")
 _MAX_OPENERS: Final = 3
 _START_KEYS: Final = (
     "range_from",
@@ -91,15 +89,44 @@ def _opened_from(text: str, start: int, openers: frozenset[str]) -> list[int]:
     starts: list[int] = []
     position = start
     for _ in range(_MAX_OPENERS):
-        glued = text[position - 1 : position] == "-"
-        match = (_GLUED_BEFORE if glued else _WORD_BEFORE).search(
-            text, max(0, position - 30), position
-        )
-        if match is None or match.group(1).replace("’", "'").casefold() not in openers:
+        begin = _word_before(text, position)
+        if (
+            begin is None
+            or text[begin:position].rstrip().replace("’", "'").casefold() not in openers
+        ):
             break
-        position = match.start(1)
+        position = begin
         starts.append(position)
     return starts[::-1]
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_'’"
+
+
+def _word_before(text: str, end: int) -> int | None:
+    """Start of the word before ``end``: "du " (spaces between) or "mi-" (glued by a dash).
+
+    Read backwards character by character: a pattern searched over a window would be
+    tried at each of its positions.
+    """
+    if text[end - 1 : end] == "-":
+        stop = end - 1
+        position = stop
+        while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            position -= 1
+    else:
+        stop = end
+        while stop > 0 and text[stop - 1].isspace():
+            stop -= 1
+        if stop == end:
+            return None
+        position = stop
+        while position > 0 and _is_word_char(text[position - 1]):
+            position -= 1
+    if position == stop or (position > 0 and text[position - 1] in "'’-"):
+        return None
+    return position
 
 
 def scan(text: str, language: Language) -> Iterator[re.Match[str]]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal
+import functools
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["Interpretation", "RelativeSpec", "interpret"]
 
 Direction = Literal["past", "next", "auto"]
+
+_DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month_days"})
 
 
 @attrs.frozen
@@ -71,35 +74,37 @@ class _Groups:
 def interpret(match: re.Match[str], vocab: DateVocabulary) -> Interpretation | None:
     """Return the meaning of ``match``, or None when its numbers are not a real date."""
     get = _Groups(match)
+    # The top-level alternative closes last, so it is the match's last group.
+    alternative = match.lastgroup
     try:
-        if get("range_days") or get("range_between_days") or get("range_month_days"):
+        if alternative in _DAY_RANGES:
             return _day_range(get, vocab)
-        if get("range_months"):
+        if alternative == "range_months":
             return _month_range(get, vocab)
-        if get("range_years"):
+        if alternative == "range_years":
             return _year_range(get)
-        if get("open_until"):
+        if alternative == "open_until":
             return Interpretation("range", f"../{get.need('ou_y')}")
-        if get("full_date"):
+        if alternative == "full_date":
             day = _iso_day(
                 get.need("fd_y", "fd_y2"),
                 _month(get.need("fd_m", "fd_m2"), vocab),
                 get.need("fd_d", "fd_d2"),
             )
             return Interpretation("date", day)
-        if get("numeric_date"):
+        if alternative == "numeric_date":
             # Day first, as in French, British and international usage.
             day = _iso_day(
                 get.need("nd_y", "nd_y2"), int(get.need("nd_m", "nd_m2")), get.need("nd_d", "nd_d2")
             )
             return Interpretation("date", day)
-        if get("iso_month"):
+        if alternative == "iso_month":
             return Interpretation("month", f"{get.need('im_y')}-{get.need('im_m')}")
-        if get("month_year"):
+        if alternative == "month_year":
             return Interpretation("month", f"{get.need('my_y')}-{_month(get('my_m'), vocab):02d}")
-        if get("time"):
+        if alternative == "time":
             return _time(get, vocab)
-        return _relative(get, vocab)
+        return _relative(alternative, get, vocab)
     except ValueError:
         return None
 
@@ -167,22 +172,24 @@ def _zone(phrase: str, vocab: DateVocabulary) -> str | None:
     return next((z for p, z in vocab.timezones.items() if p.casefold() == folded), None)
 
 
-def _relative(get: _Groups, vocab: DateVocabulary) -> Interpretation | None:
-    if get("day_month"):
+def _relative(
+    alternative: str | None, get: _Groups, vocab: DateVocabulary
+) -> Interpretation | None:
+    if alternative == "day_month":
         day = int(get.need("dm_d", "dm_d2"))
         month = _month(get("dm_m") or get("dm_m2"), vocab)
         datetime.date(2000, month, day)  # a leap year: accepts 29 February
         return Interpretation("relative", None, RelativeSpec("day_month", month=month, day=day))
-    if get("weekday"):
+    if alternative == "weekday":
         weekday = vocab.weekdays[get.need("wd_w").casefold()]
         direction = _direction(get("wd_q1") or get("wd_q2"), vocab)
         spec = RelativeSpec("weekday", weekday=weekday, direction=direction)
         return Interpretation("relative", None, spec)
-    if get("month_in"):
+    if alternative == "month_in":
         month = _month(get("mi_m"), vocab)
         spec = RelativeSpec("month_name", month=month, direction=_direction(get("mi_q"), vocab))
         return Interpretation("relative", None, spec)
-    if get("relative"):
+    if alternative == "relative":
         rule = _relative_rule(get.need("relative"), vocab)
         return None if rule is None else Interpretation("relative", None, _spec_of(rule))
     return Interpretation("year", get.need("yr_y"), year_needs_context=True)
@@ -191,15 +198,26 @@ def _relative(get: _Groups, vocab: DateVocabulary) -> Interpretation | None:
 def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:
     if not qualifier:
         return "auto"
-    folded = qualifier.casefold()
-    return "past" if folded in {w.casefold() for w in vocab.word_list("past_words")} else "next"
+    return "past" if phrase_key(qualifier) in _past_words(vocab) else "next"
+
+
+@functools.cache
+def _past_words(vocab: DateVocabulary) -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in vocab.word_list("past_words"))
 
 
 def _relative_rule(text: str, vocab: DateVocabulary) -> RelativeRule | None:
-    folded = phrase_key(text)
-    return next(
-        (rule for rule in vocab.relative if folded in {p.casefold() for p in rule.phrases}), None
-    )
+    return _rules_by_phrase(vocab).get(phrase_key(text))
+
+
+@functools.cache
+def _rules_by_phrase(vocab: DateVocabulary) -> dict[str, RelativeRule]:
+    """Each relative phrase's rule (the first listed when a phrase is listed twice)."""
+    rules: dict[str, RelativeRule] = {}
+    for rule in vocab.relative:
+        for phrase in rule.phrases:
+            rules.setdefault(phrase_key(phrase), rule)
+    return rules
 
 
 def _spec_of(rule: RelativeRule) -> RelativeSpec:
