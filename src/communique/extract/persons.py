@@ -23,6 +23,8 @@ from communique.gazetteer import Gazetteer, PartyHit, gazetteer
 from communique.sentences import sentence_at
 
 if TYPE_CHECKING:
+    import regex
+
     from communique.document import Document, Unit
 
 __all__ = ["extract_person_mentions"]
@@ -173,7 +175,7 @@ def _with_capitals(
     parties: Gazetteer,
     acronyms: frozenset[str],
     found: list[_Found],
-    cues: list[re.Match[str]],
+    cues: list[regex.Match[str]],
 ) -> list[_Found]:
     """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
     found = list(found)
@@ -195,7 +197,7 @@ def _with_capitals(
     return found
 
 
-def _titled_neighbour(text: str, capitals: re.Match[str]) -> tuple[str, int] | None:
+def _titled_neighbour(text: str, capitals: regex.Match[str]) -> tuple[str, int] | None:
     """A capitalised word next to a word in capitals, and where the name starts.
 
     "Kaja KALLAS" starts at "Kaja", "IWAYA Takashi" at "IWAYA".
