@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from communique.extract.acronyms import AcronymHit
     from communique.gazetteer import PartyHit
+    from communique.temporal.finder import Found
 
 __all__ = [
     "Document",
@@ -237,6 +238,12 @@ class Document:
         from communique.sentences import sentence_spans
 
         return self.memo.get("sentences", text, lambda: sentence_spans(text, self.lang))
+
+    def found_dates(self, text: str) -> tuple[Found, ...]:
+        """Temporal expressions of ``text`` (a reading unit's), found once per document."""
+        from communique.temporal.finder import find_dates
+
+        return self.memo.get("dates", text, lambda: tuple(find_dates(text, self.lang)))
 
     def party_hits(self, text: str) -> tuple[PartyHit, ...]:
         """Parties named in ``text``, computed once per document."""

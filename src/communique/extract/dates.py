@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.model import DateMention
-from communique.temporal.finder import Found, find_dates
+from communique.temporal.finder import Found
 from communique.temporal.relative import Anchor, resolve
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     anchor = _document_anchor(doc)
     mentions: list[DateMention] = []
     for unit in doc.units():
-        for found in find_dates(unit.text, doc.lang):
+        for found in doc.found_dates(unit.text):
             mentions.append(_mention(doc, unit, found, anchor))
     return tuple(mentions)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.temporal.finder import find_dates
-
 if TYPE_CHECKING:
     from communique.document import Document
 
@@ -21,14 +19,15 @@ def find_document_date(doc: Document) -> Document:
 
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué.
     """
-    sources: list[str] = [unit.text for unit in doc.header]
+    sources: list[tuple[str, int]] = [(unit.text, len(unit.text)) for unit in doc.header]
     if doc.title is not None:
-        sources.append(doc.title.text)
+        sources.append((doc.title.text, len(doc.title.text)))
     if doc.paragraphs:
         text = doc.paragraphs[0].unit.text
-        sources.append(text[: doc.sentences(text)[0][1]])
-    for source in sources:
-        for found in find_dates(source, doc.lang):
-            if found.meaning.kind in _ABSOLUTE:
+        sources.append((text, doc.sentences(text)[0][1]))
+    for text, end in sources:
+        # The whole unit is read, as the date stage will read it (and reuse the result).
+        for found in doc.found_dates(text):
+            if found.end <= end and found.meaning.kind in _ABSOLUTE:
                 return attrs.evolve(doc, date=found.meaning.value)
     return doc
