@@ -2,8 +2,9 @@
 
 Honorifics ("M.", "Mme"), role heads ("Premier ministre") and instrument heads ("accord",
 "feuille de route") are small word lists: one trie of all three scans a text about as fast
-as one of them, so the extractors share a single pass. Each hit is checked against every
-kind's own pattern at its position, which keeps each kind's boundaries exact.
+as one of them, so the extractors share a single pass, tried only where a listed word
+starts (see ``wordstarts``). Each hit is checked against every kind's own pattern at its
+position, which keeps each kind's boundaries exact.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ import attrs
 from communique.extract.agreement_vocabulary import agreement_vocabulary
 from communique.extract.person_vocabulary import person_vocabulary
 from communique.lexicon import load_table, string_list
+from communique.wordsearch import matches_at
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["CueKind", "cues"]
+__all__ = ["CueKind", "cue_words", "cues"]
 
 CueKind = Literal["honorific", "role", "head"]
 
@@ -35,16 +39,24 @@ class _Scanner:
 
 
 @functools.cache
+def cue_words(language: Language) -> frozenset[str]:
+    """Honorifics, role heads and instrument heads of ``language``, in their usual casings."""
+    table = load_table(language, "persons")
+    where = f"{language}/persons.toml"
+    return frozenset(
+        (
+            *string_list(table, "honorifics", where=where),
+            *casings(string_list(table, "roles", where=where)),
+            *casings(agreement_vocabulary(language).heads),
+        )
+    )
+
+
+@functools.cache
 def _scanner(language: Language) -> _Scanner:
     persons = person_vocabulary(language)
     heads = agreement_vocabulary(language)
-    table = load_table(language, "persons")
-    where = f"{language}/persons.toml"
-    words = [
-        *string_list(table, "honorifics", where=where),
-        *casings(string_list(table, "roles", where=where)),
-        *casings(heads.heads),
-    ]
+    words = cue_words(language)
     checks: tuple[tuple[CueKind, re.Pattern[str]], ...] = (
         ("honorific", persons.honorific),
         ("role", persons.role),
@@ -53,10 +65,12 @@ def _scanner(language: Language) -> _Scanner:
     return _Scanner(re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
 
 
-def _find(text: str, language: Language) -> dict[CueKind, list[re.Match[str]]]:
+def _find(
+    text: str, language: Language, starts: Sequence[int]
+) -> dict[CueKind, list[re.Match[str]]]:
     scanner = _scanner(language)
     found: dict[CueKind, list[re.Match[str]]] = {"honorific": [], "role": [], "head": []}
-    for hit in scanner.pattern.finditer(text):
+    for hit in matches_at(scanner.pattern, text, starts):
         for kind, check in scanner.checks:
             match = check.match(text, hit.start())
             if match is not None:
@@ -66,4 +80,4 @@ def _find(text: str, language: Language) -> dict[CueKind, list[re.Match[str]]]:
 
 def cues(doc: Document, text: str, kind: CueKind) -> list[re.Match[str]]:
     """The matches of ``kind`` in ``text`` (a reading unit of ``doc``), from one shared scan."""
-    return doc.memo.get("cues", text, lambda: _find(text, doc.lang))[kind]
+    return doc.memo.get("cues", text, lambda: _find(text, doc.lang, doc.word_starts(text)))[kind]

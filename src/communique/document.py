@@ -243,13 +243,23 @@ class Document:
         """Temporal expressions of ``text`` (a reading unit's), found once per document."""
         from communique.temporal.finder import find_dates
 
-        return self.memo.get("dates", text, lambda: tuple(find_dates(text, self.lang)))
+        return self.memo.get(
+            "dates", text, lambda: tuple(find_dates(text, self.lang, self.word_starts(text)))
+        )
 
     def party_hits(self, text: str) -> tuple[PartyHit, ...]:
         """Parties named in ``text``, computed once per document."""
         from communique.gazetteer import gazetteer
 
-        return self.memo.get("parties", text, lambda: tuple(gazetteer(self.lang).find(text)))
+        return self.memo.get(
+            "parties", text, lambda: tuple(gazetteer(self.lang).find(text, self.word_starts(text)))
+        )
+
+    def word_starts(self, text: str) -> tuple[int, ...]:
+        """Where listed words and numbers start in ``text``, found once per document."""
+        from communique.wordstarts import word_starts
+
+        return self.memo.get("word starts", text, lambda: word_starts(text, self.lang))
 
     def mention(self, start: int, end: int) -> Mention:
         """The mention of ``original[start:end]``."""

@@ -1,8 +1,9 @@
-"""Find a few literal words in a text fast, as whole words.
+"""Search a text faster than a pattern scanned over all of it.
 
 ``str.find`` scans in C far faster than a regular expression; for a handful of literal
 words (family names, acronyms) it is the cheapest search, with the word boundaries checked
-around each hit.
+around each hit. A pattern whose matches can only start at known positions is tried
+there alone.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable, Iterator
 
-__all__ = ["find_words"]
+__all__ = ["find_words", "matches_at"]
 
 
 def _is_word_char(char: str) -> bool:
@@ -44,3 +46,26 @@ def find_words(
             if left and (after >= len(text) or not _is_word_char(text[after])):
                 yield word, position, after
             position = text.find(word, position + 1, stop)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying ``pattern`` only at ``starts``.
+
+    ``starts`` must be sorted and hold every position where ``pattern`` can match (such
+    as ``wordstarts.word_starts`` for a pattern of listed words).
+
+    >>> import re
+    >>> [m.group() for m in matches_at(re.compile(r"ab|b"), "abab", [0, 1, 2, 3])]
+    ['ab', 'ab']
+    """
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            # After an empty match the scan moves on one character, as finditer does.
+            end = max(match.end(), start + 1)

@@ -15,6 +15,8 @@ from communique.temporal.values import Interpretation, interpret
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from communique.model import Language
 
 __all__ = ["Found", "date_at", "find_dates"]
@@ -38,8 +40,10 @@ class Found:
     """Its sentence speaks of the future ("se tiendra", "prochain")."""
 
 
-def find_dates(text: str, language: Language) -> list[Found]:
+def find_dates(text: str, language: Language, starts: Sequence[int] | None = None) -> list[Found]:
     """Find the temporal expressions of ``text`` in order, none overlapping.
+
+    ``starts``: where digits and date words start, when already known (see ``scan``).
 
     >>> [(f.meaning.kind, f.meaning.value) for f in find_dates("réunis le 6 janvier 2017", "fr")]
     [('date', '2017-01-06')]
@@ -47,7 +51,7 @@ def find_dates(text: str, language: Language) -> list[Found]:
     vocab = date_vocabulary(language)
     found: list[Found] = []
     year_ends: set[int] = set()
-    for match in scan(text, language):
+    for match in scan(text, language, starts):
         meaning = interpret(match, vocab)
         if meaning is None:
             continue

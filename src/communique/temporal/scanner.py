@@ -18,14 +18,15 @@ import attrs
 
 from communique.temporal.grammar import date_pattern
 from communique.temporal.vocabulary import date_vocabulary
+from communique.wordsearch import matches_at
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from communique.model import Language
 
-__all__ = ["scan"]
+__all__ = ["scan", "trigger_words"]
 
 _TOKEN: Final = re.compile(r"\d+|[^\W\d_]+")
 _MAX_OPENERS: Final = 3
@@ -51,6 +52,8 @@ class _Triggers:
     phrases ("le mois", "entre le", "d'ici")."""
     openers: frozenset[str]
     """Words that open an expression before a digit or a name ("du 3", "en mai", "mi-")."""
+    words: frozenset[str]
+    """Month and weekday names, one-word relatives and phrase openings, as matched."""
 
 
 @functools.cache
@@ -70,12 +73,18 @@ def _triggers(language: Language) -> _Triggers:
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".
+    name_words, phrase_words = casings(names), casings([*ones, *pairs])
     candidates = re.compile(
-        rf"(?<![\w'’])(?:(?P<number>\d)|(?P<name>{trie_pattern(casings(names))})(?!\w)"
-        rf"|(?=(?:{trie_pattern(casings([*ones, *pairs]))})(?!\w)))"
+        rf"(?<![\w'’])(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
+        rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
     )
     openers = frozenset(w.replace("’", "'").casefold() for p in words for w in p.split())
-    return _Triggers(candidates, openers)
+    return _Triggers(candidates, openers, frozenset(name_words | phrase_words))
+
+
+def trigger_words(language: Language) -> frozenset[str]:
+    """The words that start a date expression other than a number, in their usual casings."""
+    return _triggers(language).words
 
 
 def _first_two(phrase: str) -> str:
@@ -129,12 +138,23 @@ def _word_before(text: str, end: int) -> int | None:
     return position
 
 
-def scan(text: str, language: Language) -> Iterator[re.Match[str]]:
-    """Yield the non-overlapping grammar matches of ``text``, left to right."""
+def scan(
+    text: str, language: Language, starts: Sequence[int] | None = None
+) -> Iterator[re.Match[str]]:
+    """Yield the non-overlapping grammar matches of ``text``, left to right.
+
+    ``starts``, when given, holds every position where a digit or a trigger word starts
+    (``wordstarts.word_starts``): triggers are looked for there alone.
+    """
     pattern = date_pattern(language)
     triggers = _triggers(language)
     position = 0
-    for candidate in triggers.candidates.finditer(text):
+    candidates = (
+        triggers.candidates.finditer(text)
+        if starts is None
+        else matches_at(triggers.candidates, text, starts)
+    )
+    for candidate in candidates:
         start = candidate.start()
         if start < position:
             continue
