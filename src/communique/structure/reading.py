@@ -20,6 +20,7 @@ from communique.model import Repair
 from communique.offsets import TextBuilder
 from communique.structure.lines import stripped_span
 from communique.structure.vocabulary import StructureVocabulary, structure_vocabulary
+from communique.wordsearch import find_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,19 +35,25 @@ __all__ = ["KnownWords", "build_unit"]
 _GLUED_NUMBER: Final = re.compile(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
-_WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}")
 
 
 class KnownWords:
-    """The words of a document, collected once when a repair first needs them."""
+    """The words of a document, to tell a compound ("nord-coréen") from a hyphenated word."""
 
     def __init__(self, text: str) -> None:
         self._text = text
 
     @functools.cached_property
-    def words(self) -> frozenset[str]:
-        """Every word of the text, case-folded."""
-        return frozenset(word.casefold() for word in _WORD.findall(self._text))
+    def _folded(self) -> str:
+        return self._text.casefold()
+
+    def __contains__(self, word: str) -> bool:
+        """Whether ``word`` (case-folded) stands as a whole word somewhere in the text.
+
+        >>> "nord-coréen" in KnownWords("Le régime Nord-Coréen")
+        True
+        """
+        return next(find_words(self._folded, [word]), None) is not None
 
 
 def build_unit(
@@ -149,6 +156,6 @@ def _hyphen_join(
     if left_match is None or right_match is None:
         return None
     head, tail = left_match.group("word").casefold(), right_match.group("word").casefold()
-    if f"{head}-{tail}" in known.words or head in vocab.compound_prefixes:
+    if f"{head}-{tail}" in known or head in vocab.compound_prefixes:
         return "keep"
     return "drop"
