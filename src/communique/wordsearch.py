@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     import re
     from collections.abc import Iterable, Iterator
 
-__all__ = ["find_words", "matches_at"]
+__all__ = ["find_words", "matches_at", "token_before"]
 
 
 def _is_word_char(char: str) -> bool:
@@ -69,3 +69,26 @@ def matches_at(
             yield match
             # After an empty match the scan moves on one character, as finditer does.
             end = max(match.end(), start + 1)
+
+
+def token_before(text: str, end: int, word_chars: str = "") -> tuple[int, int]:
+    """``(start, stop)`` of the word that ends at ``end``, white space before ``end`` skipped.
+
+    A word is a run of letters, digits, "_" and ``word_chars``; ``start == stop`` when
+    none ends there. Read backwards: a pattern searched over a window before ``end``
+    would be tried at each of its positions.
+
+    >>> text = "le ministre d'Etat  M."
+    >>> start, stop = token_before(text, 20, "'’-")
+    >>> text[start:stop]
+    "d'Etat"
+    """
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and (
+        text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in word_chars
+    ):
+        start -= 1
+    return start, stop

@@ -21,6 +21,7 @@ from communique.extract.person_vocabulary import PersonVocabulary, person_vocabu
 from communique.extract.roles import normalize_role, read_role, role_at, with_article
 from communique.gazetteer import Gazetteer, PartyHit, gazetteer
 from communique.sentences import sentence_at
+from communique.wordsearch import token_before
 
 if TYPE_CHECKING:
     import regex
@@ -31,7 +32,6 @@ __all__ = ["extract_person_mentions"]
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_PREVIOUS_WORD: Final = re.compile(r"([\w'’-]+|[,;:(])\s*$")
 _AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
@@ -300,8 +300,11 @@ def _agency(
     previous: tuple[_Found, PersonHit] | None,
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
-    before = _PREVIOUS_WORD.search(text, max(0, item.anchor - 40), item.anchor)
-    word = before.group(1).casefold() if before else ""
+    start, stop = token_before(text, item.anchor, "'’-")
+    if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
+        word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
+    else:
+        word = text[start:stop].casefold()
     if word in _COORDINATORS and previous is not None and previous[0].stop <= item.anchor:
         between = text[previous[0].stop : item.anchor].strip(" ,")
         if between.casefold() in {"", "et", "and"}:

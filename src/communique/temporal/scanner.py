@@ -18,7 +18,7 @@ import attrs
 
 from communique.temporal.grammar import date_pattern
 from communique.temporal.vocabulary import date_vocabulary
-from communique.wordsearch import matches_at
+from communique.wordsearch import matches_at, token_before
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
@@ -109,33 +109,19 @@ def _opened_from(text: str, start: int, openers: frozenset[str]) -> list[int]:
     return starts[::-1]
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char in "_'’"
-
-
 def _word_before(text: str, end: int) -> int | None:
-    """Start of the word before ``end``: "du " (spaces between) or "mi-" (glued by a dash).
-
-    Read backwards character by character: a pattern searched over a window would be
-    tried at each of its positions.
-    """
+    """Start of the word before ``end``: "du " (spaces between) or "mi-" (glued by a dash)."""
     if text[end - 1 : end] == "-":
-        stop = end - 1
-        position = stop
-        while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
-            position -= 1
+        start, stop = token_before(text, end - 1)
+        separated = stop == end - 1  # the word touches the dash
     else:
-        stop = end
-        while stop > 0 and text[stop - 1].isspace():
-            stop -= 1
-        if stop == end:
-            return None
-        position = stop
-        while position > 0 and _is_word_char(text[position - 1]):
-            position -= 1
-    if position == stop or (position > 0 and text[position - 1] in "'’-"):
+        start, stop = token_before(text, end, "'’")
+        separated = stop < end  # white space between the word and ``end``
+    if start == stop or not separated:
         return None
-    return position
+    if start > 0 and text[start - 1] in "'’-":
+        return None
+    return start
 
 
 def scan(
