@@ -121,10 +121,17 @@ class TextBuilder:
 
     def copy(self, start: int, end: int) -> None:
         """Append ``source[start:end]`` with its own positions."""
-        if end > start:
-            self._parts.append(self._source[start:end])
-            for begin, stop, origin in self._source_map.runs(start, end):
-                self._run(stop - begin, origin)
+        if end <= start:
+            return
+        self._parts.append(self._source[start:end])
+        source = self._source_map
+        run = bisect_right(source._starts, start) - 1
+        if run + 1 == len(source._starts) or source._starts[run + 1] >= end:
+            # The common case: the piece lies inside one run of the source map.
+            self._run(end - start, source._origins[run] + start - source._starts[run])
+            return
+        for begin, stop, origin in source.runs(start, end):
+            self._run(stop - begin, origin)
 
     def insert(self, text: str, at: int) -> None:
         """Append ``text`` (a replacement), every character mapped to source position ``at``."""

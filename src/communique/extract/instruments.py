@@ -108,7 +108,7 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
         if word is None:
             break
         folded = word.group(1).replace("’", "'").casefold()
-        if folded in vocab.generic | vocab.anaphoric | vocab.definite:
+        if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
             return folded, quote if quote is not None else _quote_before(text, word.start(), vocab)
         break
     return "", quote
