@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from communique.normalize.edits import rewrite
 
 if TYPE_CHECKING:
@@ -22,6 +24,11 @@ _INVISIBLE: Final = (
 # One character class of both kinds: a single class scans far faster than an alternation.
 _PATTERN: Final = re.compile(_SPACES[:-1] + _INVISIBLE[1:])
 _SPACE: Final = re.compile(_SPACES)
+_INVISIBLE_PATTERN: Final = re.compile(_INVISIBLE)
+_TO_SPACE: Final = dict.fromkeys(
+    (0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), " "
+)
+"""The characters of ``_SPACES``, for ``str.translate``."""
 
 
 def normalize_spaces(doc: Document) -> Document:
@@ -32,4 +39,7 @@ def normalize_spaces(doc: Document) -> Document:
     """
     if _PATTERN.search(doc.text) is None:
         return doc
+    if _INVISIBLE_PATTERN.search(doc.text) is None:
+        # Spaces only: one character for one, so every position keeps its offset.
+        return attrs.evolve(doc, text=doc.text.translate(_TO_SPACE))
     return rewrite(doc, _PATTERN, lambda m: " " if _SPACE.match(m.group()) else "")
