@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from communique.document import Document
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
-from communique.normalize.spaces import _SPACES, _TO_SPACE, normalize_spaces
+from communique.normalize.spaces import normalize_spaces
 
 
 def _check_map(doc: Document) -> None:
@@ -62,10 +60,3 @@ def test_spaces_alone_are_translated_in_place() -> None:
     doc = normalize_spaces(Document.from_text("M.\u00a0Kishida\u202f:\tParis\u3000"))
     assert doc.text == "M. Kishida : Paris "
     assert list(doc.offsets.positions()) == list(range(len(doc.text)))
-
-
-def test_the_translation_table_holds_exactly_the_space_class() -> None:
-    """The fast path replaces the same characters as the pattern's space class."""
-    space_class = re.compile(_SPACES)
-    listed = {code for code in range(0x3001) if space_class.fullmatch(chr(code))}
-    assert listed == set(_TO_SPACE)
