@@ -8,13 +8,19 @@ there alone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Iterable, Iterator
 
 __all__ = ["find_words", "matches_at", "token_before"]
+
+
+_MANY_WORDS: Final = 200
+"""Above this many words, one scan of a trie beats a ``str.find`` pass per word."""
 
 
 def _is_word_char(char: str) -> bool:
@@ -29,14 +35,33 @@ def find_words(
     *,
     elision: bool = False,
 ) -> Iterator[tuple[str, int, int]]:
-    """Yield ``(word, start, end)`` for each whole-word occurrence, word by word.
+    """Yield ``(word, start, end)`` for each whole-word occurrence of ``words``.
 
-    With ``elision``, an apostrophe may come just before the word ("l'AIG").
+    With ``elision``, an apostrophe may come just before the word ("l'AIG"). A few words
+    are looked for one by one with ``str.find``, in no particular order; many words (as
+    many as a long text names persons) in one scan of a trie, in text order.
 
     >>> list(find_words("l'AIG et AIGLE, AIG.", ["AIG"], elision=True))
     [('AIG', 2, 5), ('AIG', 16, 19)]
     """
     stop = len(text) if end is None else end
+    words = list(words)
+    search = _find_many if len(words) > _MANY_WORDS else _find_each
+    return search(text, words, start, stop, elision=elision)
+
+
+def _find_many(
+    text: str, words: list[str], start: int, stop: int, *, elision: bool
+) -> Iterator[tuple[str, int, int]]:
+    boundary = r"(?<![\w-])" if elision else r"(?<![\w'’-])"
+    pattern = re.compile(rf"{boundary}(?:{trie_pattern(words, exact=True)})(?![\w'’-])")
+    for match in pattern.finditer(text, start, stop):
+        yield match.group(), match.start(), match.end()
+
+
+def _find_each(
+    text: str, words: list[str], start: int, stop: int, *, elision: bool
+) -> Iterator[tuple[str, int, int]]:
     for word in words:
         position = text.find(word, start, stop)
         while position != -1:

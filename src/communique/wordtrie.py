@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = ["casings", "phrase_key", "trie_pattern"]
 
@@ -19,10 +19,11 @@ _Node = dict[str, "_Node"]
 _END = ""
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
     """A pattern matching any of ``words``, longest first.
 
-    Spaces match any run of white space and an apostrophe matches ' or ’.
+    Spaces match any run of white space and an apostrophe matches ' or ’, unless
+    ``exact``: then each word matches only as spelled.
 
     >>> import re
     >>> pattern = re.compile(trie_pattern(["japon", "japonais", "jamaïque"]))
@@ -39,7 +40,7 @@ def trie_pattern(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _node_pattern(root) or "(?!)"
+    return _node_pattern(root, re.escape if exact else _char) or "(?!)"
 
 
 def _char(char: str) -> str:
@@ -50,8 +51,10 @@ def _char(char: str) -> str:
     return re.escape(char)
 
 
-def _node_pattern(node: _Node) -> str:
-    branches = [_char(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+def _node_pattern(node: _Node, escape: Callable[[str], str]) -> str:
+    branches = [
+        escape(char) + _node_pattern(child, escape) for char, child in sorted(node.items()) if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

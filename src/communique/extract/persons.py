@@ -9,6 +9,7 @@ Linking mentions into persons and deciding who took part are later, resolving st
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -24,6 +25,8 @@ from communique.sentences import sentence_at
 from communique.wordsearch import token_before
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import regex
 
     from communique.document import Document, Unit
@@ -35,6 +38,8 @@ _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
+_SPEECH_VERB_REACH: Final = 60
+"""Characters before a mention that can hold the speech verb it follows."""
 _GLUED_PARTY: Final = re.compile(r"(?:['’]s)?\s+")
 _LINK_AFTER: Final = re.compile(
     r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
@@ -89,41 +94,112 @@ def _unit_hits(
     acronyms: frozenset[str],
 ) -> list[PersonHit]:
     text = unit.text
-    party_hits = list(doc.party_hits(text))
+    party_hits = doc.party_hits(text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
-    # Three scans: one alternation of the three cues runs four times slower in the
-    # standard engine than the three patterns one after the other.
-    found = _with_honorifics(text, vocab, entities, cues(doc, text, "honorific"))
-    found = _with_roles(text, vocab, entities, found, cues(doc, text, "role"))
+    taken = _Taken()
+    _with_honorifics(text, vocab, entities, cues(doc, text, "honorific"), taken)
+    _with_roles(text, vocab, entities, cues(doc, text, "role"), taken)
     capitals = list(vocab.capitals.finditer(text))
-    found = _with_capitals(text, vocab, parties, acronyms, found, capitals)
-    found.sort(key=lambda f: f.anchor)
+    _with_capitals(text, vocab, parties, acronyms, capitals, taken)
+    if not taken.found:
+        return []
     sentences = doc.sentences(text)
-    lead_end = sentences[0][1] if paragraph == 0 and sentences else -1
+    context = _Context(
+        unit=unit,
+        paragraph=paragraph,
+        vocab=vocab,
+        parties=_Parties(party_hits),
+        sentences=sentences,
+        lead_end=sentences[0][1] if paragraph == 0 and sentences else -1,
+        semicolons=_positions(text, ";"),
+        meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
+    )
     hits, previous = [], None
-    for item in found:
-        hit = _hit(unit, item, vocab, party_hits, sentences, lead_end, paragraph, previous)
+    for item in sorted(taken.found, key=lambda f: f.anchor):
+        hit = _hit(context, item, previous)
         hits.append(hit)
         previous = (item, hit)
     return hits
 
 
-def _overlaps(found: list[_Found], start: int, end: int) -> bool:
-    return any(f.anchor < end and start < f.stop for f in found)
+class _Taken:
+    """The constructions read so far in a unit, indexed to test a new span for overlap.
+
+    Constructions are short, so only those starting at most the longest one's length
+    before a span can reach into it: a bisection finds them.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[_Found] = []
+        self._starts: list[int] = []
+        self._stops: list[int] = []
+        self._longest = 0
+
+    def add(self, item: _Found) -> None:
+        self.found.append(item)
+        index = bisect.bisect_right(self._starts, item.anchor)
+        self._starts.insert(index, item.anchor)
+        self._stops.insert(index, item.stop)
+        self._longest = max(self._longest, item.stop - item.anchor)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a construction read so far."""
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        last = bisect.bisect_left(self._starts, end)
+        return any(self._stops[index] > start for index in range(first, last))
+
+
+class _Parties:
+    """The parties named in a unit, in order, to find the one next to a position."""
+
+    def __init__(self, hits: Sequence[PartyHit]) -> None:
+        self.hits = hits
+        # In order on both counts: party names do not overlap.
+        self.starts = [hit.start for hit in hits]
+        self.ends = [hit.end for hit in hits]
+
+    def ending_by(self, position: int) -> int:
+        """How many parties end at or before ``position``."""
+        return bisect.bisect_right(self.ends, position)
+
+
+@attrs.frozen
+class _Context:
+    """What every mention of one reading unit is read against."""
+
+    unit: Unit
+    paragraph: int | None
+    vocab: PersonVocabulary
+    parties: _Parties
+    sentences: tuple[tuple[int, int], ...]
+    lead_end: int
+    semicolons: tuple[int, ...]
+    meetings: tuple[tuple[int, int], ...]
+    """Spans of the meeting verbs ("a rencontré"), in order."""
+
+
+def _positions(text: str, char: str) -> tuple[int, ...]:
+    found, position = [], text.find(char)
+    while position != -1:
+        found.append(position)
+        position = text.find(char, position + 1)
+    return tuple(found)
 
 
 def _with_honorifics(
-    text: str, vocab: PersonVocabulary, entities: dict[int, int], cues: list[re.Match[str]]
-) -> list[_Found]:
-    found: list[_Found] = []
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    cues: list[re.Match[str]],
+    taken: _Taken,
+) -> None:
     for match in cues:
         name = parse_name(text, match.end(), vocab)
         if name is None or text[match.end() : name.start].strip():
             continue
         role, possessive = _apposed_role(text, name.end, vocab, entities)
         stop = role.end if role else name.end
-        found.append(_Found(match.start(), match.start(), name.end, stop, name, role, possessive))
-    return found
+        taken.add(_Found(match.start(), match.start(), name.end, stop, name, role, possessive))
 
 
 def _apposed_role(
@@ -150,23 +226,21 @@ def _with_roles(
     text: str,
     vocab: PersonVocabulary,
     entities: dict[int, int],
-    found: list[_Found],
     cues: list[re.Match[str]],
-) -> list[_Found]:
-    found = list(found)
+    taken: _Taken,
+) -> None:
     for match in (with_article(text, head, vocab) for head in cues):
-        if _overlaps(found, match.start, match.head_end):
+        if taken.overlaps(match.start, match.head_end):
             continue
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
         role = _Role(match.start, match.head_end, phrase.end, match.head)
         name = phrase.name
-        if name is None or _overlaps(found, name.start, name.end):
-            found.append(_Found(match.start, match.start, phrase.end, phrase.end, None, role))
+        if name is None or taken.overlaps(name.start, name.end):
+            taken.add(_Found(match.start, match.start, phrase.end, phrase.end, None, role))
             continue
         start = match.start if phrase.glued else name.start
         stop = max(name.end, phrase.end)
-        found.append(_Found(match.start, start, name.end, stop, name, role))
-    return found
+        taken.add(_Found(match.start, start, name.end, stop, name, role))
 
 
 def _with_capitals(
@@ -174,11 +248,10 @@ def _with_capitals(
     vocab: PersonVocabulary,
     parties: Gazetteer,
     acronyms: frozenset[str],
-    found: list[_Found],
     cues: list[regex.Match[str]],
-) -> list[_Found]:
+    taken: _Taken,
+) -> None:
     """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
-    found = list(found)
     for match in cues:
         capitals = match.group()
         if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
@@ -189,12 +262,11 @@ def _with_capitals(
         other, start = neighbour
         if parties.key_of(other) or other.casefold() in vocab.particles:
             continue
-        if other.casefold() in vocab.stop_words or _overlaps(found, start, match.end()):
+        if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
             continue
         name = parse_name(text, start, vocab)
         if name is not None:
-            found.append(_Found(name.start, name.start, name.end, name.end, name, None))
-    return found
+            taken.add(_Found(name.start, name.start, name.end, name.end, name, None))
 
 
 def _titled_neighbour(text: str, capitals: regex.Match[str]) -> tuple[str, int] | None:
@@ -216,30 +288,22 @@ def _is_titled(word: str) -> bool:
     return all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
 
 
-def _hit(
-    unit: Unit,
-    item: _Found,
-    vocab: PersonVocabulary,
-    party_hits: list[PartyHit],
-    sentences: tuple[tuple[int, int], ...],
-    lead_end: int,
-    paragraph: int | None,
-    previous: tuple[_Found, PersonHit] | None,
-) -> PersonHit:
-    text = unit.text
+def _hit(context: _Context, item: _Found, previous: tuple[_Found, PersonHit] | None) -> PersonHit:
+    unit, text = context.unit, context.unit.text
     role, affiliation = (None, None)
     if item.role is not None:
         span = item.role
-        role, affiliation = normalize_role(text, span.start, span.end, party_hits, span.head_end)
+        named = _parties_in(context.parties, span.start, span.end)
+        role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
         if affiliation is None:
             affiliation = (
-                _party_before(item, party_hits, sentences)
+                _party_before(item, context)
                 if item.possessive
-                else _party_just_before(text, item, party_hits)
-                or _party_after_name(text, item, party_hits)
+                else _party_just_before(text, item, context.parties)
+                or _party_after_name(text, item, context.parties)
             )
-    sentence = sentence_at(sentences, item.anchor) or (0, len(text))
-    non_agent, agent = _agency(text, item, vocab, sentence, previous)
+    sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
+    non_agent, agent = _agency(context, item, sentence, previous)
     name = item.name
     return PersonHit(
         *unit.span(item.start, item.end),
@@ -249,57 +313,76 @@ def _hit(
         role=role or None,
         head=item.role.head if item.role else None,
         affiliation=affiliation,
-        paragraph=paragraph,
+        paragraph=context.paragraph,
         sentence=unit.span(*sentence),
-        lead=item.anchor < lead_end,
+        lead=item.anchor < context.lead_end,
         agent=agent,
         non_agent=non_agent,
     )
 
 
-def _party_before(
-    item: _Found, hits: list[PartyHit], sentences: tuple[tuple[int, int], ...]
-) -> str | None:
+def _parties_in(parties: _Parties, start: int, end: int) -> Sequence[PartyHit]:
+    """The parties named inside ``[start, end)``."""
+    first = bisect.bisect_right(parties.ends, start)
+    return [hit for hit in parties.hits[first : parties.ending_by(end)] if hit.start >= start]
+
+
+def _party_before(item: _Found, context: _Context) -> str | None:
     """For "son directeur général": the last party named before it in the sentence."""
-    sentence = sentence_at(sentences, item.anchor) or (0, item.anchor)
-    before = [
-        h for h in hits if sentence[0] <= h.start and h.end <= item.anchor and len(h.keys) == 1
-    ]
-    return before[-1].keys[0] if before else None
-
-
-def _party_just_before(text: str, item: _Found, hits: list[PartyHit]) -> str | None:
-    """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role."""
-    if item.role is None:
-        return None
-    for hit in hits:
-        if len(hit.keys) == 1 and _GLUED_PARTY.fullmatch(text, hit.end, item.role.start):
-            return hit.keys[0]
+    sentence = sentence_at(context.sentences, item.anchor) or (0, item.anchor)
+    hits = context.parties.hits
+    for index in range(context.parties.ending_by(item.anchor) - 1, -1, -1):
+        if hits[index].start < sentence[0]:
+            break
+        if len(hits[index].keys) == 1:
+            return hits[index].keys[0]
     return None
 
 
-def _party_after_name(text: str, item: _Found, hits: list[PartyHit]) -> str | None:
-    """For "Prime Minister Fumio Kishida of Japan": the party linked after the name."""
+def _party_just_before(text: str, item: _Found, parties: _Parties) -> str | None:
+    """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role.
+
+    Only the last party before the role can be separated from it by spaces alone.
+    """
+    if item.role is None:
+        return None
+    index = parties.ending_by(item.role.start) - 1
+    if index < 0:
+        return None
+    hit = parties.hits[index]
+    if len(hit.keys) == 1 and _GLUED_PARTY.fullmatch(text, hit.end, item.role.start):
+        return hit.keys[0]
+    return None
+
+
+def _party_after_name(text: str, item: _Found, parties: _Parties) -> str | None:
+    """For "Prime Minister Fumio Kishida of Japan": the party linked after the name.
+
+    Only the first party after the name can be linked to it by a preposition alone.
+    """
     if item.name is None:
         return None
-    for hit in hits:
-        if (
-            len(hit.keys) == 1
-            and hit.form == "name"
-            and _LINK_AFTER.fullmatch(text, item.end, hit.start)
-        ):
-            return hit.keys[0]
+    index = bisect.bisect_left(parties.starts, item.end)
+    if index == len(parties.hits):
+        return None
+    hit = parties.hits[index]
+    if (
+        len(hit.keys) == 1
+        and hit.form == "name"
+        and _LINK_AFTER.fullmatch(text, item.end, hit.start)
+    ):
+        return hit.keys[0]
     return None
 
 
 def _agency(
-    text: str,
+    context: _Context,
     item: _Found,
-    vocab: PersonVocabulary,
     sentence: tuple[int, int],
     previous: tuple[_Found, PersonHit] | None,
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
+    text, vocab = context.unit.text, context.vocab
     start, stop = token_before(text, item.anchor, "'’-")
     if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
@@ -316,8 +399,15 @@ def _agency(
     subject = bool(vocab.subject_verb.match(text, verb)) and not vocab.anterior_verb.match(
         text, verb
     )
-    inverted = vocab.speech_verb_before.search(text, sentence[0], item.anchor) is not None
-    clause = max(text.rfind(";", sentence[0], item.anchor), sentence[0])
-    meeting = vocab.meeting_verb.search(text, clause, item.anchor) is not None
+    # The speech verb ends just before the mention: a short window holds it.
+    window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
+    inverted = vocab.speech_verb_before.search(text, window, item.anchor) is not None
+    semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
+    clause = max(context.semicolons[semicolon] if semicolon >= 0 else -1, sentence[0])
+    # The first meeting verb of the clause, if it ends before the mention.
+    meeting_index = bisect.bisect_left(context.meetings, (clause, -1))
+    meeting = (
+        meeting_index < len(context.meetings) and context.meetings[meeting_index][1] <= item.anchor
+    )
     passive = word in vocab.agent_before
     return non_agent, not non_agent and (subject or inverted or meeting or passive)

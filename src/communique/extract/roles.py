@@ -17,6 +17,8 @@ import attrs
 from communique.extract.names import Name, parse_name, word_at
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import PartyHit
 
@@ -166,7 +168,7 @@ def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
 
 
 def normalize_role(
-    text: str, start: int, end: int, hits: list[PartyHit], head_end: int | None = None
+    text: str, start: int, end: int, hits: Sequence[PartyHit], head_end: int | None = None
 ) -> tuple[str, str | None]:
     """The role of ``text[start:end]`` in lower case, and the party it names.
 

@@ -155,7 +155,11 @@ def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
         if hit.translation is not None:
             spans.add(hit.translation)
     # A mention inside another of the same instrument ("RAA" in "… (RAA)") is not repeated.
-    kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    kept, reach = [], -1
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if end > reach:  # no span before it (starting earlier, or as early and longer) holds it
+            kept.append((start, end))
+        reach = max(reach, end)
     first = instrument.first
     return Agreement(
         name=instrument.name,

@@ -15,6 +15,7 @@ from communique.extract.person_vocabulary import person_vocabulary
 from communique.gazetteer import gazetteer
 from communique.model import Alias
 from communique.sentences import sentence_at
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -27,7 +28,10 @@ _QUOTED: Final = re.compile(r"\s*[«\"“]\s*(?P<alias>[^«»\"“”()]{2,80}?)
 
 
 def find_aliases(doc: Document) -> Document:
-    """Record each alias with its definition and later uses, bound to what it names."""
+    """Record each alias with its definition and later uses, bound to what it names.
+
+    An alias defined again later is the same alias: its first definition holds.
+    """
     vocab = person_vocabulary(doc.lang)
     # Most paragraphs define no alias: a literal test of the markers' first words
     # ("ci-après", "hereinafter") spares them the pattern.
@@ -35,13 +39,15 @@ def find_aliases(doc: Document) -> Document:
         return doc
     marker = vocab.alias_marker
     aliases = []
+    defined: set[str] = set()
     for paragraph in doc.paragraphs:
         text = paragraph.unit.text
         if not any(word in text for word in vocab.alias_cues):
             continue
         for match in marker.finditer(text):
             quoted = _QUOTED.match(text, match.end())
-            if quoted is not None:
+            if quoted is not None and phrase_key(quoted.group("alias")) not in defined:
+                defined.add(phrase_key(quoted.group("alias")))
                 aliases.append(_alias(doc, paragraph, match.start(), quoted))
     return attrs.evolve(doc, aliases=tuple(aliases)) if aliases else doc
 

@@ -9,6 +9,7 @@ rencontré X") — in a sentence that dates nothing other than the communiqué's
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,11 +36,14 @@ def _dates_another_time(sentence: tuple[int, int], doc: Document) -> bool:
 
     Day-level relatives ("hier", "la veille") are ambiguous in wire copy and do not count.
     """
-    return any(
-        _elsewhere(date, doc.date)
-        for date in doc.dates
-        if sentence[0] <= date.start and date.end <= sentence[1]
-    )
+    # Dates come in document order: bisect to the sentence instead of reading them all.
+    dates = doc.dates
+    index = bisect.bisect_left(dates, sentence[0], key=lambda date: date.start)
+    while index < len(dates) and dates[index].start < sentence[1]:
+        if dates[index].end <= sentence[1] and _elsewhere(dates[index], doc.date):
+            return True
+        index += 1
+    return False
 
 
 def _elsewhere(date: DateMention, document_date: str | None) -> bool:

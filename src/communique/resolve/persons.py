@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -24,17 +25,33 @@ def _folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@attrs.define
+class _Group:
+    """The mentions of one person so far, and the given names they use (folded)."""
+
+    hits: list[PersonHit]
+    given: set[str] = attrs.Factory(set)
+
+    def add(self, hit: PersonHit) -> None:
+        self.hits.append(hit)
+        if hit.has_given and hit.name:
+            self.given.add(_folded(hit.name))
+
+
 def link_persons(doc: Document) -> Document:
     """Group named mentions by family name (and given name when both have one)."""
     groups: list[list[PersonHit]] = []
+    by_key: dict[str, list[_Group]] = {}
     for hit in doc.person_hits:
         if hit.name is None:
             continue
-        group = _group_for(groups, hit)
+        candidates = by_key.setdefault(hit.key, [])
+        group = _group_for(candidates, hit)
         if group is None:
-            groups.append([hit])
-        else:
-            group.append(hit)
+            group = _Group([])
+            candidates.append(group)
+            groups.append(group.hits)
+        group.add(hit)
     roles = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     mentions = _family_mentions(doc, groups)
     persons = tuple(
@@ -43,13 +60,10 @@ def link_persons(doc: Document) -> Document:
     return attrs.evolve(doc, persons=persons)
 
 
-def _group_for(groups: list[list[PersonHit]], hit: PersonHit) -> list[PersonHit] | None:
-    """The most recent group of the same person, if any."""
-    for group in reversed(groups):
-        if group[0].key != hit.key:
-            continue
-        given = {_folded(h.name) for h in group if h.has_given and h.name}
-        if not hit.has_given or not given or _folded(hit.name or "") in given:
+def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
+    """The most recent group of the same person among those of its family name, if any."""
+    for group in reversed(candidates):
+        if not hit.has_given or not group.given or _folded(hit.name or "") in group.given:
             return group
     return None
 
@@ -106,10 +120,15 @@ def _family_mentions(doc: Document, groups: list[list[PersonHit]]) -> list[set[t
     if not owner or not doc.paragraphs:
         return spans
     taken = sorted(span for group in spans for span in group)
+    taken_starts = [s for s, _ in taken]
+    # The furthest end of the spans that start at or before each one: a position lies in
+    # a span that starts before it exactly when it lies before that end.
+    reach = list(itertools.accumulate((e for _, e in taken), max))
     starts = [p.start for p in doc.paragraphs]
     for word, start, end in find_words(doc.original, owner, starts[0], doc.paragraphs[-1].end):
         paragraph = doc.paragraphs[bisect.bisect_right(starts, start) - 1]
         inside = start >= paragraph.start and end <= paragraph.end
-        if inside and not any(s <= start < e for s, e in taken):
+        before = bisect.bisect_right(taken_starts, start) - 1
+        if inside and (before < 0 or reach[before] <= start):
             spans[owner[word]].add((start, end))
     return spans

@@ -20,7 +20,6 @@ from communique.model import Repair
 from communique.offsets import TextBuilder
 from communique.structure.lines import stripped_span
 from communique.structure.vocabulary import StructureVocabulary, structure_vocabulary
-from communique.wordsearch import find_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,22 +37,42 @@ _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
 
 
 class KnownWords:
-    """The words of a document, to tell a compound ("nord-coréen") from a hyphenated word."""
+    """The compounds of a document, to tell "nord-coréen" from "coopé-" + "ration".
+
+    Collected once, when a hyphen at a line end first needs them.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
 
     @functools.cached_property
-    def _folded(self) -> str:
-        return self._text.casefold()
+    def compounds(self) -> frozenset[str]:
+        """Every word of the text with a hyphen inside, case-folded.
 
-    def __contains__(self, word: str) -> bool:
-        """Whether ``word`` (case-folded) stands as a whole word somewhere in the text.
+        Read from each hyphen outwards (``str.find`` jumps between them), so the cost is
+        one pass over the text whatever the number of questions.
 
-        >>> "nord-coréen" in KnownWords("Le régime Nord-Coréen")
-        True
+        >>> sorted(KnownWords("Le régime Nord-Coréen et l'anti-missile, coopé-").compounds)
+        ["l'anti-missile", 'nord-coréen']
         """
-        return next(find_words(self._folded, [word]), None) is not None
+        text = self._text.casefold()
+        found: set[str] = set()
+        position = text.find("-")
+        while position != -1:
+            start, end = position, position + 1
+            while start > 0 and _in_word(text[start - 1]):
+                start -= 1
+            while end < len(text) and _in_word(text[end]):
+                end += 1
+            word = text[start:end].strip("-'’")
+            if "-" in word:
+                found.add(word)
+            position = text.find("-", end)
+        return frozenset(found)
+
+
+def _in_word(char: str) -> bool:
+    return char.isalpha() or char in "'’-"
 
 
 def build_unit(
@@ -156,6 +175,6 @@ def _hyphen_join(
     if left_match is None or right_match is None:
         return None
     head, tail = left_match.group("word").casefold(), right_match.group("word").casefold()
-    if f"{head}-{tail}" in known or head in vocab.compound_prefixes:
+    if f"{head}-{tail}" in known.compounds or head in vocab.compound_prefixes:
         return "keep"
     return "drop"

@@ -1,0 +1,96 @@
+"""Check that ``communique.parse`` grows linearly with the length of a communiqué.
+
+Builds long communiqués from paragraphs written in the genre, of two kinds: the same
+persons, acronyms, alias and instruments mentioned again and again (numbered, hard-wrapped
+and hyphenated), and new persons, resolutions and accords in every paragraph. It doubles
+their length and prints characters per second for each. A pass that compares every
+mention with every other shows as throughput falling as the text grows.
+
+Run: python benchmarks/scaling.py [--sizes 100,200,400,800] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import time
+from collections.abc import Callable
+
+import communique
+
+_PARAGRAPH = (
+    "{n}. Le Premier ministre japonais, M. KISHIDA Fumio, a rencontré le 3 mai 2024 "
+    "Mme Catherine Colonna, ministre de l'Europe et des affaires étran-\ngères, pour "
+    "évoquer l'accord d'accès réciproque (RAA) et la coopé-\nration franco-japonaise "
+    "(ci-après désignés « les deux ministres »). Les deux ministres ont salué la veille "
+    "la feuille de route 2023-2027 et le traité sur la non-prolifération (TNP).\n\n"
+)
+_DISTINCT = (
+    "{n}. M. Jean {family}, ministre des affaires étrangères, a rencontré Mme Anne {other} "
+    "le {day} mai 2024. Ils ont salué la résolution {number} (2017) du Conseil de sécurité et "
+    "l'accord de {place} sur le commerce. M. {family} a rappelé la veille le traité de "
+    "{family}.\n\n"
+)
+_SYLLABLES = ("ka", "ro", "mi", "ta", "lu", "ve", "no", "sa", "di", "pe", "zo", "ri")
+_NAMES = tuple("".join(parts).capitalize() for parts in itertools.product(_SYLLABLES, repeat=3))
+_SLOWDOWN = 0.6
+"""Throughput at the largest size below this share of the smallest's means super-linear."""
+
+
+def _repeated(paragraphs: int) -> str:
+    body = "".join(_PARAGRAPH.format(n=index + 1) for index in range(paragraphs))
+    return "Communiqué conjoint\n\nParis, le 4 mai 2024\n\n" + body
+
+
+def _distinct(paragraphs: int) -> str:
+    body = "".join(
+        _DISTINCT.format(
+            n=index + 1,
+            family=_NAMES[index % len(_NAMES)],
+            other=_NAMES[-1 - index % len(_NAMES)].upper(),
+            place=_NAMES[-1 - index % len(_NAMES)],
+            day=index % 28 + 1,
+            number=1000 + index,
+        )
+        for index in range(paragraphs)
+    )
+    return "Communiqué conjoint\n\nParis, le 4 mai 2024\n\n" + body
+
+
+def _chars_per_second(text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        communique.parse(text)
+        best = min(best, time.process_time() - start)
+    return len(text) / best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,200,400,800", help="paragraph counts")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    communique.parse(_repeated(2))  # warm-up: vocabularies and patterns load once
+    linear = True
+    builders: dict[str, Callable[[int], str]] = {
+        "repeated entities": _repeated,
+        "distinct entities": _distinct,
+    }
+    for name, build in builders.items():
+        print(name)
+        rates = []
+        for size in sizes:
+            text = build(size)
+            rate = _chars_per_second(text, args.repeat)
+            rates.append(rate)
+            print(f"  {size:6d} paragraphs {len(text):>10,d} chars {rate:>12,.0f} chars/s")
+        linear = linear and rates[-1] >= _SLOWDOWN * rates[0]
+    print("linear" if linear else "SUPER-LINEAR: throughput falls as the text grows")
+    return 0 if linear else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
