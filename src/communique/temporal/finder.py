@@ -13,6 +13,7 @@ from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.scanner import scan
 from communique.temporal.values import Interpretation, interpret
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
+from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -129,8 +130,9 @@ def _event_link(language: Language) -> re.Pattern[str]:
 
 @functools.cache
 def _future_cue(language: Language) -> re.Pattern[str]:
-    cues = phrase_pattern(date_vocabulary(language).word_list("future_cues"))
-    return re.compile(rf"(?<!\w){cues}(?!\w)")
+    # A case-sensitive trie of the usual casings: searched once per relative date.
+    cues = trie_pattern(casings(date_vocabulary(language).word_list("future_cues")))
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
 
 
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:
