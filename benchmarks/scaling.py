@@ -2,9 +2,10 @@
 
 Builds long communiqués from paragraphs written in the genre, of two kinds: the same
 persons, acronyms, alias and instruments mentioned again and again (numbered, hard-wrapped
-and hyphenated), and new persons, resolutions and accords in every paragraph. It doubles
-their length and prints characters per second for each. A pass that compares every
-mention with every other shows as throughput falling as the text grows.
+and hyphenated), and new persons, resolutions and accords in every paragraph; and hostile
+texts, one endless sentence of honorifics, relative dates, alias definitions or acronyms.
+It doubles their length and prints characters per second for each. A pass that compares
+every mention with every other shows as throughput falling as the text grows.
 
 Run: python benchmarks/scaling.py [--sizes 100,200,400,800] [--repeat N]
 """
@@ -12,6 +13,7 @@ Run: python benchmarks/scaling.py [--sizes 100,200,400,800] [--repeat N]
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import sys
 import time
@@ -34,6 +36,12 @@ _DISTINCT = (
 )
 _SYLLABLES = ("ka", "ro", "mi", "ta", "lu", "ve", "no", "sa", "di", "pe", "zo", "ri")
 _NAMES = tuple("".join(parts).capitalize() for parts in itertools.product(_SYLLABLES, repeat=3))
+_HOSTILE = {
+    "honorifics": "M. M. Mme ",
+    "relative dates": "la veille le lendemain ",
+    "alias definitions": "(ci-après désignés « les ministres {n} ») les ministres {n} ",
+    "acronyms": "l'accord (ABC) ",
+}
 _SLOWDOWN = 0.6
 """Throughput at the largest size below this share of the smallest's means super-linear."""
 
@@ -67,6 +75,11 @@ def _chars_per_second(text: str, repeat: int) -> float:
     return len(text) / best
 
 
+def _endless(unit: str, paragraphs: int) -> str:
+    """One sentence as long as ``paragraphs`` paragraphs, ``unit`` over and over."""
+    return "".join(unit.format(n=index) for index in range(paragraphs * 4))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,200,400,800", help="paragraph counts")
@@ -79,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         "repeated entities": _repeated,
         "distinct entities": _distinct,
     }
+    for name, unit in _HOSTILE.items():
+        builders[f"hostile: {name}"] = functools.partial(_endless, unit)
     for name, build in builders.items():
         print(name)
         rates = []
