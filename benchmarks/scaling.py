@@ -32,7 +32,7 @@ _DISTINCT = (
     "{n}. M. Jean {family}, ministre des affaires étrangères, a rencontré Mme Anne {other} "
     "le {day} mai 2024. Ils ont salué la résolution {number} (2017) du Conseil de sécurité et "
     "l'accord de {place} sur le commerce. M. {family} a rappelé la veille le traité de "
-    "{family}.\n\n"
+    "{family}. L'accord final sera signé en juin.\n\n"
 )
 _SYLLABLES = ("ka", "ro", "mi", "ta", "lu", "ve", "no", "sa", "di", "pe", "zo", "ri")
 _NAMES = tuple("".join(parts).capitalize() for parts in itertools.product(_SYLLABLES, repeat=3))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from communique.document import Document, InstrumentHit, StatusHit
 
 __all__ = ["link_agreements"]
+
+_REFERRAL_REACH: Final = 32
 
 
 @functools.lru_cache(maxsize=4096)
@@ -71,17 +73,19 @@ def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     by_acronym: dict[str, _Instrument] = {}
     by_key: dict[str, _Instrument] = {}
+    by_head: dict[str, list[_Instrument]] = {}
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
         if target is None and hit.referring:
-            target = _referred(instruments, hit)
+            target = _referred(by_head.get(hit.head, []), hit)
         if target is None:
             if not hit.specific:
                 continue
             target = _Instrument([])
             instruments.append(target)
+            by_head.setdefault(hit.head, []).append(target)
         target.add(hit)
         if hit.acronym:
             by_acronym.setdefault(hit.acronym, target)
@@ -90,11 +94,15 @@ def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
     return instruments
 
 
-def _referred(instruments: list[_Instrument], hit: InstrumentHit) -> _Instrument | None:
-    """The last instrument of the same head whose name begins with the short form's."""
+def _referred(same_head: list[_Instrument], hit: InstrumentHit) -> _Instrument | None:
+    """The last instrument of the same head whose name begins with the short form's.
+
+    A short form refers back to a recent instrument: only the last ``_REFERRAL_REACH``
+    of its head are read, which keeps long texts linear.
+    """
     key = _key(hit.name)
-    for instrument in reversed(instruments):
-        if instrument.first.head == hit.head and _key(instrument.name).startswith(key):
+    for instrument in reversed(same_head[-_REFERRAL_REACH:]):
+        if _key(instrument.name).startswith(key):
             return instrument
     return None
 
