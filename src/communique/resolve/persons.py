@@ -52,7 +52,7 @@ def link_persons(doc: Document) -> Document:
             candidates.append(group)
             groups.append(group.hits)
         group.add(hit)
-    roles = [hit for hit in doc.person_hits if hit.name is None and hit.role]
+    roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
     persons = tuple(
         _person(doc, group, roles, spans) for group, spans in zip(groups, mentions, strict=True)
@@ -69,14 +69,14 @@ def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
 
 
 def _person(
-    doc: Document, hits: list[PersonHit], roles: list[PersonHit], spans: set[tuple[int, int]]
+    doc: Document, hits: list[PersonHit], roles: _Roles, spans: set[tuple[int, int]]
 ) -> Person:
     full = next((h for h in hits if h.has_given), hits[0])
     role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
     role = role_hit.role if role_hit else None
     affiliation = next((h.affiliation for h in hits if h.affiliation), None)
     if role_hit is not None and role == role_hit.head:
-        fuller = _fuller_role(role_hit, hits, roles)
+        fuller = roles.fuller(role_hit, {h.paragraph for h in hits})
         if fuller is not None:
             role, affiliation = fuller.role, affiliation or fuller.affiliation
     entries = gazetteer(doc.lang).entries
@@ -89,19 +89,52 @@ def _person(
     )
 
 
-def _fuller_role(
-    bare: PersonHit, hits: list[PersonHit], roles: list[PersonHit]
-) -> PersonHit | None:
-    """The fuller unattached role of the same head, preferably in the person's paragraphs.
+class _Roles:
+    """Unattached roles ("le ministre des Affaires étrangères du Japon") by head, in order.
 
-    For "le ministre IWAYA": "le ministre des Affaires étrangères du Japon".
+    Each list keeps the running longest role length, so the first role at least as long
+    as a given one is found by bisection.
     """
-    paragraphs = {h.paragraph for h in hits}
-    candidates = [
-        r for r in roles if r.head == bare.head and len(r.role or "") >= len(bare.role or "")
-    ]
-    near = [r for r in candidates if r.paragraph in paragraphs]
-    return next(iter(near or candidates), None)
+
+    def __init__(self, roles: list[PersonHit]) -> None:
+        by_head: dict[str | None, list[PersonHit]] = {}
+        by_paragraph: dict[tuple[str | None, int | None], list[PersonHit]] = {}
+        for role in roles:
+            by_head.setdefault(role.head, []).append(role)
+            by_paragraph.setdefault((role.head, role.paragraph), []).append(role)
+        self._by_head = {head: _Longest(found) for head, found in by_head.items()}
+        self._by_paragraph = {key: _Longest(found) for key, found in by_paragraph.items()}
+
+    def fuller(self, bare: PersonHit, paragraphs: set[int | None]) -> PersonHit | None:
+        """The first role of ``bare``'s head at least as long, preferably near the person.
+
+        "Near" is in one of the person's ``paragraphs``. For "le ministre IWAYA": "le
+        ministre des Affaires étrangères du Japon".
+        """
+        length = len(bare.role or "")
+        near = [
+            found.first(length)
+            for paragraph in paragraphs
+            if (found := self._by_paragraph.get((bare.head, paragraph))) is not None
+        ]
+        candidates = [role for role in near if role is not None]
+        if candidates:
+            return min(candidates, key=lambda role: role.start)
+        anywhere = self._by_head.get(bare.head)
+        return anywhere.first(length) if anywhere is not None else None
+
+
+class _Longest:
+    """Roles in document order with the running longest length, for bisection."""
+
+    def __init__(self, roles: list[PersonHit]) -> None:
+        self._roles = roles
+        self._reach = list(itertools.accumulate((len(r.role or "") for r in roles), max))
+
+    def first(self, length: int) -> PersonHit | None:
+        """The first role at least ``length`` characters long."""
+        index = bisect.bisect_left(self._reach, length)
+        return self._roles[index] if index < len(self._roles) else None
 
 
 def _family_mentions(doc: Document, groups: list[list[PersonHit]]) -> list[set[tuple[int, int]]]:
