@@ -85,19 +85,26 @@ def _uses(text: str, definitions: dict[str, _Definition]) -> dict[str, list[tupl
     """Where each alias stands as words in ``text`` after its definition, in one scan.
 
     Only the first letter changes case ("Les quatre ministres" for "les quatre ministres").
+    A pattern that opens on those first letters lets the engine skip ahead to them, so the
+    word boundary before a match is checked here instead of in the pattern.
     """
     forms = {
         form
         for definition in definitions.values()
         for form in (definition.text, definition.text[0].swapcase() + definition.text[1:])
     }
-    pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?!\w)")
+    pattern = re.compile(rf"(?:{trie_pattern(forms)})(?!\w)")
     uses: dict[str, list[tuple[int, int]]] = {key: [] for key in definitions}
-    start = min(definition.span[1] for definition in definitions.values())
-    for match in pattern.finditer(text, start):
+    position = min(definition.span[1] for definition in definitions.values())
+    while (match := pattern.search(text, position)) is not None:
+        before = text[match.start() - 1 : match.start()]
+        if before.isalnum() or before == "_":  # inside a word: look again one letter on
+            position = match.start() + 1
+            continue
         key = phrase_key(match.group())
         if key in definitions and match.start() >= definitions[key].span[1]:
             uses[key].append(match.span())
+        position = match.end()
     return uses
 
 
