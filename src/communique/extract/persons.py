@@ -179,6 +179,7 @@ class _Context:
 
 
 def _positions(text: str, char: str) -> tuple[int, ...]:
+    """Every position of ``char`` in ``text``."""
     found, position = [], text.find(char)
     while position != -1:
         found.append(position)
@@ -193,6 +194,7 @@ def _with_honorifics(
     cues: list[re.Match[str]],
     taken: _Taken,
 ) -> None:
+    """Names after an honorific ("M. Jean-Marc Ayrault"), with the role apposed after them."""
     for match in cues:
         name = parse_name(text, match.end(), vocab)
         if name is None or text[match.end() : name.start].strip():
@@ -229,6 +231,7 @@ def _with_roles(
     cues: list[re.Match[str]],
     taken: _Taken,
 ) -> None:
+    """Roles not already read, with the name that follows or is apposed to them."""
     for match in (with_article(text, head, vocab) for head in cues):
         if taken.overlaps(match.start, match.head_end):
             continue
