@@ -12,51 +12,17 @@ Run: python benchmarks/dates.py [--docs DIR] [--gold DIR] [--repeat N]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import sys
 import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
+
+from harness import ROOT, SHARED, interleaved, load_score
 
 import communique
 from communique.language import guess_language
 from communique.temporal.finder import find_dates
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-
-
-def _cpu_seconds(job: Callable[[], object]) -> float:
-    """CPU time of this process for one run (other tenants' load does not count)."""
-    start = time.process_time()
-    job()
-    return time.process_time() - start
-
-
-def _interleaved(repeat: int, jobs: dict[str, Callable[[], object]]) -> dict[str, list[float]]:
-    """Run the jobs in turn, ``repeat`` rounds after a warm-up, so noise hits all alike."""
-    for job in jobs.values():
-        job()
-    times: dict[str, list[float]] = {name: [] for name in jobs}
-    for _ in range(repeat):
-        for name, job in jobs.items():
-            times[name].append(_cpu_seconds(job))
-    return times
-
-
-def _load_score() -> ModuleType | None:
-    path = SHARED / "tools" / "score.py"
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _search_dates_predictions(docs: dict[str, str]) -> dict[str, dict[str, list[dict[str, str]]]]:
@@ -125,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
     warnings.filterwarnings("ignore")
     langs = {stem: guess_language(text) for stem, text in docs.items()}
-    times = _interleaved(
+    times = interleaved(
         args.repeat,
         {
             "parse": lambda: [communique.parse(t) for t in docs.values()],
@@ -158,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         ours_us, theirs_us = ours / total * 1e6, theirs / total * 1e6
         print(f"  per candidate: ours {ours_us:.1f} µs, dateparser {theirs_us:.1f} µs")
 
-    score = _load_score()
+    score = load_score()
     if score is None or not args.gold.is_dir():
         print("\n(no gold annotations found: F1 skipped)")
         return 0

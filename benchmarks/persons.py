@@ -14,26 +14,13 @@ import importlib
 import importlib.util
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from harness import SHARED, interleaved, load_score
+
 import communique
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-
-
-def _load_score() -> ModuleType | None:
-    path = SHARED / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("score", path) if path.exists() else None
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _spacy_predictions(
@@ -66,18 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         "communique": lambda: [communique.parse(t) for t in docs.values()],
         "spaCy": lambda: [nlp(t) for t in docs.values()],
     }
-    for job in jobs.values():
-        job()
-    times: dict[str, list[float]] = {name: [] for name in jobs}
-    for _ in range(args.repeat):
-        for name, job in jobs.items():
-            start = time.process_time()
-            job()
-            times[name].append(time.process_time() - start)
+    times = interleaved(args.repeat, jobs)
     print(f"{len(docs)} documents, {chars:,} characters, {args.repeat} rounds, CPU time")
     for name, values in times.items():
         print(f"  {name:12} {chars / statistics.median(values):>12,.0f} chars/s")
-    score = _load_score()
+    score = load_score()
     if score is None or not args.gold.is_dir():
         print("(no gold annotations found: F1 skipped)")
         return 0

@@ -79,12 +79,7 @@ class Gazetteer:
         """
         hits: list[PartyHit] = []
         position = 0
-        matches = (
-            self.pattern.finditer(text)
-            if starts is None
-            else matches_at(self.pattern, text, starts)
-        )
-        for match in matches:
+        for match in matches_at(self.pattern, text, starts):
             if match.start() < position:  # the last word of a compound already read
                 continue
             word = phrase_key(match.group())

@@ -74,17 +74,20 @@ def _find_each(
 
 
 def matches_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+    pattern: re.Pattern[str], text: str, starts: Iterable[int] | None
 ) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, trying ``pattern`` only at ``starts``.
 
     ``starts`` must be sorted and hold every position where ``pattern`` can match (such
-    as ``wordstarts.word_starts`` for a pattern of listed words).
+    as ``wordstarts.word_starts`` for a pattern of listed words); None scans every position.
 
     >>> import re
     >>> [m.group() for m in matches_at(re.compile(r"ab|b"), "abab", [0, 1, 2, 3])]
     ['ab', 'ab']
     """
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
     end = 0
     for start in starts:
         if start < end:

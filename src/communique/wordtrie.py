@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["casings", "phrase_key", "trie_pattern"]
+__all__ = ["casings", "phrase_key", "trie_pattern", "word_pattern"]
 
 _Node = dict[str, "_Node"]
 _END = ""
@@ -85,3 +85,13 @@ def phrase_key(text: str) -> str:
     ('nations unies', "l'entrée en vigueur")
     """
     return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word matcher of ``words`` in their usual casings; an apostrophe joins words.
+
+    >>> pattern = word_pattern(["entrée en vigueur"])
+    >>> pattern.search("son Entrée  en vigueur").group(), pattern.search("l'entrée en vigueur")
+    ('Entrée  en vigueur', None)
+    """
+    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")

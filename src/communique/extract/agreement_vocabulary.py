@@ -11,7 +11,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import AgreementStatus, Language
-from communique.wordtrie import casings, phrase_key, trie_pattern
+from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
 
@@ -132,8 +132,7 @@ def _statuses(
 def _status_phrases(statuses: dict[str, AgreementStatus]) -> StatusPhrases | None:
     if not statuses:
         return None
-    words = trie_pattern(casings(statuses))
-    return StatusPhrases(re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])"), statuses)
+    return StatusPhrases(word_pattern(statuses), statuses)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ import attrs
 
 from communique.extract.person_vocabulary import PersonVocabulary
 
-__all__ = ["Name", "parse_name", "word_at"]
+__all__ = ["Name", "fold_name", "parse_name", "word_at"]
 
 _WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
 _SPACES: Final = re.compile(r"[ \t]*")
@@ -44,8 +44,13 @@ class Name:
     @property
     def key(self) -> str:
         """The family name without case or accents, to link mentions of one person."""
-        text = unicodedata.normalize("NFKD", " ".join(self.family).casefold())
-        return "".join(c for c in text if not unicodedata.combining(c))
+        return fold_name(" ".join(self.family))
+
+
+def fold_name(text: str) -> str:
+    """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _is_capitalised(word: str) -> bool:

@@ -10,7 +10,7 @@ import regex
 
 from communique.lexicon import load_table, string_list
 from communique.model import Language
-from communique.wordtrie import casings, trie_pattern
+from communique.wordtrie import casings, trie_pattern, word_pattern
 
 __all__ = ["PersonVocabulary", "person_vocabulary"]
 
@@ -19,11 +19,6 @@ __all__ = ["PersonVocabulary", "person_vocabulary"]
 # Upper-case letters as a Unicode property: the regex module scans for a property set
 # about four times faster than the standard engine scans for a negated class.
 _CAPITALS = r"(?<![\w'’])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?![\w'’])"
-
-
-def _words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole-word matcher of ``words`` in their usual casings."""
-    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")
 
 
 def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -96,8 +91,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('subject_verbs'))})(?![\w'’])", re.I
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
-        meeting_verb=_words(words("meeting_verbs")),
-        alias_marker=_words(words("alias_markers")),
+        meeting_verb=word_pattern(words("meeting_verbs")),
+        alias_marker=word_pattern(words("alias_markers")),
         alias_cues=frozenset(casings(m.split()[0] for m in words("alias_markers"))),
         anterior_verb=re.compile(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I

@@ -153,14 +153,35 @@ class _Parties:
     """The parties named in a unit, in order, to find the one next to a position."""
 
     def __init__(self, hits: Sequence[PartyHit]) -> None:
-        self.hits = hits
+        self._hits = hits
         # In order on both counts: party names do not overlap.
-        self.starts = [hit.start for hit in hits]
-        self.ends = [hit.end for hit in hits]
+        self._starts = [hit.start for hit in hits]
+        self._ends = [hit.end for hit in hits]
 
-    def ending_by(self, position: int) -> int:
-        """How many parties end at or before ``position``."""
-        return bisect.bisect_right(self.ends, position)
+    def inside(self, start: int, end: int) -> Sequence[PartyHit]:
+        """The parties named inside ``[start, end)``."""
+        first = bisect.bisect_right(self._ends, start)
+        last = bisect.bisect_right(self._ends, end)
+        return [hit for hit in self._hits[first:last] if hit.start >= start]
+
+    def last_before(self, position: int) -> PartyHit | None:
+        """The last party that ends at or before ``position``."""
+        index = bisect.bisect_right(self._ends, position) - 1
+        return self._hits[index] if index >= 0 else None
+
+    def first_after(self, position: int) -> PartyHit | None:
+        """The first party that starts at or after ``position``."""
+        index = bisect.bisect_left(self._starts, position)
+        return self._hits[index] if index < len(self._hits) else None
+
+    def last_single(self, start: int, end: int) -> str | None:
+        """The party of the last single-party name inside ``[start, end)``."""
+        for index in range(bisect.bisect_right(self._ends, end) - 1, -1, -1):
+            if self._hits[index].start < start:
+                break
+            if len(self._hits[index].keys) == 1:
+                return self._hits[index].keys[0]
+        return None
 
 
 @attrs.frozen
@@ -296,7 +317,7 @@ def _hit(context: _Context, item: _Found, previous: tuple[_Found, PersonHit] | N
     role, affiliation = (None, None)
     if item.role is not None:
         span = item.role
-        named = _parties_in(context.parties, span.start, span.end)
+        named = context.parties.inside(span.start, span.end)
         role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
         if affiliation is None:
             affiliation = (
@@ -324,22 +345,10 @@ def _hit(context: _Context, item: _Found, previous: tuple[_Found, PersonHit] | N
     )
 
 
-def _parties_in(parties: _Parties, start: int, end: int) -> Sequence[PartyHit]:
-    """The parties named inside ``[start, end)``."""
-    first = bisect.bisect_right(parties.ends, start)
-    return [hit for hit in parties.hits[first : parties.ending_by(end)] if hit.start >= start]
-
-
 def _party_before(item: _Found, context: _Context) -> str | None:
     """For "son directeur général": the last party named before it in the sentence."""
     sentence = sentence_at(context.sentences, item.anchor) or (0, item.anchor)
-    hits = context.parties.hits
-    for index in range(context.parties.ending_by(item.anchor) - 1, -1, -1):
-        if hits[index].start < sentence[0]:
-            break
-        if len(hits[index].keys) == 1:
-            return hits[index].keys[0]
-    return None
+    return context.parties.last_single(sentence[0], item.anchor)
 
 
 def _party_just_before(text: str, item: _Found, parties: _Parties) -> str | None:
@@ -349,13 +358,10 @@ def _party_just_before(text: str, item: _Found, parties: _Parties) -> str | None
     """
     if item.role is None:
         return None
-    index = parties.ending_by(item.role.start) - 1
-    if index < 0:
+    hit = parties.last_before(item.role.start)
+    if hit is None or len(hit.keys) != 1:
         return None
-    hit = parties.hits[index]
-    if len(hit.keys) == 1 and _GLUED_PARTY.fullmatch(text, hit.end, item.role.start):
-        return hit.keys[0]
-    return None
+    return hit.keys[0] if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start) else None
 
 
 def _party_after_name(text: str, item: _Found, parties: _Parties) -> str | None:
@@ -365,17 +371,10 @@ def _party_after_name(text: str, item: _Found, parties: _Parties) -> str | None:
     """
     if item.name is None:
         return None
-    index = bisect.bisect_left(parties.starts, item.end)
-    if index == len(parties.hits):
+    hit = parties.first_after(item.end)
+    if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None
-    hit = parties.hits[index]
-    if (
-        len(hit.keys) == 1
-        and hit.form == "name"
-        and _LINK_AFTER.fullmatch(text, item.end, hit.start)
-    ):
-        return hit.keys[0]
-    return None
+    return hit.keys[0] if _LINK_AFTER.fullmatch(text, item.end, hit.start) else None
 
 
 def _agency(

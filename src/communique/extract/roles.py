@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article"]
 
 _MAX_COMPLEMENT: Final = 16
-_BREAK: Final = frozenset(',;:.()[]«»"“”!?')
 _LINKED_PARTY: Final = re.compile(
     r"(?:\b(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of)\s*)$", re.I
 )

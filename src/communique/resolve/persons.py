@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
 
+from communique.extract.names import fold_name
 from communique.gazetteer import gazetteer
 from communique.model import Person
 from communique.resolve.participants import takes_part
@@ -18,11 +18,6 @@ if TYPE_CHECKING:
     from communique.document import Document, PersonHit
 
 __all__ = ["link_persons"]
-
-
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @attrs.define
@@ -35,7 +30,7 @@ class _Group:
     def add(self, hit: PersonHit) -> None:
         self.hits.append(hit)
         if hit.has_given and hit.name:
-            self.given.add(_folded(hit.name))
+            self.given.add(fold_name(hit.name))
 
 
 def link_persons(doc: Document) -> Document:
@@ -63,7 +58,7 @@ def link_persons(doc: Document) -> Document:
 def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
     """The most recent group of the same person among those of its family name, if any."""
     for group in reversed(candidates):
-        if not hit.has_given or not group.given or _folded(hit.name or "") in group.given:
+        if not hit.has_given or not group.given or fold_name(hit.name or "") in group.given:
             return group
     return None
 
@@ -148,7 +143,7 @@ def _family_mentions(doc: Document, groups: list[list[PersonHit]]) -> list[set[t
         keys = hits[0].key.split()
         for hit in hits:
             for word in doc.original[hit.start : hit.end].split():
-                if len(word) > 2 and word[:1].isupper() and _folded(word) in keys:
+                if len(word) > 2 and word[:1].isupper() and fold_name(word) in keys:
                     owner.setdefault(word, index)
     if not owner or not doc.paragraphs:
         return spans

@@ -135,12 +135,7 @@ def scan(
     pattern = date_pattern(language)
     triggers = _triggers(language)
     position = 0
-    candidates = (
-        triggers.candidates.finditer(text)
-        if starts is None
-        else matches_at(triggers.candidates, text, starts)
-    )
-    for candidate in candidates:
+    for candidate in matches_at(triggers.candidates, text, starts):
         start = candidate.start()
         if start < position:
             continue
