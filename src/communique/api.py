@@ -108,6 +108,7 @@ def parse_file(
     reference_date: datetime.date | None = None,
     *,
     encoding: str = "utf-8",
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Communique:
     """Parse a text file, or a web page (by suffix ``.html``/``.htm``/``.xhtml`` or content).
 
@@ -125,4 +126,4 @@ def parse_file(
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(f"{file} is not valid {encoding}: {error}") from error
-    return parse(text, language=language, reference_date=reference_date)
+    return parse(text, language=language, reference_date=reference_date, max_chars=max_chars)
