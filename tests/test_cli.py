@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+import communique
 from communique.cli import main
+from communique.tables import KINDS
+from tests.corpus.texts import ENGLISH, FRENCH
+
+
+class _AnyText(str):
+    """Equal to any string: the part of a record a test does not pin."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str)
+
+    __hash__ = str.__hash__
+
+
+ANY_TEXT = _AnyText()
 
 SAMPLE = "1. Les ministres se sont réunis le 6 janvier 2017 à Paris.\n\n2. Ils ont conclu./.\n"
 
@@ -77,3 +95,145 @@ def test_bad_reference_date_is_a_usage_error(sample: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["parse", "--reference-date", "yesterday", str(sample)])
     assert stop.value.code == 2
+
+
+# Batches, formats and conventions (issue 15).
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder of three documents, one in a subfolder, and a file that is not a document."""
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (root / "b.txt").write_text(ENGLISH, encoding="utf-8")
+    (root / "sub" / "c.txt").write_text(SAMPLE, encoding="utf-8")
+    (root / "data.csv").write_text("x,y\n", encoding="utf-8")
+    return root
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the package version."""
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"communique {communique.__version__}"
+
+
+def test_json_over_a_folder_is_one_array(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json over several documents prints one JSON array, each record with its file."""
+    assert main(["parse", str(folder)]) == 0
+    captured = capsys.readouterr()
+    records = json.loads(captured.out)
+    assert [Path(r["file"]).name for r in records] == ["a.txt", "b.txt", "c.txt"]
+    assert records[1]["language"] == "en"
+    assert "3 documents, 0 failed" in captured.err
+
+
+def test_jsonl_names_the_file_and_records_failures(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every JSONL record has its file; a failed document is a record with an error; exit 1."""
+    missing = str(folder / "missing.txt")
+    assert main(["parse", "--format", "jsonl", "--jobs", "2", str(folder / "a.txt"), missing]) == 1
+    captured = capsys.readouterr()
+    first, second = (json.loads(line) for line in captured.out.splitlines())
+    assert first["file"].endswith("a.txt")
+    assert first["date"] == "2024-03-12"
+    assert second == {"file": missing, "error": {"type": "InputError", "message": ANY_TEXT}}
+    assert "2 documents, 1 failed" in captured.err
+
+
+def test_globs_expand_recursively(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quoted ``**`` glob reaches subfolders."""
+    assert main(["parse", "--format", "jsonl", str(folder / "**" / "c.txt")]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["file"].endswith("c.txt")
+
+
+def test_output_folder_gets_one_json_per_document(folder: Path, tmp_path: Path) -> None:
+    """--output DIR writes <name>.json per document, names kept unique."""
+    out = tmp_path / "out"
+    (folder / "sub" / "a.txt").write_text(SAMPLE, encoding="utf-8")
+    assert main(["parse", str(folder), "--output", str(out), "--no-progress"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a-2.json", "a.json", "b.json", "c.json"]
+    assert json.loads((out / "b.json").read_text(encoding="utf-8"))["language"] == "en"
+
+
+def test_csv_writes_one_table_per_kind(folder: Path, tmp_path: Path) -> None:
+    """--format csv --output DIR writes the tables of communique.tables as CSV files."""
+    out = tmp_path / "tables"
+    assert main(["parse", str(folder), "--format", "csv", "-o", str(out)]) == 0
+    assert {p.name for p in out.iterdir()} == {f"{kind}.csv" for kind in KINDS}
+    with (out / "documents.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [Path(row["doc_id"]).name for row in rows] == ["a.txt", "b.txt", "c.txt"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "--format", "csv", "FOLDER"],
+        ["parse", "--format", "outline", "-o", "OUT", "FOLDER"],
+        ["parse", "FOLDER/*.pdf"],
+        ["parse", "-", "FOLDER"],
+    ],
+)
+def test_usage_errors_exit_2(folder: Path, tmp_path: Path, argv: list[str]) -> None:
+    """CSV without a folder, outline into one, nothing found, stdin mixed with files: 2."""
+    argv = [a.replace("FOLDER", str(folder)).replace("OUT", str(tmp_path / "o")) for a in argv]
+    assert main(argv) == 2
+
+
+@pytest.mark.parametrize("argv", [["--jobs", "0"], ["--encoding", "klingon"], ["--max-chars", "x"]])
+def test_bad_option_values_are_usage_errors(sample: Path, argv: list[str]) -> None:
+    """Argparse refuses a zero job count, an unknown encoding or a bad limit with status 2."""
+    with pytest.raises(SystemExit) as stop:
+        main(["parse", *argv, str(sample)])
+    assert stop.value.code == 2
+
+
+def test_encoding_and_max_chars(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--encoding decodes a Latin-1 file; --max-chars refuses a longer one."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(FRENCH.encode("latin-1"))
+    assert main(["parse", str(path)]) == 1
+    assert main(["parse", "--encoding", "latin-1", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["date"] == "2024-03-12"
+    assert main(["parse", "--encoding", "latin-1", "--max-chars", "40", str(path)]) == 1
+    assert "the limit is 40" in capsys.readouterr().err
+
+
+def test_progress_bar_on_request(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--progress draws a bar on standard error even when it is not a terminal."""
+    assert main(["parse", "--progress", "--format", "jsonl", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "3/3" in err
+    assert main(["parse", "--format", "jsonl", str(folder)]) == 0
+    assert "3/3" not in capsys.readouterr().err
+
+
+def test_show_writes_a_page(sample: Path, tmp_path: Path) -> None:
+    """`communique show FILE -o page.html` writes a whole HTML page of the document."""
+    page = tmp_path / "page.html"
+    assert main(["show", str(sample), "-o", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert 'data-value="2017-01-06"' in html
+
+
+def test_a_closed_pipe_exits_quietly(folder: Path) -> None:
+    """Piping into a reader that stops early prints no traceback."""
+    for number in range(40):
+        (folder / f"copy{number:02}.txt").write_text(FRENCH * 20, encoding="utf-8")
+    command = [sys.executable, "-m", "communique", "parse", "--format", "jsonl", str(folder)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8")
+        status = process.wait(timeout=60)
+    assert "Traceback" not in err
+    assert "BrokenPipeError" not in err
+    assert status == 141

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from communique.api import parse_file
+from communique.api import parse, parse_file
 from communique.errors import CommuniqueError
 from communique.load import DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Generator, Iterable, Iterator
 
     from communique.model import Communique, Language
     from communique.serialize import JsonDict
@@ -32,6 +32,7 @@ __all__ = [
     "ParseOptions",
     "expand_sources",
     "parse_many",
+    "parse_one",
 ]
 
 OnError = Literal["raise", "skip", "record"]
@@ -108,6 +109,10 @@ class ParseOptions:
             max_chars=self.max_chars,
         )
 
+    def parse_text(self, text: str) -> Communique:
+        """Parse one text with these options (``encoding`` does not apply)."""
+        return parse(text, self.language, self.reference_date, max_chars=self.max_chars)
+
 
 @attrs.frozen
 class _Outcome:
@@ -127,13 +132,22 @@ def _run(source: str, options: ParseOptions) -> _Outcome:
     return _Outcome(BatchResult(source, doc, None, time.perf_counter() - started), None)
 
 
+def parse_one(source: str | os.PathLike[str], options: ParseOptions | None = None) -> BatchResult:
+    """Parse one file without raising: a failure is in the result's ``error``.
+
+    >>> parse_one("/nonexistent.txt").error.type
+    'InputError'
+    """
+    return _run(os.fspath(source), options or ParseOptions()).result
+
+
 def parse_many(
     sources: Iterable[str | os.PathLike[str]],
     *,
     jobs: int | None = 1,
     on_error: OnError = "raise",
     options: ParseOptions | None = None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     """Parse many files, in worker processes, yielding results in the order of ``sources``.
 
     ``sources`` is read lazily and at most a few documents per worker are in flight, so

@@ -150,7 +150,8 @@ def _parse(args: argparse.Namespace, options: ParseOptions) -> int:
         seconds = time.perf_counter() - started
         rate = len(sources) / seconds if seconds else 0.0
         print(
-            f"communique: {len(sources)} documents, {failed} failed, {seconds:.1f} s"
+            f"communique: {len(sources)} document{'s' if len(sources) != 1 else ''},"
+            f" {failed} failed, {seconds:.1f} s"
             f" ({rate:.1f} documents/s)",
             file=sys.stderr,
         )

@@ -19,7 +19,8 @@ _STYLE: Final = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
 header{padding:1rem 2rem;background:#1f3a5f;color:#fff}header h1{margin:0;font-size:1.4rem}
 .layout{display:grid;grid-template-columns:16rem minmax(0,1fr) 24rem;gap:1.5rem;padding:1.5rem}
-nav ol,nav ul{padding-left:1.1rem;margin:.2rem 0}nav a,aside a{color:#1f3a5f}
+nav ul{list-style:none;padding-left:0;margin:.2rem 0}nav li{margin:.15rem 0}
+nav li.section{font-weight:bold;margin-top:.6rem}aside{overflow-x:auto}nav a,aside a{color:#1f3a5f}
 #text{white-space:pre-wrap;background:#fff;padding:1rem 1.4rem;border:1px solid #ddd}
 aside table{border-collapse:collapse;width:100%;margin-bottom:1.2rem;font-size:.85rem}
 aside th,aside td{border-bottom:1px solid #ddd;padding:.2rem .3rem;text-align:left}
@@ -92,7 +93,7 @@ def _outline(doc: Communique) -> str:
         label = f"{paragraph.number}." if paragraph.number else "¶"
         preview = paragraph.text[:60] + ("…" if len(paragraph.text) > 60 else "")
         items.append(f'<li><a href="#p-{paragraph.index}">{_e(label)} {_e(preview)}</a></li>')
-    return "<ol>" + "".join(items) + "</ol>" if items else "<p>(no paragraphs)</p>"
+    return "<ul>" + "".join(items) + "</ul>" if items else "<p>(no paragraphs)</p>"
 
 
 def _legend() -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "Record",
     "Tables",
     "document_rows",
+    "frame",
     "tables",
 ]
 
@@ -35,39 +36,39 @@ Record: TypeAlias = "dict[str, Cell]"
 
 COLUMNS: Final[Mapping[str, Mapping[str, str]]] = {
     "documents": {
-        "doc_id": "object", "language": "object", "title": "object", "date": "object",
+        "doc_id": "string", "language": "string", "title": "string", "date": "string",
         "paragraphs": "int64", "persons": "int64", "parties": "int64", "dates": "int64",
-        "agreements": "int64", "url": "object",
+        "agreements": "int64", "url": "string",
     },
     "paragraphs": {
-        "doc_id": "object", "index": "int64", "number": "object", "section": "object",
-        "start": "int64", "end": "int64", "text": "object",
+        "doc_id": "string", "index": "int64", "number": "string", "section": "string",
+        "start": "int64", "end": "int64", "text": "string",
     },
     "persons": {
-        "doc_id": "object", "person": "int64", "name": "object", "role": "object",
-        "affiliation": "object", "participant": "bool", "mentions": "int64",
+        "doc_id": "string", "person": "int64", "name": "string", "role": "string",
+        "affiliation": "string", "participant": "bool", "mentions": "int64",
         "start": "Int64", "end": "Int64",
     },
     "person_mentions": {
-        "doc_id": "object", "person": "int64", "name": "object", "text": "object",
+        "doc_id": "string", "person": "int64", "name": "string", "text": "string",
         "start": "int64", "end": "int64",
     },
     "parties": {
-        "doc_id": "object", "party": "int64", "name": "object", "code": "object",
-        "kind": "object", "mentions": "int64", "start": "Int64", "end": "Int64",
+        "doc_id": "string", "party": "int64", "name": "string", "code": "string",
+        "kind": "string", "mentions": "int64", "start": "Int64", "end": "Int64",
     },
     "dates": {
-        "doc_id": "object", "text": "object", "start": "int64", "end": "int64",
-        "kind": "object", "value": "object", "anchor": "object", "anchor_text": "object",
-        "timezone": "object",
+        "doc_id": "string", "text": "string", "start": "int64", "end": "int64",
+        "kind": "string", "value": "string", "anchor": "string", "anchor_text": "string",
+        "timezone": "string",
     },
     "agreements": {
-        "doc_id": "object", "agreement": "int64", "name": "object", "acronym": "object",
-        "kind": "object", "number": "object", "year": "object", "status": "object",
+        "doc_id": "string", "agreement": "int64", "name": "string", "acronym": "string",
+        "kind": "string", "number": "string", "year": "string", "status": "string",
         "mentions": "int64", "start": "Int64", "end": "Int64",
     },
     "agreement_mentions": {
-        "doc_id": "object", "agreement": "int64", "name": "object", "text": "object",
+        "doc_id": "string", "agreement": "int64", "name": "string", "text": "string",
         "start": "int64", "end": "int64",
     },
 }  # fmt: skip
@@ -103,14 +104,7 @@ class Tables:
         Raises:
             ImportError: pandas is not installed (``pip install 'communique[pandas]'``).
         """
-        import pandas as pd
-
-        return {
-            kind: pd.DataFrame.from_records(rows, columns=list(COLUMNS[kind])).astype(
-                dict(COLUMNS[kind])
-            )
-            for kind, rows in self.items()
-        }
+        return {kind: frame(kind, rows) for kind, rows in self.items()}
 
     def write_csv(self, directory: str | Path) -> list[Path]:
         """Write ``<kind>.csv`` for every kind into ``directory`` (UTF-8, RFC 4180)."""
@@ -158,6 +152,18 @@ class CsvTables:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def frame(kind: str, rows: Iterable[Record]) -> pandas.DataFrame:
+    """One kind's records as a DataFrame with the dtypes of :data:`COLUMNS` (needs pandas).
+
+    Raises:
+        ImportError: pandas is not installed (``pip install 'communique[pandas]'``).
+    """
+    import pandas as pd
+
+    columns = COLUMNS[kind]
+    return pd.DataFrame.from_records(list(rows), columns=list(columns)).astype(dict(columns))
 
 
 def tables(
