@@ -66,14 +66,15 @@ def annotate(doc: Communique, text: str | None = None) -> str:
     Raises:
         InputError: ``text`` is missing or is not the parsed text.
 
-    >>> import communique
-    >>> text = "Les <ministres> se sont réunis le 3 mai 2023."
-    >>> page = annotate(communique.parse(text, language="fr"), text)
-    >>> print(page.replace(" data-", "\n  data-"))
-    Les &lt;ministres&gt; se sont réunis le <mark class="cq cq-date"
-      data-kind="date"
-      data-value="2023-05-03"
-      data-date-kind="date">3 mai 2023</mark>.
+    Examples:
+        >>> import communique
+        >>> text = "Les <ministres> se sont réunis le 3 mai 2023."
+        >>> page = annotate(communique.parse(text, language="fr"), text)
+        >>> print(page.replace(" data-", "\n  data-"))
+        Les &lt;ministres&gt; se sont réunis le <mark class="cq cq-date"
+          data-kind="date"
+          data-value="2023-05-03"
+          data-date-kind="date">3 mai 2023</mark>.
     """
     return render_spans(original_text(doc, text), spans_of(doc))
 

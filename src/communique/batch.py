@@ -81,8 +81,9 @@ class BatchResult:
     def to_record(self) -> JsonDict:
         """The JSONL record: ``{"file": source, **document.to_dict()}`` or ``{"file", "error"}``.
 
-        >>> BatchResult("a.txt", None, DocumentError("InputError", "empty")).to_record()
-        {'file': 'a.txt', 'error': {'type': 'InputError', 'message': 'empty'}}
+        Examples:
+            >>> BatchResult("a.txt", None, DocumentError("InputError", "empty")).to_record()
+            {'file': 'a.txt', 'error': {'type': 'InputError', 'message': 'empty'}}
         """
         if self.document is None:
             error = self.error or DocumentError("CommuniqueError", "not parsed")
@@ -135,8 +136,9 @@ def _run(source: str, options: ParseOptions) -> _Outcome:
 def parse_one(source: str | os.PathLike[str], options: ParseOptions | None = None) -> BatchResult:
     """Parse one file without raising: a failure is in the result's ``error``.
 
-    >>> parse_one("/nonexistent.txt").error.type
-    'InputError'
+    Examples:
+        >>> parse_one("/nonexistent.txt").error.type
+        'InputError'
     """
     return _run(os.fspath(source), options or ParseOptions()).result
 
@@ -164,13 +166,14 @@ def parse_many(
         CommuniqueError: with ``on_error="raise"``, the first document's error.
         ValueError: ``jobs`` is less than 1 or ``on_error`` is unknown.
 
-    >>> import tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "a.txt").write_text("Les ministres se sont réunis le 3 mai 2023.")
-    >>> [(r.source.endswith("a.txt"), r.document.date) for r in parse_many([folder / "a.txt"])]
-    [(True, '2023-05-03')]
-    >>> [r.error.type for r in parse_many([folder / "none.txt"], on_error="record")]
-    ['InputError']
+    Examples:
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("Les ministres se sont réunis le 3 mai 2023.")
+        >>> [(r.source.endswith("a.txt"), r.document.date) for r in parse_many([folder / "a.txt"])]
+        [(True, '2023-05-03')]
+        >>> [r.error.type for r in parse_many([folder / "none.txt"], on_error="record")]
+        ['InputError']
     """
     if on_error not in ("raise", "skip", "record"):
         raise ValueError(f"on_error must be raise, skip or record, not {on_error!r}")

@@ -19,8 +19,9 @@ SCHEMA_FILE: Final = "communique.schema.json"
 def json_schema_text() -> str:
     """The JSON Schema (draft 2020-12) of the output, as the text shipped with the package.
 
-    >>> json_schema_text().lstrip().startswith("{")
-    True
+    Examples:
+        >>> json_schema_text().lstrip().startswith("{")
+        True
     """
     return resources.files("communique").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
 
@@ -34,12 +35,13 @@ def _parsed() -> str:
 def json_schema() -> JsonDict:
     """The JSON Schema of :meth:`communique.Communique.to_dict` output, as a new dict.
 
-    >>> import communique
-    >>> schema = json_schema()
-    >>> schema["properties"]["schema_version"]["const"] == communique.SCHEMA_VERSION
-    True
-    >>> schema["additionalProperties"]
-    False
+    Examples:
+        >>> import communique
+        >>> schema = json_schema()
+        >>> schema["properties"]["schema_version"]["const"] == communique.SCHEMA_VERSION
+        True
+        >>> schema["additionalProperties"]
+        False
     """
     schema: JsonDict = json.loads(_parsed())
     return schema

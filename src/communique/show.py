@@ -46,11 +46,12 @@ def render_page(doc: Communique, text: str | None = None, *, name: str | None = 
     Raises:
         InputError: ``text`` is missing or is not the parsed text.
 
-    >>> import communique
-    >>> text = "1. Les ministres se sont réunis le 3 mai 2023."
-    >>> page = render_page(communique.parse(text), text, name="note.txt")
-    >>> 'id="date-0-0"' in page and 'href="#date-0-0"' in page and 'id="p-0"' in page
-    True
+    Examples:
+        >>> import communique
+        >>> text = "1. Les ministres se sont réunis le 3 mai 2023."
+        >>> page = render_page(communique.parse(text), text, name="note.txt")
+        >>> 'id="date-0-0"' in page and 'href="#date-0-0"' in page and 'id="p-0"' in page
+        True
     """
     original = original_text(doc, text)
     title = doc.title or name or "(untitled)"

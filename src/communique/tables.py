@@ -175,13 +175,14 @@ def tables(
     the name given in a ``(name, doc)`` pair, or else its position (``"0"``, ``"1"`` …).
     Failed batch results are left out.
 
-    >>> import communique
-    >>> doc = communique.parse("M. Jean Dupont s'est rendu à Tokyo le 3 mai 2023.")
-    >>> t = tables([("note", doc)])
-    >>> [(r["doc_id"], r["name"], r["start"]) for r in t.persons]
-    [('note', 'Jean Dupont', 0)]
-    >>> [(r["text"], r["value"]) for r in t.dates]
-    [('3 mai 2023', '2023-05-03')]
+    Examples:
+        >>> import communique
+        >>> doc = communique.parse("M. Jean Dupont s'est rendu à Tokyo le 3 mai 2023.")
+        >>> t = tables([("note", doc)])
+        >>> [(r["doc_id"], r["name"], r["start"]) for r in t.persons]
+        [('note', 'Jean Dupont', 0)]
+        >>> [(r["text"], r["value"]) for r in t.dates]
+        [('3 mai 2023', '2023-05-03')]
     """
     result = Tables()
     for position, item in enumerate(docs):
