@@ -31,6 +31,7 @@ __all__ = [
     "OnError",
     "ParseOptions",
     "expand_sources",
+    "is_glob",
     "parse_many",
     "parse_one",
 ]
@@ -218,6 +219,16 @@ def _pooled(paths: Iterable[str], options: ParseOptions, workers: int) -> Iterat
                 future.cancel()
 
 
+def is_glob(argument: str) -> bool:
+    """Whether a command-line argument is a glob pattern (``*``, ``?`` or ``[``).
+
+    Examples:
+        >>> is_glob("archive/**/*.txt"), is_glob("archive/a.txt")
+        (True, False)
+    """
+    return _MAGIC.search(argument) is not None
+
+
 def expand_sources(
     arguments: Iterable[str], suffixes: Iterable[str] = DOCUMENT_SUFFIXES
 ) -> Iterator[Path]:
@@ -232,7 +243,7 @@ def expand_sources(
         if path.is_dir():
             found = (p for p in path.rglob("*") if p.suffix.casefold() in wanted)
             yield from sorted(p for p in found if p.is_file())
-        elif _MAGIC.search(argument):
+        elif is_glob(argument):
             matches = (Path(p) for p in glob.glob(argument, recursive=True))
             yield from sorted(p for p in matches if p.is_file())
         else:

@@ -22,6 +22,7 @@ from communique.batch import (
     DocumentError,
     ParseOptions,
     expand_sources,
+    is_glob,
     parse_many,
 )
 from communique.errors import CommuniqueError, InputError
@@ -138,7 +139,9 @@ def _parse(args: argparse.Namespace, options: ParseOptions) -> int:
     sources = ["-"] if args.files == ["-"] else [str(p) for p in expand_sources(args.files)]
     if not sources:
         return _usage("no document found in " + " ".join(args.files))
-    several = len(sources) > 1 or any(not Path(a).is_file() for a in args.files if a != "-")
+    # An array whenever the arguments could name several documents, so that the shape of
+    # the output does not depend on how many files a folder or a glob happened to hold.
+    several = len(sources) > 1 or any(Path(a).is_dir() or is_glob(a) for a in args.files)
     try:
         sink = open_sink(args.format, args.output, sys.stdout, array=several)
     except ValueError as error:
