@@ -1,7 +1,7 @@
 """Command line: ``communique parse``, ``show``, ``schema`` and ``fixtures``.
 
 Exit status: 0 every document parsed, 1 some document failed, 2 usage error (bad option,
-no document found), 141 standard output closed early (``| head``).
+no document found), 141 standard output closed early (``| head``), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ __all__ = ["main"]
 
 _CLOSED_PIPE: Final = 141
 """128 + SIGPIPE, what a shell reports for a command whose reader went away."""
+_INTERRUPTED: Final = 130
+"""128 + SIGINT: stopped with Ctrl-C (no traceback)."""
 _FIXTURE_SUFFIXES: Final = (".txt", ".html", ".htm")
 
 
@@ -111,7 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return _CLOSED_PIPE
-    except CommuniqueError as error:
+    except KeyboardInterrupt:
+        return _INTERRUPTED
+    except (CommuniqueError, OSError) as error:
+        # OSError: an output file or folder that cannot be written.
         print(f"communique: error: {error}", file=sys.stderr)
         return 1
 
