@@ -242,6 +242,6 @@ def test_a_closed_pipe_exits_quietly(folder: Path) -> None:
 def test_an_unwritable_output_is_an_error_not_a_traceback(
     sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """show into a folder that does not exist reports the error and exits 1."""
+    """`show` into a folder that does not exist reports the error and exits 1."""
     assert main(["show", str(sample), "-o", str(tmp_path / "no" / "such" / "page.html")]) == 1
     assert "communique: error:" in capsys.readouterr().err
