@@ -6,6 +6,8 @@ import re
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import communique
 from communique.annotate import Span, annotate, render_spans, spans_of
@@ -121,3 +123,19 @@ def test_the_page_is_self_contained() -> None:
     page = render_page(communique.parse(HOSTILE), HOSTILE, name="<x>.txt")
     assert not re.search(r"<script|<link|src=|url\(|https?://", page)
     assert "<title>&lt;x&gt;.txt</title>" in page
+
+
+@given(
+    text=st.text(alphabet="ab<&\"' \n", max_size=30),
+    cuts=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8),
+)
+def test_any_spans_give_well_nested_markup_of_the_same_text(
+    text: str, cuts: list[tuple[int, int]]
+) -> None:
+    """Whatever the spans (nested, crossing, equal), the markup parses back to the text."""
+    spans = [Span(min(a, b), max(a, b), "date", (("data-value", text[:3]),)) for a, b in cuts]
+    fragment = render_spans(text, spans)
+    root = lxml.html.fragment_fromstring(f"<div>{fragment}</div>")
+    assert root.text_content() == text
+    firsts = [m for m in root.iter("mark") if m.get("data-continued") is None]
+    assert len(firsts) == len([s for s in spans if s.start < s.end <= len(text)])
