@@ -5,8 +5,10 @@ from __future__ import annotations
 import collections
 import datetime
 import glob
+import multiprocessing
 import os
 import re
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -202,10 +204,26 @@ def _serial(paths: Iterable[str], options: ParseOptions) -> Iterator[_Outcome]:
         yield _run(path, options)
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """How to start workers: forked when this process runs one thread, else from a server.
+
+    A fork is fast and inherits loaded resources, but forking a parent that runs threads
+    (a Dask client, a web server) can deadlock a child.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["communique"])
+        return context
+    return multiprocessing.get_context()
+
+
 def _pooled(paths: Iterable[str], options: ParseOptions, workers: int) -> Iterator[_Outcome]:
     """Keep a bounded window of futures; yield the oldest as soon as it is done."""
     window: collections.deque[Future[_Outcome]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         try:
             for path in paths:
                 window.append(pool.submit(_run, path, options))
