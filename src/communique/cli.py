@@ -207,6 +207,7 @@ def _drain(results: Iterator[BatchResult], sink: Sink, *, total: int, progress: 
     from tqdm import tqdm
 
     failed = 0
+    tqdm.monitor_interval = 0  # no monitor thread, so that workers can still be forked
     with tqdm(total=total, unit="doc", disable=not progress, file=sys.stderr) as bar:
         for result in results:
             if result.error is not None:
