@@ -17,17 +17,6 @@ from communique.tables import KINDS
 from tests.corpus.texts import ENGLISH, FRENCH
 
 
-class _AnyText(str):
-    """Equal to any string: the part of a record a test does not pin."""
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, str)
-
-    __hash__ = str.__hash__
-
-
-ANY_TEXT = _AnyText()
-
 SAMPLE = "1. Les ministres se sont réunis le 6 janvier 2017 à Paris.\n\n2. Ils ont conclu./.\n"
 
 
@@ -140,7 +129,10 @@ def test_jsonl_names_the_file_and_records_failures(
     first, second = (json.loads(line) for line in captured.out.splitlines())
     assert first["file"].endswith("a.txt")
     assert first["date"] == "2024-03-12"
-    assert second == {"file": missing, "error": {"type": "InputError", "message": ANY_TEXT}}
+    assert set(second) == {"file", "error"}
+    assert second["file"] == missing
+    assert second["error"]["type"] == "InputError"
+    assert "missing.txt" in second["error"]["message"]
     assert "2 documents, 1 failed" in captured.err
 
 
