@@ -16,7 +16,6 @@ from communique.cli import main
 from communique.tables import KINDS
 from tests.corpus.texts import ENGLISH, FRENCH
 
-
 SAMPLE = "1. Les ministres se sont réunis le 6 janvier 2017 à Paris.\n\n2. Ils ont conclu./.\n"
 
 
