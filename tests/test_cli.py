@@ -236,3 +236,16 @@ def test_an_unwritable_output_is_an_error_not_a_traceback(
     """`show` into a folder that does not exist reports the error and exits 1."""
     assert main(["show", str(sample), "-o", str(tmp_path / "no" / "such" / "page.html")]) == 1
     assert "communique: error:" in capsys.readouterr().err
+
+
+def test_show_reads_a_web_page_from_its_own_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` on a page highlights the text read from it, and prints to stdout by default."""
+    page = tmp_path / "release.html"
+    body = "".join(f"<p>{part}</p>" for part in FRENCH.split("\n\n"))
+    page.write_text(f"<html lang='fr'><body><article>{body}</article></body></html>", "utf-8")
+    assert main(["show", str(page)]) == 0
+    html = capsys.readouterr().out
+    assert 'data-value="2024-03-12"' in html
+    assert 'href="#person-0-0"' in html
