@@ -13,9 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Absolute imports: this module is ``communique.dask``, the library is ``dask``.
-import dask
-import dask.bag
-import dask.dataframe
+try:
+    import dask
+    import dask.bag
+    import dask.dataframe
+except ImportError as missing:  # pragma: no cover - the dev extra installs dask
+    raise ImportError(
+        f"communique.dask needs the dask extra: pip install 'communique[dask]' ({missing})"
+    ) from missing
 
 from communique.batch import ParseOptions, parse_one
 from communique.errors import CommuniqueError

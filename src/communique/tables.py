@@ -160,8 +160,12 @@ def frame(kind: str, rows: Iterable[Record]) -> pandas.DataFrame:
     Raises:
         ImportError: pandas is not installed (``pip install 'communique[pandas]'``).
     """
-    import pandas as pd
-
+    try:
+        import pandas as pd
+    except ImportError as missing:  # pragma: no cover - the dev extra installs pandas
+        raise ImportError(
+            f"tables need pandas for DataFrames: pip install 'communique[pandas]' ({missing})"
+        ) from missing
     columns = COLUMNS[kind]
     return pd.DataFrame.from_records(list(rows), columns=list(columns)).astype(dict(columns))
 
