@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from communique.api import looks_like_html, parse, parse_file, parse_html
+from communique.api import parse_file, parse_reading
 from communique.errors import CommuniqueError
-from communique.html import decode_html
+from communique.inputs import read_input
 from communique.outline import render_outline
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_SUFFIXES: Final = (".txt", ".html", ".htm")
+_SUFFIXES: Final = (".txt", ".html", ".htm", ".md", ".markdown", ".pdf", ".docx")
 
 
 def _date(value: str) -> datetime.date:
@@ -35,11 +35,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("parse", help="parse documents and print the result")
     run.add_argument(
-        "files", nargs="+", metavar="FILE", help="a text file or a web page, or - for stdin"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a text, Markdown, HTML, PDF or Word (.docx) file, or - for stdin",
     )
     run.add_argument("--format", choices=("json", "jsonl", "outline"), default="json")
     run.add_argument("--language", choices=("fr", "en"), help="skip language detection")
     run.add_argument("--reference-date", type=_date, help="anchor for relative dates (YYYY-MM-DD)")
+    run.add_argument("--encoding", help="encoding of text input (default: detected)")
     fixtures = commands.add_parser("fixtures", help="write the JSON of every document of a folder")
     fixtures.add_argument("source", type=Path, metavar="SRC_DIR")
     fixtures.add_argument("target", type=Path, metavar="OUT_DIR")
@@ -51,29 +55,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "parse":
-            return _parse(args.files, args.format, args.language, args.reference_date)
+            return _parse(
+                args.files, args.format, args.language, args.reference_date, args.encoding
+            )
         return _fixtures(args.source, args.target)
     except CommuniqueError as error:
         print(f"communique: error: {error}", file=sys.stderr)
         return 1
 
 
-def _load(name: str, language: str | None, reference: datetime.date | None) -> Communique:
+def _load(
+    name: str, language: str | None, reference: datetime.date | None, encoding: str | None
+) -> Communique:
     if name == "-":
-        data = sys.stdin.buffer.read()
-        if looks_like_html(data):
-            return parse_html(data)
-        return parse(decode_html(data), language=language, reference_date=reference)  # type: ignore[arg-type]  # argparse choices
-    return parse_file(name, language=language, reference_date=reference)  # type: ignore[arg-type]  # argparse choices
+        reading = read_input(sys.stdin.buffer.read(), encoding=encoding)
+        return parse_reading(reading, language, reference)  # type: ignore[arg-type]  # argparse choices
+    return parse_file(name, language, reference, encoding=encoding)  # type: ignore[arg-type]  # argparse choices
 
 
 def _parse(
-    files: list[str], fmt: str, language: str | None, reference: datetime.date | None
+    files: list[str],
+    fmt: str,
+    language: str | None,
+    reference: datetime.date | None,
+    encoding: str | None = None,
 ) -> int:
     status = 0
     for index, name in enumerate(files):
         try:
-            doc = _load(name, language, reference)
+            doc = _load(name, language, reference, encoding)
         except CommuniqueError as error:
             print(f"communique: {name}: {error}", file=sys.stderr)
             status = 1

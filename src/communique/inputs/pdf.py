@@ -131,64 +131,92 @@ def _runs(line: PdfLine, page: PdfPage, pages: list[PdfPage]) -> bool:
     return repeats >= max(1, (len(pages) - 1) // 2)
 
 
+@attrs.define
+class _Layout:
+    """What tells paragraphs apart on these pages."""
+
+    pitch: float
+    margin: float
+    right: float
+    body: float
+
+
+@attrs.define
+class _Builder:
+    """Lays the lines out as source text, one block per paragraph, recording edits."""
+
+    layout: _Layout
+    parts: list[str] = attrs.field(factory=list)
+    blocks: list[SourceBlock] = attrs.field(factory=list)
+    furniture: list[Mention] = attrs.field(factory=list)
+    edits: list[Edit] = attrs.field(factory=list)
+    position: int = 0
+    block_start: int = 0
+    block_lines: list[_Placed] = attrs.field(factory=list)
+    previous: _Placed | None = None
+
+    def _append(self, separator: str, text: str) -> int:
+        start = self.position + len(separator)
+        self.parts.append(separator + text)
+        self.position = start + len(text)
+        return start
+
+    def close(self) -> None:
+        if self.block_lines:
+            role = _role(self.block_lines, self.blocks, self.layout.body)
+            page = self.block_lines[0].page
+            self.blocks.append(SourceBlock(self.block_start, self.position, page=page, role=role))
+        self.block_lines = []
+
+    def add_furniture(self, item: _Placed) -> None:
+        self.close()
+        before = self.position
+        start = self._append("\n\n" if self.parts else "", item.line.text)
+        self.furniture.append(Mention(item.line.text, start, self.position))
+        self.blocks.append(SourceBlock(start, self.position, page=item.page, role="furniture"))
+        # Left out of the working text with the line break before it.
+        self.edits.append(Edit(before, self.position))
+
+    def add_line(self, item: _Placed) -> None:
+        new = self.previous is None or _starts_block(self.previous, item, self.layout)
+        if new:
+            self.close()
+        separator = "" if not self.parts else "\n\n" if new else "\n"
+        start = self._append(separator, item.line.text)
+        if not self.block_lines:  # a new paragraph, or its part on a new page
+            self.block_start = start
+        self.edits.extend(Edit(start + a, start + b) for a, b in item.line.marks)
+        self.block_lines.append(item)
+        self.previous = item
+
+
 def _build(placed: list[_Placed], body: float) -> Reading:
     body_lines = [p.line for p in placed if not p.furniture]
-    pitch = _pitch(placed)
-    margin = min((line.x0 for line in body_lines), default=0.0)
-    right = max((line.x1 for line in body_lines), default=0.0)
-    parts: list[str] = []
-    blocks: list[SourceBlock] = []
-    furniture: list[Mention] = []
-    edits: list[Edit] = []
-    position = 0
-    previous: _Placed | None = None
-    block_start = 0
-    block_lines: list[_Placed] = []
-
-    def close() -> None:
-        if block_lines:
-            role = _role(block_lines, blocks, body)
-            blocks.append(SourceBlock(block_start, position, page=block_lines[0].page, role=role))
-
+    layout = _Layout(
+        _pitch(placed),
+        min((line.x0 for line in body_lines), default=0.0),
+        max((line.x1 for line in body_lines), default=0.0),
+        body,
+    )
+    builder = _Builder(layout)
     for item in placed:
-        text = item.line.text
         if item.furniture:
-            close()
-            block_lines = []
-            start = position + 2 if parts else position
-            parts.append(("\n\n" if parts else "") + text)
-            furniture.append(Mention(text, start, start + len(text)))
-            blocks.append(SourceBlock(start, start + len(text), page=item.page, role="furniture"))
-            # Left out of the working text with the line break before it.
-            edits.append(Edit(position, start + len(text)))
-            position = start + len(text)
-            continue
-        new = previous is None or _starts_block(previous, item, pitch, margin, right, body)
-        if new:
-            close()
-            block_lines = []
-        separator = "" if not parts else "\n\n" if new else "\n"
-        start = position + len(separator)
-        if new:
-            block_start = start
-        parts.append(separator + text)
-        edits.extend(Edit(start + a, start + b) for a, b in item.line.marks)
-        position = start + len(text)
-        block_lines.append(item)
-        previous = item
-    close()
-    source = "".join(parts)
-    edits.extend(_block_edits(source, blocks))
+            builder.add_furniture(item)
+        else:
+            builder.add_line(item)
+    builder.close()
+    source = "".join(builder.parts)
+    edits = [*builder.edits, *_block_edits(source, builder.blocks)]
     working, offsets = apply_edits(source, OffsetMap.identity(len(source)), _tidy(edits))
-    title = next((source[b.start : b.end] for b in blocks if b.role == "title"), None)
+    title = next((source[b.start : b.end] for b in builder.blocks if b.role == "title"), None)
     return Reading(
         source,
         "pdf",
         working,
         offsets,
-        tuple(blocks),
+        tuple(builder.blocks),
         Facts(title=" ".join(title.split()) if title else None),
-        furniture=tuple(furniture),
+        furniture=tuple(builder.furniture),
     )
 
 
@@ -226,12 +254,12 @@ def _pitch(placed: list[_Placed]) -> float:
     return statistics.median_low(gaps) if gaps else 0.0
 
 
-def _starts_block(
-    before: _Placed, item: _Placed, pitch: float, margin: float, right: float, body: float
-) -> bool:
+def _starts_block(before: _Placed, item: _Placed, layout: _Layout) -> bool:
     prev, line = before.line, item.line
-    step = 0.5 * (line.size or body)
-    if before.page == item.page and pitch and line.top - prev.top > _GAP * pitch:
+    margin, right = layout.margin, layout.right
+    step = 0.5 * (line.size or layout.body)
+    gap = line.top - prev.top
+    if before.page == item.page and layout.pitch and gap > _GAP * layout.pitch:
         return True
     if prev.bold != line.bold or abs(prev.size - line.size) > 1:
         return True

@@ -55,21 +55,37 @@ def read_layout(data: bytes, max_pages: int = MAX_PAGES) -> list[PdfPage]:
         PdfError: the PDF is encrypted, malformed, or has more than ``max_pages`` pages.
     """
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
         with pdfplumber.open(BytesIO(data)) as pdf:
             return [_page(page) for page in _pages(pdf, max_pages)]
-    except PDFPasswordIncorrect as error:
-        raise PdfError("the PDF is encrypted: it cannot be read without its password") from error
     except PdfError:
         raise
     except Exception as error:
         # pdfminer reports malformed files with many exception types (its own, KeyError,
-        # TypeError, RecursionError on hostile trees…): all mean the same to the caller.
-        if "encrypt" in type(error).__name__.casefold() or "password" in str(error).casefold():
-            raise PdfError("the PDF is encrypted: it cannot be read") from error
+        # TypeError, RecursionError on hostile trees…), which pdfplumber may wrap: all mean
+        # the same to the caller, but an encrypted file deserves its own message.
+        if _encrypted(error):
+            raise PdfError(
+                "the PDF is encrypted: it cannot be read without its password"
+            ) from error
         raise PdfError(f"the PDF is malformed: {type(error).__name__}: {error}") from error
+
+
+def _encrypted(error: BaseException) -> bool:
+    """Whether the error, or one it wraps, is pdfminer's for an encrypted file."""
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        name = type(current).__name__.casefold()
+        if "password" in name or "encrypt" in name:
+            return True
+        pending.extend([current.__cause__, current.__context__, *current.args])
+    return False
 
 
 def _pages(pdf: Any, max_pages: int) -> Iterator[Any]:
