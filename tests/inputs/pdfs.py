@@ -28,9 +28,12 @@ def _lines(paragraph: str, width: int = 80) -> list[str]:
 
 
 def statement_pdf(paragraphs: list[str], *, footnote: str | None = None) -> bytes:
-    """A statement laid out over pages of at most 9 lines: running header, centred bold
-    title, page numbers, and an optional footnote (small print) on the first page whose
-    reference mark is a raised small "1" after the first paragraph's first word."""
+    """A statement laid out over pages of at most 9 lines, with furniture.
+
+    Running header, centred bold title, page numbers, and an optional footnote (small
+    print) on the first page whose reference mark is a raised small "1" after the first
+    paragraph's first word.
+    """
     buffer = BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     page = 1

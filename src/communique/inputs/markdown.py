@@ -162,6 +162,8 @@ class _Inline:
     """Letters outside links, images and emphasis."""
     linked_letters: bool = False
     emphasis_letters: bool = False
+    closing_tag: bool = False
+    """The block ends with an HTML tag (``</a>``), which is markup, not print."""
 
 
 def _read_inline(state: _State, token: Token, parent: Token | None, in_list: bool) -> None:
@@ -169,8 +171,12 @@ def _read_inline(state: _State, token: Token, parent: Token | None, in_list: boo
     found = _align(state.text, token.children or [], start, end)
     if not found.spans:
         return
-    state.kept.extend(found.spans)
     role = _role(parent, found, in_list)
+    if role == "furniture" and not found.closing_tag:
+        # Furniture is reported as printed, link targets included: keep the whole line.
+        last = _text_end(state.text, start, end)
+        found.spans = [(found.spans[0][0], max(last, found.spans[-1][1]))]
+    state.kept.extend(found.spans)
     if role == "title" and state.h1 is None:
         state.h1 = " ".join(token.content.split())
     elif role == "title":
@@ -180,6 +186,13 @@ def _read_inline(state: _State, token: Token, parent: Token | None, in_list: boo
     begin = _NON_SPACE.search(state.text, start, found.spans[0][0] + 1)
     first = begin.start() if begin is not None else found.spans[0][0]
     state.blocks.append(SourceBlock(first, found.spans[-1][1], line=first_line, role=role))
+
+
+def _text_end(text: str, start: int, end: int) -> int:
+    """End of the last non-space character of ``text[start:end]``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _role(parent: Token | None, found: _Inline, in_list: bool) -> BlockRole:
@@ -204,6 +217,7 @@ def _align(text: str, children: list[Token], start: int, end: int) -> _Inline:
     links = emphasis = 0
     for child in children:
         kind = child.type
+        found.closing_tag = kind == "html_inline"
         if kind == "link_open" or (kind == "html_inline" and child.content.startswith("<a")):
             links += 1
         elif kind == "link_close" or (kind == "html_inline" and child.content.startswith("</a")):
