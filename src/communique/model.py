@@ -294,8 +294,9 @@ class Communique:
     title_span: Mention | None = None
     """Where the title stands in the original input."""
     source: Source | None = None
-    """For a web page: the text read from it, which all offsets point into, and where each
-    block came from. None for plain text, whose offsets point into the caller's string."""
+    """For a file or page: the text read from it, which all offsets point into, what it was
+    and where each block came from. None for plain text (a ``str``, or a UTF-8 text
+    file), whose offsets point into the text itself."""
     schema_version: str = SCHEMA_VERSION
     """Version of the JSON shape; bumped on any rename or removal."""
 
