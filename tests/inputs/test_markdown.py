@@ -187,11 +187,11 @@ def test_hostile_yaml_is_metadata_that_states_nothing(tmp_path: Path) -> None:
 
 def test_deeply_nested_lists_stay_fast(tmp_path: Path) -> None:
     """A 10,000-level nested list is read without recursion errors, quickly."""
-    text = "".join("  " * i + "- niveau\n" for i in range(10_000))
-    started = time.perf_counter()
-    with contextlib.suppress(communique.errors.CommuniqueError):
-        communique.parse_file(_write(tmp_path, "deep.md", text))
-    assert time.perf_counter() - started < 20
+    for index, text in enumerate(["- " * 10_000 + "niveau\n", ">" * 10_000 + " citation\n"]):
+        started = time.perf_counter()
+        with contextlib.suppress(communique.errors.CommuniqueError):
+            communique.parse_file(_write(tmp_path, f"deep{index}.md", text))
+        assert time.perf_counter() - started < 20
 
 
 _PIECES = st.sampled_from(

@@ -20,6 +20,8 @@ __all__ = ["MAX_FRONT_MATTER", "read_front_matter"]
 
 MAX_FRONT_MATTER: Final = 64_000
 """Longest front matter read (a page's metadata is a few hundred characters)."""
+_MAX_DEPTH: Final = 32
+"""Deepest nesting of ``[``/``{`` read; deeper is hostile and states nothing."""
 _TITLE_KEYS: Final = ("title", "headline", "name")
 _DATE_KEYS: Final = ("date", "published_time", "published", "publishdate", "pubdate", "created")
 _LANGUAGE_KEYS: Final = ("language", "lang", "locale")
@@ -33,7 +35,7 @@ def read_front_matter(block: str) -> Facts:
     >>> read_front_matter('title: "Visite"\ndate: 2025-06-03T08:41:07.512+02:00')
     Facts(title='Visite', date=datetime.date(2025, 6, 3), language=None, url=None)
     """
-    if len(block) > MAX_FRONT_MATTER:
+    if len(block) > MAX_FRONT_MATTER or _too_deep(block):
         return Facts()
     try:
         data = yaml.safe_load(block)
@@ -48,6 +50,18 @@ def read_front_matter(block: str) -> Facts:
         language=_first_text(fields, _LANGUAGE_KEYS),
         url=_first_text(fields, _URL_KEYS),
     )
+
+
+def _too_deep(block: str) -> bool:
+    """Whether flow collections nest deeper than metadata ever does (PyYAML recurses)."""
+    depth = deepest = 0
+    for char in block:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest > _MAX_DEPTH
 
 
 def _first_text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
