@@ -12,8 +12,8 @@ its position, size and font. Furniture is told by position and size, not by word
 The source text (``Reading.text``, which every offset points into) is every line of
 every page in order, one block per paragraph, blocks apart by a blank line. The
 working text leaves out the furniture (reported as boilerplate) and reference marks, so a
-paragraph cut by a page break reads as one. A new paragraph starts after a vertical gap,
-at an indented first line, at a bullet glyph, where boldness or size changes, or after a
+paragraph cut by a page break reads as one, and unwraps each block into one line. A new
+paragraph starts after a vertical gap, at an indented first line, at a bullet glyph, where boldness or size changes, or after a
 short line that ends a sentence. Each block records its page; a bold or larger first
 block of the first page is the title, a short bold block a heading.
 """
@@ -221,14 +221,22 @@ def _build(placed: list[_Placed], body: float) -> Reading:
 
 
 def _block_edits(source: str, blocks: list[SourceBlock]) -> list[Edit]:
-    """A title or heading printed on two lines reads as one; a symbol-font bullet as "•"."""
+    """Each block reads as one line, a symbol-font bullet as "•".
+
+    The reader knows where paragraphs end, so the wraps inside a block are spaces in the
+    working text, except after a hyphen, where the structure pass decides whether the
+    word was cut or compound.
+    """
     edits: list[Edit] = []
     for block in blocks:
-        if block.role in ("title", "heading"):
-            edits.extend(
-                Edit(i, i + 1, " ") for i in range(block.start, block.end) if source[i] == "\n"
-            )
-        elif _PRIVATE_USE.match(source, block.start):
+        if block.role == "furniture":
+            continue
+        edits.extend(
+            Edit(i, i + 1, " ")
+            for i in range(block.start, block.end)
+            if source[i] == "\n" and (block.role in ("title", "heading") or source[i - 1] != "-")
+        )
+        if _PRIVATE_USE.match(source, block.start):
             edits.append(Edit(block.start, block.start + 1, "•"))
     return edits
 
