@@ -13,8 +13,8 @@ The source text (``Reading.text``, which every offset points into) is every line
 every page in order, one block per paragraph, blocks apart by a blank line. The
 working text leaves out the furniture (reported as boilerplate) and reference marks, so a
 paragraph cut by a page break reads as one, and unwraps each block into one line. A new
-paragraph starts after a vertical gap, at an indented first line, at a bullet glyph, where boldness or size changes, or after a
-short line that ends a sentence. Each block records its page; a bold or larger first
+paragraph starts after a vertical gap, at an indented first line, at a bullet glyph,
+where boldness or size changes, or after a short line that ends a sentence. Each block records its page; a bold or larger first
 block of the first page is the title, a short bold block a heading.
 """
 
