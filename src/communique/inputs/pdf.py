@@ -10,12 +10,13 @@ its position, size and font. Furniture is told by position and size, not by word
   body; a footnote reference mark is a raised small digit glued to a word.
 
 The source text (``Reading.text``, which every offset points into) is every line of
-every page in order, one block per paragraph, blocks apart by a blank line. The
-working text leaves out the furniture (reported as boilerplate) and reference marks, so a
+every page in order, one block per paragraph, blocks apart by a blank line. The working
+text leaves out the furniture (reported as boilerplate) and reference marks, so a
 paragraph cut by a page break reads as one, and unwraps each block into one line. A new
 paragraph starts after a vertical gap, at an indented first line, at a bullet glyph,
-where boldness or size changes, or after a short line that ends a sentence. Each block records its page; a bold or larger first
-block of the first page is the title, a short bold block a heading.
+where boldness or size changes, or after a short line that ends a sentence. Each block
+records its page; a bold or larger first block of the first page is the title, a short
+bold block a heading.
 """
 
 from __future__ import annotations
