@@ -96,3 +96,21 @@ def test_pdf_working_text_maps_into_the_source(paragraphs: list[list[str]]) -> N
         assert reading.text[reading.offsets.start(index)] == char or char in " •"
     for block in reading.blocks:
         assert reading.text[block.start : block.end].strip()
+
+
+def test_the_command_line_reads_every_format_and_refuses_other_languages(tmp_path: Path) -> None:
+    """The command line reads a PDF (exit 0) and says no to a German file (exit 1)."""
+    from communique.cli import main
+
+    pdf = tmp_path / "statement.pdf"
+    pdf.write_bytes(pdfs.statement_pdf(["Les ministres se sont réunis le 3 mai 2023."]))
+    german = tmp_path / "erklaerung.txt"
+    german.write_text(
+        "Die Minister der beiden Staaten sprachen über die Lage in der Region und die "
+        "Zusammenarbeit, die in den nächsten Jahren weiter ausgebaut werden soll, und "
+        "vereinbarten ein neues Treffen im Herbst.",
+        encoding="utf-8",
+    )
+    assert main(["parse", "--format", "outline", str(pdf)]) == 0
+    assert main(["parse", str(german)]) == 1
+    assert main(["parse", "--language", "en", str(german)]) == 0

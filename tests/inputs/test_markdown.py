@@ -224,3 +224,11 @@ def test_every_block_and_mention_maps_into_the_file(pieces: list[str], noise: st
         assert text[reading.offsets.start(index)] == char or char in "-0123456789"
     for block in reading.blocks:
         assert 0 <= block.start < block.end <= len(text)
+
+
+def test_a_bold_paragraph_is_not_a_heading() -> None:
+    """A short line all in bold is a heading; a bold sentence stays a paragraph."""
+    reading = read_markdown(
+        "**Priorités communes**\n\n**Les ministres ont adopté la déclaration finale.**\n"
+    )
+    assert [block.role for block in reading.blocks] == ["heading", "paragraph"]

@@ -39,6 +39,8 @@ _MAX_NESTING: Final = 20
 """Deeper block or inline nesting is read as text: a hostile 10,000-level list stays linear."""
 _NEAR: Final = 12
 """How far ahead a character of a decoded entity may be found before it counts as missing."""
+_HEADING_WORDS: Final = 15
+"""Longest line all in emphasis that is read as a heading."""
 _LETTER: Final = re.compile(r"[^\W_]")
 _MARKER: Final = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:([-+*])|(\d{1,9})[.)])")
 _NON_SPACE: Final = re.compile(r"\S+")
@@ -171,7 +173,7 @@ def _read_inline(state: _State, token: Token, parent: Token | None, in_list: boo
     found = _align(state.text, token.children or [], start, end)
     if not found.spans:
         return
-    role = _role(parent, found, in_list)
+    role = _role(parent, found, in_list, token.content)
     if role == "furniture" and not found.closing_tag:
         # Furniture is reported as printed, link targets included: keep the whole line.
         last = _text_end(state.text, start, end)
@@ -195,7 +197,7 @@ def _text_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _role(parent: Token | None, found: _Inline, in_list: bool) -> BlockRole:
+def _role(parent: Token | None, found: _Inline, in_list: bool, content: str) -> BlockRole:
     if parent is not None and parent.type == "heading_open":
         return "title" if parent.tag == "h1" else "heading"
     if parent is not None and parent.type in ("th_open", "td_open"):
@@ -205,9 +207,15 @@ def _role(parent: Token | None, found: _Inline, in_list: bool) -> BlockRole:
         return "furniture"
     if in_list:
         return "list_item"
-    if not found.plain_letters and not found.linked_letters:
-        return "heading"  # a line all in bold or italics
+    if not found.plain_letters and not found.linked_letters and _heading_sized(content):
+        return "heading"  # a short line all in bold or italics
     return "paragraph"
+
+
+def _heading_sized(content: str) -> bool:
+    """One short line that does not end a sentence: a bold paragraph is still a paragraph."""
+    text = content.strip().rstrip("*_ ")
+    return "\n" not in text and len(text.split()) <= _HEADING_WORDS and not text.endswith(".")
 
 
 def _align(text: str, children: list[Token], start: int, end: int) -> _Inline:
