@@ -232,3 +232,13 @@ def test_a_bold_paragraph_is_not_a_heading() -> None:
         "**Priorités communes**\n\n**Les ministres ont adopté la déclaration finale.**\n"
     )
     assert [block.role for block in reading.blocks] == ["heading", "paragraph"]
+
+
+def test_text_inside_html_blocks_is_kept_without_its_tags() -> None:
+    """An HTML block's text is read; tags, scripts and comments are not."""
+    reading = read_markdown(
+        '<div class="lead"><p>Le ministre est venu le 3 mai 2023.</p></div>\n\n'
+        '<script>var cache = "texte caché";</script>\n\n<!-- note interne -->\n'
+    )
+    assert reading.working.split() == ["Le", "ministre", "est", "venu", "le", "3", "mai", "2023."]
+    assert [block.role for block in reading.blocks] == ["paragraph"]

@@ -47,6 +47,10 @@ _NON_SPACE: Final = re.compile(r"\S+")
 _FRONT_MATTER: Final = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*$", re.M
 )
+_HTML_MARKUP: Final = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<[^>]*>", re.S | re.I
+)
+"""Tags, comments, and scripts or styles with their content: markup, not print."""
 _YAML_KEY: Final = re.compile(r"^[A-Za-z_][\w-]*:", re.M)
 
 
@@ -108,6 +112,8 @@ def _walk(state: _State, tokens: list[Token]) -> None:
             state.facts = read_front_matter(token.content)
         elif token.type in ("fence", "code_block") and token.map:
             _keep_code(state, token)
+        elif token.type == "html_block" and token.map:
+            _keep_html_text(state, token)
         elif token.type == "ordered_list_open" or token.type == "bullet_list_open":
             parents.append(token)
             token.meta["items"] = 0
@@ -133,6 +139,25 @@ def _keep_code(state: _State, token: Token) -> None:
     if token.type == "fence":
         first, last = first + 1, max(first + 1, last - 1)
     state.kept.append((state.line_starts[first], state.line_starts[last]))
+
+
+def _keep_html_text(state: _State, token: Token) -> None:
+    """Keep the text between the tags of an HTML block (not scripts, styles or comments)."""
+    start, end = state.region(token)
+    position = start
+    spans = []
+    for markup in _HTML_MARKUP.finditer(state.text, start, end):
+        if markup.start() > position and state.text[position : markup.start()].strip():
+            spans.append((position, markup.start()))
+        position = markup.end()
+    if position < end and state.text[position:end].strip():
+        spans.append((position, end))
+    if spans:
+        state.kept.extend(spans)
+        first_line = (token.map or (0, 0))[0] + 1
+        state.blocks.append(
+            SourceBlock(spans[0][0], spans[-1][1], line=first_line, role="paragraph")
+        )
 
 
 def _keep_marker(state: _State, item: Token, parent: Token) -> None:

@@ -45,6 +45,8 @@ _PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 """Symbol fonts print bullets as private-use characters (U+F0B7 in Symbol)."""
 _BULLET: Final = re.compile(r"[^\w\s«\"'“‘(\[]\s")
 _SENTENCE_END: Final = re.compile(r"[.:;!?»”)]\s*$")
+_TITLE_LINES: Final = 3
+"""Most lines a title is printed on."""
 _GAP: Final = 1.5
 """A vertical gap this many times the usual line pitch ends a paragraph."""
 _SMALL: Final = 0.88
@@ -286,7 +288,8 @@ def _starts_block(before: _Placed, item: _Placed, layout: _Layout) -> bool:
 def _role(lines: list[_Placed], blocks: list[SourceBlock], body: float) -> BlockRole:
     first = lines[0].line
     emphasised = all(p.line.bold or p.line.size > body + 1 for p in lines)
-    if emphasised and not any(b.role not in ("furniture",) for b in blocks):
+    first_block = not any(b.role != "furniture" for b in blocks)
+    if emphasised and first_block and len(lines) <= _TITLE_LINES:
         return "title"
     if emphasised and len(lines) <= 2:
         return "heading"
