@@ -21,7 +21,7 @@ STATEMENT = "Les ministres se sont réunis à Genève le 3 mai 2023 ; ils ont sa
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
-        (codecs.BOM_UTF8 + STATEMENT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + STATEMENT.encode("utf-8"), "utf-8-sig"),
         (STATEMENT.encode("utf-16"), "utf-16-le"),
         (codecs.BOM_UTF16_BE + STATEMENT.encode("utf-16-be"), "utf-16-be"),
         (STATEMENT.encode("utf-32"), "utf-32-le"),

@@ -67,7 +67,9 @@ def decode_text(data: bytes, encoding: str | None = None) -> Decoded:
         return Decoded(_decode_given(data, encoding), codecs.lookup(encoding).name, "given")
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data[len(bom) :], name), name, "bom")
+            # "utf-8-sig" names UTF-8 with a mark, which the text does not include.
+            recorded = "utf-8-sig" if name == "utf-8" else name
+            return Decoded(_strict(data[len(bom) :], name), recorded, "bom")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
