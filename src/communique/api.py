@@ -20,7 +20,9 @@ from communique.assemble import assemble
 from communique.errors import InputError, InputTooLargeError
 from communique.html import DEFAULT_MAX_BYTES as DEFAULT_MAX_PAGE_BYTES
 from communique.inputs import DEFAULT_MAX_BYTES, looks_like_html, read_input
+from communique.inputs.front_matter import split_front_matter
 from communique.inputs.html_page import read_html
+from communique.inputs.text import read_text
 from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
@@ -45,6 +47,10 @@ def parse(
 ) -> Communique:
     """Parse the plain text of a communiqué.
 
+    A YAML front matter at the top of the text (an archive's metadata) is read as
+    metadata: its title, date and language are the document's, and nothing is extracted
+    from it; offsets still point into ``text``.
+
     Args:
         text: the document, as a ``str``.
         language: ``"fr"`` or ``"en"``; None detects it.
@@ -66,6 +72,12 @@ def parse(
     >>> doc.date, doc.paragraphs[0].number
     ('2017-01-06', '1')
     """
+    if isinstance(text, str) and len(text) <= max_chars and split_front_matter(text):
+        # A front matter is metadata (title, date, language), not text.
+        reading = read_text(text)
+        return parse_reading(
+            reading, language, reference_date, disable=disable, max_chars=max_chars
+        )
     doc = load_text(text, language=language, reference_date=reference_date, max_chars=max_chars)
     return assemble(Pipeline(disable=disable).run(doc))
 
@@ -149,7 +161,7 @@ def parse_reading(
 
     The caller's ``language`` and ``reference_date`` win over what the input declares.
     A front matter's title and date are the communiqué's; a page's serve when its text
-    states none.
+    states none. Furniture the reader left out of the working text is boilerplate.
     """
     facts = reading.facts
     declared = next((code for code in LANGUAGES if _language_code(facts.language) == code), None)
@@ -161,7 +173,7 @@ def parse_reading(
     )
     result = assemble(Pipeline(disable=disable).run(doc))
     stated = facts.date.isoformat() if facts.date else None
-    metadata_first = reading.format == "markdown"
+    metadata_first = facts.authoritative
     date = (stated or result.date) if metadata_first else (result.date or stated)
     title = (facts.title or result.title) if metadata_first else (result.title or facts.title)
     if reading.furniture:

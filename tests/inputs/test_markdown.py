@@ -142,14 +142,17 @@ def test_setext_headings_and_escaped_numbers(tmp_path: Path) -> None:
     assert "Priorities" in [h.text for h in doc.headings]
 
 
-def test_front_matter_is_recognised_in_a_text_file(tmp_path: Path) -> None:
-    """A .txt whose content opens with YAML front matter is read as Markdown."""
+def test_a_text_file_with_front_matter_is_read_by_its_body(tmp_path: Path) -> None:
+    """A .txt with front matter: metadata either way; a body in Markdown is read as such."""
     assert looks_like_markdown(ENGLISH)
     assert not looks_like_markdown("---\n\nA rule, then prose.\n\n---\n")
-    doc = communique.parse_file(_write(tmp_path, "ottawa.txt", ENGLISH))
-    assert doc.title == "Foreign ministers meet in Ottawa"
-    assert doc.source is not None
-    assert doc.source.format == "markdown"
+    plain = communique.parse_file(_write(tmp_path, "ottawa.txt", ENGLISH))
+    assert plain.title == "Foreign ministers meet in Ottawa"
+    assert plain.source is None  # plain UTF-8 text: offsets point into the file's text
+    marked = communique.parse_file(_write(tmp_path, "visite.txt", FRENCH))
+    assert marked.source is not None
+    assert marked.source.format == "markdown"
+    assert "**" not in " ".join(p.text for p in marked.paragraphs)
 
 
 def test_language_and_reference_date_of_the_caller_win(tmp_path: Path) -> None:
@@ -242,3 +245,21 @@ def test_text_inside_html_blocks_is_kept_without_its_tags() -> None:
     )
     assert reading.working.split() == ["Le", "ministre", "est", "venu", "le", "3", "mai", "2023."]
     assert [block.role for block in reading.blocks] == ["paragraph"]
+
+
+def test_plain_text_with_front_matter_keeps_a_plain_body() -> None:
+    """parse(text) reads an archive's front matter as metadata and its body as plain text."""
+    text = (
+        '---\ntitle: "Joint statement of the ministers [Archive]"\ndate: "2019-04-02"\n'
+        "source_url: http://example.org/statement\n---\n\n JOINT STATEMENT\n ---------\n\n"
+        " 1. The ministers met in Lima on 1 April 2019.\n\n"
+        " 2. They will meet again in *2020*.\n"
+    )
+    doc = communique.parse(text)
+    assert doc.title == "Joint statement of the ministers"
+    assert doc.date == "2019-04-02"
+    assert doc.source is None
+    assert all(text[d.start : d.end] == d.text for d in doc.dates)
+    assert all(d.start > text.index("\n---\n") for d in doc.dates)
+    assert [p.number for p in doc.paragraphs if p.number] == ["1", "2"]
+    assert "*2020*" in doc.paragraphs[-1].text

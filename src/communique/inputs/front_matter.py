@@ -16,10 +16,16 @@ import yaml
 
 from communique.inputs.reading import Facts
 
-__all__ = ["MAX_FRONT_MATTER", "read_front_matter"]
+__all__ = ["MAX_FRONT_MATTER", "read_front_matter", "split_front_matter"]
 
 MAX_FRONT_MATTER: Final = 64_000
 """Longest front matter read (a page's metadata is a few hundred characters)."""
+_BLOCK: Final = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n((?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+)
+_YAML_KEY: Final = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:", re.M)
+_SUBJECT_TAG: Final = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+"""A bracketed subject tag after a metadata title ("… [Terrorist attacks in Paris]")."""
 _MAX_DEPTH: Final = 32
 """Deepest nesting of ``[``/``{`` read; deeper is hostile and states nothing."""
 _TITLE_KEYS: Final = ("title", "headline", "name")
@@ -29,11 +35,27 @@ _URL_KEYS: Final = ("url", "source_url", "canonical", "canonical_url", "permalin
 _ISO_DATE: Final = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)")
 
 
+def split_front_matter(text: str) -> tuple[int, str] | None:
+    r"""Where a YAML front matter at the top of ``text`` ends, and its YAML; else None.
+
+    The block runs from a first line ``---`` to a line ``---`` (or ``...``) and holds at
+    least one ``key:`` line, so a document opening with a rule is not taken for one.
+
+    >>> split_front_matter("---\ntitle: Visite\n---\nTexte")
+    (22, 'title: Visite\n')
+    """
+    match = _BLOCK.match(text[: MAX_FRONT_MATTER + 1_000])
+    if match is None or _YAML_KEY.search(match.group(1)) is None:
+        return None
+    return match.end(), match.group(1)
+
+
 def read_front_matter(block: str) -> Facts:
     r"""The facts a front-matter block states (its YAML without the ``---`` fences).
 
-    >>> read_front_matter('title: "Visite"\ndate: 2025-06-03T08:41:07.512+02:00')
-    Facts(title='Visite', date=datetime.date(2025, 6, 3), language=None, url=None)
+    >>> facts = read_front_matter('title: "Visite [Archives]"\ndate: 2025-06-03T08:41:07+02:00')
+    >>> facts.title, facts.date
+    ('Visite', datetime.date(2025, 6, 3))
     """
     if len(block) > MAX_FRONT_MATTER or _too_deep(block):
         return Facts()
@@ -44,11 +66,13 @@ def read_front_matter(block: str) -> Facts:
     if not isinstance(data, dict):
         return Facts()
     fields = {str(key).casefold(): value for key, value in data.items() if isinstance(key, str)}
+    title = _first_text(fields, _TITLE_KEYS)
     return Facts(
-        title=_first_text(fields, _TITLE_KEYS),
+        title=(_SUBJECT_TAG.sub("", title) or title) if title else None,
         date=_first_date(fields),
         language=_first_text(fields, _LANGUAGE_KEYS),
         url=_first_text(fields, _URL_KEYS),
+        authoritative=True,
     )
 
 

@@ -23,7 +23,7 @@ import attrs
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from communique.inputs.front_matter import read_front_matter
+from communique.inputs.front_matter import read_front_matter, split_front_matter
 from communique.inputs.reading import Facts, Reading
 from communique.model import SourceBlock
 from communique.offsets import Edit, OffsetMap, apply_edits
@@ -44,14 +44,10 @@ _HEADING_WORDS: Final = 15
 _LETTER: Final = re.compile(r"[^\W_]")
 _MARKER: Final = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:([-+*])|(\d{1,9})[.)])")
 _NON_SPACE: Final = re.compile(r"\S+")
-_FRONT_MATTER: Final = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*$", re.M
-)
 _HTML_MARKUP: Final = re.compile(
     r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<[^>]*>", re.S | re.I
 )
 """Tags, comments, and scripts or styles with their content: markup, not print."""
-_YAML_KEY: Final = re.compile(r"^[A-Za-z_][\w-]*:", re.M)
 
 
 def _parser() -> MarkdownIt:
@@ -64,8 +60,7 @@ _MD: Final = _parser()
 
 def looks_like_markdown(text: str) -> bool:
     """Whether text opens with a YAML front-matter block (``---`` … ``---`` with keys)."""
-    match = _FRONT_MATTER.match(text[:20_000])
-    return match is not None and _YAML_KEY.search(match.group()) is not None
+    return split_front_matter(text) is not None
 
 
 @attrs.define

@@ -25,6 +25,9 @@ class Facts:
     language: str | None = None
     """Language code as declared (``fr``, ``en-GB``, ``de``…), not yet checked."""
     url: str | None = None
+    authoritative: bool = False
+    """The author's own metadata (a front matter): its title and date win over those the
+    text states. A page's ``<head>`` or a PDF's layout only fill in what the text lacks."""
 
 
 @attrs.frozen
