@@ -146,3 +146,20 @@ def many_pages_pdf(count: int) -> bytes:
             *pages,
         ]
     )
+
+
+def stream_bomb_pdf(unpacked: int) -> bytes:
+    """One page whose content stream unpacks to ``unpacked`` bytes of blanks."""
+    import zlib
+
+    packed = zlib.compress(b" " * unpacked, 9)
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed)
+            + packed
+            + b"\nendstream",
+        ]
+    )

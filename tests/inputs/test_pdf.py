@@ -119,3 +119,11 @@ def test_pdf_by_content_whatever_the_name(tmp_path: Path) -> None:
     path = tmp_path / "statement.txt"
     path.write_bytes(pdfs.statement_pdf([OPENING]))
     assert communique.parse_file(path).source.format == "pdf"  # type: ignore[union-attr]
+
+
+def test_decompression_bomb_is_refused_before_unpacking() -> None:
+    """A stream unpacking past the limit raises PdfError without being unpacked whole."""
+    started = time.perf_counter()
+    with pytest.raises(errors.PdfError, match="bomb"):
+        read_pdf(pdfs.stream_bomb_pdf(20_000_000), max_unpacked=1_000_000)
+    assert time.perf_counter() - started < 10

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.errors import PdfError
-from communique.inputs.pdf_layout import MAX_PAGES, PdfLine, PdfPage, read_layout
+from communique.inputs.pdf_layout import MAX_PAGES, MAX_UNPACKED, PdfLine, PdfPage, read_layout
 from communique.inputs.reading import Facts, Reading
 from communique.model import Mention, SourceBlock
 from communique.offsets import Edit, OffsetMap, apply_edits
@@ -62,14 +62,17 @@ class _Placed:
     furniture: bool = False
 
 
-def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES) -> Reading:
+def read_pdf(
+    data: bytes, *, max_pages: int = MAX_PAGES, max_unpacked: int = MAX_UNPACKED
+) -> Reading:
     """Read a PDF's text.
 
     Raises:
-        PdfError: the PDF is encrypted, malformed, longer than ``max_pages`` pages, or has
-            no text layer (a scan: no OCR is done).
+        PdfError: the PDF is encrypted, malformed, longer than ``max_pages`` pages, a
+            decompression bomb (over ``max_unpacked`` bytes), or has no text layer (a
+            scan: no OCR is done).
     """
-    pages = read_layout(data, max_pages)
+    pages = read_layout(data, max_pages, max_unpacked)
     if not any(page.lines for page in pages):
         raise PdfError("the PDF has no text layer (a scanned image?): communique does not do OCR")
     body_size = _body_size(pages)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
+import zlib
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, Final
 
@@ -18,6 +20,9 @@ __all__ = ["MAX_PAGES", "PdfLine", "PdfPage", "read_layout"]
 
 MAX_PAGES: Final = 500
 """Most pages read by default (a long treaty has a few hundred)."""
+MAX_UNPACKED: Final = 200_000_000
+"""Most bytes all the PDF's streams may unpack to (pdfminer unpacks them with no limit)."""
+_STREAM: Final = re.compile(rb"(?<!end)stream\r?\n")
 _SUPERSCRIPT_RATIO: Final = 0.8
 """A character this much smaller than its line and raised above it is a reference mark."""
 
@@ -48,13 +53,18 @@ class PdfPage:
     lines: tuple[PdfLine, ...]
 
 
-def read_layout(data: bytes, max_pages: int = MAX_PAGES) -> list[PdfPage]:
+def read_layout(
+    data: bytes, max_pages: int = MAX_PAGES, max_unpacked: int = MAX_UNPACKED
+) -> list[PdfPage]:
     """Read every page's lines.
 
     Raises:
-        PdfError: the PDF is encrypted, malformed, or has more than ``max_pages`` pages.
+        PdfError: the PDF is encrypted, malformed, has more than ``max_pages`` pages, or
+            streams that unpack to more than ``max_unpacked`` bytes (a decompression bomb).
     """
     import pdfplumber
+
+    _check_streams(data, max_unpacked)
 
     try:
         with pdfplumber.open(BytesIO(data)) as pdf:
@@ -70,6 +80,26 @@ def read_layout(data: bytes, max_pages: int = MAX_PAGES) -> list[PdfPage]:
                 "the PDF is encrypted: it cannot be read without its password"
             ) from error
         raise PdfError(f"the PDF is malformed: {type(error).__name__}: {error}") from error
+
+
+def _check_streams(data: bytes, budget: int) -> None:
+    """Unpack every Flate stream with a bounded output before pdfminer unpacks it unbounded.
+
+    Streams are never nested in other streams in a PDF, so the file's own bytes show them
+    all; a stream that is not Flate, or is damaged, is left to pdfminer.
+    """
+    total = 0
+    for match in _STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        if end < 0:
+            break
+        unpacker = zlib.decompressobj()
+        try:
+            total += len(unpacker.decompress(data[match.end() : end], budget - total + 1))
+        except zlib.error:
+            continue
+        if total > budget or unpacker.unconsumed_tail:
+            raise PdfError(f"the PDF's streams unpack to more than {budget:,} bytes: a bomb")
 
 
 def _encrypted(error: BaseException) -> bool:
