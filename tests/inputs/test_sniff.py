@@ -56,3 +56,19 @@ def test_a_pdf_name_on_other_content_is_refused() -> None:
     """A .pdf whose bytes are not a PDF says so instead of parsing garbage."""
     with pytest.raises(errors.BinaryInputError, match="not pdf"):
         read_input(b"just text", "statement.pdf")
+
+
+@pytest.mark.parametrize("name", ["x.txt", "x.md", "x.html", "x.pdf", "x.docx", "x"])
+def test_random_bytes_under_any_name_are_a_typed_error_or_a_document(name: str) -> None:
+    """Whatever the suffix, random bytes raise a CommuniqueError or parse, nothing else."""
+    import random
+
+    from communique.api import parse_reading
+
+    generator = random.Random(name)
+    for _ in range(5):
+        data = bytes(generator.getrandbits(8) for _ in range(2000))
+        try:
+            parse_reading(read_input(data, name))
+        except errors.CommuniqueError:
+            continue
