@@ -188,7 +188,7 @@ def test_encoding_and_max_chars(tmp_path: Path, capsys: pytest.CaptureFixture[st
     """--encoding decodes a Latin-1 file; --max-chars refuses a longer one."""
     path = tmp_path / "latin.txt"
     path.write_bytes(FRENCH.encode("latin-1"))
-    assert main(["parse", str(path)]) == 1
+    assert main(["parse", "--encoding", "utf-8", str(path)]) == 1
     assert main(["parse", "--encoding", "latin-1", str(path)]) == 0
     assert json.loads(capsys.readouterr().out)["date"] == "2024-03-12"
     assert main(["parse", "--encoding", "latin-1", "--max-chars", "40", str(path)]) == 1

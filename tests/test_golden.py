@@ -11,7 +11,11 @@ import pytest
 import communique
 
 ROOT = Path(__file__).parent.parent
-FIXTURES = sorted(p for p in (ROOT / "fixtures").glob("*/*") if p.suffix in {".txt", ".html"})
+FIXTURES = sorted(
+    p
+    for p in (ROOT / "fixtures").glob("*/*")
+    if p.suffix in {".txt", ".html", ".md", ".pdf", ".docx"}
+)
 SCHEMA = json.loads((ROOT / "docs" / "communique.schema.json").read_text(encoding="utf-8"))
 
 

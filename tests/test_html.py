@@ -182,7 +182,7 @@ def test_round_trip_keeps_the_source() -> None:
     doc = communique.parse_html(ARTICLE)
     assert communique.Communique.from_dict(doc.to_dict()) == doc
     assert doc.source is not None
-    assert doc.source.blocks[0].xpath.startswith("/html/body")
+    assert (doc.source.blocks[0].xpath or "").startswith("/html/body")
 
 
 def test_reference_date_is_the_page_date() -> None:

@@ -52,4 +52,6 @@ def test_page_offsets_point_into_its_text(page: Path) -> None:
     spans += [(m.text, m.start, m.end) for a in doc.agreements for m in a.mentions]
     assert spans
     assert all(text[start:end] == mention for mention, start, end in spans)
-    assert all(text[b.start : b.end] and b.xpath.startswith("/html/") for b in doc.source.blocks)
+    assert all(
+        text[b.start : b.end] and (b.xpath or "").startswith("/html/") for b in doc.source.blocks
+    )

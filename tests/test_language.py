@@ -1,8 +1,11 @@
-"""Language detection from function words, and the caller's override."""
+"""Language detection: function words for French and English, a refusal for the others."""
 
 from __future__ import annotations
 
+import pytest
+
 import communique
+from communique import errors
 from communique.language import guess_language
 
 
@@ -22,3 +25,61 @@ def test_the_caller_can_force_the_language() -> None:
     doc = communique.parse("Paris, 6 May 2024", language="en")
     assert doc.language == "en"
     assert [d.value for d in doc.dates] == ["2024-05-06"]
+
+
+_FOREIGN = {
+    "de": "Die Außenminister der beiden Staaten trafen sich am Montag in Bonn und sprachen "
+    "über die Lage in der Region. Sie betonten, dass die Zusammenarbeit im Bereich der "
+    "Energie und der Forschung weiter ausgebaut werden soll, und vereinbarten ein neues "
+    "Treffen im Herbst.",
+    "es": "Los ministros de Asuntos Exteriores de los dos países se reunieron el martes en "
+    "Sevilla para examinar la situación de la región. Acordaron reforzar la cooperación "
+    "económica y cultural y celebrar una nueva reunión antes del final del año.",
+    "it": "I ministri degli Esteri dei due paesi si sono incontrati martedì a Napoli per "
+    "discutere della situazione nella regione. Hanno deciso di rafforzare la cooperazione "
+    "economica e culturale e di tenere un nuovo incontro entro la fine dell'anno.",
+    "pt": "Os ministros dos Negócios Estrangeiros dos dois países reuniram-se na terça-feira "
+    "no Porto para analisar a situação da região. Decidiram reforçar a cooperação económica "
+    "e cultural e realizar uma nova reunião até ao final do ano.",
+    "ru": "Министры иностранных дел двух стран встретились во вторник в Казани, чтобы "
+    "обсудить положение в регионе. Они договорились укреплять экономическое и культурное "
+    "сотрудничество и провести новую встречу до конца года, а также обменяться "
+    "делегациями экспертов и студентов.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_FOREIGN))
+def test_a_document_in_another_language_is_refused_by_name(code: str) -> None:
+    """German, Spanish, Italian, Portuguese, Russian raise UnsupportedLanguageError naming it."""
+    with pytest.raises(errors.UnsupportedLanguageError, match=f"\\({code}\\)"):
+        communique.parse(_FOREIGN[code])
+
+
+def test_the_caller_can_parse_a_foreign_document_anyway() -> None:
+    """language= skips the identification: the caller takes responsibility."""
+    assert communique.parse(_FOREIGN["de"], language="en").language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Déclaration conjointe franco-allemande",
+        "G7 Foreign Ministers' Communiqué",
+        "Paris, le 6 mai 2024",
+        "Participants : Abdoulaye Diop (Mali), Bassirou Diomaye Faye (Sénégal), Mohamed "
+        "Bazoum (Niger), Alassane Ouattara (Côte d'Ivoire), Paul Kagame (Rwanda), Félix "
+        "Tshisekedi (RDC), Ibrahim Traoré (Burkina Faso), Kaïs Saïed (Tunisie).",
+        "Participants: Emmanuel Macron (France), Olaf Scholz (Germany), Giorgia Meloni "
+        "(Italy), Justin Trudeau (Canada), Fumio Kishida (Japan), Joe Biden (United States), "
+        "Ursula von der Leyen (European Commission), Charles Michel (European Council).",
+        "Budget 2024: USD 5,000,000. Grants 2025: USD 3,200,000. Loans 2026: USD 1,100,000. "
+        "Annex A. Annex B. Annex C. Annex D. Annex E. Annex F. Annex G. Annex H. Annex I.",
+        "Le ministre a cité le proverbe « Der Weg ist das Ziel » avant de conclure que la "
+        "coopération entre les deux pays restait la priorité de son gouvernement pour les "
+        "années à venir.",
+    ],
+    ids=["headline-fr", "headline-en", "dateline", "names-fr", "names-en", "table", "quote"],
+)
+def test_french_and_english_are_never_refused(text: str) -> None:
+    """Headlines, datelines, lists of names, tables and quotes stay French or English."""
+    assert communique.parse(text).language in ("fr", "en")

@@ -92,12 +92,14 @@ def test_missing_file_is_an_input_error(tmp_path: pytest.TempPathFactory) -> Non
         communique.parse_file("/nonexistent/communique.txt")
 
 
-def test_undecodable_file_is_an_input_error(tmp_path: object) -> None:
-    """A file that is not valid UTF-8 raises InputError naming the encoding."""
+def test_file_in_a_given_encoding_that_does_not_decode_is_an_input_error(
+    tmp_path: object,
+) -> None:
+    """A file that is not valid in the encoding the caller gives raises InputError naming it."""
     import pathlib
 
     path = pathlib.Path(str(tmp_path)) / "latin1.txt"
     path.write_bytes("Déclaration".encode("latin-1"))
     with pytest.raises(errors.InputError, match="utf-8"):
-        communique.parse_file(path)
+        communique.parse_file(path, encoding="utf-8")
     assert communique.parse_file(path, encoding="latin-1").paragraphs[0].text == "Déclaration"

@@ -1,33 +1,40 @@
-"""The entry points: ``parse``, ``parse_file`` (and ``parse_html`` for web pages)."""
+"""The entry points: ``parse`` (text), ``parse_file`` (any format) and ``parse_html`` (pages).
+
+All three take the same parameters (``language``, ``reference_date``, ``max_chars``,
+``disable``) and run the same pipeline; ``parse_file`` and ``parse_html`` read their input
+through :mod:`communique.inputs`, and what the input states about itself (a page's
+``<html lang>`` and publication date, a Markdown front matter's title and date) serves
+where the caller gave nothing.
+"""
 
 from __future__ import annotations
 
 import datetime
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
 
 from communique.assemble import assemble
-from communique.errors import InputError
-from communique.html import DEFAULT_MAX_BYTES, read_page
-from communique.load import DEFAULT_MAX_CHARS, load_text
+from communique.errors import InputError, InputTooLargeError
+from communique.html import DEFAULT_MAX_BYTES as DEFAULT_MAX_PAGE_BYTES
+from communique.inputs import DEFAULT_MAX_BYTES, looks_like_html, read_input
+from communique.inputs.front_matter import split_front_matter
+from communique.inputs.html_page import read_html
+from communique.inputs.text import read_text
+from communique.lexicon import LANGUAGES
+from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from communique.inputs.reading import Reading
     from communique.model import Communique, Language
 
-__all__ = ["looks_like_html", "parse", "parse_file", "parse_html"]
-
-_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-_HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
-)
+__all__ = ["looks_like_html", "parse", "parse_file", "parse_html", "parse_reading"]
 
 
 def parse(
@@ -39,6 +46,10 @@ def parse(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Communique:
     """Parse the plain text of a communiqué.
+
+    A YAML front matter at the top of the text (an archive's metadata) is read as
+    metadata: its title, date and language are the document's, and nothing is extracted
+    from it; offsets still point into ``text``.
 
     Args:
         text: the document, as a ``str``.
@@ -54,12 +65,19 @@ def parse(
         InputTypeError: ``text`` is not a ``str``.
         InputTooLargeError: ``text`` is longer than ``max_chars``.
         BinaryInputError: ``text`` is binary junk.
-        UnsupportedLanguageError: ``language`` is not supported.
+        UnsupportedLanguageError: ``language`` is not supported, or the text is in a
+            language communique does not read (and ``language`` was not given).
 
     >>> doc = parse("1. Les ministres se sont réunis le 6 janvier 2017 à Paris.")
     >>> doc.date, doc.paragraphs[0].number
     ('2017-01-06', '1')
     """
+    if isinstance(text, str) and len(text) <= max_chars and split_front_matter(text):
+        # A front matter is metadata (title, date, language), not text.
+        reading = read_text(text)
+        return parse_reading(
+            reading, language, reference_date, disable=disable, max_chars=max_chars
+        )
     doc = load_text(text, language=language, reference_date=reference_date, max_chars=max_chars)
     return assemble(Pipeline(disable=disable).run(doc))
 
@@ -67,17 +85,20 @@ def parse(
 def parse_html(
     html: str | bytes,
     url: str | None = None,
+    language: Language | None = None,
+    reference_date: datetime.date | None = None,
     *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_PAGE_BYTES,
     disable: Iterable[str] = (),
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Communique:
     """Parse a press-release page: its main text, read as :func:`parse` reads plain text.
 
     The page's declared language and publication date (``<html lang>``, ``<time>``,
-    ``article:published_time``, JSON-LD) serve as ``language`` and ``reference_date``, and
-    as the communiqué's date and title when its text states none. All offsets point into
-    ``result.source.text``, the text read from the page; ``result.source.blocks`` tell
-    which element (XPath) each block came from.
+    ``article:published_time``, JSON-LD) serve as ``language`` and ``reference_date``
+    when the caller gives none, and as the communiqué's date and title when its text
+    states none. All offsets point into ``result.source.text``, the text read from the
+    page; ``result.source.blocks`` tell which element (XPath) each block came from.
 
     Raises:
         InputTypeError: ``html`` is neither ``str`` nor ``bytes``.
@@ -88,18 +109,9 @@ def parse_html(
     >>> doc.date, doc.source.text
     ('2023-05-03', 'Les ministres se sont réunis le 3 mai 2023.')
     """
-    page = read_page(html, max_bytes=max_bytes)
-    facts = page.facts
-    doc = parse(page.text, language=facts.language, reference_date=facts.date, disable=disable)
-    date = doc.date or (facts.date.isoformat() if facts.date else None)
-    return attrs.evolve(
-        doc, source=Source(page.text, url, page.blocks), date=date, title=doc.title or facts.title
-    )
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether bytes open like a web page (a doctype, ``<html>``, ``<head>`` or ``<body>``)."""
-    return _HTML_START.match(data[:2048]) is not None
+    reading = read_html(html, max_bytes=max_bytes)
+    reading = attrs.evolve(reading, facts=attrs.evolve(reading.facts, url=url))
+    return parse_reading(reading, language, reference_date, disable=disable, max_chars=max_chars)
 
 
 def parse_file(
@@ -107,23 +119,74 @@ def parse_file(
     language: Language | None = None,
     reference_date: datetime.date | None = None,
     *,
-    encoding: str = "utf-8",
+    encoding: str | None = None,
+    disable: Iterable[str] = (),
     max_chars: int = DEFAULT_MAX_CHARS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Communique:
-    """Parse a text file, or a web page (by suffix ``.html``/``.htm``/``.xhtml`` or content).
+    """Parse a file: plain text, Markdown, a web page, a PDF or a Word (.docx) document.
+
+    The format is told by the content (``%PDF-``, a zip holding ``word/document.xml``, an
+    HTML opening, a YAML front matter), else by the suffix. Text is decoded with
+    ``encoding`` when given, else by byte-order mark, UTF-8 or detection (the encoding
+    used is in ``result.source.encoding``).
 
     Raises:
-        InputError: the file cannot be read or decoded (``HtmlError`` for a bad page).
+        InputError: the file cannot be read or decoded; a subclass names why
+            (``BinaryInputError`` for a format communique does not read, ``PdfError``,
+            ``DocxError``, ``HtmlError``, ``InputTooLargeError``).
+        UnsupportedLanguageError: the document is in a language communique does not read.
     """
     file = Path(path)
     try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputTooLargeError(f"{file} has {size:,} bytes; the limit is {max_bytes:,}")
         data = file.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror or error}") from error
-    if file.suffix.casefold() in _HTML_SUFFIXES or looks_like_html(data):
-        return parse_html(data)  # a local path is not the page's address
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputError(f"{file} is not valid {encoding}: {error}") from error
-    return parse(text, language=language, reference_date=reference_date, max_chars=max_chars)
+    reading = read_input(data, file.name, encoding=encoding, max_bytes=max_bytes)
+    return parse_reading(reading, language, reference_date, disable=disable, max_chars=max_chars)
+
+
+def parse_reading(
+    reading: Reading,
+    language: Language | None = None,
+    reference_date: datetime.date | None = None,
+    *,
+    disable: Iterable[str] = (),
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Communique:
+    """Parse an input read by :func:`communique.inputs.read_input`.
+
+    The caller's ``language`` and ``reference_date`` win over what the input declares.
+    A front matter's title and date are the communiqué's; a page's serve when its text
+    states none. Furniture the reader left out of the working text is boilerplate.
+    """
+    facts = reading.facts
+    declared = next((code for code in LANGUAGES if _language_code(facts.language) == code), None)
+    doc = load_reading(
+        reading,
+        language=language or declared,
+        reference_date=reference_date or facts.date,
+        max_chars=max_chars,
+    )
+    result = assemble(Pipeline(disable=disable).run(doc))
+    stated = facts.date.isoformat() if facts.date else None
+    metadata_first = facts.authoritative
+    date = (stated or result.date) if metadata_first else (result.date or stated)
+    title = (facts.title or result.title) if metadata_first else (result.title or facts.title)
+    if reading.furniture:
+        boilerplate = sorted((*result.boilerplate, *reading.furniture), key=lambda m: m.start)
+        result = attrs.evolve(result, boilerplate=tuple(boilerplate))
+    if reading.format == "text" and reading.encoding in (None, "utf-8"):
+        # Plain UTF-8 text: offsets point into the file's text as decoded, nothing to add.
+        return attrs.evolve(result, date=date, title=title)
+    source = Source(
+        reading.text, facts.url, reading.blocks, format=reading.format, encoding=reading.encoding
+    )
+    return attrs.evolve(result, source=source, date=date, title=title)
+
+
+def _language_code(declared: str | None) -> str:
+    return (declared or "").replace("_", "-").split("-")[0].casefold()

@@ -45,7 +45,17 @@ _WINDOW_PER_JOB: Final = 4
 """Documents in flight per worker: enough to keep workers busy, few enough to stay flat."""
 _MAGIC: Final = re.compile(r"[*?[]")
 
-DOCUMENT_SUFFIXES: Final = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+DOCUMENT_SUFFIXES: Final = (
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".pdf",
+    ".docx",
+)
 """Suffixes of the files a directory argument contributes to a batch."""
 
 
@@ -100,7 +110,7 @@ class ParseOptions:
 
     language: Language | None = None
     reference_date: datetime.date | None = None
-    encoding: str = "utf-8"
+    encoding: str | None = None
     max_chars: int = DEFAULT_MAX_CHARS
 
     def parse(self, path: str) -> Communique:

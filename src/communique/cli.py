@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from communique import __version__
-from communique.api import looks_like_html, parse, parse_file, parse_html
+from communique.api import parse_file, parse_reading
 from communique.batch import (
     BatchResult,
     DocumentError,
@@ -25,8 +25,8 @@ from communique.batch import (
     is_glob,
     parse_many,
 )
-from communique.errors import CommuniqueError, InputError
-from communique.html import decode_html
+from communique.errors import CommuniqueError
+from communique.inputs import read_input
 from communique.load import DEFAULT_MAX_CHARS
 from communique.schema import json_schema_text
 from communique.show import render_page
@@ -43,7 +43,7 @@ _CLOSED_PIPE: Final = 141
 """128 + SIGPIPE, what a shell reports for a command whose reader went away."""
 _INTERRUPTED: Final = 130
 """128 + SIGINT: stopped with Ctrl-C (no traceback)."""
-_FIXTURE_SUFFIXES: Final = (".txt", ".html", ".htm")
+_FIXTURE_SUFFIXES: Final = (".txt", ".html", ".htm", ".md", ".markdown", ".pdf", ".docx")
 
 
 def _date(value: str) -> datetime.date:
@@ -72,7 +72,7 @@ def _reading_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--language", choices=("fr", "en"), help="skip language detection")
     common.add_argument("--reference-date", type=_date, help="anchor for relative dates")
-    common.add_argument("--encoding", type=_encoding, default="utf-8", help="of text files")
+    common.add_argument("--encoding", type=_encoding, help="of text input (default: detected)")
     common.add_argument(
         "--max-chars", type=_positive, default=DEFAULT_MAX_CHARS, help="longest text accepted"
     )
@@ -175,31 +175,17 @@ def _batch(sources: list[str], jobs: int, options: ParseOptions) -> Iterator[Bat
 
 
 def _stdin(options: ParseOptions) -> Iterator[BatchResult]:
-    """Standard input as a batch of one: a web page, or text in ``--encoding``."""
+    """Standard input as a batch of one, read through the same door as a file."""
     data = sys.stdin.buffer.read()
     try:
-        if looks_like_html(data):
-            doc = parse_html(data)
-        else:
-            doc = parse(
-                _decode(data, options.encoding),
-                options.language,
-                options.reference_date,
-                max_chars=options.max_chars,
-            )
+        reading = read_input(data, encoding=options.encoding)
+        doc = parse_reading(
+            reading, options.language, options.reference_date, max_chars=options.max_chars
+        )
     except CommuniqueError as error:
         yield BatchResult("-", None, DocumentError(type(error).__name__, str(error)))
         return
     yield BatchResult("-", doc)
-
-
-def _decode(data: bytes, encoding: str) -> str:
-    if encoding == "utf-8":
-        return decode_html(data)  # a byte-order mark or a Windows-1252 text still reads
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputError(f"standard input is not valid {encoding}: {error}") from error
 
 
 def _drain(results: Iterator[BatchResult], sink: Sink, *, total: int, progress: bool) -> int:
@@ -223,7 +209,7 @@ def _show(name: str, output: Path | None, options: ParseOptions) -> int:
     doc = options.parse(name)
     text = None
     if doc.source is None:
-        text = Path(name).read_text(encoding=options.encoding)
+        text = Path(name).read_text(encoding=options.encoding or "utf-8")
     page = render_page(doc, text, name=Path(name).name)
     if output is None:
         sys.stdout.write(page)

@@ -19,6 +19,7 @@ from communique.model import (
     Party,
     Person,
     Repair,
+    SourceBlock,
 )
 from communique.offsets import OffsetMap
 
@@ -201,6 +202,10 @@ class Document:
     agreements: tuple[Agreement, ...] = ()
     aliases: tuple[Alias, ...] = ()
     acronyms: tuple[Acronym, ...] = ()
+    blocks: tuple[SourceBlock, ...] = ()
+    """The input's blocks in original offsets, with the role its markup gives them (a
+    Markdown heading, a link-only line as furniture…); empty for plain text. The structure
+    pass takes a block's role as a hint (``communique.structure.lines``)."""
     memo: Memo = attrs.field(factory=Memo, eq=False, repr=False)
     """Results shared between stages for this document only (sentences, party names)."""
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 __all__ = [
     "BinaryInputError",
     "CommuniqueError",
+    "DocxError",
     "HtmlError",
     "InputError",
     "InputTooLargeError",
     "InputTypeError",
+    "PdfError",
     "ResourceError",
     "SchemaError",
     "UnknownStageError",
@@ -54,3 +56,11 @@ class ResourceError(CommuniqueError):
 
 class UnknownStageError(CommuniqueError, KeyError):
     """A pipeline stage name that does not exist was given (to disable or look up)."""
+
+
+class PdfError(InputError):
+    """A PDF cannot be read: encrypted, without a text layer (scanned), malformed or too long."""
+
+
+class DocxError(InputError):
+    """A Word file cannot be read: malformed, or a part too large to unpack safely."""

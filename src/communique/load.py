@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from communique.document import Document
 from communique.errors import BinaryInputError, InputTooLargeError, InputTypeError
 from communique.lexicon import check_language
 
 if TYPE_CHECKING:
+    from communique.inputs.reading import Reading
     from communique.model import Language
 
-__all__ = ["DEFAULT_MAX_CHARS", "load_text"]
+__all__ = ["DEFAULT_MAX_CHARS", "load_reading", "load_text"]
 
 DEFAULT_MAX_CHARS: Final = 5_000_000
 """Longest input accepted by default (a long treaty is ~500,000 characters)."""
@@ -38,6 +39,39 @@ def load_text(
         BinaryInputError: ``text`` holds NUL characters or is mostly control characters.
         UnsupportedLanguageError: ``language`` is neither None nor a supported language.
     """
+    checked, ref = _check_arguments(text, language, reference_date, max_chars)
+    return Document.from_text(cast("str", text), language=checked, reference_date=ref)
+
+
+def load_reading(
+    reading: Reading,
+    *,
+    language: object = None,
+    reference_date: object = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Document:
+    """Start a :class:`Document` from an input read by :func:`communique.inputs.read_input`.
+
+    The document's original is ``reading.text`` (offsets point into it) and its working
+    text is ``reading.working`` (markup removed); the reader's blocks go along as hints.
+
+    Raises:
+        the errors of :func:`load_text`.
+    """
+    checked, ref = _check_arguments(reading.working, language, reference_date, max_chars)
+    return Document(
+        original=reading.text,
+        text=reading.working,
+        offsets=reading.offsets,
+        language=checked,
+        reference_date=ref,
+        blocks=reading.blocks,
+    )
+
+
+def _check_arguments(
+    text: object, language: object, reference_date: object, max_chars: int
+) -> tuple[Language | None, datetime.date | None]:
     if not isinstance(text, str):
         hint = (
             " (decode bytes first, e.g. data.decode('utf-8'))"
@@ -54,7 +88,7 @@ def load_text(
         raise InputTooLargeError(f"input has {len(text):,} characters; the limit is {max_chars:,}")
     _check_not_binary(text)
     ref = reference_date.date() if isinstance(reference_date, datetime.datetime) else reference_date
-    return Document.from_text(text, language=checked, reference_date=ref)
+    return checked, ref
 
 
 def _check_not_binary(text: str) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "AgreementKind",
     "AgreementStatus",
     "Alias",
+    "BlockRole",
     "Communique",
     "DateKind",
     "DateMention",
@@ -57,6 +58,9 @@ AgreementStatus = Literal[
 """What the text says happened to an instrument."""
 
 PartyKind = Literal["state", "organization"]
+
+BlockRole = Literal["title", "heading", "paragraph", "list_item", "furniture", "table"]
+"""What an input's markup says a block is: a heading, a list item, page furniture…."""
 
 
 @attrs.frozen
@@ -232,28 +236,36 @@ class Acronym:
 
 @attrs.frozen
 class SourceBlock:
-    """One block of text taken from a web page, and the element it came from."""
+    """One block of the source text and where it stands in the input, whatever its format."""
 
     start: int
     """Offset of the block in ``Source.text``."""
     end: int
     """End (exclusive) in ``Source.text``."""
-    xpath: str
-    """XPath of the element in the page ("/html/body/main/article/p[3]")."""
+    xpath: str | None = None
+    """For a web page: XPath of the element ("/html/body/main/article/p[3]")."""
     line: int | None = None
-    """Line of the element in the page's source, when the parser knows it."""
+    """Line (1-based) of the block in the input file (page source, Markdown or text file)."""
+    page: int | None = None
+    """For a PDF: the page (1-based) the block is printed on."""
+    role: BlockRole | None = None
+    """What the input's markup says the block is, when it says (Markdown, PDF, Word)."""
 
 
 @attrs.frozen
 class Source:
-    """The text a web page was read as: what a communiqué parsed from HTML points into."""
+    """The text a file or page was read as: what every offset of the communiqué points into."""
 
     text: str
     """The page's main text; every offset of the communiqué points into it."""
     url: str | None = None
     """The page's address, as given by the caller."""
     blocks: tuple[SourceBlock, ...] = ()
-    """Each block of ``text`` with its element."""
+    """Each block of ``text`` with where it came from."""
+    format: str = "html"
+    """What the input was: ``html``, ``markdown``, ``pdf``, ``docx`` or ``text``."""
+    encoding: str | None = None
+    """The encoding the input's bytes were decoded with (Python's codec name), if bytes."""
 
 
 @attrs.frozen
@@ -282,8 +294,9 @@ class Communique:
     title_span: Mention | None = None
     """Where the title stands in the original input."""
     source: Source | None = None
-    """For a web page: the text read from it, which all offsets point into, and where each
-    block came from. None for plain text, whose offsets point into the caller's string."""
+    """For a file or page: the text read from it, which all offsets point into, what it was
+    and where each block came from. None for plain text (a ``str``, or a UTF-8 text
+    file), whose offsets point into the text itself."""
     schema_version: str = SCHEMA_VERSION
     """Version of the JSON shape; bumped on any rename or removal."""
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.structure.lines import line_text, stripped_span
+from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
 
@@ -24,15 +24,20 @@ _NO_HEADING_END: Final = ".,;:!?…"
 def find_headings(doc: Document) -> Document:
     """Mark heading lines and build their units, in document order.
 
-    A heading is a short line that does not end with punctuation, comes after the end
+    A line that the input's markup makes a heading (``doc.blocks``) is one. Otherwise
+    a heading is a short line that does not end with punctuation, comes after the end
     of a sentence or a blank line, and introduces prose (a numbered paragraph or a line
     that does not continue it in lower case). A bullet heading is followed by prose, not
     by another bullet.
     """
     lines = list(doc.lines)
     body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    marked = hinted(doc, lines, "heading")  # headings by the input's markup
     found = []
     for position, index in enumerate(body):
+        if index in marked:
+            found.append(index)
+            continue
         following = body[position + 1] if position + 1 < len(body) else None
         if following is None:
             break

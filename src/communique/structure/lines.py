@@ -2,22 +2,65 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
 import attrs
 
 from communique.document import Document, Line
 
-__all__ = ["line_text", "split_lines"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from communique.document import LineKind
+    from communique.model import BlockRole
+
+__all__ = ["hinted", "line_text", "split_lines"]
 
 
 def split_lines(doc: Document) -> Document:
-    """Record every line of ``doc.text`` as ``blank`` or ``body``."""
+    """Record every line of ``doc.text`` as ``blank`` or ``body``.
+
+    A line that the input's markup marks as furniture (``doc.blocks`` with role
+    ``furniture``: a Markdown link-only or image-only line) is ``boilerplate`` at once.
+    """
+    furniture = sorted((b.start, b.end) for b in doc.blocks if b.role == "furniture")
     lines = []
     position = 0
     for piece in doc.text.split("\n"):
         end = position + len(piece)
-        lines.append(Line(position, end, "body" if piece.strip() else "blank"))
+        kind: LineKind = "body" if piece.strip() else "blank"
+        if kind == "body" and furniture and _inside(doc, furniture, position, end):
+            kind = "boilerplate"
+        lines.append(Line(position, end, kind))
         position = end + 1
     return attrs.evolve(doc, lines=tuple(lines))
+
+
+def hinted(doc: Document, lines: Sequence[Line], role: BlockRole) -> set[int]:
+    """Indices of the body ``lines`` that the input's markup gives ``role`` (see ``doc.blocks``).
+
+    The hook through which a reader that knows the markup (a Markdown heading, a PDF's
+    bold line) tells the structure pass what a block is.
+    """
+    spans = sorted((b.start, b.end) for b in doc.blocks if b.role == role)
+    if not spans:
+        return set()
+    return {
+        index
+        for index, line in enumerate(lines)
+        if line.kind == "body" and _inside(doc, spans, line.start, line.end)
+    }
+
+
+def _inside(doc: Document, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the line's text lies within one of the original ``spans``."""
+    start, end = stripped_span(doc.text, start, end)
+    if start >= end:
+        return False
+    first, last = doc.offsets.span(start, end)
+    index = bisect_right(spans, (first, len(doc.original))) - 1
+    return index >= 0 and spans[index][0] <= first and last <= spans[index][1]
 
 
 def line_text(doc: Document, line: Line) -> str:

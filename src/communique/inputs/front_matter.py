@@ -1,0 +1,112 @@
+"""Read a YAML front-matter block as metadata: title, date, language, source address.
+
+Only ``yaml.safe_load`` is used (no Python tags), on a block of bounded size; only
+top-level scalar values are read, so aliases that would expand into a huge structure are
+never walked. A block that is not valid YAML states nothing: it is still metadata, never
+text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Final
+
+import yaml
+
+from communique.inputs.reading import Facts
+
+__all__ = ["MAX_FRONT_MATTER", "read_front_matter", "split_front_matter"]
+
+MAX_FRONT_MATTER: Final = 64_000
+"""Longest front matter read (a page's metadata is a few hundred characters)."""
+_BLOCK: Final = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n((?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+)
+_YAML_KEY: Final = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:", re.M)
+_SUBJECT_TAG: Final = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+"""A bracketed subject tag after a metadata title ("… [Terrorist attacks in Paris]")."""
+_MAX_DEPTH: Final = 32
+"""Deepest nesting of ``[``/``{`` read; deeper is hostile and states nothing."""
+_TITLE_KEYS: Final = ("title", "headline", "name")
+_DATE_KEYS: Final = ("date", "published_time", "published", "publishdate", "pubdate", "created")
+_LANGUAGE_KEYS: Final = ("language", "lang", "locale")
+_URL_KEYS: Final = ("url", "source_url", "canonical", "canonical_url", "permalink", "link")
+_ISO_DATE: Final = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)")
+
+
+def split_front_matter(text: str) -> tuple[int, str] | None:
+    r"""Where a YAML front matter at the top of ``text`` ends, and its YAML; else None.
+
+    The block runs from a first line ``---`` to a line ``---`` (or ``...``) and holds at
+    least one ``key:`` line, so a document opening with a rule is not taken for one.
+
+    >>> split_front_matter("---\ntitle: Visite\n---\nTexte")
+    (22, 'title: Visite\n')
+    """
+    match = _BLOCK.match(text[: MAX_FRONT_MATTER + 1_000])
+    if match is None or _YAML_KEY.search(match.group(1)) is None:
+        return None
+    return match.end(), match.group(1)
+
+
+def read_front_matter(block: str) -> Facts:
+    r"""The facts a front-matter block states (its YAML without the ``---`` fences).
+
+    >>> facts = read_front_matter('title: "Visite [Archives]"\ndate: 2025-06-03T08:41:07+02:00')
+    >>> facts.title, facts.date
+    ('Visite', datetime.date(2025, 6, 3))
+    """
+    if len(block) > MAX_FRONT_MATTER or _too_deep(block):
+        return Facts()
+    try:
+        data = yaml.safe_load(block)
+    except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
+        return Facts()
+    if not isinstance(data, dict):
+        return Facts()
+    fields = {str(key).casefold(): value for key, value in data.items() if isinstance(key, str)}
+    title = _first_text(fields, _TITLE_KEYS)
+    return Facts(
+        title=(_SUBJECT_TAG.sub("", title) or title) if title else None,
+        date=_first_date(fields),
+        language=_first_text(fields, _LANGUAGE_KEYS),
+        url=_first_text(fields, _URL_KEYS),
+        authoritative=True,
+    )
+
+
+def _too_deep(block: str) -> bool:
+    """Whether flow collections nest deeper than metadata ever does (PyYAML recurses)."""
+    depth = deepest = 0
+    for char in block:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest > _MAX_DEPTH
+
+
+def _first_text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def _first_date(fields: dict[str, object]) -> datetime.date | None:
+    for key in _DATE_KEYS:
+        value = fields.get(key)
+        if isinstance(value, datetime.datetime):
+            # The date as written: YAML keeps the stated offset, so no shift to UTC.
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        if isinstance(value, str) and (match := _ISO_DATE.match(value)) is not None:
+            try:
+                return datetime.date(*(int(part) for part in match.groups()))
+            except ValueError:
+                continue
+    return None

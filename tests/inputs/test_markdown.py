@@ -1,0 +1,265 @@
+"""Markdown with YAML front matter: metadata as facts, markup out of the text, offsets exact."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from typing import TYPE_CHECKING
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import communique
+from communique.inputs.markdown import looks_like_markdown, read_markdown
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+FRENCH = """---
+title: "Visite d'amitié du ministre au Bénin"
+date: 2025-06-03T08:41:07.512+02:00
+summary: "Le ministre s'est rendu à Cotonou le 2 juin 2025."
+lang: fr
+---
+
+# Visite d'amitié du ministre au Bénin
+
+<!-- brouillon : Le ministre Jean Martin a signé le 4 avril 2019 un accord. -->
+
+![Photo officielle](/images/visite.jpg)
+
+Le ministre des Affaires étrangères, **M. Paul Durand**, s'est rendu à Cotonou le
+2 juin 2025 pour une visite d'amitié.\\
+Il a été reçu par son homologue.
+
+**Principaux résultats**
+
+1. Les deux pays renforceront leur coopération.
+1. Un comité mixte se réunira en 2026.
+1. Les consultations reprendront à l'automne.
+
+[Lire le communiqué complet](https://example.org/communique.pdf)
+
+\\###
+"""
+
+ENGLISH = """---
+title: Foreign ministers meet in Ottawa
+published_time: "2024-11-05"
+---
+
+Foreign ministers meet in Ottawa
+================================
+
+The Minister of Foreign Affairs met her counterpart in Ottawa on 4 November 2024.
+
+Priorities
+----------
+
+1\\. Trade between the two countries will double by 2030.
+
+2\\. A joint working group will report next year.
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_front_matter_gives_title_date_and_language(tmp_path: Path) -> None:
+    """The front matter's title, date (any ISO 8601 form) and language are the document's."""
+    doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))
+    assert doc.title == "Visite d'amitié du ministre au Bénin"
+    assert doc.date == "2025-06-03"
+    assert doc.language == "fr"
+    assert doc.source is not None
+    assert doc.source.format == "markdown"
+
+
+def test_nothing_is_extracted_from_the_front_matter_or_comments(tmp_path: Path) -> None:
+    """No date, person or agreement comes from the metadata block or an HTML comment."""
+    text = FRENCH
+    doc = communique.parse_file(_write(tmp_path, "visite.md", text))
+    body = text.index("# Visite")
+    comment_end = text.index("-->")
+    mentions = [(d.start, d.text) for d in doc.dates]
+    mentions += [(m.start, m.text) for p in doc.persons for m in p.mentions]
+    assert mentions
+    assert all(start > comment_end for start, _ in mentions), mentions
+    assert all(start > body for start, _ in mentions)
+    assert "2019" not in " ".join(d.text for d in doc.dates)
+
+
+def test_offsets_point_into_the_file_itself(tmp_path: Path) -> None:
+    """source.text is the file: every mention slices out of it as written."""
+    doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))
+    assert doc.source is not None
+    assert doc.source.text == FRENCH
+    spans = [(d.text, d.start, d.end) for d in doc.dates]
+    spans += [(m.text, m.start, m.end) for p in doc.persons for m in p.mentions]
+    spans += [(b.text, b.start, b.end) for b in doc.boilerplate]
+    assert spans
+    assert all(FRENCH[start:end] == text for text, start, end in spans)
+
+
+def test_markup_is_not_in_the_reading_text(tmp_path: Path) -> None:
+    """Emphasis, hard-break backslashes and heading marks are gone from paragraph text."""
+    doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))
+    texts = " ".join(p.text for p in doc.paragraphs)
+    assert "M. Paul Durand" in texts
+    assert "**" not in texts
+    assert "\\" not in texts
+    assert "#" not in texts
+    assert "Photo officielle" not in texts
+
+
+def test_lists_printing_one_are_numbered_as_rendered(tmp_path: Path) -> None:
+    """Items that all print "1." read 1, 2, 3 as CommonMark renders them."""
+    doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))
+    numbers = [p.number for p in doc.paragraphs if p.number]
+    assert numbers == ["1", "2", "3"]
+
+
+def test_link_only_lines_and_end_marks_are_furniture(tmp_path: Path) -> None:
+    """A line that is only a link, or only an escaped end mark, is boilerplate, not prose."""
+    doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))
+    furniture = " ".join(b.text for b in doc.boilerplate)
+    assert "Lire le communiqué complet" in furniture
+    assert all("Lire le communiqué" not in p.text for p in doc.paragraphs)
+    assert all("###" not in p.text for p in doc.paragraphs)
+
+
+def test_setext_headings_and_escaped_numbers(tmp_path: Path) -> None:
+    r"""Setext H1 is the title when the front matter has none; ``1\.`` is a paragraph number."""
+    text = ENGLISH.replace("title: Foreign ministers meet in Ottawa\n", "")
+    doc = communique.parse_file(_write(tmp_path, "ottawa.md", text))
+    assert doc.title == "Foreign ministers meet in Ottawa"
+    assert doc.date == "2024-11-05"
+    assert doc.language == "en"
+    assert [p.number for p in doc.paragraphs if p.number] == ["1", "2"]
+    assert "Priorities" in [h.text for h in doc.headings]
+
+
+def test_a_text_file_with_front_matter_is_read_by_its_body(tmp_path: Path) -> None:
+    """A .txt with front matter: metadata either way; a body in Markdown is read as such."""
+    assert looks_like_markdown(ENGLISH)
+    assert not looks_like_markdown("---\n\nA rule, then prose.\n\n---\n")
+    plain = communique.parse_file(_write(tmp_path, "ottawa.txt", ENGLISH))
+    assert plain.title == "Foreign ministers meet in Ottawa"
+    assert plain.source is None  # plain UTF-8 text: offsets point into the file's text
+    marked = communique.parse_file(_write(tmp_path, "visite.txt", FRENCH))
+    assert marked.source is not None
+    assert marked.source.format == "markdown"
+    assert "**" not in " ".join(p.text for p in marked.paragraphs)
+
+
+def test_language_and_reference_date_of_the_caller_win(tmp_path: Path) -> None:
+    """parse_file honours language= and reference_date= over the front matter."""
+    import datetime
+
+    text = "---\nlang: en\n---\n\nLes ministres se sont réunis hier à Paris.\n"
+    path = _write(tmp_path, "hier.md", text)
+    doc = communique.parse_file(path, language="fr", reference_date=datetime.date(2024, 3, 9))
+    assert doc.language == "fr"
+    assert [d.value for d in doc.dates] == ["2024-03-08"]
+
+
+def test_hostile_yaml_is_metadata_that_states_nothing(tmp_path: Path) -> None:
+    """Alias bombs, Python tags and deep nesting in front matter: fast, nothing executed."""
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(9)
+    )
+    hostile = [
+        bomb + "title: Bombe\n",
+        "title: !!python/object/apply:os.system ['echo pwned']\n",
+        "title: " + "[" * 10_000 + "]" * 10_000 + "\n",
+        "title: [unclosed\n",
+    ]
+    communique.parse("Les ministres se sont réunis.")  # load the language data first
+    for index, front in enumerate(hostile):
+        text = f"---\n{front}---\n\nLes ministres se sont réunis le 3 mai 2023.\n"
+        started = time.perf_counter()
+        doc = communique.parse_file(_write(tmp_path, f"h{index}.md", text))
+        assert time.perf_counter() - started < 10
+        assert doc.date == "2023-05-03"
+        assert doc.title in (None, "Bombe")
+
+
+def test_deeply_nested_lists_stay_fast(tmp_path: Path) -> None:
+    """A 10,000-level nested list is read without recursion errors, quickly."""
+    for index, text in enumerate(["- " * 10_000 + "niveau\n", ">" * 10_000 + " citation\n"]):
+        started = time.perf_counter()
+        with contextlib.suppress(communique.errors.CommuniqueError):
+            communique.parse_file(_write(tmp_path, f"deep{index}.md", text))
+        assert time.perf_counter() - started < 20
+
+
+_PIECES = st.sampled_from(
+    [
+        "# Titre\n",
+        "Le ministre **Paul Durand** est venu le 3 mai 2023.\n",
+        "1. Premier point.\n",
+        "1) Second point\\\n",
+        "- [lien](https://example.org)\n",
+        "<!-- commentaire -->\n",
+        "![image](a.png)\n",
+        "\n",
+        "> citation *du* jour\n",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n",
+        "```\ncode\n```\n",
+        "2\\. Point échappé &amp; entité\n",
+        "***\n",
+        "Titre\n=====\n",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=12), st.text(max_size=40))
+def test_every_block_and_mention_maps_into_the_file(pieces: list[str], noise: str) -> None:
+    """For any Markdown, the working text maps into the file and blocks slice it."""
+    text = "".join(pieces) + noise
+    reading = read_markdown(text)
+    assert len(reading.offsets) == len(reading.working)
+    for index, char in enumerate(reading.working):
+        assert text[reading.offsets.start(index)] == char or char in "-0123456789"
+    for block in reading.blocks:
+        assert 0 <= block.start < block.end <= len(text)
+
+
+def test_a_bold_paragraph_is_not_a_heading() -> None:
+    """A short line all in bold is a heading; a bold sentence stays a paragraph."""
+    reading = read_markdown(
+        "**Priorités communes**\n\n**Les ministres ont adopté la déclaration finale.**\n"
+    )
+    assert [block.role for block in reading.blocks] == ["heading", "paragraph"]
+
+
+def test_text_inside_html_blocks_is_kept_without_its_tags() -> None:
+    """An HTML block's text is read; tags, scripts and comments are not."""
+    reading = read_markdown(
+        '<div class="lead"><p>Le ministre est venu le 3 mai 2023.</p></div>\n\n'
+        '<script>var cache = "texte caché";</script>\n\n<!-- note interne -->\n'
+    )
+    assert reading.working.split() == ["Le", "ministre", "est", "venu", "le", "3", "mai", "2023."]
+    assert [block.role for block in reading.blocks] == ["paragraph"]
+
+
+def test_plain_text_with_front_matter_keeps_a_plain_body() -> None:
+    """parse(text) reads an archive's front matter as metadata and its body as plain text."""
+    text = (
+        '---\ntitle: "Joint statement of the ministers [Archive]"\ndate: "2019-04-02"\n'
+        "source_url: http://example.org/statement\n---\n\n JOINT STATEMENT\n ---------\n\n"
+        " 1. The ministers met in Lima on 1 April 2019.\n\n"
+        " 2. They will meet again in *2020*.\n"
+    )
+    doc = communique.parse(text)
+    assert doc.title == "Joint statement of the ministers"
+    assert doc.date == "2019-04-02"
+    assert doc.source is None
+    assert all(text[d.start : d.end] == d.text for d in doc.dates)
+    assert all(d.start > text.index("\n---\n") for d in doc.dates)
+    assert [p.number for p in doc.paragraphs if p.number] == ["1", "2"]
+    assert "*2020*" in doc.paragraphs[-1].text
