@@ -37,6 +37,10 @@ _START_KEYS: Final = (
     "month_in",
     "past_words",
     "next_words",
+    "open_since",
+    "open_from",
+    "ago_before",
+    "ahead_before",
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
 
@@ -68,7 +72,10 @@ def _triggers(language: Language) -> _Triggers:
     vocab = date_vocabulary(language)
     relatives = [p for rule in vocab.relative for p in rule.phrases]
     words = [p for key in _START_KEYS for p in vocab.word_list(key)]
-    names = [*vocab.months, *vocab.weekdays]
+    # Spelled counts open "two weeks ago" and follow "il y a"; "un" and "one" are too
+    # common to try the grammar at, so "il y a un an" starts from its phrase opening.
+    counts = [word for word, number in vocab.numbers.items() if number > 1]
+    names = [*vocab.months, *vocab.weekdays, *counts]
     ones = [p for p in relatives if len(_tokens(p)) == 1]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
