@@ -62,6 +62,8 @@ def prefix_before(text: str, start: int, vocab: DateVocabulary) -> Prefix | None
     >>> prefix_before("les chiffres du premier trimestre 2024", 34, date_vocabulary("fr"))
     Prefix(start=16, kind='period', months=(1, 3))
     """
+    if _last_word(text, start) not in _prefix_ends(vocab):
+        return None
     low = max(0, start - _LOOK_BACK)
     match = _prefix_pattern(vocab).search(text, low, start)
     if match is None or match.lastgroup is None:
@@ -71,6 +73,35 @@ def prefix_before(text: str, start: int, vocab: DateVocabulary) -> Prefix | None
     if kind == "period":
         months = vocab.periods.get(_key(match.group("period")))
     return Prefix(match.start(), kind, months)
+
+
+def _last_word(text: str, start: int) -> str:
+    """The word ending just before ``start`` (a dash or spaces between), case-folded."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\xa0":
+        end -= 1
+    if end > 0 and text[end - 1] == "-":
+        end -= 1
+    begin = end
+    while begin > 0 and end - begin < 24 and text[begin - 1].isalnum():
+        begin -= 1
+    return text[begin:end].casefold()
+
+
+@functools.cache
+def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
+    """The last words of every prefix phrase: a cheap test before the full pattern."""
+    words = vocab.word_list
+    phrases = [*vocab.periods, *words("period_links"), *words("boundaries")]
+    phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
+    return frozenset(_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
+
+
+@functools.cache
+def _no_date_words(vocab: DateVocabulary) -> frozenset[str]:
+    return frozenset(
+        w.split("'")[-1] for p in vocab.word_list("not_dates") for w in _key(p).split()
+    )
 
 
 def _key(text: str) -> str:
@@ -113,7 +144,9 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     >>> is_no_date("today's meeting", 0, 5, date_vocabulary("en"))
     False
     """
-    if _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end):
+    words = _no_date_words(vocab)
+    near = _last_word(text, start) in words or text[start:end].casefold() in words
+    if near and _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end):
         return True
     possessive = _POSSESSIVE.match(text, end)
     if possessive is None or not _events(vocab) or end - start > 8:
