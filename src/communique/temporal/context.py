@@ -62,10 +62,9 @@ def next_token(text: str, end: int) -> str:
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]`` (bounded to a few hundred characters)."""
     low = max(0, start - _MAX_SENTENCE)
-    left = max(
-        text.rfind(". ", low, start), text.rfind("! ", low, start), text.rfind("? ", low, start)
-    )
+    # A semicolon joins clauses of their own tense: "se tiendra le 20 juin ; avait eu lieu…".
+    left = max(text.rfind(mark, low, start) for mark in (". ", "! ", "? ", "; "))
     high = min(len(text), end + _MAX_SENTENCE)
-    stops = [i for i in (text.find(". ", end, high), text.find("! ", end, high)) if i != -1]
+    stops = [i for i in (text.find(m, end, high) for m in (". ", "! ", "; ")) if i != -1]
     right = min(stops) if stops else high
     return text[left + 1 if left != -1 else low : right]

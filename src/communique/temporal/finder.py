@@ -31,6 +31,7 @@ __all__ = ["Found", "date_at", "find_dates"]
 
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
+_PLACED_BY_TENSE: Final = frozenset({"day_month", "month_name", "day_range"})
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "weekday"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
@@ -179,14 +180,25 @@ def _with_context(
     if spec is not None and spec.event_link:
         link = _event_link(vocab.language).match(text, item.end)
         event = link.group("event") if link else None
+    sentence = sentence_around(masked, item.start, item.end)
+    future = bool(_cue(vocab.language, "future_cues").search(sentence))
+    meaning = item.meaning
+    if (
+        not future
+        and spec is not None
+        and spec.direction == "auto"
+        and spec.unit in _PLACED_BY_TENSE
+        and _cue(vocab.language, "past_cues").search(sentence)
+    ):
+        # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
+        meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
     return attrs.evolve(
         item,
+        meaning=meaning,
         previous=previous.meaning.value if previous else None,
         previous_text=text[previous.start : previous.end] if previous else None,
         event=event,
-        future=bool(
-            _future_cue(vocab.language).search(sentence_around(masked, item.start, item.end))
-        ),
+        future=future,
     )
 
 
@@ -198,9 +210,9 @@ def _event_link(language: Language) -> re.Pattern[str]:
 
 
 @functools.cache
-def _future_cue(language: Language) -> re.Pattern[str]:
+def _cue(language: Language, key: str) -> re.Pattern[str]:
     # A case-sensitive trie of the usual casings: searched once per relative date.
-    cues = trie_pattern(casings(date_vocabulary(language).word_list("future_cues")))
+    cues = trie_pattern(casings(date_vocabulary(language).word_list(key)))
     return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
 
 

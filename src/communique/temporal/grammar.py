@@ -211,7 +211,8 @@ def _relative(b: _Builder) -> dict[str, str]:
         )
     )
     return {
-        "time": rf"{_B}(?:{'|'.join(times)}){zone_after}",
+        # Not the offset of a timestamp: "16:05:00-05:00".
+        "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         "relative": rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)",

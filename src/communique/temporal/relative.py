@@ -145,6 +145,8 @@ def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) 
     """Pick among occurrences: the past or next one when the text says so, else the nearest."""
     if spec.direction == "past":
         return max(c for c in candidates if c < here)
+    if spec.direction == "recent" and not future:
+        return max(c for c in candidates if c <= here)
     if spec.direction == "next" or future:
         return min(c for c in candidates if c >= here)
     return min(candidates, key=lambda c: (abs(c - here), c > here))

@@ -75,7 +75,7 @@ def _triggers(language: Language) -> _Triggers:
     # Spelled counts open "two weeks ago" and follow "il y a"; "un" and "one" are too
     # common to try the grammar at, so "il y a un an" starts from its phrase opening.
     counts = [word for word, number in vocab.numbers.items() if number > 1]
-    names = [*vocab.months, *vocab.weekdays]
+    names = [*vocab.months, *vocab.weekdays, *vocab.day_words]
     ones = [p for p in relatives if len(_tokens(p)) == 1]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
@@ -91,7 +91,7 @@ def _triggers(language: Language) -> _Triggers:
     # "il y a" is found from its opening pair: "a" and "y" are too common to look back for.
     lookback = [p for key in _START_KEYS if key != "ago_before" for p in vocab.word_list(key)]
     openers = frozenset(w.replace("’", "'").casefold() for p in lookback for w in p.split())
-    return _Triggers(candidates, openers, frozenset(name_words | phrase_words))
+    return _Triggers(candidates, openers, frozenset(name_words | phrase_words | casings(counts)))
 
 
 def trigger_words(language: Language) -> frozenset[str]:

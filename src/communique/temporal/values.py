@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
 
-Direction = Literal["past", "next", "auto"]
+Direction = Literal["past", "next", "auto", "recent"]
+"""``recent``: on or before the anchor, for a sentence in the past tense."""
 Bound = Literal["from", "until"]
 
 _DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month_days"})

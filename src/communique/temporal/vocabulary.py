@@ -80,6 +80,7 @@ _WORD_KEYS = (
     "hour_marks",
     "event_links",
     "future_cues",
+    "past_cues",
     "open_since",
     "open_from",
     "boundaries",
