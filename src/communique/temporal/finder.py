@@ -10,6 +10,7 @@ import attrs
 
 from communique.temporal.context import next_token, previous_token, sentence_around
 from communique.temporal.grammar import date_pattern, phrase_pattern
+from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.scanner import scan
 from communique.temporal.surroundings import (
     Prefix,
@@ -79,6 +80,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         if time is not None:
             found.append(time)
             reached = time.end
+    found = with_bare_ranges(text, found, vocab)
     if not any(item.meaning.relative for item in found):
         return found
     return _add_context(text, found, vocab)
@@ -235,7 +237,11 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     if folded in vocab.year_cues:
         return True
     # A capitalised word before a year names a dated programme: "Readiness 2030".
-    if before[:1].isupper() and before.isalpha():
+    if (
+        before[:1].isupper()
+        and before.isalpha()
+        and folded not in _words(vocab, "year_determiners")
+    ):
         return True
     return _is_modifier_year(text, end, (before, before_at), after, vocab)
 
@@ -255,7 +261,13 @@ def _is_modifier_year(
         return True
     folded = word.casefold()
     if folded in _words(vocab, "year_determiners"):
-        return True
+        # "the 1995 Dayton Agreement", "their 2012 meeting"; not "its 1800 staff".
+        return (
+            not after[:1].isalnum()
+            or after[:1].isupper()
+            or after.casefold() in _words(vocab, "dated_nouns")
+            or after.casefold() in _words(vocab, "year_followers")
+        )
     if not (word.isalpha() and word.islower() and len(word) > 2):
         return False
     line_end = text[end:].lstrip(" \t")[:1] in ("", "\n", "\r")

@@ -92,6 +92,7 @@ _WORD_KEYS = (
     "possessive_events",
     "year_determiners",
     "year_followers",
+    "dated_nouns",
 )
 
 
