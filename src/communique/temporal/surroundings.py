@@ -22,6 +22,8 @@ __all__ = ["Prefix", "in_link", "is_no_date", "iso_time_after", "prefix_before"]
 PrefixKind = Literal["since", "from", "until", "period", "boundary"]
 
 _LOOK_BACK: Final = 60
+_OPEN_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", "(", "«", '"', "“"))
+_CLOSE_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", ")", "»", '"', "”", ",", ";", ":"))
 _LINK_MARKS: Final = ("://", "www.", "%2", "@", "\\")
 _FILE_END: Final = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|pdf|html?|php|aspx?|docx?)\b", re.I)
 _ISO_TIME: Final = re.compile(
@@ -110,8 +112,11 @@ def _key(text: str) -> str:
 
 def in_link(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits in a web address, an e-mail or a file path."""
-    if text[start - 1 : start] in ("/", "_", "=", "%") or text[end : end + 1] in ("/", "_", "%"):
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in ("/", "_", "=", "%") or after in ("/", "_", "%"):
         return True
+    if before in _OPEN_EDGES and after in _CLOSE_EDGES:
+        return False  # a word of its own, not part of an address
     low = start
     while low > 0 and not text[low - 1].isspace() and start - low < 300:
         low -= 1
