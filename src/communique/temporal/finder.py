@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.temporal.context import next_token, previous_token, sentence_around
+from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.scanner import scan
@@ -182,16 +182,9 @@ def _with_context(
     if spec is not None and spec.event_link:
         link = _event_link(vocab.language).match(text, item.end)
         event = link.group("event") if link else None
-    sentence = sentence_around(masked, item.start, item.end)
-    future = bool(_cue(vocab.language, "future_cues").search(sentence))
+    future, past = _tense(masked, item, vocab.language)
     meaning = item.meaning
-    if (
-        not future
-        and spec is not None
-        and spec.direction == "auto"
-        and spec.unit in _PLACED_BY_TENSE
-        and _cue(vocab.language, "past_cues").search(sentence)
-    ):
+    if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
     return attrs.evolve(
@@ -204,6 +197,27 @@ def _with_context(
     )
 
 
+def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
+    """Whether the clause around ``item`` speaks of the future, or of the past.
+
+    When it holds cues of both ("met on Monday and will meet again in March"), the cue
+    nearest the expression decides.
+    """
+    low, high = sentence_bounds(masked, item.start, item.end)
+
+    def nearest(key: str) -> int | None:
+        distances = [
+            min(abs(cue.start() - item.end), abs(item.start - cue.end()))
+            for cue in _cue(language, key).finditer(masked, low, high)
+        ]
+        return min(distances) if distances else None
+
+    future, past = nearest("future_cues"), nearest("past_cues")
+    if future is not None and (past is None or future <= past):
+        return True, False
+    return False, past is not None
+
+
 @functools.cache
 def _event_link(language: Language) -> re.Pattern[str]:
     links = phrase_pattern(date_vocabulary(language).word_list("event_links"))
@@ -214,8 +228,15 @@ def _event_link(language: Language) -> re.Pattern[str]:
 @functools.cache
 def _cue(language: Language, key: str) -> re.Pattern[str]:
     # A case-sensitive trie of the usual casings: searched once per relative date.
-    cues = trie_pattern(casings(date_vocabulary(language).word_list(key)))
-    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
+    vocab = date_vocabulary(language)
+    cues = trie_pattern(casings(vocab.word_list(key)))
+    endings = vocab.word_list("future_endings") if key == "future_cues" else ()
+    if not endings:
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
+    # French future: "s'achèveront", "se rendra" (lower-case words of five letters or more).
+    tails = "|".join(re.escape(e) for e in endings)
+    verbs = rf"(?<![\w-])[a-zàâçéèêëîïôûù]{{2,}}(?:{tails})(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)|{verbs}")
 
 
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:

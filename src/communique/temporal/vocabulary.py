@@ -81,6 +81,7 @@ _WORD_KEYS = (
     "event_links",
     "future_cues",
     "past_cues",
+    "future_endings",
     "open_since",
     "open_from",
     "boundaries",
