@@ -141,7 +141,7 @@ def _ranges(b: _Builder) -> dict[str, str]:
         "range_months": (
             rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"
             rf"{sp}(?:{to}|{and_}){sp}|{b.month('rn_m1b')}{_DASH})"
-            rf"{b.month('rn_m2', loose=True)}{sp}{b.year('rn_y2')}"
+            rf"{b.month('rn_m2', loose=True)}(?:{sp}{b.year('rn_y2')})?"
         ),
         "range_years": (
             rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
@@ -164,9 +164,9 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"(?:{b.weekday('fd_w2')},?{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')},?{sp}{b.year('fd_y2')}",
         ]
         day_month = [
-            rf"{b.day('dm_d')}(?:{sp}of)?{sp}{month('dm_m')}",
+            rf"(?:{b.weekday('dm_w')},?{sp})?{b.day('dm_d')}(?:{sp}of)?{sp}{month('dm_m')}",
             # Month first, the name must be capitalised: "they may 2 times".
-            rf"{b.month('dm_m2')}{sp}{b.day('dm_d2')}",
+            rf"(?:{b.weekday('dm_w2')},?{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}",
         ]
     # A year may follow on the same line; a dash and a number make it a range.
     no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}\d|{_DASH}\d)"

@@ -130,6 +130,15 @@ def _day_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
+def _month_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """A month range without a year: the first month placed like "en mars", the last after."""
+    start = _month_name(spec, parts, future)
+    if spec.end_month is None:
+        raise ValueError("end missing")
+    year = int(start[:4]) + (1 if spec.end_month < int(start[5:]) else 0)
+    return f"{start}/{year:04d}-{spec.end_month:02d}"
+
+
 def _phrase(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     from communique.temporal.fallback import normalise
 
@@ -161,5 +170,6 @@ _RESOLVERS = {
     "month_name": _month_name,
     "day_month": _day_month,
     "day_range": _day_range,
+    "month_range": _month_range,
     "phrase": _phrase,
 }

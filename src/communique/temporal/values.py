@@ -30,7 +30,16 @@ class RelativeSpec:
     """What a relative expression needs to be resolved once its anchor is known."""
 
     unit: Literal[
-        "day", "week", "month", "year", "weekday", "month_name", "day_month", "day_range", "phrase"
+        "day",
+        "week",
+        "month",
+        "year",
+        "weekday",
+        "month_name",
+        "day_month",
+        "day_range",
+        "month_range",
+        "phrase",
     ]
     offset: int = 0
     reference: Literal["deictic", "anaphoric"] = "deictic"
@@ -182,9 +191,15 @@ def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
 
 def _month_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    year2 = get.need("rn_y2")
     month2 = _month(get("rn_m2"), vocab)
     month1 = _month(get("rn_m1") or get("rn_m1b"), vocab)
+    year2 = get("rn_y2")
+    if year2 is None:
+        # "de mars à mai": placed like "en mars", the end after the start.
+        if get("rn_y1") or month1 == month2:
+            raise ValueError("not a range of months")
+        spec = RelativeSpec("month_range", month=month1, end_month=month2)
+        return Interpretation("range", None, spec)
     start, end = f"{get('rn_y1') or year2}-{month1:02d}", f"{year2}-{month2:02d}"
     if end <= start:
         raise ValueError("range ends before it starts")
