@@ -271,7 +271,7 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback."""
     count = get.need("sh_n", "sh_n2")
     unit = vocab.units[phrase_key(get.need("sh_u", "sh_u2"))]
-    number = int(count) if count.isdigit() else vocab.numbers.get(phrase_key(count))
+    number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
     if number is None:
         phrase = get.need("shift")
         return Interpretation(
@@ -279,6 +279,20 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         )
     sign = 1 if get("sh_ahead") else -1
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+
+
+def _spelled(count: str, vocab: DateVocabulary) -> int | None:
+    """A spelled count: "trois", or tens and units joined by a dash ("vingt-cinq", "twenty-one").
+
+    Other compounds ("quatre-vingt-dix") are left to the fallback.
+    """
+    if count in vocab.numbers:
+        return vocab.numbers[count]
+    parts = [vocab.numbers.get(part) for part in count.split("-")]
+    tens, units = (parts[0], parts[1]) if len(parts) == 2 else (None, None)
+    if tens is not None and tens >= 20 and tens % 10 == 0 and units is not None and units < 10:
+        return tens + units
+    return None
 
 
 def bound_of(phrase: str, vocab: DateVocabulary) -> Bound | None:
