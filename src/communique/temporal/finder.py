@@ -33,7 +33,7 @@ __all__ = ["Found", "date_at", "find_dates"]
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
 _PLACED_BY_TENSE: Final = frozenset({"day_month", "month_name", "day_range", "month_range"})
-_BOUNDABLE: Final = frozenset({"day_month", "month_name", "weekday"})
+_BOUNDABLE: Final = frozenset({"day_month", "month_name"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
@@ -119,6 +119,8 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         return attrs.evolve(meaning, kind="range", relative=spec, bound=bound)
     if bound is not None:
         return attrs.evolve(meaning, kind="range", bound=bound)
+    if meaning.kind not in ("year", "month"):
+        return None  # "fin" or "Q4" bound a year or a month, not a day
     if prefix.kind == "period":
         if meaning.kind != "year" or prefix.months is None or meaning.value is None:
             return None
