@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import Final, cast
 
 from communique.model import Language
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
@@ -168,6 +168,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
             # Month first, the name must be capitalised: "they may 2 times".
             rf"(?:{b.weekday('dm_w2')},?{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}",
         ]
+    full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
     no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}\d|{_DASH}\d)"
     qualified = rf"(?:{sp}(?P<dm_q>{b.qualifier()}){_E})?"
@@ -187,6 +188,17 @@ def _absolute(b: _Builder) -> dict[str, str]:
         "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",
         "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after + qualified,
     }
+
+
+def _quoted_date(b: _Builder, language: str) -> str:
+    """A full date of another language quoted in the text.
+
+    An English post in a French page: "October 20, 2020", month first with its comma,
+    capitalised full names only.
+    """
+    foreign = date_vocabulary(cast("Language", language)).months
+    names = "|".join(sorted((m.capitalize() for m in foreign if len(m) > 4), key=len, reverse=True))
+    return rf"(?P<fd_m3>{names}){_SP}{b.day('fd_d3')},{_SP}{b.year('fd_y3')}"
 
 
 def _relative(b: _Builder) -> dict[str, str]:

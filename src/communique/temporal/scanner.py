@@ -75,7 +75,13 @@ def _triggers(language: Language) -> _Triggers:
     # Spelled counts open "two weeks ago" and follow "il y a"; "un" and "one" are too
     # common to try the grammar at, so "il y a un an" starts from its phrase opening.
     counts = [word for word, number in vocab.numbers.items() if number > 1]
-    names = [*vocab.months, *vocab.weekdays, *vocab.day_words]
+    quoted = [
+        month.capitalize()
+        for language in vocab.word_list("quoted_languages")
+        for month in date_vocabulary(language).months
+        if len(month) > 4
+    ]
+    names = [*vocab.months, *vocab.weekdays, *vocab.day_words, *quoted]
     ones = [p for p in relatives if len(_tokens(p)) == 1]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.

@@ -110,9 +110,26 @@ def interpret(match: re.Match[str], vocab: DateVocabulary) -> Interpretation | N
 
 
 def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    quoted = get("fd_m3")
+    if quoted:
+        day = _day(get.need("fd_d3"), vocab)
+        return Interpretation(
+            "date", _iso_day(get.need("fd_y3"), _quoted_month(quoted, vocab), day)
+        )
     month = _month(get.need("fd_m", "fd_m2"), vocab)
     day = _day(get.need("fd_d", "fd_d2"), vocab)
     return Interpretation("date", _iso_day(get.need("fd_y", "fd_y2"), month, day))
+
+
+def _quoted_month(name: str, vocab: DateVocabulary) -> int:
+    """The month of a name from a quoted language's vocabulary."""
+    from communique.temporal.vocabulary import date_vocabulary
+
+    for language in vocab.word_list("quoted_languages"):
+        months = date_vocabulary(language).months
+        if name.casefold() in months:
+            return months[name.casefold()]
+    raise ValueError(f"no month {name!r}")
 
 
 def _numeric_date(get: _Groups, _: DateVocabulary) -> Interpretation:

@@ -94,6 +94,7 @@ _WORD_KEYS = (
     "year_determiners",
     "year_followers",
     "dated_nouns",
+    "quoted_languages",
 )
 
 
