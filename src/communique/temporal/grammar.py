@@ -180,6 +180,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"|(?P<nd_d2>[0-2]?\d|3[01])(?P<nd_sep>[/.])(?P<nd_m2>0?[1-9]|1[0-2])(?P=nd_sep)"
             rf"(?P<nd_y2>(?:1[89]|20)\d\d){_YEAR_END}"
             rf"|(?P<nd_y3>(?:1[89]|20)\d\d)/(?P<nd_m3>0?[1-9]|1[0-2])/(?P<nd_d3>[0-2]?\d|3[01]){_YEAR_END}"
+            # Month first when the second number cannot be a month: "12/25/2022".
+            rf"|(?P<nd_m5>0?[1-9]|1[0-2])/(?P<nd_d5>1[3-9]|2\d|3[01])/(?P<nd_y5>(?:1[89]|20)\d\d){_YEAR_END}"
             # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12".
             rf"|(?P<nd_d4>[0-2]\d|3[01])(?P<nd_sep4>[/.])(?P<nd_m4>0[1-9]|1[0-2])(?P=nd_sep4)"
             rf"(?P<nd_y4>\d\d)(?![\w]|[.,/]\d))"
@@ -248,11 +250,14 @@ def _shift(b: _Builder) -> str:
     units = phrase_pattern(tuple(b.vocab.units))
     ago_before = b.words("ago_before")
     ahead_before = b.words("ahead_before")
-    ago_after = b.words("ago_after")
+    ago_after, ahead_after = b.words("ago_after"), b.words("ahead_after")
+    later, earlier = b.words("later_after"), b.words("earlier_after")
     return (
         rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}"
         rf"(?P<sh_n>{count}){sp}(?P<sh_u>{units}){_E}"
-        rf"|{_B}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}(?P<sh_ago>{ago_after}){_E}"
+        rf"|{_B}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
+        rf"(?:(?P<sh_ago>{ago_after})|(?P<sh_hence>{ahead_after})"
+        rf"|(?P<sh_later>{later})|(?P<sh_earlier>{earlier})){_E}"
     )
 
 

@@ -133,10 +133,13 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
 
 
 def _numeric_date(get: _Groups, _: DateVocabulary) -> Interpretation:
+    if get("nd_y5"):
+        us_day = _iso_day(get.need("nd_y5"), int(get.need("nd_m5")), get.need("nd_d5"))
+        return Interpretation("date", us_day)
     if get("nd_y4"):
-        year = int(get.need("nd_y4"))
+        short = int(get.need("nd_y4"))
         # Two-digit years: this century up to 49, the last one from 50.
-        full_year = str(year + (2000 if year < 50 else 1900))
+        full_year = str(short + (2000 if short < 50 else 1900))
         day, month = int(get.need("nd_d4")), int(get.need("nd_m4"))
     else:
         full_year = get.need("nd_y", "nd_y2", "nd_y3")
@@ -294,7 +297,11 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         return Interpretation(
             "relative", None, RelativeSpec("phrase", phrase=phrase, language=vocab.language)
         )
-    sign = 1 if get("sh_ahead") else -1
+    sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
+    if get("sh_later") or get("sh_earlier"):
+        # "trois jours plus tard": from the date mentioned just before.
+        spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
+        return Interpretation("relative", None, spec)
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
 
 
