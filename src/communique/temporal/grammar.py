@@ -214,10 +214,6 @@ def _relative(b: _Builder) -> dict[str, str]:
         clock,
         rf"(?P<t_h3>1[0-2]|0?[1-9])(?:\.(?P<t_m3>[0-5]\d))?\s?(?P<t_ap3>{meridiem})(?!\w)",
     ]
-    if b.vocab.time_words:
-        # "midi", "noon": not the end of "après-midi".
-        words = phrase_pattern(tuple(b.vocab.time_words))
-        times.append(rf"(?<![\w'’-])(?P<t_word>{words})(?![\w-])")
     if hour_marks:
         marks = phrase_pattern(hour_marks)
         times.insert(0, rf"(?P<t_h2>[01]?\d|2[0-3])\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])")

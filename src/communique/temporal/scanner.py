@@ -81,7 +81,7 @@ def _triggers(language: Language) -> _Triggers:
         for month in date_vocabulary(language).months
         if len(month) > 4
     ]
-    names = [*vocab.months, *vocab.weekdays, *vocab.day_words, *quoted, *vocab.time_words]
+    names = [*vocab.months, *vocab.weekdays, *vocab.day_words, *quoted]
     ones = [p for p in relatives if len(_tokens(p)) == 1]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.

@@ -239,9 +239,6 @@ def _year_range(get: _Groups, _: DateVocabulary) -> Interpretation:
 
 
 def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    word = get("t_word")
-    if word:
-        return Interpretation("time", vocab.time_words[phrase_key(word)])
     hour = int(get.need("t_h", "t_h2", "t_h3"))
     minute = int(get("t_m") or get("t_m2") or get("t_m3") or 0)
     meridiem = (get("t_ap") or get("t_ap3") or "").replace(".", "").lower()

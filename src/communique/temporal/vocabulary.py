@@ -59,8 +59,6 @@ class DateVocabulary:
     """Spelled counts (phrase keys) of "il y a trois semaines": "trois" → 3."""
     units: dict[str, Unit] = attrs.field(factory=dict)
     """Unit words (phrase keys) of "il y a trois semaines": "semaines" → week."""
-    time_words: dict[str, str] = attrs.field(factory=dict)
-    """Times named by a word (phrase keys): "midi" → ``12:00``."""
     periods: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
 
@@ -140,17 +138,7 @@ def date_vocabulary(language: Language) -> DateVocabulary:
             phrase_key(k): _months(v, where)
             for k, v in string_table(table, "periods", where=where).items()
         },
-        time_words={
-            phrase_key(k): _clock(v, where)
-            for k, v in string_table(table, "time_words", where=where).items()
-        },
     )
-
-
-def _clock(value: object, where: str) -> str:
-    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
-        raise ResourceError(f"{where}: a time word's value is HH:MM, got {value!r}")
-    return value
 
 
 def _unit(value: object, where: str) -> Unit:
