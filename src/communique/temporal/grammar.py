@@ -175,16 +175,18 @@ def _absolute(b: _Builder) -> dict[str, str]:
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
         "full_date": _B + "(?:" + "|".join(full) + ")",
+        # Without groups of its own (``values`` reads the numbers): past a hundred groups the
+        # standard engine slows down on every attempt.
         "numeric_date": (
-            rf"{_B}(?:(?P<nd_y>(?:1[89]|20)\d\d)-(?P<nd_m>0[1-9]|1[0-2])-(?P<nd_d>[0-2]\d|3[01]){iso_end}"
-            rf"|(?P<nd_d2>[0-2]?\d|3[01])(?P<nd_sep>[/.])(?P<nd_m2>0?[1-9]|1[0-2])(?P=nd_sep)"
-            rf"(?P<nd_y2>(?:1[89]|20)\d\d){_YEAR_END}"
-            rf"|(?P<nd_y3>(?:1[89]|20)\d\d)/(?P<nd_m3>0?[1-9]|1[0-2])/(?P<nd_d3>[0-2]?\d|3[01]){_YEAR_END}"
+            rf"{_B}(?:(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]){iso_end}"
+            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
+            rf"(?:1[89]|20)\d\d{_YEAR_END}"
+            rf"|(?:1[89]|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01]){_YEAR_END}"
             # Month first when the second number cannot be a month: "12/25/2022".
-            rf"|(?P<nd_m5>0?[1-9]|1[0-2])/(?P<nd_d5>1[3-9]|2\d|3[01])/(?P<nd_y5>(?:1[89]|20)\d\d){_YEAR_END}"
+            rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:1[89]|20)\d\d{_YEAR_END}"
             # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12".
-            rf"|(?P<nd_d4>[0-2]\d|3[01])(?P<nd_sep4>[/.])(?P<nd_m4>0[1-9]|1[0-2])(?P=nd_sep4)"
-            rf"(?P<nd_y4>\d\d)(?![\w]|[.,/]\d))"
+            rf"|(?:[0-2]\d|3[01])(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
+            rf"(?![\w]|[.,/]\d))"
         ),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
         "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",

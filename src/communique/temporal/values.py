@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -12,8 +13,6 @@ from communique.temporal.vocabulary import DateVocabulary, RelativeRule
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    import re
-
     from communique.model import DateKind
 
 __all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
@@ -132,27 +131,30 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     raise ValueError(f"no month {name!r}")
 
 
+_NUMERIC: Final = re.compile(
+    r"(?P<y>\d{4})[-/](?P<m>\d\d?)[-/](?P<d>\d\d?)"
+    r"|(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)[/.](?P<c>\d{4}|\d\d)"
+)
+
+
 def _numeric_date(get: _Groups, _: DateVocabulary) -> Interpretation:
-    if get("nd_y5"):
-        us_day = _iso_day(get.need("nd_y5"), int(get.need("nd_m5")), get.need("nd_d5"))
-        return Interpretation("date", us_day)
-    if get("nd_y4"):
-        short = int(get.need("nd_y4"))
+    numbers = _NUMERIC.match(get.need("numeric_date"))
+    if numbers is None:
+        raise ValueError("not a numeric date")
+    if numbers["y"]:
+        return Interpretation("date", _iso_day(numbers["y"], int(numbers["m"]), numbers["d"]))
+    first, second, year = int(numbers["a"]), int(numbers["b"]), numbers["c"]
+    if len(year) == 2:
         # Two-digit years: this century up to 49, the last one from 50.
-        full_year = str(short + (2000 if short < 50 else 1900))
-        day, month = int(get.need("nd_d4")), int(get.need("nd_m4"))
-    else:
-        full_year = get.need("nd_y", "nd_y2", "nd_y3")
-        day, month = (
-            int(get.need("nd_d", "nd_d2", "nd_d3")),
-            int(get.need("nd_m", "nd_m2", "nd_m3")),
-        )
+        year = str(int(year) + (2000 if int(year) < 50 else 1900))
+    if second > 12:  # "12/25/2022": only month first makes a date
+        return Interpretation("date", _iso_day(year, first, second))
     # Day first, as in French, British and international usage; the finder switches
     # "4/7/2022" to month first in a document that writes "April 7, 2022".
-    value = _iso_day(full_year, month, day)
+    value = _iso_day(year, second, first)
     swapped = None
-    if (get("nd_sep") == "/" or get("nd_sep4") == "/") and day <= 12 and month <= 12:
-        swapped = _iso_day(full_year, day, month)
+    if numbers["sep"] == "/" and first <= 12:
+        swapped = _iso_day(year, first, second)
     return Interpretation("date", value, month_first=swapped)
 
 
