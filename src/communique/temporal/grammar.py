@@ -89,6 +89,11 @@ class _Builder:
             for other in forms
         )
 
+    def any_weekday(self) -> str:
+        """A weekday name without a group of its own ("du lundi 4 au mercredi 6 octobre")."""
+        body = "|".join(re.escape(f) for f in self.vocab.weekdays)
+        return rf"(?i:{body})(?![\w])"
+
     def weekday(self, name: str) -> str:
         # Weekday names are no other English word: any case will do ("tuesday").
         body = "|".join(re.escape(f) for f in self.vocab.weekdays)
@@ -120,13 +125,16 @@ def _ranges(b: _Builder) -> dict[str, str]:
     # "2001-02" is a financial year when 02 follows 01, else a month: ``values`` decides.
     short_year = r"(?P<ry_b2>\d\d)(?![\w]|[-/.]\d)"
     link = rf"(?:{sp}(?:{to}|{and_}){sp}|{_DASH})"
+    wd = rf"(?:{b.any_weekday()},?{sp})?"
+    listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
     return {
         # "du 3 au 5 mai 2024", "4-6 octobre", "les 17 et 18 juin", "from 4 to 6 October":
         # without a year, the year comes from the document date.
+        # "du lundi 4 au mercredi 6 octobre", "les 4, 5 et 6 octobre" (a list is its span).
         "range_days": (
-            rf"{_B}(?:{frm}{sp})?{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
-            rf"(?:{sp}{b.year('rd_y1')})?{link}{b.day('rd_d2')}{sp}{b.month('rd_m2', loose=True)}"
-            rf"(?:,?{sp}{b.year('rd_y2')})?"
+            rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
+            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{link}{wd}{b.day('rd_d2')}{sp}"
+            rf"{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
         ),
         "range_between_days": (
             rf"{_B}{between}{sp}{b.day('rb_d1')}(?:{sp}{b.month('rb_m1', loose=True)})?"
