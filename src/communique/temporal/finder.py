@@ -294,9 +294,17 @@ def _is_modifier_year(
     if not (word.isalpha() and word.islower() and len(word) > 2):
         return False
     line_end = text[end:].lstrip(" \t")[:1] in ("", "\n", "\r")
-    return (
-        line_end or not after[:1].isalnum() or after.casefold() in _words(vocab, "year_followers")
-    )
+    if line_end or not after[:1].isalnum() or after.casefold() in _words(vocab, "year_followers"):
+        return True
+    return _after_article(text, word_at, vocab)
+
+
+def _after_article(text: str, noun_at: int, vocab: DateVocabulary) -> bool:
+    """Whether the noun before a year follows an article: "l'hivernage 2024 bat son plein"."""
+    if text[noun_at : noun_at + 2].casefold() in ("l'", "l’"):
+        return True
+    article, _ = previous_token(text, noun_at)
+    return article.casefold() in _words(vocab, "noun_articles")
 
 
 @functools.cache

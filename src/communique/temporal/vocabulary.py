@@ -98,6 +98,7 @@ _WORD_KEYS = (
     "year_followers",
     "dated_nouns",
     "quoted_languages",
+    "noun_articles",
 )
 
 
