@@ -4,7 +4,9 @@ Prints characters per second for (a) the whole ``communique.parse``, (b) communi
 finder alone, (c) ``search_dates`` on the same documents, their ratios, and both tools' date
 F1 against the gold annotations (via ../shared/tools/score.py). It also normalises
 communique's absolute candidates with dateparser's ``DateDataParser`` (built once) and counts
-where the two disagree, which is what decided that our own code normalises.
+where the two disagree, which is what decided that our own code normalises and dateparser is
+only the fallback for phrases the grammar recognises but cannot value
+(``communique.temporal.fallback``; no sample needs it, so it costs ``parse`` nothing there).
 
 Run: python benchmarks/dates.py [--docs DIR] [--gold DIR] [--repeat N]
 """

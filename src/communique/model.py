@@ -133,8 +133,9 @@ class DateMention:
     """``date``, ``month``, ``year``, ``range``, ``relative`` or ``time``."""
     value: str | None
     """ISO value: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``START/END`` (``..`` for an open
-    side), ``HH:MM``; for ``relative``, the resolved value at the expression's own precision
-    or None when nothing anchors it."""
+    side), ``HH:MM``; for ``relative`` and for a ``range`` written without its year ("du 4 au
+    6 octobre"), the resolved value at the expression's own precision or None when nothing
+    anchors it."""
     anchor: DateAnchor | None = None
     """For relative dates: ``document`` (the communiqué's date), ``reference`` (the caller's
     ``reference_date``), ``text`` (a date mentioned just before) or ``event`` (an event the

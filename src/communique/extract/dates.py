@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from communique.model import DateMention
 from communique.temporal.finder import Found
@@ -22,11 +25,32 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     just before them in the same paragraph, when there is one.
     """
     anchor = _document_anchor(doc)
+    pairs = [(unit, found) for unit in doc.units() for found in doc.found_dates(unit.text)]
+    month_first = _writes_month_first([unit.text[f.start : f.end] for unit, f in pairs])
     mentions: list[DateMention] = []
-    for unit in doc.units():
-        for found in doc.found_dates(unit.text):
-            mentions.append(_mention(doc, unit, found, anchor))
+    for unit, found in pairs:
+        if month_first and found.meaning.month_first is not None:
+            found = attrs.evolve(
+                found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
+            )
+        mentions.append(_mention(doc, unit, found, anchor))
     return tuple(mentions)
+
+
+_DAY_FIRST: Final = re.compile(r"(?:[^\W\d]+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d]")
+_MONTH_FIRST: Final = re.compile(
+    r"(?:[^\W\d]+,?\s+)?[^\W\d]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+)
+
+
+def _writes_month_first(surfaces: list[str]) -> bool:
+    """Whether the document writes its dates month first ("April 7, 2022"), as US sources do.
+
+    Then "4/7/2022" is April 7.
+    """
+    month_first = sum(1 for s in surfaces if _MONTH_FIRST.fullmatch(s))
+    day_first = sum(1 for s in surfaces if _DAY_FIRST.match(s) and s[-4:].isdigit())
+    return month_first > day_first
 
 
 def _document_anchor(doc: Document) -> Anchor | None:
@@ -42,11 +66,12 @@ def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> 
     text = doc.original[start:end]
     meaning = found.meaning
     spec = meaning.relative
+    value = _bounded(meaning.value, meaning.bound)
     if spec is None:
-        return DateMention(text, start, end, meaning.kind, meaning.value, timezone=meaning.timezone)
+        return DateMention(text, start, end, meaning.kind, value, timezone=meaning.timezone)
     if found.event is not None:
         return DateMention(
-            text, start, end, "relative", None, anchor="event", anchor_text=found.event.strip()
+            text, start, end, meaning.kind, None, anchor="event", anchor_text=found.event.strip()
         )
     used = anchor
     if spec.reference == "anaphoric" and found.previous is not None:
@@ -59,8 +84,15 @@ def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> 
         text,
         start,
         end,
-        "relative",
-        resolution.value,
+        meaning.kind,
+        _bounded(resolution.value, meaning.bound),
         anchor=chosen.source if chosen and resolution.value else None,
         anchor_text=chosen.text if chosen and resolution.value else None,
     )
+
+
+def _bounded(value: str | None, bound: str | None) -> str | None:
+    """An open interval's value: ``2021-03/..`` from a start, ``../2030`` up to an end."""
+    if value is None or bound is None:
+        return value
+    return f"{value}/.." if bound == "from" else f"../{value}"

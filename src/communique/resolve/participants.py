@@ -49,9 +49,11 @@ def _dates_another_time(sentence: tuple[int, int], doc: Document) -> bool:
 def _elsewhere(date: DateMention, document_date: str | None) -> bool:
     if date.value is None or date.kind == "time":
         return False
-    if date.kind == "relative" and len(date.value) == len("YYYY-MM-DD"):
-        return False
     value = date.value.split("/")[0]
+    # A day placed from the document date ("Tuesday", "September 5 and 6") is the news itself.
+    relative = date.kind == "relative" or date.anchor is not None
+    if relative and len(value) == len("YYYY-MM-DD"):
+        return False
     if value == "..":
         return False
     if document_date is None:

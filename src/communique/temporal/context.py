@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["next_token", "previous_token", "sentence_around"]
+__all__ = ["next_token", "previous_token", "sentence_around", "sentence_bounds"]
 
 _WORD_CHARS: Final = frozenset("°'’-.")
 _MAX_TOKEN: Final = 40
@@ -61,11 +61,22 @@ def next_token(text: str, end: int) -> str:
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]`` (bounded to a few hundred characters)."""
+    low, high = sentence_bounds(text, start, end)
+    return text[low:high]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence or clause (up to a semicolon) holding ``text[start:end]`` lies.
+
+    Bounded to a few hundred characters each side.
+
+    >>> sentence_bounds("Il est venu. Il repart ; puis revient.", 13, 15)
+    (12, 23)
+    """
     low = max(0, start - _MAX_SENTENCE)
-    left = max(
-        text.rfind(". ", low, start), text.rfind("! ", low, start), text.rfind("? ", low, start)
-    )
+    # A semicolon joins clauses of their own tense: "se tiendra le 20 juin ; avait eu lieu…".
+    left = max(text.rfind(mark, low, start) for mark in (". ", "! ", "? ", "; "))
     high = min(len(text), end + _MAX_SENTENCE)
-    stops = [i for i in (text.find(". ", end, high), text.find("! ", end, high)) if i != -1]
+    stops = [i for i in (text.find(m, end, high) for m in (". ", "! ", "; ")) if i != -1]
     right = min(stops) if stops else high
-    return text[left + 1 if left != -1 else low : right]
+    return (left + 1 if left != -1 else low), right

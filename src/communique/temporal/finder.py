@@ -8,10 +8,18 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.temporal.context import next_token, previous_token, sentence_around
+from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
+from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.scanner import scan
-from communique.temporal.values import Interpretation, interpret
+from communique.temporal.surroundings import (
+    Prefix,
+    in_link,
+    is_no_date,
+    iso_time_after,
+    prefix_before,
+)
+from communique.temporal.values import Bound, Interpretation, interpret
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 from communique.wordtrie import casings, trie_pattern
 
@@ -23,6 +31,10 @@ if TYPE_CHECKING:
 __all__ = ["Found", "date_at", "find_dates"]
 
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
+_UNPREFIXED: Final = frozenset({"time", "range"})
+_PLACED_BY_TENSE: Final = frozenset({"day_month", "month_name", "day_range", "month_range"})
+_BOUNDABLE: Final = frozenset({"day_month", "month_name"})
+_SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
 @attrs.frozen
@@ -52,19 +64,81 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     vocab = date_vocabulary(language)
     found: list[Found] = []
     year_ends: set[int] = set()
+    reached = 0
     for match in scan(text, language, starts):
-        meaning = interpret(match, vocab)
-        if meaning is None:
+        if match.start() < reached:  # inside an ISO timestamp's time
             continue
-        start, end = match.span()
-        if meaning.year_needs_context:
-            if not _is_year(text, start, end, vocab, year_ends):
-                continue
-            year_ends.add(end)
-        found.append(Found(start, end, meaning))
+        meaning = interpret(match, vocab)
+        item = None if meaning is None else _placed(text, match, meaning, vocab, year_ends)
+        if item is None:
+            continue
+        if found and item.start < found[-1].end:
+            item = attrs.evolve(item, start=match.start())
+        found.append(item)
+        reached = item.end
+        time = _iso_time(text, item)
+        if time is not None:
+            found.append(time)
+            reached = time.end
+    found = with_bare_ranges(text, found, vocab)
     if not any(item.meaning.relative for item in found):
         return found
     return _add_context(text, found, vocab)
+
+
+def _placed(
+    text: str, match: re.Match[str], meaning: Interpretation, vocab: DateVocabulary, years: set[int]
+) -> Found | None:
+    """The match as a mention, with the bound or boundary written before it, or None."""
+    start, end = match.span()
+    if in_link(text, start, end) or is_no_date(text, start, end, vocab):
+        return None
+    prefix = prefix_before(text, start, vocab) if meaning.kind not in _UNPREFIXED else None
+    if meaning.year_needs_context:
+        if prefix is None and not _is_year(text, start, end, vocab, years):
+            return None
+        years.add(end)
+    if prefix is not None:
+        prefixed = _with_prefix(meaning, prefix)
+        if prefixed is not None:
+            return Found(prefix.start, end, prefixed)
+    return Found(start, end, meaning)
+
+
+def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | None:
+    """Bound, boundary or part of the year: "depuis mars 2021" → ``2021-03/..``, "Q4 2018"."""
+    spec = meaning.relative
+    bound: Bound | None = "until" if prefix.kind == "until" else None
+    if prefix.kind in ("since", "from"):
+        bound = "from"
+    if spec is not None:
+        if bound is None or spec.unit not in _BOUNDABLE:
+            return None
+        if prefix.kind == "since" and spec.direction == "auto":
+            spec = attrs.evolve(spec, direction="past")
+        return attrs.evolve(meaning, kind="range", relative=spec, bound=bound)
+    if bound is not None:
+        return attrs.evolve(meaning, kind="range", bound=bound)
+    if meaning.kind not in ("year", "month"):
+        return None  # "fin" or "Q4" bound a year or a month, not a day
+    if prefix.kind == "period":
+        if meaning.kind != "year" or prefix.months is None or meaning.value is None:
+            return None
+        first, last = prefix.months
+        value = f"{meaning.value}-{first:02d}/{meaning.value}-{last:02d}"
+        return attrs.evolve(meaning, kind="range", value=value, year_needs_context=False)
+    return meaning
+
+
+def _iso_time(text: str, item: Found) -> Found | None:
+    """The time of "2019-11-21T16:05:00-05:00", a mention of its own after the date."""
+    if item.meaning.kind != "date" or text[item.end : item.end + 1] != "T":
+        return None
+    time = iso_time_after(text, item.end)
+    if time is None:
+        return None
+    start, end, value, zone = time
+    return Found(start, end, Interpretation("time", value, timezone=zone))
 
 
 def date_at(text: str, position: int, language: Language) -> Found | None:
@@ -110,15 +184,40 @@ def _with_context(
     if spec is not None and spec.event_link:
         link = _event_link(vocab.language).match(text, item.end)
         event = link.group("event") if link else None
+    future, past = _tense(masked, item, vocab.language)
+    meaning = item.meaning
+    if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
+        # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
+        meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
     return attrs.evolve(
         item,
+        meaning=meaning,
         previous=previous.meaning.value if previous else None,
         previous_text=text[previous.start : previous.end] if previous else None,
         event=event,
-        future=bool(
-            _future_cue(vocab.language).search(sentence_around(masked, item.start, item.end))
-        ),
+        future=future,
     )
+
+
+def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
+    """Whether the clause around ``item`` speaks of the future, or of the past.
+
+    When it holds cues of both ("met on Monday and will meet again in March"), the cue
+    nearest the expression decides.
+    """
+    low, high = sentence_bounds(masked, item.start, item.end)
+
+    def nearest(key: str) -> int | None:
+        distances = [
+            min(abs(cue.start() - item.end), abs(item.start - cue.end()))
+            for cue in _cue(language, key).finditer(masked, low, high)
+        ]
+        return min(distances) if distances else None
+
+    future, past = nearest("future_cues"), nearest("past_cues")
+    if future is not None and (past is None or future <= past):
+        return True, False
+    return False, past is not None
 
 
 @functools.cache
@@ -129,10 +228,17 @@ def _event_link(language: Language) -> re.Pattern[str]:
 
 
 @functools.cache
-def _future_cue(language: Language) -> re.Pattern[str]:
+def _cue(language: Language, key: str) -> re.Pattern[str]:
     # A case-sensitive trie of the usual casings: searched once per relative date.
-    cues = trie_pattern(casings(date_vocabulary(language).word_list("future_cues")))
-    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
+    vocab = date_vocabulary(language)
+    cues = trie_pattern(casings(vocab.word_list(key)))
+    endings = vocab.word_list("future_endings") if key == "future_cues" else ()
+    if not endings:
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
+    # French future: "s'achèveront", "se rendra" (lower-case words of five letters or more).
+    tails = "|".join(re.escape(e) for e in endings)
+    verbs = rf"(?<![\w-])[a-zàâçéèêëîïôûù]{{2,}}(?:{tails})(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)|{verbs}")
 
 
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:
@@ -154,4 +260,53 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     if folded in vocab.year_cues:
         return True
     # A capitalised word before a year names a dated programme: "Readiness 2030".
-    return before[:1].isupper() and before.isalpha()
+    if (
+        before[:1].isupper()
+        and before.isalpha()
+        and folded not in _words(vocab, "year_determiners")
+    ):
+        return True
+    return _is_modifier_year(text, end, (before, before_at), after, vocab)
+
+
+def _is_modifier_year(
+    text: str, end: int, before: tuple[str, int], after: str, vocab: DateVocabulary
+) -> bool:
+    """A year as subject or modifier: "2023 marks…", "the 1995 Dayton Agreement".
+
+    Also "l'édition 2024 du pèlerinage". Style guides spell out a count opening a sentence.
+    """
+    word, word_at = before
+    if word in _SENTENCE_OPENERS:
+        if word == ".":
+            abbreviation, _ = previous_token(text, word_at)
+            return len(abbreviation) > 3 and abbreviation.casefold() not in vocab.year_blockers
+        return True
+    folded = word.casefold()
+    if folded in _words(vocab, "year_determiners"):
+        # "the 1995 Dayton Agreement", "their 2012 meeting"; not "its 1800 staff".
+        return (
+            not after[:1].isalnum()
+            or after[:1].isupper()
+            or after.casefold() in _words(vocab, "dated_nouns")
+            or after.casefold() in _words(vocab, "year_followers")
+        )
+    if not (word.isalpha() and word.islower() and len(word) > 2):
+        return False
+    line_end = text[end:].lstrip(" \t")[:1] in ("", "\n", "\r")
+    if line_end or not after[:1].isalnum() or after.casefold() in _words(vocab, "year_followers"):
+        return True
+    return _after_article(text, word_at, vocab)
+
+
+def _after_article(text: str, noun_at: int, vocab: DateVocabulary) -> bool:
+    """Whether the noun before a year follows an article: "l'hivernage 2024 bat son plein"."""
+    if text[noun_at : noun_at + 2].casefold() in ("l'", "l’"):
+        return True
+    article, _ = previous_token(text, noun_at)
+    return article.casefold() in _words(vocab, "noun_articles")
+
+
+@functools.cache
+def _words(vocab: DateVocabulary, key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.word_list(key))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import Final, cast
 
 from communique.model import Language
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
@@ -29,6 +29,7 @@ ALTERNATIVES: Final = (
     "month_year",
     "day_month",
     "time",
+    "shift",
     "relative",
     "weekday",
     "month_in",
@@ -39,7 +40,10 @@ ALTERNATIVES: Final = (
 _B: Final = r"(?<![\w'’])"
 _E: Final = r"(?!\w)"
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
-_DASH: Final = r"\s*[-–—]\s*"
+_SP: Final = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
+"""White space holding at most one line break: a date never spans a blank line."""
+_DASH: Final = r"[^\S\n]*[-–—][^\S\n]*"
+_SAME_LINE: Final = r"[^\S\n]*"
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> str:
@@ -64,24 +68,36 @@ class _Builder:
     def words(self, key: str) -> str:
         return phrase_pattern(self.vocab.word_list(key))
 
-    def month(self, name: str) -> str:
+    def month(self, name: str, *, loose: bool = False) -> str:
+        """A month name; ``loose``: next to a day or year, English full names in any case."""
         forms = self.vocab.months
         parts = []
-        for form in sorted(self._name_forms(forms), key=len, reverse=True):
-            folded = form.casefold()
-            abbreviation = any(
-                other != folded and other.startswith(folded) and forms[other] == forms[folded]
-                for other in forms
-            )
+        names = self._name_forms(forms)
+        if loose and self.vocab.case_sensitive_names:
+            names += [f for f in forms if not self._abbreviation(f, forms)]
+        for form in sorted(set(names), key=len, reverse=True):
+            abbreviation = self._abbreviation(form.casefold(), forms)
             parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
         body = "|".join(parts)
         body = body if self.vocab.case_sensitive_names else f"(?i:{body})"
         return rf"(?P<{name}>{body})(?![\w])"
 
+    @staticmethod
+    def _abbreviation(folded: str, forms: dict[str, int]) -> bool:
+        return any(
+            other != folded and other.startswith(folded) and forms[other] == forms[folded]
+            for other in forms
+        )
+
+    def any_weekday(self) -> str:
+        """A weekday name without a group of its own ("du lundi 4 au mercredi 6 octobre")."""
+        body = "|".join(re.escape(f) for f in self.vocab.weekdays)
+        return rf"(?i:{body})(?![\w])"
+
     def weekday(self, name: str) -> str:
-        body = "|".join(re.escape(f) for f in self._name_forms(self.vocab.weekdays))
-        body = body if self.vocab.case_sensitive_names else f"(?i:{body})"
-        return rf"(?P<{name}>{body})(?![\w])"
+        # Weekday names are no other English word: any case will do ("tuesday").
+        body = "|".join(re.escape(f) for f in self.vocab.weekdays)
+        return rf"(?P<{name}>(?i:{body}))(?![\w])"
 
     def _name_forms(self, table: dict[str, int]) -> list[str]:
         # English names must be capitalised: "May" the month, "may" the verb.
@@ -91,7 +107,8 @@ class _Builder:
 
     def day(self, name: str) -> str:
         suffix = self.words("day_suffixes")
-        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:{suffix})?(?![\d])"
+        spelled = phrase_pattern(tuple(self.vocab.day_words))
+        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]|{spelled}(?!\w))(?:{suffix})?(?![\d])"
 
     @staticmethod
     def year(name: str) -> str:
@@ -104,65 +121,109 @@ class _Builder:
 def _ranges(b: _Builder) -> dict[str, str]:
     frm, to = b.words("range_from"), b.words("range_to")
     between, and_ = b.words("range_between"), b.words("range_and")
-    short_year = r"(?P<ry_b2>(?!0[1-9]|1[0-2])\d\d)(?![\w])"  # "2023-05" is a month
+    sp = _SP
+    # "2001-02" is a financial year when 02 follows 01, else a month: ``values`` decides.
+    short_year = r"(?P<ry_b2>\d\d)(?![\w]|[-/.]\d)"
+    link = rf"(?:{sp}(?:{to}|{and_}){sp}|{_DASH})"
+    wd = rf"(?:{b.any_weekday()},?{sp})?"
+    listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
     return {
+        # "du 3 au 5 mai 2024", "4-6 octobre", "les 17 et 18 juin", "from 4 to 6 October":
+        # without a year, the year comes from the document date.
+        # "du lundi 4 au mercredi 6 octobre", "les 4, 5 et 6 octobre" (a list is its span).
         "range_days": (
-            rf"{_B}(?:{frm}\s+)?{b.day('rd_d1')}(?:\s+{b.month('rd_m1')})?(?:\s+{b.year('rd_y1')})?"
-            rf"(?:\s+{to}\s+|{_DASH}){b.day('rd_d2')}\s+{b.month('rd_m2')},?\s+{b.year('rd_y2')}"
+            rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
+            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{link}{wd}{b.day('rd_d2')}{sp}"
+            rf"{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
         ),
         "range_between_days": (
-            rf"{_B}{between}\s+{b.day('rb_d1')}(?:\s+{b.month('rb_m1')})?(?:\s+{b.year('rb_y1')})?"
-            rf"\s+{and_}\s+{b.day('rb_d2')}\s+{b.month('rb_m2')},?\s+{b.year('rb_y2')}"
+            rf"{_B}{between}{sp}{b.day('rb_d1')}(?:{sp}{b.month('rb_m1', loose=True)})?"
+            rf"(?:{sp}{b.year('rb_y1')})?{sp}{and_}{sp}{b.day('rb_d2')}{sp}"
+            rf"{b.month('rb_m2', loose=True)}(?:,?{sp}{b.year('rb_y2')})?"
         ),
+        # "October 4-6", "September 5 and 6", "March 3-5, 2025".
         "range_month_days": (
-            rf"{_B}{b.month('rm_m')}\s+{b.day('rm_d1')}{_DASH}{b.day('rm_d2')},?\s+{b.year('rm_y')}"
+            rf"{_B}{b.month('rm_m')}{sp}{b.day('rm_d1')}"
+            rf"(?:{_DASH}|{sp}{and_}{sp}){b.day('rm_d2')}(?:,?{sp}{b.year('rm_y')})?"
         ),
         "range_months": (
-            rf"{_B}(?:(?:{frm}|{between})\s+{b.month('rn_m1')}(?:\s+{b.year('rn_y1')})?"
-            rf"\s+(?:{to}|{and_})\s+|{b.month('rn_m1b')}{_DASH}){b.month('rn_m2')}\s+{b.year('rn_y2')}"
+            rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"
+            rf"{sp}(?:{to}|{and_}){sp}|{b.month('rn_m1b')}{_DASH})"
+            rf"{b.month('rn_m2', loose=True)}(?:{sp}{b.year('rn_y2')})?"
         ),
         "range_years": (
-            rf"{_B}(?:(?:{frm}|{between})\s+{b.year('ry_a')}\s+(?:{to}|{and_})\s+{b.year('ry_b')}"
+            rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
             rf"|{b.year('ry_a2')}(?:{_DASH}|/(?=\d{{4}})){b.year('ry_b1')}"
-            rf"|{b.year('ry_a3')}[-–]{short_year})"
+            rf"|{b.year('ry_a3')}[-–/]{short_year})"
         ),
-        "open_until": rf"{_B}{b.words('open_until')}\s+{b.year('ou_y')}",
+        "open_until": rf"{_B}{b.words('open_until')}{sp}{b.year('ou_y')}",
     }
 
 
 def _absolute(b: _Builder) -> dict[str, str]:
-    wd = rf"(?:{b.weekday('fd_w')},?\s+)?"
-    full = [rf"{wd}{b.day('fd_d')}\s+{b.month('fd_m')}\s+{b.year('fd_y')}"]
-    day_month = [rf"(?:{b.weekday('dm_w')}\s+)?{b.day('dm_d')}\s+{b.month('dm_m')}"]
+    sp = _SP
+    wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
+    month = functools.partial(b.month, loose=True)
+    full = [rf"{wd}{b.day('fd_d')}{sp}{month('fd_m')}{sp}{b.year('fd_y')}"]
+    day_month = [rf"(?:{b.weekday('dm_w')}{sp})?{b.day('dm_d')}{sp}{month('dm_m')}"]
     if b.vocab.language == "en":
         full = [
-            rf"{wd}{b.day('fd_d')}(?:\s+of)?\s+{b.month('fd_m')},?\s+{b.year('fd_y')}",
-            rf"(?:{b.weekday('fd_w2')},?\s+)?{b.month('fd_m2')}\s+{b.day('fd_d2')},?\s+{b.year('fd_y2')}",
+            rf"{wd}{b.day('fd_d')}(?:{sp}of)?{sp}{month('fd_m')},?{sp}{b.year('fd_y')}",
+            rf"(?:{b.weekday('fd_w2')},?{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')},?{sp}{b.year('fd_y2')}",
         ]
         day_month = [
-            rf"{b.day('dm_d')}(?:\s+of)?\s+{b.month('dm_m')}",
-            rf"{b.month('dm_m2')}\s+{b.day('dm_d2')}",
+            rf"(?:{b.weekday('dm_w')},?{sp})?{b.day('dm_d')}(?:{sp}of)?{sp}{month('dm_m')}",
+            # Month first, the name must be capitalised: "they may 2 times".
+            rf"(?:{b.weekday('dm_w2')},?{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}",
         ]
-    no_year_after = r"(?!\s*,?\s*(?:\d|[-–]))"
+    full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
+    # A year may follow on the same line; a dash and a number make it a range.
+    no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}\d|{_DASH}\d)"
+    qualified = rf"(?:{sp}(?P<dm_q>{b.qualifier()}){_E})?"
+    iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
         "full_date": _B + "(?:" + "|".join(full) + ")",
+        # Without groups of its own (``values`` reads the numbers): past a hundred groups the
+        # standard engine slows down on every attempt.
         "numeric_date": (
-            rf"{_B}(?:(?P<nd_y>(?:1[89]|20)\d\d)-(?P<nd_m>0[1-9]|1[0-2])-(?P<nd_d>[0-2]\d|3[01])"
-            rf"|(?P<nd_d2>[0-2]?\d|3[01])(?P<nd_sep>[/.])(?P<nd_m2>0?[1-9]|1[0-2])(?P=nd_sep)"
-            rf"(?P<nd_y2>(?:1[89]|20)\d\d)){_YEAR_END}"
+            rf"{_B}(?:(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]){iso_end}"
+            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
+            rf"(?:1[89]|20)\d\d{_YEAR_END}"
+            rf"|(?:1[89]|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01]){_YEAR_END}"
+            # Month first when the second number cannot be a month: "12/25/2022".
+            rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:1[89]|20)\d\d{_YEAR_END}"
+            # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12".
+            rf"|(?:[0-2]\d|3[01])(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
+            rf"(?![\w]|[.,/]\d))"
         ),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
-        "month_year": rf"{_B}{b.month('my_m')},?\s+{b.year('my_y')}",
-        "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after,
+        "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",
+        "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after + qualified,
     }
 
 
+def _quoted_date(b: _Builder, language: str) -> str:
+    """A full date of another language quoted in the text.
+
+    An English post in a French page: "October 20, 2020", month first with its comma,
+    capitalised full names only.
+    """
+    foreign = date_vocabulary(cast("Language", language)).months
+    names = "|".join(sorted((m.capitalize() for m in foreign if len(m) > 4), key=len, reverse=True))
+    return rf"(?P<fd_m3>{names}){_SP}{b.day('fd_d3')},{_SP}{b.year('fd_y3')}"
+
+
 def _relative(b: _Builder) -> dict[str, str]:
+    sp = _SP
     phrases = tuple(p for rule in b.vocab.relative for p in rule.phrases)
     qual = b.qualifier()
     hour_marks = b.vocab.word_list("hour_marks")
-    clock = r"(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?!\d)(?:\s?(?P<t_ap>[ap]\.?m\.?))?"
-    times = [clock, r"(?P<t_h3>1[0-2]|0?[1-9])\s?(?P<t_ap3>[ap]\.?m\.?)(?!\w)"]
+    meridiem = r"(?i:[ap](?:\.m\.?|m))"
+    clock = rf"(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?!\d)(?:\s?(?P<t_ap>{meridiem}))?(?!\w)"
+    times = [
+        clock,
+        rf"(?P<t_h3>1[0-2]|0?[1-9])(?:\.(?P<t_m3>[0-5]\d))?\s?(?P<t_ap3>{meridiem})(?!\w)",
+    ]
     if hour_marks:
         marks = phrase_pattern(hour_marks)
         times.insert(0, rf"(?P<t_h2>[01]?\d|2[0-3])\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])")
@@ -171,18 +232,46 @@ def _relative(b: _Builder) -> dict[str, str]:
     month_in = b.vocab.word_list("month_in")
     glued = phrase_pattern(tuple(w for w in month_in if w.endswith("-")))
     spaced = phrase_pattern(tuple(w for w in month_in if not w.endswith("-")))
+    opens = phrase_pattern(
+        tuple(
+            w for key in ("open_since", "open_from", "open_until") for w in b.vocab.word_list(key)
+        )
+    )
     return {
-        "time": rf"{_B}(?:{'|'.join(times)}){zone_after}",
-        "relative": rf"{_B}{phrase_pattern(phrases)}{_E}",
+        # Not the offset of a timestamp: "16:05:00-05:00".
+        "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
+        "shift": _shift(b),
+        # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
+        "relative": rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)",
         "weekday": (
-            rf"{_B}(?:(?P<wd_q1>{qual})\s+)?{b.weekday('wd_w')}(?:\s+(?P<wd_q2>{qual}){_E})?"
+            rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}(?:{sp}(?P<wd_q2>{qual}){_E})?"
         ),
         "month_in": (
-            rf"{_B}(?:{spaced}\s+|{glued}){b.month('mi_m')}(?:\s+(?P<mi_q>{qual}){_E})?"
-            r"(?!\s*,?\s*\d)"
+            rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}){b.month('mi_m')}"
+            rf"(?:{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
         "year": rf"{_B}{b.year('yr_y')}",
     }
+
+
+def _shift(b: _Builder) -> str:
+    """Shifts from the anchor: "il y a trois semaines", "dans dix jours", "two weeks ago"."""
+    sp = _SP
+    spelled = phrase_pattern(tuple(b.vocab.numbers))
+    # "vingt-cinq", "twenty-five": compounds are valued by the fallback.
+    count = rf"(?:\d{{1,3}}|{spelled}(?:-{spelled})*)"
+    units = phrase_pattern(tuple(b.vocab.units))
+    ago_before = b.words("ago_before")
+    ahead_before = b.words("ahead_before")
+    ago_after, ahead_after = b.words("ago_after"), b.words("ahead_after")
+    later, earlier = b.words("later_after"), b.words("earlier_after")
+    return (
+        rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}"
+        rf"(?P<sh_n>{count}){sp}(?P<sh_u>{units}){_E}"
+        rf"|{_B}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
+        rf"(?:(?P<sh_ago>{ago_after})|(?P<sh_hence>{ahead_after})"
+        rf"|(?P<sh_later>{later})|(?P<sh_earlier>{earlier})){_E}"
+    )
 
 
 @functools.cache

@@ -47,7 +47,9 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
     """
     if anchor is None:
         return Resolution(None, None)
-    needed = 3 if spec.unit in {"day", "week", "weekday"} else 2 if spec.unit != "year" else 1
+    needed = (
+        3 if spec.unit in {"day", "week", "weekday", "phrase"} else 2 if spec.unit != "year" else 1
+    )
     if anchor.precision < needed:
         return Resolution(None, anchor)
     parts = [int(p) for p in anchor.value.split("-")]
@@ -117,10 +119,43 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
 
 
+def _day_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """A day range without a year: the first day placed like "le 4 octobre", the last after."""
+    start = datetime.date.fromisoformat(_day_month(spec, parts, future))
+    if spec.end_month is None or spec.end_day is None:
+        raise ValueError("end missing")
+    end = datetime.date(start.year, spec.end_month, spec.end_day)
+    if end <= start:
+        end = datetime.date(start.year + 1, spec.end_month, spec.end_day)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _month_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """A month range without a year: the first month placed like "en mars", the last after."""
+    start = _month_name(spec, parts, future)
+    if spec.end_month is None:
+        raise ValueError("end missing")
+    year = int(start[:4]) + (1 if spec.end_month < int(start[5:]) else 0)
+    return f"{start}/{year:04d}-{spec.end_month:02d}"
+
+
+def _phrase(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    from communique.temporal.fallback import normalise
+
+    if spec.phrase is None or spec.language is None:
+        raise ValueError("no phrase")
+    value = normalise(spec.phrase, spec.language, datetime.date(*parts), future=future)
+    if value is None:
+        raise ValueError("dateparser has no value")
+    return value
+
+
 def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) -> int:
     """Pick among occurrences: the past or next one when the text says so, else the nearest."""
     if spec.direction == "past":
         return max(c for c in candidates if c < here)
+    if spec.direction == "recent" and not future:
+        return max(c for c in candidates if c <= here)
     if spec.direction == "next" or future:
         return min(c for c in candidates if c >= here)
     return min(candidates, key=lambda c: (abs(c - here), c > here))
@@ -134,4 +169,7 @@ _RESOLVERS = {
     "weekday": _weekday,
     "month_name": _month_name,
     "day_month": _day_month,
+    "day_range": _day_range,
+    "month_range": _month_range,
+    "phrase": _phrase,
 }

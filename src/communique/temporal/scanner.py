@@ -37,6 +37,10 @@ _START_KEYS: Final = (
     "month_in",
     "past_words",
     "next_words",
+    "open_since",
+    "open_from",
+    "ago_before",
+    "ahead_before",
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
 
@@ -68,18 +72,32 @@ def _triggers(language: Language) -> _Triggers:
     vocab = date_vocabulary(language)
     relatives = [p for rule in vocab.relative for p in rule.phrases]
     words = [p for key in _START_KEYS for p in vocab.word_list(key)]
-    names = [*vocab.months, *vocab.weekdays]
+    # Spelled counts open "two weeks ago" and follow "il y a"; "un" and "one" are too
+    # common to try the grammar at, so "il y a un an" starts from its phrase opening.
+    counts = [word for word, number in vocab.numbers.items() if number > 1]
+    quoted = [
+        month.capitalize()
+        for language in vocab.word_list("quoted_languages")
+        for month in date_vocabulary(language).months
+        if len(month) > 4
+    ]
+    names = [*vocab.months, *vocab.weekdays, *vocab.day_words, *quoted]
     ones = [p for p in relatives if len(_tokens(p)) == 1]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".
     name_words, phrase_words = casings(names), casings([*ones, *pairs])
+    # A count is a start only before a unit: "deux semaines", not "deux pays".
+    units = trie_pattern(casings(vocab.units))
     candidates = re.compile(
         rf"(?<![\w'’])(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
+        rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:-\w+)*\s+(?:{units})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
     )
-    openers = frozenset(w.replace("’", "'").casefold() for p in words for w in p.split())
-    return _Triggers(candidates, openers, frozenset(name_words | phrase_words))
+    # "il y a" is found from its opening pair: "a" and "y" are too common to look back for.
+    lookback = [p for key in _START_KEYS if key != "ago_before" for p in vocab.word_list(key)]
+    openers = frozenset(w.replace("’", "'").casefold() for p in lookback for w in p.split())
+    return _Triggers(candidates, openers, frozenset(name_words | phrase_words | casings(counts)))
 
 
 def trigger_words(language: Language) -> frozenset[str]:
@@ -88,9 +106,14 @@ def trigger_words(language: Language) -> frozenset[str]:
 
 
 def _first_two(phrase: str) -> str:
-    """The phrase up to the end of its second word ("le mois dernier" → "le mois")."""
-    second = list(_TOKEN.finditer(phrase))[1]
-    return phrase[: second.end()]
+    """The phrase up to the end of its second word ("le mois dernier" → "le mois").
+
+    Up to its third word when the first two are short function words, which open many
+    a phrase that is no date ("dans la soirée", not "dans la région").
+    """
+    tokens = list(_TOKEN.finditer(phrase))
+    short = len(tokens) > 2 and all(len(t.group()) <= 4 for t in tokens[:2])
+    return phrase[: tokens[2 if short else 1].end()]
 
 
 def _opened_from(text: str, start: int, openers: frozenset[str]) -> list[int]:
@@ -140,7 +163,7 @@ def scan(
         if start < position:
             continue
         starts = [start]
-        if candidate.lastgroup in ("number", "name"):
+        if candidate.lastgroup in ("number", "name", "count"):
             starts = [s for s in _opened_from(text, start, triggers.openers) if s >= position]
             starts.append(start)
         for begin in starts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -12,13 +13,13 @@ from communique.temporal.vocabulary import DateVocabulary, RelativeRule
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    import re
-
     from communique.model import DateKind
 
-__all__ = ["Interpretation", "RelativeSpec", "interpret"]
+__all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
 
-Direction = Literal["past", "next", "auto"]
+Direction = Literal["past", "next", "auto", "recent"]
+"""``recent``: on or before the anchor, for a sentence in the past tense."""
+Bound = Literal["from", "until"]
 
 _DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month_days"})
 
@@ -27,7 +28,18 @@ _DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month
 class RelativeSpec:
     """What a relative expression needs to be resolved once its anchor is known."""
 
-    unit: Literal["day", "week", "month", "year", "weekday", "month_name", "day_month"]
+    unit: Literal[
+        "day",
+        "week",
+        "month",
+        "year",
+        "weekday",
+        "month_name",
+        "day_month",
+        "day_range",
+        "month_range",
+        "phrase",
+    ]
     offset: int = 0
     reference: Literal["deictic", "anaphoric"] = "deictic"
     event_link: bool = False
@@ -35,6 +47,13 @@ class RelativeSpec:
     month: int | None = None
     day: int | None = None
     direction: Direction = "auto"
+    end_month: int | None = None
+    """For a day range without a year ("du 4 au 6 octobre"): the month of its last day."""
+    end_day: int | None = None
+    phrase: str | None = None
+    """For ``phrase``: text the grammar knows is temporal but leaves to the fallback."""
+    language: str | None = None
+    """For ``phrase``: the language dateparser reads it in."""
 
 
 @attrs.frozen
@@ -47,6 +66,10 @@ class Interpretation:
     timezone: str | None = None
     year_needs_context: bool = False
     """A bare four-digit number: the caller decides from its neighbours whether it is a year."""
+    bound: Bound | None = None
+    """An open interval: ``from`` ("depuis mars 2021" → ``2021-03/..``) or ``until``."""
+    month_first: str | None = None
+    """For a numeric date such as "4/7/2022": its value read month first (US order)."""
 
 
 class _Groups:
@@ -75,38 +98,76 @@ def interpret(match: re.Match[str], vocab: DateVocabulary) -> Interpretation | N
     """Return the meaning of ``match``, or None when its numbers are not a real date."""
     get = _Groups(match)
     # The top-level alternative closes last, so it is the match's last group.
-    alternative = match.lastgroup
+    alternative = match.lastgroup or ""
+    if alternative in _DAY_RANGES:
+        alternative = "day_range"
+    reader = _READERS.get(alternative)
     try:
-        if alternative in _DAY_RANGES:
-            return _day_range(get, vocab)
-        if alternative == "range_months":
-            return _month_range(get, vocab)
-        if alternative == "range_years":
-            return _year_range(get)
-        if alternative == "open_until":
-            return Interpretation("range", f"../{get.need('ou_y')}")
-        if alternative == "full_date":
-            day = _iso_day(
-                get.need("fd_y", "fd_y2"),
-                _month(get.need("fd_m", "fd_m2"), vocab),
-                get.need("fd_d", "fd_d2"),
-            )
-            return Interpretation("date", day)
-        if alternative == "numeric_date":
-            # Day first, as in French, British and international usage.
-            day = _iso_day(
-                get.need("nd_y", "nd_y2"), int(get.need("nd_m", "nd_m2")), get.need("nd_d", "nd_d2")
-            )
-            return Interpretation("date", day)
-        if alternative == "iso_month":
-            return Interpretation("month", f"{get.need('im_y')}-{get.need('im_m')}")
-        if alternative == "month_year":
-            return Interpretation("month", f"{get.need('my_y')}-{_month(get('my_m'), vocab):02d}")
-        if alternative == "time":
-            return _time(get, vocab)
-        return _relative(alternative, get, vocab)
+        return reader(get, vocab) if reader else _relative(alternative, get, vocab)
     except ValueError:
         return None
+
+
+def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    quoted = get("fd_m3")
+    if quoted:
+        day = _day(get.need("fd_d3"), vocab)
+        return Interpretation(
+            "date", _iso_day(get.need("fd_y3"), _quoted_month(quoted, vocab), day)
+        )
+    month = _month(get.need("fd_m", "fd_m2"), vocab)
+    day = _day(get.need("fd_d", "fd_d2"), vocab)
+    return Interpretation("date", _iso_day(get.need("fd_y", "fd_y2"), month, day))
+
+
+def _quoted_month(name: str, vocab: DateVocabulary) -> int:
+    """The month of a name from a quoted language's vocabulary."""
+    from communique.temporal.vocabulary import date_vocabulary
+
+    for language in vocab.word_list("quoted_languages"):
+        months = date_vocabulary(language).months
+        if name.casefold() in months:
+            return months[name.casefold()]
+    raise ValueError(f"no month {name!r}")
+
+
+_NUMERIC: Final = re.compile(
+    r"(?P<y>\d{4})[-/](?P<m>\d\d?)[-/](?P<d>\d\d?)"
+    r"|(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)[/.](?P<c>\d{4}|\d\d)"
+)
+
+
+def _numeric_date(get: _Groups, _: DateVocabulary) -> Interpretation:
+    numbers = _NUMERIC.match(get.need("numeric_date"))
+    if numbers is None:
+        raise ValueError("not a numeric date")
+    if numbers["y"]:
+        return Interpretation("date", _iso_day(numbers["y"], int(numbers["m"]), numbers["d"]))
+    first, second, year = int(numbers["a"]), int(numbers["b"]), numbers["c"]
+    if len(year) == 2:
+        # Two-digit years: this century up to 49, the last one from 50.
+        year = str(int(year) + (2000 if int(year) < 50 else 1900))
+    if second > 12:  # "12/25/2022": only month first makes a date
+        return Interpretation("date", _iso_day(year, first, second))
+    # Day first, as in French, British and international usage; the finder switches
+    # "4/7/2022" to month first in a document that writes "April 7, 2022".
+    value = _iso_day(year, second, first)
+    swapped = None
+    if numbers["sep"] == "/" and first <= 12:
+        swapped = _iso_day(year, first, second)
+    return Interpretation("date", value, month_first=swapped)
+
+
+def _iso_month(get: _Groups, _: DateVocabulary) -> Interpretation:
+    return Interpretation("month", f"{get.need('im_y')}-{get.need('im_m')}")
+
+
+def _month_year(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    return Interpretation("month", f"{get.need('my_y')}-{_month(get('my_m'), vocab):02d}")
+
+
+def _open_until(get: _Groups, _: DateVocabulary) -> Interpretation:
+    return Interpretation("range", f"../{get.need('ou_y')}")
 
 
 def _month(form: str | None, vocab: DateVocabulary) -> int:
@@ -115,39 +176,64 @@ def _month(form: str | None, vocab: DateVocabulary) -> int:
     return vocab.months[form.rstrip(".").casefold()]
 
 
-def _iso_day(year: str, month: int, day: str) -> str:
+def _day(form: str, vocab: DateVocabulary) -> int:
+    """A day number: digits with or without a suffix ("1er", "3rd"), or a word ("premier")."""
+    digits = form[:2].rstrip("abcdefghijklmnopqrstuvwxyzᵉʳ")
+    if digits.isdigit():
+        return int(digits)
+    return vocab.day_words[form.casefold()]
+
+
+def _iso_day(year: str, month: int, day: int | str) -> str:
     return datetime.date(int(year), month, int(day)).isoformat()
 
 
 def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     if get("rm_m"):
-        month = _month(get("rm_m"), vocab)
-        start, end = (_iso_day(get.need("rm_y"), month, get.need(f"rm_d{n}")) for n in (1, 2))
+        month1 = month2 = _month(get("rm_m"), vocab)
+        day1, day2 = _day(get.need("rm_d1"), vocab), _day(get.need("rm_d2"), vocab)
+        year1 = year2 = get("rm_y")
     else:
         prefix = "rd" if get("rd_d2") else "rb"
         month2 = _month(get(f"{prefix}_m2"), vocab)
         month1 = _month(get(f"{prefix}_m1"), vocab) if get(f"{prefix}_m1") else month2
-        year2 = get.need(f"{prefix}_y2")
-        start = _iso_day(get(f"{prefix}_y1") or year2, month1, get.need(f"{prefix}_d1"))
-        end = _iso_day(year2, month2, get.need(f"{prefix}_d2"))
+        day1, day2 = _day(get.need(f"{prefix}_d1"), vocab), _day(get.need(f"{prefix}_d2"), vocab)
+        year2 = get(f"{prefix}_y2")
+        year1 = get(f"{prefix}_y1") or year2
+    if year1 is None or year2 is None:
+        if (month2, day2) == (month1, day1) or (month1 == month2 and day2 < day1):
+            raise ValueError("range ends before it starts")
+        datetime.date(2000, month1, day1), datetime.date(2000, month2, day2)  # leap year
+        spec = RelativeSpec("day_range", month=month1, day=day1, end_month=month2, end_day=day2)
+        return Interpretation("range", None, spec)
+    start, end = _iso_day(year1, month1, day1), _iso_day(year2, month2, day2)
     if end <= start:
         raise ValueError("range ends before it starts")
     return Interpretation("range", f"{start}/{end}")
 
 
 def _month_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    year2 = get.need("rn_y2")
     month2 = _month(get("rn_m2"), vocab)
     month1 = _month(get("rn_m1") or get("rn_m1b"), vocab)
+    year2 = get("rn_y2")
+    if year2 is None:
+        # "de mars à mai": placed like "en mars", the end after the start.
+        if get("rn_y1") or month1 == month2:
+            raise ValueError("not a range of months")
+        spec = RelativeSpec("month_range", month=month1, end_month=month2)
+        return Interpretation("range", None, spec)
     start, end = f"{get('rn_y1') or year2}-{month1:02d}", f"{year2}-{month2:02d}"
     if end <= start:
         raise ValueError("range ends before it starts")
     return Interpretation("range", f"{start}/{end}")
 
 
-def _year_range(get: _Groups) -> Interpretation:
+def _year_range(get: _Groups, _: DateVocabulary) -> Interpretation:
     start = get.need("ry_a", "ry_a2", "ry_a3")
     short = get("ry_b2")
+    if short and int(short) <= 12 and int(short) != (int(start) + 1) % 100:
+        # "2023-05" is May 2023; "2001-02" a financial year.
+        return Interpretation("month", f"{start}-{short}")
     end = start[:2] + short if short else get.need("ry_b", "ry_b1")
     if not int(start) < int(end) <= int(start) + 100:
         raise ValueError("not a period of years")
@@ -156,7 +242,7 @@ def _year_range(get: _Groups) -> Interpretation:
 
 def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     hour = int(get.need("t_h", "t_h2", "t_h3"))
-    minute = int(get("t_m") or get("t_m2") or 0)
+    minute = int(get("t_m") or get("t_m2") or get("t_m3") or 0)
     meridiem = (get("t_ap") or get("t_ap3") or "").replace(".", "").lower()
     if meridiem:
         if hour > 12:
@@ -176,10 +262,12 @@ def _relative(
     alternative: str | None, get: _Groups, vocab: DateVocabulary
 ) -> Interpretation | None:
     if alternative == "day_month":
-        day = int(get.need("dm_d", "dm_d2"))
+        day = _day(get.need("dm_d", "dm_d2"), vocab)
         month = _month(get("dm_m") or get("dm_m2"), vocab)
         datetime.date(2000, month, day)  # a leap year: accepts 29 February
-        return Interpretation("relative", None, RelativeSpec("day_month", month=month, day=day))
+        direction = _direction(get("dm_q"), vocab)
+        spec = RelativeSpec("day_month", month=month, day=day, direction=direction)
+        return Interpretation("relative", None, spec)
     if alternative == "weekday":
         weekday = vocab.weekdays[get.need("wd_w").casefold()]
         direction = _direction(get("wd_q1") or get("wd_q2"), vocab)
@@ -187,12 +275,73 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_in":
         month = _month(get("mi_m"), vocab)
-        spec = RelativeSpec("month_name", month=month, direction=_direction(get("mi_q"), vocab))
-        return Interpretation("relative", None, spec)
+        direction = _direction(get("mi_q"), vocab)
+        bound = _bound(get("mi_open"), vocab)
+        if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
+            direction = "past"
+        spec = RelativeSpec("month_name", month=month, direction=direction)
+        return Interpretation("range" if bound else "relative", None, spec, bound=bound)
+    if alternative == "shift":
+        return _shift(get, vocab)
     if alternative == "relative":
         rule = _relative_rule(get.need("relative"), vocab)
         return None if rule is None else Interpretation("relative", None, _spec_of(rule))
     return Interpretation("year", get.need("yr_y"), year_needs_context=True)
+
+
+def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback."""
+    count = get.need("sh_n", "sh_n2")
+    unit = vocab.units[phrase_key(get.need("sh_u", "sh_u2"))]
+    number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
+    if number is None:
+        phrase = get.need("shift")
+        return Interpretation(
+            "relative", None, RelativeSpec("phrase", phrase=phrase, language=vocab.language)
+        )
+    sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
+    if get("sh_later") or get("sh_earlier"):
+        # "trois jours plus tard": from the date mentioned just before.
+        spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
+        return Interpretation("relative", None, spec)
+    return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+
+
+def _spelled(count: str, vocab: DateVocabulary) -> int | None:
+    """A spelled count: "trois", or tens and units joined by a dash ("vingt-cinq", "twenty-one").
+
+    Other compounds ("quatre-vingt-dix") are left to the fallback.
+    """
+    if count in vocab.numbers:
+        return vocab.numbers[count]
+    parts = [vocab.numbers.get(part) for part in count.split("-")]
+    tens, units = (parts[0], parts[1]) if len(parts) == 2 else (None, None)
+    if tens is not None and tens >= 20 and tens % 10 == 0 and units is not None and units < 10:
+        return tens + units
+    return None
+
+
+def bound_of(phrase: str, vocab: DateVocabulary) -> Bound | None:
+    """``from`` for "depuis", "since", "à partir du"; ``until`` for "jusqu'au", "by"."""
+    return _bound(phrase, vocab)
+
+
+def _bound(phrase: str | None, vocab: DateVocabulary) -> Bound | None:
+    if not phrase:
+        return None
+    key = phrase_key(phrase)
+    if key in _phrase_set(vocab, "open_since") or key in _phrase_set(vocab, "open_from"):
+        return "from"
+    return "until" if key in _phrase_set(vocab, "open_until") else None
+
+
+def _is_since(phrase: str | None, vocab: DateVocabulary) -> bool:
+    return phrase is not None and phrase_key(phrase) in _phrase_set(vocab, "open_since")
+
+
+@functools.cache
+def _phrase_set(vocab: DateVocabulary, key: str) -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in vocab.word_list(key))
 
 
 def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:
@@ -203,7 +352,7 @@ def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:
 
 @functools.cache
 def _past_words(vocab: DateVocabulary) -> frozenset[str]:
-    return frozenset(phrase_key(w) for w in vocab.word_list("past_words"))
+    return _phrase_set(vocab, "past_words")
 
 
 def _relative_rule(text: str, vocab: DateVocabulary) -> RelativeRule | None:
@@ -222,3 +371,16 @@ def _rules_by_phrase(vocab: DateVocabulary) -> dict[str, RelativeRule]:
 
 def _spec_of(rule: RelativeRule) -> RelativeSpec:
     return RelativeSpec(rule.unit, rule.offset, rule.reference, rule.event_link)
+
+
+_READERS: Final = {
+    "day_range": _day_range,
+    "range_months": _month_range,
+    "range_years": _year_range,
+    "open_until": _open_until,
+    "full_date": _full_date,
+    "numeric_date": _numeric_date,
+    "iso_month": _iso_month,
+    "month_year": _month_year,
+    "time": _time,
+}

@@ -10,6 +10,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
+from communique.wordtrie import phrase_key
 
 __all__ = ["DateVocabulary", "RelativeRule", "date_vocabulary"]
 
@@ -52,6 +53,14 @@ class DateVocabulary:
     relative: tuple[RelativeRule, ...]
     timezones: dict[str, str]
     """Zone phrase → IANA zone name."""
+    day_words: dict[str, int] = attrs.field(factory=dict)
+    """Spelled day numbers (case-folded): "premier" → 1."""
+    numbers: dict[str, int] = attrs.field(factory=dict)
+    """Spelled counts (phrase keys) of "il y a trois semaines": "trois" → 3."""
+    units: dict[str, Unit] = attrs.field(factory=dict)
+    """Unit words (phrase keys) of "il y a trois semaines": "semaines" → week."""
+    periods: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
 
     def word_list(self, key: str) -> tuple[str, ...]:
         """The function words stored under ``key`` (empty when the language has none)."""
@@ -71,6 +80,25 @@ _WORD_KEYS = (
     "hour_marks",
     "event_links",
     "future_cues",
+    "past_cues",
+    "future_endings",
+    "open_since",
+    "open_from",
+    "boundaries",
+    "period_links",
+    "ago_before",
+    "ahead_before",
+    "ago_after",
+    "ahead_after",
+    "later_after",
+    "earlier_after",
+    "not_dates",
+    "possessive_events",
+    "year_determiners",
+    "year_followers",
+    "dated_nouns",
+    "quoted_languages",
+    "noun_articles",
 )
 
 
@@ -99,7 +127,37 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         timezones={
             k: _string(v, where) for k, v in string_table(table, "timezones", where=where).items()
         },
+        day_words={
+            k.casefold(): v for k, v in _int_table(table, "day_words", where, 1, 31).items()
+        },
+        numbers={phrase_key(k): v for k, v in _int_table(table, "numbers", where, 1, 100).items()},
+        units={
+            phrase_key(k): _unit(v, where)
+            for k, v in string_table(table, "units", where=where).items()
+        },
+        periods={
+            phrase_key(k): _months(v, where)
+            for k, v in string_table(table, "periods", where=where).items()
+        },
     )
+
+
+def _unit(value: object, where: str) -> Unit:
+    unit = next((u for u in _UNITS if u == value), None)
+    if unit is None:
+        raise ResourceError(f"{where}: unknown unit {value!r}")
+    return unit
+
+
+def _months(value: object, where: str) -> tuple[int, int]:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(m, int) and 1 <= m <= 12 for m in value)
+        or value[0] > value[1]
+    ):
+        raise ResourceError(f"{where}: a period is [first month, last month], got {value!r}")
+    return value[0], value[1]
 
 
 def _folded(table: dict[str, object], key: str, where: str) -> frozenset[str]:

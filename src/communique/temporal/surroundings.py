@@ -1,0 +1,185 @@
+"""What the words around a date expression change.
+
+An open bound, a period boundary, a part of the year, a link or path it sits in, a phrase
+that is no date ("à ce jour").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final, Literal
+
+import attrs
+
+from communique.temporal.grammar import phrase_pattern
+
+if TYPE_CHECKING:
+    from communique.temporal.vocabulary import DateVocabulary
+
+__all__ = ["Prefix", "in_link", "is_no_date", "iso_time_after", "prefix_before"]
+
+PrefixKind = Literal["since", "from", "until", "period", "boundary"]
+
+_LOOK_BACK: Final = 60
+_OPEN_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", "(", "«", '"', "“"))
+_CLOSE_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", ")", "»", '"', "”", ",", ";", ":"))
+_LINK_MARKS: Final = ("://", "www.", "%2", "@", "\\")
+_FILE_END: Final = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|pdf|html?|php|aspx?|docx?)\b", re.I)
+_ISO_TIME: Final = re.compile(
+    r"T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?"
+    r"(?P<zone>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?![\w:])"
+)
+
+
+@attrs.frozen
+class Prefix:
+    """Words just before a date expression that belong to it."""
+
+    start: int
+    kind: PrefixKind
+    months: tuple[int, int] | None = None
+    """For a part of the year ("premier trimestre"): its first and last month."""
+
+
+@functools.cache
+def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
+    words = vocab.word_list
+    periods = phrase_pattern(tuple(vocab.periods))
+    links = phrase_pattern(words("period_links"))
+    boundaries = phrase_pattern(words("boundaries"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?P<since>{phrase_pattern(words('open_since'))})"
+        rf"|(?P<from>{phrase_pattern(words('open_from'))})"
+        rf"|(?P<until>{phrase_pattern(words('open_until'))})"
+        rf"|(?P<period>{periods})(?:[^\S\n]+{links})?"
+        rf"|(?P<boundary>{boundaries}))(?:(?<=-)|[^\S\n]+)\Z"
+    )
+
+
+def prefix_before(text: str, start: int, vocab: DateVocabulary) -> Prefix | None:
+    """The bound, boundary or part of the year written just before ``text[start:]``.
+
+    >>> from communique.temporal.vocabulary import date_vocabulary
+    >>> prefix_before("les chiffres du premier trimestre 2024", 34, date_vocabulary("fr"))
+    Prefix(start=16, kind='period', months=(1, 3))
+    """
+    if _last_word(text, start) not in _prefix_ends(vocab):
+        return None
+    low = max(0, start - _LOOK_BACK)
+    match = _prefix_pattern(vocab).search(text, low, start)
+    if match is None or match.lastgroup is None:
+        return None
+    kind: PrefixKind = match.lastgroup  # type: ignore[assignment]
+    months = None
+    if kind == "period":
+        months = vocab.periods.get(_key(match.group("period")))
+    return Prefix(match.start(), kind, months)
+
+
+def _last_word(text: str, start: int) -> str:
+    """The word ending just before ``start`` (a dash or spaces between), case-folded."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\xa0":
+        end -= 1
+    if end > 0 and text[end - 1] == "-":
+        end -= 1
+    begin = end
+    while begin > 0 and end - begin < 24 and text[begin - 1].isalnum():
+        begin -= 1
+    return text[begin:end].casefold()
+
+
+@functools.cache
+def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
+    """The last words of every prefix phrase: a cheap test before the full pattern."""
+    words = vocab.word_list
+    phrases = [*vocab.periods, *words("period_links"), *words("boundaries")]
+    phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
+    return frozenset(_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
+
+
+@functools.cache
+def _no_date_words(vocab: DateVocabulary) -> frozenset[str]:
+    return frozenset(
+        w.split("'")[-1] for p in vocab.word_list("not_dates") for w in _key(p).split()
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def in_link(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits in a web address, an e-mail or a file path."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before in ("/", "_", "=", "%") or after in ("/", "_", "%"):
+        return True
+    if before in _OPEN_EDGES and after in _CLOSE_EDGES:
+        return False  # a word of its own, not part of an address
+    low = start
+    while low > 0 and not text[low - 1].isspace() and start - low < 300:
+        low -= 1
+    high = end
+    while high < len(text) and not text[high].isspace() and high - end < 300:
+        high += 1
+    token = text[low:high]
+    return any(mark in token for mark in _LINK_MARKS) or bool(_FILE_END.search(token))
+
+
+@functools.cache
+def _no_date_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{phrase_pattern(vocab.word_list('not_dates'))})\Z")
+
+
+@functools.cache
+def _events(vocab: DateVocabulary) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.word_list("possessive_events"))
+
+
+_POSSESSIVE: Final = re.compile(r"['’]s\s+(?P<next>[\w-]+)")
+
+
+def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
+    """A date word that places nothing: "à ce jour" (so far), "today's world" (present-day).
+
+    >>> from communique.temporal.vocabulary import date_vocabulary
+    >>> is_no_date("Today's world", 0, 5, date_vocabulary("en"))
+    True
+    >>> is_no_date("today's meeting", 0, 5, date_vocabulary("en"))
+    False
+    """
+    words = _no_date_words(vocab)
+    near = _last_word(text, start) in words or text[start:end].casefold() in words
+    if near and _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end):
+        return True
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive is None or not _events(vocab) or end - start > 8:
+        return False
+    return possessive.group("next").casefold() not in _events(vocab)
+
+
+def iso_time_after(text: str, end: int) -> tuple[int, int, str, str | None] | None:
+    """The time of an ISO 8601 timestamp after its date: span, ``HH:MM`` and zone.
+
+    >>> iso_time_after("2019-11-21T16:05:00-05:00", 10)
+    (11, 25, '16:05', 'Etc/GMT+5')
+    """
+    match = _ISO_TIME.match(text, end)
+    if match is None:
+        return None
+    return match.start() + 1, match.end(), f"{match['h']}:{match['m']}", _zone(match["zone"])
+
+
+def _zone(offset: str | None) -> str | None:
+    if offset is None:
+        return None
+    if offset == "Z":
+        return "Etc/UTC"
+    hours, minutes = int(offset[1:3]), int(offset[-2:])
+    if minutes:
+        return None
+    if hours == 0:
+        return "Etc/UTC"
+    # IANA's Etc zones count the other way: UTC-05:00 is Etc/GMT+5.
+    return f"Etc/GMT{'+' if offset[0] == '-' else '-'}{hours}"
