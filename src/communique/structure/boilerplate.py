@@ -1,12 +1,22 @@
-"""Mark page furniture lines: share buttons, credits, disclaimers, page numbers, repeats."""
+"""Mark page furniture lines: share buttons, credits, disclaimers, page numbers, repeats.
+
+Besides the listed lines and prefixes, furniture is recognised by its shape: a line of
+symbols only ("*****", "|"), a share or language bar ("0 Partages Partager Twitter"), a
+navigation line of several "|"-separated links, menu words glued together by the page's
+layout ("FinancialGovernment SolutionsLegal"), and the closing furniture of a page: after a
+"Voir aussi" / "Press contacts" / "Leave a Reply" label or a wire sign-off ("LR/MAP"),
+the short lines that follow (teasers, form fields, contact details) are furniture too.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
 from communique.structure.lines import line_text, stripped_span
+from communique.structure.shapes import ends_sentence, is_bullet, is_terminator
 from communique.structure.vocabulary import StructureVocabulary, line_key, structure_vocabulary
 
 if TYPE_CHECKING:
@@ -22,6 +32,19 @@ _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
+_MAX_TEASER: Final = 200
+"""Closing furniture (teasers, contact lines) is short; a longer line is content again."""
+_NAV_SEGMENT: Final = 40
+"""Longest link text of a navigation line ("Home | Links | Search")."""
+_MIN_GLUES: Final = 3
+"""Menu items glued by the layout: at least this many lower-to-upper joins in words."""
+_MIN_PROSE: Final = 100
+"""A line this long that ends a sentence is prose: captions come after it, not before."""
+_MIN_NAMES: Final = 3
+_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+_GLUE: Final = regex.compile(r"\p{Ll}\p{Lu}")
+_WIDGET_SPLIT: Final = regex.compile(r"[\s|•·/,:]+")
+_RULE: Final = regex.compile(r"[-_=*~.•·]{3,}")
 
 
 def mark_boilerplate(doc: Document) -> Document:
@@ -29,16 +52,28 @@ def mark_boilerplate(doc: Document) -> Document:
     vocab = structure_vocabulary(doc.lang)
     lines = list(doc.lines)
     seen_blocks: set[str] = set()
+    tail = prose = False
+    short_after = _short_after(doc, lines)
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
         content = line_text(doc, line)
         kind = _furniture_kind(content, vocab)
+        if kind is None and tail and len(content) <= _MAX_TEASER:
+            kind = "boilerplate"
+        if kind is None and prose and _is_lone(lines, index) and _is_caption(content, vocab):
+            kind = "boilerplate"
         if kind is None and _is_lone(lines, index):
             key = line_key(content)
             if key in seen_blocks and len(key) >= _MIN_REPEAT:
                 kind = "boilerplate"
             seen_blocks.add(key)
+        # A rule line opens the closing furniture only when nothing long follows it.
+        opens = _opens_tail(content, vocab) or (
+            _RULE.fullmatch(content) is not None and short_after[index]
+        )
+        tail = opens or (tail and kind is not None)
+        prose = prose or (kind is None and len(content) >= _MIN_PROSE and ends_sentence(content))
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
     furniture = tuple(
@@ -49,16 +84,76 @@ def mark_boilerplate(doc: Document) -> Document:
     return attrs.evolve(doc, lines=tuple(lines), boilerplate=furniture)
 
 
+def _short_after(doc: Document, lines: list[Line]) -> list[bool]:
+    """For each line, whether every body line after it is teaser-sized."""
+    result = [True] * len(lines)
+    short = True
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = short
+        line = lines[index]
+        if line.kind == "body" and len(line_text(doc, line)) > _MAX_TEASER:
+            short = False
+    return result
+
+
+def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
+    """Whether the line opens the closing furniture of a page (related links, contacts)."""
+    bare = content[is_bullet(content) :].strip()
+    return line_key(bare) in vocab.tail_lines or vocab.tail_pattern.fullmatch(bare) is not None
+
+
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
     if len(content) > _MAX_PREFIXED:
         return None
-    if len(content) <= _MAX_LISTED and line_key(content) in vocab.boilerplate_lines:
+    bare = content[is_bullet(content) :].strip()
+    if _is_symbols(content) or (bare != content and _is_symbols(bare)):
         return "boilerplate"
-    if vocab.boilerplate_prefix.match(content):
+    if len(bare) <= _MAX_LISTED and line_key(bare) in vocab.boilerplate_lines:
+        return "boilerplate"
+    if vocab.boilerplate_prefix.match(bare) or vocab.furniture_pattern.fullmatch(bare):
         return "boilerplate"
     if len(content) <= _MAX_PAGE_NUMBER and vocab.page_number.fullmatch(content):
         return "page_number"
+    if _is_widget_bar(bare, vocab) or _is_navigation(bare):
+        return "boilerplate"
     return None
+
+
+def _is_caption(text: str, vocab: StructureVocabulary) -> bool:
+    """A photo caption of names and offices: capitalised words and a few linking words.
+
+    It ends with a full stop (a heading does not), and has no verb or other lower-case word.
+    """
+    if len(text) > _MAX_TEASER or not text.endswith("."):
+        return False
+    words = _WORD.findall(text)
+    lower = [w for w in words if not w[0].isupper()]
+    names = len(words) - len(lower)
+    key = {w.replace("’", "'").casefold() for w in lower}
+    return names >= _MIN_NAMES and all(w in vocab.caption_words for w in key)
+
+
+def _is_symbols(text: str) -> bool:
+    """A line of punctuation only ("*****", "|", ","), but not the end mark "./."."""
+    return not any(char.isalnum() for char in text) and not is_terminator(text)
+
+
+def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
+    """A share, social or language bar: only widget words and numbers."""
+    words = [w for w in _WIDGET_SPLIT.split(text.casefold()) if w]
+    if not words or not any(not w.isdigit() for w in words):
+        return False
+    return all(w.isdigit() or w in vocab.widget_words for w in words)
+
+
+def _is_navigation(text: str) -> bool:
+    """Links of a menu: several short "|"-separated items, or menu words glued together."""
+    segments = [s.strip() for s in text.split("|")]
+    if len(segments) >= 3 and all(len(s) <= _NAV_SEGMENT for s in segments):
+        return True
+    if _RULE.fullmatch(text):
+        return True
+    return len(_GLUE.findall(text)) >= _MIN_GLUES and text[-1:] not in ".!?"
 
 
 def _is_lone(lines: list[Line], index: int) -> bool:

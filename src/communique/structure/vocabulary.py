@@ -8,6 +8,7 @@ import re
 import attrs
 import regex
 
+from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.temporal.grammar import phrase_pattern
@@ -41,9 +42,33 @@ class StructureVocabulary:
     """Alternation of labels before a header date ("date", "publié le")."""
     agencies: str
     """Alternation of news agencies for wire datelines."""
+    furniture_pattern: regex.Pattern[str]
+    """Matches a whole furniture line: bylines, counters, sign-offs, document symbols."""
+    widget_words: frozenset[str]
+    """Case-folded words of share, social and language bars."""
+    tail_lines: frozenset[str]
+    """Keys of lines that open the page's closing furniture ("Voir aussi", "Press contacts")."""
+    tail_pattern: regex.Pattern[str]
+    """Matches a whole line that opens the closing furniture (a wire sign-off "LR/MAP")."""
+    caption_words: frozenset[str]
+    """Lower-case words a caption of names and offices may hold."""
+    kind_labels: frozenset[str]
+    """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
     compound_prefixes: frozenset[str]
     glued_suffixes: frozenset[str]
     abbreviations: frozenset[str]
+
+
+def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
+    """One pattern matching any of ``patterns`` (regular expressions from a data file).
+
+    Raises:
+        ResourceError: a pattern does not compile.
+    """
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+    except regex.error as error:
+        raise ResourceError(f"{where}: bad furniture pattern: {error}") from error
 
 
 @functools.cache
@@ -61,6 +86,8 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     prefixes = trie_pattern(casings(string_list(furniture, "prefixes", where=where)))
     page_words = phrase_pattern(string_list(furniture, "page_words", where=where))
     wire = load_table("common", "wire")
+    common = load_table("common", "furniture")
+    shared = "common/furniture.toml"
     return StructureVocabulary(
         boilerplate_lines=frozenset(
             line_key(x) for x in string_list(furniture, "lines", where=where)
@@ -72,6 +99,22 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         date_labels=phrase_pattern(string_list(header, "date_labels", where=where)),
         agencies=phrase_pattern(string_list(wire, "agencies", where="common/wire.toml")),
+        furniture_pattern=_alternation(
+            string_list(furniture, "patterns", where=where)
+            + string_list(common, "patterns", where=shared),
+            where,
+        ),
+        widget_words=frozenset(
+            w.casefold()
+            for w in string_list(furniture, "widget_words", where=where)
+            + string_list(common, "widget_words", where=shared)
+        ),
+        tail_lines=frozenset(
+            line_key(x) for x in string_list(furniture, "tail_lines", where=where)
+        ),
+        tail_pattern=_alternation(string_list(common, "tail_patterns", where=shared), shared),
+        caption_words=frozenset(string_list(furniture, "caption_words", where=where)),
+        kind_labels=frozenset(line_key(x) for x in string_list(header, "kind_labels", where=where)),
         compound_prefixes=frozenset(
             w.casefold() for w in string_list(repair, "compound_prefixes", where=where)
         ),
