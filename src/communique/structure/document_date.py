@@ -1,4 +1,12 @@
-"""Find the communiqué's own date: in a header line, the title, or the opening sentence."""
+"""Find the communiqué's own date: in a header line, the title, or the opening sentence.
+
+The date is the most precise one these give for the issue or the event. A dateline or
+date line printed in the header comes first, then the title, then a labelled marker
+(" date 2018-06-28", often the date a site posted the text), then the opening sentence,
+then a place and date line closing the text ("Jakarta, 13 August 2001"). A month-only
+date is refined by a day of that same month given by a later source ("date 2023-05" and
+"… le 12 mai 2023 …" in the opening sentence give 2023-05-12).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +14,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.structure.header import is_marker
+
 if TYPE_CHECKING:
-    from communique.document import Document
+    from communique.document import Document, Unit
 
 __all__ = ["find_document_date"]
 
@@ -15,19 +25,47 @@ _ABSOLUTE: Final = frozenset({"date", "month"})
 
 
 def find_document_date(doc: Document) -> Document:
-    """Set ``doc.date`` from the first absolute date of the header, title or opening sentence.
+    """Set ``doc.date`` from the header, title, marker, opening sentence or closing lines.
 
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué.
     """
-    sources: list[tuple[str, int]] = [(unit.text, len(unit.text)) for unit in doc.header]
+    chosen: str | None = None
+    for text, end in _sources(doc):
+        for value in _dates(doc, text, end):
+            if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
+                chosen = value
+    return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _dates(doc: Document, text: str, end: int) -> list[str]:
+    """Absolute dates of ``text[:end]``, the most precise first, else in text order."""
+    values = [
+        found.meaning.value
+        for found in doc.found_dates(text)  # the whole unit, as the date stage reads it
+        if found.end <= end and found.meaning.kind in _ABSOLUTE and found.meaning.value
+    ]
+    return sorted(values, key=len, reverse=True)
+
+
+def _sources(doc: Document) -> list[tuple[str, int]]:
+    """The texts that may state the date, in order of authority, with where to stop."""
+    body_start = doc.paragraphs[0].start if doc.paragraphs else None
+    top: list[Unit] = []
+    markers: list[Unit] = []
+    closing: list[Unit] = []
+    for unit in doc.header:
+        if body_start is not None and unit.offsets.start(0) > body_start:
+            closing.append(unit)
+        elif is_marker(unit.text, doc.lang):
+            markers.append(unit)
+        else:
+            top.append(unit)
+    sources = [(unit.text, len(unit.text)) for unit in top]
     if doc.title is not None:
         sources.append((doc.title.text, len(doc.title.text)))
+    sources.extend((unit.text, len(unit.text)) for unit in markers)
     if doc.paragraphs:
         text = doc.paragraphs[0].unit.text
         sources.append((text, doc.sentences(text)[0][1]))
-    for text, end in sources:
-        # The whole unit is read, as the date stage will read it (and reuse the result).
-        for found in doc.found_dates(text):
-            if found.end <= end and found.meaning.kind in _ABSOLUTE:
-                return attrs.evolve(doc, date=found.meaning.value)
-    return doc
+    sources.extend((unit.text, len(unit.text)) for unit in closing)
+    return sources
