@@ -12,6 +12,7 @@ __all__ = [
     "ends_sentence",
     "is_bullet",
     "is_terminator",
+    "last_word",
     "parse_marker",
     "starts_lowercase",
     "word_count",
@@ -78,6 +79,16 @@ def starts_lowercase(text: str) -> bool:
     """Whether the first letter-like character of ``text`` is lower case (a continuation)."""
     match = _FIRST_LETTER.match(text)
     return match is not None and match.group("char").islower()
+
+
+def last_word(text: str) -> str:
+    """The last word of ``text``, case-folded, without the punctuation around it.
+
+    >>> last_word("Pacific and Aboriginal and ")
+    'and'
+    """
+    words = text.split()
+    return words[-1].strip(_CLOSERS + '.,;:!?«“"(').replace("’", "'").casefold() if words else ""
 
 
 def word_count(text: str) -> int:

@@ -22,6 +22,7 @@ from communique.structure.reading import build_unit
 from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
+    last_word,
     parse_marker,
     starts_lowercase,
     word_count,
@@ -40,6 +41,8 @@ _MIN_WORDS: Final = 3
 _SCAN_LINES: Final = 15
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
+_SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
+"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
 _GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
 
 
@@ -98,7 +101,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> int | None:
         (position, index)
         for position, index in enumerate(head)
         if lines[index].kind == "body"
-        and _title_shaped(line_text(doc, lines[index]))
+        and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
     ]
     for position, index in candidates:
@@ -130,17 +133,19 @@ def _continued(doc: Document, lines: list[Line], index: int) -> bool:
     return False
 
 
-def _title_shaped(text: str) -> bool:
+def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     if len(text) > _MAX_CHARS or not _MIN_WORDS <= word_count(text) <= _MAX_WORDS:
         return False
+    if last_word(text) in connectors:
+        return False  # cut in mid-sentence
     if text[-1] in _TITLE_END or (ends_sentence(text) and not text.endswith(("?", "!"))):
         return False
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
 def _is_masthead(text: str) -> bool:
-    """A short head line that is not the start of a list: a byline, a place, a label."""
-    return parse_marker(text) is None and not is_bullet(text)
+    """A short head line that is not the start of a list or a section: a byline, a place."""
+    return parse_marker(text) is None and not is_bullet(text) and not _SECTION.match(text)
 
 
 def _dateline_cut(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int]] | None:

@@ -52,6 +52,8 @@ class StructureVocabulary:
     """Matches a whole line that opens the closing furniture (a wire sign-off "LR/MAP")."""
     caption_words: frozenset[str]
     """Lower-case words a caption of names and offices may hold."""
+    connectors: frozenset[str]
+    """Words that never end a title or a sentence ("and", "de")."""
     kind_labels: frozenset[str]
     """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
     compound_prefixes: frozenset[str]
@@ -114,6 +116,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         tail_pattern=_alternation(string_list(common, "tail_patterns", where=shared), shared),
         caption_words=frozenset(string_list(furniture, "caption_words", where=where)),
+        connectors=frozenset(string_list(header, "connectors", where=where)),
         kind_labels=frozenset(line_key(x) for x in string_list(header, "kind_labels", where=where)),
         compound_prefixes=frozenset(
             w.casefold() for w in string_list(repair, "compound_prefixes", where=where)
