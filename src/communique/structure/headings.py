@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -18,6 +19,7 @@ __all__ = ["find_headings"]
 _MAX_CHARS: Final = 100
 _MAX_WORDS: Final = 12
 _PROSE_CHARS: Final = 60
+_MAX_PICTOGRAM_WORDS: Final = 8
 _NO_HEADING_END: Final = ".,;:!?…"
 
 
@@ -48,13 +50,27 @@ def find_headings(doc: Document) -> Document:
     return attrs.evolve(doc, lines=tuple(lines), headings=units)
 
 
+def _pictogram_label(text: str) -> bool:
+    """A short label opened by a pictogram ("💰 Bilan financier :"): a section head.
+
+    Sites that write like social media open their sections with an emoji and a colon.
+    """
+    return (
+        unicodedata.category(text[0]) == "So"
+        and text.endswith(":")
+        and len(text.split()) <= _MAX_PICTOGRAM_WORDS
+    )
+
+
 def _is_heading(
     doc: Document, lines: list[Line], index: int, previous: int | None, following: int
 ) -> bool:
     text = line_text(doc, lines[index])
     bullet = is_bullet(text)
     label = text[bullet:]
-    if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS or text[-1] in _NO_HEADING_END:
+    if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
+        return False
+    if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
         return False
     if (
         parse_marker(text) is not None
@@ -63,9 +79,10 @@ def _is_heading(
     ):
         return False
     after = line_text(doc, lines[following])
-    if starts_lowercase(after) or (bullet and is_bullet(after)):
+    if starts_lowercase(after) or (bullet and (is_bullet(after) or after.endswith(":"))):
         return False
-    if parse_marker(after) is None and len(after) < _PROSE_CHARS and not ends_sentence(after):
+    short = len(after) < _PROSE_CHARS and not ends_sentence(after)
+    if parse_marker(after) is None and short and not _pictogram_label(text):
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
     return blank_before or previous is None or ends_sentence(line_text(doc, lines[previous]))

@@ -96,7 +96,7 @@ def build_unit(
             hyphen = _hyphen_join(doc.text, (start, end), spans[index + 1], vocab, known)
         else:
             hyphen = None
-        _copy(doc, builder, start, end - (hyphen == "drop"), vocab, repairs)
+        _copy(doc, builder, (start, end - (hyphen == "drop")), kind == "paragraph", repairs)
         if index + 1 < len(spans) and hyphen is None:
             builder.insert(" ", end)
     text, offsets = builder.build()
@@ -136,11 +136,17 @@ def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
 def _copy(
     doc: Document,
     builder: TextBuilder,
-    start: int,
-    end: int,
-    vocab: StructureVocabulary,
+    span: tuple[int, int],
+    glued: bool,
     repairs: list[Repair],
 ) -> None:
+    """Copy ``span`` of the working text, collapsing spaces.
+
+    In a paragraph (``glued``) a number glued before a word is a leaked page number and is
+    dropped; a title or heading is one printed line and keeps it ("Annexe 1bis").
+    """
+    start, end = span
+    vocab = structure_vocabulary(doc.lang)
     starts, inners = doc.memo.get("inner repairs", doc.text, lambda: _inner_repairs(doc))
     position = start
     index = bisect_left(starts, start)
@@ -152,7 +158,7 @@ def _copy(
         if inner.word is None:
             builder.copy(position, inner.start + 1)
             position = inner.end
-        elif inner.word.islower() and inner.word not in vocab.glued_suffixes:
+        elif glued and inner.word.islower() and inner.word not in vocab.glued_suffixes:
             builder.copy(position, inner.start)
             original = doc.offsets.span(inner.start, inner.end)
             repairs.append(Repair("page_number", doc.original[slice(*original)], *original))
