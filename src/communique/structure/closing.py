@@ -43,7 +43,7 @@ def mark_closing(doc: Document) -> Document:
 
 
 def _closing_lines(doc: Document) -> list[int]:
-    """Indexes of the closing lines, last first: only when a prose line stands above them."""
+    """Indexes of the closing lines, last first: only when body text stands above them."""
     found: list[int] = []
     for index in range(len(doc.lines) - 1, -1, -1):
         line = doc.lines[index]
@@ -53,7 +53,7 @@ def _closing_lines(doc: Document) -> list[int]:
         if line.kind == "body" and not is_prose(text) and _closing_shaped(text):
             found.append(index)
             continue
-        return found if line.kind == "body" and is_prose(text) else []
+        return found if line.kind == "body" else []
     return []
 
 

@@ -13,6 +13,7 @@ wire copy a line indented deeper than the text opens a paragraph.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -43,6 +44,8 @@ _WRAP_REACHED: Final = 0.8
 _MIN_WRAPPED_LINES: Final = 6
 _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
+_MAX_FRAGMENT: Final = 80
+"""Longest list item that reads as a fragment of the sentence introducing the list."""
 _INDENT_STEP: Final = 2
 """Indentation this much deeper than the text's usual one opens a paragraph."""
 _LONE_MARKER: Final = regex.compile(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")
@@ -92,6 +95,8 @@ class _Layout:
     """Start of the last line that opens with a printed number, or -1."""
     connectors: frozenset[str]
     """Words that never end a sentence ("and", "de")."""
+    wrapped: frozenset[int]
+    """Starts of bullet lines whose item runs on to the next line."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -124,7 +129,15 @@ def _layout(doc: Document) -> _Layout:
     for line in doc.lines:
         if line.kind == "body" and parse_marker(doc.text[line.body_start : line.end].strip()):
             last = line.start
-    return _Layout(_wrap_width(doc), usual, last, structure_vocabulary(doc.lang).connectors)
+    wrapped = frozenset(
+        line.start
+        for line, below in itertools.pairwise(doc.lines)
+        if line.kind == below.kind == "body"
+        and is_bullet(doc.text[line.body_start : line.end].strip())
+        and not is_bullet(doc.text[below.body_start : below.end].strip())
+    )
+    connectors = structure_vocabulary(doc.lang).connectors
+    return _Layout(_wrap_width(doc), usual, last, connectors, wrapped)
 
 
 def _indent(doc: Document, line: Line) -> int:
@@ -238,9 +251,16 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         if is_bullet(text) or place.indented:
             return False
         return layout.width is not None and len(above) >= _WRAP_REACHED * layout.width
+    if above.endswith(":") and _list_fragment(text) and place.start not in layout.wrapped:
+        return True  # "… dont :" and the short items of its list: one paragraph
     if ends_sentence(above) or is_bullet(text):
         return False
     return place.page_break or _runs_on(above, layout.connectors)
+
+
+def _list_fragment(text: str) -> bool:
+    """A bullet item that is a short fragment, not a sentence ("- Énergie : hydrocarbures")."""
+    return bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
 
 
 def _runs_on(above: str, connectors: frozenset[str]) -> bool:

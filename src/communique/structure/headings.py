@@ -20,6 +20,7 @@ _MAX_CHARS: Final = 100
 _MAX_WORDS: Final = 12
 _PROSE_CHARS: Final = 60
 _MAX_PICTOGRAM_WORDS: Final = 8
+_MAX_BULLET_WORDS: Final = 8
 _NO_HEADING_END: Final = ".,;:!?…"
 
 
@@ -62,6 +63,11 @@ def _pictogram_label(text: str) -> bool:
     )
 
 
+def _bullet_label(label: str) -> bool:
+    """A bullet heading is a short label ("- Introduction"), not a list item cut by a wrap."""
+    return len(label.split()) <= _MAX_BULLET_WORDS and "," not in label and not label[-1].isdigit()
+
+
 def _is_heading(
     doc: Document, lines: list[Line], index: int, previous: int | None, following: int
 ) -> bool:
@@ -78,7 +84,13 @@ def _is_heading(
         or not any(c.isalpha() for c in label)
     ):
         return False
+    if bullet and not _bullet_label(label):
+        return False
+    if text.count(",") > 1:
+        return False  # names and offices of an appointment, not a section title
     after = line_text(doc, lines[following])
+    if lines[index + 1].kind == "body" and after[:1].isdigit() and parse_marker(after) is None:
+        return False  # a line wrapped before a number ("n°711" / "677/A, est nommé")
     if starts_lowercase(after) or (bullet and (is_bullet(after) or after.endswith(":"))):
         return False
     short = len(after) < _PROSE_CHARS and not ends_sentence(after)

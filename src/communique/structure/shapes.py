@@ -21,7 +21,9 @@ __all__ = [
 _MARKER: Final = re.compile(
     r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
 )
-_BULLET: Final = re.compile(r"[-–—•▪●◦*][ \t]+(?=\S)")
+# Bullets, with the private-use glyphs of Symbol and Wingdings fonts that PDF extraction
+# leaves for them.
+_BULLET: Final = re.compile(r"[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t]+(?=\S)")
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
 _FIRST_LETTER: Final = re.compile(r"[\s\"«“'‘(\[]*(?P<char>\S)")
