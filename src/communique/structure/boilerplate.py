@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from communique.document import Line
 from communique.structure.lines import line_text, stripped_span
+from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, is_bullet, is_terminator
 from communique.structure.vocabulary import StructureVocabulary, line_key, structure_vocabulary
 
 if TYPE_CHECKING:
-    from communique.document import Document, Line, LineKind
+    from communique.document import Document, LineKind
 
 __all__ = ["mark_boilerplate"]
 
@@ -50,6 +52,7 @@ _RULE: Final = regex.compile(r"[-_=*~.•·]{3,}")
 def mark_boilerplate(doc: Document) -> Document:
     """Classify furniture lines as ``boilerplate`` or ``page_number``; record them."""
     vocab = structure_vocabulary(doc.lang)
+    doc = _split_posts(doc, vocab)
     lines = list(doc.lines)
     seen_blocks: set[str] = set()
     tail = prose = False
@@ -82,6 +85,32 @@ def mark_boilerplate(doc: Document) -> Document:
         if line.kind in ("boilerplate", "page_number")
     )
     return attrs.evolve(doc, lines=tuple(lines), boilerplate=furniture)
+
+
+def _split_posts(doc: Document, vocab: StructureVocabulary) -> Document:
+    """Split the attribution of an embedded post from the post's text, as a header line.
+
+    Pasted pages keep a tweet on one line: its text, then "pic.twitter.com/… — Author
+    (@handle) October 20, 2020". The text is content; the attribution dates it.
+    """
+    lines: list[Line] = []
+    units = []
+    for line in doc.lines:
+        match = None
+        if line.kind == "body":
+            match = vocab.post_attribution.search(doc.text, line.body_start, line.end)
+        if match is None or not doc.text[line.body_start : match.start()].strip():
+            lines.append(line)
+            continue
+        text_end = stripped_span(doc.text, line.body_start, match.start())[1]
+        lines.append(attrs.evolve(line, end=text_end))
+        lines.append(Line(match.start(), line.end, "header"))
+        span = stripped_span(doc.text, match.start(), line.end)
+        units.append(build_unit(doc, "header", [span])[0])
+    if not units:
+        return doc
+    header = sorted((*doc.header, *units), key=lambda unit: unit.offsets.start(0))
+    return attrs.evolve(doc, lines=tuple(lines), header=tuple(header))
 
 
 def _short_after(doc: Document, lines: list[Line]) -> list[bool]:

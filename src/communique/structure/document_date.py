@@ -13,15 +13,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
 from communique.structure.header import is_marker
+from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
+    from communique.model import Language
 
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
+_WORD_START: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 
 
 def find_document_date(doc: Document) -> Document:
@@ -30,24 +34,34 @@ def find_document_date(doc: Document) -> Document:
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué.
     """
     chosen: str | None = None
-    for text, end in _sources(doc):
-        for value in _dates(doc, text, end):
+    for text, end, header in _sources(doc):
+        for value in _dates(doc, text, end, header):
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
 
 
-def _dates(doc: Document, text: str, end: int) -> list[str]:
-    """Absolute dates of ``text[:end]``, the most precise first, else in text order."""
+def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
+    """Absolute dates of ``text[:end]``, the most precise first, else in text order.
+
+    A header line may give its date in the other language (an embedded English post in a
+    French page: "… (@MFA_Lu) October 20, 2020").
+    """
     values = [
         found.meaning.value
         for found in doc.found_dates(text)  # the whole unit, as the date stage reads it
         if found.end <= end and found.meaning.kind in _ABSOLUTE and found.meaning.value
     ]
+    if not values and header:
+        other: Language = "en" if doc.lang == "fr" else "fr"
+        for word in _WORD_START.finditer(text, 0, end):
+            found = date_at(text[:end], word.start(), other)
+            if found is not None and found.meaning.value:
+                values.append(found.meaning.value)
     return sorted(values, key=len, reverse=True)
 
 
-def _sources(doc: Document) -> list[tuple[str, int]]:
+def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     """The texts that may state the date, in order of authority, with where to stop."""
     body_start = doc.paragraphs[0].start if doc.paragraphs else None
     top: list[Unit] = []
@@ -60,12 +74,12 @@ def _sources(doc: Document) -> list[tuple[str, int]]:
             markers.append(unit)
         else:
             top.append(unit)
-    sources = [(unit.text, len(unit.text)) for unit in top]
+    sources = [(unit.text, len(unit.text), True) for unit in top]
     if doc.title is not None:
-        sources.append((doc.title.text, len(doc.title.text)))
-    sources.extend((unit.text, len(unit.text)) for unit in markers)
+        sources.append((doc.title.text, len(doc.title.text), False))
+    sources.extend((unit.text, len(unit.text), True) for unit in markers)
     if doc.paragraphs:
         text = doc.paragraphs[0].unit.text
-        sources.append((text, doc.sentences(text)[0][1]))
-    sources.extend((unit.text, len(unit.text)) for unit in closing)
+        sources.append((text, doc.sentences(text)[0][1], False))
+    sources.extend((unit.text, len(unit.text), True) for unit in closing)
     return sources

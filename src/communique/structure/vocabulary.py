@@ -54,6 +54,8 @@ class StructureVocabulary:
     """Lower-case words a caption of names and offices may hold."""
     connectors: frozenset[str]
     """Words that never end a title or a sentence ("and", "de")."""
+    post_attribution: regex.Pattern[str]
+    """Finds the attribution ending an embedded post ("— Name (@handle) October 20, 2020")."""
     kind_labels: frozenset[str]
     """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
     compound_prefixes: frozenset[str]
@@ -117,6 +119,9 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         tail_pattern=_alternation(string_list(common, "tail_patterns", where=shared), shared),
         caption_words=frozenset(string_list(furniture, "caption_words", where=where)),
         connectors=frozenset(string_list(header, "connectors", where=where)),
+        post_attribution=_alternation(
+            string_list(common, "post_attribution", where=shared), shared
+        ),
         kind_labels=frozenset(line_key(x) for x in string_list(header, "kind_labels", where=where)),
         compound_prefixes=frozenset(
             w.casefold() for w in string_list(repair, "compound_prefixes", where=where)
