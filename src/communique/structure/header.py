@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from communique.document import Line
+from communique.structure.front_matter import front_matter
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
@@ -23,7 +24,7 @@ from communique.structure.vocabulary import structure_vocabulary
 from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
-    from communique.document import Document
+    from communique.document import Document, LineKind
     from communique.model import Language
     from communique.temporal.finder import Found
 
@@ -72,6 +73,7 @@ def find_header(doc: Document) -> Document:
 
     The lines above the first line of running prose are looked at.
     """
+    doc = _read_front_matter(doc)
     lines = list(doc.lines)
     header_spans: list[tuple[int, int]] = []
     seen = 0
@@ -91,7 +93,26 @@ def find_header(doc: Document) -> Document:
     if not header_spans:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
-    return attrs.evolve(doc, lines=tuple(lines), header=units)
+    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _read_front_matter(doc: Document) -> Document:
+    """Mark a front-matter block as furniture; take its title and date (see ``front_matter``)."""
+    found = front_matter(doc)
+    if found is None:
+        return doc
+    lines = list(doc.lines)
+    for index in found.lines:
+        line = lines[index]
+        kind: LineKind = "blank" if line.kind == "blank" else "boilerplate"
+        if found.title is not None and line.start <= found.title[0] < line.end:
+            kind = "title"
+        elif found.date is not None and line.start <= found.date[0] < line.end:
+            kind = "header"
+        lines[index] = attrs.evolve(line, kind=kind)
+    title = None if found.title is None else build_unit(doc, "title", [found.title])[0]
+    header = () if found.date is None else (build_unit(doc, "header", [found.date])[0],)
+    return attrs.evolve(doc, lines=tuple(lines), title=title, header=header)
 
 
 def _after(doc: Document, line: Line, position: int) -> Line:

@@ -61,9 +61,13 @@ def find_title(doc: Document) -> Document:
         if cut is not None:
             header.append(build_unit(doc, "header", [cut[1]])[0])
             end = cut[0]
-        unit, _ = build_unit(doc, "title", [(start, end)])
-        lines[title] = attrs.evolve(line, kind="title")
-        doc = attrs.evolve(doc, title=unit)
+        if doc.title is None:
+            unit, _ = build_unit(doc, "title", [(start, end)])
+            lines[title] = attrs.evolve(line, kind="title")
+            doc = attrs.evolve(doc, title=unit)
+        else:  # the metadata's title is the title; the printed one is a header line
+            lines[title] = attrs.evolve(line, kind="header")
+            header.append(build_unit(doc, "header", [(start, end)])[0])
     if prose is not None:
         for index in head:
             if (
@@ -72,6 +76,8 @@ def find_title(doc: Document) -> Document:
                 and _is_masthead(line_text(doc, lines[index]))
             ):
                 lines[index] = attrs.evolve(lines[index], kind="header")
+                span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
+                header.append(build_unit(doc, "header", [span])[0])
     header.sort(key=lambda unit: unit.offsets.start(0))
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header))
 
