@@ -47,12 +47,17 @@ def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
     A header line may give its date in the other language (an embedded English post in a
     French page: "… (@MFA_Lu) October 20, 2020").
     """
+    founds = doc.found_dates(text)  # the whole unit, as the date stage reads it
+    ranges = [(f.start, f.end) for f in founds if f.meaning.kind == "range"]
     values = [
         found.meaning.value
-        for found in doc.found_dates(text)  # the whole unit, as the date stage reads it
-        if found.end <= end and found.meaning.kind in _ABSOLUTE and found.meaning.value
+        for found in founds
+        if found.end <= end
+        and found.meaning.kind in _ABSOLUTE
+        and found.meaning.value
+        and not any(a <= found.start and found.end <= b for a, b in ranges)
     ]
-    if not values and header:
+    if not founds and header:
         other: Language = "en" if doc.lang == "fr" else "fr"
         for word in _WORD_START.finditer(text, 0, end):
             found = date_at(text[:end], word.start(), other)

@@ -134,7 +134,18 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
             rest = text[found.end : line.end].strip()
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, found.end)
-    return dateline_span(text, line.start, line.end, language)
+    span = dateline_span(text, line.start, line.end, language)
+    return span if span is not None else _date_range_line(doc, line)
+
+
+def _date_range_line(doc: Document, line: Line) -> tuple[int, int] | None:
+    """A line holding only a range of dates ("• 06 Sep. 2018 - 07 Sep. 2018"), as a span."""
+    content = line_text(doc, line)
+    lead = len(content) - len(content.lstrip("•·-–—*|📅 \t"))
+    for found in doc.found_dates(content):
+        if found.start == lead and found.end == len(content) and found.meaning.kind == "range":
+            return stripped_span(doc.text, line.start, line.end)
+    return None
 
 
 def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[int, int] | None:
