@@ -38,6 +38,8 @@ _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _NAV_SEGMENT: Final = 40
 """Longest link text of a navigation line ("Home | Links | Search")."""
+_NAV_SEPARATORS: Final = ("|", " > ", " › ", " » ", " / ")
+_MIN_NAV_ITEMS: Final = 3
 _MIN_GLUES: Final = 3
 """Menu items glued by the layout: at least this many lower-to-upper joins in words."""
 _MIN_PROSE: Final = 100
@@ -176,10 +178,14 @@ def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
 
 
 def _is_navigation(text: str) -> bool:
-    """Links of a menu: several short "|"-separated items, or menu words glued together."""
-    segments = [s.strip() for s in text.split("|")]
-    if len(segments) >= 3 and all(len(s) <= _NAV_SEGMENT for s in segments):
-        return True
+    """Links of a menu or a breadcrumb, or menu words glued together by the layout.
+
+    A menu or breadcrumb has several short items between "|", ">", "›", "»" or "/".
+    """
+    for separator in _NAV_SEPARATORS:
+        segments = [s.strip() for s in text.split(separator)]
+        if len(segments) >= _MIN_NAV_ITEMS and all(len(s) <= _NAV_SEGMENT for s in segments):
+            return True
     if _RULE.fullmatch(text):
         return True
     return len(_GLUE.findall(text)) >= _MIN_GLUES and text[-1:] not in ".!?"

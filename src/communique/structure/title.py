@@ -11,7 +11,7 @@ paragraph. A dateline printed at the end of the title line, after a column gap
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 import regex
@@ -52,22 +52,23 @@ def find_title(doc: Document) -> Document:
     head, prose = _head(doc, lines)
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
-    title = _choose(doc, lines, head)
+    chosen = _choose(doc, lines, head)
     header = list(doc.header)
-    if title is not None:
-        line = lines[title]
-        start, end = stripped_span(doc.text, line.body_start, line.end)
-        cut = _dateline_cut(doc, start, end)
+    if chosen:
+        spans = [stripped_span(doc.text, lines[i].body_start, lines[i].end) for i in chosen]
+        cut = _dateline_cut(doc, *spans[-1])
         if cut is not None:
             header.append(build_unit(doc, "header", [cut[1]])[0])
-            end = cut[0]
+            spans[-1] = (spans[-1][0], cut[0])
+        # The metadata's title wins; the printed one is then a header line.
+        kind: Literal["title", "header"] = "title" if doc.title is None else "header"
+        unit, _ = build_unit(doc, kind, spans)
+        for index in chosen:
+            lines[index] = attrs.evolve(lines[index], kind=kind)
         if doc.title is None:
-            unit, _ = build_unit(doc, "title", [(start, end)])
-            lines[title] = attrs.evolve(line, kind="title")
             doc = attrs.evolve(doc, title=unit)
-        else:  # the metadata's title is the title; the printed one is a header line
-            lines[title] = attrs.evolve(line, kind="header")
-            header.append(build_unit(doc, "header", [(start, end)])[0])
+        else:
+            header.append(unit)
     if prose is not None:
         for index in head:
             if (
@@ -99,8 +100,12 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
     return head, None
 
 
-def _choose(doc: Document, lines: list[Line], head: list[int]) -> int | None:
-    """The headline: the first title-shaped line printed twice, else the first lone one."""
+def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
+    """The headline's lines: a title-shaped line printed twice, else the first lone one.
+
+    A title may be split over two lines of one block ("DÉCLARATION CONJOINTE" / "DE LA
+    FRANCE ET DU JAPON", or a second line going on in lower case).
+    """
     vocab = structure_vocabulary(doc.lang)
     keys = [line_key(line_text(doc, lines[i])) for i in head]
     candidates = [
@@ -112,12 +117,35 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> int | None:
     ]
     for position, index in candidates:
         if keys.count(keys[position]) > 1:
-            return index
+            return [index]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
-    for _, index in candidates:
+    for index in head:
+        if _split_title(doc, lines, index, vocab.connectors):
+            return [index, index + 1]
+        if index not in {i for _, i in candidates}:
+            continue
         if _is_lone(lines, index) or (index == first and _above_prose(doc, lines, index)):
-            return None if _continued(doc, lines, index) else index
-    return None
+            return [] if _continued(doc, lines, index) else [index]
+    return []
+
+
+def _split_title(doc: Document, lines: list[Line], index: int, connectors: frozenset[str]) -> bool:
+    """Whether the line and the next one form a block of two that is one title."""
+    pair = lines[index : index + 2]
+    if len(pair) < 2 or any(line.kind != "body" for line in pair):
+        return False
+    before = index > 0 and lines[index - 1].kind == "body"
+    after = index + 2 < len(lines) and lines[index + 2].kind == "body"
+    if before or after:
+        return False
+    upper, lower = (line_text(doc, lines[i]) for i in (index, index + 1))
+    if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
+        return False
+    return (
+        starts_lowercase(lower)
+        or last_word(upper) in connectors
+        or (upper.isupper() and lower.isupper())
+    )
 
 
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
