@@ -36,7 +36,7 @@ from communique.structure.vocabulary import structure_vocabulary
 if TYPE_CHECKING:
     from communique.document import Document, Line
 
-__all__ = ["Group", "group_lines"]
+__all__ = ["Group", "group_lines", "wrap_width"]
 
 _MAX_FIRST_NUMBER: Final = 99
 _WRAPPED_SHARE: Final = 0.5
@@ -137,7 +137,7 @@ def _layout(doc: Document) -> _Layout:
         and not is_bullet(doc.text[below.body_start : below.end].strip())
     )
     connectors = structure_vocabulary(doc.lang).connectors
-    return _Layout(_wrap_width(doc), usual, last, connectors, wrapped)
+    return _Layout(wrap_width(doc), usual, last, connectors, wrapped)
 
 
 def _indent(doc: Document, line: Line) -> int:
@@ -270,7 +270,7 @@ def _runs_on(above: str, connectors: frozenset[str]) -> bool:
     return above.rstrip()[-1:] in ",-–" or last_word(above) in connectors
 
 
-def _wrap_width(doc: Document) -> int | None:
+def wrap_width(doc: Document) -> int | None:
     """The width the text is hard-wrapped at, or None when lines are not wrapped.
 
     Wrapped text has most lines close to one width; text with a line per paragraph does not.

@@ -7,9 +7,17 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.structure.grouping import wrap_width
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
+from communique.structure.shapes import (
+    ends_sentence,
+    is_bullet,
+    last_word,
+    parse_marker,
+    starts_lowercase,
+)
+from communique.structure.vocabulary import structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -21,6 +29,7 @@ _MAX_WORDS: Final = 12
 _PROSE_CHARS: Final = 60
 _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
+_WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
 
 
@@ -63,6 +72,20 @@ def _pictogram_label(text: str) -> bool:
     )
 
 
+def _wrapped(doc: Document, text: str, after: str) -> bool:
+    """Whether a line runs on into the next line of its block: a hard wrap, not a heading.
+
+    It ends on a linking word, the next line opens with a number that is no list number
+    ("n°711" / "677/A, est nommé"), or the text is wrapped at a width the line reaches.
+    """
+    if last_word(text) in structure_vocabulary(doc.lang).connectors:
+        return True
+    if after[:1].isdigit() and parse_marker(after) is None:
+        return True
+    width = doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc))
+    return width is not None and len(text) >= _WRAP_REACHED * width
+
+
 def _bullet_label(label: str) -> bool:
     """A bullet heading is a short label ("- Introduction"), not a list item cut by a wrap."""
     return len(label.split()) <= _MAX_BULLET_WORDS and "," not in label and not label[-1].isdigit()
@@ -89,8 +112,8 @@ def _is_heading(
     if text.count(",") > 1:
         return False  # names and offices of an appointment, not a section title
     after = line_text(doc, lines[following])
-    if lines[index + 1].kind == "body" and after[:1].isdigit() and parse_marker(after) is None:
-        return False  # a line wrapped before a number ("n°711" / "677/A, est nommé")
+    if lines[index + 1].kind == "body" and not bullet and _wrapped(doc, text, after):
+        return False
     if starts_lowercase(after) or (bullet and (is_bullet(after) or after.endswith(":"))):
         return False
     short = len(after) < _PROSE_CHARS and not ends_sentence(after)
