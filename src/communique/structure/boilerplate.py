@@ -16,9 +16,10 @@ import attrs
 import regex
 
 from communique.document import Line
+from communique.structure.header import dateline_span
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_sentence, is_bullet, is_terminator
+from communique.structure.shapes import ends_sentence, is_bullet, is_terminator, starts_lowercase
 from communique.structure.vocabulary import StructureVocabulary, line_key, structure_vocabulary
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def mark_boilerplate(doc: Document) -> Document:
             continue
         content = line_text(doc, line)
         kind = _furniture_kind(content, vocab)
+        if kind is None and _running_date(doc, lines, index, vocab):
+            kind = "page_number"
         if kind is None and tail and len(content) <= _MAX_TEASER:
             kind = "boilerplate"
         if kind is None and prose and _is_lone(lines, index) and _is_caption(content, vocab):
@@ -125,6 +128,31 @@ def _short_after(doc: Document, lines: list[Line]) -> list[bool]:
         if line.kind == "body" and len(line_text(doc, line)) > _MAX_TEASER:
             short = False
     return result
+
+
+def _running_date(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
+    """A date printed alone inside a sentence broken by a page: a running header or footer.
+
+    The line above does not end its sentence and the line below goes on in lower case.
+    """
+    line = lines[index]
+    content = line_text(doc, line)
+    if len(content) > _MAX_LISTED or not any(char.isdigit() for char in content):
+        return False
+    if dateline_span(doc.text, line.start, line.end, doc.lang) is None:
+        return False
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    below = next(
+        (
+            lines[i]
+            for i in range(index + 1, len(lines))
+            if lines[i].kind == "body" and _furniture_kind(line_text(doc, lines[i]), vocab) is None
+        ),
+        None,
+    )
+    if above is None or below is None:
+        return False
+    return not ends_sentence(line_text(doc, above)) and starts_lowercase(line_text(doc, below))
 
 
 def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
