@@ -27,7 +27,11 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.structure.vocabulary import line_key, structure_vocabulary
+from communique.structure.vocabulary import (
+    StructureVocabulary,
+    line_key,
+    structure_vocabulary,
+)
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -70,11 +74,16 @@ def find_title(doc: Document) -> Document:
         else:
             header.append(unit)
     if prose is not None:
+        top = chosen[0] if chosen else len(lines)
         for index in head:
+            # Above the headline: a tagline or section label. Below it: a byline, a place,
+            # a label; a short sentence there is the opening paragraph.
+            text = line_text(doc, lines[index])
             if (
                 lines[index].kind == "body"
                 and _is_lone(lines, index)
-                and _is_masthead(line_text(doc, lines[index]))
+                and _is_masthead(text)
+                and (index < top or not ends_sentence(text))
             ):
                 lines[index] = attrs.evolve(lines[index], kind="header")
                 span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
@@ -118,6 +127,10 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     for position, index in candidates:
         if keys.count(keys[position]) > 1:
             return [index]
+    # A site or institution name above the headline is not the title.
+    named = [i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)]
+    if len(named) < len(candidates):
+        candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
         if _split_title(doc, lines, index, vocab.connectors):
@@ -146,6 +159,11 @@ def _split_title(doc: Document, lines: list[Line], index: int, connectors: froze
         or last_word(upper) in connectors
         or (upper.isupper() and lower.isupper())
     )
+
+
+def _site_name(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line opens like the name of a site or institution ("Ministère de …")."""
+    return vocab.site_names.match(text) is not None
 
 
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:

@@ -56,6 +56,8 @@ class StructureVocabulary:
     """Words that never end a title or a sentence ("and", "de")."""
     post_attribution: regex.Pattern[str]
     """Finds the attribution ending an embedded post ("— Name (@handle) October 20, 2020")."""
+    site_names: re.Pattern[str]
+    """Matches the start of a site or institution name printed above a headline."""
     kind_labels: frozenset[str]
     """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
     compound_prefixes: frozenset[str]
@@ -121,6 +123,9 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         connectors=frozenset(string_list(header, "connectors", where=where)),
         post_attribution=_alternation(
             string_list(common, "post_attribution", where=shared), shared
+        ),
+        site_names=re.compile(
+            rf"(?:{trie_pattern(casings(string_list(header, 'site_names', where=where)))})(?!\w)"
         ),
         kind_labels=frozenset(line_key(x) for x in string_list(header, "kind_labels", where=where)),
         compound_prefixes=frozenset(
