@@ -32,7 +32,17 @@ __all__ = ["KnownWords", "build_unit"]
 # that white space comes before the number, are checked in Python. A pattern that opens
 # on a digit lets the engine skip ahead to the next digit.
 _GLUED_NUMBER: Final = re.compile(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
+# A footnote reference glued to a year ("in 19962 the", read 1996 and note 2) or to the
+# last word of a clause ("la Convention3, …"); the year case needs a preposition before it.
+_FOOTNOTE_YEAR: Final = regex.compile(
+    r"(?<![\d.,/-])(?:19|20)\d\d(?P<note>[1-9]\d?)(?=[\s,.;:)]|$)"
+)
+_FOOTNOTE_WORD: Final = regex.compile(
+    r"(?<![\w-])\p{Lu}?\p{Ll}{3,}(?P<note>[1-9])(?=[,.;:)»”](?:\s|$))"
+)
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
+_CUE_WINDOW: Final = 16
+"""How far back to look for the preposition before a year ("depuis", "since")."""
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
 
 
@@ -110,6 +120,8 @@ class _Inner:
     start: int
     end: int
     word: str | None = None
+    note: bool = False
+    """A footnote reference glued to a year or a word, to drop."""
 
 
 def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
@@ -129,6 +141,15 @@ def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
     for match in _GLUED_NUMBER.finditer(text):
         if match.start() == 0 or text[match.start() - 1].isspace():
             found.append(_Inner(match.start(), match.end(), match.group("word")))
+    cues = structure_vocabulary(doc.lang).footnote_year_cues
+    for year in _FOOTNOTE_YEAR.finditer(text):
+        before = text[max(0, year.start() - _CUE_WINDOW) : year.start()].split()
+        if before and before[-1].casefold() in cues:
+            found.append(_Inner(year.start("note"), year.end("note"), note=True))
+    found.extend(
+        _Inner(word.start("note"), word.end("note"), note=True)
+        for word in _FOOTNOTE_WORD.finditer(text)
+    )
     found.sort(key=lambda inner: inner.start)
     return [inner.start for inner in found], found
 
@@ -155,7 +176,13 @@ def _copy(
         index += 1
         if inner.end > end:
             break
-        if inner.word is None:
+        if inner.note:
+            if glued:
+                builder.copy(position, inner.start)
+                original = doc.offsets.span(inner.start, inner.end)
+                repairs.append(Repair("footnote", doc.original[slice(*original)], *original))
+                position = inner.end
+        elif inner.word is None:
             builder.copy(position, inner.start + 1)
             position = inner.end
         elif glued and inner.word.islower() and inner.word not in vocab.glued_suffixes:

@@ -60,6 +60,8 @@ class StructureVocabulary:
     """Matches the start of a site or institution name printed above a headline."""
     kind_labels: frozenset[str]
     """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
+    footnote_year_cues: frozenset[str]
+    """Prepositions before a year that a footnote number may be glued to ("in 19962")."""
     compound_prefixes: frozenset[str]
     glued_suffixes: frozenset[str]
     abbreviations: frozenset[str]
@@ -128,6 +130,9 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             rf"(?:{trie_pattern(casings(string_list(header, 'site_names', where=where)))})(?!\w)"
         ),
         kind_labels=frozenset(line_key(x) for x in string_list(header, "kind_labels", where=where)),
+        footnote_year_cues=frozenset(
+            w.casefold() for w in string_list(repair, "footnote_year_cues", where=where)
+        ),
         compound_prefixes=frozenset(
             w.casefold() for w in string_list(repair, "compound_prefixes", where=where)
         ),
