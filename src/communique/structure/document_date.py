@@ -10,6 +10,7 @@ date is refined by a day of that same month given by a later source ("date 2023-
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
+_NUMERIC: Final = regex.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
+_CENTURY_PIVOT: Final = 70
+"""Two-digit years below this are in the 2000s ("3.07.12" is 2012), others in the 1900s."""
 _WORD_START: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 
 
@@ -58,12 +62,34 @@ def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
         and not any(a <= found.start and found.end <= b for a, b in ranges)
     ]
     if not founds and header:
+        values.extend(_numeric_dates(text[:end]))
+    if not founds and header and not values:
         other: Language = "en" if doc.lang == "fr" else "fr"
         for word in _WORD_START.finditer(text, 0, end):
             found = date_at(text[:end], word.start(), other)
             if found is not None and found.meaning.value:
                 values.append(found.meaning.value)
     return sorted(values, key=len, reverse=True)
+
+
+def _numeric_dates(text: str) -> list[str]:
+    """Day-first numeric dates with a two-digit year, as French datelines print them.
+
+    A local reading for header lines only ("(Paris, 3.07.12)"), where the date grammar
+    reads four-digit years.
+
+    >>> _numeric_dates("(Paris, 3.07.12)")
+    ['2012-07-03']
+    """
+    values = []
+    for match in _NUMERIC.finditer(text):
+        day, month, year = (int(match.group(i)) for i in (1, 2, 3))
+        year += 2000 if year < _CENTURY_PIVOT else 1900
+        try:
+            values.append(datetime.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return values
 
 
 def _sources(doc: Document) -> list[tuple[str, int, bool]]:
