@@ -34,7 +34,7 @@ from communique.structure.vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from communique.document import Document, Line
+    from communique.document import Document, Line, Unit
 
 __all__ = ["find_title"]
 
@@ -59,37 +59,38 @@ def find_title(doc: Document) -> Document:
     chosen = _choose(doc, lines, head)
     header = list(doc.header)
     if chosen:
-        spans = [stripped_span(doc.text, lines[i].body_start, lines[i].end) for i in chosen]
-        cut = _dateline_cut(doc, *spans[-1])
-        if cut is not None:
-            header.append(build_unit(doc, "header", [cut[1]])[0])
-            spans[-1] = (spans[-1][0], cut[0])
-        # The metadata's title wins; the printed one is then a header line.
-        kind: Literal["title", "header"] = "title" if doc.title is None else "header"
-        unit, _ = build_unit(doc, kind, spans)
-        for index in chosen:
-            lines[index] = attrs.evolve(lines[index], kind=kind)
-        if doc.title is None:
-            doc = attrs.evolve(doc, title=unit)
-        else:
-            header.append(unit)
+        doc = _mark_title(doc, lines, chosen, header)
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
         for index in head:
-            # Above the headline: a tagline or section label. Below it: a byline, a place,
-            # a label; a short sentence there is the opening paragraph.
-            text = line_text(doc, lines[index])
-            if (
-                lines[index].kind == "body"
-                and _is_lone(lines, index)
-                and _is_masthead(text)
-                and (index < top or not ends_sentence(text))
-            ):
+            if _is_masthead(doc, lines, index, top):
                 lines[index] = attrs.evolve(lines[index], kind="header")
                 span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
                 header.append(build_unit(doc, "header", [span])[0])
     header.sort(key=lambda unit: unit.offsets.start(0))
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header))
+
+
+def _mark_title(
+    doc: Document, lines: list[Line], chosen: list[int], header: list[Unit]
+) -> Document:
+    """Mark the chosen lines as the title, split a dateline off its end; set ``doc.title``.
+
+    A title read from metadata wins: the printed one is then a header line.
+    """
+    spans = [stripped_span(doc.text, lines[i].body_start, lines[i].end) for i in chosen]
+    cut = _dateline_cut(doc, *spans[-1])
+    if cut is not None:
+        header.append(build_unit(doc, "header", [cut[1]])[0])
+        spans[-1] = (spans[-1][0], cut[0])
+    kind: Literal["title", "header"] = "title" if doc.title is None else "header"
+    unit, _ = build_unit(doc, kind, spans)
+    for index in chosen:
+        lines[index] = attrs.evolve(lines[index], kind=kind)
+    if doc.title is not None:
+        header.append(unit)
+        return doc
+    return attrs.evolve(doc, title=unit)
 
 
 def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
@@ -195,9 +196,18 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
-def _is_masthead(text: str) -> bool:
-    """A short head line that is not the start of a list or a section: a byline, a place."""
-    return parse_marker(text) is None and not is_bullet(text) and not _SECTION.match(text)
+def _is_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bool:
+    """A short lone head line that is no list item or section: a byline, a place, a label.
+
+    Above the headline it may be a tagline or section label. Below it, a short sentence is
+    the opening paragraph, not a masthead line.
+    """
+    if lines[index].kind != "body" or not _is_lone(lines, index):
+        return False
+    text = line_text(doc, lines[index])
+    if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
+        return False
+    return index < top or not ends_sentence(text)
 
 
 def _dateline_cut(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int]] | None:

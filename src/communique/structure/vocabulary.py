@@ -79,6 +79,32 @@ def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
         raise ResourceError(f"{where}: bad furniture pattern: {error}") from error
 
 
+class _Lists:
+    """Reads the string lists of one data file, each check naming the file."""
+
+    def __init__(self, language: str, name: str) -> None:
+        self.where = f"{language}/{name}.toml"
+        self.table = load_table(language, name)
+
+    def __call__(self, section: str | None, key: str) -> tuple[str, ...]:
+        table = (
+            self.table if section is None else string_table(self.table, section, where=self.where)
+        )
+        return string_list(table, key, where=self.where)
+
+
+def _keys(lines: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(line_key(x) for x in lines)
+
+
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{trie_pattern(casings(words))})(?!\w)")
+
+
 @functools.cache
 def structure_vocabulary(language: Language) -> StructureVocabulary:
     """Load the structure vocabulary of ``language`` once.
@@ -86,56 +112,30 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    where = f"{language}/structure.toml"
-    table = load_table(language, "structure")
-    furniture = string_table(table, "boilerplate", where=where)
-    header = string_table(table, "header", where=where)
-    repair = string_table(table, "repair", where=where)
-    prefixes = trie_pattern(casings(string_list(furniture, "prefixes", where=where)))
-    page_words = phrase_pattern(string_list(furniture, "page_words", where=where))
-    wire = load_table("common", "wire")
-    common = load_table("common", "furniture")
-    shared = "common/furniture.toml"
+    own, common = _Lists(language, "structure"), _Lists("common", "furniture")
+    page_words = phrase_pattern(own("boilerplate", "page_words"))
     return StructureVocabulary(
-        boilerplate_lines=frozenset(
-            line_key(x) for x in string_list(furniture, "lines", where=where)
-        ),
-        boilerplate_prefix=re.compile(rf"\s*(?:{prefixes})(?!\w)"),
+        boilerplate_lines=_keys(own("boilerplate", "lines")),
+        boilerplate_prefix=_starts(own("boilerplate", "prefixes")),
         page_number=regex.compile(
             rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|sur|of)\s*\d{{1,4}})?\s*[-–—]?\s*",
             regex.IGNORECASE,
         ),
-        date_labels=phrase_pattern(string_list(header, "date_labels", where=where)),
-        agencies=phrase_pattern(string_list(wire, "agencies", where="common/wire.toml")),
+        date_labels=phrase_pattern(own("header", "date_labels")),
+        agencies=phrase_pattern(_Lists("common", "wire")(None, "agencies")),
         furniture_pattern=_alternation(
-            string_list(furniture, "patterns", where=where)
-            + string_list(common, "patterns", where=shared),
-            where,
+            own("boilerplate", "patterns") + common(None, "patterns"), own.where
         ),
-        widget_words=frozenset(
-            w.casefold()
-            for w in string_list(furniture, "widget_words", where=where)
-            + string_list(common, "widget_words", where=shared)
-        ),
-        tail_lines=frozenset(
-            line_key(x) for x in string_list(furniture, "tail_lines", where=where)
-        ),
-        tail_pattern=_alternation(string_list(common, "tail_patterns", where=shared), shared),
-        caption_words=frozenset(string_list(furniture, "caption_words", where=where)),
-        connectors=frozenset(string_list(header, "connectors", where=where)),
-        post_attribution=_alternation(
-            string_list(common, "post_attribution", where=shared), shared
-        ),
-        site_names=re.compile(
-            rf"(?:{trie_pattern(casings(string_list(header, 'site_names', where=where)))})(?!\w)"
-        ),
-        kind_labels=frozenset(line_key(x) for x in string_list(header, "kind_labels", where=where)),
-        footnote_year_cues=frozenset(
-            w.casefold() for w in string_list(repair, "footnote_year_cues", where=where)
-        ),
-        compound_prefixes=frozenset(
-            w.casefold() for w in string_list(repair, "compound_prefixes", where=where)
-        ),
-        glued_suffixes=frozenset(string_list(repair, "glued_suffixes", where=where)),
-        abbreviations=frozenset(string_list(repair, "abbreviations", where=where)),
+        widget_words=_folded(own("boilerplate", "widget_words") + common(None, "widget_words")),
+        tail_lines=_keys(own("boilerplate", "tail_lines")),
+        tail_pattern=_alternation(common(None, "tail_patterns"), common.where),
+        caption_words=frozenset(own("boilerplate", "caption_words")),
+        connectors=frozenset(own("header", "connectors")),
+        post_attribution=_alternation(common(None, "post_attribution"), common.where),
+        site_names=_starts(own("header", "site_names")),
+        kind_labels=_keys(own("header", "kind_labels")),
+        footnote_year_cues=_folded(own("repair", "footnote_year_cues")),
+        compound_prefixes=_folded(own("repair", "compound_prefixes")),
+        glued_suffixes=frozenset(own("repair", "glued_suffixes")),
+        abbreviations=frozenset(own("repair", "abbreviations")),
     )
