@@ -76,9 +76,11 @@ def mark_boilerplate(doc: Document) -> Document:
             if key in seen_blocks and len(key) >= _MIN_REPEAT:
                 kind = "boilerplate"
             seen_blocks.add(key)
-        # A rule line opens the closing furniture only when nothing long follows it.
-        opens = _opens_tail(content, vocab) or (
-            _RULE.fullmatch(content) is not None and short_after[index]
+        # The closing furniture comes after the text; a rule line opens it only when
+        # nothing long follows.
+        opens = prose and (
+            _opens_tail(content, vocab)
+            or (_RULE.fullmatch(content) is not None and short_after[index])
         )
         tail = opens or (tail and kind is not None)
         prose = prose or (kind is None and len(content) >= _MIN_PROSE and ends_sentence(content))
