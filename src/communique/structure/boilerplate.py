@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from communique.document import Line
-from communique.structure.header import dateline_span
+from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, is_bullet, is_terminator, starts_lowercase
@@ -43,8 +43,6 @@ _NAV_SEPARATORS: Final = ("|", " > ", " › ", " » ", " / ")
 _MIN_NAV_ITEMS: Final = 3
 _MIN_GLUES: Final = 3
 """Menu items glued by the layout: at least this many lower-to-upper joins in words."""
-_MIN_PROSE: Final = 100
-"""A line this long that ends a sentence is prose: captions come after it, not before."""
 _MIN_NAMES: Final = 3
 _WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = regex.compile(r"\p{Ll}\p{Lu}")
@@ -83,7 +81,7 @@ def mark_boilerplate(doc: Document) -> Document:
             or (_RULE.fullmatch(content) is not None and short_after[index])
         )
         tail = opens or (tail and kind is not None)
-        prose = prose or (kind is None and len(content) >= _MIN_PROSE and ends_sentence(content))
+        prose = prose or (kind is None and is_prose(content))
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
     furniture = tuple(
