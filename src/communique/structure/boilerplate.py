@@ -47,7 +47,25 @@ _MIN_NAMES: Final = 3
 _WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = regex.compile(r"\p{Ll}\p{Lu}")
 _WIDGET_SPLIT: Final = regex.compile(r"[\s|•·/,:]+")
+_NOTE_START: Final = regex.compile(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
+"""A footnote opens with its number: "1 Voir la résolution …", "2See …"."""
 _RULE: Final = regex.compile(r"[-_=*~.•·]{3,}")
+
+
+@attrs.define
+class _Scan:
+    """What the scan has seen so far."""
+
+    short_after: list[bool]
+    seen_blocks: set[str] = attrs.Factory(set)
+    prose: bool = False
+    """A line of running prose has been seen: the text has begun."""
+    tail: bool = False
+    """Inside the closing furniture of a page."""
+    notes: bool = False
+    """Below a rule line: footnotes until a line that is not one."""
+    in_note: bool = False
+    """The line above was a footnote, which the next line of its block continues."""
 
 
 def mark_boilerplate(doc: Document) -> Document:
@@ -55,33 +73,13 @@ def mark_boilerplate(doc: Document) -> Document:
     vocab = structure_vocabulary(doc.lang)
     doc = _split_posts(doc, vocab)
     lines = list(doc.lines)
-    seen_blocks: set[str] = set()
-    tail = prose = False
-    short_after = _short_after(doc, lines)
+    scan = _Scan(_short_after(doc, lines))
     for index, line in enumerate(lines):
+        if line.kind == "blank":
+            scan.in_note = False
         if line.kind != "body":
             continue
-        content = line_text(doc, line)
-        kind = _furniture_kind(content, vocab)
-        if kind is None and _running_date(doc, lines, index, vocab):
-            kind = "page_number"
-        if kind is None and tail and len(content) <= _MAX_TEASER:
-            kind = "boilerplate"
-        if kind is None and prose and _is_lone(lines, index) and _is_caption(content, vocab):
-            kind = "boilerplate"
-        if kind is None and _is_lone(lines, index):
-            key = line_key(content)
-            if key in seen_blocks and len(key) >= _MIN_REPEAT:
-                kind = "boilerplate"
-            seen_blocks.add(key)
-        # The closing furniture comes after the text; a rule line opens it only when
-        # nothing long follows.
-        opens = prose and (
-            _opens_tail(content, vocab)
-            or (_RULE.fullmatch(content) is not None and short_after[index])
-        )
-        tail = opens or (tail and kind is not None)
-        prose = prose or (kind is None and is_prose(content))
+        kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
     furniture = tuple(
@@ -90,6 +88,45 @@ def mark_boilerplate(doc: Document) -> Document:
         if line.kind in ("boilerplate", "page_number")
     )
     return attrs.evolve(doc, lines=tuple(lines), boilerplate=furniture)
+
+
+def _classify(
+    doc: Document, lines: list[Line], index: int, scan: _Scan, vocab: StructureVocabulary
+) -> LineKind | None:
+    """The furniture kind of one body line, updating what the scan has seen."""
+    content = line_text(doc, lines[index])
+    kind = _furniture_kind(content, vocab)
+    if kind is None and _running_date(doc, lines, index, vocab):
+        kind = "page_number"
+    if kind is None and scan.notes:
+        scan.in_note = scan.in_note or _NOTE_START.match(content) is not None
+        scan.notes = scan.in_note
+        kind = "boilerplate" if scan.in_note else None
+    if kind is None and scan.tail and len(content) <= _MAX_TEASER:
+        kind = "boilerplate"
+    lone = _is_lone(lines, index)
+    if kind is None and scan.prose and lone and _is_caption(content, vocab):
+        kind = "boilerplate"
+    if kind is None and lone:
+        key = line_key(content)
+        if key in scan.seen_blocks and len(key) >= _MIN_REPEAT:
+            kind = "boilerplate"
+        scan.seen_blocks.add(key)
+    rule = _RULE.fullmatch(content) is not None
+    notes = rule and _NOTE_START.match(_next_text(doc, lines, index)) is not None
+    # The closing furniture comes after the text; a rule line opens it when nothing long
+    # follows, or opens the footnotes of a page when a numbered note follows.
+    opens = _opens_tail(content, vocab) or (rule and not notes and scan.short_after[index])
+    scan.tail = (scan.prose and opens) or (scan.tail and kind is not None)
+    scan.notes = scan.notes or (scan.prose and notes)
+    scan.prose = scan.prose or (kind is None and is_prose(content))
+    return kind
+
+
+def _next_text(doc: Document, lines: list[Line], index: int) -> str:
+    """The text of the next body line, or ""."""
+    following = next((x for x in lines[index + 1 : index + 4] if x.kind == "body"), None)
+    return "" if following is None else line_text(doc, following)
 
 
 def _split_posts(doc: Document, vocab: StructureVocabulary) -> Document:

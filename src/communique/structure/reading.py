@@ -32,13 +32,15 @@ __all__ = ["KnownWords", "build_unit"]
 # that white space comes before the number, are checked in Python. A pattern that opens
 # on a digit lets the engine skip ahead to the next digit.
 _GLUED_NUMBER: Final = re.compile(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
-# A footnote reference glued to a year ("in 19962 the", read 1996 and note 2) or to the
-# last word of a clause ("la Convention3, …"); the year case needs a preposition before it.
+# A footnote reference glued to a year ("in 19962 the", read 1996 and note 2), to the last
+# word of a clause ("la Convention3, …") or to a year in brackets ("2334 (2016)1"); the
+# bare year case needs a preposition before it.
 _FOOTNOTE_YEAR: Final = regex.compile(
     r"(?<![\d.,/-])(?:19|20)\d\d(?P<note>[1-9]\d?)(?=[\s,.;:)]|$)"
 )
 _FOOTNOTE_WORD: Final = regex.compile(
     r"(?<![\w-])\p{Lu}?\p{Ll}{3,}(?P<note>[1-9])(?=[,.;:)»”](?:\s|$))"
+    r"|\(\d{4}\)(?P<note>[1-9]\d?)(?=[\s,.;:])"
 )
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _CUE_WINDOW: Final = 16
