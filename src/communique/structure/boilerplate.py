@@ -47,6 +47,8 @@ _MIN_NAMES: Final = 3
 _WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = regex.compile(r"\p{Ll}\p{Lu}")
 _WIDGET_SPLIT: Final = regex.compile(r"[\s|•·/,:]+")
+_NEAR: Final = 8
+"""How many lines around a running header to look for the sentence it breaks."""
 _NOTE_START: Final = regex.compile(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
 """A footnote opens with its number: "1 Voir la résolution …", "2See …"."""
 _RULE: Final = regex.compile(r"[-_=*~.•·]{3,}")
@@ -178,11 +180,13 @@ def _running_date(doc: Document, lines: list[Line], index: int, vocab: Structure
         return False
     if dateline_span(doc.text, line.start, line.end, doc.lang) is None:
         return False
-    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    # Only the lines near it: the broken sentence sits right around a running header.
+    near = range(max(0, index - _NEAR), index)
+    above = next((lines[i] for i in reversed(near) if lines[i].kind == "body"), None)
     below = next(
         (
             lines[i]
-            for i in range(index + 1, len(lines))
+            for i in range(index + 1, min(len(lines), index + _NEAR))
             if lines[i].kind == "body" and _furniture_kind(line_text(doc, lines[i]), vocab) is None
         ),
         None,

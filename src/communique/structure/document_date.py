@@ -65,8 +65,9 @@ def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
         values.extend(_numeric_dates(text[:end]))
     if not founds and header and not values:
         other: Language = "en" if doc.lang == "fr" else "fr"
-        for word in _WORD_START.finditer(text, 0, end):
-            found = date_at(text[:end], word.start(), other)
+        head = text[:end]
+        for word in _WORD_START.finditer(head):
+            found = date_at(head, word.start(), other)
             if found is not None and found.meaning.value:
                 values.append(found.meaning.value)
     return sorted(values, key=len, reverse=True)

@@ -26,7 +26,6 @@ from communique.temporal.finder import date_at
 if TYPE_CHECKING:
     from communique.document import Document, LineKind
     from communique.model import Language
-    from communique.temporal.finder import Found
 
 __all__ = ["dateline_span", "find_header", "is_marker", "is_prose"]
 
@@ -127,13 +126,14 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     text = doc.text
     if wire.match(text, line.start, line.end):
         return stripped_span(text, line.start, line.end)
-    match = labelled.match(text, line.start, line.end)
+    content = text[line.start : line.end]
+    match = labelled.match(content)
     if match is not None:
-        found = date_at(text[: line.end], match.end(), language)
+        found = date_at(content, match.end(), language)
         if found is not None:
-            rest = text[found.end : line.end].strip()
+            rest = content[found.end :].strip()
             if not rest or rest == "." or not starts_lowercase(rest):
-                return stripped_span(text, line.start, found.end)
+                return stripped_span(text, line.start, line.start + found.end)
     span = dateline_span(text, line.start, line.end, language)
     return span if span is not None else _date_range_line(doc, line)
 
@@ -154,23 +154,28 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     >>> dateline_span("Le 19 août 2020 – Ottawa (Ontario)", 0, 34, "fr")
     (0, 34)
     """
-    found = _dateline_date(text, start, end, language)
+    found = _dateline_end(text, start, end, language)
     if found is None:
         return None
-    rest = text[found.end : end].strip()
+    rest = text[found:end].strip()
     if not rest or rest == "." or _is_trailer(rest):
         return stripped_span(text, start, end)
     return None
 
 
-def _dateline_date(text: str, start: int, end: int, language: Language) -> Found | None:
-    """The date of a dateline: at the line start, or after a place, weekday or emoji."""
+def _dateline_end(text: str, start: int, end: int, language: Language) -> int | None:
+    """Where the date of a dateline ends, or None.
+
+    The date opens the line or follows a place, a weekday or an emoji. Only the line is
+    read, so the cost does not grow with the text.
+    """
+    line = text[start:end]
     dateline = _patterns(language)[1]
-    first = stripped_span(text, start, end)[0]
-    found = date_at(text[:end], first, language)
-    if found is None and (match := dateline.match(text, start, end)) is not None:
-        found = date_at(text[:end], match.end(), language)
-    return found
+    first = len(line) - len(line.lstrip())
+    found = date_at(line, first, language)
+    if found is None and (match := dateline.match(line)) is not None:
+        found = date_at(line, match.end(), language)
+    return None if found is None else start + found.end
 
 
 def _is_trailer(rest: str) -> bool:
