@@ -14,6 +14,7 @@ wire copy a line indented deeper than the text opens a paragraph.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -124,7 +125,7 @@ def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], l
 
 def _layout(doc: Document) -> _Layout:
     indents = [_indent(doc, line) for line in doc.lines if line.kind == "body"]
-    usual = max(set(indents), key=indents.count) if indents else 0
+    usual = Counter(indents).most_common(1)[0][0] if indents else 0
     last = -1
     for line in doc.lines:
         if line.kind == "body" and parse_marker(doc.text[line.body_start : line.end].strip()):
