@@ -45,6 +45,8 @@ _MIN_WORDS: Final = 3
 _SCAN_LINES: Final = 15
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
+_SITE_CHARS: Final = 40
+_SITE_WORDS: Final = 5
 _SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
 """A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
 _GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
@@ -83,6 +85,7 @@ def _mark_title(
     if cut is not None:
         header.append(build_unit(doc, "header", [cut[1]])[0])
         spans[-1] = (spans[-1][0], cut[0])
+    spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
     kind: Literal["title", "header"] = "title" if doc.title is None else "header"
     unit, _ = build_unit(doc, kind, spans)
     for index in chosen:
@@ -208,6 +211,21 @@ def _is_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bool
     if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
         return False
     return index < top or not ends_sentence(text)
+
+
+def _site_suffix_start(text: str, start: int, end: int) -> int:
+    """Where a site name after a last " | " begins ("Déclaration … | France Diplomatie").
+
+    A page title printed as the headline keeps its site suffix; it is cut off when it is
+    short. Returns ``end`` when there is none.
+    """
+    bar = text.rfind(" | ", start, end)
+    if bar <= start:
+        return end
+    suffix = text[bar + 3 : end]
+    if len(suffix) > _SITE_CHARS or len(suffix.split()) > _SITE_WORDS:
+        return end
+    return stripped_span(text, start, bar)[1]
 
 
 def _dateline_cut(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
