@@ -46,7 +46,7 @@ DateKind = Literal["date", "month", "year", "range", "relative", "time"]
 DateAnchor = Literal["document", "reference", "text", "event"]
 """What a relative date was resolved against."""
 
-RepairKind = Literal["page_number", "duplicate", "header"]
+RepairKind = Literal["page_number", "duplicate", "header", "footnote"]
 """Text that the repair pass removed from the reading text (never from the offsets)."""
 
 AgreementKind = str

@@ -23,6 +23,7 @@ from communique.resolve.aliases import find_aliases
 from communique.resolve.parties import choose_parties
 from communique.resolve.persons import link_persons
 from communique.structure.boilerplate import mark_boilerplate
+from communique.structure.closing import mark_closing
 from communique.structure.document_date import find_document_date
 from communique.structure.header import find_header
 from communique.structure.headings import find_headings
@@ -69,6 +70,7 @@ DEFAULT_STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     ("find_header", find_header),
     ("mark_boilerplate", mark_boilerplate),
     ("find_title", find_title),
+    ("mark_closing", mark_closing),
     ("find_headings", find_headings),
     ("build_paragraphs", build_paragraphs),
     ("find_document_date", find_document_date),

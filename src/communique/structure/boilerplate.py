@@ -1,16 +1,29 @@
-"""Mark page furniture lines: share buttons, credits, disclaimers, page numbers, repeats."""
+"""Mark page furniture lines: share buttons, credits, disclaimers, page numbers, repeats.
+
+Besides the listed lines and prefixes, furniture is recognised by its shape: a line of
+symbols only ("*****", "|"), a share or language bar ("0 Partages Partager Twitter"), a
+navigation line of several "|"-separated links, menu words glued together by the page's
+layout ("FinancialGovernment SolutionsLegal"), and the closing furniture of a page: after a
+"Voir aussi" / "Press contacts" / "Leave a Reply" label or a wire sign-off ("LR/MAP"),
+the short lines that follow (teasers, form fields, contact details) are furniture too.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
+from communique.document import Line
+from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
+from communique.structure.reading import build_unit
+from communique.structure.shapes import ends_sentence, is_bullet, is_terminator, starts_lowercase
 from communique.structure.vocabulary import StructureVocabulary, line_key, structure_vocabulary
 
 if TYPE_CHECKING:
-    from communique.document import Document, Line, LineKind
+    from communique.document import Document, LineKind
 
 __all__ = ["mark_boilerplate"]
 
@@ -22,23 +35,53 @@ _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
+_MAX_TEASER: Final = 200
+"""Closing furniture (teasers, contact lines) is short; a longer line is content again."""
+_NAV_SEGMENT: Final = 40
+"""Longest link text of a navigation line ("Home | Links | Search")."""
+_NAV_SEPARATORS: Final = ("|", " > ", " › ", " » ", " / ")
+_MIN_NAV_ITEMS: Final = 3
+_MIN_GLUES: Final = 3
+"""Menu items glued by the layout: at least this many lower-to-upper joins in words."""
+_MIN_NAMES: Final = 3
+_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+_GLUE: Final = regex.compile(r"\p{Ll}\p{Lu}")
+_WIDGET_SPLIT: Final = regex.compile(r"[\s|•·/,:]+")
+_NEAR: Final = 8
+"""How many lines around a running header to look for the sentence it breaks."""
+_NOTE_START: Final = regex.compile(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
+"""A footnote opens with its number: "1 Voir la résolution …", "2See …"."""
+_RULE: Final = regex.compile(r"[-_=*~.•·]{3,}")
+
+
+@attrs.define
+class _Scan:
+    """What the scan has seen so far."""
+
+    short_after: list[bool]
+    seen_blocks: set[str] = attrs.Factory(set)
+    prose: bool = False
+    """A line of running prose has been seen: the text has begun."""
+    tail: bool = False
+    """Inside the closing furniture of a page."""
+    notes: bool = False
+    """Below a rule line: footnotes until a line that is not one."""
+    in_note: bool = False
+    """The line above was a footnote, which the next line of its block continues."""
 
 
 def mark_boilerplate(doc: Document) -> Document:
     """Classify furniture lines as ``boilerplate`` or ``page_number``; record them."""
     vocab = structure_vocabulary(doc.lang)
+    doc = _split_posts(doc, vocab)
     lines = list(doc.lines)
-    seen_blocks: set[str] = set()
+    scan = _Scan(_short_after(doc, lines))
     for index, line in enumerate(lines):
+        if line.kind == "blank":
+            scan.in_note = False
         if line.kind != "body":
             continue
-        content = line_text(doc, line)
-        kind = _furniture_kind(content, vocab)
-        if kind is None and _is_lone(lines, index):
-            key = line_key(content)
-            if key in seen_blocks and len(key) >= _MIN_REPEAT:
-                kind = "boilerplate"
-            seen_blocks.add(key)
+        kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
     furniture = tuple(
@@ -49,16 +92,172 @@ def mark_boilerplate(doc: Document) -> Document:
     return attrs.evolve(doc, lines=tuple(lines), boilerplate=furniture)
 
 
+def _classify(
+    doc: Document, lines: list[Line], index: int, scan: _Scan, vocab: StructureVocabulary
+) -> LineKind | None:
+    """The furniture kind of one body line, updating what the scan has seen."""
+    content = line_text(doc, lines[index])
+    kind = _furniture_kind(content, vocab)
+    if kind is None and _running_date(doc, lines, index, vocab):
+        kind = "page_number"
+    if kind is None and scan.notes:
+        scan.in_note = scan.in_note or _NOTE_START.match(content) is not None
+        scan.notes = scan.in_note
+        kind = "boilerplate" if scan.in_note else None
+    if kind is None and scan.tail and len(content) <= _MAX_TEASER:
+        kind = "boilerplate"
+    lone = _is_lone(lines, index)
+    if kind is None and scan.prose and lone and _is_caption(content, vocab):
+        kind = "boilerplate"
+    if kind is None and lone:
+        key = line_key(content)
+        if key in scan.seen_blocks and len(key) >= _MIN_REPEAT:
+            kind = "boilerplate"
+        scan.seen_blocks.add(key)
+    rule = _RULE.fullmatch(content) is not None
+    notes = rule and _NOTE_START.match(_next_text(doc, lines, index)) is not None
+    # The closing furniture comes after the text; a rule line opens it when nothing long
+    # follows, or opens the footnotes of a page when a numbered note follows.
+    opens = _opens_tail(content, vocab) or (rule and not notes and scan.short_after[index])
+    scan.tail = (scan.prose and opens) or (scan.tail and kind is not None)
+    scan.notes = scan.notes or (scan.prose and notes)
+    scan.prose = scan.prose or (kind is None and is_prose(content))
+    return kind
+
+
+def _next_text(doc: Document, lines: list[Line], index: int) -> str:
+    """The text of the next body line, or ""."""
+    following = next((x for x in lines[index + 1 : index + 4] if x.kind == "body"), None)
+    return "" if following is None else line_text(doc, following)
+
+
+def _split_posts(doc: Document, vocab: StructureVocabulary) -> Document:
+    """Split the attribution of an embedded post from the post's text, as a header line.
+
+    Pasted pages keep a tweet on one line: its text, then "pic.twitter.com/… — Author
+    (@handle) October 20, 2020". The text is content; the attribution dates it.
+    """
+    lines: list[Line] = []
+    units = []
+    for line in doc.lines:
+        match = None
+        if line.kind == "body":
+            match = vocab.post_attribution.search(doc.text, line.body_start, line.end)
+        if match is None or not doc.text[line.body_start : match.start()].strip():
+            lines.append(line)
+            continue
+        text_end = stripped_span(doc.text, line.body_start, match.start())[1]
+        lines.append(attrs.evolve(line, end=text_end))
+        lines.append(Line(match.start(), line.end, "header"))
+        span = stripped_span(doc.text, match.start(), line.end)
+        units.append(build_unit(doc, "header", [span])[0])
+    if not units:
+        return doc
+    header = sorted((*doc.header, *units), key=lambda unit: unit.offsets.start(0))
+    return attrs.evolve(doc, lines=tuple(lines), header=tuple(header))
+
+
+def _short_after(doc: Document, lines: list[Line]) -> list[bool]:
+    """For each line, whether every body line after it is teaser-sized."""
+    result = [True] * len(lines)
+    short = True
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = short
+        line = lines[index]
+        if line.kind == "body" and len(line_text(doc, line)) > _MAX_TEASER:
+            short = False
+    return result
+
+
+def _running_date(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
+    """A date printed alone inside a sentence broken by a page: a running header or footer.
+
+    The line above does not end its sentence and the line below goes on in lower case.
+    """
+    line = lines[index]
+    content = line_text(doc, line)
+    if len(content) > _MAX_LISTED or not any(char.isdigit() for char in content):
+        return False
+    if dateline_span(doc.text, line.start, line.end, doc.lang) is None:
+        return False
+    # Only the lines near it: the broken sentence sits right around a running header.
+    near = range(max(0, index - _NEAR), index)
+    above = next((lines[i] for i in reversed(near) if lines[i].kind == "body"), None)
+    below = next(
+        (
+            lines[i]
+            for i in range(index + 1, min(len(lines), index + _NEAR))
+            if lines[i].kind == "body" and _furniture_kind(line_text(doc, lines[i]), vocab) is None
+        ),
+        None,
+    )
+    if above is None or below is None:
+        return False
+    return not ends_sentence(line_text(doc, above)) and starts_lowercase(line_text(doc, below))
+
+
+def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
+    """Whether the line opens the closing furniture of a page (related links, contacts)."""
+    bare = content[is_bullet(content) :].strip()
+    return line_key(bare) in vocab.tail_lines or vocab.tail_pattern.fullmatch(bare) is not None
+
+
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
     if len(content) > _MAX_PREFIXED:
         return None
-    if len(content) <= _MAX_LISTED and line_key(content) in vocab.boilerplate_lines:
+    bare = content[is_bullet(content) :].strip()
+    if _is_symbols(content) or (bare != content and _is_symbols(bare)):
         return "boilerplate"
-    if vocab.boilerplate_prefix.match(content):
+    if len(bare) <= _MAX_LISTED and line_key(bare) in vocab.boilerplate_lines:
+        return "boilerplate"
+    if vocab.boilerplate_prefix.match(bare) or vocab.furniture_pattern.fullmatch(bare):
         return "boilerplate"
     if len(content) <= _MAX_PAGE_NUMBER and vocab.page_number.fullmatch(content):
         return "page_number"
+    if _is_widget_bar(bare, vocab) or _is_navigation(bare):
+        return "boilerplate"
     return None
+
+
+def _is_caption(text: str, vocab: StructureVocabulary) -> bool:
+    """A photo caption of names and offices: capitalised words and a few linking words.
+
+    It ends with a full stop (a heading does not), and has no verb or other lower-case word.
+    """
+    if len(text) > _MAX_TEASER or not text.endswith("."):
+        return False
+    words = _WORD.findall(text)
+    lower = [w for w in words if not w[0].isupper()]
+    names = len(words) - len(lower)
+    key = {w.replace("’", "'").casefold() for w in lower}
+    return names >= _MIN_NAMES and all(w in vocab.caption_words for w in key)
+
+
+def _is_symbols(text: str) -> bool:
+    """A line of punctuation only ("*****", "|", ","), but not the end mark "./."."""
+    return not any(char.isalnum() for char in text) and not is_terminator(text)
+
+
+def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
+    """A share, social or language bar: only widget words and numbers."""
+    words = [w for w in _WIDGET_SPLIT.split(text.casefold()) if w]
+    if not words or not any(not w.isdigit() for w in words):
+        return False
+    return all(w.isdigit() or w in vocab.widget_words for w in words)
+
+
+def _is_navigation(text: str) -> bool:
+    """Links of a menu or a breadcrumb, or menu words glued together by the layout.
+
+    A menu or breadcrumb has several short items between "|", ">", "›", "»" or "/".
+    """
+    for separator in _NAV_SEPARATORS:
+        segments = [s.strip() for s in text.split(separator)]
+        if len(segments) >= _MIN_NAV_ITEMS and all(len(s) <= _NAV_SEGMENT for s in segments):
+            return True
+    if _RULE.fullmatch(text):
+        return True
+    return len(_GLUE.findall(text)) >= _MIN_GLUES and text[-1:] not in ".!?"
 
 
 def _is_lone(lines: list[Line], index: int) -> bool:

@@ -1,33 +1,117 @@
-"""Find the communiqué's own date: in a header line, the title, or the opening sentence."""
+"""Find the communiqué's own date: in a header line, the title, or the opening sentence.
+
+The date is the most precise one these give for the issue or the event. A dateline or
+date line printed in the header comes first, then the title, then a labelled marker
+(" date 2018-06-28", often the date a site posted the text), then the opening sentence,
+then a place and date line closing the text ("Jakarta, 13 August 2001"). A month-only
+date is refined by a day of that same month given by a later source ("date 2023-05" and
+"… le 12 mai 2023 …" in the opening sentence give 2023-05-12).
+"""
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
+
+from communique.structure.header import is_marker
+from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
-    from communique.document import Document
+    from communique.document import Document, Unit
+    from communique.model import Language
 
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
+_NUMERIC: Final = regex.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
+_CENTURY_PIVOT: Final = 70
+"""Two-digit years below this are in the 2000s ("3.07.12" is 2012), others in the 1900s."""
+_WORD_START: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 
 
 def find_document_date(doc: Document) -> Document:
-    """Set ``doc.date`` from the first absolute date of the header, title or opening sentence.
+    """Set ``doc.date`` from the header, title, marker, opening sentence or closing lines.
 
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué.
     """
-    sources: list[tuple[str, int]] = [(unit.text, len(unit.text)) for unit in doc.header]
+    chosen: str | None = None
+    for text, end, header in _sources(doc):
+        for value in _dates(doc, text, end, header):
+            if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
+                chosen = value
+    return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
+    """Absolute dates of ``text[:end]``, the most precise first, else in text order.
+
+    A header line may give its date in the other language (an embedded English post in a
+    French page: "… (@MFA_Lu) October 20, 2020").
+    """
+    founds = doc.found_dates(text)  # the whole unit, as the date stage reads it
+    ranges = [(f.start, f.end) for f in founds if f.meaning.kind == "range"]
+    values = [
+        found.meaning.value
+        for found in founds
+        if found.end <= end
+        and found.meaning.kind in _ABSOLUTE
+        and found.meaning.value
+        and not any(a <= found.start and found.end <= b for a, b in ranges)
+    ]
+    if not founds and header:
+        values.extend(_numeric_dates(text[:end]))
+    if not founds and header and not values:
+        other: Language = "en" if doc.lang == "fr" else "fr"
+        head = text[:end]
+        for word in _WORD_START.finditer(head):
+            found = date_at(head, word.start(), other)
+            if found is not None and found.meaning.value:
+                values.append(found.meaning.value)
+    return sorted(values, key=len, reverse=True)
+
+
+def _numeric_dates(text: str) -> list[str]:
+    """Day-first numeric dates with a two-digit year, as French datelines print them.
+
+    A local reading for header lines only ("(Paris, 3.07.12)"), where the date grammar
+    reads four-digit years.
+
+    >>> _numeric_dates("(Paris, 3.07.12)")
+    ['2012-07-03']
+    """
+    values = []
+    for match in _NUMERIC.finditer(text):
+        day, month, year = (int(match.group(i)) for i in (1, 2, 3))
+        year += 2000 if year < _CENTURY_PIVOT else 1900
+        try:
+            values.append(datetime.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return values
+
+
+def _sources(doc: Document) -> list[tuple[str, int, bool]]:
+    """The texts that may state the date, in order of authority, with where to stop."""
+    body_start = doc.paragraphs[0].start if doc.paragraphs else None
+    top: list[Unit] = []
+    markers: list[Unit] = []
+    closing: list[Unit] = []
+    for unit in doc.header:
+        if body_start is not None and unit.offsets.start(0) > body_start:
+            closing.append(unit)
+        elif is_marker(unit.text, doc.lang):
+            markers.append(unit)
+        else:
+            top.append(unit)
+    sources = [(unit.text, len(unit.text), True) for unit in top]
     if doc.title is not None:
-        sources.append((doc.title.text, len(doc.title.text)))
+        sources.append((doc.title.text, len(doc.title.text), False))
+    sources.extend((unit.text, len(unit.text), True) for unit in markers)
     if doc.paragraphs:
         text = doc.paragraphs[0].unit.text
-        sources.append((text, doc.sentences(text)[0][1]))
-    for text, end in sources:
-        # The whole unit is read, as the date stage will read it (and reuse the result).
-        for found in doc.found_dates(text):
-            if found.end <= end and found.meaning.kind in _ABSOLUTE:
-                return attrs.evolve(doc, date=found.meaning.value)
-    return doc
+        sources.append((text, doc.sentences(text)[0][1], False))
+    sources.extend((unit.text, len(unit.text), True) for unit in closing)
+    return sources

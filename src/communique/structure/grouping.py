@@ -1,17 +1,24 @@
 """Group body lines into paragraphs the way a reader does.
 
 A printed number ("1.", "2)", "3/") in sequence opens a paragraph that runs until the
-next one, across hard wraps, blank lines and page breaks. Elsewhere a line continues the
-paragraph above when it starts in lower case, when the line above does not end a
-sentence within a block (a hard wrap) or across a page break, or when the text is
-wrapped at a fixed width and the line above reached that width.
+next one, across hard wraps, blank lines and page breaks; after the last number of the
+text, a new block after a full stop is a paragraph of its own (an unnumbered clause, a
+closing line). A number alone on its line (PDF extraction) numbers the line below it.
+Elsewhere a line continues the paragraph above when it starts in lower case, when the
+line above does not end a sentence within a block (a hard wrap) or across a page break
+or a blank line after a long line cut on a word ("… Aboriginal and" / "Torres Strait …"),
+or when the text is wrapped at a fixed width and the line above reached that width. In
+wire copy a line indented deeper than the text opens a paragraph.
 """
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
 from communique.model import Repair
 from communique.structure.fragments import repeated_prefix
@@ -21,19 +28,29 @@ from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
     is_terminator,
+    last_word,
     parse_marker,
     starts_lowercase,
 )
+from communique.structure.vocabulary import structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
 
-__all__ = ["Group", "group_lines"]
+__all__ = ["Group", "group_lines", "wrap_width"]
 
 _MAX_FIRST_NUMBER: Final = 99
 _WRAPPED_SHARE: Final = 0.5
 _WRAP_REACHED: Final = 0.8
 _MIN_WRAPPED_LINES: Final = 6
+_RUN_ON_CHARS: Final = 60
+"""A line cut on a word continues across a blank line only when it is this long."""
+_MAX_FRAGMENT: Final = 80
+"""Longest list item that reads as a fragment of the sentence introducing the list."""
+_INDENT_STEP: Final = 2
+"""Indentation this much deeper than the text's usual one opens a paragraph."""
+_LONE_MARKER: Final = regex.compile(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")
+_INDENT: Final = regex.compile(r"[ \t]*")
 
 
 @attrs.define
@@ -61,6 +78,26 @@ class _State:
     section: str | None = None
     gap: int = 0
     page_break: bool = False
+    restart: bool = False
+    """A heading just passed: numbering may start again at 1."""
+    pending: tuple[int, Marker] | None = None
+    """A number printed alone on its line, with the line's start: it numbers the next line."""
+
+
+@attrs.frozen
+class _Layout:
+    """What the whole text looks like, to read one line in context."""
+
+    width: int | None
+    """Width the text is hard-wrapped at, or None."""
+    indent: int
+    """The usual indentation of a line."""
+    last_number: int
+    """Start of the last line that opens with a printed number, or -1."""
+    connectors: frozenset[str]
+    """Words that never end a sentence ("and", "de")."""
+    wrapped: frozenset[int]
+    """Starts of bullet lines whose item runs on to the next line."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -71,22 +108,55 @@ def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], l
         headings: heading text by line start, to set each paragraph's section.
     """
     state = _State()
-    width = _wrap_width(doc)
+    layout = _layout(doc)
     for line in doc.lines:
         if line.kind == "blank":
             state.gap += 1
         elif line.kind in ("boilerplate", "page_number"):
             state.page_break = True
         elif line.kind == "body":
-            _add_line(doc, state, line, width)
+            _add_line(doc, state, line, layout)
         else:
             state.current, state.gap, state.page_break = None, 0, False
             state.section = headings.get(line.start, state.section)
+            state.restart = line.kind == "heading"
     return state.groups, state.repairs
 
 
-def _add_line(doc: Document, state: _State, line: Line, width: int | None) -> None:
+def _layout(doc: Document) -> _Layout:
+    indents = [_indent(doc, line) for line in doc.lines if line.kind == "body"]
+    usual = Counter(indents).most_common(1)[0][0] if indents else 0
+    last = -1
+    for line in doc.lines:
+        if line.kind == "body" and parse_marker(doc.text[line.body_start : line.end].strip()):
+            last = line.start
+    wrapped = frozenset(
+        line.start
+        for line, below in itertools.pairwise(doc.lines)
+        if line.kind == below.kind == "body"
+        and is_bullet(doc.text[line.body_start : line.end].strip())
+        and not is_bullet(doc.text[below.body_start : below.end].strip())
+    )
+    connectors = structure_vocabulary(doc.lang).connectors
+    return _Layout(wrap_width(doc), usual, last, connectors, wrapped)
+
+
+def _indent(doc: Document, line: Line) -> int:
+    """Width of the white space opening the line (a tab counts as four spaces)."""
+    match = _INDENT.match(doc.text, line.start, line.end)
+    return 0 if match is None else len(match.group().replace("\t", "    "))
+
+
+def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None:
     start, end = stripped_span(doc.text, line.body_start, line.end)
+    lone = _LONE_MARKER.fullmatch(doc.text, start, end)
+    if lone is not None and state.pending is None:
+        style = "()" if lone.group("open") else doc.text[end - 1]
+        state.pending = (start, Marker(int(lone.group("number")), style, 0))
+        return
+    pending, state.pending = state.pending, None
+    restart, state.restart = state.restart, False
+    indented = _indent(doc, line) >= layout.indent + _INDENT_STEP and line.body_start == line.start
     new_block = state.current is None or state.gap > 0 or state.page_break
     page_break = state.gap >= 2 or state.page_break
     state.gap, state.page_break = 0, False
@@ -101,12 +171,16 @@ def _add_line(doc: Document, state: _State, line: Line, width: int | None) -> No
                 state.gap = 1  # the block's next line still opens a block
                 return
     text = doc.text[start:end]
+    if pending is not None and _opens_paragraph(state, pending[1], True, restart):
+        state.last_marker = pending[1]
+        _open(state, pending[0], [(start, end)], pending[1], text)
+        return
     marker = parse_marker(text)
-    if marker is not None and _opens_paragraph(state, marker, new_block):
+    if marker is not None and _opens_paragraph(state, marker, new_block, restart):
         state.last_marker = marker
         _open(state, start, [(start + marker.end, end)], marker, text)
     elif state.current is not None and _continues(
-        state.current, doc, text, new_block, page_break, width
+        state.current, text, _Place(new_block, page_break, indented, line.start), layout
     ):
         state.current.pieces.append((start, end))
         state.current.ended = state.current.ended or is_terminator(text)
@@ -130,24 +204,35 @@ def _open(
     state.groups.append(state.current)
 
 
-def _opens_paragraph(state: _State, marker: Marker, new_block: bool) -> bool:
+def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bool) -> bool:
     r"""A printed number opens a paragraph when it follows the sequence of the ones before.
 
     The first one must open a block; later ones must come next in the sequence, with the
     same punctuation ("1/" enumerations inside a "1." paragraph stay inline), and open a
-    block or follow the end of a sentence ("… en\n2017. Les …" is a wrapped year).
+    block or follow the end of a sentence ("… en\n2017. Les …" is a wrapped year). Under a
+    new heading the numbering may start again at 1.
     """
     last = state.last_marker
-    if last is None:
+    if last is None or (restart and marker.number == 1):
         return new_block and marker.number <= _MAX_FIRST_NUMBER
     if marker.number != last.number + 1 or marker.style != last.style:
         return False
     return new_block or state.current is None or ends_sentence(state.current.last_line)
 
 
-def _continues(
-    group: Group, doc: Document, text: str, new_block: bool, page_break: bool, width: int | None
-) -> bool:
+@attrs.frozen
+class _Place:
+    """Where a line stands relative to the one above it."""
+
+    new_block: bool
+    """A blank line, a page break or furniture separates them."""
+    page_break: bool
+    indented: bool
+    """The line is indented deeper than the text (wire copy)."""
+    start: int
+
+
+def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     """Whether the line ``text`` continues ``group`` rather than opening a paragraph."""
     if is_terminator(text) and len(text) <= 3:
         return True
@@ -155,19 +240,38 @@ def _continues(
         return False
     if starts_lowercase(text):
         return True
-    if group.number is not None:
-        return True
     above = group.last_line
-    if not new_block:
+    if group.number is not None and (
+        not place.new_block or place.start < layout.last_number or not ends_sentence(above)
+    ):
+        # A numbered paragraph runs to the next number; after the last one, to a full stop.
+        return True
+    if not place.new_block:
         if not ends_sentence(above):
             return True
-        if is_bullet(text):
+        if is_bullet(text) or place.indented:
             return False
-        return width is not None and len(above) >= _WRAP_REACHED * width
-    return page_break and not ends_sentence(above)
+        return layout.width is not None and len(above) >= _WRAP_REACHED * layout.width
+    if above.endswith(":") and _list_fragment(text) and place.start not in layout.wrapped:
+        return True  # "… dont :" and the short items of its list: one paragraph
+    if ends_sentence(above) or is_bullet(text):
+        return False
+    return place.page_break or _runs_on(above, layout.connectors)
 
 
-def _wrap_width(doc: Document) -> int | None:
+def _list_fragment(text: str) -> bool:
+    """A bullet item that is a short fragment, not a sentence ("- Énergie : hydrocarbures")."""
+    return bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
+
+
+def _runs_on(above: str, connectors: frozenset[str]) -> bool:
+    """Whether a long line is cut in the middle of a sentence (on a linking word or a comma)."""
+    if len(above) < _RUN_ON_CHARS:
+        return False
+    return above.rstrip()[-1:] in ",-–" or last_word(above) in connectors
+
+
+def wrap_width(doc: Document) -> int | None:
     """The width the text is hard-wrapped at, or None when lines are not wrapped.
 
     Wrapped text has most lines close to one width; text with a line per paragraph does not.

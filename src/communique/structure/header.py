@@ -1,4 +1,11 @@
-"""Find header lines at the top: a dateline, a labelled date, a wire-service prefix."""
+"""Find header lines at the top: a dateline, a labelled date, a date stamp.
+
+A header line is a line of its own: "Paris, le 6 janvier 2017", "Friday, 10 May 2024",
+"📅 Jeudi 31 Octobre 2024", "Le 19 août 2020 – Ottawa (Ontario) – Affaires mondiales
+Canada", "September 3, 2013 / 3:01 PM". A labelled marker (" date 2023-05") is split from
+the text glued after it. A dateline glued to the opening sentence ("PARIS (Reuters) - …",
+"Addis Ababa, 22 October 2018: The …") belongs to that paragraph, as a reader quotes it.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,7 @@ import regex
 from communique.document import Line
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_sentence
+from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
 from communique.structure.vocabulary import structure_vocabulary
 from communique.temporal.finder import date_at
 
@@ -19,11 +26,19 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["find_header"]
+__all__ = ["dateline_span", "find_header", "is_marker", "is_prose"]
 
-_SCAN_LINES: Final = 8
-_PROSE_LENGTH: Final = 150
-_CITY: Final = r"\p{Lu}[\p{L}'’. -]{1,40}"
+_SCAN_LINES: Final = 15
+_PROSE_LENGTH: Final = 250
+_PROSE_WORDS: Final = 8
+_MAX_REST: Final = 80
+"""Longest place or source trailer after a dateline's date ("– Ottawa (Ontario) – …")."""
+_SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
+"""An emoji or an opening bracket before a dateline ("📅 Jeudi …", "(Paris, …)")."""
+_CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’. -]{{1,40}}"
+_SHORT_CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’.-]*(?:\s\p{{Lu}}[\p{{L}}'’.-]*)?"
+"""A place or weekday without a comma is one or two capitalised words ("Rabat 05 …")."""
+_TRAILER: Final = regex.compile(r"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d)")
 
 
 @functools.cache
@@ -32,17 +47,29 @@ def _patterns(
 ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     vocab = structure_vocabulary(language)
     labelled = regex.compile(rf"\s*{vocab.date_labels}\s*:?\s*")
-    dateline = regex.compile(rf"\s*(?:{_CITY},\s*)?(?i:le\s+|the\s+)?")
+    dateline = regex.compile(rf"\s*(?:{_CITY},\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?(?i:le\s+|the\s+)?")
     wire = regex.compile(
-        rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]\s*(?=\S)"
+        rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]?\s*$"
     )
     return labelled, dateline, wire
 
 
-def find_header(doc: Document) -> Document:
-    """Mark header lines and split a header glued to the first body line.
+def is_prose(text: str) -> bool:
+    """Whether a line reads as running prose: a sentence of some length, or a long line."""
+    if len(text) >= _PROSE_LENGTH or parse_marker(text) is not None:
+        return True
+    return ends_sentence(text) and word_count(text) >= _PROSE_WORDS
 
-    Only the first few lines are looked at, up to the first line of running prose.
+
+def is_marker(text: str, language: Language) -> bool:
+    """Whether a header text is a labelled date (" date 2023-05", "Publié le 3 mai 2023")."""
+    return _patterns(language)[0].match(text) is not None
+
+
+def find_header(doc: Document) -> Document:
+    """Mark header lines and split a labelled header glued to the first body line.
+
+    The lines above the first line of running prose are looked at.
     """
     lines = list(doc.lines)
     header_spans: list[tuple[int, int]] = []
@@ -52,19 +79,18 @@ def find_header(doc: Document) -> Document:
             continue
         seen += 1
         span = _header_span(doc, line, doc.lang)
-        content = line_text(doc, line)
         if span is not None:
             header_spans.append(span)
             whole = not doc.text[span[1] : line.end].strip()
             lines[index] = (
                 attrs.evolve(line, kind="header") if whole else _after(doc, line, span[1])
             )
-        if seen >= _SCAN_LINES or len(content) >= _PROSE_LENGTH or ends_sentence(content):
+        if seen >= _SCAN_LINES or is_prose(line_text(doc, lines[index])):
             break
     if not header_spans:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
-    return attrs.evolve(doc, lines=tuple(lines), header=units)
+    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
 
 
 def _after(doc: Document, line: Line, position: int) -> Line:
@@ -75,20 +101,66 @@ def _after(doc: Document, line: Line, position: int) -> Line:
 
 def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, int] | None:
     """The header at the start of ``line`` as a working-text span, or None."""
-    labelled, dateline, wire = _patterns(language)
+    labelled, _, wire = _patterns(language)
     text = doc.text
-    match = wire.match(text, line.start, line.end)
-    if match:
-        return stripped_span(text, line.start, match.end())
-    for pattern, glued in ((labelled, True), (dateline, False)):
-        match = pattern.match(text, line.start, line.end)
-        if match is None:
-            continue
-        found = date_at(text[: line.end], match.end(), language)
-        if found is None:
-            continue
-        end = found.end
-        rest = text[end : line.end].strip()
-        if not rest or rest == "." or (glued and rest[:1].isupper()):
-            return stripped_span(text, line.start, end)
+    if wire.match(text, line.start, line.end):
+        return stripped_span(text, line.start, line.end)
+    content = text[line.start : line.end]
+    match = labelled.match(content)
+    if match is not None:
+        found = date_at(content, match.end(), language)
+        if found is not None:
+            rest = content[found.end :].strip()
+            if not rest or rest == "." or not starts_lowercase(rest):
+                return stripped_span(text, line.start, line.start + found.end)
+    span = dateline_span(text, line.start, line.end, language)
+    return span if span is not None else _date_range_line(doc, line)
+
+
+def _date_range_line(doc: Document, line: Line) -> tuple[int, int] | None:
+    """A line holding only a range of dates ("• 06 Sep. 2018 - 07 Sep. 2018"), as a span."""
+    content = line_text(doc, line)
+    lead = len(content) - len(content.lstrip("•·-–—*|📅 \t"))
+    for found in doc.found_dates(content):
+        if found.start == lead and found.end == len(content) and found.meaning.kind == "range":
+            return stripped_span(doc.text, line.start, line.end)
     return None
+
+
+def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[int, int] | None:
+    """``text[start:end]`` stripped, if it is a whole dateline or date stamp, else None.
+
+    >>> dateline_span("Le 19 août 2020 – Ottawa (Ontario)", 0, 34, "fr")
+    (0, 34)
+    """
+    found = _dateline_end(text, start, end, language)
+    if found is None:
+        return None
+    rest = text[found:end].strip()
+    if not rest or rest == "." or _is_trailer(rest):
+        return stripped_span(text, start, end)
+    return None
+
+
+def _dateline_end(text: str, start: int, end: int, language: Language) -> int | None:
+    """Where the date of a dateline ends, or None.
+
+    The date opens the line or follows a place, a weekday or an emoji. Only the line is
+    read, so the cost does not grow with the text.
+    """
+    line = text[start:end]
+    dateline = _patterns(language)[1]
+    first = len(line) - len(line.lstrip())
+    found = date_at(line, first, language)
+    if found is None and (match := dateline.match(line)) is not None:
+        found = date_at(line, match.end(), language)
+    return None if found is None else start + found.end
+
+
+def _is_trailer(rest: str) -> bool:
+    """What may follow a dateline's date on its line: a place, a source, a time stamp."""
+    return (
+        len(rest) <= _MAX_REST
+        and _TRAILER.match(rest) is not None
+        and not (ends_sentence(rest) and not rest.endswith((")", ":")))
+    )

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
+from communique.structure.shapes import (
+    ends_sentence,
+    is_bullet,
+    last_word,
+    parse_marker,
+    starts_lowercase,
+)
+from communique.structure.vocabulary import structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -18,6 +27,9 @@ __all__ = ["find_headings"]
 _MAX_CHARS: Final = 100
 _MAX_WORDS: Final = 12
 _PROSE_CHARS: Final = 60
+_MAX_PICTOGRAM_WORDS: Final = 8
+_MAX_BULLET_WORDS: Final = 8
+_WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
 
 
@@ -53,13 +65,46 @@ def find_headings(doc: Document) -> Document:
     return attrs.evolve(doc, lines=tuple(lines), headings=units)
 
 
+def _pictogram_label(text: str) -> bool:
+    """A short label opened by a pictogram ("💰 Bilan financier :"): a section head.
+
+    Sites that write like social media open their sections with an emoji and a colon.
+    """
+    return (
+        unicodedata.category(text[0]) == "So"
+        and text.endswith(":")
+        and len(text.split()) <= _MAX_PICTOGRAM_WORDS
+    )
+
+
+def _wrapped(doc: Document, text: str, after: str) -> bool:
+    """Whether a line runs on into the next line of its block: a hard wrap, not a heading.
+
+    It ends on a linking word, the next line opens with a number that is no list number
+    ("n°711" / "677/A, est nommé"), or the text is wrapped at a width the line reaches.
+    """
+    if last_word(text) in structure_vocabulary(doc.lang).connectors:
+        return True
+    if after[:1].isdigit() and parse_marker(after) is None:
+        return True
+    width = doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc))
+    return width is not None and len(text) >= _WRAP_REACHED * width
+
+
+def _bullet_label(label: str) -> bool:
+    """A bullet heading is a short label ("- Introduction"), not a list item cut by a wrap."""
+    return len(label.split()) <= _MAX_BULLET_WORDS and "," not in label and not label[-1].isdigit()
+
+
 def _is_heading(
     doc: Document, lines: list[Line], index: int, previous: int | None, following: int
 ) -> bool:
     text = line_text(doc, lines[index])
     bullet = is_bullet(text)
     label = text[bullet:]
-    if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS or text[-1] in _NO_HEADING_END:
+    if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
+        return False
+    if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
         return False
     if (
         parse_marker(text) is not None
@@ -67,10 +112,17 @@ def _is_heading(
         or not any(c.isalpha() for c in label)
     ):
         return False
-    after = line_text(doc, lines[following])
-    if starts_lowercase(after) or (bullet and is_bullet(after)):
+    if bullet and not _bullet_label(label):
         return False
-    if parse_marker(after) is None and len(after) < _PROSE_CHARS and not ends_sentence(after):
+    if text.count(",") > 1:
+        return False  # names and offices of an appointment, not a section title
+    after = line_text(doc, lines[following])
+    if lines[index + 1].kind == "body" and not bullet and _wrapped(doc, text, after):
+        return False
+    if starts_lowercase(after) or (bullet and (is_bullet(after) or after.endswith(":"))):
+        return False
+    short = len(after) < _PROSE_CHARS and not ends_sentence(after)
+    if parse_marker(after) is None and short and not _pictogram_label(text):
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
     return blank_before or previous is None or ends_sentence(line_text(doc, lines[previous]))

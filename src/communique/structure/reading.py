@@ -32,7 +32,19 @@ __all__ = ["KnownWords", "build_unit"]
 # that white space comes before the number, are checked in Python. A pattern that opens
 # on a digit lets the engine skip ahead to the next digit.
 _GLUED_NUMBER: Final = re.compile(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
+# A footnote reference glued to a year ("in 19962 the", read 1996 and note 2), to the last
+# word of a clause ("la Convention3, …") or to a year in brackets ("2334 (2016)1"); the
+# bare year case needs a preposition before it.
+_FOOTNOTE_YEAR: Final = regex.compile(
+    r"(?<![\d.,/-])(?:19|20)\d\d(?P<note>[1-9]\d?)(?=[\s,.;:)]|$)"
+)
+_FOOTNOTE_WORD: Final = regex.compile(
+    r"(?<![\w-])\p{Lu}?\p{Ll}{3,}(?P<note>[1-9])(?=[,.;:)»”](?:\s|$))"
+    r"|\(\d{4}\)(?P<note>[1-9]\d?)(?=[\s,.;:])"
+)
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
+_CUE_WINDOW: Final = 16
+"""How far back to look for the preposition before a year ("depuis", "since")."""
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
 
 
@@ -96,7 +108,7 @@ def build_unit(
             hyphen = _hyphen_join(doc.text, (start, end), spans[index + 1], vocab, known)
         else:
             hyphen = None
-        _copy(doc, builder, start, end - (hyphen == "drop"), vocab, repairs)
+        _copy(doc, builder, (start, end - (hyphen == "drop")), kind == "paragraph", repairs)
         if index + 1 < len(spans) and hyphen is None:
             builder.insert(" ", end)
     text, offsets = builder.build()
@@ -110,6 +122,8 @@ class _Inner:
     start: int
     end: int
     word: str | None = None
+    note: bool = False
+    """A footnote reference glued to a year or a word, to drop."""
 
 
 def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
@@ -129,6 +143,15 @@ def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
     for match in _GLUED_NUMBER.finditer(text):
         if match.start() == 0 or text[match.start() - 1].isspace():
             found.append(_Inner(match.start(), match.end(), match.group("word")))
+    cues = structure_vocabulary(doc.lang).footnote_year_cues
+    for year in _FOOTNOTE_YEAR.finditer(text):
+        before = text[max(0, year.start() - _CUE_WINDOW) : year.start()].split()
+        if before and before[-1].casefold() in cues:
+            found.append(_Inner(year.start("note"), year.end("note"), note=True))
+    found.extend(
+        _Inner(word.start("note"), word.end("note"), note=True)
+        for word in _FOOTNOTE_WORD.finditer(text)
+    )
     found.sort(key=lambda inner: inner.start)
     return [inner.start for inner in found], found
 
@@ -136,11 +159,17 @@ def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
 def _copy(
     doc: Document,
     builder: TextBuilder,
-    start: int,
-    end: int,
-    vocab: StructureVocabulary,
+    span: tuple[int, int],
+    glued: bool,
     repairs: list[Repair],
 ) -> None:
+    """Copy ``span`` of the working text, collapsing spaces.
+
+    In a paragraph (``glued``) a number glued before a word is a leaked page number and is
+    dropped; a title or heading is one printed line and keeps it ("Annexe 1bis").
+    """
+    start, end = span
+    vocab = structure_vocabulary(doc.lang)
     starts, inners = doc.memo.get("inner repairs", doc.text, lambda: _inner_repairs(doc))
     position = start
     index = bisect_left(starts, start)
@@ -149,10 +178,16 @@ def _copy(
         index += 1
         if inner.end > end:
             break
-        if inner.word is None:
+        if inner.note:
+            if glued:
+                builder.copy(position, inner.start)
+                original = doc.offsets.span(inner.start, inner.end)
+                repairs.append(Repair("footnote", doc.original[slice(*original)], *original))
+                position = inner.end
+        elif inner.word is None:
             builder.copy(position, inner.start + 1)
             position = inner.end
-        elif inner.word.islower() and inner.word not in vocab.glued_suffixes:
+        elif glued and inner.word.islower() and inner.word not in vocab.glued_suffixes:
             builder.copy(position, inner.start)
             original = doc.offsets.span(inner.start, inner.end)
             repairs.append(Repair("page_number", doc.original[slice(*original)], *original))

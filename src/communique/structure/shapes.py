@@ -12,6 +12,7 @@ __all__ = [
     "ends_sentence",
     "is_bullet",
     "is_terminator",
+    "last_word",
     "parse_marker",
     "starts_lowercase",
     "word_count",
@@ -20,7 +21,9 @@ __all__ = [
 _MARKER: Final = re.compile(
     r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
 )
-_BULLET: Final = re.compile(r"[-–—•▪●◦*][ \t]+(?=\S)")
+# Bullets, with the private-use glyphs of Symbol and Wingdings fonts that PDF extraction
+# leaves for them.
+_BULLET: Final = re.compile(r"[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t]+(?=\S)")
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
 _FIRST_LETTER: Final = re.compile(r"[\s\"«“'‘(\[]*(?P<char>\S)")
@@ -78,6 +81,16 @@ def starts_lowercase(text: str) -> bool:
     """Whether the first letter-like character of ``text`` is lower case (a continuation)."""
     match = _FIRST_LETTER.match(text)
     return match is not None and match.group("char").islower()
+
+
+def last_word(text: str) -> str:
+    """The last word of ``text``, case-folded, without the punctuation around it.
+
+    >>> last_word("Pacific and Aboriginal and ")
+    'and'
+    """
+    words = text.split()
+    return words[-1].strip(_CLOSERS + '.,;:!?«“"(').replace("’", "'").casefold() if words else ""
 
 
 def word_count(text: str) -> int:

@@ -1,58 +1,245 @@
-"""Find the title: a short lone line at the top that does not read as a sentence."""
+"""Find the title among the lines above the first paragraph, and the masthead around it.
+
+The lines above the first line of running prose are the head of the document: site
+furniture, a section label, the headline, a byline or author line, a place line, a
+document-kind label ("Déclaration", "Press release"). The headline is the line the page
+prints twice when it does (a repeated headline), else the first line shaped like a title
+that stands alone. The other short lines of the head are header lines: neither title nor
+paragraph. A dateline printed at the end of the title line, after a column gap
+("… TERRORISM  Manado-Indonesia, 29 July 2017"), is split off as a header.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
+import regex
 
+from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
+from communique.structure.shapes import (
+    ends_sentence,
+    is_bullet,
+    last_word,
+    parse_marker,
+    starts_lowercase,
+    word_count,
+)
+from communique.structure.vocabulary import (
+    StructureVocabulary,
+    line_key,
+    structure_vocabulary,
+)
 
 if TYPE_CHECKING:
-    from communique.document import Document, Line
+    from communique.document import Document, Line, Unit
 
 __all__ = ["find_title"]
 
 _MAX_CHARS: Final = 250
 _MAX_WORDS: Final = 40
+_MIN_WORDS: Final = 3
+"""A two-word line ("Joint Statement", "F.P. Report") is a label or a byline."""
+_SCAN_LINES: Final = 15
 _TITLE_END: Final = frozenset(".,;:")
+_SHORTER: Final = 0.8
+_SITE_CHARS: Final = 40
+_SITE_WORDS: Final = 5
+_SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
+"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
+_GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
 
 
 def find_title(doc: Document) -> Document:
-    """Mark the title line and build its reading unit.
-
-    The title is the first content line when it stands alone in its block, is short,
-    does not end like a sentence, is not a numbered paragraph or bullet, and is followed
-    by more content that does not continue it in lower case.
-    """
-    content = [i for i, line in enumerate(doc.lines) if line.kind == "body"]
-    if len(content) < 2:
-        return doc
-    first, following = content[0], content[1]
-    line = doc.lines[first]
-    text = line_text(doc, line)
-    if line.body_start != line.start or not _is_lone(doc.lines, first):
-        return doc
-    if not _title_shaped(text) or starts_lowercase(line_text(doc, doc.lines[following])):
-        return doc
-    unit, _ = build_unit(doc, "title", [stripped_span(doc.text, line.start, line.end)])
+    """Mark the title line, build its reading unit and mark the other head lines as header."""
     lines = list(doc.lines)
-    lines[first] = attrs.evolve(line, kind="title")
-    return attrs.evolve(doc, lines=tuple(lines), title=unit)
+    head, prose = _head(doc, lines)
+    if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
+        return doc
+    chosen = _choose(doc, lines, head)
+    header = list(doc.header)
+    if chosen:
+        doc = _mark_title(doc, lines, chosen, header)
+    if prose is not None:
+        top = chosen[0] if chosen else len(lines)
+        for index in head:
+            if _is_masthead(doc, lines, index, top):
+                lines[index] = attrs.evolve(lines[index], kind="header")
+                span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
+                header.append(build_unit(doc, "header", [span])[0])
+    header.sort(key=lambda unit: unit.offsets.start(0))
+    return attrs.evolve(doc, lines=tuple(lines), header=tuple(header))
 
 
-def _title_shaped(text: str) -> bool:
-    if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
+def _mark_title(
+    doc: Document, lines: list[Line], chosen: list[int], header: list[Unit]
+) -> Document:
+    """Mark the chosen lines as the title, split a dateline off its end; set ``doc.title``.
+
+    A title read from metadata wins: the printed one is then a header line.
+    """
+    spans = [stripped_span(doc.text, lines[i].body_start, lines[i].end) for i in chosen]
+    cut = _dateline_cut(doc, *spans[-1])
+    if cut is not None:
+        header.append(build_unit(doc, "header", [cut[1]])[0])
+        spans[-1] = (spans[-1][0], cut[0])
+    spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
+    kind: Literal["title", "header"] = "title" if doc.title is None else "header"
+    unit, _ = build_unit(doc, kind, spans)
+    for index in chosen:
+        lines[index] = attrs.evolve(lines[index], kind=kind)
+    if doc.title is not None:
+        header.append(unit)
+        return doc
+    return attrs.evolve(doc, title=unit)
+
+
+def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
+    """Indexes of the lines above the first prose line, and that line's index (or None)."""
+    head: list[int] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind == "body":
+            if is_prose(line_text(doc, line)):
+                return head, index
+            seen += 1
+            if seen > _SCAN_LINES:
+                break
+        head.append(index)
+    return head, None
+
+
+def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
+    """The headline's lines: a title-shaped line printed twice, else the first lone one.
+
+    A title may be split over two lines of one block ("DÉCLARATION CONJOINTE" / "DE LA
+    FRANCE ET DU JAPON", or a second line going on in lower case).
+    """
+    vocab = structure_vocabulary(doc.lang)
+    keys = [line_key(line_text(doc, lines[i])) for i in head]
+    candidates = [
+        (position, index)
+        for position, index in enumerate(head)
+        if lines[index].kind == "body"
+        and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
+        and keys[position] not in vocab.kind_labels
+    ]
+    for position, index in candidates:
+        if keys.count(keys[position]) > 1:
+            return [index]
+    # A site or institution name above the headline is not the title.
+    named = [i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)]
+    if len(named) < len(candidates):
+        candidates = [(p, i) for p, i in candidates if i not in named]
+    first = next((i for i in head if lines[i].kind in ("body", "header")), None)
+    for index in head:
+        if _split_title(doc, lines, index, vocab.connectors):
+            return [index, index + 1]
+        if index not in {i for _, i in candidates}:
+            continue
+        if _is_lone(lines, index) or (index == first and _above_prose(doc, lines, index)):
+            return [] if _continued(doc, lines, index) else [index]
+    return []
+
+
+def _split_title(doc: Document, lines: list[Line], index: int, connectors: frozenset[str]) -> bool:
+    """Whether the line and the next one form a block of two that is one title."""
+    pair = lines[index : index + 2]
+    if len(pair) < 2 or any(line.kind != "body" for line in pair):
         return False
+    before = index > 0 and lines[index - 1].kind == "body"
+    after = index + 2 < len(lines) and lines[index + 2].kind == "body"
+    if before or after:
+        return False
+    upper, lower = (line_text(doc, lines[i]) for i in (index, index + 1))
+    if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
+        return False
+    return (
+        starts_lowercase(lower)
+        or last_word(upper) in connectors
+        or (upper.isupper() and lower.isupper())
+    )
+
+
+def _site_name(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line opens like the name of a site or institution ("Ministère de …")."""
+    return vocab.site_names.match(text) is not None
+
+
+def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line sits right above a clearly longer prose line (not a hard wrap).
+
+    The first line of a text may run straight into the prose below it.
+    """
+    if index + 1 >= len(lines) or lines[index + 1].kind != "body":
+        return False
+    below = line_text(doc, lines[index + 1])
+    return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
+
+
+def _continued(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the next content line continues this one in lower case."""
+    for line in lines[index + 1 :]:
+        if line.kind == "body":
+            return starts_lowercase(line_text(doc, line))
+    return False
+
+
+def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
+    if len(text) > _MAX_CHARS or not _MIN_WORDS <= word_count(text) <= _MAX_WORDS:
+        return False
+    if last_word(text) in connectors:
+        return False  # cut in mid-sentence
     if text[-1] in _TITLE_END or (ends_sentence(text) and not text.endswith(("?", "!"))):
         return False
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
-def _is_lone(lines: tuple[Line, ...], index: int) -> bool:
-    """Whether no body line touches the line (blank lines or furniture around it)."""
+def _is_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bool:
+    """A short lone head line that is no list item or section: a byline, a place, a label.
+
+    Above the headline it may be a tagline or section label. Below it, a short sentence is
+    the opening paragraph, not a masthead line.
+    """
+    if lines[index].kind != "body" or not _is_lone(lines, index):
+        return False
+    text = line_text(doc, lines[index])
+    if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
+        return False
+    return index < top or not ends_sentence(text)
+
+
+def _site_suffix_start(text: str, start: int, end: int) -> int:
+    """Where a site name after a last " | " begins ("Déclaration … | France Diplomatie").
+
+    A page title printed as the headline keeps its site suffix; it is cut off when it is
+    short. Returns ``end`` when there is none.
+    """
+    bar = text.rfind(" | ", start, end)
+    if bar <= start:
+        return end
+    suffix = text[bar + 3 : end]
+    if len(suffix) > _SITE_CHARS or len(suffix.split()) > _SITE_WORDS:
+        return end
+    return stripped_span(text, start, bar)[1]
+
+
+def _dateline_cut(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """Where a dateline after a column gap ends the title: (title end, dateline span)."""
+    # From the right: the dateline is the last column of the line.
+    for gap in reversed(list(_GAP.finditer(doc.text, start, end))):
+        span = dateline_span(doc.text, gap.end(), end, doc.lang)
+        if span is not None:
+            return stripped_span(doc.text, start, gap.start())[1], span
+    return None
+
+
+def _is_lone(lines: list[Line], index: int) -> bool:
+    """Whether no body line touches the line (blank lines, header or furniture around it)."""
     before = index == 0 or lines[index - 1].kind != "body"
     after = index + 1 == len(lines) or lines[index + 1].kind != "body"
     return before and after

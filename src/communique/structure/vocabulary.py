@@ -8,6 +8,7 @@ import re
 import attrs
 import regex
 
+from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.temporal.grammar import phrase_pattern
@@ -41,9 +42,67 @@ class StructureVocabulary:
     """Alternation of labels before a header date ("date", "publié le")."""
     agencies: str
     """Alternation of news agencies for wire datelines."""
+    furniture_pattern: regex.Pattern[str]
+    """Matches a whole furniture line: bylines, counters, sign-offs, document symbols."""
+    widget_words: frozenset[str]
+    """Case-folded words of share, social and language bars."""
+    tail_lines: frozenset[str]
+    """Keys of lines that open the page's closing furniture ("Voir aussi", "Press contacts")."""
+    tail_pattern: regex.Pattern[str]
+    """Matches a whole line that opens the closing furniture (a wire sign-off "LR/MAP")."""
+    caption_words: frozenset[str]
+    """Lower-case words a caption of names and offices may hold."""
+    connectors: frozenset[str]
+    """Words that never end a title or a sentence ("and", "de")."""
+    post_attribution: regex.Pattern[str]
+    """Finds the attribution ending an embedded post ("— Name (@handle) October 20, 2020")."""
+    site_names: re.Pattern[str]
+    """Matches the start of a site or institution name printed above a headline."""
+    kind_labels: frozenset[str]
+    """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
+    footnote_year_cues: frozenset[str]
+    """Prepositions before a year that a footnote number may be glued to ("in 19962")."""
     compound_prefixes: frozenset[str]
     glued_suffixes: frozenset[str]
     abbreviations: frozenset[str]
+
+
+def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
+    """One pattern matching any of ``patterns`` (regular expressions from a data file).
+
+    Raises:
+        ResourceError: a pattern does not compile.
+    """
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+    except regex.error as error:
+        raise ResourceError(f"{where}: bad furniture pattern: {error}") from error
+
+
+class _Lists:
+    """Reads the string lists of one data file, each check naming the file."""
+
+    def __init__(self, language: str, name: str) -> None:
+        self.where = f"{language}/{name}.toml"
+        self.table = load_table(language, name)
+
+    def __call__(self, section: str | None, key: str) -> tuple[str, ...]:
+        table = (
+            self.table if section is None else string_table(self.table, section, where=self.where)
+        )
+        return string_list(table, key, where=self.where)
+
+
+def _keys(lines: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(line_key(x) for x in lines)
+
+
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{trie_pattern(casings(words))})(?!\w)")
 
 
 @functools.cache
@@ -53,28 +112,30 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    where = f"{language}/structure.toml"
-    table = load_table(language, "structure")
-    furniture = string_table(table, "boilerplate", where=where)
-    header = string_table(table, "header", where=where)
-    repair = string_table(table, "repair", where=where)
-    prefixes = trie_pattern(casings(string_list(furniture, "prefixes", where=where)))
-    page_words = phrase_pattern(string_list(furniture, "page_words", where=where))
-    wire = load_table("common", "wire")
+    own, common = _Lists(language, "structure"), _Lists("common", "furniture")
+    page_words = phrase_pattern(own("boilerplate", "page_words"))
     return StructureVocabulary(
-        boilerplate_lines=frozenset(
-            line_key(x) for x in string_list(furniture, "lines", where=where)
-        ),
-        boilerplate_prefix=re.compile(rf"\s*(?:{prefixes})(?!\w)"),
+        boilerplate_lines=_keys(own("boilerplate", "lines")),
+        boilerplate_prefix=_starts(own("boilerplate", "prefixes")),
         page_number=regex.compile(
             rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|sur|of)\s*\d{{1,4}})?\s*[-–—]?\s*",
             regex.IGNORECASE,
         ),
-        date_labels=phrase_pattern(string_list(header, "date_labels", where=where)),
-        agencies=phrase_pattern(string_list(wire, "agencies", where="common/wire.toml")),
-        compound_prefixes=frozenset(
-            w.casefold() for w in string_list(repair, "compound_prefixes", where=where)
+        date_labels=phrase_pattern(own("header", "date_labels")),
+        agencies=phrase_pattern(_Lists("common", "wire")(None, "agencies")),
+        furniture_pattern=_alternation(
+            own("boilerplate", "patterns") + common(None, "patterns"), own.where
         ),
-        glued_suffixes=frozenset(string_list(repair, "glued_suffixes", where=where)),
-        abbreviations=frozenset(string_list(repair, "abbreviations", where=where)),
+        widget_words=_folded(own("boilerplate", "widget_words") + common(None, "widget_words")),
+        tail_lines=_keys(own("boilerplate", "tail_lines")),
+        tail_pattern=_alternation(common(None, "tail_patterns"), common.where),
+        caption_words=frozenset(own("boilerplate", "caption_words")),
+        connectors=frozenset(own("header", "connectors")),
+        post_attribution=_alternation(common(None, "post_attribution"), common.where),
+        site_names=_starts(own("header", "site_names")),
+        kind_labels=_keys(own("header", "kind_labels")),
+        footnote_year_cues=_folded(own("repair", "footnote_year_cues")),
+        compound_prefixes=_folded(own("repair", "compound_prefixes")),
+        glued_suffixes=frozenset(own("repair", "glued_suffixes")),
+        abbreviations=frozenset(own("repair", "abbreviations")),
     )

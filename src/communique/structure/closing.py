@@ -1,0 +1,69 @@
+"""Mark the closing lines of a text: a place and date line, a signature.
+
+After the last paragraph, a communiqué often ends with short lines that are neither prose
+nor furniture: "Jakarta, 13 August 2001", "Fait à Paris, le 3 mai 2023", a signatory's name
+("Josep Borrell"), an office ("Le porte-parole du Gouvernement"). They are header lines of
+the end: read for dates, never a paragraph or a heading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.structure.header import is_prose
+from communique.structure.lines import line_text, stripped_span
+from communique.structure.reading import build_unit
+from communique.structure.shapes import is_bullet, is_terminator, parse_marker, word_count
+
+if TYPE_CHECKING:
+    from communique.document import Document
+
+__all__ = ["mark_closing"]
+
+_MAX_CHARS: Final = 80
+_MAX_WORDS: Final = 10
+_NO_CLOSING_END: Final = ".!?;…"
+
+
+def mark_closing(doc: Document) -> Document:
+    """Mark the short lines below the last prose line as closing header lines."""
+    lines = list(doc.lines)
+    found = _closing_lines(doc)
+    if not found:
+        return doc
+    units = []
+    for index in reversed(found):
+        line = lines[index]
+        lines[index] = attrs.evolve(line, kind="header")
+        span = stripped_span(doc.text, line.body_start, line.end)
+        units.append(build_unit(doc, "header", [span])[0])
+    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _closing_lines(doc: Document) -> list[int]:
+    """Indexes of the closing lines, last first: only when body text stands above them."""
+    found: list[int] = []
+    for index in range(len(doc.lines) - 1, -1, -1):
+        line = doc.lines[index]
+        if line.kind in ("blank", "boilerplate", "page_number"):
+            continue
+        text = line_text(doc, line)
+        if line.kind == "body" and not is_prose(text) and _closing_shaped(text):
+            found.append(index)
+            continue
+        return found if line.kind == "body" else []
+    return []
+
+
+def _closing_shaped(text: str) -> bool:
+    """A short line without a sentence end that does not open a list item."""
+    return (
+        len(text) <= _MAX_CHARS
+        and word_count(text) <= _MAX_WORDS
+        and text[-1] not in _NO_CLOSING_END
+        and not is_terminator(text)
+        and parse_marker(text) is None
+        and not is_bullet(text)
+    )
