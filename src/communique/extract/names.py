@@ -14,11 +14,14 @@ import attrs
 
 from communique.extract.person_vocabulary import PersonVocabulary
 
-__all__ = ["Name", "fold_name", "parse_name", "word_at"]
+__all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "word_at"]
 
 _WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
 _SPACES: Final = re.compile(r"[ \t]*")
 _MAX_WORDS: Final = 4
+_POSSESSIVE: Final = ("'s", "’s")
+_ROMAN: Final = re.compile(r"[IVX]{1,5}")
+"""A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
 
 
 def word_at(text: str, position: int) -> re.Match[str] | None:
@@ -63,9 +66,29 @@ def _is_upper(word: str) -> bool:
 
 
 def _clean(match: re.Match[str]) -> str:
-    """The word without a final period, unless it is an initial ("F.")."""
+    """The word without a final period, unless it is an initial ("F."), nor possessive "'s"."""
     word = match.group()
+    if word.endswith(_POSSESSIVE) and len(word) > 3:
+        return word[:-2]
     return word.rstrip(".") if len(word) > 2 else word
+
+
+def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
+    """Where the name starts after a chain of honorifics ("H.E. Prof. Dr", "Senator the Hon.").
+
+    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> text = "H.E. Prof. Dr Dorodjatun Kuntjoro-Jakti"
+    >>> text[skip_honorifics(text, 0, person_vocabulary("en")) :]
+    'Dorodjatun Kuntjoro-Jakti'
+    """
+    for _ in range(_MAX_WORDS):
+        start = _SPACES.match(text, position)
+        cursor = start.end() if start else position
+        honorific = vocab.honorific.match(text, cursor)
+        if honorific is None:
+            return cursor
+        position = honorific.end()
+    return position
 
 
 def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None:
@@ -85,11 +108,13 @@ def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break
         word = _clean(match)
-        if not _is_capitalised(word) or word.casefold() in vocab.stop_words:
+        if not _is_capitalised(word) or word.casefold() in vocab.name_stops:
             break
         words.extend((start, particle, True) for start, particle in run)
         words.append((match.start(), word, False))
         cursor = match.start() + len(word)
+        if match.group().endswith(_POSSESSIVE):
+            break  # "President Macron's visit": the name ends at the possessive
     if not words:
         return None
     return _split(words, vocab, words[0][0], words[-1][0] + len(words[-1][1]))
@@ -114,7 +139,7 @@ def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple
 def _natural(word: str, vocab: PersonVocabulary, particle: bool) -> str:
     if particle:
         return vocab.particles.get(word.casefold(), word)
-    if _is_upper(word):
+    if _is_upper(word) and not _ROMAN.fullmatch(word):
         return "-".join(part.capitalize() for part in word.split("-"))
     return word
 
@@ -126,7 +151,10 @@ def _split(
     particles = [particle for *_, particle in words]
     if len(raw) > 1 and raw[0].casefold() in vocab.particles:
         particles[0] = True  # "M. Le Drian": the particle opens the family name
-    upper = [_is_upper(w) and not p for w, p in zip(raw, particles, strict=True)]
+    upper = [
+        _is_upper(w) and not p and not _ROMAN.fullmatch(w)
+        for w, p in zip(raw, particles, strict=True)
+    ]
     if any(upper) and not all(u or p for u, p in zip(upper, particles, strict=True)):
         # A family name in capitals, before or after the given name: "IWAYA Takashi".
         family_index = {i for i, u in enumerate(upper) if u}

@@ -8,7 +8,8 @@ import re
 import attrs
 import regex
 
-from communique.lexicon import load_table, string_list
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.wordtrie import casings, trie_pattern, word_pattern
 
@@ -58,6 +59,28 @@ class PersonVocabulary:
     """Matches an auxiliary of an earlier past opening the text after a subject."""
     lowercase_after_link_only: bool
     """Whether a lower-case word joins a role's complement only after a linking word."""
+    name_stops: frozenset[str] = frozenset()
+    """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
+    not_name_words: frozenset[str] = frozenset()
+    """Words of events, programmes, bodies and places: a name holding one is no person."""
+    comma_links: frozenset[str] = frozenset()
+    """Links after which a comma continues a role's complement ("…, de la coopération")."""
+    function_words: frozenset[str] = frozenset()
+    """Links, prepositions and verbs: never a word of a name found without an honorific."""
+    unstated_roles: frozenset[str] = frozenset()
+    """Heads that state no office ("homologue"): the holder gets no role."""
+    plural_roles: dict[str, str] = attrs.Factory(dict)
+    """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
+    plural_role: re.Pattern[str] | None = None
+    """Matches a plural role head (any casing)."""
+
+
+def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
+    """The plural role heads and their singular, validated."""
+    plurals = string_table(table, "plural_roles", where=where)
+    if not all(isinstance(value, str) for value in plurals.values()):
+        raise ResourceError(f"{where}: 'plural_roles' must map strings to strings")
+    return {key.casefold(): str(value) for key, value in plurals.items()}
 
 
 @functools.cache
@@ -75,6 +98,13 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
 
     honorifics = trie_pattern(words("honorifics"))  # case-sensitive: "M." is one, "m." is not
     roles = trie_pattern(casings(words("roles")))
+    function_words = frozenset(
+        w.casefold()
+        for key in ("complement_links", "non_agent_before", "stop_words", "possessives")
+        for w in words(key)
+    )
+    particles = {p.casefold(): p for p in words("particles")}
+    post_nominals = frozenset(w.casefold() for w in words("post_nominals"))
     return PersonVocabulary(
         honorific=re.compile(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
@@ -82,7 +112,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
-        particles={p.casefold(): p for p in words("particles")},
+        particles=particles,
         stop_words=frozenset(w.casefold() for w in words("stop_words")),
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
@@ -98,4 +128,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
+        comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
+        function_words=function_words,
+        name_stops=(function_words | post_nominals) - particles.keys(),
+        not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
+        unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
+        plural_roles=(plurals := _plural_roles(table, where)),
+        plural_role=word_pattern(plurals) if plurals else None,
     )

@@ -17,9 +17,17 @@ import attrs
 
 from communique.cues import cues
 from communique.document import PersonHit
-from communique.extract.names import Name, parse_name
+from communique.extract.person_constructions import (
+    Found,
+    Taken,
+    with_capitals,
+    with_honorifics,
+    with_plural_roles,
+    with_roles,
+    with_signature,
+)
 from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
-from communique.extract.roles import normalize_role, read_role, role_at, with_article
+from communique.extract.roles import normalize_role
 from communique.gazetteer import Gazetteer, PartyHit, gazetteer
 from communique.sentences import sentence_at
 from communique.wordsearch import token_before
@@ -27,49 +35,20 @@ from communique.wordsearch import token_before
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    import regex
-
     from communique.document import Document, Unit
 
 __all__ = ["extract_person_mentions"]
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-_WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
-_APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
+_SIGNATURE_LINES: Final = 2
+"""Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
 _GLUED_PARTY: Final = re.compile(r"(?:['’]s)?\s+")
 _LINK_AFTER: Final = re.compile(
     r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
 )
-
-
-@attrs.frozen
-class _Role:
-    """A role phrase in a reading unit: from its article to the end of its complement."""
-
-    start: int
-    head_end: int
-    end: int
-    head: str
-
-
-@attrs.frozen
-class _Found:
-    """A construction in a unit's reading text, before mapping to the original."""
-
-    anchor: int
-    """Start of the whole construction (honorific or role phrase)."""
-    start: int
-    end: int
-    """The mention itself."""
-    stop: int
-    """End of the construction (apposed role included)."""
-    name: Name | None
-    role: _Role | None
-    possessive: bool = False
 
 
 def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
@@ -96,11 +75,14 @@ def _unit_hits(
     text = unit.text
     party_hits = doc.party_hits(text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
-    taken = _Taken()
-    _with_honorifics(text, vocab, entities, cues(doc, text, "honorific"), taken)
-    _with_roles(text, vocab, entities, cues(doc, text, "role"), taken)
+    taken = Taken()
+    with_honorifics(text, vocab, entities, cues(doc, text, "honorific"), taken)
+    with_plural_roles(text, vocab, entities, taken)
+    with_roles(text, vocab, entities, parties, cues(doc, text, "role"), taken)
     capitals = list(vocab.capitals.finditer(text))
-    _with_capitals(text, vocab, parties, acronyms, capitals, taken)
+    with_capitals(text, vocab, parties, acronyms, capitals, taken)
+    if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
+        with_signature(text, vocab, parties, taken)
     if not taken.found:
         return []
     sentences = doc.sentences(text)
@@ -120,33 +102,6 @@ def _unit_hits(
         hits.append(hit)
         previous = (item, hit)
     return hits
-
-
-class _Taken:
-    """The constructions read so far in a unit, indexed to test a new span for overlap.
-
-    Constructions are short, so only those starting at most the longest one's length
-    before a span can reach into it: a bisection finds them.
-    """
-
-    def __init__(self) -> None:
-        self.found: list[_Found] = []
-        self._starts: list[int] = []
-        self._stops: list[int] = []
-        self._longest = 0
-
-    def add(self, item: _Found) -> None:
-        self.found.append(item)
-        index = bisect.bisect_right(self._starts, item.anchor)
-        self._starts.insert(index, item.anchor)
-        self._stops.insert(index, item.stop)
-        self._longest = max(self._longest, item.stop - item.anchor)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a construction read so far."""
-        first = bisect.bisect_left(self._starts, start - self._longest)
-        last = bisect.bisect_left(self._starts, end)
-        return any(self._stops[index] > start for index in range(first, last))
 
 
 class _Parties:
@@ -208,126 +163,13 @@ def _positions(text: str, char: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _with_honorifics(
-    text: str,
-    vocab: PersonVocabulary,
-    entities: dict[int, int],
-    cues: list[re.Match[str]],
-    taken: _Taken,
-) -> None:
-    """Names after an honorific ("M. Jean-Marc Ayrault"), with the role apposed after them."""
-    for match in cues:
-        name = parse_name(text, match.end(), vocab)
-        if name is None or text[match.end() : name.start].strip():
-            continue
-        role, possessive = _apposed_role(text, name.end, vocab, entities)
-        stop = role.end if role else name.end
-        taken.add(_Found(match.start(), match.start(), name.end, stop, name, role, possessive))
-
-
-def _apposed_role(
-    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
-) -> tuple[_Role | None, bool]:
-    """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
-    comma = _APPOSITION.match(text, position)
-    if comma is None:
-        return None, False
-    possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
-    start = (
-        comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
-    )
-    role = role_at(text, start, vocab)
-    if role is None:
-        return None, False
-    phrase = read_role(
-        text, role.start, role.head_start, role.head_end, vocab, entities, named=False
-    )
-    return _Role(role.start, role.head_end, phrase.end, role.head), possessive
-
-
-def _with_roles(
-    text: str,
-    vocab: PersonVocabulary,
-    entities: dict[int, int],
-    cues: list[re.Match[str]],
-    taken: _Taken,
-) -> None:
-    """Roles not already read, with the name that follows or is apposed to them."""
-    for match in (with_article(text, head, vocab) for head in cues):
-        if taken.overlaps(match.start, match.head_end):
-            continue
-        phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
-        role = _Role(match.start, match.head_end, phrase.end, match.head)
-        name = phrase.name
-        if name is None or taken.overlaps(name.start, name.end):
-            taken.add(_Found(match.start, match.start, phrase.end, phrase.end, None, role))
-            continue
-        start = match.start if phrase.glued else name.start
-        stop = max(name.end, phrase.end)
-        taken.add(_Found(match.start, start, name.end, stop, name, role))
-
-
-def _with_capitals(
-    text: str,
-    vocab: PersonVocabulary,
-    parties: Gazetteer,
-    acronyms: frozenset[str],
-    cues: list[regex.Match[str]],
-    taken: _Taken,
-) -> None:
-    """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
-    for match in cues:
-        capitals = match.group()
-        if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
-            continue
-        neighbour = _titled_neighbour(text, match)
-        if neighbour is None:
-            continue
-        other, start = neighbour
-        if parties.key_of(other) or other.casefold() in vocab.particles:
-            continue
-        if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
-            continue
-        name = parse_name(text, start, vocab)
-        if name is not None:
-            taken.add(_Found(name.start, name.start, name.end, name.end, name, None))
-
-
-def _titled_neighbour(text: str, capitals: regex.Match[str]) -> tuple[str, int] | None:
-    """A capitalised word next to a word in capitals, and where the name starts.
-
-    "Kaja KALLAS" starts at "Kaja", "IWAYA Takashi" at "IWAYA".
-    """
-    before = _WORD_BEFORE.search(text, max(0, capitals.start() - 40), capitals.start())
-    if before is not None and _is_titled(before.group(1)):
-        return before.group(1), before.start(1)
-    after = _WORD_AFTER.match(text, capitals.end())
-    if after is not None and _is_titled(after.group(1)):
-        return after.group(1), capitals.start()
-    return None
-
-
-def _is_titled(word: str) -> bool:
-    """Capitalised, the rest lower case ("Kaja", "Jean-Marc")."""
-    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
-
-
-def _hit(context: _Context, item: _Found, previous: tuple[_Found, PersonHit] | None) -> PersonHit:
+def _hit(context: _Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
     unit, text = context.unit, context.unit.text
-    role, affiliation = (None, None)
-    if item.role is not None:
-        span = item.role
-        named = context.parties.inside(span.start, span.end)
-        role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
-        if affiliation is None:
-            affiliation = (
-                _party_before(item, context)
-                if item.possessive
-                else _party_just_before(text, item, context.parties)
-                or _party_after_name(text, item, context.parties)
-            )
+    role, affiliation = _role_and_affiliation(context, item)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
     non_agent, agent = _agency(context, item, sentence, previous)
+    if item.signature:  # the signatory issues the statement
+        non_agent, agent = False, True
     name = item.name
     return PersonHit(
         *unit.span(item.start, item.end),
@@ -345,13 +187,35 @@ def _hit(context: _Context, item: _Found, previous: tuple[_Found, PersonHit] | N
     )
 
 
-def _party_before(item: _Found, context: _Context) -> str | None:
+def _role_and_affiliation(context: _Context, item: Found) -> tuple[str | None, str | None]:
+    """The role as stated and the party it is held for ("son homologue britannique": none, UK)."""
+    if item.role is None:
+        return None, None
+    text, span = context.unit.text, item.role
+    named = context.parties.inside(span.start, span.end)
+    role: str | None
+    role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
+    if span.singular is not None:
+        role = span.singular or None
+    if span.head in context.vocab.unstated_roles:
+        role = None  # "his counterpart X" states no office (GUIDELINES)
+    if affiliation is None:
+        affiliation = (
+            _party_before(item, context)
+            if item.possessive
+            else _party_just_before(text, item, context.parties)
+            or _party_after_name(text, item, context.parties)
+        )
+    return role, affiliation
+
+
+def _party_before(item: Found, context: _Context) -> str | None:
     """For "son directeur général": the last party named before it in the sentence."""
     sentence = sentence_at(context.sentences, item.anchor) or (0, item.anchor)
     return context.parties.last_single(sentence[0], item.anchor)
 
 
-def _party_just_before(text: str, item: _Found, parties: _Parties) -> str | None:
+def _party_just_before(text: str, item: Found, parties: _Parties) -> str | None:
     """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role.
 
     Only the last party before the role can be separated from it by spaces alone.
@@ -364,7 +228,7 @@ def _party_just_before(text: str, item: _Found, parties: _Parties) -> str | None
     return hit.keys[0] if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start) else None
 
 
-def _party_after_name(text: str, item: _Found, parties: _Parties) -> str | None:
+def _party_after_name(text: str, item: Found, parties: _Parties) -> str | None:
     """For "Prime Minister Fumio Kishida of Japan": the party linked after the name.
 
     Only the first party after the name can be linked to it by a preposition alone.
@@ -379,9 +243,9 @@ def _party_after_name(text: str, item: _Found, parties: _Parties) -> str | None:
 
 def _agency(
     context: _Context,
-    item: _Found,
+    item: Found,
     sentence: tuple[int, int],
-    previous: tuple[_Found, PersonHit] | None,
+    previous: tuple[Found, PersonHit] | None,
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
     text, vocab = context.unit.text, context.vocab

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.names import Name, parse_name, word_at
+from communique.extract.names import Name, parse_name, skip_honorifics, word_at
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,6 +31,9 @@ _LINKED_PARTY: Final = re.compile(
 _ARTICLE: Final = re.compile(r"^(?:le|la|les|l['’]|the)\s*", re.I)
 _COMMA: Final = re.compile(r"\s*,\s*")
 _ARTICLE_AT: Final = re.compile(r"(?:le|la|les|the)\s+|l['’]\s*", re.I)
+_ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
+"""An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
+_COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
 
 
 @attrs.frozen
@@ -101,20 +104,21 @@ def read_role(
     """
     cursor, end, previous = head_end, head_end, ""
     for _ in range(_MAX_COMPLEMENT):
-        match = word_at(text, cursor)
-        if match is None or text[cursor : match.start()].strip():
+        match = _next_word(text, cursor, vocab)
+        if match is None:
             break
         word = match.group()
-        folded = word.casefold()
+        folded = word.casefold().replace("’", "'")
         if folded in vocab.stop_words or _next_role(text, match, vocab):
             break
         if word[0].isupper() and not _in_complement(
-            previous, folded, match.start(), vocab, entities
+            text, previous, folded, match.start(), vocab, entities
         ):
             if not named:
                 break
-            holder = parse_name(text, match.start(), vocab)
-            return RolePhrase(start, head_start, end, holder, glued=end == head_end)
+            return _holder(
+                text, start, head_start, end, match.start(), vocab, glued=end == head_end
+            )
         if (
             vocab.lowercase_after_link_only
             and word[0].islower()
@@ -133,6 +137,52 @@ def read_role(
     return RolePhrase(start, head_start, end, holder)
 
 
+def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
+    """The next word of a complement, over an acronym in parentheses or a comma before a link.
+
+    "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
+    """
+    acronym = _ACRONYM.match(text, cursor)
+    if acronym is not None:
+        cursor = acronym.end()
+    comma = _COMMA_AT.match(text, cursor)
+    if comma is not None and comma.end() > cursor and text[cursor : comma.end()].strip():
+        after = word_at(text, comma.end())
+        if after is None or after.group().casefold().replace("’", "'") not in vocab.comma_links:
+            return None
+        return after
+    match = word_at(text, cursor)
+    if match is None or text[cursor : match.start()].strip():
+        return None
+    return match
+
+
+def _holder(
+    text: str,
+    start: int,
+    head_start: int,
+    end: int,
+    position: int,
+    vocab: PersonVocabulary,
+    *,
+    glued: bool,
+) -> RolePhrase:
+    """The role and the name after it; after a complement, a name needs a given name.
+
+    "le ministre Asselborn" holds the role, but in "the Minister … on the Trilateral
+    Meeting" a lone capitalised word after the complement is no one's name.
+    """
+    holder = parse_name(text, skip_honorifics(text, position, vocab), vocab)
+    if holder is not None and not glued and not holder.given and not _in_capitals(holder):
+        holder = None
+    return RolePhrase(start, head_start, end, holder, glued=glued)
+
+
+def _in_capitals(name: Name) -> bool:
+    """Whether the family name is printed in capitals ("le ministre IWAYA")."""
+    return any(word.isupper() and len(word) > 1 for word in name.family)
+
+
 def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
     """Whether another role starts here ("… de la République et le Premier ministre …")."""
     if match.group().casefold() in {"et", "and", "ou", "or"}:
@@ -142,13 +192,23 @@ def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool
 
 
 def _in_complement(
-    previous: str, folded: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+    text: str,
+    previous: str,
+    folded: str,
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
 ) -> bool:
-    """Whether a capitalised word continues the role rather than starting a name."""
+    """Whether a capitalised word continues the role rather than starting a name.
+
+    It does after a link, as a listed complement word, as a party's name or as another
+    role's head ("Deputy Minister at the Prime Minister's Office").
+    """
     return (
         previous in vocab.complement_links
         or folded.rstrip(".") in vocab.complement_words
         or position in entities
+        or vocab.role.match(text, position) is not None
     )
 
 
@@ -157,11 +217,15 @@ def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
     comma = _COMMA.match(text, end)
     if comma is None:
         return None
-    name = parse_name(text, comma.end(), vocab)
+    name = parse_name(text, skip_honorifics(text, comma.end(), vocab), vocab)
     if name is None:
         return None
     after = text[name.end : name.end + 1]
-    if after in {",", "."} or vocab.subject_verb.match(text, name.end):
+    if after in {",", ".", ";", ":", ")", ""} or vocab.subject_verb.match(text, name.end):
+        return name
+    # "du Haut représentant …, Josep Borrell sur les …": a full name ends the apposition.
+    following = word_at(text, name.end)
+    if name.given and following is not None and following.group()[0].islower():
         return name
     return None
 
