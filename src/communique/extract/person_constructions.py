@@ -90,6 +90,7 @@ class Taken:
         self.found: list[Found] = []
         self._starts: list[int] = []
         self._stops: list[int] = []
+        self._by_anchor: list[Found] = []
         self._longest = 0
 
     def add(self, item: Found) -> None:
@@ -98,7 +99,24 @@ class Taken:
         index = bisect.bisect_right(self._starts, item.anchor)
         self._starts.insert(index, item.anchor)
         self._stops.insert(index, item.stop)
+        self._by_anchor.insert(index, item)
         self._longest = max(self._longest, item.stop - item.anchor)
+
+    def named_at(self, start: int) -> Found | None:
+        """The construction whose name starts at ``start``, if one was read."""
+        index = bisect.bisect_left(self._starts, start - self._longest)
+        while index < len(self._starts) and self._starts[index] <= start:
+            item = self._by_anchor[index]
+            if item.name is not None and item.name.start == start:
+                return item
+            index += 1
+        return None
+
+    def remove(self, item: Found) -> None:
+        """Forget ``item`` (to read it again as part of a longer construction)."""
+        index = self._by_anchor.index(item)
+        del self._starts[index], self._stops[index], self._by_anchor[index]
+        self.found.remove(item)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a construction read so far."""
@@ -189,6 +207,15 @@ def with_roles(
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
         role = Role(match.start, match.head_end, phrase.end, match.head)
         name = phrase.name
+        held = taken.named_at(name.start) if name is not None else None
+        if held is not None and held.role is None and held.name is not None:
+            # "the Vice President, H.E. Dr X", "Foreign Minister the Hon. X": the role of a
+            # name read after its honorific.
+            taken.remove(held)
+            start = match.start if phrase.glued else held.start
+            stop = max(held.stop, phrase.end)
+            taken.add(Found(match.start, start, held.end, stop, held.name, role, held.possessive))
+            continue
         if name is None or taken.overlaps(name.start, name.end):
             before = _name_before(text, match.start, vocab, parties, taken)
             if before is not None:  # "Nasser Bourita, ministre des affaires étrangères,"
@@ -294,8 +321,15 @@ def with_capitals(
         if _in_headline(text, match):
             continue
         name = parse_name(text, start, vocab)
-        if name is not None and not is_institution(name, vocab):
-            taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+        if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
+            continue
+        taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+
+
+def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
+    """Whether the name ends a place's name ("l'Aéroport international Blaise DIAGNE")."""
+    before = text[max(0, start - _NAME_REACH) : start].split()[-2:]
+    return any(word.casefold() in vocab.not_name_words for word in before)
 
 
 def _in_headline(text: str, capitals: regex.Match[str]) -> bool:

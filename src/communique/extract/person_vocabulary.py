@@ -27,6 +27,14 @@ def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})\s*$", re.I)
 
 
+def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matcher of one of ``words`` ending the text, but for an article or a possessive."""
+    articles = r"(?:\s+(?:the|his|her|their|le|la|les|son|sa|ses|leur|leurs))?\s*"
+    return re.compile(
+        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)}){articles}$", re.I
+    )
+
+
 @attrs.frozen(eq=False)
 class PersonVocabulary:
     """Honorifics, role heads and the words around a person, for one language."""
@@ -59,6 +67,14 @@ class PersonVocabulary:
     """Matches an auxiliary of an earlier past opening the text after a subject."""
     lowercase_after_link_only: bool
     """Whether a lower-case word joins a role's complement only after a linking word."""
+    qualifier_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches qualifiers ending just before a role head ("acting ", "l'ancien ")."""
+    qualifier_at: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches qualifiers starting at a position, before a role head."""
+    meeting_verb_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a meeting verb (with its article) ending the text before a person."""
+    adverbial: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a short time adverbial between a subject and its verb ("on Sunday")."""
     name_stops: frozenset[str] = frozenset()
     """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
     not_name_words: frozenset[str] = frozenset()
@@ -105,6 +121,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     )
     particles = {p.casefold(): p for p in words("particles")}
     post_nominals = frozenset(w.casefold() for w in words("post_nominals"))
+    qualifiers = rf"(?:(?:{trie_pattern(w.casefold() for w in words('role_qualifiers'))})\s+)+"
     return PersonVocabulary(
         honorific=re.compile(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
@@ -121,7 +138,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('subject_verbs'))})(?![\w'’])", re.I
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
-        meeting_verb=word_pattern(words("meeting_verbs")),
+        meeting_verb=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('meeting_verbs'))})"
+            r"(?![\w'’])",
+            re.I,
+        ),
         alias_marker=word_pattern(words("alias_markers")),
         alias_cues=frozenset(casings(m.split()[0] for m in words("alias_markers"))),
         anterior_verb=re.compile(
@@ -130,6 +151,14 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
         function_words=function_words,
+        qualifier_before=re.compile(rf"(?<![\w'’])(?:{qualifiers})$", re.I),
+        qualifier_at=re.compile(qualifiers, re.I),
+        meeting_verb_before=_before_person(words("meeting_verbs")),
+        adverbial=re.compile(
+            rf"\s*,?\s*(?:{trie_pattern(w.casefold() for w in words('adverbials'))})"
+            r"(?:\s+\w+)?\s*,?(?=\s)",
+            re.I,
+        ),
         name_stops=(function_words | post_nominals) - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),

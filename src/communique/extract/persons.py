@@ -258,9 +258,15 @@ def _agency(
         between = text[previous[0].stop : item.anchor].strip(" ,")
         if between.casefold() in {"", "et", "and"}:
             return previous[1].non_agent, previous[1].agent
-    non_agent = word in vocab.non_agent_before
+    meeting_before = vocab.meeting_verb_before.search(
+        text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
+    )
+    # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
+    non_agent = word in vocab.non_agent_before and meeting_before is None
     after = _AFTER_SUBJECT.match(text, item.stop)
     verb = after.end() if after else item.stop
+    adverbial = vocab.adverbial.match(text, verb)  # "X on Sunday met with Y"
+    verb = adverbial.end() if adverbial else verb
     # "avait déclaré": a statement made before the reported event.
     subject = bool(vocab.subject_verb.match(text, verb)) and not vocab.anterior_verb.match(
         text, verb

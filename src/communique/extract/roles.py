@@ -55,15 +55,23 @@ class RoleMatch:
 
 def with_article(text: str, head: re.Match[str], vocab: PersonVocabulary) -> RoleMatch:
     """The role whose head is ``head``, with the article before it if there is one."""
-    article = vocab.article.search(text, max(0, head.start() - 5), head.start())
-    start = article.start() if article else head.start()
+    start = head.start()
+    qualifier = vocab.qualifier_before.search(text, max(0, start - 40), start)
+    if qualifier is not None:  # "the acting foreign minister", "l'ancien ministre"
+        start = qualifier.start()
+    article = vocab.article.search(text, max(0, start - 5), start)
+    start = article.start() if article else start
     return RoleMatch(start, head.start(), head.end(), head.group().casefold())
 
 
 def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | None:
     """The role (article included) starting exactly at ``position``, if any."""
     article = _ARTICLE_AT.match(text, position)
-    head = vocab.role.match(text, article.end() if article else position)
+    cursor = article.end() if article else position
+    head = vocab.role.match(text, cursor)
+    qualifier = vocab.qualifier_at.match(text, cursor) if head is None else None
+    if qualifier is not None:  # "the acting foreign minister"
+        head = vocab.role.match(text, qualifier.end())
     if head is None:
         return None
     return RoleMatch(position, head.start(), head.end(), head.group().casefold())
@@ -111,6 +119,8 @@ def read_role(
         folded = word.casefold().replace("’", "'")
         if folded in vocab.stop_words or _next_role(text, match, vocab):
             break
+        if named and vocab.honorific.match(text, match.start()):  # "Minister the Hon. X"
+            return _holder(text, start, head_start, end, match.start(), vocab, glued=True)
         if word[0].isupper() and not _in_complement(
             text, previous, folded, match.start(), vocab, entities
         ):
@@ -172,7 +182,11 @@ def _holder(
     "le ministre Asselborn" holds the role, but in "the Minister … on the Trilateral
     Meeting" a lone capitalised word after the complement is no one's name.
     """
-    holder = parse_name(text, skip_honorifics(text, position, vocab), vocab)
+    position = skip_honorifics(text, position, vocab)
+    title = vocab.role.match(text, position)
+    if title is not None:  # "his counterpart Prince X": a title glued to the name
+        position = skip_honorifics(text, title.end(), vocab)
+    holder = parse_name(text, position, vocab)
     if holder is not None and not glued and not holder.given and not _in_capitals(holder):
         holder = None
     return RolePhrase(start, head_start, end, holder, glued=glued)
@@ -208,7 +222,10 @@ def _in_complement(
         previous in vocab.complement_links
         or folded.rstrip(".") in vocab.complement_words
         or position in entities
-        or vocab.role.match(text, position) is not None
+        or (
+            previous not in ("", *vocab.complement_links)
+            and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
+        )
     )
 
 
@@ -264,5 +281,6 @@ def normalize_role(
         cursor = hit.end
         affiliation = affiliation or hit.keys[0]
     pieces.append(text[cursor:end])
-    role = " ".join(" ".join(pieces).split()).strip(" ,")
+    role = _ACRONYM.sub("", " ".join(pieces))  # "of the African Union (AU) Commission"
+    role = " ".join(role.split()).strip(" ,")
     return _ARTICLE.sub("", role).casefold(), affiliation

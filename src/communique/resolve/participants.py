@@ -52,9 +52,11 @@ def _elsewhere(date: DateMention, document_date: str | None) -> bool:
     if date.kind == "relative" and len(date.value) == len("YYYY-MM-DD"):
         return False
     value = date.value.split("/")[0]
-    if value == "..":
+    if value == ".." or "W" in value:
         return False
     if document_date is None:
         return True
     precision = min(len(value), len(document_date))
-    return value[:precision] != document_date[:precision]
+    # A later date is what the statement announces ("will travel on 5 September"), made
+    # now; only an earlier one places the person at another event.
+    return value[:precision] < document_date[:precision]
