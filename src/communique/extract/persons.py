@@ -241,6 +241,16 @@ def _party_after_name(text: str, item: Found, parties: _Parties) -> str | None:
     return hit.keys[0] if _LINK_AFTER.fullmatch(text, item.end, hit.start) else None
 
 
+def _lead_in(text: str, item: Found, parties: _Parties) -> int:
+    """Where the construction starts, with a party glued before its role ("New Zealand …")."""
+    if item.role is None or item.anchor != item.role.start:
+        return item.anchor
+    hit = parties.last_before(item.anchor)
+    if hit is not None and _GLUED_PARTY.fullmatch(text, hit.end, item.anchor):
+        return hit.start
+    return item.anchor
+
+
 def _agency(
     context: _Context,
     item: Found,
@@ -249,14 +259,20 @@ def _agency(
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
     text, vocab = context.unit.text, context.vocab
-    start, stop = token_before(text, item.anchor, "'’-")
+    anchor = _lead_in(text, item, context.parties)
+    start, stop = token_before(text, anchor, "'’-")
     if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
     else:
         word = text[start:stop].casefold()
-    if word in _COORDINATORS and previous is not None and previous[0].stop <= item.anchor:
-        between = text[previous[0].stop : item.anchor].strip(" ,")
-        if between.casefold() in {"", "et", "and"}:
+    if word in _COORDINATORS and previous is not None and previous[0].stop <= anchor:
+        # "A MP, New Zealand Foreign Minister B": post-nominals are no break in a list.
+        between = [
+            w
+            for w in text[previous[0].stop : anchor].replace(",", " ").split()
+            if w.casefold() not in vocab.name_stops or w.casefold() in {"et", "and"}
+        ]
+        if " ".join(between).casefold() in {"", "et", "and"}:
             return previous[1].non_agent, previous[1].agent
     meeting_before = vocab.meeting_verb_before.search(
         text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor

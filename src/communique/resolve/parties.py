@@ -4,20 +4,27 @@ Each named party scores: 3 if the title names it, 3 if a participant acts for it
 opening sentence names it, plus its share of the mentions of the most named party. The
 parties scoring at least 2.5 are the communiqué's: a title's "France - Japon", the
 participants' countries, or what the opening sentence names and the text keeps naming.
+
+A title names a party only as an actor: the topic of a title ("Statement on the coup in
+Mali", "Afghanistan : l'ONU présente ses condoléances") is what the text is about, not
+who speaks, and is no title party.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.gazetteer import gazetteer
-from communique.model import Party
+from communique.lexicon import load_table, string_list
+from communique.model import Language, Party
 
 if TYPE_CHECKING:
-    from communique.document import Document
+    from communique.document import Document, PartyMention
 
 __all__ = ["choose_parties"]
 
@@ -25,6 +32,9 @@ _TITLE: Final = 3.0
 _PARTICIPANT: Final = 3.0
 _LEAD: Final = 2.0
 _THRESHOLD: Final = 2.5
+_TOPIC_REACH: Final = 5
+"""Words before a party in the title that can hold the preposition making it a topic."""
+_LABEL: Final = re.compile(r"[ \t]*:")
 
 
 def choose_parties(doc: Document) -> Document:
@@ -33,7 +43,9 @@ def choose_parties(doc: Document) -> Document:
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
     if not counts:
         return doc
-    in_title = {k for m in doc.party_mentions if m.paragraph is None for k in m.keys}
+    in_title = {
+        k for m in doc.party_mentions if m.paragraph is None and not _topic(doc, m) for k in m.keys
+    }
     in_lead = {k for m in doc.party_mentions if m.lead for k in m.keys}
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
     most = max(counts.values())
@@ -49,6 +61,24 @@ def choose_parties(doc: Document) -> Document:
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     parties = tuple(_party(doc, key) for key in chosen)
     return attrs.evolve(doc, parties=parties)
+
+
+@functools.cache
+def _topic_words(language: Language) -> frozenset[str]:
+    """Prepositions that make a party in a title its topic ("on", "sur")."""
+    table = load_table(language, "parties")
+    where = f"{language}/parties.toml"
+    return frozenset(w.casefold() for w in string_list(table, "title_topic_words", where=where))
+
+
+def _topic(doc: Document, mention: PartyMention) -> bool:
+    """Whether a party in the title is its topic: after "on"/"sur", or a leading "X :" label."""
+    line_start = doc.original.rfind("\n", 0, mention.start) + 1
+    before = doc.original[line_start : mention.start]
+    words = [w.casefold().split("'")[-1].split("’")[-1] for w in before.split()]
+    if any(word in _topic_words(doc.lang) for word in words[-_TOPIC_REACH:]):
+        return True
+    return not before.strip() and _LABEL.match(doc.original, mention.end) is not None
 
 
 def _party(doc: Document, key: str) -> Party:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -49,10 +50,18 @@ def link_persons(doc: Document) -> Document:
         group.add(hit)
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
+    shared = _shared_heads(groups)
     persons = tuple(
-        _person(doc, group, roles, spans) for group, spans in zip(groups, mentions, strict=True)
+        _person(doc, group, roles, spans, shared)
+        for group, spans in zip(groups, mentions, strict=True)
     )
     return attrs.evolve(doc, persons=persons)
+
+
+def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:
+    """Role heads held by more than one person ("prime minister" in a leaders' statement)."""
+    counts = Counter(head for group in groups for head in {h.head for h in group if h.head})
+    return frozenset(head for head, count in counts.items() if count > 1)
 
 
 def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
@@ -64,7 +73,11 @@ def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
 
 
 def _person(
-    doc: Document, hits: list[PersonHit], roles: _Roles, spans: set[tuple[int, int]]
+    doc: Document,
+    hits: list[PersonHit],
+    roles: _Roles,
+    spans: set[tuple[int, int]],
+    shared: frozenset[str],
 ) -> Person:
     full = next((h for h in hits if h.has_given), hits[0])
     role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
@@ -72,7 +85,9 @@ def _person(
     affiliation = next((h.affiliation for h in hits if h.affiliation), None)
     if role_hit is not None and role == role_hit.head:
         fuller = roles.fuller(role_hit, {h.paragraph for h in hits})
-        if fuller is not None:
+        # When two persons hold offices of one head, only a longer office completes a bare
+        # one: "the Prime Minister of New Zealand" may be the other prime minister.
+        if fuller is not None and (fuller.role != role or role_hit.head not in shared):
             role, affiliation = fuller.role, affiliation or fuller.affiliation
     entries = gazetteer(doc.lang).entries
     return Person(
