@@ -18,6 +18,8 @@ __all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "word_at"]
 
 _WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
 _SPACES: Final = re.compile(r"[ \t]*")
+_CHAIN: Final = re.compile(r"[ \t]*,?[ \t]*")
+"""Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
 _POSSESSIVE: Final = ("'s", "’s")
 _ROMAN: Final = re.compile(r"[IVX]{1,5}")
@@ -81,12 +83,12 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
     >>> text[skip_honorifics(text, 0, person_vocabulary("en")) :]
     'Dorodjatun Kuntjoro-Jakti'
     """
-    for _ in range(_MAX_WORDS):
-        start = _SPACES.match(text, position)
+    for index in range(_MAX_WORDS):
+        start = (_SPACES if index == 0 else _CHAIN).match(text, position)
         cursor = start.end() if start else position
         honorific = vocab.honorific.match(text, cursor)
         if honorific is None:
-            return cursor
+            return _SPACES.match(text, position).end()  # type: ignore[union-attr]
         position = honorific.end()
     return position
 

@@ -40,6 +40,7 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _LIST_LINK: Final = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+_SPACES: Final = re.compile(r"[ \t]*")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _CAPS_BEFORE: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}[ \t]+$")
 _NAME_REACH: Final = 60
@@ -259,7 +260,11 @@ def _word_starts_before(text: str, window_start: int, end: int) -> list[int]:
 
 
 def with_plural_roles(
-    text: str, vocab: PersonVocabulary, entities: dict[int, int], taken: Taken
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    taken: Taken,
 ) -> None:
     """Names listed after a plural role: "Prime Ministers A and B", "les juges A, B et C"."""
     if vocab.plural_role is None:
@@ -271,8 +276,12 @@ def with_plural_roles(
         role = Role(match.start(), match.end(), match.end(), singular or "", singular)
         cursor = match.end()
         while True:
-            name = parse_name(text, skip_honorifics(text, cursor, vocab), vocab)
-            if name is None or is_institution(name, vocab) or name.start in entities:
+            start = skip_honorifics(text, cursor, vocab)
+            name = parse_name(text, start, vocab)
+            if name is None or name.start in entities:
+                break
+            titled = start > _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
+            if is_institution(name, vocab) or not (titled or is_plain_name(name, vocab, parties)):
                 break
             if taken.overlaps(name.start, name.end):
                 break
@@ -285,8 +294,8 @@ def with_plural_roles(
 
 def with_signature(text: str, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken) -> None:
     """A closing line that is a name alone ("Josep Borrell"): the statement's signatory."""
-    stripped = text.strip()
-    if not stripped or len(stripped) > _SIGNATURE_MAX or taken.found:
+    stripped = text.strip(" \t\n*_")
+    if not stripped or len(stripped) > _SIGNATURE_MAX or len(taken.found) > 1:
         return
     start = text.index(stripped)
     name = parse_name(text, start, vocab)
@@ -294,6 +303,11 @@ def with_signature(text: str, vocab: PersonVocabulary, parties: Gazetteer, taken
         return
     if not is_plain_name(name, vocab, parties):
         return
+    if taken.found:  # "Kaja KALLAS" alone on the line, read from its capitals
+        read = taken.found[0]
+        if read.role is not None or not name.start <= read.start < read.end <= name.end:
+            return
+        taken.remove(read)
     taken.add(Found(name.start, name.start, name.end, name.end, name, None, signature=True))
 
 
@@ -329,7 +343,8 @@ def with_capitals(
 def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
     """Whether the name ends a place's name ("l'Aéroport international Blaise DIAGNE")."""
     before = text[max(0, start - _NAME_REACH) : start].split()[-2:]
-    return any(word.casefold() in vocab.not_name_words for word in before)
+    folded = (re.split(r"['’]", word)[-1].casefold() for word in before)
+    return any(word in vocab.not_name_words for word in folded)
 
 
 def _in_headline(text: str, capitals: regex.Match[str]) -> bool:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_person_mentions"]
 
-_AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
+_AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
@@ -77,7 +77,7 @@ def _unit_hits(
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
     taken = Taken()
     with_honorifics(text, vocab, entities, cues(doc, text, "honorific"), taken)
-    with_plural_roles(text, vocab, entities, taken)
+    with_plural_roles(text, vocab, entities, parties, taken)
     with_roles(text, vocab, entities, parties, cues(doc, text, "role"), taken)
     capitals = list(vocab.capitals.finditer(text))
     with_capitals(text, vocab, parties, acronyms, capitals, taken)

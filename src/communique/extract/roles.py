@@ -33,6 +33,8 @@ _COMMA: Final = re.compile(r"\s*,\s*")
 _ARTICLE_AT: Final = re.compile(r"(?:le|la|les|the)\s+|l['’]\s*", re.I)
 _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
+_EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
+"""Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -152,7 +154,7 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
 
     "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
     """
-    acronym = _ACRONYM.match(text, cursor)
+    acronym = _ACRONYM.match(text, cursor) or _EMPHASIS.match(text, cursor)
     if acronym is not None:
         cursor = acronym.end()
     comma = _COMMA_AT.match(text, cursor)
@@ -187,14 +189,9 @@ def _holder(
     if title is not None:  # "his counterpart Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
     holder = parse_name(text, position, vocab)
-    if holder is not None and not glued and not holder.given and not _in_capitals(holder):
+    if holder is not None and not glued and not holder.given:
         holder = None
     return RolePhrase(start, head_start, end, holder, glued=glued)
-
-
-def _in_capitals(name: Name) -> bool:
-    """Whether the family name is printed in capitals ("le ministre IWAYA")."""
-    return any(word.isupper() and len(word) > 1 for word in name.family)
 
 
 def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
