@@ -5,7 +5,8 @@ opening sentence names it, plus its share of the mentions of the most named part
 parties scoring at least 2.5 are the communiqué's: a title's "France - Japon", the
 participants' countries, or what the opening sentence names and the text keeps naming.
 
-A title names a party only as an actor: the topic of a title ("Statement on the coup in
+A party that speaks ("Le Canada condamne", "France said on Tuesday") acts like a
+participant. A title names a party only as an actor: the topic of a title ("Statement on the coup in
 Mali", "Afghanistan : l'ONU présente ses condoléances") is what the text is about, not
 who speaks, and is no title party.
 """
@@ -22,6 +23,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.lexicon import load_table, string_list
 from communique.model import Language, Party
+from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, PartyMention
@@ -48,6 +50,7 @@ def choose_parties(doc: Document) -> Document:
     }
     in_lead = {k for m in doc.party_mentions if m.lead for k in m.keys}
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
+    acting |= {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
     most = max(counts.values())
 
     def score(key: str) -> float:
@@ -69,6 +72,19 @@ def _topic_words(language: Language) -> frozenset[str]:
     table = load_table(language, "parties")
     where = f"{language}/parties.toml"
     return frozenset(w.casefold() for w in string_list(table, "title_topic_words", where=where))
+
+
+@functools.cache
+def _voice_verb(language: Language) -> re.Pattern[str]:
+    """Matches a verb of statement opening the text after a party ("condamne", "said")."""
+    table = load_table(language, "parties")
+    words = string_list(table, "voice_verbs", where=f"{language}/parties.toml")
+    return re.compile(rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
+
+
+def _speaks(doc: Document, mention: PartyMention) -> bool:
+    """Whether the party is the subject of a verb of statement ("Le Canada condamne")."""
+    return _voice_verb(doc.lang).match(doc.original, mention.end) is not None
 
 
 def _topic(doc: Document, mention: PartyMention) -> bool:
