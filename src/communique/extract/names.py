@@ -112,6 +112,8 @@ def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None
         word = _clean(match)
         if not _is_capitalised(word) or word.casefold() in vocab.name_stops:
             break
+        if vocab.honorific.fullmatch(match.group()):  # "M. M." is no name
+            break
         words.extend((start, particle, True) for start, particle in run)
         words.append((match.start(), word, False))
         cursor = match.start() + len(word)

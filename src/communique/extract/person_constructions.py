@@ -264,12 +264,11 @@ def with_plural_roles(
     vocab: PersonVocabulary,
     entities: dict[int, int],
     parties: Gazetteer,
+    cues: list[re.Match[str]],
     taken: Taken,
 ) -> None:
     """Names listed after a plural role: "Prime Ministers A and B", "les juges A, B et C"."""
-    if vocab.plural_role is None:
-        return
-    for match in vocab.plural_role.finditer(text):
+    for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue
         singular = vocab.plural_roles.get(" ".join(match.group().casefold().split()), "")

@@ -10,8 +10,9 @@ Linking mentions into persons and deciding who took part are later, resolving st
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
@@ -33,11 +34,15 @@ from communique.sentences import sentence_at
 from communique.wordsearch import token_before
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from communique.document import Document, Unit
 
-__all__ = ["extract_person_mentions"]
+__all__ = ["MAX_CANDIDATES", "extract_person_mentions"]
+
+MAX_CANDIDATES: Final = 5_000
+"""Honorifics, role heads and words in capitals read per document at most."""
+_T = TypeVar("_T")
 
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
@@ -58,10 +63,29 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     hits: list[PersonHit] = []
+    budget = _Budget(MAX_CANDIDATES)
     for index, unit in units:
-        if unit.text:
-            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms))
+        if unit.text and budget.left > 0:
+            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms, budget))
     return tuple(hits)
+
+
+class _Budget:
+    """The candidates (honorifics, role heads, words in capitals) a document may still read.
+
+    A communiqué names a few dozen people; a text with thousands of honorifics ("M. M. M.
+    …") is junk, and reading each candidate costs a name parse. Past the cap the rest of
+    the document is not read, which keeps the stage linear with a small constant.
+    """
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def take(self, found: Iterable[_T]) -> list[_T]:
+        """The first candidates of ``found`` within the budget, which they use up."""
+        taken = list(itertools.islice(found, max(self.left, 0)))
+        self.left -= len(taken)
+        return taken
 
 
 def _unit_hits(
@@ -71,15 +95,17 @@ def _unit_hits(
     vocab: PersonVocabulary,
     parties: Gazetteer,
     acronyms: frozenset[str],
+    budget: _Budget,
 ) -> list[PersonHit]:
     text = unit.text
     party_hits = doc.party_hits(text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
     taken = Taken()
-    with_honorifics(text, vocab, entities, cues(doc, text, "honorific"), taken)
-    with_plural_roles(text, vocab, entities, parties, taken)
-    with_roles(text, vocab, entities, parties, cues(doc, text, "role"), taken)
-    capitals = list(vocab.capitals.finditer(text))
+    with_honorifics(text, vocab, entities, budget.take(cues(doc, text, "honorific")), taken)
+    plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
+    with_plural_roles(text, vocab, entities, parties, plurals, taken)
+    with_roles(text, vocab, entities, parties, budget.take(cues(doc, text, "role")), taken)
+    capitals = budget.take(vocab.capitals.finditer(text))
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
