@@ -44,6 +44,8 @@ _SPACES: Final = re.compile(r"[ \t]*")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _CAPS_BEFORE: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}[ \t]+$")
 _NAME_REACH: Final = 60
+_ROLE_REACH: Final = 200
+"""Characters a role phrase spans at most, head to end of complement."""
 """Characters before an apposed role that can hold the name it follows."""
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
 _SIGNATURE_MAX: Final = 60
@@ -159,18 +161,54 @@ def with_honorifics(
     vocab: PersonVocabulary,
     entities: dict[int, int],
     cues: list[re.Match[str]],
+    roles: list[re.Match[str]],
     taken: Taken,
 ) -> None:
-    """Names after honorifics ("M. Jean-Marc Ayrault", "H.E. Dr X"), with an apposed role."""
+    """Names after honorifics ("M. Jean-Marc Ayrault", "H.E. Dr X"), with an apposed role.
+
+    In "<role>, M. A, <role>, M. B" each role belongs to the name after it: a name that
+    is itself apposed to a role before it takes no role after it.
+    """
+    role_starts = [role.start() for role in roles]
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
         name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab)
         if name is None or is_institution(name, vocab):
             continue
-        role, possessive = _apposed_role(text, name.end, vocab, entities)
+        role, possessive = None, False
+        if not _after_role(text, match.start(), vocab, entities, (roles, role_starts), taken):
+            role, possessive = _apposed_role(text, name.end, vocab, entities)
         stop = role.end if role else name.end
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
+
+
+def _after_role(
+    text: str,
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    cues: tuple[list[re.Match[str]], list[int]],
+    taken: Taken,
+) -> bool:
+    """Whether a role not yet read ends with the comma before ``position`` ("le ministre X, M. A").
+
+    A role already read is the apposition of the name before it ("M. A, ministre X, M. B").
+    """
+    comma = _COMMA_BEFORE.search(text, max(0, position - 3), position)
+    if comma is None:
+        return False
+    end = comma.start()
+    roles, starts = cues
+    first = bisect.bisect_left(starts, end - _ROLE_REACH)
+    for index in range(bisect.bisect_left(starts, end) - 1, first - 1, -1):
+        role = with_article(text, roles[index], vocab)
+        phrase = read_role(
+            text, role.start, role.head_start, role.head_end, vocab, entities, named=False
+        )
+        if phrase.end == end:
+            return not taken.overlaps(role.start, end)
+    return False
 
 
 def _apposed_role(

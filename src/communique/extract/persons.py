@@ -101,10 +101,12 @@ def _unit_hits(
     party_hits = doc.party_hits(text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
     taken = Taken()
-    with_honorifics(text, vocab, entities, budget.take(cues(doc, text, "honorific")), taken)
+    roles = budget.take(cues(doc, text, "role"))
+    honorifics = budget.take(cues(doc, text, "honorific"))
+    with_honorifics(text, vocab, entities, honorifics, roles, taken)
     plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
     with_plural_roles(text, vocab, entities, parties, plurals, taken)
-    with_roles(text, vocab, entities, parties, budget.take(cues(doc, text, "role")), taken)
+    with_roles(text, vocab, entities, parties, roles, taken)
     capitals = budget.take(vocab.capitals.finditer(text))
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
@@ -122,9 +124,15 @@ def _unit_hits(
         semicolons=_positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
     )
-    hits, previous = [], None
+    hits: list[PersonHit] = []
+    previous: tuple[Found, PersonHit] | None = None
+    chain = 0  # where the current list of coordinated names starts
     for item in sorted(taken.found, key=lambda f: f.anchor):
         hit = _hit(context, item, previous)
+        if previous is None or not _coordinated(context, item, previous[0]):
+            chain = len(hits)
+        elif hit.agent:  # "A, B et C ont signé": the verb after the list is each one's
+            hits[chain:] = [attrs.evolve(h, agent=not h.non_agent) for h in hits[chain:]]
         hits.append(hit)
         previous = (item, hit)
     return hits
@@ -291,15 +299,7 @@ def _agency(
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
     else:
         word = text[start:stop].casefold()
-    if word in _COORDINATORS and previous is not None and previous[0].stop <= anchor:
-        # "A MP, New Zealand Foreign Minister B": post-nominals are no break in a list.
-        between = [
-            w
-            for w in text[previous[0].stop : anchor].replace(",", " ").split()
-            if w.casefold() not in vocab.name_stops or w.casefold() in {"et", "and"}
-        ]
-        if " ".join(between).casefold() in {"", "et", "and"}:
-            return previous[1].non_agent, previous[1].agent
+    coordinated = previous is not None and _coordinated(context, item, previous[0])
     meeting_before = vocab.meeting_verb_before.search(
         text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
     )
@@ -324,4 +324,29 @@ def _agency(
         meeting_index < len(context.meetings) and context.meetings[meeting_index][1] <= item.anchor
     )
     passive = word in vocab.agent_before
-    return non_agent, not non_agent and (subject or inverted or meeting or passive)
+    agent = subject or inverted or meeting or passive
+    if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
+        non_agent = previous[1].non_agent
+        agent = agent or previous[1].agent
+    return non_agent, not non_agent and agent
+
+
+def _coordinated(context: _Context, item: Found, previous: Found) -> bool:
+    """Whether ``item`` follows ``previous`` in a list: "A, B et C", "A MP, New Zealand … B".
+
+    Post-nominal letters and a party glued before the role are no break in a list.
+    """
+    text, vocab = context.unit.text, context.vocab
+    anchor = _lead_in(text, item, context.parties)
+    if previous.stop > anchor:
+        return False
+    start, stop = token_before(text, anchor, "'’-")
+    word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
+    if word not in _COORDINATORS:
+        return False
+    between = [
+        w
+        for w in text[previous.stop : anchor].replace(",", " ").split()
+        if w.casefold() not in vocab.name_stops or w.casefold() in {"et", "and"}
+    ]
+    return " ".join(between).casefold() in {"", "et", "and"}
