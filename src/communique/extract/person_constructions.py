@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.names import Name, parse_name, skip_honorifics
+from communique.extract.names import Name, parse_name, skip_honorifics, word_at
 from communique.extract.roles import read_role, role_at, with_article
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _LIST_LINK: Final = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 _SPACES: Final = re.compile(r"[ \t]*")
+_POST_NOMINAL_COMMA: Final = re.compile(r"[ \t]*,?")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _CAPS_BEFORE: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}[ \t]+$")
 _NAME_REACH: Final = 60
@@ -215,6 +216,9 @@ def _apposed_role(
     text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> tuple[Role | None, bool]:
     """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
+    following = word_at(text, _POST_NOMINAL_COMMA.match(text, position).end())  # type: ignore[union-attr]
+    if following is not None and following.group().casefold() in vocab.post_nominals:
+        position = following.end()  # "John Howard MP, Prime Minister of Australia"
     comma = _APPOSITION.match(text, position)
     if comma is None:
         return None, False
@@ -332,6 +336,12 @@ def with_plural_roles(
 def with_signature(text: str, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken) -> None:
     """A closing line that is a name alone ("Josep Borrell"): the statement's signatory."""
     stripped = text.strip(" \t\n*_")
+    named = [found for found in taken.found if found.name is not None]
+    if len(named) == 1 and _signs(text, named[0], taken.found):
+        read = named[0]  # "Le Ministre …, Porte-Parole du Gouvernement Amadou SARRE"
+        taken.remove(read)
+        taken.add(attrs.evolve(read, signature=True))
+        return
     if not stripped or len(stripped) > _SIGNATURE_MAX or len(taken.found) > 1:
         return
     start = text.index(stripped)
@@ -346,6 +356,22 @@ def with_signature(text: str, vocab: PersonVocabulary, parties: Gazetteer, taken
             return
         taken.remove(read)
     taken.add(Found(name.start, name.start, name.end, name.end, name, None, signature=True))
+
+
+def _signs(text: str, read: Found, found: list[Found]) -> bool:
+    """Whether a role and its holder's name make the closing line, with only roles before.
+
+    "Le Ministre de la Formation professionnelle, Porte-Parole du Gouvernement X Y".
+    """
+    if read.name is None or read.role is None or not read.name.given:
+        return False
+    if text[read.end :].strip(" \t\n.*_"):
+        return False
+    rest = text[: read.anchor]
+    for other in sorted(found, key=lambda item: item.anchor, reverse=True):
+        if other is not read and other.stop <= read.anchor:
+            rest = rest[: other.anchor] + rest[other.stop :]
+    return not rest.strip(" \t\n,;:*_")
 
 
 def with_capitals(

@@ -75,6 +75,12 @@ class PersonVocabulary:
     """Matches a meeting verb (with its article) ending the text before a person."""
     adverbial: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a short time adverbial between a subject and its verb ("on Sunday")."""
+    passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches an auxiliary of the passive ("était", "a été", "was")."""
+    infinitive_markers: frozenset[str] = frozenset()
+    """Words that open an infinitive after a role ("to attend"): the role ends before."""
+    post_nominals: frozenset[str] = frozenset()
+    """Letters after a name ("MP", "QC"), case-folded."""
     name_stops: frozenset[str] = frozenset()
     """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
     not_name_words: frozenset[str] = frozenset()
@@ -159,6 +165,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             r"(?:\s+\w+)?\s*,?(?=\s)",
             re.I,
         ),
+        passive_auxiliary=word_pattern(words("passive_auxiliaries")),
+        infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
+        post_nominals=post_nominals,
         name_stops=(function_words | post_nominals) - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),

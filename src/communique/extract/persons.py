@@ -50,7 +50,8 @@ _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
-_GLUED_PARTY: Final = re.compile(r"(?:['’]s)?\s+")
+_GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
+"""Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
 _LINK_AFTER: Final = re.compile(
     r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
 )
@@ -323,7 +324,11 @@ def _agency(
     meeting = (
         meeting_index < len(context.meetings) and context.meetings[meeting_index][1] <= item.anchor
     )
-    passive = word in vocab.agent_before
+    # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
+    # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
+    passive = word in vocab.agent_before and bool(
+        vocab.passive_auxiliary.search(text, sentence[0], start)
+    )
     agent = subject or inverted or meeting or passive
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent

@@ -121,6 +121,8 @@ def read_role(
         folded = word.casefold().replace("’", "'")
         if folded in vocab.stop_words or _next_role(text, match, vocab):
             break
+        if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
+            break
         if named and vocab.honorific.match(text, match.start()):  # "Minister the Hon. X"
             return _holder(text, start, head_start, end, match.start(), vocab, glued=True)
         if word[0].isupper() and not _in_complement(
@@ -128,9 +130,12 @@ def read_role(
         ):
             if not named:
                 break
-            return _holder(
+            found = _holder(
                 text, start, head_start, end, match.start(), vocab, glued=end == head_end
             )
+            # French capitalises the nouns of an office: "de la Formation Professionnelle".
+            if found.name is not None or vocab.lowercase_after_link_only or found.glued:
+                return found
         if (
             vocab.lowercase_after_link_only
             and word[0].islower()
@@ -147,6 +152,15 @@ def read_role(
         previous = folded
     holder = _apposed_name(text, end, vocab) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def _opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a lower-case verb follows ("to attend"), not an article or a name ("to the")."""
+    following = word_at(text, position)
+    if following is None:
+        return False
+    word = following.group()
+    return word[0].islower() and word.casefold() not in vocab.complement_links
 
 
 def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
