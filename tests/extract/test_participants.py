@@ -19,7 +19,7 @@ def test_participants_case(case: Case) -> None:
 
 def test_honorific_storm_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text of honorifics alone names no one and reads at most MAX_CANDIDATES of them."""
-    from communique.extract import person_constructions
+    from communique.extract import titled_names
     from communique.extract.names import parse_name
     from communique.extract.persons import MAX_CANDIDATES
 
@@ -30,7 +30,7 @@ def test_honorific_storm_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         calls += 1
         return parse_name(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(person_constructions, "parse_name", counting)
+    monkeypatch.setattr(titled_names, "parse_name", counting)
     doc = communique.parse("M. " * (MAX_CANDIDATES * 3), language="fr")
     assert doc.persons == ()
     assert 0 < calls <= MAX_CANDIDATES

@@ -1,10 +1,10 @@
 """Extract mentions of named persons (and of roles held by unnamed ones) from each paragraph.
 
-A person is found where a name follows an honorific ("M. Jean-Marc Ayrault"), a role
-("le Premier ministre Fumio Kishida", "la Haute-représentante … Kaja KALLAS"), stands in
-apposition to one ("Le ministre français de la défense, Sébastien Lecornu,") or carries its
-family name in capitals ("IWAYA Takashi"). Bare titles give role mentions, never persons.
-Linking mentions into persons and deciding who took part are later, resolving steps.
+Two jobs: finding the constructions that name someone (``titled_names``: after an
+honorific or a role, in apposition, in lists; ``bare_names``: in capitals, on a signature
+line) and reading each one in its context (``person_context``: role and affiliation; here:
+whether the person acts). Bare titles give role mentions, never persons. Linking mentions
+into persons and deciding who took part are later, resolving steps.
 """
 
 from __future__ import annotations
@@ -18,23 +18,23 @@ import attrs
 
 from communique.cues import cues
 from communique.document import PersonHit
-from communique.extract.person_constructions import (
-    Found,
-    Taken,
-    with_capitals,
-    with_honorifics,
-    with_plural_roles,
-    with_roles,
-    with_signature,
+from communique.extract.bare_names import with_capitals, with_signature
+from communique.extract.person_constructions import Found, Taken
+from communique.extract.person_context import (
+    Context,
+    Parties,
+    lead_in,
+    positions,
+    role_and_affiliation,
 )
 from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
-from communique.extract.roles import normalize_role
-from communique.gazetteer import Gazetteer, PartyHit, gazetteer
+from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
+from communique.gazetteer import Gazetteer, gazetteer
 from communique.sentences import sentence_at
 from communique.wordsearch import token_before
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
     from communique.document import Document, Unit
 
@@ -50,11 +50,6 @@ _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
-_GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
-"""Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
-_LINK_AFTER: Final = re.compile(
-    r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
-)
 
 
 def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
@@ -115,14 +110,14 @@ def _unit_hits(
     if not taken.found:
         return []
     sentences = doc.sentences(text)
-    context = _Context(
+    context = Context(
         unit=unit,
         paragraph=paragraph,
         vocab=vocab,
-        parties=_Parties(party_hits),
+        parties=Parties(party_hits),
         sentences=sentences,
         lead_end=sentences[0][1] if paragraph == 0 and sentences else -1,
-        semicolons=_positions(text, ";"),
+        semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
     )
     hits: list[PersonHit] = []
@@ -139,68 +134,9 @@ def _unit_hits(
     return hits
 
 
-class _Parties:
-    """The parties named in a unit, in order, to find the one next to a position."""
-
-    def __init__(self, hits: Sequence[PartyHit]) -> None:
-        self._hits = hits
-        # In order on both counts: party names do not overlap.
-        self._starts = [hit.start for hit in hits]
-        self._ends = [hit.end for hit in hits]
-
-    def inside(self, start: int, end: int) -> Sequence[PartyHit]:
-        """The parties named inside ``[start, end)``."""
-        first = bisect.bisect_right(self._ends, start)
-        last = bisect.bisect_right(self._ends, end)
-        return [hit for hit in self._hits[first:last] if hit.start >= start]
-
-    def last_before(self, position: int) -> PartyHit | None:
-        """The last party that ends at or before ``position``."""
-        index = bisect.bisect_right(self._ends, position) - 1
-        return self._hits[index] if index >= 0 else None
-
-    def first_after(self, position: int) -> PartyHit | None:
-        """The first party that starts at or after ``position``."""
-        index = bisect.bisect_left(self._starts, position)
-        return self._hits[index] if index < len(self._hits) else None
-
-    def last_single(self, start: int, end: int) -> str | None:
-        """The party of the last single-party name inside ``[start, end)``."""
-        for index in range(bisect.bisect_right(self._ends, end) - 1, -1, -1):
-            if self._hits[index].start < start:
-                break
-            if len(self._hits[index].keys) == 1:
-                return self._hits[index].keys[0]
-        return None
-
-
-@attrs.frozen
-class _Context:
-    """What every mention of one reading unit is read against."""
-
-    unit: Unit
-    paragraph: int | None
-    vocab: PersonVocabulary
-    parties: _Parties
-    sentences: tuple[tuple[int, int], ...]
-    lead_end: int
-    semicolons: tuple[int, ...]
-    meetings: tuple[tuple[int, int], ...]
-    """Spans of the meeting verbs ("a rencontré"), in order."""
-
-
-def _positions(text: str, char: str) -> tuple[int, ...]:
-    """Every position of ``char`` in ``text``."""
-    found, position = [], text.find(char)
-    while position != -1:
-        found.append(position)
-        position = text.find(char, position + 1)
-    return tuple(found)
-
-
-def _hit(context: _Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
+def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
     unit, text = context.unit, context.unit.text
-    role, affiliation = _role_and_affiliation(context, item)
+    role, affiliation = role_and_affiliation(context, item)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
     non_agent, agent = _agency(context, item, sentence, previous)
     if item.signature:  # the signatory issues the statement
@@ -222,79 +158,15 @@ def _hit(context: _Context, item: Found, previous: tuple[Found, PersonHit] | Non
     )
 
 
-def _role_and_affiliation(context: _Context, item: Found) -> tuple[str | None, str | None]:
-    """The role as stated and the party it is held for ("son homologue britannique": none, UK)."""
-    if item.role is None:
-        return None, None
-    text, span = context.unit.text, item.role
-    named = context.parties.inside(span.start, span.end)
-    role: str | None
-    role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
-    if span.singular is not None:
-        role = span.singular or None
-    if span.head in context.vocab.unstated_roles:
-        role = None  # "his counterpart X" states no office (GUIDELINES)
-    if affiliation is None:
-        affiliation = (
-            _party_before(item, context)
-            if item.possessive
-            else _party_just_before(text, item, context.parties)
-            or _party_after_name(text, item, context.parties)
-        )
-    return role, affiliation
-
-
-def _party_before(item: Found, context: _Context) -> str | None:
-    """For "son directeur général": the last party named before it in the sentence."""
-    sentence = sentence_at(context.sentences, item.anchor) or (0, item.anchor)
-    return context.parties.last_single(sentence[0], item.anchor)
-
-
-def _party_just_before(text: str, item: Found, parties: _Parties) -> str | None:
-    """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role.
-
-    Only the last party before the role can be separated from it by spaces alone.
-    """
-    if item.role is None:
-        return None
-    hit = parties.last_before(item.role.start)
-    if hit is None or len(hit.keys) != 1:
-        return None
-    return hit.keys[0] if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start) else None
-
-
-def _party_after_name(text: str, item: Found, parties: _Parties) -> str | None:
-    """For "Prime Minister Fumio Kishida of Japan": the party linked after the name.
-
-    Only the first party after the name can be linked to it by a preposition alone.
-    """
-    if item.name is None:
-        return None
-    hit = parties.first_after(item.end)
-    if hit is None or len(hit.keys) != 1 or hit.form != "name":
-        return None
-    return hit.keys[0] if _LINK_AFTER.fullmatch(text, item.end, hit.start) else None
-
-
-def _lead_in(text: str, item: Found, parties: _Parties) -> int:
-    """Where the construction starts, with a party glued before its role ("New Zealand …")."""
-    if item.role is None or item.anchor != item.role.start:
-        return item.anchor
-    hit = parties.last_before(item.anchor)
-    if hit is not None and _GLUED_PARTY.fullmatch(text, hit.end, item.anchor):
-        return hit.start
-    return item.anchor
-
-
 def _agency(
-    context: _Context,
+    context: Context,
     item: Found,
     sentence: tuple[int, int],
     previous: tuple[Found, PersonHit] | None,
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
     text, vocab = context.unit.text, context.vocab
-    anchor = _lead_in(text, item, context.parties)
+    anchor = lead_in(text, item, context.parties)
     start, stop = token_before(text, anchor, "'’-")
     if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
@@ -336,13 +208,13 @@ def _agency(
     return non_agent, not non_agent and agent
 
 
-def _coordinated(context: _Context, item: Found, previous: Found) -> bool:
+def _coordinated(context: Context, item: Found, previous: Found) -> bool:
     """Whether ``item`` follows ``previous`` in a list: "A, B et C", "A MP, New Zealand … B".
 
     Post-nominal letters and a party glued before the role are no break in a list.
     """
     text, vocab = context.unit.text, context.vocab
-    anchor = _lead_in(text, item, context.parties)
+    anchor = lead_in(text, item, context.parties)
     if previous.stop > anchor:
         return False
     start, stop = token_before(text, anchor, "'’-")
