@@ -45,6 +45,7 @@ MAX_CANDIDATES: Final = 5_000
 _T = TypeVar("_T")
 
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
+_AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
 _COORDINATORS: Final = frozenset({"et", "and", ","})
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
@@ -178,10 +179,7 @@ def _agency(
     )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
     non_agent = word in vocab.non_agent_before and meeting_before is None
-    after = _AFTER_SUBJECT.match(text, item.stop)
-    verb = after.end() if after else item.stop
-    adverbial = vocab.adverbial.match(text, verb)  # "X on Sunday met with Y"
-    verb = adverbial.end() if adverbial else verb
+    verb = _verb_position(context, item.stop)
     # "avait déclaré": a statement made before the reported event.
     subject = bool(vocab.subject_verb.match(text, verb)) and not vocab.anterior_verb.match(
         text, verb
@@ -206,6 +204,24 @@ def _agency(
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent
+
+
+def _verb_position(context: Context, stop: int) -> int:
+    """Where the verb of a subject ending at ``stop`` would start.
+
+    Past an apposition or parenthesis, a coordinated party ("X, et le Conseil de sécurité
+    ont présenté") and a short time adverbial ("X on Sunday met with Y").
+    """
+    text = context.unit.text
+    after = _AFTER_SUBJECT.match(text, stop)
+    verb = after.end() if after else stop
+    coordinated = _AND_ARTICLE.match(text, verb)
+    if coordinated is not None:
+        party = context.parties.first_after(coordinated.end())
+        if party is not None and party.start == coordinated.end():
+            verb = party.end
+    adverbial = context.vocab.adverbial.match(text, verb)
+    return adverbial.end() if adverbial else verb
 
 
 def _coordinated(context: Context, item: Found, previous: Found) -> bool:
