@@ -81,6 +81,10 @@ class PersonVocabulary:
     """Words that open an infinitive after a role ("to attend"): the role ends before."""
     post_nominals: frozenset[str] = frozenset()
     """Letters after a name ("MP", "QC"), case-folded."""
+    organ_words: frozenset[str] = frozenset()
+    """Bodies, not portfolios, before a head: "Council President" is the council's."""
+    portfolio_before_head: bool = False
+    """Whether a portfolio may stand before the head ("External Affairs Minister")."""
     name_stops: frozenset[str] = frozenset()
     """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
     not_name_words: frozenset[str] = frozenset()
@@ -168,6 +172,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         passive_auxiliary=word_pattern(words("passive_auxiliaries")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         post_nominals=post_nominals,
+        organ_words=frozenset(w.casefold() for w in words("organ_words")),
+        portfolio_before_head=table.get("portfolio_before_head") is True,
         name_stops=(function_words | post_nominals) - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import PartyHit
 
-__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article"]
+__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article", "with_portfolio"]
 
 _MAX_COMPLEMENT: Final = 16
 _LINKED_PARTY: Final = re.compile(
@@ -35,6 +35,9 @@ _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
+_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
+_MAX_PORTFOLIO: Final = 4
+"""Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -64,6 +67,33 @@ def with_article(text: str, head: re.Match[str], vocab: PersonVocabulary) -> Rol
     article = vocab.article.search(text, max(0, start - 5), start)
     start = article.start() if article else start
     return RoleMatch(start, head.start(), head.end(), head.group().casefold())
+
+
+def with_portfolio(
+    text: str, head: re.Match[str], vocab: PersonVocabulary, party_ends: frozenset[int]
+) -> RoleMatch:
+    """The role with its article, and in English the portfolio before its head.
+
+    "Indian External Affairs Minister X", "the Home Affairs Minister": the words of a
+    complement before the head belong to the role; a party's name there does not ("UN
+    Secretary-General X" keeps the UN for the affiliation).
+    """
+    match = with_article(text, head, vocab)
+    if not vocab.portfolio_before_head or match.has_article:
+        return match
+    start = match.start
+    for _ in range(_MAX_PORTFOLIO):
+        word = _WORD_ENDING.search(text, max(0, start - 30), start)
+        if word is None or word.end(1) in party_ends:
+            break
+        folded = word.group(1).casefold()
+        if folded not in vocab.complement_words or folded in vocab.organ_words:
+            break
+        start = word.start(1)
+    if start == match.start:
+        return match
+    article = vocab.article.search(text, max(0, start - 5), start)
+    return attrs.evolve(match, start=article.start() if article else start)
 
 
 def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | None:
@@ -245,7 +275,11 @@ def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
     comma = _COMMA.match(text, end)
     if comma is None:
         return None
-    name = parse_name(text, skip_honorifics(text, comma.end(), vocab), vocab)
+    position = skip_honorifics(text, comma.end(), vocab)
+    title = vocab.role.match(text, position)
+    if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
+        position = skip_honorifics(text, title.end(), vocab)
+    name = parse_name(text, position, vocab)
     if name is None:
         return None
     after = text[name.end : name.end + 1]

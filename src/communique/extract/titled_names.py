@@ -20,7 +20,7 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
-from communique.extract.roles import read_role, role_at, with_article
+from communique.extract.roles import read_role, role_at, with_article, with_portfolio
 
 if TYPE_CHECKING:
     from communique.extract.person_vocabulary import PersonVocabulary
@@ -128,7 +128,8 @@ def with_roles(
     taken: Taken,
 ) -> None:
     """Roles not already read, with the name that follows, precedes or is apposed to them."""
-    for match in (with_article(text, head, vocab) for head in cues):
+    party_ends = frozenset(entities.values())
+    for match in (with_portfolio(text, head, vocab, party_ends) for head in cues):
         if taken.overlaps(match.start, match.head_end):
             continue
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
