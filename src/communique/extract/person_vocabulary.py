@@ -166,7 +166,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         meeting_verb_before=_before_person(words("meeting_verbs")),
         adverbial=re.compile(
             rf"\s*,?\s*(?:{trie_pattern(w.casefold() for w in words('adverbials'))})"
-            r"(?:\s+\w+)?\s*,?(?=\s)",
+            r"\s*,?(?=\s)",
             re.I,
         ),
         passive_auxiliary=word_pattern(words("passive_auxiliaries")),

@@ -46,6 +46,7 @@ _T = TypeVar("_T")
 
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
+_NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
@@ -179,10 +180,10 @@ def _agency(
     )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
     non_agent = word in vocab.non_agent_before and meeting_before is None
-    verb = _verb_position(context, item.stop)
     # "avait déclaré": a statement made before the reported event.
-    subject = bool(vocab.subject_verb.match(text, verb)) and not vocab.anterior_verb.match(
-        text, verb
+    subject = any(
+        vocab.subject_verb.match(text, verb) and not vocab.anterior_verb.match(text, verb)
+        for verb in _verb_positions(context, item.stop)
     )
     # The speech verb ends just before the mention: a short window holds it.
     window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
@@ -206,11 +207,12 @@ def _agency(
     return non_agent, not non_agent and agent
 
 
-def _verb_position(context: Context, stop: int) -> int:
-    """Where the verb of a subject ending at ``stop`` would start.
+def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
+    """Where the verb of a subject ending at ``stop`` may start.
 
     Past an apposition or parenthesis, a coordinated party ("X, et le Conseil de sécurité
-    ont présenté") and a short time adverbial ("X on Sunday met with Y").
+    ont présenté"), and with or without a short time adverbial ("X also welcomed", "X on
+    Sunday met with Y").
     """
     text = context.unit.text
     after = _AFTER_SUBJECT.match(text, stop)
@@ -221,7 +223,10 @@ def _verb_position(context: Context, stop: int) -> int:
         if party is not None and party.start == coordinated.end():
             verb = party.end
     adverbial = context.vocab.adverbial.match(text, verb)
-    return adverbial.end() if adverbial else verb
+    if adverbial is None:
+        return (verb,)
+    word = _NEXT_WORD.match(text, adverbial.end())
+    return (verb, adverbial.end(), word.end() if word else adverbial.end())
 
 
 def _coordinated(context: Context, item: Found, previous: Found) -> bool:
