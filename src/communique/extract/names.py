@@ -44,7 +44,10 @@ class Name:
     @property
     def canonical(self) -> str:
         """Given names then family name, natural casing ("Takashi Iwaya")."""
-        return " ".join((*self.given, *self.family))
+        return " ".join((*self.given, *self.family, *self.suffix))
+
+    suffix: tuple[str, ...] = ()
+    """Generational suffix after the family name ("Jr", "III"), kept in the name."""
 
     @property
     def key(self) -> str:
@@ -121,7 +124,11 @@ def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None
             break  # "President Macron's visit": the name ends at the possessive
     if not words:
         return None
-    return _split(words, vocab, words[0][0], words[-1][0] + len(words[-1][1]))
+    end = words[-1][0] + len(words[-1][1])
+    suffix: tuple[str, ...] = ()
+    if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
+        suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
+    return attrs.evolve(_split(words, vocab, words[0][0], end), suffix=suffix)
 
 
 def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple[int, str]]:

@@ -108,14 +108,16 @@ def is_institution(name: Name, vocab: PersonVocabulary) -> bool:
     )
 
 
-def is_plain_name(name: Name, vocab: PersonVocabulary, parties: Gazetteer) -> bool:
+def is_plain_name(
+    name: Name, vocab: PersonVocabulary, parties: Gazetteer, *, need_given: bool = True
+) -> bool:
     """Whether ``name``, found with no honorific, is a name and not a place or a phrase.
 
     It needs a given name, and none of its words may be a party, a role head,
     institution vocabulary or a function word ("In Paris", "General Assembly").
     """
     words = (*name.given, *name.family)
-    if not name.given or is_institution(name, vocab):
+    if (need_given and not name.given) or is_institution(name, vocab):
         return False
     return not any(
         parties.key_of(word)

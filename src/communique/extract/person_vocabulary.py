@@ -79,6 +79,8 @@ class PersonVocabulary:
     """Matches an auxiliary of the passive ("était", "a été", "was")."""
     infinitive_markers: frozenset[str] = frozenset()
     """Words that open an infinitive after a role ("to attend"): the role ends before."""
+    name_suffixes: frozenset[str] = frozenset()
+    """Generational suffixes ending a name ("jr", "iii"), case-folded, without period."""
     post_nominals: frozenset[str] = frozenset()
     """Letters after a name ("MP", "QC"), case-folded."""
     organ_words: frozenset[str] = frozenset()
@@ -172,6 +174,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         passive_auxiliary=word_pattern(words("passive_auxiliaries")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         post_nominals=post_nominals,
+        name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
         name_stops=(function_words | post_nominals) - particles.keys(),

@@ -153,7 +153,11 @@ def read_role(
             break
         if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
             break
-        if named and vocab.honorific.match(text, match.start()):  # "Minister the Hon. X"
+        if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
+            named
+            and previous not in vocab.complement_links
+            and vocab.honorific.match(text, match.start())
+        ):
             return _holder(text, start, head_start, end, match.start(), vocab, glued=True)
         if word[0].isupper() and not _in_complement(
             text, previous, folded, match.start(), vocab, entities

@@ -207,11 +207,14 @@ def with_plural_roles(
             if name is None or name.start in entities:
                 break
             titled = start > _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
-            if is_institution(name, vocab) or not (titled or is_plain_name(name, vocab, parties)):
+            # "Ministers Wong and Marles": a family name alone names the holder of the role.
+            plain = is_plain_name(name, vocab, parties, need_given=False)
+            if is_institution(name, vocab) or not (titled or plain):
                 break
             if taken.overlaps(name.start, name.end):
                 break
-            taken.add(Found(match.start(), name.start, name.end, name.end, name, role))
+            anchor = match.start() if cursor == match.end() else name.start
+            taken.add(Found(anchor, name.start, name.end, name.end, name, role))
             link = _LIST_LINK.match(text, name.end)
             if link is None:
                 break

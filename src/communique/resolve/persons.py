@@ -38,7 +38,7 @@ def link_persons(doc: Document) -> Document:
     """Group named mentions by family name (and given name when both have one)."""
     groups: list[list[PersonHit]] = []
     by_key: dict[str, list[_Group]] = {}
-    for hit in doc.person_hits:
+    for hit in _family_first(doc.person_hits):
         if hit.name is None:
             continue
         candidates = by_key.setdefault(hit.key, [])
@@ -56,6 +56,24 @@ def link_persons(doc: Document) -> Document:
         for group, spans in zip(groups, mentions, strict=True)
     )
     return attrs.evolve(doc, persons=persons)
+
+
+def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
+    """Names in East-Asian order restored where the text uses the family name alone.
+
+    "Prime Minister Kishida Fumio" and "PRIME MINISTER KISHIDA" elsewhere: the first word
+    is the family name, so the name is "Fumio Kishida". Two-word names only.
+    """
+    bare = {hit.key for hit in hits if hit.name and not hit.has_given}
+    full = {hit.key for hit in hits if hit.name and hit.has_given}
+    restored = []
+    for hit in hits:
+        words = (hit.name or "").split()
+        first = fold_name(words[0]) if len(words) == 2 and hit.has_given else ""
+        if first in bare and hit.key not in bare and first not in full:
+            hit = attrs.evolve(hit, name=f"{words[1]} {words[0]}", key=first)
+        restored.append(hit)
+    return restored
 
 
 def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:
