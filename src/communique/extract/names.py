@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.extract.person_vocabulary import PersonVocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Container
 
 __all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "word_at"]
 
@@ -96,8 +99,13 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
     return position
 
 
-def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None:
+def parse_name(
+    text: str, position: int, vocab: PersonVocabulary, barriers: Container[int] = ()
+) -> Name | None:
     """The name starting at ``position``, or None when no capitalised word starts there.
+
+    A particle before a word starting at one of ``barriers`` (where a party's name starts)
+    ends the name: "M. Moussa Diallo du Sénégal" is Moussa Diallo.
 
     >>> from communique.extract.person_vocabulary import person_vocabulary
     >>> parse_name("M. IWAYA Takashi a rencontré", 3, person_vocabulary("fr")).canonical
@@ -116,6 +124,8 @@ def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None
         if not _is_capitalised(word) or word.casefold() in vocab.name_stops:
             break
         if vocab.honorific.fullmatch(match.group()):  # "M. M." is no name
+            break
+        if run and match.start() in barriers:
             break
         words.extend((start, particle, True) for start, particle in run)
         words.append((match.start(), word, False))

@@ -94,8 +94,8 @@ def positions(text: str, char: str) -> tuple[int, ...]:
 
 def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str | None]:
     """The role as stated and the party it is held for ("son homologue britannique": none, UK)."""
-    if item.role is None:
-        return None, None
+    if item.role is None:  # "M. Moussa Diallo du Sénégal", "Ms Ana da Silva of Brazil"
+        return None, _party_after_name(context.unit.text, item, context.parties)
     text, span = context.unit.text, item.role
     named = context.parties.inside(span.start, span.end)
     role: str | None

@@ -158,14 +158,21 @@ def read_role(
             and previous not in vocab.complement_links
             and vocab.honorific.match(text, match.start())
         ):
-            return _holder(text, start, head_start, end, match.start(), vocab, glued=True)
+            return _holder(
+                text, (start, head_start, end), match.start(), vocab, entities, glued=True
+            )
         if word[0].isupper() and not _in_complement(
             text, previous, folded, match.start(), vocab, entities
         ):
             if not named:
                 break
             found = _holder(
-                text, start, head_start, end, match.start(), vocab, glued=end == head_end
+                text,
+                (start, head_start, end),
+                match.start(),
+                vocab,
+                entities,
+                glued=end == head_end,
             )
             # French capitalises the nouns of an office: "de la Formation Professionnelle".
             if found.name is not None or vocab.lowercase_after_link_only or found.glued:
@@ -184,7 +191,7 @@ def read_role(
         if folded not in vocab.complement_links:  # never end on "de", "le", "of"
             end = cursor
         previous = folded
-    holder = _apposed_name(text, end, vocab) if named else None
+    holder = _apposed_name(text, end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
 
 
@@ -219,11 +226,10 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
 
 def _holder(
     text: str,
-    start: int,
-    head_start: int,
-    end: int,
+    span: tuple[int, int, int],
     position: int,
     vocab: PersonVocabulary,
+    entities: dict[int, int],
     *,
     glued: bool,
 ) -> RolePhrase:
@@ -236,10 +242,10 @@ def _holder(
     title = vocab.role.match(text, position)
     if title is not None:  # "his counterpart Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
-    holder = parse_name(text, position, vocab)
+    holder = parse_name(text, position, vocab, entities)
     if holder is not None and not glued and not holder.given:
         holder = None
-    return RolePhrase(start, head_start, end, holder, glued=glued)
+    return RolePhrase(*span, holder, glued=glued)
 
 
 def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
@@ -274,7 +280,9 @@ def _in_complement(
     )
 
 
-def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
+def _apposed_name(
+    text: str, end: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Name | None:
     """The name in ", Sébastien Lecornu," after a role, when one stands there."""
     comma = _COMMA.match(text, end)
     if comma is None:
@@ -283,7 +291,7 @@ def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
     title = vocab.role.match(text, position)
     if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
-    name = parse_name(text, position, vocab)
+    name = parse_name(text, position, vocab, entities)
     if name is None:
         return None
     after = text[name.end : name.end + 1]

@@ -58,7 +58,7 @@ def with_honorifics(
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
-        name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab)
+        name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
         role, possessive = None, False
@@ -203,7 +203,7 @@ def with_plural_roles(
         cursor = match.end()
         while True:
             start = skip_honorifics(text, cursor, vocab)
-            name = parse_name(text, start, vocab)
+            name = parse_name(text, start, vocab, entities)
             if name is None or name.start in entities:
                 break
             titled = start > _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
