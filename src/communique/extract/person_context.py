@@ -28,6 +28,9 @@ __all__ = ["Context", "Parties", "lead_in", "positions", "role_and_affiliation"]
 
 _GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
+_ORGAN_REACH: Final = 20
+"""Parties before a role searched for the body an organ word refers to."""
 _LINK_AFTER: Final = re.compile(
     r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
 )
@@ -57,6 +60,14 @@ class Parties:
         """The first party that starts at or after ``position``."""
         index = bisect.bisect_left(self._starts, position)
         return self._hits[index] if index < len(self._hits) else None
+
+    def last_naming(self, text: str, position: int, word: str) -> str | None:
+        """The last single party before ``position`` whose name in ``text`` holds ``word``."""
+        index = bisect.bisect_right(self._ends, position) - 1
+        for hit in self._hits[max(0, index - _ORGAN_REACH) : index + 1][::-1]:
+            if len(hit.keys) == 1 and word in text[hit.start : hit.end].casefold().split():
+                return hit.keys[0]
+        return None
 
     def last_single(self, start: int, end: int) -> str | None:
         """The party of the last single-party name inside ``[start, end)``."""
@@ -109,9 +120,24 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             _party_before(item, context)
             if item.possessive
             else _party_just_before(text, item, context.parties)
+            or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
         )
     return role, affiliation
+
+
+def _organ_before(context: Context, start: int) -> str | None:
+    """For "Council President X": the body named earlier whose name holds that word.
+
+    "The following Security Council press statement was issued by Council President X
+    (Russian Federation)": X presides the Security Council; the parenthesis is his
+    nationality.
+    """
+    text = context.unit.text
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is None or word.group(1).casefold() not in context.vocab.organ_words:
+        return None
+    return context.parties.last_naming(text, word.start(1), word.group(1).casefold())
 
 
 def _party_before(item: Found, context: Context) -> str | None:

@@ -36,6 +36,7 @@ _LEAD: Final = 2.0
 _THRESHOLD: Final = 2.5
 _TOPIC_REACH: Final = 5
 """Words before a party in the title that can hold the preposition making it a topic."""
+_NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
 
 
@@ -48,7 +49,8 @@ def choose_parties(doc: Document) -> Document:
     in_title = {
         k for m in doc.party_mentions if m.paragraph is None and not _topic(doc, m) for k in m.keys
     }
-    in_lead = {k for m in doc.party_mentions if m.lead for k in m.keys}
+    notes = _nationality_notes(doc)
+    in_lead = {k for m in doc.party_mentions if m.lead and m.start not in notes for k in m.keys}
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
     acting |= {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
     most = max(counts.values())
@@ -72,6 +74,21 @@ def _topic_words(language: Language) -> frozenset[str]:
     table = load_table(language, "parties")
     where = f"{language}/parties.toml"
     return frozenset(w.casefold() for w in string_list(table, "title_topic_words", where=where))
+
+
+def _nationality_notes(doc: Document) -> frozenset[int]:
+    """Starts of party names in parentheses after a person: "President X (Poland)".
+
+    The parenthesis gives the person's nationality, not a party to the communiqué.
+    """
+    ends = {m.end for p in doc.persons for m in p.mentions}
+    return frozenset(
+        m.start
+        for m in doc.party_mentions
+        if (opening := _NOTE_OPENING.search(doc.original, max(0, m.start - 3), m.start))
+        and opening.start() in ends
+        and doc.original.startswith(")", m.end)
+    )
 
 
 @functools.cache
