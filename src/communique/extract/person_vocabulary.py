@@ -75,6 +75,8 @@ class PersonVocabulary:
     """Matches a meeting verb (with its article) ending the text before a person."""
     adverbial: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a short time adverbial between a subject and its verb ("on Sunday")."""
+    appointment: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a phrase appointing a person to the office that follows ("est nommé")."""
     passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
     """Matches an auxiliary of the passive ("était", "a été", "was")."""
     infinitive_markers: frozenset[str] = frozenset()
@@ -172,6 +174,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             re.I,
         ),
         passive_auxiliary=word_pattern(words("passive_auxiliaries")),
+        appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         post_nominals=post_nominals,
         name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),

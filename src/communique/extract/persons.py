@@ -46,6 +46,7 @@ _T = TypeVar("_T")
 
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
+_SPACES: Final = re.compile(r"\s*")
 _NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
 _SIGNATURE_LINES: Final = 2
@@ -181,8 +182,11 @@ def _agency(
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
     non_agent = word in vocab.non_agent_before and meeting_before is None
     # "avait déclaré": a statement made before the reported event.
+    # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
     subject = any(
-        vocab.subject_verb.match(text, verb) and not vocab.anterior_verb.match(text, verb)
+        vocab.subject_verb.match(text, verb)
+        and not vocab.anterior_verb.match(text, verb)
+        and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
         for verb in _verb_positions(context, item.stop)
     )
     # The speech verb ends just before the mention: a short window holds it.

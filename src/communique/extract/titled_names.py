@@ -38,6 +38,9 @@ _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
+_APPOINTMENT_REACH: Final = 200
+"""Characters after a name that can hold the phrase appointing that person."""
+_SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
 
 
@@ -65,7 +68,29 @@ def with_honorifics(
         if not _after_role(text, match.start(), vocab, entities, (roles, role_starts), taken):
             role, possessive = _apposed_role(text, name.end, vocab, entities)
         stop = role.end if role else name.end
+        appointed = _appointed_role(text, name.end, vocab, entities)
+        role = appointed or role
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
+
+
+def _appointed_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Role | None:
+    """The office a person is appointed to: "M. X, Inspecteur des Impôts, est nommé Directeur …".
+
+    The appointment phrase follows within the same sentence, with no other person between.
+    """
+    phrase = vocab.appointment.search(text, position, position + _APPOINTMENT_REACH)
+    if phrase is None or vocab.honorific.search(text, position, phrase.start()):
+        return None
+    if _SENTENCE_END.search(text, position, phrase.start()):
+        return None
+    start = _SPACES.match(text, phrase.end()).end()  # type: ignore[union-attr]
+    role = role_at(text, start, vocab)
+    if role is None:
+        return None
+    read = read_role(text, role.start, role.head_start, role.head_end, vocab, entities, named=False)
+    return Role(role.start, role.head_end, read.end, role.head)
 
 
 def _after_role(
@@ -153,6 +178,7 @@ def with_roles(
             continue
         start = match.start if phrase.glued else name.start
         stop = max(name.end, phrase.end)
+        role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
 
 
