@@ -6,9 +6,11 @@ parties scoring at least 2.5 are the communiqué's: a title's "France - Japon", 
 participants' countries, or what the opening sentence names and the text keeps naming.
 
 A party that speaks ("Le Canada condamne", "France said on Tuesday") acts like a
-participant. A title names a party only as an actor: the topic of a title ("Statement on the coup in
-Mali", "Afghanistan : l'ONU présente ses condoléances") is what the text is about, not
-who speaks, and is no title party.
+participant, and so do the parties a paragraph lists ("Australia, Belgium, Canada and
+Denmark" under a joint statement: its signatories). A title names a party only as an
+actor: the topic of a title ("Statement on the coup in Mali", "Afghanistan : l'ONU
+présente ses condoléances") is what the text is about, not who speaks, and is no title
+party.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _PARTICIPANT: Final = 3.0
 _LEAD: Final = 2.0
 _THRESHOLD: Final = 2.5
 _TOPIC_REACH: Final = 5
+_LIST_PARTIES: Final = 3
+_LIST_SHARE: Final = 0.6
+"""Share of a paragraph's letters that party names make in a list of signatories."""
 """Words before a party in the title that can hold the preposition making it a topic."""
 _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
@@ -53,6 +58,7 @@ def choose_parties(doc: Document) -> Document:
     in_lead = {k for m in doc.party_mentions if m.lead and m.start not in notes for k in m.keys}
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
     acting |= {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
+    acting |= _signatory_lists(doc)
     most = max(counts.values())
 
     def score(key: str) -> float:
@@ -74,6 +80,32 @@ def _topic_words(language: Language) -> frozenset[str]:
     table = load_table(language, "parties")
     where = f"{language}/parties.toml"
     return frozenset(w.casefold() for w in string_list(table, "title_topic_words", where=where))
+
+
+def _signatory_lists(doc: Document) -> set[str]:
+    """The parties of a paragraph that is a list of them: the signatories of a statement.
+
+    "Australia, Belgium, Canada, Denmark and Estonia" under a joint statement: three or
+    more parties whose names make most of the paragraph's letters.
+    """
+    by_paragraph: dict[int, list[PartyMention]] = {}
+    for mention in doc.party_mentions:
+        if mention.paragraph is not None:
+            by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    found: set[str] = set()
+    for index, mentions in by_paragraph.items():
+        if len({key for m in mentions for key in m.keys}) < _LIST_PARTIES:
+            continue
+        paragraph = doc.paragraphs[index]
+        letters = _letters(doc.original[paragraph.start : paragraph.end])
+        named = sum(_letters(doc.original[m.start : m.end]) for m in mentions)
+        if named >= _LIST_SHARE * letters:
+            found.update(key for m in mentions for key in m.keys)
+    return found
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalpha, text))
 
 
 def _nationality_notes(doc: Document) -> frozenset[int]:
