@@ -47,6 +47,11 @@ _T = TypeVar("_T")
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
 _SPACES: Final = re.compile(r"\s*")
+_CONTACT: Final = re.compile(
+    r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
+    r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
+    re.I,
+)
 _NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
 _SIGNATURE_LINES: Final = 2
@@ -110,7 +115,8 @@ def _unit_hits(
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
-    if not taken.found:
+    found = [item for item in taken.found if not _press_contact(text, item)]
+    if not found:
         return []
     sentences = doc.sentences(text)
     context = Context(
@@ -126,7 +132,7 @@ def _unit_hits(
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
     chain = 0  # where the current list of coordinated names starts
-    for item in sorted(taken.found, key=lambda f: f.anchor):
+    for item in sorted(found, key=lambda f: f.anchor):
         hit = _hit(context, item, previous)
         if previous is None or not _coordinated(context, item, previous[0]):
             chain = len(hits)
@@ -135,6 +141,15 @@ def _unit_hits(
         hits.append(hit)
         previous = (item, hit)
     return hits
+
+
+def _press_contact(text: str, item: Found) -> bool:
+    """Whether a name without role is followed by a telephone number or an e-mail address.
+
+    "Mina ANDREEVA (+32 2 299 13 82)" under "Press contacts:" is furniture, not a person
+    of the communiqué.
+    """
+    return item.role is None and _CONTACT.match(text, item.end) is not None
 
 
 def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
