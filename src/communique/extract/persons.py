@@ -136,7 +136,9 @@ def _unit_hits(
         hit = _hit(context, item, previous)
         if previous is None or not _coordinated(context, item, previous[0]):
             chain = len(hits)
-        elif hit.agent:  # "A, B et C ont signé": the verb after the list is each one's
+        elif hit.agent and not hits[-1].agent:
+            # "A, B et C ont signé": the verb after the list is each one's. Once the list
+            # acts, the names before are agents already: each list is updated once.
             hits[chain:] = [attrs.evolve(h, agent=not h.non_agent) for h in hits[chain:]]
         hits.append(hit)
         previous = (item, hit)
