@@ -85,6 +85,8 @@ class PersonVocabulary:
     """Generational suffixes ending a name ("jr", "iii"), case-folded, without period."""
     post_nominals: frozenset[str] = frozenset()
     """Letters after a name ("MP", "QC"), case-folded."""
+    comma_portfolios: bool = False
+    """Whether a comma may list capitalised portfolios ("for Political, Legal and …")."""
     organ_words: frozenset[str] = frozenset()
     """Bodies, not portfolios, before a head: "Council President" is the council's."""
     portfolio_before_head: bool = False
@@ -178,6 +180,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         post_nominals=post_nominals,
         name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),
+        comma_portfolios=table.get("comma_portfolios") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
         name_stops=(function_words | post_nominals) - particles.keys(),

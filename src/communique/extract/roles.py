@@ -38,6 +38,7 @@ _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 _WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
+_LIST_GOES_ON: Final = re.compile(r"[ \t]*,|[ \t]+(?:and|et)[ \t]+[^\W\d_]")
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -215,13 +216,29 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
     comma = _COMMA_AT.match(text, cursor)
     if comma is not None and comma.end() > cursor and text[cursor : comma.end()].strip():
         after = word_at(text, comma.end())
-        if after is None or after.group().casefold().replace("’", "'") not in vocab.comma_links:
+        if after is None:
             return None
-        return after
+        if after.group().casefold().replace("’", "'") in vocab.comma_links:
+            return after
+        return after if _listed_portfolio(text, after, vocab) else None
     match = word_at(text, cursor)
     if match is None or text[cursor : match.start()].strip():
         return None
     return match
+
+
+def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether a comma lists one more portfolio of the office.
+
+    "Minister for Political, Legal and Security Affairs", "Minister of Education, Culture,
+    Sports, Science and Technology": a capitalised complement word followed by another
+    comma or "and".
+    """
+    if not vocab.comma_portfolios or not word.group()[0].isupper():
+        return False
+    if word.group().casefold() not in vocab.complement_words:
+        return False
+    return _LIST_GOES_ON.match(text, word.end()) is not None
 
 
 def _holder(
