@@ -185,6 +185,8 @@ class Document:
     reference_date: datetime.date | None = None
     lines: tuple[Line, ...] = ()
     header: tuple[Unit, ...] = ()
+    closing: tuple[Unit, ...] = ()
+    """Closing lines below the last paragraph (place and date, signature), also in ``header``."""
     title: Unit | None = None
     headings: tuple[Unit, ...] = ()
     paragraphs: tuple[ParagraphUnit, ...] = ()

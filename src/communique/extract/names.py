@@ -8,17 +8,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.extract.person_vocabulary import PersonVocabulary
 
-__all__ = ["Name", "fold_name", "parse_name", "word_at"]
+if TYPE_CHECKING:
+    from collections.abc import Container
+
+__all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "word_at"]
 
 _WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
 _SPACES: Final = re.compile(r"[ \t]*")
+_CHAIN: Final = re.compile(r"[ \t]*,?[ \t]*")
+"""Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
+_POSSESSIVE: Final = ("'s", "’s")
+_ROMAN: Final = re.compile(r"[IVX]{1,5}")
+"""A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
 
 
 def word_at(text: str, position: int) -> re.Match[str] | None:
@@ -39,7 +47,10 @@ class Name:
     @property
     def canonical(self) -> str:
         """Given names then family name, natural casing ("Takashi Iwaya")."""
-        return " ".join((*self.given, *self.family))
+        return " ".join((*self.given, *self.family, *self.suffix))
+
+    suffix: tuple[str, ...] = ()
+    """Generational suffix after the family name ("Jr", "III"), kept in the name."""
 
     @property
     def key(self) -> str:
@@ -63,13 +74,38 @@ def _is_upper(word: str) -> bool:
 
 
 def _clean(match: re.Match[str]) -> str:
-    """The word without a final period, unless it is an initial ("F.")."""
+    """The word without a final period, unless it is an initial ("F."), nor possessive "'s"."""
     word = match.group()
+    if word.endswith(_POSSESSIVE) and len(word) > 3:
+        return word[:-2]
     return word.rstrip(".") if len(word) > 2 else word
 
 
-def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None:
+def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
+    """Where the name starts after a chain of honorifics ("H.E. Prof. Dr", "Senator the Hon.").
+
+    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> text = "H.E. Prof. Dr Dorodjatun Kuntjoro-Jakti"
+    >>> text[skip_honorifics(text, 0, person_vocabulary("en")) :]
+    'Dorodjatun Kuntjoro-Jakti'
+    """
+    for index in range(_MAX_WORDS):
+        start = (_SPACES if index == 0 else _CHAIN).match(text, position)
+        cursor = start.end() if start else position
+        honorific = vocab.honorific.match(text, cursor)
+        if honorific is None:
+            return _SPACES.match(text, position).end()  # type: ignore[union-attr]
+        position = honorific.end()
+    return position
+
+
+def parse_name(
+    text: str, position: int, vocab: PersonVocabulary, barriers: Container[int] = ()
+) -> Name | None:
     """The name starting at ``position``, or None when no capitalised word starts there.
+
+    A particle before a word starting at one of ``barriers`` (where a party's name starts)
+    ends the name: "M. Moussa Diallo du Sénégal" is Moussa Diallo.
 
     >>> from communique.extract.person_vocabulary import person_vocabulary
     >>> parse_name("M. IWAYA Takashi a rencontré", 3, person_vocabulary("fr")).canonical
@@ -85,14 +121,24 @@ def parse_name(text: str, position: int, vocab: PersonVocabulary) -> Name | None
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break
         word = _clean(match)
-        if not _is_capitalised(word) or word.casefold() in vocab.stop_words:
+        if not _is_capitalised(word) or word.casefold() in vocab.name_stops:
+            break
+        if vocab.honorific.fullmatch(match.group()):  # "M. M." is no name
+            break
+        if run and match.start() in barriers:
             break
         words.extend((start, particle, True) for start, particle in run)
         words.append((match.start(), word, False))
         cursor = match.start() + len(word)
+        if match.group().endswith(_POSSESSIVE):
+            break  # "President Macron's visit": the name ends at the possessive
     if not words:
         return None
-    return _split(words, vocab, words[0][0], words[-1][0] + len(words[-1][1]))
+    end = words[-1][0] + len(words[-1][1])
+    suffix: tuple[str, ...] = ()
+    if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
+        suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
+    return attrs.evolve(_split(words, vocab, words[0][0], end), suffix=suffix)
 
 
 def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple[int, str]]:
@@ -114,7 +160,7 @@ def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple
 def _natural(word: str, vocab: PersonVocabulary, particle: bool) -> str:
     if particle:
         return vocab.particles.get(word.casefold(), word)
-    if _is_upper(word):
+    if _is_upper(word) and not _ROMAN.fullmatch(word):
         return "-".join(part.capitalize() for part in word.split("-"))
     return word
 
@@ -126,7 +172,10 @@ def _split(
     particles = [particle for *_, particle in words]
     if len(raw) > 1 and raw[0].casefold() in vocab.particles:
         particles[0] = True  # "M. Le Drian": the particle opens the family name
-    upper = [_is_upper(w) and not p for w, p in zip(raw, particles, strict=True)]
+    upper = [
+        _is_upper(w) and not p and not _ROMAN.fullmatch(w)
+        for w, p in zip(raw, particles, strict=True)
+    ]
     if any(upper) and not all(u or p for u, p in zip(upper, particles, strict=True)):
         # A family name in capitals, before or after the given name: "IWAYA Takashi".
         family_index = {i for i, u in enumerate(upper) if u}

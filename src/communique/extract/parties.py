@@ -20,6 +20,8 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
     found: list[PartyMention] = []
     units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
+    # Closing lines (a signature, a list of signatories) come after the last paragraph.
+    units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
     for index, unit in units:
         if not unit.text:
             continue

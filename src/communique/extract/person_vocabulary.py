@@ -8,7 +8,8 @@ import re
 import attrs
 import regex
 
-from communique.lexicon import load_table, string_list
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.wordtrie import casings, trie_pattern, word_pattern
 
@@ -24,6 +25,14 @@ _CAPITALS = r"(?<![\w'’])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?![\w'’])"
 def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
     """Case-insensitive matcher of one of ``words`` ending the text (ignoring spaces)."""
     return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})\s*$", re.I)
+
+
+def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matcher of one of ``words`` ending the text, but for an article or a possessive."""
+    articles = r"(?:\s+(?:the|his|her|their|le|la|les|son|sa|ses|leur|leurs))?\s*"
+    return re.compile(
+        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)}){articles}$", re.I
+    )
 
 
 @attrs.frozen(eq=False)
@@ -58,6 +67,52 @@ class PersonVocabulary:
     """Matches an auxiliary of an earlier past opening the text after a subject."""
     lowercase_after_link_only: bool
     """Whether a lower-case word joins a role's complement only after a linking word."""
+    qualifier_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches qualifiers ending just before a role head ("acting ", "l'ancien ")."""
+    qualifier_at: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches qualifiers starting at a position, before a role head."""
+    meeting_verb_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a meeting verb (with its article) ending the text before a person."""
+    adverbial: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a short time adverbial between a subject and its verb ("on Sunday")."""
+    appointment: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a phrase appointing a person to the office that follows ("est nommé")."""
+    passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches an auxiliary of the passive ("était", "a été", "was")."""
+    infinitive_markers: frozenset[str] = frozenset()
+    """Words that open an infinitive after a role ("to attend"): the role ends before."""
+    name_suffixes: frozenset[str] = frozenset()
+    """Generational suffixes ending a name ("jr", "iii"), case-folded, without period."""
+    post_nominals: frozenset[str] = frozenset()
+    """Letters after a name ("MP", "QC"), case-folded."""
+    comma_portfolios: bool = False
+    """Whether a comma may list capitalised portfolios ("for Political, Legal and …")."""
+    organ_words: frozenset[str] = frozenset()
+    """Bodies, not portfolios, before a head: "Council President" is the council's."""
+    portfolio_before_head: bool = False
+    """Whether a portfolio may stand before the head ("External Affairs Minister")."""
+    name_stops: frozenset[str] = frozenset()
+    """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
+    not_name_words: frozenset[str] = frozenset()
+    """Words of events, programmes, bodies and places: a name holding one is no person."""
+    comma_links: frozenset[str] = frozenset()
+    """Links after which a comma continues a role's complement ("…, de la coopération")."""
+    function_words: frozenset[str] = frozenset()
+    """Links, prepositions and verbs: never a word of a name found without an honorific."""
+    unstated_roles: frozenset[str] = frozenset()
+    """Heads that state no office ("homologue"): the holder gets no role."""
+    plural_roles: dict[str, str] = attrs.Factory(dict)
+    """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
+    plural_role: re.Pattern[str] | None = None
+    """Matches a plural role head (any casing)."""
+
+
+def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
+    """The plural role heads and their singular, validated."""
+    plurals = string_table(table, "plural_roles", where=where)
+    if not all(isinstance(value, str) for value in plurals.values()):
+        raise ResourceError(f"{where}: 'plural_roles' must map strings to strings")
+    return {key.casefold(): str(value) for key, value in plurals.items()}
 
 
 @functools.cache
@@ -75,6 +130,14 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
 
     honorifics = trie_pattern(words("honorifics"))  # case-sensitive: "M." is one, "m." is not
     roles = trie_pattern(casings(words("roles")))
+    function_words = frozenset(
+        w.casefold()
+        for key in ("complement_links", "non_agent_before", "stop_words", "possessives")
+        for w in words(key)
+    )
+    particles = {p.casefold(): p for p in words("particles")}
+    post_nominals = frozenset(w.casefold() for w in words("post_nominals"))
+    qualifiers = rf"(?:(?:{trie_pattern(w.casefold() for w in words('role_qualifiers'))})\s+)+"
     return PersonVocabulary(
         honorific=re.compile(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
@@ -82,7 +145,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
-        particles={p.casefold(): p for p in words("particles")},
+        particles=particles,
         stop_words=frozenset(w.casefold() for w in words("stop_words")),
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
@@ -91,11 +154,38 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('subject_verbs'))})(?![\w'’])", re.I
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
-        meeting_verb=word_pattern(words("meeting_verbs")),
+        meeting_verb=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('meeting_verbs'))})"
+            r"(?![\w'’])",
+            re.I,
+        ),
         alias_marker=word_pattern(words("alias_markers")),
         alias_cues=frozenset(casings(m.split()[0] for m in words("alias_markers"))),
         anterior_verb=re.compile(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
+        comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
+        function_words=function_words,
+        qualifier_before=re.compile(rf"(?<![\w'’])(?:{qualifiers})$", re.I),
+        qualifier_at=re.compile(qualifiers, re.I),
+        meeting_verb_before=_before_person(words("meeting_verbs")),
+        adverbial=re.compile(
+            rf"\s*,?\s*(?:{trie_pattern(w.casefold() for w in words('adverbials'))})"
+            r"\s*,?(?=\s)",
+            re.I,
+        ),
+        passive_auxiliary=word_pattern(words("passive_auxiliaries")),
+        appointment=word_pattern(words("appointments")),
+        infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
+        post_nominals=post_nominals,
+        name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),
+        comma_portfolios=table.get("comma_portfolios") is True,
+        organ_words=frozenset(w.casefold() for w in words("organ_words")),
+        portfolio_before_head=table.get("portfolio_before_head") is True,
+        name_stops=(function_words | post_nominals) - particles.keys(),
+        not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
+        unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
+        plural_roles=(plurals := _plural_roles(table, where)),
+        plural_role=word_pattern(plurals) if plurals else None,
     )

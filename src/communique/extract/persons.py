@@ -1,75 +1,63 @@
 """Extract mentions of named persons (and of roles held by unnamed ones) from each paragraph.
 
-A person is found where a name follows an honorific ("M. Jean-Marc Ayrault"), a role
-("le Premier ministre Fumio Kishida", "la Haute-représentante … Kaja KALLAS"), stands in
-apposition to one ("Le ministre français de la défense, Sébastien Lecornu,") or carries its
-family name in capitals ("IWAYA Takashi"). Bare titles give role mentions, never persons.
-Linking mentions into persons and deciding who took part are later, resolving steps.
+Two jobs: finding the constructions that name someone (``titled_names``: after an
+honorific or a role, in apposition, in lists; ``bare_names``: in capitals, on a signature
+line) and reading each one in its context (``person_context``: role and affiliation; here:
+whether the person acts). Bare titles give role mentions, never persons. Linking mentions
+into persons and deciding who took part are later, resolving steps.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
 from communique.cues import cues
 from communique.document import PersonHit
-from communique.extract.names import Name, parse_name
+from communique.extract.bare_names import with_capitals, with_signature
+from communique.extract.person_constructions import Found, Taken
+from communique.extract.person_context import (
+    Context,
+    Parties,
+    lead_in,
+    positions,
+    role_and_affiliation,
+)
 from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
-from communique.extract.roles import normalize_role, read_role, role_at, with_article
-from communique.gazetteer import Gazetteer, PartyHit, gazetteer
+from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
+from communique.gazetteer import Gazetteer, gazetteer
 from communique.sentences import sentence_at
 from communique.wordsearch import token_before
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    import regex
+    from collections.abc import Iterable
 
     from communique.document import Document, Unit
 
-__all__ = ["extract_person_mentions"]
+__all__ = ["MAX_CANDIDATES", "extract_person_mentions"]
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-_WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_AFTER_SUBJECT: Final = re.compile(r"\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
-_APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
+MAX_CANDIDATES: Final = 5_000
+"""Honorifics, role heads and words in capitals read per document at most."""
+_T = TypeVar("_T")
+
+_AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
+_AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
+_SPACES: Final = re.compile(r"\s*")
+_CONTACT: Final = re.compile(
+    r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
+    r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
+    re.I,
+)
+_NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
 _COORDINATORS: Final = frozenset({"et", "and", ","})
+_SIGNATURE_LINES: Final = 2
+"""Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
-_GLUED_PARTY: Final = re.compile(r"(?:['’]s)?\s+")
-_LINK_AFTER: Final = re.compile(
-    r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
-)
-
-
-@attrs.frozen
-class _Role:
-    """A role phrase in a reading unit: from its article to the end of its complement."""
-
-    start: int
-    head_end: int
-    end: int
-    head: str
-
-
-@attrs.frozen
-class _Found:
-    """A construction in a unit's reading text, before mapping to the original."""
-
-    anchor: int
-    """Start of the whole construction (honorific or role phrase)."""
-    start: int
-    end: int
-    """The mention itself."""
-    stop: int
-    """End of the construction (apposed role included)."""
-    name: Name | None
-    role: _Role | None
-    possessive: bool = False
 
 
 def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
@@ -78,11 +66,32 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     acronyms = frozenset(hit.short for hit in doc.acronym_hits)
     units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
+    # Closing lines (a signature, a list of signatories) come after the last paragraph.
+    units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
     hits: list[PersonHit] = []
+    budget = _Budget(MAX_CANDIDATES)
     for index, unit in units:
-        if unit.text:
-            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms))
+        if unit.text and budget.left > 0:
+            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms, budget))
     return tuple(hits)
+
+
+class _Budget:
+    """The candidates (honorifics, role heads, words in capitals) a document may still read.
+
+    A communiqué names a few dozen people; a text with thousands of honorifics ("M. M. M.
+    …") is junk, and reading each candidate costs a name parse. Past the cap the rest of
+    the document is not read, which keeps the stage linear with a small constant.
+    """
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def take(self, found: Iterable[_T]) -> list[_T]:
+        """The first candidates of ``found`` within the budget, which they use up."""
+        taken = list(itertools.islice(found, max(self.left, 0)))
+        self.left -= len(taken)
+        return taken
 
 
 def _unit_hits(
@@ -92,242 +101,68 @@ def _unit_hits(
     vocab: PersonVocabulary,
     parties: Gazetteer,
     acronyms: frozenset[str],
+    budget: _Budget,
 ) -> list[PersonHit]:
     text = unit.text
     party_hits = doc.party_hits(text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
-    taken = _Taken()
-    _with_honorifics(text, vocab, entities, cues(doc, text, "honorific"), taken)
-    _with_roles(text, vocab, entities, cues(doc, text, "role"), taken)
-    capitals = list(vocab.capitals.finditer(text))
-    _with_capitals(text, vocab, parties, acronyms, capitals, taken)
-    if not taken.found:
+    taken = Taken()
+    roles = budget.take(cues(doc, text, "role"))
+    honorifics = budget.take(cues(doc, text, "honorific"))
+    with_honorifics(text, vocab, entities, honorifics, roles, taken)
+    plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
+    with_plural_roles(text, vocab, entities, parties, plurals, taken)
+    with_roles(text, vocab, entities, parties, roles, taken)
+    capitals = budget.take(vocab.capitals.finditer(text))
+    with_capitals(text, vocab, parties, acronyms, capitals, taken)
+    if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
+        with_signature(text, vocab, parties, taken)
+    found = [item for item in taken.found if not _press_contact(text, item)]
+    if not found:
         return []
     sentences = doc.sentences(text)
-    context = _Context(
+    context = Context(
         unit=unit,
         paragraph=paragraph,
         vocab=vocab,
-        parties=_Parties(party_hits),
+        parties=Parties(party_hits),
         sentences=sentences,
         lead_end=sentences[0][1] if paragraph == 0 and sentences else -1,
-        semicolons=_positions(text, ";"),
+        semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
     )
-    hits, previous = [], None
-    for item in sorted(taken.found, key=lambda f: f.anchor):
+    hits: list[PersonHit] = []
+    previous: tuple[Found, PersonHit] | None = None
+    chain = 0  # where the current list of coordinated names starts
+    for item in sorted(found, key=lambda f: f.anchor):
         hit = _hit(context, item, previous)
+        if previous is None or not _coordinated(context, item, previous[0]):
+            chain = len(hits)
+        elif hit.agent and not hits[-1].agent:
+            # "A, B et C ont signé": the verb after the list is each one's. Once the list
+            # acts, the names before are agents already: each list is updated once.
+            hits[chain:] = [attrs.evolve(h, agent=not h.non_agent) for h in hits[chain:]]
         hits.append(hit)
         previous = (item, hit)
     return hits
 
 
-class _Taken:
-    """The constructions read so far in a unit, indexed to test a new span for overlap.
+def _press_contact(text: str, item: Found) -> bool:
+    """Whether a name without role is followed by a telephone number or an e-mail address.
 
-    Constructions are short, so only those starting at most the longest one's length
-    before a span can reach into it: a bisection finds them.
+    "Mina ANDREEVA (+32 2 299 13 82)" under "Press contacts:" is furniture, not a person
+    of the communiqué.
     """
-
-    def __init__(self) -> None:
-        self.found: list[_Found] = []
-        self._starts: list[int] = []
-        self._stops: list[int] = []
-        self._longest = 0
-
-    def add(self, item: _Found) -> None:
-        self.found.append(item)
-        index = bisect.bisect_right(self._starts, item.anchor)
-        self._starts.insert(index, item.anchor)
-        self._stops.insert(index, item.stop)
-        self._longest = max(self._longest, item.stop - item.anchor)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a construction read so far."""
-        first = bisect.bisect_left(self._starts, start - self._longest)
-        last = bisect.bisect_left(self._starts, end)
-        return any(self._stops[index] > start for index in range(first, last))
+    return item.role is None and _CONTACT.match(text, item.end) is not None
 
 
-class _Parties:
-    """The parties named in a unit, in order, to find the one next to a position."""
-
-    def __init__(self, hits: Sequence[PartyHit]) -> None:
-        self._hits = hits
-        # In order on both counts: party names do not overlap.
-        self._starts = [hit.start for hit in hits]
-        self._ends = [hit.end for hit in hits]
-
-    def inside(self, start: int, end: int) -> Sequence[PartyHit]:
-        """The parties named inside ``[start, end)``."""
-        first = bisect.bisect_right(self._ends, start)
-        last = bisect.bisect_right(self._ends, end)
-        return [hit for hit in self._hits[first:last] if hit.start >= start]
-
-    def last_before(self, position: int) -> PartyHit | None:
-        """The last party that ends at or before ``position``."""
-        index = bisect.bisect_right(self._ends, position) - 1
-        return self._hits[index] if index >= 0 else None
-
-    def first_after(self, position: int) -> PartyHit | None:
-        """The first party that starts at or after ``position``."""
-        index = bisect.bisect_left(self._starts, position)
-        return self._hits[index] if index < len(self._hits) else None
-
-    def last_single(self, start: int, end: int) -> str | None:
-        """The party of the last single-party name inside ``[start, end)``."""
-        for index in range(bisect.bisect_right(self._ends, end) - 1, -1, -1):
-            if self._hits[index].start < start:
-                break
-            if len(self._hits[index].keys) == 1:
-                return self._hits[index].keys[0]
-        return None
-
-
-@attrs.frozen
-class _Context:
-    """What every mention of one reading unit is read against."""
-
-    unit: Unit
-    paragraph: int | None
-    vocab: PersonVocabulary
-    parties: _Parties
-    sentences: tuple[tuple[int, int], ...]
-    lead_end: int
-    semicolons: tuple[int, ...]
-    meetings: tuple[tuple[int, int], ...]
-    """Spans of the meeting verbs ("a rencontré"), in order."""
-
-
-def _positions(text: str, char: str) -> tuple[int, ...]:
-    """Every position of ``char`` in ``text``."""
-    found, position = [], text.find(char)
-    while position != -1:
-        found.append(position)
-        position = text.find(char, position + 1)
-    return tuple(found)
-
-
-def _with_honorifics(
-    text: str,
-    vocab: PersonVocabulary,
-    entities: dict[int, int],
-    cues: list[re.Match[str]],
-    taken: _Taken,
-) -> None:
-    """Names after an honorific ("M. Jean-Marc Ayrault"), with the role apposed after them."""
-    for match in cues:
-        name = parse_name(text, match.end(), vocab)
-        if name is None or text[match.end() : name.start].strip():
-            continue
-        role, possessive = _apposed_role(text, name.end, vocab, entities)
-        stop = role.end if role else name.end
-        taken.add(_Found(match.start(), match.start(), name.end, stop, name, role, possessive))
-
-
-def _apposed_role(
-    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
-) -> tuple[_Role | None, bool]:
-    """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
-    comma = _APPOSITION.match(text, position)
-    if comma is None:
-        return None, False
-    possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
-    start = (
-        comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
-    )
-    role = role_at(text, start, vocab)
-    if role is None:
-        return None, False
-    phrase = read_role(
-        text, role.start, role.head_start, role.head_end, vocab, entities, named=False
-    )
-    return _Role(role.start, role.head_end, phrase.end, role.head), possessive
-
-
-def _with_roles(
-    text: str,
-    vocab: PersonVocabulary,
-    entities: dict[int, int],
-    cues: list[re.Match[str]],
-    taken: _Taken,
-) -> None:
-    """Roles not already read, with the name that follows or is apposed to them."""
-    for match in (with_article(text, head, vocab) for head in cues):
-        if taken.overlaps(match.start, match.head_end):
-            continue
-        phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
-        role = _Role(match.start, match.head_end, phrase.end, match.head)
-        name = phrase.name
-        if name is None or taken.overlaps(name.start, name.end):
-            taken.add(_Found(match.start, match.start, phrase.end, phrase.end, None, role))
-            continue
-        start = match.start if phrase.glued else name.start
-        stop = max(name.end, phrase.end)
-        taken.add(_Found(match.start, start, name.end, stop, name, role))
-
-
-def _with_capitals(
-    text: str,
-    vocab: PersonVocabulary,
-    parties: Gazetteer,
-    acronyms: frozenset[str],
-    cues: list[regex.Match[str]],
-    taken: _Taken,
-) -> None:
-    """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
-    for match in cues:
-        capitals = match.group()
-        if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
-            continue
-        neighbour = _titled_neighbour(text, match)
-        if neighbour is None:
-            continue
-        other, start = neighbour
-        if parties.key_of(other) or other.casefold() in vocab.particles:
-            continue
-        if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
-            continue
-        name = parse_name(text, start, vocab)
-        if name is not None:
-            taken.add(_Found(name.start, name.start, name.end, name.end, name, None))
-
-
-def _titled_neighbour(text: str, capitals: regex.Match[str]) -> tuple[str, int] | None:
-    """A capitalised word next to a word in capitals, and where the name starts.
-
-    "Kaja KALLAS" starts at "Kaja", "IWAYA Takashi" at "IWAYA".
-    """
-    before = _WORD_BEFORE.search(text, max(0, capitals.start() - 40), capitals.start())
-    if before is not None and _is_titled(before.group(1)):
-        return before.group(1), before.start(1)
-    after = _WORD_AFTER.match(text, capitals.end())
-    if after is not None and _is_titled(after.group(1)):
-        return after.group(1), capitals.start()
-    return None
-
-
-def _is_titled(word: str) -> bool:
-    """Capitalised, the rest lower case ("Kaja", "Jean-Marc")."""
-    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
-
-
-def _hit(context: _Context, item: _Found, previous: tuple[_Found, PersonHit] | None) -> PersonHit:
+def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
     unit, text = context.unit, context.unit.text
-    role, affiliation = (None, None)
-    if item.role is not None:
-        span = item.role
-        named = context.parties.inside(span.start, span.end)
-        role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
-        if affiliation is None:
-            affiliation = (
-                _party_before(item, context)
-                if item.possessive
-                else _party_just_before(text, item, context.parties)
-                or _party_after_name(text, item, context.parties)
-            )
+    role, affiliation = role_and_affiliation(context, item)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
     non_agent, agent = _agency(context, item, sentence, previous)
+    if item.signature:  # the signatory issues the statement
+        non_agent, agent = False, True
     name = item.name
     return PersonHit(
         *unit.span(item.start, item.end),
@@ -345,61 +180,33 @@ def _hit(context: _Context, item: _Found, previous: tuple[_Found, PersonHit] | N
     )
 
 
-def _party_before(item: _Found, context: _Context) -> str | None:
-    """For "son directeur général": the last party named before it in the sentence."""
-    sentence = sentence_at(context.sentences, item.anchor) or (0, item.anchor)
-    return context.parties.last_single(sentence[0], item.anchor)
-
-
-def _party_just_before(text: str, item: _Found, parties: _Parties) -> str | None:
-    """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role.
-
-    Only the last party before the role can be separated from it by spaces alone.
-    """
-    if item.role is None:
-        return None
-    hit = parties.last_before(item.role.start)
-    if hit is None or len(hit.keys) != 1:
-        return None
-    return hit.keys[0] if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start) else None
-
-
-def _party_after_name(text: str, item: _Found, parties: _Parties) -> str | None:
-    """For "Prime Minister Fumio Kishida of Japan": the party linked after the name.
-
-    Only the first party after the name can be linked to it by a preposition alone.
-    """
-    if item.name is None:
-        return None
-    hit = parties.first_after(item.end)
-    if hit is None or len(hit.keys) != 1 or hit.form != "name":
-        return None
-    return hit.keys[0] if _LINK_AFTER.fullmatch(text, item.end, hit.start) else None
-
-
 def _agency(
-    context: _Context,
-    item: _Found,
+    context: Context,
+    item: Found,
     sentence: tuple[int, int],
-    previous: tuple[_Found, PersonHit] | None,
+    previous: tuple[Found, PersonHit] | None,
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
     text, vocab = context.unit.text, context.vocab
-    start, stop = token_before(text, item.anchor, "'’-")
+    anchor = lead_in(text, item, context.parties)
+    start, stop = token_before(text, anchor, "'’-")
     if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
     else:
         word = text[start:stop].casefold()
-    if word in _COORDINATORS and previous is not None and previous[0].stop <= item.anchor:
-        between = text[previous[0].stop : item.anchor].strip(" ,")
-        if between.casefold() in {"", "et", "and"}:
-            return previous[1].non_agent, previous[1].agent
-    non_agent = word in vocab.non_agent_before
-    after = _AFTER_SUBJECT.match(text, item.stop)
-    verb = after.end() if after else item.stop
+    coordinated = previous is not None and _coordinated(context, item, previous[0])
+    meeting_before = vocab.meeting_verb_before.search(
+        text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
+    )
+    # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
+    non_agent = word in vocab.non_agent_before and meeting_before is None
     # "avait déclaré": a statement made before the reported event.
-    subject = bool(vocab.subject_verb.match(text, verb)) and not vocab.anterior_verb.match(
-        text, verb
+    # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
+    subject = any(
+        vocab.subject_verb.match(text, verb)
+        and not vocab.anterior_verb.match(text, verb)
+        and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
+        for verb in _verb_positions(context, item.stop)
     )
     # The speech verb ends just before the mention: a short window holds it.
     window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
@@ -411,5 +218,56 @@ def _agency(
     meeting = (
         meeting_index < len(context.meetings) and context.meetings[meeting_index][1] <= item.anchor
     )
-    passive = word in vocab.agent_before
-    return non_agent, not non_agent and (subject or inverted or meeting or passive)
+    # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
+    # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
+    passive = word in vocab.agent_before and bool(
+        vocab.passive_auxiliary.search(text, sentence[0], start)
+    )
+    agent = subject or inverted or meeting or passive
+    if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
+        non_agent = previous[1].non_agent
+        agent = agent or previous[1].agent
+    return non_agent, not non_agent and agent
+
+
+def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
+    """Where the verb of a subject ending at ``stop`` may start.
+
+    Past an apposition or parenthesis, a coordinated party ("X, et le Conseil de sécurité
+    ont présenté"), and with or without a short time adverbial ("X also welcomed", "X on
+    Sunday met with Y").
+    """
+    text = context.unit.text
+    after = _AFTER_SUBJECT.match(text, stop)
+    verb = after.end() if after else stop
+    coordinated = _AND_ARTICLE.match(text, verb)
+    if coordinated is not None:
+        party = context.parties.first_after(coordinated.end())
+        if party is not None and party.start == coordinated.end():
+            verb = party.end
+    adverbial = context.vocab.adverbial.match(text, verb)
+    if adverbial is None:
+        return (verb,)
+    word = _NEXT_WORD.match(text, adverbial.end())
+    return (verb, adverbial.end(), word.end() if word else adverbial.end())
+
+
+def _coordinated(context: Context, item: Found, previous: Found) -> bool:
+    """Whether ``item`` follows ``previous`` in a list: "A, B et C", "A MP, New Zealand … B".
+
+    Post-nominal letters and a party glued before the role are no break in a list.
+    """
+    text, vocab = context.unit.text, context.vocab
+    anchor = lead_in(text, item, context.parties)
+    if previous.stop > anchor:
+        return False
+    start, stop = token_before(text, anchor, "'’-")
+    word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
+    if word not in _COORDINATORS:
+        return False
+    between = [
+        w
+        for w in text[previous.stop : anchor].replace(",", " ").split()
+        if w.casefold() not in vocab.name_stops or w.casefold() in {"et", "and"}
+    ]
+    return " ".join(between).casefold() in {"", "et", "and"}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.names import Name, parse_name, word_at
+from communique.extract.names import Name, parse_name, skip_honorifics, word_at
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import PartyHit
 
-__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article"]
+__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article", "with_portfolio"]
 
 _MAX_COMPLEMENT: Final = 16
 _LINKED_PARTY: Final = re.compile(
@@ -31,6 +31,15 @@ _LINKED_PARTY: Final = re.compile(
 _ARTICLE: Final = re.compile(r"^(?:le|la|les|l['’]|the)\s*", re.I)
 _COMMA: Final = re.compile(r"\s*,\s*")
 _ARTICLE_AT: Final = re.compile(r"(?:le|la|les|the)\s+|l['’]\s*", re.I)
+_ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
+"""An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
+_EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
+"""Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
+_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
+_MAX_PORTFOLIO: Final = 4
+"""Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
+_LIST_GOES_ON: Final = re.compile(r"[ \t]*,|[ \t]+(?:and|et)[ \t]+[^\W\d_]")
+_COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
 
 
 @attrs.frozen
@@ -52,15 +61,50 @@ class RoleMatch:
 
 def with_article(text: str, head: re.Match[str], vocab: PersonVocabulary) -> RoleMatch:
     """The role whose head is ``head``, with the article before it if there is one."""
-    article = vocab.article.search(text, max(0, head.start() - 5), head.start())
-    start = article.start() if article else head.start()
+    start = head.start()
+    qualifier = vocab.qualifier_before.search(text, max(0, start - 40), start)
+    if qualifier is not None:  # "the acting foreign minister", "l'ancien ministre"
+        start = qualifier.start()
+    article = vocab.article.search(text, max(0, start - 5), start)
+    start = article.start() if article else start
     return RoleMatch(start, head.start(), head.end(), head.group().casefold())
+
+
+def with_portfolio(
+    text: str, head: re.Match[str], vocab: PersonVocabulary, party_ends: frozenset[int]
+) -> RoleMatch:
+    """The role with its article, and in English the portfolio before its head.
+
+    "Indian External Affairs Minister X", "the Home Affairs Minister": the words of a
+    complement before the head belong to the role; a party's name there does not ("UN
+    Secretary-General X" keeps the UN for the affiliation).
+    """
+    match = with_article(text, head, vocab)
+    if not vocab.portfolio_before_head or match.has_article:
+        return match
+    start = match.start
+    for _ in range(_MAX_PORTFOLIO):
+        word = _WORD_ENDING.search(text, max(0, start - 30), start)
+        if word is None or word.end(1) in party_ends:
+            break
+        folded = word.group(1).casefold()
+        if folded not in vocab.complement_words or folded in vocab.organ_words:
+            break
+        start = word.start(1)
+    if start == match.start:
+        return match
+    article = vocab.article.search(text, max(0, start - 5), start)
+    return attrs.evolve(match, start=article.start() if article else start)
 
 
 def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | None:
     """The role (article included) starting exactly at ``position``, if any."""
     article = _ARTICLE_AT.match(text, position)
-    head = vocab.role.match(text, article.end() if article else position)
+    cursor = article.end() if article else position
+    head = vocab.role.match(text, cursor)
+    qualifier = vocab.qualifier_at.match(text, cursor) if head is None else None
+    if qualifier is not None:  # "the acting foreign minister"
+        head = vocab.role.match(text, qualifier.end())
     if head is None:
         return None
     return RoleMatch(position, head.start(), head.end(), head.group().casefold())
@@ -101,20 +145,39 @@ def read_role(
     """
     cursor, end, previous = head_end, head_end, ""
     for _ in range(_MAX_COMPLEMENT):
-        match = word_at(text, cursor)
-        if match is None or text[cursor : match.start()].strip():
+        match = _next_word(text, cursor, vocab)
+        if match is None:
             break
         word = match.group()
-        folded = word.casefold()
+        folded = word.casefold().replace("’", "'")
         if folded in vocab.stop_words or _next_role(text, match, vocab):
             break
+        if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
+            break
+        if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
+            named
+            and previous not in vocab.complement_links
+            and vocab.honorific.match(text, match.start())
+        ):
+            return _holder(
+                text, (start, head_start, end), match.start(), vocab, entities, glued=True
+            )
         if word[0].isupper() and not _in_complement(
-            previous, folded, match.start(), vocab, entities
+            text, previous, folded, match.start(), vocab, entities
         ):
             if not named:
                 break
-            holder = parse_name(text, match.start(), vocab)
-            return RolePhrase(start, head_start, end, holder, glued=end == head_end)
+            found = _holder(
+                text,
+                (start, head_start, end),
+                match.start(),
+                vocab,
+                entities,
+                glued=end == head_end,
+            )
+            # French capitalises the nouns of an office: "de la Formation Professionnelle".
+            if found.name is not None or vocab.lowercase_after_link_only or found.glued:
+                return found
         if (
             vocab.lowercase_after_link_only
             and word[0].islower()
@@ -129,8 +192,77 @@ def read_role(
         if folded not in vocab.complement_links:  # never end on "de", "le", "of"
             end = cursor
         previous = folded
-    holder = _apposed_name(text, end, vocab) if named else None
+    holder = _apposed_name(text, end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def _opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a lower-case verb follows ("to attend"), not an article or a name ("to the")."""
+    following = word_at(text, position)
+    if following is None:
+        return False
+    word = following.group()
+    return word[0].islower() and word.casefold() not in vocab.complement_links
+
+
+def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
+    """The next word of a complement, over an acronym in parentheses or a comma before a link.
+
+    "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
+    """
+    acronym = _ACRONYM.match(text, cursor) or _EMPHASIS.match(text, cursor)
+    if acronym is not None:
+        cursor = acronym.end()
+    comma = _COMMA_AT.match(text, cursor)
+    if comma is not None and comma.end() > cursor and text[cursor : comma.end()].strip():
+        after = word_at(text, comma.end())
+        if after is None:
+            return None
+        if after.group().casefold().replace("’", "'") in vocab.comma_links:
+            return after
+        return after if _listed_portfolio(text, after, vocab) else None
+    match = word_at(text, cursor)
+    if match is None or text[cursor : match.start()].strip():
+        return None
+    return match
+
+
+def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether a comma lists one more portfolio of the office.
+
+    "Minister for Political, Legal and Security Affairs", "Minister of Education, Culture,
+    Sports, Science and Technology": a capitalised complement word followed by another
+    comma or "and".
+    """
+    if not vocab.comma_portfolios or not word.group()[0].isupper():
+        return False
+    if word.group().casefold() not in vocab.complement_words:
+        return False
+    return _LIST_GOES_ON.match(text, word.end()) is not None
+
+
+def _holder(
+    text: str,
+    span: tuple[int, int, int],
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    *,
+    glued: bool,
+) -> RolePhrase:
+    """The role and the name after it; after a complement, a name needs a given name.
+
+    "le ministre Asselborn" holds the role, but in "the Minister … on the Trilateral
+    Meeting" a lone capitalised word after the complement is no one's name.
+    """
+    position = skip_honorifics(text, position, vocab)
+    title = vocab.role.match(text, position)
+    if title is not None:  # "his counterpart Prince X": a title glued to the name
+        position = skip_honorifics(text, title.end(), vocab)
+    holder = parse_name(text, position, vocab, entities)
+    if holder is not None and not glued and not holder.given:
+        holder = None
+    return RolePhrase(*span, holder, glued=glued)
 
 
 def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
@@ -142,26 +274,49 @@ def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool
 
 
 def _in_complement(
-    previous: str, folded: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+    text: str,
+    previous: str,
+    folded: str,
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
 ) -> bool:
-    """Whether a capitalised word continues the role rather than starting a name."""
+    """Whether a capitalised word continues the role rather than starting a name.
+
+    It does after a link, as a listed complement word, as a party's name or as another
+    role's head ("Deputy Minister at the Prime Minister's Office").
+    """
     return (
         previous in vocab.complement_links
         or folded.rstrip(".") in vocab.complement_words
         or position in entities
+        or (
+            previous not in ("", *vocab.complement_links)
+            and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
+        )
     )
 
 
-def _apposed_name(text: str, end: int, vocab: PersonVocabulary) -> Name | None:
+def _apposed_name(
+    text: str, end: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Name | None:
     """The name in ", Sébastien Lecornu," after a role, when one stands there."""
     comma = _COMMA.match(text, end)
     if comma is None:
         return None
-    name = parse_name(text, comma.end(), vocab)
+    position = skip_honorifics(text, comma.end(), vocab)
+    title = vocab.role.match(text, position)
+    if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
+        position = skip_honorifics(text, title.end(), vocab)
+    name = parse_name(text, position, vocab, entities)
     if name is None:
         return None
     after = text[name.end : name.end + 1]
-    if after in {",", "."} or vocab.subject_verb.match(text, name.end):
+    if after in {",", ".", ";", ":", ")", ""} or vocab.subject_verb.match(text, name.end):
+        return name
+    # "du Haut représentant …, Josep Borrell sur les …": a full name ends the apposition.
+    following = word_at(text, name.end)
+    if name.given and following is not None and following.group()[0].islower():
         return name
     return None
 
@@ -200,5 +355,6 @@ def normalize_role(
         cursor = hit.end
         affiliation = affiliation or hit.keys[0]
     pieces.append(text[cursor:end])
-    role = " ".join(" ".join(pieces).split()).strip(" ,")
+    role = _ACRONYM.sub("", " ".join(pieces))  # "of the African Union (AU) Commission"
+    role = " ".join(role.split()).strip(" ,")
     return _ARTICLE.sub("", role).casefold(), affiliation

@@ -38,12 +38,23 @@ def _dates_another_time(sentence: tuple[int, int], doc: Document) -> bool:
     """
     # Dates come in document order: bisect to the sentence instead of reading them all.
     dates = doc.dates
+    reference = doc.date or _first_calendar_date(dates)
     index = bisect.bisect_left(dates, sentence[0], key=lambda date: date.start)
     while index < len(dates) and dates[index].start < sentence[1]:
-        if dates[index].end <= sentence[1] and _elsewhere(dates[index], doc.date):
+        if dates[index].end <= sentence[1] and _elsewhere(dates[index], reference):
             return True
         index += 1
     return False
+
+
+def _first_calendar_date(dates: tuple[DateMention, ...]) -> str | None:
+    """For an undated document, the first day or month it names: most likely the event's."""
+    for date in dates:
+        if date.kind in {"date", "month"} and date.value is not None:
+            return date.value
+        if date.kind == "range" and date.value is not None and ".." not in date.value:
+            return date.value.split("/")[0]
+    return None
 
 
 def _elsewhere(date: DateMention, document_date: str | None) -> bool:
@@ -54,9 +65,11 @@ def _elsewhere(date: DateMention, document_date: str | None) -> bool:
     relative = date.kind == "relative" or date.anchor is not None
     if relative and len(value) == len("YYYY-MM-DD"):
         return False
-    if value == "..":
+    if value == ".." or "W" in value:
         return False
     if document_date is None:
         return True
     precision = min(len(value), len(document_date))
-    return value[:precision] != document_date[:precision]
+    # A later date is what the statement announces ("will travel on 5 September"), made
+    # now; only an earlier one places the person at another event.
+    return value[:precision] < document_date[:precision]

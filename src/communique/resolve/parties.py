@@ -4,20 +4,31 @@ Each named party scores: 3 if the title names it, 3 if a participant acts for it
 opening sentence names it, plus its share of the mentions of the most named party. The
 parties scoring at least 2.5 are the communiqué's: a title's "France - Japon", the
 participants' countries, or what the opening sentence names and the text keeps naming.
+
+A party that speaks ("Le Canada condamne", "France said on Tuesday") acts like a
+participant, and so do the parties a paragraph lists ("Australia, Belgium, Canada and
+Denmark" under a joint statement: its signatories). A title names a party only as an
+actor: the topic of a title ("Statement on the coup in Mali", "Afghanistan : l'ONU
+présente ses condoléances") is what the text is about, not who speaks, and is no title
+party.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.gazetteer import gazetteer
-from communique.model import Party
+from communique.lexicon import load_table, string_list
+from communique.model import Language, Party
+from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
-    from communique.document import Document
+    from communique.document import Document, PartyMention
 
 __all__ = ["choose_parties"]
 
@@ -25,6 +36,13 @@ _TITLE: Final = 3.0
 _PARTICIPANT: Final = 3.0
 _LEAD: Final = 2.0
 _THRESHOLD: Final = 2.5
+_TOPIC_REACH: Final = 5
+_LIST_PARTIES: Final = 3
+_LIST_SHARE: Final = 0.6
+"""Share of a paragraph's letters that party names make in a list of signatories."""
+"""Words before a party in the title that can hold the preposition making it a topic."""
+_NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
+_LABEL: Final = re.compile(r"[ \t]*:")
 
 
 def choose_parties(doc: Document) -> Document:
@@ -33,9 +51,14 @@ def choose_parties(doc: Document) -> Document:
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
     if not counts:
         return doc
-    in_title = {k for m in doc.party_mentions if m.paragraph is None for k in m.keys}
-    in_lead = {k for m in doc.party_mentions if m.lead for k in m.keys}
+    in_title = {
+        k for m in doc.party_mentions if m.paragraph is None and not _topic(doc, m) for k in m.keys
+    }
+    notes = _nationality_notes(doc)
+    in_lead = {k for m in doc.party_mentions if m.lead and m.start not in notes for k in m.keys}
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
+    acting |= {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
+    acting |= _signatory_lists(doc)
     most = max(counts.values())
 
     def score(key: str) -> float:
@@ -49,6 +72,87 @@ def choose_parties(doc: Document) -> Document:
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     parties = tuple(_party(doc, key) for key in chosen)
     return attrs.evolve(doc, parties=parties)
+
+
+@functools.cache
+def _topic_words(language: Language) -> frozenset[str]:
+    """Prepositions that make a party in a title its topic ("on", "sur")."""
+    table = load_table(language, "parties")
+    where = f"{language}/parties.toml"
+    return frozenset(w.casefold() for w in string_list(table, "title_topic_words", where=where))
+
+
+def _signatory_lists(doc: Document) -> set[str]:
+    """The parties of a paragraph that is a list of them: the signatories of a statement.
+
+    "Australia, Belgium, Canada, Denmark and Estonia" under a joint statement: three or
+    more parties whose names make most of the paragraph's letters.
+    """
+    by_paragraph: dict[int, list[PartyMention]] = {}
+    for mention in doc.party_mentions:
+        if mention.paragraph is not None:
+            by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    found: set[str] = set()
+    for index, mentions in by_paragraph.items():
+        if len({key for m in mentions for key in m.keys}) < _LIST_PARTIES:
+            continue
+        letters = _letters(_unit_original(doc, index))
+        named = sum(_letters(doc.original[m.start : m.end]) for m in mentions)
+        if named >= _LIST_SHARE * letters:
+            found.update(key for m in mentions for key in m.keys)
+    return found
+
+
+def _unit_original(doc: Document, index: int) -> str:
+    """The original text of paragraph ``index``, or of a closing unit past the paragraphs."""
+    if index < len(doc.paragraphs):
+        paragraph = doc.paragraphs[index]
+        return doc.original[paragraph.start : paragraph.end]
+    unit = doc.closing[index - len(doc.paragraphs)]
+    start, end = unit.span(0, len(unit.text))
+    return doc.original[start:end]
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalpha, text))
+
+
+def _nationality_notes(doc: Document) -> frozenset[int]:
+    """Starts of party names in parentheses after a person: "President X (Poland)".
+
+    The parenthesis gives the person's nationality, not a party to the communiqué.
+    """
+    ends = {m.end for p in doc.persons for m in p.mentions}
+    return frozenset(
+        m.start
+        for m in doc.party_mentions
+        if (opening := _NOTE_OPENING.search(doc.original, max(0, m.start - 3), m.start))
+        and opening.start() in ends
+        and doc.original.startswith(")", m.end)
+    )
+
+
+@functools.cache
+def _voice_verb(language: Language) -> re.Pattern[str]:
+    """Matches a verb of statement opening the text after a party ("condamne", "said")."""
+    table = load_table(language, "parties")
+    words = string_list(table, "voice_verbs", where=f"{language}/parties.toml")
+    return re.compile(rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
+
+
+def _speaks(doc: Document, mention: PartyMention) -> bool:
+    """Whether the party is the subject of a verb of statement ("Le Canada condamne")."""
+    return _voice_verb(doc.lang).match(doc.original, mention.end) is not None
+
+
+def _topic(doc: Document, mention: PartyMention) -> bool:
+    """Whether a party in the title is its topic: after "on"/"sur", or a leading "X :" label."""
+    line_start = doc.original.rfind("\n", 0, mention.start) + 1
+    before = doc.original[line_start : mention.start]
+    words = [w.casefold().split("'")[-1].split("’")[-1] for w in before.split()]
+    if any(word in _topic_words(doc.lang) for word in words[-_TOPIC_REACH:]):
+        return True
+    return not before.strip() and _LABEL.match(doc.original, mention.end) is not None
 
 
 def _party(doc: Document, key: str) -> Party:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -37,7 +38,7 @@ def link_persons(doc: Document) -> Document:
     """Group named mentions by family name (and given name when both have one)."""
     groups: list[list[PersonHit]] = []
     by_key: dict[str, list[_Group]] = {}
-    for hit in doc.person_hits:
+    for hit in _family_first(doc.person_hits):
         if hit.name is None:
             continue
         candidates = by_key.setdefault(hit.key, [])
@@ -49,10 +50,36 @@ def link_persons(doc: Document) -> Document:
         group.add(hit)
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
+    shared = _shared_heads(groups)
     persons = tuple(
-        _person(doc, group, roles, spans) for group, spans in zip(groups, mentions, strict=True)
+        _person(doc, group, roles, spans, shared)
+        for group, spans in zip(groups, mentions, strict=True)
     )
     return attrs.evolve(doc, persons=persons)
+
+
+def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
+    """Names in East-Asian order restored where the text uses the family name alone.
+
+    "Prime Minister Kishida Fumio" and "PRIME MINISTER KISHIDA" elsewhere: the first word
+    is the family name, so the name is "Fumio Kishida". Two-word names only.
+    """
+    bare = {hit.key for hit in hits if hit.name and not hit.has_given}
+    full = {hit.key for hit in hits if hit.name and hit.has_given}
+    restored = []
+    for hit in hits:
+        words = (hit.name or "").split()
+        first = fold_name(words[0]) if len(words) == 2 and hit.has_given else ""
+        if first in bare and hit.key not in bare and first not in full:
+            hit = attrs.evolve(hit, name=f"{words[1]} {words[0]}", key=first)
+        restored.append(hit)
+    return restored
+
+
+def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:
+    """Role heads held by more than one person ("prime minister" in a leaders' statement)."""
+    counts = Counter(head for group in groups for head in {h.head for h in group if h.head})
+    return frozenset(head for head, count in counts.items() if count > 1)
 
 
 def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
@@ -64,7 +91,11 @@ def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
 
 
 def _person(
-    doc: Document, hits: list[PersonHit], roles: _Roles, spans: set[tuple[int, int]]
+    doc: Document,
+    hits: list[PersonHit],
+    roles: _Roles,
+    spans: set[tuple[int, int]],
+    shared: frozenset[str],
 ) -> Person:
     full = next((h for h in hits if h.has_given), hits[0])
     role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
@@ -72,7 +103,9 @@ def _person(
     affiliation = next((h.affiliation for h in hits if h.affiliation), None)
     if role_hit is not None and role == role_hit.head:
         fuller = roles.fuller(role_hit, {h.paragraph for h in hits})
-        if fuller is not None:
+        # When two persons hold offices of one head, only a longer office completes a bare
+        # one: "the Prime Minister of New Zealand" may be the other prime minister.
+        if fuller is not None and (fuller.role != role or role_hit.head not in shared):
             role, affiliation = fuller.role, affiliation or fuller.affiliation
     entries = gazetteer(doc.lang).entries
     return Person(

@@ -28,18 +28,31 @@ _NO_CLOSING_END: Final = ".!?;…"
 
 
 def mark_closing(doc: Document) -> Document:
-    """Mark the short lines below the last prose line as closing header lines."""
+    """Mark the short lines below the last prose line as closing header lines.
+
+    Adjacent closing lines make one unit, so that an office printed above its holder's
+    name ("Le porte-parole du Gouvernement" / "Moussa KANE") is read as one signature.
+    """
     lines = list(doc.lines)
-    found = _closing_lines(doc)
+    found = sorted(_closing_lines(doc))
     if not found:
         return doc
+    groups: list[list[int]] = []
+    for index in found:
+        if groups and index == groups[-1][-1] + 1:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
     units = []
-    for index in reversed(found):
-        line = lines[index]
-        lines[index] = attrs.evolve(line, kind="header")
-        span = stripped_span(doc.text, line.body_start, line.end)
-        units.append(build_unit(doc, "header", [span])[0])
-    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+    for group in groups:
+        spans = []
+        for index in group:
+            line = lines[index]
+            lines[index] = attrs.evolve(line, kind="header")
+            spans.append(stripped_span(doc.text, line.body_start, line.end))
+        units.append(build_unit(doc, "header", spans)[0])
+    closing = tuple(units)
+    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *closing), closing=closing)
 
 
 def _closing_lines(doc: Document) -> list[int]:

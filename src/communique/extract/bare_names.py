@@ -1,0 +1,135 @@
+"""Names found without an honorific or a role: in capitals, or alone on a signature line.
+
+"Kaja KALLAS", "IWAYA Takashi": a family name in capitals next to a capitalised given name
+(acronyms, party names, headlines and places named after people excluded). "Josep Borrell"
+alone on one of the last lines, or "Le Ministre …, Porte-Parole du Gouvernement X Y"
+closing the text: the statement's signatory.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.extract.names import parse_name
+from communique.extract.person_constructions import Found, Taken, is_institution, is_plain_name
+
+if TYPE_CHECKING:
+    import regex
+
+    from communique.extract.person_vocabulary import PersonVocabulary
+    from communique.gazetteer import Gazetteer
+
+__all__ = ["with_capitals", "with_signature"]
+
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_CAPS_BEFORE: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}[ \t]+$")
+_PLACE_REACH: Final = 60
+"""Characters before a name that can hold the place noun it completes."""
+_SIGNATURE_MAX: Final = 60
+"""Longest signature line read as a name alone."""
+
+
+def with_signature(text: str, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken) -> None:
+    """A closing line that is a name alone ("Josep Borrell"): the statement's signatory."""
+    stripped = text.strip(" \t\n*_")
+    named = [found for found in taken.found if found.name is not None]
+    if len(named) == 1 and _signs(text, named[0], taken.found):
+        read = named[0]  # "Le Ministre …, Porte-Parole du Gouvernement Amadou SARRE"
+        taken.remove(read)
+        taken.add(attrs.evolve(read, signature=True))
+        return
+    if not stripped or len(stripped) > _SIGNATURE_MAX or len(taken.found) > 1:
+        return
+    start = text.index(stripped)
+    name = parse_name(text, start, vocab)
+    if name is None or name.end != start + len(stripped):
+        return
+    if not is_plain_name(name, vocab, parties):
+        return
+    if taken.found:  # "Kaja KALLAS" alone on the line, read from its capitals
+        read = taken.found[0]
+        if read.role is not None or not name.start <= read.start < read.end <= name.end:
+            return
+        taken.remove(read)
+    taken.add(Found(name.start, name.start, name.end, name.end, name, None, signature=True))
+
+
+def _signs(text: str, read: Found, found: list[Found]) -> bool:
+    """Whether a role and its holder's name make the closing line, with only roles before.
+
+    "Le Ministre de la Formation professionnelle, Porte-Parole du Gouvernement X Y".
+    """
+    if read.name is None or read.role is None or not read.name.given:
+        return False
+    if text[read.end :].strip(" \t\n.*_"):
+        return False
+    rest = text[: read.anchor]
+    for other in sorted(found, key=lambda item: item.anchor, reverse=True):
+        if other is not read and other.stop <= read.anchor:
+            rest = rest[: other.anchor] + rest[other.stop :]
+    return not rest.strip(" \t\n,;:*_")
+
+
+def with_capitals(
+    text: str,
+    vocab: PersonVocabulary,
+    parties: Gazetteer,
+    acronyms: frozenset[str],
+    cues: list[regex.Match[str]],
+    taken: Taken,
+) -> None:
+    """Names without honorific or role whose family name is in capitals ("Kaja KALLAS")."""
+    for match in cues:
+        capitals = match.group()
+        if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
+            continue
+        neighbour = _titled_neighbour(text, match)
+        if neighbour is None:
+            continue
+        other, start = neighbour
+        if parties.key_of(other) or other.casefold() in vocab.particles:
+            continue
+        if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
+            continue
+        if _in_headline(text, match):
+            continue
+        name = parse_name(text, start, vocab)
+        if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
+            continue
+        taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+
+
+def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
+    """Whether the name ends a place's name ("l'Aéroport international Blaise DIAGNE")."""
+    before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
+    folded = (re.split(r"['’]", word)[-1].casefold() for word in before)
+    return any(word in vocab.not_name_words for word in folded)
+
+
+def _in_headline(text: str, capitals: regex.Match[str]) -> bool:
+    """Whether the word in capitals follows another one: a headline ("CROSS BORDER TERRORISM")."""
+    before = _CAPS_BEFORE.search(text, max(0, capitals.start() - 40), capitals.start())
+    return before is not None
+
+
+def _titled_neighbour(text: str, capitals: regex.Match[str]) -> tuple[str, int] | None:
+    """A capitalised word next to a word in capitals, and where the name starts.
+
+    "Kaja KALLAS" starts at "Kaja", "IWAYA Takashi" at "IWAYA".
+    """
+    before = _WORD_BEFORE.search(text, max(0, capitals.start() - 40), capitals.start())
+    if before is not None and _is_titled(before.group(1)):
+        return before.group(1), before.start(1)
+    after = _WORD_AFTER.match(text, capitals.end())
+    if after is not None and _is_titled(after.group(1)):
+        return after.group(1), capitals.start()
+    return None
+
+
+def _is_titled(word: str) -> bool:
+    """Capitalised, the rest lower case ("Kaja", "Jean-Marc")."""
+    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))

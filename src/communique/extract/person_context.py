@@ -1,0 +1,182 @@
+"""What a person construction is read against: the unit's parties, sentences and verbs.
+
+Also where its role and affiliation come from: the role as stated, and the party named in
+it, glued before it ("Japanese Prime Minister", "(French) Foreign Minister"), linked after
+the name ("… Kishida of Japan") or named before a possessive ("son directeur général").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.extract.roles import normalize_role
+from communique.sentences import sentence_at
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from communique.document import Unit
+    from communique.extract.person_constructions import Found
+    from communique.extract.person_vocabulary import PersonVocabulary
+    from communique.gazetteer import PartyHit
+
+__all__ = ["Context", "Parties", "lead_in", "positions", "role_and_affiliation"]
+
+_GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
+"""Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
+_ORGAN_REACH: Final = 20
+"""Parties before a role searched for the body an organ word refers to."""
+_LINK_AFTER: Final = re.compile(
+    r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
+)
+
+
+class Parties:
+    """The parties named in a unit, in order, to find the one next to a position."""
+
+    def __init__(self, hits: Sequence[PartyHit]) -> None:
+        self._hits = hits
+        # In order on both counts: party names do not overlap.
+        self._starts = [hit.start for hit in hits]
+        self._ends = [hit.end for hit in hits]
+
+    def inside(self, start: int, end: int) -> Sequence[PartyHit]:
+        """The parties named inside ``[start, end)``."""
+        first = bisect.bisect_right(self._ends, start)
+        last = bisect.bisect_right(self._ends, end)
+        return [hit for hit in self._hits[first:last] if hit.start >= start]
+
+    def last_before(self, position: int) -> PartyHit | None:
+        """The last party that ends at or before ``position``."""
+        index = bisect.bisect_right(self._ends, position) - 1
+        return self._hits[index] if index >= 0 else None
+
+    def first_after(self, position: int) -> PartyHit | None:
+        """The first party that starts at or after ``position``."""
+        index = bisect.bisect_left(self._starts, position)
+        return self._hits[index] if index < len(self._hits) else None
+
+    def last_naming(self, text: str, position: int, word: str) -> str | None:
+        """The last single party before ``position`` whose name in ``text`` holds ``word``."""
+        index = bisect.bisect_right(self._ends, position) - 1
+        for hit in self._hits[max(0, index - _ORGAN_REACH) : index + 1][::-1]:
+            if len(hit.keys) == 1 and word in text[hit.start : hit.end].casefold().split():
+                return hit.keys[0]
+        return None
+
+    def last_single(self, start: int, end: int) -> str | None:
+        """The party of the last single-party name inside ``[start, end)``."""
+        for index in range(bisect.bisect_right(self._ends, end) - 1, -1, -1):
+            if self._hits[index].start < start:
+                break
+            if len(self._hits[index].keys) == 1:
+                return self._hits[index].keys[0]
+        return None
+
+
+@attrs.frozen
+class Context:
+    """What every mention of one reading unit is read against."""
+
+    unit: Unit
+    paragraph: int | None
+    vocab: PersonVocabulary
+    parties: Parties
+    sentences: tuple[tuple[int, int], ...]
+    lead_end: int
+    semicolons: tuple[int, ...]
+    meetings: tuple[tuple[int, int], ...]
+    """Spans of the meeting verbs ("a rencontré"), in order."""
+
+
+def positions(text: str, char: str) -> tuple[int, ...]:
+    """Every position of ``char`` in ``text``."""
+    found, position = [], text.find(char)
+    while position != -1:
+        found.append(position)
+        position = text.find(char, position + 1)
+    return tuple(found)
+
+
+def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str | None]:
+    """The role as stated and the party it is held for ("son homologue britannique": none, UK)."""
+    if item.role is None:  # "M. Moussa Diallo du Sénégal", "Ms Ana da Silva of Brazil"
+        return None, _party_after_name(context.unit.text, item, context.parties)
+    text, span = context.unit.text, item.role
+    named = context.parties.inside(span.start, span.end)
+    role: str | None
+    role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
+    if span.singular is not None:
+        role = span.singular or None
+    if span.head in context.vocab.unstated_roles:
+        role = None  # "his counterpart X" states no office (GUIDELINES)
+    if affiliation is None:
+        affiliation = (
+            _party_before(item, context)
+            if item.possessive
+            else _party_just_before(text, item, context.parties)
+            or _organ_before(context, span.start)
+            or _party_after_name(text, item, context.parties)
+        )
+    return role, affiliation
+
+
+def _organ_before(context: Context, start: int) -> str | None:
+    """For "Council President X": the body named earlier whose name holds that word.
+
+    "The following Security Council press statement was issued by Council President X
+    (Russian Federation)": X presides the Security Council; the parenthesis is his
+    nationality.
+    """
+    text = context.unit.text
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is None or word.group(1).casefold() not in context.vocab.organ_words:
+        return None
+    return context.parties.last_naming(text, word.start(1), word.group(1).casefold())
+
+
+def _party_before(item: Found, context: Context) -> str | None:
+    """For "son directeur général": the last party named before it in the sentence."""
+    sentence = sentence_at(context.sentences, item.anchor) or (0, item.anchor)
+    return context.parties.last_single(sentence[0], item.anchor)
+
+
+def _party_just_before(text: str, item: Found, parties: Parties) -> str | None:
+    """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role.
+
+    Only the last party before the role can be separated from it by spaces alone.
+    """
+    if item.role is None:
+        return None
+    hit = parties.last_before(item.role.start)
+    if hit is None or len(hit.keys) != 1:
+        return None
+    return hit.keys[0] if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start) else None
+
+
+def _party_after_name(text: str, item: Found, parties: Parties) -> str | None:
+    """For "Prime Minister Fumio Kishida of Japan": the party linked after the name.
+
+    Only the first party after the name can be linked to it by a preposition alone.
+    """
+    if item.name is None:
+        return None
+    hit = parties.first_after(item.end)
+    if hit is None or len(hit.keys) != 1 or hit.form != "name":
+        return None
+    return hit.keys[0] if _LINK_AFTER.fullmatch(text, item.end, hit.start) else None
+
+
+def lead_in(text: str, item: Found, parties: Parties) -> int:
+    """Where the construction starts, with a party glued before its role ("New Zealand …")."""
+    if item.role is None or item.anchor != item.role.start:
+        return item.anchor
+    hit = parties.last_before(item.anchor)
+    if hit is not None and _GLUED_PARTY.fullmatch(text, hit.end, item.anchor):
+        return hit.start
+    return item.anchor

@@ -1,0 +1,247 @@
+"""Names after an honorific or a role, and roles in apposition to a name.
+
+A name follows an honorific or a chain of them ("H.E. Prof. Dr X", "Senator the Hon. X"),
+follows or stands in apposition to a role ("le Premier ministre X", "the President of
+France, X", "X, ministre des affaires étrangères,"), or follows a plural role as a list
+("Ministers A and B", "les juges A, B et C"). Bare titles give role constructions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.extract.names import Name, parse_name, skip_honorifics, word_at
+from communique.extract.person_constructions import (
+    Found,
+    Role,
+    Taken,
+    is_institution,
+    is_plain_name,
+)
+from communique.extract.roles import read_role, role_at, with_article, with_portfolio
+
+if TYPE_CHECKING:
+    from communique.extract.person_vocabulary import PersonVocabulary
+    from communique.gazetteer import Gazetteer
+
+__all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
+
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
+_LIST_LINK: Final = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+_SPACES: Final = re.compile(r"[ \t]*")
+_POST_NOMINAL_COMMA: Final = re.compile(r"[ \t]*,?")
+_COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
+_NAME_REACH: Final = 60
+"""Characters before an apposed role that can hold the name it follows."""
+_ROLE_REACH: Final = 200
+"""Characters a role phrase spans at most, head to end of complement."""
+_APPOINTMENT_REACH: Final = 200
+"""Characters after a name that can hold the phrase appointing that person."""
+_SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
+_NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+
+
+def with_honorifics(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    cues: list[re.Match[str]],
+    roles: list[re.Match[str]],
+    taken: Taken,
+) -> None:
+    """Names after honorifics ("M. Jean-Marc Ayrault", "H.E. Dr X"), with an apposed role.
+
+    In "<role>, M. A, <role>, M. B" each role belongs to the name after it: a name that
+    is itself apposed to a role before it takes no role after it.
+    """
+    role_starts = [role.start() for role in roles]
+    for match in cues:
+        if taken.overlaps(match.start(), match.end()):
+            continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
+        name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
+        if name is None or is_institution(name, vocab):
+            continue
+        role, possessive = None, False
+        if not _after_role(text, match.start(), vocab, entities, (roles, role_starts), taken):
+            role, possessive = _apposed_role(text, name.end, vocab, entities)
+        stop = role.end if role else name.end
+        appointed = _appointed_role(text, name.end, vocab, entities)
+        role = appointed or role
+        taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
+
+
+def _appointed_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Role | None:
+    """The office a person is appointed to: "M. X, Inspecteur des Impôts, est nommé Directeur …".
+
+    The appointment phrase follows within the same sentence, with no other person between.
+    """
+    phrase = vocab.appointment.search(text, position, position + _APPOINTMENT_REACH)
+    if phrase is None or vocab.honorific.search(text, position, phrase.start()):
+        return None
+    if _SENTENCE_END.search(text, position, phrase.start()):
+        return None
+    start = _SPACES.match(text, phrase.end()).end()  # type: ignore[union-attr]
+    role = role_at(text, start, vocab)
+    if role is None:
+        return None
+    read = read_role(text, role.start, role.head_start, role.head_end, vocab, entities, named=False)
+    return Role(role.start, role.head_end, read.end, role.head)
+
+
+def _after_role(
+    text: str,
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    cues: tuple[list[re.Match[str]], list[int]],
+    taken: Taken,
+) -> bool:
+    """Whether a role not yet read ends with the comma before ``position`` ("le ministre X, M. A").
+
+    A role already read is the apposition of the name before it ("M. A, ministre X, M. B").
+    """
+    comma = _COMMA_BEFORE.search(text, max(0, position - 3), position)
+    if comma is None:
+        return False
+    end = comma.start()
+    roles, starts = cues
+    first = bisect.bisect_left(starts, end - _ROLE_REACH)
+    for index in range(bisect.bisect_left(starts, end) - 1, first - 1, -1):
+        role = with_article(text, roles[index], vocab)
+        phrase = read_role(
+            text, role.start, role.head_start, role.head_end, vocab, entities, named=False
+        )
+        if phrase.end == end:
+            return not taken.overlaps(role.start, end)
+    return False
+
+
+def _apposed_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> tuple[Role | None, bool]:
+    """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
+    following = word_at(text, _POST_NOMINAL_COMMA.match(text, position).end())  # type: ignore[union-attr]
+    if following is not None and following.group().casefold() in vocab.post_nominals:
+        position = following.end()  # "John Howard MP, Prime Minister of Australia"
+    comma = _APPOSITION.match(text, position)
+    if comma is None:
+        return None, False
+    possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
+    start = (
+        comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
+    )
+    role = role_at(text, start, vocab)
+    if role is None:
+        return None, False
+    phrase = read_role(
+        text, role.start, role.head_start, role.head_end, vocab, entities, named=False
+    )
+    return Role(role.start, role.head_end, phrase.end, role.head), possessive
+
+
+def with_roles(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    cues: list[re.Match[str]],
+    taken: Taken,
+) -> None:
+    """Roles not already read, with the name that follows, precedes or is apposed to them."""
+    party_ends = frozenset(entities.values())
+    for match in (with_portfolio(text, head, vocab, party_ends) for head in cues):
+        if taken.overlaps(match.start, match.head_end):
+            continue
+        phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
+        role = Role(match.start, match.head_end, phrase.end, match.head)
+        name = phrase.name
+        held = taken.named_at(name.start) if name is not None else None
+        if held is not None and held.role is None and held.name is not None:
+            # "the Vice President, H.E. Dr X", "Foreign Minister the Hon. X": the role of a
+            # name read after its honorific.
+            taken.remove(held)
+            start = match.start if phrase.glued else held.start
+            stop = max(held.stop, phrase.end)
+            taken.add(Found(match.start, start, held.end, stop, held.name, role, held.possessive))
+            continue
+        if name is None or taken.overlaps(name.start, name.end):
+            before = _name_before(text, match.start, vocab, parties, taken)
+            if before is not None:  # "Nasser Bourita, ministre des affaires étrangères,"
+                taken.add(Found(before.start, before.start, before.end, phrase.end, before, role))
+            else:
+                taken.add(Found(match.start, match.start, phrase.end, phrase.end, None, role))
+            continue
+        start = match.start if phrase.glued else name.start
+        stop = max(name.end, phrase.end)
+        role = _appointed_role(text, name.end, vocab, entities) or role
+        taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _name_before(
+    text: str, role_start: int, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
+) -> Name | None:
+    """The full name that a role stands in apposition after: "X Y, ministre de …"."""
+    window_start = max(0, role_start - _NAME_REACH)
+    before = text[window_start:role_start]
+    possessive = _WORD_BEFORE.search(before)
+    if possessive is not None and possessive.group(1).casefold() in vocab.possessives:
+        before = before[: possessive.start()]
+    comma = _COMMA_BEFORE.search(before)
+    if comma is None:
+        return None
+    end = window_start + comma.start()
+    for start in _word_starts_before(text, window_start, end):
+        if not _NAME_START.search(text, max(0, start - 1), start):
+            continue
+        name = parse_name(text, start, vocab)
+        if name is not None and name.end == end:
+            if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
+                return None
+            return name
+    return None
+
+
+def _word_starts_before(text: str, window_start: int, end: int) -> list[int]:
+    """Starts of the words of ``text[window_start:end]``, furthest first."""
+    starts = [m.start() for m in re.finditer(r"(?<![\w'’.-])\w", text[window_start:end])]
+    return [window_start + start for start in starts]
+
+
+def with_plural_roles(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    cues: list[re.Match[str]],
+    taken: Taken,
+) -> None:
+    """Names listed after a plural role: "Prime Ministers A and B", "les juges A, B et C"."""
+    for match in cues:
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        singular = vocab.plural_roles.get(" ".join(match.group().casefold().split()), "")
+        role = Role(match.start(), match.end(), match.end(), singular or "", singular)
+        cursor = match.end()
+        while True:
+            start = skip_honorifics(text, cursor, vocab)
+            name = parse_name(text, start, vocab, entities)
+            if name is None or name.start in entities:
+                break
+            titled = start > _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
+            # "Ministers Wong and Marles": a family name alone names the holder of the role.
+            plain = is_plain_name(name, vocab, parties, need_given=False)
+            if is_institution(name, vocab) or not (titled or plain):
+                break
+            if taken.overlaps(name.start, name.end):
+                break
+            anchor = match.start() if cursor == match.end() else name.start
+            taken.add(Found(anchor, name.start, name.end, name.end, name, role))
+            link = _LIST_LINK.match(text, name.end)
+            if link is None:
+                break
+            cursor = link.end()
