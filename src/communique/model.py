@@ -216,6 +216,9 @@ class Agreement:
     """The number of a resolution ("2231")."""
     year: str | None = None
     """The year a resolution gives in parentheses ("résolution 2231 (2015)")."""
+    body: str | None = None
+    """The body that adopted a resolution or decision, when the text states it or its
+    symbol implies it ("Conseil de sécurité", "General Assembly")."""
 
 
 @attrs.frozen

@@ -15,8 +15,8 @@ from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
 
-Need = Literal["none", "number", "complement"]
-_NEEDS: tuple[Need, ...] = ("none", "number", "complement")
+Need = Literal["none", "number", "complement", "title", "capital", "acronym"]
+_NEEDS: tuple[Need, ...] = ("none", "number", "complement", "title", "capital", "acronym")
 _STATUSES: tuple[AgreementStatus, ...] = (
     "signed",
     "adopted",
@@ -77,10 +77,37 @@ class AgreementVocabulary:
     """Phrases stating a status right after the instrument ("… entré en vigueur")."""
     status_before: StatusPhrases | None
     """Phrases stating a status earlier in its sentence ("la signature de l'accord")."""
+    head_last: bool
+    """Names put their words before the head ("the Paris Agreement"), as in English."""
+    document_kinds: frozenset[str]
+    """Kinds that name a statement's genre ("communiqué", "declaration")."""
+    author: re.Pattern[str]
+    """Matches the link opening a statement's author ("by the ", "du ")."""
+    domestic: frozenset[str]
+    joint: frozenset[str]
+    """Adjectives that make a weak head a shared instrument ("plan conjoint", "joint plan")."""
+    complement_links: frozenset[str]
+    """Links that open a complement going on after a place ("Convention d'Ottawa sur …")."""
+    date_links: frozenset[str]
+    attach_links: frozenset[str]
+    body: re.Pattern[str]
+    """Matches a body that adopts resolutions ("Conseil de sécurité")."""
+    bodies: dict[str, str]
+    """Phrase key of a body → the body as listed."""
+    symbol_bodies: dict[str, str]
+    """First letter of a UN symbol → the body it implies."""
+
+    def head_of(self, form: str) -> Head:
+        """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
+
+        Raises:
+            KeyError: ``form`` is no head of this language.
+        """
+        return self.heads[phrase_key(form)]
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
+    return frozenset(phrase_key(w) for w in words)
 
 
 def _plural(form: str) -> str:
@@ -102,7 +129,7 @@ def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
         if not isinstance(kind, str) or needs is None or not isinstance(raw, dict):
             raise ResourceError(f"{where}: bad head {raw!r}")
         for form in string_list(raw, "words", where=where):
-            singular = form.casefold()
+            singular = phrase_key(form)
             for variant in (singular, _plural(singular)):
                 heads.setdefault(variant, Head(kind, needs, singular))
     return heads
@@ -152,6 +179,12 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     heads = _heads(table, where)
     status_after, status_before = _statuses(table, where)
     quotes = {pair[0]: pair[1] for pair in listed("quote_pairs") if len(pair) == 2}
+    head_last = words.get("head_last", False)
+    if not isinstance(head_last, bool):
+        raise ResourceError(f"{where}: 'head_last' must be true or false")
+    bodies = {phrase_key(body): body for body in listed("bodies")}
+    symbols = dict(pair.split("=", 1) for pair in listed("symbol_bodies") if "=" in pair)
+    author = trie_pattern(phrase_key(link) for link in listed("author_links"))
     return AgreementVocabulary(
         heads=heads,
         head=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(heads))})(?![\w'’-])"),
@@ -167,4 +200,15 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         quotes=quotes,
         status_after=status_after,
         status_before=status_before,
+        head_last=head_last,
+        document_kinds=_folded(listed("document_kinds")),
+        author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
+        domestic=_folded(listed("domestic")),
+        joint=_folded(listed("joint")),
+        complement_links=_folded(listed("complement_links")),
+        date_links=_folded(listed("date_links")),
+        attach_links=_folded(listed("attach_links")),
+        body=word_pattern(bodies.values()),
+        bodies=bodies,
+        symbol_bodies=symbols,
     )

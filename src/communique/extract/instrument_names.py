@@ -15,27 +15,47 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.extract.acronyms import spells
+
 if TYPE_CHECKING:
     from communique.extract.agreement_vocabulary import AgreementVocabulary
 
-__all__ = ["NameExtent", "read_extent", "title_before"]
+__all__ = ["NUMBER", "SYMBOL", "NameExtent", "read_extent", "title_before"]
 
 _TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’-]*[\w+])?")
 _SPACES: Final = re.compile(r"[ \t]*")
+_BLANKS: Final = re.compile(r"\s*")
+_DEMONYMS: Final = re.compile(r"[^\W\d_]+o-[^\W\d_]+")
+"""A compound of demonyms: "franco-japonais", "sino-africain", "euro-méditerranéen"."""
 _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
 _COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
-_NUMBERED: Final = r"(?:n°\s*)?\d{2,5}(?:\s*\(\d{4}\))?"
+SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
+"""A UN document symbol: "A/RES/70/291", "S/RES/2231"."""
+# "2231", "68/262" (session/number), "A/RES/70/291"; never the first half of a period
+# ("2019-2024") or a longer number.
+_ONE: Final = rf"(?:{SYMBOL}|\d{{2}}/\d{{1,4}}|\d{{2,5}})(?![\d/]|\s*[-–]\s*\d)"
+_NUMBERED: Final = rf"(?:n°\s*)?(?:{_ONE}|\(\s*{SYMBOL}\s*\))(?:\s*\(\d{{4}}\))?"
 _NUMBERS: Final = re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|et|and)\s*{_NUMBERED})*)")
-_NUMBER: Final = re.compile(r"(\d{2,5})(?:\s*\((\d{4})\))?")
+NUMBER: Final = re.compile(
+    rf"(?:\(\s*)?({SYMBOL}|\d{{2}}/\d{{1,4}}|\d{{2,5}})(?:\s*\))?(?:\s*\((\d{{4}})\))?"
+)
 _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
-_TITLE_BEFORE: Final = re.compile(r"(?:(?:[A-Z][\w'’-]*|and|of|on|for|the)\s+)*[A-Z][\w'’-]*\s+$")
+_TITLE_WORD: Final = r"(?:[A-Z][\w'’.-]*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+_TITLE_BEFORE: Final = re.compile(
+    rf"(?:(?:{_TITLE_WORD}|and|of|on|for|de|du|des)[ \t]+)*{_TITLE_WORD}[ \t]+$"
+)
+_INSIDE_LINKS: Final = frozenset({"of", "on", "for", "de", "du", "des"})
+_ARTICLES: Final = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their"})
 _MAX_TOKENS: Final = 30
 _MAX_QUOTED: Final = 200
+_MAX_PARENTHESIS: Final = 200
+"""How far a closing quote or parenthesis is looked for: a name's parts are short, and an
+unbounded search from every head would make a text of many open brackets quadratic."""
 
 
 @attrs.frozen
@@ -57,6 +77,20 @@ class NameExtent:
     """Span of a parenthesised title in another language, inside its parentheses."""
     inner_titles: tuple[int, ...] = ()
     """Where another quoted instrument starts in the complement ("accord sur le plan «…»")."""
+    place: bool = False
+    """A capitalised name follows the head's first link ("protocole de Kyoto")."""
+    titled: bool = False
+    """A capitalised word follows the head without a link ("Plan Marshall")."""
+    attached: bool = False
+    """The complement attaches it to another instrument ("protocole à l'accord …")."""
+    cuts: tuple[tuple[int, int], ...] = ()
+    """Parenthesised acronyms inside the name that belong to another instrument."""
+    period_next: bool = False
+    """The period follows the head directly ("Agenda 2063", "protocole 2019-2024")."""
+    quoted_next: bool = False
+    """A quoted title follows the head directly ("plan « ReArm Europe »")."""
+    joint: bool = False
+    """A shared adjective follows the head ("plan conjoint", "plan franco-japonais")."""
 
 
 @attrs.define
@@ -81,6 +115,15 @@ class _Reader:
     period: str | None = None
     translation: tuple[int, int] | None = None
     inner_titles: list[int] = attrs.Factory(list)
+    phrase_start: int = 0
+    """Where the words after the last link start."""
+    place: bool = False
+    titled: bool = False
+    attached: bool = False
+    cuts: list[tuple[int, int]] = attrs.Factory(list)
+    period_next: bool = False
+    quoted_next: bool = False
+    joint: bool = False
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -93,6 +136,13 @@ class _Reader:
             numbers,
             self.translation,
             tuple(self.inner_titles),
+            self.place,
+            self.titled,
+            self.attached,
+            tuple(self.cuts),
+            self.period_next,
+            self.quoted_next,
+            self.joint,
         )
 
 
@@ -117,7 +167,7 @@ def _numbers(text: str, position: int) -> tuple[tuple[int, int], ...]:
     match = _NUMBERS.match(text, position)
     if match is None:
         return ()
-    return tuple(m.span() for m in _NUMBER.finditer(text, match.start(1), match.end()))
+    return tuple(m.span() for m in NUMBER.finditer(text, match.start(1), match.end()))
 
 
 def _step(reader: _Reader) -> bool:
@@ -141,11 +191,13 @@ def _step(reader: _Reader) -> bool:
 
 
 def _quoted(reader: _Reader, opening: str) -> bool:
-    closing = reader.text.find(reader.vocab.quotes[opening], reader.position + 1)
-    if closing == -1 or closing - reader.position > _MAX_QUOTED or reader.previous == "word":
+    position = reader.position
+    closing = reader.text.find(reader.vocab.quotes[opening], position + 1, position + _MAX_QUOTED)
+    if closing == -1 or reader.previous == "word":
         return False
     if reader.complement and reader.previous == "link":
         reader.inner_titles.append(reader.position)
+    reader.quoted_next = reader.previous == "head"
     reader.end = reader.position = closing + 1
     reader.quoted = reader.complement = True
     reader.previous = "word"
@@ -154,13 +206,12 @@ def _quoted(reader: _Reader, opening: str) -> bool:
 
 def _parenthesis(reader: _Reader) -> bool:
     text, position = reader.text, reader.position
-    closing = text.find(")", position)
+    closing = text.find(")", position, position + _MAX_PARENTHESIS)
     if closing == -1:
         return False
     inner = text[position + 1 : closing].strip()
     if (_ACRONYM.fullmatch(inner) and any(c.isupper() for c in inner[1:])) or inner.isupper():
-        reader.acronym = (position + 1, closing)
-        reader.after_acronym = True
+        return _acronym(reader, inner, closing)
     elif _PERIOD.fullmatch(inner):
         reader.period = inner
     elif inner[:1].isupper() and len(inner.split()) >= 2 and reader.translation is None:
@@ -168,6 +219,29 @@ def _parenthesis(reader: _Reader) -> bool:
         return False
     else:
         return False
+    reader.end = reader.position = closing + 1
+    reader.previous = "word"
+    return True
+
+
+def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
+    """An acronym in parentheses: the name's, an attached instrument's, or its complement's.
+
+    "protocole à l'accord de partenariat … (APPD)": the acronym is the attached accord's;
+    "… entre le Sénégal et l'Union européenne (UE)": it spells the complement's last words,
+    a party's acronym that ends the name.
+    """
+    position, text = reader.position, reader.text
+    phrase = text[reader.phrase_start : position]
+    if reader.previous == "word" and reader.complement and spells(inner, phrase.strip()):
+        return False
+    if reader.acronym is not None:
+        return False
+    if reader.attached:
+        reader.cuts.append((position, closing + 1))
+    else:
+        reader.acronym = (position + 1, closing)
+    reader.after_acronym = True
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
@@ -184,33 +258,67 @@ def _word(reader: _Reader) -> bool:
         return False
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
+        if _infinitive(reader, folded, match.end()):
+            return False  # "plan to conduct …", "agreement to work …"
         reader.previous, reader.link = "link", folded
         reader.coordinated = reader.coordinated or folded in _COORDINATORS
-        reader.position = match.end()
+        reader.position = reader.phrase_start = match.end()
         return True
+    if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
+        return False  # "the agreement internationally": English names end at the head
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return False
     after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
     if (
-        word[0].islower()
+        (word[0].islower() or reader.previous == "head")
         and (reader.previous != "link" or after_coordinator)
         and _is_participle(folded, vocab)
     ):
-        return False
+        return False  # "la feuille de route définie …", "Protocole Arrivé à terme"
     if word[0].isdigit():
-        if not _PERIOD.fullmatch(word):
-            return False  # a day, a count: not part of a name
+        if not _PERIOD.fullmatch(word) or _event_year(reader, word):
+            return False  # a day, a count, the year of an event: not part of a name
         reader.period = reader.period or word
+        reader.period_next = reader.period_next or reader.previous == "head"
+    if reader.previous == "head" and word[0].isupper():
+        reader.titled = True
+    if reader.previous == "head" and (folded in vocab.joint or _DEMONYMS.fullmatch(folded)):
+        reader.joint = True
     place = reader.previous == "link" and reader.link in {"de", "d'", "of"} and word[0].isupper()
+    first_link = reader.text[reader.head_end : match.start()].strip() in {"de", "d'", "d’", "of"}
+    reader.place = reader.place or (place and first_link)
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
     reader.end = reader.position = match.end()
     reader.previous = "word"
-    # "accord de Paris", "accords de Minsk": a place right after the head ends the name.
-    return not (
-        place and reader.text[reader.head_end : match.start()].strip() in {"de", "d'", "d’", "of"}
-    )
+    # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
+    # unless a complement follows ("Convention d'Ottawa sur l'interdiction des mines …").
+    if place and first_link:
+        return _complement_follows(reader)
+    return True
+
+
+def _complement_follows(reader: _Reader) -> bool:
+    after = _next_token(reader.text, reader.position)
+    return after is not None and after.group().casefold() in reader.vocab.complement_links
+
+
+def _infinitive(reader: _Reader, folded: str, end: int) -> bool:
+    """Whether "to" opens an infinitive ("plan to conduct"), not a complement."""
+    if folded != "to":
+        return False
+    after = _next_token(reader.text, end)
+    return after is not None and after.group()[0].islower() and after.group() != "the"
+
+
+def _next_token(text: str, position: int) -> re.Match[str] | None:
+    return _TOKEN.match(text, _BLANKS.match(text, position).end())  # type: ignore[union-attr]
+
+
+def _event_year(reader: _Reader, word: str) -> bool:
+    """A lone year after "in"/"en" dates an event ("agreement in 2012"), not the name."""
+    return reader.previous == "link" and reader.link in reader.vocab.date_links and len(word) == 4
 
 
 def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
@@ -226,11 +334,22 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False
     if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
         return True
+    if _attached_by(reader, match.start()):
+        # "protocole à l'accord …": the protocol's name runs through the accord's name.
+        reader.attached = True
+        reader.inner_titles.append(match.start())
+        return False
     after = reader.text[inner.end() : inner.end() + 3].lstrip()
     named = after[:1] in reader.vocab.quotes or after[:1].isdigit() or match.group()[0].isupper()
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _attached_by(reader: _Reader, position: int) -> bool:
+    """Whether the head's first word after it is an attaching link ("protocole à l'accord")."""
+    words = reader.text[reader.head_end : position].replace("’", "'").replace("'", " ").split()
+    return bool(words) and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links
 
 
 def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
@@ -239,13 +358,24 @@ def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
     return word.endswith(vocab.participle_endings)
 
 
-def title_before(text: str, head_start: int) -> int:
-    """Start of the capitalised words of a title before its head ("the Paris Agreement")."""
+def title_before(text: str, head_start: int) -> int | None:
+    """Start of the capitalised words of a title before its head ("the Paris Agreement").
+
+    None when those words name something else that the head only qualifies ("Government
+    of National Accord": the head is in the complement of another noun).
+    """
     match = _TITLE_BEFORE.search(text, max(0, head_start - 80), head_start)
     if match is None or match.end() != head_start:
         return head_start
+    words = list(re.finditer(r"\S+", text[match.start() : head_start]))
     # The title starts at its first capitalised word that is not an article.
-    for word in re.finditer(r"\S+", text[match.start() : head_start]):
-        if word.group()[:1].isupper() and word.group() not in {"The", "A", "An"}:
-            return match.start() + word.start()
-    return head_start
+    first = next((w for w in words if w.group()[:1].isupper() and w.group() not in _ARTICLES), None)
+    if first is None:
+        return head_start
+    inside = [w for w in words if w.start() > first.start() and w.group() in _INSIDE_LINKS]
+    if inside:
+        return None
+    possessive = [w for w in words if w.group().endswith(("'s", "’s"))]
+    if possessive:  # "New Zealand's Refugee Quota Programme": the owner is no part of it
+        return _BLANKS.match(text, match.start() + possessive[-1].end()).end()  # type: ignore[union-attr]
+    return match.start() + first.start()

@@ -17,7 +17,15 @@ import attrs
 from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
 from communique.extract.agreement_vocabulary import AgreementVocabulary, agreement_vocabulary
-from communique.extract.instrument_names import NameExtent, read_extent, title_before
+from communique.extract.instrument_names import NUMBER
+from communique.extract.instrument_naming import (
+    Mention,
+    inside_other_name,
+    is_statement,
+    naming,
+    own_title,
+    read_mention,
+)
 from communique.sentences import sentence_at
 
 if TYPE_CHECKING:
@@ -26,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_instrument_mentions"]
 
-_PREVIOUS: Final = re.compile(r"(\w+['’]?)\s*$")
 _BETWEEN_STATUS: Final = re.compile(
     r"[\s,]*(?:(?:qui|which|that)\s+)?"
     r"(?:(?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are)\s+(?:été\s+|been\s+)?)?",
@@ -35,22 +42,11 @@ _BETWEEN_STATUS: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[.,;:!?]\s")
 _MAX_BEFORE: Final = 120
 _MAX_WINDOW: Final = 160
+_MAX_QUOTED: Final = 300
 _DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
-_NUMBER_YEAR: Final = re.compile(r"(\d{2,5})(?:\s*\((\d{4})\))?")
 _SPACE_RUN: Final = re.compile(r"\s+")
-
-
-@attrs.frozen
-class _Mention:
-    """A head and what was read around it, in positions of the reading unit."""
-
-    start: int
-    head_start: int
-    head_end: int
-    extent: NameExtent
-    determiner: str
-    quoted_to: int | None
-    """End of the title when quotes open before the head («la stratégie …»)."""
+_TITLE_AFTER: Final = re.compile(r"[ \t]+(\w[\w'’-]*)")
+_MAX_TITLE_WORDS: Final = 6
 
 
 def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
@@ -72,9 +68,11 @@ def _unit_hits(
     hits: list[InstrumentHit] = []
     covered = -1
     for head in cues(doc, text, "head"):
-        if head.start() < covered:
+        if head.start() < covered or _inside_title(text, head, vocab):
             continue
-        mention = _read(text, head, vocab)
+        mention = read_mention(text, head, vocab)
+        if mention is None:
+            continue
         found = _hits(doc, unit, mention, paragraph, vocab)
         if found and found[0].specific and not mention.extent.inner_titles:
             covered = mention.quoted_to or mention.extent.end
@@ -82,91 +80,47 @@ def _unit_hits(
     return hits
 
 
-def _read(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> _Mention:
-    capitalised = head.group()[0].isupper()
-    start = title_before(text, head.start()) if capitalised else head.start()
-    determiner, quote = _before(text, start, vocab)
-    extent = read_extent(text, head.end(), vocab, title=capitalised)
-    quoted_to = None
-    if quote is not None:
-        closing = text.find(vocab.quotes[text[quote]], head.end())
-        quoted_to = closing if 0 < closing - head.end() < 300 else None
-    return _Mention(start, head.start(), head.end(), extent, determiner, quoted_to)
+def _inside_title(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
+    """Whether a capitalised head is a word inside a longer title ending with another head.
 
-
-def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int | None]:
-    """The determiner before a mention and the position of a quote opening its title."""
-    position, quote = start, None
-    for _ in range(2):
-        while position > 0 and text[position - 1].isspace():
-            position -= 1
-        if position > 0 and text[position - 1] in vocab.quotes and quote is None:
-            quote = position - 1
-            position -= 1
-            continue
-        word = _PREVIOUS.search(text, max(0, position - 20), position)
-        if word is None:
-            break
-        folded = word.group(1).replace("’", "'").casefold()
-        if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
-            return folded, quote if quote is not None else _quote_before(text, word.start(), vocab)
-        break
-    return "", quote
-
-
-def _quote_before(text: str, position: int, vocab: AgreementVocabulary) -> int | None:
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return position - 1 if position > 0 and text[position - 1] in vocab.quotes else None
-
-
-def _naming(
-    mention: _Mention, head_form: str, vocab: AgreementVocabulary, *, in_title: bool
-) -> tuple[bool, bool] | None:
-    """Whether the mention names an instrument, and whether it may refer back to one.
-
-    None when the head is only a common noun here ("la résolution du conflit").
+    "UN Framework Convention …", "Strategic Partnership Council Agreement": the title's
+    own head comes later.
     """
-    extent = mention.extent
-    head = vocab.heads[head_form.casefold()]
-    if head.needs == "number" and not extent.numbers:
-        return None
-    titled = head_form[0].isupper() or mention.start < mention.head_start
-    named = bool(
-        extent.quoted
-        or mention.quoted_to
-        or extent.acronym
-        or extent.period
-        or extent.numbers
-        or extent.proper
-        or titled
-    )
-    if head.needs == "complement" and not (named or extent.complement):
-        return None
-    if named:
-        return True, head_form[0].isupper() and not extent.complement
-    if mention.determiner in vocab.generic or mention.determiner in vocab.anaphoric:
-        return False, False
-    if head.singular in vocab.self_naming and in_title and not extent.complement:
-        return None  # the document's own genre: "EU-Japan summit: joint statement"
-    if head.singular in vocab.self_naming or extent.complement:
-        return True, False
-    adjectives = extent.end > mention.head_end
-    return adjectives, True
+    if not (vocab.head_last and head.group()[0].isupper()):
+        return False
+    position = head.end()
+    for _ in range(_MAX_TITLE_WORDS):
+        word = _TITLE_AFTER.match(text, position)
+        if word is None:
+            return False
+        following = vocab.head.match(text, word.start(1))
+        if following is not None and following.group()[0].isupper():
+            return True
+        if not word.group(1)[0].isupper():
+            return False
+        position = word.end()
+    return False
 
 
 def _hits(
-    doc: Document, unit: Unit, mention: _Mention, paragraph: int | None, vocab: AgreementVocabulary
+    doc: Document, unit: Unit, mention: Mention, paragraph: int | None, vocab: AgreementVocabulary
 ) -> list[InstrumentHit]:
     text = unit.text
     head_form = text[mention.head_start : mention.head_end]
-    naming = _naming(mention, head_form, vocab, in_title=paragraph is None)
-    if naming is None:
+    head = vocab.head_of(head_form)
+    if (
+        is_statement(text, mention, head, vocab, doc.lang)
+        or own_title(text, mention, head, vocab, title=paragraph is None)
+        or inside_other_name(text, mention)
+    ):
         return []
-    specific, referring = naming
-    head = vocab.heads[" ".join(head_form.split()).casefold()]
     end = mention.quoted_to or mention.extent.end
     statuses = _statuses(doc, unit, mention.start, end, vocab)
+    signed = any(status.status == "signed" for status in statuses)
+    named = naming(mention, head_form, vocab, signed=signed)
+    if named is None:
+        return []
+    specific, referring = named
     translation = unit.span(*mention.extent.translation) if mention.extent.translation else None
     acronym = text[slice(*mention.extent.acronym)] if mention.extent.acronym else None
     hit = InstrumentHit(
@@ -189,7 +143,7 @@ def _hits(
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     hits = []
     for span, number in zip(spans, numbers, strict=True):
-        match = _NUMBER_YEAR.fullmatch(text, *number)
+        match = NUMBER.fullmatch(text, *number)
         if match is not None:
             start, end = unit.span(*span)
             name = f"{head.singular} {match.group(1)}"
@@ -201,7 +155,7 @@ def _hits(
     return hits
 
 
-def _name(text: str, mention: _Mention, end: int, singular: str, head_form: str) -> str:
+def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) -> str:
     """The name as analysts write it.
 
     Lower-case head (singular unless a proper name follows: "accords de Minsk"), no
