@@ -168,6 +168,8 @@ class InstrumentHit:
     statuses: tuple[StatusHit, ...] = ()
     translation: tuple[int, int] | None = None
     """Original span of its title in another language, given in parentheses."""
+    body: str | None = None
+    """The body that adopted a resolution or decision ("Security Council")."""
 
 
 @attrs.frozen

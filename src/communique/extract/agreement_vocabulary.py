@@ -208,7 +208,8 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),
         attach_links=_folded(listed("attach_links")),
-        body=word_pattern(bodies.values()),
+        # No lookbehind for an apostrophe: "de l'Assemblée générale".
+        body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),
         bodies=bodies,
         symbol_bodies=symbols,
     )

@@ -249,12 +249,14 @@ def _definite(
     mention: Mention, head: Head, head_form: str, vocab: AgreementVocabulary, *, titled: bool
 ) -> Naming:
     extent = mention.extent
-    if titled or extent.period or extent.proper:
+    if titled:
         return True, head_form[0].isupper() and not extent.complement
     if not mention.determiner or phrase_key(head_form) != head.singular:
-        # "reaching agreement with …": a bare noun names nothing; "les accords" refers
-        # to no single instrument.
+        # "reaching agreement with … Indonesia's debt": a bare noun names nothing;
+        # "les accords de pêche entre le Sénégal et …" refers to no single instrument.
         return False, not mention.determiner
+    if extent.period or extent.proper:
+        return True, False
     if head.singular in vocab.self_naming or extent.complement:
         return True, False
     adjectives = extent.end > mention.head_end

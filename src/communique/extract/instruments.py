@@ -17,6 +17,7 @@ import attrs
 from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
 from communique.extract.agreement_vocabulary import AgreementVocabulary, agreement_vocabulary
+from communique.extract.instrument_bodies import stated_body
 from communique.extract.instrument_names import NUMBER
 from communique.extract.instrument_naming import (
     Mention,
@@ -115,6 +116,8 @@ def _hits(
     ):
         return []
     end = mention.quoted_to or mention.extent.end
+    while end > mention.head_end and text[end - 1].isspace():
+        end -= 1  # «Plan … »: the space before the closing quote
     statuses = _statuses(doc, unit, mention.start, end, vocab)
     signed = any(status.status == "signed" for status in statuses)
     named = naming(mention, head_form, vocab, signed=signed)
@@ -138,6 +141,7 @@ def _hits(
     numbers = mention.extent.numbers
     if not numbers:
         return [hit]
+    body = stated_body(text, mention.head_start, numbers[-1][1], vocab)
     # "les résolutions 2270 et 2321", "1718 (2006) and 2397 (2017)": one instrument per
     # number, with its year when one follows it.
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
@@ -147,12 +151,25 @@ def _hits(
         if match is not None:
             start, end = unit.span(*span)
             name = f"{head.singular} {match.group(1)}"
+            number_text = match.group(1)
+            found_body = _symbol_body(number_text, vocab) or body
             hits.append(
                 attrs.evolve(
-                    hit, start=start, end=end, name=name, number=match.group(1), year=match.group(2)
+                    hit,
+                    start=start,
+                    end=end,
+                    name=name,
+                    number=number_text,
+                    year=match.group(2),
+                    body=found_body,
                 )
             )
     return hits
+
+
+def _symbol_body(number: str, vocab: AgreementVocabulary) -> str | None:
+    """The body a UN symbol implies: "A/RES/70/291" is the General Assembly's."""
+    return vocab.symbol_bodies.get(number[0]) if "/RES/" in number or "/DEC/" in number else None
 
 
 def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) -> str:
@@ -167,9 +184,13 @@ def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) 
     ]
     tail_start = mention.head_end
     acronym = mention.extent.acronym
+    removed = list(mention.extent.cuts)
     if acronym is not None:
-        pieces.append(text[tail_start : acronym[0] - 1].rstrip())
-        tail_start = acronym[1] + 1
+        removed.append((acronym[0] - 1, acronym[1] + 1))
+    for cut_start, cut_end in sorted(removed):
+        if tail_start <= cut_start < end:
+            pieces.append(text[tail_start:cut_start].rstrip())
+            tail_start = cut_end
     pieces.append(text[tail_start:end])
     name = "".join(pieces)
     for quote in '«»“”"':

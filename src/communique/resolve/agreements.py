@@ -10,6 +10,7 @@ Each status phrase takes the first date mentioned in its clause.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["link_agreements"]
 
 _REFERRAL_REACH: Final = 32
+_PERIOD_ONLY: Final = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{2,4})?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -74,10 +76,12 @@ def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
     by_acronym: dict[str, _Instrument] = {}
     by_key: dict[str, _Instrument] = {}
     by_head: dict[str, list[_Instrument]] = {}
+    translations: list[tuple[int, int, _Instrument]] = []
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
+        target = target or _translated(translations, hit) or _dated(by_head, hit)
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
         if target is None:
@@ -87,11 +91,37 @@ def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
             instruments.append(target)
             by_head.setdefault(hit.head, []).append(target)
         target.add(hit)
+        if hit.translation is not None:
+            translations.append((*hit.translation, target))
         if hit.acronym:
             by_acronym.setdefault(hit.acronym, target)
         if hit.specific:
             by_key.setdefault(_key(hit.name), target)
     return instruments
+
+
+def _translated(
+    translations: list[tuple[int, int, _Instrument]], hit: InstrumentHit
+) -> _Instrument | None:
+    """The instrument whose parenthesised other title holds the mention ("… (Accord d'Alger)")."""
+    for start, end, instrument in reversed(translations[-_REFERRAL_REACH:]):
+        if start <= hit.start and hit.end <= end:
+            return instrument
+    return None
+
+
+def _dated(by_head: dict[str, list[_Instrument]], hit: InstrumentHit) -> _Instrument | None:
+    """The last instrument of the head that a head-and-period short form names.
+
+    "le protocole 2019-2024" after "le Protocole à l'Accord de partenariat …": the period
+    tells which protocol, the name was given before.
+    """
+    if not hit.specific or not _PERIOD_ONLY.fullmatch(hit.name, len(hit.head)):
+        return None
+    named = [
+        i for i in by_head.get(hit.head, []) if not _PERIOD_ONLY.fullmatch(i.name, len(hit.head))
+    ]
+    return named[-1] if named else None
 
 
 def _referred(same_head: list[_Instrument], hit: InstrumentHit) -> _Instrument | None:
@@ -177,6 +207,7 @@ def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
         status=_statuses(doc, instrument),
         number=first.number,
         year=next((h.year for h in instrument.hits if h.year), None),
+        body=next((h.body for h in instrument.hits if h.body), None),
     )
 
 
