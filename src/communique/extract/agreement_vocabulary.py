@@ -84,6 +84,8 @@ class AgreementVocabulary:
     author: re.Pattern[str]
     """Matches the link opening a statement's author ("by the ", "du ")."""
     domestic: frozenset[str]
+    title_marker: re.Pattern[str]
+    """Matches a word announcing a quoted title, with the spaces after it ("intitulée ")."""
     joint: frozenset[str]
     """Adjectives that make a weak head a shared instrument ("plan conjoint", "joint plan")."""
     complement_links: frozenset[str]
@@ -204,6 +206,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         document_kinds=_folded(listed("document_kinds")),
         author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
         domestic=_folded(listed("domestic")),
+        title_marker=re.compile(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
         joint=_folded(listed("joint")),
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),

@@ -45,7 +45,7 @@ _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
-_TITLE_WORD: Final = r"(?:[A-Z][\w'’.-]*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+_TITLE_WORD: Final = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 _TITLE_BEFORE: Final = re.compile(
     rf"(?:(?:{_TITLE_WORD}|and|of|on|for|de|du|des)[ \t]+)*{_TITLE_WORD}[ \t]+$"
 )
@@ -186,6 +186,13 @@ def _step(reader: _Reader) -> bool:
         return True
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
         reader.position = dash.end()
+        return True
+    marker = reader.vocab.title_marker.match(text, position)
+    if marker is not None and text[marker.end() : marker.end() + 1] in reader.vocab.quotes:
+        # "une stratégie intitulée « … »", "the plan known as "…"": the quoted title is
+        # the name; the marker is cut from it.
+        reader.cuts.append((position, marker.end()))
+        reader.position, reader.previous = marker.end(), "head"
         return True
     return _word(reader)
 

@@ -189,7 +189,7 @@ def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) 
         removed.append((acronym[0] - 1, acronym[1] + 1))
     for cut_start, cut_end in sorted(removed):
         if tail_start <= cut_start < end:
-            pieces.append(text[tail_start:cut_start].rstrip())
+            pieces.append(text[tail_start:cut_start].rstrip() + " ")
             tail_start = cut_end
     pieces.append(text[tail_start:end])
     name = "".join(pieces)

@@ -16,11 +16,16 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.extract.agreement_vocabulary import agreement_vocabulary
 from communique.model import Acronym, Agreement, StatusEvent
+from communique.resolve.short_forms import short_form_of
 from communique.wordsearch import find_words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from communique.document import Document, InstrumentHit, StatusHit
+    from communique.model import Language
 
 __all__ = ["link_agreements"]
 
@@ -64,14 +69,30 @@ class _Instrument:
 
 def link_agreements(doc: Document) -> Document:
     """Set ``doc.agreements`` and ``doc.acronyms``."""
-    instruments = _group(doc.instrument_hits)
+    longs = {hit.short: hit.long for hit in doc.acronym_hits if hit.long}
+    instruments = _group(doc.instrument_hits, longs, _content_words(doc.lang))
     _join_generic(instruments, doc.instrument_hits)
     acronyms = _acronyms(doc, instruments)
     agreements = tuple(_agreement(doc, instrument) for instrument in instruments)
     return attrs.evolve(doc, agreements=agreements, acronyms=acronyms)
 
 
-def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
+def _content_words(language: Language) -> Callable[[str], list[str]]:
+    vocab = agreement_vocabulary(language)
+    heads = {word for head in vocab.heads for word in _key(head).split()}
+    function = {_key(w) for w in vocab.links | vocab.definite | vocab.generic} | heads
+
+    def words(name: str) -> list[str]:
+        return [w for w in _key(name).replace("'", " ").split() if w not in function]
+
+    return words
+
+
+def _group(
+    hits: tuple[InstrumentHit, ...],
+    longs: dict[str, str],
+    words: Callable[[str], list[str]],
+) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     by_acronym: dict[str, _Instrument] = {}
     by_key: dict[str, _Instrument] = {}
@@ -84,6 +105,8 @@ def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
         target = target or _translated(translations, hit) or _dated(by_head, hit)
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
+        if target is None and hit.specific:
+            target = short_form_of(by_head.get(hit.head, []), hit, longs, words)
         if target is None:
             if not hit.specific:
                 continue
