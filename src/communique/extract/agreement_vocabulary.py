@@ -60,6 +60,8 @@ class AgreementVocabulary:
 
     heads: dict[str, Head]
     """Case-folded head form → head."""
+    head_forms: frozenset[str]
+    """Every head form in its usual casings, "Memorandum of Understanding" included."""
     head: re.Pattern[str]
     """Matches any head form in its usual casings."""
     self_naming: frozenset[str]
@@ -98,6 +100,8 @@ class AgreementVocabulary:
     """Phrase key of a body → the body as listed."""
     symbol_bodies: dict[str, str]
     """First letter of a UN symbol → the body it implies."""
+    symbol_head: str
+    """The head a bare UN symbol names ("resolution")."""
 
     def head_of(self, form: str) -> Head:
         """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
@@ -110,6 +114,15 @@ class AgreementVocabulary:
 
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(phrase_key(w) for w in words)
+
+
+_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "de", "du", "des", "la", "le"})
+
+
+def _title_case(form: str) -> str:
+    """A head as a title writes it: "Memorandum of Understanding", "Feuille de Route"."""
+    words = form.split(" ")
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
 
 
 def _plural(form: str) -> str:
@@ -164,6 +177,13 @@ def _status_phrases(statuses: dict[str, AgreementStatus]) -> StatusPhrases | Non
     return StatusPhrases(word_pattern(statuses), statuses)
 
 
+def _symbol_head(words: dict[str, object], heads: dict[str, Head], where: str) -> str:
+    head = words.get("symbol_head")
+    if not isinstance(head, str) or phrase_key(head) not in heads:
+        raise ResourceError(f"{where}: 'symbol_head' must be one of the heads")
+    return head
+
+
 @functools.cache
 def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     """Load the instrument vocabulary of ``language`` once.
@@ -179,6 +199,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         return string_list(words, key, where=where)
 
     heads = _heads(table, where)
+    forms = frozenset(casings(heads) | {_title_case(form) for form in heads})
     status_after, status_before = _statuses(table, where)
     quotes = {pair[0]: pair[1] for pair in listed("quote_pairs") if len(pair) == 2}
     head_last = words.get("head_last", False)
@@ -189,7 +210,8 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     author = trie_pattern(phrase_key(link) for link in listed("author_links"))
     return AgreementVocabulary(
         heads=heads,
-        head=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(heads))})(?![\w'’-])"),
+        head_forms=forms,
+        head=re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
@@ -215,4 +237,5 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),
         bodies=bodies,
         symbol_bodies=symbols,
+        symbol_head=_symbol_head(words, heads, where),
     )

@@ -124,6 +124,7 @@ class _Reader:
     period_next: bool = False
     quoted_next: bool = False
     joint: bool = False
+    links_read: set[str] = attrs.Factory(set)
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -146,10 +147,16 @@ class _Reader:
         )
 
 
-def read_extent(text: str, head_end: int, vocab: AgreementVocabulary, *, title: bool) -> NameExtent:
-    """Read the name that follows a head ending at ``head_end``."""
+def read_extent(
+    text: str, head_end: int, vocab: AgreementVocabulary, *, title: bool, numbered: bool = True
+) -> NameExtent:
+    """Read the name that follows a head ending at ``head_end``.
+
+    ``numbered``: the head is named by numbers ("résolution 2231"); other heads read a
+    year after them as a period ("Agenda 2063 de l'Union africaine").
+    """
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
-    numbers = _numbers(text, head_end)
+    numbers = _numbers(text, head_end) if numbered else ()
     if numbers:
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
         reader.end = reader.position = numbers[-1][1]
@@ -265,9 +272,10 @@ def _word(reader: _Reader) -> bool:
         return False
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
-        if _infinitive(reader, folded, match.end()):
-            return False  # "plan to conduct …", "agreement to work …"
+        if _infinitive(reader, folded, match.end()) or _coordinated_noun(reader, folded):
+            return False  # "plan to conduct …", "the Paris Agreement and the …"
         reader.previous, reader.link = "link", folded
+        reader.links_read.add(folded)
         reader.coordinated = reader.coordinated or folded in _COORDINATORS
         reader.position = reader.phrase_start = match.end()
         return True
@@ -309,6 +317,20 @@ def _word(reader: _Reader) -> bool:
 def _complement_follows(reader: _Reader) -> bool:
     after = _next_token(reader.text, reader.position)
     return after is not None and after.group().casefold() in reader.vocab.complement_links
+
+
+def _coordinated_noun(reader: _Reader, folded: str) -> bool:
+    """Whether "and"/"et" right after the head, or "and the", starts another noun phrase."""
+    if folded in _COORDINATORS:
+        return reader.previous == "head"
+    # "between the Government of Japan and the Government of Canada" coordinates parties.
+    return (
+        reader.vocab.head_last
+        and folded == "the"
+        and reader.previous == "link"
+        and reader.link in _COORDINATORS
+        and "between" not in reader.links_read
+    )
 
 
 def _infinitive(reader: _Reader, folded: str, end: int) -> bool:

@@ -73,7 +73,8 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
             return None  # "Government of National Accord"
         start = before
     determiner, quote, premodifiers = _before(text, start, vocab)
-    extent = read_extent(text, head.end(), vocab, title=capitalised)
+    numbered = vocab.head_of(head.group()).needs == "number"
+    extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=numbered)
     quoted_to = None
     if quote is not None and not (quote == 0 and text.rstrip()[-1:] == text[quote]):
         closing = text.find(vocab.quotes[text[quote]], head.end(), head.end() + 300)

@@ -18,7 +18,7 @@ from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
 from communique.extract.agreement_vocabulary import AgreementVocabulary, agreement_vocabulary
 from communique.extract.instrument_bodies import stated_body
-from communique.extract.instrument_names import NUMBER
+from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
     Mention,
     inside_other_name,
@@ -48,6 +48,7 @@ _DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
 _SPACE_RUN: Final = re.compile(r"\s+")
 _TITLE_AFTER: Final = re.compile(r"[ \t]+(\w[\w'’-]*)")
 _MAX_TITLE_WORDS: Final = 6
+_BARE_SYMBOL: Final = re.compile(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\))?")
 
 
 def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
@@ -58,8 +59,41 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
     hits: list[InstrumentHit] = []
     for index, unit in units:
         if unit.text:
-            hits.extend(_unit_hits(doc, unit, index, vocab))
+            found = _unit_hits(doc, unit, index, vocab)
+            if "/RES/" in unit.text or "/DEC/" in unit.text:
+                found += _bare_symbols(unit, index, vocab, found)
+            hits.extend(found)
     return tuple(hits)
+
+
+def _bare_symbols(
+    unit: Unit, paragraph: int | None, vocab: AgreementVocabulary, found: list[InstrumentHit]
+) -> list[InstrumentHit]:
+    """UN symbols standing without a head ("… recalling S/RES/2231 (2015)")."""
+    head = vocab.head_of(vocab.symbol_head)
+    taken = [(hit.start, hit.end) for hit in found]
+    hits = []
+    for match in _BARE_SYMBOL.finditer(unit.text):
+        start, end = unit.span(*match.span())
+        if any(low <= start < high for low, high in taken):
+            continue
+        symbol = match.group(1)
+        hits.append(
+            InstrumentHit(
+                start,
+                end,
+                name=f"{head.singular} {symbol}",
+                kind=head.kind,
+                head=head.singular,
+                specific=True,
+                referring=False,
+                number=symbol,
+                year=match.group(2),
+                paragraph=paragraph,
+                body=_symbol_body(symbol, vocab),
+            )
+        )
+    return hits
 
 
 def _unit_hits(
