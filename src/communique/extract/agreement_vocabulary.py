@@ -86,6 +86,9 @@ class AgreementVocabulary:
     author: re.Pattern[str]
     """Matches the link opening a statement's author ("by the ", "du ")."""
     domestic: frozenset[str]
+    not_instrument: re.Pattern[str]
+    """Phrases in which a head names no instrument: "avec l'accord de", "communiqué de
+    presse", "Programme alimentaire mondial" (a body)."""
     title_marker: re.Pattern[str]
     """Matches a word announcing a quoted title, with the spaces after it ("intitulée ")."""
     joint: frozenset[str]
@@ -228,6 +231,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         document_kinds=_folded(listed("document_kinds")),
         author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
         domestic=_folded(listed("domestic")),
+        not_instrument=re.compile(
+            rf"(?<!\w)(?:{trie_pattern(casings(listed('not_instrument')))})(?!\w)"
+        ),
         title_marker=re.compile(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
         joint=_folded(listed("joint")),
         complement_links=_folded(listed("complement_links")),

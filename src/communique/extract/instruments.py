@@ -48,6 +48,7 @@ _DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
 _SPACE_RUN: Final = re.compile(r"\s+")
 _TITLE_AFTER: Final = re.compile(r"[ \t]+(\w[\w'’-]*)")
 _MAX_TITLE_WORDS: Final = 6
+_NOT_REACH: Final = 40
 _BARE_SYMBOL: Final = re.compile(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\))?")
 
 
@@ -105,6 +106,8 @@ def _unit_hits(
     for head in cues(doc, text, "head"):
         if head.start() < covered or _inside_title(text, head, vocab):
             continue
+        if _not_instrument(text, head, vocab):
+            continue
         mention = read_mention(text, head, vocab)
         if mention is None:
             continue
@@ -113,6 +116,15 @@ def _unit_hits(
             covered = mention.quoted_to or mention.extent.end
         hits.extend(found)
     return hits
+
+
+def _not_instrument(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
+    """Whether the head stands in a phrase that names no instrument ("avec l'accord de")."""
+    low = max(0, head.start() - _NOT_REACH)
+    for match in vocab.not_instrument.finditer(text, low, head.end() + _NOT_REACH):
+        if match.start() <= head.start() < match.end():
+            return True
+    return False
 
 
 def _inside_title(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
