@@ -252,10 +252,11 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     if reader.acronym is not None:
         return False
     if reader.attached:
+        # The attached instrument's acronym: the protocol's own name goes on after it.
         reader.cuts.append((position, closing + 1))
     else:
         reader.acronym = (position + 1, closing)
-    reader.after_acronym = True
+        reader.after_acronym = True
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
@@ -281,6 +282,8 @@ def _word(reader: _Reader) -> bool:
         return True
     if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
         return False  # "the agreement internationally": English names end at the head
+    if vocab.head_last and reader.title and reader.previous == "link" and word[0].islower():
+        return False  # a title's complement is capitalised: "Good Friday Agreement to the …"
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return False
     after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
@@ -315,8 +318,28 @@ def _word(reader: _Reader) -> bool:
 
 
 def _complement_follows(reader: _Reader) -> bool:
+    """Whether the name goes on after a capitalised word right after the head.
+
+    "Convention d'Ottawa sur l'interdiction …" (a complement), "Traité d'Amitié et de
+    Coopération" (a coordinated title word).
+    """
     after = _next_token(reader.text, reader.position)
-    return after is not None and after.group().casefold() in reader.vocab.complement_links
+    if after is None:
+        return False
+    folded = after.group().casefold()
+    if folded in reader.vocab.complement_links:
+        return True
+    if folded not in _COORDINATORS:
+        return False
+    link = _next_token(reader.text, after.end())
+    title = _next_token(reader.text, link.end()) if link is not None else None
+    return (
+        link is not None
+        and link.group().replace("’", "'").casefold() in {"de", "d'", "of"}
+        and title is not None
+        and title.group()[0].isupper()
+        and reader.vocab.head.match(reader.text, title.start()) is None
+    )
 
 
 def _coordinated_noun(reader: _Reader, folded: str) -> bool:
