@@ -9,6 +9,7 @@ uses ("des accords de coopération", "un tel accord", "ce plan") and a bare "sur
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -72,12 +73,14 @@ def _bare_symbols(
 ) -> list[InstrumentHit]:
     """UN symbols standing without a head ("… recalling S/RES/2231 (2015)")."""
     head = vocab.head_of(vocab.symbol_head)
-    taken = [(hit.start, hit.end) for hit in found]
+    taken = sorted((hit.start, hit.end) for hit in found)
+    starts = [low for low, _ in taken]
     hits = []
     for match in _BARE_SYMBOL.finditer(unit.text):
         start, end = unit.span(*match.span())
-        if any(low <= start < high for low, high in taken):
-            continue
+        before = bisect.bisect_right(starts, start) - 1
+        if before >= 0 and taken[before][1] > start:
+            continue  # read with its head ("resolution (A/RES/70/291)")
         symbol = match.group(1)
         hits.append(
             InstrumentHit(

@@ -48,6 +48,8 @@ def _key(name: str) -> str:
 class _Instrument:
     hits: list[InstrumentHit]
     spans: set[tuple[int, int]] = attrs.Factory(set)
+    fullest: str | None = None
+    """The longest specific name so far, kept as hits come: linking asks for it often."""
 
     @property
     def first(self) -> InstrumentHit:
@@ -60,10 +62,12 @@ class _Instrument:
     @property
     def name(self) -> str:
         """The fullest name used."""
-        return max((h.name for h in self.hits if h.specific), key=len, default=self.first.name)
+        return self.fullest if self.fullest is not None else self.first.name
 
     def add(self, hit: InstrumentHit) -> None:
         self.hits.append(hit)
+        if hit.specific and (self.fullest is None or len(hit.name) > len(self.fullest)):
+            self.fullest = hit.name
         self.spans.add((hit.start, hit.end))
 
 
@@ -141,9 +145,8 @@ def _dated(by_head: dict[str, list[_Instrument]], hit: InstrumentHit) -> _Instru
     """
     if not hit.specific or not _PERIOD_ONLY.fullmatch(hit.name, len(hit.head)):
         return None
-    named = [
-        i for i in by_head.get(hit.head, []) if not _PERIOD_ONLY.fullmatch(i.name, len(hit.head))
-    ]
+    recent = by_head.get(hit.head, [])[-_REFERRAL_REACH:]
+    named = [i for i in recent if not _PERIOD_ONLY.fullmatch(i.name, len(hit.head))]
     return named[-1] if named else None
 
 
