@@ -41,6 +41,8 @@ _PREMODIFIER: Final = re.compile(r"([a-z][\w-]*)[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
 _INITIAL: Final = re.compile(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
+_POSSESSIVE: Final = "'s"
+_MAX_QUOTED_BEFORE: Final = 120
 _OWNER_REACH: Final = 60
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
@@ -61,6 +63,8 @@ class Mention:
     initial: bool
     """The head opens its sentence: its capital says nothing of a title."""
     domestic: bool
+    quoted_before: bool = False
+    """A quoted title stands right before the head (Japan's "Free and Open …" plan)."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
@@ -72,6 +76,8 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         if before is None:
             return None  # "Government of National Accord"
         start = before
+    quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
+    start = quoted_before if quoted_before is not None else start
     determiner, quote, premodifiers = _before(text, start, vocab)
     numbered = vocab.head_of(head.group()).needs == "number"
     extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=numbered)
@@ -85,8 +91,33 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     )
     initial = _INITIAL.search(text, max(0, start - 12), start) is not None
     return Mention(
-        start, head.start(), head.end(), extent, determiner, quoted_to, initial, domestic
+        start,
+        head.start(),
+        head.end(),
+        extent,
+        determiner,
+        quoted_to,
+        initial,
+        domestic,
+        quoted_before=quoted_before is not None,
     )
+
+
+def _quoted_title_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
+    """Where the quoted title closing right before ``start`` opens, or None."""
+    closing = start
+    while closing > 0 and text[closing - 1] in " \t":
+        closing -= 1
+    if closing == 0 or closing == start:
+        return None
+    quote = text[closing - 1]
+    openings = [o for o, c in vocab.quotes.items() if c == quote]
+    low = max(0, closing - _MAX_QUOTED_BEFORE)
+    found = [text.rfind(o, low, closing - 1) for o in openings]
+    opening = max(found, default=-1)
+    if opening < 0 or "\n" in text[opening:closing]:
+        return None
+    return opening
 
 
 def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int | None, list[str]]:
@@ -112,11 +143,8 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
             quote = quote if quote is not None else _quote_before(text, word.start(), vocab)
             return folded, quote, premodifiers
         if folded.endswith(("'s", "'")) and vocab.head_last:
-            return (
-                "its",
-                quote,
-                premodifiers,
-            )  # "New Zealand's in-principle agreement": a possessive
+            # "New Zealand's in-principle agreement": a possessive determiner.
+            return _POSSESSIVE, quote, premodifiers
         if not vocab.head_last or not _PREMODIFIER.fullmatch(text, word.start(), position):
             break
         if folded in vocab.links or folded in vocab.stops or len(premodifiers) == _MAX_PREMODIFIERS:
@@ -204,7 +232,8 @@ def naming(
     strong = bool(
         extent.quoted or mention.quoted_to or extent.acronym or extent.numbers or extent.place
     )
-    quoted = bool(extent.quoted_next or mention.quoted_to)
+    quoted = bool(extent.quoted_next or mention.quoted_to or mention.quoted_before)
+    strong = strong or mention.quoted_before
     capital = head_form[0].isupper() and not mention.initial
     # A capitalised head alone ("les Accords", "le Protocole") may refer back, not name.
     titled = (
@@ -215,6 +244,10 @@ def naming(
     if not _needs_met(head.needs, mention, quoted=quoted, capital=capital):
         return None
     plural = phrase_key(head_form) != head.singular
+    if mention.determiner == _POSSESSIVE:
+        # "New Zealand's Refugee Quota Programme": a state's own programme, named only by
+        # what it is called ("Japan's "Free and Open Indo-Pacific" plan").
+        return (True, False) if strong else (False, False)
     if mention.determiner in vocab.anaphoric:
         return (True, False) if strong or titled else (False, False)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
