@@ -142,6 +142,9 @@ class StatusHit:
     """Original span of the phrase ("entré en vigueur")."""
     window: tuple[int, int]
     """Original span of the clause where the date of the event would stand."""
+    lead: tuple[int, int] | None = None
+    """Original span of the sentence before a phrase that precedes its instrument, where
+    the date stands when the clause states none ("Le 12 mars, les ministres ont signé …")."""
 
 
 @attrs.frozen

@@ -43,6 +43,8 @@ _INITIAL: Final = re.compile(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
 _POSSESSIVE: Final = "'s"
 _MAX_QUOTED_BEFORE: Final = 120
+_STRONG_NEEDS: Final = frozenset({"none", "complement"})
+_INNER_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
 _OWNER_REACH: Final = 60
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
@@ -79,8 +81,13 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
     start = quoted_before if quoted_before is not None else start
     determiner, quote, premodifiers = _before(text, start, vocab)
-    numbered = vocab.head_of(head.group()).needs == "number"
-    extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=numbered)
+    needs = vocab.head_of(head.group()).needs
+    extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
+    inner = _INNER_ACRONYM.search(text, start, head.start())
+    if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
+        # "Closer Economic Relations (CER) agreement": the title's acronym is the instrument's;
+        # before a weak head it is the thing's ("the Single Economic Market (SEM) agenda").
+        extent = attrs.evolve(extent, acronym=inner.span(1))
     quoted_to = None
     if quote is not None and not (quote == 0 and text.rstrip()[-1:] == text[quote]):
         closing = text.find(vocab.quotes[text[quote]], head.end(), head.end() + 300)

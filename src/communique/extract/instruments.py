@@ -44,6 +44,8 @@ _BETWEEN_STATUS: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[.,;:!?]\s")
 _MAX_BEFORE: Final = 120
 _MAX_WINDOW: Final = 160
+_MAX_LEAD: Final = 160
+_LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
 _MAX_QUOTED: Final = 300
 _DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
 _SPACE_RUN: Final = re.compile(r"\s+")
@@ -227,25 +229,33 @@ def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) 
     Lower-case head (singular unless a proper name follows: "accords de Minsk"), no
     article, quotes or acronym, a title's word after a dash in lower case.
     """
-    pieces = [
-        text[mention.start : mention.head_start],
-        singular if not mention.extent.proper else head_form.casefold(),
-    ]
-    tail_start = mention.head_end
     acronym = mention.extent.acronym
-    removed = list(mention.extent.cuts)
-    if acronym is not None:
-        removed.append((acronym[0] - 1, acronym[1] + 1))
-    for cut_start, cut_end in sorted(removed):
-        if tail_start <= cut_start < end:
-            pieces.append(text[tail_start:cut_start].rstrip() + " ")
-            tail_start = cut_end
-    pieces.append(text[tail_start:end])
-    name = "".join(pieces)
+    removed = sorted(
+        [*mention.extent.cuts, *([(acronym[0] - 1, acronym[1] + 1)] if acronym else [])]
+    )
+    head = singular if not mention.extent.proper else head_form.casefold()
+    name = " ".join(
+        (
+            _without(text, mention.start, mention.head_start, removed),
+            head,
+            _without(text, mention.head_end, end, removed),
+        )
+    )
     for quote in '«»“”"':
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
     return _SPACE_RUN.sub(" ", name).strip(" ,")
+
+
+def _without(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the removed spans inside it, each replaced by a space."""
+    pieces = []
+    for cut_start, cut_end in removed:
+        if start <= cut_start < end:
+            pieces.append(text[start:cut_start])
+            start = cut_end
+    pieces.append(text[start:end])
+    return " ".join(pieces)
 
 
 def _statuses(
@@ -268,8 +278,29 @@ def _statuses(
         for status, match in last.items():
             # The phrase belongs to the nearest instrument after it.
             if vocab.head.search(text, match.end(), start) is None:
-                found.append(_status_hit(unit, status, match, sentence[1]))
+                hit = _status_hit(unit, status, match, sentence[1])
+                lead = _lead(text, sentence[0], match.start(), vocab)
+                found.append(attrs.evolve(hit, lead=unit.span(*lead) if lead else None))
     return tuple(found)
+
+
+def _lead(
+    text: str, sentence_start: int, phrase_start: int, vocab: AgreementVocabulary
+) -> tuple[int, int] | None:
+    """The sentence's opening phrase before a comma, when it may date the event.
+
+    "Le 12 mars 2024, les ministres ont signé …", "En visite d'État du 31 octobre au 1er
+    novembre 2024, le Président a signé …"; not "Au terme d'échanges initiés en 2021, …",
+    whose date is the participle's.
+    """
+    low = max(sentence_start, phrase_start - _MAX_LEAD)
+    comma = text.find(",", low, phrase_start)
+    if comma == -1:
+        return None
+    words = _LEAD_WORD.findall(text, low, comma)
+    if any(w.islower() and w.endswith(vocab.participle_endings) for w in words):
+        return None
+    return low, comma
 
 
 def _status_hit(

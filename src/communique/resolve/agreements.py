@@ -9,6 +9,7 @@ Each status phrase takes the first date mentioned in its clause.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from communique.document import Document, InstrumentHit, StatusHit
-    from communique.model import Language
+    from communique.model import DateMention, Language
 
 __all__ = ["link_agreements"]
 
@@ -77,7 +78,8 @@ def link_agreements(doc: Document) -> Document:
     instruments = _group(doc.instrument_hits, longs, _content_words(doc.lang))
     _join_generic(instruments, doc.instrument_hits)
     acronyms = _acronyms(doc, instruments)
-    agreements = tuple(_agreement(doc, instrument) for instrument in instruments)
+    dates = _Dates.of_document(doc)
+    agreements = tuple(_agreement(doc, instrument, dates) for instrument in instruments)
     return attrs.evolve(doc, agreements=agreements, acronyms=acronyms)
 
 
@@ -212,7 +214,7 @@ def _uses(doc: Document, shorts: list[str]) -> dict[str, list[tuple[int, int]]]:
     return uses
 
 
-def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
+def _agreement(doc: Document, instrument: _Instrument, dates: _Dates) -> Agreement:
     spans = set(instrument.spans)
     for hit in instrument.hits:
         spans.add((hit.start, hit.end))
@@ -230,28 +232,48 @@ def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
         acronym=instrument.acronym,
         kind=first.kind,
         mentions=tuple(doc.mention(*span) for span in sorted(kept)),
-        status=_statuses(doc, instrument),
+        status=_statuses(doc, instrument, dates),
         number=first.number,
         year=next((h.year for h in instrument.hits if h.year), None),
         body=next((h.body for h in instrument.hits if h.body), None),
     )
 
 
-def _statuses(doc: Document, instrument: _Instrument) -> tuple[StatusEvent, ...]:
+def _statuses(doc: Document, instrument: _Instrument, dates: _Dates) -> tuple[StatusEvent, ...]:
     seen: dict[tuple[str, int], StatusEvent] = {}
     for hit in instrument.hits:
         for status in hit.statuses:
             key = (status.status, status.start)
             if key not in seen:
                 seen[key] = StatusEvent(
-                    status.status, doc.mention(status.start, status.end), _date(doc, status)
+                    status.status, doc.mention(status.start, status.end), dates.of(status)
                 )
     return tuple(sorted(seen.values(), key=lambda event: event.mention.start))
 
 
-def _date(doc: Document, status: StatusHit) -> str | None:
-    start, end = status.window
-    for date in doc.dates:
-        if start <= date.start and date.end <= end and date.value and date.kind != "time":
-            return date.value
-    return None
+@attrs.frozen
+class _Dates:
+    """The document's dated mentions by start, to find those of a span by bisection."""
+
+    starts: list[int]
+    dates: list[DateMention]
+
+    @classmethod
+    def of_document(cls, doc: Document) -> _Dates:
+        dates = sorted(
+            (d for d in doc.dates if d.value and d.kind != "time"), key=lambda d: d.start
+        )
+        return cls([d.start for d in dates], dates)
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [d for d in self.dates[low:high] if d.end <= end]
+
+    def of(self, status: StatusHit) -> str | None:
+        """The first date of the status's clause, else the last one of its lead."""
+        found = self.within(*status.window)
+        if found:
+            return found[0].value
+        lead = self.within(*status.lead) if status.lead else []
+        return lead[-1].value if lead else None
