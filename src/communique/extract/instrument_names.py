@@ -33,14 +33,16 @@ _INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
 _COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
 """A UN document symbol: "A/RES/70/291", "S/RES/2231"."""
-# "2231", "68/262" (session/number), "A/RES/70/291"; never the first half of a period
-# ("2019-2024") or a longer number.
-_ONE: Final = rf"(?:{SYMBOL}|\d{{2}}/\d{{1,4}}|\d{{2,5}})(?![\d/]|\s*[-–]\s*\d)"
-_NUMBERED: Final = rf"(?:n°\s*)?(?:{_ONE}|\(\s*{SYMBOL}\s*\))(?:\s*\(\d{{4}}\))?"
-_NUMBERS: Final = re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|et|and)\s*{_NUMBERED})*)")
-NUMBER: Final = re.compile(
-    rf"(?:\(\s*)?({SYMBOL}|\d{{2}}/\d{{1,4}}|\d{{2,5}})(?:\s*\))?(?:\s*\((\d{{4}})\))?"
+# "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291"; never the
+# first half of a period ("2019-2024") or a longer number.
+_CORE: Final = rf"{SYMBOL}|(?<![\d/])\d{{2,4}}/\d{{1,4}}|(?<![\d/])\d{{2,5}}"
+_ONE: Final = rf"(?:{_CORE})(?![\d/]|\s*[-–]\s*\d)"
+# "Council Decision (CFSP) 2022/266": a series tag may stand before the number.
+_NUMBERED: Final = (
+    rf"(?:n°\s*|\([A-Z]{{2,5}}\)\s*)?(?:{_ONE}|\(\s*{SYMBOL}\s*\))(?:\s*\(\d{{4}}\))?"
 )
+_NUMBERS: Final = re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|et|and)\s*{_NUMBERED})*)")
+NUMBER: Final = re.compile(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?")
 _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
