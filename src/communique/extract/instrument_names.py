@@ -28,6 +28,8 @@ _BLANKS: Final = re.compile(r"\s*")
 _DEMONYMS: Final = re.compile(r"[^\W\d_]+o-[^\W\d_]+")
 """A compound of demonyms: "franco-japonais", "sino-africain", "euro-méditerranéen"."""
 _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
+_DOCUMENT_SYMBOL: Final = re.compile(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
+"""A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
 _COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
@@ -189,7 +191,7 @@ def _step(reader: _Reader) -> bool:
         return _parenthesis(reader)
     if char == ",":
         enumeration = _ENUMERATION.match(text, position) if reader.previous == "word" else None
-        if enumeration is None or not reader.complement:
+        if enumeration is None or not reader.complement or _names_in(enumeration.group()):
             return False
         reader.position = position + 1
         return True
@@ -204,6 +206,11 @@ def _step(reader: _Reader) -> bool:
         reader.position, reader.previous = marker.end(), "head"
         return True
     return _word(reader)
+
+
+def _names_in(enumeration: str) -> bool:
+    """Whether an enumeration lists names ("…, l'Acte final d'Helsinki et …"), not nouns."""
+    return any(word[:1].isupper() for word in _TOKEN.findall(enumeration))
 
 
 def _quoted(reader: _Reader, opening: str) -> bool:
@@ -226,6 +233,8 @@ def _parenthesis(reader: _Reader) -> bool:
     if closing == -1:
         return False
     inner = text[position + 1 : closing].strip()
+    if _DOCUMENT_SYMBOL.fullmatch(inner):
+        return False  # "(S/2020/185)": the document's symbol ends the name
     if (_ACRONYM.fullmatch(inner) and any(c.isupper() for c in inner[1:])) or inner.isupper():
         return _acronym(reader, inner, closing)
     elif _PERIOD.fullmatch(inner):

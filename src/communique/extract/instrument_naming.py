@@ -73,7 +73,8 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     """Read the mention around ``head``; None when the head only qualifies another noun."""
     capitalised = head.group()[0].isupper()
     start = head.start()
-    if capitalised or (vocab.head_last and vocab.head_of(head.group()).needs != "number"):
+    # Titles put their words before the head in English only ("the Paris Agreement").
+    if vocab.head_last and (capitalised or vocab.head_of(head.group()).needs != "number"):
         before = title_before(text, head.start())
         if before is None:
             return None  # "Government of National Accord"
