@@ -34,7 +34,10 @@ class Head:
     kind: str
     needs: Need
     singular: str
-    """The head in the singular ("feuille de route" for "feuilles de route")."""
+    """The head in the singular ("feuille de route" for "feuilles de route"), or the name
+    an abbreviation stands for ("resolution" for "UNSCR")."""
+    body: str | None = None
+    """The body an abbreviated head implies ("Security Council" for "UNSCR")."""
 
 
 @attrs.frozen(eq=False)
@@ -146,10 +149,14 @@ def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
             needs = next((n for n in _NEEDS if n == raw.get("needs", "none")), None)
         if not isinstance(kind, str) or needs is None or not isinstance(raw, dict):
             raise ResourceError(f"{where}: bad head {raw!r}")
+        named, body = raw.get("name"), raw.get("body")
+        if not isinstance(named, str | None) or not isinstance(body, str | None):
+            raise ResourceError(f"{where}: bad head name or body {raw!r}")
         for form in string_list(raw, "words", where=where):
             singular = phrase_key(form)
+            head = Head(kind, needs, named or singular, body)
             for variant in (singular, _plural(singular)):
-                heads.setdefault(variant, Head(kind, needs, singular))
+                heads.setdefault(variant, head)
     return heads
 
 

@@ -192,7 +192,7 @@ def _hits(
     numbers = mention.extent.numbers
     if not numbers:
         return [hit]
-    body = stated_body(text, mention.head_start, numbers[-1][1], vocab)
+    body = stated_body(text, mention.head_start, numbers[-1][1], vocab) or head.body
     # "les résolutions 2270 et 2321", "1718 (2006) and 2397 (2017)": one instrument per
     # number, with its year when one follows it.
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
