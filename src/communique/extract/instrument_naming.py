@@ -173,13 +173,16 @@ def is_statement(
 ) -> bool:
     """Whether the mention is a statement of persons or the document itself, not an instrument.
 
-    "Déclaration du ministre Champagne …", "Joint Statement by Prime Ministers …", "this
-    Joint Statement", "la déclaration suivante", a genre head opening the title.
+    "Déclaration du ministre Champagne …", "a statement by the Minister", "this Joint
+    Statement", "le présent communiqué". A joint declaration of leaders stays an instrument
+    unless it opens the title or a heading (see ``own_title``).
     """
     if head.kind not in vocab.document_kinds:
         return False
     if mention.determiner in vocab.anaphoric:
         return True
+    if head.singular in vocab.self_naming:
+        return False  # a joint declaration of leaders is an instrument ("Joint Statement by …")
     link = vocab.author.match(text, mention.head_end)
     if link is not None and link.end() > mention.head_end:
         persons = person_vocabulary(language)
