@@ -111,6 +111,19 @@ def test_english_sentences_typeset_give_the_same_agreements(sentences: list[str]
     _same_results(" ".join(sentences), "en")
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_FRENCH + _ENGLISH), min_size=1, max_size=4), st.data())
+def test_mixed_apostrophes_give_the_same_agreements(
+    sentences: list[str], data: st.DataObject
+) -> None:
+    """Each apostrophe typeset or not, independently: the agreements stay the same."""
+    text = " ".join(sentences)
+    count = text.count("'")
+    typeset = iter(data.draw(st.lists(st.booleans(), min_size=count, max_size=count)))
+    mixed = "".join(("’" if next(typeset) else "'") if c == "'" else c for c in text)
+    assert _view(communique.parse(mixed)) == _view(communique.parse(text))
+
+
 def test_typographic_apostrophe_in_a_head_is_the_head() -> None:
     """A typographic apostrophe in "protocole d’accord" is read as the MoU head."""
     doc = communique.parse("Les présidents ont signé le protocole d’accord de Dakar sur la pêche.")
