@@ -284,35 +284,13 @@ def _word(reader: _Reader) -> bool:
         return False
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
-        if _infinitive(reader, folded, match.end()) or _coordinated_noun(reader, folded):
-            return False  # "plan to conduct …", "the Paris Agreement and the …"
-        reader.previous, reader.link = "link", folded
-        reader.links_read.add(folded)
-        reader.coordinated = reader.coordinated or folded in _COORDINATORS
-        reader.position = reader.phrase_start = match.end()
-        return True
-    if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
-        return False  # "the agreement internationally": English names end at the head
-    if vocab.head_last and reader.title and reader.previous == "link" and word[0].islower():
-        return False  # a title's complement is capitalised: "Good Friday Agreement to the …"
-    if reader.previous == "link" and _ends_name(reader, match, folded):
+        return _link(reader, folded, match.end())
+    if _ends_before(reader, match, word, folded):
         return False
-    after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
-    if (
-        (word[0].islower() or reader.previous == "head")
-        and (reader.previous != "link" or after_coordinator)
-        and _is_participle(folded, vocab)
-    ):
-        return False  # "la feuille de route définie …", "Protocole Arrivé à terme"
     if word[0].isdigit():
-        if not _PERIOD.fullmatch(word) or _event_year(reader, word):
-            return False  # a day, a count, the year of an event: not part of a name
         reader.period = reader.period or word
         reader.period_next = reader.period_next or reader.previous == "head"
-    if reader.previous == "head" and word[0].isupper():
-        reader.titled = True
-    if reader.previous == "head" and (folded in vocab.joint or _DEMONYMS.fullmatch(folded)):
-        reader.joint = True
+    _note_word(reader, word, folded)
     place = reader.previous == "link" and reader.link in {"de", "d'", "of"} and word[0].isupper()
     first_link = reader.text[reader.head_end : match.start()].strip() in {"de", "d'", "d’", "of"}
     reader.place = reader.place or (place and first_link)
@@ -326,6 +304,45 @@ def _word(reader: _Reader) -> bool:
     if place and first_link:
         return _complement_follows(reader)
     return True
+
+
+def _link(reader: _Reader, folded: str, end: int) -> bool:
+    """Read a linking word; False when it opens something else than the name."""
+    if _infinitive(reader, folded, end) or _coordinated_noun(reader, folded):
+        return False  # "plan to conduct …", "the Paris Agreement and the …"
+    reader.previous, reader.link = "link", folded
+    reader.links_read.add(folded)
+    reader.coordinated = reader.coordinated or folded in _COORDINATORS
+    reader.position = reader.phrase_start = end
+    return True
+
+
+def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) -> bool:
+    """Whether the name ends before this word (not a link)."""
+    vocab = reader.vocab
+    if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
+        return True  # "the agreement internationally": English names end at the head
+    if vocab.head_last and reader.title and reader.previous == "link" and word[0].islower():
+        return True  # a title's complement is capitalised: "Good Friday Agreement to the …"
+    if reader.previous == "link" and _ends_name(reader, match, folded):
+        return True
+    after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
+    if (
+        (word[0].islower() or reader.previous == "head")
+        and (reader.previous != "link" or after_coordinator)
+        and _is_participle(folded, vocab)
+    ):
+        return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
+    # A day, a count, the year of an event are no part of a name.
+    return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _note_word(reader: _Reader, word: str, folded: str) -> None:
+    """Record what a word right after the head says: a title word, a shared adjective."""
+    if reader.previous != "head":
+        return
+    reader.titled = reader.titled or word[0].isupper()
+    reader.joint = reader.joint or folded in reader.vocab.joint or bool(_DEMONYMS.fullmatch(folded))
 
 
 def _complement_follows(reader: _Reader) -> bool:

@@ -17,7 +17,11 @@ import attrs
 
 from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
-from communique.extract.agreement_vocabulary import AgreementVocabulary, agreement_vocabulary
+from communique.extract.agreement_vocabulary import (
+    AgreementVocabulary,
+    Head,
+    agreement_vocabulary,
+)
 from communique.extract.instrument_bodies import stated_body
 from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
@@ -189,32 +193,39 @@ def _hits(
         statuses=statuses,
         translation=translation,
     )
-    numbers = mention.extent.numbers
-    if not numbers:
+    if not mention.extent.numbers:
         return [hit]
+    return _numbered(unit, mention, hit, head, vocab)
+
+
+def _numbered(
+    unit: Unit, mention: Mention, hit: InstrumentHit, head: Head, vocab: AgreementVocabulary
+) -> list[InstrumentHit]:
+    """One instrument per number, with its year and body.
+
+    "les résolutions 2270 et 2321", "1718 (2006) and 2397 (2017)", "A/RES/70/291".
+    """
+    text, numbers = unit.text, mention.extent.numbers
     body = stated_body(text, mention.head_start, numbers[-1][1], vocab) or head.body
-    # "les résolutions 2270 et 2321", "1718 (2006) and 2397 (2017)": one instrument per
-    # number, with its year when one follows it.
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     hits = []
     for span, number in zip(spans, numbers, strict=True):
         match = NUMBER.fullmatch(text, *number)
-        if match is not None:
-            start, end = unit.span(*span)
-            name = f"{head.singular} {match.group(1)}"
-            number_text = match.group(1)
-            found_body = _symbol_body(number_text, vocab) or body
-            hits.append(
-                attrs.evolve(
-                    hit,
-                    start=start,
-                    end=end,
-                    name=name,
-                    number=number_text,
-                    year=match.group(2),
-                    body=found_body,
-                )
+        if match is None:
+            continue
+        start, end = unit.span(*span)
+        found = match.group(1)
+        hits.append(
+            attrs.evolve(
+                hit,
+                start=start,
+                end=end,
+                name=f"{head.singular} {found}",
+                number=found,
+                year=match.group(2),
+                body=_symbol_body(found, vocab) or body,
             )
+        )
     return hits
 
 
