@@ -277,10 +277,12 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> 
 
     "the Pacific Plan", "Agenda 2063", "plan « ReArm Europe »", "protocole de Kyoto", "plan
     franco-japonais …", "Protocol to the Convention …"; not "the WTO agenda", "le protocole
-    sanitaire", "dans le cadre du « partenariat d'exception »".
+    sanitaire", "dans le cadre du « partenariat d'exception »", and not a lower-case head
+    with an acronym ("le programme d'urgence de développement communautaire (PUDC)": a
+    domestic programme or a body).
     """
     extent = mention.extent
-    common = capital or extent.place or extent.period_next or bool(extent.acronym)
+    common = capital or extent.place or extent.period_next
     if needs == "acronym":
         return bool(extent.acronym)
     if needs == "capital":
