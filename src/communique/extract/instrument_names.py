@@ -448,8 +448,17 @@ def title_before(text: str, head_start: int) -> int | None:
     if match is None or match.end() != head_start:
         return head_start
     words = list(re.finditer(r"\S+", text[match.start() : head_start]))
-    # The title starts at its first capitalised word that is not an article.
-    first = next((w for w in words if w.group()[:1].isupper() and w.group() not in _ARTICLES), None)
+    # The title starts at its first capitalised word that is not an article, or at a year
+    # right before the head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
+    first = next(
+        (
+            w
+            for w in words
+            if (w.group()[:1].isupper() and w.group() not in _ARTICLES)
+            or (w.group().isdigit() and w is words[-1])
+        ),
+        None,
+    )
     if first is None:
         return head_start
     inside = [w for w in words if w.start() > first.start() and w.group() in _INSIDE_LINKS]

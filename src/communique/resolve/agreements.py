@@ -83,13 +83,14 @@ def link_agreements(doc: Document) -> Document:
     return attrs.evolve(doc, agreements=agreements, acronyms=acronyms)
 
 
-def _content_words(language: Language) -> Callable[[str], list[str]]:
+def _content_words(language: Language) -> Callable[[str, str], list[str]]:
+    """Content words of a name: no article, link or word of its head ("accord", "of")."""
     vocab = agreement_vocabulary(language)
-    heads = {word for head in vocab.heads for word in _key(head).split()}
-    function = {_key(w) for w in vocab.links | vocab.definite | vocab.generic} | heads
+    function = {_key(w) for w in vocab.links | vocab.definite | vocab.generic}
 
-    def words(name: str) -> list[str]:
-        return [w for w in _key(name).replace("'", " ").split() if w not in function]
+    def words(name: str, head: str) -> list[str]:
+        skipped = function | set(_key(head).replace("'", " ").split())
+        return [w for w in _key(name).replace("'", " ").split() if w not in skipped]
 
     return words
 
@@ -97,7 +98,7 @@ def _content_words(language: Language) -> Callable[[str], list[str]]:
 def _group(
     hits: tuple[InstrumentHit, ...],
     longs: dict[str, str],
-    words: Callable[[str], list[str]],
+    words: Callable[[str, str], list[str]],
 ) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     by_acronym: dict[str, _Instrument] = {}

@@ -40,7 +40,7 @@ def short_form_of(
     same_head: Sequence[_T],
     hit: InstrumentHit,
     longs: Mapping[str, str],
-    words: Callable[[str], list[str]],
+    words: Callable[[str, str], list[str]],
 ) -> _T | None:
     """The last instrument of the same head that ``hit`` is a short form of, or None.
 
@@ -48,16 +48,16 @@ def short_form_of(
         same_head: instruments of the hit's head, in text order.
         hit: a specific mention that matched no instrument by acronym or name.
         longs: short form → long form, from the text's acronym definitions.
-        words: the content words of a name (no head, articles or links), as keys.
+        words: the content words of a name without its head's words, articles or links.
     """
-    own = words(hit.name)
+    own = words(hit.name, hit.head)
     if not own or len(own) > _MAX_SHORT_WORDS:
         return None
     acronym = next((w for w in hit.name.split() if _ACRONYM.fullmatch(w)), None)
     long = longs.get(acronym) if acronym is not None else None
-    expanded = set(words(long)) if long is not None else set()
+    expanded = set(words(long, hit.head)) if long is not None else set()
     for instrument in reversed(same_head[-_REACH:]):
-        theirs = words(instrument.name)
+        theirs = words(instrument.name, hit.head)
         if len(theirs) <= len(own):
             continue
         if set(own) <= set(theirs) or (expanded and expanded <= set(theirs)):
