@@ -89,6 +89,8 @@ class AgreementVocabulary:
     author: re.Pattern[str]
     """Matches the link opening a statement's author ("by the ", "du ")."""
     domestic: frozenset[str]
+    domestic_owners: tuple[str, ...]
+    """Complements that make an instrument a government's own ("du Gouvernement")."""
     not_instrument: re.Pattern[str]
     """Phrases in which a head names no instrument: "avec l'accord de", "communiqué de
     presse", "Programme alimentaire mondial" (a body)."""
@@ -238,6 +240,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         document_kinds=_folded(listed("document_kinds")),
         author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
         domestic=_folded(listed("domestic")),
+        domestic_owners=tuple(phrase_key(w) for w in listed("domestic_owners")),
         not_instrument=re.compile(
             rf"(?<!\w)(?:{trie_pattern(casings(listed('not_instrument')))})(?!\w)"
         ),

@@ -94,8 +94,10 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         closing = text.find(vocab.quotes[text[quote]], head.end(), head.end() + 300)
         quoted_to = closing if closing > head.end() else None
     after = re.match(r"\s*([\w-]+)", text[head.end() : head.end() + 40])
-    domestic = any(w in vocab.domestic for w in premodifiers) or (
-        after is not None and after.group(1).casefold() in vocab.domestic
+    domestic = (
+        any(w in vocab.domestic for w in premodifiers)
+        or (after is not None and after.group(1).casefold() in vocab.domestic)
+        or phrase_key(text[head.end() : extent.end]).endswith(vocab.domestic_owners)
     )
     initial = _INITIAL.search(text, max(0, start - 12), start) is not None
     return Mention(
