@@ -88,6 +88,8 @@ class AgreementVocabulary:
     """Kinds that name a statement's genre ("communiqué", "declaration")."""
     author: re.Pattern[str]
     """Matches the link opening a statement's author ("by the ", "du ")."""
+    statement_authors: re.Pattern[str]
+    """Matches an institution that issues statements ("ministère", "White House")."""
     domestic: frozenset[str]
     domestic_owners: tuple[str, ...]
     """Complements that make an instrument a government's own ("du Gouvernement")."""
@@ -239,6 +241,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),
         author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
+        statement_authors=re.compile(
+            rf"(?:{trie_pattern(casings(listed('statement_authors')))})(?!\w)"
+        ),
         domestic=_folded(listed("domestic")),
         domestic_owners=tuple(phrase_key(w) for w in listed("domestic_owners")),
         not_instrument=re.compile(

@@ -189,8 +189,11 @@ def is_statement(
     if link is not None and link.end() > mention.head_end:
         persons = person_vocabulary(language)
         position = link.end()
-        if persons.role.match(text, position) or persons.honorific.match(text, position):
-            return True
+        return bool(
+            persons.role.match(text, position)
+            or persons.honorific.match(text, position)
+            or vocab.statement_authors.match(text, position)
+        )
     return False
 
 
