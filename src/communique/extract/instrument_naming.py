@@ -41,6 +41,8 @@ _PREMODIFIER: Final = re.compile(r"([a-z][\w-]*)[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
 _INITIAL: Final = re.compile(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
+_LIST_ITEM: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,2}[.)]|[a-z][.)])[ \t]*$")
+_LIST_REACH: Final = 12
 _POSSESSIVE: Final = "'s"
 _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
@@ -67,6 +69,8 @@ class Mention:
     domestic: bool
     quoted_before: bool = False
     """A quoted title stands right before the head (Japan's "Free and Open …" plan)."""
+    listed: bool = False
+    """The mention opens a list item ("- Accord de coopération …" among the texts signed)."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
@@ -110,6 +114,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         initial,
         domestic,
         quoted_before=quoted_before is not None,
+        listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
     )
 
 
@@ -203,14 +208,15 @@ def own_title(
     """Whether a genre head opening the title or a heading line names the document itself.
 
     "Joint communiqué on the occasion of …", "COMMUNIQUÉ ON THE CHAIRPERSON'S VISIT": a
-    unit of one line without a sentence's final stop is a heading.
+    unit of one line without a sentence's final stop, opening with the head, is a heading;
+    a list item ("- Déclaration conjointe sur …", among the texts signed) is not.
     """
     if head.kind not in vocab.document_kinds:
         return False
     if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
         return False
     heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";"))
-    return title or heading
+    return title or (heading and not mention.listed)
 
 
 def inside_other_name(text: str, mention: Mention) -> bool:
@@ -303,6 +309,8 @@ def _definite(
     extent = mention.extent
     if titled:
         return True, head_form[0].isupper() and not extent.complement
+    if mention.listed and head_form[0].isupper() and extent.end > mention.head_end:
+        return True, False  # "- Accord de coopération en matière de défense" (texts signed)
     if not mention.determiner or phrase_key(head_form) != head.singular:
         # "reaching agreement with … Indonesia's debt": a bare noun names nothing;
         # "les accords de pêche entre le Sénégal et …" refers to no single instrument.
