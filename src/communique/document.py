@@ -11,6 +11,7 @@ from communique.memo import Memo
 from communique.model import (
     Acronym,
     Agreement,
+    AgreementKind,
     AgreementStatus,
     Alias,
     DateMention,
@@ -156,7 +157,7 @@ class InstrumentHit:
     """Original span of the mention (without its article or enclosing quotes)."""
     name: str
     """Normalised name: lower-case head, no article, quotes or acronym."""
-    kind: str
+    kind: AgreementKind
     head: str
     """The head in the singular ("accord", "feuille de route")."""
     specific: bool

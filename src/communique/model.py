@@ -48,8 +48,44 @@ DateAnchor = Literal["document", "reference", "text", "event"]
 RepairKind = Literal["page_number", "duplicate", "header"]
 """Text that the repair pass removed from the reading text (never from the offsets)."""
 
-AgreementKind = str
-"""An instrument kind from the language's list (``accord``, ``traité`` … / ``agreement`` …)."""
+AgreementKind = Literal[
+    "accord",
+    "traité",
+    "convention",
+    "charte",
+    "feuille de route",
+    "plan",
+    "pacte",
+    "déclaration",
+    "communiqué",
+    "résolution",
+    "stratégie",
+    "livre blanc",
+    "code",
+    "protocole",
+    "mémorandum",
+    "programme",
+    "agenda",
+    "initiative",
+    "cadre",
+    "autre",
+    "agreement",
+    "treaty",
+    "charter",
+    "roadmap",
+    "pact",
+    "declaration",
+    "communique",
+    "resolution",
+    "strategy",
+    "white paper",
+    "protocol",
+    "memorandum",
+    "framework",
+    "other",
+]
+"""An instrument kind: French documents use accord … autre, English ones agreement … other
+(convention, plan, code, programme, agenda and initiative are spelled alike)."""
 
 AgreementStatus = Literal[
     "signed", "adopted", "in_force", "negotiation_launched", "negotiation_concluded", "announced"

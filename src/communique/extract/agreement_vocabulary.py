@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
-from communique.model import AgreementStatus, Language
+from communique.model import AgreementKind, AgreementStatus, Language
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
 
 Need = Literal["none", "number", "complement", "title", "capital", "acronym"]
+_KINDS: tuple[AgreementKind, ...] = get_args(AgreementKind)
 _NEEDS: tuple[Need, ...] = ("none", "number", "complement", "title", "capital", "acronym")
 _STATUSES: tuple[AgreementStatus, ...] = (
     "signed",
@@ -31,7 +32,7 @@ _STATUSES: tuple[AgreementStatus, ...] = (
 class Head:
     """An instrument head ("feuille de route") and what makes a mention of it a name."""
 
-    kind: str
+    kind: AgreementKind
     needs: Need
     singular: str
     """The head in the singular ("feuille de route" for "feuilles de route"), or the name
@@ -148,10 +149,11 @@ def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
         raise ResourceError(f"{where}: 'heads' must be an array of tables")
     heads: dict[str, Head] = {}
     for raw in raw_heads:
-        kind, needs = raw.get("kind") if isinstance(raw, dict) else None, None
+        kind, needs = None, None
         if isinstance(raw, dict):
+            kind = next((k for k in _KINDS if k == raw.get("kind")), None)
             needs = next((n for n in _NEEDS if n == raw.get("needs", "none")), None)
-        if not isinstance(kind, str) or needs is None or not isinstance(raw, dict):
+        if kind is None or needs is None or not isinstance(raw, dict):
             raise ResourceError(f"{where}: bad head {raw!r}")
         named, body = raw.get("name"), raw.get("body")
         if not isinstance(named, str | None) or not isinstance(body, str | None):
