@@ -247,10 +247,14 @@ def naming(
     None when the head is only a common noun here ("la résolution du conflit", "le
     protocole sanitaire", "plans to hold elections").
     """
-    extent = mention.extent
     head = vocab.head_of(head_form)
-    if mention.domestic or (head.needs == "number" and not extent.numbers):
+    if mention.domestic or (head.needs == "number" and not mention.extent.numbers):
         return None
+    # English names a place before the head ("the Kyoto Protocol"): "the initiative of
+    # France" is France's initiative, "the Treaty of Rome" a title.
+    place = mention.extent.place and (not vocab.head_last or head_form[0].isupper())
+    extent = attrs.evolve(mention.extent, place=place)
+    mention = attrs.evolve(mention, extent=extent)
     strong = bool(
         extent.quoted or mention.quoted_to or extent.acronym or extent.numbers or extent.place
     )
@@ -299,7 +303,9 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> 
     if needs == "capital":
         return common
     if needs == "title":
-        return common or quoted or extent.attached or extent.joint or bool(extent.numbers)
+        # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head.
+        named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
+        return common or quoted or named
     return True
 
 
