@@ -131,9 +131,16 @@ _SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "de", "du", "de
 
 
 def _title_case(form: str) -> str:
-    """A head as a title writes it: "Memorandum of Understanding", "Feuille de Route"."""
-    words = form.split(" ")
-    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
+    """A head as a title writes it: "Memorandum of Understanding", "Plan d'Action"."""
+    return " ".join(w if w in _SMALL_WORDS else _capitalised(w) for w in form.split(" "))
+
+
+def _capitalised(word: str) -> str:
+    """The word with a capital, after an elided article if any ("d'action" → "d'Action")."""
+    elided, apostrophe, rest = word.rpartition("'")
+    if apostrophe and len(elided) == 1:
+        return f"{elided}'{rest[:1].upper()}{rest[1:]}"
+    return word[:1].upper() + word[1:]
 
 
 def _plural(form: str) -> str:
