@@ -41,6 +41,7 @@ _HOSTILE = {
     "relative dates": "la veille le lendemain ",
     "alias definitions": "(ci-après désignés « les ministres {n} ») les ministres {n} ",
     "acronyms": "l'accord (ABC) ",
+    "open brackets": "accord de paix ( ",
 }
 _SLOWDOWN = 0.6
 """Throughput at the largest size below this share of the smallest's means super-linear."""

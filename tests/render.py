@@ -58,6 +58,8 @@ def render_agreements(doc: Communique) -> str:
         fields = [agreement.name, str(agreement.acronym), agreement.kind, mentions]
         if statuses:
             fields.append(statuses)
+        if agreement.body:
+            fields.append(f"body={agreement.body}")
         rows.append("agreement: " + " | ".join(fields))
     rows.extend(f"acronym: {a.short} = {a.long}" for a in doc.acronyms)
     return "\n".join(rows)

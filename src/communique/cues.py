@@ -47,7 +47,7 @@ def cue_words(language: Language) -> frozenset[str]:
         (
             *string_list(table, "honorifics", where=where),
             *casings(string_list(table, "roles", where=where)),
-            *casings(agreement_vocabulary(language).heads),
+            *agreement_vocabulary(language).head_forms,
         )
     )
 

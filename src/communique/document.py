@@ -11,6 +11,7 @@ from communique.memo import Memo
 from communique.model import (
     Acronym,
     Agreement,
+    AgreementKind,
     AgreementStatus,
     Alias,
     DateMention,
@@ -143,6 +144,9 @@ class StatusHit:
     """Original span of the phrase ("entré en vigueur")."""
     window: tuple[int, int]
     """Original span of the clause where the date of the event would stand."""
+    lead: tuple[int, int] | None = None
+    """Original span of the sentence before a phrase that precedes its instrument, where
+    the date stands when the clause states none ("Le 12 mars, les ministres ont signé …")."""
 
 
 @attrs.frozen
@@ -154,7 +158,7 @@ class InstrumentHit:
     """Original span of the mention (without its article or enclosing quotes)."""
     name: str
     """Normalised name: lower-case head, no article, quotes or acronym."""
-    kind: str
+    kind: AgreementKind
     head: str
     """The head in the singular ("accord", "feuille de route")."""
     specific: bool
@@ -169,6 +173,8 @@ class InstrumentHit:
     statuses: tuple[StatusHit, ...] = ()
     translation: tuple[int, int] | None = None
     """Original span of its title in another language, given in parentheses."""
+    body: str | None = None
+    """The body that adopted a resolution or decision ("Security Council")."""
 
 
 @attrs.frozen

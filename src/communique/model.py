@@ -49,8 +49,44 @@ DateAnchor = Literal["document", "reference", "text", "event"]
 RepairKind = Literal["page_number", "duplicate", "header", "footnote"]
 """Text that the repair pass removed from the reading text (never from the offsets)."""
 
-AgreementKind = str
-"""An instrument kind from the language's list (``accord``, ``traité`` … / ``agreement`` …)."""
+AgreementKind = Literal[
+    "accord",
+    "traité",
+    "convention",
+    "charte",
+    "feuille de route",
+    "plan",
+    "pacte",
+    "déclaration",
+    "communiqué",
+    "résolution",
+    "stratégie",
+    "livre blanc",
+    "code",
+    "protocole",
+    "mémorandum",
+    "programme",
+    "agenda",
+    "initiative",
+    "cadre",
+    "autre",
+    "agreement",
+    "treaty",
+    "charter",
+    "roadmap",
+    "pact",
+    "declaration",
+    "communique",
+    "resolution",
+    "strategy",
+    "white paper",
+    "protocol",
+    "memorandum",
+    "framework",
+    "other",
+]
+"""An instrument kind: French documents use accord … autre, English ones agreement … other
+(convention, plan, code, programme, agenda and initiative are spelled alike)."""
 
 AgreementStatus = Literal[
     "signed", "adopted", "in_force", "negotiation_launched", "negotiation_concluded", "announced"
@@ -221,6 +257,9 @@ class Agreement:
     """The number of a resolution ("2231")."""
     year: str | None = None
     """The year a resolution gives in parentheses ("résolution 2231 (2015)")."""
+    body: str | None = None
+    """The body that adopted a resolution or decision, when the text states it or its
+    symbol implies it ("Conseil de sécurité", "General Assembly")."""
 
 
 @attrs.frozen

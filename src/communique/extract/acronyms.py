@@ -27,6 +27,7 @@ _PARENTHESIS: Final = re.compile(r"\((?P<long>[^()]{4,160})\)")
 _SHORT_BEFORE: Final = re.compile(rf"(?<![\w'’])(?P<short>{_SHORT})\s*\Z")
 _SHORT_REACH: Final = 40
 _WORDS: Final = re.compile(r"[\w'’-]+")
+_SYMBOL: Final = re.compile(r"/\d")
 _ELISION: Final = re.compile(r"^[a-z]{1,2}['’]")
 _STOP: Final = re.compile(r"[.;:!?()«»\"“”]")
 _SKIPPED: Final = frozenset(
@@ -102,8 +103,8 @@ def _after_long(unit: Unit) -> list[AcronymHit]:
     hits = []
     for match in _AFTER.finditer(text):
         short = match.group("short")
-        if sum(c.isupper() for c in short) < 2:
-            continue
+        if sum(c.isupper() for c in short) < 2 or _SYMBOL.search(short):
+            continue  # "(S/2020/185)" is a document symbol
         start = _clause_start(text, match.start())
         words = list(_WORDS.finditer(text, start, match.start()))
         long_span = _shortest_spelling(short, words)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
-from communique.model import AgreementStatus, Language
+from communique.model import AgreementKind, AgreementStatus, Language
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
 
-Need = Literal["none", "number", "complement"]
-_NEEDS: tuple[Need, ...] = ("none", "number", "complement")
+Need = Literal["none", "number", "complement", "title", "capital", "acronym"]
+_KINDS: tuple[AgreementKind, ...] = get_args(AgreementKind)
+_NEEDS: tuple[Need, ...] = ("none", "number", "complement", "title", "capital", "acronym")
 _STATUSES: tuple[AgreementStatus, ...] = (
     "signed",
     "adopted",
@@ -31,10 +32,13 @@ _STATUSES: tuple[AgreementStatus, ...] = (
 class Head:
     """An instrument head ("feuille de route") and what makes a mention of it a name."""
 
-    kind: str
+    kind: AgreementKind
     needs: Need
     singular: str
-    """The head in the singular ("feuille de route" for "feuilles de route")."""
+    """The head in the singular ("feuille de route" for "feuilles de route"), or the name
+    an abbreviation stands for ("resolution" for "UNSCR")."""
+    body: str | None = None
+    """The body an abbreviated head implies ("Security Council" for "UNSCR")."""
 
 
 @attrs.frozen(eq=False)
@@ -60,6 +64,8 @@ class AgreementVocabulary:
 
     heads: dict[str, Head]
     """Case-folded head form → head."""
+    head_forms: frozenset[str]
+    """Every head form in its usual casings, "Memorandum of Understanding" included."""
     head: re.Pattern[str]
     """Matches any head form in its usual casings."""
     self_naming: frozenset[str]
@@ -77,10 +83,64 @@ class AgreementVocabulary:
     """Phrases stating a status right after the instrument ("… entré en vigueur")."""
     status_before: StatusPhrases | None
     """Phrases stating a status earlier in its sentence ("la signature de l'accord")."""
+    head_last: bool
+    """Names put their words before the head ("the Paris Agreement"), as in English."""
+    document_kinds: frozenset[str]
+    """Kinds that name a statement's genre ("communiqué", "declaration")."""
+    author: re.Pattern[str]
+    """Matches the link opening a statement's author ("by the ", "du ")."""
+    statement_authors: re.Pattern[str]
+    """Matches an institution that issues statements ("ministère", "White House")."""
+    domestic: frozenset[str]
+    domestic_owners: tuple[str, ...]
+    """Complements that make an instrument a government's own ("du Gouvernement")."""
+    not_instrument: re.Pattern[str]
+    """Phrases in which a head names no instrument: "avec l'accord de", "communiqué de
+    presse", "Programme alimentaire mondial" (a body)."""
+    title_marker: re.Pattern[str]
+    """Matches a word announcing a quoted title, with the spaces after it ("intitulée ")."""
+    joint: frozenset[str]
+    """Adjectives that make a weak head a shared instrument ("plan conjoint", "joint plan")."""
+    complement_links: frozenset[str]
+    """Links that open a complement going on after a place ("Convention d'Ottawa sur …")."""
+    date_links: frozenset[str]
+    attach_links: frozenset[str]
+    body: re.Pattern[str]
+    """Matches a body that adopts resolutions ("Conseil de sécurité")."""
+    bodies: dict[str, str]
+    """Phrase key of a body → the body as listed."""
+    symbol_bodies: dict[str, str]
+    """First letter of a UN symbol → the body it implies."""
+    symbol_head: str
+    """The head a bare UN symbol names ("resolution")."""
+
+    def head_of(self, form: str) -> Head:
+        """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
+
+        Raises:
+            KeyError: ``form`` is no head of this language.
+        """
+        return self.heads[phrase_key(form)]
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
+    return frozenset(phrase_key(w) for w in words)
+
+
+_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "de", "du", "des", "la", "le"})
+
+
+def _title_case(form: str) -> str:
+    """A head as a title writes it: "Memorandum of Understanding", "Plan d'Action"."""
+    return " ".join(w if w in _SMALL_WORDS else _capitalised(w) for w in form.split(" "))
+
+
+def _capitalised(word: str) -> str:
+    """The word with a capital, after an elided article if any ("d'action" → "d'Action")."""
+    elided, apostrophe, rest = word.rpartition("'")
+    if apostrophe and len(elided) == 1:
+        return f"{elided}'{rest[:1].upper()}{rest[1:]}"
+    return word[:1].upper() + word[1:]
 
 
 def _plural(form: str) -> str:
@@ -96,15 +156,20 @@ def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
         raise ResourceError(f"{where}: 'heads' must be an array of tables")
     heads: dict[str, Head] = {}
     for raw in raw_heads:
-        kind, needs = raw.get("kind") if isinstance(raw, dict) else None, None
+        kind, needs = None, None
         if isinstance(raw, dict):
+            kind = next((k for k in _KINDS if k == raw.get("kind")), None)
             needs = next((n for n in _NEEDS if n == raw.get("needs", "none")), None)
-        if not isinstance(kind, str) or needs is None or not isinstance(raw, dict):
+        if kind is None or needs is None or not isinstance(raw, dict):
             raise ResourceError(f"{where}: bad head {raw!r}")
+        named, body = raw.get("name"), raw.get("body")
+        if not isinstance(named, str | None) or not isinstance(body, str | None):
+            raise ResourceError(f"{where}: bad head name or body {raw!r}")
         for form in string_list(raw, "words", where=where):
-            singular = form.casefold()
+            singular = phrase_key(form)
+            head = Head(kind, needs, named or singular, body)
             for variant in (singular, _plural(singular)):
-                heads.setdefault(variant, Head(kind, needs, singular))
+                heads.setdefault(variant, head)
     return heads
 
 
@@ -135,6 +200,13 @@ def _status_phrases(statuses: dict[str, AgreementStatus]) -> StatusPhrases | Non
     return StatusPhrases(word_pattern(statuses), statuses)
 
 
+def _symbol_head(words: dict[str, object], heads: dict[str, Head], where: str) -> str:
+    head = words.get("symbol_head")
+    if not isinstance(head, str) or phrase_key(head) not in heads:
+        raise ResourceError(f"{where}: 'symbol_head' must be one of the heads")
+    return head
+
+
 @functools.cache
 def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     """Load the instrument vocabulary of ``language`` once.
@@ -150,11 +222,19 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         return string_list(words, key, where=where)
 
     heads = _heads(table, where)
+    forms = frozenset(casings(heads) | {_title_case(form) for form in heads})
     status_after, status_before = _statuses(table, where)
     quotes = {pair[0]: pair[1] for pair in listed("quote_pairs") if len(pair) == 2}
+    head_last = words.get("head_last", False)
+    if not isinstance(head_last, bool):
+        raise ResourceError(f"{where}: 'head_last' must be true or false")
+    bodies = {phrase_key(body): body for body in listed("bodies")}
+    symbols = dict(pair.split("=", 1) for pair in listed("symbol_bodies") if "=" in pair)
+    author = trie_pattern(phrase_key(link) for link in listed("author_links"))
     return AgreementVocabulary(
         heads=heads,
-        head=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(heads))})(?![\w'’-])"),
+        head_forms=forms,
+        head=re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
@@ -167,4 +247,25 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         quotes=quotes,
         status_after=status_after,
         status_before=status_before,
+        head_last=head_last,
+        document_kinds=_folded(listed("document_kinds")),
+        author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
+        statement_authors=re.compile(
+            rf"(?:{trie_pattern(casings(listed('statement_authors')))})(?!\w)"
+        ),
+        domestic=_folded(listed("domestic")),
+        domestic_owners=tuple(phrase_key(w) for w in listed("domestic_owners")),
+        not_instrument=re.compile(
+            rf"(?<!\w)(?:{trie_pattern(casings(listed('not_instrument')))})(?!\w)"
+        ),
+        title_marker=re.compile(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
+        joint=_folded(listed("joint")),
+        complement_links=_folded(listed("complement_links")),
+        date_links=_folded(listed("date_links")),
+        attach_links=_folded(listed("attach_links")),
+        # No lookbehind for an apostrophe: "de l'Assemblée générale".
+        body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),
+        bodies=bodies,
+        symbol_bodies=symbols,
+        symbol_head=_symbol_head(words, heads, where),
     )

@@ -15,27 +15,51 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.extract.acronyms import spells
+
 if TYPE_CHECKING:
     from communique.extract.agreement_vocabulary import AgreementVocabulary
 
-__all__ = ["NameExtent", "read_extent", "title_before"]
+__all__ = ["NUMBER", "SYMBOL", "NameExtent", "read_extent", "title_before"]
 
 _TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’-]*[\w+])?")
 _SPACES: Final = re.compile(r"[ \t]*")
+_BLANKS: Final = re.compile(r"\s*")
+_DEMONYMS: Final = re.compile(r"[^\W\d_]+o-[^\W\d_]+")
+"""A compound of demonyms: "franco-japonais", "sino-africain", "euro-méditerranéen"."""
 _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
+_DOCUMENT_SYMBOL: Final = re.compile(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
+"""A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
 _COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
-_NUMBERED: Final = r"(?:n°\s*)?\d{2,5}(?:\s*\(\d{4}\))?"
+SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
+"""A UN document symbol: "A/RES/70/291", "S/RES/2231"."""
+# "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291"; never the
+# first half of a period ("2019-2024") or a longer number.
+_CORE: Final = rf"{SYMBOL}|(?<![\d/])\d{{2,4}}/\d{{1,4}}|(?<![\d/])\d{{2,5}}"
+_ONE: Final = rf"(?:{_CORE})(?![\d/]|\s*[-–]\s*\d)"
+# "Council Decision (CFSP) 2022/266": a series tag may stand before the number.
+_NUMBERED: Final = (
+    rf"(?:n°\s*|\([A-Z]{{2,5}}\)\s*)?(?:{_ONE}|\(\s*{SYMBOL}\s*\))(?:\s*\(\d{{4}}\))?"
+)
 _NUMBERS: Final = re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|et|and)\s*{_NUMBERED})*)")
-_NUMBER: Final = re.compile(r"(\d{2,5})(?:\s*\((\d{4})\))?")
+NUMBER: Final = re.compile(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?")
 _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
-_TITLE_BEFORE: Final = re.compile(r"(?:(?:[A-Z][\w'’-]*|and|of|on|for|the)\s+)*[A-Z][\w'’-]*\s+$")
+_TITLE_WORD: Final = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+_TITLE_BEFORE: Final = re.compile(
+    rf"(?:(?:{_TITLE_WORD}|and|of|on|for|de|du|des)[ \t]+)*{_TITLE_WORD}[ \t]+$"
+)
+_INSIDE_LINKS: Final = frozenset({"of", "on", "for", "de", "du", "des"})
+_ARTICLES: Final = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their"})
 _MAX_TOKENS: Final = 30
 _MAX_QUOTED: Final = 200
+_MAX_PARENTHESIS: Final = 200
+"""How far a closing quote or parenthesis is looked for: a name's parts are short, and an
+unbounded search from every head would make a text of many open brackets quadratic."""
 
 
 @attrs.frozen
@@ -57,6 +81,20 @@ class NameExtent:
     """Span of a parenthesised title in another language, inside its parentheses."""
     inner_titles: tuple[int, ...] = ()
     """Where another quoted instrument starts in the complement ("accord sur le plan «…»")."""
+    place: bool = False
+    """A capitalised name follows the head's first link ("protocole de Kyoto")."""
+    titled: bool = False
+    """A capitalised word follows the head without a link ("Plan Marshall")."""
+    attached: bool = False
+    """The complement attaches it to another instrument ("protocole à l'accord …")."""
+    cuts: tuple[tuple[int, int], ...] = ()
+    """Parenthesised acronyms inside the name that belong to another instrument."""
+    period_next: bool = False
+    """The period follows the head directly ("Agenda 2063", "protocole 2019-2024")."""
+    quoted_next: bool = False
+    """A quoted title follows the head directly ("plan « ReArm Europe »")."""
+    joint: bool = False
+    """A shared adjective follows the head ("plan conjoint", "plan franco-japonais")."""
 
 
 @attrs.define
@@ -81,6 +119,16 @@ class _Reader:
     period: str | None = None
     translation: tuple[int, int] | None = None
     inner_titles: list[int] = attrs.Factory(list)
+    phrase_start: int = 0
+    """Where the words after the last link start."""
+    place: bool = False
+    titled: bool = False
+    attached: bool = False
+    cuts: list[tuple[int, int]] = attrs.Factory(list)
+    period_next: bool = False
+    quoted_next: bool = False
+    joint: bool = False
+    links_read: set[str] = attrs.Factory(set)
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -93,13 +141,26 @@ class _Reader:
             numbers,
             self.translation,
             tuple(self.inner_titles),
+            self.place,
+            self.titled,
+            self.attached,
+            tuple(self.cuts),
+            self.period_next,
+            self.quoted_next,
+            self.joint,
         )
 
 
-def read_extent(text: str, head_end: int, vocab: AgreementVocabulary, *, title: bool) -> NameExtent:
-    """Read the name that follows a head ending at ``head_end``."""
+def read_extent(
+    text: str, head_end: int, vocab: AgreementVocabulary, *, title: bool, numbered: bool = True
+) -> NameExtent:
+    """Read the name that follows a head ending at ``head_end``.
+
+    ``numbered``: the head is named by numbers ("résolution 2231"); other heads read a
+    year after them as a period ("Agenda 2063 de l'Union africaine").
+    """
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
-    numbers = _numbers(text, head_end)
+    numbers = _numbers(text, head_end) if numbered else ()
     if numbers:
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
         reader.end = reader.position = numbers[-1][1]
@@ -117,7 +178,7 @@ def _numbers(text: str, position: int) -> tuple[tuple[int, int], ...]:
     match = _NUMBERS.match(text, position)
     if match is None:
         return ()
-    return tuple(m.span() for m in _NUMBER.finditer(text, match.start(1), match.end()))
+    return tuple(m.span() for m in NUMBER.finditer(text, match.start(1), match.end()))
 
 
 def _step(reader: _Reader) -> bool:
@@ -130,22 +191,36 @@ def _step(reader: _Reader) -> bool:
         return _parenthesis(reader)
     if char == ",":
         enumeration = _ENUMERATION.match(text, position) if reader.previous == "word" else None
-        if enumeration is None or not reader.complement:
+        if enumeration is None or not reader.complement or _names_in(enumeration.group()):
             return False
         reader.position = position + 1
         return True
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
         reader.position = dash.end()
         return True
+    marker = reader.vocab.title_marker.match(text, position)
+    if marker is not None and text[marker.end() : marker.end() + 1] in reader.vocab.quotes:
+        # "une stratégie intitulée « … »", "the plan known as "…"": the quoted title is
+        # the name; the marker is cut from it.
+        reader.cuts.append((position, marker.end()))
+        reader.position, reader.previous = marker.end(), "head"
+        return True
     return _word(reader)
 
 
+def _names_in(enumeration: str) -> bool:
+    """Whether an enumeration lists names ("…, l'Acte final d'Helsinki et …"), not nouns."""
+    return any(word[:1].isupper() for word in _TOKEN.findall(enumeration))
+
+
 def _quoted(reader: _Reader, opening: str) -> bool:
-    closing = reader.text.find(reader.vocab.quotes[opening], reader.position + 1)
-    if closing == -1 or closing - reader.position > _MAX_QUOTED or reader.previous == "word":
+    position = reader.position
+    closing = reader.text.find(reader.vocab.quotes[opening], position + 1, position + _MAX_QUOTED)
+    if closing == -1 or reader.previous == "word":
         return False
     if reader.complement and reader.previous == "link":
         reader.inner_titles.append(reader.position)
+    reader.quoted_next = reader.previous == "head"
     reader.end = reader.position = closing + 1
     reader.quoted = reader.complement = True
     reader.previous = "word"
@@ -154,13 +229,14 @@ def _quoted(reader: _Reader, opening: str) -> bool:
 
 def _parenthesis(reader: _Reader) -> bool:
     text, position = reader.text, reader.position
-    closing = text.find(")", position)
+    closing = text.find(")", position, position + _MAX_PARENTHESIS)
     if closing == -1:
         return False
     inner = text[position + 1 : closing].strip()
+    if _DOCUMENT_SYMBOL.fullmatch(inner):
+        return False  # "(S/2020/185)": the document's symbol ends the name
     if (_ACRONYM.fullmatch(inner) and any(c.isupper() for c in inner[1:])) or inner.isupper():
-        reader.acronym = (position + 1, closing)
-        reader.after_acronym = True
+        return _acronym(reader, inner, closing)
     elif _PERIOD.fullmatch(inner):
         reader.period = inner
     elif inner[:1].isupper() and len(inner.split()) >= 2 and reader.translation is None:
@@ -168,6 +244,30 @@ def _parenthesis(reader: _Reader) -> bool:
         return False
     else:
         return False
+    reader.end = reader.position = closing + 1
+    reader.previous = "word"
+    return True
+
+
+def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
+    """An acronym in parentheses: the name's, an attached instrument's, or its complement's.
+
+    "protocole à l'accord de partenariat … (APPD)": the acronym is the attached accord's;
+    "… entre le Sénégal et l'Union européenne (UE)": it spells the complement's last words,
+    a party's acronym that ends the name.
+    """
+    position, text = reader.position, reader.text
+    phrase = text[reader.phrase_start : position]
+    if reader.previous == "word" and reader.complement and spells(inner, phrase.strip()):
+        return False
+    if reader.acronym is not None:
+        return False
+    if reader.attached:
+        # The attached instrument's acronym: the protocol's own name goes on after it.
+        reader.cuts.append((position, closing + 1))
+    else:
+        reader.acronym = (position + 1, closing)
+        reader.after_acronym = True
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
@@ -184,33 +284,121 @@ def _word(reader: _Reader) -> bool:
         return False
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
-        reader.previous, reader.link = "link", folded
-        reader.coordinated = reader.coordinated or folded in _COORDINATORS
-        reader.position = match.end()
-        return True
-    if reader.previous == "link" and _ends_name(reader, match, folded):
-        return False
-    after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
-    if (
-        word[0].islower()
-        and (reader.previous != "link" or after_coordinator)
-        and _is_participle(folded, vocab)
-    ):
+        return _link(reader, folded, match.end())
+    if _ends_before(reader, match, word, folded):
         return False
     if word[0].isdigit():
-        if not _PERIOD.fullmatch(word):
-            return False  # a day, a count: not part of a name
         reader.period = reader.period or word
+        reader.period_next = reader.period_next or reader.previous == "head"
+    _note_word(reader, word, folded)
     place = reader.previous == "link" and reader.link in {"de", "d'", "of"} and word[0].isupper()
+    first_link = reader.text[reader.head_end : match.start()].strip() in {"de", "d'", "d’", "of"}
+    reader.place = reader.place or (place and first_link)
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
     reader.end = reader.position = match.end()
     reader.previous = "word"
-    # "accord de Paris", "accords de Minsk": a place right after the head ends the name.
-    return not (
-        place and reader.text[reader.head_end : match.start()].strip() in {"de", "d'", "d’", "of"}
+    # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
+    # unless a complement follows ("Convention d'Ottawa sur l'interdiction des mines …").
+    if place and first_link:
+        return _complement_follows(reader)
+    return True
+
+
+def _link(reader: _Reader, folded: str, end: int) -> bool:
+    """Read a linking word; False when it opens something else than the name."""
+    if _infinitive(reader, folded, end) or _coordinated_noun(reader, folded):
+        return False  # "plan to conduct …", "the Paris Agreement and the …"
+    reader.previous, reader.link = "link", folded
+    reader.links_read.add(folded)
+    reader.coordinated = reader.coordinated or folded in _COORDINATORS
+    reader.position = reader.phrase_start = end
+    return True
+
+
+def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) -> bool:
+    """Whether the name ends before this word (not a link)."""
+    vocab = reader.vocab
+    if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
+        return True  # "the agreement internationally": English names end at the head
+    if vocab.head_last and reader.title and reader.previous == "link" and word[0].islower():
+        return True  # a title's complement is capitalised: "Good Friday Agreement to the …"
+    if reader.previous == "link" and _ends_name(reader, match, folded):
+        return True
+    after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
+    if (
+        (word[0].islower() or reader.previous == "head")
+        and (reader.previous != "link" or after_coordinator)
+        and _is_participle(folded, vocab)
+    ):
+        return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
+    # A day, a count, the year of an event are no part of a name.
+    return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _note_word(reader: _Reader, word: str, folded: str) -> None:
+    """Record what a word right after the head says: a title word, a shared adjective."""
+    if reader.previous != "head":
+        return
+    reader.titled = reader.titled or word[0].isupper()
+    reader.joint = reader.joint or folded in reader.vocab.joint or bool(_DEMONYMS.fullmatch(folded))
+
+
+def _complement_follows(reader: _Reader) -> bool:
+    """Whether the name goes on after a capitalised word right after the head.
+
+    "Convention d'Ottawa sur l'interdiction …" (a complement), "Traité d'Amitié et de
+    Coopération" (a coordinated title word).
+    """
+    after = _next_token(reader.text, reader.position)
+    if after is None:
+        return False
+    folded = after.group().casefold()
+    if folded in reader.vocab.complement_links:
+        return True
+    if folded not in _COORDINATORS:
+        return False
+    link = _next_token(reader.text, after.end())
+    title = _next_token(reader.text, link.end()) if link is not None else None
+    return (
+        link is not None
+        and link.group().replace("’", "'").casefold() in {"de", "d'", "of"}
+        and title is not None
+        and title.group()[0].isupper()
+        and reader.vocab.head.match(reader.text, title.start()) is None
     )
+
+
+def _coordinated_noun(reader: _Reader, folded: str) -> bool:
+    """Whether "and"/"et" right after the head, or "and the", starts another noun phrase."""
+    if folded in _COORDINATORS:
+        return reader.previous == "head"
+    # "between the Government of Japan and the Government of Canada" coordinates parties.
+    return (
+        reader.vocab.head_last
+        and folded == "the"
+        and reader.previous == "link"
+        and reader.link in _COORDINATORS
+        and "between" not in reader.links_read
+    )
+
+
+def _infinitive(reader: _Reader, folded: str, end: int) -> bool:
+    """Whether "to" opens an infinitive ("plan to conduct"), not a complement."""
+    if folded != "to":
+        return False
+    after = _next_token(reader.text, end)
+    return after is not None and after.group()[0].islower() and after.group() != "the"
+
+
+def _next_token(text: str, position: int) -> re.Match[str] | None:
+    return _TOKEN.match(text, _BLANKS.match(text, position).end())  # type: ignore[union-attr]
+
+
+def _event_year(reader: _Reader, word: str) -> bool:
+    """A lone year after "in"/"en" dates an event ("agreement in 2012"), not the name."""
+    return reader.previous == "link" and reader.link in reader.vocab.date_links and len(word) == 4
 
 
 def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
@@ -226,11 +414,22 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False
     if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
         return True
+    if _attached_by(reader, match.start()):
+        # "protocole à l'accord …": the protocol's name runs through the accord's name.
+        reader.attached = True
+        reader.inner_titles.append(match.start())
+        return False
     after = reader.text[inner.end() : inner.end() + 3].lstrip()
     named = after[:1] in reader.vocab.quotes or after[:1].isdigit() or match.group()[0].isupper()
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _attached_by(reader: _Reader, position: int) -> bool:
+    """Whether the head's first word after it is an attaching link ("protocole à l'accord")."""
+    words = reader.text[reader.head_end : position].replace("’", "'").replace("'", " ").split()
+    return bool(words) and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links
 
 
 def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
@@ -239,13 +438,33 @@ def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
     return word.endswith(vocab.participle_endings)
 
 
-def title_before(text: str, head_start: int) -> int:
-    """Start of the capitalised words of a title before its head ("the Paris Agreement")."""
+def title_before(text: str, head_start: int) -> int | None:
+    """Start of the capitalised words of a title before its head ("the Paris Agreement").
+
+    None when those words name something else that the head only qualifies ("Government
+    of National Accord": the head is in the complement of another noun).
+    """
     match = _TITLE_BEFORE.search(text, max(0, head_start - 80), head_start)
     if match is None or match.end() != head_start:
         return head_start
-    # The title starts at its first capitalised word that is not an article.
-    for word in re.finditer(r"\S+", text[match.start() : head_start]):
-        if word.group()[:1].isupper() and word.group() not in {"The", "A", "An"}:
-            return match.start() + word.start()
-    return head_start
+    words = list(re.finditer(r"\S+", text[match.start() : head_start]))
+    # The title starts at its first capitalised word that is not an article, or at a year
+    # right before the head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
+    first = next(
+        (
+            w
+            for w in words
+            if (w.group()[:1].isupper() and w.group() not in _ARTICLES)
+            or (w.group().isdigit() and w is words[-1])
+        ),
+        None,
+    )
+    if first is None:
+        return head_start
+    inside = [w for w in words if w.start() > first.start() and w.group() in _INSIDE_LINKS]
+    if inside:
+        return None
+    possessive = [w for w in words if w.group().endswith(("'s", "’s"))]
+    if possessive:  # "New Zealand's Refugee Quota Programme": the owner is no part of it
+        return _BLANKS.match(text, match.start() + possessive[-1].end()).end()  # type: ignore[union-attr]
+    return match.start() + first.start()

@@ -9,6 +9,7 @@ uses ("des accords de coopération", "un tel accord", "ce plan") and a bare "sur
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -16,8 +17,21 @@ import attrs
 
 from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
-from communique.extract.agreement_vocabulary import AgreementVocabulary, agreement_vocabulary
-from communique.extract.instrument_names import NameExtent, read_extent, title_before
+from communique.extract.agreement_vocabulary import (
+    AgreementVocabulary,
+    Head,
+    agreement_vocabulary,
+)
+from communique.extract.instrument_bodies import stated_body
+from communique.extract.instrument_names import NUMBER, SYMBOL
+from communique.extract.instrument_naming import (
+    Mention,
+    inside_other_name,
+    is_statement,
+    naming,
+    own_title,
+    read_mention,
+)
 from communique.sentences import sentence_at
 
 if TYPE_CHECKING:
@@ -26,7 +40,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_instrument_mentions"]
 
-_PREVIOUS: Final = re.compile(r"(\w+['’]?)\s*$")
 _BETWEEN_STATUS: Final = re.compile(
     r"[\s,]*(?:(?:qui|which|that)\s+)?"
     r"(?:(?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are)\s+(?:été\s+|been\s+)?)?",
@@ -35,22 +48,15 @@ _BETWEEN_STATUS: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[.,;:!?]\s")
 _MAX_BEFORE: Final = 120
 _MAX_WINDOW: Final = 160
+_MAX_LEAD: Final = 160
+_LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
+_MAX_QUOTED: Final = 300
 _DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
-_NUMBER_YEAR: Final = re.compile(r"(\d{2,5})(?:\s*\((\d{4})\))?")
 _SPACE_RUN: Final = re.compile(r"\s+")
-
-
-@attrs.frozen
-class _Mention:
-    """A head and what was read around it, in positions of the reading unit."""
-
-    start: int
-    head_start: int
-    head_end: int
-    extent: NameExtent
-    determiner: str
-    quoted_to: int | None
-    """End of the title when quotes open before the head («la stratégie …»)."""
+_TITLE_AFTER: Final = re.compile(r"[ \t]+(\w[\w'’-]*)")
+_MAX_TITLE_WORDS: Final = 6
+_NOT_REACH: Final = 40
+_BARE_SYMBOL: Final = re.compile(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\))?")
 
 
 def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
@@ -61,8 +67,43 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
     hits: list[InstrumentHit] = []
     for index, unit in units:
         if unit.text:
-            hits.extend(_unit_hits(doc, unit, index, vocab))
+            found = _unit_hits(doc, unit, index, vocab)
+            if "/RES/" in unit.text or "/DEC/" in unit.text:
+                found += _bare_symbols(unit, index, vocab, found)
+            hits.extend(found)
     return tuple(hits)
+
+
+def _bare_symbols(
+    unit: Unit, paragraph: int | None, vocab: AgreementVocabulary, found: list[InstrumentHit]
+) -> list[InstrumentHit]:
+    """UN symbols standing without a head ("… recalling S/RES/2231 (2015)")."""
+    head = vocab.head_of(vocab.symbol_head)
+    taken = sorted((hit.start, hit.end) for hit in found)
+    starts = [low for low, _ in taken]
+    hits = []
+    for match in _BARE_SYMBOL.finditer(unit.text):
+        start, end = unit.span(*match.span())
+        before = bisect.bisect_right(starts, start) - 1
+        if before >= 0 and taken[before][1] > start:
+            continue  # read with its head ("resolution (A/RES/70/291)")
+        symbol = match.group(1)
+        hits.append(
+            InstrumentHit(
+                start,
+                end,
+                name=f"{head.singular} {symbol}",
+                kind=head.kind,
+                head=head.singular,
+                specific=True,
+                referring=False,
+                number=symbol,
+                year=match.group(2),
+                paragraph=paragraph,
+                body=_symbol_body(symbol, vocab),
+            )
+        )
+    return hits
 
 
 def _unit_hits(
@@ -72,9 +113,13 @@ def _unit_hits(
     hits: list[InstrumentHit] = []
     covered = -1
     for head in cues(doc, text, "head"):
-        if head.start() < covered:
+        if head.start() < covered or _inside_title(text, head, vocab):
             continue
-        mention = _read(text, head, vocab)
+        if _not_instrument(text, head, vocab):
+            continue
+        mention = read_mention(text, head, vocab)
+        if mention is None:
+            continue
         found = _hits(doc, unit, mention, paragraph, vocab)
         if found and found[0].specific and not mention.extent.inner_titles:
             covered = mention.quoted_to or mention.extent.end
@@ -82,91 +127,58 @@ def _unit_hits(
     return hits
 
 
-def _read(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> _Mention:
-    capitalised = head.group()[0].isupper()
-    start = title_before(text, head.start()) if capitalised else head.start()
-    determiner, quote = _before(text, start, vocab)
-    extent = read_extent(text, head.end(), vocab, title=capitalised)
-    quoted_to = None
-    if quote is not None:
-        closing = text.find(vocab.quotes[text[quote]], head.end())
-        quoted_to = closing if 0 < closing - head.end() < 300 else None
-    return _Mention(start, head.start(), head.end(), extent, determiner, quoted_to)
+def _not_instrument(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
+    """Whether the head stands in a phrase that names no instrument ("avec l'accord de")."""
+    low = max(0, head.start() - _NOT_REACH)
+    for match in vocab.not_instrument.finditer(text, low, head.end() + _NOT_REACH):
+        if match.start() <= head.start() < match.end():
+            return True
+    return False
 
 
-def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int | None]:
-    """The determiner before a mention and the position of a quote opening its title."""
-    position, quote = start, None
-    for _ in range(2):
-        while position > 0 and text[position - 1].isspace():
-            position -= 1
-        if position > 0 and text[position - 1] in vocab.quotes and quote is None:
-            quote = position - 1
-            position -= 1
-            continue
-        word = _PREVIOUS.search(text, max(0, position - 20), position)
-        if word is None:
-            break
-        folded = word.group(1).replace("’", "'").casefold()
-        if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
-            return folded, quote if quote is not None else _quote_before(text, word.start(), vocab)
-        break
-    return "", quote
+def _inside_title(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
+    """Whether a capitalised head is a word inside a longer title ending with another head.
 
-
-def _quote_before(text: str, position: int, vocab: AgreementVocabulary) -> int | None:
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return position - 1 if position > 0 and text[position - 1] in vocab.quotes else None
-
-
-def _naming(
-    mention: _Mention, head_form: str, vocab: AgreementVocabulary, *, in_title: bool
-) -> tuple[bool, bool] | None:
-    """Whether the mention names an instrument, and whether it may refer back to one.
-
-    None when the head is only a common noun here ("la résolution du conflit").
+    "UN Framework Convention …", "Strategic Partnership Council Agreement": the title's
+    own head comes later.
     """
-    extent = mention.extent
-    head = vocab.heads[head_form.casefold()]
-    if head.needs == "number" and not extent.numbers:
-        return None
-    titled = head_form[0].isupper() or mention.start < mention.head_start
-    named = bool(
-        extent.quoted
-        or mention.quoted_to
-        or extent.acronym
-        or extent.period
-        or extent.numbers
-        or extent.proper
-        or titled
-    )
-    if head.needs == "complement" and not (named or extent.complement):
-        return None
-    if named:
-        return True, head_form[0].isupper() and not extent.complement
-    if mention.determiner in vocab.generic or mention.determiner in vocab.anaphoric:
-        return False, False
-    if head.singular in vocab.self_naming and in_title and not extent.complement:
-        return None  # the document's own genre: "EU-Japan summit: joint statement"
-    if head.singular in vocab.self_naming or extent.complement:
-        return True, False
-    adjectives = extent.end > mention.head_end
-    return adjectives, True
+    if not (vocab.head_last and head.group()[0].isupper()):
+        return False
+    position = head.end()
+    for _ in range(_MAX_TITLE_WORDS):
+        word = _TITLE_AFTER.match(text, position)
+        if word is None:
+            return False
+        following = vocab.head.match(text, word.start(1))
+        if following is not None and following.group()[0].isupper():
+            return True
+        if not word.group(1)[0].isupper():
+            return False
+        position = word.end()
+    return False
 
 
 def _hits(
-    doc: Document, unit: Unit, mention: _Mention, paragraph: int | None, vocab: AgreementVocabulary
+    doc: Document, unit: Unit, mention: Mention, paragraph: int | None, vocab: AgreementVocabulary
 ) -> list[InstrumentHit]:
     text = unit.text
     head_form = text[mention.head_start : mention.head_end]
-    naming = _naming(mention, head_form, vocab, in_title=paragraph is None)
-    if naming is None:
+    head = vocab.head_of(head_form)
+    if (
+        is_statement(text, mention, head, vocab, doc.lang)
+        or own_title(text, mention, head, vocab, title=paragraph is None)
+        or inside_other_name(text, mention)
+    ):
         return []
-    specific, referring = naming
-    head = vocab.heads[" ".join(head_form.split()).casefold()]
     end = mention.quoted_to or mention.extent.end
+    while end > mention.head_end and text[end - 1].isspace():
+        end -= 1  # «Plan … »: the space before the closing quote
     statuses = _statuses(doc, unit, mention.start, end, vocab)
+    signed = any(status.status == "signed" for status in statuses)
+    named = naming(mention, head_form, vocab, signed=signed)
+    if named is None:
+        return []
+    specific, referring = named
     translation = unit.span(*mention.extent.translation) if mention.extent.translation else None
     acronym = text[slice(*mention.extent.acronym)] if mention.extent.acronym else None
     hit = InstrumentHit(
@@ -181,47 +193,80 @@ def _hits(
         statuses=statuses,
         translation=translation,
     )
-    numbers = mention.extent.numbers
-    if not numbers:
+    if not mention.extent.numbers:
         return [hit]
-    # "les résolutions 2270 et 2321", "1718 (2006) and 2397 (2017)": one instrument per
-    # number, with its year when one follows it.
+    return _numbered(unit, mention, hit, head, vocab)
+
+
+def _numbered(
+    unit: Unit, mention: Mention, hit: InstrumentHit, head: Head, vocab: AgreementVocabulary
+) -> list[InstrumentHit]:
+    """One instrument per number, with its year and body.
+
+    "les résolutions 2270 et 2321", "1718 (2006) and 2397 (2017)", "A/RES/70/291".
+    """
+    text, numbers = unit.text, mention.extent.numbers
+    body = stated_body(text, mention.head_start, numbers[-1][1], vocab) or head.body
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     hits = []
     for span, number in zip(spans, numbers, strict=True):
-        match = _NUMBER_YEAR.fullmatch(text, *number)
-        if match is not None:
-            start, end = unit.span(*span)
-            name = f"{head.singular} {match.group(1)}"
-            hits.append(
-                attrs.evolve(
-                    hit, start=start, end=end, name=name, number=match.group(1), year=match.group(2)
-                )
+        match = NUMBER.fullmatch(text, *number)
+        if match is None:
+            continue
+        start, end = unit.span(*span)
+        found = match.group(1)
+        hits.append(
+            attrs.evolve(
+                hit,
+                start=start,
+                end=end,
+                name=f"{head.singular} {found}",
+                number=found,
+                year=match.group(2),
+                body=_symbol_body(found, vocab) or body,
             )
+        )
     return hits
 
 
-def _name(text: str, mention: _Mention, end: int, singular: str, head_form: str) -> str:
+def _symbol_body(number: str, vocab: AgreementVocabulary) -> str | None:
+    """The body a UN symbol implies: "A/RES/70/291" is the General Assembly's."""
+    return vocab.symbol_bodies.get(number[0]) if "/RES/" in number or "/DEC/" in number else None
+
+
+def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) -> str:
     """The name as analysts write it.
 
     Lower-case head (singular unless a proper name follows: "accords de Minsk"), no
     article, quotes or acronym, a title's word after a dash in lower case.
     """
-    pieces = [
-        text[mention.start : mention.head_start],
-        singular if not mention.extent.proper else head_form.casefold(),
-    ]
-    tail_start = mention.head_end
     acronym = mention.extent.acronym
-    if acronym is not None:
-        pieces.append(text[tail_start : acronym[0] - 1].rstrip())
-        tail_start = acronym[1] + 1
-    pieces.append(text[tail_start:end])
-    name = "".join(pieces)
+    removed = sorted(
+        [*mention.extent.cuts, *([(acronym[0] - 1, acronym[1] + 1)] if acronym else [])]
+    )
+    head = singular if not mention.extent.proper else head_form.casefold()
+    name = " ".join(
+        (
+            _without(text, mention.start, mention.head_start, removed),
+            head,
+            _without(text, mention.head_end, end, removed),
+        )
+    )
     for quote in '«»“”"':
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
     return _SPACE_RUN.sub(" ", name).strip(" ,")
+
+
+def _without(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the removed spans inside it, each replaced by a space."""
+    pieces = []
+    for cut_start, cut_end in removed:
+        if start <= cut_start < end:
+            pieces.append(text[start:cut_start])
+            start = cut_end
+    pieces.append(text[start:end])
+    return " ".join(pieces)
 
 
 def _statuses(
@@ -244,8 +289,29 @@ def _statuses(
         for status, match in last.items():
             # The phrase belongs to the nearest instrument after it.
             if vocab.head.search(text, match.end(), start) is None:
-                found.append(_status_hit(unit, status, match, sentence[1]))
+                hit = _status_hit(unit, status, match, sentence[1])
+                lead = _lead(text, sentence[0], match.start(), vocab)
+                found.append(attrs.evolve(hit, lead=unit.span(*lead) if lead else None))
     return tuple(found)
+
+
+def _lead(
+    text: str, sentence_start: int, phrase_start: int, vocab: AgreementVocabulary
+) -> tuple[int, int] | None:
+    """The sentence's opening phrase before a comma, when it may date the event.
+
+    "Le 12 mars 2024, les ministres ont signé …", "En visite d'État du 31 octobre au 1er
+    novembre 2024, le Président a signé …"; not "Au terme d'échanges initiés en 2021, …",
+    whose date is the participle's.
+    """
+    low = max(sentence_start, phrase_start - _MAX_LEAD)
+    comma = text.find(",", low, phrase_start)
+    if comma == -1:
+        return None
+    words = _LEAD_WORD.findall(text, low, comma)
+    if any(w.islower() and w.endswith(vocab.participle_endings) for w in words):
+        return None
+    return low, comma
 
 
 def _status_hit(

@@ -9,21 +9,30 @@ Each status phrase takes the first date mentioned in its clause.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.extract.agreement_vocabulary import agreement_vocabulary
 from communique.model import Acronym, Agreement, StatusEvent
+from communique.resolve.short_forms import short_form_of
 from communique.wordsearch import find_words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from communique.document import Document, InstrumentHit, StatusHit
+    from communique.model import DateMention, Language
 
 __all__ = ["link_agreements"]
 
 _REFERRAL_REACH: Final = 32
+_PERIOD_ONLY: Final = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{2,4})?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -41,6 +50,8 @@ def _key(name: str) -> str:
 class _Instrument:
     hits: list[InstrumentHit]
     spans: set[tuple[int, int]] = attrs.Factory(set)
+    fullest: str | None = None
+    """The longest specific name so far, kept as hits come: linking asks for it often."""
 
     @property
     def first(self) -> InstrumentHit:
@@ -53,33 +64,57 @@ class _Instrument:
     @property
     def name(self) -> str:
         """The fullest name used."""
-        return max((h.name for h in self.hits if h.specific), key=len, default=self.first.name)
+        return self.fullest if self.fullest is not None else self.first.name
 
     def add(self, hit: InstrumentHit) -> None:
         self.hits.append(hit)
+        if hit.specific and (self.fullest is None or len(hit.name) > len(self.fullest)):
+            self.fullest = hit.name
         self.spans.add((hit.start, hit.end))
 
 
 def link_agreements(doc: Document) -> Document:
     """Set ``doc.agreements`` and ``doc.acronyms``."""
-    instruments = _group(doc.instrument_hits)
+    longs = {hit.short: hit.long for hit in doc.acronym_hits if hit.long}
+    instruments = _group(doc.instrument_hits, longs, _content_words(doc.lang))
     _join_generic(instruments, doc.instrument_hits)
     acronyms = _acronyms(doc, instruments)
-    agreements = tuple(_agreement(doc, instrument) for instrument in instruments)
+    dates = _Dates.of_document(doc)
+    agreements = tuple(_agreement(doc, instrument, dates) for instrument in instruments)
     return attrs.evolve(doc, agreements=agreements, acronyms=acronyms)
 
 
-def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
+def _content_words(language: Language) -> Callable[[str, str], list[str]]:
+    """Content words of a name: no article, link or word of its head ("accord", "of")."""
+    vocab = agreement_vocabulary(language)
+    function = {_key(w) for w in vocab.links | vocab.definite | vocab.generic}
+
+    def words(name: str, head: str) -> list[str]:
+        skipped = function | set(_key(head).replace("'", " ").split())
+        return [w for w in _key(name).replace("'", " ").split() if w not in skipped]
+
+    return words
+
+
+def _group(
+    hits: tuple[InstrumentHit, ...],
+    longs: dict[str, str],
+    words: Callable[[str, str], list[str]],
+) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     by_acronym: dict[str, _Instrument] = {}
     by_key: dict[str, _Instrument] = {}
     by_head: dict[str, list[_Instrument]] = {}
+    translations: list[tuple[int, int, _Instrument]] = []
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
+        target = target or _translated(translations, hit) or _dated(by_head, hit)
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
+        if target is None and hit.specific:
+            target = short_form_of(by_head.get(hit.head, []), hit, longs, words)
         if target is None:
             if not hit.specific:
                 continue
@@ -87,11 +122,36 @@ def _group(hits: tuple[InstrumentHit, ...]) -> list[_Instrument]:
             instruments.append(target)
             by_head.setdefault(hit.head, []).append(target)
         target.add(hit)
+        if hit.translation is not None:
+            translations.append((*hit.translation, target))
         if hit.acronym:
             by_acronym.setdefault(hit.acronym, target)
         if hit.specific:
             by_key.setdefault(_key(hit.name), target)
     return instruments
+
+
+def _translated(
+    translations: list[tuple[int, int, _Instrument]], hit: InstrumentHit
+) -> _Instrument | None:
+    """The instrument whose parenthesised other title holds the mention ("… (Accord d'Alger)")."""
+    for start, end, instrument in reversed(translations[-_REFERRAL_REACH:]):
+        if start <= hit.start and hit.end <= end:
+            return instrument
+    return None
+
+
+def _dated(by_head: dict[str, list[_Instrument]], hit: InstrumentHit) -> _Instrument | None:
+    """The last instrument of the head that a head-and-period short form names.
+
+    "le protocole 2019-2024" after "le Protocole à l'Accord de partenariat …": the period
+    tells which protocol, the name was given before.
+    """
+    if not hit.specific or not _PERIOD_ONLY.fullmatch(hit.name, len(hit.head)):
+        return None
+    recent = by_head.get(hit.head, [])[-_REFERRAL_REACH:]
+    named = [i for i in recent if not _PERIOD_ONLY.fullmatch(i.name, len(hit.head))]
+    return named[-1] if named else None
 
 
 def _referred(same_head: list[_Instrument], hit: InstrumentHit) -> _Instrument | None:
@@ -156,7 +216,7 @@ def _uses(doc: Document, shorts: list[str]) -> dict[str, list[tuple[int, int]]]:
     return uses
 
 
-def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
+def _agreement(doc: Document, instrument: _Instrument, dates: _Dates) -> Agreement:
     spans = set(instrument.spans)
     for hit in instrument.hits:
         spans.add((hit.start, hit.end))
@@ -174,27 +234,76 @@ def _agreement(doc: Document, instrument: _Instrument) -> Agreement:
         acronym=instrument.acronym,
         kind=first.kind,
         mentions=tuple(doc.mention(*span) for span in sorted(kept)),
-        status=_statuses(doc, instrument),
+        status=_statuses(doc, instrument, dates),
         number=first.number,
         year=next((h.year for h in instrument.hits if h.year), None),
+        body=next((h.body for h in instrument.hits if h.body), None),
     )
 
 
-def _statuses(doc: Document, instrument: _Instrument) -> tuple[StatusEvent, ...]:
+def _statuses(doc: Document, instrument: _Instrument, dates: _Dates) -> tuple[StatusEvent, ...]:
     seen: dict[tuple[str, int], StatusEvent] = {}
+    # A year inside the instrument's own name ("« Horizon 2030 »") does not date its status.
+    names = _Spans.of((hit.start, hit.end) for hit in instrument.hits)
     for hit in instrument.hits:
         for status in hit.statuses:
             key = (status.status, status.start)
             if key not in seen:
                 seen[key] = StatusEvent(
-                    status.status, doc.mention(status.start, status.end), _date(doc, status)
+                    status.status, doc.mention(status.start, status.end), dates.of(status, names)
                 )
     return tuple(sorted(seen.values(), key=lambda event: event.mention.start))
 
 
-def _date(doc: Document, status: StatusHit) -> str | None:
-    start, end = status.window
-    for date in doc.dates:
-        if start <= date.start and date.end <= end and date.value and date.kind != "time":
-            return date.value
-    return None
+@attrs.frozen
+class _Spans:
+    """Spans sorted by start with the running maximum of their ends, to test cover by bisection."""
+
+    starts: list[int]
+    reach: list[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> _Spans:
+        ordered = sorted(spans)
+        reach = list(itertools.accumulate((end for _, end in ordered), max))
+        return cls([start for start, _ in ordered], reach)
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether one of the spans holds ``[start, end)``."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end
+
+
+@attrs.frozen
+class _Dates:
+    """The document's dated mentions by start, to find those of a span by bisection."""
+
+    starts: list[int]
+    dates: list[DateMention]
+
+    @classmethod
+    def of_document(cls, doc: Document) -> _Dates:
+        dates = sorted(
+            (d for d in doc.dates if d.value and d.kind != "time"), key=lambda d: d.start
+        )
+        return cls([d.start for d in dates], dates)
+
+    def within(self, start: int, end: int, names: _Spans | None = None) -> list[DateMention]:
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [
+            d
+            for d in self.dates[low:high]
+            if d.end <= end and (names is None or not names.cover(d.start, d.end))
+        ]
+
+    def of(self, status: StatusHit, names: _Spans | None = None) -> str | None:
+        """The first date of the status's clause, else the last one of its lead.
+
+        Dates inside ``names`` (the instrument's own mentions) are passed over.
+        """
+        found = self.within(*status.window, names)
+        if found:
+            return found[0].value
+        lead = self.within(*status.lead, names) if status.lead else []
+        return lead[-1].value if lead else None

@@ -1,0 +1,39 @@
+"""The body that adopted a resolution or decision, as the text states it.
+
+"Security Council resolution 2406 (2018)", "UN General Assembly resolution (A/RES/70/291)",
+"la résolution 2231 (2015) du Conseil de sécurité", "résolution 68/262 de l'Assemblée
+générale": the body stands right before the head (English) or right after the numbers,
+behind a link ("du", "de l'", "of the", "by the").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.wordtrie import phrase_key
+
+if TYPE_CHECKING:
+    from communique.extract.agreement_vocabulary import AgreementVocabulary
+
+__all__ = ["stated_body"]
+
+_REACH_BEFORE: Final = 48
+_GAP_BEFORE: Final = re.compile(r"(?:['’]s)?\s*")
+_ADOPTED_BY: Final = re.compile(r"\s*,?\s*(?:adopted|adoptée?s?)?\s*", re.IGNORECASE)
+
+
+def stated_body(text: str, head_start: int, end: int, vocab: AgreementVocabulary) -> str | None:
+    """The listed body named right before ``head_start`` or right after ``end``, or None."""
+    before = None
+    for match in vocab.body.finditer(text, max(0, head_start - _REACH_BEFORE), head_start):
+        before = match
+    if before is not None and _GAP_BEFORE.fullmatch(text, before.end(), head_start):
+        return vocab.bodies[phrase_key(before.group())]
+    adopted = _ADOPTED_BY.match(text, end)
+    position = adopted.end() if adopted else end
+    link = vocab.author.match(text, position)
+    if link is None:
+        return None
+    after = vocab.body.match(text, link.end())
+    return vocab.bodies[phrase_key(after.group())] if after else None

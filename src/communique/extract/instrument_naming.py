@@ -1,0 +1,333 @@
+"""Read one instrument mention around its head and decide whether it names an instrument.
+
+The decision weighs what names an instrument (a quoted title, an acronym, a number, a place
+right after the head, a capitalised title, a complement) against what makes the head a
+common noun or something else than an instrument: an indefinite or anaphoric determiner, a
+plural, a domestic adjective ("stratégie nationale"), a statement's author ("déclaration du
+ministre"), the document itself ("this Joint Statement", the title's own genre).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.extract.acronyms import spells
+from communique.extract.instrument_names import NameExtent, read_extent, title_before
+from communique.extract.person_vocabulary import person_vocabulary
+from communique.wordtrie import phrase_key
+
+if TYPE_CHECKING:
+    from communique.extract.agreement_vocabulary import AgreementVocabulary, Head
+    from communique.model import Language
+
+__all__ = [
+    "Mention",
+    "Naming",
+    "inside_other_name",
+    "is_statement",
+    "naming",
+    "own_title",
+    "read_mention",
+]
+
+Naming = tuple[bool, bool]
+"""Whether a mention names an instrument by itself, and whether it may refer back to one."""
+
+_PREVIOUS: Final = re.compile(r"(\w+(?:['’]s?)?)[ \t]*$")
+_PREMODIFIER: Final = re.compile(r"([a-z][\w-]*)[ \t]*")
+_MAX_PREMODIFIERS: Final = 4
+_INITIAL: Final = re.compile(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
+_OWN_TITLE_REACH: Final = 3
+# A list item opens a line, or follows the colon of the sentence that introduces the list
+# when the paragraph keeps its short items ("Les textes suivants ont été signés : - …").
+_LIST_ITEM: Final = re.compile(
+    r"(?:^|\n|[:;][ \t]+)[ \t]*(?:[-•*·–—]|\d{1,2}[.)]|[a-z][.)])[ \t]*$"
+)
+_LIST_REACH: Final = 12
+_POSSESSIVE: Final = "'s"
+_MAX_QUOTED_BEFORE: Final = 120
+_STRONG_NEEDS: Final = frozenset({"none", "complement"})
+_INNER_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
+_OWNER_REACH: Final = 60
+_BREAK: Final = re.compile(r"[(),;:.]")
+_CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+"""A genre head among the title's first words names the document itself."""
+
+
+@attrs.frozen
+class Mention:
+    """A head and what was read around it, in positions of the reading unit."""
+
+    start: int
+    head_start: int
+    head_end: int
+    extent: NameExtent
+    determiner: str
+    quoted_to: int | None
+    """End of the title when quotes open before the head («la stratégie …»)."""
+    initial: bool
+    """The head opens its sentence: its capital says nothing of a title."""
+    domestic: bool
+    quoted_before: bool = False
+    """A quoted title stands right before the head (Japan's "Free and Open …" plan)."""
+    listed: bool = False
+    """The mention opens a list item ("- Accord de coopération …" among the texts signed)."""
+
+
+def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
+    """Read the mention around ``head``; None when the head only qualifies another noun."""
+    capitalised = head.group()[0].isupper()
+    start = head.start()
+    # Titles put their words before the head in English only ("the Paris Agreement").
+    if vocab.head_last and (capitalised or vocab.head_of(head.group()).needs != "number"):
+        before = title_before(text, head.start())
+        if before is None:
+            return None  # "Government of National Accord"
+        start = before
+    quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
+    start = quoted_before if quoted_before is not None else start
+    determiner, quote, premodifiers = _before(text, start, vocab)
+    needs = vocab.head_of(head.group()).needs
+    extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
+    inner = _INNER_ACRONYM.search(text, start, head.start())
+    if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
+        # "Closer Economic Relations (CER) agreement": the title's acronym is the instrument's;
+        # before a weak head it is the thing's ("the Single Economic Market (SEM) agenda").
+        extent = attrs.evolve(extent, acronym=inner.span(1))
+    quoted_to = None
+    if quote is not None and not (quote == 0 and text.rstrip()[-1:] == text[quote]):
+        closing = text.find(vocab.quotes[text[quote]], head.end(), head.end() + 300)
+        quoted_to = closing if closing > head.end() else None
+    after = re.match(r"\s*([\w-]+)", text[head.end() : head.end() + 40])
+    domestic = (
+        any(w in vocab.domestic for w in premodifiers)
+        or (after is not None and after.group(1).casefold() in vocab.domestic)
+        or phrase_key(text[head.end() : extent.end]).endswith(vocab.domestic_owners)
+    )
+    initial = _INITIAL.search(text, max(0, start - 12), start) is not None
+    return Mention(
+        start,
+        head.start(),
+        head.end(),
+        extent,
+        determiner,
+        quoted_to,
+        initial,
+        domestic,
+        quoted_before=quoted_before is not None,
+        listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
+    )
+
+
+def _quoted_title_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
+    """Where the quoted title closing right before ``start`` opens, or None."""
+    closing = start
+    while closing > 0 and text[closing - 1] in " \t":
+        closing -= 1
+    if closing == 0 or closing == start:
+        return None
+    quote = text[closing - 1]
+    openings = [o for o, c in vocab.quotes.items() if c == quote]
+    low = max(0, closing - _MAX_QUOTED_BEFORE)
+    found = [text.rfind(o, low, closing - 1) for o in openings]
+    opening = max(found, default=-1)
+    if opening < 0 or "\n" in text[opening:closing]:
+        return None
+    return opening
+
+
+def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int | None, list[str]]:
+    """The determiner before a mention, a quote opening its title, and premodifiers.
+
+    English puts adjectives and nouns between the determiner and the head ("a legally
+    binding climate change agreement"): up to four lower-case words are skipped.
+    """
+    position, quote = start, None
+    premodifiers: list[str] = []
+    for _ in range(_MAX_PREMODIFIERS + 2):
+        while position > 0 and text[position - 1] in " \t\n":
+            position -= 1
+        if position > 0 and text[position - 1] in vocab.quotes and quote is None:
+            quote = position - 1
+            position -= 1
+            continue
+        word = _PREVIOUS.search(text, max(0, position - 24), position)
+        if word is None:
+            break
+        folded = phrase_key(word.group(1))
+        if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
+            quote = quote if quote is not None else _quote_before(text, word.start(), vocab)
+            return folded, quote, premodifiers
+        if folded.endswith(("'s", "'")) and vocab.head_last:
+            # "New Zealand's in-principle agreement": a possessive determiner.
+            return _POSSESSIVE, quote, premodifiers
+        if not vocab.head_last or not _PREMODIFIER.fullmatch(text, word.start(), position):
+            break
+        if folded in vocab.links or folded in vocab.stops or len(premodifiers) == _MAX_PREMODIFIERS:
+            break
+        premodifiers.append(folded)
+        position = word.start()
+    return "", quote, premodifiers
+
+
+def _quote_before(text: str, position: int, vocab: AgreementVocabulary) -> int | None:
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position - 1 if position > 0 and text[position - 1] in vocab.quotes else None
+
+
+def is_statement(
+    text: str, mention: Mention, head: Head, vocab: AgreementVocabulary, language: Language
+) -> bool:
+    """Whether the mention is a statement of persons or the document itself, not an instrument.
+
+    "Déclaration du ministre Champagne …", "a statement by the Minister", "this Joint
+    Statement", "le présent communiqué". A joint declaration of leaders stays an instrument
+    unless it opens the title or a heading (see ``own_title``).
+    """
+    if head.kind not in vocab.document_kinds:
+        return False
+    if mention.determiner in vocab.anaphoric:
+        return True
+    if head.singular in vocab.self_naming:
+        return False  # a joint declaration of leaders is an instrument ("Joint Statement by …")
+    link = vocab.author.match(text, mention.head_end)
+    if link is not None and link.end() > mention.head_end:
+        persons = person_vocabulary(language)
+        position = link.end()
+        return bool(
+            persons.role.match(text, position)
+            or persons.honorific.match(text, position)
+            or vocab.statement_authors.match(text, position)
+        )
+    return False
+
+
+def own_title(
+    text: str, mention: Mention, head: Head, vocab: AgreementVocabulary, *, title: bool
+) -> bool:
+    """Whether a genre head opening the title or a heading line names the document itself.
+
+    "Joint communiqué on the occasion of …", "COMMUNIQUÉ ON THE CHAIRPERSON'S VISIT": a
+    unit of one line without a sentence's final stop, opening with the head, is a heading;
+    a list item ("- Déclaration conjointe sur …", among the texts signed) is not.
+    """
+    if head.kind not in vocab.document_kinds:
+        return False
+    if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
+        return False
+    heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";"))
+    return title or (heading and not mention.listed)
+
+
+def inside_other_name(text: str, mention: Mention) -> bool:
+    """Whether the acronym after the mention spells a longer name that starts before it.
+
+    "le Projet d'appui régional à l'initiative pour l'irrigation au Sahel (PARIIS)": the
+    acronym names the project, the initiative is only in its complement.
+    """
+    acronym = mention.extent.acronym
+    if acronym is None or mention.start < mention.head_start:
+        return False
+    short = text[slice(*acronym)]
+    if spells(short, text[mention.start : acronym[0] - 1]):
+        return False
+    low = max(0, mention.start - _OWNER_REACH)
+    for word in _CAPITALISED.finditer(text, low, mention.start):
+        run = text[word.start() : acronym[0] - 1]
+        if word.group()[0] == short[0] and not _BREAK.search(run) and spells(short, run):
+            return True
+    return False
+
+
+def naming(
+    mention: Mention, head_form: str, vocab: AgreementVocabulary, *, signed: bool
+) -> Naming | None:
+    """Whether the mention names an instrument, and whether it may refer back to one.
+
+    None when the head is only a common noun here ("la résolution du conflit", "le
+    protocole sanitaire", "plans to hold elections").
+    """
+    head = vocab.head_of(head_form)
+    if mention.domestic or (head.needs == "number" and not mention.extent.numbers):
+        return None
+    # English names a place before the head ("the Kyoto Protocol"): "the initiative of
+    # France" is France's initiative, "the Treaty of Rome" a title.
+    place = mention.extent.place and (not vocab.head_last or head_form[0].isupper())
+    extent = attrs.evolve(mention.extent, place=place)
+    mention = attrs.evolve(mention, extent=extent)
+    strong = bool(
+        extent.quoted or mention.quoted_to or extent.acronym or extent.numbers or extent.place
+    )
+    quoted = bool(extent.quoted_next or mention.quoted_to or mention.quoted_before)
+    strong = strong or mention.quoted_before
+    capital = head_form[0].isupper() and not mention.initial
+    # A capitalised head alone ("les Accords", "le Protocole") may refer back, not name.
+    titled = (
+        (capital and (extent.complement or extent.end > mention.head_end))
+        or mention.start < mention.head_start
+        or extent.titled
+    )
+    if not _needs_met(head.needs, mention, quoted=quoted, capital=capital):
+        return None
+    plural = phrase_key(head_form) != head.singular
+    if mention.determiner == _POSSESSIVE:
+        # "New Zealand's Refugee Quota Programme": a state's own programme, named only by
+        # what it is called ("Japan's "Free and Open Indo-Pacific" plan").
+        return (True, False) if strong else (False, False)
+    if mention.determiner in vocab.anaphoric:
+        return (True, False) if strong or titled else (False, False)
+    if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
+        if strong or titled or extent.period:
+            return True, False
+        return (True, False) if signed and not plural and extent.complement else (False, False)
+    if plural and not (strong or titled or extent.proper):
+        return False, False  # "des accords de coopération", "premiers accords bilatéraux"
+    if capital and not titled and not strong:
+        return False, not plural
+    return _definite(mention, head, head_form, vocab, titled=titled or strong)
+
+
+def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> bool:
+    """Whether a weak head ("plan", "agenda", "protocol") is itself part of a name.
+
+    "the Pacific Plan", "Agenda 2063", "plan « ReArm Europe »", "protocole de Kyoto", "plan
+    franco-japonais …", "Protocol to the Convention …"; not "the WTO agenda", "le protocole
+    sanitaire", "dans le cadre du « partenariat d'exception »", and not a lower-case head
+    with an acronym ("le programme d'urgence de développement communautaire (PUDC)": a
+    domestic programme or a body).
+    """
+    extent = mention.extent
+    common = capital or extent.place or extent.period_next
+    if needs == "acronym":
+        return bool(extent.acronym)
+    if needs == "capital":
+        return common
+    if needs == "title":
+        # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head.
+        named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
+        return common or quoted or named
+    return True
+
+
+def _definite(
+    mention: Mention, head: Head, head_form: str, vocab: AgreementVocabulary, *, titled: bool
+) -> Naming:
+    extent = mention.extent
+    if titled:
+        return True, head_form[0].isupper() and not extent.complement
+    if mention.listed and head_form[0].isupper() and extent.end > mention.head_end:
+        return True, False  # "- Accord de coopération en matière de défense" (texts signed)
+    if not mention.determiner or phrase_key(head_form) != head.singular:
+        # "reaching agreement with … Indonesia's debt": a bare noun names nothing;
+        # "les accords de pêche entre le Sénégal et …" refers to no single instrument.
+        return False, not mention.determiner
+    if extent.period or extent.proper:
+        return True, False
+    if head.singular in vocab.self_naming or extent.complement:
+        return True, False
+    adjectives = extent.end > mention.head_end
+    return adjectives, True
