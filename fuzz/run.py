@@ -26,6 +26,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CRASHES = ROOT / "fuzz" / "crashes"
 NAMES = ("parse", "parse_html")
+SEEDS = {
+    "parse": [ROOT / "fixtures" / "fr", ROOT / "fixtures" / "en"],
+    "parse_html": [ROOT / "fixtures" / "html"],
+}
+"""Read-only starting inputs for atheris, besides the kept ones."""
+DICTIONARIES = {"parse": ROOT / "fuzz" / "text.dict", "parse_html": ROOT / "fuzz" / "html.dict"}
+_MAX_LENGTH = 16384
 _SLOW_SECONDS = 20
 _ROUND = 50
 
@@ -47,9 +54,12 @@ def _atheris_child(target: str, seconds: int) -> None:
             f"-timeout={_SLOW_SECONDS}",
             "-rss_limit_mb=3072",
             f"-artifact_prefix={crashes}/",
+            f"-max_len={_MAX_LENGTH}",
+            f"-dict={DICTIONARIES[target]}",
             "-print_final_stats=1",
         ]
-        atheris.Setup([sys.argv[0], *options, work, str(crashes)], check)
+        seeds = [str(crashes), *(str(path) for path in SEEDS[target] if path.is_dir())]
+        atheris.Setup([sys.argv[0], *options, work, *seeds], check)
         atheris.Fuzz()
 
 

@@ -20,8 +20,6 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
-from lxml import etree
-from lxml import html as lxml_html
 
 from communique.errors import HtmlError, InputTypeError
 from communique.html_measure import Rules, choose_content, furniture, rules
@@ -93,6 +91,10 @@ def _blank_prologue(markup: str) -> str:
 
 def _tree(markup: str) -> HtmlElement:
     """Parse without network access, entity expansion from a DTD or huge-tree mode."""
+    # lxml is imported by the first page read, not by ``import communique`` (cold start).
+    from lxml import etree
+    from lxml import html as lxml_html
+
     parser = lxml_html.HTMLParser(
         recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )

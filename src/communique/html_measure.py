@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
-from lxml import etree
 
 from communique.lexicon import load_table, string_list
 
@@ -72,9 +71,14 @@ def _words(element: HtmlElement) -> set[str]:
 
 def _bottom_up(root: HtmlElement) -> list[HtmlElement]:
     """Every element of the page, each after all of its descendants."""
-    elements: list[HtmlElement] = list(root.iter(etree.Element))
+    elements = _elements(root)
     elements.reverse()
     return elements
+
+
+def _elements(root: HtmlElement) -> list[HtmlElement]:
+    """Every element of the page in document order (no comment or instruction)."""
+    return [element for element in root.iter() if isinstance(element.tag, str)]
 
 
 def furniture(root: HtmlElement, rules: Rules) -> set[HtmlElement]:
@@ -91,7 +95,7 @@ def furniture(root: HtmlElement, rules: Rules) -> set[HtmlElement]:
             held = paragraphs.get(element, 0) + (element.tag == "p")
             paragraphs[parent] = paragraphs.get(parent, 0) + held
     gone: set[HtmlElement] = set()
-    for element in root.iter(etree.Element):
+    for element in _elements(root):
         parent = element.getparent()
         if parent is None:
             continue
@@ -155,7 +159,7 @@ def choose_content(root: HtmlElement, gone: set[HtmlElement], rules: Rules) -> H
         return [e for score, e in scored if score >= 0.8 * best][-1]
     parents = [
         (sum(measures.text[p] for p in e if p.tag == "p" and p not in gone), e)
-        for e in root.iter(etree.Element)
+        for e in _elements(root)
         if e not in gone
     ]
     score, densest = max(parents, key=lambda pair: pair[0], default=(0, None))
