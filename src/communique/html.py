@@ -121,7 +121,11 @@ def read_page(markup: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Pag
     """
     if not isinstance(markup, (str, bytes, bytearray)):
         raise InputTypeError(f"expected str or bytes, got {type(markup).__name__}")
-    size = len(markup.encode("utf-8", "surrogatepass")) if isinstance(markup, str) else len(markup)
+    # A str longer than the limit is refused before it is encoded (each character is at
+    # least one byte): a huge page costs no copy.
+    size = len(markup)
+    if isinstance(markup, str) and size <= max_bytes:
+        size = len(markup.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise HtmlError(f"page of {size:,} bytes exceeds the limit of {max_bytes:,}")
     text = _whole_characters(markup) if isinstance(markup, str) else decode_html(bytes(markup))
@@ -149,6 +153,8 @@ class _Writer:
             self.pieces.append(text)
 
     def flush(self) -> None:
+        if not self.pieces:
+            return
         text = "\n".join(
             " ".join(_SPACES.sub(" ", line).split()) for line in "".join(self.pieces).split("\n")
         )
@@ -189,6 +195,8 @@ def _walk(element: HtmlElement, writer: _Writer, rules: Rules, gone: set[HtmlEle
 
 def _children(node: HtmlElement, path: str, gone: set[HtmlElement]) -> list[_Step]:
     """The steps for the children of ``node``: XPaths and list numbers in one pass."""
+    if not len(node):
+        return []
     items = [c for c in node if c.tag == "li" and c not in gone] if node.tag == "ol" else []
     labels = dict(zip(items, (f"{n}. " for n in _ordinals(node, items)), strict=True))
     steps: list[_Step] = []
