@@ -76,8 +76,10 @@ def _hypothesis(target: str, seconds: int) -> bool:
 
     from fuzz.targets import TARGETS
 
-    text = html_page() if target == "parse_html" else messy_text()
-    inputs = st.one_of(text.map(lambda s: s.encode("utf-8", "surrogatepass")), st.binary())
+    texts = {"parse": messy_text(), "parse_html": html_page()}
+    inputs = st.binary()
+    if target in texts:
+        inputs |= texts[target].map(lambda s: s.encode("utf-8", "surrogatepass"))
     failing: list[bytes] = []
 
     @settings(

@@ -5,6 +5,10 @@ only if communique misbehaves: an exception that is no ``CommuniqueError``, a me
 offsets do not slice its text out of the original, a JSON round trip that loses anything.
 Text is the bytes read as UTF-8 with ``surrogateescape``, so undecodable bytes become lone
 surrogates and every ``str`` the library may be handed can be reached.
+
+A new input format gets a target here (a function of bytes, added to ``TARGETS``), a folder
+``fuzz/crashes/<name>/`` holding at least one input, and, for atheris, seeds and a
+dictionary in ``fuzz/run.py``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -166,6 +166,7 @@ def test_unterminated_subset_is_left_to_the_parser() -> None:
     assert isinstance(with_text.text, str)
 
 
+@settings(max_examples=30)
 @given(html_page())
 def test_block_xpaths_locate_their_element_in_the_page(markup: str) -> None:
     """Each block's XPath selects exactly one element, on the line the block gives."""
@@ -183,6 +184,7 @@ def test_block_xpaths_locate_their_element_in_the_page(markup: str) -> None:
         assert element.sourceline == block.line
 
 
+@settings(max_examples=30)
 @given(html_page())
 def test_xpaths_are_those_lxml_writes_for_plain_names(markup: str) -> None:
     """Built in one pass, each element's XPath is lxml's own wherever its names are plain."""

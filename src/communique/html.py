@@ -123,11 +123,12 @@ def read_page(markup: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Pag
         raise InputTypeError(f"expected str or bytes, got {type(markup).__name__}")
     # A str longer than the limit is refused before it is encoded (each character is at
     # least one byte): a huge page costs no copy.
-    size = len(markup)
-    if isinstance(markup, str) and size <= max_bytes:
-        size = len(markup.encode("utf-8", "surrogatepass"))
+    size, at_least = len(markup), isinstance(markup, str)
+    if at_least and size <= max_bytes:
+        size, at_least = len(str(markup).encode("utf-8", "surrogatepass")), False
     if size > max_bytes:
-        raise HtmlError(f"page of {size:,} bytes exceeds the limit of {max_bytes:,}")
+        amount = f"at least {size:,}" if at_least else f"{size:,}"
+        raise HtmlError(f"page of {amount} bytes exceeds the limit of {max_bytes:,}")
     text = _whole_characters(markup) if isinstance(markup, str) else decode_html(bytes(markup))
     root = _tree(text)
     reading = rules()
