@@ -44,11 +44,13 @@ def _furniture_tails(n: int) -> str:
 
 
 def _nested_items(n: int) -> str:
+    """Ordered lists nested in their first item, each holding ``n / depth`` items."""
     depth = min(_DEPTH // 2, n)
     item = "<li>Les ministres ont salué l'accord."
-    per_level = max(1, n // depth)
-    body = ("<ol>" + item + "</li>" * 0 + (item + "</li>") * (per_level - 1)) * depth
-    return page("<article>" + body + "</li></ol>" * depth + "</article>")
+    siblings = (item + "</li>") * (max(1, n // depth) - 1)
+    return page(
+        "<article>" + ("<ol>" + siblings + item) * depth + "</li></ol>" * depth + "</article>"
+    )
 
 
 def _json_ld_brackets(n: int) -> str:
