@@ -7,7 +7,13 @@ texts, one endless sentence of honorifics, relative dates, alias definitions or 
 It doubles their length and prints characters per second for each. A pass that compares
 every mention with every other shows as throughput falling as the text grows.
 
-Run: python benchmarks/scaling.py [--sizes 100,200,400,800] [--repeat N]
+With ``--html`` it times the reading of hostile web pages instead (``fuzz/hostile.py``:
+long ordered lists, many sibling paragraphs, nested content or furniture containers, dropped
+elements with tails, deep JSON-LD), ``--html-scale`` units per paragraph of ``--sizes``;
+only the reading of the page (``communique.html.read_page``) is timed, the parse of the
+text it gives being what the text cases measure.
+
+Run: python benchmarks/scaling.py [--sizes 100,200,400,800] [--repeat N] [--html]
 """
 
 from __future__ import annotations
@@ -19,7 +25,13 @@ import sys
 import time
 from collections.abc import Callable
 
+from harness import ROOT
+
 import communique
+from communique.html import read_page
+
+sys.path.insert(0, str(ROOT))
+from fuzz.hostile import HOSTILE_PAGES
 
 _PARAGRAPH = (
     "{n}. Le Premier ministre japonais, M. KISHIDA Fumio, a rencontré le 3 mai 2024 "
@@ -67,13 +79,13 @@ def _distinct(paragraphs: int) -> str:
     return "Communiqué conjoint\n\nParis, le 4 mai 2024\n\n" + body
 
 
-def _chars_per_second(text: str, repeat: int) -> float:
+def _chars_per_second(text: str, repeat: int, job: Callable[[str], object]) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
-        communique.parse(text)
+        job(text)
         best = min(best, time.process_time() - start)
-    return len(text) / best
+    return len(text) / max(best, 1e-9)
 
 
 def _endless(unit: str, paragraphs: int) -> str:
@@ -81,28 +93,47 @@ def _endless(unit: str, paragraphs: int) -> str:
     return "".join(unit.format(n=index) for index in range(paragraphs * 4))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100,200,400,800", help="paragraph counts")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    sizes = [int(size) for size in args.sizes.split(",")]
-    communique.parse(_repeated(2))  # warm-up: vocabularies and patterns load once
-    linear = True
+def _text_cases() -> dict[str, Callable[[int], str]]:
     builders: dict[str, Callable[[int], str]] = {
         "repeated entities": _repeated,
         "distinct entities": _distinct,
     }
     for name, unit in _HOSTILE.items():
         builders[f"hostile: {name}"] = functools.partial(_endless, unit)
+    return builders
+
+
+def _html_cases(scale: int) -> dict[str, Callable[[int], str]]:
+    def scaled(build: Callable[[int], str], size: int) -> str:
+        return build(size * scale)
+
+    return {
+        f"page: {name}": functools.partial(scaled, build) for name, build in HOSTILE_PAGES.items()
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,200,400,800", help="paragraph counts")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--html", action="store_true", help="hostile web pages instead")
+    parser.add_argument("--html-scale", type=int, default=25, help="page units per paragraph")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    communique.parse(_repeated(2))  # warm-up: vocabularies and patterns load once
+    read_page(HOSTILE_PAGES["sibling paragraphs"](2))
+    job: Callable[[str], object] = read_page if args.html else communique.parse
+    builders = _html_cases(args.html_scale) if args.html else _text_cases()
+    linear = True
     for name, build in builders.items():
         print(name)
         rates = []
         for size in sizes:
             text = build(size)
-            rate = _chars_per_second(text, args.repeat)
+            rate = _chars_per_second(text, args.repeat, job)
             rates.append(rate)
-            print(f"  {size:6d} paragraphs {len(text):>10,d} chars {rate:>12,.0f} chars/s")
+            units = f"{size * args.html_scale:6d} units" if args.html else f"{size:6d} paragraphs"
+            print(f"  {units} {len(text):>10,d} chars {rate:>12,.0f} chars/s")
         linear = linear and rates[-1] >= _SLOWDOWN * rates[0]
     print("linear" if linear else "SUPER-LINEAR: throughput falls as the text grows")
     return 0 if linear else 1

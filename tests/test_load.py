@@ -103,3 +103,16 @@ def test_file_in_a_given_encoding_that_does_not_decode_is_an_input_error(
     with pytest.raises(errors.InputError, match="utf-8"):
         communique.parse_file(path, encoding="utf-8")
     assert communique.parse_file(path, encoding="latin-1").paragraphs[0].text == "Déclaration"
+
+
+def test_a_lone_surrogate_is_a_typed_error() -> None:
+    """Text holding a lone surrogate is refused with InputError, not a later UnicodeError."""
+    with pytest.raises(errors.InputError, match="surrogate"):
+        communique.parse("Le 3 mai 2023, les ministres \udcff se sont réunis.")
+
+
+def test_a_typographic_apostrophe_in_a_head_parses() -> None:
+    """ "protocole d’accord" with a typographic apostrophe is read like the straight one."""
+    straight = communique.parse("Les deux pays ont signé un protocole d'accord sur la pêche.")
+    curly = communique.parse("Les deux pays ont signé un protocole d’accord sur la pêche.")
+    assert [a.kind for a in curly.agreements] == [a.kind for a in straight.agreements]

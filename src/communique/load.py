@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Final, cast
 
 from communique.document import Document
-from communique.errors import BinaryInputError, InputTooLargeError, InputTypeError
+from communique.errors import BinaryInputError, InputError, InputTooLargeError, InputTypeError
 from communique.lexicon import check_language
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ DEFAULT_MAX_CHARS: Final = 5_000_000
 
 _JUNK: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _JUNK_SHARE: Final = 0.1
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def load_text(
@@ -37,6 +38,7 @@ def load_text(
             or ``reference_date`` is not a ``datetime.date``.
         InputTooLargeError: ``text`` is longer than ``max_chars``.
         BinaryInputError: ``text`` holds NUL characters or is mostly control characters.
+        InputError: ``text`` holds a lone surrogate code point.
         UnsupportedLanguageError: ``language`` is neither None nor a supported language.
     """
     checked, ref = _check_arguments(text, language, reference_date, max_chars)
@@ -94,6 +96,13 @@ def _check_arguments(
 def _check_not_binary(text: str) -> None:
     if "\x00" in text:
         raise BinaryInputError("input holds NUL characters: binary data, not text")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        # A lone surrogate is no character: the JSON of the result could not be encoded.
+        raise InputError(
+            f"input holds a lone surrogate (U+{ord(surrogate.group()):04X}) at {surrogate.start()}:"
+            " text decoded with 'surrogateescape' or cut inside a pair; decode it properly"
+        )
     if _JUNK.search(text) is None:
         return
     junk = len(text) - len(_JUNK.sub("", text))

@@ -35,6 +35,10 @@ _DATE_META: Final = (
     "publish-date",
 )
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# What the nesting of JSON depends on: an escaped character (never a quote that ends a
+# string), a quote, a bracket. One token at a time keeps the scan linear.
+_JSON_STRUCTURE: Final = re.compile(r'\\.|["\[\]{}]', re.S)
+_MAX_JSON_DEPTH: Final = 64
 
 
 @attrs.frozen
@@ -91,15 +95,48 @@ def _json_ld_dates(root: HtmlElement) -> list[str]:
     for script in root.iter("script"):
         if (script.get("type") or "").casefold() != "application/ld+json" or not script.text:
             continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
+        data = _json_ld(script.text)
         items = data if isinstance(data, list) else [data]
+        # A page's graph of things ("@graph") lists the article beside the site and the author.
+        for item in list(items):
+            if isinstance(item, dict) and isinstance(item.get("@graph"), list):
+                items += item["@graph"]
         dates += [
             str(i["datePublished"]) for i in items if isinstance(i, dict) and "datePublished" in i
         ]
     return dates
+
+
+def _json_ld(text: str) -> object:
+    """The JSON in a script, or None if it is no JSON or nests deeper than JSON-LD needs."""
+    if _too_deep(text):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:  # malformed JSON, or a number too long to convert
+        return None
+
+
+def _too_deep(text: str) -> bool:
+    """Whether JSON nests deeper than ``_MAX_JSON_DEPTH``, measured without decoding it.
+
+    ``json`` decodes recursively: a script of a thousand brackets would exhaust the stack,
+    at a depth that depends on how deep the caller's own stack already is.
+    """
+    if text.count("[") + text.count("{") <= _MAX_JSON_DEPTH:
+        return False
+    depth, in_string = 0, False
+    for token in _JSON_STRUCTURE.finditer(text):
+        mark = token.group()
+        if mark == '"':
+            in_string = not in_string
+        elif not in_string and mark in ("[", "{"):
+            depth += 1
+            if depth > _MAX_JSON_DEPTH:
+                return True
+        elif not in_string and mark in ("]", "}"):
+            depth -= 1
+    return False
 
 
 def _language(root: HtmlElement) -> Language | None:

@@ -1,0 +1,1 @@
+"""Fuzzing harnesses for communique's entry points (see ``fuzz/run.py``)."""
