@@ -10,6 +10,7 @@ the short lines that follow (teasers, form fields, contact details) are furnitur
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -199,7 +200,8 @@ def _running_date(doc: Document, lines: list[Line], index: int, vocab: Structure
 def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
     """Whether the line opens the closing furniture of a page (related links, contacts)."""
     bare = content[is_bullet(content) :].strip()
-    return line_key(bare) in vocab.tail_lines or vocab.tail_pattern.fullmatch(bare) is not None
+    listed = len(bare) <= _MAX_LISTED and line_key(bare) in vocab.tail_lines
+    return listed or vocab.tail_pattern.fullmatch(bare) is not None
 
 
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
@@ -240,10 +242,15 @@ def _is_symbols(text: str) -> bool:
 
 def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
     """A share, social or language bar: only widget words and numbers."""
-    words = [w for w in _WIDGET_SPLIT.split(text.casefold()) if w]
-    if not words or not any(not w.isdigit() for w in words):
-        return False
-    return all(w.isdigit() or w in vocab.widget_words for w in words)
+    named = False
+    # Word by word, so that a line of prose stops at its first word that is no widget.
+    for word in _WIDGET_SPLIT.splititer(text.casefold()):
+        if not word or word.isdigit():
+            continue
+        if word not in vocab.widget_words:
+            return False
+        named = True
+    return named
 
 
 def _is_navigation(text: str) -> bool:
@@ -252,12 +259,16 @@ def _is_navigation(text: str) -> bool:
     A menu or breadcrumb has several short items between "|", ">", "›", "»" or "/".
     """
     for separator in _NAV_SEPARATORS:
+        if separator not in text:
+            continue
         segments = [s.strip() for s in text.split(separator)]
         if len(segments) >= _MIN_NAV_ITEMS and all(len(s) <= _NAV_SEGMENT for s in segments):
             return True
     if _RULE.fullmatch(text):
         return True
-    return len(_GLUE.findall(text)) >= _MIN_GLUES and text[-1:] not in ".!?"
+    if text[-1:] in ".!?":
+        return False
+    return sum(1 for _ in itertools.islice(_GLUE.finditer(text), _MIN_GLUES)) >= _MIN_GLUES
 
 
 def _is_lone(lines: list[Line], index: int) -> bool:

@@ -42,6 +42,9 @@ _FOOTNOTE_WORD: Final = regex.compile(
     r"(?<![\w-])\p{Lu}?\p{Ll}{3,}(?P<note>[1-9])(?=[,.;:)»”](?:\s|$))"
     r"|\(\d{4}\)(?P<note>[1-9]\d?)(?=[\s,.;:])"
 )
+# What every footnote reference of ``_FOOTNOTE_WORD`` holds, found by the faster standard
+# engine: the full pattern runs only on the rare texts that have one.
+_FOOTNOTE_HINT: Final = re.compile(r"(?:[^\W\d_]|\))[1-9]\d?[,.;:)»”\s]|(?:[^\W\d_]|\))[1-9]\d?$")
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _CUE_WINDOW: Final = 16
 """How far back to look for the preposition before a year ("depuis", "since")."""
@@ -148,10 +151,11 @@ def _inner_repairs(doc: Document) -> tuple[list[int], list[_Inner]]:
         before = text[max(0, year.start() - _CUE_WINDOW) : year.start()].split()
         if before and before[-1].casefold() in cues:
             found.append(_Inner(year.start("note"), year.end("note"), note=True))
-    found.extend(
-        _Inner(word.start("note"), word.end("note"), note=True)
-        for word in _FOOTNOTE_WORD.finditer(text)
-    )
+    if _FOOTNOTE_HINT.search(text) is not None:
+        found.extend(
+            _Inner(word.start("note"), word.end("note"), note=True)
+            for word in _FOOTNOTE_WORD.finditer(text)
+        )
     found.sort(key=lambda inner: inner.start)
     return [inner.start for inner in found], found
 
