@@ -80,7 +80,8 @@ def fuzz_parse_html(data: bytes) -> None:
         ends = [0] + [block.end + 2 for block in doc.source.blocks]
         for block, previous in zip(doc.source.blocks, ends, strict=False):
             assert previous <= block.start < block.end <= len(text), block
-            assert block.xpath is not None and block.xpath.startswith("/html"), block
+            assert block.xpath is not None, block
+            assert block.xpath.startswith("/html"), block
 
 
 TARGETS: Final[dict[str, Callable[[bytes], None]]] = {

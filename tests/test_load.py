@@ -112,7 +112,7 @@ def test_a_lone_surrogate_is_a_typed_error() -> None:
 
 
 def test_a_typographic_apostrophe_in_a_head_parses() -> None:
-    """ "protocole d’accord" with a typographic apostrophe is read like the straight one."""
+    """A head with a typographic apostrophe ("protocole d’accord") reads like a straight one."""
     straight = communique.parse("Les deux pays ont signé un protocole d'accord sur la pêche.")
     curly = communique.parse("Les deux pays ont signé un protocole d’accord sur la pêche.")
     assert [a.kind for a in curly.agreements] == [a.kind for a in straight.agreements]
