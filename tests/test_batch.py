@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,3 +123,16 @@ def test_folders_expand_recursively_and_globs_too(corpus: list[Path], tmp_path: 
     assert list(expand_sources([str(tmp_path / "**" / "doc5.*")])) == [corpus[5]]
     assert list(expand_sources([str(tmp_path / "nothing*.txt")])) == []
     assert list(expand_sources(["plain.txt"])) == [Path("plain.txt")]
+
+
+def test_workers_start_while_this_process_runs_threads(corpus: list[Path]) -> None:
+    """With another thread running (a Dask client, a server), workers are spawned, not forked."""
+    stop = threading.Event()
+    waiter = threading.Thread(target=stop.wait, daemon=True)
+    waiter.start()
+    try:
+        results = list(parse_many(corpus[:2], jobs=2, on_error="record"))
+    finally:
+        stop.set()
+        waiter.join()
+    assert [r.ok for r in results] == [True, True]

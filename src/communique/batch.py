@@ -215,19 +215,17 @@ def _serial(paths: Iterable[str], options: ParseOptions) -> Iterator[_Outcome]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """How to start workers: forked when this process runs one thread, else from a server.
+    """How to start workers: forked when this process runs one thread, else spawned.
 
     A fork is fast and inherits loaded resources, but forking a parent that runs threads
-    (a Dask client, a web server) can deadlock a child.
+    (a Dask client, a web server) can deadlock a child. A fork server was tried for that
+    case and hung under load (a worker waiting on its queue for ever); a spawned worker
+    starts a fresh interpreter, slower to start but sharing no lock with this process.
     """
     methods = multiprocessing.get_all_start_methods()
     if threading.active_count() == 1 and "fork" in methods:
         return multiprocessing.get_context("fork")
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["communique"])
-        return context
-    return multiprocessing.get_context()
+    return multiprocessing.get_context("spawn")
 
 
 def _pooled(paths: Iterable[str], options: ParseOptions, workers: int) -> Iterator[_Outcome]:
