@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from communique.document import Line
+from communique.structure.blocks import mark_blocks
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -84,6 +85,10 @@ def mark_boilerplate(doc: Document) -> Document:
         kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
+    lines, units, signatures = mark_blocks(doc, lines, vocab)
+    if units or signatures:
+        header = sorted((*doc.header, *units, *signatures), key=lambda u: u.offsets.start(0))
+        doc = attrs.evolve(doc, header=tuple(header), closing=(*doc.closing, *signatures))
     furniture = tuple(
         doc.mention(*doc.offsets.span(*stripped_span(doc.text, line.body_start, line.end)))
         for line in lines
@@ -105,7 +110,8 @@ def _classify(
         scan.notes = scan.in_note
         kind = "boilerplate" if scan.in_note else None
     if kind is None and scan.tail and len(content) <= _MAX_TEASER:
-        kind = "boilerplate"
+        # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
+        kind = None if vocab.done_at.match(content) else "boilerplate"
     lone = _is_lone(lines, index)
     if kind is None and scan.prose and lone and _is_caption(content, vocab):
         kind = "boilerplate"

@@ -51,8 +51,9 @@ def mark_closing(doc: Document) -> Document:
             lines[index] = attrs.evolve(line, kind="header")
             spans.append(stripped_span(doc.text, line.body_start, line.end))
         units.append(build_unit(doc, "header", spans)[0])
-    closing = tuple(units)
-    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *closing), closing=closing)
+    # Signatories under a label ("Signed by:") may already be closing units.
+    closing = tuple(sorted((*doc.closing, *units), key=lambda unit: unit.offsets.start(0)))
+    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units), closing=closing)
 
 
 def _closing_lines(doc: Document) -> list[int]:
