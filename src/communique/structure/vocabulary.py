@@ -67,6 +67,8 @@ class StructureVocabulary:
     done_at: re.Pattern[str]
     """Matches the start of a closing sentence ("Fait à …", "Done at …"): a paragraph."""
     date_label_line: regex.Pattern[str]
+    clause_opener: re.Pattern[str]
+    """Matches the verb opening a clause of a decision ("Recalls", "Rappelant", "Hereby")."""
     """Matches a whole line that is only a date label ("Published", "Publié le")."""
     footnote_year_cues: frozenset[str]
     """Prepositions before a year that a footnote number may be glued to ("in 19962")."""
@@ -145,6 +147,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         block_labels=_keys(own("blocks", "labels")),
         signature_labels=_keys(own("blocks", "signature_labels")),
         done_at=_starts(own("blocks", "done_at")),
+        clause_opener=_starts(own("clauses", "openers")),
         date_label_line=regex.compile(
             rf"\s*{phrase_pattern(own('header', 'date_labels'))}\s*:?\s*"
         ),
