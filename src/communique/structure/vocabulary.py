@@ -64,6 +64,8 @@ class StructureVocabulary:
     """Keys of label lines that take the rest of their block ("From:", "Published")."""
     signature_labels: frozenset[str]
     """Keys of label lines above a list of signatories ("Signed by:", "Ont signé :")."""
+    end_labels: frozenset[str]
+    """Keys of labels after which the rest of the page is notes for the press."""
     done_at: re.Pattern[str]
     """Matches the start of a closing sentence ("Fait à …", "Done at …"): a paragraph."""
     date_label_line: regex.Pattern[str]
@@ -146,6 +148,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         kind_labels=_keys(own("header", "kind_labels")),
         block_labels=_keys(own("blocks", "labels")),
         signature_labels=_keys(own("blocks", "signature_labels")),
+        end_labels=_keys(own("blocks", "end_labels")),
         done_at=_starts(own("blocks", "done_at")),
         clause_opener=_starts(own("clauses", "openers")),
         date_label_line=regex.compile(
