@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from communique.document import Line
+from communique.structure.blocks import mark_blocks
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -69,6 +70,8 @@ class _Scan:
     """Below a rule line: footnotes until a line that is not one."""
     in_note: bool = False
     """The line above was a footnote, which the next line of its block continues."""
+    press_notes: bool = False
+    """Below "Notes to editors": the rest of the page is furniture, however long."""
 
 
 def mark_boilerplate(doc: Document) -> Document:
@@ -85,6 +88,10 @@ def mark_boilerplate(doc: Document) -> Document:
         kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
+    lines, units, signatures = mark_blocks(doc, lines, vocab)
+    if units or signatures:
+        header = sorted((*doc.header, *units, *signatures), key=lambda u: u.offsets.start(0))
+        doc = attrs.evolve(doc, header=tuple(header), closing=(*doc.closing, *signatures))
     furniture = tuple(
         doc.mention(*doc.offsets.span(*stripped_span(doc.text, line.body_start, line.end)))
         for line in lines
@@ -105,8 +112,9 @@ def _classify(
         scan.in_note = scan.in_note or _NOTE_START.match(content) is not None
         scan.notes = scan.in_note
         kind = "boilerplate" if scan.in_note else None
-    if kind is None and scan.tail and len(content) <= _MAX_TEASER:
-        kind = "boilerplate"
+    if kind is None and scan.tail and (len(content) <= _MAX_TEASER or scan.press_notes):
+        # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
+        kind = None if vocab.done_at.match(content) else "boilerplate"
     lone = _is_lone(lines, index)
     if kind is None and scan.prose and lone and _is_caption(content, vocab):
         kind = "boilerplate"
@@ -121,6 +129,7 @@ def _classify(
     # follows, or opens the footnotes of a page when a numbered note follows.
     opens = _opens_tail(content, vocab) or (rule and not notes and scan.short_after[index])
     scan.tail = (scan.prose and opens) or (scan.tail and kind is not None)
+    scan.press_notes = scan.tail and (scan.press_notes or line_key(content) in vocab.end_labels)
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind

@@ -16,6 +16,7 @@ from communique.structure.header import is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import is_bullet, is_terminator, parse_marker, word_count
+from communique.structure.vocabulary import structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -25,6 +26,8 @@ __all__ = ["mark_closing"]
 _MAX_CHARS: Final = 80
 _MAX_WORDS: Final = 10
 _NO_CLOSING_END: Final = ".!?;…"
+_MAX_SIGNATURE: Final = 200
+"""Longest signature line ("H.E. Mr …, Minister of … of the Republic of …")."""
 
 
 def mark_closing(doc: Document) -> Document:
@@ -34,7 +37,7 @@ def mark_closing(doc: Document) -> Document:
     name ("Le porte-parole du Gouvernement" / "Moussa KANE") is read as one signature.
     """
     lines = list(doc.lines)
-    found = sorted(_closing_lines(doc))
+    found = sorted(set(_closing_lines(doc)) | set(_signed_below(doc)))
     if not found:
         return doc
     groups: list[list[int]] = []
@@ -51,8 +54,9 @@ def mark_closing(doc: Document) -> Document:
             lines[index] = attrs.evolve(line, kind="header")
             spans.append(stripped_span(doc.text, line.body_start, line.end))
         units.append(build_unit(doc, "header", spans)[0])
-    closing = tuple(units)
-    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *closing), closing=closing)
+    # Signatories under a label ("Signed by:") may already be closing units.
+    closing = tuple(sorted((*doc.closing, *units), key=lambda unit: unit.offsets.start(0)))
+    return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units), closing=closing)
 
 
 def _closing_lines(doc: Document) -> list[int]:
@@ -67,6 +71,27 @@ def _closing_lines(doc: Document) -> list[int]:
             found.append(index)
             continue
         return found if line.kind == "body" else []
+    return []
+
+
+def _signed_below(doc: Document) -> list[int]:
+    """The signature lines below a closing sentence ("Done at …, in two originals.").
+
+    They name the parties and their signatories ("For the Government of …", "H.E. Mr …,
+    Minister of …"): up to the end of the text, no line is prose or long.
+    """
+    done_at = structure_vocabulary(doc.lang).done_at
+    below: list[int] = []
+    for index in range(len(doc.lines) - 1, -1, -1):
+        line = doc.lines[index]
+        if line.kind != "body":
+            continue
+        text = line_text(doc, line)
+        if done_at.match(text):
+            return below
+        if len(text) > _MAX_SIGNATURE or is_prose(text) or text[-1] in _NO_CLOSING_END:
+            return []
+        below.append(index)
     return []
 
 

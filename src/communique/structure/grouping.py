@@ -14,6 +14,7 @@ wire copy a line indented deeper than the text opens a paragraph.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -98,6 +99,8 @@ class _Layout:
     """Words that never end a sentence ("and", "de")."""
     wrapped: frozenset[int]
     """Starts of bullet lines whose item runs on to the next line."""
+    clause_opener: re.Pattern[str]
+    """The verb opening a clause of a decision ("Recalls", "Rappelant")."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -137,8 +140,8 @@ def _layout(doc: Document) -> _Layout:
         and is_bullet(doc.text[line.body_start : line.end].strip())
         and not is_bullet(doc.text[below.body_start : below.end].strip())
     )
-    connectors = structure_vocabulary(doc.lang).connectors
-    return _Layout(wrap_width(doc), usual, last, connectors, wrapped)
+    vocab = structure_vocabulary(doc.lang)
+    return _Layout(wrap_width(doc), usual, last, vocab.connectors, wrapped, vocab.clause_opener)
 
 
 def _indent(doc: Document, line: Line) -> int:
@@ -214,10 +217,20 @@ def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bo
     """
     last = state.last_marker
     if last is None or (restart and marker.number == 1):
-        return new_block and marker.number <= _MAX_FIRST_NUMBER
+        return marker.number <= _MAX_FIRST_NUMBER and (new_block or _introduced(state, marker))
     if marker.number != last.number + 1 or marker.style != last.style:
         return False
     return new_block or state.current is None or ends_sentence(state.current.last_line)
+
+
+def _introduced(state: _State, marker: Marker) -> bool:
+    """Whether a first "1." follows a clause that closes ("Hereby," / "Décide :")."""
+    if state.current is None:
+        return True
+    if marker.number != 1:
+        return False  # "… à Djibouti en\n2017. Les …" is a wrapped year
+    above = state.current.last_line.rstrip()
+    return above.endswith(",") or ends_sentence(above)
 
 
 @attrs.frozen
@@ -247,6 +260,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # A numbered paragraph runs to the next number; after the last one, to a full stop.
         return True
     if not place.new_block:
+        if above.rstrip()[-1:] in ",;:" and layout.clause_opener.match(text):
+            return False  # "The Council, …," / "Recalls …;" / "Hereby,": clauses of a decision
         if not ends_sentence(above):
             return True
         if is_bullet(text) or place.indented:

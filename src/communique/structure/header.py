@@ -39,6 +39,17 @@ _CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’. -]{{1,40}}"
 _SHORT_CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’.-]*(?:\s\p{{Lu}}[\p{{L}}'’.-]*)?"
 """A place or weekday without a comma is one or two capitalised words ("Rabat 05 …")."""
 _TRAILER: Final = regex.compile(r"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d)")
+_NUMERIC_DATELINE: Final = regex.compile(
+    r"\s*(?:(?P<open>\()\s*(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?|\p{Lu}[\p{L}'’. -]{1,40},\s*)"
+    r"(?i:le\s+|the\s+)?(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?:\d\d){1,2}"
+    r"\s*(?(open)\)|)\s*$"
+)
+"""A place and a short numeric date, as French datelines print them: "(Paris, 3.07.12)";
+in parentheses the place may be left out ("(3.07.12)").
+
+The date grammar reads a two-digit year only after a two-digit day and month; in a line of
+this shape nothing else can be meant.
+"""
 
 
 @functools.cache
@@ -114,7 +125,23 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, line.start + found.end)
     span = dateline_span(text, line.start, line.end, language)
+    if span is None and _numeric_dateline(content):
+        span = stripped_span(text, line.start, line.end)
     return span if span is not None else _date_range_line(doc, line)
+
+
+def _numeric_dateline(content: str) -> bool:
+    """Whether a line is a place and a numeric day-first date ("(Paris, 3.07.12)").
+
+    >>> _numeric_dateline("(Paris, 3.07.12)"), _numeric_dateline("Paris, 3.27.12")
+    (True, False)
+    >>> _numeric_dateline("(3.07.12)"), _numeric_dateline("3.07.12")
+    (True, False)
+    """
+    match = _NUMERIC_DATELINE.match(content)
+    if match is None:
+        return False
+    return 1 <= int(match.group("d")) <= 31 and 1 <= int(match.group("m")) <= 12
 
 
 def _date_range_line(doc: Document, line: Line) -> tuple[int, int] | None:

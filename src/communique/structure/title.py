@@ -11,6 +11,8 @@ paragraph. A dateline printed at the end of the title line, after a column gap
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -50,6 +52,9 @@ _SITE_WORDS: Final = 5
 _SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
 """A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
 _GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+_COPY_SHARE: Final = 0.75
+"""Share of the shorter line's words found in the other when a headline is printed twice."""
 
 
 def find_title(doc: Document) -> Document:
@@ -62,6 +67,11 @@ def find_title(doc: Document) -> Document:
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
+        copy = _copy_below(doc, lines, head, chosen[-1])
+        if copy is not None:
+            lines[copy] = attrs.evolve(lines[copy], kind="header")
+            span = stripped_span(doc.text, lines[copy].body_start, lines[copy].end)
+            header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
         for index in head:
@@ -128,9 +138,9 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
     ]
-    for position, index in candidates:
-        if keys.count(keys[position]) > 1:
-            return [index]
+    twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
+    if twice is not None:
+        return [twice]
     # A site or institution name above the headline is not the title.
     named = [i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)]
     if len(named) < len(candidates):
@@ -144,6 +154,55 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if _is_lone(lines, index) or (index == first and _above_prose(doc, lines, index)):
             return [] if _continued(doc, lines, index) else [index]
     return []
+
+
+def _printed_twice(
+    doc: Document, lines: list[Line], head: list[int], candidates: list[tuple[str, int]]
+) -> int | None:
+    """The first copy of a headline printed twice, or None.
+
+    The same line twice, or two head lines in a row that print one headline in another
+    case or wording.
+    """
+    keys = [key for key, _ in candidates]
+    for key, index in candidates:
+        if keys.count(key) > 1:
+            return index
+    shaped = {index for _, index in candidates}
+    for first, second in itertools.pairwise(head):
+        if first in shaped and second in shaped and _copies(doc, lines, first, second):
+            return first
+    return None
+
+
+def _copy_below(doc: Document, lines: list[Line], head: list[int], title: int) -> int | None:
+    """The head line right below the title when it prints the title again, else None.
+
+    Pages print a headline twice, often in another case or wording ("AU PSC COMMUNIQUE ON
+    SUDAN" / "Communiqué of the 1212th meeting of the PSC on Sudan"): a header line.
+    """
+    below = [i for i in head if i > title][:1]
+    if not below or lines[below[0]].kind != "body":
+        return None
+    vocab = structure_vocabulary(doc.lang)
+    if not _title_shaped(line_text(doc, lines[below[0]]), vocab.connectors):
+        return None
+    return below[0] if _copies(doc, lines, title, below[0]) else None
+
+
+def _copies(doc: Document, lines: list[Line], first: int, second: int) -> bool:
+    """Whether two head lines print one headline: most words of the shorter in the other."""
+    words = [_folded_words(line_text(doc, lines[i])) for i in (first, second)]
+    shorter, longer = sorted(words, key=len)
+    if len(shorter) < _MIN_WORDS:
+        return False
+    return len(shorter & longer) >= _COPY_SHARE * len(shorter)
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    """The words of a line, case and accents folded ("Communiqué" = "COMMUNIQUE")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return frozenset(w.casefold() for w in _WORD.findall(bare))
 
 
 def _split_title(doc: Document, lines: list[Line], index: int, connectors: frozenset[str]) -> bool:

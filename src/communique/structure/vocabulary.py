@@ -60,6 +60,18 @@ class StructureVocabulary:
     """Matches the start of a site or institution name printed above a headline."""
     kind_labels: frozenset[str]
     """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
+    block_labels: frozenset[str]
+    """Keys of label lines that take the rest of their block ("From:", "Published")."""
+    signature_labels: frozenset[str]
+    """Keys of label lines above a list of signatories ("Signed by:", "Ont signé :")."""
+    end_labels: frozenset[str]
+    """Keys of labels after which the rest of the page is notes for the press."""
+    done_at: re.Pattern[str]
+    """Matches the start of a closing sentence ("Fait à …", "Done at …"): a paragraph."""
+    date_label_line: regex.Pattern[str]
+    clause_opener: re.Pattern[str]
+    """Matches the verb opening a clause of a decision ("Recalls", "Rappelant", "Hereby")."""
+    """Matches a whole line that is only a date label ("Published", "Publié le")."""
     footnote_year_cues: frozenset[str]
     """Prepositions before a year that a footnote number may be glued to ("in 19962")."""
     compound_prefixes: frozenset[str]
@@ -134,6 +146,14 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         post_attribution=_alternation(common(None, "post_attribution"), common.where),
         site_names=_starts(own("header", "site_names")),
         kind_labels=_keys(own("header", "kind_labels")),
+        block_labels=_keys(own("blocks", "labels")),
+        signature_labels=_keys(own("blocks", "signature_labels")),
+        end_labels=_keys(own("blocks", "end_labels")),
+        done_at=_starts(own("blocks", "done_at")),
+        clause_opener=_starts(own("clauses", "openers")),
+        date_label_line=regex.compile(
+            rf"\s*{phrase_pattern(own('header', 'date_labels'))}\s*:?\s*"
+        ),
         footnote_year_cues=_folded(own("repair", "footnote_year_cues")),
         compound_prefixes=_folded(own("repair", "compound_prefixes")),
         glued_suffixes=frozenset(own("repair", "glued_suffixes")),

@@ -1,0 +1,155 @@
+"""Mark the furniture and header blocks a press page prints between its paragraphs.
+
+A label alone on its line takes the rest of its block: "From:" above the issuing offices,
+"Published" above a date (a header date), "Notes to editors", "For media enquiries:" above
+contact lines. A signature label ("Signed by:", "Ont signé :") takes the names and offices
+listed below it as closing header lines, read for signatories, never paragraphs. A
+standfirst, a summary printed above the body that repeats the opening of the first
+paragraph, is furniture.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from communique.structure.header import dateline_span, is_prose
+from communique.structure.lines import line_text, stripped_span
+from communique.structure.reading import build_unit
+from communique.structure.shapes import ends_sentence
+from communique.structure.vocabulary import StructureVocabulary, line_key
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line, Unit
+
+__all__ = ["mark_blocks"]
+
+_MAX_ENTRY: Final = 200
+"""Longest line of a signature or contact block; a longer line is content again."""
+_HEAD_BLOCKS: Final = 6
+"""How many blocks from the top may hold a standfirst."""
+_MAX_STANDFIRST: Final = 400
+_MIN_STANDFIRST_WORDS: Final = 5
+_SAME: Final = 0.8
+"""Share of a standfirst's words found, in order, in the opening of the paragraph below."""
+_SLACK: Final = 4
+"""Extra words of the paragraph compared, for words the standfirst left out."""
+_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def mark_blocks(
+    doc: Document, lines: list[Line], vocab: StructureVocabulary
+) -> tuple[list[Line], list[Unit], list[Unit]]:
+    """Mark label blocks and a standfirst in ``lines``.
+
+    Returns:
+        The lines, the new header units (dates), and the signature lines as closing units.
+    """
+    lines = list(lines)
+    units: list[Unit] = []
+    signatures: list[Unit] = []
+    for index in range(len(lines)):
+        if lines[index].kind not in ("body", "boilerplate"):
+            continue  # a label may already be furniture ("Publié le")
+        key = line_key(line_text(doc, lines[index]))
+        if key in vocab.block_labels:
+            units.extend(_take_block(doc, lines, index, vocab))
+        elif key in vocab.signature_labels:
+            signatures.extend(_take_signatures(doc, lines, index))
+    _drop_standfirst(doc, lines)
+    return lines, units, signatures
+
+
+def _block_after(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """Indexes of the body lines right below ``index`` in its block, up to another label."""
+    taken = []
+    for following in range(index + 1, len(lines)):
+        if lines[following].kind != "body":
+            break
+        key = line_key(line_text(doc, lines[following]))
+        if key in vocab.block_labels or key in vocab.signature_labels:
+            break
+        taken.append(following)
+    return taken
+
+
+def _take_block(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> list[Unit]:
+    """The label and its block are furniture; a date under a date label is a header."""
+    label = line_text(doc, lines[index])
+    below = _block_after(doc, lines, index, vocab)
+    if any(len(line_text(doc, lines[i])) > _MAX_ENTRY for i in below):
+        below = []  # prose under a label is content
+    lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    if len(below) == 1 and vocab.date_label_line.fullmatch(label):
+        line = lines[below[0]]
+        if dateline_span(doc.text, line.start, line.end, doc.lang) is not None:
+            lines[below[0]] = attrs.evolve(line, kind="header")
+            span = stripped_span(doc.text, line.body_start, line.end)
+            return [build_unit(doc, "header", [span])[0]]
+    for following in below:
+        lines[following] = attrs.evolve(lines[following], kind="boilerplate")
+    return []
+
+
+def _take_signatures(doc: Document, lines: list[Line], index: int) -> list[Unit]:
+    """The label is furniture; the entries below it, across blank lines, are header lines.
+
+    The list ends at a line of running prose or a long line (the text goes on).
+    """
+    lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    units = []
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if line.kind != "body":
+            continue
+        text = line_text(doc, line)
+        if len(text) > _MAX_ENTRY or is_prose(text):
+            break
+        lines[following] = attrs.evolve(line, kind="header")
+        units.append(
+            build_unit(doc, "header", [stripped_span(doc.text, line.body_start, line.end)])[0]
+        )
+    return units
+
+
+def _blocks(lines: list[Line]) -> list[list[int]]:
+    """Maximal runs of adjacent body lines, top first."""
+    blocks: list[list[int]] = []
+    for index, line in enumerate(lines):
+        if line.kind != "body":
+            continue
+        if blocks and blocks[-1][-1] == index - 1:
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    return blocks
+
+
+def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
+    """Mark as furniture a summary sentence that the next block opens with again."""
+    blocks = _blocks(lines)[:_HEAD_BLOCKS]
+    for block, following in itertools.pairwise(blocks):
+        text = " ".join(line_text(doc, lines[i]) for i in block)
+        if len(text) > _MAX_STANDFIRST or not ends_sentence(text):
+            continue
+        words = [w.casefold() for w in _WORDS.findall(text)]
+        if len(words) < _MIN_STANDFIRST_WORDS:
+            continue
+        after = " ".join(line_text(doc, lines[i]) for i in following)
+        opening = [w.casefold() for w in _WORDS.findall(after)][: len(words) + _SLACK]
+        if len(opening) <= len(words) and text.strip() != after.strip():
+            continue  # the block below is no longer: no paragraph repeats it
+        matcher = difflib.SequenceMatcher(None, words, opening, autojunk=False)
+        matched = sum(part.size for part in matcher.get_matching_blocks())
+        if matched >= _SAME * len(words):
+            for i in block:
+                lines[i] = attrs.evolve(lines[i], kind="boilerplate")
+            return
