@@ -237,6 +237,8 @@ def _relative(b: _Builder) -> dict[str, str]:
             w for key in ("open_since", "open_from", "open_until") for w in b.vocab.word_list(key)
         )
     )
+    # "last August", "next June": a qualifier written before the month.
+    before = b.words("month_qualifiers")
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
@@ -247,7 +249,8 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}(?:{sp}(?P<wd_q2>{qual}){_E})?"
         ),
         "month_in": (
-            rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}){b.month('mi_m')}"
+            rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
+            rf"{b.month('mi_m')}"
             rf"(?:{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
         "year": rf"{_B}{b.year('yr_y')}",

@@ -275,7 +275,7 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_in":
         month = _month(get("mi_m"), vocab)
-        direction = _direction(get("mi_q"), vocab)
+        direction = _direction(get("mi_q") or get("mi_q0"), vocab)
         bound = _bound(get("mi_open"), vocab)
         if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
             direction = "past"

@@ -99,6 +99,7 @@ _WORD_KEYS = (
     "dated_nouns",
     "quoted_languages",
     "noun_articles",
+    "month_qualifiers",
 )
 
 
