@@ -98,6 +98,14 @@ def _placed(
         if prefix is None and not _is_year(text, start, end, vocab, years):
             return None
         years.add(end)
+    if (
+        prefix is not None
+        and prefix.kind == "before"
+        and prefix.inner
+        and _with_prefix(meaning, prefix) is None
+    ):
+        # "before the end of 2024": the boundary alone when the bound does not apply.
+        prefix = prefix_before(text, start, vocab, low=prefix.start + 1)
     if prefix is not None:
         prefixed = _with_prefix(meaning, prefix)
         if prefixed is not None:
@@ -111,6 +119,13 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     bound: Bound | None = "until" if prefix.kind == "until" else None
     if prefix.kind in ("since", "from"):
         bound = "from"
+    if prefix.kind == "before":
+        # "before 2030", "before the end of June" close an interval; "avant le 1er juillet
+        # 2024" and "avant la fin de l'année 2022" keep the date's own kind in the annotations.
+        month = spec is not None and spec.unit == "month_name"
+        if not (month or (meaning.kind == "year" and not prefix.inner)):
+            return None
+        bound = "until"
     if spec is not None:
         if bound is None or spec.unit not in _BOUNDABLE:
             return None
@@ -207,10 +222,14 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     """
     low, high = sentence_bounds(masked, item.start, item.end)
 
+    # "will be completed": a participle after "be" is no past tense.
+    auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
+
     def nearest(key: str) -> int | None:
         distances = [
             min(abs(cue.start() - item.end), abs(item.start - cue.end()))
             for cue in _cue(language, key).finditer(masked, low, high)
+            if key != "past_cues" or previous_token(masked, cue.start())[0] not in auxiliaries
         ]
         return min(distances) if distances else None
 

@@ -80,6 +80,8 @@ class _Builder:
             parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
         body = "|".join(parts)
         body = body if self.vocab.case_sensitive_names else f"(?i:{body})"
+        if not name:
+            return rf"(?:{body})(?![\w])"
         return rf"(?P<{name}>{body})(?![\w])"
 
     @staticmethod
@@ -230,11 +232,13 @@ def _relative(b: _Builder) -> dict[str, str]:
     zone = phrase_pattern(tuple(b.vocab.timezones))
     zone_after = rf"(?=(?:\s*,\s*|\s+|\s*\(\s*)(?P<t_zone>{zone})(?!\w))?"
     month_in = b.vocab.word_list("month_in")
-    glued = phrase_pattern(tuple(w for w in month_in if w.endswith("-")))
-    spaced = phrase_pattern(tuple(w for w in month_in if not w.endswith("-")))
+    glued = phrase_pattern(tuple(w for w in month_in if w.endswith(("-", "'"))))
+    spaced = phrase_pattern(tuple(w for w in month_in if not w.endswith(("-", "'"))))
     opens = phrase_pattern(
         tuple(
-            w for key in ("open_since", "open_from", "open_until") for w in b.vocab.word_list(key)
+            w
+            for key in ("open_since", "open_from", "open_until", "open_before")
+            for w in b.vocab.word_list(key)
         )
     )
     # "last August", "next June": a qualifier written before the month.
@@ -244,7 +248,11 @@ def _relative(b: _Builder) -> dict[str, str]:
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
-        "relative": rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)",
+        # Nor "la fin du mois d'octobre": the month named after it is the month meant.
+        "relative": (
+            rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)"
+            rf"(?![^\S\n]+(?i:de|d['’]|of)[^\S\n]*{b.month('')})"
+        ),
         "weekday": (
             rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}(?:{sp}(?P<wd_q2>{qual}){_E})?"
         ),

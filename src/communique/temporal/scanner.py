@@ -39,6 +39,7 @@ _START_KEYS: Final = (
     "next_words",
     "open_since",
     "open_from",
+    "open_before",
     "ago_before",
     "ahead_before",
 )

@@ -332,7 +332,8 @@ def _bound(phrase: str | None, vocab: DateVocabulary) -> Bound | None:
     key = phrase_key(phrase)
     if key in _phrase_set(vocab, "open_since") or key in _phrase_set(vocab, "open_from"):
         return "from"
-    return "until" if key in _phrase_set(vocab, "open_until") else None
+    until = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
+    return "until" if key in until else None
 
 
 def _is_since(phrase: str | None, vocab: DateVocabulary) -> bool:

@@ -100,6 +100,9 @@ _WORD_KEYS = (
     "quoted_languages",
     "noun_articles",
     "month_qualifiers",
+    "open_before",
+    "bound_boundaries",
+    "passive_auxiliaries",
 )
 
 
