@@ -33,7 +33,7 @@ __all__ = ["Found", "date_at", "find_dates"]
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
 _PLACED_BY_TENSE: Final = frozenset({"day_month", "month_name", "day_range", "month_range"})
-_BOUNDABLE: Final = frozenset({"day_month", "month_name"})
+_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 

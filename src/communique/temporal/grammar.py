@@ -31,6 +31,8 @@ ALTERNATIVES: Final = (
     "time",
     "shift",
     "relative",
+    "period_rel",
+    "season",
     "weekday",
     "month_in",
     "year",
@@ -265,6 +267,29 @@ def _relative(b: _Builder) -> dict[str, str]:
     }
 
 
+def _parts_of_year(b: _Builder) -> dict[str, str]:
+    """Parts of a year without a year written: "au second semestre", "le printemps dernier"."""
+    sp = _SP
+    # Abbreviations ("T1", "H2") stand for a part of the year only next to its year.
+    periods = phrase_pattern(tuple(p for p in b.vocab.periods if " " in p))
+    links = b.words("period_links")
+    years = phrase_pattern(tuple(b.vocab.period_years))
+    seasons = phrase_pattern(tuple(b.vocab.seasons))
+    before = f"(?:{b.words('month_qualifiers')}|{b.words('season_this')})"
+    articles = b.words("season_articles")
+    article = rf"(?:{articles}(?<=['’]){_SAME_LINE}|{articles}{sp})"
+    return {
+        "period_rel": (
+            rf"{_B}(?P<pr_p>{periods})(?:{sp}(?:{links}{sp})?(?P<pr_y>{years}){_E}(?!{sp}\d)|{_E}"
+            rf"(?!{sp}(?:{links}{sp})?(?:\d|{years})))"
+        ),
+        "season": (
+            rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"
+            rf"|{article}(?P<se_s>{seasons}){sp}(?P<se_q>{b.qualifier()})){_E}"
+        ),
+    }
+
+
 def _shift(b: _Builder) -> str:
     """Shifts from the anchor: "il y a trois semaines", "dans dix jours", "two weeks ago"."""
     sp = _SP
@@ -289,7 +314,12 @@ def _shift(b: _Builder) -> str:
 def date_pattern(language: Language) -> re.Pattern[str]:
     """The compiled grammar of ``language`` (built once per process)."""
     builder = _Builder(date_vocabulary(language))
-    pieces = {**_ranges(builder), **_absolute(builder), **_relative(builder)}
+    pieces = {
+        **_ranges(builder),
+        **_absolute(builder),
+        **_relative(builder),
+        **_parts_of_year(builder),
+    }
     alternation = "|".join(f"(?P<{name}>{pieces[name]})" for name in ALTERNATIVES)
     # The standard engine matches this grammar about 1.6 times faster than the regex module.
     return re.compile(alternation)

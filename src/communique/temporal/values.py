@@ -38,6 +38,8 @@ class RelativeSpec:
         "day_month",
         "day_range",
         "month_range",
+        "period",
+        "season",
         "phrase",
     ]
     offset: int = 0
@@ -283,6 +285,8 @@ def _relative(
         return Interpretation("range" if bound else "relative", None, spec, bound=bound)
     if alternative == "shift":
         return _shift(get, vocab)
+    if alternative in ("period_rel", "season"):
+        return _part_of_year(alternative, get, vocab)
     if alternative == "relative":
         rule = _relative_rule(get.need("relative"), vocab)
         return None if rule is None else Interpretation("relative", None, _spec_of(rule))
@@ -305,6 +309,22 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
         return Interpretation("relative", None, spec)
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+
+
+def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """A part of the year placed from the anchor: "au second semestre", "last spring"."""
+    if alternative == "period_rel":
+        first, last = vocab.periods[phrase_key(get.need("pr_p"))]
+        year = get("pr_y")
+        offset = vocab.period_years[phrase_key(year)] if year else 0
+        spec = RelativeSpec("period", offset=offset, month=first, end_month=last)
+        return Interpretation("relative", None, spec)
+    first, last = vocab.seasons[phrase_key(get.need("se_s", "se_s0"))]
+    qualifier = get("se_q") or get("se_q0")
+    this = qualifier is not None and phrase_key(qualifier) in _phrase_set(vocab, "season_this")
+    direction = "auto" if this else _direction(qualifier, vocab)
+    spec = RelativeSpec("season", month=first, end_month=last, direction=direction)
+    return Interpretation("relative", None, spec)
 
 
 def _spelled(count: str, vocab: DateVocabulary) -> int | None:

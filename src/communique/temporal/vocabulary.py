@@ -61,6 +61,10 @@ class DateVocabulary:
     """Unit words (phrase keys) of "il y a trois semaines": "semaines" → week."""
     periods: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
+    seasons: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    """Seasons (phrase keys) → first and last month; winter runs over the new year (12, 2)."""
+    period_years: dict[str, int] = attrs.field(factory=dict)
+    """Years named after a part of the year (phrase keys) → offset: "next year" → 1."""
 
     def word_list(self, key: str) -> tuple[str, ...]:
         """The function words stored under ``key`` (empty when the language has none)."""
@@ -103,6 +107,8 @@ _WORD_KEYS = (
     "open_before",
     "bound_boundaries",
     "passive_auxiliaries",
+    "season_this",
+    "season_articles",
 )
 
 
@@ -143,6 +149,13 @@ def date_vocabulary(language: Language) -> DateVocabulary:
             phrase_key(k): _months(v, where)
             for k, v in string_table(table, "periods", where=where).items()
         },
+        seasons={
+            phrase_key(k): _months(v, where, wraps=True)
+            for k, v in string_table(table, "seasons", where=where).items()
+        },
+        period_years={
+            phrase_key(k): v for k, v in _int_table(table, "period_years", where, -1, 1).items()
+        },
     )
 
 
@@ -153,12 +166,12 @@ def _unit(value: object, where: str) -> Unit:
     return unit
 
 
-def _months(value: object, where: str) -> tuple[int, int]:
+def _months(value: object, where: str, *, wraps: bool = False) -> tuple[int, int]:
     if (
         not isinstance(value, list)
         or len(value) != 2
         or not all(isinstance(m, int) and 1 <= m <= 12 for m in value)
-        or value[0] > value[1]
+        or (value[0] > value[1] and not wraps)
     ):
         raise ResourceError(f"{where}: a period is [first month, last month], got {value!r}")
     return value[0], value[1]
