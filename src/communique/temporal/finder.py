@@ -83,6 +83,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     found = with_bare_ranges(text, found, vocab)
     if not any(item.meaning.relative for item in found):
         return found
+    found = _without_attached_parts(text, found, vocab)
     return _add_context(text, found, vocab)
 
 
@@ -143,6 +144,36 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         value = f"{meaning.value}-{first:02d}/{meaning.value}-{last:02d}"
         return attrs.evolve(meaning, kind="range", value=value, year_needs_context=False)
     return meaning
+
+
+_DAY_UNITS: Final = frozenset({"day", "weekday", "day_month"})
+
+
+def _without_attached_parts(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """Drop "dans la soirée" when a day is named in its sentence: a time of that day.
+
+    Only the neighbours in the list are looked at, so the pass stays linear.
+    """
+    attached = _words(vocab, "attached_day_parts")
+    result = []
+    for index, item in enumerate(found):
+        if text[item.start : item.end].casefold() in attached:
+            low, high = sentence_bounds(text, item.start, item.end)
+            near = found[max(0, index - 3) : index] + found[index + 1 : index + 4]
+            if any(
+                low <= other.start < high
+                and _dates_a_day(other)
+                and text[other.start : other.end].casefold() not in attached
+                for other in near
+            ):
+                continue
+        result.append(item)
+    return result
+
+
+def _dates_a_day(item: Found) -> bool:
+    spec = item.meaning.relative
+    return item.meaning.kind == "date" if spec is None else spec.unit in _DAY_UNITS
 
 
 def _iso_time(text: str, item: Found) -> Found | None:

@@ -255,8 +255,10 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)"
             rf"(?![^\S\n]+(?i:de|d['’]|of)[^\S\n]*{b.month('')})"
         ),
+        # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
-            rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}(?:{sp}(?P<wd_q2>{qual}){_E})?"
+            rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}"
+            rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?P<wd_q2>{qual}){_E})?"
         ),
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"

@@ -109,6 +109,8 @@ _WORD_KEYS = (
     "passive_auxiliaries",
     "season_this",
     "season_articles",
+    "day_parts",
+    "attached_day_parts",
 )
 
 
