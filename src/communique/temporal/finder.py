@@ -32,7 +32,9 @@ __all__ = ["Found", "date_at", "find_dates"]
 
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
-_PLACED_BY_TENSE: Final = frozenset({"day_month", "month_name", "day_range", "month_range"})
+_PLACED_BY_TENSE: Final = frozenset(
+    {"day_month", "month_name", "day_range", "month_range", "month_week"}
+)
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 

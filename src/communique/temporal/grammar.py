@@ -33,6 +33,7 @@ ALTERNATIVES: Final = (
     "relative",
     "period_rel",
     "season",
+    "month_week",
     "weekday",
     "month_in",
     "year",
@@ -279,11 +280,21 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
     seasons = phrase_pattern(tuple(b.vocab.seasons))
     before = f"(?:{b.words('month_qualifiers')}|{b.words('season_this')})"
     articles = b.words("season_articles")
+    ordinals = phrase_pattern(tuple(b.vocab.week_ordinals))
+    week_links = b.vocab.word_list("week_links")
+    links_w = phrase_pattern(tuple(w for w in week_links if not w.endswith(("'", "’"))))
+    glued_w = phrase_pattern(tuple(w for w in week_links if w.endswith(("'", "’"))))
     article = rf"(?:{articles}(?<=['’]){_SAME_LINE}|{articles}{sp})"
     return {
         "period_rel": (
             rf"{_B}(?P<pr_p>{periods})(?:{sp}(?:{links}{sp})?(?P<pr_y>{years}){_E}(?!{sp}\d)|{_E}"
             rf"(?!{sp}(?:{links}{sp})?(?:\d|{years})))"
+        ),
+        # "la deuxième semaine de mars", "the third week of September": an ISO week.
+        "month_week": (
+            rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
+            rf"{b.words('week_words')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mw_m', loose=True)}"
+            rf"(?!{sp}\d)"
         ),
         "season": (
             rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"

@@ -139,6 +139,24 @@ def _month_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{start}/{year:04d}-{spec.end_month:02d}"
 
 
+def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """The ISO week that starts on the month's n-th Monday (``day``; -1 for the last one)."""
+    if spec.day is None:
+        raise ValueError("rank missing")
+    month = _month_name(spec, parts, future)
+    first = datetime.date(int(month[:4]), int(month[5:]), 1)
+    monday = first + datetime.timedelta(days=(7 - first.weekday()) % 7)
+    if spec.day > 0:
+        monday += datetime.timedelta(weeks=spec.day - 1)
+    else:
+        while (monday + datetime.timedelta(weeks=1)).month == first.month:
+            monday += datetime.timedelta(weeks=1)
+    if monday.month != first.month:
+        raise ValueError("no such week in the month")
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``."""
     if spec.month is None or spec.end_month is None:
@@ -197,6 +215,7 @@ _RESOLVERS = {
     "day_range": _day_range,
     "month_range": _month_range,
     "period": _period,
+    "month_week": _month_week,
     "season": _season,
     "phrase": _phrase,
 }

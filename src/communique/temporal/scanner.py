@@ -89,6 +89,10 @@ def _triggers(language: Language) -> _Triggers:
     ones = [p for p in relatives if len(_tokens(p)) == 1]
     elided = [a for a in vocab.word_list("season_articles") if a.endswith(("'", "’"))]
     words += [*vocab.periods, *(a + season for a in elided for season in vocab.seasons)]
+    # "the third week of September" opens with its rank: "the third", "third week".
+    ranks = list(vocab.week_ordinals)
+    words += [f"{a} {r}" for a in vocab.word_list("week_articles") for r in ranks]
+    words += [f"{r} {w}" for r in ranks for w in vocab.word_list("week_words")]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".

@@ -40,6 +40,7 @@ class RelativeSpec:
         "month_range",
         "period",
         "season",
+        "month_week",
         "phrase",
     ]
     offset: int = 0
@@ -287,6 +288,10 @@ def _relative(
         return _shift(get, vocab)
     if alternative in ("period_rel", "season"):
         return _part_of_year(alternative, get, vocab)
+    if alternative == "month_week":
+        rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
+        spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
+        return Interpretation("relative", None, spec)
     if alternative == "relative":
         rule = _relative_rule(get.need("relative"), vocab)
         return None if rule is None else Interpretation("relative", None, _spec_of(rule))

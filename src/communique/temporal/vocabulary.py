@@ -63,6 +63,8 @@ class DateVocabulary:
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
     seasons: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """Seasons (phrase keys) → first and last month; winter runs over the new year (12, 2)."""
+    week_ordinals: dict[str, int] = attrs.field(factory=dict)
+    """Ordinals of a week in its month (phrase keys): "troisième" → 3, "last" → -1."""
     period_years: dict[str, int] = attrs.field(factory=dict)
     """Years named after a part of the year (phrase keys) → offset: "next year" → 1."""
 
@@ -111,6 +113,9 @@ _WORD_KEYS = (
     "season_articles",
     "day_parts",
     "attached_day_parts",
+    "week_articles",
+    "week_words",
+    "week_links",
 )
 
 
@@ -154,6 +159,9 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         seasons={
             phrase_key(k): _months(v, where, wraps=True)
             for k, v in string_table(table, "seasons", where=where).items()
+        },
+        week_ordinals={
+            phrase_key(k): v for k, v in _int_table(table, "week_ordinals", where, -1, 5).items()
         },
         period_years={
             phrase_key(k): v for k, v in _int_table(table, "period_years", where, -1, 1).items()
