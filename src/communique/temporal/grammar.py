@@ -197,8 +197,10 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"|(?:1[89]|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01]){_YEAR_END}"
             # Month first when the second number cannot be a month: "12/25/2022".
             rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:1[89]|20)\d\d{_YEAR_END}"
-            # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12".
-            rf"|(?:[0-2]\d|3[01])(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
+            # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12";
+            # a one-digit day in a dateline after its place: "(Paris, 3.07.12)".
+            rf"|(?:[0-2]\d|3[01]|(?:(?<=,\s)|(?<=\())[1-9])"
+            rf"(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
             rf"(?![\w]|[.,/]\d))"
         ),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",

@@ -134,6 +134,8 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     raise ValueError(f"no month {name!r}")
 
 
+_CENTURY_PIVOT: Final = datetime.date.today().year % 100 + 10
+"""Two-digit years up to ten years ahead of today are in this century ("3.07.12": 2012)."""
 _NUMERIC: Final = re.compile(
     r"(?P<y>\d{4})[-/](?P<m>\d\d?)[-/](?P<d>\d\d?)"
     r"|(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)[/.](?P<c>\d{4}|\d\d)"
@@ -148,8 +150,8 @@ def _numeric_date(get: _Groups, _: DateVocabulary) -> Interpretation:
         return Interpretation("date", _iso_day(numbers["y"], int(numbers["m"]), numbers["d"]))
     first, second, year = int(numbers["a"]), int(numbers["b"]), numbers["c"]
     if len(year) == 2:
-        # Two-digit years: this century up to 49, the last one from 50.
-        year = str(int(year) + (2000 if int(year) < 50 else 1900))
+        # Two-digit years: this century up to a few years ahead of today, else the last one.
+        year = str(int(year) + (2000 if int(year) <= _CENTURY_PIVOT else 1900))
     if second > 12:  # "12/25/2022": only month first makes a date
         return Interpretation("date", _iso_day(year, first, second))
     # Day first, as in French, British and international usage; the finder switches
