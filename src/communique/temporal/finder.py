@@ -306,6 +306,8 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":
         return False
+    if _names_a_programme(before, after, vocab):
+        return False
     if folded in vocab.coordinators:
         _, number_at = previous_token(text, before_at)
         return any(number_at < e <= before_at for e in year_ends)
@@ -319,6 +321,16 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     ):
         return True
     return _is_modifier_year(text, end, (before, before_at), after, vocab)
+
+
+def _names_a_programme(before: str, after: str, vocab: DateVocabulary) -> bool:
+    """A year in a programme's name: "Horizon 2047", "Stratégie 2050", "the 2050 Strategy".
+
+    Only capitalised heads: "à l'horizon 2030" is a date, "Readiness 2030" too (the
+    annotations keep a year that ends a title).
+    """
+    heads = _words(vocab, "name_heads")
+    return any(w[:1].isupper() and w.casefold() in heads for w in (before, after))
 
 
 def _is_modifier_year(

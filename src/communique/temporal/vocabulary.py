@@ -116,6 +116,7 @@ _WORD_KEYS = (
     "week_articles",
     "week_words",
     "week_links",
+    "name_heads",
 )
 
 
