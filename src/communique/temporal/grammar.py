@@ -275,8 +275,12 @@ def _relative(b: _Builder) -> dict[str, str]:
 def _parts_of_year(b: _Builder) -> dict[str, str]:
     """Parts of a year without a year written: "au second semestre", "le printemps dernier"."""
     sp = _SP
-    # Abbreviations ("T1", "H2") stand for a part of the year only next to its year.
-    periods = phrase_pattern(tuple(p for p in b.vocab.periods if " " in p))
+    # Abbreviations ("T1", "H2") stand for a part of the year only next to its year, and
+    # "last quarter" alone is the quarter before the anchor's, not the year's fourth.
+    past = {w.casefold() for w in b.vocab.word_list("past_words")}
+    spelled = [p for p in b.vocab.periods if " " in p]
+    periods = phrase_pattern(tuple(p for p in spelled if not past & set(p.split())))
+    named = phrase_pattern(tuple(spelled))
     links = b.words("period_links")
     years = phrase_pattern(tuple(b.vocab.period_years))
     seasons = phrase_pattern(tuple(b.vocab.seasons))
@@ -289,8 +293,8 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
     article = rf"(?:{articles}(?<=['’]){_SAME_LINE}|{articles}{sp})"
     return {
         "period_rel": (
-            rf"{_B}(?P<pr_p>{periods})(?:{sp}(?:{links}{sp})?(?P<pr_y>{years}){_E}(?!{sp}\d)|{_E}"
-            rf"(?!{sp}(?:{links}{sp})?(?:\d|{years})))"
+            rf"{_B}(?:(?P<pr_p>{named}){sp}(?:{links}{sp})?(?P<pr_y>{years}){_E}(?!{sp}\d)"
+            rf"|(?P<pr_p2>{periods}){_E}(?!{sp}(?:{links}{sp})?(?:\d|{years})))"
         ),
         # "la deuxième semaine de mars", "the third week of September": an ISO week.
         "month_week": (

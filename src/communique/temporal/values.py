@@ -321,7 +321,7 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Interpretation:
     """A part of the year placed from the anchor: "au second semestre", "last spring"."""
     if alternative == "period_rel":
-        first, last = vocab.periods[phrase_key(get.need("pr_p"))]
+        first, last = vocab.periods[phrase_key(get.need("pr_p", "pr_p2"))]
         year = get("pr_y")
         offset = vocab.period_years[phrase_key(year)] if year else 0
         spec = RelativeSpec("period", offset=offset, month=first, end_month=last)
