@@ -13,6 +13,7 @@ from typing import Final, cast
 
 from communique.model import Language
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
+from communique.wordtrie import phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
@@ -279,7 +280,9 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
     # "last quarter" alone is the quarter before the anchor's, not the year's fourth.
     past = {w.casefold() for w in b.vocab.word_list("past_words")}
     spelled = [p for p in b.vocab.periods if " " in p]
-    periods = phrase_pattern(tuple(p for p in spelled if not past & set(p.split())))
+    need_year = {phrase_key(p) for p in b.vocab.word_list("periods_need_year")}
+    alone = [p for p in spelled if not past & set(p.split()) and p not in need_year]
+    periods = phrase_pattern(tuple(alone))
     named = phrase_pattern(tuple(spelled))
     links = b.words("period_links")
     years = phrase_pattern(tuple(b.vocab.period_years))
@@ -294,7 +297,8 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
     return {
         "period_rel": (
             rf"{_B}(?:(?P<pr_p>{named}){sp}(?:{links}{sp})?(?P<pr_y>{years}){_E}(?!{sp}\d)"
-            rf"|(?P<pr_p2>{periods}){_E}(?!{sp}(?:{links}{sp})?(?:\d|{years})))"
+            # Not "the first half of the meeting": a part of something else.
+            rf"|(?P<pr_p2>{periods}){_E}(?!{sp}(?:{links}{_E}|\d)))"
         ),
         # "la deuxième semaine de mars", "the third week of September": an ISO week.
         "month_week": (

@@ -117,6 +117,7 @@ _WORD_KEYS = (
     "week_words",
     "week_links",
     "name_heads",
+    "periods_need_year",
 )
 
 
