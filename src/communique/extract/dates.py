@@ -95,4 +95,6 @@ def _bounded(value: str | None, bound: str | None) -> str | None:
     """An open interval's value: ``2021-03/..`` from a start, ``../2030`` up to an end."""
     if value is None or bound is None:
         return value
-    return f"{value}/.." if bound == "from" else f"../{value}"
+    # A period bounds by its first month ("depuis le printemps dernier") or its last.
+    first, _, last = value.partition("/")
+    return f"{first}/.." if bound == "from" else f"../{last or first}"

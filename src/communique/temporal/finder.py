@@ -32,8 +32,10 @@ __all__ = ["Found", "date_at", "find_dates"]
 
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
-_PLACED_BY_TENSE: Final = frozenset({"day_month", "month_name", "day_range", "month_range"})
-_BOUNDABLE: Final = frozenset({"day_month", "month_name"})
+_PLACED_BY_TENSE: Final = frozenset(
+    {"day_month", "month_name", "day_range", "month_range", "month_week"}
+)
+_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
@@ -83,6 +85,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     found = with_bare_ranges(text, found, vocab)
     if not any(item.meaning.relative for item in found):
         return found
+    found = _without_attached_parts(text, found, vocab)
     return _add_context(text, found, vocab)
 
 
@@ -98,6 +101,14 @@ def _placed(
         if prefix is None and not _is_year(text, start, end, vocab, years):
             return None
         years.add(end)
+    if (
+        prefix is not None
+        and prefix.kind == "before"
+        and prefix.inner
+        and _with_prefix(meaning, prefix) is None
+    ):
+        # "before the end of 2024": the boundary alone when the bound does not apply.
+        prefix = prefix_before(text, start, vocab, low=prefix.start + 1)
     if prefix is not None:
         prefixed = _with_prefix(meaning, prefix)
         if prefixed is not None:
@@ -111,6 +122,13 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     bound: Bound | None = "until" if prefix.kind == "until" else None
     if prefix.kind in ("since", "from"):
         bound = "from"
+    if prefix.kind == "before":
+        # "before 2030", "before the end of June" close an interval; "avant le 1er juillet
+        # 2024" and "avant la fin de l'année 2022" keep the date's own kind in the annotations.
+        month = spec is not None and spec.unit == "month_name"
+        if not (month or (meaning.kind == "year" and not prefix.inner)):
+            return None
+        bound = "until"
     if spec is not None:
         if bound is None or spec.unit not in _BOUNDABLE:
             return None
@@ -128,6 +146,36 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         value = f"{meaning.value}-{first:02d}/{meaning.value}-{last:02d}"
         return attrs.evolve(meaning, kind="range", value=value, year_needs_context=False)
     return meaning
+
+
+_DAY_UNITS: Final = frozenset({"day", "weekday", "day_month"})
+
+
+def _without_attached_parts(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """Drop "dans la soirée" when a day is named in its sentence: a time of that day.
+
+    Only the neighbours in the list are looked at, so the pass stays linear.
+    """
+    attached = _words(vocab, "attached_day_parts")
+    result = []
+    for index, item in enumerate(found):
+        if text[item.start : item.end].casefold() in attached:
+            low, high = sentence_bounds(text, item.start, item.end)
+            near = found[max(0, index - 3) : index] + found[index + 1 : index + 4]
+            if any(
+                low <= other.start < high
+                and _dates_a_day(other)
+                and text[other.start : other.end].casefold() not in attached
+                for other in near
+            ):
+                continue
+        result.append(item)
+    return result
+
+
+def _dates_a_day(item: Found) -> bool:
+    spec = item.meaning.relative
+    return item.meaning.kind == "date" if spec is None else spec.unit in _DAY_UNITS
 
 
 def _iso_time(text: str, item: Found) -> Found | None:
@@ -207,10 +255,14 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     """
     low, high = sentence_bounds(masked, item.start, item.end)
 
+    # "will be completed": a participle after "be" is no past tense.
+    auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
+
     def nearest(key: str) -> int | None:
         distances = [
             min(abs(cue.start() - item.end), abs(item.start - cue.end()))
             for cue in _cue(language, key).finditer(masked, low, high)
+            if key != "past_cues" or previous_token(masked, cue.start())[0] not in auxiliaries
         ]
         return min(distances) if distances else None
 
@@ -254,6 +306,8 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":
         return False
+    if _names_a_programme(before, after, vocab):
+        return False
     if folded in vocab.coordinators:
         _, number_at = previous_token(text, before_at)
         return any(number_at < e <= before_at for e in year_ends)
@@ -267,6 +321,16 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     ):
         return True
     return _is_modifier_year(text, end, (before, before_at), after, vocab)
+
+
+def _names_a_programme(before: str, after: str, vocab: DateVocabulary) -> bool:
+    """A year in a programme's name: "Horizon 2047", "Stratégie 2050", "the 2050 Strategy".
+
+    Only capitalised heads: "à l'horizon 2030" is a date, "Readiness 2030" too (the
+    annotations keep a year that ends a title).
+    """
+    heads = _words(vocab, "name_heads")
+    return any(w[:1].isupper() and w.casefold() in heads for w in (before, after))
 
 
 def _is_modifier_year(

@@ -13,6 +13,7 @@ from typing import Final, cast
 
 from communique.model import Language
 from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
+from communique.wordtrie import phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
@@ -31,6 +32,9 @@ ALTERNATIVES: Final = (
     "time",
     "shift",
     "relative",
+    "period_rel",
+    "season",
+    "month_week",
     "weekday",
     "month_in",
     "year",
@@ -80,6 +84,8 @@ class _Builder:
             parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
         body = "|".join(parts)
         body = body if self.vocab.case_sensitive_names else f"(?i:{body})"
+        if not name:
+            return rf"(?:{body})(?![\w])"
         return rf"(?P<{name}>{body})(?![\w])"
 
     @staticmethod
@@ -192,8 +198,10 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"|(?:1[89]|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01]){_YEAR_END}"
             # Month first when the second number cannot be a month: "12/25/2022".
             rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:1[89]|20)\d\d{_YEAR_END}"
-            # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12".
-            rf"|(?:[0-2]\d|3[01])(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
+            # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12";
+            # a one-digit day in a dateline after its place: "(Paris, 3.07.12)".
+            rf"|(?:[0-2]\d|3[01]|(?:(?<=,\s)|(?<=\())[1-9])"
+            rf"(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
             rf"(?![\w]|[.,/]\d))"
         ),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
@@ -230,27 +238,78 @@ def _relative(b: _Builder) -> dict[str, str]:
     zone = phrase_pattern(tuple(b.vocab.timezones))
     zone_after = rf"(?=(?:\s*,\s*|\s+|\s*\(\s*)(?P<t_zone>{zone})(?!\w))?"
     month_in = b.vocab.word_list("month_in")
-    glued = phrase_pattern(tuple(w for w in month_in if w.endswith("-")))
-    spaced = phrase_pattern(tuple(w for w in month_in if not w.endswith("-")))
+    glued = phrase_pattern(tuple(w for w in month_in if w.endswith(("-", "'"))))
+    spaced = phrase_pattern(tuple(w for w in month_in if not w.endswith(("-", "'"))))
     opens = phrase_pattern(
         tuple(
-            w for key in ("open_since", "open_from", "open_until") for w in b.vocab.word_list(key)
+            w
+            for key in ("open_since", "open_from", "open_until", "open_before")
+            for w in b.vocab.word_list(key)
         )
     )
+    # "last August", "next June": a qualifier written before the month.
+    before = b.words("month_qualifiers")
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
-        "relative": rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)",
+        # Nor "la fin du mois d'octobre": the month named after it is the month meant.
+        "relative": (
+            rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)"
+            rf"(?![^\S\n]+(?i:de|d['’]|of)[^\S\n]*{b.month('')})"
+        ),
+        # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
-            rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}(?:{sp}(?P<wd_q2>{qual}){_E})?"
+            rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}"
+            rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?P<wd_q2>{qual}){_E})?"
         ),
         "month_in": (
-            rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}){b.month('mi_m')}"
+            rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
+            rf"{b.month('mi_m')}"
             rf"(?:{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
         "year": rf"{_B}{b.year('yr_y')}",
+    }
+
+
+def _parts_of_year(b: _Builder) -> dict[str, str]:
+    """Parts of a year without a year written: "au second semestre", "le printemps dernier"."""
+    sp = _SP
+    # Abbreviations ("T1", "H2") stand for a part of the year only next to its year, and
+    # "last quarter" alone is the quarter before the anchor's, not the year's fourth.
+    past = {w.casefold() for w in b.vocab.word_list("past_words")}
+    spelled = [p for p in b.vocab.periods if " " in p]
+    need_year = {phrase_key(p) for p in b.vocab.word_list("periods_need_year")}
+    alone = [p for p in spelled if not past & set(p.split()) and p not in need_year]
+    periods = phrase_pattern(tuple(alone))
+    named = phrase_pattern(tuple(spelled))
+    links = b.words("period_links")
+    years = phrase_pattern(tuple(b.vocab.period_years))
+    seasons = phrase_pattern(tuple(b.vocab.seasons))
+    before = f"(?:{b.words('month_qualifiers')}|{b.words('season_this')})"
+    articles = b.words("season_articles")
+    ordinals = phrase_pattern(tuple(b.vocab.week_ordinals))
+    week_links = b.vocab.word_list("week_links")
+    links_w = phrase_pattern(tuple(w for w in week_links if not w.endswith(("'", "’"))))
+    glued_w = phrase_pattern(tuple(w for w in week_links if w.endswith(("'", "’"))))
+    article = rf"(?:{articles}(?<=['’]){_SAME_LINE}|{articles}{sp})"
+    return {
+        "period_rel": (
+            rf"{_B}(?:(?P<pr_p>{named}){sp}(?:{links}{sp})?(?P<pr_y>{years}){_E}(?!{sp}\d)"
+            # Not "the first half of the meeting": a part of something else.
+            rf"|(?P<pr_p2>{periods}){_E}(?!{sp}(?:{links}{_E}|\d)))"
+        ),
+        # "la deuxième semaine de mars", "the third week of September": an ISO week.
+        "month_week": (
+            rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
+            rf"{b.words('week_words')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mw_m', loose=True)}"
+            rf"(?!{sp}\d)"
+        ),
+        "season": (
+            rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"
+            rf"|{article}(?P<se_s>{seasons}){sp}(?P<se_q>{b.qualifier()})){_E}"
+        ),
     }
 
 
@@ -278,7 +337,12 @@ def _shift(b: _Builder) -> str:
 def date_pattern(language: Language) -> re.Pattern[str]:
     """The compiled grammar of ``language`` (built once per process)."""
     builder = _Builder(date_vocabulary(language))
-    pieces = {**_ranges(builder), **_absolute(builder), **_relative(builder)}
+    pieces = {
+        **_ranges(builder),
+        **_absolute(builder),
+        **_relative(builder),
+        **_parts_of_year(builder),
+    }
     alternation = "|".join(f"(?P<{name}>{pieces[name]})" for name in ALTERNATIVES)
     # The standard engine matches this grammar about 1.6 times faster than the regex module.
     return re.compile(alternation)

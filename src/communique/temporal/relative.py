@@ -139,6 +139,49 @@ def _month_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{start}/{year:04d}-{spec.end_month:02d}"
 
 
+def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """The ISO week that starts on the month's n-th Monday (``day``; -1 for the last one)."""
+    if spec.day is None:
+        raise ValueError("rank missing")
+    month = _month_name(spec, parts, future)
+    first = datetime.date(int(month[:4]), int(month[5:]), 1)
+    monday = first + datetime.timedelta(days=(7 - first.weekday()) % 7)
+    if spec.day > 0:
+        monday += datetime.timedelta(weeks=spec.day - 1)
+    else:
+        while (monday + datetime.timedelta(weeks=1)).month == first.month:
+            monday += datetime.timedelta(weeks=1)
+    if monday.month != first.month:
+        raise ValueError("no such week in the month")
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``."""
+    if spec.month is None or spec.end_month is None:
+        raise ValueError("months missing")
+    year = parts[0] + spec.offset
+    return f"{year:04d}-{spec.month:02d}/{year:04d}-{spec.end_month:02d}"
+
+
+def _season(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """The last season ended before the anchor, the next one begun after it, or this one."""
+    if spec.month is None or spec.end_month is None:
+        raise ValueError("months missing")
+    here = parts[0] * 12 + parts[1] - 1
+    span = (spec.end_month - spec.month) % 12
+    starts = [y * 12 + spec.month - 1 for y in range(parts[0] - 2, parts[0] + 2)]
+    if spec.direction == "past":
+        start = max(s for s in starts if s + span < here)
+    elif spec.direction == "next":
+        start = min(s for s in starts if s > here)
+    else:  # "cet été": the one under way, else the nearest
+        start = min(starts, key=lambda s: 0 if s <= here <= s + span else abs(s - here))
+    end = start + span
+    return f"{start // 12:04d}-{start % 12 + 1:02d}/{end // 12:04d}-{end % 12 + 1:02d}"
+
+
 def _phrase(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     from communique.temporal.fallback import normalise
 
@@ -171,5 +214,8 @@ _RESOLVERS = {
     "day_month": _day_month,
     "day_range": _day_range,
     "month_range": _month_range,
+    "period": _period,
+    "month_week": _month_week,
+    "season": _season,
     "phrase": _phrase,
 }

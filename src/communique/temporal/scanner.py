@@ -39,10 +39,12 @@ _START_KEYS: Final = (
     "next_words",
     "open_since",
     "open_from",
+    "open_before",
     "ago_before",
     "ahead_before",
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
+_SEASON_KEYS: Final = ("season_this", "season_articles", "month_qualifiers")
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -81,8 +83,16 @@ def _triggers(language: Language) -> _Triggers:
         for month in date_vocabulary(language).months
         if len(month) > 4
     ]
-    names = [*vocab.months, *vocab.weekdays, *vocab.day_words, *quoted]
+    # Seasons are names ("le printemps dernier", "last spring"); a part of the year opens
+    # an expression of its own ("au second semestre").
+    names = [*vocab.months, *vocab.weekdays, *vocab.day_words, *quoted, *vocab.seasons]
     ones = [p for p in relatives if len(_tokens(p)) == 1]
+    elided = [a for a in vocab.word_list("season_articles") if a.endswith(("'", "’"))]
+    words += [*vocab.periods, *(a + season for a in elided for season in vocab.seasons)]
+    # "the third week of September" opens with its rank: "the third", "third week".
+    ranks = list(vocab.week_ordinals)
+    words += [f"{a} {r}" for a in vocab.word_list("week_articles") for r in ranks]
+    words += [f"{r} {w}" for r in ranks for w in vocab.word_list("week_words")]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".
@@ -96,6 +106,7 @@ def _triggers(language: Language) -> _Triggers:
     )
     # "il y a" is found from its opening pair: "a" and "y" are too common to look back for.
     lookback = [p for key in _START_KEYS if key != "ago_before" for p in vocab.word_list(key)]
+    lookback += [p for key in _SEASON_KEYS for p in vocab.word_list(key)]
     openers = frozenset(w.replace("’", "'").casefold() for p in lookback for w in p.split())
     return _Triggers(candidates, openers, frozenset(name_words | phrase_words | casings(counts)))
 

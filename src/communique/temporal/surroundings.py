@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Prefix", "in_link", "is_no_date", "iso_time_after", "prefix_before"]
 
-PrefixKind = Literal["since", "from", "until", "period", "boundary"]
+PrefixKind = Literal["since", "from", "until", "before", "period", "boundary"]
+_KINDS: Final[tuple[PrefixKind, ...]] = ("since", "from", "until", "before", "period", "boundary")
 
 _LOOK_BACK: Final = 60
 _OPEN_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", "(", "«", '"', "“"))
@@ -40,6 +41,8 @@ class Prefix:
     kind: PrefixKind
     months: tuple[int, int] | None = None
     """For a part of the year ("premier trimestre"): its first and last month."""
+    inner: bool = False
+    """A bound with a boundary after it: "depuis fin 2021", "by the end of 2026"."""
 
 
 @functools.cache
@@ -48,33 +51,40 @@ def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     periods = phrase_pattern(tuple(vocab.periods))
     links = phrase_pattern(words("period_links"))
     boundaries = phrase_pattern(words("boundaries"))
+    inner = phrase_pattern(words("bound_boundaries"))
     return re.compile(
-        rf"(?<![\w'’-])(?:(?P<since>{phrase_pattern(words('open_since'))})"
+        rf"(?<![\w'’-])(?:(?:(?P<since>{phrase_pattern(words('open_since'))})"
         rf"|(?P<from>{phrase_pattern(words('open_from'))})"
         rf"|(?P<until>{phrase_pattern(words('open_until'))})"
+        rf"|(?P<before>{phrase_pattern(words('open_before'))}))"
+        rf"(?:[^\S\n]+(?P<inner>{inner}))?"
         rf"|(?P<period>{periods})(?:[^\S\n]+{links})?"
         rf"|(?P<boundary>{boundaries}))(?:(?<=-)|[^\S\n]+)\Z"
     )
 
 
-def prefix_before(text: str, start: int, vocab: DateVocabulary) -> Prefix | None:
+def prefix_before(
+    text: str, start: int, vocab: DateVocabulary, low: int | None = None
+) -> Prefix | None:
     """The bound, boundary or part of the year written just before ``text[start:]``.
 
     >>> from communique.temporal.vocabulary import date_vocabulary
     >>> prefix_before("les chiffres du premier trimestre 2024", 34, date_vocabulary("fr"))
-    Prefix(start=16, kind='period', months=(1, 3))
+    Prefix(start=16, kind='period', months=(1, 3), inner=False)
+
+    ``low``: where to start looking (after a bound whose boundary is wanted alone).
     """
     if _last_word(text, start) not in _prefix_ends(vocab):
         return None
-    low = max(0, start - _LOOK_BACK)
+    low = max(0, start - _LOOK_BACK) if low is None else low
     match = _prefix_pattern(vocab).search(text, low, start)
-    if match is None or match.lastgroup is None:
+    if match is None:
         return None
-    kind: PrefixKind = match.lastgroup  # type: ignore[assignment]
+    kind = next(k for k in _KINDS if match.group(k) is not None)
     months = None
     if kind == "period":
         months = vocab.periods.get(_key(match.group("period")))
-    return Prefix(match.start(), kind, months)
+    return Prefix(match.start(), kind, months, inner=match.group("inner") is not None)
 
 
 def _last_word(text: str, start: int) -> str:
@@ -96,6 +106,7 @@ def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
     words = vocab.word_list
     phrases = [*vocab.periods, *words("period_links"), *words("boundaries")]
     phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
+    phrases += [*words("open_before"), *words("bound_boundaries")]
     return frozenset(_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
 
 

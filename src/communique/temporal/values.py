@@ -38,6 +38,9 @@ class RelativeSpec:
         "day_month",
         "day_range",
         "month_range",
+        "period",
+        "season",
+        "month_week",
         "phrase",
     ]
     offset: int = 0
@@ -131,6 +134,8 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     raise ValueError(f"no month {name!r}")
 
 
+_CENTURY_PIVOT: Final = datetime.date.today().year % 100 + 10
+"""Two-digit years up to ten years ahead of today are in this century ("3.07.12": 2012)."""
 _NUMERIC: Final = re.compile(
     r"(?P<y>\d{4})[-/](?P<m>\d\d?)[-/](?P<d>\d\d?)"
     r"|(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)[/.](?P<c>\d{4}|\d\d)"
@@ -145,8 +150,8 @@ def _numeric_date(get: _Groups, _: DateVocabulary) -> Interpretation:
         return Interpretation("date", _iso_day(numbers["y"], int(numbers["m"]), numbers["d"]))
     first, second, year = int(numbers["a"]), int(numbers["b"]), numbers["c"]
     if len(year) == 2:
-        # Two-digit years: this century up to 49, the last one from 50.
-        year = str(int(year) + (2000 if int(year) < 50 else 1900))
+        # Two-digit years: this century up to a few years ahead of today, else the last one.
+        year = str(int(year) + (2000 if int(year) <= _CENTURY_PIVOT else 1900))
     if second > 12:  # "12/25/2022": only month first makes a date
         return Interpretation("date", _iso_day(year, first, second))
     # Day first, as in French, British and international usage; the finder switches
@@ -275,7 +280,7 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_in":
         month = _month(get("mi_m"), vocab)
-        direction = _direction(get("mi_q"), vocab)
+        direction = _direction(get("mi_q") or get("mi_q0"), vocab)
         bound = _bound(get("mi_open"), vocab)
         if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
             direction = "past"
@@ -283,6 +288,12 @@ def _relative(
         return Interpretation("range" if bound else "relative", None, spec, bound=bound)
     if alternative == "shift":
         return _shift(get, vocab)
+    if alternative in ("period_rel", "season"):
+        return _part_of_year(alternative, get, vocab)
+    if alternative == "month_week":
+        rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
+        spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
+        return Interpretation("relative", None, spec)
     if alternative == "relative":
         rule = _relative_rule(get.need("relative"), vocab)
         return None if rule is None else Interpretation("relative", None, _spec_of(rule))
@@ -305,6 +316,22 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
         return Interpretation("relative", None, spec)
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+
+
+def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """A part of the year placed from the anchor: "au second semestre", "last spring"."""
+    if alternative == "period_rel":
+        first, last = vocab.periods[phrase_key(get.need("pr_p", "pr_p2"))]
+        year = get("pr_y")
+        offset = vocab.period_years[phrase_key(year)] if year else 0
+        spec = RelativeSpec("period", offset=offset, month=first, end_month=last)
+        return Interpretation("relative", None, spec)
+    first, last = vocab.seasons[phrase_key(get.need("se_s", "se_s0"))]
+    qualifier = get("se_q") or get("se_q0")
+    this = qualifier is not None and phrase_key(qualifier) in _phrase_set(vocab, "season_this")
+    direction = "auto" if this else _direction(qualifier, vocab)
+    spec = RelativeSpec("season", month=first, end_month=last, direction=direction)
+    return Interpretation("relative", None, spec)
 
 
 def _spelled(count: str, vocab: DateVocabulary) -> int | None:
@@ -332,7 +359,8 @@ def _bound(phrase: str | None, vocab: DateVocabulary) -> Bound | None:
     key = phrase_key(phrase)
     if key in _phrase_set(vocab, "open_since") or key in _phrase_set(vocab, "open_from"):
         return "from"
-    return "until" if key in _phrase_set(vocab, "open_until") else None
+    until = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
+    return "until" if key in until else None
 
 
 def _is_since(phrase: str | None, vocab: DateVocabulary) -> bool:

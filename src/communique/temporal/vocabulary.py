@@ -61,6 +61,12 @@ class DateVocabulary:
     """Unit words (phrase keys) of "il y a trois semaines": "semaines" → week."""
     periods: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
+    seasons: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    """Seasons (phrase keys) → first and last month; winter runs over the new year (12, 2)."""
+    week_ordinals: dict[str, int] = attrs.field(factory=dict)
+    """Ordinals of a week in its month (phrase keys): "troisième" → 3, "last" → -1."""
+    period_years: dict[str, int] = attrs.field(factory=dict)
+    """Years named after a part of the year (phrase keys) → offset: "next year" → 1."""
 
     def word_list(self, key: str) -> tuple[str, ...]:
         """The function words stored under ``key`` (empty when the language has none)."""
@@ -99,6 +105,19 @@ _WORD_KEYS = (
     "dated_nouns",
     "quoted_languages",
     "noun_articles",
+    "month_qualifiers",
+    "open_before",
+    "bound_boundaries",
+    "passive_auxiliaries",
+    "season_this",
+    "season_articles",
+    "day_parts",
+    "attached_day_parts",
+    "week_articles",
+    "week_words",
+    "week_links",
+    "name_heads",
+    "periods_need_year",
 )
 
 
@@ -139,6 +158,16 @@ def date_vocabulary(language: Language) -> DateVocabulary:
             phrase_key(k): _months(v, where)
             for k, v in string_table(table, "periods", where=where).items()
         },
+        seasons={
+            phrase_key(k): _months(v, where, wraps=True)
+            for k, v in string_table(table, "seasons", where=where).items()
+        },
+        week_ordinals={
+            phrase_key(k): v for k, v in _int_table(table, "week_ordinals", where, -1, 5).items()
+        },
+        period_years={
+            phrase_key(k): v for k, v in _int_table(table, "period_years", where, -1, 1).items()
+        },
     )
 
 
@@ -149,12 +178,12 @@ def _unit(value: object, where: str) -> Unit:
     return unit
 
 
-def _months(value: object, where: str) -> tuple[int, int]:
+def _months(value: object, where: str, *, wraps: bool = False) -> tuple[int, int]:
     if (
         not isinstance(value, list)
         or len(value) != 2
         or not all(isinstance(m, int) and 1 <= m <= 12 for m in value)
-        or value[0] > value[1]
+        or (value[0] > value[1] and not wraps)
     ):
         raise ResourceError(f"{where}: a period is [first month, last month], got {value!r}")
     return value[0], value[1]
