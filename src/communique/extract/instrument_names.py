@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NUMBER", "SYMBOL", "NameExtent", "read_extent", "title_before"]
 
-_TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’-]*[\w+])?")
+# A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
+_TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
 _SPACES: Final = re.compile(r"[ \t]*")
 _BLANKS: Final = re.compile(r"\s*")
 _DEMONYMS: Final = re.compile(r"[^\W\d_]+o-[^\W\d_]+")
@@ -49,7 +50,11 @@ _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
-_TITLE_WORD: Final = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+# A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
+# "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
+_TITLE_WORD: Final = (
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+)
 _TITLE_BEFORE: Final = re.compile(
     rf"(?:(?:{_TITLE_WORD}|and|of|on|for|de|du|des)[ \t]+)*{_TITLE_WORD}[ \t]+$"
 )

@@ -283,8 +283,15 @@ class _Dates:
 
     @classmethod
     def of_document(cls, doc: Document) -> _Dates:
+        # A year inside any instrument's name ("… and the Plan 2025–2030") dates no status.
+        names = _Spans.of((hit.start, hit.end) for hit in doc.instrument_hits)
         dates = sorted(
-            (d for d in doc.dates if d.value and d.kind != "time"), key=lambda d: d.start
+            (
+                d
+                for d in doc.dates
+                if d.value and d.kind != "time" and not names.cover(d.start, d.end)
+            ),
+            key=lambda d: d.start,
         )
         return cls([d.start for d in dates], dates)
 
