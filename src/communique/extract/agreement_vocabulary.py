@@ -104,6 +104,9 @@ class AgreementVocabulary:
     complement_links: frozenset[str]
     """Links that open a complement going on after a place ("Convention d'Ottawa sur …")."""
     date_links: frozenset[str]
+    title_links: frozenset[str]
+    """Small words a title-case name runs through between capitalised words ("… of
+    Practical Steps to Silence the Guns in Africa")."""
     attach_links: frozenset[str]
     body: re.Pattern[str]
     """Matches a body that adopts resolutions ("Conseil de sécurité")."""
@@ -262,6 +265,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         joint=_folded(listed("joint")),
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),
+        title_links=_folded(listed("title_links")),
         attach_links=_folded(listed("attach_links")),
         # No lookbehind for an apostrophe: "de l'Assemblée générale".
         body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),

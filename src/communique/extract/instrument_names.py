@@ -360,7 +360,7 @@ def _complement_follows(reader: _Reader) -> bool:
     if after is None:
         return False
     folded = after.group().casefold()
-    if folded in reader.vocab.complement_links:
+    if folded in reader.vocab.complement_links or _title_goes_on(reader, after):
         return True
     if folded not in _COORDINATORS:
         return False
@@ -372,6 +372,28 @@ def _complement_follows(reader: _Reader) -> bool:
         and title is not None
         and title.group()[0].isupper()
         and reader.vocab.head.match(reader.text, title.start()) is None
+    )
+
+
+def _title_goes_on(reader: _Reader, after: re.Match[str]) -> bool:
+    """Whether a title-case name goes on after its place-like word ("Roadmap of Practical Steps").
+
+    Another capitalised word, or a small word then a capitalised one ("Declaration of
+    Commitment to Protect …"), continues the title of a capitalised head.
+    """
+    if not reader.title or reader.vocab.head.match(reader.text, after.start()) is not None:
+        return False
+    word = after.group()
+    if word[0].isupper():
+        return word not in _ARTICLES and word.casefold() not in reader.vocab.stops
+    if word.casefold() not in reader.vocab.title_links:
+        return False
+    following = _next_token(reader.text, after.end())
+    return (
+        following is not None
+        and following.group()[0].isupper()
+        and following.group() not in _ARTICLES
+        and reader.vocab.head.match(reader.text, following.start()) is None
     )
 
 
