@@ -318,7 +318,8 @@ def _definite(
 ) -> Naming:
     extent = mention.extent
     if titled:
-        return True, head_form[0].isupper() and not extent.complement
+        # "the Agreement" may refer back; "Agenda 2063" is named by its period.
+        return True, head_form[0].isupper() and not (extent.complement or extent.period)
     if mention.listed and head_form[0].isupper() and extent.end > mention.head_end:
         return True, False  # "- Accord de coopération en matière de défense" (texts signed)
     if not mention.determiner or phrase_key(head_form) != head.singular:

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["link_agreements"]
 
 _REFERRAL_REACH: Final = 32
-_PERIOD_ONLY: Final = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{2,4})?")
+# "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
+# ("Agenda 2063", "Vision 2030").
+_PERIOD_ONLY: Final = re.compile(r"\s+\d{4}\s*[-–]\s*\d{2,4}")
 
 
 @functools.lru_cache(maxsize=4096)
