@@ -11,6 +11,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import AgreementKind, AgreementStatus, Language
+from communique.temporal.vocabulary import date_vocabulary
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
@@ -104,6 +105,14 @@ class AgreementVocabulary:
     complement_links: frozenset[str]
     """Links that open a complement going on after a place ("Convention d'Ottawa sur …")."""
     date_links: frozenset[str]
+    date: re.Pattern[str]
+    """Matches a calendar date opening a complement ("6 août 2019", "August 2019", "Jan. 1")."""
+    date_name_links: frozenset[str]
+    """Links whose date names an instrument that has no other name ("l'accord-cadre du 6
+    avril 2012")."""
+    object_words: frozenset[str]
+    """Words that open a verb's object: a lower-case word before them is a verb, not part of
+    the name ("la feuille de route fixe plusieurs objectifs")."""
     title_links: frozenset[str]
     """Small words a title-case name runs through between capitalised words ("… of
     Practical Steps to Silence the Guns in Africa")."""
@@ -210,6 +219,23 @@ def _symbol_head(words: dict[str, object], heads: dict[str, Head], where: str) -
     return head
 
 
+def _date_pattern(language: Language) -> re.Pattern[str]:
+    """A date at a complement's start: day and month, month and year, or a weekday."""
+    dates = date_vocabulary(language)
+
+    def names(folded: dict[str, int]) -> str:
+        forms = [n[:1].upper() + n[1:] for n in folded]
+        if not dates.case_sensitive_names:
+            forms += list(folded)
+        return trie_pattern(forms)
+
+    months, weekdays = names(dates.months), names(dates.weekdays)
+    return re.compile(
+        rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:{months})(?!\w)\.?"
+        rf"(?:\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}}(?!\d))?|(?:{weekdays})(?!\w))"
+    )
+
+
 @functools.cache
 def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     """Load the instrument vocabulary of ``language`` once.
@@ -265,6 +291,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         joint=_folded(listed("joint")),
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),
+        date=_date_pattern(language),
+        date_name_links=_folded(listed("date_name_links")),
+        object_words=_folded(listed("object_words")),
         title_links=_folded(listed("title_links")),
         attach_links=_folded(listed("attach_links")),
         # No lookbehind for an apostrophe: "de l'Assemblée générale".

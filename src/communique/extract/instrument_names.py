@@ -290,6 +290,8 @@ def _word(reader: _Reader) -> bool:
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
         return _link(reader, folded, match.end())
+    if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
+        return _dated_by(reader, date)
     if _ends_before(reader, match, word, folded):
         return False
     if word[0].isdigit():
@@ -331,6 +333,8 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True  # a title's complement is capitalised: "Good Friday Agreement to the …"
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return True
+    if _verb_before_object(reader, match, word):
+        return True
     after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
     if (
         (word[0].islower() or reader.previous == "head")
@@ -340,6 +344,32 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _dated_by(reader: _Reader, date: re.Match[str]) -> bool:
+    """A date after a link ends the name ("… of August 2019", "… on Jan. 1").
+
+    Right after the head it is the name of an instrument that has no other ("l'accord-cadre
+    du 6 avril 2012"). Returns False: the name ends with the date or before its link.
+    """
+    if reader.end == reader.head_end and reader.link in reader.vocab.date_name_links:
+        reader.end = reader.position = date.end()
+        reader.complement = True
+        reader.previous = "word"
+    return False
+
+
+def _verb_before_object(reader: _Reader, match: re.Match[str], word: str) -> bool:
+    """Whether a lower-case word outside a complement is a verb opening its object.
+
+    "la feuille de route fixe plusieurs objectifs", "le plan conjoint vise les jeunes".
+    """
+    if reader.previous == "link" or not word[0].islower():
+        return False
+    after = _next_token(reader.text, match.end())
+    return after is not None and (
+        after.group().replace("’", "'").casefold() in reader.vocab.object_words
+    )
 
 
 def _note_word(reader: _Reader, word: str, folded: str) -> None:
