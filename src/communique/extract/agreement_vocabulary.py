@@ -114,6 +114,9 @@ class AgreementVocabulary:
     """Words that open a verb's object: a lower-case word before them is a verb, not part of
     the name ("la feuille de route fixe plusieurs objectifs")."""
     title_links: frozenset[str]
+    generic_titles: frozenset[str]
+    """Capitalised words that make no title by themselves before a head: "the Implementation
+    Plan" refers back to a plan named before, it names none."""
     """Small words a title-case name runs through between capitalised words ("… of
     Practical Steps to Silence the Guns in Africa")."""
     attach_links: frozenset[str]
@@ -295,6 +298,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         date_name_links=_folded(listed("date_name_links")),
         object_words=_folded(listed("object_words")),
         title_links=_folded(listed("title_links")),
+        generic_titles=_folded(listed("generic_titles")),
         attach_links=_folded(listed("attach_links")),
         # No lookbehind for an apostrophe: "de l'Assemblée générale".
         body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),

@@ -75,6 +75,8 @@ class Mention:
     """A quoted title stands right before the head (Japan's "Free and Open …" plan)."""
     listed: bool = False
     """The mention opens a list item ("- Accord de coopération …" among the texts signed)."""
+    title_words: tuple[str, ...] = ()
+    """The words of a title before the head ("Implementation" in "the Implementation Plan")."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
@@ -119,6 +121,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         domestic,
         quoted_before=quoted_before is not None,
         listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
+        title_words=tuple(text[start : head.start()].split()),
     )
 
 
@@ -265,6 +268,10 @@ def naming(
     quoted = bool(extent.quoted_next or mention.quoted_to or mention.quoted_before)
     strong = strong or mention.quoted_before
     capital = head_form[0].isupper() and not mention.initial
+    if not (strong or quoted or extent.period or extent.complement) and _generic_title(
+        mention, vocab
+    ):
+        return False, True  # "the Implementation Plan will be reviewed"
     # A capitalised head alone ("les Accords", "le Protocole") may refer back, not name.
     titled = (
         (capital and (extent.complement or extent.end > mention.head_end))
@@ -289,6 +296,14 @@ def naming(
     if capital and not titled and not strong:
         return False, not plural
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
+
+
+def _generic_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether the title words before the head are all generic ("Implementation Plan")."""
+    if mention.start >= mention.head_start:
+        return False
+    words = mention.title_words
+    return bool(words) and all(phrase_key(w) in vocab.generic_titles for w in words)
 
 
 def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> bool:

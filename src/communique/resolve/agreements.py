@@ -115,7 +115,7 @@ def _group(
         target = target or _translated(translations, hit) or _dated(by_head, hit)
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
-        if target is None and hit.specific:
+        if target is None:  # "the Implementation Plan" after the full name refers to it
             target = short_form_of(by_head.get(hit.head, []), hit, longs, words)
         if target is None:
             if not hit.specific:
