@@ -16,9 +16,9 @@ from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
 
-Need = Literal["none", "number", "complement", "title", "capital", "acronym"]
+Need = Literal["none", "number", "complement", "title", "capital", "acronym", "period"]
 _KINDS: tuple[AgreementKind, ...] = get_args(AgreementKind)
-_NEEDS: tuple[Need, ...] = ("none", "number", "complement", "title", "capital", "acronym")
+_NEEDS: tuple[Need, ...] = get_args(Need)
 _STATUSES: tuple[AgreementStatus, ...] = (
     "signed",
     "adopted",

@@ -49,6 +49,11 @@ NUMBER: Final = re.compile(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?
 _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
+_CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
+_SUBTITLE: Final = re.compile(
+    rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:of|to|for|on|the|in|a))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
+)
+"""A title-case subtitle after a colon: capitalised words, small words between them."""
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
@@ -200,6 +205,8 @@ def _step(reader: _Reader) -> bool:
             return False
         reader.position = position + 1
         return True
+    if char == ":" and reader.title and reader.previous == "word":
+        return _subtitle(reader)
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
         reader.position = dash.end()
         return True
@@ -211,6 +218,23 @@ def _step(reader: _Reader) -> bool:
         reader.position, reader.previous = marker.end(), "head"
         return True
     return _word(reader)
+
+
+def _subtitle(reader: _Reader) -> bool:
+    """Read a title-case subtitle after a colon ("Agenda 2063: The Africa We Want").
+
+    Only a whole title-case phrase, ended by punctuation or a coordinator, is a subtitle;
+    a sentence after the colon ("… Pact: The Council notes …") is not. Returns False: the
+    subtitle ends the name.
+    """
+    match = _SUBTITLE.match(reader.text, reader.position)
+    if match is None:
+        return False
+    after = _next_token(reader.text, match.end())
+    if after is not None and after.group()[0].islower() and after.group() not in _COORDINATORS:
+        return False
+    reader.end = reader.position = match.end()
+    return False
 
 
 def _names_in(enumeration: str) -> bool:
@@ -329,8 +353,10 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
     vocab = reader.vocab
     if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
         return True  # "the agreement internationally": English names end at the head
-    if vocab.head_last and reader.title and reader.previous == "link" and word[0].islower():
-        return True  # a title's complement is capitalised: "Good Friday Agreement to the …"
+    if vocab.head_last and reader.title and reader.previous != "head" and word[0].islower():
+        # A title's complement is capitalised: "Good Friday Agreement to the …", "Vision 2030
+        # guides …".
+        return True
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return True
     if _verb_before_object(reader, match, word):
@@ -471,6 +497,8 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False
     if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
         return True
+    if reader.vocab.head_of(inner.group()).needs == "period" and inner.group()[0].islower():
+        return False  # "… à l'horizon 2030": a phrase ("by 2030"), not another instrument
     if _attached_by(reader, match.start()):
         # "protocole à l'accord …": the protocol's name runs through the accord's name.
         reader.attached = True

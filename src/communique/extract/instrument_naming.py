@@ -52,6 +52,7 @@ _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
 _INNER_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
 _OWNER_REACH: Final = 60
+_OWNER_AFTER: Final = 40
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 """A genre head among the title's first words names the document itself."""
@@ -108,6 +109,10 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         any(w in vocab.domestic for w in premodifiers)
         or (after is not None and after.group(1).casefold() in vocab.domestic)
         or phrase_key(text[head.end() : extent.end]).endswith(vocab.domestic_owners)
+        # "the … Agenda of his government": the owner follows a name ended at its head.
+        or phrase_key(text[extent.end : extent.end + _OWNER_AFTER]).startswith(
+            vocab.domestic_owners
+        )
     )
     initial = _INITIAL.search(text, max(0, start - 12), start) is not None
     return Mention(
@@ -277,6 +282,7 @@ def naming(
         (capital and (extent.complement or extent.end > mention.head_end))
         or mention.start < mention.head_start
         or extent.titled
+        or (head_form[0].isupper() and extent.period_next)  # "Vision 2030" opening a sentence
     )
     if not _needs_met(head.needs, mention, quoted=quoted, capital=capital):
         return None
@@ -321,6 +327,9 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> 
         return bool(extent.acronym)
     if needs == "capital":
         return common
+    if needs == "period":  # "Horizon 2047", "Vision 2030": a capitalised head and its year
+        # "à l'horizon 2030" ("by 2030") names none: the head is capitalised.
+        return ((capital or mention.initial) and extent.period_next) or quoted
     if needs == "title":
         # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head.
         named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
