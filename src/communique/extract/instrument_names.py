@@ -54,6 +54,10 @@ _SUBTITLE: Final = re.compile(
     rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:of|to|for|on|the|in|a))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
 )
 """A title-case subtitle after a colon: capitalised words, small words between them."""
+_SYMBOL_NAME: Final = re.compile(
+    r"[ \t]+([A-Z][A-Z0-9]*(?:/[A-Z0-9][\w.-]*[\w])+)(?:[ \t]*\((\d{4})\))?"
+)
+"""A document symbol right after a head: "PSC/PR/COMM.1185 (2023)", "S/PRST/2023/1"."""
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
@@ -105,6 +109,10 @@ class NameExtent:
     """A quoted title follows the head directly ("plan « ReArm Europe »")."""
     joint: bool = False
     """A shared adjective follows the head ("plan conjoint", "plan franco-japonais")."""
+    symbol: tuple[int, int] | None = None
+    """Span of a document symbol naming the instrument ("Communiqué PSC/PR/COMM.1185")."""
+    year: str | None = None
+    """The year in parentheses after the symbol ("(2023)")."""
 
 
 @attrs.define
@@ -175,6 +183,12 @@ def read_extent(
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
         reader.end = reader.position = numbers[-1][1]
         return reader.extent(numbers)
+    symbol = _SYMBOL_NAME.match(text, head_end)
+    if symbol is not None and any(c.isdigit() for c in symbol.group(1)):
+        # "Communiqué PSC/PR/COMM.1185 (2023)", "statement S/PRST/2023/1": the symbol names it.
+        return NameExtent(
+            symbol.end(), complement=True, symbol=symbol.span(1), year=symbol.group(2)
+        )
     for _ in range(_MAX_TOKENS):
         spaces = _SPACES.match(text, reader.position)
         reader.position = spaces.end() if spaces else reader.position

@@ -196,8 +196,8 @@ def is_statement(
     Statement", "le présent communiqué". A joint declaration of leaders stays an instrument
     unless it opens the title or a heading (see ``own_title``).
     """
-    if head.kind not in vocab.document_kinds:
-        return False
+    if head.kind not in vocab.document_kinds or mention.extent.symbol is not None:
+        return False  # "its communiqué PSC/PR/COMM.1190 (2023)" is an earlier instrument
     if mention.determiner in vocab.anaphoric:
         return True
     if head.singular in vocab.self_naming:
@@ -268,7 +268,12 @@ def naming(
     extent = attrs.evolve(mention.extent, place=place)
     mention = attrs.evolve(mention, extent=extent)
     strong = bool(
-        extent.quoted or mention.quoted_to or extent.acronym or extent.numbers or extent.place
+        extent.quoted
+        or mention.quoted_to
+        or extent.acronym
+        or extent.numbers
+        or extent.place
+        or extent.symbol
     )
     quoted = bool(extent.quoted_next or mention.quoted_to or mention.quoted_before)
     strong = strong or mention.quoted_before

@@ -193,6 +193,8 @@ def _hits(
         paragraph=paragraph,
         statuses=statuses,
         translation=translation,
+        number=text[slice(*mention.extent.symbol)] if mention.extent.symbol else None,
+        year=mention.extent.year,
     )
     if not mention.extent.numbers:
         return [hit]
