@@ -114,6 +114,9 @@ class AgreementVocabulary:
     """Words that open a verb's object: a lower-case word before them is a verb, not part of
     the name ("la feuille de route fixe plusieurs objectifs")."""
     title_links: frozenset[str]
+    purpose_links: frozenset[str]
+    """Links that go on after a place when an article follows: "Programme d'action de Doha
+    pour les pays les moins avancés", not "l'accord de Paris pour lutter …"."""
     generic_titles: frozenset[str]
     """Capitalised words that make no title by themselves before a head: "the Implementation
     Plan" refers back to a plan named before, it names none."""
@@ -298,6 +301,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         date_name_links=_folded(listed("date_name_links")),
         object_words=_folded(listed("object_words")),
         title_links=_folded(listed("title_links")),
+        purpose_links=_folded(listed("purpose_links")),
         generic_titles=_folded(listed("generic_titles")),
         attach_links=_folded(listed("attach_links")),
         # No lookbehind for an apostrophe: "de l'Assemblée générale".

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.acronyms import spells
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.extract.agreement_vocabulary import AgreementVocabulary
@@ -432,6 +433,11 @@ def _complement_follows(reader: _Reader) -> bool:
     folded = after.group().casefold()
     if folded in reader.vocab.complement_links or _title_goes_on(reader, after):
         return True
+    if folded in reader.vocab.purpose_links and reader.title:
+        # Only an official, capitalised title goes on: "les accords de Minsk pour le
+        # règlement du conflit" states a purpose.
+        article = _next_token(reader.text, after.end())
+        return article is not None and phrase_key(article.group()) in reader.vocab.definite
     if folded not in _COORDINATORS:
         return False
     link = _next_token(reader.text, after.end())
