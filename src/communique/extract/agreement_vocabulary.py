@@ -113,6 +113,9 @@ class AgreementVocabulary:
     object_words: frozenset[str]
     """Words that open a verb's object: a lower-case word before them is a verb, not part of
     the name ("la feuille de route fixe plusieurs objectifs")."""
+    verb_endings: tuple[str, ...]
+    """Endings of finite verbs (future, conditional) that end a name: "la feuille de route
+    … permettra d'accueillir"."""
     title_links: frozenset[str]
     purpose_links: frozenset[str]
     """Links that go on after a place when an article follows: "Programme d'action de Doha
@@ -301,6 +304,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         date_name_links=_folded(listed("date_name_links")),
         object_words=_folded(listed("object_words")),
         title_links=_folded(listed("title_links")),
+        verb_endings=tuple(listed("verb_endings")),
         purpose_links=_folded(listed("purpose_links")),
         generic_titles=_folded(listed("generic_titles")),
         attach_links=_folded(listed("attach_links")),

@@ -401,12 +401,15 @@ def _dated_by(reader: _Reader, date: re.Match[str]) -> bool:
 
 
 def _verb_before_object(reader: _Reader, match: re.Match[str], word: str) -> bool:
-    """Whether a lower-case word outside a complement is a verb opening its object.
+    """Whether a lower-case word outside a complement is a verb (opening its object).
 
-    "la feuille de route fixe plusieurs objectifs", "le plan conjoint vise les jeunes".
+    "la feuille de route fixe plusieurs objectifs", "le plan conjoint vise les jeunes", "…
+    permettra d'accueillir".
     """
     if reader.previous == "link" or not word[0].islower():
         return False
+    if len(word) > 4 and word.endswith(reader.vocab.verb_endings):
+        return True  # "… permettra d'accueillir", "… renforcera"
     after = _next_token(reader.text, match.end())
     return after is not None and (
         after.group().replace("’", "'").casefold() in reader.vocab.object_words
