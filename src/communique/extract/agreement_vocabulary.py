@@ -11,13 +11,14 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import AgreementKind, AgreementStatus, Language
+from communique.temporal.vocabulary import date_vocabulary
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
 
-Need = Literal["none", "number", "complement", "title", "capital", "acronym"]
+Need = Literal["none", "number", "complement", "title", "capital", "acronym", "period"]
 _KINDS: tuple[AgreementKind, ...] = get_args(AgreementKind)
-_NEEDS: tuple[Need, ...] = ("none", "number", "complement", "title", "capital", "acronym")
+_NEEDS: tuple[Need, ...] = get_args(Need)
 _STATUSES: tuple[AgreementStatus, ...] = (
     "signed",
     "adopted",
@@ -104,6 +105,26 @@ class AgreementVocabulary:
     complement_links: frozenset[str]
     """Links that open a complement going on after a place ("Convention d'Ottawa sur …")."""
     date_links: frozenset[str]
+    date: re.Pattern[str]
+    """Matches a calendar date opening a complement ("6 août 2019", "August 2019", "Jan. 1")."""
+    date_name_links: frozenset[str]
+    """Links whose date names an instrument that has no other name ("l'accord-cadre du 6
+    avril 2012")."""
+    object_words: frozenset[str]
+    """Words that open a verb's object: a lower-case word before them is a verb, not part of
+    the name ("la feuille de route fixe plusieurs objectifs")."""
+    verb_endings: tuple[str, ...]
+    """Endings of finite verbs (future, conditional) that end a name: "la feuille de route
+    … permettra d'accueillir"."""
+    title_links: frozenset[str]
+    purpose_links: frozenset[str]
+    """Links that go on after a place when an article follows: "Programme d'action de Doha
+    pour les pays les moins avancés", not "l'accord de Paris pour lutter …"."""
+    generic_titles: frozenset[str]
+    """Capitalised words that make no title by themselves before a head: "the Implementation
+    Plan" refers back to a plan named before, it names none."""
+    """Small words a title-case name runs through between capitalised words ("… of
+    Practical Steps to Silence the Guns in Africa")."""
     attach_links: frozenset[str]
     body: re.Pattern[str]
     """Matches a body that adopts resolutions ("Conseil de sécurité")."""
@@ -207,6 +228,23 @@ def _symbol_head(words: dict[str, object], heads: dict[str, Head], where: str) -
     return head
 
 
+def _date_pattern(language: Language) -> re.Pattern[str]:
+    """A date at a complement's start: day and month, month and year, or a weekday."""
+    dates = date_vocabulary(language)
+
+    def names(folded: dict[str, int]) -> str:
+        forms = [n[:1].upper() + n[1:] for n in folded]
+        if not dates.case_sensitive_names:
+            forms += list(folded)
+        return trie_pattern(forms)
+
+    months, weekdays = names(dates.months), names(dates.weekdays)
+    return re.compile(
+        rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:{months})(?!\w)\.?"
+        rf"(?:\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}}(?!\d))?|(?:{weekdays})(?!\w))"
+    )
+
+
 @functools.cache
 def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     """Load the instrument vocabulary of ``language`` once.
@@ -262,6 +300,13 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         joint=_folded(listed("joint")),
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),
+        date=_date_pattern(language),
+        date_name_links=_folded(listed("date_name_links")),
+        object_words=_folded(listed("object_words")),
+        title_links=_folded(listed("title_links")),
+        verb_endings=tuple(listed("verb_endings")),
+        purpose_links=_folded(listed("purpose_links")),
+        generic_titles=_folded(listed("generic_titles")),
         attach_links=_folded(listed("attach_links")),
         # No lookbehind for an apostrophe: "de l'Assemblée générale".
         body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),

@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.acronyms import spells
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.extract.agreement_vocabulary import AgreementVocabulary
 
 __all__ = ["NUMBER", "SYMBOL", "NameExtent", "read_extent", "title_before"]
 
-_TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’-]*[\w+])?")
+# A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
+_TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
 _SPACES: Final = re.compile(r"[ \t]*")
 _BLANKS: Final = re.compile(r"\s*")
 _DEMONYMS: Final = re.compile(r"[^\W\d_]+o-[^\W\d_]+")
@@ -48,8 +50,21 @@ NUMBER: Final = re.compile(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?
 _ENUMERATION: Final = re.compile(
     r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
 )
+_CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
+_SUBTITLE: Final = re.compile(
+    rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:of|to|for|on|the|in|a))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
+)
+"""A title-case subtitle after a colon: capitalised words, small words between them."""
+_SYMBOL_NAME: Final = re.compile(
+    r"[ \t]+([A-Z][A-Z0-9]*(?:/[A-Z0-9][\w.-]*[\w])+)(?:[ \t]*\((\d{4})\))?"
+)
+"""A document symbol right after a head: "PSC/PR/COMM.1185 (2023)", "S/PRST/2023/1"."""
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
-_TITLE_WORD: Final = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+# A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
+# "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
+_TITLE_WORD: Final = (
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+)
 _TITLE_BEFORE: Final = re.compile(
     rf"(?:(?:{_TITLE_WORD}|and|of|on|for|de|du|des)[ \t]+)*{_TITLE_WORD}[ \t]+$"
 )
@@ -95,6 +110,10 @@ class NameExtent:
     """A quoted title follows the head directly ("plan « ReArm Europe »")."""
     joint: bool = False
     """A shared adjective follows the head ("plan conjoint", "plan franco-japonais")."""
+    symbol: tuple[int, int] | None = None
+    """Span of a document symbol naming the instrument ("Communiqué PSC/PR/COMM.1185")."""
+    year: str | None = None
+    """The year in parentheses after the symbol ("(2023)")."""
 
 
 @attrs.define
@@ -165,6 +184,12 @@ def read_extent(
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
         reader.end = reader.position = numbers[-1][1]
         return reader.extent(numbers)
+    symbol = _SYMBOL_NAME.match(text, head_end)
+    if symbol is not None and any(c.isdigit() for c in symbol.group(1)):
+        # "Communiqué PSC/PR/COMM.1185 (2023)", "statement S/PRST/2023/1": the symbol names it.
+        return NameExtent(
+            symbol.end(), complement=True, symbol=symbol.span(1), year=symbol.group(2)
+        )
     for _ in range(_MAX_TOKENS):
         spaces = _SPACES.match(text, reader.position)
         reader.position = spaces.end() if spaces else reader.position
@@ -195,6 +220,8 @@ def _step(reader: _Reader) -> bool:
             return False
         reader.position = position + 1
         return True
+    if char == ":" and reader.title and reader.previous == "word":
+        return _subtitle(reader)
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
         reader.position = dash.end()
         return True
@@ -206,6 +233,23 @@ def _step(reader: _Reader) -> bool:
         reader.position, reader.previous = marker.end(), "head"
         return True
     return _word(reader)
+
+
+def _subtitle(reader: _Reader) -> bool:
+    """Read a title-case subtitle after a colon ("Agenda 2063: The Africa We Want").
+
+    Only a whole title-case phrase, ended by punctuation or a coordinator, is a subtitle;
+    a sentence after the colon ("… Pact: The Council notes …") is not. Returns False: the
+    subtitle ends the name.
+    """
+    match = _SUBTITLE.match(reader.text, reader.position)
+    if match is None:
+        return False
+    after = _next_token(reader.text, match.end())
+    if after is not None and after.group()[0].islower() and after.group() not in _COORDINATORS:
+        return False
+    reader.end = reader.position = match.end()
+    return False
 
 
 def _names_in(enumeration: str) -> bool:
@@ -285,6 +329,8 @@ def _word(reader: _Reader) -> bool:
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
         return _link(reader, folded, match.end())
+    if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
+        return _dated_by(reader, date)
     if _ends_before(reader, match, word, folded):
         return False
     if word[0].isdigit():
@@ -322,9 +368,13 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
     vocab = reader.vocab
     if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
         return True  # "the agreement internationally": English names end at the head
-    if vocab.head_last and reader.title and reader.previous == "link" and word[0].islower():
-        return True  # a title's complement is capitalised: "Good Friday Agreement to the …"
+    if vocab.head_last and reader.title and reader.previous != "head" and word[0].islower():
+        # A title's complement is capitalised: "Good Friday Agreement to the …", "Vision 2030
+        # guides …".
+        return True
     if reader.previous == "link" and _ends_name(reader, match, folded):
+        return True
+    if _verb_before_object(reader, match, word):
         return True
     after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
     if (
@@ -335,6 +385,35 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _dated_by(reader: _Reader, date: re.Match[str]) -> bool:
+    """A date after a link ends the name ("… of August 2019", "… on Jan. 1").
+
+    Right after the head it is the name of an instrument that has no other ("l'accord-cadre
+    du 6 avril 2012"). Returns False: the name ends with the date or before its link.
+    """
+    if reader.end == reader.head_end and reader.link in reader.vocab.date_name_links:
+        reader.end = reader.position = date.end()
+        reader.complement = True
+        reader.previous = "word"
+    return False
+
+
+def _verb_before_object(reader: _Reader, match: re.Match[str], word: str) -> bool:
+    """Whether a lower-case word outside a complement is a verb (opening its object).
+
+    "la feuille de route fixe plusieurs objectifs", "le plan conjoint vise les jeunes", "…
+    permettra d'accueillir".
+    """
+    if reader.previous == "link" or not word[0].islower():
+        return False
+    if len(word) > 4 and word.endswith(reader.vocab.verb_endings):
+        return True  # "… permettra d'accueillir", "… renforcera"
+    after = _next_token(reader.text, match.end())
+    return after is not None and (
+        after.group().replace("’", "'").casefold() in reader.vocab.object_words
+    )
 
 
 def _note_word(reader: _Reader, word: str, folded: str) -> None:
@@ -355,8 +434,13 @@ def _complement_follows(reader: _Reader) -> bool:
     if after is None:
         return False
     folded = after.group().casefold()
-    if folded in reader.vocab.complement_links:
+    if folded in reader.vocab.complement_links or _title_goes_on(reader, after):
         return True
+    if folded in reader.vocab.purpose_links and reader.title:
+        # Only an official, capitalised title goes on: "les accords de Minsk pour le
+        # règlement du conflit" states a purpose.
+        article = _next_token(reader.text, after.end())
+        return article is not None and phrase_key(article.group()) in reader.vocab.definite
     if folded not in _COORDINATORS:
         return False
     link = _next_token(reader.text, after.end())
@@ -367,6 +451,28 @@ def _complement_follows(reader: _Reader) -> bool:
         and title is not None
         and title.group()[0].isupper()
         and reader.vocab.head.match(reader.text, title.start()) is None
+    )
+
+
+def _title_goes_on(reader: _Reader, after: re.Match[str]) -> bool:
+    """Whether a title-case name goes on after its place-like word ("Roadmap of Practical Steps").
+
+    Another capitalised word, or a small word then a capitalised one ("Declaration of
+    Commitment to Protect …"), continues the title of a capitalised head.
+    """
+    if not reader.title or reader.vocab.head.match(reader.text, after.start()) is not None:
+        return False
+    word = after.group()
+    if word[0].isupper():
+        return word not in _ARTICLES and word.casefold() not in reader.vocab.stops
+    if word.casefold() not in reader.vocab.title_links:
+        return False
+    following = _next_token(reader.text, after.end())
+    return (
+        following is not None
+        and following.group()[0].isupper()
+        and following.group() not in _ARTICLES
+        and reader.vocab.head.match(reader.text, following.start()) is None
     )
 
 
@@ -414,6 +520,8 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False
     if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
         return True
+    if reader.vocab.head_of(inner.group()).needs == "period" and inner.group()[0].islower():
+        return False  # "… à l'horizon 2030": a phrase ("by 2030"), not another instrument
     if _attached_by(reader, match.start()):
         # "protocole à l'accord …": the protocol's name runs through the accord's name.
         reader.attached = True

@@ -52,6 +52,7 @@ _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
 _INNER_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
 _OWNER_REACH: Final = 60
+_OWNER_AFTER: Final = 40
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 """A genre head among the title's first words names the document itself."""
@@ -75,6 +76,8 @@ class Mention:
     """A quoted title stands right before the head (Japan's "Free and Open …" plan)."""
     listed: bool = False
     """The mention opens a list item ("- Accord de coopération …" among the texts signed)."""
+    title_words: tuple[str, ...] = ()
+    """The words of a title before the head ("Implementation" in "the Implementation Plan")."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
@@ -106,6 +109,10 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         any(w in vocab.domestic for w in premodifiers)
         or (after is not None and after.group(1).casefold() in vocab.domestic)
         or phrase_key(text[head.end() : extent.end]).endswith(vocab.domestic_owners)
+        # "the … Agenda of his government": the owner follows a name ended at its head.
+        or phrase_key(text[extent.end : extent.end + _OWNER_AFTER]).startswith(
+            vocab.domestic_owners
+        )
     )
     initial = _INITIAL.search(text, max(0, start - 12), start) is not None
     return Mention(
@@ -119,6 +126,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         domestic,
         quoted_before=quoted_before is not None,
         listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
+        title_words=tuple(text[start : head.start()].split()),
     )
 
 
@@ -188,8 +196,8 @@ def is_statement(
     Statement", "le présent communiqué". A joint declaration of leaders stays an instrument
     unless it opens the title or a heading (see ``own_title``).
     """
-    if head.kind not in vocab.document_kinds:
-        return False
+    if head.kind not in vocab.document_kinds or mention.extent.symbol is not None:
+        return False  # "its communiqué PSC/PR/COMM.1190 (2023)" is an earlier instrument
     if mention.determiner in vocab.anaphoric:
         return True
     if head.singular in vocab.self_naming:
@@ -260,16 +268,26 @@ def naming(
     extent = attrs.evolve(mention.extent, place=place)
     mention = attrs.evolve(mention, extent=extent)
     strong = bool(
-        extent.quoted or mention.quoted_to or extent.acronym or extent.numbers or extent.place
+        extent.quoted
+        or mention.quoted_to
+        or extent.acronym
+        or extent.numbers
+        or extent.place
+        or extent.symbol
     )
     quoted = bool(extent.quoted_next or mention.quoted_to or mention.quoted_before)
     strong = strong or mention.quoted_before
     capital = head_form[0].isupper() and not mention.initial
+    if not (strong or quoted or extent.period or extent.complement) and _generic_title(
+        mention, vocab
+    ):
+        return False, True  # "the Implementation Plan will be reviewed"
     # A capitalised head alone ("les Accords", "le Protocole") may refer back, not name.
     titled = (
         (capital and (extent.complement or extent.end > mention.head_end))
         or mention.start < mention.head_start
         or extent.titled
+        or (head_form[0].isupper() and extent.period_next)  # "Vision 2030" opening a sentence
     )
     if not _needs_met(head.needs, mention, quoted=quoted, capital=capital):
         return None
@@ -291,6 +309,14 @@ def naming(
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
 
 
+def _generic_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether the title words before the head are all generic ("Implementation Plan")."""
+    if mention.start >= mention.head_start:
+        return False
+    words = mention.title_words
+    return bool(words) and all(phrase_key(w) in vocab.generic_titles for w in words)
+
+
 def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> bool:
     """Whether a weak head ("plan", "agenda", "protocol") is itself part of a name.
 
@@ -306,6 +332,9 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> 
         return bool(extent.acronym)
     if needs == "capital":
         return common
+    if needs == "period":  # "Horizon 2047", "Vision 2030": a capitalised head and its year
+        # "à l'horizon 2030" ("by 2030") names none: the head is capitalised.
+        return ((capital or mention.initial) and extent.period_next) or quoted
     if needs == "title":
         # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head.
         named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
@@ -318,7 +347,8 @@ def _definite(
 ) -> Naming:
     extent = mention.extent
     if titled:
-        return True, head_form[0].isupper() and not extent.complement
+        # "the Agreement" may refer back; "Agenda 2063" is named by its period.
+        return True, head_form[0].isupper() and not (extent.complement or extent.period)
     if mention.listed and head_form[0].isupper() and extent.end > mention.head_end:
         return True, False  # "- Accord de coopération en matière de défense" (texts signed)
     if not mention.determiner or phrase_key(head_form) != head.singular:

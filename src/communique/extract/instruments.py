@@ -45,7 +45,8 @@ _BETWEEN_STATUS: Final = re.compile(
     r"(?:(?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are)\s+(?:été\s+|been\s+)?)?",
     re.I,
 )
-_CLAUSE_END: Final = re.compile(r"[.,;:!?]\s")
+# The dot of an abbreviated month ("on Jan. 1") ends no clause.
+_CLAUSE_END: Final = re.compile(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
 _MAX_BEFORE: Final = 120
 _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
@@ -192,6 +193,8 @@ def _hits(
         paragraph=paragraph,
         statuses=statuses,
         translation=translation,
+        number=text[slice(*mention.extent.symbol)] if mention.extent.symbol else None,
+        year=mention.extent.year,
     )
     if not mention.extent.numbers:
         return [hit]

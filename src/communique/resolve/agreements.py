@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["link_agreements"]
 
 _REFERRAL_REACH: Final = 32
-_PERIOD_ONLY: Final = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{2,4})?")
+# "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
+# ("Agenda 2063", "Vision 2030").
+_PERIOD_ONLY: Final = re.compile(r"\s+\d{4}\s*[-–]\s*\d{2,4}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -113,7 +115,7 @@ def _group(
         target = target or _translated(translations, hit) or _dated(by_head, hit)
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
-        if target is None and hit.specific:
+        if target is None:  # "the Implementation Plan" after the full name refers to it
             target = short_form_of(by_head.get(hit.head, []), hit, longs, words)
         if target is None:
             if not hit.specific:
@@ -283,8 +285,15 @@ class _Dates:
 
     @classmethod
     def of_document(cls, doc: Document) -> _Dates:
+        # A year inside any instrument's name ("… and the Plan 2025–2030") dates no status.
+        names = _Spans.of((hit.start, hit.end) for hit in doc.instrument_hits)
         dates = sorted(
-            (d for d in doc.dates if d.value and d.kind != "time"), key=lambda d: d.start
+            (
+                d
+                for d in doc.dates
+                if d.value and d.kind != "time" and not names.cover(d.start, d.end)
+            ),
+            key=lambda d: d.start,
         )
         return cls([d.start for d in dates], dates)
 
