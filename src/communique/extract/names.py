@@ -159,7 +159,9 @@ def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple
 
 def _natural(word: str, vocab: PersonVocabulary, particle: bool) -> str:
     if particle:
-        return vocab.particles.get(word.casefold(), word)
+        # A particle keeps its printed casing ("Herman Van Rompuy", "Tran Van Hoang") unless
+        # printed in capitals, where the usual casing is restored ("DE MISTURA").
+        return vocab.particles.get(word.casefold(), word) if word.isupper() else word
     if _is_upper(word) and not _ROMAN.fullmatch(word):
         return "-".join(part.capitalize() for part in word.split("-"))
     return word
