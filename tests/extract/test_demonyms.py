@@ -22,12 +22,12 @@ from communique.gazetteer import gazetteer
 )
 def test_demonym_names_its_state(language: str, word: str, key: str) -> None:
     """Every form of a demonym, masculine, feminine and plural, maps to its state."""
-    assert gazetteer(language).key_of(word) == key  # type: ignore[arg-type]
+    assert gazetteer(language).key_of(word) == key
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_nearly_every_member_state_has_a_demonym(language: str) -> None:
     """The 193 UN member states all have adjectives (a few share one with a neighbour)."""
-    table = gazetteer(language)  # type: ignore[arg-type]
+    table = gazetteer(language)
     states = set(table.adjectives.values())
     assert len(states) >= 190
