@@ -17,13 +17,14 @@ from communique.extract.person_vocabulary import PersonVocabulary
 if TYPE_CHECKING:
     from collections.abc import Container
 
-__all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "word_at"]
+__all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "skip_post_nominals", "word_at"]
 
 _WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
 _SPACES: Final = re.compile(r"[ \t]*")
 _CHAIN: Final = re.compile(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
+_POST_NOMINAL_GAP: Final = re.compile(r"[ \t]*,?")
 _POSSESSIVE: Final = ("'s", "’s")
 _ROMAN: Final = re.compile(r"[IVX]{1,5}")
 """A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
@@ -96,6 +97,23 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
         if honorific is None:
             return _SPACES.match(text, position).end()  # type: ignore[union-attr]
         position = honorific.end()
+    return position
+
+
+def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int:
+    """Where a chain of post-nominal letters after a name ends ("KCB MP", "PhD, KC").
+
+    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> text = "Sir Keir Starmer KCB MP, Prime Minister"
+    >>> text[skip_post_nominals(text, 16, person_vocabulary("en")) :]
+    ', Prime Minister'
+    """
+    for _ in range(_MAX_WORDS):
+        gap = _POST_NOMINAL_GAP.match(text, position)
+        following = word_at(text, gap.end() if gap else position)
+        if following is None or following.group().casefold() not in vocab.post_nominals:
+            return position
+        position = following.end()
     return position
 
 
