@@ -23,6 +23,7 @@ from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
     Parties,
+    lead_end,
     lead_in,
     positions,
     role_and_affiliation,
@@ -127,7 +128,7 @@ def _unit_hits(
         vocab=vocab,
         parties=Parties(party_hits),
         sentences=sentences,
-        lead_end=sentences[0][1] if paragraph == 0 and sentences else -1,
+        lead_end=lead_end(text, sentences, doc.lang) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
     )
