@@ -139,7 +139,7 @@ def parse_name(
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break
         word = _clean(match)
-        if not _is_capitalised(word) or word.casefold() in vocab.name_stops:
+        if not _is_capitalised(word) or _stops_name(word, vocab, first=not words):
             break
         if vocab.honorific.fullmatch(match.group()):  # "M. M." is no name
             break
@@ -157,6 +157,17 @@ def parse_name(
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
         suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
     return attrs.evolve(_split(words, vocab, words[0][0], end), suffix=suffix)
+
+
+def _stops_name(word: str, vocab: PersonVocabulary, *, first: bool) -> bool:
+    """Whether ``word`` ends a name: a link or a verb, in any casing ("AVEC").
+
+    A capitalised possessive inside a name is a name ("Bui Thanh Son").
+    """
+    folded = word.casefold()
+    if folded not in vocab.name_stops:
+        return False
+    return first or not (folded in vocab.possessives and word.istitle())
 
 
 def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple[int, str]]:

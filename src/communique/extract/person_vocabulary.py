@@ -107,6 +107,10 @@ class PersonVocabulary:
     """Matches a plural role head (any casing)."""
 
 
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
     """The plural role heads and their singular, validated."""
     plurals = string_table(table, "plural_roles", where=where)
@@ -183,7 +187,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         comma_portfolios=table.get("comma_portfolios") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
-        name_stops=(function_words | post_nominals) - particles.keys(),
+        name_stops=(function_words | post_nominals | _folded(words("name_breaks")))
+        - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
