@@ -75,6 +75,10 @@ class PersonVocabulary:
     """Matches a meeting verb (with its article) ending the text before a person."""
     adverbial: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a short time adverbial between a subject and its verb ("on Sunday")."""
+    between_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches "between"/"entre" (and an article) ending the text before a person."""
+    planned: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a predicate placing an event in the future ("is planned", "est prévu")."""
     appointment: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a phrase appointing a person to the office that follows ("est nommé")."""
     passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
@@ -180,6 +184,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             re.I,
         ),
         passive_auxiliary=word_pattern(words("passive_auxiliaries")),
+        between_before=_before_person(words("between_words")),
+        planned=word_pattern(words("planned_markers")),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         post_nominals=post_nominals,

@@ -200,7 +200,9 @@ def _agency(
         text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
     )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
-    non_agent = word in vocab.non_agent_before and meeting_before is None
+    non_agent = (word in vocab.non_agent_before and meeting_before is None) or _planned_between(
+        text, item.anchor, sentence, vocab
+    )
     # "avait déclaré": a statement made before the reported event.
     # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
     subject = any(
@@ -229,6 +231,18 @@ def _agency(
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent
+
+
+def _planned_between(
+    text: str, anchor: int, sentence: tuple[int, int], vocab: PersonVocabulary
+) -> bool:
+    """Whether the person is one side of a meeting the sentence only plans.
+
+    "A summit between Presidents A and B is planned": A and B will meet, later.
+    """
+    if vocab.between_before.search(text, max(sentence[0], anchor - 30), anchor) is None:
+        return False
+    return vocab.planned.search(text, sentence[0], sentence[1]) is not None
 
 
 def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:

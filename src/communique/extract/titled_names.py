@@ -65,6 +65,8 @@ def with_honorifics(
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
+        if _inside_name(text, match.start(), vocab):
+            continue  # "President Hassan Sheikh Mohamud": read whole after the role
         name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
@@ -75,6 +77,28 @@ def with_honorifics(
         appointed = _appointed_role(text, name.end, vocab, entities)
         role = appointed or role
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
+
+
+_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+
+
+def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a title at ``position`` follows the given names of a role's holder.
+
+    "President Hassan Sheikh Mohamud": one or two capitalised words, a role head before.
+    """
+    cursor = position
+    for _ in range(2):
+        word = _NAME_WORD_BEFORE.search(text, max(0, cursor - 30), cursor)
+        if word is None or not word.group()[0].isupper():
+            return False
+        if vocab.role.fullmatch(word.group().strip()) is not None:
+            return False
+        cursor = word.start()
+        before = text[max(0, cursor - 40) : cursor].rstrip()
+        if any(head.end() == len(before) for head in vocab.role.finditer(before)):
+            return True
+    return False
 
 
 def _appointed_role(
