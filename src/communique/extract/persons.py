@@ -213,7 +213,8 @@ def _agency(
     )
     # The speech verb ends just before the mention: a short window holds it.
     window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
-    inverted = vocab.speech_verb_before.search(text, window, item.anchor) is not None
+    # "said Kenyan Foreign Minister X": the verb stands before the demonym glued to the role.
+    inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
     semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
     clause = max(context.semicolons[semicolon] if semicolon >= 0 else -1, sentence[0])
     # The first meeting verb of the clause, if it ends before the mention.
