@@ -48,6 +48,9 @@ _T = TypeVar("_T")
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
 _SPACES: Final = re.compile(r"\s*")
+_PARTY_LINK: Final = re.compile(
+    r"[ \t]+(?:of(?:[ \t]+the)?|du|de[ \t]+la|de[ \t]+l['’]|des|d['’])[ \t]*"
+)
 _CONTACT: Final = re.compile(
     r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
     r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
@@ -254,6 +257,11 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     Sunday met with Y").
     """
     text = context.unit.text
+    link = _PARTY_LINK.match(text, stop)
+    if link is not None:  # "Ambassador X of Brazil, attended": over the person's country
+        party = context.parties.first_after(link.end())
+        if party is not None and party.start == link.end():
+            stop = party.end
     after = _AFTER_SUBJECT.match(text, stop)
     verb = after.end() if after else stop
     coordinated = _AND_ARTICLE.match(text, verb)

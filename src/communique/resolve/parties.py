@@ -43,7 +43,9 @@ _LIST_SHARE: Final = 0.6
 """Words before a party in the title that can hold the preposition making it a topic."""
 _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
-_SUBJECT: Final = re.compile(r"[ \t]+(?:ont|a|have|has|had)\b", re.I)
+_SUBJECT: Final = re.compile(
+    r"[ \t]+(?:ont|a|have|has|had|s['’]est|se[ \t]+sont|met|meets|adopted|adopte)\b", re.I
+)
 """An auxiliary after a body in the opening sentence: the body is the subject."""
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
@@ -61,8 +63,9 @@ def choose_parties(doc: Document) -> Document:
     notes = _nationality_notes(doc)
     in_lead = {k for m in doc.party_mentions if m.lead and m.start not in notes for k in m.keys}
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
-    acting |= {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
-    acting |= _signatory_lists(doc)
+    speaking = {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
+    speaking |= _signatory_lists(doc)
+    acting |= speaking
     most = max(counts.values())
 
     def score(key: str) -> float:
@@ -75,7 +78,8 @@ def choose_parties(doc: Document) -> Document:
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     if _issued_by_body(doc):  # the states it names are its subject, not its parties
-        chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in acting]
+        # Its members and presidents speak for it, not for their states.
+        chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
     parties = tuple(_party(doc, key) for key in chosen)
     return attrs.evolve(doc, parties=parties)
 
