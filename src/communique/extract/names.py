@@ -141,7 +141,8 @@ def parse_name(
         word = _clean(match)
         if not _is_capitalised(word) or _stops_name(word, vocab, first=not words):
             break
-        if vocab.honorific.fullmatch(match.group()) and not _inner_title(match.group(), words):
+        inner = bool(words) and match.group().casefold() in vocab.inner_titles
+        if vocab.honorific.fullmatch(match.group()) and not inner:
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
@@ -157,11 +158,6 @@ def parse_name(
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
         suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
     return attrs.evolve(_split(words, vocab, words[0][0], end), suffix=suffix)
-
-
-def _inner_title(word: str, words: list[tuple[int, str, bool]]) -> bool:
-    """Whether a title word stands inside a name: "Hassan Sheikh Mohamud"."""
-    return bool(words) and word.istitle() and not word.endswith(".")
 
 
 def _stops_name(word: str, vocab: PersonVocabulary, *, first: bool) -> bool:

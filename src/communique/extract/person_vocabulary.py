@@ -95,6 +95,8 @@ class PersonVocabulary:
     """Bodies, not portfolios, before a head: "Council President" is the council's."""
     portfolio_before_head: bool = False
     """Whether a portfolio may stand before the head ("External Affairs Minister")."""
+    inner_titles: frozenset[str] = frozenset()
+    """Titles that may stand inside a name ("Hassan Sheikh Mohamud"), case-folded."""
     name_stops: frozenset[str] = frozenset()
     """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
     not_name_words: frozenset[str] = frozenset()
@@ -193,6 +195,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         comma_portfolios=table.get("comma_portfolios") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
+        inner_titles=_folded(words("inner_titles")),
         name_stops=(function_words | post_nominals | _folded(words("name_breaks")))
         - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),

@@ -65,7 +65,9 @@ def with_honorifics(
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
-        if _inside_name(text, match.start(), vocab):
+        if match.group().casefold() in vocab.inner_titles and _inside_name(
+            text, match.start(), vocab
+        ):
             continue  # "President Hassan Sheikh Mohamud": read whole after the role
         name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
         if name is None or is_institution(name, vocab):
