@@ -17,13 +17,14 @@ from communique.extract.person_vocabulary import PersonVocabulary
 if TYPE_CHECKING:
     from collections.abc import Container
 
-__all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "word_at"]
+__all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "skip_post_nominals", "word_at"]
 
 _WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
 _SPACES: Final = re.compile(r"[ \t]*")
 _CHAIN: Final = re.compile(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
+_POST_NOMINAL_GAP: Final = re.compile(r"[ \t]*,?")
 _POSSESSIVE: Final = ("'s", "’s")
 _ROMAN: Final = re.compile(r"[IVX]{1,5}")
 """A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
@@ -99,6 +100,23 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
     return position
 
 
+def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int:
+    """Where a chain of post-nominal letters after a name ends ("KCB MP", "PhD, KC").
+
+    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> text = "Sir Keir Starmer KCB MP, Prime Minister"
+    >>> text[skip_post_nominals(text, 16, person_vocabulary("en")) :]
+    ', Prime Minister'
+    """
+    for _ in range(_MAX_WORDS):
+        gap = _POST_NOMINAL_GAP.match(text, position)
+        following = word_at(text, gap.end() if gap else position)
+        if following is None or following.group().casefold() not in vocab.post_nominals:
+            return position
+        position = following.end()
+    return position
+
+
 def parse_name(
     text: str, position: int, vocab: PersonVocabulary, barriers: Container[int] = ()
 ) -> Name | None:
@@ -121,10 +139,11 @@ def parse_name(
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break
         word = _clean(match)
-        if not _is_capitalised(word) or word.casefold() in vocab.name_stops:
+        if not _is_capitalised(word) or _stops_name(word, vocab, first=not words):
             break
-        if vocab.honorific.fullmatch(match.group()):  # "M. M." is no name
-            break
+        inner = bool(words) and match.group().casefold() in vocab.inner_titles
+        if vocab.honorific.fullmatch(match.group()) and not inner:
+            break  # "M. M." is no name
         if run and match.start() in barriers:
             break
         words.extend((start, particle, True) for start, particle in run)
@@ -139,6 +158,17 @@ def parse_name(
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
         suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
     return attrs.evolve(_split(words, vocab, words[0][0], end), suffix=suffix)
+
+
+def _stops_name(word: str, vocab: PersonVocabulary, *, first: bool) -> bool:
+    """Whether ``word`` ends a name: a link or a verb, in any casing ("AVEC").
+
+    A capitalised possessive inside a name is a name ("Bui Thanh Son").
+    """
+    folded = word.casefold()
+    if folded not in vocab.name_stops:
+        return False
+    return first or not (folded in vocab.possessives and word.istitle())
 
 
 def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple[int, str]]:
@@ -159,7 +189,9 @@ def _particle_run(text: str, cursor: int, vocab: PersonVocabulary) -> list[tuple
 
 def _natural(word: str, vocab: PersonVocabulary, particle: bool) -> str:
     if particle:
-        return vocab.particles.get(word.casefold(), word)
+        # A particle keeps its printed casing ("Herman Van Rompuy", "Tran Van Hoang") unless
+        # printed in capitals, where the usual casing is restored ("DE MISTURA").
+        return vocab.particles.get(word.casefold(), word) if word.isupper() else word
     if _is_upper(word) and not _ROMAN.fullmatch(word):
         return "-".join(part.capitalize() for part in word.split("-"))
     return word

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from communique.document import PartyMention
+from communique.extract.person_context import lead_end
+from communique.lexicon import load_table, string_list
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
+    from communique.model import Language
 
 __all__ = ["extract_party_mentions"]
 
@@ -25,8 +30,26 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
     for index, unit in units:
         if not unit.text:
             continue
-        lead_end = doc.sentences(unit.text)[0][1] if index == 0 else -1
+        lead = lead_end(unit.text, doc.sentences(unit.text), doc.lang) if index == 0 else -1
         for hit in doc.party_hits(unit.text):
             start, end = unit.span(hit.start, hit.end)
-            found.append(PartyMention(start, end, hit.keys, index, hit.start < lead_end))
+            opening = hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
+            found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
+
+
+@functools.cache
+def _locative(language: Language) -> re.Pattern[str]:
+    """Matches a locative preposition (and article) ending the text: "au ", "in the "."""
+    table = load_table(language, "parties")
+    words = string_list(table, "locative_words", where=f"{language}/parties.toml")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternation})[ \t]*$", re.I)
+
+
+def _placed(text: str, position: int, language: Language) -> bool:
+    """Whether a party in the opening sentence is where things happen, not who acts.
+
+    "La Belgique condamne la prise de pouvoir au Niger": Niger is the place and topic.
+    """
+    return _locative(language).search(text, max(0, position - 20), position) is not None

@@ -75,6 +75,10 @@ class PersonVocabulary:
     """Matches a meeting verb (with its article) ending the text before a person."""
     adverbial: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a short time adverbial between a subject and its verb ("on Sunday")."""
+    between_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches "between"/"entre" (and an article) ending the text before a person."""
+    planned: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a predicate placing an event in the future ("is planned", "est prévu")."""
     appointment: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a phrase appointing a person to the office that follows ("est nommé")."""
     passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
@@ -91,6 +95,8 @@ class PersonVocabulary:
     """Bodies, not portfolios, before a head: "Council President" is the council's."""
     portfolio_before_head: bool = False
     """Whether a portfolio may stand before the head ("External Affairs Minister")."""
+    inner_titles: frozenset[str] = frozenset()
+    """Titles that may stand inside a name ("Hassan Sheikh Mohamud"), case-folded."""
     name_stops: frozenset[str] = frozenset()
     """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
     not_name_words: frozenset[str] = frozenset()
@@ -105,6 +111,10 @@ class PersonVocabulary:
     """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
     plural_role: re.Pattern[str] | None = None
     """Matches a plural role head (any casing)."""
+
+
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -176,6 +186,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             re.I,
         ),
         passive_auxiliary=word_pattern(words("passive_auxiliaries")),
+        between_before=_before_person(words("between_words")),
+        planned=word_pattern(words("planned_markers")),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         post_nominals=post_nominals,
@@ -183,7 +195,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         comma_portfolios=table.get("comma_portfolios") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
-        name_stops=(function_words | post_nominals) - particles.keys(),
+        inner_titles=_folded(words("inner_titles")),
+        name_stops=(function_words | post_nominals | _folded(words("name_breaks")))
+        - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),

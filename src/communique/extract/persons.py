@@ -23,6 +23,7 @@ from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
     Parties,
+    lead_end,
     lead_in,
     positions,
     role_and_affiliation,
@@ -47,6 +48,9 @@ _T = TypeVar("_T")
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
 _SPACES: Final = re.compile(r"\s*")
+_PARTY_LINK: Final = re.compile(
+    r"[ \t]+(?:of(?:[ \t]+the)?|du|de[ \t]+la|de[ \t]+l['’]|des|d['’])[ \t]*"
+)
 _CONTACT: Final = re.compile(
     r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
     r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
@@ -127,7 +131,7 @@ def _unit_hits(
         vocab=vocab,
         parties=Parties(party_hits),
         sentences=sentences,
-        lead_end=sentences[0][1] if paragraph == 0 and sentences else -1,
+        lead_end=lead_end(text, sentences, doc.lang) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
     )
@@ -199,7 +203,9 @@ def _agency(
         text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
     )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
-    non_agent = word in vocab.non_agent_before and meeting_before is None
+    non_agent = (word in vocab.non_agent_before and meeting_before is None) or _planned_between(
+        text, item.anchor, sentence, vocab
+    )
     # "avait déclaré": a statement made before the reported event.
     # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
     subject = any(
@@ -210,7 +216,8 @@ def _agency(
     )
     # The speech verb ends just before the mention: a short window holds it.
     window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
-    inverted = vocab.speech_verb_before.search(text, window, item.anchor) is not None
+    # "said Kenyan Foreign Minister X": the verb stands before the demonym glued to the role.
+    inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
     semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
     clause = max(context.semicolons[semicolon] if semicolon >= 0 else -1, sentence[0])
     # The first meeting verb of the clause, if it ends before the mention.
@@ -230,6 +237,18 @@ def _agency(
     return non_agent, not non_agent and agent
 
 
+def _planned_between(
+    text: str, anchor: int, sentence: tuple[int, int], vocab: PersonVocabulary
+) -> bool:
+    """Whether the person is one side of a meeting the sentence only plans.
+
+    "A summit between Presidents A and B is planned": A and B will meet, later.
+    """
+    if vocab.between_before.search(text, max(sentence[0], anchor - 30), anchor) is None:
+        return False
+    return vocab.planned.search(text, sentence[0], sentence[1]) is not None
+
+
 def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     """Where the verb of a subject ending at ``stop`` may start.
 
@@ -238,6 +257,11 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     Sunday met with Y").
     """
     text = context.unit.text
+    link = _PARTY_LINK.match(text, stop)
+    if link is not None:  # "Ambassador X of Brazil, attended": over the person's country
+        party = context.parties.first_after(link.end())
+        if party is not None and party.start == link.end():
+            stop = party.end
     after = _AFTER_SUBJECT.match(text, stop)
     verb = after.end() if after else stop
     coordinated = _AND_ARTICLE.match(text, verb)

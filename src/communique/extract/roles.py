@@ -40,6 +40,8 @@ _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _LIST_GOES_ON: Final = re.compile(r"[ \t]*,|[ \t]+(?:and|et)[ \t]+[^\W\d_]")
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
+_DATED: Final = re.compile(r"[ \t]+\d{4}\b")
+"""A year after a word: the word is a month, and the term of office is no part of the role."""
 
 
 @attrs.frozen
@@ -150,9 +152,11 @@ def read_role(
             break
         word = match.group()
         folded = word.casefold().replace("’", "'")
-        if folded in vocab.stop_words or _next_role(text, match, vocab):
+        if folded in vocab.stop_words or _next_role(text, match, previous, vocab, named=named):
             break
         if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
+            break
+        if _DATED.match(text, match.end()):  # "Chairperson of the PSC for May 2024"
             break
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named
@@ -265,10 +269,19 @@ def _holder(
     return RolePhrase(*span, holder, glued=glued)
 
 
-def _next_role(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
-    """Whether another role starts here ("… de la République et le Premier ministre …")."""
+def _next_role(
+    text: str, match: re.Match[str], previous: str, vocab: PersonVocabulary, *, named: bool
+) -> bool:
+    """Whether another role starts here ("… de la République et le Premier ministre …").
+
+    In apposition after a name, "and" joins a second office of the same holder
+    ("X, Permanent Representative … and Chairperson of the PSC,"); after a link, a role
+    is the complement's ("Special Representative of the Secretary-General").
+    """
     if match.group().casefold() in {"et", "and", "ou", "or"}:
-        return role_at(text, match.end() + 1, vocab) is not None
+        return named and role_at(text, match.end() + 1, vocab) is not None
+    if previous in vocab.complement_links and previous not in {"et", "and", "ou", "or"}:
+        return False
     role = role_at(text, match.start(), vocab)
     return role is not None and role.has_article
 
@@ -321,6 +334,18 @@ def _apposed_name(
     return None
 
 
+def _closes_role(text: str, hit: PartyHit, end: int) -> bool:
+    """Whether a demonym ends the role after a common noun.
+
+    "secrétaire aux affaires étrangères indien" is India's; "présidente de la Commission
+    européenne" names a body.
+    """
+    if hit.end != end:
+        return False
+    before = _WORD_ENDING.search(text, max(0, hit.start - 40), hit.start)
+    return before is not None and before.group(1)[0].islower()
+
+
 def normalize_role(
     text: str, start: int, end: int, hits: Sequence[PartyHit], head_end: int | None = None
 ) -> tuple[str, str | None]:
@@ -344,9 +369,12 @@ def normalize_role(
             hit.form == "adjective"
             and head_end is not None
             and (hit.start < head_end or text[head_end : hit.start].strip())
+            and not _closes_role(text, hit, end)
         ):
             continue  # part of the head, or not next to it: "Commission européenne"
         if hit.form == "name":
+            if affiliation is not None:  # the post's place: "auprès de la République …"
+                continue
             linked = _LINKED_PARTY.search(text, cursor, hit.start)
             if linked is None:
                 continue

@@ -12,7 +12,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.extract.names import Name, parse_name, skip_honorifics, word_at
+from communique.extract.names import (
+    Name,
+    parse_name,
+    skip_honorifics,
+    skip_post_nominals,
+)
 from communique.extract.person_constructions import (
     Found,
     Role,
@@ -32,7 +37,6 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _LIST_LINK: Final = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 _SPACES: Final = re.compile(r"[ \t]*")
-_POST_NOMINAL_COMMA: Final = re.compile(r"[ \t]*,?")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
@@ -61,16 +65,42 @@ def with_honorifics(
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
+        if match.group().casefold() in vocab.inner_titles and _inside_name(
+            text, match.start(), vocab
+        ):
+            continue  # "President Hassan Sheikh Mohamud": read whole after the role
         name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
         role, possessive = None, False
         if not _after_role(text, match.start(), vocab, entities, (roles, role_starts), taken):
             role, possessive = _apposed_role(text, name.end, vocab, entities)
-        stop = role.end if role else name.end
+        stop = role.end if role else skip_post_nominals(text, name.end, vocab)
         appointed = _appointed_role(text, name.end, vocab, entities)
         role = appointed or role
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
+
+
+_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+
+
+def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a title at ``position`` follows the given names of a role's holder.
+
+    "President Hassan Sheikh Mohamud": one or two capitalised words, a role head before.
+    """
+    cursor = position
+    for _ in range(2):
+        word = _NAME_WORD_BEFORE.search(text, max(0, cursor - 30), cursor)
+        if word is None or not word.group()[0].isupper():
+            return False
+        if vocab.role.fullmatch(word.group().strip()) is not None:
+            return False
+        cursor = word.start()
+        before = text[max(0, cursor - 40) : cursor].rstrip()
+        if any(head.end() == len(before) for head in vocab.role.finditer(before)):
+            return True
+    return False
 
 
 def _appointed_role(
@@ -125,9 +155,7 @@ def _apposed_role(
     text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> tuple[Role | None, bool]:
     """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
-    following = word_at(text, _POST_NOMINAL_COMMA.match(text, position).end())  # type: ignore[union-attr]
-    if following is not None and following.group().casefold() in vocab.post_nominals:
-        position = following.end()  # "John Howard MP, Prime Minister of Australia"
+    position = skip_post_nominals(text, position, vocab)  # "John Howard MP, Prime Minister"
     comma = _APPOSITION.match(text, position)
     if comma is None:
         return None, False
@@ -177,7 +205,7 @@ def with_roles(
                 taken.add(Found(match.start, match.start, phrase.end, phrase.end, None, role))
             continue
         start = match.start if phrase.glued else name.start
-        stop = max(name.end, phrase.end)
+        stop = max(skip_post_nominals(text, name.end, vocab), phrase.end)
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
 

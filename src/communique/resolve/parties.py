@@ -43,6 +43,12 @@ _LIST_SHARE: Final = 0.6
 """Words before a party in the title that can hold the preposition making it a topic."""
 _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
+_SUBJECT: Final = re.compile(
+    r"[ \t]+(?:ont|a|have|has|had|s['’]est|se[ \t]+sont|met|meets|adopted|adopte)\b", re.I
+)
+"""An auxiliary after a body in the opening sentence: the body is the subject."""
+_TITLE_WORD: Final = re.compile(r"[\w'’]+")
+_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
 
 def choose_parties(doc: Document) -> Document:
@@ -57,8 +63,9 @@ def choose_parties(doc: Document) -> Document:
     notes = _nationality_notes(doc)
     in_lead = {k for m in doc.party_mentions if m.lead and m.start not in notes for k in m.keys}
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
-    acting |= {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
-    acting |= _signatory_lists(doc)
+    speaking = {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
+    speaking |= _signatory_lists(doc)
+    acting |= speaking
     most = max(counts.values())
 
     def score(key: str) -> float:
@@ -70,8 +77,43 @@ def choose_parties(doc: Document) -> Document:
         )
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
+    if _issued_by_body(doc):  # the states it names are its subject, not its parties
+        # Its members and presidents speak for it, not for their states.
+        chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
     parties = tuple(_party(doc, key) for key in chosen)
     return attrs.evolve(doc, parties=parties)
+
+
+@functools.cache
+def _issuing(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of bodies that issue statements, and the words a title may hold before one."""
+    table = load_table(language, "parties")
+    where = f"{language}/parties.toml"
+    bodies = frozenset(f"org:{key}" for key in string_list(table, "issuing_bodies", where=where))
+    words = frozenset(w.casefold() for w in string_list(table, "statement_words", where=where))
+    return bodies, words
+
+
+def _issued_by_body(doc: Document) -> bool:
+    """Whether the title opens with an issuing body: "Security Council Press Statement on X".
+
+    Only statement words, numbers and ordinals may stand before it ("Communiqué of the
+    1200th meeting of the Peace and Security Council"). Or the opening sentence makes the
+    body its subject: "Les membres du Conseil de sécurité ont condamné …".
+    """
+    bodies, words = _issuing(doc.lang)
+    for mention in doc.party_mentions:
+        if mention.paragraph is not None or not bodies.intersection(mention.keys):
+            if mention.lead and bodies.intersection(mention.keys):
+                return _SUBJECT.match(doc.original, mention.end) is not None or _speaks(
+                    doc, mention
+                )
+            continue
+        line_start = doc.original.rfind("\n", 0, mention.start) + 1
+        before = _TITLE_WORD.findall(doc.original[line_start : mention.start].casefold())
+        if all(word in words or _ORDINAL.fullmatch(word) for word in before):
+            return True
+    return False
 
 
 @functools.cache
