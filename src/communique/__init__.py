@@ -21,7 +21,7 @@ from communique.model import (
     SourceBlock,
     StatusEvent,
 )
-from communique.pipeline import DEFAULT_STAGES, Pipeline
+from communique.pipeline import DEFAULT_STAGES, Pipeline, StageSpec
 from communique.schema import json_schema
 from communique.show import render_page
 from communique.tables import Tables, tables
@@ -46,6 +46,7 @@ __all__ = [
     "Repair",
     "Source",
     "SourceBlock",
+    "StageSpec",
     "StatusEvent",
     "Tables",
     "annotate",

@@ -1,8 +1,8 @@
 """The entry points: ``parse`` (text), ``parse_file`` (any format) and ``parse_html`` (pages).
 
 All three take the same parameters (``language``, ``reference_date``, ``max_chars``,
-``disable``) and run the same pipeline; ``parse_file`` and ``parse_html`` read their input
-through :mod:`communique.inputs`, and what the input states about itself (a page's
+``disable``, ``pipeline``) and run the same pipeline; ``parse_file`` and ``parse_html`` read
+their input through :mod:`communique.inputs`, and what the input states about itself (a page's
 ``<html lang>`` and publication date, a Markdown front matter's title and date) serves
 where the caller gave nothing.
 """
@@ -44,6 +44,7 @@ def parse(
     *,
     disable: Iterable[str] = (),
     max_chars: int = DEFAULT_MAX_CHARS,
+    pipeline: Pipeline | None = None,
 ) -> Communique:
     """Parse the plain text of a communiqué.
 
@@ -57,6 +58,8 @@ def parse(
         reference_date: anchors relative dates when the document states no date.
         disable: names of pipeline stages to skip (see ``communique.Pipeline``).
         max_chars: longest input accepted.
+        pipeline: the stages to run (default ``communique.Pipeline()``); ``disable``
+            applies to it too.
 
     Returns:
         The parsed communiqué; empty or blank text gives one with no paragraphs.
@@ -67,6 +70,8 @@ def parse(
         BinaryInputError: ``text`` is binary junk.
         UnsupportedLanguageError: ``language`` is not supported, or the text is in a
             language communique does not read (and ``language`` was not given).
+        UnknownStageError: ``disable`` names a stage the pipeline does not have.
+        PipelineError: a stage needs a field only a disabled stage writes.
 
     >>> doc = parse("1. Les ministres se sont réunis le 6 janvier 2017 à Paris.")
     >>> doc.date, doc.paragraphs[0].number
@@ -76,10 +81,15 @@ def parse(
         # A front matter is metadata (title, date, language), not text.
         reading = read_text(text)
         return parse_reading(
-            reading, language, reference_date, disable=disable, max_chars=max_chars
+            reading,
+            language,
+            reference_date,
+            disable=disable,
+            max_chars=max_chars,
+            pipeline=pipeline,
         )
     doc = load_text(text, language=language, reference_date=reference_date, max_chars=max_chars)
-    return assemble(Pipeline(disable=disable).run(doc))
+    return assemble(_pipeline(pipeline, disable).run(doc))
 
 
 def parse_html(
@@ -91,6 +101,7 @@ def parse_html(
     max_bytes: int = DEFAULT_MAX_PAGE_BYTES,
     disable: Iterable[str] = (),
     max_chars: int = DEFAULT_MAX_CHARS,
+    pipeline: Pipeline | None = None,
 ) -> Communique:
     """Parse a press-release page: its main text, read as :func:`parse` reads plain text.
 
@@ -111,7 +122,9 @@ def parse_html(
     """
     reading = read_html(html, max_bytes=max_bytes)
     reading = attrs.evolve(reading, facts=attrs.evolve(reading.facts, url=url))
-    return parse_reading(reading, language, reference_date, disable=disable, max_chars=max_chars)
+    return parse_reading(
+        reading, language, reference_date, disable=disable, max_chars=max_chars, pipeline=pipeline
+    )
 
 
 def parse_file(
@@ -123,6 +136,7 @@ def parse_file(
     disable: Iterable[str] = (),
     max_chars: int = DEFAULT_MAX_CHARS,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    pipeline: Pipeline | None = None,
 ) -> Communique:
     """Parse a file: plain text, Markdown, a web page, a PDF or a Word (.docx) document.
 
@@ -146,7 +160,9 @@ def parse_file(
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror or error}") from error
     reading = read_input(data, file.name, encoding=encoding, max_bytes=max_bytes)
-    return parse_reading(reading, language, reference_date, disable=disable, max_chars=max_chars)
+    return parse_reading(
+        reading, language, reference_date, disable=disable, max_chars=max_chars, pipeline=pipeline
+    )
 
 
 def parse_reading(
@@ -156,6 +172,7 @@ def parse_reading(
     *,
     disable: Iterable[str] = (),
     max_chars: int = DEFAULT_MAX_CHARS,
+    pipeline: Pipeline | None = None,
 ) -> Communique:
     """Parse an input read by :func:`communique.inputs.read_input`.
 
@@ -171,7 +188,7 @@ def parse_reading(
         reference_date=reference_date or facts.date,
         max_chars=max_chars,
     )
-    result = assemble(Pipeline(disable=disable).run(doc))
+    result = assemble(_pipeline(pipeline, disable).run(doc))
     stated = facts.date.isoformat() if facts.date else None
     metadata_first = facts.authoritative
     date = (stated or result.date) if metadata_first else (result.date or stated)
@@ -186,6 +203,14 @@ def parse_reading(
         reading.text, facts.url, reading.blocks, format=reading.format, encoding=reading.encoding
     )
     return attrs.evolve(result, source=source, date=date, title=title)
+
+
+def _pipeline(pipeline: Pipeline | None, disable: Iterable[str]) -> Pipeline:
+    """The caller's pipeline (or the default one) with the stages ``disable`` names off."""
+    names = tuple(disable)
+    if pipeline is None:
+        return Pipeline(disable=names)
+    return pipeline.disable(*names) if names else pipeline
 
 
 def _language_code(declared: str | None) -> str:

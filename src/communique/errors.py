@@ -11,6 +11,7 @@ __all__ = [
     "InputTooLargeError",
     "InputTypeError",
     "PdfError",
+    "PipelineError",
     "ResourceError",
     "SchemaError",
     "UnknownStageError",
@@ -64,3 +65,11 @@ class PdfError(InputError):
 
 class DocxError(InputError):
     """A Word file cannot be read: malformed, or a part too large to unpack safely."""
+
+
+class PipelineError(CommuniqueError, ValueError):
+    """A pipeline whose stages do not fit together.
+
+    A stage reads a field no earlier active stage writes, a stage name is used twice, or
+    a declared field is not a ``Document`` field.
+    """
