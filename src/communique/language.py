@@ -86,11 +86,11 @@ def foreign_language(text: str) -> str | None:
     if len(words) < _MIN_WORDS:
         return None
     known = _known_words()
-    ours = sum(word in known for word in words)
+    ours = sum(map(known.__contains__, words))
     if ours >= _STRONG_SHARE * len(words):
         return None
     foreign = _foreign_words()
-    theirs = sum(word in foreign for word in words)
+    theirs = sum(map(foreign.__contains__, words))
     if theirs <= ours and _latin_share(text[:_ID_SAMPLE]) >= _LATIN_MAJORITY:
         return None  # Latin script, and no sign of another language: French or English
     code, probability = _identifier().classify(text[:_ID_SAMPLE])
