@@ -54,7 +54,7 @@ def _stopwords(language: Language) -> frozenset[str]:
 def _words(text: str) -> list[str]:
     # Splitting on white space and trimming punctuation is several times faster than a
     # word pattern, and function words never carry an apostrophe or a digit.
-    return [w for w in (word.strip(_PUNCTUATION) for word in text.casefold().split()) if w]
+    return [w for word in text.casefold().split() if (w := word.strip(_PUNCTUATION))]
 
 
 def guess_language(text: str) -> Language:
@@ -85,17 +85,23 @@ def foreign_language(text: str) -> str | None:
     words = _words(text[:_ID_SAMPLE])
     if len(words) < _MIN_WORDS:
         return None
-    known = frozenset().union(*(_stopwords(language) for language in LANGUAGES))
-    ours = sum(word in known for word in words)
+    known = _known_words()
+    ours = sum(map(known.__contains__, words))
     if ours >= _STRONG_SHARE * len(words):
         return None
-    theirs = sum(word in _foreign_words() for word in words)
+    foreign = _foreign_words()
+    theirs = sum(map(foreign.__contains__, words))
     if theirs <= ours and _latin_share(text[:_ID_SAMPLE]) >= _LATIN_MAJORITY:
         return None  # Latin script, and no sign of another language: French or English
     code, probability = _identifier().classify(text[:_ID_SAMPLE])
     if code in LANGUAGES or probability < _CONFIDENT:
         return None
     return str(code)
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    return frozenset().union(*(_stopwords(language) for language in LANGUAGES))
 
 
 @functools.cache

@@ -10,6 +10,7 @@ the short lines that follow (teasers, form fields, contact details) are furnitur
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import TYPE_CHECKING, Final
 
@@ -213,6 +214,9 @@ def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
     return listed or vocab.tail_pattern.fullmatch(bare) is not None
 
 
+# Cached: a line is classified again as the neighbour of a running date, and pages repeat
+# their furniture.
+@functools.lru_cache(maxsize=4096)
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
     if len(content) > _MAX_PREFIXED:
         return None

@@ -42,9 +42,12 @@ _FOOTNOTE_WORD: Final = regex.compile(
     r"(?<![\w-])\p{Lu}?\p{Ll}{3,}(?P<note>[1-9])(?=[,.;:)»”](?:\s|$))"
     r"|\(\d{4}\)(?P<note>[1-9]\d?)(?=[\s,.;:])"
 )
-# What every footnote reference of ``_FOOTNOTE_WORD`` holds, found by the faster standard
-# engine: the full pattern runs only on the rare texts that have one.
-_FOOTNOTE_HINT: Final = re.compile(r"(?:[^\W\d_]|\))[1-9]\d?[,.;:)»”\s]|(?:[^\W\d_]|\))[1-9]\d?$")
+# What every footnote reference of ``_FOOTNOTE_WORD`` holds (each class here is a superset
+# of the full pattern's), found by the faster standard engine: the full pattern runs only on
+# the rare texts that have one. Opening on a digit lets the engine skip ahead to the next one.
+_FOOTNOTE_HINT: Final = re.compile(
+    r"[1-9](?:(?<=[^\W\d_][1-9])[,.;:)»”](?:\s|$)|(?<=\d\)[1-9])\d?[\s,.;:])"
+)
 _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _CUE_WINDOW: Final = 16
 """How far back to look for the preposition before a year ("depuis", "since")."""

@@ -19,6 +19,7 @@ __all__ = ["StructureVocabulary", "line_key", "structure_vocabulary"]
 _KEY_TRIM = " \t.:!?…·•|"
 
 
+@functools.lru_cache(maxsize=8192)
 def line_key(text: str) -> str:
     """A line's comparison key: case-folded, spaces collapsed, edge punctuation dropped.
 
