@@ -1,10 +1,10 @@
 """Find header lines at the top: a dateline, a labelled date, a date stamp.
 
 A header line is a line of its own: "Paris, le 6 janvier 2017", "Friday, 10 May 2024",
-"📅 Jeudi 31 Octobre 2024", "Le 19 août 2020 – Ottawa (Ontario) – Affaires mondiales
-Canada", "September 3, 2013 / 3:01 PM". A labelled marker (" date 2023-05") is split from
+"📅 Jeudi 31 Octobre 2024", "Le 4 mars 2021 – Québec (Québec) – Ministère des Relations
+internationales", "September 3, 2013 / 3:01 PM". A labelled marker (" date 2023-05") is split from
 the text glued after it. A dateline glued to the opening sentence ("PARIS (Reuters) - …",
-"Addis Ababa, 22 October 2018: The …") belongs to that paragraph, as a reader quotes it.
+"Accra, 14 May 2022: The …") belongs to that paragraph, as a reader quotes it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _SCAN_LINES: Final = 15
 _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
 _MAX_REST: Final = 80
-"""Longest place or source trailer after a dateline's date ("– Ottawa (Ontario) – …")."""
+"""Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
 """An emoji or an opening bracket before a dateline ("📅 Jeudi …", "(Paris, …)")."""
 _CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’. -]{{1,40}}"
@@ -157,8 +157,8 @@ def _date_range_line(doc: Document, line: Line) -> tuple[int, int] | None:
 def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[int, int] | None:
     """``text[start:end]`` stripped, if it is a whole dateline or date stamp, else None.
 
-    >>> dateline_span("Le 19 août 2020 – Ottawa (Ontario)", 0, 34, "fr")
-    (0, 34)
+    >>> dateline_span("Le 4 mars 2021 – Québec (Québec)", 0, 32, "fr")
+    (0, 32)
     """
     found = _dateline_end(text, start, end, language)
     if found is None:
