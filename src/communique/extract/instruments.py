@@ -294,7 +294,9 @@ def _statuses(
             if vocab.head.search(text, match.end(), start) is None:
                 hit = _status_hit(unit, status, match, sentence[1])
                 lead = _lead(text, sentence[0], match.start(), vocab)
-                found.append(attrs.evolve(hit, lead=unit.span(*lead) if lead else None))
+                # An empty lead (the phrase opens its sentence) dates nothing.
+                span = unit.span(*lead) if lead is not None and lead[0] < lead[1] else None
+                found.append(attrs.evolve(hit, lead=span))
     return tuple(found)
 
 
