@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["casings", "phrase_key", "trie_pattern", "word_pattern"]
+__all__ = ["casefolded", "casings", "phrase_key", "trie_pattern", "word_pattern"]
 
 _Node = dict[str, "_Node"]
 _END = ""
@@ -95,3 +95,12 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     ('Entrée  en vigueur', None)
     """
     return re.compile(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")
+
+
+def casefolded(words: Iterable[str]) -> frozenset[str]:
+    """The words case-folded, as a set to look a case-folded word up in.
+
+    >>> sorted(casefolded(["Hereby", "DÉCIDE"]))
+    ['décide', 'hereby']
+    """
+    return frozenset(word.casefold() for word in words)

@@ -11,7 +11,7 @@ import regex
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
-from communique.wordtrie import casings, trie_pattern, word_pattern
+from communique.wordtrie import casefolded, casings, trie_pattern, word_pattern
 
 __all__ = ["PersonVocabulary", "person_vocabulary"]
 
@@ -113,10 +113,6 @@ class PersonVocabulary:
     """Matches a plural role head (any casing)."""
 
 
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
-
-
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
     """The plural role heads and their singular, validated."""
     plurals = string_table(table, "plural_roles", where=where)
@@ -195,8 +191,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         comma_portfolios=table.get("comma_portfolios") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
-        inner_titles=_folded(words("inner_titles")),
-        name_stops=(function_words | post_nominals | _folded(words("name_breaks")))
+        inner_titles=casefolded(words("inner_titles")),
+        name_stops=(function_words | post_nominals | casefolded(words("name_breaks")))
         - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),

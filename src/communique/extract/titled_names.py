@@ -36,6 +36,7 @@ __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _LIST_LINK: Final = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+_WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _NAME_REACH: Final = 60
@@ -236,7 +237,7 @@ def _name_before(
 
 def _word_starts_before(text: str, window_start: int, end: int) -> list[int]:
     """Starts of the words of ``text[window_start:end]``, furthest first."""
-    starts = [m.start() for m in re.finditer(r"(?<![\w'’.-])\w", text[window_start:end])]
+    starts = [m.start() for m in _WORD_START.finditer(text[window_start:end])]
     return [window_start + start for start in starts]
 
 

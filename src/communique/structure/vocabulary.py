@@ -12,7 +12,7 @@ from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.temporal.grammar import phrase_pattern
-from communique.wordtrie import casings, trie_pattern
+from communique.wordtrie import casefolded, casings, trie_pattern
 
 __all__ = ["StructureVocabulary", "line_key", "structure_vocabulary"]
 
@@ -110,10 +110,6 @@ def _keys(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(line_key(x) for x in lines)
 
 
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
-
-
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{trie_pattern(casings(words))})(?!\w)")
 
@@ -139,7 +135,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         furniture_pattern=_alternation(
             own("boilerplate", "patterns") + common(None, "patterns"), own.where
         ),
-        widget_words=_folded(own("boilerplate", "widget_words") + common(None, "widget_words")),
+        widget_words=casefolded(own("boilerplate", "widget_words") + common(None, "widget_words")),
         tail_lines=_keys(own("boilerplate", "tail_lines")),
         tail_pattern=_alternation(common(None, "tail_patterns"), common.where),
         caption_words=frozenset(own("boilerplate", "caption_words")),
@@ -155,8 +151,8 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         date_label_line=regex.compile(
             rf"\s*{phrase_pattern(own('header', 'date_labels'))}\s*:?\s*"
         ),
-        footnote_year_cues=_folded(own("repair", "footnote_year_cues")),
-        compound_prefixes=_folded(own("repair", "compound_prefixes")),
+        footnote_year_cues=casefolded(own("repair", "footnote_year_cues")),
+        compound_prefixes=casefolded(own("repair", "compound_prefixes")),
         glued_suffixes=frozenset(own("repair", "glued_suffixes")),
         abbreviations=frozenset(own("repair", "abbreviations")),
     )

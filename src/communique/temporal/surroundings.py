@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from communique.temporal.grammar import phrase_pattern
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.temporal.vocabulary import DateVocabulary
@@ -83,7 +84,7 @@ def prefix_before(
     kind = next(k for k in _KINDS if match.group(k) is not None)
     months = None
     if kind == "period":
-        months = vocab.periods.get(_key(match.group("period")))
+        months = vocab.periods.get(phrase_key(match.group("period")))
     return Prefix(match.start(), kind, months, inner=match.group("inner") is not None)
 
 
@@ -107,18 +108,14 @@ def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
     phrases = [*vocab.periods, *words("period_links"), *words("boundaries")]
     phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
     phrases += [*words("open_before"), *words("bound_boundaries")]
-    return frozenset(_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
+    return frozenset(phrase_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
 
 
 @functools.cache
 def _no_date_words(vocab: DateVocabulary) -> frozenset[str]:
     return frozenset(
-        w.split("'")[-1] for p in vocab.word_list("not_dates") for w in _key(p).split()
+        w.split("'")[-1] for p in vocab.word_list("not_dates") for w in phrase_key(p).split()
     )
-
-
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
 
 
 def in_link(text: str, start: int, end: int) -> bool:
