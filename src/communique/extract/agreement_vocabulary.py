@@ -134,6 +134,8 @@ class AgreementVocabulary:
     """First letter of a UN symbol → the body it implies."""
     symbol_head: str
     """The head a bare UN symbol names ("resolution")."""
+    body_qualifier: re.Pattern[str]
+    """Matches a qualifier ending right before a body ("UN " in "UN Security Council")."""
 
     def head_of(self, form: str) -> Head:
         """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
@@ -245,6 +247,13 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
     )
 
 
+def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``phrases`` and the blanks after it, ending where the search ends."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
+
+
 @functools.cache
 def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     """Load the instrument vocabulary of ``language`` once.
@@ -313,4 +322,5 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         bodies=bodies,
         symbol_bodies=symbols,
         symbol_head=_symbol_head(words, heads, where),
+        body_qualifier=_ending_pattern(listed("body_qualifiers")),
     )
