@@ -134,6 +134,13 @@ class AgreementVocabulary:
     """First letter of a UN symbol → the body it implies."""
     symbol_head: str
     """The head a bare UN symbol names ("resolution")."""
+    party_links: frozenset[str]
+    """Links that open the parties of an instrument: "entre … et …", "between … and …"."""
+    clause_openers: frozenset[str]
+    """Pronouns that open a new clause after "et"/"and": "… 2025-2030 et nous engageons"."""
+    clause_verbs: frozenset[str]
+    """Finite verbs that end a name, after its head or after "et"/"and": "l'accord prévoit",
+    "… and calls on partners"."""
     body_qualifier: re.Pattern[str]
     """Matches a qualifier ending right before a body ("UN " in "UN Security Council")."""
 
@@ -323,4 +330,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         symbol_bodies=symbols,
         symbol_head=_symbol_head(words, heads, where),
         body_qualifier=_ending_pattern(listed("body_qualifiers")),
+        party_links=_folded(listed("party_links")),
+        clause_openers=_folded(listed("clause_openers")),
+        clause_verbs=_folded(listed("clause_verbs")),
     )
