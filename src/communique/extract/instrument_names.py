@@ -195,7 +195,21 @@ def read_extent(
         reader.position = spaces.end() if spaces else reader.position
         if reader.position >= len(text) or not _step(reader):
             break
+    _period_after(reader)
     return reader.extent(numbers)
+
+
+def _period_after(reader: _Reader) -> None:
+    """Take in a period of two years right after the name, with the words introducing it.
+
+    "plan d'action de Dakar pour la période 2026-2030", "Joint Action Plan for the years
+    2026 to 2029": the period tells which instrument, wherever the name's words stopped.
+    """
+    tail = reader.vocab.period_tail.match(reader.text, reader.end)
+    if tail is None:
+        return
+    reader.end = reader.position = tail.end()
+    reader.period = reader.period or tail.group().strip()
 
 
 def _numbers(text: str, position: int) -> tuple[tuple[int, int], ...]:
@@ -350,6 +364,9 @@ def _word(reader: _Reader) -> bool:
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
         return _dated_by(reader, date)
+    if len(word) == 4 and word.isdigit() and vocab.range_rest.match(reader.text, match.end()):
+        # "… pour les années 2026 à 2029": a period, read by ``_period_after``.
+        return False
     if _ends_before(reader, match, word, folded):
         return False
     if word[0].isdigit():
