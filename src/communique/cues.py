@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from communique.extract.agreement_vocabulary import agreement_vocabulary
-from communique.extract.person_vocabulary import person_vocabulary
 from communique.lexicon import load_table, string_list
+from communique.lexicon.agreements import agreement_vocabulary
+from communique.lexicon.persons import person_vocabulary
 from communique.wordsearch import matches_at
 from communique.wordtrie import casings, trie_pattern
 

@@ -17,11 +17,6 @@ import attrs
 
 from communique.cues import cues
 from communique.document import InstrumentHit, StatusHit
-from communique.extract.agreement_vocabulary import (
-    AgreementVocabulary,
-    Head,
-    agreement_vocabulary,
-)
 from communique.extract.instrument_bodies import stated_body
 from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
@@ -31,6 +26,11 @@ from communique.extract.instrument_naming import (
     naming,
     own_title,
     read_mention,
+)
+from communique.lexicon.agreements import (
+    AgreementVocabulary,
+    Head,
+    agreement_vocabulary,
 )
 from communique.sentences import sentence_at
 

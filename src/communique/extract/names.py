@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.person_vocabulary import PersonVocabulary
+from communique.lexicon.persons import PersonVocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -85,7 +85,7 @@ def _clean(match: re.Match[str]) -> str:
 def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
     """Where the name starts after a chain of honorifics ("H.E. Prof. Dr", "Senator the Hon.").
 
-    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> from communique.lexicon.persons import person_vocabulary
     >>> text = "H.E. Prof. Dr Dorodjatun Kuntjoro-Jakti"
     >>> text[skip_honorifics(text, 0, person_vocabulary("en")) :]
     'Dorodjatun Kuntjoro-Jakti'
@@ -103,7 +103,7 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
 def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int:
     """Where a chain of post-nominal letters after a name ends ("KCB MP", "PhD, KC").
 
-    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> from communique.lexicon.persons import person_vocabulary
     >>> text = "Sir Keir Starmer KCB MP, Prime Minister"
     >>> text[skip_post_nominals(text, 16, person_vocabulary("en")) :]
     ', Prime Minister'
@@ -125,7 +125,7 @@ def parse_name(
     A particle before a word starting at one of ``barriers`` (where a party's name starts)
     ends the name: "M. Moussa Diallo du Sénégal" is Moussa Diallo.
 
-    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> from communique.lexicon.persons import person_vocabulary
     >>> parse_name("M. IWAYA Takashi a rencontré", 3, person_vocabulary("fr")).canonical
     'Takashi Iwaya'
     >>> parse_name("Ursula von der Leyen a", 0, person_vocabulary("fr")).family

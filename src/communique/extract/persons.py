@@ -28,9 +28,9 @@ from communique.extract.person_context import (
     positions,
     role_and_affiliation,
 )
-from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
+from communique.lexicon.persons import PersonVocabulary, person_vocabulary
 from communique.sentences import sentence_at
 from communique.wordsearch import token_before
 

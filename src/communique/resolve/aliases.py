@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.person_vocabulary import person_vocabulary
 from communique.gazetteer import gazetteer
+from communique.lexicon.persons import person_vocabulary
 from communique.model import Alias
 from communique.sentences import sentence_at
 from communique.wordtrie import phrase_key, trie_pattern

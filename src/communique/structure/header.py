@@ -16,10 +16,10 @@ import attrs
 import regex
 
 from communique.document import Line
+from communique.lexicon.structure import structure_vocabulary
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
-from communique.structure.vocabulary import structure_vocabulary
 from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:

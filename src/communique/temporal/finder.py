@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.itinerary import with_bare_ranges
@@ -20,7 +21,6 @@ from communique.temporal.surroundings import (
     prefix_before,
 )
 from communique.temporal.values import Bound, Interpretation, interpret
-from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.dates import date_vocabulary
 from communique.temporal.grammar import date_pattern
-from communique.temporal.vocabulary import date_vocabulary
 from communique.wordsearch import matches_at, token_before
 from communique.wordtrie import casings, trie_pattern
 
