@@ -7,12 +7,12 @@ Capitalised words and particles make a name; natural casing and order are restor
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.lexicon.persons import PersonVocabulary
+from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -57,12 +57,6 @@ class Name:
     def key(self) -> str:
         """The family name without case or accents, to link mentions of one person."""
         return fold_name(" ".join(self.family))
-
-
-def fold_name(text: str) -> str:
-    """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _is_capitalised(word: str) -> bool:

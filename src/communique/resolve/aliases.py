@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Alias
@@ -73,7 +74,7 @@ def _definition(
     doc: Document, paragraph: ParagraphUnit, marker_start: int, quoted: re.Match[str]
 ) -> _Definition:
     unit = paragraph.unit
-    sentence_start = (sentence_at(doc.sentences(unit.text), marker_start) or (0, 0))[0]
+    sentence_start = (sentence_at(readings.sentences(doc, unit.text), marker_start) or (0, 0))[0]
     return _Definition(
         " ".join(quoted.group("alias").split()),
         unit.span(quoted.start("alias"), quoted.end("alias")),

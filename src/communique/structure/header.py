@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.structure import structure_vocabulary
 from communique.structure.lines import line_text, stripped_span
@@ -148,7 +149,7 @@ def _date_range_line(doc: Document, line: Line) -> tuple[int, int] | None:
     """A line holding only a range of dates ("• 06 Sep. 2018 - 07 Sep. 2018"), as a span."""
     content = line_text(doc, line)
     lead = len(content) - len(content.lstrip("•·-–—*|📅 \t"))
-    for found in doc.found_dates(content):
+    for found in readings.found_dates(doc, content):
         if found.start == lead and found.end == len(content) and found.meaning.kind == "range":
             return stripped_span(doc.text, line.start, line.end)
     return None
