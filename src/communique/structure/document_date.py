@@ -17,12 +17,12 @@ import attrs
 import regex
 
 import communique.readings as readings
+from communique.lexicon import LANGUAGES
 from communique.structure.header import is_marker
 from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
-    from communique.model import Language
 
 __all__ = ["find_document_date"]
 
@@ -65,7 +65,7 @@ def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
     if not founds and header:
         values.extend(_numeric_dates(text[:end]))
     if not founds and header and not values:
-        other: Language = "en" if doc.lang == "fr" else "fr"
+        other = next(code for code in LANGUAGES if code != doc.lang)
         head = text[:end]
         for word in _WORD_START.finditer(head):
             found = date_at(head, word.start(), other)
