@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import pathlib
 import re
+from typing import TYPE_CHECKING
 
 import pytest
 
 import communique
 from communique.errors import ResourceError, UnsupportedLanguageError
 from communique.lexicon import check_language, languages, register_language
+from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.language import stopwords
+from communique.lexicon.parties import party_lexicon
+from communique.lexicon.persons import person_vocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from communique.model import Language
 
 _RECIPE = pathlib.Path(__file__).parents[1] / "docs" / "extending.md"
 _BLOCK = re.compile(r"```toml\n# es/(?P<name>\w+\.toml)\n(?P<body>.*?)```", re.S)
@@ -63,3 +73,47 @@ def test_unreadable_data_names_the_file(tmp_path: pathlib.Path) -> None:
     # A parse reaches the first missing or broken file and says which.
     with pytest.raises(ResourceError, match=r"xy/\w+\.toml"):
         communique.parse("Le 3 mars 2024.", language=check_language("xy"))
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "body", "loader", "message"),
+    [
+        (
+            "xa",
+            "persons",
+            "honorifics = [1]\n",
+            person_vocabulary,
+            r"xa/persons\.toml: 'honorifics'",
+        ),
+        (
+            "xb",
+            "parties",
+            "[organizations.XX]\nforms = ['X']\n",
+            party_lexicon,
+            r"xb/parties\.toml: organizations\.XX needs a name",
+        ),
+        ("xc", "language", "stopwords = 'le'\n", stopwords, r"xc/language\.toml: 'stopwords'"),
+        ("xd", "dates", "month_first = 'yes'\n", date_vocabulary, r"xd/dates\.toml: 'month_first'"),
+        (
+            "xe",
+            "agreements",
+            "[[heads]]\nwords = ['pacto']\nkind = 'sonnet'\n",
+            agreement_vocabulary,
+            r"xe/agreements\.toml: bad head",
+        ),
+    ],
+)
+def test_each_loader_names_the_file_and_key(
+    tmp_path: pathlib.Path,
+    code: str,
+    name: str,
+    body: str,
+    loader: Callable[[Language], object],
+    message: str,
+) -> None:
+    for other in ("dates", "persons", "agreements", "structure", "parties", "language"):
+        (tmp_path / f"{other}.toml").write_text("", encoding="utf-8")
+    (tmp_path / f"{name}.toml").write_text(body, encoding="utf-8")
+    register_language(code, tmp_path)
+    with pytest.raises(ResourceError, match=message):
+        loader(check_language(code))
