@@ -18,6 +18,7 @@ import attrs
 from communique.extract.agreement_vocabulary import agreement_vocabulary
 from communique.extract.person_vocabulary import person_vocabulary
 from communique.lexicon import load_table, string_list
+from communique.patterncache import compile_pattern
 from communique.wordsearch import matches_at
 from communique.wordtrie import casings, trie_pattern
 
@@ -62,7 +63,7 @@ def _scanner(language: Language) -> _Scanner:
         ("role", persons.role),
         ("head", heads.head),
     )
-    return _Scanner(re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
+    return _Scanner(compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
 
 
 def _find(

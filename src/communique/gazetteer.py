@@ -19,6 +19,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
+from communique.patterncache import compile_pattern
 from communique.wordsearch import matches_at
 from communique.wordtrie import casings, phrase_key, trie_pattern
 
@@ -217,4 +218,4 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     joined in ``find``. A case-sensitive trie of the variants runs about 2.5 times faster
     than a case-insensitive one.
     """
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)")
+    return compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)")

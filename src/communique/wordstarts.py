@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from communique.cues import cue_words
 from communique.gazetteer import gazetteer
+from communique.patterncache import compile_pattern
 from communique.temporal.scanner import trigger_words
 from communique.wordtrie import trie_pattern
 
@@ -30,7 +31,7 @@ __all__ = ["word_starts"]
 def _starts_pattern(language: Language) -> re.Pattern[str]:
     words = {*gazetteer(language).words, *cue_words(language), *trigger_words(language)}
     # Looked ahead, not consumed: a word inside a longer one of another list still counts.
-    return re.compile(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)})(?!\w))")
+    return compile_pattern(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)})(?!\w))")
 
 
 def word_starts(text: str, language: Language) -> tuple[int, ...]:

@@ -11,6 +11,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import AgreementKind, AgreementStatus, Language
+from communique.patterncache import compile_pattern
 from communique.temporal.vocabulary import date_vocabulary
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
@@ -272,7 +273,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     return AgreementVocabulary(
         heads=heads,
         head_forms=forms,
-        head=re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
+        head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),

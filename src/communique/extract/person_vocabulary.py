@@ -11,6 +11,7 @@ import regex
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
+from communique.patterncache import compile_pattern
 from communique.wordtrie import casefolded, casings, trie_pattern, word_pattern
 
 __all__ = ["PersonVocabulary", "person_vocabulary"]
@@ -145,8 +146,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     post_nominals = frozenset(w.casefold() for w in words("post_nominals"))
     qualifiers = rf"(?:(?:{trie_pattern(w.casefold() for w in words('role_qualifiers'))})\s+)+"
     return PersonVocabulary(
-        honorific=re.compile(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
-        role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
+        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
+        role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=regex.compile(_CAPITALS),
         article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
