@@ -58,7 +58,7 @@ def test_an_unwritable_folder_still_compiles(
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(blocker / "cache"))
     assert compile_pattern(_PATTERN) == re.compile(_PATTERN)
-    assert cached_text("trie", "x" * MIN_CACHED_LENGTH, lambda: "built") == "built"
+    assert cached_text("trie", "x", lambda: "built") == "built"
 
 
 def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,7 +74,7 @@ def test_cached_text_is_built_once_per_key(cache: Path) -> None:
         calls.append(1)
         return "(?:a|b)\n"
 
-    key = "k" * MIN_CACHED_LENGTH
+    key = "k"
     assert cached_text("trie", key, build) == cached_text("trie", key, build) == "(?:a|b)\n"
     assert len(calls) == 1
     assert cached_text("trie", key + "!", build) == "(?:a|b)\n"
@@ -89,25 +89,18 @@ def test_a_cached_trie_equals_the_built_one(cache: Path) -> None:
 
 
 _PROBE = """
-import hashlib
-from communique.cues import _scanner
-from communique.gazetteer import gazetteer
-from communique.temporal.grammar import date_pattern
-from communique.temporal.scanner import _triggers
-from communique.wordstarts import _starts_pattern
-for language in ("fr", "en"):
-    patterns = (_starts_pattern(language), gazetteer(language).pattern,
-                date_pattern(language), _scanner(language).pattern, _triggers(language).candidates)
-    print([hashlib.sha256(p.pattern.encode()).hexdigest()[:12] for p in patterns])
+import communique
+communique.parse("Le Premier ministre japonais a rencontré le 3 mai 2023 M. Jean Dupont à Paris.")
+communique.parse("The Prime Minister of Japan met Mr John Smith in Paris on 3 May 2023.")
 """
 
 
-def test_the_cached_patterns_are_the_same_in_every_process() -> None:
-    """They are cache keys: a pattern built from a set's order would miss every time."""
-    outputs = set()
+def test_the_cached_patterns_are_the_same_in_every_process(tmp_path: Path) -> None:
+    """Patterns and tries are cache keys: one built in a set's order would miss each time."""
+    stored = []
     for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "COMMUNIQUE_CACHE_DIR": ""}
-        command = [sys.executable, "-c", _PROBE]
-        done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
-        outputs.add(done.stdout)
-    assert len(outputs) == 1
+        env = {**os.environ, "PYTHONHASHSEED": seed, "COMMUNIQUE_CACHE_DIR": str(tmp_path)}
+        subprocess.run([sys.executable, "-c", _PROBE], check=True, env=env)
+        stored.append(sorted(path.name for path in tmp_path.rglob("*") if path.is_file()))
+    assert len(stored[0]) > 10
+    assert stored[0] == stored[1]
