@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from communique.patterncache import cached_text, compile_pattern
@@ -16,7 +17,7 @@ from communique.patterncache import cached_text, compile_pattern
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["casefolded", "casings", "phrase_key", "trie_pattern", "word_pattern"]
+__all__ = ["casefolded", "casings", "fold_name", "phrase_key", "trie_pattern", "word_pattern"]
 
 _Node = dict[str, "_Node"]
 _END = ""
@@ -129,3 +130,9 @@ def casefolded(words: Iterable[str]) -> frozenset[str]:
     ['décide', 'hereby']
     """
     return frozenset(word.casefold() for word in words)
+
+
+def fold_name(text: str) -> str:
+    """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
