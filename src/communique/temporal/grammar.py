@@ -13,6 +13,7 @@ from typing import Final, cast
 
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
@@ -57,7 +58,8 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
     "(?i:la\\s+veille|l['’]an)"
     """
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    # Longest first; ties in a fixed order: the pattern, a cache key, is the same in each process.
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         escaped = r"\s+".join(re.escape(word) for word in phrase.split())
         parts.append(escaped.replace("'", "['’]").replace(r"\-", "-"))
     return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
@@ -87,7 +89,7 @@ class _Builder:
         names = self._name_forms(forms)
         if loose and self.vocab.case_sensitive_names:
             names += [f for f in forms if not self._abbreviation(f, forms)]
-        for form in sorted(set(names), key=len, reverse=True):
+        for form in sorted(set(names), key=lambda f: (-len(f), f)):
             abbreviation = self._abbreviation(form.casefold(), forms)
             parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
         body = "|".join(parts)
@@ -359,4 +361,4 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     }
     alternation = "|".join(f"(?P<{name}>{pieces[name]})" for name in ALTERNATIVES)
     # The standard engine matches this grammar about 1.6 times faster than the regex module.
-    return re.compile(alternation)
+    return compile_pattern(alternation)
