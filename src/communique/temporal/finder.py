@@ -17,6 +17,7 @@ from communique.temporal.surroundings import (
     in_link,
     is_no_date,
     iso_time_after,
+    opens_with_boundary,
     prefix_before,
 )
 from communique.temporal.values import Bound, Interpretation, interpret
@@ -109,11 +110,23 @@ def _placed(
     ):
         # "before the end of 2024": the boundary alone when the bound does not apply.
         prefix = prefix_before(text, start, vocab, low=prefix.start + 1)
+    if prefix is not None and not prefix.inner and opens_with_boundary(text, start, vocab):
+        prefix = attrs.evolve(prefix, inner=True)  # "by" + "the end of April"
     if prefix is not None:
         prefixed = _with_prefix(meaning, prefix)
         if prefixed is not None:
-            return Found(prefix.start, end, prefixed)
+            return _bounded_period(text, Found(prefix.start, end, prefixed), prefix, vocab)
     return Found(start, end, meaning)
+
+
+def _bounded_period(text: str, found: Found, prefix: Prefix, vocab: DateVocabulary) -> Found:
+    """A part of the year closing an interval: "avant la fin du premier trimestre 2026"."""
+    if prefix.kind != "period" or found.meaning.relative is not None:
+        return found
+    outer = prefix_before(text, prefix.start, vocab)
+    if outer is None or outer.kind not in ("until", "before") or not outer.inner:
+        return found
+    return Found(outer.start, found.end, attrs.evolve(found.meaning, bound="until"))
 
 
 def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | None:
@@ -132,6 +145,9 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if spec is not None:
         if bound is None or spec.unit not in _BOUNDABLE:
             return None
+        if bound == "until" and prefix.inner:
+            # "by the end of April": a boundary relative to the anchor, not an open end.
+            return meaning
         if prefix.kind == "since" and spec.direction == "auto":
             spec = attrs.evolve(spec, direction="past")
         return attrs.evolve(meaning, kind="range", relative=spec, bound=bound)

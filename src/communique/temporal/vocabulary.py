@@ -118,6 +118,7 @@ _WORD_KEYS = (
     "week_links",
     "name_heads",
     "periods_need_year",
+    "month_first_issuers",
 )
 
 
