@@ -119,6 +119,7 @@ _WORD_KEYS = (
     "name_heads",
     "periods_need_year",
     "month_first_issuers",
+    "open_from_dated",
 )
 
 
