@@ -265,6 +265,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     )
     # "last August", "next June": a qualifier written before the month.
     before = b.words("month_qualifiers")
+    years = phrase_pattern(tuple(b.vocab.period_years))
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
@@ -283,7 +284,9 @@ def _relative(b: _Builder) -> dict[str, str]:
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
             rf"{b.month('mi_m')}"
-            rf"(?:{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
+            # "January last year", "janvier de l'année dernière": the month of that year.
+            rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
+            rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
         "year": rf"{_B}{b.year('yr_y')}",
     }
