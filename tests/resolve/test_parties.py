@@ -50,6 +50,11 @@ def _parties(text: str) -> list[str]:
             "effort commun pour la paix.",
             "Sénégal",
         ),
+        (  # two parties coordinated as the subject of "our"
+            "The Prime Ministers met in Auckland on 3 March. They agreed that Fiji and Samoa "
+            "are committed to our shared Pacific priorities. Tonga was not represented.",
+            "Fiji",
+        ),
         (  # the hosts of a visit, up to its topic
             "The Secretary-General of the Commonwealth, Ms. Amara Okafor, begins today a tour "
             "of the Caribbean during which she will travel to Jamaica, Barbados and Grenada to "
@@ -104,6 +109,20 @@ def test_party_found_by_its_part(text: str, party: str) -> None:
             "The Secretary of State met the Foreign Minister of Japan, Kenji Sato, on Monday. "
             "They condemned actions by Russia that harm us and our partners.",
             "Russia",
+        ),
+        (  # without "our" neither of them speaks
+            "The Prime Ministers met in Auckland on 3 March. They agreed that Fiji and Samoa "
+            "are committed to shared Pacific priorities. Tonga was not represented.",
+            "Fiji",
+        ),
+        (  # an office organisations hold too gives no state: "Secretary-General"
+            "The Secretary-General welcomed today the signing of the peace agreement. He "
+            "commends Ghana for its patient mediation and thanks Ghana for hosting the talks.",
+            "Ghana",
+        ),
+        (  # "travel advice" is no visit
+            "The Foreign Office has updated its travel advice after the attack of 3 May in Mali.",
+            "Mali",
         ),
         (  # the topic of a visit is not its host
             "The Secretary-General of the Commonwealth, Ms. Amara Okafor, begins today a tour "

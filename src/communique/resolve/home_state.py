@@ -148,10 +148,13 @@ def first_person_parties(doc: Document) -> set[str]:
         pronoun = cues.first_person.search(doc.original, mention.end, end)
         if pronoun is None or _POSSESSIVE.match(doc.original, mention.end):
             continue
-        # Another party between them is the pronoun's subject ("Ukraine …, and the UK … our").
+        # Another party between them is the pronoun's subject ("Ukraine …, and the UK … our"),
+        # unless the two make one subject ("Australia and New Zealand are … our").
         following = bisect.bisect_left(starts, mention.end)
         if following < len(starts) and starts[following] < pronoun.start():
-            continue
+            joined = cues.coordination.fullmatch(doc.original, mention.end, starts[following])
+            if joined is None:
+                continue
         verb = cues.subject_verb.search(doc.original, mention.end, pronoun.start())
         if verb is not None and _opens_clause(doc, mention.start):
             found.add(mention.keys[0])

@@ -44,6 +44,8 @@ class PartyCues:
     """A clause's start, a conjunction and an article before its subject: ", and the "."""
     subject_verb: re.Pattern[str]
     """An auxiliary or verb of which a party may be the subject: "are", "sont"."""
+    coordination: re.Pattern[str]
+    """What joins two parties of one subject, in full: ", ", " and the "."""
 
 
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -53,9 +55,9 @@ def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` in any case: "Chef de l'Etat", "PRIME MINISTER"."""
-    return re.compile(
-        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
-    )
+    # A hyphen continues a word: "Secretary-General" holds no "secretary".
+    alternation = trie_pattern(w.casefold() for w in words)
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.I)
 
 
 @functools.cache
@@ -88,4 +90,9 @@ def party_cues(language: Language) -> PartyCues:
             rf"(?:^|[,;:.!?\n]|(?<![\w'’])(?:{openers}))[ \t]*{article}$", re.I
         ),
         subject_verb=word_pattern(words("subject_verbs")),
+        coordination=re.compile(
+            rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})[ \t]*)?"
+            rf"{article}",
+            re.I,
+        ),
     )
