@@ -29,7 +29,8 @@ from communique.resolve.hosts import lead_span
 from communique.resolve.party_cues import party_cues
 
 if TYPE_CHECKING:
-    from communique.document import Document, PartyMention, PersonHit
+    from communique.document import Document
+    from communique.hits import PartyMention, PersonHit
 
 __all__ = ["first_person_parties", "home_state"]
 

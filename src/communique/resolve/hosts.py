@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+import communique.readings as readings
 from communique.capitals import capitals
-from communique.extract.person_context import lead_end
 from communique.resolve.party_cues import party_cues
+from communique.structure.header import lead_end
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    from communique.document import Document, PersonHit
+    from communique.document import Document
+    from communique.hits import PersonHit
 
 __all__ = ["host_parties", "lead_span"]
 
@@ -36,7 +38,7 @@ def lead_span(doc: Document) -> tuple[int, int] | None:
     if not doc.paragraphs:
         return None
     unit = doc.paragraphs[0].unit
-    sentences = doc.sentences(unit.text)
+    sentences = readings.sentences(doc, unit.text)
     end = lead_end(unit.text, sentences, doc.lang)
     if end < 0:
         return None
