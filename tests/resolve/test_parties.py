@@ -30,6 +30,18 @@ def _parties(text: str) -> list[str]:
             "priorités du Niger en matière de sécurité alimentaire.",
             "Niger",
         ),
+        (  # a government body opening the statement in its own name
+            "Dakar, le 5 mai 2025\n\nLe Gouvernement informe l'opinion que le Conseil des "
+            "ministres a adopté ce jour le projet de loi sur la pêche artisanale. Cette loi "
+            "renforce la souveraineté du Sénégal sur ses ressources.",
+            "Sénégal",
+        ),
+        (  # after a dateline glued to the opening sentence
+            "NAIROBI, 4 May 2025 — The Ministry of Foreign Affairs strongly condemns the "
+            "attack against peacekeepers in Mali. Kenya stands with the families of the "
+            "victims.",
+            "Kenya",
+        ),
         (  # no dateline: the state the text names most, and no one else's
             "Le ministère de l'Économie et des Finances, M. Koffi Adjovi, a tenu ce jeudi une "
             "conférence de presse sur le budget. Il a rappelé que le Bénin poursuit ses "
@@ -92,6 +104,11 @@ def test_party_found_by_its_part(text: str, party: str) -> None:
             "OTTAWA — The Prime Minister spoke today with President Lucía Ferrer of Chile. "
             "The leaders welcomed the growth of trade and agreed to meet again in the autumn.",
             "Canada",
+        ),
+        (  # a body that is no government's does not speak for the dateline's state
+            "Dakar, le 5 mai 2025\n\nLe Comité d'organisation informe l'opinion que le "
+            "tournoi a été reporté. Cette décision renforce la sécurité du Sénégal.",
+            "Sénégal",
         ),
         (  # a state only talked about is not the author of an office's statement
             "Le ministre des Affaires étrangères, M. Paul Durand, a condamné l'attaque "

@@ -38,6 +38,10 @@ _REACH: Final = 30
 """Characters before a name searched for the preposition (and article) that governs it."""
 _CLAUSE_REACH: Final = 200
 """Characters searched on either side of a party for its clause."""
+_GLUED_DATELINE: Final = re.compile(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
+"""The end of a dateline glued to the opening sentence: "… 2025 — ", "PARIS (AFP) - "."""
+_BODY_REACH: Final = 40
+"""Characters after a body opening the lead where its complement would name a state."""
 _MIN_MENTIONS: Final = 2
 _MARGIN: Final = 1.5
 _DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
@@ -62,18 +66,42 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
 
 
 def _unaffiliated_actor(doc: Document) -> bool:
-    """Whether a government office with no state acts in the opening sentence."""
+    """Whether a government office with no state acts in the opening sentence.
+
+    The actor is a person or a role ("The Prime Minister spoke …"), or the body that opens
+    the sentence ("Le Gouvernement informe …", "The Ministry of Foreign Affairs condemns …")
+    with no party named in its first words.
+    """
     span = lead_span(doc)
     if span is None:
         return False
     office = party_cues(doc.lang).home_office
-    return any(
+    if any(
         hit.lead
         and hit.agent
         and _affiliation(doc, hit) is None
         and office.search(doc.original, span[0], hit.end) is not None
         for hit in doc.person_hits
-    )
+    ):
+        return True
+    return _body_opens(doc, span)
+
+
+def _body_opens(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a government body opens the sentence, after a glued dateline if any.
+
+    "NAIROBI, 4 May 2025 — The Ministry of Foreign Affairs condemns …": no party may stand
+    in the body's first words ("Le Gouvernement du Sénégal" names its state itself).
+    """
+    body = party_cues(doc.lang).body_opening
+    glued = _GLUED_DATELINE.search(doc.original, span[0], min(span[1], span[0] + _BODY_REACH * 2))
+    for start in (span[0], *([glued.end()] if glued else [])):
+        opening = body.match(doc.original, start, span[1])
+        if opening is not None:
+            return not any(
+                start <= m.start < opening.end() + _BODY_REACH for m in doc.party_mentions
+            )
+    return False
 
 
 def _affiliation(doc: Document, hit: PersonHit) -> str | None:

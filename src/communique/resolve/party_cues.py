@@ -38,6 +38,8 @@ class PartyCues:
     """A word of a visit: "visit", "se rendra"."""
     home_office: re.Pattern[str]
     """An office or body of a national government: "Prime Minister", "ministère"."""
+    body_opening: re.Pattern[str]
+    """A government body opening the text matched: "Le Gouvernement", "The Ministry"."""
     first_person: re.Pattern[str]
     """A first person plural pronoun or possessive: "our", "nous"."""
     clause_opening: re.Pattern[str]
@@ -85,6 +87,11 @@ def party_cues(language: Language) -> PartyCues:
         title_event=re.compile(rf"[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),
+        body_opening=re.compile(
+            rf"[ \t]*{article}(?:{trie_pattern(w.casefold() for w in words('home_bodies'))})"
+            r"(?![\w'’-])",
+            re.I,
+        ),
         first_person=word_pattern(words("first_person_words")),
         clause_opening=re.compile(
             rf"(?:^|[,;:.!?\n]|(?<![\w'’])(?:{openers}))[ \t]*{article}$", re.I
