@@ -29,10 +29,10 @@ import attrs
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.parties import party_lexicon
+from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
 from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import host_parties
-from communique.lexicon.party_cues import party_cues
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
