@@ -33,6 +33,7 @@ _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _DOCUMENT_SYMBOL: Final = re.compile(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
 _COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
@@ -55,6 +56,8 @@ _SUBTITLE: Final = re.compile(
     rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:of|to|for|on|the|in|a))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
 )
 """A title-case subtitle after a colon: capitalised words, small words between them."""
+_CAPITALS: Final = re.compile(r"\b[A-Z]")
+_MIN_SUBTITLE: Final = 2
 _SYMBOL_NAME: Final = re.compile(
     r"[ \t]+([A-Z][A-Z0-9]*(?:/[A-Z0-9][\w.-]*[\w])+)(?:[ \t]*\((\d{4})\))?"
 )
@@ -63,7 +66,7 @@ _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
 _TITLE_WORD: Final = (
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 )
 _TITLE_BEFORE: Final = re.compile(
     rf"(?:(?:{_TITLE_WORD}|and|of|on|for|de|du|des)[ \t]+)*{_TITLE_WORD}[ \t]+$"
@@ -230,11 +233,13 @@ def _step(reader: _Reader) -> bool:
         return _parenthesis(reader)
     if char == ",":
         enumeration = _ENUMERATION.match(text, position) if reader.previous == "word" else None
-        if enumeration is None or not reader.complement or _names_in(enumeration.group()):
+        # After an attached instrument's name a comma ends both.
+        listing = reader.complement and not reader.attached
+        if enumeration is None or not listing or _names_in(enumeration.group()):
             return False
         reader.position = position + 1
         return True
-    if char == ":" and reader.title and reader.previous == "word":
+    if char == ":" and reader.title and reader.previous in {"word", "head"}:
         return _subtitle(reader)
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
         reader.position = dash.end()
@@ -259,6 +264,8 @@ def _subtitle(reader: _Reader) -> bool:
     match = _SUBTITLE.match(reader.text, reader.position)
     if match is None:
         return False
+    if reader.previous == "head" and len(_CAPITALS.findall(match.group())) < _MIN_SUBTITLE:
+        return False  # "… Charter: France …" lists, "… Charter: Call to Action on …" titles
     after = _next_token(reader.text, match.end())
     if after is not None and after.group()[0].islower() and after.group() not in _COORDINATORS:
         return False
@@ -402,6 +409,8 @@ def _new_clause(reader: _Reader, folded: str) -> bool:
         return False
     if folded in vocab.clause_verbs or folded in vocab.clause_openers:
         return True
+    if after_link and folded.endswith(_POSSESSIVE_ENDINGS):
+        return True  # "the Charter of the United Nations and Ruritania's Arctic Strategy"
     parties = bool(reader.links_read & vocab.party_links)
     return after_link and folded in vocab.anaphoric and not parties
 
@@ -489,7 +498,7 @@ def _complement_follows(reader: _Reader) -> bool:
         return False
     folded = after.group().casefold()
     links = reader.vocab.complement_links | reader.vocab.party_links
-    if folded in links or _title_goes_on(reader, after):
+    if folded in links or _title_goes_on(reader, after) or _attaches(reader, after):
         return True
     if folded in reader.vocab.purpose_links and reader.title:
         # Only an official, capitalised title goes on: "les accords de Minsk pour le
@@ -506,6 +515,23 @@ def _complement_follows(reader: _Reader) -> bool:
         and title is not None
         and title.group()[0].isupper()
         and reader.vocab.head.match(reader.text, title.start()) is None
+    )
+
+
+def _attaches(reader: _Reader, after: re.Match[str]) -> bool:
+    """Whether an attaching link after a place opens another instrument's name.
+
+    "Amendement de Kigali au Protocole de Montréal", "Kigali Amendment to the Montreal
+    Protocol": the amendment is named through the protocol.
+    """
+    if after.group().replace("’", "'").casefold() not in reader.vocab.attach_links:
+        return False
+    following = _next_token(reader.text, after.end())
+    while following is not None and phrase_key(following.group()) in reader.vocab.definite:
+        following = _next_token(reader.text, following.end())
+    return (
+        following is not None
+        and reader.vocab.head.match(reader.text, following.start()) is not None
     )
 
 
@@ -575,7 +601,10 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False
     if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
         return True
-    if reader.vocab.head_of(inner.group()).needs == "period" and inner.group()[0].islower():
+    inner_head = reader.vocab.head_of(inner.group())
+    if reader.title and inner_head.needs == "capital" and inner.group()[0].isupper():
+        return False  # "Agreement on the Framework for …": the framework is its subject
+    if inner_head.needs == "period" and inner.group()[0].islower():
         return False  # "… à l'horizon 2030": a phrase ("by 2030"), not another instrument
     if _attached_by(reader, match.start()):
         # "protocole à l'accord …": the protocol's name runs through the accord's name.
@@ -590,9 +619,17 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
 
 
 def _attached_by(reader: _Reader, position: int) -> bool:
-    """Whether the head's first word after it is an attaching link ("protocole à l'accord")."""
-    words = reader.text[reader.head_end : position].replace("’", "'").replace("'", " ").split()
-    return bool(words) and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links
+    """Whether an attaching link opens the words before ``position``.
+
+    Right after the head ("protocole à l'accord") or after its place ("Amendement de Kigali
+    au Protocole de Montréal").
+    """
+    starts = (reader.head_end, reader.end) if reader.place else (reader.head_end,)
+    for start in starts:
+        words = reader.text[start:position].replace("’", "'").replace("'", " ").split()
+        if words and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links:
+            return True
+    return False
 
 
 def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:

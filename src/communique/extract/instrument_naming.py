@@ -51,6 +51,11 @@ _POSSESSIVE: Final = "'s"
 _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
 _INNER_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
+_ACRONYM_TITLE: Final = re.compile(
+    r"(?<![\w.’'-])[A-Z][A-Z0-9]{1,9}(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+"
+)
+"""An acronym and one or two lower-case words before a head: "AUKUS security pact"."""
+_ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _OWNER_AFTER: Final = 40
 _BREAK: Final = re.compile(r"[(),;:.]")
@@ -92,8 +97,10 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         start = before
     quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
     start = quoted_before if quoted_before is not None else start
-    determiner, quote, premodifiers = _before(text, start, vocab)
     needs = vocab.head_of(head.group()).needs
+    if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
+        start = _acronym_title(text, start, vocab)
+    determiner, quote, premodifiers = _before(text, start, vocab)
     extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
@@ -128,6 +135,23 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
         title_words=tuple(text[start : head.start()].split()),
     )
+
+
+def _acronym_title(text: str, start: int, vocab: AgreementVocabulary) -> int:
+    """Where an acronym titling a lower-case head starts ("the AUKUS security pact"), or ``start``.
+
+    Only after a definite article: "an EU trade agreement" is one of many.
+    """
+    match = _ACRONYM_TITLE.search(text, max(0, start - _ACRONYM_TITLE_REACH), start)
+    if match is None or match.end() != start:
+        return start
+    article = _PREVIOUS.search(text, max(0, match.start() - 24), match.start())
+    if article is None or phrase_key(article.group(1)) not in vocab.definite:
+        return start
+    words = [phrase_key(w) for w in match.group().split()[1:]]
+    if any(w in vocab.domestic or w in vocab.links or w in vocab.stops for w in words):
+        return start
+    return match.start()
 
 
 def _quoted_title_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
@@ -294,8 +318,10 @@ def naming(
     plural = phrase_key(head_form) != head.singular
     if mention.determiner == _POSSESSIVE:
         # "New Zealand's Refugee Quota Programme": a state's own programme, named only by
-        # what it is called ("Japan's "Free and Open Indo-Pacific" plan").
-        return (True, False) if strong else (False, False)
+        # what it is called ("Japan's "Free and Open Indo-Pacific" plan"); a strong head
+        # with a title is named ("Ruritania's Arctic Strategy").
+        own_title = mention.start < mention.head_start and head.needs in _STRONG_NEEDS
+        return (True, False) if strong or own_title else (False, False)
     if mention.determiner in vocab.anaphoric:
         return (True, False) if strong or titled else (False, False)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
