@@ -57,6 +57,7 @@ _ACRONYM_TITLE: Final = re.compile(
 """An acronym and one or two lower-case words before a head: "AUKUS security pact"."""
 _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
+_SPEECH_REACH: Final = 24
 _OWNER_AFTER: Final = 40
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
@@ -222,7 +223,7 @@ def is_statement(
     """
     if head.kind not in vocab.document_kinds or mention.extent.symbol is not None:
         return False  # "its communiqué PSC/PR/COMM.1190 (2023)" is an earlier instrument
-    if mention.determiner in vocab.anaphoric:
+    if mention.determiner in vocab.anaphoric or _speech(text, mention, vocab):
         return True
     if head.singular in vocab.self_naming:
         return False  # a joint declaration of leaders is an instrument ("Joint Statement by …")
@@ -236,6 +237,14 @@ def is_statement(
             or vocab.statement_authors.match(text, position)
         )
     return False
+
+
+def _speech(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether a speech word qualifies the head ("déclaration liminaire", "opening statement")."""
+    if vocab.head_last:
+        low = max(0, mention.head_start - _SPEECH_REACH)
+        return vocab.speech_act.search(text, low, mention.head_start) is not None
+    return vocab.speech_act.match(text, mention.head_end) is not None
 
 
 def own_title(
