@@ -323,7 +323,7 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     """
     position, text = reader.position, reader.text
     phrase = text[reader.phrase_start : position]
-    if reader.previous == "word" and reader.complement and _first_party(reader):
+    if reader.previous == "word" and reader.complement and _first_party(reader, closing):
         # "accord entre la Communauté … (CEDEAO) et la Mauritanie": the first party's acronym
         # is cut from the name, which goes on with the other party.
         reader.cuts.append((position, closing + 1))
@@ -344,14 +344,14 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     return True
 
 
-def _first_party(reader: _Reader) -> bool:
+def _first_party(reader: _Reader, closing: int) -> bool:
     """Whether the reader is in the first party after "entre"/"between", a coordinator next.
 
     The party's own name may hold a coordinator ("Union économique et monétaire …").
     """
     if not reader.links_read & reader.vocab.party_links:
         return False
-    after = _next_token(reader.text, reader.text.find(")", reader.position) + 1)
+    after = _next_token(reader.text, closing + 1)
     return after is not None and after.group().casefold() in _COORDINATORS
 
 
