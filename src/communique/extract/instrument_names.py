@@ -364,7 +364,7 @@ def _word(reader: _Reader) -> bool:
     vocab = reader.vocab
     if folded in vocab.stops or (reader.after_acronym and folded not in vocab.after_acronym):
         return False
-    if _new_clause(reader, folded):
+    if _new_clause(reader, word, folded):
         return False
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
@@ -395,7 +395,7 @@ def _word(reader: _Reader) -> bool:
     return True
 
 
-def _new_clause(reader: _Reader, folded: str) -> bool:
+def _new_clause(reader: _Reader, word: str, folded: str) -> bool:
     """Whether the word opens a new clause, which ends the name before it.
 
     A finite verb after the head or a word ("l'accord prévoit …", "l'accord ne …"), a
@@ -407,7 +407,8 @@ def _new_clause(reader: _Reader, folded: str) -> bool:
     after_link = reader.previous == "link"
     if after_link and reader.link not in _COORDINATORS:
         return False
-    if folded in vocab.clause_verbs or folded in vocab.clause_openers:
+    # A capitalised word is a title's ("Agreement on Data Sets"), not a verb.
+    if word[0].islower() and (folded in vocab.clause_verbs or folded in vocab.clause_openers):
         return True
     if after_link and folded.endswith(_POSSESSIVE_ENDINGS):
         return True  # "the Charter of the United Nations and Ruritania's Arctic Strategy"
