@@ -82,10 +82,7 @@ _PENDING: Final = frozenset(
         "extract/instrument_names.py",
         "extract/instruments.py",
         "lexicon/agreements.py",
-        "lexicon/structure.py",
         "resolve/parties.py",
-        "structure/header.py",
-        "temporal/grammar.py",
     }
 )
 
