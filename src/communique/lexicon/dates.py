@@ -124,6 +124,8 @@ _WORD_KEYS = (
     "day_month_links",
     "month_year_links",
     "month_links",
+    "month_first_issuers",
+    "open_from_dated",
 )
 
 
