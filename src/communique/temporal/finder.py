@@ -12,7 +12,6 @@ from communique.hits import Found
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
-from communique.temporal.identifiers import names_an_identifier
 from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.scanner import scan
 from communique.temporal.surroundings import (
@@ -327,7 +326,8 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     before, before_at = previous_token(text, start)
     after = next_token(text, end)
     if before == "(" and after == ")":
-        return not names_an_identifier(text, before_at, vocab.year_blockers)
+        # "résolution 2406 (2018)": the number is no date, its year in parentheses is one.
+        return True
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":
         return False
