@@ -172,10 +172,15 @@ def _governed(doc: Document, mention: PartyMention) -> bool:
 def first_person_parties(doc: Document) -> set[str]:
     """Parties that open a clause speaking in the first person plural: "the UK … our part"."""
     cues = party_cues(doc.lang)
+    # One scan for the pronouns: most statements have none, and then nothing more is read.
+    pronouns = [m.start() for m in cues.first_person.finditer(doc.original)]
     starts = sorted(m.start for m in doc.party_mentions)
     found: set[str] = set()
     for mention in doc.party_mentions:
         if mention.paragraph is None or len(mention.keys) != 1:
+            continue
+        near = bisect.bisect_left(pronouns, mention.end)
+        if near == len(pronouns) or pronouns[near] >= mention.end + _CLAUSE_REACH:
             continue
         end = _clause_end(doc.original, mention.end)
         pronoun = cues.first_person.search(doc.original, mention.end, end)
