@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.capitals import capitals
+from communique.lexicon.capitals import capitals
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,10 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-from communique.capitals import capitals
 from communique.gazetteer import gazetteer
+from communique.lexicon.capitals import capitals
+from communique.lexicon.party_cues import party_cues
 from communique.resolve.hosts import lead_span
-from communique.resolve.party_cues import party_cues
 
 if TYPE_CHECKING:
     from communique.document import Document

@@ -15,8 +15,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
-from communique.capitals import capitals
-from communique.resolve.party_cues import party_cues
+from communique.lexicon.capitals import capitals
+from communique.lexicon.party_cues import party_cues
 from communique.structure.header import lead_end
 from communique.wordtrie import phrase_key
 
