@@ -18,7 +18,11 @@ import attrs
 
 from communique.cues import cues
 from communique.document import PersonHit
-from communique.extract.bare_names import with_capitals, with_signature
+from communique.extract.bare_names import (
+    with_capitals,
+    with_nationality_notes,
+    with_signature,
+)
 from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
@@ -27,6 +31,7 @@ from communique.extract.person_context import (
     lead_in,
     positions,
     role_and_affiliation,
+    signatory_party,
 )
 from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
@@ -121,6 +126,8 @@ def _unit_hits(
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
+    if paragraph is not None and paragraph >= len(doc.paragraphs):
+        with_nationality_notes(text, vocab, parties, taken)
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
@@ -134,6 +141,7 @@ def _unit_hits(
         lead_end=lead_end(text, sentences, doc.lang) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
+        closing=paragraph is not None and paragraph >= len(doc.paragraphs),
     )
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
@@ -163,9 +171,11 @@ def _press_contact(text: str, item: Found) -> bool:
 def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
     unit, text = context.unit, context.unit.text
     role, affiliation = role_and_affiliation(context, item)
+    if affiliation is None and context.closing:
+        affiliation = signatory_party(context, item, previous[0].stop if previous else 0)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
     non_agent, agent = _agency(context, item, sentence, previous)
-    if item.signature:  # the signatory issues the statement
+    if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
     name = item.name
     return PersonHit(
