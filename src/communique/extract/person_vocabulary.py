@@ -111,6 +111,8 @@ class PersonVocabulary:
     """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
     plural_role: re.Pattern[str] | None = None
     """Matches a plural role head (any casing)."""
+    given_abbreviations: frozenset[str] = frozenset()
+    """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -198,4 +200,5 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
         plural_role=word_pattern(plurals) if plurals else None,
+        given_abbreviations=frozenset(words("given_abbreviations")),
     )

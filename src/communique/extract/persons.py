@@ -53,6 +53,11 @@ _T = TypeVar("_T")
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
 _SPACES: Final = re.compile(r"\s*")
+_BODY: Final = re.compile(
+    r"(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}[^\W\d_a-z][\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
+)
+"""A plural body with capitals, coordinated with a subject: "the Member States", "les États
+membres"."""
 _PARTY_LINK: Final = re.compile(
     r"[ \t]+(?:of(?:[ \t]+the)?|du|de[ \t]+la|de[ \t]+l['’]|des|d['’])[ \t]*"
 )
@@ -279,6 +284,8 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
         party = context.parties.first_after(coordinated.end())
         if party is not None and party.start == coordinated.end():
             verb = party.end
+        elif body := _BODY.match(text, coordinated.end()):  # "X and the Member States welcomed"
+            verb = body.end()
     adverbial = context.vocab.adverbial.match(text, verb)
     if adverbial is None:
         return (verb,)

@@ -189,6 +189,8 @@ def with_roles(
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
         role = Role(match.start, match.head_end, phrase.end, match.head)
         name = phrase.name
+        if name is not None and is_institution(name, vocab):
+            name = None  # "President of the Bank, Islamic Solidarity Fund": a body, no one
         held = taken.named_at(name.start) if name is not None else None
         if held is not None and held.role is None and held.name is not None:
             # "the Vice President, H.E. Dr X", "Foreign Minister the Hon. X": the role of a
