@@ -104,6 +104,8 @@ class Context:
     """Spans of the meeting verbs ("a rencontré"), in order."""
     closing: bool = False
     """A closing unit below the text: its persons are the statement's signatories."""
+    announcement: bool = False
+    """Whether the opening sentence announces a later event ("X will travel to Y")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:

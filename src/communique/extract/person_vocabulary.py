@@ -65,6 +65,10 @@ class PersonVocabulary:
     """First words of the alias markers in their usual casings, for a quick literal test."""
     anterior_verb: re.Pattern[str]
     """Matches an auxiliary of an earlier past opening the text after a subject."""
+    future_verb: re.Pattern[str]
+    """Matches a verb of the future opening the text after a subject ("will visit")."""
+    future_word: re.Pattern[str]
+    """Finds a verb of the future anywhere ("… will convene …")."""
     lowercase_after_link_only: bool
     """Whether a lower-case word joins a role's complement only after a linking word."""
     qualifier_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -172,6 +176,10 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         anterior_verb=re.compile(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
         ),
+        future_verb=re.compile(
+            rf"\s*(?:{trie_pattern(w.casefold() for w in words('future_verbs'))})(?![\w'’])", re.I
+        ),
+        future_word=word_pattern(words("future_verbs")),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
         function_words=function_words,

@@ -84,10 +84,35 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
     hits: list[PersonHit] = []
     budget = _Budget(MAX_CANDIDATES)
+    reading = _Reading(vocab, parties, acronyms, budget, _announces(doc, vocab))
     for index, unit in units:
         if unit.text and budget.left > 0:
-            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms, budget))
+            hits.extend(_unit_hits(doc, unit, index, reading))
     return tuple(hits)
+
+
+def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
+    """Whether the opening sentence announces a later event ("X will travel to Y").
+
+    Then the announced event is the one the text reports, and those who will take part in
+    it take part; elsewhere "X will visit Y next week" is another event.
+    """
+    if not doc.paragraphs:
+        return False
+    text = doc.paragraphs[0].unit.text
+    end = lead_end(text, doc.sentences(text), doc.lang)
+    return end > 0 and vocab.future_word.search(text, 0, end) is not None
+
+
+@attrs.frozen
+class _Reading:
+    """What every unit of a document is read with."""
+
+    vocab: PersonVocabulary
+    parties: Gazetteer
+    acronyms: frozenset[str]
+    budget: _Budget
+    announcement: bool
 
 
 class _Budget:
@@ -109,14 +134,14 @@ class _Budget:
 
 
 def _unit_hits(
-    doc: Document,
-    unit: Unit,
-    paragraph: int | None,
-    vocab: PersonVocabulary,
-    parties: Gazetteer,
-    acronyms: frozenset[str],
-    budget: _Budget,
+    doc: Document, unit: Unit, paragraph: int | None, reading: _Reading
 ) -> list[PersonHit]:
+    vocab, parties, acronyms, budget = (
+        reading.vocab,
+        reading.parties,
+        reading.acronyms,
+        reading.budget,
+    )
     text = unit.text
     party_hits = doc.party_hits(text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
@@ -147,6 +172,7 @@ def _unit_hits(
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
+        announcement=reading.announcement,
     )
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
@@ -223,9 +249,16 @@ def _agency(
     )
     # "avait déclaré": a statement made before the reported event.
     # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
+    # "X will visit Y next week", past the opening sentence: an event announced for later.
+    announced = (
+        not context.announcement
+        and context.paragraph is not None
+        and item.anchor >= context.lead_end
+    )
     subject = any(
         vocab.subject_verb.match(text, verb)
         and not vocab.anterior_verb.match(text, verb)
+        and not (announced and vocab.future_verb.match(text, verb))
         and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
         for verb in _verb_positions(context, item.stop)
     )
