@@ -115,6 +115,8 @@ class PersonVocabulary:
     """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
     plural_role: re.Pattern[str] | None = None
     """Matches a plural role head (any casing)."""
+    account: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
     given_abbreviations: frozenset[str] = frozenset()
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
 
@@ -180,6 +182,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('future_verbs'))})(?![\w'’])", re.I
         ),
         future_word=word_pattern(words("future_verbs")),
+        account=word_pattern(words("account_verbs")),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
         function_words=function_words,

@@ -278,7 +278,9 @@ def _agency(
     passive = word in vocab.agent_before and bool(
         vocab.passive_auxiliary.search(text, sentence[0], start)
     )
-    agent = subject or inverted or meeting or passive
+    # "a rendu compte de sa visite, au cours de laquelle il a été reçu par X": another event.
+    account = vocab.account.search(text, sentence[0], item.anchor) is not None
+    agent = (subject or inverted or meeting or passive) and not account
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
