@@ -136,6 +136,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             else _party_just_before(text, item, context.parties)
             or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
+            or _party_on_behalf(context, span.end)
         )
     return role, affiliation
 
@@ -148,6 +149,17 @@ def signatory_party(context: Context, item: Found, since: int) -> str | None:
     """
     hit = context.parties.last_before(item.anchor)
     if hit is None or hit.start < since or len(hit.keys) != 1:
+        return None
+    return hit.keys[0]
+
+
+def _party_on_behalf(context: Context, end: int) -> str | None:
+    """For "the High Representative on behalf of the EU": the party the holder acts for."""
+    link = context.vocab.behalf.match(context.unit.text, end)
+    if link is None:
+        return None
+    hit = context.parties.first_after(link.end())
+    if hit is None or hit.start != link.end() or len(hit.keys) != 1:
         return None
     return hit.keys[0]
 

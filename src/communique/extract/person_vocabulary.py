@@ -117,6 +117,8 @@ class PersonVocabulary:
     """Matches a plural role head (any casing)."""
     account: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
+    behalf: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
     given_abbreviations: frozenset[str] = frozenset()
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
 
@@ -183,6 +185,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         future_word=word_pattern(words("future_verbs")),
         account=word_pattern(words("account_verbs")),
+        behalf=re.compile(
+            rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
+        ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
         function_words=function_words,
