@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+import communique.readings as readings
+from communique.hits import Found
 from communique.model import DateMention
-from communique.temporal.finder import Found
 from communique.temporal.order import writes_month_first
 from communique.temporal.relative import Anchor, resolve
 
@@ -25,7 +26,9 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     just before them in the same paragraph, when there is one.
     """
     anchor = _document_anchor(doc)
-    pairs = [(unit, found) for unit in doc.units() for found in doc.found_dates(unit.text)]
+    pairs = [
+        (unit, found) for unit in doc.units() for found in readings.found_dates(doc, unit.text)
+    ]
     month_first = writes_month_first(doc)
     mentions: list[DateMention] = []
     for unit, found in pairs:

@@ -15,18 +15,21 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+import communique.readings as readings
 from communique.document import Line
+from communique.lexicon.structure import structure_vocabulary
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
-from communique.structure.vocabulary import structure_vocabulary
 from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["dateline_span", "find_header", "is_marker", "is_prose"]
+__all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end"]
 
 _SCAN_LINES: Final = 15
 _PROSE_LENGTH: Final = 250
@@ -151,7 +154,7 @@ def _date_range_line(doc: Document, line: Line) -> tuple[int, int] | None:
     """A line holding only a range of dates ("• 06 Sep. 2018 - 07 Sep. 2018"), as a span."""
     content = line_text(doc, line)
     lead = len(content) - len(content.lstrip("•·-–—*|📅 \t"))
-    for found in doc.found_dates(content):
+    for found in readings.found_dates(doc, content):
         if found.start == lead and found.end == len(content) and found.meaning.kind == "range":
             return stripped_span(doc.text, line.start, line.end)
     return None
@@ -194,3 +197,17 @@ def _is_trailer(rest: str) -> bool:
         and _TRAILER.match(rest) is not None
         and not (ends_sentence(rest) and not rest.endswith((")", ":")))
     )
+
+
+def lead_end(text: str, sentences: Sequence[tuple[int, int]], language: Language) -> int:
+    """Where the opening sentence of a first paragraph ends; -1 when there is none.
+
+    A dateline printed as a sentence of its own ("Addis Ababa, 6 May 2024. The Council …")
+    opens nothing: the lead is the sentence after it.
+    """
+    if not sentences:
+        return -1
+    first = sentences[0]
+    if len(sentences) > 1 and dateline_span(text, first[0], first[1], language) is not None:
+        return sentences[1][1]
+    return first[1]

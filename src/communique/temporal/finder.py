@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.hits import Found
+from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
-from communique.temporal.identifiers import names_an_identifier
 from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.scanner import scan
 from communique.temporal.surroundings import (
@@ -22,7 +23,6 @@ from communique.temporal.surroundings import (
     prefix_before,
 )
 from communique.temporal.values import Bound, Interpretation, interpret
-from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 from communique.temporal.zones import with_zone
 from communique.wordtrie import casings, phrase_key, trie_pattern
 
@@ -40,22 +40,6 @@ _PLACED_BY_TENSE: Final = frozenset(
 )
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
-
-
-@attrs.frozen
-class Found:
-    """A temporal expression at ``text[start:end]`` with what resolving it needs."""
-
-    start: int
-    end: int
-    meaning: Interpretation
-    previous: str | None = None
-    """Value of the last absolute date or month before it in the same text."""
-    previous_text: str | None = None
-    event: str | None = None
-    """For "la veille du sommet": the event phrase ("du sommet"); the value stays unresolved."""
-    future: bool = False
-    """Its sentence speaks of the future ("se tiendra", "prochain")."""
 
 
 def find_dates(text: str, language: Language, starts: Sequence[int] | None = None) -> list[Found]:
@@ -344,7 +328,8 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     before, before_at = previous_token(text, start)
     after = next_token(text, end)
     if before == "(" and after == ")":
-        return not names_an_identifier(text, before_at, vocab.year_blockers)
+        # "résolution 2406 (2018)": the number is no date, its year in parentheses is one.
+        return True
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":
         return False

@@ -13,14 +13,15 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.temporal.vocabulary import date_vocabulary
+import communique.readings as readings
+from communique.lexicon.dates import date_vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from communique.document import Document
+    from communique.hits import Found
     from communique.model import Language
-    from communique.temporal.finder import Found
 
 __all__ = ["ISSUER_WINDOW", "ordered_surfaces", "reads_month_first", "writes_month_first"]
 
@@ -107,7 +108,7 @@ def writes_month_first(doc: Document) -> bool:
         surfaces = [
             surface
             for unit in doc.units()
-            for surface in ordered_surfaces(unit.text, doc.found_dates(unit.text))
+            for surface in ordered_surfaces(unit.text, readings.found_dates(doc, unit.text))
         ]
         return reads_month_first(surfaces, doc.text[:ISSUER_WINDOW], doc.lang)
 

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.dates import date_vocabulary
+from communique.patterncache import compile_pattern
 from communique.temporal.grammar import date_pattern
-from communique.temporal.vocabulary import date_vocabulary
 from communique.wordsearch import matches_at, token_before
+from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
@@ -99,7 +101,7 @@ def _triggers(language: Language) -> _Triggers:
     name_words, phrase_words = casings(names), casings([*ones, *pairs])
     # A count is a start only before a unit: "deux semaines", not "deux pays".
     units = trie_pattern(casings(vocab.units))
-    candidates = re.compile(
+    candidates = compile_pattern(
         rf"(?<![\w'’])(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
         rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:-\w+)*\s+(?:{units})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
@@ -114,6 +116,10 @@ def _triggers(language: Language) -> _Triggers:
 def trigger_words(language: Language) -> frozenset[str]:
     """The words that start a date expression other than a number, in their usual casings."""
     return _triggers(language).words
+
+
+# The shared word-start scan must find where each date phrase may start.
+register_words("dates", trigger_words)
 
 
 def _first_two(phrase: str) -> str:

@@ -17,8 +17,8 @@ import attrs
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    from communique.temporal.finder import Found
-    from communique.temporal.vocabulary import DateVocabulary
+    from communique.hits import Found
+    from communique.lexicon.dates import DateVocabulary
 
 __all__ = ["offset_zone", "with_zone"]
 
