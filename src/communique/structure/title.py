@@ -21,6 +21,7 @@ import regex
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
+from communique.structure.running import printed_running, running_key
 from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
@@ -131,12 +132,14 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     """
     vocab = structure_vocabulary(doc.lang)
     keys = [line_key(line_text(doc, lines[i])) for i in head]
+    running = printed_running(doc, lines)
     candidates = [
         (position, index)
         for position, index in enumerate(head)
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
+        and (not running or running_key(line_text(doc, lines[index])) not in running)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
@@ -266,6 +269,8 @@ def _is_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bool
     """
     if lines[index].kind != "body" or not _is_lone(lines, index):
         return False
+    if _continued(doc, lines, index):
+        return False  # a sentence broken by a page: the opening paragraph
     text = line_text(doc, lines[index])
     if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
         return False

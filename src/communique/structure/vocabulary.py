@@ -78,6 +78,8 @@ class StructureVocabulary:
     compound_prefixes: frozenset[str]
     glued_suffixes: frozenset[str]
     abbreviations: frozenset[str]
+    titled_page_number: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Matches a whole running header or footer with a page count ("… Page 1 of 2")."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -155,4 +157,9 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         compound_prefixes=casefolded(own("repair", "compound_prefixes")),
         glued_suffixes=frozenset(own("repair", "glued_suffixes")),
         abbreviations=frozenset(own("repair", "abbreviations")),
+        titled_page_number=regex.compile(
+            rf"(?:.{{1,100}}?[ \t])?{page_words}[ \t]*\d{{1,4}}[ \t]*(?:/|sur|de|of)[ \t]*\d{{1,4}}"
+            r"(?:[ \t].{1,100})?",
+            regex.IGNORECASE,
+        ),
     )
