@@ -80,6 +80,12 @@ class StructureVocabulary:
     abbreviations: frozenset[str]
     titled_page_number: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
     """Matches a whole running header or footer with a page count ("… Page 1 of 2")."""
+    organisation_heads: frozenset[str] = frozenset()
+    """Case-folded words heading an organisation's or office's name ("ministry", "direction")."""
+    document_heads: frozenset[str] = frozenset()
+    """Case-folded names of documents ("joint communiqué", "déclaration")."""
+    meeting_words: frozenset[str] = frozenset()
+    """Case-folded words naming a meeting ("summit", "réunion")."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -162,4 +168,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             r"(?:[ \t].{1,100})?",
             regex.IGNORECASE,
         ),
+        organisation_heads=casefolded(own("header", "organisation_heads")),
+        document_heads=casefolded(own("header", "document_heads")),
+        meeting_words=casefolded(own("header", "meeting_words")),
     )
