@@ -25,7 +25,14 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.structure.vocabulary import StructureVocabulary
 
-__all__ = ["continued", "is_lone", "is_organisation", "masthead_lines"]
+__all__ = [
+    "continued",
+    "is_document_name",
+    "is_lone",
+    "is_organisation",
+    "masthead_lines",
+    "names_meeting",
+]
 
 _MAX_NAME: Final = 120
 """Longest line naming an organisation or office."""
@@ -34,6 +41,8 @@ _HEAD_WITHIN: Final = 3
 """The head of an organisation's name is among its first words ("RURITANIAN MINISTRY OF")."""
 _WORD: Final = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _ELISION: Final = regex.compile(r"^[ldj]['’]", regex.IGNORECASE)
+_MIN_OBJECT: Final = 2
+"""Words after a document head that name its object ("de Klow", "of Strelsau")."""
 _SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
 """A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
 
@@ -61,6 +70,33 @@ def is_organisation(text: str, vocab: StructureVocabulary) -> bool:
 def names_document(words: list[str], vocab: StructureVocabulary) -> bool:
     """Whether case-folded words hold the name of a document ("statement", "déclaration")."""
     return any(_head_width(words, i, vocab.document_heads) for i in range(len(words)))
+
+
+def is_document_name(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a head line is a document's own name: a document head and its object.
+
+    "DÉCLARATION DE KLOW", "Joint Communiqué of the Fifth Meeting …"; a bare label
+    ("Joint communiqué") only when printed in capitals ("JOINT COMMUNIQUÉ").
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    if len(text) > _MAX_NAME or ends_sentence(text):
+        return False
+    words = [word.casefold() for word in _WORD.findall(text)]
+    width = _head_width(words, 0, vocab.document_heads) if words else 0
+    if not width:
+        return False
+    return text.isupper() or len(words) - width >= _MIN_OBJECT
+
+
+def names_meeting(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line names a meeting ("Fifth Ministerial Meeting of …") and no document."""
+    words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
+    if names_document(words, vocab):
+        return False
+    return any(_head_width(words, i, vocab.meeting_words) for i in range(len(words)))
 
 
 def _head_width(words: list[str], position: int, heads: frozenset[str]) -> int:

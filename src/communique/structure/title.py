@@ -20,7 +20,14 @@ import regex
 
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
-from communique.structure.masthead import continued, is_lone, is_organisation, masthead_lines
+from communique.structure.masthead import (
+    continued,
+    is_document_name,
+    is_lone,
+    is_organisation,
+    masthead_lines,
+    names_meeting,
+)
 from communique.structure.reading import build_unit
 from communique.structure.running import printed_running, running_key
 from communique.structure.shapes import (
@@ -64,6 +71,7 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = _choose(doc, lines, head)
+    chosen = _own_name(doc, lines, head, chosen) or chosen
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
@@ -157,6 +165,19 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if is_lone(lines, index) or (index == first and _above_prose(doc, lines, index)):
             return [] if continued(doc, lines, index) else [index]
     return []
+
+
+def _own_name(doc: Document, lines: list[Line], head: list[int], chosen: list[int]) -> list[int]:
+    """The document's own name below a chosen meeting name, as the title; else [].
+
+    "CONFÉRENCE MINISTÉRIELLE SUR …" / "DÉCLARATION DE KLOW": the conference line is a
+    header, the declaration's name the title.
+    """
+    vocab = structure_vocabulary(doc.lang)
+    if len(chosen) != 1 or not names_meeting(line_text(doc, lines[chosen[0]]), vocab):
+        return []
+    below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
+    return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
 def _printed_twice(
