@@ -6,9 +6,10 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+import communique.readings as readings
 from communique.document import PartyMention
 from communique.extract.person_context import lead_end
-from communique.lexicon import load_table, string_list
+from communique.lexicon.parties import party_lexicon
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -30,8 +31,10 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
     for index, unit in units:
         if not unit.text:
             continue
-        lead = lead_end(unit.text, doc.sentences(unit.text), doc.lang) if index == 0 else -1
-        for hit in doc.party_hits(unit.text):
+        lead = (
+            lead_end(unit.text, readings.sentences(doc, unit.text), doc.lang) if index == 0 else -1
+        )
+        for hit in readings.party_hits(doc, unit.text):
             start, end = unit.span(hit.start, hit.end)
             opening = hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
             found.append(PartyMention(start, end, hit.keys, index, opening))
@@ -41,8 +44,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
 @functools.cache
 def _locative(language: Language) -> re.Pattern[str]:
     """Matches a locative preposition (and article) ending the text: "au ", "in the "."""
-    table = load_table(language, "parties")
-    words = string_list(table, "locative_words", where=f"{language}/parties.toml")
+    words = party_lexicon(language).locative_words
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’])(?:{alternation})[ \t]*$", re.I)
 

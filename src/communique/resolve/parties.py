@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
-from communique.lexicon import load_table, string_list
+from communique.lexicon.parties import party_lexicon
 from communique.model import Language, Party
 from communique.wordtrie import trie_pattern
 
@@ -87,10 +87,9 @@ def choose_parties(doc: Document) -> Document:
 @functools.cache
 def _issuing(language: Language) -> tuple[frozenset[str], frozenset[str]]:
     """Keys of bodies that issue statements, and the words a title may hold before one."""
-    table = load_table(language, "parties")
-    where = f"{language}/parties.toml"
-    bodies = frozenset(f"org:{key}" for key in string_list(table, "issuing_bodies", where=where))
-    words = frozenset(w.casefold() for w in string_list(table, "statement_words", where=where))
+    lexicon = party_lexicon(language)
+    bodies = frozenset(f"org:{key}" for key in lexicon.issuing_bodies)
+    words = frozenset(w.casefold() for w in lexicon.statement_words)
     return bodies, words
 
 
@@ -119,9 +118,7 @@ def _issued_by_body(doc: Document) -> bool:
 @functools.cache
 def _topic_words(language: Language) -> frozenset[str]:
     """Prepositions that make a party in a title its topic ("on", "sur")."""
-    table = load_table(language, "parties")
-    where = f"{language}/parties.toml"
-    return frozenset(w.casefold() for w in string_list(table, "title_topic_words", where=where))
+    return frozenset(w.casefold() for w in party_lexicon(language).title_topic_words)
 
 
 def _signatory_lists(doc: Document) -> set[str]:
@@ -177,8 +174,7 @@ def _nationality_notes(doc: Document) -> frozenset[int]:
 @functools.cache
 def _voice_verb(language: Language) -> re.Pattern[str]:
     """Matches a verb of statement opening the text after a party ("condamne", "said")."""
-    table = load_table(language, "parties")
-    words = string_list(table, "voice_verbs", where=f"{language}/parties.toml")
+    words = party_lexicon(language).voice_verbs
     return re.compile(rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
 
 

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from communique.lexicon.structure import line_key
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
-from communique.structure.vocabulary import line_key
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
-    from communique.structure.vocabulary import StructureVocabulary
+    from communique.lexicon.structure import StructureVocabulary
 
 __all__ = ["printed_running", "running_key", "running_lines"]
 

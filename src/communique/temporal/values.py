@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from communique.temporal.vocabulary import DateVocabulary, RelativeRule
+from communique.lexicon.dates import DateVocabulary, RelativeRule
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
 def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     """The month of a name from a quoted language's vocabulary."""
-    from communique.temporal.vocabulary import date_vocabulary
+    from communique.lexicon.dates import date_vocabulary
 
     for language in vocab.word_list("quoted_languages"):
         months = date_vocabulary(language).months

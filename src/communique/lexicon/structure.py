@@ -10,6 +10,8 @@ import regex
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon.common.furniture import common_furniture
+from communique.lexicon.common.wire import agencies
 from communique.model import Language
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import casefolded, casings, trie_pattern
@@ -129,8 +131,10 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    own, common = _Lists(language, "structure"), _Lists("common", "furniture")
+    own, common = _Lists(language, "structure"), common_furniture()
+    common_where = "common/furniture.toml"
     page_words = phrase_pattern(own("boilerplate", "page_words"))
+    page_count = phrase_pattern(own("boilerplate", "page_count_words"))
     return StructureVocabulary(
         boilerplate_lines=_keys(own("boilerplate", "lines")),
         boilerplate_prefix=_starts(own("boilerplate", "prefixes")),
@@ -139,16 +143,14 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             regex.IGNORECASE,
         ),
         date_labels=phrase_pattern(own("header", "date_labels")),
-        agencies=phrase_pattern(_Lists("common", "wire")(None, "agencies")),
-        furniture_pattern=_alternation(
-            own("boilerplate", "patterns") + common(None, "patterns"), own.where
-        ),
-        widget_words=casefolded(own("boilerplate", "widget_words") + common(None, "widget_words")),
+        agencies=phrase_pattern(agencies()),
+        furniture_pattern=_alternation(own("boilerplate", "patterns") + common.patterns, own.where),
+        widget_words=casefolded(own("boilerplate", "widget_words") + common.widget_words),
         tail_lines=_keys(own("boilerplate", "tail_lines")),
-        tail_pattern=_alternation(common(None, "tail_patterns"), common.where),
+        tail_pattern=_alternation(common.tail_patterns, common_where),
         caption_words=frozenset(own("boilerplate", "caption_words")),
         connectors=frozenset(own("header", "connectors")),
-        post_attribution=_alternation(common(None, "post_attribution"), common.where),
+        post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("header", "site_names")),
         kind_labels=_keys(own("header", "kind_labels")),
         block_labels=_keys(own("blocks", "labels")),
@@ -164,8 +166,8 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         glued_suffixes=frozenset(own("repair", "glued_suffixes")),
         abbreviations=frozenset(own("repair", "abbreviations")),
         titled_page_number=regex.compile(
-            rf"(?:.{{1,100}}?[ \t])?{page_words}[ \t]*\d{{1,4}}[ \t]*(?:/|sur|de|of)[ \t]*\d{{1,4}}"
-            r"(?:[ \t].{1,100})?",
+            rf"(?:.{{1,100}}?[ \t])?{page_words}[ \t]*\d{{1,4}}"
+            rf"[ \t]*(?:/|{page_count})[ \t]*\d{{1,4}}(?:[ \t].{{1,100}})?",
             regex.IGNORECASE,
         ),
         organisation_heads=casefolded(own("header", "organisation_heads")),
