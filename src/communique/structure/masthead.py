@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from communique.lexicon.structure import StructureVocabulary
 
 __all__ = [
+    "beside_masthead",
     "continued",
     "is_document_name",
     "is_lone",
@@ -118,30 +119,32 @@ def masthead_lines(
     / "17 January 2026 09:00").
     """
     found: list[int] = []
-    for block in _blocks(lines, head):
+    for block in _blocks(head):
         body = [index for index in block if lines[index].kind == "body"]
-        if len(body) == 1 and is_lone(lines, body[0]):
+        labels = [i for i in body if _names_label(line_text(doc, lines[i]), vocab)]
+        if any(lines[i].kind == "title" for i in block):
+            found.extend(labels)  # "Ministry of …" right above the title's line
+        elif len(body) == 1 and is_lone(lines, body[0]):
             found.extend(i for i in body if _lone_masthead(doc, lines, i, top))
-        elif body and all(_short_line(doc, lines, i) for i in body):
-            texts = [line_text(doc, lines[i]) for i in body]
-            labelled = any(
-                is_organisation(text, vocab) or line_key(text) in vocab.kind_labels
-                for text in texts
-            )
-            if labelled or block[-1] < top:
-                found.extend(body)
+        elif (labels or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
+            found.extend(body)
     return found
 
 
-def _blocks(lines: list[Line], head: list[int]) -> list[list[int]]:
-    """The head lines in runs of adjacent lines; a run holding the title is left out."""
+def _names_label(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line names an organisation or the kind of document ("Press release")."""
+    return is_organisation(text, vocab) or line_key(text) in vocab.kind_labels
+
+
+def _blocks(head: list[int]) -> list[list[int]]:
+    """The head lines in runs of adjacent lines."""
     blocks: list[list[int]] = []
     for index in head:
         if blocks and blocks[-1][-1] == index - 1:
             blocks[-1].append(index)
         else:
             blocks.append([index])
-    return [b for b in blocks if all(lines[i].kind not in ("title", "heading") for i in b)]
+    return blocks
 
 
 def _short_line(doc: Document, lines: list[Line], index: int) -> bool:
@@ -168,6 +171,29 @@ def _lone_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bo
     if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
         return False
     return index < top or not ends_sentence(text)
+
+
+def beside_masthead(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line ends a block whose other lines name an organisation or a kind.
+
+    "Ministry of Foreign Affairs" / "Statement on …": the statement's line stands alone
+    under its masthead. A line going on with a linking word ("ET DU COMMERCE …", a
+    wrapped name) or opening with a number (a time stamp) does not.
+    """
+    if index + 1 < len(lines) and lines[index + 1].kind == "body":
+        return False
+    text = line_text(doc, lines[index])
+    words = text.split()
+    if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
+        return False
+    above = index - 1
+    while above >= 0 and lines[above].kind == "body":
+        if not _names_label(line_text(doc, lines[above]), vocab):
+            return False
+        above -= 1
+    return above < index - 1
 
 
 def continued(doc: Document, lines: list[Line], index: int) -> bool:

@@ -48,11 +48,15 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
     counts = Counter(key for key in keys if key is not None)
     found: list[int] = []
     prose = False
+    last_prose = max((p for p, text in enumerate(texts) if is_prose(text)), default=-1)
     for position, text in enumerate(texts):
         key = keys[position]
+        # Between pages of text only: a line repeated below the last sentence (a dateline
+        # printed again above the signatures) is a closing line.
+        inside = prose and position < last_prose
         if key is not None and (
             vocab.titled_page_number.fullmatch(text) is not None
-            or (counts[key] > 1 and _where_running(texts, position, prose, vocab.connectors))
+            or (counts[key] > 1 and _where_running(texts, position, inside, vocab.connectors))
         ):
             found.append(body[position])
             continue

@@ -26,6 +26,7 @@ from communique.lexicon.structure import (
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
+    beside_masthead,
     continued,
     is_document_name,
     is_lone,
@@ -162,7 +163,11 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             return [index, index + 1]
         if index not in {i for _, i in candidates}:
             continue
-        if is_lone(lines, index) or (index == first and _above_prose(doc, lines, index)):
+        if (
+            is_lone(lines, index)
+            or (index == first and _above_prose(doc, lines, index))
+            or beside_masthead(doc, lines, index, vocab)
+        ):
             return [] if continued(doc, lines, index) else [index]
     return []
 
