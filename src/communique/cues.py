@@ -17,6 +17,7 @@ import attrs
 
 from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.persons import person_vocabulary
+from communique.patterncache import compile_pattern
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
@@ -60,7 +61,7 @@ def _scanner(language: Language) -> _Scanner:
         ("role", persons.role),
         ("head", heads.head),
     )
-    return _Scanner(re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
+    return _Scanner(compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
 
 
 def find_cues(

@@ -12,6 +12,7 @@ from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
+from communique.patterncache import compile_pattern
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
@@ -239,7 +240,7 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
         return trie_pattern(forms)
 
     months, weekdays = names(dates.months), names(dates.weekdays)
-    return re.compile(
+    return compile_pattern(
         rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:{months})(?!\w)\.?"
         rf"(?:\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}}(?!\d))?|(?:{weekdays})(?!\w))"
     )
@@ -272,7 +273,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     return AgreementVocabulary(
         heads=heads,
         head_forms=forms,
-        head=re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
+        head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
@@ -287,16 +288,16 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         status_before=status_before,
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),
-        author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
-        statement_authors=re.compile(
+        author=compile_pattern(rf"\s*(?:{author})\s*", re.IGNORECASE),
+        statement_authors=compile_pattern(
             rf"(?:{trie_pattern(casings(listed('statement_authors')))})(?!\w)"
         ),
         domestic=_folded(listed("domestic")),
         domestic_owners=tuple(phrase_key(w) for w in listed("domestic_owners")),
-        not_instrument=re.compile(
+        not_instrument=compile_pattern(
             rf"(?<!\w)(?:{trie_pattern(casings(listed('not_instrument')))})(?!\w)"
         ),
-        title_marker=re.compile(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
+        title_marker=compile_pattern(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
         joint=_folded(listed("joint")),
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),
@@ -309,7 +310,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         generic_titles=_folded(listed("generic_titles")),
         attach_links=_folded(listed("attach_links")),
         # No lookbehind for an apostrophe: "de l'Assemblée générale".
-        body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),
+        body=compile_pattern(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),
         bodies=bodies,
         symbol_bodies=symbols,
         symbol_head=_symbol_head(words, heads, where),

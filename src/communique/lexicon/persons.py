@@ -11,6 +11,7 @@ import regex
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
+from communique.patterncache import compile_pattern
 from communique.wordtrie import casefolded, casings, trie_pattern, word_pattern
 
 __all__ = ["PersonVocabulary", "person_vocabulary"]
@@ -24,13 +25,13 @@ _CAPITALS = r"(?<![\w'’])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?![\w'’])"
 
 def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
     """Case-insensitive matcher of one of ``words`` ending the text (ignoring spaces)."""
-    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})\s*$", re.I)
+    return compile_pattern(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})\s*$", re.I)
 
 
 def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matcher of one of ``words`` ending the text, but for an article or a possessive."""
     articles = r"(?:\s+(?:the|his|her|their|le|la|les|son|sa|ses|leur|leurs))?\s*"
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)}){articles}$", re.I
     )
 
@@ -151,10 +152,10 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     return PersonVocabulary(
         honorific_words=words("honorifics"),
         role_words=words("roles"),
-        honorific=re.compile(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
-        role=re.compile(rf"(?<!\w)(?:{roles})(?![\w'’])"),
+        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
+        role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=regex.compile(_CAPITALS),
-        article=re.compile(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
+        article=compile_pattern(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
         particles=particles,
@@ -162,27 +163,27 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
         agent_before=frozenset(w.casefold() for w in words("agent_before")),
-        subject_verb=re.compile(
+        subject_verb=compile_pattern(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('subject_verbs'))})(?![\w'’])", re.I
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
-        meeting_verb=re.compile(
+        meeting_verb=compile_pattern(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('meeting_verbs'))})"
             r"(?![\w'’])",
             re.I,
         ),
         alias_marker=word_pattern(words("alias_markers")),
         alias_cues=frozenset(casings(m.split()[0] for m in words("alias_markers"))),
-        anterior_verb=re.compile(
+        anterior_verb=compile_pattern(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
         function_words=function_words,
-        qualifier_before=re.compile(rf"(?<![\w'’])(?:{qualifiers})$", re.I),
-        qualifier_at=re.compile(qualifiers, re.I),
+        qualifier_before=compile_pattern(rf"(?<![\w'’])(?:{qualifiers})$", re.I),
+        qualifier_at=compile_pattern(qualifiers, re.I),
         meeting_verb_before=_before_person(words("meeting_verbs")),
-        adverbial=re.compile(
+        adverbial=compile_pattern(
             rf"\s*,?\s*(?:{trie_pattern(w.casefold() for w in words('adverbials'))})"
             r"\s*,?(?=\s)",
             re.I,

@@ -13,6 +13,7 @@ from communique.lexicon import load_table, string_list, string_table
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.wire import agencies
 from communique.model import Language
+from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import casefolded, casings, trie_pattern
 
@@ -121,7 +122,7 @@ def _keys(lines: tuple[str, ...]) -> frozenset[str]:
 
 
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{trie_pattern(casings(words))})(?!\w)")
+    return compile_pattern(rf"\s*(?:{trie_pattern(casings(words))})(?!\w)")
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from typing import Final, cast
 
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
@@ -57,7 +58,8 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
     "(?i:la\\s+veille|l['’]an)"
     """
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    # Longest first; ties in a fixed order: the pattern, a cache key, is the same in each process.
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         escaped = r"\s+".join(re.escape(word) for word in phrase.split())
         parts.append(escaped.replace("'", "['’]").replace(r"\-", "-"))
     return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
@@ -87,7 +89,7 @@ class _Builder:
         names = self._name_forms(forms)
         if loose and self.vocab.case_sensitive_names:
             names += [f for f in forms if not self._abbreviation(f, forms)]
-        for form in sorted(set(names), key=len, reverse=True):
+        for form in sorted(set(names), key=lambda f: (-len(f), f)):
             abbreviation = self._abbreviation(form.casefold(), forms)
             parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
         body = "|".join(parts)
@@ -263,6 +265,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     )
     # "last August", "next June": a qualifier written before the month.
     before = b.words("month_qualifiers")
+    years = phrase_pattern(tuple(b.vocab.period_years))
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
@@ -281,7 +284,9 @@ def _relative(b: _Builder) -> dict[str, str]:
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
             rf"{b.month('mi_m')}"
-            rf"(?:{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
+            # "January last year", "janvier de l'année dernière": the month of that year.
+            rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
+            rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
         "year": rf"{_B}{b.year('yr_y')}",
     }
@@ -359,4 +364,4 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     }
     alternation = "|".join(f"(?P<{name}>{pieces[name]})" for name in ALTERNATIVES)
     # The standard engine matches this grammar about 1.6 times faster than the regex module.
-    return re.compile(alternation)
+    return compile_pattern(alternation)
