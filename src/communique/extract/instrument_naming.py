@@ -84,6 +84,9 @@ class Mention:
     """The mention opens a list item ("- Accord de coopération …" among the texts signed)."""
     title_words: tuple[str, ...] = ()
     """The words of a title before the head ("Implementation" in "the Implementation Plan")."""
+    national: bool = False
+    """A national head with its domestic adjective and a complement ("agenda national de
+    transformation …"): a named national programme."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
@@ -123,6 +126,14 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         )
     )
     initial = _INITIAL.search(text, max(0, start - 12), start) is not None
+    # The adjective follows a French head ("agenda national") and precedes an English one.
+    adjective = after.group(1).casefold() if after is not None and not vocab.head_last else None
+    adjective = premodifiers[0] if vocab.head_last and premodifiers else adjective
+    national = (
+        phrase_key(head.group()) in vocab.national_heads
+        and adjective in vocab.domestic
+        and extent.complement
+    )
     return Mention(
         start,
         head.start(),
@@ -135,6 +146,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         quoted_before=quoted_before is not None,
         listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
         title_words=tuple(text[start : head.start()].split()),
+        national=national,
     )
 
 
@@ -293,6 +305,8 @@ def naming(
     protocole sanitaire", "plans to hold elections").
     """
     head = vocab.head_of(head_form)
+    if mention.national and mention.determiner in vocab.definite:
+        return True, False  # "l'agenda national de transformation …"
     if mention.domestic or (head.needs == "number" and not mention.extent.numbers):
         return None
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of

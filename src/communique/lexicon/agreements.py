@@ -140,6 +140,8 @@ class AgreementVocabulary:
     2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
     range_rest: re.Pattern[str]
     """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
+    national_heads: frozenset[str]
+    """Heads that a domestic adjective and a complement name ("agenda national de …")."""
     speech_act: re.Pattern[str]
     """Matches a word that makes a statement a speech: "déclaration liminaire", "opening
     statement" (after the head, or before it where names put their words first)."""
@@ -360,6 +362,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         range_rest=re.compile(
             rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
         ),
+        national_heads=_folded(listed("national_heads")),
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
