@@ -147,7 +147,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
-        and (not running or running_key(line_text(doc, lines[index])) not in running)
+        and not _runs(line_text(doc, lines[index]), running)
         and not is_organisation(line_text(doc, lines[index]), vocab)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
@@ -170,6 +170,11 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         ):
             return [] if continued(doc, lines, index) else [index]
     return []
+
+
+def _runs(text: str, running: frozenset[str]) -> bool:
+    """Whether a head line with a number or a date in it is a running header of the text."""
+    return bool(running) and any(c.isdigit() for c in text) and running_key(text) in running
 
 
 def _own_name(doc: Document, lines: list[Line], head: list[int], chosen: list[int]) -> list[int]:
