@@ -187,6 +187,8 @@ def beside_masthead(
     words = text.split()
     if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
         return False
+    if _names_label(text, vocab):
+        return False
     others = [*_block_side(lines, index, -1), *_block_side(lines, index, 1)]
     return bool(others) and all(
         lines[i].kind == "header" or _names_label(line_text(doc, lines[i]), vocab) for i in others

@@ -148,15 +148,16 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
         and not _runs(line_text(doc, lines[index]), running)
-        and not is_organisation(line_text(doc, lines[index]), vocab)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
         return [twice]
-    # A site or institution name above the headline is not the title.
-    named = [i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)]
-    if len(named) < len(candidates):
-        candidates = [(p, i) for p, i in candidates if i not in named]
+    # A site or institution name above the headline is not the title; one in capitals
+    # never is ("MINISTRY OF FOREIGN AFFAIRS"), while "Government of X condemns …" may be.
+    named = {i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)}
+    if len(named) == len(candidates):
+        named = {i for i in named if line_text(doc, lines[i]).isupper()}
+    candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
         if _split_title(doc, lines, index, vocab):
@@ -252,7 +253,9 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     connectors = vocab.connectors
     if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
         return False
-    if is_organisation(upper, vocab) or is_organisation(lower, vocab):
+    if not starts_lowercase(lower) and (
+        is_organisation(upper, vocab) or is_organisation(lower, vocab)
+    ):
         return False  # a masthead: an organisation's name over two lines
     return (
         starts_lowercase(lower)
@@ -263,7 +266,7 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
 
 def _site_name(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line opens like the name of a site or institution ("Ministère de …")."""
-    return vocab.site_names.match(text) is not None
+    return vocab.site_names.match(text) is not None or is_organisation(text, vocab)
 
 
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
