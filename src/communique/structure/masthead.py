@@ -33,6 +33,7 @@ __all__ = [
     "is_organisation",
     "masthead_lines",
     "names_meeting",
+    "own_name",
 ]
 
 _MAX_NAME: Final = 120
@@ -90,6 +91,20 @@ def is_document_name(text: str, vocab: StructureVocabulary) -> bool:
     if not width:
         return False
     return text.isupper() or len(words) - width >= _MIN_OBJECT
+
+
+def own_name(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The document's own name below a chosen meeting name, as the title; else [].
+
+    "CONFÉRENCE MINISTÉRIELLE SUR …" / "DÉCLARATION DE KLOW": the conference line is a
+    header, the declaration's name the title.
+    """
+    if len(chosen) != 1 or not names_meeting(line_text(doc, lines[chosen[0]]), vocab):
+        return []
+    below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
+    return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
 def names_meeting(text: str, vocab: StructureVocabulary) -> bool:

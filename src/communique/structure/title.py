@@ -28,11 +28,10 @@ from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
     continued,
-    is_document_name,
     is_lone,
     is_organisation,
     masthead_lines,
-    names_meeting,
+    own_name,
 )
 from communique.structure.reading import build_unit
 from communique.structure.running import printed_running, running_key
@@ -72,7 +71,7 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = _choose(doc, lines, head)
-    chosen = _own_name(doc, lines, head, chosen) or chosen
+    chosen = own_name(doc, lines, head, chosen, structure_vocabulary(doc.lang)) or chosen
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
@@ -176,19 +175,6 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
 def _runs(text: str, running: frozenset[str]) -> bool:
     """Whether a head line with a number or a date in it is a running header of the text."""
     return bool(running) and any(c.isdigit() for c in text) and running_key(text) in running
-
-
-def _own_name(doc: Document, lines: list[Line], head: list[int], chosen: list[int]) -> list[int]:
-    """The document's own name below a chosen meeting name, as the title; else [].
-
-    "CONFÉRENCE MINISTÉRIELLE SUR …" / "DÉCLARATION DE KLOW": the conference line is a
-    header, the declaration's name the title.
-    """
-    vocab = structure_vocabulary(doc.lang)
-    if len(chosen) != 1 or not names_meeting(line_text(doc, lines[chosen[0]]), vocab):
-        return []
-    below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
-    return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
 def _printed_twice(
