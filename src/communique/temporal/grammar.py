@@ -35,6 +35,7 @@ ALTERNATIVES: Final = (
     "period_rel",
     "season",
     "month_week",
+    "month_weekday",
     "weekday",
     "month_in",
     "year",
@@ -170,7 +171,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
     sp = _SP
     wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
     month = functools.partial(b.month, loose=True)
-    full = [rf"{wd}{b.day('fd_d')}{sp}{month('fd_m')}{sp}{b.year('fd_y')}"]
+    # "12 janvier, 2016": a comma may stand before the year.
+    full = [rf"{wd}{b.day('fd_d')}{sp}{month('fd_m')},?{sp}{b.year('fd_y')}"]
     day_month = [rf"(?:{b.weekday('dm_w')}{sp})?{b.day('dm_d')}{sp}{month('dm_m')}"]
     if b.vocab.language == "en":
         full = [
@@ -193,11 +195,13 @@ def _absolute(b: _Builder) -> dict[str, str]:
         # standard engine slows down on every attempt.
         "numeric_date": (
             rf"{_B}(?:(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]){iso_end}"
-            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
-            rf"(?:1[89]|20)\d\d{_YEAR_END}"
-            rf"|(?:1[89]|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01]){_YEAR_END}"
+            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\."
+            rf"|-(?:0?[1-9]|1[0-2])-)(?:1[89]|20)\d\d{_YEAR_END}"
+            rf"|(?:1[89]|20)\d\d(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
+            rf"(?:[0-2]?\d|3[01]){_YEAR_END}"
             # Month first when the second number cannot be a month: "12/25/2022".
-            rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:1[89]|20)\d\d{_YEAR_END}"
+            rf"|(?:0?[1-9]|1[0-2])(?:/(?:1[3-9]|2\d|3[01])/|-(?:1[3-9]|2\d|3[01])-)"
+            rf"(?:1[89]|20)\d\d{_YEAR_END}"
             # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12";
             # a one-digit day in a dateline after its place: "(Paris, 3.07.12)".
             rf"|(?:[0-2]\d|3[01]|(?:(?<=,\s)|(?<=\())[1-9])"
@@ -305,6 +309,12 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
             rf"{b.words('week_words')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mw_m', loose=True)}"
             rf"(?!{sp}\d)"
+        ),
+        # "the first Friday of July", "le dernier lundi d'août": a day of a named month.
+        "month_weekday": (
+            rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mwd_n>{ordinals}){sp}"
+            rf"{b.weekday('mwd_w')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
+            rf"(?:{sp}{b.year('mwd_y')})?(?!{sp}\d)"
         ),
         "season": (
             rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"

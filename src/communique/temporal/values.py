@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from communique.temporal.context import previous_token
+from communique.temporal.relative import nth_weekday
 from communique.temporal.vocabulary import DateVocabulary, RelativeRule
 from communique.wordtrie import phrase_key
 
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
 
-Direction = Literal["past", "next", "auto", "recent"]
+Direction = Literal["past", "next", "auto", "recent", "current"]
 """``recent``: on or before the anchor, for a sentence in the past tense."""
 Bound = Literal["from", "until"]
 
@@ -41,6 +43,7 @@ class RelativeSpec:
         "period",
         "season",
         "month_week",
+        "month_weekday",
         "phrase",
     ]
     offset: int = 0
@@ -87,6 +90,10 @@ class _Groups:
 
     def __call__(self, name: str) -> str | None:
         return self._match.group(name) if name in self._names else None
+
+    def word_before(self) -> str:
+        """The word just before the match, case-folded ("ce" before "vendredi")."""
+        return previous_token(self._match.string, self._match.start())[0].casefold()
 
     def need(self, *names: str) -> str:
         """The first of ``names`` that matched."""
@@ -137,8 +144,8 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
 _CENTURY_PIVOT: Final = datetime.date.today().year % 100 + 10
 """Two-digit years up to ten years ahead of today are in this century ("3.07.12": 2012)."""
 _NUMERIC: Final = re.compile(
-    r"(?P<y>\d{4})[-/](?P<m>\d\d?)[-/](?P<d>\d\d?)"
-    r"|(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)[/.](?P<c>\d{4}|\d\d)"
+    r"(?P<y>\d{4})[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)"
+    r"|(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)[/.-](?P<c>\d{4}|\d\d)"
 )
 
 
@@ -276,6 +283,10 @@ def _relative(
     if alternative == "weekday":
         weekday = vocab.weekdays[get.need("wd_w").casefold()]
         direction = _direction(get("wd_q1") or get("wd_q2"), vocab)
+        # "ce vendredi", "this Friday": the day of the anchor's week (the word stays out of
+        # the mention, as the annotations keep it).
+        if direction == "auto" and get.word_before() in _phrase_set(vocab, "weekday_this"):
+            direction = "current"
         spec = RelativeSpec("weekday", weekday=weekday, direction=direction)
         return Interpretation("relative", None, spec)
     if alternative == "month_in":
@@ -290,6 +301,8 @@ def _relative(
         return _shift(get, vocab)
     if alternative in ("period_rel", "season"):
         return _part_of_year(alternative, get, vocab)
+    if alternative == "month_weekday":
+        return _month_weekday(get, vocab)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
         spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
@@ -316,6 +329,20 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
         return Interpretation("relative", None, spec)
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+
+
+def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """The n-th (or last) weekday of a month: "the first Friday of July [2025]"."""
+    spec = RelativeSpec(
+        "month_weekday",
+        month=_month(get("mwd_m"), vocab),
+        weekday=vocab.weekdays[get.need("mwd_w").casefold()],
+        day=vocab.week_ordinals[phrase_key(get.need("mwd_n"))],
+    )
+    year = get("mwd_y")
+    if year is None:
+        return Interpretation("relative", None, spec)
+    return Interpretation("date", nth_weekday(int(year), spec))
 
 
 def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Interpretation:

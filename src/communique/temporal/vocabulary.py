@@ -116,6 +116,7 @@ _WORD_KEYS = (
     "week_articles",
     "week_words",
     "week_links",
+    "weekday_this",
     "name_heads",
     "periods_need_year",
 )
