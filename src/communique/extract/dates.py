@@ -43,13 +43,24 @@ _MONTH_FIRST: Final = re.compile(
 )
 
 
+# Numeric dates that can be read one way only: "12/25/2020" (month first), "25/12/2020".
+_NUMERIC_MONTH_FIRST: Final = re.compile(r"(?:0?[1-9]|1[0-2])[/-](?:1[3-9]|2\d|3[01])[/-]\d{2,4}")
+_NUMERIC_DAY_FIRST: Final = re.compile(r"(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}")
+
+
 def _writes_month_first(surfaces: list[str]) -> bool:
     """Whether the document writes its dates month first ("April 7, 2022"), as US sources do.
 
-    Then "4/7/2022" is April 7.
+    Then "4/7/2022" is April 7; so it is when the document writes "12/25/2020".
     """
-    month_first = sum(1 for s in surfaces if _MONTH_FIRST.fullmatch(s))
-    day_first = sum(1 for s in surfaces if _DAY_FIRST.match(s) and s[-4:].isdigit())
+    month_first = sum(
+        1 for s in surfaces if _MONTH_FIRST.fullmatch(s) or _NUMERIC_MONTH_FIRST.fullmatch(s)
+    )
+    day_first = sum(
+        1
+        for s in surfaces
+        if (_DAY_FIRST.match(s) and s[-4:].isdigit()) or _NUMERIC_DAY_FIRST.fullmatch(s)
+    )
     return month_first > day_first
 
 

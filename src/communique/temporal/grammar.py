@@ -253,6 +253,18 @@ def _relative(b: _Builder) -> dict[str, str]:
     )
     # "last August", "next June": a qualifier written before the month.
     before = b.words("month_qualifiers")
+    # "vendredi de la semaine prochaine", "Friday next week": a weekday of a named week.
+    week_words = {w.casefold() for w in b.vocab.word_list("week_words")}
+    weeks = phrase_pattern(
+        tuple(
+            p
+            for rule in b.vocab.relative
+            if rule.unit == "week" and rule.reference == "deictic"
+            for p in rule.phrases
+            if week_words & set(p.casefold().split())
+        )
+    )
+    links = b.words("event_links")
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
@@ -266,7 +278,8 @@ def _relative(b: _Builder) -> dict[str, str]:
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
             rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}"
-            rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?P<wd_q2>{qual}){_E})?"
+            rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?:{links}{sp})?(?P<wd_week>{weeks}){_E}"
+            rf"|{sp}(?P<wd_q2>{qual}){_E})?"
         ),
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"

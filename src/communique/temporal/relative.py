@@ -84,8 +84,9 @@ def _weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     anchor = datetime.date(*parts)
     if spec.weekday is None:
         raise ValueError("weekday missing")
-    if spec.direction == "current":  # "this Friday": the Friday of the anchor's week
-        return (anchor + datetime.timedelta(days=spec.weekday - anchor.weekday())).isoformat()
+    if spec.direction == "current":  # "this Friday", "Friday next week": in a given week
+        days = spec.weekday - anchor.weekday() + 7 * spec.offset
+        return (anchor + datetime.timedelta(days=days)).isoformat()
     ahead = (spec.weekday - anchor.weekday()) % 7
     behind = (anchor.weekday() - spec.weekday) % 7
     if spec.direction == "past":

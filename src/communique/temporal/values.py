@@ -287,6 +287,12 @@ def _relative(
         # the mention, as the annotations keep it).
         if direction == "auto" and get.word_before() in _phrase_set(vocab, "weekday_this"):
             direction = "current"
+        week = get("wd_week")
+        if week:  # "vendredi de la semaine prochaine": that week's Friday
+            rule = _relative_rule(week, vocab)
+            offset = rule.offset if rule else 0
+            spec = RelativeSpec("weekday", offset, weekday=weekday, direction="current")
+            return Interpretation("relative", None, spec)
         spec = RelativeSpec("weekday", weekday=weekday, direction=direction)
         return Interpretation("relative", None, spec)
     if alternative == "month_in":
@@ -316,8 +322,11 @@ def _relative(
 def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback."""
     count = get.need("sh_n", "sh_n2")
-    unit = vocab.units[phrase_key(get.need("sh_u", "sh_u2"))]
+    unit_key = phrase_key(get.need("sh_u", "sh_u2"))
+    unit = vocab.units[unit_key]
     number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
+    if number is not None:  # "two decades ago": twenty years
+        number *= vocab.unit_multiples.get(unit_key, 1)
     if number is None:
         phrase = get.need("shift")
         return Interpretation(

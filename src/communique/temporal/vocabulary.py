@@ -63,6 +63,8 @@ class DateVocabulary:
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
     seasons: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """Seasons (phrase keys) → first and last month; winter runs over the new year (12, 2)."""
+    unit_multiples: dict[str, int] = attrs.field(factory=dict)
+    """Units worth several of their unit (phrase keys): "decade" → 10 (years)."""
     week_ordinals: dict[str, int] = attrs.field(factory=dict)
     """Ordinals of a week in its month (phrase keys): "troisième" → 3, "last" → -1."""
     period_years: dict[str, int] = attrs.field(factory=dict)
@@ -162,6 +164,9 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         seasons={
             phrase_key(k): _months(v, where, wraps=True)
             for k, v in string_table(table, "seasons", where=where).items()
+        },
+        unit_multiples={
+            phrase_key(k): v for k, v in _int_table(table, "unit_multiples", where, 1, 1000).items()
         },
         week_ordinals={
             phrase_key(k): v for k, v in _int_table(table, "week_ordinals", where, -1, 5).items()
