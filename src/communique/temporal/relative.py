@@ -48,7 +48,11 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
     if anchor is None:
         return Resolution(None, None)
     needed = (
-        3 if spec.unit in {"day", "week", "weekday", "phrase"} else 2 if spec.unit != "year" else 1
+        3
+        if spec.unit in {"hour", "day", "week", "weekday", "phrase"}
+        else 2
+        if spec.unit != "year"
+        else 1
     )
     if anchor.precision < needed:
         return Resolution(None, anchor)
@@ -58,6 +62,12 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
         return Resolution(resolver(spec, parts, future), anchor)
     except (ValueError, OverflowError):
         return Resolution(None, anchor)
+
+
+def _hour(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """The day "il y a deux heures" falls on, counted from the anchor day's noon."""
+    noon = datetime.datetime.combine(datetime.date(*parts), datetime.time(12))
+    return (noon + datetime.timedelta(hours=spec.offset)).date().isoformat()
 
 
 def _day(spec: RelativeSpec, parts: list[int], _: bool) -> str:
@@ -103,6 +113,8 @@ def _month_name(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if spec.month is None:
         raise ValueError("month missing")
     year, month = parts[0], parts[1]
+    if spec.direction == "current":
+        return f"{year:04d}-{spec.month:02d}"
     here = year * 12 + month - 1
     candidates = [(y * 12 + spec.month - 1) for y in (year - 1, year, year + 1)]
     chosen = _choose(candidates, here, spec, future)
@@ -116,9 +128,14 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     dates = []
     for year in (parts[0] - 1, parts[0], parts[0] + 1):
         try:
-            dates.append(datetime.date(year, spec.month, spec.day).toordinal())
+            day = datetime.date(year, spec.month, spec.day)
         except ValueError:  # 29 February of a common year
             continue
+        dates.append(day.toordinal())
+    # "dimanche 1er février": the year in which that day is a Sunday, when one is near.
+    named = [d for d in dates if datetime.date.fromordinal(d).weekday() == spec.weekday]
+    if named and len(named) < len(dates):
+        return datetime.date.fromordinal(min(named, key=lambda d: abs(d - here))).isoformat()
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
 
 
@@ -236,6 +253,7 @@ def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) 
 
 
 _RESOLVERS = {
+    "hour": _hour,
     "day": _day,
     "week": _week,
     "month": _month,

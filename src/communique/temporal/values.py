@@ -31,6 +31,7 @@ class RelativeSpec:
     """What a relative expression needs to be resolved once its anchor is known."""
 
     unit: Literal[
+        "hour",
         "day",
         "week",
         "month",
@@ -278,14 +279,16 @@ def _relative(
         month = _month(get("dm_m") or get("dm_m2"), vocab)
         datetime.date(2000, month, day)  # a leap year: accepts 29 February
         direction = _direction(get("dm_q"), vocab)
-        spec = RelativeSpec("day_month", month=month, day=day, direction=direction)
+        named = get("dm_w") or get("dm_w2")
+        weekday = vocab.weekdays[named.casefold()] if named else None
+        spec = RelativeSpec("day_month", month=month, day=day, direction=direction, weekday=weekday)
         return Interpretation("relative", None, spec)
     if alternative == "weekday":
         weekday = vocab.weekdays[get.need("wd_w").casefold()]
         direction = _direction(get("wd_q1") or get("wd_q2"), vocab)
         # "ce vendredi", "this Friday": the day of the anchor's week (the word stays out of
         # the mention, as the annotations keep it).
-        if direction == "auto" and get.word_before() in _phrase_set(vocab, "weekday_this"):
+        if direction == "auto" and get.word_before() in _phrase_set(vocab, "this_words"):
             direction = "current"
         week = get("wd_week")
         if week:  # "vendredi de la semaine prochaine": that week's Friday
@@ -297,7 +300,10 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_in":
         month = _month(get("mi_m"), vocab)
-        direction = _direction(get("mi_q") or get("mi_q0"), vocab)
+        qualifier = get("mi_q") or get("mi_q0")
+        direction = _direction(qualifier, vocab)
+        if qualifier and phrase_key(qualifier) in _phrase_set(vocab, "this_words"):
+            direction = "current"  # "this September": of the anchor's year
         bound = _bound(get("mi_open"), vocab)
         if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
             direction = "past"

@@ -14,9 +14,9 @@ from communique.wordtrie import phrase_key
 
 __all__ = ["DateVocabulary", "RelativeRule", "date_vocabulary"]
 
-Unit = Literal["day", "week", "month", "year"]
+Unit = Literal["hour", "day", "week", "month", "year"]
 Reference = Literal["deictic", "anaphoric"]
-_UNITS: tuple[Unit, ...] = ("day", "week", "month", "year")
+_UNITS: tuple[Unit, ...] = ("hour", "day", "week", "month", "year")
 _REFERENCES: tuple[Reference, ...] = ("deictic", "anaphoric")
 
 
@@ -118,7 +118,7 @@ _WORD_KEYS = (
     "week_articles",
     "week_words",
     "week_links",
-    "weekday_this",
+    "this_words",
     "name_heads",
     "periods_need_year",
 )
