@@ -18,6 +18,7 @@ from communique.wordtrie import phrase_key
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
 ALTERNATIVES: Final = (
+    "month_days",
     "range_days",
     "range_between_days",
     "range_month_days",
@@ -164,7 +165,25 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"|{b.year('ry_a3')}[-–/]{short_year})"
         ),
         "open_until": rf"{_B}{b.words('open_until')}{sp}{b.year('ou_y')}",
+        "month_days": _month_days(b, link),
     }
+
+
+def _month_days(b: _Builder, link: str) -> str:
+    """Days of a month named from the anchor: "du 4 au 6 du mois prochain", "le 15 courant".
+
+    A lone day needs its article before it ("le 15 de ce mois"), outside the mention.
+    """
+    sp = _SP
+    months = phrase_pattern(tuple(b.vocab.month_days))
+    opening = f"(?:{b.words('range_from')}|{b.words('range_between')})"
+    articles = [a for w in b.vocab.word_list("day_articles") for a in (w, w.capitalize())]
+    after_article = "|".join(f"(?<=(?<![\\w'’]){re.escape(a)} )" for a in articles) or "(?!)"
+    return (
+        rf"{_B}(?:(?:{opening}{sp})?{b.day('md_d1')}{link}{b.day('md_d2')}"
+        rf"|(?:{after_article}){b.day('md_d')})"
+        rf"{sp}(?P<md_m>{months}){_E}"
+    )
 
 
 def _absolute(b: _Builder) -> dict[str, str]:

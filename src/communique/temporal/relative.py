@@ -205,6 +205,18 @@ def _month_weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return nth_weekday(int(_month_name(spec, parts, future)[:4]), spec)
 
 
+def _month_days(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """Days of the anchor's month, shifted: "le 15 du mois prochain", "from 4 to 22 this month"."""
+    if spec.day is None:
+        raise ValueError("day missing")
+    index = parts[0] * 12 + parts[1] - 1 + spec.offset
+    year, month = index // 12, index % 12 + 1
+    first = datetime.date(year, month, spec.day).isoformat()
+    if spec.end_day is None:
+        return first
+    return f"{first}/{datetime.date(year, month, spec.end_day).isoformat()}"
+
+
 def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``."""
     if spec.month is None or spec.end_month is None:
@@ -266,6 +278,7 @@ _RESOLVERS = {
     "period": _period,
     "month_week": _month_week,
     "month_weekday": _month_weekday,
+    "month_days": _month_days,
     "season": _season,
     "phrase": _phrase,
 }

@@ -45,6 +45,7 @@ class RelativeSpec:
         "season",
         "month_week",
         "month_weekday",
+        "month_days",
         "phrase",
     ]
     offset: int = 0
@@ -315,6 +316,8 @@ def _relative(
         return _part_of_year(alternative, get, vocab)
     if alternative == "month_weekday":
         return _month_weekday(get, vocab)
+    if alternative == "month_days":
+        return _month_days(get, vocab)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
         spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
@@ -358,6 +361,18 @@ def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     if year is None:
         return Interpretation("relative", None, spec)
     return Interpretation("date", nth_weekday(int(year), spec))
+
+
+def _month_days(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """A day or days of a month named from the anchor: "du 4 au 6 du mois prochain"."""
+    offset = vocab.month_days[phrase_key(get.need("md_m"))]
+    first = _day(get.need("md_d", "md_d1"), vocab)
+    end = get("md_d2")
+    last = _day(end, vocab) if end else None
+    if last is not None and last <= first:
+        raise ValueError("range ends before it starts")
+    spec = RelativeSpec("month_days", offset, day=first, end_day=last)
+    return Interpretation("relative" if last is None else "range", None, spec)
 
 
 def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Interpretation:

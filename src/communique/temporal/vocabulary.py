@@ -63,6 +63,8 @@ class DateVocabulary:
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
     seasons: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """Seasons (phrase keys) → first and last month; winter runs over the new year (12, 2)."""
+    month_days: dict[str, int] = attrs.field(factory=dict)
+    """Months named from the anchor after a day (phrase keys): "du mois prochain" → 1."""
     unit_multiples: dict[str, int] = attrs.field(factory=dict)
     """Units worth several of their unit (phrase keys): "decade" → 10 (years)."""
     week_ordinals: dict[str, int] = attrs.field(factory=dict)
@@ -119,6 +121,7 @@ _WORD_KEYS = (
     "week_words",
     "week_links",
     "this_words",
+    "day_articles",
     "name_heads",
     "periods_need_year",
 )
@@ -164,6 +167,9 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         seasons={
             phrase_key(k): _months(v, where, wraps=True)
             for k, v in string_table(table, "seasons", where=where).items()
+        },
+        month_days={
+            phrase_key(k): v for k, v in _int_table(table, "month_days", where, -1, 1).items()
         },
         unit_multiples={
             phrase_key(k): v for k, v in _int_table(table, "unit_multiples", where, 1, 1000).items()
