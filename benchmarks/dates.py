@@ -62,9 +62,9 @@ def _normaliser_agreement(docs: dict[str, str]) -> tuple[int, int, list[str], fl
         if theirs != value:
             disagreements.append(f"{surface!r}: ours {value}, dateparser {theirs}")
     theirs_time = time.perf_counter() - start
+    from communique.lexicon.dates import date_vocabulary
     from communique.temporal.grammar import date_pattern
     from communique.temporal.values import interpret
-    from communique.temporal.vocabulary import date_vocabulary
 
     start = time.perf_counter()
     for lang, surface, _ in candidates:

@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from communique.extract.agreement_vocabulary import agreement_vocabulary
-from communique.extract.person_vocabulary import person_vocabulary
 from communique.lexicon import load_table, string_list
+from communique.lexicon.agreements import agreement_vocabulary
+from communique.lexicon.persons import person_vocabulary
 from communique.wordsearch import matches_at
+from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from communique.document import Document
     from communique.model import Language
 
-__all__ = ["CueKind", "cue_words", "cues"]
+__all__ = ["CueKind", "cue_words", "find_cues"]
 
 CueKind = Literal["honorific", "role", "head"]
 
@@ -65,9 +65,16 @@ def _scanner(language: Language) -> _Scanner:
     return _Scanner(re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
 
 
-def _find(
-    text: str, language: Language, starts: Sequence[int]
+def find_cues(
+    text: str, language: Language, starts: Sequence[int] | None = None
 ) -> dict[CueKind, list[re.Match[str]]]:
+    """Honorifics, roles and instrument heads of ``text``, tried only at ``starts``.
+
+    ``starts``: where listed words start, when already known (``wordstarts.word_starts``).
+
+    >>> [m.group() for m in find_cues("Le Premier ministre a signé l'accord", "fr")["head"]]
+    ['accord']
+    """
     scanner = _scanner(language)
     found: dict[CueKind, list[re.Match[str]]] = {"honorific": [], "role": [], "head": []}
     for hit in matches_at(scanner.pattern, text, starts):
@@ -78,6 +85,5 @@ def _find(
     return found
 
 
-def cues(doc: Document, text: str, kind: CueKind) -> list[re.Match[str]]:
-    """The matches of ``kind`` in ``text`` (a reading unit of ``doc``), from one shared scan."""
-    return doc.memo.get("cues", text, lambda: _find(text, doc.lang, doc.word_starts(text)))[kind]
+# The shared word-start scan must find where each cue may start.
+register_words("cues", cue_words)

@@ -7,12 +7,17 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from communique.hits import (
+    AcronymHit,
+    InstrumentHit,
+    PartyMention,
+    PersonHit,
+    StatusHit,
+)
 from communique.memo import Memo
 from communique.model import (
     Acronym,
     Agreement,
-    AgreementKind,
-    AgreementStatus,
     Alias,
     DateMention,
     Language,
@@ -26,10 +31,6 @@ from communique.offsets import OffsetMap
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-
-    from communique.extract.acronyms import AcronymHit
-    from communique.gazetteer import PartyHit
-    from communique.temporal.finder import Found
 
 __all__ = [
     "Document",
@@ -90,91 +91,6 @@ class ParagraphUnit:
     """Original offset of the paragraph, its printed number included."""
     end: int
     section: str | None = None
-
-
-@attrs.frozen
-class PartyMention:
-    """A place a party is named, in original offsets: ``original[start:end]``."""
-
-    start: int
-    end: int
-    keys: tuple[str, ...]
-    """Gazetteer keys: one for a name, two or more for "franco-japonais"."""
-    paragraph: int | None
-    """Index of the paragraph it is in, or None for the title and headings."""
-    lead: bool
-    """Whether it is in the opening sentence of the first paragraph."""
-
-
-@attrs.frozen
-class PersonHit:
-    """A mention of a named person, or of a role held by someone unnamed."""
-
-    start: int
-    end: int
-    """Original offsets of the mention (honorific or glued role included)."""
-    name: str | None
-    """Canonical name, or None for a role without a name ("le ministre des Affaires étrangères")."""
-    key: str
-    """Family name without case or accents (empty for a role)."""
-    has_given: bool
-    role: str | None
-    head: str | None
-    """The role's head word(s) ("ministre"), to match a bare role with a fuller one."""
-    affiliation: str | None
-    """Gazetteer key of the party named in the role or context."""
-    paragraph: int | None
-    sentence: tuple[int, int]
-    """Original span of the sentence it is in."""
-    lead: bool
-    """In the opening sentence of the first paragraph."""
-    agent: bool
-    """Subject of a verb, inverted subject of a speech verb, or object of a meeting verb."""
-    non_agent: bool
-    """After a preposition ("sous l'autorité de", "par"): named, not acting."""
-
-
-@attrs.frozen
-class StatusHit:
-    """A phrase stating what happened to an instrument, with where to look for its date."""
-
-    status: AgreementStatus
-    start: int
-    end: int
-    """Original span of the phrase ("entré en vigueur")."""
-    window: tuple[int, int]
-    """Original span of the clause where the date of the event would stand."""
-    lead: tuple[int, int] | None = None
-    """Original span of the sentence before a phrase that precedes its instrument, where
-    the date stands when the clause states none ("Le 12 mars, les ministres ont signé …")."""
-
-
-@attrs.frozen
-class InstrumentHit:
-    """One mention of an instrument, or of something that may refer back to one."""
-
-    start: int
-    end: int
-    """Original span of the mention (without its article or enclosing quotes)."""
-    name: str
-    """Normalised name: lower-case head, no article, quotes or acronym."""
-    kind: AgreementKind
-    head: str
-    """The head in the singular ("accord", "feuille de route")."""
-    specific: bool
-    """It names an instrument on its own (a complement, title, number, acronym …)."""
-    referring: bool
-    """A definite short form ("l'accord nucléaire", "le Livre blanc") that may name an
-    instrument mentioned before."""
-    acronym: str | None = None
-    number: str | None = None
-    year: str | None = None
-    paragraph: int | None = None
-    statuses: tuple[StatusHit, ...] = ()
-    translation: tuple[int, int] | None = None
-    """Original span of its title in another language, given in parentheses."""
-    body: str | None = None
-    """The body that adopted a resolution or decision ("Security Council")."""
 
 
 @attrs.frozen
@@ -245,34 +161,6 @@ class Document:
         pieces = [*self.header, *title, *self.headings, *(p.unit for p in self.paragraphs)]
         pieces.sort(key=lambda unit: unit.offsets.start(0))
         yield from pieces
-
-    def sentences(self, text: str) -> tuple[tuple[int, int], ...]:
-        """Sentence spans of ``text`` (a reading unit's), computed once per document."""
-        from communique.sentences import sentence_spans
-
-        return self.memo.get("sentences", text, lambda: sentence_spans(text, self.lang))
-
-    def found_dates(self, text: str) -> tuple[Found, ...]:
-        """Temporal expressions of ``text`` (a reading unit's), found once per document."""
-        from communique.temporal.finder import find_dates
-
-        return self.memo.get(
-            "dates", text, lambda: tuple(find_dates(text, self.lang, self.word_starts(text)))
-        )
-
-    def party_hits(self, text: str) -> tuple[PartyHit, ...]:
-        """Parties named in ``text``, computed once per document."""
-        from communique.gazetteer import gazetteer
-
-        return self.memo.get(
-            "parties", text, lambda: tuple(gazetteer(self.lang).find(text, self.word_starts(text)))
-        )
-
-    def word_starts(self, text: str) -> tuple[int, ...]:
-        """Where listed words and numbers start in ``text``, found once per document."""
-        from communique.wordstarts import word_starts
-
-        return self.memo.get("word starts", text, lambda: word_starts(text, self.lang))
 
     def mention(self, start: int, end: int) -> Mention:
         """The mention of ``original[start:end]``."""

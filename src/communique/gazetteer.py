@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from communique.errors import ResourceError
+from communique.hits import PartyHit
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.wordsearch import matches_at
+from communique.wordstarts import register_words
 from communique.wordtrie import casings, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
@@ -41,16 +43,6 @@ class PartyEntry:
     code: str
     """ISO 3166-1 alpha-3 for states, the English acronym for organisations."""
     kind: Literal["state", "organization"]
-
-
-@attrs.frozen
-class PartyHit:
-    """One place a party is named: ``text[start:end]`` names the parties ``keys``."""
-
-    start: int
-    end: int
-    keys: tuple[str, ...]
-    form: Literal["name", "adjective", "compound"]
 
 
 @attrs.frozen(eq=False)
@@ -218,3 +210,7 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     than a case-insensitive one.
     """
     return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)")
+
+
+# The shared word-start scan must find where each party name may start.
+register_words("parties", lambda language: gazetteer(language).words)

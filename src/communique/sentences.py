@@ -7,8 +7,8 @@ import functools
 import operator
 import re
 
+from communique.lexicon.structure import structure_vocabulary
 from communique.model import Language
-from communique.structure.vocabulary import structure_vocabulary
 
 __all__ = ["sentence_at", "sentence_spans"]
 

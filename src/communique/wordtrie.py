@@ -8,12 +8,13 @@ standard library's engine this runs some forty times faster on the party list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["casefolded", "casings", "phrase_key", "trie_pattern", "word_pattern"]
+__all__ = ["casefolded", "casings", "fold_name", "phrase_key", "trie_pattern", "word_pattern"]
 
 _Node = dict[str, "_Node"]
 _END = ""
@@ -104,3 +105,9 @@ def casefolded(words: Iterable[str]) -> frozenset[str]:
     ['décide', 'hereby']
     """
     return frozenset(word.casefold() for word in words)
+
+
+def fold_name(text: str) -> str:
+    """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

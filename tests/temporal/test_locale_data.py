@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 from dateparser.languages.loader import default_loader
 
-from communique.temporal.vocabulary import date_vocabulary
+from communique.lexicon.dates import date_vocabulary
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip

@@ -7,10 +7,10 @@ import datetime
 import pytest
 
 import communique
+from communique.lexicon.dates import date_vocabulary
 from communique.model import Language
 from communique.temporal.relative import Anchor, resolve
 from communique.temporal.values import RelativeSpec
-from communique.temporal.vocabulary import date_vocabulary
 
 ANCHOR = datetime.date(2023, 5, 10)  # a Wednesday
 HEADERS = {"fr": "Paris, le 10 mai 2023\n\n", "en": "London, 10 May 2023\n\n"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-import attrs
+from communique.hits import AcronymHit
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -56,16 +56,6 @@ _SKIPPED: Final = frozenset(
         "to",
     }
 )
-
-
-@attrs.frozen
-class AcronymHit:
-    """A definition: the short form, its long form (if spelled) and original spans."""
-
-    short: str
-    long: str | None
-    short_span: tuple[int, int]
-    long_span: tuple[int, int] | None
 
 
 def spells(short: str, long: str) -> bool:

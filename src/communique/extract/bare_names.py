@@ -19,8 +19,8 @@ from communique.extract.person_constructions import Found, Taken, is_institution
 if TYPE_CHECKING:
     import regex
 
-    from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import Gazetteer
+    from communique.lexicon.persons import PersonVocabulary
 
 __all__ = ["with_capitals", "with_signature"]
 

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+import communique.readings as readings
+from communique.hits import Found
 from communique.model import DateMention
-from communique.temporal.finder import Found
 from communique.temporal.relative import Anchor, resolve
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     just before them in the same paragraph, when there is one.
     """
     anchor = _document_anchor(doc)
-    pairs = [(unit, found) for unit in doc.units() for found in doc.found_dates(unit.text)]
+    pairs = [
+        (unit, found) for unit in doc.units() for found in readings.found_dates(doc, unit.text)
+    ]
     month_first = _writes_month_first([unit.text[f.start : f.end] for unit, f in pairs])
     mentions: list[DateMention] = []
     for unit, found in pairs:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    from communique.extract.agreement_vocabulary import AgreementVocabulary
+    from communique.lexicon.agreements import AgreementVocabulary
 
 __all__ = ["stated_body"]
 

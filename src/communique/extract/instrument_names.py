@@ -19,7 +19,7 @@ from communique.extract.acronyms import spells
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    from communique.extract.agreement_vocabulary import AgreementVocabulary
+    from communique.lexicon.agreements import AgreementVocabulary
 
 __all__ = ["NUMBER", "SYMBOL", "NameExtent", "read_extent", "title_before"]
 

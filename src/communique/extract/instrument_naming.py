@@ -16,11 +16,11 @@ import attrs
 
 from communique.extract.acronyms import spells
 from communique.extract.instrument_names import NameExtent, read_extent, title_before
-from communique.extract.person_vocabulary import person_vocabulary
+from communique.lexicon.persons import person_vocabulary
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    from communique.extract.agreement_vocabulary import AgreementVocabulary, Head
+    from communique.lexicon.agreements import AgreementVocabulary, Head
     from communique.model import Language
 
 __all__ = [

@@ -15,13 +15,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.cues import cues
+import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
-from communique.extract.agreement_vocabulary import (
-    AgreementVocabulary,
-    Head,
-    agreement_vocabulary,
-)
 from communique.extract.instrument_bodies import stated_body
 from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
@@ -31,6 +26,11 @@ from communique.extract.instrument_naming import (
     naming,
     own_title,
     read_mention,
+)
+from communique.lexicon.agreements import (
+    AgreementVocabulary,
+    Head,
+    agreement_vocabulary,
 )
 from communique.sentences import sentence_at
 
@@ -113,7 +113,7 @@ def _unit_hits(
     text = unit.text
     hits: list[InstrumentHit] = []
     covered = -1
-    for head in cues(doc, text, "head"):
+    for head in readings.cues(doc, text, "head"):
         if head.start() < covered or _inside_title(text, head, vocab):
             continue
         if _not_instrument(text, head, vocab):
@@ -277,7 +277,7 @@ def _statuses(
 ) -> tuple[StatusHit, ...]:
     """Status phrases stated right after the instrument or earlier in its sentence."""
     text = unit.text
-    sentence = sentence_at(doc.sentences(text), start) or (0, len(text))
+    sentence = sentence_at(readings.sentences(doc, text), start) or (0, len(text))
     found: list[StatusHit] = []
     between = _BETWEEN_STATUS.match(text, end)
     if vocab.status_after is not None and between is not None:

@@ -7,12 +7,12 @@ Capitalised words and particles make a name; natural casing and order are restor
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.person_vocabulary import PersonVocabulary
+from communique.lexicon.persons import PersonVocabulary
+from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -59,12 +59,6 @@ class Name:
         return fold_name(" ".join(self.family))
 
 
-def fold_name(text: str) -> str:
-    """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _is_capitalised(word: str) -> bool:
     return word[0].isupper() and not word.endswith(("'", "’"))
 
@@ -85,7 +79,7 @@ def _clean(match: re.Match[str]) -> str:
 def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
     """Where the name starts after a chain of honorifics ("H.E. Prof. Dr", "Senator the Hon.").
 
-    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> from communique.lexicon.persons import person_vocabulary
     >>> text = "H.E. Prof. Dr Dorodjatun Kuntjoro-Jakti"
     >>> text[skip_honorifics(text, 0, person_vocabulary("en")) :]
     'Dorodjatun Kuntjoro-Jakti'
@@ -103,7 +97,7 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
 def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int:
     """Where a chain of post-nominal letters after a name ends ("KCB MP", "PhD, KC").
 
-    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> from communique.lexicon.persons import person_vocabulary
     >>> text = "Sir Keir Starmer KCB MP, Prime Minister"
     >>> text[skip_post_nominals(text, 16, person_vocabulary("en")) :]
     ', Prime Minister'
@@ -125,7 +119,7 @@ def parse_name(
     A particle before a word starting at one of ``barriers`` (where a party's name starts)
     ends the name: "M. Moussa Diallo du Sénégal" is Moussa Diallo.
 
-    >>> from communique.extract.person_vocabulary import person_vocabulary
+    >>> from communique.lexicon.persons import person_vocabulary
     >>> parse_name("M. IWAYA Takashi a rencontré", 3, person_vocabulary("fr")).canonical
     'Takashi Iwaya'
     >>> parse_name("Ursula von der Leyen a", 0, person_vocabulary("fr")).family

@@ -6,6 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+import communique.readings as readings
 from communique.document import PartyMention
 from communique.extract.person_context import lead_end
 from communique.lexicon import load_table, string_list
@@ -30,8 +31,10 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
     for index, unit in units:
         if not unit.text:
             continue
-        lead = lead_end(unit.text, doc.sentences(unit.text), doc.lang) if index == 0 else -1
-        for hit in doc.party_hits(unit.text):
+        lead = (
+            lead_end(unit.text, readings.sentences(doc, unit.text), doc.lang) if index == 0 else -1
+        )
+        for hit in readings.party_hits(doc, unit.text):
             start, end = unit.span(hit.start, hit.end)
             opening = hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
             found.append(PartyMention(start, end, hit.keys, index, opening))

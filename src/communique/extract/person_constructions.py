@@ -15,8 +15,8 @@ import attrs
 
 if TYPE_CHECKING:
     from communique.extract.names import Name
-    from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import Gazetteer
+    from communique.lexicon.persons import PersonVocabulary
 
 __all__ = ["Found", "Role", "Taken", "is_institution", "is_plain_name"]
 

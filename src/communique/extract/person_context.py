@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
     from communique.document import Unit
     from communique.extract.person_constructions import Found
-    from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import PartyHit
+    from communique.lexicon.persons import PersonVocabulary
     from communique.model import Language
 
 __all__ = ["Context", "Parties", "lead_end", "lead_in", "positions", "role_and_affiliation"]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
-from communique.cues import cues
+import communique.readings as readings
 from communique.document import PersonHit
 from communique.extract.bare_names import with_capitals, with_signature
 from communique.extract.person_constructions import Found, Taken
@@ -28,9 +28,9 @@ from communique.extract.person_context import (
     positions,
     role_and_affiliation,
 )
-from communique.extract.person_vocabulary import PersonVocabulary, person_vocabulary
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
+from communique.lexicon.persons import PersonVocabulary, person_vocabulary
 from communique.sentences import sentence_at
 from communique.wordsearch import token_before
 
@@ -108,11 +108,11 @@ def _unit_hits(
     budget: _Budget,
 ) -> list[PersonHit]:
     text = unit.text
-    party_hits = doc.party_hits(text)
+    party_hits = readings.party_hits(doc, text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
     taken = Taken()
-    roles = budget.take(cues(doc, text, "role"))
-    honorifics = budget.take(cues(doc, text, "honorific"))
+    roles = budget.take(readings.cues(doc, text, "role"))
+    honorifics = budget.take(readings.cues(doc, text, "honorific"))
     with_honorifics(text, vocab, entities, honorifics, roles, taken)
     plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
     with_plural_roles(text, vocab, entities, parties, plurals, taken)
@@ -124,7 +124,7 @@ def _unit_hits(
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
-    sentences = doc.sentences(text)
+    sentences = readings.sentences(doc, text)
     context = Context(
         unit=unit,
         paragraph=paragraph,

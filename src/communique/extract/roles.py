@@ -19,8 +19,8 @@ from communique.extract.names import Name, parse_name, skip_honorifics, word_at
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import PartyHit
+    from communique.lexicon.persons import PersonVocabulary
 
 __all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article", "with_portfolio"]
 

@@ -28,8 +28,8 @@ from communique.extract.person_constructions import (
 from communique.extract.roles import read_role, role_at, with_article, with_portfolio
 
 if TYPE_CHECKING:
-    from communique.extract.person_vocabulary import PersonVocabulary
     from communique.gazetteer import Gazetteer
+    from communique.lexicon.persons import PersonVocabulary
 
 __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.agreement_vocabulary import agreement_vocabulary
+from communique.lexicon.agreements import agreement_vocabulary
 from communique.model import Acronym, Agreement, StatusEvent
 from communique.resolve.short_forms import short_form_of
 from communique.wordsearch import find_words

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.person_vocabulary import person_vocabulary
+import communique.readings as readings
 from communique.gazetteer import gazetteer
+from communique.lexicon.persons import person_vocabulary
 from communique.model import Alias
 from communique.sentences import sentence_at
 from communique.wordtrie import phrase_key, trie_pattern
@@ -73,7 +74,7 @@ def _definition(
     doc: Document, paragraph: ParagraphUnit, marker_start: int, quoted: re.Match[str]
 ) -> _Definition:
     unit = paragraph.unit
-    sentence_start = (sentence_at(doc.sentences(unit.text), marker_start) or (0, 0))[0]
+    sentence_start = (sentence_at(readings.sentences(doc, unit.text), marker_start) or (0, 0))[0]
     return _Definition(
         " ".join(quoted.group("alias").split()),
         unit.span(quoted.start("alias"), quoted.end("alias")),

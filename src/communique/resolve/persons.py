@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from communique.extract.names import fold_name
 from communique.gazetteer import gazetteer
 from communique.model import Person
 from communique.resolve.participants import takes_part
 from communique.wordsearch import find_words
+from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
     from communique.document import Document, PersonHit

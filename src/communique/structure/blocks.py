@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from communique.lexicon.structure import StructureVocabulary, line_key
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence
-from communique.structure.vocabulary import StructureVocabulary, line_key
 
 if TYPE_CHECKING:
     from communique.document import Document, Line, Unit

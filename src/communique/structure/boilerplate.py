@@ -18,12 +18,12 @@ import attrs
 import regex
 
 from communique.document import Line
+from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
 from communique.structure.blocks import mark_blocks
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, is_bullet, is_terminator, starts_lowercase
-from communique.structure.vocabulary import StructureVocabulary, line_key, structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document, LineKind

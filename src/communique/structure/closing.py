@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.structure import structure_vocabulary
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import is_bullet, is_terminator, parse_marker, word_count
-from communique.structure.vocabulary import structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+import communique.readings as readings
 from communique.structure.header import is_marker
 from communique.temporal.finder import date_at
 
@@ -51,7 +52,7 @@ def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
     A header line may give its date in the other language (an embedded English post in a
     French page: "… (@MFA_Lu) October 20, 2020").
     """
-    founds = doc.found_dates(text)  # the whole unit, as the date stage reads it
+    founds = readings.found_dates(doc, text)  # the whole unit, as the date stage reads it
     ranges = [(f.start, f.end) for f in founds if f.meaning.kind == "range"]
     values = [
         found.meaning.value
@@ -112,6 +113,6 @@ def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     sources.extend((unit.text, len(unit.text), True) for unit in markers)
     if doc.paragraphs:
         text = doc.paragraphs[0].unit.text
-        sources.append((text, doc.sentences(text)[0][1], False))
+        sources.append((text, readings.sentences(doc, text)[0][1], False))
     sources.extend((unit.text, len(unit.text), True) for unit in closing)
     return sources

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
 from communique.structure.fragments import repeated_prefix
 from communique.structure.lines import stripped_span
@@ -33,7 +34,6 @@ from communique.structure.shapes import (
     parse_marker,
     starts_lowercase,
 )
-from communique.structure.vocabulary import structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document, Line

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+import communique.readings as readings
 from communique.document import Line
+from communique.lexicon.structure import structure_vocabulary
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
-from communique.structure.vocabulary import structure_vocabulary
 from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def _date_range_line(doc: Document, line: Line) -> tuple[int, int] | None:
     """A line holding only a range of dates ("• 06 Sep. 2018 - 07 Sep. 2018"), as a span."""
     content = line_text(doc, line)
     lead = len(content) - len(content.lstrip("•·-–—*|📅 \t"))
-    for found in doc.found_dates(content):
+    for found in readings.found_dates(doc, content):
         if found.start == lead and found.end == len(content) and found.meaning.kind == "range":
             return stripped_span(doc.text, line.start, line.end)
     return None

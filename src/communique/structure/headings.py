@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.structure import structure_vocabulary
 from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -17,7 +18,6 @@ from communique.structure.shapes import (
     parse_marker,
     starts_lowercase,
 )
-from communique.structure.vocabulary import structure_vocabulary
 
 if TYPE_CHECKING:
     from communique.document import Document, Line

@@ -16,10 +16,10 @@ import attrs
 import regex
 
 from communique.document import Unit, UnitKind
+from communique.lexicon.structure import StructureVocabulary, structure_vocabulary
 from communique.model import Repair
 from communique.offsets import TextBuilder
 from communique.structure.lines import stripped_span
-from communique.structure.vocabulary import StructureVocabulary, structure_vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

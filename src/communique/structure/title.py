@@ -18,6 +18,11 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 import regex
 
+from communique.lexicon.structure import (
+    StructureVocabulary,
+    line_key,
+    structure_vocabulary,
+)
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -28,11 +33,6 @@ from communique.structure.shapes import (
     parse_marker,
     starts_lowercase,
     word_count,
-)
-from communique.structure.vocabulary import (
-    StructureVocabulary,
-    line_key,
-    structure_vocabulary,
 )
 
 if TYPE_CHECKING:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.hits import Found
+from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.itinerary import with_bare_ranges
@@ -20,7 +22,6 @@ from communique.temporal.surroundings import (
     prefix_before,
 )
 from communique.temporal.values import Bound, Interpretation, interpret
-from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
@@ -37,22 +38,6 @@ _PLACED_BY_TENSE: Final = frozenset(
 )
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
-
-
-@attrs.frozen
-class Found:
-    """A temporal expression at ``text[start:end]`` with what resolving it needs."""
-
-    start: int
-    end: int
-    meaning: Interpretation
-    previous: str | None = None
-    """Value of the last absolute date or month before it in the same text."""
-    previous_text: str | None = None
-    event: str | None = None
-    """For "la veille du sommet": the event phrase ("du sommet"); the value stays unresolved."""
-    future: bool = False
-    """Its sentence speaks of the future ("se tiendra", "prochain")."""
 
 
 def find_dates(text: str, language: Language, starts: Sequence[int] | None = None) -> list[Found]:

@@ -2,7 +2,7 @@
 
 Each alternative is a named group (``range_days``, ``full_date``, ``year`` …); the order
 matters: at a given position the first alternative that matches wins, so the longer and
-more specific shapes come first. Vocabulary comes from :mod:`communique.temporal.vocabulary`.
+more specific shapes come first. Vocabulary comes from :mod:`communique.lexicon.dates`.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import functools
 import re
 from typing import Final, cast
 
+from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
-from communique.temporal.vocabulary import DateVocabulary, date_vocabulary
 from communique.wordtrie import phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]

@@ -18,8 +18,8 @@ from communique.temporal.grammar import phrase_pattern
 from communique.temporal.values import Interpretation, RelativeSpec
 
 if TYPE_CHECKING:
-    from communique.temporal.finder import Found
-    from communique.temporal.vocabulary import DateVocabulary
+    from communique.hits import Found
+    from communique.lexicon.dates import DateVocabulary
 
 __all__ = ["with_bare_ranges"]
 

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from communique.temporal.monthdays import nth_weekday
+
 if TYPE_CHECKING:
     from communique.model import DateAnchor
     from communique.temporal.values import RelativeSpec
 
-__all__ = ["Anchor", "Resolution", "nth_weekday", "resolve"]
+__all__ = ["Anchor", "Resolution", "resolve"]
 
 
 @attrs.frozen
@@ -177,32 +179,12 @@ def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{year}-W{week:02d}"
 
 
-def nth_weekday(year: int, spec: RelativeSpec) -> str:
-    """The ``day``-th weekday of the month in ``year`` (-1: the last one).
-
-    >>> from communique.temporal.values import RelativeSpec
-    >>> nth_weekday(2025, RelativeSpec("month_weekday", month=7, weekday=4, day=1))
-    '2025-07-04'
-    >>> nth_weekday(2025, RelativeSpec("month_weekday", month=5, weekday=0, day=-1))
-    '2025-05-26'
-    """
-    if spec.month is None or spec.weekday is None or spec.day is None:
-        raise ValueError("month, weekday or rank missing")
-    first = datetime.date(year, spec.month, 1)
-    day = first + datetime.timedelta(days=(spec.weekday - first.weekday()) % 7)
-    if spec.day > 0:
-        day += datetime.timedelta(weeks=spec.day - 1)
-    else:
-        while (day + datetime.timedelta(weeks=1)).month == spec.month:
-            day += datetime.timedelta(weeks=1)
-    if day.month != spec.month:
-        raise ValueError("no such weekday in the month")
-    return day.isoformat()
-
-
 def _month_weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     """The weekday of "le premier vendredi de juillet", in the month placed like "en juillet"."""
-    return nth_weekday(int(_month_name(spec, parts, future)[:4]), spec)
+    if spec.month is None or spec.weekday is None or spec.day is None:
+        raise ValueError("month, weekday or rank missing")
+    year = int(_month_name(spec, parts, future)[:4])
+    return nth_weekday(year, spec.month, spec.weekday, spec.day).isoformat()
 
 
 def _month_days(spec: RelativeSpec, parts: list[int], _: bool) -> str:

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.dates import date_vocabulary
 from communique.temporal.grammar import date_pattern
-from communique.temporal.vocabulary import date_vocabulary
 from communique.wordsearch import matches_at, token_before
+from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
@@ -116,6 +117,10 @@ def _triggers(language: Language) -> _Triggers:
 def trigger_words(language: Language) -> frozenset[str]:
     """The words that start a date expression other than a number, in their usual casings."""
     return _triggers(language).words
+
+
+# The shared word-start scan must find where each date phrase may start.
+register_words("dates", trigger_words)
 
 
 def _first_two(phrase: str) -> str:

@@ -16,7 +16,7 @@ from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    from communique.temporal.vocabulary import DateVocabulary
+    from communique.lexicon.dates import DateVocabulary
 
 __all__ = ["Prefix", "in_link", "is_no_date", "iso_time_after", "prefix_before"]
 
@@ -69,7 +69,7 @@ def prefix_before(
 ) -> Prefix | None:
     """The bound, boundary or part of the year written just before ``text[start:]``.
 
-    >>> from communique.temporal.vocabulary import date_vocabulary
+    >>> from communique.lexicon.dates import date_vocabulary
     >>> prefix_before("les chiffres du premier trimestre 2024", 34, date_vocabulary("fr"))
     Prefix(start=16, kind='period', months=(1, 3), inner=False)
 
@@ -151,7 +151,7 @@ _POSSESSIVE: Final = re.compile(r"['’]s\s+(?P<next>[\w-]+)")
 def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     """A date word that places nothing: "à ce jour" (so far), "today's world" (present-day).
 
-    >>> from communique.temporal.vocabulary import date_vocabulary
+    >>> from communique.lexicon.dates import date_vocabulary
     >>> is_no_date("Today's world", 0, 5, date_vocabulary("en"))
     True
     >>> is_no_date("today's meeting", 0, 5, date_vocabulary("en"))

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from communique.lexicon.dates import DateVocabulary, RelativeRule
 from communique.temporal.context import previous_token
-from communique.temporal.relative import nth_weekday
-from communique.temporal.vocabulary import DateVocabulary, RelativeRule
+from communique.temporal.monthdays import nth_weekday
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
 def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     """The month of a name from a quoted language's vocabulary."""
-    from communique.temporal.vocabulary import date_vocabulary
+    from communique.lexicon.dates import date_vocabulary
 
     for language in vocab.word_list("quoted_languages"):
         months = date_vocabulary(language).months
@@ -351,16 +351,14 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
 def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     """The n-th (or last) weekday of a month: "the first Friday of July [2025]"."""
-    spec = RelativeSpec(
-        "month_weekday",
-        month=_month(get("mwd_m"), vocab),
-        weekday=vocab.weekdays[get.need("mwd_w").casefold()],
-        day=vocab.week_ordinals[phrase_key(get.need("mwd_n"))],
-    )
+    month = _month(get("mwd_m"), vocab)
+    weekday = vocab.weekdays[get.need("mwd_w").casefold()]
+    rank = vocab.week_ordinals[phrase_key(get.need("mwd_n"))]
     year = get("mwd_y")
-    if year is None:
-        return Interpretation("relative", None, spec)
-    return Interpretation("date", nth_weekday(int(year), spec))
+    if year is not None:
+        return Interpretation("date", nth_weekday(int(year), month, weekday, rank).isoformat())
+    spec = RelativeSpec("month_weekday", month=month, weekday=weekday, day=rank)
+    return Interpretation("relative", None, spec)
 
 
 def _month_days(get: _Groups, vocab: DateVocabulary) -> Interpretation:

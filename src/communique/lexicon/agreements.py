@@ -10,8 +10,8 @@ import attrs
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
-from communique.temporal.vocabulary import date_vocabulary
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
