@@ -122,6 +122,7 @@ _WORD_KEYS = (
     "week_links",
     "this_words",
     "day_articles",
+    "shift_approximations",
     "name_heads",
     "periods_need_year",
 )

@@ -366,10 +366,12 @@ def _shift(b: _Builder) -> str:
     ahead_before = b.words("ahead_before")
     ago_after, ahead_after = b.words("ago_after"), b.words("ahead_after")
     later, earlier = b.words("later_after"), b.words("earlier_after")
+    # "il y a environ deux semaines", "about two weeks ago": the shift, approximately.
+    about = rf"(?:{b.words('shift_approximations')}{sp})?"
     return (
-        rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}"
+        rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}{about}"
         rf"(?P<sh_n>{count}){sp}(?P<sh_u>{units}){_E}"
-        rf"|{_B}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
+        rf"|{_B}{about}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
         rf"(?:(?P<sh_ago>{ago_after})|(?P<sh_hence>{ahead_after})"
         rf"|(?P<sh_later>{later})|(?P<sh_earlier>{earlier})){_E}"
     )
