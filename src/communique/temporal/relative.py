@@ -51,7 +51,7 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
         return Resolution(None, None)
     needed = (
         3
-        if spec.unit in {"hour", "day", "week", "weekday", "phrase"}
+        if spec.unit in {"hour", "day", "weekend", "week", "weekday", "phrase"}
         else 2
         if spec.unit != "year"
         else 1
@@ -74,6 +74,22 @@ def _hour(spec: RelativeSpec, parts: list[int], _: bool) -> str:
 
 def _day(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     return (datetime.date(*parts) + datetime.timedelta(days=spec.offset)).isoformat()
+
+
+def _weekend(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """Saturday and Sunday: the last weekend, the next one, or (offset 0) by the tense.
+
+    "ce week-end", "over the weekend": the one under way, else the coming one in a future
+    clause and the one just past otherwise (communiqués mostly report).
+    """
+    anchor = datetime.date(*parts)
+    saturday = anchor + datetime.timedelta(days=5 - anchor.weekday())  # this week's
+    if anchor.weekday() < 5 and (spec.offset < 0 or (spec.offset == 0 and not future)):
+        saturday -= datetime.timedelta(weeks=1)
+    elif anchor.weekday() >= 5 and spec.offset != 0:
+        saturday += datetime.timedelta(weeks=spec.offset)
+    sunday = saturday + datetime.timedelta(days=1)
+    return f"{saturday.isoformat()}/{sunday.isoformat()}"
 
 
 def _week(spec: RelativeSpec, parts: list[int], _: bool) -> str:
@@ -249,6 +265,7 @@ def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) 
 _RESOLVERS = {
     "hour": _hour,
     "day": _day,
+    "weekend": _weekend,
     "week": _week,
     "month": _month,
     "year": _year,

@@ -33,6 +33,7 @@ class RelativeSpec:
     unit: Literal[
         "hour",
         "day",
+        "weekend",
         "week",
         "month",
         "year",
