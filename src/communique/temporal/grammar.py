@@ -18,7 +18,6 @@ from communique.wordtrie import phrase_key
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
 ALTERNATIVES: Final = (
-    "month_days",
     "range_days",
     "range_between_days",
     "range_month_days",
@@ -30,6 +29,7 @@ ALTERNATIVES: Final = (
     "iso_month",
     "month_year",
     "day_month",
+    "month_days",
     "time",
     "shift",
     "relative",
@@ -180,8 +180,9 @@ def _month_days(b: _Builder, link: str) -> str:
     articles = [a for w in b.vocab.word_list("day_articles") for a in (w, w.capitalize())]
     after_article = "|".join(f"(?<=(?<![\\w'’]){re.escape(a)} )" for a in articles) or "(?!)"
     return (
-        rf"{_B}(?:(?:{opening}{sp})?{b.day('md_d1')}{link}{b.day('md_d2')}"
-        rf"|(?:{after_article}){b.day('md_d')})"
+        # Written in figures (the lookaheads fail fast where most attempts start).
+        rf"{_B}(?:(?:{opening}{sp})?(?=\d){b.day('md_d1')}{link}{b.day('md_d2')}"
+        rf"|(?=\d)(?:{after_article}){b.day('md_d')})"
         rf"{sp}(?P<md_m>{months}){_E}"
     )
 
