@@ -2,10 +2,15 @@
 
 Every measurement runs in a fresh interpreter (``python -c``), so nothing is cached in
 memory: "cold" is the first call of the process, "warm" the same call again in it. The
-files on disk (``.pyc``, the OS page cache) are warm after the first round, as on a
-developer's machine; the first round is a warm-up and is not counted. Prints medians of
-CPU seconds over ``--repeat`` processes (CPU, not wall time: the machine is shared), and
-the CPU time of one whole ``communique parse`` process, interpreter start-up included.
+files on disk (``.pyc``, the OS page cache, the compiled word-list patterns of
+``communique.patterncache``) are warm after the first round, as on any machine after its
+first parse; the first round is a warm-up and is not counted. Bytecode is written even
+where ``PYTHONDONTWRITEBYTECODE`` is set (into a temporary ``PYTHONPYCACHEPREFIX``):
+without it every import compiles the sources again, which no installed package does.
+The row "first parse, fr, no pattern cache" is the first parse ever on a machine (an
+empty cache folder each time). Prints medians of CPU seconds over ``--repeat`` processes
+(CPU, not wall time: the machine is shared), and the CPU time of one whole ``communique
+parse`` process, interpreter start-up included.
 
 Run: python benchmarks/cold_start.py [--repeat N]
 """
@@ -14,10 +19,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from harness import ROOT
@@ -48,10 +56,29 @@ _CASES = [
 """Each case: its name, the function of ``communique`` timed, the document (from the root)."""
 
 
-def _probe(cases: list[tuple[str, str, str]]) -> dict[str, Any]:
+_BYTECODE = Path(tempfile.gettempdir()) / "communique-benchmark-pycache"
+
+
+def _environment(pattern_cache: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(_BYTECODE)
+    if pattern_cache is not None:
+        env["COMMUNIQUE_CACHE_DIR"] = pattern_cache
+    return env
+
+
+def _probe(cases: list[tuple[str, str, str]], pattern_cache: str | None = None) -> dict[str, Any]:
     command = [sys.executable, "-c", _PROBE, json.dumps(cases)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    env = _environment(pattern_cache)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True, env=env)
     figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
+
+
+def _without_cache(case: tuple[str, str, str]) -> list[float]:
+    """The first parse on a machine: an empty pattern cache."""
+    with tempfile.TemporaryDirectory() as empty:
+        figures: list[float] = _probe([case], empty)[case[0]]
     return figures
 
 
@@ -59,7 +86,7 @@ def _cli_seconds() -> float:
     """CPU seconds (user and system) of one ``communique parse`` process, start to exit."""
     command = [sys.executable, "-m", "communique", "parse", "fixtures/fr/000_10fd14955a8171a2.txt"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(command, cwd=ROOT, capture_output=True, check=True, env=_environment())
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -71,12 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     _probe(_CASES)  # warm-up: .pyc files written, files in the page cache
     imports: list[float] = []
     rows: dict[str, list[list[float]]] = {name: [] for name, _, _ in _CASES}
+    uncached = "first parse, fr, no pattern cache"
+    rows[uncached] = []
     for _ in range(args.repeat):
         # One language per process: the first parse of each pays for its own patterns.
         for case in _CASES:
             figures = _probe([case])
             imports.append(figures["import"])
             rows[case[0]].append(figures[case[0]])
+        rows[uncached].append(_without_cache(_CASES[0]))
     print(f"{'CPU seconds, median of ' + str(args.repeat):32s} {'cold':>8s} {'warm':>8s}")
     print(f"{'import communique':32s} {statistics.median(imports):8.3f}")
     for name, pairs in rows.items():

@@ -1,14 +1,16 @@
 """Benchmark communique's dates against ``dateparser.search.search_dates``, in one process.
 
 Prints characters per second for (a) the whole ``communique.parse``, (b) communique's date
-finder alone, (c) ``search_dates`` on the same documents, their ratios, and both tools' date
+finder alone, (c) ``search_dates`` on the same documents, their ratios (issues 12 and 16 ask
+for parse / search_dates of at least 10x and 20x), on the samples and on a mix of real
+documents (``--mix``, the development set's text and Markdown files), and both tools' date
 F1 against the gold annotations (via ../shared/tools/score.py). It also normalises
 communique's absolute candidates with dateparser's ``DateDataParser`` (built once) and counts
 where the two disagree, which is what decided that our own code normalises and dateparser is
 only the fallback for phrases the grammar recognises but cannot value
 (``communique.temporal.fallback``; no sample needs it, so it costs ``parse`` nothing there).
 
-Run: python benchmarks/dates.py [--docs DIR] [--gold DIR] [--repeat N]
+Run: python benchmarks/dates.py [--docs DIR] [--gold DIR] [--mix DIR] [--repeat N]
 """
 
 from __future__ import annotations
@@ -75,26 +77,15 @@ def _normaliser_agreement(docs: dict[str, str]) -> tuple[int, int, list[str], fl
     return len(candidates), len(disagreements), disagreements, ours_time, theirs_time
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=Path, default=SHARED / "seeds")
-    parser.add_argument("--gold", type=Path, default=SHARED / "gold")
-    parser.add_argument("--repeat", type=int, default=15)
-    args = parser.parse_args(argv)
-    if not args.docs.is_dir():
-        args.docs = ROOT / "fixtures" / "fr"
-    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.docs.glob("*.txt"))}
-    chars = sum(len(t) for t in docs.values())
-    print(
-        f"{len(docs)} documents, {chars:,} characters, {args.repeat} interleaved rounds (CPU time)"
-    )
-
+def _ratios(name: str, docs: dict[str, str], repeat: int) -> None:
+    """Time the whole parse, the date finder and ``search_dates`` on ``docs``, interleaved."""
     from dateparser.search import search_dates
 
-    warnings.filterwarnings("ignore")
+    chars = sum(len(t) for t in docs.values())
+    print(f"{name}: {len(docs)} documents, {chars:,} characters, {repeat} interleaved rounds")
     langs = {stem: guess_language(text) for stem, text in docs.items()}
     times = interleaved(
-        args.repeat,
+        repeat,
         {
             "parse": lambda: [communique.parse(t) for t in docs.values()],
             "finder": lambda: [find_dates(t, langs[s]) for s, t in docs.items()],
@@ -117,6 +108,30 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  ratio parse / search_dates     {ratios['parse']:>12.1f}x  (median of rounds)")
     print(f"  ratio parse / search_dates     {best:>12.1f}x  (best round of each)")
     print(f"  ratio finder / search_dates    {ratios['finder']:>12.1f}x")
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    """The plain-text and Markdown documents of ``folder``, by stem."""
+    paths = sorted([*folder.glob("*.txt"), *folder.glob("*.md")])
+    return {p.stem: p.read_text(encoding="utf-8") for p in paths}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=Path, default=SHARED / "seeds")
+    parser.add_argument("--gold", type=Path, default=SHARED / "gold")
+    parser.add_argument(
+        "--mix", type=Path, default=SHARED / "dev" / "raw", help="real documents, timed too"
+    )
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args(argv)
+    if not args.docs.is_dir():
+        args.docs = ROOT / "fixtures" / "fr"
+    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.docs.glob("*.txt"))}
+    warnings.filterwarnings("ignore")
+    _ratios("samples", docs, args.repeat)
+    if args.mix.is_dir() and args.mix.resolve() != args.docs.resolve():
+        _ratios("\nmix of real documents", _texts(args.mix), args.repeat)
 
     total, wrong, examples, ours, theirs = _normaliser_agreement(docs)
     print(f"\nnormalising our {total} absolute candidates: dateparser disagrees on {wrong}")

@@ -1,9 +1,11 @@
 """communique: parse diplomatic communiqués into typed objects with offsets into the original."""
 
+import importlib
+from typing import TYPE_CHECKING
+
 from communique import errors
 from communique.annotate import annotate
 from communique.api import parse, parse_file, parse_html
-from communique.batch import BatchResult, DocumentError, ParseOptions, parse_many
 from communique.model import (
     SCHEMA_VERSION,
     Acronym,
@@ -25,6 +27,33 @@ from communique.pipeline import DEFAULT_STAGES, Pipeline, StageSpec
 from communique.schema import json_schema
 from communique.show import render_page
 from communique.tables import Tables, tables
+
+if TYPE_CHECKING:
+    from communique.batch import BatchResult, DocumentError, ParseOptions, parse_many
+
+# The batch runner is loaded at first use: it brings in multiprocessing, about a tenth
+# of ``import communique``. Each lazy name and the module that defines it.
+_LAZY = {
+    "BatchResult": "communique.batch",
+    "DocumentError": "communique.batch",
+    "ParseOptions": "communique.batch",
+    "parse_many": "communique.batch",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name of a module loaded at first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'communique' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DEFAULT_STAGES",

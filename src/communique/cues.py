@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from communique.lexicon import load_table, string_list
 from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.persons import person_vocabulary
+from communique.patterncache import compile_pattern
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
@@ -41,12 +41,11 @@ class _Scanner:
 @functools.cache
 def cue_words(language: Language) -> frozenset[str]:
     """Honorifics, role heads and instrument heads of ``language``, in their usual casings."""
-    table = load_table(language, "persons")
-    where = f"{language}/persons.toml"
+    persons = person_vocabulary(language)
     return frozenset(
         (
-            *string_list(table, "honorifics", where=where),
-            *casings(string_list(table, "roles", where=where)),
+            *persons.honorific_words,
+            *casings(persons.role_words),
             *agreement_vocabulary(language).head_forms,
         )
     )
@@ -62,7 +61,7 @@ def _scanner(language: Language) -> _Scanner:
         ("role", persons.role),
         ("head", heads.head),
     )
-    return _Scanner(re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
+    return _Scanner(compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
 
 
 def find_cues(

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import functools
 import gettext
+import importlib.util
+import json
+import os
 import re
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 import attrs
 
 from communique.errors import ResourceError
 from communique.hits import PartyHit
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon.parties import PartyWords, party_lexicon
 from communique.model import Language
+from communique.patterncache import cached_text, compile_pattern
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, phrase_key, trie_pattern
@@ -150,56 +154,90 @@ class _Builder:
         self.spellings.add(word)
 
     def add_states(self, language: Language) -> None:
-        # Imported on the first parse, not by ``import communique``: about 80 ms (cold start).
-        import pycountry
-        from babel import Locale
-
-        territories = Locale.parse(language).territories
-        translation = gettext.translation(
-            "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
-        )
-        for country in pycountry.countries:
-            alpha2 = country.alpha_2
-            short = territories.get(alpha2) or translation.gettext(country.name)
-            names = [short.split("(")[0].strip(), *(p.strip(" )") for p in short.split("(")[1:])]
-            for raw in (country.name, getattr(country, "official_name", None)):
-                if raw:
-                    names.append(translation.gettext(raw))
-            if common := getattr(country, "common_name", None):
-                names.append(translation.gettext(common))
-            self.entries[alpha2] = PartyEntry(alpha2, names[0], country.alpha_3, "state")
+        for alpha2, alpha3, names in _states(language):
+            self.entries[alpha2] = PartyEntry(alpha2, names[0], alpha3, "state")
             for name in names:
                 if name and ", " not in name:
                     self.word(self.forms, name, alpha2)
 
     def add_data(self, language: Language) -> None:
-        where = f"{language}/parties.toml"
-        table = load_table(language, "parties")
-        for key, raw in string_table(table, "organizations", where=where).items():
-            if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
-                raise ResourceError(f"{where}: organizations.{key} needs a name")
+        lexicon = party_lexicon(language)
+        for code, words in lexicon.organizations.items():
             # Organisation codes may equal ISO codes ("AU": African Union, Australia).
-            entry = PartyEntry(f"org:{key}", raw["name"], key, "organization")
+            entry = PartyEntry(f"org:{code}", words.name or code, code, "organization")
             self.entries[entry.key] = entry
-            self.add_words(raw, entry.key, where, names=(raw["name"],))
-        for key, raw in string_table(table, "states", where=where).items():
-            if key not in self.entries or not isinstance(raw, dict):
+            self.add_words(words, entry.key, names=(entry.name,))
+        for key, words in lexicon.states.items():
+            if key not in self.entries:
+                where = f"{language}/parties.toml"
                 raise ResourceError(f"{where}: states.{key} is not an ISO 3166 alpha-2 code")
-            self.add_words(raw, key, where)
+            self.add_words(words, key)
 
-    def add_words(
-        self, raw: dict[str, object], key: str, where: str, names: tuple[str, ...] = ()
-    ) -> None:
-        for name in (
-            *names,
-            *string_list(raw, "forms", where=where),
-            *string_list(raw, "names", where=where),
-        ):
+    def add_words(self, words: PartyWords, key: str, names: tuple[str, ...] = ()) -> None:
+        for name in (*names, *words.forms, *words.names):
             self.word(self.forms, name, key, replace=True)
-        for adjective in string_list(raw, "adjectives", where=where):
+        for adjective in words.adjectives:
             self.word(self.adjectives, adjective, key)
-        for prefix in string_list(raw, "prefixes", where=where):
+        for prefix in words.prefixes:
             self.word(self.prefixes, prefix, key)
+
+
+def _states(language: Language) -> list[tuple[str, str, list[str]]]:
+    """Each state's alpha-2 and alpha-3 codes and its names (the short one first).
+
+    Read from CLDR and ISO 3166 once per machine: loading Babel's and pycountry's data
+    is most of a gazetteer's cold start. The stored copy is keyed by the size and time
+    of each data file read, so an upgrade of either package builds it again.
+    """
+    key = json.dumps([language, *(_file_stamp(path) for path in _state_sources(language))])
+    return cast(
+        "list[tuple[str, str, list[str]]]",
+        json.loads(cached_text("states", key, lambda: json.dumps(_read_states(language)))),
+    )
+
+
+def _state_sources(language: Language) -> list[str]:
+    """The data files ``_read_states`` reads, found without importing their packages."""
+    babel = ("__init__.py", "global.dat", "locale-data/root.dat", f"locale-data/{language}.dat")
+    messages = f"locales/{language}/LC_MESSAGES/iso3166-1.mo"
+    iso = ("__init__.py", "databases/iso3166-1.json", messages)
+    sources = []
+    for package, files in (("babel", babel), ("pycountry", iso)):
+        spec = importlib.util.find_spec(package)
+        folder = os.path.dirname(spec.origin) if spec and spec.origin else package
+        sources += [os.path.join(folder, name) for name in files]
+    return sources
+
+
+def _file_stamp(path: str) -> list[object]:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return [path, None]
+    return [path, stat.st_size, stat.st_mtime_ns]
+
+
+def _read_states(language: Language) -> list[tuple[str, str, list[str]]]:
+    # Imported on the first parse, not by ``import communique``: about 80 ms (cold start).
+    import pycountry
+    from babel import Locale
+
+    territories = Locale.parse(language).territories
+    translation = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+    states = []
+    for country in pycountry.countries:
+        alpha2 = country.alpha_2
+        short = territories.get(alpha2) or translation.gettext(country.name)
+        names = [short.split("(")[0].strip(), *(p.strip(" )") for p in short.split("(")[1:])]
+        for raw in (country.name, getattr(country, "official_name", None)):
+            if raw:
+                names.append(translation.gettext(raw))
+        if common := getattr(country, "common_name", None):
+            names.append(translation.gettext(common))
+        states.append((alpha2, country.alpha_3, names))
+    return states
 
 
 def _pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -209,7 +247,7 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     joined in ``find``. A case-sensitive trie of the variants runs about 2.5 times faster
     than a case-insensitive one.
     """
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)")
+    return compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)")
 
 
 # The shared word-start scan must find where each party name may start.

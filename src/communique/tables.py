@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 import attrs
 
-from communique.batch import BatchResult
 from communique.model import Agreement, Communique, Party, Person
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
     import pandas
+
+    from communique.batch import BatchResult
 
 __all__ = [
     "COLUMNS",
@@ -201,6 +202,9 @@ def tables(
 def _named(
     position: int, item: Communique | BatchResult | tuple[str, Communique]
 ) -> tuple[str, Communique] | None:
+    # Imported here: the batch runner (and multiprocessing) stays out of ``import communique``.
+    from communique.batch import BatchResult
+
     if isinstance(item, BatchResult):
         return None if item.document is None else (item.source, item.document)
     if isinstance(item, Communique):

@@ -19,6 +19,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from communique.patterncache import compile_pattern
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def registered_owners() -> tuple[str, ...]:
 def _starts_pattern(language: Language) -> re.Pattern[str]:
     words = {word for words in _LISTS.values() for word in words(language)}
     # Looked ahead, not consumed: a word inside a longer one of another list still counts.
-    return re.compile(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)})(?!\w))")
+    return compile_pattern(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)})(?!\w))")
 
 
 def word_starts(text: str, language: Language) -> tuple[int, ...]:

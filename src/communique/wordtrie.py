@@ -7,24 +7,38 @@ standard library's engine this runs some forty times faster on the party list.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from communique.patterncache import cached_text, compile_pattern
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["casefolded", "casings", "fold_name", "phrase_key", "trie_pattern", "word_pattern"]
+__all__ = [
+    "alternation",
+    "casefolded",
+    "casings",
+    "fold_name",
+    "phrase_key",
+    "trie_pattern",
+    "word_pattern",
+]
 
 _Node = dict[str, "_Node"]
 _END = ""
+_MIN_CACHED_WORDS = 200
+"""Shorter lists build their trie in about a millisecond: not worth a file."""
 
 
 def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
     """A pattern matching any of ``words``, longest first.
 
     Spaces match any run of white space and an apostrophe matches ' or ’, unless
-    ``exact``: then each word matches only as spelled.
+    ``exact``: then each word matches only as spelled. A long list's pattern is kept on
+    disk (``communique.patterncache``): building it is a large part of a cold start.
 
     >>> import re
     >>> pattern = re.compile(trie_pattern(["japon", "japonais", "jamaïque"]))
@@ -33,18 +47,30 @@ def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
     >>> pattern.fullmatch("japonais") is not None
     True
     """
+    listed = sorted({word for word in words if word})
+    if len(listed) < _MIN_CACHED_WORDS:
+        return _build_trie(listed, exact=exact)
+    key = f"{exact}\0" + "\0".join(listed)
+    return cached_text("trie", key, lambda: _build_trie(listed, exact=exact))
+
+
+def _build_trie(words: list[str], *, exact: bool) -> str:
     root: _Node = {}
     for word in words:
-        if not word:
-            continue
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _node_pattern(root, re.escape if exact else _char) or "(?!)"
+    return _node_pattern(root, _escape_exact if exact else _escape_loose) or "(?!)"
 
 
-def _char(char: str) -> str:
+@functools.cache
+def _escape_exact(char: str) -> str:
+    return re.escape(char)
+
+
+@functools.cache
+def _escape_loose(char: str) -> str:
     if char == " ":
         return r"\s+"
     if char in "'’":
@@ -53,9 +79,16 @@ def _char(char: str) -> str:
 
 
 def _node_pattern(node: _Node, escape: Callable[[str], str]) -> str:
-    branches = [
-        escape(char) + _node_pattern(child, escape) for char, child in sorted(node.items()) if char
-    ]
+    branches = []
+    for char in sorted(node):
+        if not char:
+            continue
+        child, pieces = node[char], [escape(char)]
+        # A run of single children without an end is spelled out, not recursed into.
+        while len(child) == 1 and _END not in child:
+            ((char, child),) = child.items()
+            pieces.append(escape(char))
+        branches.append("".join(pieces) + _node_pattern(child, escape))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -95,7 +128,7 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     >>> pattern.search("son Entrée  en vigueur").group(), pattern.search("l'entrée en vigueur")
     ('Entrée  en vigueur', None)
     """
-    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")
+    return compile_pattern(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")
 
 
 def casefolded(words: Iterable[str]) -> frozenset[str]:
@@ -111,3 +144,15 @@ def fold_name(text: str) -> str:
     """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
+    r"""The phrases, in their order, as one alternation (nothing matches for no phrase).
+
+    A space matches ``space`` and an apostrophe ' or ’.
+
+    >>> alternation(["de la", "d'"], r"[ \t]+")
+    "de[ \\t]+la|d['’]"
+    """
+    parts = [space.join(re.escape(word) for word in phrase.split()) for phrase in phrases]
+    return "|".join(part.replace("'", "['’]") for part in parts) or "(?!)"

@@ -16,12 +16,11 @@ role (title, heading, list item, furniture for a link-only or image-only line).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
-from markdown_it import MarkdownIt
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 from communique.inputs.front_matter import read_front_matter, split_front_matter
 from communique.inputs.reading import Facts, Reading
@@ -29,6 +28,7 @@ from communique.model import SourceBlock
 from communique.offsets import Edit, OffsetMap, apply_edits
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
     from communique.model import BlockRole
@@ -50,12 +50,14 @@ _HTML_MARKUP: Final = re.compile(
 """Tags, comments, and scripts or styles with their content: markup, not print."""
 
 
+@functools.cache
 def _parser() -> MarkdownIt:
+    # Built at the first Markdown read, not by ``import communique`` (about 40 ms).
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
     md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
     return md.use(front_matter_plugin).enable("table")
-
-
-_MD: Final = _parser()
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -90,7 +92,7 @@ def read_markdown(text: str) -> Reading:
     """
     starts = [0, *(m.end() for m in re.finditer("\n", text)), len(text)]
     state = _State(text, starts)
-    tokens = _MD.parse(text)
+    tokens = _parser().parse(text)
     _walk(state, tokens)
     facts = state.facts
     if facts.title is None and state.h1:

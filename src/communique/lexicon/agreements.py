@@ -12,6 +12,7 @@ from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
+from communique.patterncache import compile_pattern
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
@@ -134,6 +135,20 @@ class AgreementVocabulary:
     """First letter of a UN symbol → the body it implies."""
     symbol_head: str
     """The head a bare UN symbol names ("resolution")."""
+    period_tail: re.Pattern[str]
+    """Matches a period after a name, with the words introducing it: " pour la période
+    2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
+    range_rest: re.Pattern[str]
+    """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
+    party_links: frozenset[str]
+    """Links that open the parties of an instrument: "entre … et …", "between … and …"."""
+    clause_openers: frozenset[str]
+    """Pronouns that open a new clause after "et"/"and": "… 2025-2030 et nous engageons"."""
+    clause_verbs: frozenset[str]
+    """Finite verbs that end a name, after its head or after "et"/"and": "l'accord prévoit",
+    "… and calls on partners"."""
+    body_qualifier: re.Pattern[str]
+    """Matches a qualifier ending right before a body ("UN " in "UN Security Council")."""
 
     def head_of(self, form: str) -> Head:
         """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
@@ -239,10 +254,24 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
         return trie_pattern(forms)
 
     months, weekdays = names(dates.months), names(dates.weekdays)
-    return re.compile(
+    return compile_pattern(
         rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:{months})(?!\w)\.?"
         rf"(?:\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?,?)?(?:\s+\d{{4}}(?!\d))?|(?:{weekdays})(?!\w))"
     )
+
+
+def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``phrases`` and the blanks after it, ending where the search ends."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
+
+
+def _period_tail(links: tuple[str, ...], ranges: tuple[str, ...]) -> re.Pattern[str]:
+    """A period of two years after a name, optionally introduced ("pour la période …")."""
+    intro = rf"(?:(?:{trie_pattern(casings(links))})[ \t]+)?" if links else ""
+    to = rf"[ \t]+(?:{trie_pattern(ranges)})[ \t]+" if ranges else r"(?!)"
+    return re.compile(rf"[ \t]+{intro}\d{{4}}(?:[ \t]*[-–][ \t]*\d{{2,4}}|{to}\d{{4}})(?![\w-])")
 
 
 @functools.cache
@@ -272,7 +301,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     return AgreementVocabulary(
         heads=heads,
         head_forms=forms,
-        head=re.compile(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
+        head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
@@ -287,16 +316,16 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         status_before=status_before,
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),
-        author=re.compile(rf"\s*(?:{author})\s*", re.IGNORECASE),
-        statement_authors=re.compile(
+        author=compile_pattern(rf"\s*(?:{author})\s*", re.IGNORECASE),
+        statement_authors=compile_pattern(
             rf"(?:{trie_pattern(casings(listed('statement_authors')))})(?!\w)"
         ),
         domestic=_folded(listed("domestic")),
         domestic_owners=tuple(phrase_key(w) for w in listed("domestic_owners")),
-        not_instrument=re.compile(
+        not_instrument=compile_pattern(
             rf"(?<!\w)(?:{trie_pattern(casings(listed('not_instrument')))})(?!\w)"
         ),
-        title_marker=re.compile(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
+        title_marker=compile_pattern(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
         joint=_folded(listed("joint")),
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),
@@ -309,8 +338,16 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         generic_titles=_folded(listed("generic_titles")),
         attach_links=_folded(listed("attach_links")),
         # No lookbehind for an apostrophe: "de l'Assemblée générale".
-        body=re.compile(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),
+        body=compile_pattern(rf"(?<!\w)(?:{trie_pattern(casings(bodies.values()))})(?!\w)"),
         bodies=bodies,
         symbol_bodies=symbols,
         symbol_head=_symbol_head(words, heads, where),
+        body_qualifier=_ending_pattern(listed("body_qualifiers")),
+        period_tail=_period_tail(listed("period_links"), listed("range_links")),
+        range_rest=re.compile(
+            rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
+        ),
+        party_links=_folded(listed("party_links")),
+        clause_openers=_folded(listed("clause_openers")),
+        clause_verbs=_folded(listed("clause_verbs")),
     )

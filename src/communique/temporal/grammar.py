@@ -11,9 +11,11 @@ import functools
 import re
 from typing import Final, cast
 
+from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
-from communique.wordtrie import phrase_key
+from communique.patterncache import compile_pattern
+from communique.wordtrie import alternation, phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
@@ -59,7 +61,8 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
     "(?i:la\\s+veille|l['’]an)"
     """
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    # Longest first; ties in a fixed order: the pattern, a cache key, is the same in each process.
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         escaped = r"\s+".join(re.escape(word) for word in phrase.split())
         parts.append(escaped.replace("'", "['’]").replace(r"\-", "-"))
     return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
@@ -74,6 +77,14 @@ class _Builder:
     def words(self, key: str) -> str:
         return phrase_pattern(self.vocab.word_list(key))
 
+    def optional(self, key: str, before: str = "") -> str:
+        """An optional group of the words under ``key``, as written, after ``before``."""
+        listed = self.vocab.word_list(key)
+        if not listed:
+            return ""
+        body = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
+        return rf"(?:{before}(?:{body}))?"
+
     def month(self, name: str, *, loose: bool = False) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case."""
         forms = self.vocab.months
@@ -81,7 +92,7 @@ class _Builder:
         names = self._name_forms(forms)
         if loose and self.vocab.case_sensitive_names:
             names += [f for f in forms if not self._abbreviation(f, forms)]
-        for form in sorted(set(names), key=len, reverse=True):
+        for form in sorted(set(names), key=lambda f: (-len(f), f)):
             abbreviation = self._abbreviation(form.casefold(), forms)
             parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
         body = "|".join(parts)
@@ -160,7 +171,12 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"{b.month('rn_m2', loose=True)}(?:{sp}{b.year('rn_y2')})?"
         ),
         "range_years": (
-            rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
+            # "from 2026-27 to 2029-30": financial years, from the first's start to the last's end.
+            rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_f1')}[-–/]\d\d{sp}(?:{to}|{and_}){sp}"
+            rf"(?P<ry_f2>1[89]\d\d|20\d\d)[-–/](?P<ry_f3>\d\d)(?![\w]|[-/.]\d)"
+            rf"|(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
+            # "les années 2026 à 2029", "the years 2026 to 2029".
+            rf"|{b.year('ry_a4')}{sp}{to}{sp}{b.year('ry_b4')}"
             rf"|{b.year('ry_a2')}(?:{_DASH}|/(?=\d{{4}})){b.year('ry_b1')}"
             rf"|{b.year('ry_a3')}[-–/]{short_year})"
         ),
@@ -189,21 +205,26 @@ def _month_days(b: _Builder, link: str) -> str:
 
 def _absolute(b: _Builder) -> dict[str, str]:
     sp = _SP
+    # The language's date orders and the words between day, month and year come from its
+    # data: "3 de marzo de 2024", "the 3rd of May", "May 3, 2024".
+    comma = b.optional("date_separators")
+    day_link, year_link = b.optional("day_month_links", sp), b.optional("month_year_links", sp)
     wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
     month = functools.partial(b.month, loose=True)
-    # "12 janvier, 2016": a comma may stand before the year.
-    full = [rf"{wd}{b.day('fd_d')}{sp}{month('fd_m')},?{sp}{b.year('fd_y')}"]
-    day_month = [rf"(?:{b.weekday('dm_w')}{sp})?{b.day('dm_d')}{sp}{month('dm_m')}"]
-    if b.vocab.language == "en":
-        full = [
-            rf"{wd}{b.day('fd_d')}(?:{sp}of)?{sp}{month('fd_m')},?{sp}{b.year('fd_y')}",
-            rf"(?:{b.weekday('fd_w2')},?{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')},?{sp}{b.year('fd_y2')}",
-        ]
-        day_month = [
-            rf"(?:{b.weekday('dm_w')},?{sp})?{b.day('dm_d')}(?:{sp}of)?{sp}{month('dm_m')}",
-            # Month first, the name must be capitalised: "they may 2 times".
-            rf"(?:{b.weekday('dm_w2')},?{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}",
-        ]
+    full = [
+        rf"{wd}{b.day('fd_d')}{day_link}{sp}{month('fd_m')}{comma}{year_link}{sp}{b.year('fd_y')}"
+    ]
+    day_month = [
+        rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{sp}{month('dm_m')}"
+    ]
+    if b.vocab.month_first:
+        full.append(
+            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
+        )
+        # Month first, the name must be capitalised: "they may 2 times".
+        day_month.append(
+            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}"
+        )
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
     no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}\d|{_DASH}\d)"
@@ -285,6 +306,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         )
     )
     links = b.words("event_links")
+    years = phrase_pattern(tuple(b.vocab.period_years))
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
@@ -293,7 +315,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
         "relative": (
             rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)"
-            rf"(?![^\S\n]+(?i:de|d['’]|of)[^\S\n]*{b.month('')})"
+            rf"(?![^\S\n]+(?i:{_month_links(b.vocab)})[^\S\n]*{b.month('')})"
         ),
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
@@ -304,7 +326,9 @@ def _relative(b: _Builder) -> dict[str, str]:
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
             rf"{b.month('mi_m')}"
-            rf"(?:{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
+            # "January last year", "janvier de l'année dernière": the month of that year.
+            rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
+            rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
         "year": rf"{_B}{b.year('yr_y')}",
     }
@@ -390,4 +414,11 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     }
     alternation = "|".join(f"(?P<{name}>{pieces[name]})" for name in ALTERNATIVES)
     # The standard engine matches this grammar about 1.6 times faster than the regex module.
-    return re.compile(alternation)
+    return compile_pattern(alternation)
+
+
+def _month_links(vocab: DateVocabulary) -> str:
+    """Links before a month, in every shipped language and the document's own."""
+    codes = (*LANGUAGES, vocab.language)
+    words = (w for code in codes for w in date_vocabulary(code).word_list("month_links"))
+    return alternation(dict.fromkeys(words))

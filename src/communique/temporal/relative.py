@@ -146,14 +146,13 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     dates = []
     for year in (parts[0] - 1, parts[0], parts[0] + 1):
         try:
-            day = datetime.date(year, spec.month, spec.day)
+            dates.append(datetime.date(year, spec.month, spec.day).toordinal())
         except ValueError:  # 29 February of a common year
             continue
-        dates.append(day.toordinal())
-    # "dimanche 1er février": the year in which that day is a Sunday, when one is near.
-    named = [d for d in dates if datetime.date.fromordinal(d).weekday() == spec.weekday]
-    if named and len(named) < len(dates):
-        return datetime.date.fromordinal(min(named, key=lambda d: abs(d - here))).isoformat()
+    # "samedi 14 février": the year in which that day is a Saturday, when one of them is.
+    named = [d for d in dates if spec.weekday is not None and (d - 1) % 7 == spec.weekday]
+    if len(named) == 1:
+        return datetime.date.fromordinal(named[0]).isoformat()
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
 
 
@@ -220,6 +219,8 @@ def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     if spec.month is None or spec.end_month is None:
         raise ValueError("months missing")
     year = parts[0] + spec.offset
+    if spec.month == spec.end_month:  # "January last year": one month
+        return f"{year:04d}-{spec.month:02d}"
     return f"{year:04d}-{spec.month:02d}/{year:04d}-{spec.end_month:02d}"
 
 

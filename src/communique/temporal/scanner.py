@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.lexicon.dates import date_vocabulary
+from communique.patterncache import compile_pattern
 from communique.temporal.grammar import date_pattern
 from communique.wordsearch import matches_at, token_before
 from communique.wordstarts import register_words
@@ -103,7 +104,7 @@ def _triggers(language: Language) -> _Triggers:
     name_words, phrase_words = casings(names), casings([*ones, *pairs])
     # A count is a start only before a unit: "deux semaines", not "deux pays".
     units = trie_pattern(casings(vocab.units))
-    candidates = re.compile(
+    candidates = compile_pattern(
         rf"(?<![\w'’])(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
         rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:-\w+)*\s+(?:{units})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"

@@ -1,0 +1,199 @@
+"""Compile the large word-list patterns once per machine, not once per process.
+
+The standard library compiles a pattern in Python: for the tries of party names, cue
+words and word starts (tens of thousands of characters) that costs about 0.1 s each, most
+of a cold start. The engine's own form of a compiled pattern (a list of integers) is
+stored on disk at the first compilation and handed straight to the engine afterwards,
+which takes a few milliseconds.
+
+Invalidation: a file is named by a hash of the pattern's text and flags, inside a folder
+named by the Python implementation, its exact version and the engine's ``MAGIC`` number,
+so a changed word list, a changed pattern or another Python never reads a stale file. On
+a miss, the pattern is compiled both ways and the result is stored (and used) only when
+the two are equal (``re.Pattern`` equality compares the compiled code). Any failure — a
+read-only or missing folder, a corrupt or foreign file, an interpreter without these
+internals — falls back on ``re.compile``. The folder is ``$COMMUNIQUE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/communique``, else ``~/.cache/communique``; an empty
+``COMMUNIQUE_CACHE_DIR`` turns the cache off. Files are read with ``marshal``, so the folder
+is trusted as the user's own bytecode files are; old files are never removed (deleting the
+folder is always safe).
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import hashlib
+import importlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["MIN_CACHED_LENGTH", "cache_folder", "cached_text", "compile_pattern"]
+
+MIN_CACHED_LENGTH: Final = 500
+"""Shorter patterns compile in a fraction of a millisecond: they are not stored."""
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, read from the on-disk cache when it is there.
+
+    >>> compile_pattern("Ja(?:pon|maïque)").search("au Japon").group()
+    'Japon'
+    """
+    flags = int(flags)  # a RegexFlag is an int that neither marshal nor a file name takes
+    folder = cache_folder() if len(pattern) >= MIN_CACHED_LENGTH else None
+    internals = _internals() if folder is not None else None
+    if folder is None or internals is None:
+        return re.compile(pattern, flags)
+    path = folder / f"{_digest(pattern, flags)}.marshal"
+    cached = _load(path, pattern, flags, internals)
+    if cached is not None:
+        return cached
+    compiled = re.compile(pattern, flags)
+    record = _record(pattern, flags, internals)
+    if record is not None and _build(record, internals) == compiled:
+        _store(path, record)
+    return compiled
+
+
+def cached_text(kind: str, key: str, build: Callable[[], str]) -> str:
+    """``build()``, stored on disk under ``key`` (the full description of its inputs).
+
+    For texts that are slow to build, such as a trie pattern of thousands of words or
+    the state names read from CLDR and ISO 3166: the file is named by a hash of ``kind``
+    and ``key``; its first line holds the key's full hash and the text's, both checked on
+    reading, so a damaged file is rebuilt rather than read.
+
+    >>> cached_text("example", "a b", lambda: "a|b")
+    'a|b'
+    """
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    digest = _sha256(f"{kind}\n{key}")
+    path = folder / f"{kind}-{digest[:32]}.txt"
+    with contextlib.suppress(OSError, UnicodeError):
+        line, _, text = path.read_bytes().decode("utf-8", "surrogatepass").partition("\n")
+        if line == f"{digest} {_sha256(text)}":
+            return text
+    text = build()
+    _write(path, f"{digest} {_sha256(text)}\n{text}".encode("utf-8", "surrogatepass"))
+    return text
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def cache_folder() -> Path | None:
+    """The folder of this interpreter's compiled patterns, or None when caching is off."""
+    configured = os.environ.get("COMMUNIQUE_CACHE_DIR")
+    if configured == "":
+        return None
+    if configured is not None:
+        root = Path(configured)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):  # the XDG rule: a relative path is ignored
+            try:
+                base = str(Path.home() / ".cache")
+            except (RuntimeError, KeyError, OSError):  # no home folder: no cache
+                return None
+        root = Path(base) / "communique"
+    engine = _internals()
+    magic = getattr(engine[2], "MAGIC", "none") if engine is not None else "none"
+    version = ".".join(str(part) for part in sys.version_info[:3])
+    return root / f"re-{sys.implementation.name}-{version}-{magic}"
+
+
+def _internals() -> tuple[Any, Any, Any] | None:
+    """The standard library's pattern parser, code generator and engine (3.11 and later)."""
+    try:
+        parser = importlib.import_module("re._parser")
+        compiler = importlib.import_module("re._compiler")
+        engine = importlib.import_module("_sre")
+    except ImportError:
+        return None
+    return parser, compiler, engine
+
+
+def _digest(pattern: str, flags: int) -> str:
+    return _sha256(f"{flags}\n{pattern}")[:32]
+
+
+# (pattern, flags given, flags compiled, code as bytes, groups, group index, index group)
+_Record = tuple[str, int, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+def _record(pattern: str, flags: int, internals: tuple[Any, Any, Any]) -> _Record | None:
+    """What the engine needs to rebuild the compiled pattern, as ``re`` computes it."""
+    parser, compiler, _ = internals
+    try:
+        parsed = parser.parse(pattern, flags)
+        code = array.array("I", [int(op) for op in compiler._code(parsed, flags)])
+        state = parsed.state
+        index: list[str | None] = [None] * state.groups
+        for name, number in state.groupdict.items():
+            index[number] = name
+        groupindex = {str(name): int(number) for name, number in state.groupdict.items()}
+        return (pattern, flags, int(flags | state.flags), code.tobytes(), int(state.groups - 1),
+                groupindex, tuple(index))  # fmt: skip
+    except Exception:
+        return None
+
+
+def _build(record: _Record, internals: tuple[Any, Any, Any]) -> re.Pattern[str] | None:
+    pattern, _, flags, code, groups, groupindex, indexgroup = record
+    try:
+        words = array.array("I")
+        words.frombytes(code)
+        built: re.Pattern[str] = internals[2].compile(
+            pattern, flags, words.tolist(), groups, groupindex, indexgroup
+        )
+    except Exception:
+        return None
+    return built
+
+
+def _load(
+    path: Path, pattern: str, flags: int, internals: tuple[Any, Any, Any]
+) -> re.Pattern[str] | None:
+    try:
+        data = path.read_bytes()
+        # The content's hash comes first: marshal is not meant for damaged data.
+        if hashlib.sha256(data[32:]).digest() != data[:32]:
+            return None
+        record = marshal.loads(data[32:])
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(record, tuple) and len(record) == 7 and record[:2] == (pattern, flags)):
+        return None
+    return _build(record, internals)
+
+
+def _store(path: Path, record: _Record) -> None:
+    with contextlib.suppress(ValueError):
+        data = marshal.dumps(record)
+        _write(path, hashlib.sha256(data).digest() + data)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically (a temporary file renamed), so readers never see half a file."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

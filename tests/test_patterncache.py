@@ -1,0 +1,121 @@
+"""The on-disk cache of compiled word-list patterns: same patterns, safe when it fails."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from communique import patterncache
+from communique.patterncache import MIN_CACHED_LENGTH, cached_text, compile_pattern
+from communique.wordtrie import trie_pattern
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_WORDS = [f"mot{n}éà ’{n % 7}" for n in range(600)]
+_PATTERN = rf"(?<!\w)(?P<word>{trie_pattern(_WORDS)})(?!\w)"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path))
+    folder = patterncache.cache_folder()
+    assert folder is not None
+    return folder
+
+
+def test_a_cached_pattern_equals_the_compiled_one(cache: Path) -> None:
+    assert len(_PATTERN) >= MIN_CACHED_LENGTH
+    first = compile_pattern(_PATTERN, re.I)
+    files = list(cache.glob("*.marshal"))
+    second = compile_pattern(_PATTERN, re.I)
+    # re.Pattern equality compares flags and the compiled code, not only the text.
+    assert first == second == re.compile(_PATTERN, re.I)
+    assert len(files) == 1
+    assert second.groupindex == {"word": 1}
+    match = second.search("le MOT42ÉÀ '0 ici")
+    assert match is not None
+    assert match.group("word") == "MOT42ÉÀ '0"
+
+
+def test_a_corrupt_or_foreign_file_is_a_miss(cache: Path) -> None:
+    compile_pattern(_PATTERN)
+    (path,) = cache.glob("*.marshal")
+    for junk in (b"", b"\x00junk", path.read_bytes()[: len(path.read_bytes()) // 2]):
+        path.write_bytes(junk)
+        assert compile_pattern(_PATTERN) == re.compile(_PATTERN)
+
+
+def test_an_unwritable_folder_still_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(blocker / "cache"))
+    assert compile_pattern(_PATTERN) == re.compile(_PATTERN)
+    assert cached_text("trie", "x", lambda: "built") == "built"
+
+
+def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", "")
+    assert patterncache.cache_folder() is None
+    assert compile_pattern(_PATTERN) == re.compile(_PATTERN)
+
+
+def test_without_a_home_folder_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COMMUNIQUE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr("pathlib.Path.home", staticmethod(no_home))
+    assert patterncache.cache_folder() is None
+    assert compile_pattern(_PATTERN) == re.compile(_PATTERN)
+
+
+def test_cached_text_is_built_once_per_key(cache: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> str:
+        calls.append(1)
+        return "(?:a|b)\n"
+
+    key = "k"
+    assert cached_text("trie", key, build) == cached_text("trie", key, build) == "(?:a|b)\n"
+    assert len(calls) == 1
+    assert cached_text("trie", key + "!", build) == "(?:a|b)\n"
+    assert len(calls) == 2
+
+
+def test_a_cached_trie_equals_the_built_one(cache: Path) -> None:
+    built = trie_pattern(_WORDS)
+    assert trie_pattern(reversed(_WORDS)) == built
+    assert re.fullmatch(built, "mot7éà  ’0") is not None
+    (path,) = cache.glob("trie-*.txt")
+    path.write_bytes(path.read_bytes()[:-5])  # a damaged file is rebuilt, not read
+    assert trie_pattern(_WORDS) == built
+    assert path.read_bytes().decode().endswith(built)
+
+
+_PROBE = """
+import communique
+communique.parse("Le Premier ministre japonais a rencontré le 3 mai 2023 M. Jean Dupont à Paris.")
+communique.parse("The Prime Minister of Japan met Mr John Smith in Paris on 3 May 2023.")
+"""
+
+
+def test_the_cached_patterns_are_the_same_in_every_process(tmp_path: Path) -> None:
+    """Patterns and tries are cache keys: one built in a set's order would miss each time."""
+    stored = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "COMMUNIQUE_CACHE_DIR": str(tmp_path)}
+        subprocess.run([sys.executable, "-c", _PROBE], check=True, env=env)
+        stored.append(sorted(path.name for path in tmp_path.rglob("*") if path.is_file()))
+    assert len(stored[0]) > 10
+    assert stored[0] == stored[1]
