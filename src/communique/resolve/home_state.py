@@ -50,6 +50,7 @@ _BODY_REACH: Final = 40
 """Characters after a body opening the lead where its complement would name a state."""
 _MIN_MENTIONS: Final = 2
 _MARGIN: Final = 1.5
+"""How many times as often as any other the most named state must be named."""
 _DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
 """An emoji, a bracket or a bullet before a dateline's place ("📅 Dakar, …")."""
 _DATELINE_CLOSING: Final = re.compile(r"[ \t]*(?:[,:(]|[-–—][ \t])")
