@@ -21,6 +21,7 @@ from communique.document import PersonHit
 from communique.extract.bare_names import (
     with_capitals,
     with_nationality_notes,
+    with_offices_below,
     with_signature,
 )
 from communique.extract.person_constructions import Found, Taken
@@ -158,6 +159,7 @@ def _unit_hits(
         with_signature(text, vocab, parties, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs):
         with_nationality_notes(text, vocab, parties, taken)
+        with_offices_below(text, vocab, parties, taken)
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
