@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.names import parse_name
-from communique.extract.person_constructions import Found, Taken, is_institution, is_plain_name
+from communique.extract.person_constructions import (
+    Found,
+    Role,
+    Taken,
+    is_institution,
+    is_plain_name,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -23,7 +29,13 @@ if TYPE_CHECKING:
     from communique.gazetteer import Gazetteer
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["with_capitals", "with_nationality_notes", "with_offices_below", "with_signature"]
+__all__ = [
+    "with_capitals",
+    "with_nationality_notes",
+    "with_offices_below",
+    "with_plural_label",
+    "with_signature",
+]
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -36,6 +48,10 @@ _NOTE: Final = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 """A parenthesis after a signatory's name: "Anna Kovalenko (Ukraine)"."""
 _LAST_WORD: Final = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 _NAME_WORDS: Final = 4
+_LABEL_REACH: Final = 60
+"""Characters from a closing unit's start to the end of a label ("The Ministers of:")."""
+_LABEL_LEAD: Final = 2
+"""Words before the plural role of a label ("Signed by the")."""
 """Words before a parenthesis tried as the start of a name."""
 
 
@@ -82,6 +98,24 @@ def with_nationality_notes(
             if is_plain_name(name, vocab, parties):
                 taken.add(Found(start, start, name.end, name.end, name, None))
                 break
+
+
+def with_plural_label(text: str, vocab: PersonVocabulary, taken: Taken) -> None:
+    """Signatories under "The Foreign Ministers of:": each holds the singular office."""
+    if vocab.plural_role is None:
+        return
+    label = vocab.plural_role.search(text, 0, _LABEL_REACH)
+    if label is None or len(text[: label.start()].split()) > _LABEL_LEAD:
+        return
+    colon = text.find(":", label.end(), label.end() + _LABEL_REACH)
+    singular = vocab.plural_roles.get(" ".join(label.group().casefold().split()), "")
+    if colon == -1 or not singular:
+        return
+    role = Role(label.start(), label.end(), label.end(), singular, singular)
+    for found in sorted(taken.found, key=lambda item: item.anchor):
+        if found.name is not None and found.role is None and found.anchor > colon:
+            taken.remove(found)
+            taken.add(attrs.evolve(found, role=role))
 
 
 def with_offices_below(

@@ -22,6 +22,7 @@ from communique.extract.bare_names import (
     with_capitals,
     with_nationality_notes,
     with_offices_below,
+    with_plural_label,
     with_signature,
 )
 from communique.extract.person_constructions import Found, Taken
@@ -160,6 +161,7 @@ def _unit_hits(
     if paragraph is not None and paragraph >= len(doc.paragraphs):
         with_nationality_notes(text, vocab, parties, taken)
         with_offices_below(text, vocab, parties, taken)
+        with_plural_label(text, vocab, taken)
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
