@@ -8,14 +8,17 @@ the name ("… Kishida of Japan") or named before a possessive ("son directeur g
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.extract.roles import normalize_role
+from communique.lexicon.persons import person_words
 from communique.sentences import sentence_at
 from communique.structure.header import lead_end
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,9 +43,6 @@ _GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 _ORGAN_REACH: Final = 20
 """Parties before a role searched for the body an organ word refers to."""
-_LINK_AFTER: Final = re.compile(
-    r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
-)
 
 
 class Parties:
@@ -208,7 +208,7 @@ def _party_after_name(text: str, item: Found, parties: Parties) -> str | None:
     hit = parties.first_after(item.end)
     if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None
-    return hit.keys[0] if _LINK_AFTER.fullmatch(text, item.end, hit.start) else None
+    return hit.keys[0] if _link_after().fullmatch(text, item.end, hit.start) else None
 
 
 def lead_in(text: str, item: Found, parties: Parties) -> int:
@@ -219,3 +219,9 @@ def lead_in(text: str, item: Found, parties: Parties) -> int:
     if hit is not None and _GLUED_PARTY.fullmatch(text, hit.end, item.anchor):
         return hit.start
     return item.anchor
+
+
+@functools.cache
+def _link_after() -> re.Pattern[str]:
+    """After a party, what links it to an organ: "of the", "de la", an opening parenthesis."""
+    return re.compile(rf"\s+(?:{alternation(person_words('party_links'))})\s*|\s*\(\s*", re.I)

@@ -10,6 +10,7 @@ into persons and deciding who took part are later, resolving steps.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -37,9 +38,10 @@ from communique.extract.person_context import (
 )
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
-from communique.lexicon.persons import PersonVocabulary, person_vocabulary
+from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.sentences import sentence_at
 from communique.wordsearch import token_before
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -53,23 +55,18 @@ MAX_CANDIDATES: Final = 5_000
 _T = TypeVar("_T")
 
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
-_AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
 _SPACES: Final = re.compile(r"\s*")
 _BODY: Final = re.compile(
     r"(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}[^\W\d_a-z][\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
 )
 """A plural body with capitals, coordinated with a subject: "the Member States", "les États
 membres"."""
-_PARTY_LINK: Final = re.compile(
-    r"[ \t]+(?:of(?:[ \t]+the)?|du|de[ \t]+la|de[ \t]+l['’]|des|d['’])[ \t]*"
-)
 _CONTACT: Final = re.compile(
     r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
     r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
     re.I,
 )
 _NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
-_COORDINATORS: Final = frozenset({"et", "and", ","})
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
@@ -313,14 +310,14 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     Sunday met with Y").
     """
     text = context.unit.text
-    link = _PARTY_LINK.match(text, stop)
+    link = _party_link().match(text, stop)
     if link is not None:  # "Ambassador X of Brazil, attended": over the person's country
         party = context.parties.first_after(link.end())
         if party is not None and party.start == link.end():
             stop = party.end
     after = _AFTER_SUBJECT.match(text, stop)
     verb = after.end() if after else stop
-    coordinated = _AND_ARTICLE.match(text, verb)
+    coordinated = _and_article().match(text, verb)
     if coordinated is not None:
         party = context.parties.first_after(coordinated.end())
         if party is not None and party.start == coordinated.end():
@@ -345,11 +342,32 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         return False
     start, stop = token_before(text, anchor, "'’-")
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
-    if word not in _COORDINATORS:
+    if word not in _coordinators():
         return False
     between = [
         w
         for w in text[previous.stop : anchor].replace(",", " ").split()
-        if w.casefold() not in vocab.name_stops or w.casefold() in {"et", "and"}
+        if w.casefold() not in vocab.name_stops or w.casefold() in person_words("coordinators")
     ]
-    return " ".join(between).casefold() in {"", "et", "and"}
+    return " ".join(between).casefold() in {"", *person_words("coordinators")}
+
+
+@functools.cache
+def _and_article() -> re.Pattern[str]:
+    """A coordinator and the article of the next item: "et le", "and the", "et l'"."""
+    articles = alternation(person_words("articles"))
+    elided = alternation(person_words("elided_articles"))
+    joins = alternation(person_words("coordinators"))
+    return re.compile(rf"\s*(?:{joins})\s+(?:(?:{articles})\s+|(?:{elided}))?", re.I)
+
+
+@functools.cache
+def _party_link() -> re.Pattern[str]:
+    """Between a role and its party: "of the", "du", "de la"."""
+    links = alternation(person_words("party_links"), r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:{links})[ \t]*")
+
+
+@functools.cache
+def _coordinators() -> frozenset[str]:
+    return frozenset({*person_words("coordinators"), ","})

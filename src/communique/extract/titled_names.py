@@ -9,6 +9,7 @@ France, X", "X, ministre des affaires étrangères,"), or follows a plural role 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -26,6 +27,8 @@ from communique.extract.person_constructions import (
     is_plain_name,
 )
 from communique.extract.roles import read_role, role_at, with_article, with_portfolio
+from communique.lexicon.persons import person_words
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.gazetteer import Gazetteer
@@ -35,7 +38,6 @@ __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
-_LIST_LINK: Final = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 _WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
 _OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
@@ -48,6 +50,13 @@ _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+
+
+@functools.cache
+def _list_link() -> re.Pattern[str]:
+    """Between the items of a list of names: a comma, a coordinator or both."""
+    joins = alternation(person_words("coordinators"))
+    return re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
 
 
 def with_honorifics(
@@ -292,7 +301,7 @@ def with_plural_roles(
                 break
             anchor = match.start() if cursor == match.end() else name.start
             taken.add(Found(anchor, name.start, name.end, name.end, name, role))
-            link = _LIST_LINK.match(text, name.end)
+            link = _list_link().match(text, name.end)
             if link is None:
                 break
             cursor = link.end()

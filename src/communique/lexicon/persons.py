@@ -9,12 +9,12 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
-from communique.wordtrie import casefolded, casings, trie_pattern, word_pattern
+from communique.wordtrie import alternation, casefolded, casings, trie_pattern, word_pattern
 
-__all__ = ["PersonVocabulary", "person_vocabulary"]
+__all__ = ["PersonVocabulary", "person_vocabulary", "person_words"]
 
 
 # Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
@@ -30,7 +30,7 @@ def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matcher of one of ``words`` ending the text, but for an article or a possessive."""
-    articles = r"(?:\s+(?:the|his|her|their|le|la|les|son|sa|ses|leur|leurs))?\s*"
+    articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
     return compile_pattern(
         rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)}){articles}$", re.I
     )
@@ -140,6 +140,43 @@ def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
     return {key.casefold(): str(value) for key, value in plurals.items()}
 
 
+_FUNCTION_KEYS = (
+    "coordinators",
+    "alternatives",
+    "articles",
+    "elided_articles",
+    "determiners",
+    "party_links",
+    "linked_party_ends",
+)
+
+
+@functools.cache
+def _function_words(language: str) -> dict[str, tuple[str, ...]]:
+    where = f"{language}/persons.toml"
+    table = string_table(load_table(language, "persons"), "function_words", where=where)
+    return {key: string_list(table, key, where=where) for key in _FUNCTION_KEYS}
+
+
+@functools.cache
+def person_words(key: str, language: str | None = None) -> tuple[str, ...]:
+    """The function words under ``key`` of ``language``, or of every shipped language.
+
+    Every shipped language's words come French first, once each.
+
+    The patterns that read names and roles take the words of both languages (an English
+    title in a French text keeps its "of the").
+
+    >>> person_words("coordinators")
+    ('et', 'and')
+
+    Raises:
+        ResourceError: a data file is missing or malformed.
+    """
+    codes = LANGUAGES if language is None else (language,)
+    return tuple(dict.fromkeys(w for code in codes for w in _function_words(code)[key]))
+
+
 @functools.cache
 def person_vocabulary(language: Language) -> PersonVocabulary:
     """Load the person vocabulary of ``language`` once.
@@ -169,7 +206,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=regex.compile(_CAPITALS),
-        article=compile_pattern(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
+        article=compile_pattern(
+            rf"(?<![\w'’])(?:(?:{alternation(person_words('articles'))})\s+"
+            rf"|(?:{alternation(person_words('elided_articles'))})\s*)$",
+            re.I,
+        ),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
         particles=particles,
