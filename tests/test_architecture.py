@@ -105,3 +105,16 @@ def test_only_extractors_and_the_pipeline_import_extractors() -> None:
 def test_the_document_imports_no_analyser() -> None:
     allowed = {"communique.hits", "communique.memo", "communique.model", "communique.offsets"}
     assert import_graph()["communique.document"] <= allowed
+
+
+def test_data_files_are_read_by_the_lexicon_alone() -> None:
+    readers = []
+    for path in _ROOT.rglob("*.py"):
+        if "lexicon" in path.relative_to(_ROOT).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "communique.lexicon":
+                readers += [
+                    path.name for a in node.names if a.name in {"load_table", "string_list"}
+                ]
+    assert readers == []

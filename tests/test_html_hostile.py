@@ -88,7 +88,7 @@ def test_standard_labels_are_honoured(label: str, encoded: bytes, expected: str)
 
 def test_every_standard_codec_decodes_any_bytes() -> None:
     """No byte sequence makes a listed codec raise: all of them decode with replacement."""
-    from communique.web_encoding import _labels
+    from communique.lexicon.common.encodings import labels as _labels
 
     junk = bytes(range(256)) * 3 + b"\x1b$B\x1b(J\xff\xfe\x00"
     for codec in set(_labels().codecs.values()):

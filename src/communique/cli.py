@@ -27,6 +27,7 @@ from communique.batch import (
 )
 from communique.errors import CommuniqueError
 from communique.inputs import read_input
+from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS
 from communique.schema import json_schema_text
 from communique.show import render_page
@@ -70,7 +71,7 @@ def _positive(value: str) -> int:
 def _reading_options() -> argparse.ArgumentParser:
     """The options of every command that reads documents."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--language", choices=("fr", "en"), help="skip language detection")
+    common.add_argument("--language", choices=LANGUAGES, help="skip language detection")
     common.add_argument("--reference-date", type=_date, help="anchor for relative dates")
     common.add_argument("--encoding", type=_encoding, help="of text input (default: detected)")
     common.add_argument(

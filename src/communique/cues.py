@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from communique.lexicon import load_table, string_list
 from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
@@ -42,12 +41,11 @@ class _Scanner:
 @functools.cache
 def cue_words(language: Language) -> frozenset[str]:
     """Honorifics, role heads and instrument heads of ``language``, in their usual casings."""
-    table = load_table(language, "persons")
-    where = f"{language}/persons.toml"
+    persons = person_vocabulary(language)
     return frozenset(
         (
-            *string_list(table, "honorifics", where=where),
-            *casings(string_list(table, "roles", where=where)),
+            *persons.honorific_words,
+            *casings(persons.role_words),
             *agreement_vocabulary(language).head_forms,
         )
     )

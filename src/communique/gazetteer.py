@@ -21,7 +21,7 @@ import attrs
 
 from communique.errors import ResourceError
 from communique.hits import PartyHit
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon.parties import PartyWords, party_lexicon
 from communique.model import Language
 from communique.patterncache import cached_text, compile_pattern
 from communique.wordsearch import matches_at
@@ -161,32 +161,24 @@ class _Builder:
                     self.word(self.forms, name, alpha2)
 
     def add_data(self, language: Language) -> None:
-        where = f"{language}/parties.toml"
-        table = load_table(language, "parties")
-        for key, raw in string_table(table, "organizations", where=where).items():
-            if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
-                raise ResourceError(f"{where}: organizations.{key} needs a name")
+        lexicon = party_lexicon(language)
+        for code, words in lexicon.organizations.items():
             # Organisation codes may equal ISO codes ("AU": African Union, Australia).
-            entry = PartyEntry(f"org:{key}", raw["name"], key, "organization")
+            entry = PartyEntry(f"org:{code}", words.name or code, code, "organization")
             self.entries[entry.key] = entry
-            self.add_words(raw, entry.key, where, names=(raw["name"],))
-        for key, raw in string_table(table, "states", where=where).items():
-            if key not in self.entries or not isinstance(raw, dict):
+            self.add_words(words, entry.key, names=(entry.name,))
+        for key, words in lexicon.states.items():
+            if key not in self.entries:
+                where = f"{language}/parties.toml"
                 raise ResourceError(f"{where}: states.{key} is not an ISO 3166 alpha-2 code")
-            self.add_words(raw, key, where)
+            self.add_words(words, key)
 
-    def add_words(
-        self, raw: dict[str, object], key: str, where: str, names: tuple[str, ...] = ()
-    ) -> None:
-        for name in (
-            *names,
-            *string_list(raw, "forms", where=where),
-            *string_list(raw, "names", where=where),
-        ):
+    def add_words(self, words: PartyWords, key: str, names: tuple[str, ...] = ()) -> None:
+        for name in (*names, *words.forms, *words.names):
             self.word(self.forms, name, key, replace=True)
-        for adjective in string_list(raw, "adjectives", where=where):
+        for adjective in words.adjectives:
             self.word(self.adjectives, adjective, key)
-        for prefix in string_list(raw, "prefixes", where=where):
+        for prefix in words.prefixes:
             self.word(self.prefixes, prefix, key)
 
 

@@ -8,13 +8,12 @@ in the page's size; asking lxml for each element's descendants would cost size Ã
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon import load_table, string_list
+from communique.lexicon.common.html import Rules, rules
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -25,43 +24,6 @@ _WORD_SPLIT: Final = re.compile(r"[\s_-]+")
 _MIN_CONTENT: Final = 150
 _KEEP_WITH_PARAGRAPHS: Final = 2
 _PARAGRAPH_TAGS: Final = frozenset({"p", "li"})
-
-
-@attrs.frozen(eq=False)
-class Rules:
-    """How pages are read (``resources/common/html.toml``)."""
-
-    drop_tags: frozenset[str]
-    """Elements set aside with everything inside them."""
-    drop_words: frozenset[str]
-    """Class, id or role words of furniture."""
-    content_words: frozenset[str]
-    """Class, id or role words of the main text."""
-    block_tags: frozenset[str]
-    """Elements that end a block of text."""
-    title_separators: tuple[str, ...]
-    """What separates a ``<title>`` from the site's name."""
-
-
-@functools.cache
-def rules() -> Rules:
-    """The page-reading rules, read once.
-
-    Raises:
-        ResourceError: the data file is missing or malformed.
-    """
-    table = load_table("common", "html")
-
-    def words(key: str) -> tuple[str, ...]:
-        return string_list(table, key, where="common/html.toml")
-
-    return Rules(
-        frozenset(words("drop_tags")),
-        frozenset(words("drop_words")),
-        frozenset(words("content_words")),
-        frozenset(words("block_tags")),
-        words("title_separators"),
-    )
 
 
 def _words(element: HtmlElement) -> set[str]:

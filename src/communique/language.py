@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from communique.errors import UnsupportedLanguageError
-from communique.lexicon import LANGUAGES, load_table, string_list
+from communique.lexicon import LANGUAGES
+from communique.lexicon.common.foreign import foreign_words
+from communique.lexicon.language import stopwords
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -45,12 +47,6 @@ _CONFIDENT: Final = 0.98
 """Probability the identifier must give another language to refuse the document."""
 
 
-@functools.cache
-def _stopwords(language: Language) -> frozenset[str]:
-    table = load_table(language, "language")
-    return frozenset(string_list(table, "stopwords", where=f"{language}/language.toml"))
-
-
 def _words(text: str) -> list[str]:
     # Splitting on white space and trimming punctuation is several times faster than a
     # word pattern, and function words never carry an apostrophe or a digit.
@@ -65,8 +61,7 @@ def guess_language(text: str) -> Language:
     """
     words = Counter(_words(text[:_SAMPLE]))
     counts = {
-        language: sum(words[w] for w in _stopwords(language) if w in words)
-        for language in LANGUAGES
+        language: sum(words[w] for w in stopwords(language) if w in words) for language in LANGUAGES
     }
     return max(LANGUAGES, key=lambda language: counts[language])
 
@@ -89,7 +84,7 @@ def foreign_language(text: str) -> str | None:
     ours = sum(map(known.__contains__, words))
     if ours >= _STRONG_SHARE * len(words):
         return None
-    foreign = _foreign_words()
+    foreign = foreign_words()
     theirs = sum(map(foreign.__contains__, words))
     if theirs <= ours and _latin_share(text[:_ID_SAMPLE]) >= _LATIN_MAJORITY:
         return None  # Latin script, and no sign of another language: French or English
@@ -101,13 +96,7 @@ def foreign_language(text: str) -> str | None:
 
 @functools.cache
 def _known_words() -> frozenset[str]:
-    return frozenset().union(*(_stopwords(language) for language in LANGUAGES))
-
-
-@functools.cache
-def _foreign_words() -> frozenset[str]:
-    table = load_table("common", "foreign")
-    return frozenset(string_list(table, "words", where="common/foreign.toml"))
+    return frozenset().union(*(stopwords(language) for language in LANGUAGES))
 
 
 def _latin_share(text: str) -> float:

@@ -11,18 +11,14 @@ such a declaration is ignored. Decoding never fails: undecodable bytes become U+
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 from typing import Final
 
-import attrs
-
-from communique.errors import HtmlError, ResourceError
-from communique.lexicon import load_table, string_list, string_table
+from communique.errors import HtmlError
+from communique.lexicon.common.encodings import labels as _labels
 
 __all__ = ["codec_for_label", "decode_html"]
 
-_WHERE: Final = "common/encodings.toml"
 _CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 _PRESCAN_BYTES: Final = 4096
 _BOMS: Final = (
@@ -30,29 +26,6 @@ _BOMS: Final = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-
-
-@attrs.frozen
-class _Labels:
-    codecs: dict[str, str]
-    refused: frozenset[str]
-
-
-@functools.cache
-def _labels() -> _Labels:
-    table = load_table("common", "encodings")
-    found: dict[str, str] = {}
-    for name, entry in string_table(table, "encodings", where=_WHERE).items():
-        if not isinstance(entry, dict) or not isinstance(entry.get("codec"), str):
-            raise ResourceError(f"{_WHERE}: encoding {name!r} needs a codec name")
-        try:
-            codec = codecs.lookup(entry["codec"]).name
-        except LookupError as error:
-            raise ResourceError(f"{_WHERE}: unknown codec for {name!r}: {error}") from error
-        for label in string_list(entry, "labels", where=f"{_WHERE} [{name}]"):
-            found[label.casefold()] = codec
-    refused = frozenset(label.casefold() for label in string_list(table, "refused", where=_WHERE))
-    return _Labels(found, refused)
 
 
 def codec_for_label(label: str) -> str | None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 import attrs
 
 import communique.readings as readings
 from communique.hits import Found
 from communique.model import DateMention
+from communique.temporal.order import writes_month_first
 from communique.temporal.relative import Anchor, resolve
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     pairs = [
         (unit, found) for unit in doc.units() for found in readings.found_dates(doc, unit.text)
     ]
-    month_first = _writes_month_first([unit.text[f.start : f.end] for unit, f in pairs])
+    month_first = writes_month_first(doc)
     mentions: list[DateMention] = []
     for unit, found in pairs:
         if month_first and found.meaning.month_first is not None:
@@ -38,22 +38,6 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
             )
         mentions.append(_mention(doc, unit, found, anchor))
     return tuple(mentions)
-
-
-_DAY_FIRST: Final = re.compile(r"(?:[^\W\d]+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d]")
-_MONTH_FIRST: Final = re.compile(
-    r"(?:[^\W\d]+,?\s+)?[^\W\d]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-)
-
-
-def _writes_month_first(surfaces: list[str]) -> bool:
-    """Whether the document writes its dates month first ("April 7, 2022"), as US sources do.
-
-    Then "4/7/2022" is April 7.
-    """
-    month_first = sum(1 for s in surfaces if _MONTH_FIRST.fullmatch(s))
-    day_first = sum(1 for s in surfaces if _DAY_FIRST.match(s) and s[-4:].isdigit())
-    return month_first > day_first
 
 
 def _document_anchor(doc: Document) -> Anchor | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import communique.readings as readings
 from communique.document import PartyMention
 from communique.extract.person_context import lead_end
-from communique.lexicon import load_table, string_list
+from communique.lexicon.parties import party_lexicon
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -44,8 +44,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
 @functools.cache
 def _locative(language: Language) -> re.Pattern[str]:
     """Matches a locative preposition (and article) ending the text: "au ", "in the "."""
-    table = load_table(language, "parties")
-    words = string_list(table, "locative_words", where=f"{language}/parties.toml")
+    words = party_lexicon(language).locative_words
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’])(?:{alternation})[ \t]*$", re.I)
 

@@ -15,7 +15,7 @@ import attrs
 
 from communique.extract.roles import normalize_role
 from communique.sentences import sentence_at
-from communique.structure.header import dateline_span
+from communique.structure.header import lead_end
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from communique.extract.person_constructions import Found
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
-    from communique.model import Language
 
 __all__ = ["Context", "Parties", "lead_end", "lead_in", "positions", "role_and_affiliation"]
 
@@ -182,17 +181,3 @@ def lead_in(text: str, item: Found, parties: Parties) -> int:
     if hit is not None and _GLUED_PARTY.fullmatch(text, hit.end, item.anchor):
         return hit.start
     return item.anchor
-
-
-def lead_end(text: str, sentences: Sequence[tuple[int, int]], language: Language) -> int:
-    """Where the opening sentence of a first paragraph ends; -1 when there is none.
-
-    A dateline printed as a sentence of its own ("Addis Ababa, 6 May 2024. The Council …")
-    opens nothing: the lead is the sentence after it.
-    """
-    if not sentences:
-        return -1
-    first = sentences[0]
-    if len(sentences) > 1 and dateline_span(text, first[0], first[1], language) is not None:
-        return sentences[1][1]
-    return first[1]

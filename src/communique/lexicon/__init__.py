@@ -1,13 +1,26 @@
-"""Loading of the per-language data files in ``communique/resources/<lang>/``."""
+"""The language data of ``communique/resources/<lang>/``: where it lives and how it is read.
+
+Each data file has one loader module in this package, named as the file:
+``lexicon.persons`` reads ``persons.toml``, ``lexicon.dates`` ``dates.toml`` … and
+``lexicon.common`` the files of ``resources/common/``. A loader validates its file into a
+frozen class and raises :class:`~communique.errors.ResourceError` naming the file and the key.
+
+The languages communique ships are the ``Language`` literal (:data:`LANGUAGES`); another one
+is a folder of the same files registered with :func:`register_language` (see
+``docs/extending.md``, "A new language").
+"""
 
 from __future__ import annotations
 
 import functools
+import pathlib
 import sys
+import typing
 from importlib import resources
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from communique.errors import ResourceError, UnsupportedLanguageError
+from communique.model import Language
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -15,35 +28,78 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 if TYPE_CHECKING:
-    from communique.model import Language
+    import os
+    from importlib.resources.abc import Traversable
 
-__all__ = ["LANGUAGES", "check_language", "load_table", "string_list", "string_table"]
+__all__ = [
+    "LANGUAGES",
+    "check_language",
+    "languages",
+    "load_table",
+    "register_language",
+    "string_list",
+    "string_table",
+]
 
-LANGUAGES: Final[tuple[Language, ...]] = ("fr", "en")
+LANGUAGES: Final[tuple[Language, ...]] = typing.get_args(Language)
+"""The languages whose data ships with the package, as listed once in ``model.Language``."""
+
+_FOLDERS: dict[str, pathlib.Path] = {}
+
+
+def register_language(code: str, folder: str | os.PathLike[str]) -> None:
+    """Read language ``code`` from ``folder``, which holds the files of ``resources/<lang>/``.
+
+    ``parse(text, language=code)`` then reads ``code``; detection still chooses among the
+    shipped :data:`LANGUAGES`. Loaders keep what they read for the whole process, so a
+    code is registered once (again with the same folder is a no-op).
+
+    Raises:
+        ResourceError: ``folder`` is not a directory, ``code`` names shipped data, or
+            ``code`` is already registered with another folder.
+    """
+    path = pathlib.Path(folder)
+    if not path.is_dir():
+        raise ResourceError(f"language folder {str(path)!r} is not a directory")
+    if code in LANGUAGES or code == "common" or not code.isalpha():
+        raise ResourceError(f"cannot register language {code!r}: a shipped or invalid code")
+    if _FOLDERS.setdefault(code, path) != path:
+        raise ResourceError(f"language {code!r} is already read from {str(_FOLDERS[code])!r}")
+
+
+def languages() -> tuple[Language, ...]:
+    """The shipped languages, then the registered ones."""
+    return (*LANGUAGES, *cast("tuple[Language, ...]", tuple(_FOLDERS)))
 
 
 def check_language(language: object) -> Language:
-    """Return ``language`` if communique reads it.
+    """Return ``language`` if communique reads it (shipped or registered).
 
     Raises:
         UnsupportedLanguageError: any other value.
     """
-    for known in LANGUAGES:
+    for known in languages():
         if language == known:
             return known
     raise UnsupportedLanguageError(
-        f"unsupported language {language!r}; expected one of {', '.join(LANGUAGES)}"
+        f"unsupported language {language!r}; expected one of {', '.join(languages())}"
     )
+
+
+def _folder(language: str) -> Traversable:
+    if language in _FOLDERS:
+        return _FOLDERS[language]
+    return resources.files("communique") / "resources" / language
 
 
 @functools.cache
 def load_table(language: str, name: str) -> dict[str, object]:
-    """Read ``resources/<language>/<name>.toml`` once and return its top-level table.
+    """Read ``<language>/<name>.toml`` once and return its top-level table.
 
     Raises:
         ResourceError: the file is missing or not valid TOML.
     """
-    path = resources.files("communique") / "resources" / language / f"{name}.toml"
+    path = _folder(language) / f"{name}.toml"
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:

@@ -43,7 +43,9 @@ class DateVocabulary:
     weekdays: dict[str, int]
     """Weekday (case-folded) → 0 for Monday … 6 for Sunday."""
     case_sensitive_names: bool
-    """English names must be capitalised ("May" the month, "may" the verb)."""
+    """Names must be capitalised: English "May" the month, "may" the verb."""
+    month_first: bool
+    """Dates may also be written month first ("May 3, 2024", "Tuesday, May 3")."""
     words: dict[str, tuple[str, ...]]
     """Function words of the grammar: range_from, range_to, open_until, month_in, …."""
     year_cues: frozenset[str]
@@ -118,6 +120,11 @@ _WORD_KEYS = (
     "week_links",
     "name_heads",
     "periods_need_year",
+    "date_separators",
+    "day_month_links",
+    "month_year_links",
+    "month_first_issuers",
+    "open_from_dated",
 )
 
 
@@ -136,7 +143,8 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         language=language,
         months={k.casefold(): v for k, v in _int_table(table, "months", where, 1, 12).items()},
         weekdays={k.casefold(): v for k, v in _int_table(table, "weekdays", where, 0, 6).items()},
-        case_sensitive_names=language == "en",
+        case_sensitive_names=_flag(table, "case_sensitive_names", where),
+        month_first=_flag(table, "month_first", where),
         words={key: string_list(words_table, key, where=where) for key in _WORD_KEYS},
         year_cues=_folded(years, "cues", where),
         year_blockers=_folded(years, "blockers", where),
@@ -169,6 +177,13 @@ def date_vocabulary(language: Language) -> DateVocabulary:
             phrase_key(k): v for k, v in _int_table(table, "period_years", where, -1, 1).items()
         },
     )
+
+
+def _flag(table: dict[str, object], key: str, where: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ResourceError(f"{where}: {key!r} must be true or false")
+    return value
 
 
 def _unit(value: object, where: str) -> Unit:

@@ -40,6 +40,10 @@ def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
 class PersonVocabulary:
     """Honorifics, role heads and the words around a person, for one language."""
 
+    honorific_words: tuple[str, ...]
+    """Honorifics as listed ("M.", "Mme")."""
+    role_words: tuple[str, ...]
+    """Role heads as listed ("Premier ministre")."""
     honorific: re.Pattern[str]
     """Honorifics, case-sensitive ("M." is one, "m." is not)."""
     role: re.Pattern[str]
@@ -146,6 +150,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     post_nominals = frozenset(w.casefold() for w in words("post_nominals"))
     qualifiers = rf"(?:(?:{trie_pattern(w.casefold() for w in words('role_qualifiers'))})\s+)+"
     return PersonVocabulary(
+        honorific_words=words("honorifics"),
+        role_words=words("roles"),
         honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=regex.compile(_CAPITALS),

@@ -10,6 +10,8 @@ import regex
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon.common.furniture import common_furniture
+from communique.lexicon.common.wire import agencies
 from communique.model import Language
 from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
@@ -122,7 +124,8 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    own, common = _Lists(language, "structure"), _Lists("common", "furniture")
+    own, common = _Lists(language, "structure"), common_furniture()
+    common_where = "common/furniture.toml"
     page_words = phrase_pattern(own("boilerplate", "page_words"))
     return StructureVocabulary(
         boilerplate_lines=_keys(own("boilerplate", "lines")),
@@ -132,16 +135,14 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             regex.IGNORECASE,
         ),
         date_labels=phrase_pattern(own("header", "date_labels")),
-        agencies=phrase_pattern(_Lists("common", "wire")(None, "agencies")),
-        furniture_pattern=_alternation(
-            own("boilerplate", "patterns") + common(None, "patterns"), own.where
-        ),
-        widget_words=casefolded(own("boilerplate", "widget_words") + common(None, "widget_words")),
+        agencies=phrase_pattern(agencies()),
+        furniture_pattern=_alternation(own("boilerplate", "patterns") + common.patterns, own.where),
+        widget_words=casefolded(own("boilerplate", "widget_words") + common.widget_words),
         tail_lines=_keys(own("boilerplate", "tail_lines")),
-        tail_pattern=_alternation(common(None, "tail_patterns"), common.where),
+        tail_pattern=_alternation(common.tail_patterns, common_where),
         caption_words=frozenset(own("boilerplate", "caption_words")),
         connectors=frozenset(own("header", "connectors")),
-        post_attribution=_alternation(common(None, "post_attribution"), common.where),
+        post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("header", "site_names")),
         kind_labels=_keys(own("header", "kind_labels")),
         block_labels=_keys(own("blocks", "labels")),

@@ -10,7 +10,12 @@ participant, and so do the parties a paragraph lists ("Australia, Belgium, Canad
 Denmark" under a joint statement: its signatories). A title names a party only as an
 actor: the topic of a title ("Statement on the coup in Mali", "Afghanistan : l'ONU
 présente ses condoléances") is what the text is about, not who speaks, and is no title
-party.
+party; nor is a state before an event noun ("Russia summit"), nor, in the opening sentence,
+a party after a topic preposition ("to discuss Syria").
+
+The hosts of a visit or meeting act (``resolve.hosts``), and so does the author's own state
+when the opening sentence names its actor only by a government office, or a party speaks
+in the first person plural (``resolve.home_state``).
 """
 
 from __future__ import annotations
@@ -23,8 +28,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
-from communique.lexicon import load_table, string_list
+from communique.lexicon.parties import party_lexicon
+from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
+from communique.resolve.home_state import first_person_parties, home_state
+from communique.resolve.hosts import host_parties
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -37,6 +45,8 @@ _PARTICIPANT: Final = 3.0
 _LEAD: Final = 2.0
 _THRESHOLD: Final = 2.5
 _TOPIC_REACH: Final = 5
+_TOPIC_CHARS: Final = 30
+"""Characters before a party of the opening sentence searched for a topic preposition."""
 _LIST_PARTIES: Final = 3
 _LIST_SHARE: Final = 0.6
 """Share of a paragraph's letters that party names make in a list of signatories."""
@@ -57,15 +67,22 @@ def choose_parties(doc: Document) -> Document:
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
     if not counts:
         return doc
-    in_title = {
-        k for m in doc.party_mentions if m.paragraph is None and not _topic(doc, m) for k in m.keys
-    }
+    titled = [(m, _topic(doc, m)) for m in doc.party_mentions if m.paragraph is None]
+    in_title = {k for m, topic in titled if not topic for k in m.keys}
+    topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
     notes = _nationality_notes(doc)
-    in_lead = {k for m in doc.party_mentions if m.lead and m.start not in notes for k in m.keys}
+    in_lead = {
+        k
+        for m in doc.party_mentions
+        if m.lead and m.start not in notes and not _lead_topic(doc, m)
+        for k in m.keys
+    }
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
     speaking = {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
-    speaking |= _signatory_lists(doc)
-    acting |= speaking
+    speaking |= _signatory_lists(doc) | first_person_parties(doc)
+    acting |= speaking | host_parties(doc)
+    if (home := home_state(doc, topics)) is not None:
+        acting.add(home)
     most = max(counts.values())
 
     def score(key: str) -> float:
@@ -87,10 +104,9 @@ def choose_parties(doc: Document) -> Document:
 @functools.cache
 def _issuing(language: Language) -> tuple[frozenset[str], frozenset[str]]:
     """Keys of bodies that issue statements, and the words a title may hold before one."""
-    table = load_table(language, "parties")
-    where = f"{language}/parties.toml"
-    bodies = frozenset(f"org:{key}" for key in string_list(table, "issuing_bodies", where=where))
-    words = frozenset(w.casefold() for w in string_list(table, "statement_words", where=where))
+    lexicon = party_lexicon(language)
+    bodies = frozenset(f"org:{key}" for key in lexicon.issuing_bodies)
+    words = frozenset(w.casefold() for w in lexicon.statement_words)
     return bodies, words
 
 
@@ -119,9 +135,7 @@ def _issued_by_body(doc: Document) -> bool:
 @functools.cache
 def _topic_words(language: Language) -> frozenset[str]:
     """Prepositions that make a party in a title its topic ("on", "sur")."""
-    table = load_table(language, "parties")
-    where = f"{language}/parties.toml"
-    return frozenset(w.casefold() for w in string_list(table, "title_topic_words", where=where))
+    return frozenset(w.casefold() for w in party_lexicon(language).title_topic_words)
 
 
 def _signatory_lists(doc: Document) -> set[str]:
@@ -177,8 +191,7 @@ def _nationality_notes(doc: Document) -> frozenset[int]:
 @functools.cache
 def _voice_verb(language: Language) -> re.Pattern[str]:
     """Matches a verb of statement opening the text after a party ("condamne", "said")."""
-    table = load_table(language, "parties")
-    words = string_list(table, "voice_verbs", where=f"{language}/parties.toml")
+    words = party_lexicon(language).voice_verbs
     return re.compile(rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
 
 
@@ -194,7 +207,28 @@ def _topic(doc: Document, mention: PartyMention) -> bool:
     words = [w.casefold().split("'")[-1].split("’")[-1] for w in before.split()]
     if any(word in _topic_words(doc.lang) for word in words[-_TOPIC_REACH:]):
         return True
+    if _event_place(doc, mention):
+        return True
     return not before.strip() and _LABEL.match(doc.original, mention.end) is not None
+
+
+def _event_place(doc: Document, mention: PartyMention) -> bool:
+    """Whether a state names the place or topic of an event: "Russia summit", "Iran talks"."""
+    entry = gazetteer(doc.lang).entries[mention.keys[0]]
+    event = party_cues(doc.lang).title_event
+    return (
+        len(mention.keys) == 1
+        and entry.kind == "state"
+        and event.match(doc.original, mention.end) is not None
+    )
+
+
+def _lead_topic(doc: Document, mention: PartyMention) -> bool:
+    """Whether a party of the opening sentence is its topic: "to discuss Syria", "on Mali"."""
+    topic = party_cues(doc.lang).lead_topic
+    return (
+        topic.search(doc.original, max(0, mention.start - _TOPIC_CHARS), mention.start) is not None
+    )
 
 
 def _party(doc: Document, key: str) -> Party:

@@ -17,12 +17,13 @@ import attrs
 import regex
 
 import communique.readings as readings
+from communique.lexicon import LANGUAGES
 from communique.structure.header import is_marker
 from communique.temporal.finder import date_at
+from communique.temporal.order import writes_month_first
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
-    from communique.model import Language
 
 __all__ = ["find_document_date"]
 
@@ -39,14 +40,15 @@ def find_document_date(doc: Document) -> Document:
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué.
     """
     chosen: str | None = None
+    month_first = writes_month_first(doc)
     for text, end, header in _sources(doc):
-        for value in _dates(doc, text, end, header):
+        for value in _dates(doc, text, end, header, month_first=month_first):
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
 
 
-def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
+def _dates(doc: Document, text: str, end: int, header: bool, *, month_first: bool) -> list[str]:
     """Absolute dates of ``text[:end]``, the most precise first, else in text order.
 
     A header line may give its date in the other language (an embedded English post in a
@@ -55,7 +57,8 @@ def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
     founds = readings.found_dates(doc, text)  # the whole unit, as the date stage reads it
     ranges = [(f.start, f.end) for f in founds if f.meaning.kind == "range"]
     values = [
-        found.meaning.value
+        (found.meaning.month_first if month_first and found.meaning.month_first else None)
+        or found.meaning.value
         for found in founds
         if found.end <= end
         and found.meaning.kind in _ABSOLUTE
@@ -65,7 +68,7 @@ def _dates(doc: Document, text: str, end: int, header: bool) -> list[str]:
     if not founds and header:
         values.extend(_numeric_dates(text[:end]))
     if not founds and header and not values:
-        other: Language = "en" if doc.lang == "fr" else "fr"
+        other = next(code for code in LANGUAGES if code != doc.lang)
         head = text[:end]
         for word in _WORD_START.finditer(head):
             found = date_at(head, word.start(), other)

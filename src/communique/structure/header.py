@@ -24,10 +24,12 @@ from communique.structure.shapes import ends_sentence, parse_marker, starts_lowe
 from communique.temporal.finder import date_at
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["dateline_span", "find_header", "is_marker", "is_prose"]
+__all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end"]
 
 _SCAN_LINES: Final = 15
 _PROSE_LENGTH: Final = 250
@@ -192,3 +194,17 @@ def _is_trailer(rest: str) -> bool:
         and _TRAILER.match(rest) is not None
         and not (ends_sentence(rest) and not rest.endswith((")", ":")))
     )
+
+
+def lead_end(text: str, sentences: Sequence[tuple[int, int]], language: Language) -> int:
+    """Where the opening sentence of a first paragraph ends; -1 when there is none.
+
+    A dateline printed as a sentence of its own ("Addis Ababa, 6 May 2024. The Council …")
+    opens nothing: the lead is the sentence after it.
+    """
+    if not sentences:
+        return -1
+    first = sentences[0]
+    if len(sentences) > 1 and dateline_span(text, first[0], first[1], language) is not None:
+        return sentences[1][1]
+    return first[1]

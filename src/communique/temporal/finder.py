@@ -19,10 +19,11 @@ from communique.temporal.surroundings import (
     in_link,
     is_no_date,
     iso_time_after,
+    opens_with_boundary,
     prefix_before,
 )
 from communique.temporal.values import Bound, Interpretation, interpret
-from communique.wordtrie import casings, trie_pattern
+from communique.wordtrie import casings, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -94,11 +95,43 @@ def _placed(
     ):
         # "before the end of 2024": the boundary alone when the bound does not apply.
         prefix = prefix_before(text, start, vocab, low=prefix.start + 1)
+    if (
+        prefix is not None
+        and prefix.kind == "from"
+        and _start_is_no_bound(text, prefix, match, vocab)
+    ):
+        prefix = None
+    if prefix is not None and not prefix.inner and opens_with_boundary(text, start, vocab):
+        prefix = attrs.evolve(prefix, inner=True)  # "by" + "the end of April"
     if prefix is not None:
         prefixed = _with_prefix(meaning, prefix)
         if prefixed is not None:
-            return Found(prefix.start, end, prefixed)
+            return _bounded_period(text, Found(prefix.start, end, prefixed), prefix, vocab)
     return Found(start, end, meaning)
+
+
+def _start_is_no_bound(
+    text: str, prefix: Prefix, match: re.Match[str], vocab: DateVocabulary
+) -> bool:
+    """Whether "from" before a date opens no interval: an end follows, or a bare year.
+
+    "from 1 March 2013 to encourage" (a "to" follows) and "emissions from 2020" stay dates.
+    """
+    start, end = match.span()
+    if next_token(text, end).casefold() in _words(vocab, "range_to"):
+        return True
+    dated = phrase_key(text[prefix.start : start]) in _words(vocab, "open_from_dated")
+    return dated and len(match.group()) == 4 and match.group().isdigit()
+
+
+def _bounded_period(text: str, found: Found, prefix: Prefix, vocab: DateVocabulary) -> Found:
+    """A part of the year closing an interval: "avant la fin du premier trimestre 2026"."""
+    if prefix.kind != "period" or found.meaning.relative is not None:
+        return found
+    outer = prefix_before(text, prefix.start, vocab)
+    if outer is None or outer.kind not in ("until", "before") or not outer.inner:
+        return found
+    return Found(outer.start, found.end, attrs.evolve(found.meaning, bound="until"))
 
 
 def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | None:
@@ -117,6 +150,12 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if spec is not None:
         if bound is None or spec.unit not in _BOUNDABLE:
             return None
+        if prefix.kind == "from":
+            # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
+            return None
+        if bound == "until" and prefix.inner:
+            # "by the end of April": a boundary relative to the anchor, not an open end.
+            return meaning
         if prefix.kind == "since" and spec.direction == "auto":
             spec = attrs.evolve(spec, direction="past")
         return attrs.evolve(meaning, kind="range", relative=spec, bound=bound)
@@ -287,6 +326,7 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     before, before_at = previous_token(text, start)
     after = next_token(text, end)
     if before == "(" and after == ")":
+        # "résolution 2406 (2018)": the number is no date, its year in parentheses is one.
         return True
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":

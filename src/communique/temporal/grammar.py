@@ -74,6 +74,14 @@ class _Builder:
     def words(self, key: str) -> str:
         return phrase_pattern(self.vocab.word_list(key))
 
+    def optional(self, key: str, before: str = "") -> str:
+        """An optional group of the words under ``key``, as written, after ``before``."""
+        listed = self.vocab.word_list(key)
+        if not listed:
+            return ""
+        body = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
+        return rf"(?:{before}(?:{body}))?"
+
     def month(self, name: str, *, loose: bool = False) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case."""
         forms = self.vocab.months
@@ -170,20 +178,26 @@ def _ranges(b: _Builder) -> dict[str, str]:
 
 def _absolute(b: _Builder) -> dict[str, str]:
     sp = _SP
+    # The language's date orders and the words between day, month and year come from its
+    # data: "3 de marzo de 2024", "the 3rd of May", "May 3, 2024".
+    comma = b.optional("date_separators")
+    day_link, year_link = b.optional("day_month_links", sp), b.optional("month_year_links", sp)
     wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
     month = functools.partial(b.month, loose=True)
-    full = [rf"{wd}{b.day('fd_d')}{sp}{month('fd_m')}{sp}{b.year('fd_y')}"]
-    day_month = [rf"(?:{b.weekday('dm_w')}{sp})?{b.day('dm_d')}{sp}{month('dm_m')}"]
-    if b.vocab.language == "en":
-        full = [
-            rf"{wd}{b.day('fd_d')}(?:{sp}of)?{sp}{month('fd_m')},?{sp}{b.year('fd_y')}",
-            rf"(?:{b.weekday('fd_w2')},?{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')},?{sp}{b.year('fd_y2')}",
-        ]
-        day_month = [
-            rf"(?:{b.weekday('dm_w')},?{sp})?{b.day('dm_d')}(?:{sp}of)?{sp}{month('dm_m')}",
-            # Month first, the name must be capitalised: "they may 2 times".
-            rf"(?:{b.weekday('dm_w2')},?{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}",
-        ]
+    full = [
+        rf"{wd}{b.day('fd_d')}{day_link}{sp}{month('fd_m')}{comma}{year_link}{sp}{b.year('fd_y')}"
+    ]
+    day_month = [
+        rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{sp}{month('dm_m')}"
+    ]
+    if b.vocab.month_first:
+        full.append(
+            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
+        )
+        # Month first, the name must be capitalised: "they may 2 times".
+        day_month.append(
+            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}"
+        )
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
     no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}\d|{_DASH}\d)"
@@ -251,6 +265,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     )
     # "last August", "next June": a qualifier written before the month.
     before = b.words("month_qualifiers")
+    years = phrase_pattern(tuple(b.vocab.period_years))
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
@@ -269,7 +284,9 @@ def _relative(b: _Builder) -> dict[str, str]:
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
             rf"{b.month('mi_m')}"
-            rf"(?:{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
+            # "January last year", "janvier de l'année dernière": the month of that year.
+            rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
+            rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
         "year": rf"{_B}{b.year('yr_y')}",
     }

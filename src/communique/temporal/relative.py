@@ -162,6 +162,8 @@ def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     if spec.month is None or spec.end_month is None:
         raise ValueError("months missing")
     year = parts[0] + spec.offset
+    if spec.month == spec.end_month:  # "January last year": one month
+        return f"{year:04d}-{spec.month:02d}"
     return f"{year:04d}-{spec.month:02d}/{year:04d}-{spec.end_month:02d}"
 
 

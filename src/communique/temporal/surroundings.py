@@ -18,7 +18,14 @@ from communique.wordtrie import phrase_key
 if TYPE_CHECKING:
     from communique.lexicon.dates import DateVocabulary
 
-__all__ = ["Prefix", "in_link", "is_no_date", "iso_time_after", "prefix_before"]
+__all__ = [
+    "Prefix",
+    "in_link",
+    "is_no_date",
+    "iso_time_after",
+    "opens_with_boundary",
+    "prefix_before",
+]
 
 PrefixKind = Literal["since", "from", "until", "before", "period", "boundary"]
 _KINDS: Final[tuple[PrefixKind, ...]] = ("since", "from", "until", "before", "period", "boundary")
@@ -86,6 +93,22 @@ def prefix_before(
     if kind == "period":
         months = vocab.periods.get(phrase_key(match.group("period")))
     return Prefix(match.start(), kind, months, inner=match.group("inner") is not None)
+
+
+@functools.cache
+def _boundary_start(vocab: DateVocabulary) -> re.Pattern[str]:
+    words = phrase_pattern((*vocab.word_list("boundaries"), *vocab.word_list("bound_boundaries")))
+    return re.compile(rf"(?:{words})(?:(?<=-)|[^\S\n]+)", re.IGNORECASE)
+
+
+def opens_with_boundary(text: str, start: int, vocab: DateVocabulary) -> bool:
+    """Whether a boundary opens the expression at ``start``: "the end of April".
+
+    >>> from communique.lexicon.dates import date_vocabulary
+    >>> opens_with_boundary("due by the end of April", 7, date_vocabulary("en"))
+    True
+    """
+    return _boundary_start(vocab).match(text, start) is not None
 
 
 def _last_word(text: str, start: int) -> str:

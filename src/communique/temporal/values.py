@@ -285,6 +285,10 @@ def _relative(
         if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
             direction = "past"
         spec = RelativeSpec("month_name", month=month, direction=direction)
+        year = get("mi_y")
+        if year:  # "January last year": a one-month part of that year
+            offset = vocab.period_years[phrase_key(year)]
+            spec = RelativeSpec("period", offset=offset, month=month, end_month=month)
         return Interpretation("range" if bound else "relative", None, spec, bound=bound)
     if alternative == "shift":
         return _shift(get, vocab)

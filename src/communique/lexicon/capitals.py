@@ -1,0 +1,75 @@
+"""Capital cities: a state named only by its capital ("WASHINGTON:", "reçu à Lisbonne").
+
+The names, in English and French, live in ``resources/common/capitals.toml`` (one entry per
+UN member state). Only capitalised spellings are read: as written there, or in capitals as
+datelines print them ("PARIS (Reuters) -").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
+from communique.wordtrie import phrase_key, trie_pattern
+
+__all__ = ["CapitalHit", "Capitals", "capitals"]
+
+_WHERE: Final = "common/capitals.toml"
+
+
+@attrs.frozen
+class CapitalHit:
+    """``text[start:end]`` names the capital of the state ``key`` (ISO 3166-1 alpha-2)."""
+
+    start: int
+    end: int
+    key: str
+
+
+@attrs.frozen(eq=False)
+class Capitals:
+    """Every capital's names and the pattern that finds them."""
+
+    states: dict[str, str]
+    """Normalised name → ISO 3166-1 alpha-2 code."""
+    pattern: re.Pattern[str]
+
+    def match(self, text: str, position: int) -> CapitalHit | None:
+        """The capital named at ``position`` of ``text``, if any.
+
+        >>> hit = capitals().match("WASHINGTON: the Secretary met", 0)
+        >>> hit.key, hit.end
+        ('US', 10)
+        """
+        found = self.pattern.match(text, position)
+        if found is None:
+            return None
+        return CapitalHit(found.start(), found.end(), self.states[phrase_key(found.group())])
+
+
+@functools.cache
+def capitals() -> Capitals:
+    """The capitals of the UN member states, loaded once.
+
+    Raises:
+        ResourceError: the data file is missing, malformed or names an unknown state.
+    """
+    import pycountry  # on first use only: about 80 ms at import (cold start)
+
+    states: dict[str, str] = {}
+    spellings: set[str] = set()
+    for key, names in string_table(
+        load_table("common", "capitals"), "capitals", where=_WHERE
+    ).items():
+        if pycountry.countries.get(alpha_2=key) is None:
+            raise ResourceError(f"{_WHERE}: capitals.{key} is not an ISO 3166 alpha-2 code")
+        for name in string_list({key: names}, key, where=_WHERE):
+            states[phrase_key(name)] = key
+            spellings.update((name, name.upper()))
+    pattern = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(spellings)})(?![\w'’-])")
+    return Capitals(states, pattern)

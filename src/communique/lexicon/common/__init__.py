@@ -1,0 +1,1 @@
+"""Loaders of ``resources/common/``: data of no one language, one module per file."""

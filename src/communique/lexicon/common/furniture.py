@@ -1,0 +1,42 @@
+"""Page furniture of any language, from ``resources/common/furniture.toml``."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from communique.lexicon import load_table, string_list
+
+__all__ = ["CommonFurniture", "common_furniture"]
+
+
+@attrs.frozen
+class CommonFurniture:
+    """Furniture written alike in every language (patterns are regular expressions)."""
+
+    widget_words: tuple[str, ...]
+    """Social networks and language codes of share bars."""
+    patterns: tuple[str, ...]
+    """Whole furniture lines: wire sign-offs, counters, document symbols, captions."""
+    post_attribution: tuple[str, ...]
+    """The attribution ending an embedded post."""
+    tail_patterns: tuple[str, ...]
+    """Lines that open the closing furniture of a page."""
+
+
+@functools.cache
+def common_furniture() -> CommonFurniture:
+    """Read ``common/furniture.toml`` once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    table = load_table("common", "furniture")
+
+    def words(key: str) -> tuple[str, ...]:
+        return string_list(table, key, where="common/furniture.toml")
+
+    return CommonFurniture(
+        words("widget_words"), words("patterns"), words("post_attribution"), words("tail_patterns")
+    )

@@ -1,0 +1,48 @@
+"""Page-reading rules of ``resources/common/html.toml``: furniture and content elements."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from communique.lexicon import load_table, string_list
+
+__all__ = ["Rules", "rules"]
+
+
+@attrs.frozen(eq=False)
+class Rules:
+    """How pages are read (``resources/common/html.toml``)."""
+
+    drop_tags: frozenset[str]
+    """Elements set aside with everything inside them."""
+    drop_words: frozenset[str]
+    """Class, id or role words of furniture."""
+    content_words: frozenset[str]
+    """Class, id or role words of the main text."""
+    block_tags: frozenset[str]
+    """Elements that end a block of text."""
+    title_separators: tuple[str, ...]
+    """What separates a ``<title>`` from the site's name."""
+
+
+@functools.cache
+def rules() -> Rules:
+    """The page-reading rules, read once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    table = load_table("common", "html")
+
+    def words(key: str) -> tuple[str, ...]:
+        return string_list(table, key, where="common/html.toml")
+
+    return Rules(
+        frozenset(words("drop_tags")),
+        frozenset(words("drop_words")),
+        frozenset(words("content_words")),
+        frozenset(words("block_tags")),
+        words("title_separators"),
+    )

@@ -1,0 +1,98 @@
+"""Party words of a language, from ``resources/<lang>/parties.toml``.
+
+States and their names come from CLDR and ISO 3166 (``communique.gazetteer``); this file
+adds what those lack (organisations, demonyms, compound prefixes, extra names) and the
+words the parties resolver reads around a name.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
+
+if TYPE_CHECKING:
+    from communique.model import Language
+
+__all__ = ["PartyLexicon", "PartyWords", "party_lexicon"]
+
+
+@attrs.frozen
+class PartyWords:
+    """The words naming one organisation or state."""
+
+    name: str | None
+    """The organisation's short name (None for a state: CLDR gives it)."""
+    forms: tuple[str, ...] = ()
+    """Other names ("ONU", "Nations unies")."""
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    """Demonyms ("japonais", "Japanese")."""
+    prefixes: tuple[str, ...] = ()
+    """Compound prefixes ("franco-", "nippo-")."""
+
+
+@attrs.frozen(eq=False)
+class PartyLexicon:
+    """Everything ``parties.toml`` holds for one language."""
+
+    organizations: dict[str, PartyWords]
+    """Organisation code ("UN", "EU") → its words, in the file's order."""
+    states: dict[str, PartyWords]
+    """ISO 3166-1 alpha-2 code → words the maintained sources lack."""
+    voice_verbs: tuple[str, ...]
+    """Verbs of statement after a party that speaks ("condamne", "said")."""
+    locative_words: tuple[str, ...]
+    """Prepositions before a place where things happen ("au", "in the")."""
+    title_topic_words: tuple[str, ...]
+    """Prepositions that make a party in a title its topic ("on", "sur")."""
+    issuing_bodies: tuple[str, ...]
+    """Codes of bodies that issue statements (the Security Council)."""
+    statement_words: tuple[str, ...]
+    """Words a title may hold before an issuing body ("Press Statement")."""
+
+
+def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
+    if not isinstance(raw, dict):
+        raise ResourceError(f"{where}: {key} must be a table")
+    name = raw.get("name")
+    if named and not isinstance(name, str):
+        raise ResourceError(f"{where}: {key} needs a name")
+    return PartyWords(
+        name if isinstance(name, str) else None,
+        string_list(raw, "forms", where=f"{where} [{key}]"),
+        string_list(raw, "names", where=f"{where} [{key}]"),
+        string_list(raw, "adjectives", where=f"{where} [{key}]"),
+        string_list(raw, "prefixes", where=f"{where} [{key}]"),
+    )
+
+
+@functools.cache
+def party_lexicon(language: Language) -> PartyLexicon:
+    """Load and validate ``<language>/parties.toml`` once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    where = f"{language}/parties.toml"
+    table = load_table(language, "parties")
+    organizations = string_table(table, "organizations", where=where)
+    states = string_table(table, "states", where=where)
+    return PartyLexicon(
+        organizations={
+            key: _words(f"organizations.{key}", raw, where, named=True)
+            for key, raw in organizations.items()
+        },
+        states={
+            key: _words(f"states.{key}", raw, where, named=False) for key, raw in states.items()
+        },
+        voice_verbs=string_list(table, "voice_verbs", where=where),
+        locative_words=string_list(table, "locative_words", where=where),
+        title_topic_words=string_list(table, "title_topic_words", where=where),
+        issuing_bodies=string_list(table, "issuing_bodies", where=where),
+        statement_words=string_list(table, "statement_words", where=where),
+    )

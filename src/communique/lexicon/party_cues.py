@@ -1,0 +1,105 @@
+"""Words around a party that tell its part: topic, visit, government office, first person.
+
+The words are data (``resources/<lang>/parties.toml``); this module compiles them once per
+language into the patterns ``resolve.parties``, ``resolve.hosts`` and
+``resolve.home_state`` read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from communique.lexicon import load_table, string_list
+from communique.wordtrie import casings, trie_pattern, word_pattern
+
+if TYPE_CHECKING:
+    from communique.model import Language
+
+__all__ = ["PartyCues", "party_cues"]
+
+
+@attrs.frozen(eq=False)
+class PartyCues:
+    """The compiled cue patterns of one language."""
+
+    locative: re.Pattern[str]
+    """A locative preposition ending the text searched: "au ", "in the "."""
+    lead_topic: re.Pattern[str]
+    """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
+    visit_topic: re.Pattern[str]
+    """A word after which a visit's sentence names its topic: "discuss", "évoquer"."""
+    title_event: re.Pattern[str]
+    """An event noun opening the text matched: " summit"."""
+    visit: re.Pattern[str]
+    """A word of a visit: "visit", "se rendra"."""
+    home_office: re.Pattern[str]
+    """An office or body of a national government: "Prime Minister", "ministère"."""
+    body_opening: re.Pattern[str]
+    """A government body opening the text matched: "Le Gouvernement", "The Ministry"."""
+    first_person: re.Pattern[str]
+    """A first person plural pronoun or possessive: "our", "nous"."""
+    clause_opening: re.Pattern[str]
+    """A clause's start, a conjunction and an article before its subject: ", and the "."""
+    subject_verb: re.Pattern[str]
+    """An auxiliary or verb of which a party may be the subject: "are", "sont"."""
+    coordination: re.Pattern[str]
+    """What joins two parties of one subject, in full: ", ", " and the "."""
+
+
+def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``words`` (any case) ending the text searched, then spaces."""
+    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*$", re.I)
+
+
+def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``words`` in any case: "Chef de l'Etat", "PRIME MINISTER"."""
+    # A hyphen continues a word: "Secretary-General" holds no "secretary".
+    alternation = trie_pattern(w.casefold() for w in words)
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.I)
+
+
+@functools.cache
+def party_cues(language: Language) -> PartyCues:
+    """The cue patterns of ``language``, compiled once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    table = load_table(language, "parties")
+    where = f"{language}/parties.toml"
+
+    def words(key: str) -> tuple[str, ...]:
+        return string_list(table, key, where=where)
+
+    events = trie_pattern(casings(words("title_event_words")))
+    openers = trie_pattern(w.casefold() for w in words("clause_openers"))
+    articles = trie_pattern(w.casefold() for w in words("articles"))
+    # An elided article ("l'") is glued to the name; the others are followed by a space.
+    article = rf"(?:(?:{articles})(?<=['’])|(?:{articles})[ \t]+)?"
+    return PartyCues(
+        locative=_ending(words("locative_words")),
+        lead_topic=_ending(words("lead_topic_words")),
+        visit_topic=_anywhere(words("visit_topic_words")),
+        title_event=re.compile(rf"[ \t]+(?:{events})(?![\w'’])"),
+        visit=word_pattern(words("visit_words")),
+        home_office=_anywhere(words("home_offices")),
+        body_opening=re.compile(
+            rf"[ \t]*{article}(?:{trie_pattern(w.casefold() for w in words('home_bodies'))})"
+            r"(?![\w'’-])",
+            re.I,
+        ),
+        first_person=word_pattern(words("first_person_words")),
+        clause_opening=re.compile(
+            rf"(?:^|[,;:.!?\n]|(?<![\w'’])(?:{openers}))[ \t]*{article}$", re.I
+        ),
+        subject_verb=word_pattern(words("subject_verbs")),
+        coordination=re.compile(
+            rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})[ \t]*)?"
+            rf"{article}",
+            re.I,
+        ),
+    )

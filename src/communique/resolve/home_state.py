@@ -1,0 +1,201 @@
+"""The author's own state, when the communiqué names its issuer only by an office.
+
+A government speaks of itself by its offices: "The Prime Minister spoke to …", "Le Premier
+Ministre X a présidé …", "Le ministère des Pêches, Mme X, a tenu un point de presse". When
+the actor of the opening sentence holds such an office (``home_offices``) and no state is
+given for them, the state they act for is, in this order:
+
+1. the state whose capital opens the dateline ("WASHINGTON:", "📅 Dakar, vendredi …"), if
+   the text names that state;
+2. the state the text names most, leaving out the states of other persons, the places
+   ("au Mali", "in Ukraine"), the topics of the title and of the opening sentence and the
+   states whose own capital is no dateline: it must be named at least twice, and half as
+   often again as any other.
+
+A party that opens a clause speaking in the first person plural is the author too,
+whatever the office: "the UK and Europe are ready to play our part".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+from communique.gazetteer import gazetteer
+from communique.lexicon.capitals import capitals
+from communique.lexicon.party_cues import party_cues
+from communique.resolve.hosts import lead_span
+
+if TYPE_CHECKING:
+    from communique.document import Document
+    from communique.hits import PartyMention, PersonHit
+
+__all__ = ["first_person_parties", "home_state"]
+
+_REACH: Final = 30
+"""Characters before a name searched for the preposition (and article) that governs it."""
+_CLAUSE_REACH: Final = 200
+"""Characters searched on either side of a party for its clause."""
+_GLUED_DATELINE: Final = re.compile(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
+"""The end of a dateline glued to the opening sentence: "… 2025 — ", "PARIS (AFP) - "."""
+_BODY_REACH: Final = 40
+"""Characters after a body opening the lead where its complement would name a state."""
+_MIN_MENTIONS: Final = 2
+_MARGIN: Final = 1.5
+_DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
+"""An emoji, a bracket or a bullet before a dateline's place ("📅 Dakar, …")."""
+_DATELINE_CLOSING: Final = re.compile(r"[ \t]*(?:[,:(]|[-–—][ \t])")
+_SENTENCE_END: Final = re.compile(r"[.!?;]|\n[ \t]*\n")
+_POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
+
+
+def home_state(doc: Document, topics: frozenset[str]) -> str | None:
+    """The state the opening sentence's actor acts for, when only their office is given.
+
+    ``topics`` holds the parties the title makes its topic.
+    """
+    if not _unaffiliated_actor(doc):
+        return None
+    named = {key for m in doc.party_mentions for key in m.keys}
+    dateline = _dateline_state(doc)
+    if dateline is not None and dateline in named:
+        return dateline
+    return _most_named(doc, topics)
+
+
+def _unaffiliated_actor(doc: Document) -> bool:
+    """Whether a government office with no state acts in the opening sentence.
+
+    The actor is a person or a role ("The Prime Minister spoke …"), or the body that opens
+    the sentence ("Le Gouvernement informe …", "The Ministry of Foreign Affairs condemns …")
+    with no party named in its first words.
+    """
+    span = lead_span(doc)
+    if span is None:
+        return False
+    office = party_cues(doc.lang).home_office
+    if any(
+        hit.lead
+        and hit.agent
+        and _affiliation(doc, hit) is None
+        and office.search(doc.original, span[0], hit.end) is not None
+        for hit in doc.person_hits
+    ):
+        return True
+    return _body_opens(doc, span)
+
+
+def _body_opens(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a government body opens the sentence, after a glued dateline if any.
+
+    "NAIROBI, 4 May 2025 — The Ministry of Foreign Affairs condemns …": no party may stand
+    in the body's first words ("Le Gouvernement du Sénégal" names its state itself).
+    """
+    body = party_cues(doc.lang).body_opening
+    glued = _GLUED_DATELINE.search(doc.original, span[0], min(span[1], span[0] + _BODY_REACH * 2))
+    for start in (span[0], *([glued.end()] if glued else [])):
+        opening = body.match(doc.original, start, span[1])
+        if opening is not None:
+            return not any(
+                start <= m.start < opening.end() + _BODY_REACH for m in doc.party_mentions
+            )
+    return False
+
+
+def _affiliation(doc: Document, hit: PersonHit) -> str | None:
+    """The hit's own affiliation, or that of the person whose mention it overlaps."""
+    if hit.affiliation is not None or hit.name is None:
+        return hit.affiliation
+    return next(
+        (
+            person.affiliation
+            for person in doc.persons
+            if any(m.start < hit.end and hit.start < m.end for m in person.mentions)
+        ),
+        None,
+    )
+
+
+def _dateline_state(doc: Document) -> str | None:
+    """The state whose capital opens a header line or the first paragraph."""
+    if not doc.paragraphs:
+        return None
+    first = doc.paragraphs[0]
+    units = [u for u in doc.header if u.text and u.offsets.start(0) < first.start] + [first.unit]
+    for unit in units:
+        opening = _DATELINE_OPENING.match(unit.text)
+        hit = capitals().match(unit.text, opening.end() if opening else 0)
+        if hit is not None and _DATELINE_CLOSING.match(unit.text, hit.end):
+            return hit.key
+    return None
+
+
+def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
+    """The state named most, apart from others' states, places and topics, if clearly so."""
+    table = gazetteer(doc.lang)
+    others = {hit.affiliation for hit in doc.person_hits} | {p.affiliation for p in doc.persons}
+    excluded = set(topics) | {table.key_of(a) or a for a in others if a}
+    lead = lead_span(doc) or (0, 0)
+    counts: Counter[str] = Counter()
+    for mention in doc.party_mentions:
+        if len(mention.keys) != 1 or table.entries[mention.keys[0]].kind != "state":
+            continue
+        if _governed(doc, mention):
+            if lead[0] <= mention.start < lead[1]:  # a place or topic of the opening sentence
+                excluded.add(mention.keys[0])
+            continue
+        counts[mention.keys[0]] += 1
+    ranked = [(n, key) for key, n in counts.most_common() if key not in excluded]
+    if not ranked or ranked[0][0] < _MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < _MARGIN * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def _governed(doc: Document, mention: PartyMention) -> bool:
+    """Whether a locative or topic preposition governs the mention ("au Mali", "sur la Syrie")."""
+    cues = party_cues(doc.lang)
+    before = max(0, mention.start - _REACH)
+    return any(
+        pattern.search(doc.original, before, mention.start) is not None
+        for pattern in (cues.locative, cues.lead_topic)
+    )
+
+
+def first_person_parties(doc: Document) -> set[str]:
+    """Parties that open a clause speaking in the first person plural: "the UK … our part"."""
+    cues = party_cues(doc.lang)
+    starts = sorted(m.start for m in doc.party_mentions)
+    found: set[str] = set()
+    for mention in doc.party_mentions:
+        if mention.paragraph is None or len(mention.keys) != 1:
+            continue
+        end = _clause_end(doc.original, mention.end)
+        pronoun = cues.first_person.search(doc.original, mention.end, end)
+        if pronoun is None or _POSSESSIVE.match(doc.original, mention.end):
+            continue
+        # Another party between them is the pronoun's subject ("Ukraine …, and the UK … our"),
+        # unless the two make one subject ("Australia and New Zealand are … our").
+        following = bisect.bisect_left(starts, mention.end)
+        if following < len(starts) and starts[following] < pronoun.start():
+            joined = cues.coordination.fullmatch(doc.original, mention.end, starts[following])
+            if joined is None:
+                continue
+        verb = cues.subject_verb.search(doc.original, mention.end, pronoun.start())
+        if verb is not None and _opens_clause(doc, mention.start):
+            found.add(mention.keys[0])
+    return found
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = _SENTENCE_END.search(text, position, position + _CLAUSE_REACH)
+    return found.start() if found else min(len(text), position + _CLAUSE_REACH)
+
+
+def _opens_clause(doc: Document, position: int) -> bool:
+    """Whether only a clause boundary, a conjunction and an article stand before ``position``."""
+    opening = party_cues(doc.lang).clause_opening
+    return opening.search(doc.original, max(0, position - _REACH), position) is not None

@@ -1,0 +1,106 @@
+"""The hosts of a visit or meeting: parties that take part by receiving it.
+
+A visit in the opening sentence takes its visitor to the parties named after it, up to the
+topic ("a tour that will take her to A, B and C to discuss the situation in D"; "En visite
+d'État en Turquie, le Président X a signé …"). A capital a few words
+from a named participant ("était reçu par son homologue X à Lisbonne", "met Y in Tokyo")
+has its state as host — when the text also names the state, so that a meeting of an
+organisation in the city of its seat ("à Bruxelles", "in Addis Ababa") adds no state the
+text never speaks of.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import communique.readings as readings
+from communique.lexicon.capitals import capitals
+from communique.lexicon.party_cues import party_cues
+from communique.structure.header import lead_end
+from communique.wordtrie import phrase_key
+
+if TYPE_CHECKING:
+    from communique.document import Document
+    from communique.hits import PersonHit
+
+__all__ = ["host_parties", "lead_span"]
+
+_REACH: Final = 30
+"""Characters before a name searched for the preposition (and article) that governs it."""
+_GAP_WORDS: Final = 2
+"""Words at most between an actor and the place they meet in: "a reçu à Paris son homologue X"."""
+_WORD: Final = re.compile(r"\w+")
+
+
+def lead_span(doc: Document) -> tuple[int, int] | None:
+    """Original span of the opening sentence of the first paragraph, or None."""
+    if not doc.paragraphs:
+        return None
+    unit = doc.paragraphs[0].unit
+    sentences = readings.sentences(doc, unit.text)
+    end = lead_end(unit.text, sentences, doc.lang)
+    if end < 0:
+        return None
+    start = next(s for s, e in sentences if e == end)
+    return unit.span(start, end)
+
+
+def host_parties(doc: Document) -> set[str]:
+    """Keys of the parties that host the visit or meeting the communiqué reports."""
+    return _visited(doc) | _capital_hosts(doc)
+
+
+def _visited(doc: Document) -> set[str]:
+    """The parties named after a word of a visit in the opening sentence, before its topic.
+
+    "a tour that takes her to A, B and C to discuss the situation in D": A, B and C.
+    """
+    span = lead_span(doc)
+    if span is None:
+        return set()
+    start, end = span
+    cues = party_cues(doc.lang)
+    visit = cues.visit.search(doc.original, start, end)
+    if visit is None:
+        return set()
+    topic = cues.visit_topic.search(doc.original, visit.end(), end)
+    stop = end if topic is None else topic.start()
+    return {key for m in doc.party_mentions if visit.end() <= m.start < stop for key in m.keys}
+
+
+def _capital_hosts(doc: Document) -> set[str]:
+    """The states whose capital is where a participant acts: "reçu par X à Lisbonne"."""
+    named = {key for m in doc.party_mentions for key in m.keys}
+    agents: dict[tuple[int, int], list[PersonHit]] = {}
+    for hit in doc.person_hits:
+        if hit.agent and not hit.non_agent and hit.paragraph is not None and hit.name:
+            agents.setdefault(hit.sentence, []).append(hit)
+    table, locative = capitals(), party_cues(doc.lang).locative
+    found: set[str] = set()
+    for (start, end), actors in agents.items():
+        for capital in table.pattern.finditer(doc.original, start, end):
+            key = table.states[phrase_key(capital.group())]
+            before = max(start, capital.start() - _REACH)
+            place = locative.search(doc.original, before, capital.start())
+            if (
+                key in named
+                and place is not None
+                and _beside(doc, place.start(), capital.end(), actors)
+            ):
+                found.add(key)
+    return found
+
+
+def _beside(doc: Document, start: int, end: int, actors: list[PersonHit]) -> bool:
+    """Whether a named actor stands next to ``original[start:end]``, a few words apart."""
+    for hit in actors:
+        if hit.end <= start:
+            gap = doc.original[hit.end : start]
+        elif hit.start >= end:
+            gap = doc.original[end : hit.start]
+        else:
+            continue
+        if len(_WORD.findall(gap)) <= _GAP_WORDS:
+            return True
+    return False

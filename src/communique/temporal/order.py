@@ -1,0 +1,115 @@
+"""Decide whether a document writes its numeric dates month first ("03/04/2026" is March 4).
+
+The document's own evidence decides, strongest first: numeric dates that can be read only
+one way ("06/30/2026" is month first, "30/06/2026" day first); then the order of its prose
+dates ("March 3, 2026", "Tuesday, March 17" against "3 March 2026"); then an issuer that
+writes month first (a US department's "Office of the Spokesperson"); else day first, as
+French, British and international usage write.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import communique.readings as readings
+from communique.lexicon.dates import date_vocabulary
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from communique.document import Document
+    from communique.hits import Found
+    from communique.model import Language
+
+__all__ = ["ISSUER_WINDOW", "ordered_surfaces", "reads_month_first", "writes_month_first"]
+
+ISSUER_WINDOW: Final = 600
+"""How many characters at the top of a document may name its issuer."""
+_ORDERED_UNITS: Final = frozenset({"day_month", "day_range"})
+_NUMERIC: Final = re.compile(r"(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)")
+_DAY_FIRST: Final = re.compile(r"(?:[^\W\d]+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d]")
+_MONTH_FIRST: Final = re.compile(
+    r"(?:[^\W\d]+,?\s+)?[^\W\d]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+)
+
+
+def reads_month_first(surfaces: Iterable[str], top: str, language: Language) -> bool:
+    """Whether the numeric dates of a document are month first.
+
+    ``surfaces``: the text of each date mention; ``top``: the opening characters of the
+    document, where its issuer is named.
+
+    >>> reads_month_first(["03/04/2026", "06/30/2026"], "", "en")
+    True
+    >>> reads_month_first(["03/04/2026", "Tuesday, March 17"], "", "en")
+    True
+    >>> reads_month_first(["03/04/2026", "17 March 2026"], "", "en")
+    False
+    >>> reads_month_first(["03/04/2026"], "Office of the Spokesperson", "en")
+    True
+    """
+    numeric = month_first = day_first = 0
+    for surface in surfaces:
+        order = _numeric_order(surface)
+        if order is not None:
+            numeric += order
+        elif _MONTH_FIRST.fullmatch(surface):
+            month_first += 1
+        elif _DAY_FIRST.match(surface):
+            day_first += 1
+    if numeric:
+        return numeric > 0
+    if month_first != day_first:
+        return month_first > day_first
+    return _issuer(language).search(top) is not None
+
+
+def ordered_surfaces(text: str, founds: Iterable[Found]) -> list[str]:
+    """The text of each mention of ``text`` that writes a day and a month in some order."""
+    surfaces = []
+    for found in founds:
+        spec = found.meaning.relative
+        if found.meaning.kind in ("date", "range") or (spec and spec.unit in _ORDERED_UNITS):
+            surfaces.append(text[found.start : found.end])
+    return surfaces
+
+
+def _numeric_order(surface: str) -> int | None:
+    """+1 for a numeric date that only reads month first, -1 day first, 0 either way."""
+    match = _NUMERIC.fullmatch(surface)
+    if match is None:
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    if second > 12 >= first:
+        return 1
+    if first > 12 >= second:
+        return -1
+    return 0
+
+
+@functools.cache
+def _issuer(language: Language) -> re.Pattern[str]:
+    issuers = date_vocabulary(language).word_list("month_first_issuers")
+    if not issuers:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(re.escape(issuer) for issuer in sorted(issuers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def writes_month_first(doc: Document) -> bool:
+    """Whether ``doc`` writes its numeric dates month first, from its own evidence.
+
+    Read once per document (the document date and the date mentions both need it).
+    """
+
+    def compute() -> bool:
+        surfaces = [
+            surface
+            for unit in doc.units()
+            for surface in ordered_surfaces(unit.text, readings.found_dates(doc, unit.text))
+        ]
+        return reads_month_first(surfaces, doc.text[:ISSUER_WINDOW], doc.lang)
+
+    return doc.memo.get("month_first", "", compute)
