@@ -7,9 +7,9 @@ stored on disk at the first compilation and handed straight to the engine afterw
 which takes a few milliseconds.
 
 Invalidation: a file is named by a hash of the pattern's text and flags, inside a folder
-named by the Python implementation, its exact version and the engine's ``MAGIC`` number,
-so a changed word list, a changed pattern or another Python never reads a stale file. On
-a miss, the pattern is compiled both ways and the result is stored (and used) only when
+named by the layout of the files, the Python implementation, its exact version and the
+engine's ``MAGIC`` number, so a changed word list, a changed pattern, another Python or
+another release of this module never reads a stale file. On a miss, the pattern is compiled both ways and the result is stored (and used) only when
 the two are equal (``re.Pattern`` equality compares the compiled code). Any failure — a
 read-only or missing folder, a corrupt or foreign file, an interpreter without these
 internals — falls back on ``re.compile``. The folder is ``$COMMUNIQUE_CACHE_DIR``, else
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MIN_CACHED_LENGTH", "cache_folder", "cached_text", "compile_pattern"]
 
+_FORMAT: Final = 2
+"""The layout of the files, part of the folder's name: another layout, another folder."""
 MIN_CACHED_LENGTH: Final = 500
 """Shorter patterns compile in a fraction of a millisecond: they are not stored."""
 
@@ -111,7 +113,7 @@ def cache_folder() -> Path | None:
     engine = _internals()
     magic = getattr(engine[2], "MAGIC", "none") if engine is not None else "none"
     version = ".".join(str(part) for part in sys.version_info[:3])
-    return root / f"re-{sys.implementation.name}-{version}-{magic}"
+    return root / f"v{_FORMAT}-{sys.implementation.name}-{version}-{magic}"
 
 
 def _internals() -> tuple[Any, Any, Any] | None:
