@@ -11,10 +11,11 @@ import functools
 import re
 from typing import Final, cast
 
+from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
-from communique.wordtrie import phrase_key
+from communique.wordtrie import alternation, phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
@@ -168,7 +169,12 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"{b.month('rn_m2', loose=True)}(?:{sp}{b.year('rn_y2')})?"
         ),
         "range_years": (
-            rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
+            # "from 2026-27 to 2029-30": financial years, from the first's start to the last's end.
+            rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_f1')}[-–/]\d\d{sp}(?:{to}|{and_}){sp}"
+            rf"(?P<ry_f2>1[89]\d\d|20\d\d)[-–/](?P<ry_f3>\d\d)(?![\w]|[-/.]\d)"
+            rf"|(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
+            # "les années 2026 à 2029", "the years 2026 to 2029".
+            rf"|{b.year('ry_a4')}{sp}{to}{sp}{b.year('ry_b4')}"
             rf"|{b.year('ry_a2')}(?:{_DASH}|/(?=\d{{4}})){b.year('ry_b1')}"
             rf"|{b.year('ry_a3')}[-–/]{short_year})"
         ),
@@ -274,7 +280,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
         "relative": (
             rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)"
-            rf"(?![^\S\n]+(?i:de|d['’]|of)[^\S\n]*{b.month('')})"
+            rf"(?![^\S\n]+(?i:{_month_links(b.vocab)})[^\S\n]*{b.month('')})"
         ),
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
@@ -365,3 +371,10 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     alternation = "|".join(f"(?P<{name}>{pieces[name]})" for name in ALTERNATIVES)
     # The standard engine matches this grammar about 1.6 times faster than the regex module.
     return compile_pattern(alternation)
+
+
+def _month_links(vocab: DateVocabulary) -> str:
+    """Links before a month, in every shipped language and the document's own."""
+    codes = (*LANGUAGES, vocab.language)
+    words = (w for code in codes for w in date_vocabulary(code).word_list("month_links"))
+    return alternation(dict.fromkeys(words))
