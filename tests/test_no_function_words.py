@@ -81,16 +81,8 @@ _PENDING: Final = frozenset(
         "extract/acronyms.py",
         "extract/instrument_names.py",
         "extract/instruments.py",
-        "extract/person_context.py",
-        "extract/persons.py",
-        "extract/roles.py",
-        "extract/titled_names.py",
         "lexicon/agreements.py",
-        "lexicon/persons.py",
-        "lexicon/structure.py",
         "resolve/parties.py",
-        "structure/header.py",
-        "temporal/grammar.py",
     }
 )
 

@@ -17,7 +17,15 @@ from communique.patterncache import cached_text, compile_pattern
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-__all__ = ["casefolded", "casings", "fold_name", "phrase_key", "trie_pattern", "word_pattern"]
+__all__ = [
+    "alternation",
+    "casefolded",
+    "casings",
+    "fold_name",
+    "phrase_key",
+    "trie_pattern",
+    "word_pattern",
+]
 
 _Node = dict[str, "_Node"]
 _END = ""
@@ -136,3 +144,15 @@ def fold_name(text: str) -> str:
     """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
+    r"""The phrases, in their order, as one alternation (nothing matches for no phrase).
+
+    A space matches ``space`` and an apostrophe ' or ’.
+
+    >>> alternation(["de la", "d'"], r"[ \t]+")
+    "de[ \\t]+la|d['’]"
+    """
+    parts = [space.join(re.escape(word) for word in phrase.split()) for phrase in phrases]
+    return "|".join(part.replace("'", "['’]") for part in parts) or "(?!)"

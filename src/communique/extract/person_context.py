@@ -8,14 +8,17 @@ the name ("… Kishida of Japan") or named before a possessive ("son directeur g
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.extract.roles import normalize_role
+from communique.lexicon.persons import person_words
 from communique.sentences import sentence_at
 from communique.structure.header import lead_end
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,16 +28,21 @@ if TYPE_CHECKING:
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["Context", "Parties", "lead_end", "lead_in", "positions", "role_and_affiliation"]
+__all__ = [
+    "Context",
+    "Parties",
+    "lead_end",
+    "lead_in",
+    "positions",
+    "role_and_affiliation",
+    "signatory_party",
+]
 
 _GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 _ORGAN_REACH: Final = 20
 """Parties before a role searched for the body an organ word refers to."""
-_LINK_AFTER: Final = re.compile(
-    r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|d['’])\s*|\s*\(\s*", re.I
-)
 
 
 class Parties:
@@ -93,6 +101,10 @@ class Context:
     semicolons: tuple[int, ...]
     meetings: tuple[tuple[int, int], ...]
     """Spans of the meeting verbs ("a rencontré"), in order."""
+    closing: bool = False
+    """A closing unit below the text: its persons are the statement's signatories."""
+    announcement: bool = False
+    """Whether the opening sentence announces a later event ("X will travel to Y")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:
@@ -123,8 +135,32 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             else _party_just_before(text, item, context.parties)
             or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
+            or _party_on_behalf(context, span.end)
         )
     return role, affiliation
+
+
+def signatory_party(context: Context, item: Found, since: int) -> str | None:
+    """For a signatory line "Pour la République du Sénégal, X, ministre …": the party above.
+
+    A signature block names the party a signatory signs for before the name ("For the
+    Government of Japan" / "X"), after the previous signatory (which ends at ``since``).
+    """
+    hit = context.parties.last_before(item.anchor)
+    if hit is None or hit.start < since or len(hit.keys) != 1:
+        return None
+    return hit.keys[0]
+
+
+def _party_on_behalf(context: Context, end: int) -> str | None:
+    """For "the High Representative on behalf of the EU": the party the holder acts for."""
+    link = context.vocab.behalf.match(context.unit.text, end)
+    if link is None:
+        return None
+    hit = context.parties.first_after(link.end())
+    if hit is None or hit.start != link.end() or len(hit.keys) != 1:
+        return None
+    return hit.keys[0]
 
 
 def _organ_before(context: Context, start: int) -> str | None:
@@ -170,7 +206,7 @@ def _party_after_name(text: str, item: Found, parties: Parties) -> str | None:
     hit = parties.first_after(item.end)
     if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None
-    return hit.keys[0] if _LINK_AFTER.fullmatch(text, item.end, hit.start) else None
+    return hit.keys[0] if _link_after().fullmatch(text, item.end, hit.start) else None
 
 
 def lead_in(text: str, item: Found, parties: Parties) -> int:
@@ -181,3 +217,9 @@ def lead_in(text: str, item: Found, parties: Parties) -> int:
     if hit is not None and _GLUED_PARTY.fullmatch(text, hit.end, item.anchor):
         return hit.start
     return item.anchor
+
+
+@functools.cache
+def _link_after() -> re.Pattern[str]:
+    """After a party, what links it to an organ: "of the", "de la", an opening parenthesis."""
+    return re.compile(rf"\s+(?:{alternation(person_words('party_links'))})\s*|\s*\(\s*", re.I)

@@ -10,6 +10,7 @@ into persons and deciding who took part are later, resolving steps.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -18,7 +19,11 @@ import attrs
 
 import communique.readings as readings
 from communique.document import PersonHit
-from communique.extract.bare_names import with_capitals, with_signature
+from communique.extract.bare_names import (
+    with_capitals,
+    with_nationality_notes,
+    with_signature,
+)
 from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
@@ -27,12 +32,14 @@ from communique.extract.person_context import (
     lead_in,
     positions,
     role_and_affiliation,
+    signatory_party,
 )
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
-from communique.lexicon.persons import PersonVocabulary, person_vocabulary
+from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.sentences import sentence_at
 from communique.wordsearch import token_before
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -46,18 +53,18 @@ MAX_CANDIDATES: Final = 5_000
 _T = TypeVar("_T")
 
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
-_AND_ARTICLE: Final = re.compile(r"\s*(?:et|and)\s+(?:(?:le|la|les|the)\s+|l['’])?", re.I)
 _SPACES: Final = re.compile(r"\s*")
-_PARTY_LINK: Final = re.compile(
-    r"[ \t]+(?:of(?:[ \t]+the)?|du|de[ \t]+la|de[ \t]+l['’]|des|d['’])[ \t]*"
+_BODY: Final = re.compile(
+    r"(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}[^\W\d_a-z][\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
 )
+"""A plural body with capitals, coordinated with a subject: "the Member States", "les États
+membres"."""
 _CONTACT: Final = re.compile(
     r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
     r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
     re.I,
 )
 _NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
-_COORDINATORS: Final = frozenset({"et", "and", ","})
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
@@ -74,10 +81,35 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
     hits: list[PersonHit] = []
     budget = _Budget(MAX_CANDIDATES)
+    reading = _Reading(vocab, parties, acronyms, budget, _announces(doc, vocab))
     for index, unit in units:
         if unit.text and budget.left > 0:
-            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms, budget))
+            hits.extend(_unit_hits(doc, unit, index, reading))
     return tuple(hits)
+
+
+def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
+    """Whether the opening sentence announces a later event ("X will travel to Y").
+
+    Then the announced event is the one the text reports, and those who will take part in
+    it take part; elsewhere "X will visit Y next week" is another event.
+    """
+    if not doc.paragraphs:
+        return False
+    text = doc.paragraphs[0].unit.text
+    end = lead_end(text, readings.sentences(doc, text), doc.lang)
+    return end > 0 and vocab.future_word.search(text, 0, end) is not None
+
+
+@attrs.frozen
+class _Reading:
+    """What every unit of a document is read with."""
+
+    vocab: PersonVocabulary
+    parties: Gazetteer
+    acronyms: frozenset[str]
+    budget: _Budget
+    announcement: bool
 
 
 class _Budget:
@@ -99,14 +131,14 @@ class _Budget:
 
 
 def _unit_hits(
-    doc: Document,
-    unit: Unit,
-    paragraph: int | None,
-    vocab: PersonVocabulary,
-    parties: Gazetteer,
-    acronyms: frozenset[str],
-    budget: _Budget,
+    doc: Document, unit: Unit, paragraph: int | None, reading: _Reading
 ) -> list[PersonHit]:
+    vocab, parties, acronyms, budget = (
+        reading.vocab,
+        reading.parties,
+        reading.acronyms,
+        reading.budget,
+    )
     text = unit.text
     party_hits = readings.party_hits(doc, text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
@@ -121,6 +153,8 @@ def _unit_hits(
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
+    if paragraph is not None and paragraph >= len(doc.paragraphs):
+        with_nationality_notes(text, vocab, parties, taken)
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
@@ -134,6 +168,8 @@ def _unit_hits(
         lead_end=lead_end(text, sentences, doc.lang) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
+        closing=paragraph is not None and paragraph >= len(doc.paragraphs),
+        announcement=reading.announcement,
     )
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
@@ -163,9 +199,11 @@ def _press_contact(text: str, item: Found) -> bool:
 def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
     unit, text = context.unit, context.unit.text
     role, affiliation = role_and_affiliation(context, item)
+    if affiliation is None and context.closing:
+        affiliation = signatory_party(context, item, previous[0].stop if previous else 0)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
     non_agent, agent = _agency(context, item, sentence, previous)
-    if item.signature:  # the signatory issues the statement
+    if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
     name = item.name
     return PersonHit(
@@ -208,9 +246,16 @@ def _agency(
     )
     # "avait déclaré": a statement made before the reported event.
     # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
+    # "X will visit Y next week", past the opening sentence: an event announced for later.
+    announced = (
+        not context.announcement
+        and context.paragraph is not None
+        and item.anchor >= context.lead_end
+    )
     subject = any(
         vocab.subject_verb.match(text, verb)
         and not vocab.anterior_verb.match(text, verb)
+        and not (announced and vocab.future_verb.match(text, verb))
         and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
         for verb in _verb_positions(context, item.stop)
     )
@@ -230,7 +275,9 @@ def _agency(
     passive = word in vocab.agent_before and bool(
         vocab.passive_auxiliary.search(text, sentence[0], start)
     )
-    agent = subject or inverted or meeting or passive
+    # "a rendu compte de sa visite, au cours de laquelle il a été reçu par X": another event.
+    account = vocab.account.search(text, sentence[0], item.anchor) is not None
+    agent = (subject or inverted or meeting or passive) and not account
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
@@ -257,18 +304,20 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     Sunday met with Y").
     """
     text = context.unit.text
-    link = _PARTY_LINK.match(text, stop)
+    link = _party_link().match(text, stop)
     if link is not None:  # "Ambassador X of Brazil, attended": over the person's country
         party = context.parties.first_after(link.end())
         if party is not None and party.start == link.end():
             stop = party.end
     after = _AFTER_SUBJECT.match(text, stop)
     verb = after.end() if after else stop
-    coordinated = _AND_ARTICLE.match(text, verb)
+    coordinated = _and_article().match(text, verb)
     if coordinated is not None:
         party = context.parties.first_after(coordinated.end())
         if party is not None and party.start == coordinated.end():
             verb = party.end
+        elif body := _BODY.match(text, coordinated.end()):  # "X and the Member States welcomed"
+            verb = body.end()
     adverbial = context.vocab.adverbial.match(text, verb)
     if adverbial is None:
         return (verb,)
@@ -287,11 +336,32 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         return False
     start, stop = token_before(text, anchor, "'’-")
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
-    if word not in _COORDINATORS:
+    if word not in _coordinators():
         return False
     between = [
         w
         for w in text[previous.stop : anchor].replace(",", " ").split()
-        if w.casefold() not in vocab.name_stops or w.casefold() in {"et", "and"}
+        if w.casefold() not in vocab.name_stops or w.casefold() in person_words("coordinators")
     ]
-    return " ".join(between).casefold() in {"", "et", "and"}
+    return " ".join(between).casefold() in {"", *person_words("coordinators")}
+
+
+@functools.cache
+def _and_article() -> re.Pattern[str]:
+    """A coordinator and the article of the next item: "et le", "and the", "et l'"."""
+    articles = alternation(person_words("articles"))
+    elided = alternation(person_words("elided_articles"))
+    joins = alternation(person_words("coordinators"))
+    return re.compile(rf"\s*(?:{joins})\s+(?:(?:{articles})\s+|(?:{elided}))?", re.I)
+
+
+@functools.cache
+def _party_link() -> re.Pattern[str]:
+    """Between a role and its party: "of the", "du", "de la"."""
+    links = alternation(person_words("party_links"), r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:{links})[ \t]*")
+
+
+@functools.cache
+def _coordinators() -> frozenset[str]:
+    return frozenset({*person_words("coordinators"), ","})

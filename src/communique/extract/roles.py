@@ -9,12 +9,16 @@ word ("Affaires") belongs to the role; any other capitalised word starts the hol
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.extract.names import Name, parse_name, skip_honorifics, word_at
+from communique.lexicon import LANGUAGES
+from communique.lexicon.persons import person_words
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,12 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article", "with_portfolio"]
 
 _MAX_COMPLEMENT: Final = 16
-_LINKED_PARTY: Final = re.compile(
-    r"(?:\b(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of)\s*)$", re.I
-)
-_ARTICLE: Final = re.compile(r"^(?:le|la|les|l['’]|the)\s*", re.I)
 _COMMA: Final = re.compile(r"\s*,\s*")
-_ARTICLE_AT: Final = re.compile(r"(?:le|la|les|the)\s+|l['’]\s*", re.I)
 _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
@@ -38,7 +37,6 @@ _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 _WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
-_LIST_GOES_ON: Final = re.compile(r"[ \t]*,|[ \t]+(?:and|et)[ \t]+[^\W\d_]")
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
 _DATED: Final = re.compile(r"[ \t]+\d{4}\b")
 """A year after a word: the word is a month, and the term of office is no part of the role."""
@@ -101,7 +99,7 @@ def with_portfolio(
 
 def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | None:
     """The role (article included) starting exactly at ``position``, if any."""
-    article = _ARTICLE_AT.match(text, position)
+    article = _article_at().match(text, position)
     cursor = article.end() if article else position
     head = vocab.role.match(text, cursor)
     qualifier = vocab.qualifier_at.match(text, cursor) if head is None else None
@@ -242,7 +240,7 @@ def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -
         return False
     if word.group().casefold() not in vocab.complement_words:
         return False
-    return _LIST_GOES_ON.match(text, word.end()) is not None
+    return _list_goes_on().match(text, word.end()) is not None
 
 
 def _holder(
@@ -278,9 +276,9 @@ def _next_role(
     ("X, Permanent Representative … and Chairperson of the PSC,"); after a link, a role
     is the complement's ("Special Representative of the Secretary-General").
     """
-    if match.group().casefold() in {"et", "and", "ou", "or"}:
+    if match.group().casefold() in _joins():
         return named and role_at(text, match.end() + 1, vocab) is not None
-    if previous in vocab.complement_links and previous not in {"et", "and", "ou", "or"}:
+    if previous in vocab.complement_links and previous not in _joins():
         return False
     role = role_at(text, match.start(), vocab)
     return role is not None and role.has_article
@@ -375,7 +373,7 @@ def normalize_role(
         if hit.form == "name":
             if affiliation is not None:  # the post's place: "auprès de la République …"
                 continue
-            linked = _LINKED_PARTY.search(text, cursor, hit.start)
+            linked = _linked_party().search(text, cursor, hit.start)
             if linked is None:
                 continue
             cut = linked.start()
@@ -385,4 +383,41 @@ def normalize_role(
     pieces.append(text[cursor:end])
     role = _ACRONYM.sub("", " ".join(pieces))  # "of the African Union (AU) Commission"
     role = " ".join(role.split()).strip(" ,")
-    return _ARTICLE.sub("", role).casefold(), affiliation
+    return _article().sub("", role).casefold(), affiliation
+
+
+@functools.cache
+def _linked_party() -> re.Pattern[str]:
+    """A link ending the text before a party: "de la", "du", "of the"."""
+    return re.compile(rf"(?:\b(?:{alternation(person_words('linked_party_ends'))})\s*)$", re.I)
+
+
+@functools.cache
+def _article() -> re.Pattern[str]:
+    """An article opening a role, in each language's order ("le|la|les|l'|the")."""
+    words = [
+        word
+        for code in LANGUAGES
+        for word in (*person_words("articles", code), *person_words("elided_articles", code))
+    ]
+    return re.compile(rf"^(?:{alternation(words)})\s*", re.I)
+
+
+@functools.cache
+def _article_at() -> re.Pattern[str]:
+    articles = alternation(person_words("articles"))
+    return re.compile(
+        rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
+    )
+
+
+@functools.cache
+def _list_goes_on() -> re.Pattern[str]:
+    joins = alternation(person_words("coordinators"), r"[ \t]+")
+    return re.compile(rf"[ \t]*,|[ \t]+(?:{joins})[ \t]+[^\W\d_]")
+
+
+@functools.cache
+def _joins() -> frozenset[str]:
+    """Words joining two offices: "and", "et", "or", "ou"."""
+    return frozenset({*person_words("coordinators"), *person_words("alternatives")})

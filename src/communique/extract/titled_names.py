@@ -9,6 +9,7 @@ France, X", "X, ministre des affaires étrangères,"), or follows a plural role 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -26,6 +27,8 @@ from communique.extract.person_constructions import (
     is_plain_name,
 )
 from communique.extract.roles import read_role, role_at, with_article, with_portfolio
+from communique.lexicon.persons import person_words
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.gazetteer import Gazetteer
@@ -35,9 +38,9 @@ __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
-_LIST_LINK: Final = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 _WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
+_OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
@@ -47,6 +50,13 @@ _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+
+
+@functools.cache
+def _list_link() -> re.Pattern[str]:
+    """Between the items of a list of names: a comma, a coordinator or both."""
+    joins = alternation(person_words("coordinators"))
+    return re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
 
 
 def with_honorifics(
@@ -189,6 +199,10 @@ def with_roles(
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
         role = Role(match.start, match.head_end, phrase.end, match.head)
         name = phrase.name
+        if name is not None and is_institution(name, vocab):
+            name = None  # "President of the Bank, Islamic Solidarity Fund": a body, no one
+        if name is None:  # "Official Spokesperson (Shri X):"
+            name = _name_in_parentheses(text, phrase.end, vocab, parties, taken)
         held = taken.named_at(name.start) if name is not None else None
         if held is not None and held.role is None and held.name is not None:
             # "the Vice President, H.E. Dr X", "Foreign Minister the Hon. X": the role of a
@@ -209,6 +223,23 @@ def with_roles(
         stop = max(skip_post_nominals(text, name.end, vocab), phrase.end)
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _name_in_parentheses(
+    text: str, end: int, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
+) -> Name | None:
+    """The holder named in parentheses right after a role: "Official Spokesperson (X):"."""
+    opening = _OPENING.match(text, end)
+    if opening is None:
+        return None
+    start = skip_honorifics(text, opening.end(), vocab)
+    name = parse_name(text, start, vocab)
+    if name is None or not text.startswith(")", name.end):
+        return None
+    held = taken.named_at(name.start)
+    if held is not None or is_plain_name(name, vocab, parties):
+        return name
+    return None
 
 
 def _name_before(
@@ -270,7 +301,7 @@ def with_plural_roles(
                 break
             anchor = match.start() if cursor == match.end() else name.start
             taken.add(Found(anchor, name.start, name.end, name.end, name, role))
-            link = _LIST_LINK.match(text, name.end)
+            link = _list_link().match(text, name.end)
             if link is None:
                 break
             cursor = link.end()

@@ -123,6 +123,7 @@ _WORD_KEYS = (
     "date_separators",
     "day_month_links",
     "month_year_links",
+    "month_links",
     "month_first_issuers",
     "open_from_dated",
 )

@@ -9,12 +9,12 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
-from communique.wordtrie import casefolded, casings, trie_pattern, word_pattern
+from communique.wordtrie import alternation, casefolded, casings, trie_pattern, word_pattern
 
-__all__ = ["PersonVocabulary", "person_vocabulary"]
+__all__ = ["PersonVocabulary", "person_vocabulary", "person_words"]
 
 
 # Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
@@ -30,7 +30,7 @@ def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matcher of one of ``words`` ending the text, but for an article or a possessive."""
-    articles = r"(?:\s+(?:the|his|her|their|le|la|les|son|sa|ses|leur|leurs))?\s*"
+    articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
     return compile_pattern(
         rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)}){articles}$", re.I
     )
@@ -70,6 +70,10 @@ class PersonVocabulary:
     """First words of the alias markers in their usual casings, for a quick literal test."""
     anterior_verb: re.Pattern[str]
     """Matches an auxiliary of an earlier past opening the text after a subject."""
+    future_verb: re.Pattern[str]
+    """Matches a verb of the future opening the text after a subject ("will visit")."""
+    future_word: re.Pattern[str]
+    """Finds a verb of the future anywhere ("… will convene …")."""
     lowercase_after_link_only: bool
     """Whether a lower-case word joins a role's complement only after a linking word."""
     qualifier_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -116,6 +120,12 @@ class PersonVocabulary:
     """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
     plural_role: re.Pattern[str] | None = None
     """Matches a plural role head (any casing)."""
+    account: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
+    behalf: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
+    given_abbreviations: frozenset[str] = frozenset()
+    """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -124,6 +134,43 @@ def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
     if not all(isinstance(value, str) for value in plurals.values()):
         raise ResourceError(f"{where}: 'plural_roles' must map strings to strings")
     return {key.casefold(): str(value) for key, value in plurals.items()}
+
+
+_FUNCTION_KEYS = (
+    "coordinators",
+    "alternatives",
+    "articles",
+    "elided_articles",
+    "determiners",
+    "party_links",
+    "linked_party_ends",
+)
+
+
+@functools.cache
+def _function_words(language: str) -> dict[str, tuple[str, ...]]:
+    where = f"{language}/persons.toml"
+    table = string_table(load_table(language, "persons"), "function_words", where=where)
+    return {key: string_list(table, key, where=where) for key in _FUNCTION_KEYS}
+
+
+@functools.cache
+def person_words(key: str, language: str | None = None) -> tuple[str, ...]:
+    """The function words under ``key`` of ``language``, or of every shipped language.
+
+    Every shipped language's words come French first, once each.
+
+    The patterns that read names and roles take the words of both languages (an English
+    title in a French text keeps its "of the").
+
+    >>> person_words("coordinators")
+    ('et', 'and')
+
+    Raises:
+        ResourceError: a data file is missing or malformed.
+    """
+    codes = LANGUAGES if language is None else (language,)
+    return tuple(dict.fromkeys(w for code in codes for w in _function_words(code)[key]))
 
 
 @functools.cache
@@ -155,7 +202,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=regex.compile(_CAPITALS),
-        article=compile_pattern(r"(?<![\w'’])(?:(?:le|la|les|the)\s+|l['’]\s*)$", re.I),
+        article=compile_pattern(
+            rf"(?<![\w'’])(?:(?:{alternation(person_words('articles'))})\s+"
+            rf"|(?:{alternation(person_words('elided_articles'))})\s*)$",
+            re.I,
+        ),
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
         particles=particles,
@@ -176,6 +227,14 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         alias_cues=frozenset(casings(m.split()[0] for m in words("alias_markers"))),
         anterior_verb=compile_pattern(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
+        ),
+        future_verb=re.compile(
+            rf"\s*(?:{trie_pattern(w.casefold() for w in words('future_verbs'))})(?![\w'’])", re.I
+        ),
+        future_word=word_pattern(words("future_verbs")),
+        account=word_pattern(words("account_verbs")),
+        behalf=re.compile(
+            rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
@@ -205,4 +264,5 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
         plural_role=word_pattern(plurals) if plurals else None,
+        given_abbreviations=frozenset(words("given_abbreviations")),
     )

@@ -9,15 +9,15 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, load_table, string_list, string_table
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.wire import agencies
 from communique.model import Language
 from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
-from communique.wordtrie import casefolded, casings, trie_pattern
+from communique.wordtrie import alternation, casefolded, casings, trie_pattern
 
-__all__ = ["StructureVocabulary", "line_key", "structure_vocabulary"]
+__all__ = ["StructureVocabulary", "line_key", "structure_vocabulary", "structure_words"]
 
 _KEY_TRIM = " \t.:!?…·•|"
 
@@ -81,6 +81,14 @@ class StructureVocabulary:
     compound_prefixes: frozenset[str]
     glued_suffixes: frozenset[str]
     abbreviations: frozenset[str]
+    titled_page_number: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Matches a whole running header or footer with a page count ("… Page 1 of 2")."""
+    organisation_heads: frozenset[str] = frozenset()
+    """Case-folded words heading an organisation's or office's name ("ministry", "direction")."""
+    document_heads: frozenset[str] = frozenset()
+    """Case-folded names of documents ("joint communiqué", "déclaration")."""
+    meeting_words: frozenset[str] = frozenset()
+    """Case-folded words naming a meeting ("summit", "réunion")."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -118,6 +126,23 @@ def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @functools.cache
+def structure_words(section: str, key: str) -> tuple[str, ...]:
+    """The words under ``[section] key`` in every shipped language, French first, once each.
+
+    Datelines and page counters are read alike whatever the document's language.
+
+    >>> structure_words("header", "dateline_articles")
+    ('le', 'the')
+
+    Raises:
+        ResourceError: a data file is missing or malformed.
+    """
+    return tuple(
+        dict.fromkeys(w for code in LANGUAGES for w in _Lists(code, "structure")(section, key))
+    )
+
+
+@functools.cache
 def structure_vocabulary(language: Language) -> StructureVocabulary:
     """Load the structure vocabulary of ``language`` once.
 
@@ -127,11 +152,13 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     own, common = _Lists(language, "structure"), common_furniture()
     common_where = "common/furniture.toml"
     page_words = phrase_pattern(own("boilerplate", "page_words"))
+    page_links = alternation(structure_words("boilerplate", "page_links"))
+    page_count = phrase_pattern(own("boilerplate", "page_count_words"))
     return StructureVocabulary(
         boilerplate_lines=_keys(own("boilerplate", "lines")),
         boilerplate_prefix=_starts(own("boilerplate", "prefixes")),
         page_number=regex.compile(
-            rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|sur|of)\s*\d{{1,4}})?\s*[-–—]?\s*",
+            rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|{page_links})\s*\d{{1,4}})?\s*[-–—]?\s*",
             regex.IGNORECASE,
         ),
         date_labels=phrase_pattern(own("header", "date_labels")),
@@ -157,4 +184,12 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         compound_prefixes=casefolded(own("repair", "compound_prefixes")),
         glued_suffixes=frozenset(own("repair", "glued_suffixes")),
         abbreviations=frozenset(own("repair", "abbreviations")),
+        titled_page_number=regex.compile(
+            rf"(?:.{{1,100}}?[ \t])?{page_words}[ \t]*\d{{1,4}}"
+            rf"[ \t]*(?:/|{page_count})[ \t]*\d{{1,4}}(?:[ \t].{{1,100}})?",
+            regex.IGNORECASE,
+        ),
+        organisation_heads=casefolded(own("header", "organisation_heads")),
+        document_heads=casefolded(own("header", "document_heads")),
+        meeting_words=casefolded(own("header", "meeting_words")),
     )

@@ -17,7 +17,7 @@ import regex
 
 import communique.readings as readings
 from communique.document import Line
-from communique.lexicon.structure import structure_vocabulary
+from communique.lexicon.structure import structure_vocabulary, structure_words
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
@@ -42,17 +42,29 @@ _CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’. -]{{1,40}}"
 _SHORT_CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’.-]*(?:\s\p{{Lu}}[\p{{L}}'’.-]*)?"
 """A place or weekday without a comma is one or two capitalised words ("Rabat 05 …")."""
 _TRAILER: Final = regex.compile(r"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d)")
-_NUMERIC_DATELINE: Final = regex.compile(
-    r"\s*(?:(?P<open>\()\s*(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?|\p{Lu}[\p{L}'’. -]{1,40},\s*)"
-    r"(?i:le\s+|the\s+)?(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?:\d\d){1,2}"
-    r"\s*(?(open)\)|)\s*$"
-)
-"""A place and a short numeric date, as French datelines print them: "(Paris, 3.07.12)";
-in parentheses the place may be left out ("(3.07.12)").
 
-The date grammar reads a two-digit year only after a two-digit day and month; in a line of
-this shape nothing else can be meant.
-"""
+
+@functools.cache
+def _numeric_dateline_pattern() -> regex.Pattern[str]:
+    """A place and a short numeric date, as French datelines print them: "(Paris, 3.07.12)".
+
+    In parentheses the place may be left out ("(3.07.12)"). The date grammar reads a
+    two-digit year only after a two-digit day and month; in a line of this shape nothing
+    else can be meant.
+    """
+    return regex.compile(
+        r"\s*(?:(?P<open>\()\s*(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?|\p{Lu}[\p{L}'’. -]{1,40},\s*)"
+        rf"{_dateline_article()}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?:\d\d){{1,2}}"
+        r"\s*(?(open)\)|)\s*$"
+    )
+
+
+def _dateline_article() -> str:
+    """The optional article before a dateline's date: "le", "the" (any shipped language's)."""
+    words = "|".join(
+        rf"{regex.escape(w)}\s+" for w in structure_words("header", "dateline_articles")
+    )
+    return f"(?i:{words})?"
 
 
 @functools.cache
@@ -63,7 +75,7 @@ def _patterns(
     labelled = regex.compile(rf"\s*{vocab.date_labels}\s*:?\s*")
     # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
     dateline = regex.compile(
-        rf"\s*(?:{_CITY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?(?i:le\s+|the\s+)?"
+        rf"\s*(?:{_CITY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?{_dateline_article()}"
     )
     wire = regex.compile(
         rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]?\s*$"
@@ -144,7 +156,7 @@ def _numeric_dateline(content: str) -> bool:
     >>> _numeric_dateline("(3.07.12)"), _numeric_dateline("3.07.12")
     (True, False)
     """
-    match = _NUMERIC_DATELINE.match(content)
+    match = _numeric_dateline_pattern().match(content)
     if match is None:
         return False
     return 1 <= int(match.group("d")) <= 31 and 1 <= int(match.group("m")) <= 12

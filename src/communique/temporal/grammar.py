@@ -11,10 +11,11 @@ import functools
 import re
 from typing import Final, cast
 
+from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
-from communique.wordtrie import phrase_key
+from communique.wordtrie import alternation, phrase_key
 
 __all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
 
@@ -279,7 +280,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
         "relative": (
             rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)"
-            rf"(?![^\S\n]+(?i:de|d['’]|of)[^\S\n]*{b.month('')})"
+            rf"(?![^\S\n]+(?i:{_month_links(b.vocab)})[^\S\n]*{b.month('')})"
         ),
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
@@ -370,3 +371,10 @@ def date_pattern(language: Language) -> re.Pattern[str]:
     alternation = "|".join(f"(?P<{name}>{pieces[name]})" for name in ALTERNATIVES)
     # The standard engine matches this grammar about 1.6 times faster than the regex module.
     return compile_pattern(alternation)
+
+
+def _month_links(vocab: DateVocabulary) -> str:
+    """Links before a month, in every shipped language and the document's own."""
+    codes = (*LANGUAGES, vocab.language)
+    words = (w for code in codes for w in date_vocabulary(code).word_list("month_links"))
+    return alternation(dict.fromkeys(words))
