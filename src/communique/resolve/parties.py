@@ -33,6 +33,7 @@ from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
 from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import host_parties
+from communique.resolve.issuers import find_issuer, issuer_name, join_organs
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -58,14 +59,21 @@ _SUBJECT: Final = re.compile(
 )
 """An auxiliary after a body in the opening sentence: the body is the subject."""
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
+_SPACES: Final = re.compile(r"\s+")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
 
 def choose_parties(doc: Document) -> Document:
     """Set ``doc.parties`` to the principal parties, in order of first mention."""
     table = gazetteer(doc.lang)
+    original = doc
+    # "Conseil de paix et de sécurité de l'Union africaine": one party, the organ.
+    doc = attrs.evolve(doc, party_mentions=join_organs(doc))
+    issuer = find_issuer(doc, doc.party_mentions)
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
-    if not counts:
+    if issuer is not None and issuer.key is not None:
+        counts[issuer.key] += 0  # named only by its office ("The Secretary-General met …")
+    if not counts and issuer is None:
         return doc
     titled = [(m, _topic(doc, m)) for m in doc.party_mentions if m.paragraph is None]
     in_title = {k for m, topic in titled if not topic for k in m.keys}
@@ -81,9 +89,11 @@ def choose_parties(doc: Document) -> Document:
     speaking = {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
     speaking |= _signatory_lists(doc) | first_person_parties(doc)
     acting |= speaking | host_parties(doc)
-    if (home := home_state(doc, topics)) is not None:
+    if (home := home_state(doc, topics)) is not None and issuer is None:
         acting.add(home)
-    most = max(counts.values())
+    if issuer is not None and issuer.key is not None:
+        acting.add(issuer.key)
+    most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
         return (
@@ -94,11 +104,15 @@ def choose_parties(doc: Document) -> Document:
         )
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
-    if _issued_by_body(doc):  # the states it names are its subject, not its parties
-        # Its members and presidents speak for it, not for their states.
+    if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
+        # The states it names are its subject, not its parties: its members and presidents
+        # speak for it, not for their states, and a host or chair is no author.
         chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
-    parties = tuple(_party(doc, key) for key in chosen)
-    return attrs.evolve(doc, parties=parties)
+    parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
+    if issuer is not None and issuer.key is None:  # a body the gazetteer does not know
+        name = issuer_name(doc, issuer)
+        parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
+    return attrs.evolve(original, parties=parties)
 
 
 @functools.cache
@@ -231,7 +245,19 @@ def _lead_topic(doc: Document, mention: PartyMention) -> bool:
     )
 
 
-def _party(doc: Document, key: str) -> Party:
+def _party(doc: Document, key: str, names: dict[str, str]) -> Party:
+    """The party of ``key``; an organ named with its organisation keeps that name as written."""
     entry = gazetteer(doc.lang).entries[key]
     mentions = tuple(doc.mention(m.start, m.end) for m in doc.party_mentions if key in m.keys)
-    return Party(entry.name, entry.code, mentions, entry.kind)
+    return Party(names.get(key, entry.name), entry.code, mentions, entry.kind)
+
+
+def _joined_names(original: Document, doc: Document) -> dict[str, str]:
+    """The organs named with their organisation, by key, with that name as written."""
+    spans = {(m.start, m.end) for m in original.party_mentions}
+    names: dict[str, str] = {}
+    for mention in doc.party_mentions:
+        if (mention.start, mention.end) not in spans:
+            text = doc.original[mention.start : mention.end]
+            names.setdefault(mention.keys[0], _SPACES.sub(" ", text).strip())
+    return names

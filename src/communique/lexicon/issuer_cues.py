@@ -1,0 +1,108 @@
+"""Words that tell which organisation issues a communiqué: organs, sessions, offices, members.
+
+The words are data (``resources/<lang>/parties.toml``); this module compiles them once per
+language into the patterns ``resolve.issuers`` reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
+from communique.wordtrie import trie_pattern
+
+if TYPE_CHECKING:
+    from communique.model import Language
+
+__all__ = ["IssuerCues", "issuer_cues"]
+
+_ORDINAL = r"\d+(?:st|nd|rd|th|e|ème|eme|er|re)?"
+
+
+@attrs.frozen(eq=False)
+class IssuerCues:
+    """The compiled issuer patterns of one language."""
+
+    opening: re.Pattern[str]
+    """An article, if any, opening the text matched: "The ", "l'"."""
+    body: re.Pattern[str]
+    """A capitalised body (group ``body``) after its article, up to a comma or a parenthesis."""
+    organ_link: re.Pattern[str]
+    """The link between an organ and its organisation, in full: " of the ", " de l'"."""
+    session: re.Pattern[str]
+    """A meeting of the body before it: ", at its 50th meeting", ", en sa 1200e réunion"."""
+    collective_opener: re.Pattern[str]
+    """The members speaking as one at the start: "We, the Foreign Ministers", "Nous, chefs"."""
+    collective: re.Pattern[str]
+    """A collective of members opening the text matched, after a word of its own at most:
+    " foreign ministers", " trade ministers", " leaders"."""
+    offices: tuple[tuple[str, re.Pattern[str]], ...]
+    """(organisation key, its bare office opening a sentence: "The Secretary-General ")."""
+    labels: tuple[tuple[str, re.Pattern[str]], ...]
+    """(organisation key, a label only its offices print: "Note to Correspondents")."""
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return trie_pattern(w.casefold() for w in words)
+
+
+def _keyed(table: dict[str, object], key: str, where: str) -> tuple[tuple[str, str], ...]:
+    """The organisation keys of a table of word lists, each with its words as alternation."""
+    keyed = string_table(table, key, where=where)
+    found: list[tuple[str, str]] = []
+    for organization in keyed:
+        listed = string_list(keyed, organization, where=f"{where} [{key}]")
+        if not listed:
+            raise ResourceError(f"{where}: [{key}] {organization} needs words")
+        found.append((f"org:{organization}", _alternation(listed)))
+    return tuple(found)
+
+
+@functools.cache
+def issuer_cues(language: Language) -> IssuerCues:
+    """Compile the issuer words of ``<language>/parties.toml`` once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    table = load_table(language, "parties")
+    where = f"{language}/parties.toml"
+
+    def words(key: str) -> str:
+        return _alternation(string_list(table, key, where=where))
+
+    elided = {w.replace("'", "’") for w in string_list(table, "articles", where=where)}
+    articles = _alternation((*string_list(table, "articles", where=where), *elided))
+    # An elided article ("l'") is glued to the name; the others are followed by a space.
+    article = rf"(?:(?:{articles})(?<=['’])|(?:{articles})[ \t]+)?"
+    return IssuerCues(
+        opening=re.compile(rf"[ \t]*{article}", re.I),
+        body=re.compile(rf"(?i:{article})(?P<body>[A-ZÀ-Ý][^\n,;:.()]{{2,120}}?)(?=[ \t]*[(,])"),
+        organ_link=re.compile(rf"[ \t]+(?:{words('organ_links')})(?:(?<=['’])|[ \t]+)", re.I),
+        session=re.compile(
+            rf"(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*,[ \t]*(?:{words('session_links')})[ \t]+"
+            rf"{_ORDINAL}[ \t]+(?:{words('session_words')})(?![\w'’])",
+            re.I,
+        ),
+        collective_opener=re.compile(
+            rf"(?:{words('collective_openers')})[ \t]*,[ \t]*{article}"
+            rf"(?:{words('member_collectives')})(?![\w'’])",
+            re.I,
+        ),
+        collective=re.compile(
+            rf"(?:[ \t]+[\w-]+)?[ \t]+(?:{words('member_collectives')})(?![\w'’])", re.I
+        ),
+        offices=tuple(
+            (key, re.compile(rf"{article}(?:{pattern})(?![\w'’-])", re.I))
+            for key, pattern in _keyed(table, "issuing_offices", where)
+        ),
+        labels=tuple(
+            (key, re.compile(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", re.I))
+            for key, pattern in _keyed(table, "issuing_labels", where)
+        ),
+    )

@@ -1,0 +1,170 @@
+"""The organisation that issues a communiqué, when it is not a state.
+
+An organ named with its organisation is one party, as written ("le Conseil de paix et de
+sécurité de l'Union africaine"): the organisation after the link is part of its name, not a
+party of its own. The issuer is then, from the opening sentence or the lines before it:
+
+1. a body opening the lead at a meeting of its own ("The X Council of the Union, at its 50th
+   meeting, …", "Le Conseil …, en sa 1200e réunion, …"), named in the gazetteer or not;
+2. the members of an organisation speaking as one ("We, the Foreign Ministers of the
+   Commonwealth, …", "Nous, chefs d'État et de gouvernement des pays ayant le français en
+   partage, …", "Commonwealth foreign ministers met …");
+3. an organisation's office, bare, opening the lead ("The Secretary-General met with …"),
+   or a label only its offices print ("Note to Correspondents") (``issuing_offices``,
+   ``issuing_labels``).
+
+States the text names are then what it is about: ``resolve.parties`` keeps only those
+that act.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.gazetteer import gazetteer
+from communique.lexicon.issuer_cues import issuer_cues
+from communique.resolve.hosts import lead_span
+
+if TYPE_CHECKING:
+    from communique.document import Document
+    from communique.gazetteer import PartyEntry
+    from communique.hits import PartyMention
+
+__all__ = ["Issuer", "find_issuer", "issuer_name", "join_organs"]
+
+_COLLECTIVE_REACH: Final = 160
+"""Characters after the members' opening searched for their organisation."""
+_SPACES: Final = re.compile(r"\s+")
+_PARENTHESIS: Final = re.compile(r"[ \t]*\(")
+
+
+@attrs.frozen
+class Issuer:
+    """The organisation that issues the text."""
+
+    key: str | None
+    """Its gazetteer key, or None for a body the gazetteer does not know."""
+    span: tuple[int, int]
+    """Where it is named (original offsets), or an empty span when only its office is."""
+    own_name: bool = True
+    """Whether it speaks in its own name (a body, its members), not as a readout of its office:
+    the states it names are then what it is about."""
+
+
+def join_organs(doc: Document) -> tuple[PartyMention, ...]:
+    """The party mentions with each organ joined to the organisation named after it.
+
+    "Conseil de paix et de sécurité de l'Union africaine" is one mention of the organ.
+    """
+    table = gazetteer(doc.lang)
+    link = issuer_cues(doc.lang).organ_link
+    mentions = doc.party_mentions
+    joined: list[PartyMention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            after is not None
+            and _organization(table.entries, mention)
+            and _organization(table.entries, after)
+            and link.fullmatch(doc.original, mention.end, after.start) is not None
+        ):
+            index += 2
+            # "… of the African Union (AU)": the acronym belongs to the joined name too.
+            if index < len(mentions) and _acronym_of(doc, after, mentions[index]):
+                index += 1
+            joined.append(attrs.evolve(mention, end=after.end))
+            continue
+        joined.append(mention)
+        index += 1
+    return tuple(joined)
+
+
+def _acronym_of(doc: Document, named: PartyMention, acronym: PartyMention) -> bool:
+    """Whether ``acronym`` stands in parentheses right after ``named``, for the same party."""
+    return (
+        acronym.keys == named.keys
+        and _PARENTHESIS.fullmatch(doc.original, named.end, acronym.start) is not None
+        and doc.original.startswith(")", acronym.end)
+    )
+
+
+def _organization(entries: dict[str, PartyEntry], mention: PartyMention) -> bool:
+    return len(mention.keys) == 1 and entries[mention.keys[0]].kind == "organization"
+
+
+def find_issuer(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | None:
+    """The organisation that issues the text, or None when nothing says one does."""
+    span = lead_span(doc)
+    if span is None:
+        return None
+    start = issuer_cues(doc.lang).opening.match(doc.original, span[0], span[1])
+    opening = start.end() if start else span[0]
+    return (
+        _session_body(doc, mentions, span, opening)
+        or _members(doc, mentions, span)
+        or _office(doc, span)
+    )
+
+
+def _session_body(
+    doc: Document, mentions: tuple[PartyMention, ...], span: tuple[int, int], opening: int
+) -> Issuer | None:
+    """A body opening the lead at a meeting of its own: "The X Council, at its 50th meeting"."""
+    body = issuer_cues(doc.lang).body.match(doc.original, span[0], span[1])
+    if body is None or issuer_cues(doc.lang).session.match(doc.original, body.end()) is None:
+        return None
+    for mention in mentions:
+        if opening <= mention.start < body.end() and _organization(
+            gazetteer(doc.lang).entries, mention
+        ):
+            return Issuer(mention.keys[0], (mention.start, mention.end))
+    return Issuer(None, body.span("body"))
+
+
+def _members(
+    doc: Document, mentions: tuple[PartyMention, ...], span: tuple[int, int]
+) -> Issuer | None:
+    """The organisation whose members open the lead as one: "We, the Foreign Ministers of X"."""
+    cues = issuer_cues(doc.lang)
+    entries = gazetteer(doc.lang).entries
+    organizations = [
+        m for m in mentions if span[0] <= m.start < span[1] and _organization(entries, m)
+    ]
+    opener = cues.collective_opener.search(doc.original, span[0], min(span[1], span[0] + 40))
+    if opener is not None:
+        reach = opener.end() + _COLLECTIVE_REACH
+        for mention in organizations:
+            if opener.end() <= mention.start < reach:
+                return Issuer(mention.keys[0], (mention.start, mention.end))
+    first = organizations[0] if organizations else None
+    if (
+        first is not None
+        and cues.opening.fullmatch(doc.original, span[0], first.start) is not None
+        and cues.collective.match(doc.original, first.end) is not None
+    ):
+        return Issuer(first.keys[0], (first.start, first.end))
+    return None
+
+
+def _office(doc: Document, span: tuple[int, int]) -> Issuer | None:
+    """An organisation's bare office opening the lead, or its label before the text."""
+    cues = issuer_cues(doc.lang)
+    for key, office in cues.offices:
+        found = office.match(doc.original, span[0], span[1])
+        if found is not None and not cues.organ_link.match(doc.original, found.end()):
+            return Issuer(key, (span[0], span[0]), own_name=False)
+    before = doc.original[: doc.paragraphs[0].start] if doc.paragraphs else ""
+    for key, label in cues.labels:
+        if label.search(before) is not None:
+            return Issuer(key, (0, 0), own_name=False)
+    return None
+
+
+def issuer_name(doc: Document, issuer: Issuer) -> str:
+    """The issuer's name as written, on one line."""
+    return _SPACES.sub(" ", doc.original[issuer.span[0] : issuer.span[1]]).strip()
