@@ -107,6 +107,8 @@ class Context:
     """Whether the opening sentence announces a later event ("X will travel to Y")."""
     accounts: tuple[int, ...] = ()
     """Starts of the phrases giving an account of an earlier event ("a rendu compte de")."""
+    signings: tuple[int, ...] = ()
+    """Ends of the signing announcements whose signatories follow ("ont été signés :")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:

@@ -36,6 +36,7 @@ from communique.extract.person_context import (
     role_and_affiliation,
     signatory_party,
 )
+from communique.extract.signing_lists import signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
@@ -83,7 +84,8 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
     hits: list[PersonHit] = []
     budget = _Budget(MAX_CANDIDATES)
-    reading = _Reading(vocab, parties, acronyms, budget, _announces(doc, vocab))
+    items = signing_items(doc, vocab)
+    reading = _Reading(vocab, parties, acronyms, budget, _announces(doc, vocab), items)
     for index, unit in units:
         if unit.text and budget.left > 0:
             hits.extend(_unit_hits(doc, unit, index, reading))
@@ -112,6 +114,8 @@ class _Reading:
     acronyms: frozenset[str]
     budget: _Budget
     announcement: bool
+    signing_items: frozenset[int]
+    """Paragraphs that are items of a list a signing announces."""
 
 
 class _Budget:
@@ -175,6 +179,7 @@ def _unit_hits(
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
         announcement=reading.announcement,
         accounts=tuple(match.start() for match in vocab.account.finditer(text)),
+        signings=signing_ends(text, vocab, paragraph in reading.signing_items),
     )
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
@@ -283,7 +288,10 @@ def _agency(
     # "a rendu compte de sa visite, au cours de laquelle il a été reçu par X": another event.
     index = bisect.bisect_left(context.accounts, sentence[0])
     account = index < len(context.accounts) and context.accounts[index] < item.anchor
-    agent = (subject or inverted or meeting or passive) and not account
+    # "Les accords suivants ont été signés : – accord X : M. A …": A signs it.
+    index = bisect.bisect_right(context.signings, item.anchor) - 1
+    signed = index >= 0 and context.signings[index] >= sentence[0]
+    agent = (subject or inverted or meeting or passive or signed) and not account
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent

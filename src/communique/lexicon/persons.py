@@ -126,6 +126,9 @@ class PersonVocabulary:
     """Matches a plural role head (any casing)."""
     account: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
+    signing_list: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a signing announcing its list, up to its colon: "les accords suivants ont été
+    signés :", "the following agreements were signed:"."""
     behalf: re.Pattern[str] = re.compile(r"(?!)")
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
     given_abbreviations: frozenset[str] = frozenset()
@@ -237,6 +240,10 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         future_word=word_pattern(words("future_verbs")),
         account=word_pattern(words("account_verbs")),
+        signing_list=compile_pattern(
+            rf"(?<![\w'’])(?:{trie_pattern(casings(words('signing_announcements')))})"
+            r"(?![\w'’])[^.;:\n]{0,60}:"
+        ),
         behalf=re.compile(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),
