@@ -42,7 +42,8 @@ class IssuerCues:
     """A collective of members opening the text matched, after a word of its own at most:
     " foreign ministers", " trade ministers", " leaders"."""
     offices: tuple[tuple[str, re.Pattern[str]], ...]
-    """(organisation key, its bare office opening a sentence: "The Secretary-General ")."""
+    """(organisation key, its bare office, group ``office``, after an article: "The
+    Secretary-General")."""
     labels: tuple[tuple[str, re.Pattern[str]], ...]
     """(organisation key, a label only its offices print: "Note to Correspondents")."""
 
@@ -98,7 +99,7 @@ def issuer_cues(language: Language) -> IssuerCues:
             rf"(?:[ \t]+[\w-]+)?[ \t]+(?:{words('member_collectives')})(?![\w'’])", re.I
         ),
         offices=tuple(
-            (key, re.compile(rf"{article}(?:{pattern})(?![\w'’-])", re.I))
+            (key, re.compile(rf"{article}(?P<office>{pattern})(?![\w'’-])", re.I))
             for key, pattern in _keyed(table, "issuing_offices", where)
         ),
         labels=tuple(

@@ -48,7 +48,7 @@ class Issuer:
     key: str | None
     """Its gazetteer key, or None for a body the gazetteer does not know."""
     span: tuple[int, int]
-    """Where it is named (original offsets), or an empty span when only its office is."""
+    """Where it is named (original offsets), or where its office or label is."""
     own_name: bool = True
     """Whether it speaks in its own name (a body, its members), not as a readout of its office:
     the states it names are then what it is about."""
@@ -157,11 +157,11 @@ def _office(doc: Document, span: tuple[int, int]) -> Issuer | None:
     for key, office in cues.offices:
         found = office.match(doc.original, span[0], span[1])
         if found is not None and not cues.organ_link.match(doc.original, found.end()):
-            return Issuer(key, (span[0], span[0]), own_name=False)
+            return Issuer(key, found.span("office"), own_name=False)
     before = doc.original[: doc.paragraphs[0].start] if doc.paragraphs else ""
     for key, label in cues.labels:
-        if label.search(before) is not None:
-            return Issuer(key, (0, 0), own_name=False)
+        if (printed := label.search(before)) is not None:
+            return Issuer(key, printed.span(), own_name=False)
     return None
 
 

@@ -33,7 +33,7 @@ from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
 from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import host_parties
-from communique.resolve.issuers import find_issuer, issuer_name, join_organs
+from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -109,6 +109,8 @@ def choose_parties(doc: Document) -> Document:
         # speak for it, not for their states, and a host or chair is no author.
         chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
+    if issuer is not None and issuer.key is not None:  # named by its office or label only
+        parties = tuple(_named_by_office(doc, p, issuer) for p in parties)
     if issuer is not None and issuer.key is None:  # a body the gazetteer does not know
         name = issuer_name(doc, issuer)
         parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
@@ -261,3 +263,11 @@ def _joined_names(original: Document, doc: Document) -> dict[str, str]:
             text = doc.original[mention.start : mention.end]
             names.setdefault(mention.keys[0], _SPACES.sub(" ", text).strip())
     return names
+
+
+def _named_by_office(doc: Document, party: Party, issuer: Issuer) -> Party:
+    """The issuer the text names only by its office ("The Secretary-General met …")."""
+    entry = gazetteer(doc.lang).entries[issuer.key or ""]
+    if party.mentions or party.code != entry.code or issuer.span[0] == issuer.span[1]:
+        return party
+    return attrs.evolve(party, mentions=(doc.mention(*issuer.span),))
