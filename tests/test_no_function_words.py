@@ -75,12 +75,6 @@ _WORDS: Final = frozenset(
 # group name) is no word of the text.
 _TOKEN: Final = re.compile(r"(?<![\w\\<-])[^\W\d_]+(?![\w-])")
 _REGEX: Final = re.compile(r"\\[bswdSWD]|\(\?|\||\[\^")
-# Modules whose word lists still wait to move (issue 9); none may be added.
-_PENDING: Final = frozenset(
-    {
-        "resolve/parties.py",
-    }
-)
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -143,12 +137,6 @@ def test_no_function_word_in_code() -> None:
     for path in sorted(_ROOT.rglob("*.py")):
         name = path.relative_to(_ROOT).as_posix()
         hits = function_words(path.read_text(encoding="utf-8"))
-        if hits and name not in _PENDING:
+        if hits:
             found[name] = hits
     assert found == {}
-
-
-def test_pending_modules_still_have_words() -> None:
-    """A module whose words have moved leaves the pending list."""
-    for name in _PENDING:
-        assert function_words((_ROOT / name).read_text(encoding="utf-8")), name

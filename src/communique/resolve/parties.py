@@ -28,12 +28,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
+from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
 from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import host_parties
-from communique.wordtrie import trie_pattern
+from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, PartyMention
@@ -53,10 +54,6 @@ _LIST_SHARE: Final = 0.6
 """Words before a party in the title that can hold the preposition making it a topic."""
 _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
-_SUBJECT: Final = re.compile(
-    r"[ \t]+(?:ont|a|have|has|had|s['’]est|se[ \t]+sont|met|meets|adopted|adopte)\b", re.I
-)
-"""An auxiliary after a body in the opening sentence: the body is the subject."""
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
@@ -121,7 +118,7 @@ def _issued_by_body(doc: Document) -> bool:
     for mention in doc.party_mentions:
         if mention.paragraph is not None or not bodies.intersection(mention.keys):
             if mention.lead and bodies.intersection(mention.keys):
-                return _SUBJECT.match(doc.original, mention.end) is not None or _speaks(
+                return _subject().match(doc.original, mention.end) is not None or _speaks(
                     doc, mention
                 )
             continue
@@ -235,3 +232,11 @@ def _party(doc: Document, key: str) -> Party:
     entry = gazetteer(doc.lang).entries[key]
     mentions = tuple(doc.mention(m.start, m.end) for m in doc.party_mentions if key in m.keys)
     return Party(entry.name, entry.code, mentions, entry.kind)
+
+
+@functools.cache
+def _subject() -> re.Pattern[str]:
+    """An auxiliary after a body in the opening sentence: the body is the subject."""
+    words = [w for code in LANGUAGES for w in party_lexicon(code).body_auxiliaries]
+    verbs = alternation(words, r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:{verbs})\b", re.I)
