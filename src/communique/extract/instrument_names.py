@@ -612,5 +612,5 @@ def _subtitle_pattern() -> re.Pattern[str]:
 @functools.cache
 def _title_before() -> re.Pattern[str]:
     """Capitalised words (and the links inside a title) ending just before a head."""
-    links = alternation(agreement_words("title_links", "en") + agreement_words("title_links", "fr"))
+    links = alternation(agreement_words("title_links"))
     return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]+)*{_TITLE_WORD}[ \t]+$")
