@@ -67,6 +67,18 @@ def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -
     assert compile_pattern(_PATTERN) == re.compile(_PATTERN)
 
 
+def test_without_a_home_folder_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COMMUNIQUE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr("pathlib.Path.home", staticmethod(no_home))
+    assert patterncache.cache_folder() is None
+    assert compile_pattern(_PATTERN) == re.compile(_PATTERN)
+
+
 def test_cached_text_is_built_once_per_key(cache: Path) -> None:
     calls: list[int] = []
 
@@ -84,8 +96,11 @@ def test_cached_text_is_built_once_per_key(cache: Path) -> None:
 def test_a_cached_trie_equals_the_built_one(cache: Path) -> None:
     built = trie_pattern(_WORDS)
     assert trie_pattern(reversed(_WORDS)) == built
-    assert any(cache.glob("trie-*.txt"))
     assert re.fullmatch(built, "mot7éà  ’0") is not None
+    (path,) = cache.glob("trie-*.txt")
+    path.write_bytes(path.read_bytes()[:-5])  # a damaged file is rebuilt, not read
+    assert trie_pattern(_WORDS) == built
+    assert path.read_bytes().decode().endswith(built)
 
 
 _PROBE = """

@@ -14,7 +14,9 @@ the two are equal (``re.Pattern`` equality compares the compiled code). Any fail
 read-only or missing folder, a corrupt or foreign file, an interpreter without these
 internals — falls back on ``re.compile``. The folder is ``$COMMUNIQUE_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/communique``, else ``~/.cache/communique``; an empty
-``COMMUNIQUE_CACHE_DIR`` turns the cache off.
+``COMMUNIQUE_CACHE_DIR`` turns the cache off. Files are read with ``marshal``, so the folder
+is trusted as the user's own bytecode files are; old files are never removed (deleting the
+folder is always safe).
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ def cached_text(kind: str, key: str, build: Callable[[], str]) -> str:
 
     For texts that are slow to build, such as a trie pattern of thousands of words or
     the state names read from CLDR and ISO 3166: the file is named by a hash of ``kind``
-    and ``key`` and starts with the key's full hash, checked on reading.
+    and ``key``; its first line holds the key's full hash and the text's, both checked on
+    reading, so a damaged file is rebuilt rather than read.
 
     >>> cached_text("example", "a b", lambda: "a|b")
     'a|b'
@@ -75,16 +78,19 @@ def cached_text(kind: str, key: str, build: Callable[[], str]) -> str:
     folder = cache_folder()
     if folder is None:
         return build()
-    digest = hashlib.sha256(f"{kind}\n{key}".encode("utf-8", "surrogatepass")).hexdigest()
+    digest = _sha256(f"{kind}\n{key}")
     path = folder / f"{kind}-{digest[:32]}.txt"
     with contextlib.suppress(OSError, UnicodeError):
-        stored = path.read_text(encoding="utf-8", errors="surrogatepass")
-        line, _, text = stored.partition("\n")
-        if line == digest:
+        line, _, text = path.read_bytes().decode("utf-8", "surrogatepass").partition("\n")
+        if line == f"{digest} {_sha256(text)}":
             return text
     text = build()
-    _write(path, f"{digest}\n{text}".encode("utf-8", "surrogatepass"))
+    _write(path, f"{digest} {_sha256(text)}\n{text}".encode("utf-8", "surrogatepass"))
     return text
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def cache_folder() -> Path | None:
@@ -95,7 +101,12 @@ def cache_folder() -> Path | None:
     if configured is not None:
         root = Path(configured)
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):  # the XDG rule: a relative path is ignored
+            try:
+                base = str(Path.home() / ".cache")
+            except (RuntimeError, KeyError, OSError):  # no home folder: no cache
+                return None
         root = Path(base) / "communique"
     engine = _internals()
     magic = getattr(engine[2], "MAGIC", "none") if engine is not None else "none"
@@ -115,7 +126,7 @@ def _internals() -> tuple[Any, Any, Any] | None:
 
 
 def _digest(pattern: str, flags: int) -> str:
-    return hashlib.sha256(f"{flags}\n{pattern}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return _sha256(f"{flags}\n{pattern}")[:32]
 
 
 # (pattern, flags given, flags compiled, code as bytes, groups, group index, index group)
@@ -156,7 +167,11 @@ def _load(
     path: Path, pattern: str, flags: int, internals: tuple[Any, Any, Any]
 ) -> re.Pattern[str] | None:
     try:
-        record = marshal.loads(path.read_bytes())
+        data = path.read_bytes()
+        # The content's hash comes first: marshal is not meant for damaged data.
+        if hashlib.sha256(data[32:]).digest() != data[:32]:
+            return None
+        record = marshal.loads(data[32:])
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if not (isinstance(record, tuple) and len(record) == 7 and record[:2] == (pattern, flags)):
@@ -166,7 +181,8 @@ def _load(
 
 def _store(path: Path, record: _Record) -> None:
     with contextlib.suppress(ValueError):
-        _write(path, marshal.dumps(record))
+        data = marshal.dumps(record)
+        _write(path, hashlib.sha256(data).digest() + data)
 
 
 def _write(path: Path, data: bytes) -> None:

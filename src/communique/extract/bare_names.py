@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from communique.gazetteer import Gazetteer
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["with_capitals", "with_signature"]
+__all__ = ["with_capitals", "with_nationality_notes", "with_signature"]
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -31,6 +31,11 @@ _PLACE_REACH: Final = 60
 """Characters before a name that can hold the place noun it completes."""
 _SIGNATURE_MAX: Final = 60
 """Longest signature line read as a name alone."""
+_NOTE: Final = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+"""A parenthesis after a signatory's name: "Anna Kovalenko (Ukraine)"."""
+_LAST_WORD: Final = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
+_NAME_WORDS: Final = 4
+"""Words before a parenthesis tried as the start of a name."""
 
 
 def with_signature(text: str, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken) -> None:
@@ -56,6 +61,39 @@ def with_signature(text: str, vocab: PersonVocabulary, parties: Gazetteer, taken
             return
         taken.remove(read)
     taken.add(Found(name.start, name.start, name.end, name.end, name, None, signature=True))
+
+
+def with_nationality_notes(
+    text: str, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
+) -> None:
+    """Signatories listed as "Name (Country)" below a joint statement.
+
+    The name is the longest run of capitalised words before a parenthesis that holds
+    only a party's name, read as a plain name (a given name, no place nor role word).
+    """
+    for note in _NOTE.finditer(text):
+        if parties.key_of(note.group(1).strip()) is None:
+            continue
+        for start in _starts_before(text, note.start()):
+            name = parse_name(text, start, vocab)
+            if name is None or name.end != note.start() or taken.overlaps(start, name.end):
+                continue
+            if is_plain_name(name, vocab, parties):
+                taken.add(Found(start, start, name.end, name.end, name, None))
+                break
+
+
+def _starts_before(text: str, end: int) -> list[int]:
+    """Starts of the last words before ``end``, the farthest first."""
+    starts: list[int] = []
+    position = end
+    for _ in range(_NAME_WORDS):
+        word = _LAST_WORD.search(text, max(0, position - 40), position)
+        if word is None:
+            break
+        starts.append(word.start(1))
+        position = word.start(1)
+    return starts[::-1]
 
 
 def _signs(text: str, read: Found, found: list[Found]) -> bool:

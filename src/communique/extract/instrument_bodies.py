@@ -16,10 +16,11 @@ from communique.wordtrie import phrase_key
 if TYPE_CHECKING:
     from communique.lexicon.agreements import AgreementVocabulary
 
-__all__ = ["stated_body"]
+__all__ = ["body_prefix", "stated_body"]
 
 _REACH_BEFORE: Final = 48
 _GAP_BEFORE: Final = re.compile(r"(?:['’]s)?\s*")
+_BLANK_GAP: Final = re.compile(r"[ \t]+")
 _ADOPTED_BY: Final = re.compile(r"\s*,?\s*(?:adopted|adoptée?s?)?\s*", re.IGNORECASE)
 
 
@@ -37,3 +38,23 @@ def stated_body(text: str, head_start: int, end: int, vocab: AgreementVocabulary
         return None
     after = vocab.body.match(text, link.end())
     return vocab.bodies[phrase_key(after.group())] if after else None
+
+
+def body_prefix(text: str, head_start: int, vocab: AgreementVocabulary) -> tuple[int, str] | None:
+    """Where a body written right before the head starts, with its qualifier, and the body.
+
+    "UN Security Council resolution 2722 (2024)": English names a resolution by its organ
+    first, and the organ belongs to the name. A possessive ("the Council's resolution") or
+    a word between them is no part of it.
+    """
+    if not vocab.head_last:
+        return None
+    before = None
+    for match in vocab.body.finditer(text, max(0, head_start - _REACH_BEFORE), head_start):
+        before = match
+    if before is None or not _BLANK_GAP.fullmatch(text, before.end(), head_start):
+        return None
+    low = max(0, before.start() - _REACH_BEFORE)
+    qualifier = vocab.body_qualifier.search(text, low, before.start())
+    body = vocab.bodies[phrase_key(before.group())]
+    return (qualifier.start() if qualifier is not None else before.start()), body

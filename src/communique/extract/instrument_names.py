@@ -182,7 +182,21 @@ def read_extent(
         reader.position = spaces.end() if spaces else reader.position
         if reader.position >= len(text) or not _step(reader):
             break
+    _period_after(reader)
     return reader.extent(numbers)
+
+
+def _period_after(reader: _Reader) -> None:
+    """Take in a period of two years right after the name, with the words introducing it.
+
+    "plan d'action de Dakar pour la période 2026-2030", "Joint Action Plan for the years
+    2026 to 2029": the period tells which instrument, wherever the name's words stopped.
+    """
+    tail = reader.vocab.period_tail.match(reader.text, reader.end)
+    if tail is None:
+        return
+    reader.end = reader.position = tail.end()
+    reader.period = reader.period or tail.group().strip()
 
 
 def _numbers(text: str, position: int) -> tuple[tuple[int, int], ...]:
@@ -293,6 +307,12 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     """
     position, text = reader.position, reader.text
     phrase = text[reader.phrase_start : position]
+    if reader.previous == "word" and reader.complement and _first_party(reader):
+        # "accord entre la Communauté … (CEDEAO) et la Mauritanie": the first party's acronym
+        # is cut from the name, which goes on with the other party.
+        reader.cuts.append((position, closing + 1))
+        reader.position = closing + 1
+        return True
     if reader.previous == "word" and reader.complement and spells(inner, phrase.strip()):
         return False
     if reader.acronym is not None:
@@ -308,6 +328,17 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     return True
 
 
+def _first_party(reader: _Reader) -> bool:
+    """Whether the reader is in the first party after "entre"/"between", a coordinator next.
+
+    The party's own name may hold a coordinator ("Union économique et monétaire …").
+    """
+    if not reader.links_read & reader.vocab.party_links:
+        return False
+    after = _next_token(reader.text, reader.text.find(")", reader.position) + 1)
+    return after is not None and after.group().casefold() in _words("coordinators")
+
+
 def _word(reader: _Reader) -> bool:
     match = _TOKEN.match(reader.text, reader.position)
     if match is None:
@@ -317,11 +348,16 @@ def _word(reader: _Reader) -> bool:
     vocab = reader.vocab
     if folded in vocab.stops or (reader.after_acronym and folded not in vocab.after_acronym):
         return False
+    if _new_clause(reader, folded):
+        return False
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
         return _dated_by(reader, date)
+    if len(word) == 4 and word.isdigit() and vocab.range_rest.match(reader.text, match.end()):
+        # "… pour les années 2026 à 2029": a period, read by ``_period_after``.
+        return False
     if _ends_before(reader, match, word, folded):
         return False
     if word[0].isdigit():
@@ -343,6 +379,24 @@ def _word(reader: _Reader) -> bool:
     if place and first_link:
         return _complement_follows(reader)
     return True
+
+
+def _new_clause(reader: _Reader, folded: str) -> bool:
+    """Whether the word opens a new clause, which ends the name before it.
+
+    A finite verb after the head or a word ("l'accord prévoit …", "l'accord ne …"), a
+    pronoun or a verb after "et"/"and" ("… 2025-2030 et nous engageons …", "… and calls on
+    partners"), a possessive after "et" ("la charte de l'Union et leur attachement …") unless
+    it coordinates parties ("entre l'Union et ses États membres").
+    """
+    vocab = reader.vocab
+    after_link = reader.previous == "link"
+    if after_link and reader.link not in _words("coordinators"):
+        return False
+    if folded in vocab.clause_verbs or folded in vocab.clause_openers:
+        return True
+    parties = bool(reader.links_read & vocab.party_links)
+    return after_link and folded in vocab.anaphoric and not parties
 
 
 def _link(reader: _Reader, folded: str, end: int) -> bool:
@@ -427,7 +481,8 @@ def _complement_follows(reader: _Reader) -> bool:
     if after is None:
         return False
     folded = after.group().casefold()
-    if folded in reader.vocab.complement_links or _title_goes_on(reader, after):
+    links = reader.vocab.complement_links | reader.vocab.party_links
+    if folded in links or _title_goes_on(reader, after):
         return True
     if folded in reader.vocab.purpose_links and reader.title:
         # Only an official, capitalised title goes on: "les accords de Minsk pour le
@@ -479,7 +534,7 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
         and folded == "the"
         and reader.previous == "link"
         and reader.link in _words("coordinators")
-        and "between" not in reader.links_read
+        and not reader.links_read & reader.vocab.party_links
     )
 
 

@@ -18,7 +18,7 @@ import attrs
 
 import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
-from communique.extract.instrument_bodies import stated_body
+from communique.extract.instrument_bodies import body_prefix, stated_body
 from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
     Mention,
@@ -86,18 +86,18 @@ def _bare_symbols(
         before = bisect.bisect_right(starts, start) - 1
         if before >= 0 and taken[before][1] > start:
             continue  # read with its head ("resolution (A/RES/70/291)")
-        symbol = match.group(1)
+        symbol, year = match.group(1), match.group(2)
         hits.append(
             InstrumentHit(
                 start,
                 end,
-                name=f"{head.singular} {symbol}",
+                name=f"{head.singular} {symbol}" + (f" ({year})" if year else ""),
                 kind=head.kind,
                 head=head.singular,
                 specific=True,
                 referring=False,
                 number=symbol,
-                year=match.group(2),
+                year=year,
                 paragraph=paragraph,
                 body=_symbol_body(symbol, vocab),
             )
@@ -208,6 +208,9 @@ def _numbered(
     """
     text, numbers = unit.text, mention.extent.numbers
     body = stated_body(text, mention.head_start, numbers[-1][1], vocab) or head.body
+    organ = body_prefix(text, mention.head_start, vocab)
+    # "UN Security Council resolution 2722": the organ before the head is part of the name.
+    prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     hits = []
     for span, number in zip(spans, numbers, strict=True):
@@ -215,16 +218,21 @@ def _numbered(
         if match is None:
             continue
         start, end = unit.span(*span)
-        found = match.group(1)
+        found, year = match.group(1), match.group(2)
+        # The year stays in the name: "résolution 2719 (2023)".
+        dated = f" ({year})" if year else ""
+        implied = _symbol_body(found, vocab)
+        # "Security Council resolution 2406 and A/RES/70/291": the symbol is another organ's.
+        own = prefix if organ is None or implied in (None, organ[1]) else ""
         hits.append(
             attrs.evolve(
                 hit,
                 start=start,
                 end=end,
-                name=f"{head.singular} {found}",
+                name=f"{own}{head.singular} {found}{dated}",
                 number=found,
-                year=match.group(2),
-                body=_symbol_body(found, vocab) or body,
+                year=year,
+                body=implied or body,
             )
         )
     return hits

@@ -132,7 +132,8 @@ def parse_name(
         match = word_at(text, run[-1][0] + len(run[-1][1]) if run else cursor)
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break
-        word = _clean(match)
+        # "Ma. Cristina": an abbreviated given name keeps its period and the name goes on.
+        word = match.group() if match.group() in vocab.given_abbreviations else _clean(match)
         if not _is_capitalised(word) or _stops_name(word, vocab, first=not words):
             break
         inner = bool(words) and match.group().casefold() in vocab.inner_titles

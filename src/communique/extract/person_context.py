@@ -28,7 +28,15 @@ if TYPE_CHECKING:
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["Context", "Parties", "lead_end", "lead_in", "positions", "role_and_affiliation"]
+__all__ = [
+    "Context",
+    "Parties",
+    "lead_end",
+    "lead_in",
+    "positions",
+    "role_and_affiliation",
+    "signatory_party",
+]
 
 _GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
@@ -93,6 +101,10 @@ class Context:
     semicolons: tuple[int, ...]
     meetings: tuple[tuple[int, int], ...]
     """Spans of the meeting verbs ("a rencontré"), in order."""
+    closing: bool = False
+    """A closing unit below the text: its persons are the statement's signatories."""
+    announcement: bool = False
+    """Whether the opening sentence announces a later event ("X will travel to Y")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:
@@ -123,8 +135,32 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             else _party_just_before(text, item, context.parties)
             or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
+            or _party_on_behalf(context, span.end)
         )
     return role, affiliation
+
+
+def signatory_party(context: Context, item: Found, since: int) -> str | None:
+    """For a signatory line "Pour la République du Sénégal, X, ministre …": the party above.
+
+    A signature block names the party a signatory signs for before the name ("For the
+    Government of Japan" / "X"), after the previous signatory (which ends at ``since``).
+    """
+    hit = context.parties.last_before(item.anchor)
+    if hit is None or hit.start < since or len(hit.keys) != 1:
+        return None
+    return hit.keys[0]
+
+
+def _party_on_behalf(context: Context, end: int) -> str | None:
+    """For "the High Representative on behalf of the EU": the party the holder acts for."""
+    link = context.vocab.behalf.match(context.unit.text, end)
+    if link is None:
+        return None
+    hit = context.parties.first_after(link.end())
+    if hit is None or hit.start != link.end() or len(hit.keys) != 1:
+        return None
+    return hit.keys[0]
 
 
 def _organ_before(context: Context, start: int) -> str | None:

@@ -19,7 +19,11 @@ import attrs
 
 import communique.readings as readings
 from communique.document import PersonHit
-from communique.extract.bare_names import with_capitals, with_signature
+from communique.extract.bare_names import (
+    with_capitals,
+    with_nationality_notes,
+    with_signature,
+)
 from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
@@ -28,6 +32,7 @@ from communique.extract.person_context import (
     lead_in,
     positions,
     role_and_affiliation,
+    signatory_party,
 )
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
@@ -49,6 +54,11 @@ _T = TypeVar("_T")
 
 _AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _SPACES: Final = re.compile(r"\s*")
+_BODY: Final = re.compile(
+    r"(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}[^\W\d_a-z][\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
+)
+"""A plural body with capitals, coordinated with a subject: "the Member States", "les États
+membres"."""
 _CONTACT: Final = re.compile(
     r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
     r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
@@ -71,10 +81,35 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
     hits: list[PersonHit] = []
     budget = _Budget(MAX_CANDIDATES)
+    reading = _Reading(vocab, parties, acronyms, budget, _announces(doc, vocab))
     for index, unit in units:
         if unit.text and budget.left > 0:
-            hits.extend(_unit_hits(doc, unit, index, vocab, parties, acronyms, budget))
+            hits.extend(_unit_hits(doc, unit, index, reading))
     return tuple(hits)
+
+
+def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
+    """Whether the opening sentence announces a later event ("X will travel to Y").
+
+    Then the announced event is the one the text reports, and those who will take part in
+    it take part; elsewhere "X will visit Y next week" is another event.
+    """
+    if not doc.paragraphs:
+        return False
+    text = doc.paragraphs[0].unit.text
+    end = lead_end(text, readings.sentences(doc, text), doc.lang)
+    return end > 0 and vocab.future_word.search(text, 0, end) is not None
+
+
+@attrs.frozen
+class _Reading:
+    """What every unit of a document is read with."""
+
+    vocab: PersonVocabulary
+    parties: Gazetteer
+    acronyms: frozenset[str]
+    budget: _Budget
+    announcement: bool
 
 
 class _Budget:
@@ -96,14 +131,14 @@ class _Budget:
 
 
 def _unit_hits(
-    doc: Document,
-    unit: Unit,
-    paragraph: int | None,
-    vocab: PersonVocabulary,
-    parties: Gazetteer,
-    acronyms: frozenset[str],
-    budget: _Budget,
+    doc: Document, unit: Unit, paragraph: int | None, reading: _Reading
 ) -> list[PersonHit]:
+    vocab, parties, acronyms, budget = (
+        reading.vocab,
+        reading.parties,
+        reading.acronyms,
+        reading.budget,
+    )
     text = unit.text
     party_hits = readings.party_hits(doc, text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
@@ -118,6 +153,8 @@ def _unit_hits(
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
+    if paragraph is not None and paragraph >= len(doc.paragraphs):
+        with_nationality_notes(text, vocab, parties, taken)
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
@@ -131,6 +168,8 @@ def _unit_hits(
         lead_end=lead_end(text, sentences, doc.lang) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
+        closing=paragraph is not None and paragraph >= len(doc.paragraphs),
+        announcement=reading.announcement,
     )
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
@@ -160,9 +199,11 @@ def _press_contact(text: str, item: Found) -> bool:
 def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
     unit, text = context.unit, context.unit.text
     role, affiliation = role_and_affiliation(context, item)
+    if affiliation is None and context.closing:
+        affiliation = signatory_party(context, item, previous[0].stop if previous else 0)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
     non_agent, agent = _agency(context, item, sentence, previous)
-    if item.signature:  # the signatory issues the statement
+    if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
     name = item.name
     return PersonHit(
@@ -205,9 +246,16 @@ def _agency(
     )
     # "avait déclaré": a statement made before the reported event.
     # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
+    # "X will visit Y next week", past the opening sentence: an event announced for later.
+    announced = (
+        not context.announcement
+        and context.paragraph is not None
+        and item.anchor >= context.lead_end
+    )
     subject = any(
         vocab.subject_verb.match(text, verb)
         and not vocab.anterior_verb.match(text, verb)
+        and not (announced and vocab.future_verb.match(text, verb))
         and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
         for verb in _verb_positions(context, item.stop)
     )
@@ -227,7 +275,9 @@ def _agency(
     passive = word in vocab.agent_before and bool(
         vocab.passive_auxiliary.search(text, sentence[0], start)
     )
-    agent = subject or inverted or meeting or passive
+    # "a rendu compte de sa visite, au cours de laquelle il a été reçu par X": another event.
+    account = vocab.account.search(text, sentence[0], item.anchor) is not None
+    agent = (subject or inverted or meeting or passive) and not account
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
@@ -266,6 +316,8 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
         party = context.parties.first_after(coordinated.end())
         if party is not None and party.start == coordinated.end():
             verb = party.end
+        elif body := _BODY.match(text, coordinated.end()):  # "X and the Member States welcomed"
+            verb = body.end()
     adverbial = context.vocab.adverbial.match(text, verb)
     if adverbial is None:
         return (verb,)

@@ -40,6 +40,7 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
+_OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
@@ -198,6 +199,10 @@ def with_roles(
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
         role = Role(match.start, match.head_end, phrase.end, match.head)
         name = phrase.name
+        if name is not None and is_institution(name, vocab):
+            name = None  # "President of the Bank, Islamic Solidarity Fund": a body, no one
+        if name is None:  # "Official Spokesperson (Shri X):"
+            name = _name_in_parentheses(text, phrase.end, vocab, parties, taken)
         held = taken.named_at(name.start) if name is not None else None
         if held is not None and held.role is None and held.name is not None:
             # "the Vice President, H.E. Dr X", "Foreign Minister the Hon. X": the role of a
@@ -218,6 +223,23 @@ def with_roles(
         stop = max(skip_post_nominals(text, name.end, vocab), phrase.end)
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _name_in_parentheses(
+    text: str, end: int, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
+) -> Name | None:
+    """The holder named in parentheses right after a role: "Official Spokesperson (X):"."""
+    opening = _OPENING.match(text, end)
+    if opening is None:
+        return None
+    start = skip_honorifics(text, opening.end(), vocab)
+    name = parse_name(text, start, vocab)
+    if name is None or not text.startswith(")", name.end):
+        return None
+    held = taken.named_at(name.start)
+    if held is not None or is_plain_name(name, vocab, parties):
+        return name
+    return None
 
 
 def _name_before(

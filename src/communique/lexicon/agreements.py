@@ -141,6 +141,20 @@ class AgreementVocabulary:
     """First letter of a UN symbol → the body it implies."""
     symbol_head: str
     """The head a bare UN symbol names ("resolution")."""
+    period_tail: re.Pattern[str]
+    """Matches a period after a name, with the words introducing it: " pour la période
+    2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
+    range_rest: re.Pattern[str]
+    """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
+    party_links: frozenset[str]
+    """Links that open the parties of an instrument: "entre … et …", "between … and …"."""
+    clause_openers: frozenset[str]
+    """Pronouns that open a new clause after "et"/"and": "… 2025-2030 et nous engageons"."""
+    clause_verbs: frozenset[str]
+    """Finite verbs that end a name, after its head or after "et"/"and": "l'accord prévoit",
+    "… and calls on partners"."""
+    body_qualifier: re.Pattern[str]
+    """Matches a qualifier ending right before a body ("UN " in "UN Security Council")."""
 
     def head_of(self, form: str) -> Head:
         """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
@@ -292,6 +306,20 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
     )
 
 
+def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``phrases`` and the blanks after it, ending where the search ends."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
+
+
+def _period_tail(links: tuple[str, ...], ranges: tuple[str, ...]) -> re.Pattern[str]:
+    """A period of two years after a name, optionally introduced ("pour la période …")."""
+    intro = rf"(?:(?:{trie_pattern(casings(links))})[ \t]+)?" if links else ""
+    to = rf"[ \t]+(?:{trie_pattern(ranges)})[ \t]+" if ranges else r"(?!)"
+    return re.compile(rf"[ \t]+{intro}\d{{4}}(?:[ \t]*[-–][ \t]*\d{{2,4}}|{to}\d{{4}})(?![\w-])")
+
+
 @functools.cache
 def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     """Load the instrument vocabulary of ``language`` once.
@@ -360,4 +388,12 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         bodies=bodies,
         symbol_bodies=symbols,
         symbol_head=_symbol_head(words, heads, where),
+        body_qualifier=_ending_pattern(listed("body_qualifiers")),
+        period_tail=_period_tail(listed("period_links"), listed("range_links")),
+        range_rest=re.compile(
+            rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
+        ),
+        party_links=_folded(listed("party_links")),
+        clause_openers=_folded(listed("clause_openers")),
+        clause_verbs=_folded(listed("clause_verbs")),
     )

@@ -70,6 +70,10 @@ class PersonVocabulary:
     """First words of the alias markers in their usual casings, for a quick literal test."""
     anterior_verb: re.Pattern[str]
     """Matches an auxiliary of an earlier past opening the text after a subject."""
+    future_verb: re.Pattern[str]
+    """Matches a verb of the future opening the text after a subject ("will visit")."""
+    future_word: re.Pattern[str]
+    """Finds a verb of the future anywhere ("… will convene …")."""
     lowercase_after_link_only: bool
     """Whether a lower-case word joins a role's complement only after a linking word."""
     qualifier_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -116,6 +120,12 @@ class PersonVocabulary:
     """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
     plural_role: re.Pattern[str] | None = None
     """Matches a plural role head (any casing)."""
+    account: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
+    behalf: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
+    given_abbreviations: frozenset[str] = frozenset()
+    """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -218,6 +228,14 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         anterior_verb=compile_pattern(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
         ),
+        future_verb=re.compile(
+            rf"\s*(?:{trie_pattern(w.casefold() for w in words('future_verbs'))})(?![\w'’])", re.I
+        ),
+        future_word=word_pattern(words("future_verbs")),
+        account=word_pattern(words("account_verbs")),
+        behalf=re.compile(
+            rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
+        ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
         function_words=function_words,
@@ -246,4 +264,5 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
         plural_role=word_pattern(plurals) if plurals else None,
+        given_abbreviations=frozenset(words("given_abbreviations")),
     )

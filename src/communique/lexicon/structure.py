@@ -81,6 +81,14 @@ class StructureVocabulary:
     compound_prefixes: frozenset[str]
     glued_suffixes: frozenset[str]
     abbreviations: frozenset[str]
+    titled_page_number: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Matches a whole running header or footer with a page count ("… Page 1 of 2")."""
+    organisation_heads: frozenset[str] = frozenset()
+    """Case-folded words heading an organisation's or office's name ("ministry", "direction")."""
+    document_heads: frozenset[str] = frozenset()
+    """Case-folded names of documents ("joint communiqué", "déclaration")."""
+    meeting_words: frozenset[str] = frozenset()
+    """Case-folded words naming a meeting ("summit", "réunion")."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -145,6 +153,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     common_where = "common/furniture.toml"
     page_words = phrase_pattern(own("boilerplate", "page_words"))
     page_links = alternation(structure_words("boilerplate", "page_links"))
+    page_count = phrase_pattern(own("boilerplate", "page_count_words"))
     return StructureVocabulary(
         boilerplate_lines=_keys(own("boilerplate", "lines")),
         boilerplate_prefix=_starts(own("boilerplate", "prefixes")),
@@ -175,4 +184,12 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         compound_prefixes=casefolded(own("repair", "compound_prefixes")),
         glued_suffixes=frozenset(own("repair", "glued_suffixes")),
         abbreviations=frozenset(own("repair", "abbreviations")),
+        titled_page_number=regex.compile(
+            rf"(?:.{{1,100}}?[ \t])?{page_words}[ \t]*\d{{1,4}}"
+            rf"[ \t]*(?:/|{page_count})[ \t]*\d{{1,4}}(?:[ \t].{{1,100}})?",
+            regex.IGNORECASE,
+        ),
+        organisation_heads=casefolded(own("header", "organisation_heads")),
+        document_heads=casefolded(own("header", "document_heads")),
+        meeting_words=casefolded(own("header", "meeting_words")),
     )

@@ -106,12 +106,16 @@ def _group(
     instruments: list[_Instrument] = []
     by_acronym: dict[str, _Instrument] = {}
     by_key: dict[str, _Instrument] = {}
+    # "resolution 2722" after "Security Council resolution 2722 (2024)": the number names it.
+    by_number: dict[tuple[str, str], _Instrument] = {}
     by_head: dict[str, list[_Instrument]] = {}
     translations: list[tuple[int, int, _Instrument]] = []
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
+        if target is None and hit.number is not None:
+            target = by_number.get((hit.head, hit.number))
         target = target or _translated(translations, hit) or _dated(by_head, hit)
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
@@ -130,6 +134,8 @@ def _group(
             by_acronym.setdefault(hit.acronym, target)
         if hit.specific:
             by_key.setdefault(_key(hit.name), target)
+            if hit.number is not None:
+                by_number.setdefault((hit.head, hit.number), target)
     return instruments
 
 

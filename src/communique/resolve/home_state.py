@@ -76,10 +76,11 @@ def _unaffiliated_actor(doc: Document) -> bool:
     if span is None:
         return False
     office = party_cues(doc.lang).home_office
+    mentions = _person_mentions(doc)
     if any(
         hit.lead
         and hit.agent
-        and _affiliation(doc, hit) is None
+        and _affiliation(hit, mentions) is None
         and office.search(doc.original, span[0], hit.end) is not None
         for hit in doc.person_hits
     ):
@@ -104,18 +105,21 @@ def _body_opens(doc: Document, span: tuple[int, int]) -> bool:
     return False
 
 
-def _affiliation(doc: Document, hit: PersonHit) -> str | None:
+def _affiliation(hit: PersonHit, mentions: list[tuple[int, int, str | None]]) -> str | None:
     """The hit's own affiliation, or that of the person whose mention it overlaps."""
     if hit.affiliation is not None or hit.name is None:
         return hit.affiliation
-    return next(
-        (
-            person.affiliation
-            for person in doc.persons
-            if any(m.start < hit.end and hit.start < m.end for m in person.mentions)
-        ),
-        None,
-    )
+    # The last mention starting before the hit ends is the only one that can overlap it.
+    index = bisect.bisect_left(mentions, (hit.end,)) - 1
+    if index >= 0 and mentions[index][1] > hit.start:
+        return mentions[index][2]
+    return None
+
+
+def _person_mentions(doc: Document) -> list[tuple[int, int, str | None]]:
+    """Every person mention as (start, end, the person's affiliation), in order."""
+    found = [(m.start, m.end, p.affiliation) for p in doc.persons for m in p.mentions]
+    return sorted(found, key=lambda mention: mention[:2])  # affiliations may be None
 
 
 def _dateline_state(doc: Document) -> str | None:
@@ -168,10 +172,15 @@ def _governed(doc: Document, mention: PartyMention) -> bool:
 def first_person_parties(doc: Document) -> set[str]:
     """Parties that open a clause speaking in the first person plural: "the UK … our part"."""
     cues = party_cues(doc.lang)
+    # One scan for the pronouns: most statements have none, and then nothing more is read.
+    pronouns = [m.start() for m in cues.first_person.finditer(doc.original)]
     starts = sorted(m.start for m in doc.party_mentions)
     found: set[str] = set()
     for mention in doc.party_mentions:
         if mention.paragraph is None or len(mention.keys) != 1:
+            continue
+        near = bisect.bisect_left(pronouns, mention.end)
+        if near == len(pronouns) or pronouns[near] >= mention.end + _CLAUSE_REACH:
             continue
         end = _clause_end(doc.original, mention.end)
         pronoun = cues.first_person.search(doc.original, mention.end, end)

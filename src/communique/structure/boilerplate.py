@@ -23,6 +23,7 @@ from communique.structure.blocks import mark_blocks
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
+from communique.structure.running import running_lines
 from communique.structure.shapes import ends_sentence, is_bullet, is_terminator, starts_lowercase
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def mark_boilerplate(doc: Document) -> Document:
         kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
+    for index in running_lines(doc, lines, vocab):
+        lines[index] = attrs.evolve(lines[index], kind="page_number")
     lines, units, signatures = mark_blocks(doc, lines, vocab)
     if units or signatures:
         header = sorted((*doc.header, *units, *signatures), key=lambda u: u.offsets.start(0))

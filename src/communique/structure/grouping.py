@@ -25,6 +25,7 @@ from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
 from communique.structure.fragments import repeated_prefix
 from communique.structure.lines import stripped_span
+from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
     Marker,
     ends_sentence,
@@ -249,6 +250,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     """Whether the line ``text`` continues ``group`` rather than opening a paragraph."""
     if is_terminator(text) and len(text) <= 3:
         return True
+    if attributes_quote(group.last_line, text):
+        return True  # "« … »" / "— Name, ministre de …": the quotation's paragraph
     if group.ended:
         return False
     if starts_lowercase(text):

@@ -73,8 +73,9 @@ def _patterns(
 ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     vocab = structure_vocabulary(language)
     labelled = regex.compile(rf"\s*{vocab.date_labels}\s*:?\s*")
+    # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
     dateline = regex.compile(
-        rf"\s*(?:{_CITY},\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?{_dateline_article()}"
+        rf"\s*(?:{_CITY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?{_dateline_article()}"
     )
     wire = regex.compile(
         rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]?\s*$"

@@ -25,7 +25,17 @@ from communique.lexicon.structure import (
 )
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
+from communique.structure.masthead import (
+    beside_masthead,
+    continued,
+    is_document_name,
+    is_lone,
+    is_organisation,
+    masthead_lines,
+    names_meeting,
+)
 from communique.structure.reading import build_unit
+from communique.structure.running import printed_running, running_key
 from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
@@ -49,8 +59,6 @@ _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
 _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
-_SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
-"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
 _GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 _COPY_SHARE: Final = 0.75
@@ -64,6 +72,7 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = _choose(doc, lines, head)
+    chosen = _own_name(doc, lines, head, chosen) or chosen
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
@@ -74,11 +83,11 @@ def find_title(doc: Document) -> Document:
             header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
-        for index in head:
-            if _is_masthead(doc, lines, index, top):
-                lines[index] = attrs.evolve(lines[index], kind="header")
-                span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
-                header.append(build_unit(doc, "header", [span])[0])
+        vocab = structure_vocabulary(doc.lang)
+        for index in masthead_lines(doc, lines, head, top, vocab):
+            lines[index] = attrs.evolve(lines[index], kind="header")
+            span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
+            header.append(build_unit(doc, "header", [span])[0])
     header.sort(key=lambda unit: unit.offsets.start(0))
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header))
 
@@ -131,12 +140,15 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     """
     vocab = structure_vocabulary(doc.lang)
     keys = [line_key(line_text(doc, lines[i])) for i in head]
+    running = printed_running(doc, lines)
     candidates = [
         (position, index)
         for position, index in enumerate(head)
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
+        and (not running or running_key(line_text(doc, lines[index])) not in running)
+        and not is_organisation(line_text(doc, lines[index]), vocab)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
@@ -147,13 +159,30 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
-        if _split_title(doc, lines, index, vocab.connectors):
+        if _split_title(doc, lines, index, vocab):
             return [index, index + 1]
         if index not in {i for _, i in candidates}:
             continue
-        if _is_lone(lines, index) or (index == first and _above_prose(doc, lines, index)):
-            return [] if _continued(doc, lines, index) else [index]
+        if (
+            is_lone(lines, index)
+            or (index == first and _above_prose(doc, lines, index))
+            or beside_masthead(doc, lines, index, vocab)
+        ):
+            return [] if continued(doc, lines, index) else [index]
     return []
+
+
+def _own_name(doc: Document, lines: list[Line], head: list[int], chosen: list[int]) -> list[int]:
+    """The document's own name below a chosen meeting name, as the title; else [].
+
+    "CONFÉRENCE MINISTÉRIELLE SUR …" / "DÉCLARATION DE KLOW": the conference line is a
+    header, the declaration's name the title.
+    """
+    vocab = structure_vocabulary(doc.lang)
+    if len(chosen) != 1 or not names_meeting(line_text(doc, lines[chosen[0]]), vocab):
+        return []
+    below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
+    return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
 def _printed_twice(
@@ -205,7 +234,7 @@ def _folded_words(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(bare))
 
 
-def _split_title(doc: Document, lines: list[Line], index: int, connectors: frozenset[str]) -> bool:
+def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
     """Whether the line and the next one form a block of two that is one title."""
     pair = lines[index : index + 2]
     if len(pair) < 2 or any(line.kind != "body" for line in pair):
@@ -215,8 +244,11 @@ def _split_title(doc: Document, lines: list[Line], index: int, connectors: froze
     if before or after:
         return False
     upper, lower = (line_text(doc, lines[i]) for i in (index, index + 1))
+    connectors = vocab.connectors
     if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
         return False
+    if is_organisation(upper, vocab) or is_organisation(lower, vocab):
+        return False  # a masthead: an organisation's name over two lines
     return (
         starts_lowercase(lower)
         or last_word(upper) in connectors
@@ -240,14 +272,6 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
 
 
-def _continued(doc: Document, lines: list[Line], index: int) -> bool:
-    """Whether the next content line continues this one in lower case."""
-    for line in lines[index + 1 :]:
-        if line.kind == "body":
-            return starts_lowercase(line_text(doc, line))
-    return False
-
-
 def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     if len(text) > _MAX_CHARS or not _MIN_WORDS <= word_count(text) <= _MAX_WORDS:
         return False
@@ -256,20 +280,6 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     if text[-1] in _TITLE_END or (ends_sentence(text) and not text.endswith(("?", "!"))):
         return False
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
-
-
-def _is_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bool:
-    """A short lone head line that is no list item or section: a byline, a place, a label.
-
-    Above the headline it may be a tagline or section label. Below it, a short sentence is
-    the opening paragraph, not a masthead line.
-    """
-    if lines[index].kind != "body" or not _is_lone(lines, index):
-        return False
-    text = line_text(doc, lines[index])
-    if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
-        return False
-    return index < top or not ends_sentence(text)
 
 
 def _site_suffix_start(text: str, start: int, end: int) -> int:
@@ -295,10 +305,3 @@ def _dateline_cut(doc: Document, start: int, end: int) -> tuple[int, tuple[int, 
         if span is not None:
             return stripped_span(doc.text, start, gap.start())[1], span
     return None
-
-
-def _is_lone(lines: list[Line], index: int) -> bool:
-    """Whether no body line touches the line (blank lines, header or furniture around it)."""
-    before = index == 0 or lines[index - 1].kind != "body"
-    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
-    return before and after

@@ -23,6 +23,7 @@ from communique.temporal.surroundings import (
     prefix_before,
 )
 from communique.temporal.values import Bound, Interpretation, interpret
+from communique.temporal.zones import with_zone
 from communique.wordtrie import casings, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         item = None if meaning is None else _placed(text, match, meaning, vocab, year_ends)
         if item is None:
             continue
+        item = with_zone(text, item, vocab)
         if found and item.start < found[-1].end:
             item = attrs.evolve(item, start=match.start())
         found.append(item)

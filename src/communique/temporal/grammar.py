@@ -169,7 +169,12 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"{b.month('rn_m2', loose=True)}(?:{sp}{b.year('rn_y2')})?"
         ),
         "range_years": (
-            rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
+            # "from 2026-27 to 2029-30": financial years, from the first's start to the last's end.
+            rf"{_B}(?:(?:{frm}|{between}){sp}{b.year('ry_f1')}[-–/]\d\d{sp}(?:{to}|{and_}){sp}"
+            rf"(?P<ry_f2>1[89]\d\d|20\d\d)[-–/](?P<ry_f3>\d\d)(?![\w]|[-/.]\d)"
+            rf"|(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
+            # "les années 2026 à 2029", "the years 2026 to 2029".
+            rf"|{b.year('ry_a4')}{sp}{to}{sp}{b.year('ry_b4')}"
             rf"|{b.year('ry_a2')}(?:{_DASH}|/(?=\d{{4}})){b.year('ry_b1')}"
             rf"|{b.year('ry_a3')}[-–/]{short_year})"
         ),

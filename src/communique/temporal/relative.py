@@ -116,6 +116,10 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
             dates.append(datetime.date(year, spec.month, spec.day).toordinal())
         except ValueError:  # 29 February of a common year
             continue
+    # "samedi 14 février": the year in which that day is a Saturday, when one of them is.
+    named = [d for d in dates if spec.weekday is not None and (d - 1) % 7 == spec.weekday]
+    if len(named) == 1:
+        return datetime.date.fromordinal(named[0]).isoformat()
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
 
 

@@ -234,12 +234,22 @@ def _month_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
 
 def _year_range(get: _Groups, _: DateVocabulary) -> Interpretation:
-    start = get.need("ry_a", "ry_a2", "ry_a3")
+    fiscal = get("ry_f3")
+    if fiscal:
+        last = get.need("ry_f2")
+        if int(fiscal) != (int(last) + 1) % 100:
+            raise ValueError("not a financial year")
+        return _years(get.need("ry_f1"), str(int(last) + 1))
+    start = get.need("ry_a", "ry_a2", "ry_a3", "ry_a4")
     short = get("ry_b2")
     if short and int(short) <= 12 and int(short) != (int(start) + 1) % 100:
         # "2023-05" is May 2023; "2001-02" a financial year.
         return Interpretation("month", f"{start}-{short}")
-    end = start[:2] + short if short else get.need("ry_b", "ry_b1")
+    end = start[:2] + short if short else get.need("ry_b", "ry_b1", "ry_b4")
+    return _years(start, end)
+
+
+def _years(start: str, end: str) -> Interpretation:
     if not int(start) < int(end) <= int(start) + 100:
         raise ValueError("not a period of years")
     return Interpretation("range", f"{start}/{end}")
@@ -271,7 +281,9 @@ def _relative(
         month = _month(get("dm_m") or get("dm_m2"), vocab)
         datetime.date(2000, month, day)  # a leap year: accepts 29 February
         direction = _direction(get("dm_q"), vocab)
-        spec = RelativeSpec("day_month", month=month, day=day, direction=direction)
+        named = get("dm_w") or get("dm_w2")
+        weekday = vocab.weekdays[named.casefold()] if named else None
+        spec = RelativeSpec("day_month", weekday=weekday, month=month, day=day, direction=direction)
         return Interpretation("relative", None, spec)
     if alternative == "weekday":
         weekday = vocab.weekdays[get.need("wd_w").casefold()]

@@ -1,0 +1,211 @@
+"""Tell the masthead of a document from its title and its text.
+
+Above the title or the first sentence, pages and PDF files print a masthead: the name of
+the issuing organisation or office, often in capitals and sometimes wrapped over two lines
+("MINISTRY OF FOREIGN AFFAIRS" / "OFFICE OF THE SPOKESPERSON", "Secrétariat du
+Commonwealth"), a label naming the kind of document ("Press release", "Communiqué de
+presse"), a dateline or a time stamp. These lines are header lines: neither the title nor a
+paragraph. A line names an organisation when one of its first words heads such a name
+("Ministry", "Direction", "Council") and is followed by a linking word or ends the line
+("Council of …", not "Council adopts …"), with no date and no document name in it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.lexicon.structure import line_key
+from communique.structure.header import is_prose
+from communique.structure.lines import line_text
+from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
+
+__all__ = [
+    "beside_masthead",
+    "continued",
+    "is_document_name",
+    "is_lone",
+    "is_organisation",
+    "masthead_lines",
+    "names_meeting",
+]
+
+_MAX_NAME: Final = 120
+"""Longest line naming an organisation or office."""
+_MAX_NAME_WORDS: Final = 16
+_HEAD_WITHIN: Final = 3
+"""The head of an organisation's name is among its first words ("RURITANIAN MINISTRY OF")."""
+_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_ELISION: Final = regex.compile(r"^[ldj]['’]", regex.IGNORECASE)
+_MIN_OBJECT: Final = 2
+"""Words after a document head that name its object ("de Klow", "of Strelsau")."""
+_SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
+"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
+
+
+def is_organisation(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line names an organisation or an office, as a masthead prints it.
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    if len(text) > _MAX_NAME or ends_sentence(text) or any(char.isdigit() for char in text):
+        return False
+    words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
+    if not words or len(words) > _MAX_NAME_WORDS or names_document(words, vocab):
+        return False
+    for position in range(min(_HEAD_WITHIN, len(words))):
+        width = _head_width(words, position, vocab.organisation_heads)
+        if width:
+            after = words[position + width : position + width + 1]
+            return not after or after[0] in vocab.connectors
+    return False
+
+
+def names_document(words: list[str], vocab: StructureVocabulary) -> bool:
+    """Whether case-folded words hold the name of a document ("statement", "déclaration")."""
+    return any(_head_width(words, i, vocab.document_heads) for i in range(len(words)))
+
+
+def is_document_name(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a head line is a document's own name: a document head and its object.
+
+    "DÉCLARATION DE KLOW", "Joint Communiqué of the Fifth Meeting …"; a bare label
+    ("Joint communiqué") only when printed in capitals ("JOINT COMMUNIQUÉ").
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    if len(text) > _MAX_NAME or ends_sentence(text):
+        return False
+    words = [word.casefold() for word in _WORD.findall(text)]
+    width = _head_width(words, 0, vocab.document_heads) if words else 0
+    if not width:
+        return False
+    return text.isupper() or len(words) - width >= _MIN_OBJECT
+
+
+def names_meeting(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line names a meeting ("Fifth Ministerial Meeting of …") and no document."""
+    words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
+    if names_document(words, vocab):
+        return False
+    return any(_head_width(words, i, vocab.meeting_words) for i in range(len(words)))
+
+
+def _head_width(words: list[str], position: int, heads: frozenset[str]) -> int:
+    """How many words from ``position`` form one of ``heads`` (two-word heads first), or 0."""
+    if " ".join(words[position : position + 2]) in heads and position + 1 < len(words):
+        return 2
+    return 1 if words[position] in heads else 0
+
+
+def masthead_lines(
+    doc: Document, lines: list[Line], head: list[int], top: int, vocab: StructureVocabulary
+) -> list[int]:
+    """Indexes of the head lines that are masthead lines, to mark as header.
+
+    A short lone line that is no list item or section: above the title (``top``) a byline,
+    a tagline or a label; below it, when it does not end a sentence. A block of short lines
+    without a sentence end: above the title, or anywhere in the head when one of its lines
+    names an organisation or the kind of document ("Council of Ruritania" / "Press release"
+    / "17 January 2026 09:00").
+    """
+    found: list[int] = []
+    for block in _blocks(head):
+        body = [index for index in block if lines[index].kind == "body"]
+        labels = [i for i in body if _names_label(line_text(doc, lines[i]), vocab)]
+        if any(lines[i].kind == "title" for i in block):
+            found.extend(labels)  # "Ministry of …" right above the title's line
+        elif len(body) == 1 and is_lone(lines, body[0]):
+            found.extend(i for i in body if _lone_masthead(doc, lines, i, top))
+        elif (labels or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
+            found.extend(body)
+    return found
+
+
+def _names_label(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line names an organisation or the kind of document ("Press release")."""
+    return is_organisation(text, vocab) or line_key(text) in vocab.kind_labels
+
+
+def _blocks(head: list[int]) -> list[list[int]]:
+    """The head lines in runs of adjacent lines."""
+    blocks: list[list[int]] = []
+    for index in head:
+        if blocks and blocks[-1][-1] == index - 1:
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    return blocks
+
+
+def _short_line(doc: Document, lines: list[Line], index: int) -> bool:
+    """A line of a masthead block: short, no sentence, no list item, not continued below."""
+    text = line_text(doc, lines[index])
+    if len(text) > _MAX_NAME or ends_sentence(text) or is_prose(text):
+        return False
+    if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
+        return False
+    return not continued(doc, lines, index)
+
+
+def _lone_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bool:
+    """A short lone head line that is no list item or section: a byline, a place, a label.
+
+    Above the headline it may be a tagline or section label. Below it, a short sentence is
+    the opening paragraph, not a masthead line.
+    """
+    if lines[index].kind != "body" or not is_lone(lines, index):
+        return False
+    if continued(doc, lines, index):
+        return False  # a sentence broken by a page: the opening paragraph
+    text = line_text(doc, lines[index])
+    if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
+        return False
+    return index < top or not ends_sentence(text)
+
+
+def beside_masthead(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line ends a block whose other lines name an organisation or a kind.
+
+    "Ministry of Foreign Affairs" / "Statement on …": the statement's line stands alone
+    under its masthead. A line going on with a linking word ("ET DU COMMERCE …", a
+    wrapped name) or opening with a number (a time stamp) does not.
+    """
+    if index + 1 < len(lines) and lines[index + 1].kind == "body":
+        return False
+    text = line_text(doc, lines[index])
+    words = text.split()
+    if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
+        return False
+    above = index - 1
+    while above >= 0 and lines[above].kind == "body":
+        if not _names_label(line_text(doc, lines[above]), vocab):
+            return False
+        above -= 1
+    return above < index - 1
+
+
+def continued(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the next content line continues this one in lower case."""
+    for line in lines[index + 1 :]:
+        if line.kind == "body":
+            return starts_lowercase(line_text(doc, line))
+    return False
+
+
+def is_lone(lines: list[Line], index: int) -> bool:
+    """Whether no body line touches the line (blank lines, header or furniture around it)."""
+    before = index == 0 or lines[index - 1].kind != "body"
+    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
+    return before and after

@@ -1,0 +1,101 @@
+"""Find the running headers and footers of PDF pages that leak into the text.
+
+Text extracted from a PDF keeps each page's running header or footer where the page
+broke, often between two lines of one sentence: "<short title> Page 1 of 2", "<Organisation>
+– 12 March 2025". Such a line is page furniture, and the paragraph it broke goes on across
+it. A line is running furniture when it carries a page count ("… Page 1 of 2", "Page 2 sur
+3") or when the text prints it more than once (the same line, page numbers aside) and it
+stands between two lines of one sentence, or after the text has begun with a number or
+date in it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.lexicon.structure import line_key
+from communique.structure.header import is_prose
+from communique.structure.lines import line_text
+from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
+
+__all__ = ["printed_running", "running_key", "running_lines"]
+
+_MAX_RUNNING: Final = 120
+"""Longest running header or footer line."""
+_DIGITS: Final = regex.compile(r"\d+")
+_RUN_ON: Final = frozenset(",-–")
+"""Last characters of a line cut in the middle of a sentence."""
+
+
+def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> list[int]:
+    """Indexes of the body ``lines`` that are running headers or footers of a page.
+
+    Args:
+        doc: the document the lines belong to.
+        lines: its lines, furniture already classified (it is skipped around a candidate).
+        vocab: the structure vocabulary of the document's language.
+    """
+    body = [index for index, line in enumerate(lines) if line.kind == "body"]
+    texts = [line_text(doc, lines[index]) for index in body]
+    keys = [running_key(text) for text in texts]
+    counts = Counter(key for key in keys if key is not None)
+    found: list[int] = []
+    prose = False
+    last_prose = max((p for p, text in enumerate(texts) if is_prose(text)), default=-1)
+    for position, text in enumerate(texts):
+        key = keys[position]
+        # Between pages of text only: a line repeated below the last sentence (a dateline
+        # printed again above the signatures) is a closing line.
+        inside = prose and position < last_prose
+        if key is not None and (
+            vocab.titled_page_number.fullmatch(text) is not None
+            or (counts[key] > 1 and _where_running(texts, position, inside, vocab.connectors))
+        ):
+            found.append(body[position])
+            continue
+        prose = prose or is_prose(text)
+    return found
+
+
+def printed_running(doc: Document, lines: list[Line]) -> frozenset[str]:
+    """Keys of the running furniture lines that print a number or a date.
+
+    Such a line at the top of the first page is the running header again, not a title.
+    """
+    texts = (line_text(doc, line) for line in lines if line.kind == "page_number")
+    keys = (running_key(text) for text in texts if any(char.isdigit() for char in text))
+    return frozenset(key for key in keys if key is not None)
+
+
+def running_key(text: str) -> str | None:
+    """The line's key with its numbers blanked (pages differ), or None if it cannot run."""
+    if len(text) > _MAX_RUNNING or ends_sentence(text):
+        return None
+    return _DIGITS.sub("#", line_key(text))
+
+
+def _where_running(
+    texts: list[str], position: int, begun: bool, connectors: frozenset[str]
+) -> bool:
+    """Whether a repeated line stands where a running header does.
+
+    Between two lines of one sentence (the line above does not end it and the line below
+    goes on), or anywhere after the text has begun when it prints a page number or a date.
+    """
+    if begun and any(char.isdigit() for char in texts[position]):
+        return True
+    if position == 0 or position + 1 >= len(texts):
+        return False
+    above, below = texts[position - 1], texts[position + 1]
+    if ends_sentence(above):
+        return False
+    return (
+        starts_lowercase(below) or above.rstrip()[-1:] in _RUN_ON or last_word(above) in connectors
+    )

@@ -1,0 +1,77 @@
+"""The zone written after a time belongs to its mention: "14h30 GMT", "6:42 AM GMT+7".
+
+A zone after spaces, or alone in parentheses ("10:00 (heure de Paris)"), is part of the
+mention's text; one after a comma ("21h55, heure du Japon") only gives the time its zone.
+An offset after GMT or UTC gives an IANA ``Etc`` zone, whose sign POSIX inverts: GMT+7 is
+``Etc/GMT-7``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.wordtrie import phrase_key
+
+if TYPE_CHECKING:
+    from communique.hits import Found
+    from communique.lexicon.dates import DateVocabulary
+
+__all__ = ["offset_zone", "with_zone"]
+
+_UTC_NAMES: Final = frozenset({"gmt", "utc", "tu"})
+_CLOSE: Final = re.compile(r"[^\S\n]*\)")
+
+
+@functools.cache
+def _zone_after(vocab: DateVocabulary) -> re.Pattern[str]:
+    names = []
+    for phrase in sorted(vocab.timezones, key=len, reverse=True):
+        escaped = r"\s+".join(re.escape(word) for word in phrase.split()).replace("'", "['’]")
+        # "ET", "GMT": capitals only, or "et" would be a zone.
+        names.append(escaped if phrase.isupper() else f"(?i:{escaped})")
+    zones = "|".join(names) or "(?!)"
+    return re.compile(
+        rf"(?P<open>[^\S\n]*\([^\S\n]*|[^\S\n]+)(?P<zone>{zones})"
+        r"(?P<offset>[+\-−][^\S\n]?(?:[01]?\d|2[0-3])(?::?[0-5]\d)?)?(?![\w+\-−])"
+    )
+
+
+def with_zone(text: str, found: Found, vocab: DateVocabulary) -> Found:
+    """``found`` stretched over the zone written after it, when it is a time."""
+    if found.meaning.kind != "time":
+        return found
+    match = _zone_after(vocab).match(text, found.end)
+    if match is None:
+        return found
+    end = match.end()
+    if "(" in match.group("open"):
+        close = _CLOSE.match(text, end)
+        if close is None:
+            return found
+        end = close.end()
+    zone = phrase_key(match.group("zone"))
+    timezone = next((z for p, z in vocab.timezones.items() if p.casefold() == zone), None)
+    if match.group("offset") and zone in _UTC_NAMES:
+        timezone = offset_zone(match.group("offset"))
+    meaning = attrs.evolve(found.meaning, timezone=timezone)
+    return attrs.evolve(found, end=end, meaning=meaning)
+
+
+def offset_zone(offset: str) -> str | None:
+    """The IANA zone of an offset from UTC; None for a fraction of an hour.
+
+    >>> offset_zone("+7"), offset_zone("-05:00"), offset_zone("+0"), offset_zone("+5:30")
+    ('Etc/GMT-7', 'Etc/GMT+5', 'Etc/UTC', None)
+    """
+    sign, digits = offset[0], offset[1:].strip().replace(":", "")
+    hours = int(digits[:-2] if len(digits) > 2 else digits)
+    if len(digits) > 2 and int(digits[-2:]):
+        return None
+    if hours == 0:
+        return "Etc/UTC"
+    # IANA's Etc zones count the other way: UTC+7 is Etc/GMT-7.
+    return f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
