@@ -90,7 +90,9 @@ def _docstrings(tree: ast.AST) -> set[int]:
 def _items(tree: ast.AST) -> set[int]:
     found = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Set | ast.List | ast.Tuple):
+        if isinstance(node, ast.Compare):  # folded == "the"
+            found |= {id(item) for item in (node.left, *node.comparators) if _short(item)}
+        elif isinstance(node, ast.Set | ast.List | ast.Tuple):
             found |= {id(item) for item in node.elts if _short(item)}
         elif isinstance(node, ast.Dict):
             found |= {id(key) for key in node.keys if key is not None and _short(key)}
@@ -128,8 +130,9 @@ def test_the_check_finds_a_listed_word() -> None:
         'A = "utf-16-le"\n'
         'PATTERN = r"(?:and|et)\\s+"\n'
         'MESSAGE = "a list of words"\n'
+        'ARTICLE = word == "the"\n'
     )
-    assert function_words(source) == [(2, "de"), (5, "and"), (5, "et")]
+    assert function_words(source) == [(2, "de"), (5, "and"), (5, "et"), (7, "the")]
 
 
 def test_no_function_word_in_code() -> None:

@@ -531,7 +531,7 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
     # "between the Government of Japan and the Government of Canada" coordinates parties.
     return (
         reader.vocab.head_last
-        and folded == "the"
+        and folded in _words("link_articles")
         and reader.previous == "link"
         and reader.link in _words("coordinators")
         and not reader.links_read & reader.vocab.party_links
@@ -540,10 +540,14 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
 
 def _infinitive(reader: _Reader, folded: str, end: int) -> bool:
     """Whether "to" opens an infinitive ("plan to conduct"), not a complement."""
-    if folded != "to":
+    if folded not in _words("infinitive_markers"):
         return False
     after = _next_token(reader.text, end)
-    return after is not None and after.group()[0].islower() and after.group() != "the"
+    return (
+        after is not None
+        and after.group()[0].islower()
+        and after.group() not in _words("link_articles")
+    )
 
 
 def _next_token(text: str, position: int) -> re.Match[str] | None:

@@ -184,6 +184,8 @@ _FUNCTION_KEYS = (
     "sentence_articles",
     "subtitle_small_words",
     "acronym_skipped",
+    "link_articles",
+    "infinitive_markers",
 )
 
 
