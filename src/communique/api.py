@@ -121,7 +121,8 @@ def parse_html(
     ('2023-05-03', 'Les ministres se sont réunis le 3 mai 2023.')
     """
     reading = read_html(html, max_bytes=max_bytes)
-    reading = attrs.evolve(reading, facts=attrs.evolve(reading.facts, url=url))
+    # The caller's address wins over the one the page declares (its canonical link).
+    reading = attrs.evolve(reading, facts=attrs.evolve(reading.facts, url=url or reading.facts.url))
     return parse_reading(
         reading, language, reference_date, disable=disable, max_chars=max_chars, pipeline=pipeline
     )

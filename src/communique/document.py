@@ -105,6 +105,8 @@ class Document:
     """Map from ``text`` positions to ``original`` positions."""
     language: Language | None = None
     reference_date: datetime.date | None = None
+    source_url: str | None = None
+    """The address the input declares (a front matter's ``url``, a page's canonical link)."""
     lines: tuple[Line, ...] = ()
     header: tuple[Unit, ...] = ()
     closing: tuple[Unit, ...] = ()

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import functools
 import gettext
-import importlib.util
 import json
-import os
 import re
 from typing import TYPE_CHECKING, Final, Literal, cast
 
@@ -23,7 +21,7 @@ from communique.errors import ResourceError
 from communique.hits import PartyHit
 from communique.lexicon.parties import PartyWords, party_lexicon
 from communique.model import Language
-from communique.patterncache import cached_text, compile_pattern
+from communique.patterncache import cached_text, compile_pattern, package_files
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, phrase_key, trie_pattern
@@ -189,32 +187,19 @@ def _states(language: Language) -> list[tuple[str, str, list[str]]]:
     is most of a gazetteer's cold start. The stored copy is keyed by the size and time
     of each data file read, so an upgrade of either package builds it again.
     """
-    key = json.dumps([language, *(_file_stamp(path) for path in _state_sources(language))])
+    key = json.dumps([language, *_state_sources(language)])
     return cast(
         "list[tuple[str, str, list[str]]]",
         json.loads(cached_text("states", key, lambda: json.dumps(_read_states(language)))),
     )
 
 
-def _state_sources(language: Language) -> list[str]:
-    """The data files ``_read_states`` reads, found without importing their packages."""
+def _state_sources(language: Language) -> list[list[object]]:
+    """The data files ``_read_states`` reads, stamped without importing their packages."""
     babel = ("__init__.py", "global.dat", "locale-data/root.dat", f"locale-data/{language}.dat")
     messages = f"locales/{language}/LC_MESSAGES/iso3166-1.mo"
     iso = ("__init__.py", "databases/iso3166-1.json", messages)
-    sources = []
-    for package, files in (("babel", babel), ("pycountry", iso)):
-        spec = importlib.util.find_spec(package)
-        folder = os.path.dirname(spec.origin) if spec and spec.origin else package
-        sources += [os.path.join(folder, name) for name in files]
-    return sources
-
-
-def _file_stamp(path: str) -> list[object]:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return [path, None]
-    return [path, stat.st_size, stat.st_mtime_ns]
+    return [*package_files("babel", babel), *package_files("pycountry", iso)]
 
 
 def _read_states(language: Language) -> list[tuple[str, str, list[str]]]:

@@ -67,6 +67,7 @@ def load_reading(
         offsets=reading.offsets,
         language=checked,
         reference_date=ref,
+        source_url=reading.facts.url,
         blocks=reading.blocks,
     )
 

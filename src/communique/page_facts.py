@@ -2,7 +2,7 @@
 
 Read from the page's metadata before its furniture is dropped: ``og:title``, ``<title>``
 (site suffix removed) or ``<h1>``; ``<time datetime>``, ``article:published_time``,
-JSON-LD ``datePublished``; ``<html lang>``.
+JSON-LD ``datePublished``; ``<html lang>``; ``<link rel="canonical">`` or ``og:url``.
 """
 
 from __future__ import annotations
@@ -48,11 +48,20 @@ class PageFacts:
     title: str | None = None
     date: datetime.date | None = None
     language: Language | None = None
+    url: str | None = None
+    """The page's own address: its canonical link, else ``og:url``."""
 
 
 def page_facts(root: HtmlElement, separators: tuple[str, ...]) -> PageFacts:
-    """Read the title, date and language a page declares."""
-    return PageFacts(_title(root, separators), _date(root), _language(root))
+    """Read the title, date, language and address a page declares."""
+    return PageFacts(_title(root, separators), _date(root), _language(root), _url(root))
+
+
+def _url(root: HtmlElement) -> str | None:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").casefold().split() and link.get("href"):
+            return str(link.get("href")).strip()
+    return next(iter(_meta(root, ("og:url",))), None)
 
 
 def _meta(root: HtmlElement, names: tuple[str, ...]) -> list[str]:

@@ -7,12 +7,13 @@ stored on disk at the first compilation and handed straight to the engine afterw
 which takes a few milliseconds.
 
 Invalidation: a file is named by a hash of the pattern's text and flags, inside a folder
-named by the Python implementation, its exact version and the engine's ``MAGIC`` number,
-so a changed word list, a changed pattern or another Python never reads a stale file. On
-a miss, the pattern is compiled both ways and the result is stored (and used) only when
-the two are equal (``re.Pattern`` equality compares the compiled code). Any failure — a
-read-only or missing folder, a corrupt or foreign file, an interpreter without these
-internals — falls back on ``re.compile``. The folder is ``$COMMUNIQUE_CACHE_DIR``, else
+named by the layout of the files, the Python implementation, its exact version and the
+engine's ``MAGIC`` number, so a changed word list, a changed pattern, another Python or
+another release of this module never reads a stale file. On a miss, the pattern is
+compiled both ways and the result is stored (and used) only when the two are equal
+(``re.Pattern`` equality compares the compiled code). Any failure (a read-only or missing
+folder, a corrupt or foreign file, an interpreter without these internals) falls back on
+``re.compile``. The folder is ``$COMMUNIQUE_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/communique``, else ``~/.cache/communique``; an empty
 ``COMMUNIQUE_CACHE_DIR`` turns the cache off. Files are read with ``marshal``, so the folder
 is trusted as the user's own bytecode files are; old files are never removed (deleting the
@@ -25,6 +26,7 @@ import array
 import contextlib
 import hashlib
 import importlib
+import importlib.util
 import marshal
 import os
 import re
@@ -34,10 +36,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
-__all__ = ["MIN_CACHED_LENGTH", "cache_folder", "cached_text", "compile_pattern"]
+__all__ = ["MIN_CACHED_LENGTH", "cache_folder", "cached_text", "compile_pattern", "package_files"]
 
+_FORMAT: Final = 2
+"""The layout of the files, part of the folder's name: another layout, another folder."""
 MIN_CACHED_LENGTH: Final = 500
 """Shorter patterns compile in a fraction of a millisecond: they are not stored."""
 
@@ -89,6 +93,28 @@ def cached_text(kind: str, key: str, build: Callable[[], str]) -> str:
     return text
 
 
+def package_files(package: str, names: Sequence[str]) -> list[list[object]]:
+    """The path, size and modification time of data files of ``package``, as a cache key.
+
+    Found without importing the package; a missing file is stamped as missing.
+
+    >>> package_files("re", ["__init__.py"])[0][0].endswith("__init__.py")
+    True
+    """
+    spec = importlib.util.find_spec(package)
+    folder = os.path.dirname(spec.origin) if spec and spec.origin else package
+    stamps: list[list[object]] = []
+    for name in names:
+        path = os.path.join(folder, name)
+        try:
+            stat = os.stat(path)
+        except OSError:
+            stamps.append([path, None])
+        else:
+            stamps.append([path, stat.st_size, stat.st_mtime_ns])
+    return stamps
+
+
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -111,7 +137,7 @@ def cache_folder() -> Path | None:
     engine = _internals()
     magic = getattr(engine[2], "MAGIC", "none") if engine is not None else "none"
     version = ".".join(str(part) for part in sys.version_info[:3])
-    return root / f"re-{sys.implementation.name}-{version}-{magic}"
+    return root / f"v{_FORMAT}-{sys.implementation.name}-{version}-{magic}"
 
 
 def _internals() -> tuple[Any, Any, Any] | None:

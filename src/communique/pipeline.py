@@ -46,7 +46,7 @@ Stage = Callable[[Document], Document]
 """A stage reads a document and returns an evolved copy; it never mutates its input."""
 
 LOADED_FIELDS: Final[frozenset[str]] = frozenset(
-    {"original", "text", "offsets", "language", "reference_date", "blocks"}
+    {"original", "text", "offsets", "language", "reference_date", "source_url", "blocks"}
 )
 """Document fields set by loading, before any stage runs."""
 
@@ -145,7 +145,13 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
     # resolve
     _spec("link_persons", link_persons, "person_hits", "paragraphs dates date", "persons"),
     _spec("find_aliases", find_aliases, uses="paragraphs party_mentions persons", writes="aliases"),
-    _spec("choose_parties", choose_parties, "party_mentions", f"{_READING} persons", "parties"),
+    _spec(
+        "choose_parties",
+        choose_parties,
+        "party_mentions",
+        f"{_READING} persons person_hits source_url",
+        "parties",
+    ),
     _spec(
         "link_agreements",
         link_agreements,

@@ -6,6 +6,8 @@ cue is missing and the party is not chosen.
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 
 import communique
@@ -186,3 +188,33 @@ def test_organisation_before_an_event_noun_keeps_its_title_place() -> None:
     """An organisation's own event ("NATO summit"), unlike a state's ("Kenya summit")."""
     text = "NATO summit to open in July\n\nThe allies will meet for two days."
     assert "NATO" in _parties(text)
+
+
+_PAGE = """<html lang="en"><head><title>PM call with the President of Ghana</title>
+<link rel="canonical" href="https://{host}/government/news/pm-call-with-ghana">
+</head><body><main><h1>PM call with the President of Ghana</h1>
+<p>The Prime Minister spoke to the President of Ghana, Kwame Mensah, this morning.</p>
+<p>The leaders discussed trade between Ghana and the UK and agreed to speak again soon.</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(("host", "chosen"), [("www.gov.uk", True), ("www.example.com", False)])
+def test_page_address_gives_the_author_state(host: str, chosen: bool) -> None:
+    """A page's canonical address on a country's domain tells whose office speaks."""
+    parties = [party.name for party in communique.parse_html(_PAGE.format(host=host)).parties]
+    assert ("United Kingdom" in parties) is chosen
+    assert "Ghana" in parties
+
+
+def test_front_matter_address_gives_the_author_state(tmp_path: pathlib.Path) -> None:
+    """A front matter's ``url`` is read as a page's canonical address."""
+    text = (
+        '---\ntitle: "Entretien du ministre"\nurl: "https://www.diplomatie.gouv.fr/fr/a"\n---\n\n'
+        "Le ministre des Affaires étrangères, M. Paul Durand, a reçu ce mardi son homologue "
+        "du Ghana, M. Kwame Mensah. Les échanges entre le Ghana et la France ont progressé.\n"
+    )
+    path = tmp_path / "entretien.md"
+    path.write_text(text, encoding="utf-8")
+    assert "France" in [party.name for party in communique.parse_file(path).parties]
+    path.write_text(text.replace("diplomatie.gouv.fr", "exemple.org"), encoding="utf-8")
+    assert "France" not in [party.name for party in communique.parse_file(path).parties]

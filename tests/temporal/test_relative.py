@@ -17,6 +17,12 @@ HEADERS = {"fr": "Paris, le 10 mai 2023\n\n", "en": "London, 10 May 2023\n\n"}
 
 
 def _expected(unit: str, offset: int) -> str:
+    if unit == "hour":  # counted from the anchor day's noon
+        noon = datetime.datetime.combine(ANCHOR, datetime.time(12))
+        return (noon + datetime.timedelta(hours=offset)).date().isoformat()
+    if unit == "weekend":  # a past clause: this weekend is the one just past
+        saturday = datetime.date(2023, 5, 6) + datetime.timedelta(weeks=max(offset, 0))
+        return f"{saturday}/{saturday + datetime.timedelta(days=1)}"
     if unit == "day":
         return (ANCHOR + datetime.timedelta(days=offset)).isoformat()
     if unit == "week":

@@ -14,15 +14,28 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.names import parse_name
-from communique.extract.person_constructions import Found, Taken, is_institution, is_plain_name
+from communique.extract.person_constructions import (
+    Found,
+    Role,
+    Taken,
+    is_institution,
+    is_plain_name,
+)
 
 if TYPE_CHECKING:
     import regex
 
+    from communique.extract.names import Name
     from communique.gazetteer import Gazetteer
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["with_capitals", "with_nationality_notes", "with_signature"]
+__all__ = [
+    "with_capitals",
+    "with_nationality_notes",
+    "with_offices_below",
+    "with_plural_label",
+    "with_signature",
+]
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -35,6 +48,10 @@ _NOTE: Final = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 """A parenthesis after a signatory's name: "Anna Kovalenko (Ukraine)"."""
 _LAST_WORD: Final = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
 _NAME_WORDS: Final = 4
+_LABEL_REACH: Final = 60
+"""Characters from a closing unit's start to the end of a label ("The Ministers of:")."""
+_LABEL_LEAD: Final = 2
+"""Words before the plural role of a label ("Signed by the")."""
 """Words before a parenthesis tried as the start of a name."""
 
 
@@ -81,6 +98,65 @@ def with_nationality_notes(
             if is_plain_name(name, vocab, parties):
                 taken.add(Found(start, start, name.end, name.end, name, None))
                 break
+
+
+def with_plural_label(text: str, vocab: PersonVocabulary, taken: Taken) -> None:
+    """Signatories under "The Foreign Ministers of:": each holds the singular office."""
+    if vocab.plural_role is None:
+        return
+    label = vocab.plural_role.search(text, 0, _LABEL_REACH)
+    if label is None or len(text[: label.start()].split()) > _LABEL_LEAD:
+        return
+    colon = text.find(":", label.end(), label.end() + _LABEL_REACH)
+    singular = vocab.plural_roles.get(" ".join(label.group().casefold().split()), "")
+    if colon == -1 or not singular:
+        return
+    role = Role(label.start(), label.end(), label.end(), singular, singular)
+    for found in sorted(taken.found, key=lambda item: item.anchor):
+        if found.name is not None and found.role is None and found.anchor > colon:
+            taken.remove(found)
+            taken.add(attrs.evolve(found, role=role))
+
+
+def with_offices_below(
+    text: str, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
+) -> None:
+    """Signatories whose office is printed on the line below the name, without a comma.
+
+    "For the Government of Ghana" / "Kwame Mensah" / "Minister of Foreign Affairs", or
+    "H.E. Mr. X" / "Minister of …": the office read alone is the name's, read before or
+    now, a plain name.
+    """
+    for office in sorted(taken.found, key=lambda found: found.anchor):
+        if office.name is not None or office.role is None:
+            continue
+        end = len(text[: office.anchor].rstrip())
+        if end == office.anchor:
+            continue  # no space: not the line below
+        held = next((f for f in taken.found if f.end == end and f.name is not None), None)
+        if held is not None and held.role is None:
+            taken.remove(office)
+            taken.remove(held)
+            stop = max(held.stop, office.stop)
+            taken.add(attrs.evolve(held, role=office.role, stop=stop))
+            continue
+        name = _plain_name_ending(text, end, vocab, parties, taken)
+        if held is None and name is not None:
+            taken.remove(office)
+            taken.add(Found(name.start, name.start, name.end, office.stop, name, office.role))
+
+
+def _plain_name_ending(
+    text: str, end: int, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
+) -> Name | None:
+    """The longest plain name of unread words ending at ``end``."""
+    for start in _starts_before(text, end):
+        name = parse_name(text, start, vocab)
+        if name is None or name.end != end or taken.overlaps(start, end):
+            continue
+        if is_plain_name(name, vocab, parties):
+            return name
+    return None
 
 
 def _starts_before(text: str, end: int) -> list[int]:

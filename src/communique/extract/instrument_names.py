@@ -35,6 +35,7 @@ _ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _DOCUMENT_SYMBOL: Final = re.compile(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
 """A UN document symbol: "A/RES/70/291", "S/RES/2231"."""
 # "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291"; never the
@@ -47,6 +48,8 @@ _NUMBERED: Final = (
 )
 NUMBER: Final = re.compile(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?")
 _CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
+_CAPITALS: Final = re.compile(r"\b[A-Z]")
+_MIN_SUBTITLE: Final = 2
 _SYMBOL_NAME: Final = re.compile(
     r"[ \t]+([A-Z][A-Z0-9]*(?:/[A-Z0-9][\w.-]*[\w])+)(?:[ \t]*\((\d{4})\))?"
 )
@@ -55,7 +58,7 @@ _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
 _TITLE_WORD: Final = (
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=\w))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 )
 _MAX_TOKENS: Final = 30
 _MAX_QUOTED: Final = 200
@@ -217,11 +220,13 @@ def _step(reader: _Reader) -> bool:
         return _parenthesis(reader)
     if char == ",":
         enumeration = _enumeration().match(text, position) if reader.previous == "word" else None
-        if enumeration is None or not reader.complement or _names_in(enumeration.group()):
+        # After an attached instrument's name a comma ends both.
+        listing = reader.complement and not reader.attached
+        if enumeration is None or not listing or _names_in(enumeration.group()):
             return False
         reader.position = position + 1
         return True
-    if char == ":" and reader.title and reader.previous == "word":
+    if char == ":" and reader.title and reader.previous in {"word", "head"}:
         return _subtitle(reader)
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
         reader.position = dash.end()
@@ -246,6 +251,8 @@ def _subtitle(reader: _Reader) -> bool:
     match = _subtitle_pattern().match(reader.text, reader.position)
     if match is None:
         return False
+    if reader.previous == "head" and len(_CAPITALS.findall(match.group())) < _MIN_SUBTITLE:
+        return False  # "… Charter: France …" lists, "… Charter: Call to Action on …" titles
     after = _next_token(reader.text, match.end())
     if (
         after is not None
@@ -307,7 +314,7 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     """
     position, text = reader.position, reader.text
     phrase = text[reader.phrase_start : position]
-    if reader.previous == "word" and reader.complement and _first_party(reader):
+    if reader.previous == "word" and reader.complement and _first_party(reader, closing):
         # "accord entre la Communauté … (CEDEAO) et la Mauritanie": the first party's acronym
         # is cut from the name, which goes on with the other party.
         reader.cuts.append((position, closing + 1))
@@ -328,14 +335,14 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     return True
 
 
-def _first_party(reader: _Reader) -> bool:
+def _first_party(reader: _Reader, closing: int) -> bool:
     """Whether the reader is in the first party after "entre"/"between", a coordinator next.
 
     The party's own name may hold a coordinator ("Union économique et monétaire …").
     """
     if not reader.links_read & reader.vocab.party_links:
         return False
-    after = _next_token(reader.text, reader.text.find(")", reader.position) + 1)
+    after = _next_token(reader.text, closing + 1)
     return after is not None and after.group().casefold() in _words("coordinators")
 
 
@@ -348,7 +355,7 @@ def _word(reader: _Reader) -> bool:
     vocab = reader.vocab
     if folded in vocab.stops or (reader.after_acronym and folded not in vocab.after_acronym):
         return False
-    if _new_clause(reader, folded):
+    if _new_clause(reader, word, folded):
         return False
     reader.after_acronym = False
     if folded in vocab.links or folded.endswith("'"):
@@ -381,7 +388,7 @@ def _word(reader: _Reader) -> bool:
     return True
 
 
-def _new_clause(reader: _Reader, folded: str) -> bool:
+def _new_clause(reader: _Reader, word: str, folded: str) -> bool:
     """Whether the word opens a new clause, which ends the name before it.
 
     A finite verb after the head or a word ("l'accord prévoit …", "l'accord ne …"), a
@@ -393,8 +400,11 @@ def _new_clause(reader: _Reader, folded: str) -> bool:
     after_link = reader.previous == "link"
     if after_link and reader.link not in _words("coordinators"):
         return False
-    if folded in vocab.clause_verbs or folded in vocab.clause_openers:
+    # A capitalised word is a title's ("Agreement on Data Sets"), not a verb.
+    if word[0].islower() and (folded in vocab.clause_verbs or folded in vocab.clause_openers):
         return True
+    if after_link and folded.endswith(_POSSESSIVE_ENDINGS):
+        return True  # "the Charter of the United Nations and Ruritania's Arctic Strategy"
     parties = bool(reader.links_read & vocab.party_links)
     return after_link and folded in vocab.anaphoric and not parties
 
@@ -482,7 +492,7 @@ def _complement_follows(reader: _Reader) -> bool:
         return False
     folded = after.group().casefold()
     links = reader.vocab.complement_links | reader.vocab.party_links
-    if folded in links or _title_goes_on(reader, after):
+    if folded in links or _title_goes_on(reader, after) or _attaches(reader, after):
         return True
     if folded in reader.vocab.purpose_links and reader.title:
         # Only an official, capitalised title goes on: "les accords de Minsk pour le
@@ -499,6 +509,23 @@ def _complement_follows(reader: _Reader) -> bool:
         and title is not None
         and title.group()[0].isupper()
         and reader.vocab.head.match(reader.text, title.start()) is None
+    )
+
+
+def _attaches(reader: _Reader, after: re.Match[str]) -> bool:
+    """Whether an attaching link after a place opens another instrument's name.
+
+    "Amendement de Kigali au Protocole de Montréal", "Kigali Amendment to the Montreal
+    Protocol": the amendment is named through the protocol.
+    """
+    if after.group().replace("’", "'").casefold() not in reader.vocab.attach_links:
+        return False
+    following = _next_token(reader.text, after.end())
+    while following is not None and phrase_key(following.group()) in reader.vocab.definite:
+        following = _next_token(reader.text, following.end())
+    return (
+        following is not None
+        and reader.vocab.head.match(reader.text, following.start()) is not None
     )
 
 
@@ -572,7 +599,10 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False
     if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
         return True
-    if reader.vocab.head_of(inner.group()).needs == "period" and inner.group()[0].islower():
+    inner_head = reader.vocab.head_of(inner.group())
+    if reader.title and inner_head.needs == "capital" and inner.group()[0].isupper():
+        return False  # "Agreement on the Framework for …": the framework is its subject
+    if inner_head.needs == "period" and inner.group()[0].islower():
         return False  # "… à l'horizon 2030": a phrase ("by 2030"), not another instrument
     if _attached_by(reader, match.start()):
         # "protocole à l'accord …": the protocol's name runs through the accord's name.
@@ -587,9 +617,17 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
 
 
 def _attached_by(reader: _Reader, position: int) -> bool:
-    """Whether the head's first word after it is an attaching link ("protocole à l'accord")."""
-    words = reader.text[reader.head_end : position].replace("’", "'").replace("'", " ").split()
-    return bool(words) and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links
+    """Whether an attaching link opens the words before ``position``.
+
+    Right after the head ("protocole à l'accord") or after its place ("Amendement de Kigali
+    au Protocole de Montréal").
+    """
+    starts = (reader.head_end, reader.end) if reader.place else (reader.head_end,)
+    for start in starts:
+        words = reader.text[start:position].replace("’", "'").replace("'", " ").split()
+        if words and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links:
+            return True
+    return False
 
 
 def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:

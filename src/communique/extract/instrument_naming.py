@@ -51,7 +51,13 @@ _POSSESSIVE: Final = "'s"
 _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
 _INNER_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
+_ACRONYM_TITLE: Final = re.compile(
+    r"(?<![\w.’'-])[A-Z][A-Z0-9]{1,9}(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+"
+)
+"""An acronym and one or two lower-case words before a head: "AUKUS security pact"."""
+_ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
+_SPEECH_REACH: Final = 24
 _OWNER_AFTER: Final = 40
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
@@ -78,6 +84,9 @@ class Mention:
     """The mention opens a list item ("- Accord de coopération …" among the texts signed)."""
     title_words: tuple[str, ...] = ()
     """The words of a title before the head ("Implementation" in "the Implementation Plan")."""
+    national: bool = False
+    """A national head with its domestic adjective and a complement ("agenda national de
+    transformation …"): a named national programme."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
@@ -92,8 +101,10 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         start = before
     quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
     start = quoted_before if quoted_before is not None else start
-    determiner, quote, premodifiers = _before(text, start, vocab)
     needs = vocab.head_of(head.group()).needs
+    if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
+        start = _acronym_title(text, start, vocab)
+    determiner, quote, premodifiers = _before(text, start, vocab)
     extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
@@ -115,6 +126,14 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         )
     )
     initial = _INITIAL.search(text, max(0, start - 12), start) is not None
+    # The adjective follows a French head ("agenda national") and precedes an English one.
+    adjective = after.group(1).casefold() if after is not None and not vocab.head_last else None
+    adjective = premodifiers[0] if vocab.head_last and premodifiers else adjective
+    national = (
+        phrase_key(head.group()) in vocab.national_heads
+        and adjective in vocab.domestic
+        and extent.complement
+    )
     return Mention(
         start,
         head.start(),
@@ -127,7 +146,25 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         quoted_before=quoted_before is not None,
         listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
         title_words=tuple(text[start : head.start()].split()),
+        national=national,
     )
+
+
+def _acronym_title(text: str, start: int, vocab: AgreementVocabulary) -> int:
+    """Where an acronym titling a lower-case head starts ("the AUKUS security pact"), or ``start``.
+
+    Only after a definite article: "an EU trade agreement" is one of many.
+    """
+    match = _ACRONYM_TITLE.search(text, max(0, start - _ACRONYM_TITLE_REACH), start)
+    if match is None or match.end() != start:
+        return start
+    article = _PREVIOUS.search(text, max(0, match.start() - 24), match.start())
+    if article is None or phrase_key(article.group(1)) not in vocab.definite:
+        return start
+    words = [phrase_key(w) for w in match.group().split()[1:]]
+    if any(w in vocab.domestic or w in vocab.links or w in vocab.stops for w in words):
+        return start
+    return match.start()
 
 
 def _quoted_title_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
@@ -198,7 +235,7 @@ def is_statement(
     """
     if head.kind not in vocab.document_kinds or mention.extent.symbol is not None:
         return False  # "its communiqué PSC/PR/COMM.1190 (2023)" is an earlier instrument
-    if mention.determiner in vocab.anaphoric:
+    if mention.determiner in vocab.anaphoric or _speech(text, mention, vocab):
         return True
     if head.singular in vocab.self_naming:
         return False  # a joint declaration of leaders is an instrument ("Joint Statement by …")
@@ -212,6 +249,14 @@ def is_statement(
             or vocab.statement_authors.match(text, position)
         )
     return False
+
+
+def _speech(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether a speech word qualifies the head ("déclaration liminaire", "opening statement")."""
+    if vocab.head_last:
+        low = max(0, mention.head_start - _SPEECH_REACH)
+        return vocab.speech_act.search(text, low, mention.head_start) is not None
+    return vocab.speech_act.match(text, mention.head_end) is not None
 
 
 def own_title(
@@ -260,6 +305,8 @@ def naming(
     protocole sanitaire", "plans to hold elections").
     """
     head = vocab.head_of(head_form)
+    if mention.national and mention.determiner in vocab.definite:
+        return True, False  # "l'agenda national de transformation …"
     if mention.domestic or (head.needs == "number" and not mention.extent.numbers):
         return None
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of
@@ -294,8 +341,10 @@ def naming(
     plural = phrase_key(head_form) != head.singular
     if mention.determiner == _POSSESSIVE:
         # "New Zealand's Refugee Quota Programme": a state's own programme, named only by
-        # what it is called ("Japan's "Free and Open Indo-Pacific" plan").
-        return (True, False) if strong else (False, False)
+        # what it is called ("Japan's "Free and Open Indo-Pacific" plan"); a strong head
+        # with a title is named ("Ruritania's Arctic Strategy").
+        own_title = mention.start < mention.head_start and head.needs in _STRONG_NEEDS
+        return (True, False) if strong or own_title else (False, False)
     if mention.determiner in vocab.anaphoric:
         return (True, False) if strong or titled else (False, False)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:

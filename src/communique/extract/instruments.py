@@ -253,14 +253,13 @@ def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) 
     removed = sorted(
         [*mention.extent.cuts, *([(acronym[0] - 1, acronym[1] + 1)] if acronym else [])]
     )
-    head = singular if not mention.extent.proper else head_form.casefold()
-    name = " ".join(
-        (
-            _without(text, mention.start, mention.head_start, removed),
-            head,
-            _without(text, mention.head_end, end, removed),
-        )
-    )
+    # A title before a plural head keeps it plural: "the Abraham Accords".
+    titled = head_form[:1].isupper() and mention.start < mention.head_start
+    head = singular if not (mention.extent.proper or titled) else head_form.casefold()
+    after = _without(text, mention.head_end, end, removed)
+    # "… Charter: Call to Action …": no space before an English subtitle's colon.
+    joint = "" if after[:1] in ":," else " "
+    name = f"{_without(text, mention.start, mention.head_start, removed)} {head}{joint}{after}"
     for quote in '«»“”"':
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)

@@ -141,6 +141,8 @@ def parse_name(
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
+        if words and _opens_role(text, match.start(), vocab):
+            break  # "H.E. Mr X Y Minister of Foreign Affairs": the office, on the next line
         words.extend((start, particle, True) for start, particle in run)
         words.append((match.start(), word, False))
         cursor = match.start() + len(word)
@@ -153,6 +155,15 @@ def parse_name(
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
         suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
     return attrs.evolve(_split(words, vocab, words[0][0], end), suffix=suffix)
+
+
+def _opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a role head and its complement start at ``position`` ("Minister of …")."""
+    role = vocab.role.match(text, position)
+    if role is None:
+        return False
+    link = word_at(text, role.end())
+    return link is not None and link.group().casefold() in vocab.complement_links
 
 
 def _stops_name(word: str, vocab: PersonVocabulary, *, first: bool) -> bool:

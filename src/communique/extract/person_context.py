@@ -105,6 +105,8 @@ class Context:
     """A closing unit below the text: its persons are the statement's signatories."""
     announcement: bool = False
     """Whether the opening sentence announces a later event ("X will travel to Y")."""
+    accounts: tuple[int, ...] = ()
+    """Starts of the phrases giving an account of an earlier event ("a rendu compte de")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:

@@ -22,6 +22,8 @@ from communique.document import PersonHit
 from communique.extract.bare_names import (
     with_capitals,
     with_nationality_notes,
+    with_offices_below,
+    with_plural_label,
     with_signature,
 )
 from communique.extract.person_constructions import Found, Taken
@@ -155,6 +157,8 @@ def _unit_hits(
         with_signature(text, vocab, parties, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs):
         with_nationality_notes(text, vocab, parties, taken)
+        with_offices_below(text, vocab, parties, taken)
+        with_plural_label(text, vocab, taken)
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
@@ -170,6 +174,7 @@ def _unit_hits(
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
         announcement=reading.announcement,
+        accounts=tuple(match.start() for match in vocab.account.finditer(text)),
     )
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
@@ -276,7 +281,8 @@ def _agency(
         vocab.passive_auxiliary.search(text, sentence[0], start)
     )
     # "a rendu compte de sa visite, au cours de laquelle il a été reçu par X": another event.
-    account = vocab.account.search(text, sentence[0], item.anchor) is not None
+    index = bisect.bisect_left(context.accounts, sentence[0])
+    account = index < len(context.accounts) and context.accounts[index] < item.anchor
     agent = (subject or inverted or meeting or passive) and not account
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent

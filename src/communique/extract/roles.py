@@ -154,6 +154,8 @@ def read_role(
             break
         if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
             break
+        if folded in vocab.destination_links and _destination(text[head_start:head_end], vocab):
+            break  # "Visit of the Prime Minister to Malaysia": where, not the office
         if _DATED.match(text, match.end()):  # "Chairperson of the PSC for May 2024"
             break
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
@@ -196,6 +198,12 @@ def read_role(
         previous = folded
     holder = _apposed_name(text, end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def _destination(head: str, vocab: PersonVocabulary) -> bool:
+    """Whether a link after ``head`` leads to a destination: the head is not posted there."""
+    head = " ".join(head.casefold().split())
+    return not any(head.endswith(posted) for posted in vocab.posted_heads)
 
 
 def _opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool:

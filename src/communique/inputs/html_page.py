@@ -21,5 +21,5 @@ def read_html(markup: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Rea
         page.text,
         "html",
         blocks=page.blocks,
-        facts=Facts(title=facts.title, date=facts.date, language=facts.language),
+        facts=Facts(title=facts.title, date=facts.date, language=facts.language, url=facts.url),
     )

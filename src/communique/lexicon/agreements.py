@@ -146,6 +146,11 @@ class AgreementVocabulary:
     2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
     range_rest: re.Pattern[str]
     """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
+    national_heads: frozenset[str]
+    """Heads that a domestic adjective and a complement name ("agenda national de …")."""
+    speech_act: re.Pattern[str]
+    """Matches a word that makes a statement a speech: "déclaration liminaire", "opening
+    statement" (after the head, or before it where names put their words first)."""
     party_links: frozenset[str]
     """Links that open the parties of an instrument: "entre … et …", "between … and …"."""
     clause_openers: frozenset[str]
@@ -315,6 +320,16 @@ def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
 
 
+def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[str]:
+    """A speech word next to a head: before it (matched ending at the head) or after it."""
+    if not words:
+        return re.compile(r"(?!)")
+    trie = trie_pattern(casings(words))
+    if head_last:
+        return re.compile(rf"(?<![\w-])(?:{trie})[ \t]+$")
+    return re.compile(rf"[ \t]+(?:{trie})(?![\w-])")
+
+
 def _period_tail(links: tuple[str, ...], ranges: tuple[str, ...]) -> re.Pattern[str]:
     """A period of two years after a name, optionally introduced ("pour la période …")."""
     intro = rf"(?:(?:{trie_pattern(casings(links))})[ \t]+)?" if links else ""
@@ -395,6 +410,8 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         range_rest=re.compile(
             rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
         ),
+        national_heads=_folded(listed("national_heads")),
+        speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
         clause_verbs=_folded(listed("clause_verbs")),

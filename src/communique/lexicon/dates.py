@@ -14,9 +14,9 @@ from communique.wordtrie import phrase_key
 
 __all__ = ["DateVocabulary", "RelativeRule", "date_vocabulary"]
 
-Unit = Literal["day", "week", "month", "year"]
+Unit = Literal["hour", "day", "weekend", "week", "month", "year"]
 Reference = Literal["deictic", "anaphoric"]
-_UNITS: tuple[Unit, ...] = ("day", "week", "month", "year")
+_UNITS: tuple[Unit, ...] = ("hour", "day", "weekend", "week", "month", "year")
 _REFERENCES: tuple[Reference, ...] = ("deictic", "anaphoric")
 
 
@@ -65,6 +65,10 @@ class DateVocabulary:
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
     seasons: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """Seasons (phrase keys) → first and last month; winter runs over the new year (12, 2)."""
+    month_days: dict[str, int] = attrs.field(factory=dict)
+    """Months named from the anchor after a day (phrase keys): "du mois prochain" → 1."""
+    unit_multiples: dict[str, int] = attrs.field(factory=dict)
+    """Units worth several of their unit (phrase keys): "decade" → 10 (years)."""
     week_ordinals: dict[str, int] = attrs.field(factory=dict)
     """Ordinals of a week in its month (phrase keys): "troisième" → 3, "last" → -1."""
     period_years: dict[str, int] = attrs.field(factory=dict)
@@ -118,6 +122,9 @@ _WORD_KEYS = (
     "week_articles",
     "week_words",
     "week_links",
+    "this_words",
+    "day_articles",
+    "shift_approximations",
     "name_heads",
     "periods_need_year",
     "date_separators",
@@ -170,6 +177,12 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         seasons={
             phrase_key(k): _months(v, where, wraps=True)
             for k, v in string_table(table, "seasons", where=where).items()
+        },
+        month_days={
+            phrase_key(k): v for k, v in _int_table(table, "month_days", where, -1, 1).items()
+        },
+        unit_multiples={
+            phrase_key(k): v for k, v in _int_table(table, "unit_multiples", where, 1, 1000).items()
         },
         week_ordinals={
             phrase_key(k): v for k, v in _int_table(table, "week_ordinals", where, -1, 5).items()

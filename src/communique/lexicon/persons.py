@@ -94,6 +94,10 @@ class PersonVocabulary:
     """Matches an auxiliary of the passive ("était", "a été", "was")."""
     infinitive_markers: frozenset[str] = frozenset()
     """Words that open an infinitive after a role ("to attend"): the role ends before."""
+    destination_links: frozenset[str] = frozenset()
+    """Links to a destination ("to Malaysia"): in a role only after a posted head."""
+    posted_heads: frozenset[str] = frozenset()
+    """Heads posted to a party ("ambassador to France"), case-folded."""
     name_suffixes: frozenset[str] = frozenset()
     """Generational suffixes ending a name ("jr", "iii"), case-folded, without period."""
     post_nominals: frozenset[str] = frozenset()
@@ -252,6 +256,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         planned=word_pattern(words("planned_markers")),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
+        destination_links=casefolded(words("destination_links")),
+        posted_heads=casefolded(words("posted_heads")),
         post_nominals=post_nominals,
         name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),
         comma_portfolios=table.get("comma_portfolios") is True,

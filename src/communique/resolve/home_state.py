@@ -7,13 +7,18 @@ given for them, the state they act for is, in this order:
 
 1. the state whose capital opens the dateline ("WASHINGTON:", "📅 Dakar, vendredi …"), if
    the text names that state;
-2. the state the text names most, leaving out the states of other persons, the places
+2. the state of the address the input declares ("www.gov.uk", "diplomatie.gouv.fr",
+   "www.state.gov", "….lu"), if the text names that state;
+3. the state the text names most, leaving out the states of other persons, the places
    ("au Mali", "in Ukraine"), the topics of the title and of the opening sentence and the
    states whose own capital is no dateline: it must be named at least twice, and half as
    often again as any other.
 
 A party that opens a clause speaking in the first person plural is the author too,
 whatever the office: "the UK and Europe are ready to play our part".
+
+A state only the metadata gives (a dateline's capital is text, an address is not) is never
+chosen unless the text names it: every party has its mentions.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.capitals import capitals
+from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
 from communique.resolve.hosts import lead_span
 
@@ -44,6 +50,7 @@ _BODY_REACH: Final = 40
 """Characters after a body opening the lead where its complement would name a state."""
 _MIN_MENTIONS: Final = 2
 _MARGIN: Final = 1.5
+"""How many times as often as any other the most named state must be named."""
 _DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
 """An emoji, a bracket or a bullet before a dateline's place ("📅 Dakar, …")."""
 _DATELINE_CLOSING: Final = re.compile(r"[ \t]*(?:[,:(]|[-–—][ \t])")
@@ -62,6 +69,9 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     dateline = _dateline_state(doc)
     if dateline is not None and dateline in named:
         return dateline
+    address = address_state(doc.source_url)
+    if address is not None and address in named:
+        return address
     return _most_named(doc, topics)
 
 

@@ -30,6 +30,7 @@ _REACH: Final = 30
 """Characters before a name searched for the preposition (and article) that governs it."""
 _GAP_WORDS: Final = 2
 """Words at most between an actor and the place they meet in: "a reçu à Paris son homologue X"."""
+_GAP_CHARS: Final = 60
 _WORD: Final = re.compile(r"\w+")
 
 
@@ -96,11 +97,12 @@ def _beside(doc: Document, start: int, end: int, actors: list[PersonHit]) -> boo
     """Whether a named actor stands next to ``original[start:end]``, a few words apart."""
     for hit in actors:
         if hit.end <= start:
-            gap = doc.original[hit.end : start]
+            gap = (hit.end, start)
         elif hit.start >= end:
-            gap = doc.original[end : hit.start]
+            gap = (end, hit.start)
         else:
             continue
-        if len(_WORD.findall(gap)) <= _GAP_WORDS:
+        # A long gap is never a few words: not read (many actors in one long sentence).
+        if gap[1] - gap[0] <= _GAP_CHARS and len(_WORD.findall(doc.original, *gap)) <= _GAP_WORDS:
             return True
     return False

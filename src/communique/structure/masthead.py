@@ -33,6 +33,7 @@ __all__ = [
     "is_organisation",
     "masthead_lines",
     "names_meeting",
+    "own_name",
 ]
 
 _MAX_NAME: Final = 120
@@ -90,6 +91,20 @@ def is_document_name(text: str, vocab: StructureVocabulary) -> bool:
     if not width:
         return False
     return text.isupper() or len(words) - width >= _MIN_OBJECT
+
+
+def own_name(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The document's own name below a chosen meeting name, as the title; else [].
+
+    "CONFÉRENCE MINISTÉRIELLE SUR …" / "DÉCLARATION DE KLOW": the conference line is a
+    header, the declaration's name the title.
+    """
+    if len(chosen) != 1 or not names_meeting(line_text(doc, lines[chosen[0]]), vocab):
+        return []
+    below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
+    return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
 def names_meeting(text: str, vocab: StructureVocabulary) -> bool:
@@ -176,24 +191,33 @@ def _lone_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bo
 def beside_masthead(
     doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
 ) -> bool:
-    """Whether the line ends a block whose other lines name an organisation or a kind.
+    """Whether the other lines of the line's block name an organisation, a kind or a date.
 
-    "Ministry of Foreign Affairs" / "Statement on …": the statement's line stands alone
-    under its masthead. A line going on with a linking word ("ET DU COMMERCE …", a
-    wrapped name) or opening with a number (a time stamp) does not.
+    "Ministry of Foreign Affairs" / "Statement on …", or "Meeting with …" / "READOUT" /
+    "OFFICE OF THE SPOKESPERSON" / "MAY 19, 2025": the line stands alone among its
+    masthead. A line going on with a linking word ("ET DU COMMERCE …", a wrapped name) or
+    opening with a number (a time stamp) does not.
     """
-    if index + 1 < len(lines) and lines[index + 1].kind == "body":
-        return False
     text = line_text(doc, lines[index])
     words = text.split()
     if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
         return False
-    above = index - 1
-    while above >= 0 and lines[above].kind == "body":
-        if not _names_label(line_text(doc, lines[above]), vocab):
-            return False
-        above -= 1
-    return above < index - 1
+    if _names_label(text, vocab):
+        return False
+    others = [*_block_side(lines, index, -1), *_block_side(lines, index, 1)]
+    return bool(others) and all(
+        lines[i].kind == "header" or _names_label(line_text(doc, lines[i]), vocab) for i in others
+    )
+
+
+def _block_side(lines: list[Line], index: int, step: int) -> list[int]:
+    """The lines of the line's block above it (``step`` -1) or below it (1)."""
+    found: list[int] = []
+    other = index + step
+    while 0 <= other < len(lines) and lines[other].kind in ("body", "header"):
+        found.append(other)
+        other += step
+    return found
 
 
 def continued(doc: Document, lines: list[Line], index: int) -> bool:

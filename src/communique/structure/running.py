@@ -4,9 +4,9 @@ Text extracted from a PDF keeps each page's running header or footer where the p
 broke, often between two lines of one sentence: "<short title> Page 1 of 2", "<Organisation>
 – 12 March 2025". Such a line is page furniture, and the paragraph it broke goes on across
 it. A line is running furniture when it carries a page count ("… Page 1 of 2", "Page 2 sur
-3") or when the text prints it more than once (the same line, page numbers aside) and it
-stands between two lines of one sentence, or after the text has begun with a number or
-date in it.
+3"), when the text prints it more than once (page numbers aside) and it stands between two
+lines of one sentence, or when the text prints it again, a number or a date in it, between
+its sentences.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ __all__ = ["printed_running", "running_key", "running_lines"]
 _MAX_RUNNING: Final = 120
 """Longest running header or footer line."""
 _DIGITS: Final = regex.compile(r"\d+")
+_KEY_EDGES: Final = " -–—|/·•.,:()"
+"""What is left at the edges of a line once its page number is taken out ("- 2 -")."""
 _RUN_ON: Final = frozenset(",-–")
 """Last characters of a line cut in the middle of a sentence."""
 
@@ -45,52 +47,52 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
     body = [index for index, line in enumerate(lines) if line.kind == "body"]
     texts = [line_text(doc, lines[index]) for index in body]
     keys = [running_key(text) for text in texts]
-    counts = Counter(key for key in keys if key is not None)
+    loose = Counter(key for key in keys if key)
+    exact = Counter(line_key(text) for text, key in zip(texts, keys, strict=True) if key)
+    last_prose = max((p for p, text in enumerate(texts) if is_prose(text)), default=-1)
     found: list[int] = []
     prose = False
-    last_prose = max((p for p, text in enumerate(texts) if is_prose(text)), default=-1)
     for position, text in enumerate(texts):
         key = keys[position]
+        if not key:
+            prose = prose or is_prose(text)
+            continue
         # Between pages of text only: a line repeated below the last sentence (a dateline
         # printed again above the signatures) is a closing line.
-        inside = prose and position < last_prose
-        if key is not None and (
+        dated = exact[line_key(text)] > 1 and prose and position < last_prose
+        if (
             vocab.titled_page_number.fullmatch(text) is not None
-            or (counts[key] > 1 and _where_running(texts, position, inside, vocab.connectors))
+            or (dated and any(char.isdigit() for char in text))
+            or (loose[key] > 1 and _mid_sentence(texts, position, vocab.connectors))
         ):
             found.append(body[position])
-            continue
-        prose = prose or is_prose(text)
     return found
 
 
 def printed_running(doc: Document, lines: list[Line]) -> frozenset[str]:
     """Keys of the running furniture lines that print a number or a date.
 
-    Such a line at the top of the first page is the running header again, not a title.
+    Such a line at the top of the first page, with a number or a date in it too, is the
+    running header again, not a title.
     """
     texts = (line_text(doc, line) for line in lines if line.kind == "page_number")
     keys = (running_key(text) for text in texts if any(char.isdigit() for char in text))
-    return frozenset(key for key in keys if key is not None)
+    return frozenset(key for key in keys if key)
 
 
 def running_key(text: str) -> str | None:
-    """The line's key with its numbers blanked (pages differ), or None if it cannot run."""
+    """The line's key without its numbers (pages differ), or None if it cannot run."""
     if len(text) > _MAX_RUNNING or ends_sentence(text):
         return None
-    return _DIGITS.sub("#", line_key(text))
+    return line_key(_DIGITS.sub(" ", text)).strip(_KEY_EDGES)
 
 
-def _where_running(
-    texts: list[str], position: int, begun: bool, connectors: frozenset[str]
-) -> bool:
-    """Whether a repeated line stands where a running header does.
+def _mid_sentence(texts: list[str], position: int, connectors: frozenset[str]) -> bool:
+    """Whether a line stands between two lines of one sentence.
 
-    Between two lines of one sentence (the line above does not end it and the line below
-    goes on), or anywhere after the text has begun when it prints a page number or a date.
+    The line above does not end its sentence, and the line below goes on in lower case or
+    the line above stops on a comma, a hyphen or a linking word.
     """
-    if begun and any(char.isdigit() for char in texts[position]):
-        return True
     if position == 0 or position + 1 >= len(texts):
         return False
     above, below = texts[position - 1], texts[position + 1]

@@ -28,11 +28,10 @@ from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
     continued,
-    is_document_name,
     is_lone,
     is_organisation,
     masthead_lines,
-    names_meeting,
+    own_name,
 )
 from communique.structure.reading import build_unit
 from communique.structure.running import printed_running, running_key
@@ -72,7 +71,7 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = _choose(doc, lines, head)
-    chosen = _own_name(doc, lines, head, chosen) or chosen
+    chosen = own_name(doc, lines, head, chosen, structure_vocabulary(doc.lang)) or chosen
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
@@ -147,16 +146,17 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
-        and (not running or running_key(line_text(doc, lines[index])) not in running)
-        and not is_organisation(line_text(doc, lines[index]), vocab)
+        and not _runs(line_text(doc, lines[index]), running)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
         return [twice]
-    # A site or institution name above the headline is not the title.
-    named = [i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)]
-    if len(named) < len(candidates):
-        candidates = [(p, i) for p, i in candidates if i not in named]
+    # A site or institution name above the headline is not the title; one in capitals
+    # never is ("MINISTRY OF FOREIGN AFFAIRS"), while "Government of X condemns …" may be.
+    named = {i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)}
+    if len(named) == len(candidates):
+        named = {i for i in named if line_text(doc, lines[i]).isupper()}
+    candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
         if _split_title(doc, lines, index, vocab):
@@ -172,17 +172,9 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return []
 
 
-def _own_name(doc: Document, lines: list[Line], head: list[int], chosen: list[int]) -> list[int]:
-    """The document's own name below a chosen meeting name, as the title; else [].
-
-    "CONFÉRENCE MINISTÉRIELLE SUR …" / "DÉCLARATION DE KLOW": the conference line is a
-    header, the declaration's name the title.
-    """
-    vocab = structure_vocabulary(doc.lang)
-    if len(chosen) != 1 or not names_meeting(line_text(doc, lines[chosen[0]]), vocab):
-        return []
-    below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
-    return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
+def _runs(text: str, running: frozenset[str]) -> bool:
+    """Whether a head line with a number or a date in it is a running header of the text."""
+    return bool(running) and any(c.isdigit() for c in text) and running_key(text) in running
 
 
 def _printed_twice(
@@ -247,7 +239,9 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     connectors = vocab.connectors
     if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
         return False
-    if is_organisation(upper, vocab) or is_organisation(lower, vocab):
+    if not starts_lowercase(lower) and (
+        is_organisation(upper, vocab) or is_organisation(lower, vocab)
+    ):
         return False  # a masthead: an organisation's name over two lines
     return (
         starts_lowercase(lower)
@@ -258,7 +252,7 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
 
 def _site_name(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line opens like the name of a site or institution ("Ministère de …")."""
-    return vocab.site_names.match(text) is not None
+    return vocab.site_names.match(text) is not None or is_organisation(text, vocab)
 
 
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:

@@ -31,12 +31,14 @@ ALTERNATIVES: Final = (
     "iso_month",
     "month_year",
     "day_month",
+    "month_days",
     "time",
     "shift",
     "relative",
     "period_rel",
     "season",
     "month_week",
+    "month_weekday",
     "weekday",
     "month_in",
     "year",
@@ -179,7 +181,26 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"|{b.year('ry_a3')}[-–/]{short_year})"
         ),
         "open_until": rf"{_B}{b.words('open_until')}{sp}{b.year('ou_y')}",
+        "month_days": _month_days(b, link),
     }
+
+
+def _month_days(b: _Builder, link: str) -> str:
+    """Days of a month named from the anchor: "du 4 au 6 du mois prochain", "le 15 courant".
+
+    A lone day needs its article before it ("le 15 de ce mois"), outside the mention.
+    """
+    sp = _SP
+    months = phrase_pattern(tuple(b.vocab.month_days))
+    opening = f"(?:{b.words('range_from')}|{b.words('range_between')})"
+    articles = [a for w in b.vocab.word_list("day_articles") for a in (w, w.capitalize())]
+    after_article = "|".join(f"(?<=(?<![\\w'’]){re.escape(a)} )" for a in articles) or "(?!)"
+    return (
+        # Written in figures (the lookaheads fail fast where most attempts start).
+        rf"{_B}(?:(?:{opening}{sp})?(?=\d){b.day('md_d1')}{link}{b.day('md_d2')}"
+        rf"|(?=\d)(?:{after_article}){b.day('md_d')})"
+        rf"{sp}(?P<md_m>{months}){_E}"
+    )
 
 
 def _absolute(b: _Builder) -> dict[str, str]:
@@ -215,11 +236,13 @@ def _absolute(b: _Builder) -> dict[str, str]:
         # standard engine slows down on every attempt.
         "numeric_date": (
             rf"{_B}(?:(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]){iso_end}"
-            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
-            rf"(?:1[89]|20)\d\d{_YEAR_END}"
-            rf"|(?:1[89]|20)\d\d/(?:0?[1-9]|1[0-2])/(?:[0-2]?\d|3[01]){_YEAR_END}"
+            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\."
+            rf"|-(?:0?[1-9]|1[0-2])-)(?:1[89]|20)\d\d{_YEAR_END}"
+            rf"|(?:1[89]|20)\d\d(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
+            rf"(?:[0-2]?\d|3[01]){_YEAR_END}"
             # Month first when the second number cannot be a month: "12/25/2022".
-            rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:1[89]|20)\d\d{_YEAR_END}"
+            rf"|(?:0?[1-9]|1[0-2])(?:/(?:1[3-9]|2\d|3[01])/|-(?:1[3-9]|2\d|3[01])-)"
+            rf"(?:1[89]|20)\d\d{_YEAR_END}"
             # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12";
             # a one-digit day in a dateline after its place: "(Paris, 3.07.12)".
             rf"|(?:[0-2]\d|3[01]|(?:(?<=,\s)|(?<=\())[1-9])"
@@ -271,6 +294,18 @@ def _relative(b: _Builder) -> dict[str, str]:
     )
     # "last August", "next June": a qualifier written before the month.
     before = b.words("month_qualifiers")
+    # "vendredi de la semaine prochaine", "Friday next week": a weekday of a named week.
+    week_words = {w.casefold() for w in b.vocab.word_list("week_words")}
+    weeks = phrase_pattern(
+        tuple(
+            p
+            for rule in b.vocab.relative
+            if rule.unit == "week" and rule.reference == "deictic"
+            for p in rule.phrases
+            if week_words & set(p.casefold().split())
+        )
+    )
+    links = b.words("event_links")
     years = phrase_pattern(tuple(b.vocab.period_years))
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
@@ -285,7 +320,8 @@ def _relative(b: _Builder) -> dict[str, str]:
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
             rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}"
-            rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?P<wd_q2>{qual}){_E})?"
+            rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?:{links}{sp})?(?P<wd_week>{weeks}){_E}"
+            rf"|{sp}(?P<wd_q2>{qual}){_E})?"
         ),
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
@@ -331,6 +367,12 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
             rf"{b.words('week_words')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mw_m', loose=True)}"
             rf"(?!{sp}\d)"
         ),
+        # "the first Friday of July", "le dernier lundi d'août": a day of a named month.
+        "month_weekday": (
+            rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mwd_n>{ordinals}){sp}"
+            rf"{b.weekday('mwd_w')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
+            rf"(?:{sp}{b.year('mwd_y')})?(?!{sp}\d)"
+        ),
         "season": (
             rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"
             rf"|{article}(?P<se_s>{seasons}){sp}(?P<se_q>{b.qualifier()})){_E}"
@@ -349,10 +391,12 @@ def _shift(b: _Builder) -> str:
     ahead_before = b.words("ahead_before")
     ago_after, ahead_after = b.words("ago_after"), b.words("ahead_after")
     later, earlier = b.words("later_after"), b.words("earlier_after")
+    # "il y a environ deux semaines", "about two weeks ago": the shift, approximately.
+    about = rf"(?:{b.words('shift_approximations')}{sp})?"
     return (
-        rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}"
+        rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}{about}"
         rf"(?P<sh_n>{count}){sp}(?P<sh_u>{units}){_E}"
-        rf"|{_B}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
+        rf"|{_B}{about}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
         rf"(?:(?P<sh_ago>{ago_after})|(?P<sh_hence>{ahead_after})"
         rf"|(?P<sh_later>{later})|(?P<sh_earlier>{earlier})){_E}"
     )

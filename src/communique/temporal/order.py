@@ -49,6 +49,8 @@ def reads_month_first(surfaces: Iterable[str], top: str, language: Language) -> 
     False
     >>> reads_month_first(["03/04/2026"], "Office of the Spokesperson", "en")
     True
+    >>> reads_month_first(["03/04/2026", "October 20, 2020"], "", "fr")
+    False
     """
     numeric = month_first = day_first = 0
     for surface in surfaces:
@@ -61,6 +63,8 @@ def reads_month_first(surfaces: Iterable[str], top: str, language: Language) -> 
             day_first += 1
     if numeric:
         return numeric > 0
+    if not date_vocabulary(language).month_first:
+        return False  # a French page quoting "October 20, 2020" still writes day first
     if month_first != day_first:
         return month_first > day_first
     return _issuer(language).search(top) is not None

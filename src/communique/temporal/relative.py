@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from communique.temporal.monthdays import nth_weekday
+
 if TYPE_CHECKING:
     from communique.model import DateAnchor
     from communique.temporal.values import RelativeSpec
@@ -48,7 +50,11 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
     if anchor is None:
         return Resolution(None, None)
     needed = (
-        3 if spec.unit in {"day", "week", "weekday", "phrase"} else 2 if spec.unit != "year" else 1
+        3
+        if spec.unit in {"hour", "day", "weekend", "week", "weekday", "phrase"}
+        else 2
+        if spec.unit != "year"
+        else 1
     )
     if anchor.precision < needed:
         return Resolution(None, anchor)
@@ -60,8 +66,30 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
         return Resolution(None, anchor)
 
 
+def _hour(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """The day "il y a deux heures" falls on, counted from the anchor day's noon."""
+    noon = datetime.datetime.combine(datetime.date(*parts), datetime.time(12))
+    return (noon + datetime.timedelta(hours=spec.offset)).date().isoformat()
+
+
 def _day(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     return (datetime.date(*parts) + datetime.timedelta(days=spec.offset)).isoformat()
+
+
+def _weekend(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """Saturday and Sunday: the last weekend, the next one, or (offset 0) by the tense.
+
+    "ce week-end", "over the weekend": the one under way, else the coming one in a future
+    clause and the one just past otherwise (communiqués mostly report).
+    """
+    anchor = datetime.date(*parts)
+    saturday = anchor + datetime.timedelta(days=5 - anchor.weekday())  # this week's
+    if anchor.weekday() < 5 and (spec.offset < 0 or (spec.offset == 0 and not future)):
+        saturday -= datetime.timedelta(weeks=1)
+    elif anchor.weekday() >= 5 and spec.offset != 0:
+        saturday += datetime.timedelta(weeks=spec.offset)
+    sunday = saturday + datetime.timedelta(days=1)
+    return f"{saturday.isoformat()}/{sunday.isoformat()}"
 
 
 def _week(spec: RelativeSpec, parts: list[int], _: bool) -> str:
@@ -84,6 +112,9 @@ def _weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     anchor = datetime.date(*parts)
     if spec.weekday is None:
         raise ValueError("weekday missing")
+    if spec.direction == "current":  # "this Friday", "Friday next week": in a given week
+        days = spec.weekday - anchor.weekday() + 7 * spec.offset
+        return (anchor + datetime.timedelta(days=days)).isoformat()
     ahead = (spec.weekday - anchor.weekday()) % 7
     behind = (anchor.weekday() - spec.weekday) % 7
     if spec.direction == "past":
@@ -100,6 +131,8 @@ def _month_name(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if spec.month is None:
         raise ValueError("month missing")
     year, month = parts[0], parts[1]
+    if spec.direction == "current":
+        return f"{year:04d}-{spec.month:02d}"
     here = year * 12 + month - 1
     candidates = [(y * 12 + spec.month - 1) for y in (year - 1, year, year + 1)]
     chosen = _choose(candidates, here, spec, future)
@@ -161,6 +194,26 @@ def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _month_weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """The weekday of "le premier vendredi de juillet", in the month placed like "en juillet"."""
+    if spec.month is None or spec.weekday is None or spec.day is None:
+        raise ValueError("month, weekday or rank missing")
+    year = int(_month_name(spec, parts, future)[:4])
+    return nth_weekday(year, spec.month, spec.weekday, spec.day).isoformat()
+
+
+def _month_days(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """Days of the anchor's month, shifted: "le 15 du mois prochain", "from 4 to 22 this month"."""
+    if spec.day is None:
+        raise ValueError("day missing")
+    index = parts[0] * 12 + parts[1] - 1 + spec.offset
+    year, month = index // 12, index % 12 + 1
+    first = datetime.date(year, month, spec.day).isoformat()
+    if spec.end_day is None:
+        return first
+    return f"{first}/{datetime.date(year, month, spec.end_day).isoformat()}"
+
+
 def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``."""
     if spec.month is None or spec.end_month is None:
@@ -211,7 +264,9 @@ def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) 
 
 
 _RESOLVERS = {
+    "hour": _hour,
     "day": _day,
+    "weekend": _weekend,
     "week": _week,
     "month": _month,
     "year": _year,
@@ -222,6 +277,8 @@ _RESOLVERS = {
     "month_range": _month_range,
     "period": _period,
     "month_week": _month_week,
+    "month_weekday": _month_weekday,
+    "month_days": _month_days,
     "season": _season,
     "phrase": _phrase,
 }

@@ -44,6 +44,7 @@ _START_KEYS: Final = (
     "open_before",
     "ago_before",
     "ahead_before",
+    "shift_approximations",
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
 _SEASON_KEYS: Final = ("season_this", "season_articles", "month_qualifiers")
@@ -95,6 +96,8 @@ def _triggers(language: Language) -> _Triggers:
     ranks = list(vocab.week_ordinals)
     words += [f"{a} {r}" for a in vocab.word_list("week_articles") for r in ranks]
     words += [f"{r} {w}" for r in ranks for w in vocab.word_list("week_words")]
+    # "first Friday of July", "premier lundi de juillet" open with their rank too.
+    words += [f"{r} {w}" for r in ranks for w in vocab.weekdays]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".

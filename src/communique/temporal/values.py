@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from communique.lexicon.dates import DateVocabulary, RelativeRule
+from communique.temporal.context import previous_token
+from communique.temporal.monthdays import nth_weekday
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
 
-Direction = Literal["past", "next", "auto", "recent"]
+Direction = Literal["past", "next", "auto", "recent", "current"]
 """``recent``: on or before the anchor, for a sentence in the past tense."""
 Bound = Literal["from", "until"]
 
@@ -29,7 +31,9 @@ class RelativeSpec:
     """What a relative expression needs to be resolved once its anchor is known."""
 
     unit: Literal[
+        "hour",
         "day",
+        "weekend",
         "week",
         "month",
         "year",
@@ -41,6 +45,8 @@ class RelativeSpec:
         "period",
         "season",
         "month_week",
+        "month_weekday",
+        "month_days",
         "phrase",
     ]
     offset: int = 0
@@ -87,6 +93,10 @@ class _Groups:
 
     def __call__(self, name: str) -> str | None:
         return self._match.group(name) if name in self._names else None
+
+    def word_before(self) -> str:
+        """The word just before the match, case-folded ("ce" before "vendredi")."""
+        return previous_token(self._match.string, self._match.start())[0].casefold()
 
     def need(self, *names: str) -> str:
         """The first of ``names`` that matched."""
@@ -137,8 +147,8 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
 _CENTURY_PIVOT: Final = datetime.date.today().year % 100 + 10
 """Two-digit years up to ten years ahead of today are in this century ("3.07.12": 2012)."""
 _NUMERIC: Final = re.compile(
-    r"(?P<y>\d{4})[-/](?P<m>\d\d?)[-/](?P<d>\d\d?)"
-    r"|(?P<a>\d\d?)(?P<sep>[/.])(?P<b>\d\d?)[/.](?P<c>\d{4}|\d\d)"
+    r"(?P<y>\d{4})[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)"
+    r"|(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)[/.-](?P<c>\d{4}|\d\d)"
 )
 
 
@@ -288,11 +298,24 @@ def _relative(
     if alternative == "weekday":
         weekday = vocab.weekdays[get.need("wd_w").casefold()]
         direction = _direction(get("wd_q1") or get("wd_q2"), vocab)
+        # "ce vendredi", "this Friday": the day of the anchor's week (the word stays out of
+        # the mention, as the annotations keep it).
+        if direction == "auto" and get.word_before() in _phrase_set(vocab, "this_words"):
+            direction = "current"
+        week = get("wd_week")
+        if week:  # "vendredi de la semaine prochaine": that week's Friday
+            rule = _relative_rule(week, vocab)
+            offset = rule.offset if rule else 0
+            spec = RelativeSpec("weekday", offset, weekday=weekday, direction="current")
+            return Interpretation("relative", None, spec)
         spec = RelativeSpec("weekday", weekday=weekday, direction=direction)
         return Interpretation("relative", None, spec)
     if alternative == "month_in":
         month = _month(get("mi_m"), vocab)
-        direction = _direction(get("mi_q") or get("mi_q0"), vocab)
+        qualifier = get("mi_q") or get("mi_q0")
+        direction = _direction(qualifier, vocab)
+        if qualifier and phrase_key(qualifier) in _phrase_set(vocab, "this_words"):
+            direction = "current"  # "this September": of the anchor's year
         bound = _bound(get("mi_open"), vocab)
         if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
             direction = "past"
@@ -306,6 +329,10 @@ def _relative(
         return _shift(get, vocab)
     if alternative in ("period_rel", "season"):
         return _part_of_year(alternative, get, vocab)
+    if alternative == "month_weekday":
+        return _month_weekday(get, vocab)
+    if alternative == "month_days":
+        return _month_days(get, vocab)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
         spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
@@ -319,8 +346,11 @@ def _relative(
 def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback."""
     count = get.need("sh_n", "sh_n2")
-    unit = vocab.units[phrase_key(get.need("sh_u", "sh_u2"))]
+    unit_key = phrase_key(get.need("sh_u", "sh_u2"))
+    unit = vocab.units[unit_key]
     number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
+    if number is not None:  # "two decades ago": twenty years
+        number *= vocab.unit_multiples.get(unit_key, 1)
     if number is None:
         phrase = get.need("shift")
         return Interpretation(
@@ -332,6 +362,30 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
         return Interpretation("relative", None, spec)
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+
+
+def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """The n-th (or last) weekday of a month: "the first Friday of July [2025]"."""
+    month = _month(get("mwd_m"), vocab)
+    weekday = vocab.weekdays[get.need("mwd_w").casefold()]
+    rank = vocab.week_ordinals[phrase_key(get.need("mwd_n"))]
+    year = get("mwd_y")
+    if year is not None:
+        return Interpretation("date", nth_weekday(int(year), month, weekday, rank).isoformat())
+    spec = RelativeSpec("month_weekday", month=month, weekday=weekday, day=rank)
+    return Interpretation("relative", None, spec)
+
+
+def _month_days(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """A day or days of a month named from the anchor: "du 4 au 6 du mois prochain"."""
+    offset = vocab.month_days[phrase_key(get.need("md_m"))]
+    first = _day(get.need("md_d", "md_d1"), vocab)
+    end = get("md_d2")
+    last = _day(end, vocab) if end else None
+    if last is not None and last <= first:
+        raise ValueError("range ends before it starts")
+    spec = RelativeSpec("month_days", offset, day=first, end_day=last)
+    return Interpretation("relative" if last is None else "range", None, spec)
 
 
 def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Interpretation:

@@ -1,0 +1,30 @@
+"""Calendar arithmetic shared by the readers and the resolvers: the n-th weekday of a month."""
+
+from __future__ import annotations
+
+import datetime
+
+__all__ = ["nth_weekday"]
+
+
+def nth_weekday(year: int, month: int, weekday: int, rank: int) -> datetime.date:
+    """The ``rank``-th ``weekday`` (0 for Monday) of the month; ``rank`` -1 is the last one.
+
+    >>> nth_weekday(2025, 7, 4, 1)
+    datetime.date(2025, 7, 4)
+    >>> nth_weekday(2025, 5, 0, -1)
+    datetime.date(2025, 5, 26)
+
+    Raises:
+        ValueError: the month has no such day (a fifth Monday).
+    """
+    first = datetime.date(year, month, 1)
+    day = first + datetime.timedelta(days=(weekday - first.weekday()) % 7)
+    if rank > 0:
+        day += datetime.timedelta(weeks=rank - 1)
+    else:
+        while (day + datetime.timedelta(weeks=1)).month == month:
+            day += datetime.timedelta(weeks=1)
+    if day.month != month:
+        raise ValueError("no such weekday in the month")
+    return day
