@@ -161,3 +161,17 @@ def test_every_entry_point_accepts_a_pipeline(tmp_path: Path) -> None:
     page = f"<html lang='en'><body><article><p>{_EN}</p></article></body></html>"
     assert communique.parse_html(page).dates != ()
     assert communique.parse_html(page, pipeline=quiet).dates == ()
+
+
+def test_until_is_a_prefix_that_runs_nothing_after_its_stage() -> None:
+    """``until`` keeps the stages up to its stage; later fields stay empty."""
+    prefix = Pipeline().until("find_dates")
+    assert prefix.names == Pipeline().names[: Pipeline().names.index("find_dates") + 1]
+    text = "Paris, le 3 mars 2024. M. Jean Dupont, ministre, a signé l'accord de Paris."
+    doc = communique.parse(text, pipeline=prefix)
+    assert [d.value for d in doc.dates] == ["2024-03-03"]
+    assert doc.persons == ()
+    assert doc.agreements == ()
+    assert communique.parse(text).persons != ()
+    with pytest.raises(UnknownStageError):
+        Pipeline().until("no_such_stage")

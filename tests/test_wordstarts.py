@@ -98,3 +98,20 @@ def test_matches_at_every_position_is_finditer(text: str, pattern: str) -> None:
     compiled = re.compile(pattern)
     expected = [m.span() for m in compiled.finditer(text)]
     assert [m.span() for m in matches_at(compiled, text, range(len(text) + 1))] == expected
+
+
+def test_each_list_is_registered_by_its_owner(monkeypatch: pytest.MonkeyPatch) -> None:
+    import communique.readings  # noqa: F401  (imports the gazetteer, the cues and the dates)
+    from communique import wordstarts
+
+    assert {"parties", "cues", "dates"} <= set(wordstarts.registered_owners())
+    text = "Le zorglub du 3 mai"
+    assert text.index("zorglub") not in word_starts(text, "fr")
+    monkeypatch.setitem(wordstarts._LISTS, "test", lambda language: ["zorglub"])
+    wordstarts._starts_pattern.cache_clear()
+    try:
+        assert text.index("zorglub") in word_starts(text, "fr")
+    finally:
+        monkeypatch.undo()
+        wordstarts._starts_pattern.cache_clear()
+    assert text.index("zorglub") not in word_starts(text, "fr")

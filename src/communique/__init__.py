@@ -24,16 +24,20 @@ from communique.model import (
     StatusEvent,
 )
 from communique.pipeline import DEFAULT_STAGES, Pipeline, StageSpec
-from communique.schema import json_schema
-from communique.show import render_page
 from communique.tables import Tables, tables
 
 if TYPE_CHECKING:
     from communique.batch import BatchResult, DocumentError, ParseOptions, parse_many
+    from communique.schema import json_schema
+    from communique.show import render_page
 
-# The batch runner is loaded at first use: it brings in multiprocessing, about a tenth
-# of ``import communique``. Each lazy name and the module that defines it.
+# Modules that parsing does not need are loaded at first use: the batch runner brings in
+# multiprocessing, the page renderer and the schema their own helpers. (``annotate`` and
+# ``tables`` stay eager: they share their name with their module, which would shadow them
+# once imported.) Each lazy name and the module that defines it.
 _LAZY = {
+    "json_schema": "communique.schema",
+    "render_page": "communique.show",
     "BatchResult": "communique.batch",
     "DocumentError": "communique.batch",
     "ParseOptions": "communique.batch",

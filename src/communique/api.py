@@ -18,8 +18,12 @@ import attrs
 
 from communique.assemble import assemble
 from communique.errors import InputError, InputTooLargeError
-from communique.html import DEFAULT_MAX_BYTES as DEFAULT_MAX_PAGE_BYTES
-from communique.inputs import DEFAULT_MAX_BYTES, looks_like_html, read_input
+from communique.inputs import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PAGE_BYTES,
+    looks_like_html,
+    read_input,
+)
 from communique.inputs.front_matter import split_front_matter
 from communique.inputs.html_page import read_html
 from communique.inputs.text import read_text

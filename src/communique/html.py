@@ -23,6 +23,7 @@ import attrs
 
 from communique.errors import HtmlError, InputTypeError
 from communique.html_measure import Rules, choose_content, furniture, rules
+from communique.inputs.limits import DEFAULT_MAX_PAGE_BYTES
 from communique.model import SourceBlock
 from communique.page_facts import PageFacts, page_facts
 from communique.web_encoding import decode_html
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_MAX_BYTES", "Page", "decode_html", "read_page"]
 
-DEFAULT_MAX_BYTES: Final = 10_000_000
+DEFAULT_MAX_BYTES: Final = DEFAULT_MAX_PAGE_BYTES
 _XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]*\?>")
 _DOCTYPE_SUBSET: Final = re.compile(r"\s*<!DOCTYPE\b[^\[>]*\[", re.I)
 _SUBSET_PART: Final = re.compile(r"""[^\]"']+|"[^"]*"|'[^']*'""")

@@ -280,6 +280,21 @@ class Pipeline:
         stages = (*self._stages[:index], spec, *self._stages[index + 1 :])
         return Pipeline(stages, disable=self._disabled)
 
+    def until(self, name: str) -> Pipeline:
+        """A new pipeline of the stages up to and including ``name``: a prefix.
+
+        It runs one stage with everything it needs and nothing after it, so a test of that
+        stage fails in that stage (not in a later one that reads its output), and a caller
+        that only wants, say, the dates pays for nothing more.
+
+        >>> Pipeline().until("find_dates").names[-2:]
+        ('find_document_date', 'find_dates')
+
+        Raises:
+            UnknownStageError: no stage is called ``name``.
+        """
+        return Pipeline(self._stages[: self._index(name) + 1], disable=self._disabled)
+
     def disable(self, *names: str) -> Pipeline:
         """A new pipeline where the stages ``names`` are also skipped."""
         return Pipeline(self._stages, disable=self._disabled | set(names))

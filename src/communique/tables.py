@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
@@ -123,6 +122,8 @@ class CsvTables:
 
     def __init__(self, directory: str | Path) -> None:
         """Create ``directory`` and open one file per kind, headers written."""
+        import csv  # at first use: writing tables is rare next to parsing (cold import)
+
         folder = Path(directory)
         folder.mkdir(parents=True, exist_ok=True)
         self.paths = [folder / f"{kind}.csv" for kind in KINDS]

@@ -9,10 +9,12 @@ its long form from the instrument it follows, when linking.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 from communique.hits import AcronymHit
+from communique.lexicon.agreements import agreement_words
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -30,32 +32,6 @@ _WORDS: Final = re.compile(r"[\w'’-]+")
 _SYMBOL: Final = re.compile(r"/\d")
 _ELISION: Final = re.compile(r"^[a-z]{1,2}['’]")
 _STOP: Final = re.compile(r"[.;:!?()«»\"“”]")
-_SKIPPED: Final = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "d",
-        "la",
-        "le",
-        "les",
-        "l",
-        "et",
-        "en",
-        "à",
-        "au",
-        "aux",
-        "pour",
-        "sur",
-        "of",
-        "the",
-        "and",
-        "for",
-        "on",
-        "in",
-        "to",
-    }
-)
 
 
 def spells(short: str, long: str) -> bool:
@@ -142,9 +118,15 @@ def _shortest_spelling(short: str, words: list[re.Match[str]]) -> tuple[int, int
     for count in range(1, min(limit, len(words)) + 1):
         first = words[-count]
         initial = _ELISION.sub("", first.group().casefold())[:1]
-        if first.group().casefold() in _SKIPPED or initial != short[0].casefold():
+        if first.group().casefold() in _skipped() or initial != short[0].casefold():
             continue  # the long form starts with the short form's first letter
         span = (first.start(), words[-1].end())
         if spells(short, " ".join(w.group() for w in words[-count:])):
             return span
     return None
+
+
+@functools.cache
+def _skipped() -> frozenset[str]:
+    """Small words a short form's letters skip in its long form, in any shipped language."""
+    return frozenset(agreement_words("acronym_skipped"))

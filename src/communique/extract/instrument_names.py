@@ -10,13 +10,15 @@ Before a capitalised head: the capitalised words of a title ("the Paris Agreemen
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.extract.acronyms import spells
-from communique.wordtrie import phrase_key
+from communique.lexicon.agreements import agreement_words
+from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.lexicon.agreements import AgreementVocabulary
@@ -34,8 +36,6 @@ _DOCUMENT_SYMBOL: Final = re.compile(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
 _PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
-_INDEFINITE: Final = frozenset({"un", "une", "a", "an"})
-_COORDINATORS: Final = frozenset({"et", "ou", "and", "or"})
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
 """A UN document symbol: "A/RES/70/291", "S/RES/2231"."""
 # "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291"; never the
@@ -46,16 +46,8 @@ _ONE: Final = rf"(?:{_CORE})(?![\d/]|\s*[-–]\s*\d)"
 _NUMBERED: Final = (
     rf"(?:n°\s*|\([A-Z]{{2,5}}\)\s*)?(?:{_ONE}|\(\s*{SYMBOL}\s*\))(?:\s*\(\d{{4}}\))?"
 )
-_NUMBERS: Final = re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|et|and)\s*{_NUMBERED})*)")
 NUMBER: Final = re.compile(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?")
-_ENUMERATION: Final = re.compile(
-    r",\s*(?:(?:la|le|les|l['’]|the)\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:et|and)\s"
-)
 _CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
-_SUBTITLE: Final = re.compile(
-    rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:of|to|for|on|the|in|a))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
-)
-"""A title-case subtitle after a colon: capitalised words, small words between them."""
 _CAPITALS: Final = re.compile(r"\b[A-Z]")
 _MIN_SUBTITLE: Final = 2
 _SYMBOL_NAME: Final = re.compile(
@@ -68,11 +60,6 @@ _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
 _TITLE_WORD: Final = (
     r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 )
-_TITLE_BEFORE: Final = re.compile(
-    rf"(?:(?:{_TITLE_WORD}|and|of|on|for|de|du|des)[ \t]+)*{_TITLE_WORD}[ \t]+$"
-)
-_INSIDE_LINKS: Final = frozenset({"of", "on", "for", "de", "du", "des"})
-_ARTICLES: Final = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their"})
 _MAX_TOKENS: Final = 30
 _MAX_QUOTED: Final = 200
 _MAX_PARENTHESIS: Final = 200
@@ -217,7 +204,7 @@ def _period_after(reader: _Reader) -> None:
 
 def _numbers(text: str, position: int) -> tuple[tuple[int, int], ...]:
     """Spans of the numbers after a head, each with its year: "1718 (2006) and 2397 (2017)"."""
-    match = _NUMBERS.match(text, position)
+    match = _numbers_pattern().match(text, position)
     if match is None:
         return ()
     return tuple(m.span() for m in NUMBER.finditer(text, match.start(1), match.end()))
@@ -232,7 +219,7 @@ def _step(reader: _Reader) -> bool:
     if char == "(":
         return _parenthesis(reader)
     if char == ",":
-        enumeration = _ENUMERATION.match(text, position) if reader.previous == "word" else None
+        enumeration = _enumeration().match(text, position) if reader.previous == "word" else None
         # After an attached instrument's name a comma ends both.
         listing = reader.complement and not reader.attached
         if enumeration is None or not listing or _names_in(enumeration.group()):
@@ -261,13 +248,17 @@ def _subtitle(reader: _Reader) -> bool:
     a sentence after the colon ("… Pact: The Council notes …") is not. Returns False: the
     subtitle ends the name.
     """
-    match = _SUBTITLE.match(reader.text, reader.position)
+    match = _subtitle_pattern().match(reader.text, reader.position)
     if match is None:
         return False
     if reader.previous == "head" and len(_CAPITALS.findall(match.group())) < _MIN_SUBTITLE:
         return False  # "… Charter: France …" lists, "… Charter: Call to Action on …" titles
     after = _next_token(reader.text, match.end())
-    if after is not None and after.group()[0].islower() and after.group() not in _COORDINATORS:
+    if (
+        after is not None
+        and after.group()[0].islower()
+        and after.group() not in _words("coordinators")
+    ):
         return False
     reader.end = reader.position = match.end()
     return False
@@ -352,7 +343,7 @@ def _first_party(reader: _Reader, closing: int) -> bool:
     if not reader.links_read & reader.vocab.party_links:
         return False
     after = _next_token(reader.text, closing + 1)
-    return after is not None and after.group().casefold() in _COORDINATORS
+    return after is not None and after.group().casefold() in _words("coordinators")
 
 
 def _word(reader: _Reader) -> bool:
@@ -380,8 +371,10 @@ def _word(reader: _Reader) -> bool:
         reader.period = reader.period or word
         reader.period_next = reader.period_next or reader.previous == "head"
     _note_word(reader, word, folded)
-    place = reader.previous == "link" and reader.link in {"de", "d'", "of"} and word[0].isupper()
-    first_link = reader.text[reader.head_end : match.start()].strip() in {"de", "d'", "d’", "of"}
+    place = reader.previous == "link" and reader.link in _words("place_links") and word[0].isupper()
+    first_link = reader.text[reader.head_end : match.start()].strip() in _curly(
+        _words("place_links")
+    )
     reader.place = reader.place or (place and first_link)
     if reader.previous == "link":
         reader.complement = True
@@ -405,7 +398,7 @@ def _new_clause(reader: _Reader, word: str, folded: str) -> bool:
     """
     vocab = reader.vocab
     after_link = reader.previous == "link"
-    if after_link and reader.link not in _COORDINATORS:
+    if after_link and reader.link not in _words("coordinators"):
         return False
     # A capitalised word is a title's ("Agreement on Data Sets"), not a verb.
     if word[0].islower() and (folded in vocab.clause_verbs or folded in vocab.clause_openers):
@@ -422,7 +415,7 @@ def _link(reader: _Reader, folded: str, end: int) -> bool:
         return False  # "plan to conduct …", "the Paris Agreement and the …"
     reader.previous, reader.link = "link", folded
     reader.links_read.add(folded)
-    reader.coordinated = reader.coordinated or folded in _COORDINATORS
+    reader.coordinated = reader.coordinated or folded in _words("coordinators")
     reader.position = reader.phrase_start = end
     return True
 
@@ -440,7 +433,7 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True
     if _verb_before_object(reader, match, word):
         return True
-    after_coordinator = reader.previous == "link" and reader.link in _COORDINATORS
+    after_coordinator = reader.previous == "link" and reader.link in _words("coordinators")
     if (
         (word[0].islower() or reader.previous == "head")
         and (reader.previous != "link" or after_coordinator)
@@ -506,13 +499,13 @@ def _complement_follows(reader: _Reader) -> bool:
         # règlement du conflit" states a purpose.
         article = _next_token(reader.text, after.end())
         return article is not None and phrase_key(article.group()) in reader.vocab.definite
-    if folded not in _COORDINATORS:
+    if folded not in _words("coordinators"):
         return False
     link = _next_token(reader.text, after.end())
     title = _next_token(reader.text, link.end()) if link is not None else None
     return (
         link is not None
-        and link.group().replace("’", "'").casefold() in {"de", "d'", "of"}
+        and link.group().replace("’", "'").casefold() in _words("place_links")
         and title is not None
         and title.group()[0].isupper()
         and reader.vocab.head.match(reader.text, title.start()) is None
@@ -546,38 +539,42 @@ def _title_goes_on(reader: _Reader, after: re.Match[str]) -> bool:
         return False
     word = after.group()
     if word[0].isupper():
-        return word not in _ARTICLES and word.casefold() not in reader.vocab.stops
+        return word not in _words("sentence_articles") and word.casefold() not in reader.vocab.stops
     if word.casefold() not in reader.vocab.title_links:
         return False
     following = _next_token(reader.text, after.end())
     return (
         following is not None
         and following.group()[0].isupper()
-        and following.group() not in _ARTICLES
+        and following.group() not in _words("sentence_articles")
         and reader.vocab.head.match(reader.text, following.start()) is None
     )
 
 
 def _coordinated_noun(reader: _Reader, folded: str) -> bool:
     """Whether "and"/"et" right after the head, or "and the", starts another noun phrase."""
-    if folded in _COORDINATORS:
+    if folded in _words("coordinators"):
         return reader.previous == "head"
     # "between the Government of Japan and the Government of Canada" coordinates parties.
     return (
         reader.vocab.head_last
-        and folded == "the"
+        and folded in _words("link_articles")
         and reader.previous == "link"
-        and reader.link in _COORDINATORS
+        and reader.link in _words("coordinators")
         and not reader.links_read & reader.vocab.party_links
     )
 
 
 def _infinitive(reader: _Reader, folded: str, end: int) -> bool:
     """Whether "to" opens an infinitive ("plan to conduct"), not a complement."""
-    if folded != "to":
+    if folded not in _words("infinitive_markers"):
         return False
     after = _next_token(reader.text, end)
-    return after is not None and after.group()[0].islower() and after.group() != "the"
+    return (
+        after is not None
+        and after.group()[0].islower()
+        and after.group() not in _words("link_articles")
+    )
 
 
 def _next_token(text: str, position: int) -> re.Match[str] | None:
@@ -595,7 +592,7 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     "le Livre blanc d'une coopération …" (an indefinite article), "l'accord sur le plan
     « ReArm Europe »" (another named instrument: the name is the inner one's).
     """
-    if folded in _INDEFINITE:
+    if folded in _words("indefinites"):
         return True
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
@@ -645,7 +642,7 @@ def title_before(text: str, head_start: int) -> int | None:
     None when those words name something else that the head only qualifies ("Government
     of National Accord": the head is in the complement of another noun).
     """
-    match = _TITLE_BEFORE.search(text, max(0, head_start - 80), head_start)
+    match = _title_before().search(text, max(0, head_start - 80), head_start)
     if match is None or match.end() != head_start:
         return head_start
     words = list(re.finditer(r"\S+", text[match.start() : head_start]))
@@ -655,17 +652,62 @@ def title_before(text: str, head_start: int) -> int | None:
         (
             w
             for w in words
-            if (w.group()[:1].isupper() and w.group() not in _ARTICLES)
+            if (w.group()[:1].isupper() and w.group() not in _words("sentence_articles"))
             or (w.group().isdigit() and w is words[-1])
         ),
         None,
     )
     if first is None:
         return head_start
-    inside = [w for w in words if w.start() > first.start() and w.group() in _INSIDE_LINKS]
+    inside = [w for w in words if w.start() > first.start() and w.group() in _words("inside_links")]
     if inside:
         return None
     possessive = [w for w in words if w.group().endswith(("'s", "’s"))]
     if possessive:  # "New Zealand's Refugee Quota Programme": the owner is no part of it
         return _BLANKS.match(text, match.start() + possessive[-1].end()).end()  # type: ignore[union-attr]
     return match.start() + first.start()
+
+
+@functools.cache
+def _words(key: str, *codes: str) -> frozenset[str]:
+    """The function words under ``key`` of every shipped language (or of ``codes``)."""
+    if not codes:
+        return frozenset(agreement_words(key))
+    return frozenset(w for code in codes for w in agreement_words(key, code))
+
+
+def _curly(words: frozenset[str]) -> frozenset[str]:
+    return words | {word.replace("'", "’") for word in words}
+
+
+@functools.cache
+def _numbers_pattern() -> re.Pattern[str]:
+    """Numbers of instruments, joined by commas and coordinators: "1325, 1820 et 1888"."""
+    joins = alternation(agreement_words("number_joiners"))
+    return re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|{joins})\s*{_NUMBERED})*)")
+
+
+@functools.cache
+def _enumeration() -> re.Pattern[str]:
+    """An enumeration going on after a comma: ", la sécurité et …"."""
+    articles = alternation(agreement_words("enumeration_articles"))
+    joins = alternation(agreement_words("number_joiners"))
+    return re.compile(
+        rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{joins})\s"
+    )
+
+
+@functools.cache
+def _subtitle_pattern() -> re.Pattern[str]:
+    """A title-case subtitle after a colon: capitalised words, small words between them."""
+    small = alternation(agreement_words("subtitle_small_words"))
+    return re.compile(
+        rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:{small}))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
+    )
+
+
+@functools.cache
+def _title_before() -> re.Pattern[str]:
+    """Capitalised words (and the links inside a title) ending just before a head."""
+    links = alternation(agreement_words("title_links"))
+    return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]+)*{_TITLE_WORD}[ \t]+$")

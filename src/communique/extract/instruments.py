@@ -10,6 +10,7 @@ uses ("des accords de coopération", "un tel accord", "ce plan") and a bare "sur
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -31,8 +32,10 @@ from communique.lexicon.agreements import (
     AgreementVocabulary,
     Head,
     agreement_vocabulary,
+    agreement_words,
 )
 from communique.sentences import sentence_at
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -40,11 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_instrument_mentions"]
 
-_BETWEEN_STATUS: Final = re.compile(
-    r"[\s,]*(?:(?:qui|which|that)\s+)?"
-    r"(?:(?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are)\s+(?:été\s+|been\s+)?)?",
-    re.I,
-)
 # The dot of an abbreviated month ("on Jan. 1") ends no clause.
 _CLAUSE_END: Final = re.compile(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
 _MAX_BEFORE: Final = 120
@@ -286,7 +284,7 @@ def _statuses(
     text = unit.text
     sentence = sentence_at(readings.sentences(doc, text), start) or (0, len(text))
     found: list[StatusHit] = []
-    between = _BETWEEN_STATUS.match(text, end)
+    between = _between_status().match(text, end)
     if vocab.status_after is not None and between is not None:
         after = vocab.status_after.pattern.match(text, between.end())
         if after is not None:
@@ -334,3 +332,15 @@ def _status_hit(
     window_end = clause.start() if clause else min(sentence_end, match.end() + _MAX_WINDOW)
     window = unit.span(match.start(), max(window_end, match.end()))
     return StatusHit(status, *unit.span(*match.span()), window=window)
+
+
+@functools.cache
+def _between_status() -> re.Pattern[str]:
+    """Between an instrument and its status: "qui a été", "which has been", a comma."""
+    relatives = alternation(agreement_words("relatives"))
+    auxiliaries = alternation(agreement_words("auxiliaries"))
+    passive = "|".join(rf"{word}\s+" for word in map(re.escape, agreement_words("passive")))
+    return re.compile(
+        rf"[\s,]*(?:(?:{relatives})\s+)?(?:(?:{auxiliaries})\s+(?:{passive})?)?",
+        re.I,
+    )

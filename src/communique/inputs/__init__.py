@@ -11,15 +11,21 @@ what the input states about itself.
 
 from __future__ import annotations
 
-from typing import Final
-
 from communique.errors import InputTooLargeError
+from communique.inputs.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGE_BYTES
 from communique.inputs.reading import Facts, InputFormat, Reading
 from communique.inputs.sniff import looks_like_html, sniff_format
 
-__all__ = ["DEFAULT_MAX_BYTES", "Facts", "InputFormat", "Reading", "looks_like_html", "read_input"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_PAGE_BYTES",
+    "Facts",
+    "InputFormat",
+    "Reading",
+    "looks_like_html",
+    "read_input",
+]
 
-DEFAULT_MAX_BYTES: Final = 50_000_000
 """Largest file accepted by default (a long treaty as a PDF is a few megabytes)."""
 
 

@@ -16,7 +16,6 @@ import attrs
 
 from communique.inputs.encoding import decode_text
 from communique.inputs.front_matter import read_front_matter, split_front_matter
-from communique.inputs.markdown import read_markdown
 from communique.inputs.reading import Reading
 from communique.offsets import Edit, OffsetMap, apply_edits
 
@@ -34,7 +33,7 @@ def read_text_bytes(data: bytes, encoding: str | None = None, *, markdown: bool 
         InputError: the bytes cannot be decoded (see :func:`decode_text`).
     """
     decoded = decode_text(data, encoding)
-    reading = read_markdown(decoded.text) if markdown else read_text(decoded.text)
+    reading = _read_markdown(decoded.text) if markdown else read_text(decoded.text)
     return attrs.evolve(reading, encoding=decoded.encoding)
 
 
@@ -50,8 +49,15 @@ def read_text(text: str) -> Reading:
         return Reading(text, "text")
     end, block = split
     if len(_MARKDOWN_SIGNS.findall(text, end)) >= _MIN_SIGNS:
-        return read_markdown(text)
+        return _read_markdown(text)
     # The metadata's characters leave the working text; its line breaks stay.
     edits = [Edit(*match.span()) for match in _NON_SPACE.finditer(text, 0, end)]
     working, offsets = apply_edits(text, OffsetMap.identity(len(text)), edits)
     return Reading(text, "text", working, offsets, facts=read_front_matter(block))
+
+
+def _read_markdown(text: str) -> Reading:
+    """The Markdown reader, loaded at first use: most inputs are plain text."""
+    from communique.inputs.markdown import read_markdown
+
+    return read_markdown(text)

@@ -9,13 +9,19 @@ from typing import Literal, get_args
 import attrs
 
 from communique.errors import ResourceError
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, load_table, string_list, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
 from communique.patterncache import compile_pattern
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
-__all__ = ["AgreementVocabulary", "Head", "StatusPhrases", "agreement_vocabulary"]
+__all__ = [
+    "AgreementVocabulary",
+    "Head",
+    "StatusPhrases",
+    "agreement_vocabulary",
+    "agreement_words",
+]
 
 Need = Literal["none", "number", "complement", "title", "capital", "acronym", "period"]
 _KINDS: tuple[AgreementKind, ...] = get_args(AgreementKind)
@@ -168,12 +174,54 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(phrase_key(w) for w in words)
 
 
-_SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "to", "de", "du", "des", "la", "le"})
+_FUNCTION_KEYS = (
+    "relatives",
+    "auxiliaries",
+    "passive",
+    "title_small_words",
+    "indefinites",
+    "coordinators",
+    "number_joiners",
+    "enumeration_articles",
+    "title_links",
+    "inside_links",
+    "place_links",
+    "sentence_articles",
+    "subtitle_small_words",
+    "acronym_skipped",
+    "link_articles",
+    "infinitive_markers",
+)
+
+
+@functools.cache
+def _function_words(language: str) -> dict[str, tuple[str, ...]]:
+    where = f"{language}/agreements.toml"
+    table = string_table(load_table(language, "agreements"), "function_words", where=where)
+    return {key: string_list(table, key, where=where) for key in _FUNCTION_KEYS}
+
+
+@functools.cache
+def agreement_words(key: str, language: str | None = None) -> tuple[str, ...]:
+    """The function words under ``key`` of ``language``, or of every shipped language.
+
+    Every shipped language's words come French first, once each: the instrument patterns
+    read an English title in a French text alike.
+
+    >>> agreement_words("coordinators")
+    ('et', 'ou', 'and', 'or')
+
+    Raises:
+        ResourceError: a data file is missing or malformed.
+    """
+    codes = LANGUAGES if language is None else (language,)
+    return tuple(dict.fromkeys(w for code in codes for w in _function_words(code)[key]))
 
 
 def _title_case(form: str) -> str:
     """A head as a title writes it: "Memorandum of Understanding", "Plan d'Action"."""
-    return " ".join(w if w in _SMALL_WORDS else _capitalised(w) for w in form.split(" "))
+    small = frozenset(agreement_words("title_small_words"))
+    return " ".join(w if w in small else _capitalised(w) for w in form.split(" "))
 
 
 def _capitalised(word: str) -> str:

@@ -53,6 +53,8 @@ class PartyLexicon:
     issuing_bodies: tuple[str, ...]
     """Codes of bodies that issue statements (the Security Council)."""
     statement_words: tuple[str, ...]
+    body_auxiliaries: tuple[str, ...] = ()
+    """Auxiliaries and verbs after a body that make it the subject ("ont", "has met")."""
     """Words a title may hold before an issuing body ("Press Statement")."""
 
 
@@ -95,4 +97,5 @@ def party_lexicon(language: Language) -> PartyLexicon:
         title_topic_words=string_list(table, "title_topic_words", where=where),
         issuing_bodies=string_list(table, "issuing_bodies", where=where),
         statement_words=string_list(table, "statement_words", where=where),
+        body_auxiliaries=string_list(table, "body_auxiliaries", where=where),
     )

@@ -28,13 +28,14 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
+from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
 from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import host_parties
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
-from communique.wordtrie import trie_pattern
+from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, PartyMention
@@ -54,10 +55,6 @@ _LIST_SHARE: Final = 0.6
 """Words before a party in the title that can hold the preposition making it a topic."""
 _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
-_SUBJECT: Final = re.compile(
-    r"[ \t]+(?:ont|a|have|has|had|s['’]est|se[ \t]+sont|met|meets|adopted|adopte)\b", re.I
-)
-"""An auxiliary after a body in the opening sentence: the body is the subject."""
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _SPACES: Final = re.compile(r"\s+")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
@@ -137,7 +134,7 @@ def _issued_by_body(doc: Document) -> bool:
     for mention in doc.party_mentions:
         if mention.paragraph is not None or not bodies.intersection(mention.keys):
             if mention.lead and bodies.intersection(mention.keys):
-                return _SUBJECT.match(doc.original, mention.end) is not None or _speaks(
+                return _subject().match(doc.original, mention.end) is not None or _speaks(
                     doc, mention
                 )
             continue
@@ -271,3 +268,11 @@ def _named_by_office(doc: Document, party: Party, issuer: Issuer) -> Party:
     if party.mentions or party.code != entry.code or issuer.span[0] == issuer.span[1]:
         return party
     return attrs.evolve(party, mentions=(doc.mention(*issuer.span),))
+
+
+@functools.cache
+def _subject() -> re.Pattern[str]:
+    """An auxiliary after a body in the opening sentence: the body is the subject."""
+    words = [w for code in LANGUAGES for w in party_lexicon(code).body_auxiliaries]
+    verbs = alternation(words, r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:{verbs})\b", re.I)
