@@ -71,7 +71,7 @@ def choose_parties(doc: Document) -> Document:
     if issuer is not None and issuer.key is not None:
         counts[issuer.key] += 0  # named only by its office ("The Secretary-General met …")
     if not counts and issuer is None:
-        return doc
+        return original
     titled = [(m, _topic(doc, m)) for m in doc.party_mentions if m.paragraph is None]
     in_title = {k for m, topic in titled if not topic for k in m.keys}
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
