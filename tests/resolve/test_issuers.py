@@ -47,3 +47,12 @@ def test_a_host_state_is_no_party_of_a_members_declaration() -> None:
         "We thanked Samoa for hosting us. Samoa has hosted the meeting twice."
     )
     assert [code for _, code, _ in _parties(text)] == ["PIF"]
+
+
+def test_states_speaking_together_at_an_organisation_summit_stay_parties() -> None:
+    text = (
+        "We, the Leaders of Australia, Japan and India, met at the G20 summit in "
+        "Johannesburg on 22 November 2025 and reaffirmed our partnership."
+    )
+    codes = [code for _, code, _ in _parties(text)]
+    assert {"AUS", "JPN", "IND"} <= set(codes)

@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Issuer", "find_issuer", "issuer_name", "join_organs"]
 
-_COLLECTIVE_REACH: Final = 160
-"""Characters after the members' opening searched for their organisation."""
 _SPACES: Final = re.compile(r"\s+")
 _PARENTHESIS: Final = re.compile(r"[ \t]*\(")
 
@@ -137,9 +135,10 @@ def _members(
     ]
     opener = cues.collective_opener.search(doc.original, span[0], min(span[1], span[0] + 40))
     if opener is not None:
-        reach = opener.end() + _COLLECTIVE_REACH
+        # Only the organisation the collective belongs to: "We, the Leaders of Australia,
+        # Japan …, at the G7 summit" is a joint statement of states, not the G7's.
         for mention in organizations:
-            if opener.end() <= mention.start < reach:
+            if cues.organ_link.fullmatch(doc.original, opener.end(), mention.start):
                 return Issuer(mention.keys[0], (mention.start, mention.end))
     first = organizations[0] if organizations else None
     if (
