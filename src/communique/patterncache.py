@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import array
 import contextlib
-import hashlib
 import importlib
 import importlib.util
 import marshal
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
+    import hashlib
     from collections.abc import Callable, Sequence
 
 __all__ = ["MIN_CACHED_LENGTH", "cache_folder", "cached_text", "compile_pattern", "package_files"]
@@ -116,7 +116,7 @@ def package_files(package: str, names: Sequence[str]) -> list[list[object]]:
 
 
 def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _hash_of(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def cache_folder() -> Path | None:
@@ -195,7 +195,7 @@ def _load(
     try:
         data = path.read_bytes()
         # The content's hash comes first: marshal is not meant for damaged data.
-        if hashlib.sha256(data[32:]).digest() != data[:32]:
+        if _hash_of(data[32:]).digest() != data[:32]:
             return None
         record = marshal.loads(data[32:])
     except (OSError, ValueError, EOFError, TypeError):
@@ -208,7 +208,7 @@ def _load(
 def _store(path: Path, record: _Record) -> None:
     with contextlib.suppress(ValueError):
         data = marshal.dumps(record)
-        _write(path, hashlib.sha256(data).digest() + data)
+        _write(path, _hash_of(data).digest() + data)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -223,3 +223,10 @@ def _write(path: Path, data: bytes) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _hash_of(data: bytes) -> hashlib._Hash:
+    """A SHA-256 hash object of ``data``; hashlib is imported at first use (cold import)."""
+    import hashlib
+
+    return hashlib.sha256(data)
