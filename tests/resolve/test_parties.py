@@ -124,10 +124,10 @@ def test_party_found_by_its_part(text: str, party: str) -> None:
             "said that the United Kingdom is determined to help reach a lasting settlement.",
             "United Kingdom",
         ),
-        (  # "our" after a preposition's object: "actions by Russia that harm us"
+        (  # "our" after a preposition's object: "measures taken by X that threaten us"
             "The Secretary of State met the Foreign Minister of Japan, Kenji Sato, on Monday. "
-            "They condemned actions by Russia that harm us and our partners.",
-            "Russia",
+            "They deplored the measures taken by Belarus that threaten us and our neighbours.",
+            "Belarus",
         ),
         (  # without "our" neither of them speaks
             "The Prime Ministers met in Auckland on 3 March. They agreed that Fiji and Samoa "
@@ -193,7 +193,7 @@ def test_organisation_before_an_event_noun_keeps_its_title_place() -> None:
 _PAGE = """<html lang="en"><head><title>PM call with the President of Ghana</title>
 <link rel="canonical" href="https://{host}/government/news/pm-call-with-ghana">
 </head><body><main><h1>PM call with the President of Ghana</h1>
-<p>The Prime Minister spoke to the President of Ghana, Kwame Mensah, this morning.</p>
+<p>The Prime Minister spoke by telephone with Ghana's President, Kwame Mensah, on Tuesday morning.</p>
 <p>The leaders discussed trade between Ghana and the UK and agreed to speak again soon.</p>
 </main></body></html>"""
 
