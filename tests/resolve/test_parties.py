@@ -193,7 +193,7 @@ def test_organisation_before_an_event_noun_keeps_its_title_place() -> None:
 _PAGE = """<html lang="en"><head><title>PM call with the President of Ghana</title>
 <link rel="canonical" href="https://{host}/government/news/pm-call-with-ghana">
 </head><body><main><h1>PM call with the President of Ghana</h1>
-<p>The Prime Minister spoke by telephone with Ghana's President, Kwame Mensah, on Tuesday morning.</p>
+<p>The Prime Minister spoke by telephone with Ghana's President, Kwame Mensah, on Tuesday.</p>
 <p>The leaders discussed trade between Ghana and the UK and agreed to speak again soon.</p>
 </main></body></html>"""
 
