@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LANGUAGES",
+    "WordLists",
     "check_language",
     "languages",
     "load_table",
@@ -128,3 +129,27 @@ def string_table(table: dict[str, object], key: str, *, where: str) -> dict[str,
     if not isinstance(value, dict):
         raise ResourceError(f"{where}: {key!r} must be a table")
     return value
+
+
+class WordLists:
+    """The string lists of one data file, read by key; each check names the file.
+
+    One reader for every loader of the wing, in place of a closure per loader.
+
+    >>> WordLists("fr", "persons")("honorifics")[:2]
+    ('M.', 'Mme')
+    >>> WordLists("en", "persons")("coordinators", section="function_words")
+    ('and',)
+    """
+
+    def __init__(self, language: str, name: str, *, table: dict[str, object] | None = None):
+        """Read ``<language>/<name>.toml`` (or the sub-``table`` of it already read)."""
+        self.where = f"{language}/{name}.toml"
+        self.table = load_table(language, name) if table is None else table
+
+    def __call__(self, key: str, *, section: str | None = None) -> tuple[str, ...]:
+        """The list under ``key`` (of the sub-table ``section`` when given)."""
+        table = (
+            self.table if section is None else string_table(self.table, section, where=self.where)
+        )
+        return string_list(table, key, where=self.where)

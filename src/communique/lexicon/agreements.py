@@ -9,7 +9,7 @@ from typing import Literal, get_args
 import attrs
 
 from communique.errors import ResourceError
-from communique.lexicon import LANGUAGES, load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, WordLists, load_table, string_list, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
 from communique.patterncache import compile_pattern
@@ -344,12 +344,10 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    where = f"{language}/agreements.toml"
-    table = load_table(language, "agreements")
+    lists = WordLists(language, "agreements")
+    where, table = lists.where, lists.table
     words = string_table(table, "words", where=where)
-
-    def listed(key: str) -> tuple[str, ...]:
-        return string_list(words, key, where=where)
+    listed = WordLists(language, "agreements", table=words)
 
     heads = _heads(table, where)
     forms = frozenset(casings(heads) | {_title_case(form) for form in heads})

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from communique.errors import ResourceError
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon import WordLists, string_list, string_table
+from communique.lexicon.party_cues import optional_article
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -71,16 +72,14 @@ def issuer_cues(language: Language) -> IssuerCues:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    table = load_table(language, "parties")
-    where = f"{language}/parties.toml"
+    lists = WordLists(language, "parties")
+    table, where = lists.table, lists.where
 
     def words(key: str) -> str:
-        return _alternation(string_list(table, key, where=where))
+        return _alternation(lists(key))
 
-    elided = {w.replace("'", "’") for w in string_list(table, "articles", where=where)}
-    articles = _alternation((*string_list(table, "articles", where=where), *elided))
-    # An elided article ("l'") is glued to the name; the others are followed by a space.
-    article = rf"(?:(?:{articles})(?<=['’])|(?:{articles})[ \t]+)?"
+    elided = {w.replace("'", "’") for w in lists("articles")}
+    article = optional_article(_alternation((*lists("articles"), *elided)))
     return IssuerCues(
         opening=re.compile(rf"[ \t]*{article}", re.I),
         body=re.compile(rf"(?i:{article})(?P<body>[A-ZÀ-Ý][^\n,;:.()]{{2,120}}?)(?=[ \t]*[(,])"),

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from communique.lexicon import load_table, string_list
+from communique.lexicon import WordLists
 from communique.wordtrie import casings, trie_pattern, word_pattern
 
 if TYPE_CHECKING:
     from communique.model import Language
 
-__all__ = ["PartyCues", "party_cues"]
+__all__ = ["PartyCues", "optional_article", "party_cues"]
 
 
 @attrs.frozen(eq=False)
@@ -50,6 +50,20 @@ class PartyCues:
     """What joins two parties of one subject, in full: ", ", " and the "."""
 
 
+def optional_article(articles: str) -> str:
+    """An optional article from the alternation ``articles``, before the word it determines.
+
+    An elided article ("l'") is glued to the word; the others are followed by a space.
+
+    >>> import re
+    >>> re.match(optional_article("le|l'"), "l'Union").end()
+    2
+    >>> re.match(optional_article("le|l'"), "le Conseil").end()
+    3
+    """
+    return rf"(?:(?:{articles})(?<=['’])|(?:{articles})[ \t]+)?"
+
+
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` (any case) ending the text searched, then spaces."""
     return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*$", re.I)
@@ -69,17 +83,11 @@ def party_cues(language: Language) -> PartyCues:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    table = load_table(language, "parties")
-    where = f"{language}/parties.toml"
-
-    def words(key: str) -> tuple[str, ...]:
-        return string_list(table, key, where=where)
+    words = WordLists(language, "parties")
 
     events = trie_pattern(casings(words("title_event_words")))
     openers = trie_pattern(w.casefold() for w in words("clause_openers"))
-    articles = trie_pattern(w.casefold() for w in words("articles"))
-    # An elided article ("l'") is glued to the name; the others are followed by a space.
-    article = rf"(?:(?:{articles})(?<=['’])|(?:{articles})[ \t]+)?"
+    article = optional_article(trie_pattern(w.casefold() for w in words("articles")))
     return PartyCues(
         locative=_ending(words("locative_words")),
         lead_topic=_ending(words("lead_topic_words")),

@@ -9,7 +9,7 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
-from communique.lexicon import LANGUAGES, load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, WordLists, load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, casefolded, casings, trie_pattern, word_pattern
@@ -187,11 +187,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    where = f"{language}/persons.toml"
-    table = load_table(language, "persons")
-
-    def words(key: str) -> tuple[str, ...]:
-        return string_list(table, key, where=where)
+    words = WordLists(language, "persons")
+    where, table = words.where, words.table
 
     honorifics = trie_pattern(words("honorifics"))  # case-sensitive: "M." is one, "m." is not
     roles = trie_pattern(casings(words("roles")))

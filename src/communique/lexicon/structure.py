@@ -9,7 +9,7 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
-from communique.lexicon import LANGUAGES, load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, WordLists
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.wire import agencies
 from communique.model import Language
@@ -103,20 +103,6 @@ def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
         raise ResourceError(f"{where}: bad furniture pattern: {error}") from error
 
 
-class _Lists:
-    """Reads the string lists of one data file, each check naming the file."""
-
-    def __init__(self, language: str, name: str) -> None:
-        self.where = f"{language}/{name}.toml"
-        self.table = load_table(language, name)
-
-    def __call__(self, section: str | None, key: str) -> tuple[str, ...]:
-        table = (
-            self.table if section is None else string_table(self.table, section, where=self.where)
-        )
-        return string_list(table, key, where=self.where)
-
-
 def _keys(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(line_key(x) for x in lines)
 
@@ -138,7 +124,9 @@ def structure_words(section: str, key: str) -> tuple[str, ...]:
         ResourceError: a data file is missing or malformed.
     """
     return tuple(
-        dict.fromkeys(w for code in LANGUAGES for w in _Lists(code, "structure")(section, key))
+        dict.fromkeys(
+            w for code in LANGUAGES for w in WordLists(code, "structure")(key, section=section)
+        )
     )
 
 
@@ -149,47 +137,49 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    own, common = _Lists(language, "structure"), common_furniture()
+    own, common = WordLists(language, "structure"), common_furniture()
     common_where = "common/furniture.toml"
-    page_words = phrase_pattern(own("boilerplate", "page_words"))
+    page_words = phrase_pattern(own("page_words", section="boilerplate"))
     page_links = alternation(structure_words("boilerplate", "page_links"))
-    page_count = phrase_pattern(own("boilerplate", "page_count_words"))
+    page_count = phrase_pattern(own("page_count_words", section="boilerplate"))
     return StructureVocabulary(
-        boilerplate_lines=_keys(own("boilerplate", "lines")),
-        boilerplate_prefix=_starts(own("boilerplate", "prefixes")),
+        boilerplate_lines=_keys(own("lines", section="boilerplate")),
+        boilerplate_prefix=_starts(own("prefixes", section="boilerplate")),
         page_number=regex.compile(
             rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|{page_links})\s*\d{{1,4}})?\s*[-–—]?\s*",
             regex.IGNORECASE,
         ),
-        date_labels=phrase_pattern(own("header", "date_labels")),
+        date_labels=phrase_pattern(own("date_labels", section="header")),
         agencies=phrase_pattern(agencies()),
-        furniture_pattern=_alternation(own("boilerplate", "patterns") + common.patterns, own.where),
-        widget_words=casefolded(own("boilerplate", "widget_words") + common.widget_words),
-        tail_lines=_keys(own("boilerplate", "tail_lines")),
-        tail_pattern=_alternation(common.tail_patterns, common_where),
-        caption_words=frozenset(own("boilerplate", "caption_words")),
-        connectors=frozenset(own("header", "connectors")),
-        post_attribution=_alternation(common.post_attribution, common_where),
-        site_names=_starts(own("header", "site_names")),
-        kind_labels=_keys(own("header", "kind_labels")),
-        block_labels=_keys(own("blocks", "labels")),
-        signature_labels=_keys(own("blocks", "signature_labels")),
-        end_labels=_keys(own("blocks", "end_labels")),
-        done_at=_starts(own("blocks", "done_at")),
-        clause_opener=_starts(own("clauses", "openers")),
-        date_label_line=regex.compile(
-            rf"\s*{phrase_pattern(own('header', 'date_labels'))}\s*:?\s*"
+        furniture_pattern=_alternation(
+            own("patterns", section="boilerplate") + common.patterns, own.where
         ),
-        footnote_year_cues=casefolded(own("repair", "footnote_year_cues")),
-        compound_prefixes=casefolded(own("repair", "compound_prefixes")),
-        glued_suffixes=frozenset(own("repair", "glued_suffixes")),
-        abbreviations=frozenset(own("repair", "abbreviations")),
+        widget_words=casefolded(own("widget_words", section="boilerplate") + common.widget_words),
+        tail_lines=_keys(own("tail_lines", section="boilerplate")),
+        tail_pattern=_alternation(common.tail_patterns, common_where),
+        caption_words=frozenset(own("caption_words", section="boilerplate")),
+        connectors=frozenset(own("connectors", section="header")),
+        post_attribution=_alternation(common.post_attribution, common_where),
+        site_names=_starts(own("site_names", section="header")),
+        kind_labels=_keys(own("kind_labels", section="header")),
+        block_labels=_keys(own("labels", section="blocks")),
+        signature_labels=_keys(own("signature_labels", section="blocks")),
+        end_labels=_keys(own("end_labels", section="blocks")),
+        done_at=_starts(own("done_at", section="blocks")),
+        clause_opener=_starts(own("openers", section="clauses")),
+        date_label_line=regex.compile(
+            rf"\s*{phrase_pattern(own('date_labels', section='header'))}\s*:?\s*"
+        ),
+        footnote_year_cues=casefolded(own("footnote_year_cues", section="repair")),
+        compound_prefixes=casefolded(own("compound_prefixes", section="repair")),
+        glued_suffixes=frozenset(own("glued_suffixes", section="repair")),
+        abbreviations=frozenset(own("abbreviations", section="repair")),
         titled_page_number=regex.compile(
             rf"(?:.{{1,100}}?[ \t])?{page_words}[ \t]*\d{{1,4}}"
             rf"[ \t]*(?:/|{page_count})[ \t]*\d{{1,4}}(?:[ \t].{{1,100}})?",
             regex.IGNORECASE,
         ),
-        organisation_heads=casefolded(own("header", "organisation_heads")),
-        document_heads=casefolded(own("header", "document_heads")),
-        meeting_words=casefolded(own("header", "meeting_words")),
+        organisation_heads=casefolded(own("organisation_heads", section="header")),
+        document_heads=casefolded(own("document_heads", section="header")),
+        meeting_words=casefolded(own("meeting_words", section="header")),
     )

@@ -6,7 +6,7 @@ import functools
 
 import attrs
 
-from communique.lexicon import load_table, string_list
+from communique.lexicon import WordLists
 
 __all__ = ["CommonFurniture", "common_furniture"]
 
@@ -32,10 +32,7 @@ def common_furniture() -> CommonFurniture:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    table = load_table("common", "furniture")
-
-    def words(key: str) -> tuple[str, ...]:
-        return string_list(table, key, where="common/furniture.toml")
+    words = WordLists("common", "furniture")
 
     return CommonFurniture(
         words("widget_words"), words("patterns"), words("post_attribution"), words("tail_patterns")

@@ -6,7 +6,7 @@ import functools
 
 import attrs
 
-from communique.lexicon import load_table, string_list
+from communique.lexicon import WordLists
 
 __all__ = ["Rules", "rules"]
 
@@ -34,10 +34,7 @@ def rules() -> Rules:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    table = load_table("common", "html")
-
-    def words(key: str) -> tuple[str, ...]:
-        return string_list(table, key, where="common/html.toml")
+    words = WordLists("common", "html")
 
     return Rules(
         frozenset(words("drop_tags")),
