@@ -153,7 +153,9 @@ class _Builder:
 
     def add_states(self, language: Language) -> None:
         for alpha2, alpha3, names in _states(language):
-            self.entries[alpha2] = PartyEntry(alpha2, names[0], alpha3, "state")
+            # CLDR prints "Côte d’Ivoire": one spelling of the name, whichever the text's.
+            name = names[0].replace("’", "'")
+            self.entries[alpha2] = PartyEntry(alpha2, name, alpha3, "state")
             for name in names:
                 if name and ", " not in name:
                     self.word(self.forms, name, alpha2)

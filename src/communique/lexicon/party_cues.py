@@ -48,6 +48,9 @@ class PartyCues:
     """An auxiliary or verb of which a party may be the subject: "are", "sont"."""
     coordination: re.Pattern[str]
     """What joins two parties of one subject, in full: ", ", " and the "."""
+    name_head: re.Pattern[str]
+    """A capitalised word that is no article, and a coordinator if any, ending the text
+    searched: "National ", "Mediation and " (the head of another body's name)."""
 
 
 def optional_article(articles: str) -> str:
@@ -110,4 +113,25 @@ def party_cues(language: Language) -> PartyCues:
             rf"{article}",
             re.I,
         ),
+        name_head=_name_head(words),
+    )
+
+
+def _name_head(words: WordLists) -> re.Pattern[str]:
+    """A capitalised word, and an optional coordinator, ending the text searched.
+
+    Articles and the words of titles and places ("The", "Statement", "By", "In": a title
+    may capitalise them all) are no head of a name.
+    """
+    function_words = (
+        *words("articles"),
+        *words("statement_words"),
+        *words("title_topic_words"),
+        *words("locative_words"),
+    )
+    skipped = trie_pattern(w.casefold() for w in function_words)
+    coordinators = trie_pattern(w.casefold() for w in words("coordinators"))
+    return re.compile(
+        rf"(?<![\w'’-])(?!(?i:{skipped})[ \t])[A-ZÀ-Ý][\w'’-]*[ \t]+"
+        rf"(?:(?i:{coordinators})[ \t]+)?$"
     )

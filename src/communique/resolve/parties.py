@@ -105,6 +105,8 @@ def choose_parties(doc: Document) -> Document:
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author.
         chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
+    if issuer is not None and issuer.parent is not None:
+        chosen = [k for k in chosen if k != issuer.parent or k in speaking]
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     if issuer is not None and issuer.key is not None:  # named by its office or label only
         parties = tuple(_named_by_office(doc, p, issuer) for p in parties)
