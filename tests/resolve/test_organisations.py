@@ -161,3 +161,97 @@ def test_one_spelling_names_a_party_whatever_the_apostrophe(text: str, name: str
     parties = _parties(text)
     assert parties.count(name) == 1
     assert not any("’" in party for party in parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (  # the grouping is where the states meet; the states named are the parties
+            "BRICS ministers to meet on the margins of the summit\n\nBERLIN (Reuters) - Foreign "
+            "ministers of Brazil and India will meet on the sidelines of the BRICS summit to "
+            "discuss trade, Brazil said on Monday.",
+            "BRICS",
+            "Brazil",
+        ),
+        (
+            "Réunion en marge du G20\n\nLe ministre des Affaires étrangères du Japon et son "
+            "homologue de l'Inde se sont entretenus en marge du sommet du G20 à Johannesburg. "
+            "Le Japon a salué le dialogue.",
+            "G20",
+            "Japon",
+        ),
+    ],
+)
+def test_a_grouping_is_no_party_beside_its_member_states(
+    text: str, absent: str, present: str
+) -> None:
+    parties = _parties(text)
+    assert absent not in parties
+    assert present in parties
+
+
+def test_a_grouping_whose_members_go_unnamed_stays_a_party() -> None:
+    text = (
+        "G7 Leaders' Statement\n\nWe, the Leaders of the G7, met by video conference on "
+        "3 June 2025 and reaffirmed our commitment to an open and stable world economy."
+    )
+    assert _parties(text) == ["G7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Joint statement of the ministerial meeting on the Great Lakes\n\nThe foreign "
+            "ministers of Rwanda, Burundi and Uganda met in Geneva, Switzerland, on 4 June 2025 "
+            "and agreed on a joint verification mechanism.",
+            "Switzerland",
+        ),
+        (
+            "Déclaration conjointe sur les Grands Lacs\n\nLes ministres des Affaires étrangères "
+            "du Rwanda, du Burundi et de l'Ouganda, réunis à Genève (Suisse) le 4 juin 2025, ont "
+            "convenu d'un mécanisme conjoint de vérification.",
+            "Suisse",
+        ),
+        (
+            "Joint statement on the Great Lakes\n\nThe foreign ministers of Rwanda, Burundi and "
+            "Uganda met at UN Headquarters in New York, United States, on 4 June 2025.",
+            "United States",
+        ),
+    ],
+)
+def test_the_country_of_a_meeting_city_is_no_party(text: str, host: str) -> None:
+    """The state named after the city where others meet locates it: a place, not a party."""
+    parties = _parties(text)
+    assert host not in parties
+    assert len(parties) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "author"),
+    [
+        (
+            "Ottawa, 4 June 2025\n\nThe Ministry of Foreign Affairs expresses its support for "
+            "Chile's position on the boundary dispute. Canada calls on both parties to resume "
+            "talks.",
+            "Chile",
+            "Canada",
+        ),
+        (
+            "Dakar, le 4 juin 2025\n\nLe ministère des Affaires étrangères exprime sa solidarité "
+            "avec le Tchad après les inondations. Le Sénégal se tient prêt à apporter son aide.",
+            "Tchad",
+            "Sénégal",
+        ),
+        (
+            "Communiqué sur la réunion consacrée au Soudan\n\nLe Sénégal a participé le 4 juin "
+            "2025 à la réunion ministérielle et a appelé à un cessez-le-feu.",
+            "Soudan",
+            "Sénégal",
+        ),
+    ],
+)
+def test_a_state_supported_or_discussed_is_a_topic(text: str, topic: str, author: str) -> None:
+    parties = _parties(text)
+    assert topic not in parties
+    assert author in parties

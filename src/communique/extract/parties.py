@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.document import PartyMention
 from communique.extract.person_context import lead_end
-from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 
 if TYPE_CHECKING:
@@ -19,6 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_party_mentions"]
 
+_PLACE_REACH: Final = 50
+"""Characters before a party searched for the preposition (and place) that locates it."""
 _HEAD_REACH: Final = 40
 """Characters before an organisation's name searched for the head of a longer name."""
 
@@ -64,17 +63,10 @@ def _tail_of_other_name(
     return head is not None and (previous is None or previous.end <= head.start())
 
 
-@functools.cache
-def _locative(language: Language) -> re.Pattern[str]:
-    """Matches a locative preposition (and article) ending the text: "au ", "in the "."""
-    words = party_lexicon(language).locative_words
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternation})[ \t]*$", re.I)
-
-
 def _placed(text: str, position: int, language: Language) -> bool:
     """Whether a party in the opening sentence is where things happen, not who acts.
 
     "La Belgique condamne la prise de pouvoir au Niger": Niger is the place and topic.
     """
-    return _locative(language).search(text, max(0, position - 20), position) is not None
+    place = party_cues(language).place
+    return place.search(text, max(0, position - _PLACE_REACH), position) is not None

@@ -28,6 +28,9 @@ class PartyCues:
 
     locative: re.Pattern[str]
     """A locative preposition ending the text searched: "au ", "in the "."""
+    place: re.Pattern[str]
+    """A locative preposition ending the text searched, or one and a place named before the
+    state: "au ", "in Geneva, ", "à Genève (" (the state of a place is a place too)."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
     visit_topic: re.Pattern[str]
@@ -72,6 +75,19 @@ def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*$", re.I)
 
 
+def _place(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches a locative preposition, then a place and a comma or bracket if any, ending the text.
+
+    "met in Geneva, Switzerland", "réunis à Genève (Suisse)": the state locates its city.
+    """
+    place = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,2}"
+    return re.compile(
+        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*"
+        rf"(?:{place}[ \t]*[,(][ \t]*)?$",
+        re.I,
+    )
+
+
 def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` in any case: "Chef de l'Etat", "PRIME MINISTER"."""
     # A hyphen continues a word: "Secretary-General" holds no "secretary".
@@ -93,6 +109,7 @@ def party_cues(language: Language) -> PartyCues:
     article = optional_article(trie_pattern(w.casefold() for w in words("articles")))
     return PartyCues(
         locative=_ending(words("locative_words")),
+        place=_place(words("locative_words")),
         lead_topic=_ending(words("lead_topic_words")),
         visit_topic=_anywhere(words("visit_topic_words")),
         title_event=re.compile(rf"[ \t]+(?:{events})(?![\w'’])"),

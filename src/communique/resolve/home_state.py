@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["first_person_parties", "home_state"]
 
-_REACH: Final = 30
+_REACH: Final = 50
 """Characters before a name searched for the preposition (and article) that governs it."""
 _CLAUSE_REACH: Final = 200
 """Characters searched on either side of a party for its clause."""
@@ -175,7 +175,7 @@ def _governed(doc: Document, mention: PartyMention) -> bool:
     before = max(0, mention.start - _REACH)
     return any(
         pattern.search(doc.original, before, mention.start) is not None
-        for pattern in (cues.locative, cues.lead_topic)
+        for pattern in (cues.place, cues.lead_topic)
     )
 
 

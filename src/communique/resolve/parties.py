@@ -107,6 +107,7 @@ def choose_parties(doc: Document) -> Document:
         chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
     if issuer is not None and issuer.parent is not None:
         chosen = [k for k in chosen if k != issuer.parent or k in speaking]
+    chosen = _without_groupings(doc, chosen, issuer)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     if issuer is not None and issuer.key is not None:  # named by its office or label only
         parties = tuple(_named_by_office(doc, p, issuer) for p in parties)
@@ -114,6 +115,25 @@ def choose_parties(doc: Document) -> Document:
         name = issuer_name(doc, issuer)
         parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
     return attrs.evolve(original, parties=parties)
+
+
+def _without_groupings(doc: Document, chosen: list[str], issuer: Issuer | None) -> list[str]:
+    """The parties but the informal groupings where the chosen states meet ("G20 summit").
+
+    A grouping stays when it issues the text, or when no state is chosen: its members,
+    unnamed, speak through it ("G7 Foreign Ministers' Statement").
+    """
+    table = gazetteer(doc.lang)
+    if not any(table.entries[key].kind == "state" for key in chosen):
+        return chosen
+    groupings = _groupings(doc.lang)
+    kept = issuer.key if issuer is not None else None
+    return [key for key in chosen if key not in groupings or key == kept]
+
+
+@functools.cache
+def _groupings(language: Language) -> frozenset[str]:
+    return frozenset(f"org:{code}" for code in party_lexicon(language).groupings)
 
 
 @functools.cache
