@@ -171,7 +171,9 @@ class _Builder:
             if key not in self.entries:
                 where = f"{language}/parties.toml"
                 raise ResourceError(f"{where}: states.{key} is not an ISO 3166 alpha-2 code")
-            self.add_words(words, key)
+            if words.name is not None:  # the form diplomatic prose uses, not CLDR's
+                self.entries[key] = attrs.evolve(self.entries[key], name=words.name)
+            self.add_words(words, key, names=(words.name,) if words.name else ())
 
     def add_words(self, words: PartyWords, key: str, names: tuple[str, ...] = ()) -> None:
         for name in (*names, *words.forms, *words.names):

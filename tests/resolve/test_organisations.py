@@ -255,3 +255,72 @@ def test_a_state_supported_or_discussed_is_a_topic(text: str, topic: str, author
     parties = _parties(text)
     assert topic not in parties
     assert author in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "chair_state"),
+    [
+        (
+            "OSCE Chairperson-in-Office welcomes the ceasefire\n\nVIENNA, 4 June 2025 – The OSCE "
+            "Chairperson-in-Office, Malta's Foreign Minister Paul Farrugia, welcomed today the "
+            "ceasefire agreed by the sides and offered the support of the Organization.",
+            "Organization for Security and Co-operation in Europe",
+            "Malta",
+        ),
+        (
+            "Déclaration du Président en exercice de l'Union africaine\n\nLe Président en "
+            "exercice de l'Union africaine, Son Excellence M. Paulo Mendes, Président de la "
+            "République du Mozambique, exprime sa préoccupation face aux violences dans l'est "
+            "de la République démocratique du Congo.",
+            "Union africaine",
+            "Mozambique",
+        ),
+        (
+            "Final communiqué of the SADC Summit\n\nThe Summit of the Southern African "
+            "Development Community was held in Gaborone on 4 June 2025 under the chairmanship "
+            "of H.E. Thabo Molefe, President of the Republic of Botswana.",
+            "Southern African Development Community",
+            "Botswana",
+        ),
+    ],
+)
+def test_the_chair_of_an_organisation_is_no_party_for_their_state(
+    text: str, organisation: str, chair_state: str
+) -> None:
+    parties = _parties(text)
+    assert organisation in parties
+    assert chair_state not in parties
+    assert "République démocratique du Congo" not in parties
+
+
+def test_a_chair_word_outside_an_organisation_text_leaves_the_states() -> None:
+    text = (
+        "Joint communiqué of Kenya and Tanzania\n\nThe Joint Commission met in Arusha on "
+        "4 June 2025 under the chairmanship of the Foreign Minister of Kenya, Ms. Wanjiru "
+        "Kamau, and her counterpart of Tanzania. Kenya and Tanzania signed a transport accord."
+    )
+    parties = _parties(text)
+    assert "Kenya" in parties
+    assert "Tanzania" in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La RDC et l'Angola ont signé un accord de sécurité frontalière à Luanda.",
+            "République démocratique du Congo",
+        ),
+        (
+            "The DRC and Angola signed a border security agreement in Luanda.",
+            "Democratic Republic of the Congo",
+        ),
+        (
+            "Le Congo-Brazzaville et le Gabon ont signé un accord forestier à Libreville.",
+            "République du Congo",
+        ),
+    ],
+)
+def test_states_are_listed_in_the_form_diplomatic_prose_uses(text: str, name: str) -> None:
+    """Not CLDR's "Congo-Kinshasa" / "Congo - Kinshasa"."""
+    assert name in _parties(text)

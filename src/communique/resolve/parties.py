@@ -32,6 +32,7 @@ from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
+from communique.resolve.chairs import chair_states
 from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import host_parties, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
@@ -110,13 +111,7 @@ def choose_parties(doc: Document) -> Document:
         )
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
-    if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
-        # The states it names are its subject, not its parties: its members and presidents
-        # speak for it, not for their states, and a host or chair is no author.
-        chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
-    if issuer is not None and issuer.parent is not None:
-        chosen = [k for k in chosen if k != issuer.parent or k in speaking]
-    chosen = _without_groupings(doc, chosen, issuer)
+    chosen = _without_others(doc, chosen, issuer, in_title, speaking)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     if issuer is not None and issuer.key is not None:  # named by its office or label only
         parties = tuple(_named_by_office(doc, p, issuer) for p in parties)
@@ -126,6 +121,29 @@ def choose_parties(doc: Document) -> Document:
         name = issuer_name(doc, issuer)
         parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
     return attrs.evolve(original, parties=parties)
+
+
+def _without_others(
+    doc: Document, chosen: list[str], issuer: Issuer | None, in_title: set[str], speaking: set[str]
+) -> list[str]:
+    """The chosen parties but those an organisation's text names as its subject or frame.
+
+    A party that speaks stays whatever its part.
+    """
+    table = gazetteer(doc.lang)
+    if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
+        # The states it names are its subject, not its parties: its members and presidents
+        # speak for it, not for their states, and a host or chair is no author.
+        chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
+    if issuer is not None and issuer.parent is not None:
+        chosen = [k for k in chosen if k != issuer.parent or k in speaking]
+    chosen = _without_groupings(doc, chosen, issuer)
+    own = {issuer.key} if issuer is not None else set()
+    if any(table.entries[k].kind == "organization" and k in in_title | own for k in chosen):
+        # An organisation's text: its chair speaks for it, not for their own state.
+        chairs = chair_states(doc) - speaking
+        chosen = [k for k in chosen if k not in chairs]
+    return chosen
 
 
 def _without_groupings(doc: Document, chosen: list[str], issuer: Issuer | None) -> list[str]:
