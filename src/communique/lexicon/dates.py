@@ -133,6 +133,10 @@ _WORD_KEYS = (
     "month_links",
     "month_first_issuers",
     "open_from_dated",
+    "month_of",
+    "nowadays_words",
+    "nowadays_copulas",
+    "nowadays_complements",
 )
 
 

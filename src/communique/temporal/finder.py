@@ -117,13 +117,24 @@ def _start_is_no_bound(
 ) -> bool:
     """Whether "from" before a date opens no interval: an end follows, or a bare year.
 
-    "from 1 March 2013 to encourage" (a "to" follows) and "emissions from 2020" stay dates.
+    "from 1 March 2013 to encourage" (a "to" follows) and "emissions from 2020" stay dates;
+    "from June 2024 until its transition" opens one: its end is an event, not a date.
     """
     start, end = match.span()
-    if next_token(text, end).casefold() in _words(vocab, "range_to"):
-        return True
+    following = next_token(text, end).casefold()
+    if following in _words(vocab, "range_to"):
+        return following not in _words(vocab, "open_until") or _date_follows(text, end, vocab)
     dated = phrase_key(text[prefix.start : start]) in _words(vocab, "open_from_dated")
     return dated and len(match.group()) == 4 and match.group().isdigit()
+
+
+def _date_follows(text: str, end: int, vocab: DateVocabulary) -> bool:
+    """Whether a date expression starts after the word following ``end`` ("until 2028")."""
+    word = re.compile(r"\s*[\w'’-]+\s*").match(text, end)
+    if word is None:
+        return False
+    match = date_pattern(vocab.language).match(text, word.end())
+    return match is not None and match.lastgroup not in ("relative", "weekday")
 
 
 def _bounded_period(text: str, found: Found, prefix: Prefix, vocab: DateVocabulary) -> Found:
@@ -143,10 +154,10 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if prefix.kind in ("since", "from"):
         bound = "from"
     if prefix.kind == "before":
-        # "before 2030", "before the end of June" close an interval; "avant le 1er juillet
-        # 2024" and "avant la fin de l'année 2022" keep the date's own kind in the annotations.
+        # "before 2030", "before the end of June", "avant la fin de l'année 2022" close an
+        # interval; "avant le 1er juillet 2024" keeps the day (the day itself is excluded).
         month = spec is not None and spec.unit == "month_name"
-        if not (month or (meaning.kind == "year" and not prefix.inner)):
+        if not (month or meaning.kind in ("year", "month")):
             return None
         bound = "until"
     if spec is not None:
@@ -155,9 +166,6 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         if prefix.kind == "from":
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
             return None
-        if bound == "until" and prefix.inner:
-            # "by the end of April": a boundary relative to the anchor, not an open end.
-            return meaning
         if prefix.kind == "since" and spec.direction == "auto":
             spec = attrs.evolve(spec, direction="past")
         return attrs.evolve(meaning, kind="range", relative=spec, bound=bound)

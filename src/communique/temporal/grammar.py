@@ -41,6 +41,7 @@ ALTERNATIVES: Final = (
     "month_weekday",
     "weekday",
     "month_in",
+    "month_of",
     "year",
 )
 """Names of the top-level groups, in matching priority."""
@@ -330,8 +331,31 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
             rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
+        "month_of": _month_of(b),
         "year": rf"{_B}{b.year('yr_y')}",
     }
+
+
+def _month_of(b: _Builder) -> str:
+    """A month without year naming an event's month: "la conférence de novembre".
+
+    The link stays out of the text; only full lower-case names ("l'exploration de Mars" is
+    none, nor "de nov").
+    """
+    behind = []
+    for word in b.vocab.word_list("month_of"):
+        elided = word.endswith(("'", "’"))
+        body = re.escape(word[:-1]) + "['’]" if elided else re.escape(word) + " "
+        behind.append(rf"(?<=(?<![\w'’]){body})")
+    if not behind:
+        return "(?!)"
+    forms = b.vocab.months
+    full = [m for m in forms if m.islower() and not b._abbreviation(m, forms)]
+    names = "|".join(sorted(map(re.escape, full), key=lambda f: (-len(f), f)))
+    return (
+        rf"(?:{'|'.join(behind)})(?P<mo_m>{names})(?!\w)"
+        rf"(?:{_SP}(?P<mo_q>{b.qualifier()}){_E})?(?!\s*,?\s*\d)"
+    )
 
 
 def _parts_of_year(b: _Builder) -> dict[str, str]:
