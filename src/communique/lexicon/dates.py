@@ -137,6 +137,11 @@ _WORD_KEYS = (
     "nowadays_words",
     "nowadays_copulas",
     "nowadays_complements",
+    "lone_day_before",
+    "lone_day_suffixes",
+    "lone_day_needs_suffix",
+    "lone_day_followers",
+    "name_heads_before",
 )
 
 

@@ -13,6 +13,7 @@ from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.itinerary import with_bare_ranges
+from communique.temporal.names import names_a_programme
 from communique.temporal.scanner import scan
 from communique.temporal.surroundings import (
     Prefix,
@@ -36,7 +37,7 @@ __all__ = ["Found", "date_at", "find_dates"]
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
 _PLACED_BY_TENSE: Final = frozenset(
-    {"day_month", "month_name", "day_range", "month_range", "month_week"}
+    {"day_month", "month_name", "day_range", "month_range", "month_week", "day_of_month"}
 )
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
@@ -174,6 +175,8 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if meaning.kind not in ("year", "month"):
         return None  # "fin" or "Q4" bound a year or a month, not a day
     if prefix.kind == "period":
+        if meaning.kind == "month":
+            return meaning  # "the second half of March 2026": a boundary of the month
         if meaning.kind != "year" or prefix.months is None or meaning.value is None:
             return None
         first, last = prefix.months
@@ -341,7 +344,7 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":
         return False
-    if _names_a_programme(before, after, vocab):
+    if names_a_programme(text, start, end, vocab):
         return False
     if folded in vocab.coordinators:
         _, number_at = previous_token(text, before_at)
@@ -356,16 +359,6 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     ):
         return True
     return _is_modifier_year(text, end, (before, before_at), after, vocab)
-
-
-def _names_a_programme(before: str, after: str, vocab: DateVocabulary) -> bool:
-    """A year in a programme's name: "Horizon 2047", "Stratégie 2050", "the 2050 Strategy".
-
-    Only capitalised heads: "à l'horizon 2030" is a date, "Readiness 2030" too (the
-    annotations keep a year that ends a title).
-    """
-    heads = _words(vocab, "name_heads")
-    return any(w[:1].isupper() and w.casefold() in heads for w in (before, after))
 
 
 def _is_modifier_year(

@@ -47,6 +47,7 @@ class RelativeSpec:
         "month_week",
         "month_weekday",
         "month_days",
+        "day_of_month",
         "phrase",
     ]
     offset: int = 0
@@ -340,6 +341,12 @@ def _relative(
         return _month_weekday(get, vocab)
     if alternative == "month_days":
         return _month_days(get, vocab)
+    if alternative == "lone_day":
+        # "le 25": the day of the month mentioned before it, else of the document's.
+        spec = RelativeSpec(
+            "day_of_month", day=_day(get.need("ld_d"), vocab), reference="anaphoric"
+        )
+        return Interpretation("relative", None, spec)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
         spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
