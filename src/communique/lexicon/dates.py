@@ -142,6 +142,7 @@ _WORD_KEYS = (
     "lone_day_needs_suffix",
     "lone_day_followers",
     "name_heads_before",
+    "period_articles",
 )
 
 

@@ -39,7 +39,7 @@ _UNPREFIXED: Final = frozenset({"time", "range"})
 _PLACED_BY_TENSE: Final = frozenset(
     {"day_month", "month_name", "day_range", "month_range", "month_week", "day_of_month"}
 )
-_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
+_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period", "month", "year"})
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
@@ -139,13 +139,21 @@ def _date_follows(text: str, end: int, vocab: DateVocabulary) -> bool:
 
 
 def _bounded_period(text: str, found: Found, prefix: Prefix, vocab: DateVocabulary) -> Found:
-    """A part of the year closing an interval: "avant la fin du premier trimestre 2026"."""
+    """A part of the year with a bound: "avant la fin du premier trimestre 2026", "by Q3 2026".
+
+    The interval closes at the part's last month (``../2026-09``) or opens at its first.
+    """
     if prefix.kind != "period" or found.meaning.relative is not None:
         return found
-    outer = prefix_before(text, prefix.start, vocab)
-    if outer is None or outer.kind not in ("until", "before") or not outer.inner:
+    start = prefix.start
+    article, article_at = previous_token(text, start)
+    if article.casefold() in _words(vocab, "period_articles"):
+        start = article_at  # "by the first quarter of 2027"
+    outer = prefix_before(text, start, vocab)
+    if outer is None or outer.kind not in ("until", "before", "since", "from"):
         return found
-    return Found(outer.start, found.end, attrs.evolve(found.meaning, bound="until"))
+    bound: Bound = "until" if outer.kind in ("until", "before") else "from"
+    return Found(outer.start, found.end, attrs.evolve(found.meaning, bound=bound))
 
 
 def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | None:
