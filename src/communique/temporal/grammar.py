@@ -363,8 +363,9 @@ def _relative(b: _Builder) -> dict[str, str]:
 def _month_of(b: _Builder) -> str:
     """A month without year naming an event's month: "la conférence de novembre".
 
-    The link stays out of the text; only full lower-case names ("l'exploration de Mars" is
-    none, nor "de nov").
+    The link stays out of the text. French names in lower case only ("l'exploration de
+    Mars" is none); English ones capitalised, as a modifier before a word ("ahead of the
+    June summit"). Full names only ("de nov" is none).
     """
     behind = []
     for word in b.vocab.word_list("month_of"):
@@ -374,10 +375,15 @@ def _month_of(b: _Builder) -> str:
     if not behind:
         return "(?!)"
     forms = b.vocab.months
-    full = [m for m in forms if m.islower() and not b._abbreviation(m, forms)]
-    names = "|".join(sorted(map(re.escape, full), key=lambda f: (-len(f), f)))
+    full = [m for m in forms if not b._abbreviation(m, forms)]
+    if b.vocab.case_sensitive_names:
+        full = [m.capitalize() for m in full]
+    names = "|".join(sorted(map(re.escape, set(full)), key=lambda f: (-len(f), f)))
+    # A modifier needs the word it modifies: "the June summit", not "the June of that year".
+    links = b.words("period_links")
+    noun = rf"(?=[^\S\n]+(?!{links}\b)[^\W\d_])" if b.vocab.case_sensitive_names else ""
     return (
-        rf"(?:{'|'.join(behind)})(?P<mo_m>{names})(?!\w)"
+        rf"(?:{'|'.join(behind)})(?P<mo_m>{names})(?!\w){noun}"
         rf"(?:{_SP}(?P<mo_q>{b.qualifier()}){_E})?(?!\s*,?\s*\d)"
     )
 
