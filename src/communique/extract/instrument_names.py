@@ -636,24 +636,26 @@ def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
     return word.endswith(vocab.participle_endings)
 
 
-def title_before(text: str, head_start: int) -> int | None:
+def title_before(text: str, head_start: int, *, year_title: bool = False) -> int | None:
     """Start of the capitalised words of a title before its head ("the Paris Agreement").
 
     None when those words name something else that the head only qualifies ("Government
-    of National Accord": the head is in the complement of another noun).
+    of National Accord": the head is in the complement of another noun). A year right before
+    the head is part of the title only when ``year_title`` (the head names a horizon: "the
+    2030 Agenda"); elsewhere it dates the instrument ("the 2006 Agreement on …").
     """
     match = _title_before().search(text, max(0, head_start - 80), head_start)
     if match is None or match.end() != head_start:
         return head_start
     words = list(re.finditer(r"\S+", text[match.start() : head_start]))
     # The title starts at its first capitalised word that is not an article, or at a year
-    # right before the head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
+    # right before a horizon's head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
     first = next(
         (
             w
             for w in words
             if (w.group()[:1].isupper() and w.group() not in _words("sentence_articles"))
-            or (w.group().isdigit() and w is words[-1])
+            or (year_title and w.group().isdigit() and w is words[-1])
         ),
         None,
     )

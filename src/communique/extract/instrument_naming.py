@@ -37,7 +37,8 @@ Naming = tuple[bool, bool]
 """Whether a mention names an instrument by itself, and whether it may refer back to one."""
 
 _PREVIOUS: Final = re.compile(r"(\w+(?:['’]s?)?)[ \t]*$")
-_PREMODIFIER: Final = re.compile(r"([a-z][\w-]*)[ \t]*")
+# A year between the article and the head dates the instrument: "the 2006 agreement on …".
+_PREMODIFIER: Final = re.compile(r"([a-z][\w-]*|\d{4})[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
 _INITIAL: Final = re.compile(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
@@ -95,7 +96,8 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     start = head.start()
     # Titles put their words before the head in English only ("the Paris Agreement").
     if vocab.head_last and (capitalised or vocab.head_of(head.group()).needs != "number"):
-        before = title_before(text, head.start())
+        year_title = phrase_key(head.group()) in vocab.year_title_heads
+        before = title_before(text, head.start(), year_title=year_title)
         if before is None:
             return None  # "Government of National Accord"
         start = before

@@ -18,6 +18,7 @@ import attrs
 
 import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
+from communique.extract.instrument_acronyms import known_acronym_hits
 from communique.extract.instrument_bodies import body_prefix, stated_body
 from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
@@ -35,7 +36,7 @@ from communique.lexicon.agreements import (
     agreement_words,
 )
 from communique.sentences import sentence_at
-from communique.wordtrie import alternation
+from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -69,7 +70,15 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
             found = _unit_hits(doc, unit, index, vocab)
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
-            hits.extend(found)
+            known = known_acronym_hits(
+                unit,
+                index,
+                doc.lang,
+                vocab,
+                found,
+                functools.partial(_statuses, doc, unit, vocab=vocab),
+            )
+            hits.extend(sorted([*found, *known], key=lambda hit: hit.start) if known else found)
     return tuple(hits)
 
 
@@ -212,6 +221,14 @@ def _numbered(
     # "UN Security Council resolution 2722": the organ before the head is part of the name.
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
+    # "résolution 2655 (2022) du Conseil de sécurité des Nations unies": the body named
+    # after the numbers is part of each name, and of the last mention.
+    named = vocab.body_name.match(text, numbers[-1][1]) if organ is None else None
+    suffix = f" {' '.join(named.group().split())}" if named is not None else ""
+    if named is not None:
+        spans[-1] = (spans[-1][0], named.end())
+        listed = vocab.body.search(text, named.start(), named.end())
+        body = vocab.bodies[phrase_key(listed.group())] if listed is not None else body
     hits = []
     for span, number in zip(spans, numbers, strict=True):
         match = NUMBER.fullmatch(text, *number)
@@ -229,7 +246,7 @@ def _numbered(
                 hit,
                 start=start,
                 end=end,
-                name=f"{own}{head.singular} {found}{dated}",
+                name=f"{own}{head.singular} {found}{dated}{suffix if implied is None else ''}",
                 number=found,
                 year=year,
                 body=implied or body,

@@ -146,6 +146,9 @@ class AgreementVocabulary:
     2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
     range_rest: re.Pattern[str]
     """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
+    year_title_heads: frozenset[str]
+    """Heads that a year right before them names ("the 2030 Agenda"); before another head a
+    year dates the instrument ("the 2006 Agreement on …")."""
     national_heads: frozenset[str]
     """Heads that a domestic adjective and a complement name ("agenda national de …")."""
     speech_act: re.Pattern[str]
@@ -160,6 +163,9 @@ class AgreementVocabulary:
     "… and calls on partners"."""
     body_qualifier: re.Pattern[str]
     """Matches a qualifier ending right before a body ("UN " in "UN Security Council")."""
+    body_name: re.Pattern[str]
+    """Matches the body named after a resolution's numbers, which the name keeps: " du
+    Conseil de sécurité des Nations unies", " of the UN Security Council"."""
 
     def head_of(self, form: str) -> Head:
         """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
@@ -320,6 +326,23 @@ def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
 
 
+def _body_name(
+    links: tuple[str, ...],
+    qualifiers: tuple[str, ...],
+    bodies: tuple[str, ...],
+    owners: tuple[str, ...],
+) -> re.Pattern[str]:
+    """A link, a body and its organisation after a resolution's numbers (see ``body_name``)."""
+    if not links or not bodies:
+        return re.compile(r"(?!)")
+    qualifier = rf"(?:(?:{trie_pattern(qualifiers)})\s+)?" if qualifiers else ""
+    owner = rf"(?:\s+(?:{trie_pattern(casings(owners))}))?" if owners else ""
+    return compile_pattern(
+        rf"\s*(?:{trie_pattern(casings(links))})\s*{qualifier}"
+        rf"(?:{trie_pattern(casings(bodies))}){owner}(?!\w)"
+    )
+
+
 def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[str]:
     """A speech word next to a head: before it (matched ending at the head) or after it."""
     if not words:
@@ -404,11 +427,18 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         symbol_bodies=symbols,
         symbol_head=_symbol_head(words, heads, where),
         body_qualifier=_ending_pattern(listed("body_qualifiers")),
+        body_name=_body_name(
+            listed("body_name_links"),
+            listed("body_qualifiers"),
+            tuple(bodies.values()),
+            listed("body_owners"),
+        ),
         period_tail=_period_tail(listed("period_links"), listed("range_links")),
         range_rest=re.compile(
             rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
         ),
         national_heads=_folded(listed("national_heads")),
+        year_title_heads=_folded(listed("year_title_heads")),
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
