@@ -104,6 +104,9 @@ class NameExtent:
     """Span of a document symbol naming the instrument ("Communiqué PSC/PR/COMM.1185")."""
     year: str | None = None
     """The year in parentheses after the symbol ("(2023)")."""
+    parties: int | None = None
+    """Where a link opening the instrument's parties or partner stands in the name
+    ("between Fiji and Japan", "with Canada", "entre le Royaume …")."""
 
 
 @attrs.define
@@ -138,6 +141,7 @@ class _Reader:
     quoted_next: bool = False
     joint: bool = False
     links_read: set[str] = attrs.Factory(set)
+    parties: int | None = None
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -157,6 +161,7 @@ class _Reader:
             self.period_next,
             self.quoted_next,
             self.joint,
+            parties=self.parties,
         )
 
 
@@ -371,7 +376,13 @@ def _word(reader: _Reader) -> bool:
         reader.period = reader.period or word
         reader.period_next = reader.period_next or reader.previous == "head"
     _note_word(reader, word, folded)
-    place = reader.previous == "link" and reader.link in _words("place_links") and word[0].isupper()
+    # "Accord de Mobilité des Jeunes": a descriptive word in capitals is no place.
+    place = (
+        reader.previous == "link"
+        and reader.link in _words("place_links")
+        and word[0].isupper()
+        and folded not in vocab.descriptive
+    )
     first_link = reader.text[reader.head_end : match.start()].strip() in _curly(
         _words("place_links")
     )
@@ -413,6 +424,12 @@ def _link(reader: _Reader, folded: str, end: int) -> bool:
     """Read a linking word; False when it opens something else than the name."""
     if _infinitive(reader, folded, end) or _coordinated_noun(reader, folded):
         return False  # "plan to conduct …", "the Paris Agreement and the …"
+    if _where(reader, folded, end):
+        return False  # "the agreement in Nairobi": where it was made, not its name
+    if reader.parties is None and (
+        folded in reader.vocab.party_links or folded in reader.vocab.partner_links
+    ):
+        reader.parties = reader.position
     reader.previous, reader.link = "link", folded
     reader.links_read.add(folded)
     reader.coordinated = reader.coordinated or folded in _words("coordinators")
@@ -562,6 +579,22 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
         and reader.previous == "link"
         and reader.link in _words("coordinators")
         and not reader.links_read & reader.vocab.party_links
+    )
+
+
+def _where(reader: _Reader, folded: str, end: int) -> bool:
+    """Whether a place link right after the head opens a place ("the treaty in Bali").
+
+    "l'accord à Nairobi", "the agreement in Nairobi": a common noun and where it was made;
+    "protocole à l'Accord …" attaches another instrument, "the agreement in force" is no place.
+    """
+    if reader.previous != "head" or folded not in reader.vocab.where_links:
+        return False
+    after = _next_token(reader.text, end)
+    return (
+        after is not None
+        and after.group()[0].isupper()
+        and reader.vocab.head.match(reader.text, after.start()) is None
     )
 
 

@@ -16,6 +16,7 @@ import attrs
 
 from communique.extract.acronyms import spells
 from communique.extract.instrument_names import NameExtent, read_extent, title_before
+from communique.extract.instrument_parties import without_parties
 from communique.lexicon.persons import person_vocabulary
 from communique.wordtrie import phrase_key
 
@@ -108,6 +109,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         start = _acronym_title(text, start, vocab)
     determiner, quote, premodifiers = _before(text, start, vocab)
     extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
+    extent = without_parties(text, start, head.end(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
         # "Closer Economic Relations (CER) agreement": the title's acronym is the instrument's;

@@ -222,8 +222,10 @@ def _numbered(
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     # "résolution 2655 (2022) du Conseil de sécurité des Nations unies": the body named
-    # after the numbers is part of each name, and of the last mention.
-    named = vocab.body_name.match(text, numbers[-1][1]) if organ is None else None
+    # right after one number is part of its name; after a list ("résolutions 2254 et 2268
+    # du Conseil de sécurité") it is no part of each number's name.
+    alone = organ is None and len(numbers) == 1
+    named = vocab.body_name.match(text, numbers[-1][1]) if alone else None
     suffix = f" {' '.join(named.group().split())}" if named is not None else ""
     if named is not None:
         spans[-1] = (spans[-1][0], named.end())

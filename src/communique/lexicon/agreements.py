@@ -146,6 +146,15 @@ class AgreementVocabulary:
     2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
     range_rest: re.Pattern[str]
     """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
+    partner_links: frozenset[str]
+    """Links that open an instrument's partner ("the security pact with Canada")."""
+    descriptive: frozenset[str]
+    """Words of descriptive titles ("Youth Mobility Arrangement", "Accord de Partenariat"):
+    a title of other capitalised words is a proper name ("the Moana Treaty"), which the
+    parties after it do not belong to."""
+    where_links: frozenset[str]
+    """Links that open where an instrument was made when a name follows the head at once:
+    "the agreement in Nairobi", "l'accord à Nairobi" are common nouns."""
     year_title_heads: frozenset[str]
     """Heads that a year right before them names ("the 2030 Agenda"); before another head a
     year dates the instrument ("the 2006 Agreement on …")."""
@@ -439,6 +448,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         ),
         national_heads=_folded(listed("national_heads")),
         year_title_heads=_folded(listed("year_title_heads")),
+        where_links=_folded(listed("where_links")),
+        partner_links=_folded(listed("partner_links")),
+        descriptive=_folded(listed("descriptive_words")),
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
