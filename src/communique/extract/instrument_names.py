@@ -325,7 +325,12 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
         reader.cuts.append((position, closing + 1))
         reader.position = closing + 1
         return True
-    if reader.previous == "word" and reader.complement and spells(inner, phrase.strip()):
+    if (
+        reader.previous == "word"
+        and reader.complement
+        and spells(inner, phrase.strip())
+        and not _subject_only(reader)
+    ):
         return False
     if reader.acronym is not None:
         return False
@@ -338,6 +343,21 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
+
+
+def _subject_only(reader: _Reader) -> bool:
+    """Whether the name's only complement is its subject ("Agreement on Ocean Floor Minerals").
+
+    An acronym spelling that subject is the instrument's ("(OFM)"), not a party's ("… entre
+    le Sénégal et l'Union européenne (UE)").
+    """
+    between = reader.text[reader.head_end : reader.phrase_start].replace("’", "'")
+    words = between.replace("'", "' ").split()
+    return (
+        bool(words)
+        and words[0].casefold() in reader.vocab.complement_links
+        and all(w.casefold() in reader.vocab.links for w in words)
+    )
 
 
 def _first_party(reader: _Reader, closing: int) -> bool:

@@ -152,6 +152,9 @@ class AgreementVocabulary:
     """Words of descriptive titles ("Youth Mobility Arrangement", "Accord de Partenariat"):
     a title of other capitalised words is a proper name ("the Moana Treaty"), which the
     parties after it do not belong to."""
+    alias_heads: frozenset[str]
+    """Heads of binding instruments that an informal name may swap ("the Ocean Floor Treaty"
+    for the "Agreement on Ocean Floor Minerals")."""
     where_links: frozenset[str]
     """Links that open where an instrument was made when a name follows the head at once:
     "the agreement in Nairobi", "l'accord à Nairobi" are common nouns."""
@@ -449,6 +452,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         national_heads=_folded(listed("national_heads")),
         year_title_heads=_folded(listed("year_title_heads")),
         where_links=_folded(listed("where_links")),
+        alias_heads=_folded(listed("alias_heads")),
         partner_links=_folded(listed("partner_links")),
         descriptive=_folded(listed("descriptive_words")),
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
