@@ -23,7 +23,7 @@ from communique.wordtrie import alternation, phrase_key
 if TYPE_CHECKING:
     from communique.lexicon.agreements import AgreementVocabulary
 
-__all__ = ["NUMBER", "SYMBOL", "NameExtent", "read_extent", "title_before"]
+__all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "title_before"]
 
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 _TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
@@ -61,6 +61,7 @@ _TITLE_WORD: Final = (
     r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 )
 _MAX_TOKENS: Final = 30
+_OBJECT_REACH: Final = 48
 _MAX_QUOTED: Final = 200
 _MAX_PARENTHESIS: Final = 200
 """How far a closing quote or parenthesis is looked for: a name's parts are short, and an
@@ -107,6 +108,8 @@ class NameExtent:
     parties: int | None = None
     """Where a link opening the instrument's parties or partner stands in the name
     ("between Fiji and Japan", "with Canada", "entre le Royaume …")."""
+    purpose: bool = False
+    """The first complement states a purpose ("pour la neutralisation …", "visant à …")."""
 
 
 @attrs.define
@@ -142,6 +145,7 @@ class _Reader:
     joint: bool = False
     links_read: set[str] = attrs.Factory(set)
     parties: int | None = None
+    purpose: bool = False
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -162,6 +166,7 @@ class _Reader:
             self.quoted_next,
             self.joint,
             parties=self.parties,
+            purpose=self.purpose,
         )
 
 
@@ -378,6 +383,17 @@ def _word(reader: _Reader) -> bool:
     word = match.group()
     folded = word.replace("’", "'").casefold()
     vocab = reader.vocab
+    if reader.previous != "link" and (
+        opener := vocab.purpose_opener.match(reader.text, match.start())
+    ):
+        return _purpose(reader, opener)
+    if _first_complement(reader, match.start()) and (
+        noun := vocab.object_phrase.match(reader.text, match.start())
+    ):
+        # "de mise en œuvre de …": the noun of an instrument's object, not a participle.
+        reader.end = reader.position = len(noun.group().rstrip()) + noun.start()
+        reader.previous, reader.complement = "word", True
+        return True
     if folded in vocab.stops or (reader.after_acronym and folded not in vocab.after_acronym):
         return False
     if _new_clause(reader, word, folded):
@@ -475,10 +491,18 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         (word[0].islower() or reader.previous == "head")
         and (reader.previous != "link" or after_coordinator)
         and _is_participle(folded, vocab)
+        # "le plan harmonisé pour la neutralisation …": an adjective before a purpose
+        and not (reader.previous == "head" and _purpose_after(reader, match))
     ):
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _purpose_after(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether words opening a purpose follow the word ``match``."""
+    position = _BLANKS.match(reader.text, match.end()).end()  # type: ignore[union-attr]
+    return reader.vocab.purpose_opener.match(reader.text, position) is not None
 
 
 def _dated_by(reader: _Reader, date: re.Match[str]) -> bool:
@@ -602,6 +626,24 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
     )
 
 
+def _first_complement(reader: _Reader, position: int) -> bool:
+    """Whether only links stand between the head and ``position`` ("de", "pour la")."""
+    if reader.previous != "link" or reader.coordinated:
+        return False
+    words = reader.text[reader.head_end : position].replace("’", "'").replace("'", "' ").split()
+    return all(phrase_key(word) in reader.vocab.links for word in words)
+
+
+def _purpose(reader: _Reader, opener: re.Match[str]) -> bool:
+    """Read the words opening a purpose ("pour", "visant à", "aimed at") as a link."""
+    reader.purpose = reader.purpose or not reader.links_read
+    reader.previous, reader.link = "link", phrase_key(opener.group()).split()[-1]
+    reader.links_read.add(reader.link)
+    reader.after_acronym = False
+    reader.position = reader.phrase_start = opener.end()
+    return True
+
+
 def _where(reader: _Reader, folded: str, end: int) -> bool:
     """Whether a place link right after the head opens a place ("the treaty in Bali").
 
@@ -657,7 +699,7 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False  # "Agreement on the Framework for …": the framework is its subject
     if inner_head.needs == "period" and inner.group()[0].islower():
         return False  # "… à l'horizon 2030": a phrase ("by 2030"), not another instrument
-    if _attached_by(reader, match.start()):
+    if _attached_by(reader, match.start()) or _object_of(reader, match.start()):
         # "protocole à l'accord …": the protocol's name runs through the accord's name.
         reader.attached = True
         reader.inner_titles.append(match.start())
@@ -667,6 +709,26 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _object_of(reader: _Reader, position: int) -> bool:
+    """Whether the instrument at ``position`` is the object of the name being read."""
+    return object_before(reader.text, position, reader.vocab, low=reader.head_end)
+
+
+def object_before(text: str, position: int, vocab: AgreementVocabulary, *, low: int = 0) -> bool:
+    """Whether the words before ``position`` make the instrument there another name's object.
+
+    "plan d'action de mise en œuvre de la Stratégie …", "roadmap for the implementation of
+    the Paris Agreement": an instrument about another one, whose name runs through it. The
+    links, articles and capitalised title words before the head are passed over.
+    """
+    start = max(low, position - _OBJECT_REACH)
+    words = text[start:position].replace("’", "'").replace("'", "' ").split()
+    while words and (phrase_key(words[-1]) in vocab.links or words[-1][:1].isupper()):
+        words.pop()
+    tail = phrase_key(" ".join(words))
+    return any(tail.endswith(phrase) for phrase in vocab.object_phrases)
 
 
 def _attached_by(reader: _Reader, position: int) -> bool:

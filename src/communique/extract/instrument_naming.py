@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.acronyms import spells
-from communique.extract.instrument_names import NameExtent, read_extent, title_before
+from communique.extract.instrument_names import (
+    NameExtent,
+    object_before,
+    read_extent,
+    title_before,
+)
 from communique.extract.instrument_parties import without_parties
 from communique.lexicon.persons import person_vocabulary
 from communique.wordtrie import phrase_key
@@ -89,6 +94,11 @@ class Mention:
     national: bool = False
     """A national head with its domestic adjective and a complement ("agenda national de
     transformation …"): a named national programme."""
+    qualified: bool = False
+    """An adjective qualifies the head ("plan harmonisé", "the presidential initiative")."""
+    object_of: bool = False
+    """Another instrument's name makes this one its object ("plan d'action de mise en œuvre
+    de la Stratégie nationale …")."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
@@ -138,6 +148,11 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         and adjective in vocab.domestic
         and extent.complement
     )
+    # Only after a definite article: "They discussed plans for …" names nothing.
+    qualified = determiner in vocab.definite and _qualified(adjective, vocab)
+    if vocab.head_last and qualified and extent.purpose and needs == "title":
+        # "the harmonised plan for the neutralisation of …": the adjective is in the name.
+        start = _words_start(text, start, len(premodifiers))
     return Mention(
         start,
         head.start(),
@@ -151,6 +166,33 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
         title_words=tuple(text[start : head.start()].split()),
         national=national,
+        qualified=qualified,
+        object_of=object_before(text, start, vocab),
+    )
+
+
+def _words_start(text: str, start: int, count: int) -> int:
+    """Where the ``count`` words before ``start`` begin."""
+    position = start
+    for _ in range(count):
+        while position > 0 and text[position - 1] in " \t\n":
+            position -= 1
+        word = _PREVIOUS.search(text, max(0, position - 24), position)
+        if word is None:
+            break
+        position = word.start()
+    return position
+
+
+def _qualified(adjective: str | None, vocab: AgreementVocabulary) -> bool:
+    """Whether the word next to the head, on its adjective's side, is a lower-case adjective."""
+    return (
+        adjective is not None
+        and adjective.isalpha()
+        and adjective.islower()
+        and adjective not in vocab.links
+        and adjective not in vocab.stops
+        and adjective not in vocab.domestic
     )
 
 
@@ -311,7 +353,9 @@ def naming(
     head = vocab.head_of(head_form)
     if mention.national and mention.determiner in vocab.definite:
         return True, False  # "l'agenda national de transformation …"
-    if mention.domestic or (head.needs == "number" and not mention.extent.numbers):
+    if mention.domestic and not _titled_national(mention, head_form):
+        return None
+    if head.needs == "number" and not mention.extent.numbers:
         return None
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of
     # France" is France's initiative, "the Treaty of Rome" a title.
@@ -362,6 +406,17 @@ def naming(
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
 
 
+def _titled_national(mention: Mention, head_form: str) -> bool:
+    """Whether a national instrument that another one is about is written as a title.
+
+    "le plan d'action de mise en œuvre de la Stratégie nationale Horizon Sahel 2040": both
+    are named documents; alone, "la Stratégie nationale de développement 2025-2029" stays
+    domestic.
+    """
+    capital = head_form[0].isupper() and not mention.initial
+    return mention.object_of and capital and bool(mention.extent.period or mention.extent.proper)
+
+
 def _generic_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
     """Whether the title words before the head are all generic ("Implementation Plan")."""
     if mention.start >= mention.head_start:
@@ -389,9 +444,10 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> 
         # "à l'horizon 2030" ("by 2030") names none: the head is capitalised.
         return ((capital or mention.initial) and extent.period_next) or quoted
     if needs == "title":
-        # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head.
+        # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head;
+        # "le plan harmonisé pour la neutralisation …": an adjective and a purpose.
         named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
-        return common or quoted or named
+        return common or quoted or named or (mention.qualified and extent.purpose)
     return True
 
 

@@ -20,7 +20,7 @@ import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
 from communique.extract.instrument_acronyms import known_acronym_hits
 from communique.extract.instrument_bodies import body_prefix, stated_body
-from communique.extract.instrument_names import NUMBER, SYMBOL
+from communique.extract.instrument_names import NUMBER, SYMBOL, object_before
 from communique.extract.instrument_naming import (
     Mention,
     inside_other_name,
@@ -121,8 +121,9 @@ def _unit_hits(
     hits: list[InstrumentHit] = []
     covered = -1
     for head in readings.cues(doc, text, "head"):
-        if head.start() < covered or _inside_title(text, head, vocab):
-            continue
+        inner = head.start() < covered and not object_before(text, head.start(), vocab)
+        if inner or _inside_title(text, head, vocab):
+            continue  # "the roadmap for the implementation of the Paris Agreement": both
         if _not_instrument(text, head, vocab):
             continue
         mention = read_mention(text, head, vocab)

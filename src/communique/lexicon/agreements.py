@@ -155,6 +155,15 @@ class AgreementVocabulary:
     alias_heads: frozenset[str]
     """Heads of binding instruments that an informal name may swap ("the Ocean Floor Treaty"
     for the "Agreement on Ocean Floor Minerals")."""
+    purpose_opener: re.Pattern[str]
+    """Matches words opening a purpose right after the head or its adjective, and the blanks
+    after them: "pour ", "visant à ", "for ", "aimed at " ("le plan harmonisé pour la
+    neutralisation …", "l'initiative présidentielle visant à favoriser …")."""
+    object_phrase: re.Pattern[str]
+    """Matches one of ``object_phrases`` as whole words ("mise en œuvre")."""
+    object_phrases: tuple[str, ...]
+    """Nouns that make the instrument after them the object of a name: "plan d'action de
+    mise en œuvre de la Stratégie …", "roadmap for the implementation of the … Agreement"."""
     where_links: frozenset[str]
     """Links that open where an instrument was made when a name follows the head at once:
     "the agreement in Nairobi", "l'accord à Nairobi" are common nouns."""
@@ -355,6 +364,13 @@ def _body_name(
     )
 
 
+def _opener_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``phrases`` as whole words, with the blanks after them."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return compile_pattern(rf"(?:{trie_pattern(casings(phrases))})(?![\w'’-])[ \t]*")
+
+
 def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[str]:
     """A speech word next to a head: before it (matched ending at the head) or after it."""
     if not words:
@@ -452,6 +468,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         national_heads=_folded(listed("national_heads")),
         year_title_heads=_folded(listed("year_title_heads")),
         where_links=_folded(listed("where_links")),
+        object_phrases=tuple(phrase_key(w) for w in listed("object_phrases")),
+        object_phrase=_opener_pattern(listed("object_phrases")),
+        purpose_opener=_opener_pattern(listed("purpose_openers")),
         alias_heads=_folded(listed("alias_heads")),
         partner_links=_folded(listed("partner_links")),
         descriptive=_folded(listed("descriptive_words")),
