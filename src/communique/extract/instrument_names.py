@@ -419,7 +419,8 @@ def _word(reader: _Reader) -> bool:
         and word[0].isupper()
         and folded not in vocab.descriptive
     )
-    first_link = reader.text[reader.head_end : match.start()].strip() in _curly(
+    # "DÉCLARATION DE LOMÉ": a title in capitals writes its links in capitals too.
+    first_link = reader.text[reader.head_end : match.start()].strip().casefold() in _curly(
         _words("place_links")
     )
     reader.place = reader.place or (place and first_link)

@@ -21,7 +21,7 @@ from communique.extract.instrument_names import (
     read_extent,
     title_before,
 )
-from communique.extract.instrument_parties import without_parties
+from communique.extract.instrument_parties import proper_word, without_parties
 from communique.lexicon.persons import person_vocabulary
 from communique.wordtrie import phrase_key
 
@@ -312,14 +312,26 @@ def own_title(
 
     "Joint communiqué on the occasion of …", "COMMUNIQUÉ ON THE CHAIRPERSON'S VISIT": a
     unit of one line without a sentence's final stop, opening with the head, is a heading;
-    a list item ("- Déclaration conjointe sur …", among the texts signed) is not.
+    a list item ("- Déclaration conjointe sur …", among the texts signed) is not. A
+    statement named by a place is an instrument, the document's own too ("DÉCLARATION DE
+    LOMÉ", "Kigali Declaration on Ocean Security").
     """
     if head.kind not in vocab.document_kinds:
         return False
     if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
         return False
+    if _place_named(text, mention, vocab):
+        return False  # "DÉCLARATION DE LOMÉ", "Kigali Declaration on …": a named instrument
     heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";"))
     return title or (heading and not mention.listed)
+
+
+def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether a place names the statement ("Déclaration de Lomé", "the Kigali Declaration")."""
+    if mention.extent.place:
+        return True
+    words = text[mention.start : mention.head_start].split()
+    return bool(words) and all(proper_word(word, vocab) for word in words)
 
 
 def inside_other_name(text: str, mention: Mention) -> bool:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from communique.extract.instrument_names import NameExtent
     from communique.lexicon.agreements import AgreementVocabulary
 
-__all__ = ["without_parties"]
+__all__ = ["proper_word", "without_parties"]
 
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’.]*\w)?")
 _ELIDED: Final = re.compile(r"^[dlDL]['’]")
@@ -43,7 +43,7 @@ def without_parties(
     if parties is None:
         return extent
     title = _PARENTHESES.sub(" ", text[start:parties])
-    if not any(_proper(word, vocab) for word in _WORD.findall(title)):
+    if not any(proper_word(word, vocab) for word in _WORD.findall(title)):
         return extent
     end = parties
     while end > head_end and text[end - 1] in " \t\n,":
@@ -61,14 +61,20 @@ def without_parties(
     )
 
 
-def _proper(word: str, vocab: AgreementVocabulary) -> bool:
-    """Whether a capitalised word of a title is a proper name or an acronym."""
+def proper_word(word: str, vocab: AgreementVocabulary) -> bool:
+    """Whether a capitalised word of a title is a proper name or an acronym.
+
+    A word of descriptive titles ("Trade", "Partenariat"), a head, a link or a generic title
+    word ("Final", "Implementation") is none.
+    """
     word = _ELIDED.sub("", word)
     for part in re.split(r"[-–]", word):
         if len(part) > 1 and part.isupper():
             return True  # an acronym: "NORDIC", "EU-Australia"
         key = phrase_key(part)
         if not part[:1].isupper() or key in vocab.descriptive or key in vocab.heads:
+            continue
+        if key in vocab.generic_titles:
             continue
         if key in vocab.links or key in vocab.title_links or key in vocab.definite:
             continue

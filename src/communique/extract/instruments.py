@@ -56,6 +56,8 @@ _SPACE_RUN: Final = re.compile(r"\s+")
 _TITLE_AFTER: Final = re.compile(r"[ \t]+(\w[\w'’-]*)")
 _MAX_TITLE_WORDS: Final = 6
 _NOT_REACH: Final = 40
+# A word of capitals that stays so in a name read from capitals: "G20", "E3/UE+3".
+_ACRONYM_LIKE: Final = re.compile(r"[A-Z]*\d[\w/+]*|[A-Z]{1,3}")
 _BARE_SYMBOL: Final = re.compile(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\))?")
 
 
@@ -188,11 +190,14 @@ def _hits(
     if named is None:
         return []
     specific, referring = named
+    name = _name(text, mention, end, head.singular, head_form)
+    if text[mention.start : end].isupper():
+        name = _uncapitalised(name, vocab)
     translation = unit.span(*mention.extent.translation) if mention.extent.translation else None
     acronym = text[slice(*mention.extent.acronym)] if mention.extent.acronym else None
     hit = InstrumentHit(
         *unit.span(mention.start, end),
-        name=_name(text, mention, end, head.singular, head_form),
+        name=name,
         kind=head.kind,
         head=head.singular,
         specific=specific,
@@ -284,6 +289,22 @@ def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) 
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
     return _SPACE_RUN.sub(" ", name).strip(" ,")
+
+
+def _uncapitalised(name: str, vocab: AgreementVocabulary) -> str:
+    """A name read from capitals as a title writes it: "DÉCLARATION DE LOMÉ" → "… de Lomé".
+
+    Links in lower case, acronyms kept, other words capitalised.
+    """
+    words = []
+    for word in name.split(" "):
+        if phrase_key(word) in vocab.links or phrase_key(word) in vocab.definite:
+            words.append(word.lower())
+        elif word.isupper() and len(word) > 1 and not _ACRONYM_LIKE.fullmatch(word):
+            words.append(word[:1] + word[1:].lower())
+        else:
+            words.append(word)
+    return " ".join(words)
 
 
 def _without(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:
