@@ -275,10 +275,16 @@ def _agency(
     inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
     semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
     clause = max(context.semicolons[semicolon] if semicolon >= 0 else -1, sentence[0])
-    # The first meeting verb of the clause, if it ends before the mention.
+    # The first meeting verb of the clause, if it ends before the mention, unless the
+    # clause announces it for later: "X is due in Y next week for talks with Z".
     meeting_index = bisect.bisect_left(context.meetings, (clause, -1))
     meeting = (
-        meeting_index < len(context.meetings) and context.meetings[meeting_index][1] <= item.anchor
+        meeting_index < len(context.meetings)
+        and context.meetings[meeting_index][1] <= item.anchor
+        and not (
+            announced
+            and vocab.future_word.search(text, clause, context.meetings[meeting_index][0])
+        )
     )
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
     # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.

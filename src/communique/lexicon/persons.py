@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import attrs
 import regex
@@ -33,6 +34,20 @@ def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
     articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
     return compile_pattern(
         rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)}){articles}$", re.I
+    )
+
+
+_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
+"""A few words between an opener and a closer of attendance ("Attending the talks were")."""
+
+
+def _attendance(words: WordLists) -> re.Pattern[str]:
+    """Attendance phrases, and openers followed a few words on by a closer, any casing."""
+    phrases = trie_pattern(w.casefold() for w in words("attendance_phrases")) or "(?!)"
+    openers = trie_pattern(w.casefold() for w in words("attendance_openers")) or "(?!)"
+    closers = trie_pattern(w.casefold() for w in words("attendance_closers")) or "(?!)"
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{phrases}|(?:{openers})(?:{_GAP}|\s+)(?:{closers}))(?![\w'’])", re.I
     )
 
 
@@ -129,6 +144,12 @@ class PersonVocabulary:
     signing_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a signing announcing its list, up to its colon: "les accords suivants ont été
     signés :", "the following agreements were signed:"."""
+    attendance: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a phrase after which the persons named took part: an inverted subject ("Also
+    present were", "ont pris part aux entretiens"), a delegation's members ("the delegation
+    included", "une délégation comprenant")."""
+    attendance_list: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds an attendance phrase up to its colon: "Ont participé à la réunion :"."""
     behalf: re.Pattern[str] = re.compile(r"(?!)")
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
     given_abbreviations: frozenset[str] = frozenset()
@@ -241,6 +262,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"(?<![\w'’])(?:{trie_pattern(casings(words('signing_announcements')))})"
             r"(?![\w'’])[^.;:\n]{0,60}:"
         ),
+        attendance=(attendance := _attendance(words)),
+        attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),
         behalf=re.compile(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),
