@@ -282,8 +282,7 @@ def _agency(
         meeting_index < len(context.meetings)
         and context.meetings[meeting_index][1] <= item.anchor
         and not (
-            announced
-            and vocab.future_word.search(text, clause, context.meetings[meeting_index][0])
+            announced and vocab.future_word.search(text, clause, context.meetings[meeting_index][0])
         )
     )
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
