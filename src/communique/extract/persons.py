@@ -68,6 +68,8 @@ _CONTACT: Final = re.compile(
     re.I,
 )
 _NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
+_INSERTION: Final = re.compile(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
+"""A clause or phrase between commas after a subject, before its verb."""
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
@@ -215,6 +217,10 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
     non_agent, agent = _agency(context, item, sentence, previous)
     if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
+    # "said X, an analyst at …": a commentator speaks about the event, from outside it.
+    outside = item.role is not None and item.role.head.casefold() in context.vocab.commentators
+    if outside:
+        agent = False
     name = item.name
     return PersonHit(
         *unit.span(item.start, item.end),
@@ -226,7 +232,7 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
         affiliation=affiliation,
         paragraph=context.paragraph,
         sentence=unit.span(*sentence),
-        lead=item.anchor < context.lead_end,
+        lead=item.anchor < context.lead_end and not outside,
         agent=agent,
         non_agent=non_agent,
     )
@@ -263,7 +269,7 @@ def _agency(
         and item.anchor >= context.lead_end
     )
     subject = any(
-        vocab.subject_verb.match(text, verb)
+        (vocab.subject_verb.match(text, verb) or vocab.past_verb.match(text, verb))
         and not vocab.anterior_verb.match(text, verb)
         and not (announced and vocab.future_verb.match(text, verb))
         and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
@@ -337,11 +343,15 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
             verb = party.end
         elif body := _BODY.match(text, coordinated.end()):  # "X and the Member States welcomed"
             verb = body.end()
+    # "X, who arrived on Monday, addressed", "Mme X, qui était accompagnée de …, a pris part":
+    # a relative clause or a further apposition between commas.
+    inserted = _INSERTION.match(text, verb) if "," in text[stop:verb] else None
+    starts = (verb, inserted.end()) if inserted else (verb,)
     adverbial = context.vocab.adverbial.match(text, verb)
     if adverbial is None:
-        return (verb,)
+        return starts
     word = _NEXT_WORD.match(text, adverbial.end())
-    return (verb, adverbial.end(), word.end() if word else adverbial.end())
+    return (*starts, adverbial.end(), word.end() if word else adverbial.end())
 
 
 def _coordinated(context: Context, item: Found, previous: Found) -> bool:
@@ -357,9 +367,15 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
     if word not in _coordinators():
         return False
+    # "Ambassador A of Mexico and Ambassador B": a party linked after a name is no break.
+    gap, cursor = [], previous.stop
+    for party in context.parties.inside(previous.stop, anchor):
+        gap.append(text[cursor : party.start])
+        cursor = party.end
+    gap.append(text[cursor:anchor])
     between = [
         w
-        for w in text[previous.stop : anchor].replace(",", " ").split()
+        for w in " ".join(gap).replace(",", " ").split()
         if w.casefold() not in vocab.name_stops or w.casefold() in person_words("coordinators")
     ]
     return " ".join(between).casefold() in {"", *person_words("coordinators")}

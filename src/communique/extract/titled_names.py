@@ -50,6 +50,15 @@ _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+_OWNER_BEFORE: Final = re.compile(
+    r"(?<=,)\s*(?:[^\W\d_a-z][\w.-]*\s+){0,3}[^\W\d_a-z][\w.-]*['’]s?\s+$"
+)
+"""A possessive owner between the comma and an apposed role: "X, Ethiopia's envoy"."""
+
+
+@functools.cache
+def _indefinite_articles() -> frozenset[str]:
+    return frozenset(person_words("indefinite_articles"))
 
 
 @functools.cache
@@ -170,10 +179,11 @@ def _apposed_role(
     comma = _APPOSITION.match(text, position)
     if comma is None:
         return None, False
-    possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
-    start = (
-        comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
-    )
+    word = (comma.group("possessive") or "").casefold()
+    possessive = word in vocab.possessives
+    # "Mr X, an analyst at …": the indefinite article is no part of the role.
+    skipped = possessive or not word or word in _indefinite_articles()
+    start = comma.end() if skipped else comma.start("possessive")
     role = role_at(text, start, vocab)
     if role is None:
         return None, False
@@ -249,8 +259,13 @@ def _name_before(
     window_start = max(0, role_start - _NAME_REACH)
     before = text[window_start:role_start]
     possessive = _WORD_BEFORE.search(before)
-    if possessive is not None and possessive.group(1).casefold() in vocab.possessives:
+    if possessive is not None and (
+        possessive.group(1).casefold() in vocab.possessives
+        or possessive.group(1).casefold() in _indefinite_articles()
+    ):  # "X Y, son directeur", "X Y, an analyst at …"
         before = before[: possessive.start()]
+    elif owner := _OWNER_BEFORE.search(before):  # "X Y, Ethiopia's envoy"
+        before = before[: owner.start()]
     comma = _COMMA_BEFORE.search(before)
     if comma is None:
         return None

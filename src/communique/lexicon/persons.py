@@ -71,6 +71,9 @@ class PersonVocabulary:
     complement_links: frozenset[str]
     particles: dict[str, str]
     """Case-folded particle → natural casing ("le" → "Le", "de" → "de")."""
+    lineage_particles: frozenset[str]
+    """Particles that open the family name however many words follow ("Ould", "Ag"),
+    case-folded: "Mohamed Ould Cheikh Ahmed" is of the family "Ould Cheikh Ahmed"."""
     stop_words: frozenset[str]
     possessives: frozenset[str]
     non_agent_before: frozenset[str]
@@ -152,6 +155,11 @@ class PersonVocabulary:
     """Finds an attendance phrase up to its colon: "Ont participé à la réunion :"."""
     behalf: re.Pattern[str] = re.compile(r"(?!)")
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
+    commentators: frozenset[str] = frozenset()
+    """Role heads of commentators ("analyst", "politologue"), case-folded: never participants."""
+    past_verb: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a regular past opening the text after a subject ("circulated"), not a
+    participle before its agent ("accompanied by")."""
     given_abbreviations: frozenset[str] = frozenset()
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
 
@@ -172,6 +180,7 @@ _FUNCTION_KEYS = (
     "determiners",
     "party_links",
     "linked_party_ends",
+    "indefinite_articles",
 )
 
 
@@ -235,6 +244,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
         particles=particles,
+        lineage_particles=casefolded(words("lineage_particles")),
         stop_words=frozenset(w.casefold() for w in words("stop_words")),
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
@@ -298,4 +308,17 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         plural_roles=(plurals := _plural_roles(table, where)),
         plural_role=word_pattern(plurals) if plurals else None,
         given_abbreviations=frozenset(words("given_abbreviations")),
+        commentators=casefolded(words("commentator_roles")),
+        past_verb=_past_verb(words),
+    )
+
+
+def _past_verb(words: WordLists) -> re.Pattern[str]:
+    """A lower-case word with a regular past ending, not before an agent ("by")."""
+    endings = words("past_endings")
+    if not endings:
+        return re.compile(r"(?!)")
+    agents = alternation(words("agent_before"))
+    return compile_pattern(
+        rf"\s*[^\W\d_A-Z][\w-]*(?:{alternation(endings)})(?![\w'’])(?!\s+(?:{agents})\b)"
     )
