@@ -365,6 +365,11 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         return False
     start, stop = token_before(text, anchor, "'’-")
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
+    if word in vocab.non_agent_before and start < stop:
+        # "la participation de A et de B": the preposition repeated after the coordinator.
+        anchor = start
+        start, stop = token_before(text, start, "'’-")
+        word = text[start:stop].casefold()
     if word not in _coordinators():
         return False
     # "Ambassador A of Mexico and Ambassador B": a party linked after a name is no break.
