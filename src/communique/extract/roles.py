@@ -351,7 +351,11 @@ def _apposed_name(
     comma = _COMMA.match(text, end)
     if comma is None:
         return None
-    position = skip_honorifics(text, comma.end(), vocab)
+    position = comma.end()
+    article = _article_at().match(text, position)
+    if article is not None and vocab.honorific.match(text, article.end()):
+        position = article.end()  # "le ministre de la Santé, le Professeur X"
+    position = skip_honorifics(text, position, vocab)
     title = vocab.role.match(text, position)
     if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)

@@ -57,6 +57,13 @@ _OWNER_BEFORE: Final = re.compile(
 
 
 @functools.cache
+def _comma_article_before() -> re.Pattern[str]:
+    """A comma, and an article, ending the text before a titled name."""
+    articles = alternation(person_words("articles"))
+    return re.compile(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
+
+
+@functools.cache
 def _indefinite_articles() -> frozenset[str]:
     return frozenset(person_words("indefinite_articles"))
 
@@ -89,7 +96,10 @@ def with_honorifics(
             text, match.start(), vocab
         ):
             continue  # "President Hassan Sheikh Mohamud": read whole after the role
-        name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
+        start = skip_honorifics(text, match.end(), vocab)
+        if _role_then_name(text, start, vocab):
+            continue  # "His Excellency President X": read after the role
+        name = parse_name(text, start, vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
         role, possessive = None, False
@@ -102,6 +112,17 @@ def with_honorifics(
 
 
 _NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+_CAPITALISED: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
+
+
+def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a capitalised role head, then a capitalised word, stands at ``position``."""
+    role = vocab.role.match(text, position)
+    return (
+        role is not None
+        and text[position : position + 1].isupper()
+        and _CAPITALISED.match(text, role.end()) is not None
+    )
 
 
 def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
@@ -155,7 +176,8 @@ def _after_role(
 
     A role already read is the apposition of the name before it ("M. A, ministre X, M. B").
     """
-    comma = _COMMA_BEFORE.search(text, max(0, position - 3), position)
+    # "le ministre de la Santé, le Professeur X": an article may open the titled name.
+    comma = _comma_article_before().search(text, max(0, position - 8), position)
     if comma is None:
         return False
     end = comma.start()
