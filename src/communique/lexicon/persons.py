@@ -316,13 +316,14 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
 def _past_verb(words: WordLists) -> re.Pattern[str]:
     """A lower-case word with a regular past ending, not before an agent ("by").
 
-    Not a participle that describes ("based", "detained"): ``descriptive_participles``.
+    Not a participle that describes ("based", "detained"), nor a past of a life or a
+    history ("founded"): ``descriptive_participles``, ``historical_pasts``.
     """
     endings = words("past_endings")
     if not endings:
         return re.compile(r"(?!)")
     agents = alternation(words("agent_before"))
-    described = alternation(words("descriptive_participles"))
+    described = alternation((*words("descriptive_participles"), *words("historical_pasts")))
     return compile_pattern(
         rf"\s*(?!(?:{described})(?![\w'’]))"
         rf"[^\W\d_A-Z][\w-]*(?:{alternation(endings)})(?![\w'’])(?!\s+(?:{agents})\b)"
