@@ -68,6 +68,7 @@ _CONTACT: Final = re.compile(
     re.I,
 )
 _NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
+_PUNCTUATION: Final = re.compile(r"[\W_]*")
 _INSERTION: Final = re.compile(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
 """A clause or phrase between commas after a subject, before its verb."""
 _SIGNATURE_LINES: Final = 2
@@ -183,20 +184,39 @@ def _unit_hits(
         accounts=tuple(match.start() for match in vocab.account.finditer(text)),
         signings=signing_ends(text, vocab, paragraph in reading.signing_items),
     )
+    return _read_items(context, sorted(found, key=lambda f: f.anchor))
+
+
+def _read_items(context: Context, found: list[Found]) -> list[PersonHit]:
+    """Each construction read in context, in order; a verb after a list is each item's."""
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
-    chain = 0  # where the current list of coordinated names starts
-    for item in sorted(found, key=lambda f: f.anchor):
+    chain, first = 0, found[0]  # where the current list of coordinated names starts
+    for item in found:
         hit = _hit(context, item, previous)
         if previous is None or not _coordinated(context, item, previous[0]):
-            chain = len(hits)
-        elif hit.agent and not hits[-1].agent:
+            chain, first = len(hits), item
+        elif (
+            hit.agent
+            and not hits[-1].agent
+            and (_joined_by_word(context, item) or _opens_sentence(context, first))
+        ):
             # "A, B et C ont signé": the verb after the list is each one's. Once the list
-            # acts, the names before are agents already: each list is updated once.
+            # acts, the names before are agents already: each list is updated once. A
+            # comma alone ends a list only at the head of a sentence ("A, B étaient
+            # présents"), not after a verb ("… to meet A, spokeswoman B told reporters").
             hits[chain:] = [attrs.evolve(h, agent=not h.non_agent) for h in hits[chain:]]
         hits.append(hit)
         previous = (item, hit)
     return hits
+
+
+def _opens_sentence(context: Context, item: Found) -> bool:
+    """Whether only punctuation stands between the sentence's start and ``item``."""
+    text = context.unit.text
+    anchor = lead_in(text, item, context.parties)
+    sentence = sentence_at(context.sentences, anchor) or (0, len(text))
+    return _PUNCTUATION.fullmatch(text, sentence[0], anchor) is not None
 
 
 def _press_contact(text: str, item: Found) -> bool:
@@ -384,6 +404,17 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         if w.casefold() not in vocab.name_stops or w.casefold() in person_words("coordinators")
     ]
     return " ".join(between).casefold() in {"", *person_words("coordinators")}
+
+
+def _joined_by_word(context: Context, item: Found) -> bool:
+    """Whether a coordinator word ("and", "et"), not a comma alone, stands before ``item``."""
+    text = context.unit.text
+    start, stop = token_before(text, lead_in(text, item, context.parties), "'’-")
+    word = text[start:stop].casefold()
+    if word in context.vocab.non_agent_before and start < stop:  # "… et de B"
+        start, stop = token_before(text, start, "'’-")
+        word = text[start:stop].casefold()
+    return word in person_words("coordinators")
 
 
 @functools.cache
