@@ -32,6 +32,7 @@ __all__ = [
     "is_lone",
     "is_organisation",
     "masthead_lines",
+    "names_issuer",
     "names_meeting",
     "own_name",
 ]
@@ -43,6 +44,8 @@ _HEAD_WITHIN: Final = 3
 """The head of an organisation's name is among its first words ("RURITANIAN MINISTRY OF")."""
 _WORD: Final = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _ELISION: Final = regex.compile(r"^[ldj]['’]", regex.IGNORECASE)
+_MAX_ISSUER_WORDS: Final = 10
+"""Longest name of an issuing body printed alone above a decision's clauses."""
 _MIN_OBJECT: Final = 2
 """Words after a document head that name its object ("de Klow", "of Strelsau")."""
 _SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
@@ -105,6 +108,25 @@ def own_name(
         return []
     below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
     return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
+
+
+def names_issuer(text: str, heads: frozenset[str]) -> bool:
+    """Whether a line names the issuing body alone, ending with a comma, as decisions open.
+
+    "The Security Council,", "Le Conseil de paix et de sécurité,", "L'Assemblée,": a short
+    name with a head word ("council", "assemblée"), no number, and the comma that the
+    clauses below it go on from.
+
+    Args:
+        text: the stripped line.
+        heads: case-folded words heading the name of a body.
+    """
+    if not text.endswith(",") or any(char.isdigit() for char in text):
+        return False
+    words = [_ELISION.sub("", word) for word in _WORD.findall(text)]
+    if not words or len(words) > _MAX_ISSUER_WORDS or not words[0][0].isupper():
+        return False
+    return any(word.casefold() in heads for word in words)
 
 
 def names_meeting(text: str, vocab: StructureVocabulary) -> bool:

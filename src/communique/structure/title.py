@@ -23,7 +23,7 @@ from communique.lexicon.structure import (
     line_key,
     structure_vocabulary,
 )
-from communique.structure.header import dateline_span, is_prose
+from communique.structure.header import dateline_span, is_prose, opens_text
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
@@ -31,6 +31,7 @@ from communique.structure.masthead import (
     is_lone,
     is_organisation,
     masthead_lines,
+    names_issuer,
     own_name,
 )
 from communique.structure.reading import build_unit
@@ -122,7 +123,7 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
         if line.kind == "blank":
             continue
         if line.kind == "body":
-            if is_prose(line_text(doc, line)):
+            if opens_text(line_text(doc, line)):
                 return head, index
             seen += 1
             if seen > _SCAN_LINES:
@@ -258,11 +259,15 @@ def _site_name(text: str, vocab: StructureVocabulary) -> bool:
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the line sits right above a clearly longer prose line (not a hard wrap).
 
-    The first line of a text may run straight into the prose below it.
+    The first line of a text may run straight into the prose below it, or into the name
+    of the body whose decision follows ("The Council,").
     """
     if index + 1 >= len(lines) or lines[index + 1].kind != "body":
         return False
     below = line_text(doc, lines[index + 1])
+    vocab = structure_vocabulary(doc.lang)
+    if names_issuer(below, vocab.organisation_heads | vocab.meeting_words):
+        return True  # "Decision of …" / "The Council,": the decision opens below its name
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
 
 
