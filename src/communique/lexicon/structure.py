@@ -200,13 +200,15 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
 def _credit(own: WordLists) -> regex.Pattern[str]:
     """A wire credit at the start of a line or after a comma or semicolon.
 
-    A credit phrase ("Reporting by", "Édité par"), or a linking word and a news agency
-    ("With AFP", "Avec agences").
+    A credit phrase ("Reporting by", "Édité par"), a linking word and a news agency
+    ("With AFP", "Avec agences"), or an agency alone ("(AFP)", "— Reuters").
     """
     credits = phrase_pattern(own("credits", section="boilerplate"))
     links = phrase_pattern(own("agency_links", section="boilerplate"))
     names = phrase_pattern((*agencies(), *own("agency_words", section="boilerplate")))
-    return regex.compile(rf"(?:^|[;,]\s*)(?:{credits}(?!\w)|{links}\s*:?\s*{names}(?!\w))")
+    return regex.compile(
+        rf"(?:^|[;,]\s*)(?:{credits}(?!\w)|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
+    )
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:

@@ -117,13 +117,16 @@ def _mark_title(
 
 def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
     """Indexes of the lines above the first prose line, and that line's index (or None)."""
+    vocab = structure_vocabulary(doc.lang)
+    issuers = vocab.organisation_heads | vocab.meeting_words
     head: list[int] = []
     seen = 0
     for index, line in enumerate(lines):
         if line.kind == "blank":
             continue
         if line.kind == "body":
-            if opens_text(line_text(doc, line)):
+            text = line_text(doc, line)
+            if opens_text(text) or names_issuer(text, issuers):  # "THE SECURITY COUNCIL,"
                 return head, index
             seen += 1
             if seen > _SCAN_LINES:
