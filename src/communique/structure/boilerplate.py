@@ -20,7 +20,7 @@ import regex
 from communique.document import Line
 from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
 from communique.structure.blocks import mark_blocks
-from communique.structure.credits import in_columns, is_credit
+from communique.structure.credits import below_letterhead, in_columns, is_credit
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -75,6 +75,8 @@ class _Scan:
     """The line above was a footnote, which the next line of its block continues."""
     press_notes: bool = False
     """Below "Notes to editors": the rest of the page is furniture, however long."""
+    letterhead: bool = False
+    """The line above belongs to a letterhead printed in columns."""
 
 
 def mark_boilerplate(doc: Document) -> Document:
@@ -85,7 +87,7 @@ def mark_boilerplate(doc: Document) -> Document:
     scan = _Scan(_short_after(doc, lines))
     for index, line in enumerate(lines):
         if line.kind == "blank":
-            scan.in_note = False
+            scan.in_note = scan.letterhead = False
         if line.kind != "body":
             continue
         kind = _classify(doc, lines, index, scan, vocab)
@@ -120,7 +122,17 @@ def _classify(
     if kind is None and scan.tail and (len(content) <= _MAX_TEASER or scan.press_notes):
         # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
         kind = None if vocab.done_at.match(content) else "boilerplate"
-    if kind is None and in_columns(content, vocab, _furniture_kind, head=not scan.prose):
+    if (
+        kind is None
+        and not scan.prose
+        and (
+            in_columns(content, vocab, _furniture_kind, head=True)
+            or (scan.letterhead and below_letterhead(content))
+        )
+    ):
+        kind = "boilerplate"
+        scan.letterhead = True
+    elif kind is None and in_columns(content, vocab, _furniture_kind, head=False):
         kind = "boilerplate"
     lone = _is_lone(lines, index)
     if kind is None and scan.prose and lone and _is_caption(content, vocab):

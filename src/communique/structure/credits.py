@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["in_columns", "is_credit"]
+__all__ = ["below_letterhead", "in_columns", "is_credit"]
 
 _BRACKETED: Final = regex.compile(r"[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\.?")
 """A line in brackets: its inner text, without them."""
@@ -98,3 +98,12 @@ def _names_column(column: str) -> bool:
         and not any(char.isdigit() for char in column)
         and not ends_sentence(column)
     )
+
+
+def below_letterhead(content: str) -> bool:
+    """Whether a line goes on with a letterhead: its name in one more language, in capitals.
+
+    "AFRICAN UNION      UNION AFRICAINE" / "UNIÃO AFRICANA", centred below.
+    """
+    text = content.strip()
+    return text.isupper() and _names_column(text)

@@ -153,17 +153,20 @@ def masthead_lines(
     a tagline or a label; below it, when it does not end a sentence. A block of short lines
     without a sentence end: above the title, or anywhere in the head when one of its lines
     names an organisation or the kind of document ("Council of Ruritania" / "Press release"
-    / "17 January 2026 09:00").
+    / "17 January 2026 09:00") or is a dateline ("… COUNCIL" / "812TH MEETING" / "ADDIS
+    ABABA, 3 APRIL 2025").
     """
     found: list[int] = []
     for block in _blocks(head):
         body = [index for index in block if lines[index].kind == "body"]
         labels = [i for i in body if _names_label(line_text(doc, lines[i]), vocab)]
+        # "PEACE AND SECURITY COUNCIL" / "812TH MEETING" / "ADDIS ABABA, 3 APRIL 2025"
+        dated = any(lines[i].kind == "header" for i in block)
         if any(lines[i].kind == "title" for i in block):
             found.extend(labels)  # "Ministry of …" right above the title's line
         elif len(body) == 1 and is_lone(lines, body[0]):
             found.extend(i for i in body if _lone_masthead(doc, lines, i, top))
-        elif (labels or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
+        elif (labels or dated or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
             found.extend(body)
     return found
 
