@@ -269,7 +269,9 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
         return False
     below = line_text(doc, lines[index + 1])
     vocab = structure_vocabulary(doc.lang)
-    if names_issuer(below, vocab.organisation_heads | vocab.meeting_words):
+    if below.endswith(",") and (
+        opens_text(below) or names_issuer(below, vocab.organisation_heads | vocab.meeting_words)
+    ):
         return True  # "Decision of …" / "The Council,": the decision opens below its name
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
 
