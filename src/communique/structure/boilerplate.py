@@ -122,17 +122,7 @@ def _classify(
     if kind is None and scan.tail and (len(content) <= _MAX_TEASER or scan.press_notes):
         # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
         kind = None if vocab.done_at.match(content) else "boilerplate"
-    if (
-        kind is None
-        and not scan.prose
-        and (
-            in_columns(content, vocab, _furniture_kind, head=True)
-            or (scan.letterhead and below_letterhead(content))
-        )
-    ):
-        kind = "boilerplate"
-        scan.letterhead = True
-    elif kind is None and in_columns(content, vocab, _furniture_kind, head=False):
+    if kind is None and _in_letterhead(content, scan, vocab):
         kind = "boilerplate"
     lone = _is_lone(lines, index)
     if kind is None and scan.prose and lone and _is_caption(content, vocab):
@@ -152,6 +142,20 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _in_letterhead(content: str, scan: _Scan, vocab: StructureVocabulary) -> bool:
+    """Whether a line is printed in columns with contact details, or names the issuer so.
+
+    Above the text, a letterhead's name in two languages and a capitals line right below it
+    (the name in a third) are furniture too.
+    """
+    if scan.prose:
+        return in_columns(content, vocab, _furniture_kind, head=False)
+    scan.letterhead = in_columns(content, vocab, _furniture_kind, head=True) or (
+        scan.letterhead and below_letterhead(content)
+    )
+    return scan.letterhead
 
 
 def _next_text(doc: Document, lines: list[Line], index: int) -> str:
