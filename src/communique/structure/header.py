@@ -111,13 +111,17 @@ def opens_text(text: str) -> bool:
 
     No title, masthead or dateline ends with a comma; the issuing body of a decision
     ("The Council,", "Le Conseil de paix et de sécurité,") or a salutation does, and the
-    sentence goes on below it. A label in capitals ("AU TITRE DES MESURES INDIVIDUELLES,")
-    heads a section instead.
+    sentence goes on below it. A short label in capitals ("AU TITRE DES MESURES
+    INDIVIDUELLES,") heads a section instead.
 
     >>> opens_text("The Assembly,"), opens_text("MINISTRY OF FOREIGN AFFAIRS")
     (True, False)
     """
-    return is_prose(text) or (text.rstrip().endswith(",") and not text.isupper())
+    if is_prose(text):
+        return True
+    if not text.rstrip().endswith(","):
+        return False
+    return not text.isupper() or word_count(text) >= _PROSE_WORDS
 
 
 def _mostly_lower(text: str) -> bool:

@@ -126,13 +126,39 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
             continue
         if line.kind == "body":
             text = line_text(doc, line)
-            if opens_text(text) or names_issuer(text, issuers):  # "THE SECURITY COUNCIL,"
+            opens = opens_text(text) or names_issuer(text, issuers)  # "THE SECURITY COUNCIL,"
+            if opens and not _wrapped_after_comma(doc, lines, index, issuers):
                 return head, index
             seen += 1
             if seen > _SCAN_LINES:
                 break
         head.append(index)
     return head, None
+
+
+def _wrapped_after_comma(
+    doc: Document, lines: list[Line], index: int, issuers: frozenset[str]
+) -> bool:
+    """Whether a short head line ending with a comma is a title or name wrapped after it.
+
+    "Joint Statement of the Ministers of Ruritania," / "Strelsau and Grand Fenwick": the
+    next line of the block goes on in capitalised words, neither a clause ("Recalling …")
+    nor prose. A decision's opening ("The Council,") stands alone or above a clause.
+    """
+    text = line_text(doc, lines[index])
+    if is_prose(text) or names_issuer(text, issuers) or index + 1 >= len(lines):
+        return False
+    if lines[index + 1].kind != "body":
+        return False
+    below = line_text(doc, lines[index + 1])
+    vocab = structure_vocabulary(doc.lang)
+    return not (
+        starts_lowercase(below)
+        or opens_text(below)
+        or ends_sentence(below)
+        or vocab.clause_opener.match(below)
+        or vocab.participle.match(below)
+    )
 
 
 def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
@@ -250,6 +276,7 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     return (
         starts_lowercase(lower)
         or last_word(upper) in connectors
+        or upper.endswith(",")  # "… of Ruritania," / "Strelsau and Grand Fenwick"
         or (upper.isupper() and lower.isupper())
     )
 
