@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.lexicon.persons import person_vocabulary
-from communique.wordsearch import _find_each, _find_many, find_words, search_ending, token_before
-
-if TYPE_CHECKING:
-    from communique.model import Language
+from communique.wordsearch import _find_each, _find_many, find_words, token_before
 
 _LETTERS = "aAbé'’- .,"
 _words = st.lists(
@@ -54,31 +48,3 @@ def test_token_before_skips_white_space_and_reads_the_word() -> None:
     assert text[stop - 1] == ","
     start, stop = token_before(text, text.index(","))
     assert text[start:stop] == "ministre"
-
-
-_PIECES = st.sampled_from(
-    [
-        *(" ", "  ", ",", ".", ";", ":", "(", ")", "«", "»", '"', "\n", "a", "X", "de", "the"),
-        *("met", "with", "said", "rencontré", "entre", "between", "acting", "ancien", "l’"),
-        *("s'est entretenu avec", "held talks with", "a déclaré", "former", "le", "son"),
-    ]
-)
-
-
-@given(pieces=st.lists(_PIECES, max_size=14), language=st.sampled_from(["fr", "en"]))
-def test_search_ending_finds_what_a_search_of_the_window_finds(
-    pieces: list[str], language: Language
-) -> None:
-    """Starting after the last comma or period changes no match of the persons' patterns."""
-    vocab = person_vocabulary(language)
-    text = "".join(pieces)
-    for pattern in (
-        vocab.meeting_verb_before,
-        vocab.speech_verb_before,
-        vocab.between_before,
-        vocab.qualifier_before,
-    ):
-        for start in range(0, len(text) + 1, 3):
-            expected = pattern.search(text, start, len(text))
-            found = search_ending(pattern, text, start, len(text))
-            assert (expected and expected.span()) == (found and found.span())

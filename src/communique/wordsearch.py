@@ -8,7 +8,6 @@ there alone.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -17,12 +16,10 @@ from communique.wordtrie import trie_pattern
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["find_words", "matches_at", "search_ending", "token_before"]
+__all__ = ["find_words", "matches_at", "token_before"]
 
 
 _MANY_WORDS: Final = 200
-_BREAKS: Final = (",", ".", ";", ":", "(", ")", '"', "«", "»", "“", "”")
-"""Marks that end a search for listed words ending a window (``search_ending``)."""
 """Above this many words, one scan of a trie beats a ``str.find`` pass per word."""
 
 
@@ -123,33 +120,3 @@ def token_before(text: str, end: int, word_chars: str = "") -> tuple[int, int]:
     ):
         start -= 1
     return start, stop
-
-
-def search_ending(
-    pattern: re.Pattern[str], text: str, start: int, end: int
-) -> re.Match[str] | None:
-    r"""``pattern.search(text, start, end)`` for listed words that must end the window.
-
-    ``pattern`` ends with ``$`` and matches words and white space only: the characters its
-    source spells and classes such as ``\s`` or ``\w``, never a comma or a period it
-    does not spell (a look-behind may test anything). Such a match cannot hold a comma or
-    a period: the search starts after the last one, not at each position before it.
-
-    >>> import re
-    >>> pattern = re.compile(r"(?<!\w)(?:met with|said)\s*$", re.I)
-    >>> text = "He said, then met with X"
-    >>> search_ending(pattern, text, 0, text.index("X")).group()
-    'met with '
-    >>> search_ending(pattern, "He said, X", 0, 9) is None
-    True
-    """
-    marks = _breaks(pattern)
-    if marks:
-        start = max([start, *(text.rfind(mark, start, end) + 1 for mark in marks)])
-    return pattern.search(text, start, end)
-
-
-@functools.cache
-def _breaks(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The marks of ``_BREAKS`` that the source of ``pattern`` does not spell."""
-    return tuple(mark for mark in _BREAKS if mark not in pattern.pattern)

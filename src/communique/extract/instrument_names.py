@@ -63,7 +63,7 @@ _TITLE_WORD: Final = (
     r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+"
     r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 )
-_TITLE_BREAKS: Final = (",", ";", ":", "\n", ". ", '"', "«", "»", "“", "”", "!", "?")
+_TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 """Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
 _MAX_QUOTED: Final = 200
@@ -650,7 +650,8 @@ def title_before(text: str, head_start: int) -> int | None:
     window = max(0, head_start - 80)
     # A title cannot hold a comma or a line break: starting after the last one finds the
     # same match as a search of the whole window, which tries the pattern at each position.
-    window = max([window, *(text.rfind(mark, window, head_start) + 1 for mark in _TITLE_BREAKS)])
+    for mark in _TITLE_BREAKS:
+        window = max(window, text.rfind(mark, window, head_start) + 1)
     match = _title_before().search(text, window, head_start)
     if match is None or match.end() != head_start:
         return head_start

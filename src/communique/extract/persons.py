@@ -41,7 +41,7 @@ from communique.extract.titled_names import with_honorifics, with_plural_roles, 
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.sentences import sentence_at
-from communique.wordsearch import search_ending, token_before
+from communique.wordsearch import token_before
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -247,11 +247,8 @@ def _agency(
     else:
         word = text[start:stop].casefold()
     coordinated = previous is not None and _coordinated(context, item, previous[0])
-    meeting_before = search_ending(
-        vocab.meeting_verb_before,
-        text,
-        max(sentence[0], item.anchor - _SPEECH_VERB_REACH),
-        item.anchor,
+    meeting_before = vocab.meeting_verb_before.search(
+        text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
     )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
     non_agent = (word in vocab.non_agent_before and meeting_before is None) or _planned_between(
@@ -275,9 +272,7 @@ def _agency(
     # The speech verb ends just before the mention: a short window holds it.
     window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
     # "said Kenyan Foreign Minister X": the verb stands before the demonym glued to the role.
-    inverted = (
-        search_ending(vocab.speech_verb_before, text, min(window, anchor), anchor) is not None
-    )
+    inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
     semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
     clause = max(context.semicolons[semicolon] if semicolon >= 0 else -1, sentence[0])
     # The first meeting verb of the clause, if it ends before the mention.
@@ -310,7 +305,7 @@ def _planned_between(
 
     "A summit between Presidents A and B is planned": A and B will meet, later.
     """
-    if search_ending(vocab.between_before, text, max(sentence[0], anchor - 30), anchor) is None:
+    if vocab.between_before.search(text, max(sentence[0], anchor - 30), anchor) is None:
         return False
     return vocab.planned.search(text, sentence[0], sentence[1]) is not None
 

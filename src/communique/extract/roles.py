@@ -18,7 +18,6 @@ import attrs
 from communique.extract.names import Name, parse_name, skip_honorifics, word_at
 from communique.lexicon import LANGUAGES
 from communique.lexicon.persons import person_words
-from communique.wordsearch import search_ending
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ class RoleMatch:
 def with_article(text: str, head: re.Match[str], vocab: PersonVocabulary) -> RoleMatch:
     """The role whose head is ``head``, with the article before it if there is one."""
     start = head.start()
-    qualifier = search_ending(vocab.qualifier_before, text, max(0, start - 40), start)
+    qualifier = vocab.qualifier_before.search(text, max(0, start - 40), start)
     if qualifier is not None:  # "the acting foreign minister", "l'ancien ministre"
         start = qualifier.start()
     article = vocab.article.search(text, max(0, start - 5), start)
