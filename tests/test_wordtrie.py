@@ -39,3 +39,9 @@ def test_word_pattern_needs_whole_words() -> None:
     pattern = word_pattern(["nous", "notre"])
     text = "Nous et vous, l'nous, nousnous, NOTRE notre-dame"
     assert [m.group() for m in pattern.finditer(text)] == ["Nous", "NOTRE", "notre"]
+
+
+def test_guarded_trie_keeps_the_plain_form_for_many_first_letters() -> None:
+    """Words starting with many letters (or an apostrophe) keep the look-behind first."""
+    assert guarded_trie([f"{letter}x" for letter in "abcdefgh"], r"\w").startswith("(?<!")
+    assert guarded_trie(["'s", "nous"], r"\w").startswith("(?<!")

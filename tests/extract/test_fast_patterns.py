@@ -12,7 +12,14 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.extract import instrument_names, instrument_naming
+from communique.extract import (
+    bare_names,
+    instrument_names,
+    instrument_naming,
+    person_context,
+    roles,
+    titled_names,
+)
 from communique.lexicon.agreements import agreement_words
 from communique.wordtrie import alternation
 
@@ -56,3 +63,25 @@ def test_previous_word_reads_as_the_plain_pattern(text: str, width: int) -> None
     expected = plain.search(text, start, len(text))
     found = instrument_naming._PREVIOUS.search(text, start, len(text))
     assert (expected and expected.span(1)) == (found and found.span(1))
+
+
+_PLAIN_WINDOW_ENDINGS = {
+    (bare_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
+    (bare_names, "_CAPS_BEFORE"): r"(?<![\w'’])[^\W\d_a-z]{3,}[ \t]+$",
+    (bare_names, "_LAST_WORD"): r"([^\W\d_][\w'’-]*)\s*$",
+    (person_context, "_WORD_BEFORE"): r"([^\W\d_][\w-]*)[ \t]+$",
+    (roles, "_WORD_ENDING"): r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$",
+    (titled_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
+    (titled_names, "_COMMA_BEFORE"): r"[ \t]*,[ \t]*$",
+    (titled_names, "_NAME_WORD_BEFORE"): r"[^\W\d_][\w'’-]*[ \t]+$",
+}
+
+
+@given(text=st.text(alphabet="aÉéB1_'’-, \t\n.", max_size=30), width=st.integers(0, 30))
+def test_window_endings_read_as_their_plain_patterns(text: str, width: int) -> None:
+    """The words and commas ending a window: possessive quantifiers change no match."""
+    start = max(0, len(text) - width)
+    for (module, name), plain in _PLAIN_WINDOW_ENDINGS.items():
+        expected = re.compile(plain).search(text, start, len(text))
+        found = getattr(module, name).search(text, start, len(text))
+        assert (expected and expected.regs) == (found and found.regs), name
