@@ -34,7 +34,9 @@ _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
-_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
