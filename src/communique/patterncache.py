@@ -30,7 +30,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -213,6 +212,8 @@ def _store(path: Path, record: _Record) -> None:
 
 def _write(path: Path, data: bytes) -> None:
     """Write atomically (a temporary file renamed), so readers never see half a file."""
+    import tempfile  # only when a pattern is stored: 4 ms (shutil, random) off the import
+
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -16,7 +16,6 @@ import functools
 import pathlib
 import sys
 import typing
-from importlib import resources
 from typing import TYPE_CHECKING, Final, cast
 
 from communique.errors import ResourceError, UnsupportedLanguageError
@@ -90,6 +89,9 @@ def check_language(language: object) -> Language:
 def _folder(language: str) -> Traversable:
     if language in _FOLDERS:
         return _FOLDERS[language]
+    # Imported here, not at the top: it brings tempfile and random, 7 ms of ``import communique``.
+    from importlib import resources
+
     return resources.files("communique") / "resources" / language
 
 
