@@ -44,3 +44,22 @@ def test_candidates_past_the_cap_are_not_read() -> None:
     doc = communique.parse(f"{storm}\n\nM. Jean Dupont a signé l'accord.", language="fr")
     assert doc.persons == ()
     assert communique.parse("M. Jean Dupont a signé l'accord.", language="fr").persons
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "London, 3 March 2025\n\nAna Pires, legal adviser to the candidate, was detained.",
+            "legal adviser to the candidate",
+        ),
+        (
+            "Paris, 3 mars 2025\n\nMme Lise Roy, la ministre de la culture, a visité.",
+            "ministre de la culture",
+        ),
+        ("Paris, 3 mars 2025\n\nM. Paul Moreau, l'ambassadeur de Suisse, a reçu.", "ambassadeur"),
+    ],
+)
+def test_role_loses_a_whole_article_only(text: str, role: str) -> None:
+    """An opening article leaves the role, but not the letters of a word that starts like one."""
+    assert [person.role for person in communique.parse(text).persons] == [role]
