@@ -26,6 +26,7 @@ _RARE = """
 import sys
 import communique
 rare = ["zipfile", "tempfile", "difflib", "html.entities", "importlib.resources", "yaml"]
+rare += ["tomllib", "gettext"]
 print(*[name for name in rare if name in sys.modules])
 communique.parse("Les ministres se sont réunis le 3 mai 2024 à Paris.")
 # (With the on-disk cache off, the party names are read from pycountry, whose data
