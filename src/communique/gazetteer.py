@@ -10,7 +10,6 @@ organisations, demonyms ("japonais"), compound prefixes ("franco-") — lives in
 from __future__ import annotations
 
 import functools
-import gettext
 import json
 import re
 from typing import TYPE_CHECKING, Final, Literal, cast
@@ -208,6 +207,8 @@ def _state_sources(language: Language) -> list[list[object]]:
 
 def _read_states(language: Language) -> list[tuple[str, str, list[str]]]:
     # Imported on the first parse, not by ``import communique``: about 80 ms (cold start).
+    import gettext
+
     import pycountry
     from babel import Locale
 

@@ -68,7 +68,7 @@ def choose_parties(doc: Document) -> Document:
     table = gazetteer(doc.lang)
     original = doc
     # "Conseil de paix et de sécurité de l'Union africaine": one party, the organ.
-    doc = attrs.evolve(doc, party_mentions=join_organs(doc))
+    doc = doc.evolve(party_mentions=join_organs(doc))
     issuer = find_issuer(doc, doc.party_mentions)
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
     if issuer is not None and issuer.key is not None:
@@ -125,7 +125,7 @@ def choose_parties(doc: Document) -> Document:
     if issuer is not None and issuer.key is None:  # a body the gazetteer does not know
         name = issuer_name(doc, issuer)
         parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
-    return attrs.evolve(original, parties=parties)
+    return original.evolve(parties=parties)
 
 
 def _without_others(
