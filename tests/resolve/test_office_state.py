@@ -196,3 +196,33 @@ def test_a_state_speaking_after_the_opening_paragraph_is_only_reported() -> None
     parties = _parties(text)
     assert "Ghana" in parties
     assert "Russia" not in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "asked_about"),
+    [
+        (
+            "Foreign Ministry Spokesperson's Regular Press Conference on 4 June 2025\n\n"
+            "Xinhua: Vietnam said yesterday that it will hold naval drills with India. What is "
+            "your comment?\n\nSpokesperson: China firmly opposes any move that raises tensions "
+            "in the region. We urge Vietnam to act with restraint. China will keep talking "
+            "with its neighbours.",
+            "China",
+            "Vietnam",
+        ),
+        (
+            "Point de presse du porte-parole\n\nQ - Quelle est la réaction à l'annonce du "
+            "gouvernement vénézuélien ?\n\nR - La France condamne fermement cette décision et "
+            "appelle le Venezuela au dialogue. La France se tient aux côtés de ses partenaires "
+            "européens.",
+            "France",
+            "Venezuela",
+        ),
+    ],
+)
+def test_a_briefing_speaks_in_its_answers_not_in_its_questions(
+    text: str, author: str, asked_about: str
+) -> None:
+    parties = _parties(text)
+    assert author in parties
+    assert asked_about not in parties

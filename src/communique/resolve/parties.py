@@ -60,6 +60,7 @@ _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _SPACES: Final = re.compile(r"\s+")
+_QUESTION: Final = re.compile(r"\?[\s\"'”»)]*$")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
 
@@ -80,10 +81,12 @@ def choose_parties(doc: Document) -> Document:
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
     notes = _nationality_notes(doc)
     past = past_visit(doc) or (0, 0)
+    questions = _questions(doc)
     in_lead = {
         k
         for m in doc.party_mentions
         if m.lead
+        and 0 not in questions
         and m.start not in notes
         and not _lead_topic(doc, m)
         and not past[0] <= m.start < past[1]
@@ -93,7 +96,7 @@ def choose_parties(doc: Document) -> Document:
     speaking = {
         m.keys[0]
         for m in doc.party_mentions
-        if len(m.keys) == 1 and m.paragraph in (None, 0) and _speaks(doc, m)
+        if len(m.keys) == 1 and _voiced(m.paragraph, questions) and _speaks(doc, m)
     }
     speaking |= _signatory_lists(doc) | first_person_parties(doc)
     acting |= speaking | host_parties(doc)
@@ -126,6 +129,26 @@ def choose_parties(doc: Document) -> Document:
         name = issuer_name(doc, issuer)
         parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
     return original.evolve(parties=parties)
+
+
+def _questions(doc: Document) -> frozenset[int]:
+    """Indices of the paragraphs that are questions: a briefing's journalists asking."""
+    return frozenset(
+        index for index, p in enumerate(doc.paragraphs) if _QUESTION.search(p.unit.text)
+    )
+
+
+def _voiced(paragraph: int | None, questions: frozenset[int]) -> bool:
+    """Whether a party speaking in ``paragraph`` speaks for the text.
+
+    In the title or the opening paragraph, or answering a question of a briefing ("R - La
+    France condamne …"); never in a question, where a journalist reports what others said.
+    """
+    if paragraph is None:
+        return True
+    if paragraph in questions:
+        return False
+    return paragraph == 0 or paragraph - 1 in questions
 
 
 def _without_others(
