@@ -324,3 +324,15 @@ def test_a_chair_word_outside_an_organisation_text_leaves_the_states() -> None:
 def test_states_are_listed_in_the_form_diplomatic_prose_uses(text: str, name: str) -> None:
     """Not CLDR's "Congo-Kinshasa" / "Congo - Kinshasa"."""
     assert name in _parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenya Meets African Union Envoy\n\nThe talks covered the Sahel.", "African Union"),
+        ("Ghana Signs Loan Agreement With World Bank\n\nThe loan funds roads.", "World Bank"),
+    ],
+)
+def test_a_title_in_title_case_keeps_its_organisations(text: str, name: str) -> None:
+    """Every word of such a title is capitalised: none is the head of another name."""
+    assert name in _parties(text)
