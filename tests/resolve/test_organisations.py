@@ -336,3 +336,13 @@ def test_states_are_listed_in_the_form_diplomatic_prose_uses(text: str, name: st
 def test_a_title_in_title_case_keeps_its_organisations(text: str, name: str) -> None:
     """Every word of such a title is capitalised: none is the head of another name."""
     assert name in _parties(text)
+
+
+def test_states_meeting_at_an_organisation_summit_are_the_parties() -> None:
+    text = (
+        "Joint statement of Greece and Cyprus at the NATO Summit\n\nThe Ministers met on "
+        "4 June 2025 and agreed to deepen their cooperation on energy security."
+    )
+    parties = _parties(text)
+    assert "Greece" in parties
+    assert "Cyprus" in parties
