@@ -66,7 +66,21 @@ def is_organisation(text: str, vocab: StructureVocabulary) -> bool:
         if width:
             after = words[position + width : position + width + 1]
             return not after or after[0] in vocab.connectors
-    return False
+    return text.isupper() and _headed_last(words, vocab)
+
+
+def _headed_last(words: list[str], vocab: StructureVocabulary) -> bool:
+    """Whether a name in capitals ends on its head, without a linking word or a meeting.
+
+    "SOUTHERN OCEAN FISHERIES COMMISSION SECRETARIAT", "PACIFIC ISLANDS FORUM
+    SECRETARIAT": English names put their head last, after the body it serves; a head that
+    also names a meeting ("… JOINT COMMISSION") is left to the title rules.
+    """
+    if any(word in vocab.connectors for word in words):
+        return False
+    # "… JOINT COMMISSION", "… COUNCIL" may name the meeting a title is about.
+    meeting = words[-1] in vocab.meeting_words or " ".join(words[-2:]) in vocab.meeting_words
+    return not meeting and words[-1] in vocab.organisation_heads
 
 
 def names_document(words: list[str], vocab: StructureVocabulary) -> bool:
