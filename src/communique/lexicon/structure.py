@@ -126,7 +126,7 @@ def structure_words(section: str, key: str) -> tuple[str, ...]:
     Datelines and page counters are read alike whatever the document's language.
 
     >>> structure_words("header", "dateline_articles")
-    ('le', 'the')
+    ('le', 'les', 'the')
 
     Raises:
         ResourceError: a data file is missing or malformed.

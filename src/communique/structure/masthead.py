@@ -79,8 +79,7 @@ def _headed_last(words: list[str], vocab: StructureVocabulary) -> bool:
     if any(word in vocab.connectors for word in words):
         return False
     # "… JOINT COMMISSION", "… COUNCIL" may name the meeting a title is about.
-    meeting = words[-1] in vocab.meeting_words or " ".join(words[-2:]) in vocab.meeting_words
-    return not meeting and words[-1] in vocab.organisation_heads
+    return words[-1] in vocab.organisation_heads and not _headed_meeting(words, vocab)
 
 
 def names_document(words: list[str], vocab: StructureVocabulary) -> bool:
@@ -216,12 +215,28 @@ def beside_masthead(
     words = text.split()
     if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
         return False
-    if _names_label(text, vocab):
+    if _names_label(text, vocab) or _ends_on_head(text, vocab):
         return False
     others = [*_block_side(lines, index, -1), *_block_side(lines, index, 1)]
     return bool(others) and all(
         lines[i].kind == "header" or _names_label(line_text(doc, lines[i]), vocab) for i in others
     )
+
+
+def _ends_on_head(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line ends on an organisation's head: an office of the masthead.
+
+    "Press and Public Diplomacy Division" under "MINISTRY OF FOREIGN AFFAIRS".
+    """
+    words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
+    return (
+        bool(words) and words[-1] in vocab.organisation_heads and not _headed_meeting(words, vocab)
+    )
+
+
+def _headed_meeting(words: list[str], vocab: StructureVocabulary) -> bool:
+    """Whether the last words name a meeting ("… JOINT COMMISSION", "… COUNCIL")."""
+    return words[-1] in vocab.meeting_words or " ".join(words[-2:]) in vocab.meeting_words
 
 
 def _block_side(lines: list[Line], index: int, step: int) -> list[int]:
