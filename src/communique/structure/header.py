@@ -10,6 +10,7 @@ the text glued after it. A dateline glued to the opening sentence ("PARIS (Reute
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end"]
 
 _SCAN_LINES: Final = 15
+_NUMBERED_SCAN: Final = 60
+"""How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
 _MAX_REST: Final = 80
@@ -112,8 +115,9 @@ def is_marker(text: str, language: Language) -> bool:
 def find_header(doc: Document) -> Document:
     """Mark header lines and split a labelled header glued to the first body line.
 
-    The lines above the first line of running prose are looked at; below it, up to the
-    first numbered paragraph, a dateline above that paragraph (never its first line).
+    The lines above the first line of running prose are looked at; below it, or below a
+    long letterhead, up to the first numbered paragraph: a dateline above that paragraph
+    (never its first line).
     """
     lines = list(doc.lines)
     header_spans: list[tuple[int, int]] = []
@@ -123,7 +127,8 @@ def find_header(doc: Document) -> Document:
         if line.kind != "body":
             continue
         seen += 1
-        span = _numbered_dateline(doc, lines, index) if prose else _header_span(doc, line, doc.lang)
+        late = prose or seen > _SCAN_LINES
+        span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)
         if span is not None:
             header_spans.append(span)
             whole = not doc.text[span[1] : line.end].strip()
@@ -131,11 +136,9 @@ def find_header(doc: Document) -> Document:
                 attrs.evolve(line, kind="header") if whole else _after(doc, line, span[1])
             )
         text = line_text(doc, lines[index])
-        if prose and parse_marker(text) is not None:
+        if (late and parse_marker(text) is not None) or seen >= _NUMBERED_SCAN:
             break
         prose = prose or is_prose(text)
-        if seen >= _SCAN_LINES:
-            break
     if not header_spans:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
@@ -176,7 +179,10 @@ def _numbered_dateline(doc: Document, lines: list[Line], index: int) -> tuple[in
     span = dateline_span(doc.text, line.start, line.end, doc.lang)
     if span is None:
         return _before_number(doc.text, line, doc.lang)
-    below = next((x for x in lines[index + 1 :] if x.kind != "blank"), None)
+    # Only a few lines on: a page's blank lines, never the rest of the text.
+    below = next(
+        (x for x in itertools.islice(lines, index + 1, index + 4) if x.kind != "blank"), None
+    )
     if below is None or parse_marker(line_text(doc, below)) is None:
         return None
     return span
