@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "beside_masthead",
     "continued",
+    "ends_on_head",
     "is_document_name",
     "is_lone",
     "is_organisation",
@@ -240,7 +241,7 @@ def beside_masthead(
     words = text.split()
     if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
         return False
-    if _names_label(text, vocab) or _ends_on_head(text, vocab):
+    if _names_label(text, vocab) or ends_on_head(text, vocab):
         return False
     others = [*_block_side(lines, index, -1), *_block_side(lines, index, 1)]
     return bool(others) and all(
@@ -248,10 +249,14 @@ def beside_masthead(
     )
 
 
-def _ends_on_head(text: str, vocab: StructureVocabulary) -> bool:
+def ends_on_head(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line ends on an organisation's head: an office of the masthead.
 
     "Press and Public Diplomacy Division" under "MINISTRY OF FOREIGN AFFAIRS".
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
     """
     words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
     return (

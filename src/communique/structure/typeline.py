@@ -21,7 +21,12 @@ import regex
 from communique.lexicon.structure import line_key
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
-from communique.structure.masthead import is_document_name, is_organisation, names_meeting
+from communique.structure.masthead import (
+    ends_on_head,
+    is_document_name,
+    is_organisation,
+    names_meeting,
+)
 from communique.structure.shapes import ends_sentence
 
 if TYPE_CHECKING:
@@ -83,7 +88,9 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     if lines[index].kind != "body":
         return False
     text = line_text(doc, lines[index])
-    if not text.isupper() or is_prose(text) or not is_document_name(text, vocab):
+    if not text.isupper() or is_prose(text):
+        return False
+    if not is_document_name(text, vocab) and not _ends_on_document(text, vocab):
         return False
     # A bare label ("COMMUNIQUÉ", "COMMUNIQUÉ DE PRESSE") says what kind of text follows; a
     # qualified kind ("COMMUNIQUÉ FINAL", "JOINT STATEMENT") names this one.
@@ -92,11 +99,21 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     return qualified or line_key(text) not in vocab.kind_labels
 
 
+def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
+    """A name in capitals ending on a document's head ("MINISTERS MEETING OUTCOMES STATEMENT")."""
+    if ends_sentence(text):
+        return False
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    return bool(words) and (
+        words[-1] in vocab.document_heads or " ".join(words[-2:]) in vocab.document_heads
+    )
+
+
 def _letterhead_line(text: str, vocab: StructureVocabulary) -> bool:
     """A line of the letterhead above the title: a postal, telephone or web address."""
     if any(char.isdigit() for char in text) or any(mark in text for mark in _ADDRESS_MARKS):
         return True
-    return is_address(text, vocab) or _names_body(text, vocab)
+    return is_address(text, vocab) or _names_body(text, vocab) or ends_on_head(text, vocab)
 
 
 def _names_body(text: str, vocab: StructureVocabulary) -> bool:
