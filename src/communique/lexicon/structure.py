@@ -91,6 +91,8 @@ class StructureVocabulary:
     """Case-folded words naming a meeting ("summit", "réunion")."""
     letterhead_words: frozenset[str] = frozenset()
     """Case-folded words naming an organisation, in every shipped language ("union")."""
+    contact: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Searches a contact line: an e-mail, a website, a telephone or postal box."""
     credit: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
     """Searches a wire credit in a bracketed or dashed line ("Reporting by", "Avec AFP")."""
     participle: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
@@ -190,6 +192,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         meeting_words=casefolded(own("meeting_words", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
         credit=_credit(own),
+        contact=_alternation(common.contact_patterns, common_where),
         letterhead_words=casefolded(
             structure_words("header", "organisation_heads")
             + structure_words("header", "letterhead_words")
