@@ -10,8 +10,8 @@ paragraph, is furniture.
 
 from __future__ import annotations
 
-import difflib
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -171,6 +171,15 @@ def _blocks(lines: list[Line]) -> list[list[int]]:
     return blocks
 
 
+def _shared_words(words: list[str], other: list[str]) -> int:
+    """How many words the two share, repeats counted: a bound on any alignment of them.
+
+    >>> _shared_words(["a", "b", "a"], ["a", "c"])
+    1
+    """
+    return (Counter(words) & Counter(other)).total()
+
+
 def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
     """Mark as furniture a summary sentence that the next block opens with again."""
     blocks = _blocks(lines)[:_HEAD_BLOCKS]
@@ -185,6 +194,10 @@ def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
         opening = [w.casefold() for w in _WORDS.findall(after)][: len(words) + _SLACK]
         if len(opening) <= len(words) and text.strip() != after.strip():
             continue  # the block below is no longer: no paragraph repeats it
+        if _shared_words(words, opening) < _SAME * len(words):
+            continue  # too few words in common for the alignment to reach the threshold
+        import difflib  # rarely reached (the bound above rejects most pairs): off the import
+
         matcher = difflib.SequenceMatcher(None, words, opening, autojunk=False)
         matched = sum(part.size for part in matcher.get_matching_blocks())
         if matched >= _SAME * len(words):
