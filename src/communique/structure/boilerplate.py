@@ -23,6 +23,7 @@ from communique.structure.blocks import mark_blocks
 from communique.structure.credits import (
     below_letterhead,
     in_columns,
+    is_contact,
     is_credit,
     letterhead_names,
 )
@@ -261,6 +262,8 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "page_number"
     if _is_widget_bar(bare, vocab) or _is_navigation(bare) or is_credit(content, vocab):
         return "boilerplate"
+    if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
+        return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
 
 
