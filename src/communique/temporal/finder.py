@@ -40,6 +40,7 @@ _PLACED_BY_TENSE: Final = frozenset(
     {"day_month", "month_name", "day_range", "month_range", "month_week", "day_of_month"}
 )
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period", "month", "year"})
+_WORD_AFTER: Final = re.compile(r"\s*[\w'’-]+\s*")
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
@@ -131,7 +132,7 @@ def _start_is_no_bound(
 
 def _date_follows(text: str, end: int, vocab: DateVocabulary) -> bool:
     """Whether a date expression starts after the word following ``end`` ("until 2028")."""
-    word = re.compile(r"\s*[\w'’-]+\s*").match(text, end)
+    word = _WORD_AFTER.match(text, end)
     if word is None:
         return False
     match = date_pattern(vocab.language).match(text, word.end())
