@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -76,7 +77,31 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     if not any(item.meaning.relative for item in found):
         return found
     found = _without_attached_parts(text, found, vocab)
+    found = _without_page_age(text, found)
     return _add_context(text, found, vocab)
+
+
+_STAMP_SEPARATOR: Final = re.compile(r"[^\S\n]*[/|·][^\S\n]*")
+
+
+def _without_page_age(text: str, found: list[Found]) -> list[Found]:
+    """Drop the age a web page gives its story after the stamp: "3:01 PM / 4 years ago".
+
+    It counts from the day the page was read, not from the document: a shift back written
+    right after a date or time, across a separator on the same line.
+    """
+    result = found[:1]
+    for previous, item in itertools.pairwise(found):
+        spec = item.meaning.relative
+        age = spec is not None and spec.offset < 0 and spec.reference == "deictic"
+        if (
+            age
+            and previous.meaning.relative is None
+            and _STAMP_SEPARATOR.fullmatch(text, previous.end, item.start) is not None
+        ):
+            continue
+        result.append(item)
+    return result
 
 
 def _placed(
