@@ -16,6 +16,7 @@ from communique.extract import (
     bare_names,
     instrument_names,
     instrument_naming,
+    names,
     person_context,
     roles,
     titled_names,
@@ -85,3 +86,22 @@ def test_window_endings_read_as_their_plain_patterns(text: str, width: int) -> N
         expected = re.compile(plain).search(text, start, len(text))
         found = getattr(module, name).search(text, start, len(text))
         assert (expected and expected.regs) == (found and found.regs), name
+
+
+@given(text=st.text(alphabet="aB(AU) *_\t.,'-é", max_size=20))
+def test_one_call_skips_what_the_acronym_or_emphasis_skips(text: str) -> None:
+    """An acronym in parentheses, else Markdown emphasis: one pattern, the same ends."""
+    for position in range(len(text) + 1):
+        plain = roles._ACRONYM.match(text, position) or roles._EMPHASIS.match(text, position)
+        fast = roles._ACRONYM_OR_EMPHASIS.match(text, position)
+        assert (plain and plain.end()) == (fast and fast.end())
+
+
+@given(text=st.text(alphabet="aB' \t\n.-é1", max_size=20))
+def test_word_at_reads_as_after_skipping_spaces(text: str) -> None:
+    """The word at a position, spaces skipped: the shortcut for no space changes nothing."""
+    for position in range(len(text) + 2):
+        spaces = names._SPACES.match(text, position)
+        plain = names._WORD.match(text, spaces.end() if spaces else position)
+        found = names.word_at(text, position)
+        assert (plain and plain.span()) == (found and found.span())

@@ -34,6 +34,10 @@ _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
+_ACRONYM_OR_EMPHASIS: Final = re.compile(
+    r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)|[*_]{1,3}(?=\w))"
+)
+"""``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share)."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
@@ -222,7 +226,7 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
 
     "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
     """
-    acronym = _ACRONYM.match(text, cursor) or _EMPHASIS.match(text, cursor)
+    acronym = _ACRONYM_OR_EMPHASIS.match(text, cursor)
     if acronym is not None:
         cursor = acronym.end()
     comma = _COMMA_AT.match(text, cursor)
@@ -404,8 +408,10 @@ def _linked_party() -> re.Pattern[str]:
 
 @functools.cache
 def _article() -> re.Pattern[str]:
-    """An article opening a role ("le ", "les ", "l'", "the "): a whole word, so "legal
-    adviser" and "theatre commander" keep their first letters."""
+    """An article opening a role ("le ", "les ", "l'", "the "), as a whole word.
+
+    So "legal adviser" and "theatre commander" keep their first letters.
+    """
     articles = [word for code in LANGUAGES for word in person_words("articles", code)]
     elided = [word for code in LANGUAGES for word in person_words("elided_articles", code)]
     return re.compile(rf"^(?:(?:{alternation(articles)})\s+|(?:{alternation(elided)})\s*)", re.I)
