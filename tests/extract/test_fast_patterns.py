@@ -105,3 +105,10 @@ def test_word_at_reads_as_after_skipping_spaces(text: str) -> None:
         plain = names._WORD.match(text, spaces.end() if spaces else position)
         found = names.word_at(text, position)
         assert (plain and plain.span()) == (found and found.span())
+
+
+@given(role=st.text(alphabet="lestha' ’Lmin\t", max_size=15))
+def test_cutting_the_opening_article_reads_as_the_substitution(role: str) -> None:
+    """The article pattern is anchored: one match and a slice do what ``sub`` did."""
+    article = roles._article().match(role)
+    assert (role[article.end() :] if article else role) == roles._article().sub("", role)

@@ -395,9 +395,13 @@ def normalize_role(
         cursor = hit.end
         affiliation = affiliation or hit.keys[0]
     pieces.append(text[cursor:end])
-    role = _ACRONYM.sub("", " ".join(pieces))  # "of the African Union (AU) Commission"
+    role = " ".join(pieces)
+    if "(" in role:  # "of the African Union (AU) Commission"
+        role = _ACRONYM.sub("", role)
     role = " ".join(role.split()).strip(" ,")
-    return _article().sub("", role).casefold(), affiliation
+    # The article pattern is anchored at the start: a match and a slice, not a scan.
+    article = _article().match(role)
+    return (role[article.end() :] if article else role).casefold(), affiliation
 
 
 @functools.cache
