@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from communique.patterncache import cached_text, compile_pattern
 
@@ -29,6 +29,8 @@ __all__ = [
 ]
 
 _Node = dict[str, "_Node"]
+_TITLE_LETTER: Final = re.compile(r"(?<![^\s-])(\w)")
+"""A word's first letter (after white space or a hyphen): upper-cased in title case."""
 _END = ""
 _MIN_CACHED_WORDS = 200
 """Shorter lists build their trie in about a millisecond: not worth a file."""
@@ -108,9 +110,13 @@ def casings(words: Iterable[str]) -> set[str]:
     """
     variants: set[str] = set()
     for word in words:
-        title = re.sub(r"(?<![^\s-])(\w)", lambda m: m.group(1).upper(), word)
+        title = _TITLE_LETTER.sub(_upper, word)
         variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
     return variants
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group(1).upper()
 
 
 def phrase_key(text: str) -> str:

@@ -276,9 +276,37 @@ def _holder(
     if title is not None:  # "his counterpart Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
     holder = parse_name(text, position, vocab, entities)
-    if holder is not None and not glued and not holder.given:
+    if (
+        holder is not None
+        and not glued
+        and not holder.given
+        and not _lone_holder(text, holder, vocab)
+    ):
         holder = None
     return RolePhrase(*span, holder, glued=glued)
+
+
+def _lone_holder(text: str, holder: Name, vocab: PersonVocabulary) -> bool:
+    """Whether a one-word name after a complement names its holder.
+
+    "Le ministre coordinateur Suharto et son homologue …": after a lower-case word (not
+    a capitalised one, which may be the office's own: "de la Formation Professionnelle"),
+    and ending its noun phrase (a verb, a coordinator or a comma follows).
+    """
+    before = _WORD_ENDING.search(text, max(0, holder.start - 40), holder.start)
+    if before is None or not before.group(1)[0].islower():
+        return False
+    position = holder.end
+    if vocab.subject_verb.match(text, position) or vocab.past_verb.match(text, position):
+        return True
+    return _clause_link().match(text, position) is not None
+
+
+@functools.cache
+def _clause_link() -> re.Pattern[str]:
+    """A comma, a closing parenthesis or a coordinator after a name."""
+    joins = alternation(person_words("coordinators"))
+    return re.compile(rf"[ \t]*(?:[,;)]|(?:{joins})(?![\w'’]))")
 
 
 def _next_role(
@@ -329,7 +357,11 @@ def _apposed_name(
     comma = _COMMA.match(text, end)
     if comma is None:
         return None
-    position = skip_honorifics(text, comma.end(), vocab)
+    position = comma.end()
+    article = _article_at().match(text, position)
+    if article is not None and vocab.honorific.match(text, article.end()):
+        position = article.end()  # "le ministre de la Santé, le Professeur X"
+    position = skip_honorifics(text, position, vocab)
     title = vocab.role.match(text, position)
     if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
