@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from communique.extract import (
     bare_names,
+    instrument_acronyms,
     instrument_names,
     instrument_naming,
     names,
@@ -112,3 +113,12 @@ def test_cutting_the_opening_article_reads_as_the_substitution(role: str) -> Non
     """The article pattern is anchored: one match and a slice do what ``sub`` did."""
     article = roles._article().match(role)
     assert (role[article.end() :] if article else role) == roles._article().sub("", role)
+
+
+@given(text=st.text(alphabet="aZÉéß1²Ⓐǅ _-İ\n", max_size=40) | st.text(max_size=40))
+def test_capitals_are_counted_as_letter_by_letter(text: str) -> None:
+    """Whether most letters are capitals: counted in C, as a loop over the letters did."""
+    letters = [c for c in text if c.isalpha()]
+    assert instrument_acronyms._upper_case(text) == (
+        sum(c.isupper() for c in letters) * 2 > len(letters)
+    )
