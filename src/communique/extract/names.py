@@ -222,6 +222,9 @@ def _split(
         first = len(raw) - 1
         while first > 0 and particles[first - 1]:
             first -= 1
+        # "Mohamed Ould Cheikh Ahmed": a lineage particle opens all that follows it.
+        lineage = (i for i, w in enumerate(raw[:-1]) if w.casefold() in vocab.lineage_particles)
+        first = min(first, next(lineage, first))
         # A capitalised particle opening a two-word name is its family name: "Le Drian".
         family_index = set(range(first, len(raw)))
     given = tuple(

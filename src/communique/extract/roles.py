@@ -34,7 +34,9 @@ _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
-_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
@@ -270,9 +272,37 @@ def _holder(
     if title is not None:  # "his counterpart Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
     holder = parse_name(text, position, vocab, entities)
-    if holder is not None and not glued and not holder.given:
+    if (
+        holder is not None
+        and not glued
+        and not holder.given
+        and not _lone_holder(text, holder, vocab)
+    ):
         holder = None
     return RolePhrase(*span, holder, glued=glued)
+
+
+def _lone_holder(text: str, holder: Name, vocab: PersonVocabulary) -> bool:
+    """Whether a one-word name after a complement names its holder.
+
+    "Le ministre coordinateur Suharto et son homologue …": after a lower-case word (not
+    a capitalised one, which may be the office's own: "de la Formation Professionnelle"),
+    and ending its noun phrase (a verb, a coordinator or a comma follows).
+    """
+    before = _WORD_ENDING.search(text, max(0, holder.start - 40), holder.start)
+    if before is None or not before.group(1)[0].islower():
+        return False
+    position = holder.end
+    if vocab.subject_verb.match(text, position) or vocab.past_verb.match(text, position):
+        return True
+    return _clause_link().match(text, position) is not None
+
+
+@functools.cache
+def _clause_link() -> re.Pattern[str]:
+    """A comma, a closing parenthesis or a coordinator after a name."""
+    joins = alternation(person_words("coordinators"))
+    return re.compile(rf"[ \t]*(?:[,;)]|(?:{joins})(?![\w'’]))")
 
 
 def _next_role(
@@ -323,7 +353,11 @@ def _apposed_name(
     comma = _COMMA.match(text, end)
     if comma is None:
         return None
-    position = skip_honorifics(text, comma.end(), vocab)
+    position = comma.end()
+    article = _article_at().match(text, position)
+    if article is not None and vocab.honorific.match(text, article.end()):
+        position = article.end()  # "le ministre de la Santé, le Professeur X"
+    position = skip_honorifics(text, position, vocab)
     title = vocab.role.match(text, position)
     if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
@@ -402,8 +436,10 @@ def _linked_party() -> re.Pattern[str]:
 
 @functools.cache
 def _article() -> re.Pattern[str]:
-    """An article opening a role ("le ", "les ", "l'", "the "): a whole word, so "legal
-    adviser" and "theatre commander" keep their first letters."""
+    """An article opening a role ("le ", "les ", "l'", "the "), as a whole word.
+
+    So "legal adviser" and "theatre commander" keep their first letters.
+    """
     articles = [word for code in LANGUAGES for word in person_words("articles", code)]
     elided = [word for code in LANGUAGES for word in person_words("elided_articles", code)]
     return re.compile(rf"^(?:(?:{alternation(articles)})\s+|(?:{alternation(elided)})\s*)", re.I)

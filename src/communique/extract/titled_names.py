@@ -36,12 +36,14 @@ if TYPE_CHECKING:
 
 __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
 _OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
-_COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
+_COMMA_BEFORE: Final = re.compile(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
@@ -50,6 +52,22 @@ _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+_OWNER_BEFORE: Final = re.compile(
+    r"(?<=,)\s*(?:[^\W\d_a-z][\w.-]*\s+){0,3}[^\W\d_a-z][\w.-]*['’]s?\s+$"
+)
+"""A possessive owner between the comma and an apposed role: "X, Ethiopia's envoy"."""
+
+
+@functools.cache
+def _comma_article_before() -> re.Pattern[str]:
+    """A comma, and an article, ending the text before a titled name."""
+    articles = alternation(person_words("articles"))
+    return re.compile(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
+
+
+@functools.cache
+def _indefinite_articles() -> frozenset[str]:
+    return frozenset(person_words("indefinite_articles"))
 
 
 @functools.cache
@@ -80,7 +98,10 @@ def with_honorifics(
             text, match.start(), vocab
         ):
             continue  # "President Hassan Sheikh Mohamud": read whole after the role
-        name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
+        start = skip_honorifics(text, match.end(), vocab)
+        if _role_then_name(text, start, vocab):
+            continue  # "His Excellency President X": read after the role
+        name = parse_name(text, start, vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
         role, possessive = None, False
@@ -92,7 +113,18 @@ def with_honorifics(
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
 
 
-_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*+[ \t]++$")
+_CAPITALISED: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
+
+
+def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a capitalised role head, then a capitalised word, stands at ``position``."""
+    role = vocab.role.match(text, position)
+    return (
+        role is not None
+        and text[position : position + 1].isupper()
+        and _CAPITALISED.match(text, role.end()) is not None
+    )
 
 
 def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
@@ -146,7 +178,8 @@ def _after_role(
 
     A role already read is the apposition of the name before it ("M. A, ministre X, M. B").
     """
-    comma = _COMMA_BEFORE.search(text, max(0, position - 3), position)
+    # "le ministre de la Santé, le Professeur X": an article may open the titled name.
+    comma = _comma_article_before().search(text, max(0, position - 8), position)
     if comma is None:
         return False
     end = comma.start()
@@ -170,10 +203,11 @@ def _apposed_role(
     comma = _APPOSITION.match(text, position)
     if comma is None:
         return None, False
-    possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
-    start = (
-        comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
-    )
+    word = (comma.group("possessive") or "").casefold()
+    possessive = word in vocab.possessives
+    # "Mr X, an analyst at …": the indefinite article is no part of the role.
+    skipped = possessive or not word or word in _indefinite_articles()
+    start = comma.end() if skipped else comma.start("possessive")
     role = role_at(text, start, vocab)
     if role is None:
         return None, False
@@ -249,8 +283,13 @@ def _name_before(
     window_start = max(0, role_start - _NAME_REACH)
     before = text[window_start:role_start]
     possessive = _WORD_BEFORE.search(before)
-    if possessive is not None and possessive.group(1).casefold() in vocab.possessives:
+    if possessive is not None and (
+        possessive.group(1).casefold() in vocab.possessives
+        or possessive.group(1).casefold() in _indefinite_articles()
+    ):  # "X Y, son directeur", "X Y, an analyst at …"
         before = before[: possessive.start()]
+    elif owner := _OWNER_BEFORE.search(before):  # "X Y, Ethiopia's envoy"
+        before = before[: owner.start()]
     comma = _COMMA_BEFORE.search(before)
     if comma is None:
         return None

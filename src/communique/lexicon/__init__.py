@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import pathlib
-import sys
 import typing
 from typing import TYPE_CHECKING, Final, cast
 
@@ -131,10 +130,7 @@ def _parse(source: bytes, where: str) -> dict[str, object]:
         ResourceError: the bytes are not UTF-8 or not valid TOML.
     """
     # Imported only when a file is not in the on-disk cache: 3 ms of ``import communique``.
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib
+    import tomllib
 
     try:
         text = source.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

@@ -89,6 +89,12 @@ class StructureVocabulary:
     """Case-folded names of documents ("joint communiqué", "déclaration")."""
     meeting_words: frozenset[str] = frozenset()
     """Case-folded words naming a meeting ("summit", "réunion")."""
+    letterhead_words: frozenset[str] = frozenset()
+    """Case-folded words naming an organisation, in every shipped language ("union")."""
+    credit: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Searches a wire credit in a bracketed or dashed line ("Reporting by", "Avec AFP")."""
+    participle: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Matches a capitalised present participle opening a line ("Recalling", "Exprimant")."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -182,4 +188,32 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         organisation_heads=casefolded(own("organisation_heads", section="header")),
         document_heads=casefolded(own("document_heads", section="header")),
         meeting_words=casefolded(own("meeting_words", section="header")),
+        participle=_participle(own("participle_endings", section="clauses")),
+        credit=_credit(own),
+        letterhead_words=casefolded(
+            structure_words("header", "organisation_heads")
+            + structure_words("header", "letterhead_words")
+        ),
     )
+
+
+def _credit(own: WordLists) -> regex.Pattern[str]:
+    """A wire credit at the start of a line or after a comma or semicolon.
+
+    A credit phrase ("Reporting by", "Édité par"), a linking word and a news agency
+    ("With AFP", "Avec agences"), or an agency alone ("(AFP)", "— Reuters").
+    """
+    credits = phrase_pattern(own("credits", section="boilerplate"))
+    links = phrase_pattern(own("agency_links", section="boilerplate"))
+    names = phrase_pattern((*agencies(), *own("agency_words", section="boilerplate")))
+    return regex.compile(
+        rf"(?:^|[;,]\s*)(?:{credits}(?!\w)|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
+    )
+
+
+def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:
+    """A capitalised word with one of ``endings`` followed by a lower-case word."""
+    if not endings:
+        return regex.compile("(?!)")
+    alternatives = "|".join(regex.escape(ending) for ending in endings)
+    return regex.compile(rf"\s*\p{{Lu}}\p{{Ll}}{{2,}}(?:{alternatives})(?=[ \t]+\p{{Ll}})")

@@ -48,6 +48,7 @@ def link_persons(doc: Document) -> Document:
             candidates.append(group)
             groups.append(group.hits)
         group.add(hit)
+    groups = _given_repeats(groups)
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
     shared = _shared_heads(groups)
@@ -55,7 +56,7 @@ def link_persons(doc: Document) -> Document:
         _person(doc, group, roles, spans, shared)
         for group, spans in zip(groups, mentions, strict=True)
     )
-    return attrs.evolve(doc, persons=persons)
+    return doc.evolve(persons=persons)
 
 
 def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
@@ -74,6 +75,29 @@ def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
             hit = attrs.evolve(hit, name=f"{words[1]} {words[0]}", key=first)
         restored.append(hit)
     return restored
+
+
+def _given_repeats(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
+    """Groups of a one-word name joined to the one full name it opens.
+
+    "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed", "Prime Minister Abiy" with "Abiy
+    Kebede Tesfaye": where names go by the given name, a repeat of it alone is the same
+    person. Only when one full name alone starts with that word.
+    """
+    opening: dict[str, list[list[PersonHit]]] = {}
+    for group in groups:
+        names = {fold_name(h.name or "").split()[0] for h in group if h.has_given and h.name}
+        for word in names:
+            opening.setdefault(word, []).append(group)
+    kept = []
+    for group in groups:
+        key = group[0].key
+        full = opening.get(key, [])
+        if any(h.has_given for h in group) or " " in key or len(full) != 1:
+            kept.append(group)
+        else:
+            full[0].extend(group)
+    return kept
 
 
 def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:

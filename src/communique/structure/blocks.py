@@ -39,6 +39,11 @@ _SAME: Final = 0.8
 _SLACK: Final = 4
 """Extra words of the paragraph compared, for words the standfirst left out."""
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
+_MAX_CONTACT: Final = 80
+"""Longest name or office line of a press contact block."""
+_EMAIL: Final = regex.compile(r"[\w.+-]@[\w-]+\.\w")
+_PHONE_DIGITS: Final = 9
+"""A contact line with a telephone number has at least this many digits."""
 
 
 def mark_blocks(
@@ -61,6 +66,7 @@ def mark_blocks(
         elif key in vocab.signature_labels:
             signatures.extend(_take_signatures(doc, lines, index))
     _drop_standfirst(doc, lines)
+    _drop_contact_blocks(doc, lines)
     return lines, units, signatures
 
 
@@ -118,6 +124,43 @@ def _take_signatures(doc: Document, lines: list[Line], index: int) -> list[Unit]
             build_unit(doc, "header", [stripped_span(doc.text, line.body_start, line.end)])[0]
         )
     return units
+
+
+def _drop_contact_blocks(doc: Document, lines: list[Line]) -> None:
+    """Mark as furniture the names and offices printed with a telephone number or e-mail.
+
+    "Anna Lee" / "Spokesperson for Energy" / "+32 2 …" / "anna.lee@…": a block of short
+    lines, no prose, one of them a contact line already furniture, is a press contact
+    even without a label above it. Only below the text: above it, such a block is a
+    letterhead, whose name lines may be the title.
+    """
+    texts = (line_text(doc, line) if line.kind == "body" else "" for line in lines)
+    start = next((i for i, text in enumerate(texts) if is_prose(text)), len(lines))
+    block: list[int] = []
+    for index in range(start, len(lines) + 1):
+        if index < len(lines) and lines[index].kind in ("body", "boilerplate", "header"):
+            block.append(index)
+            continue
+        if _is_contact_block(doc, lines, block):
+            for i in block:
+                if lines[i].kind == "body":
+                    lines[i] = attrs.evolve(lines[i], kind="boilerplate")
+        block = []
+
+
+def _is_contact_block(doc: Document, lines: list[Line], block: list[int]) -> bool:
+    """Whether a block of lines holds a contact line and otherwise only short lines."""
+    texts = [(lines[i].kind, line_text(doc, lines[i])) for i in block]
+    if not any(kind == "body" for kind, _ in texts):
+        return False
+    if any(kind == "body" and (len(text) > _MAX_CONTACT or is_prose(text)) for kind, text in texts):
+        return False
+    return any(kind == "boilerplate" and _is_contact(text) for kind, text in texts)
+
+
+def _is_contact(text: str) -> bool:
+    """Whether a line gives an e-mail address or a telephone number."""
+    return _EMAIL.search(text) is not None or sum(c.isdigit() for c in text) >= _PHONE_DIGITS
 
 
 def _blocks(lines: list[Line]) -> list[list[int]]:

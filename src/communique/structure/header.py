@@ -29,11 +29,14 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end"]
+__all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end", "opens_text"]
 
 _SCAN_LINES: Final = 15
 _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
+_LOWER_SHARE: Final = 0.5
+"""Share of lower-case words that makes a line ending with a comma a clause, not a name."""
+_WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*")
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
@@ -84,10 +87,48 @@ def _patterns(
 
 
 def is_prose(text: str) -> bool:
-    """Whether a line reads as running prose: a sentence of some length, or a long line."""
+    """Whether a line reads as running prose: a sentence of some length, or a long line.
+
+    A clause ending with a comma is prose too when most of its words are in lower case
+    ("We, the Heads of State …, gathered in … on …,"): a name or an address is not.
+
+    >>> is_prose("Recalling the commitments made at our previous summits in this city,")
+    True
+    >>> is_prose("Ministry of Foreign Affairs, Trade and Development of the Republic,")
+    False
+    """
     if len(text) >= _PROSE_LENGTH or parse_marker(text) is not None:
         return True
-    return ends_sentence(text) and word_count(text) >= _PROSE_WORDS
+    if word_count(text) < _PROSE_WORDS:
+        return False
+    if ends_sentence(text):
+        return True
+    return text.rstrip().endswith(",") and _mostly_lower(text)
+
+
+def opens_text(text: str) -> bool:
+    """Whether a line opens the text below the head: prose, or a clause ending with a comma.
+
+    No title, masthead or dateline ends with a comma; the issuing body of a decision
+    ("The Council,", "Le Conseil de paix et de sécurité,") or a salutation does, and the
+    sentence goes on below it. A short label in capitals ("AU TITRE DES MESURES
+    INDIVIDUELLES,") heads a section instead.
+
+    >>> opens_text("The Assembly,"), opens_text("MINISTRY OF FOREIGN AFFAIRS")
+    (True, False)
+    """
+    if is_prose(text):
+        return True
+    if not text.rstrip().endswith(","):
+        return False
+    return not text.isupper() or word_count(text) >= _PROSE_WORDS
+
+
+def _mostly_lower(text: str) -> bool:
+    """Whether most words of ``text`` start in lower case, as running prose does."""
+    words = _WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return bool(words) and lower >= _LOWER_SHARE * len(words)
 
 
 def is_marker(text: str, language: Language) -> bool:
@@ -114,7 +155,7 @@ def find_header(doc: Document) -> Document:
             lines[index] = (
                 attrs.evolve(line, kind="header") if whole else _after(doc, line, span[1])
             )
-        if seen >= _SCAN_LINES or is_prose(line_text(doc, lines[index])):
+        if seen >= _SCAN_LINES or opens_text(line_text(doc, lines[index])):
             break
     if not header_spans:
         return doc

@@ -32,6 +32,7 @@ __all__ = [
     "is_lone",
     "is_organisation",
     "masthead_lines",
+    "names_issuer",
     "names_meeting",
     "own_name",
 ]
@@ -43,6 +44,8 @@ _HEAD_WITHIN: Final = 3
 """The head of an organisation's name is among its first words ("RURITANIAN MINISTRY OF")."""
 _WORD: Final = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _ELISION: Final = regex.compile(r"^[ldj]['’]", regex.IGNORECASE)
+_MAX_ISSUER_WORDS: Final = 10
+"""Longest name of an issuing body printed alone above a decision's clauses."""
 _MIN_OBJECT: Final = 2
 """Words after a document head that name its object ("de Klow", "of Strelsau")."""
 _SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
@@ -107,6 +110,25 @@ def own_name(
     return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
+def names_issuer(text: str, heads: frozenset[str]) -> bool:
+    """Whether a line names the issuing body alone, ending with a comma, as decisions open.
+
+    "The Security Council,", "Le Conseil de paix et de sécurité,", "L'Assemblée,": a short
+    name with a head word ("council", "assemblée"), no number, and the comma that the
+    clauses below it go on from.
+
+    Args:
+        text: the stripped line.
+        heads: case-folded words heading the name of a body.
+    """
+    if not text.endswith(",") or any(char.isdigit() for char in text):
+        return False
+    words = [_ELISION.sub("", word) for word in _WORD.findall(text)]
+    if not words or len(words) > _MAX_ISSUER_WORDS or not words[0][0].isupper():
+        return False
+    return any(word.casefold() in heads for word in words)
+
+
 def names_meeting(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line names a meeting ("Fifth Ministerial Meeting of …") and no document."""
     words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
@@ -131,17 +153,20 @@ def masthead_lines(
     a tagline or a label; below it, when it does not end a sentence. A block of short lines
     without a sentence end: above the title, or anywhere in the head when one of its lines
     names an organisation or the kind of document ("Council of Ruritania" / "Press release"
-    / "17 January 2026 09:00").
+    / "17 January 2026 09:00") or is a dateline ("… COUNCIL" / "812TH MEETING" / "ADDIS
+    ABABA, 3 APRIL 2025").
     """
     found: list[int] = []
     for block in _blocks(head):
         body = [index for index in block if lines[index].kind == "body"]
         labels = [i for i in body if _names_label(line_text(doc, lines[i]), vocab)]
+        # "PEACE AND SECURITY COUNCIL" / "812TH MEETING" / "ADDIS ABABA, 3 APRIL 2025"
+        dated = any(lines[i].kind == "header" for i in block)
         if any(lines[i].kind == "title" for i in block):
             found.extend(labels)  # "Ministry of …" right above the title's line
         elif len(body) == 1 and is_lone(lines, body[0]):
             found.extend(i for i in body if _lone_masthead(doc, lines, i, top))
-        elif (labels or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
+        elif (labels or dated or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
             found.extend(body)
     return found
 

@@ -33,6 +33,7 @@ ALTERNATIVES: Final = (
     "day_month",
     "month_days",
     "time",
+    "lone_day",
     "shift",
     "relative",
     "period_rel",
@@ -41,6 +42,7 @@ ALTERNATIVES: Final = (
     "month_weekday",
     "weekday",
     "month_in",
+    "month_of",
     "year",
 )
 """Names of the top-level groups, in matching priority."""
@@ -160,10 +162,10 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"(?:{sp}{b.year('rb_y1')})?{sp}{and_}{sp}{b.day('rb_d2')}{sp}"
             rf"{b.month('rb_m2', loose=True)}(?:,?{sp}{b.year('rb_y2')})?"
         ),
-        # "October 4-6", "September 5 and 6", "March 3-5, 2025".
+        # "October 4-6", "September 5 and 6", "March 3-5, 2025", "from January 26 to 28".
         "range_month_days": (
-            rf"{_B}{b.month('rm_m')}{sp}{b.day('rm_d1')}"
-            rf"(?:{_DASH}|{sp}{and_}{sp}){b.day('rm_d2')}(?:,?{sp}{b.year('rm_y')})?"
+            rf"{_B}(?:(?:{frm}|{between}){sp})?{b.month('rm_m')}{sp}{b.day('rm_d1')}"
+            rf"(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.day('rm_d2')}(?:,?{sp}{b.year('rm_y')})?"
         ),
         "range_months": (
             rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"
@@ -201,6 +203,28 @@ def _month_days(b: _Builder, link: str) -> str:
         rf"|(?=\d)(?:{after_article}){b.day('md_d')})"
         rf"{sp}(?P<md_m>{months}){_E}"
     )
+
+
+def _lone_day(b: _Builder) -> str:
+    """A day of the month without its month: "le 25.", "on the 25th," ("ld_d").
+
+    Only after its article or preposition (outside the text) and before punctuation, the end
+    of the line or a listed word, so that "le 25e anniversaire" and "the 25th session" stay
+    ordinals; an English day needs its suffix.
+    """
+    behind = [
+        rf"(?<=(?<![\w'’]){re.escape(w)} )"
+        for phrase in b.vocab.word_list("lone_day_before")
+        # In a fixed order: the pattern is a cache key, the same in every process.
+        for w in dict.fromkeys((phrase, phrase[:1].upper() + phrase[1:]))
+    ]
+    if not behind:
+        return "(?!)"
+    suffixes = phrase_pattern(b.vocab.word_list("lone_day_suffixes"))
+    suffix = suffixes if b.vocab.word_list("lone_day_needs_suffix") else f"(?:{suffixes})?"
+    followers = b.words("lone_day_followers")
+    after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
+    return rf"(?:{'|'.join(behind)})(?P<ld_d>3[01]|[12]\d|0?[1-9]){suffix}{after}"
 
 
 def _absolute(b: _Builder) -> dict[str, str]:
@@ -310,6 +334,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
+        "lone_day": _lone_day(b),
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
@@ -330,8 +355,37 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
             rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
+        "month_of": _month_of(b),
         "year": rf"{_B}{b.year('yr_y')}",
     }
+
+
+def _month_of(b: _Builder) -> str:
+    """A month without year naming an event's month: "la conférence de novembre".
+
+    The link stays out of the text. French names in lower case only ("l'exploration de
+    Mars" is none); English ones capitalised, as a modifier before a word ("ahead of the
+    June summit"). Full names only ("de nov" is none).
+    """
+    behind = []
+    for word in b.vocab.word_list("month_of"):
+        elided = word.endswith(("'", "’"))
+        body = re.escape(word[:-1]) + "['’]" if elided else re.escape(word) + " "
+        behind.append(rf"(?<=(?<![\w'’]){body})")
+    if not behind:
+        return "(?!)"
+    forms = b.vocab.months
+    full = [m for m in forms if not b._abbreviation(m, forms)]
+    if b.vocab.case_sensitive_names:
+        full = [m.capitalize() for m in full]
+    names = "|".join(sorted(map(re.escape, set(full)), key=lambda f: (-len(f), f)))
+    # A modifier needs the word it modifies: "the June summit", not "the June of that year".
+    links = b.words("period_links")
+    noun = rf"(?=[^\S\n]+(?!{links}\b)[^\W\d_])" if b.vocab.case_sensitive_names else ""
+    return (
+        rf"(?:{'|'.join(behind)})(?P<mo_m>{names})(?!\w){noun}"
+        rf"(?:{_SP}(?P<mo_q>{b.qualifier()}){_E})?(?!\s*,?\s*\d)"
+    )
 
 
 def _parts_of_year(b: _Builder) -> dict[str, str]:
