@@ -26,7 +26,14 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
-from communique.extract.roles import RoleMatch, read_role, role_at, with_article, with_portfolio
+from communique.extract.roles import (
+    RoleMatch,
+    past_acronym,
+    read_role,
+    role_at,
+    with_article,
+    with_portfolio,
+)
 from communique.lexicon.persons import person_words
 from communique.wordtrie import alternation
 
@@ -199,7 +206,7 @@ def _after_role(
         phrase = read_role(
             text, role.start, role.head_start, role.head_end, vocab, entities, named=False
         )
-        if phrase.end == end:
+        if past_acronym(text, phrase.end) == end:
             return not taken.overlaps(role.start, end)
     return False
 
