@@ -402,8 +402,10 @@ def _linked_party() -> re.Pattern[str]:
 
 @functools.cache
 def _article() -> re.Pattern[str]:
-    """An article opening a role ("le ", "les ", "l'", "the "): a whole word, so "legal
-    adviser" and "theatre commander" keep their first letters."""
+    """An article opening a role ("le ", "les ", "l'", "the ").
+
+    A whole word, so "legal adviser" and "theatre commander" keep their first letters.
+    """
     articles = [word for code in LANGUAGES for word in person_words("articles", code)]
     elided = [word for code in LANGUAGES for word in person_words("elided_articles", code)]
     return re.compile(rf"^(?:(?:{alternation(articles)})\s+|(?:{alternation(elided)})\s*)", re.I)
