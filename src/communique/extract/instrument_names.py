@@ -383,18 +383,12 @@ def _word(reader: _Reader) -> bool:
     word = match.group()
     folded = word.replace("’", "'").casefold()
     vocab = reader.vocab
-    if reader.previous != "link" and (
-        opener := vocab.purpose_opener.match(reader.text, match.start())
-    ):
-        return _purpose(reader, opener)
-    if _first_complement(reader, match.start()) and (
-        noun := vocab.object_phrase.match(reader.text, match.start())
-    ):
-        # "de mise en œuvre de …": the noun of an instrument's object, not a participle.
-        reader.end = reader.position = len(noun.group().rstrip()) + noun.start()
-        reader.previous, reader.complement = "word", True
-        return True
-    if folded in vocab.stops or (reader.after_acronym and folded not in vocab.after_acronym):
+    if reader.after_acronym and folded not in vocab.after_acronym:
+        return False
+    phrase = _phrase(reader, match.start())
+    if phrase is not None:
+        return phrase
+    if folded in vocab.stops:
         return False
     if _new_clause(reader, word, folded):
         return False
@@ -412,18 +406,8 @@ def _word(reader: _Reader) -> bool:
         reader.period = reader.period or word
         reader.period_next = reader.period_next or reader.previous == "head"
     _note_word(reader, word, folded)
-    # "Accord de Mobilité des Jeunes": a descriptive word in capitals is no place.
-    place = (
-        reader.previous == "link"
-        and reader.link in _words("place_links")
-        and word[0].isupper()
-        and folded not in vocab.descriptive
-    )
-    # "DÉCLARATION DE LOMÉ": a title in capitals writes its links in capitals too.
-    first_link = reader.text[reader.head_end : match.start()].strip().casefold() in _curly(
-        _words("place_links")
-    )
-    reader.place = reader.place or (place and first_link)
+    place = _place_first(reader, match, folded)
+    reader.place = reader.place or place
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
@@ -431,9 +415,26 @@ def _word(reader: _Reader) -> bool:
     reader.previous = "word"
     # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
     # unless a complement follows ("Convention d'Ottawa sur l'interdiction des mines …").
-    if place and first_link:
+    if place:
         return _complement_follows(reader)
     return True
+
+
+def _place_first(reader: _Reader, match: re.Match[str], folded: str) -> bool:
+    """Whether the word is a place right after the head's first link ("accord de Paris").
+
+    A descriptive word in capitals is no place ("Accord de Mobilité des Jeunes"); a title
+    in capitals writes its link in capitals too ("DÉCLARATION DE LOMÉ").
+    """
+    if not (
+        reader.previous == "link"
+        and reader.link in _words("place_links")
+        and match.group()[0].isupper()
+        and folded not in reader.vocab.descriptive
+    ):
+        return False
+    link = reader.text[reader.head_end : match.start()].strip().casefold()
+    return link in _curly(_words("place_links"))
 
 
 def _new_clause(reader: _Reader, word: str, folded: str) -> bool:
@@ -625,6 +626,23 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
         and reader.link in _words("coordinators")
         and not reader.links_read & reader.vocab.party_links
     )
+
+
+def _phrase(reader: _Reader, position: int) -> bool | None:
+    """Read a purpose's opening words or an object's noun at ``position``; None if neither.
+
+    Their words may be stop words elsewhere: "visant à", "de mise en œuvre de …".
+    """
+    vocab = reader.vocab
+    if reader.previous != "link" and (opener := vocab.purpose_opener.match(reader.text, position)):
+        return _purpose(reader, opener)
+    noun = vocab.object_phrase.match(reader.text, position)
+    if noun is None or not _first_complement(reader, position):
+        return None
+    # "de mise en œuvre de …": the noun of an instrument's object, not a participle.
+    reader.end = reader.position = len(noun.group().rstrip()) + noun.start()
+    reader.previous, reader.complement = "word", True
+    return True
 
 
 def _first_complement(reader: _Reader, position: int) -> bool:
