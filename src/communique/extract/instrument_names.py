@@ -146,6 +146,7 @@ class _Reader:
     links_read: set[str] = attrs.Factory(set)
     parties: int | None = None
     purpose: bool = False
+    open_purpose: bool = False
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -171,14 +172,23 @@ class _Reader:
 
 
 def read_extent(
-    text: str, head_end: int, vocab: AgreementVocabulary, *, title: bool, numbered: bool = True
+    text: str,
+    head_end: int,
+    vocab: AgreementVocabulary,
+    *,
+    title: bool,
+    numbered: bool = True,
+    open_purpose: bool = False,
 ) -> NameExtent:
     """Read the name that follows a head ending at ``head_end``.
 
     ``numbered``: the head is named by numbers ("résolution 2231"); other heads read a
-    year after them as a period ("Agenda 2063 de l'Union africaine").
+    year after them as a period ("Agenda 2063 de l'Union africaine"). ``open_purpose``: no
+    proper name titles a capitalised head, so a purpose in lower case after it is part of
+    the name ("the AU Roadmap for the resolution of the conflict in …").
     """
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
+    reader.open_purpose = open_purpose
     numbers = _numbers(text, head_end) if numbered else ()
     if numbers:
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
@@ -480,9 +490,16 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
     vocab = reader.vocab
     if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
         return True  # "the agreement internationally": English names end at the head
-    if vocab.head_last and reader.title and reader.previous != "head" and word[0].islower():
+    if (
+        vocab.head_last
+        and reader.title
+        and reader.previous != "head"
+        and word[0].islower()
+        and not (reader.purpose and reader.open_purpose)
+    ):
         # A title's complement is capitalised: "Good Friday Agreement to the …", "Vision 2030
-        # guides …".
+        # guides …"; a purpose after a head without a proper title is not ("the AU Roadmap
+        # for the resolution of …").
         return True
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return True

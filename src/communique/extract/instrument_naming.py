@@ -113,7 +113,17 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
         start = _acronym_title(text, start, vocab)
     determiner, quote, premodifiers = _before(text, start, vocab)
-    extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
+    extent = read_extent(
+        text,
+        head.end(),
+        vocab,
+        title=capitalised,
+        numbered=needs == "number",
+        open_purpose=not any(
+            proper_word(word, vocab) and not word.isupper()
+            for word in text[start : head.start()].split()
+        ),
+    )
     extent = without_parties(text, start, head.end(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
