@@ -226,3 +226,24 @@ def test_a_briefing_speaks_in_its_answers_not_in_its_questions(
     parties = _parties(text)
     assert author in parties
     assert asked_about not in parties
+
+
+_LETTERHEAD = (
+    "{head}\nUn Peuple – Un But – Une Foi\n\nSECRÉTARIAT GÉNÉRAL DU GOUVERNEMENT\n\n"
+    "COMMUNIQUÉ DU CONSEIL DES MINISTRES DU MERCREDI 4 JUIN 2025\n\nLe Conseil des Ministres "
+    "s'est réuni le mercredi 4 juin 2025 sous la présidence du Chef de l'État.\n\nLe Chef de "
+    "l'État a salué la coopération avec le Ghana dans le domaine de l'énergie."
+)
+
+
+@pytest.mark.parametrize(("head", "state"), [("RÉPUBLIQUE DU NIGER", "NE"), ("Niger", None)])
+def test_a_letterhead_in_its_official_form_names_the_author(head: str, state: str | None) -> None:
+    """A bare short name over a page may be a section label: no letterhead."""
+    assert _office(_LETTERHEAD.format(head=head)) == state
+
+
+def test_a_letterhead_gives_the_author_of_a_text_that_never_names_it() -> None:
+    doc = communique.parse(_LETTERHEAD.format(head="RÉPUBLIQUE DU NIGER"))
+    assert [(p.name, [m.text for m in p.mentions]) for p in doc.parties] == [
+        ("Niger", ["RÉPUBLIQUE DU NIGER"])
+    ]
