@@ -247,3 +247,14 @@ def test_a_letterhead_gives_the_author_of_a_text_that_never_names_it() -> None:
     assert [(p.name, [m.text for m in p.mentions]) for p in doc.parties] == [
         ("Niger", ["RÉPUBLIQUE DU NIGER"])
     ]
+
+
+def test_a_capital_where_an_office_meets_someone_is_not_its_seat() -> None:
+    """Only a verb of sitting at home ("chaired", "a présidé") makes the capital the seat."""
+    text = (
+        "The Prime Minister met business leaders in Brussels on 4 June 2025 to talk about "
+        "investment.\n\nThe talks covered the energy transition and the growth of Belgium's "
+        "ports."
+    )
+    assert "Belgium" not in _parties(text)
+    assert "Belgium" in _parties(text.replace(" met business leaders in", " chaired a council in"))
