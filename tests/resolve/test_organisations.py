@@ -346,3 +346,11 @@ def test_states_meeting_at_an_organisation_summit_are_the_parties() -> None:
     parties = _parties(text)
     assert "Greece" in parties
     assert "Cyprus" in parties
+
+
+def test_an_organisation_after_a_coordinated_name_is_still_itself() -> None:
+    text = (
+        "UK Foreign Secretary David Lammy and United Nations Secretary-General Ana Ruiz met in "
+        "London on 4 June 2025 to discuss the situation in Sudan."
+    )
+    assert "United Nations" in _parties(text)

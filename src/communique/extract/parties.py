@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.document import PartyMention
 from communique.extract.person_context import lead_end
+from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 
 if TYPE_CHECKING:
@@ -53,19 +55,26 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
 def _tail_of_other_name(
     text: str, hit: PartyHit, previous: PartyHit | None, language: Language, *, title: bool
 ) -> bool:
-    """Whether an organisation's name of several words ends another body's name.
+    """Whether an organ's name of several words ends another body's name.
 
     "the National Security Council", "the Mediation and Security Council of ECOWAS": not
-    the UN's Council. A party word before it ("the Belgian Council of Europe presidency")
-    is no head of a name; in a title, whose words may all be capitalised ("Kenya Meets
-    African Union Envoy"), only a head joined by a coordinator is.
+    the UN's Council. Only the organs named by common nouns (``issuing_bodies``) are read
+    so ("Lammy and United Nations" is no name); a party word before one is no head; in a
+    title, whose words may all be capitalised ("Press Statement By Security Council"), only
+    a head joined by a coordinator is.
     """
-    if not hit.keys[0].startswith("org:") or " " not in text[hit.start : hit.end]:
+    if hit.keys[0] not in _organs(language) or " " not in text[hit.start : hit.end]:
         return False
     head = party_cues(language).name_head.search(text, max(0, hit.start - _HEAD_REACH), hit.start)
     if head is None or (title and len(head.group().split()) < _JOINED_HEAD):
         return False
     return previous is None or previous.end <= head.start()
+
+
+@functools.cache
+def _organs(language: Language) -> frozenset[str]:
+    """Keys of the organs whose names are common nouns ("Security Council")."""
+    return frozenset(f"org:{code}" for code in party_lexicon(language).issuing_bodies)
 
 
 def _placed(text: str, position: int, language: Language) -> bool:
