@@ -203,14 +203,15 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
 def _credit(own: WordLists) -> regex.Pattern[str]:
     """A wire credit at the start of a line or after a comma or semicolon.
 
-    A credit phrase ("Reporting by", "Édité par"), a linking word and a news agency
-    ("With AFP", "Avec agences"), or an agency alone ("(AFP)", "— Reuters").
+    A credit phrase before a name ("Reporting by Jane …", "édité par Paul …"), a linking
+    word and a news agency ("With AFP", "Avec agences"), or an agency alone ("(AFP)",
+    "— Reuters"). "- Rédaction de la feuille de route" is a list item, not a credit.
     """
     credits = phrase_pattern(own("credits", section="boilerplate"))
     links = phrase_pattern(own("agency_links", section="boilerplate"))
     names = phrase_pattern((*agencies(), *own("agency_words", section="boilerplate")))
     return regex.compile(
-        rf"(?:^|[;,]\s*)(?:{credits}(?!\w)|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
+        rf"(?:^|[;,]\s*)(?:{credits}\s*:?\s*\p{{Lu}}|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
     )
 
 
