@@ -78,6 +78,9 @@ def test_bracketed_prose_is_no_credit(text: str) -> None:
         ("Tel Aviv talks resume", False),
         ("Growth of +3.5 per cent in 2025", False),
         ("Les 14 et 15 mars 2025", False),
+        ("Rue du Fleuve 175, B-1048 Kalvora", True),
+        ("Road map 2030 for the basin", False),
+        ("Les ministres se sont réunis place Vendôme en 2024 et 2025", False),
     ],
 )
 def test_contact_lines(line: str, expected: bool) -> None:
