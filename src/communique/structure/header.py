@@ -33,7 +33,15 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end", "opens_text"]
+__all__ = [
+    "dateline_span",
+    "find_header",
+    "is_marker",
+    "is_prose",
+    "lead_end",
+    "opens_text",
+    "reads_as_prose",
+]
 
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
@@ -42,6 +50,9 @@ _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
 _LOWER_SHARE: Final = 0.5
 """Share of lower-case words that makes a line ending with a comma a clause, not a name."""
+_SENTENCE_WORDS: Final = 12
+_SENTENCE_SHARE: Final = 0.6
+"""A line of this many words, this share of them in lower case, reads as a sentence."""
 _WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*")
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
@@ -141,11 +152,26 @@ def opens_text(text: str) -> bool:
     return not text.isupper() or word_count(text) >= _PROSE_WORDS
 
 
-def _mostly_lower(text: str) -> bool:
+def reads_as_prose(text: str) -> bool:
+    """Whether a line without a sentence end reads as a sentence: long, mostly lower case.
+
+    "Energy ministers of the six lake states met on Monday to discuss the shared grid" is
+    running prose cut from its full stop, never a masthead or header line; a title may read
+    so too, which is why the head does not stop at it.
+
+    >>> reads_as_prose("Energy ministers of the six lake states met on Monday to discuss the grid")
+    True
+    >>> reads_as_prose("MINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION OF THE REPUBLIC")
+    False
+    """
+    return word_count(text) >= _SENTENCE_WORDS and _mostly_lower(text, _SENTENCE_SHARE)
+
+
+def _mostly_lower(text: str, share: float = _LOWER_SHARE) -> bool:
     """Whether most words of ``text`` start in lower case, as running prose does."""
     words = _WORD.findall(text)
     lower = sum(1 for word in words if word[0].islower())
-    return bool(words) and lower >= _LOWER_SHARE * len(words)
+    return bool(words) and lower >= share * len(words)
 
 
 def is_marker(text: str, language: Language) -> bool:
