@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from communique.lexicon.structure import line_key
+from communique.lexicon.structure import kind_key
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import (
@@ -96,7 +96,7 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     # qualified kind ("COMMUNIQUÉ FINAL", "JOINT STATEMENT") names this one.
     words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
     qualified = len(words) > 1 and " ".join(words[:2]) in vocab.document_heads
-    return qualified or line_key(text) not in vocab.kind_labels
+    return qualified or kind_key(text, vocab) not in vocab.kind_labels
 
 
 def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
