@@ -150,7 +150,13 @@ def _address_words(vocab: StructureVocabulary) -> frozenset[str]:
 
 
 def _subtitle(text: str, vocab: StructureVocabulary) -> bool:
-    """A line below a type line naming the meeting it comes from, as its subtitle."""
+    """A line below a type line naming its meeting or going on with a linking word.
+
+    "Vingtième session ordinaire de la Conférence …", "On the occasion of the state visit
+    of …", "À l'issue de la visite officielle …": the type line's subtitle.
+    """
     if ends_sentence(text) or is_prose(text) or is_organisation(text, vocab):
         return False
-    return names_meeting(text, vocab)
+    words = _WORD.findall(text.replace("’", "'"))
+    opens_linked = bool(words) and words[0].casefold() in vocab.connectors
+    return opens_linked or names_meeting(text, vocab)
