@@ -111,6 +111,8 @@ class StructureVocabulary:
     """Case-folded words of a letterhead's postal address ("boulevard", "road", "b.p")."""
     letterhead_words: frozenset[str] = frozenset()
     """Case-folded words naming an organisation, in every shipped language ("union")."""
+    contact: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Searches a contact line: an e-mail, a website, a telephone or postal box."""
     credit: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
     """Searches a wire credit in a bracketed or dashed line ("Reporting by", "Avec AFP")."""
     participle: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
@@ -239,6 +241,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         reference=_reference(own("reference_signs", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
         credit=_credit(own),
+        contact=_alternation(common.contact_patterns, common_where),
         letterhead_words=casefolded(
             structure_words("header", "organisation_heads")
             + structure_words("header", "letterhead_words")

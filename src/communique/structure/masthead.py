@@ -124,7 +124,7 @@ def own_name(
     return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
-def names_issuer(text: str, heads: frozenset[str]) -> bool:
+def names_issuer(text: str, heads: frozenset[str], ends: str = ",") -> bool:
     """Whether a line names the issuing body alone, ending with a comma, as decisions open.
 
     "The Security Council,", "Le Conseil de paix et de sécurité,", "L'Assemblée,": a short
@@ -134,8 +134,10 @@ def names_issuer(text: str, heads: frozenset[str]) -> bool:
     Args:
         text: the stripped line.
         heads: case-folded words heading the name of a body.
+        ends: the punctuation the line may end with (":" for "The Council:" above the
+            operative paragraphs).
     """
-    if not text.endswith(",") or any(char.isdigit() for char in text):
+    if text[-1:] not in ends or any(char.isdigit() for char in text):
         return False
     words = [_ELISION.sub("", word) for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_ISSUER_WORDS or not words[0][0].isupper():
