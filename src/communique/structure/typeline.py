@@ -110,10 +110,22 @@ def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
 
 
 def _letterhead_line(text: str, vocab: StructureVocabulary) -> bool:
-    """A line of the letterhead above the title: a postal, telephone or web address."""
-    if any(char.isdigit() for char in text) or any(mark in text for mark in _ADDRESS_MARKS):
+    """A line of the letterhead above the title: an address, a body's or an office's name.
+
+    A number makes a postal or telephone line of a line without running words ("B.P. 1234,
+    Niamey"); a headline with a date in it ("Ministers meet in Apia on 3 March") is none.
+    """
+    if any(mark in text for mark in _ADDRESS_MARKS):
+        return True
+    if any(char.isdigit() for char in text) and not _has_running_word(text, vocab):
         return True
     return is_address(text, vocab) or _names_body(text, vocab) or ends_on_head(text, vocab)
+
+
+def _has_running_word(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line holds a lower-case word that is no linking word (a verb, a noun)."""
+    words = _WORD.findall(text.replace(".", "").replace("’", "'"))
+    return any(w.islower() and w.casefold() not in vocab.connectors for w in words)
 
 
 def _names_body(text: str, vocab: StructureVocabulary) -> bool:
@@ -135,10 +147,9 @@ def is_address(text: str, vocab: StructureVocabulary) -> bool:
     """
     if "," not in text and not any(char.isdigit() for char in text):
         return False
-    words = _WORD.findall(text.replace(".", "").replace("’", "'"))
-    if any(w.islower() and w.casefold() not in vocab.connectors for w in words):
+    if _has_running_word(text, vocab):
         return False
-    folded = [word.casefold() for word in words]
+    folded = [word.casefold() for word in _WORD.findall(text.replace(".", "").replace("’", "'"))]
     pairs = (" ".join(pair) for pair in itertools.pairwise(folded))
     return any(word in _address_words(vocab) for word in itertools.chain(folded, pairs))
 
