@@ -24,6 +24,7 @@ from communique.structure.lines import line_text
 from communique.structure.masthead import (
     ends_on_head,
     is_document_name,
+    is_lone,
     is_organisation,
     names_meeting,
 )
@@ -62,7 +63,9 @@ def typed_title(
         vocab: the structure vocabulary of the document's language.
     """
     typed = next((i for i in head if _is_type_line(doc, lines, i, vocab)), None)
-    if typed is None or (chosen and typed in chosen):
+    if typed is None:
+        return _kind_title(doc, lines, head, chosen, vocab)
+    if chosen and typed in chosen:
         return chosen
     if (
         chosen
@@ -97,6 +100,30 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
     qualified = len(words) > 1 and " ".join(words[:2]) in vocab.document_heads
     return qualified or kind_key(text, vocab) not in vocab.kind_labels
+
+
+def _kind_title(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """With no headline but a body's name, a qualified kind in any case names the text.
+
+    "Ministry of Foreign Affairs" / "Joint Communiqué" / the text: the label is the title.
+    """
+    if chosen and not is_organisation(line_text(doc, lines[chosen[0]]), vocab):
+        return chosen
+    start = chosen[0] if chosen else -1
+    found = (i for i in head if i > start and _qualified_kind(doc, lines, i, vocab))
+    return next(([i] for i in found), chosen)
+
+
+def _qualified_kind(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """A lone line naming a qualified kind of document ("Joint Communiqué", "Final Declaration")."""
+    if lines[index].kind != "body" or not is_lone(lines, index):
+        return False
+    words = [word.casefold() for word in _WORD.findall(line_text(doc, lines[index]))]
+    return len(words) > 1 and " ".join(words) in vocab.document_heads
 
 
 def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
