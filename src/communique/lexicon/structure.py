@@ -19,6 +19,7 @@ from communique.wordtrie import alternation, casefolded, casings, trie_pattern
 
 __all__ = [
     "StructureVocabulary",
+    "kind_key",
     "line_key",
     "motto_pattern",
     "structure_vocabulary",
@@ -36,6 +37,15 @@ def line_key(text: str) -> str:
     'partager'
     """
     return " ".join(text.replace("’", "'").split()).strip(_KEY_TRIM).casefold()
+
+
+def kind_key(text: str, vocab: StructureVocabulary) -> str:
+    """A label's key without its reference number ("COMMUNIQUÉ DE PRESSE N° 12/2026").
+
+    Compared with ``vocab.kind_labels``: a numbered label is still a label.
+    """
+    match = vocab.reference.search(text)
+    return line_key(text if match is None else text[: match.start()])
 
 
 @attrs.frozen(eq=False)
@@ -95,6 +105,8 @@ class StructureVocabulary:
     """Case-folded names of documents ("joint communiqué", "déclaration")."""
     meeting_words: frozenset[str] = frozenset()
     """Case-folded words naming a meeting ("summit", "réunion")."""
+    reference: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Searches a reference number ending a label ("N° 12/2026", "No. 45/MFA")."""
     address_words: frozenset[str] = frozenset()
     """Case-folded words of a letterhead's postal address ("boulevard", "road", "b.p")."""
     letterhead_words: frozenset[str] = frozenset()
@@ -226,6 +238,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         document_heads=casefolded(own("document_heads", section="header")),
         meeting_words=casefolded(own("meeting_words", section="header")),
         address_words=casefolded(own("address_words", section="letterhead")),
+        reference=_reference(own("reference_signs", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
         credit=_credit(own),
         contact=_alternation(common.contact_patterns, common_where),
@@ -249,6 +262,14 @@ def _credit(own: WordLists) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:^|[;,]\s*)(?:{credits}\s*:?\s*\p{{Lu}}|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
     )
+
+
+def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
+    """A reference number at the end of a line: a sign, then digits and separators."""
+    if not signs:
+        return regex.compile("(?!)")
+    alternatives = "|".join(regex.escape(sign) for sign in signs)
+    return regex.compile(rf"[ \t]+(?i:{alternatives})\.?[ \t]*\d[\w./-]*[ \t]*$")
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:

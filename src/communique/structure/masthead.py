@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from communique.lexicon.structure import line_key
+from communique.lexicon.structure import kind_key
 from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
@@ -189,7 +189,7 @@ def masthead_lines(
 
 def _names_label(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line names an organisation or the kind of document ("Press release")."""
-    return is_organisation(text, vocab) or line_key(text) in vocab.kind_labels
+    return is_organisation(text, vocab) or kind_key(text, vocab) in vocab.kind_labels
 
 
 def _blocks(head: list[int]) -> list[list[int]]:
