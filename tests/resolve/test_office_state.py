@@ -196,3 +196,65 @@ def test_a_state_speaking_after_the_opening_paragraph_is_only_reported() -> None
     parties = _parties(text)
     assert "Ghana" in parties
     assert "Russia" not in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "asked_about"),
+    [
+        (
+            "Foreign Ministry Spokesperson's Regular Press Conference on 4 June 2025\n\n"
+            "Xinhua: Vietnam said yesterday that it will hold naval drills with India. What is "
+            "your comment?\n\nSpokesperson: China firmly opposes any move that raises tensions "
+            "in the region. We urge Vietnam to act with restraint. China will keep talking "
+            "with its neighbours.",
+            "China",
+            "Vietnam",
+        ),
+        (
+            "Point de presse du porte-parole\n\nQ - Quelle est la réaction à l'annonce du "
+            "gouvernement vénézuélien ?\n\nR - La France condamne fermement cette décision et "
+            "appelle le Venezuela au dialogue. La France se tient aux côtés de ses partenaires "
+            "européens.",
+            "France",
+            "Venezuela",
+        ),
+    ],
+)
+def test_a_briefing_speaks_in_its_answers_not_in_its_questions(
+    text: str, author: str, asked_about: str
+) -> None:
+    parties = _parties(text)
+    assert author in parties
+    assert asked_about not in parties
+
+
+_LETTERHEAD = (
+    "{head}\nUn Peuple – Un But – Une Foi\n\nSECRÉTARIAT GÉNÉRAL DU GOUVERNEMENT\n\n"
+    "COMMUNIQUÉ DU CONSEIL DES MINISTRES DU MERCREDI 4 JUIN 2025\n\nLe Conseil des Ministres "
+    "s'est réuni le mercredi 4 juin 2025 sous la présidence du Chef de l'État.\n\nLe Chef de "
+    "l'État a salué la coopération avec le Ghana dans le domaine de l'énergie."
+)
+
+
+@pytest.mark.parametrize(("head", "state"), [("RÉPUBLIQUE DU NIGER", "NE"), ("Niger", None)])
+def test_a_letterhead_in_its_official_form_names_the_author(head: str, state: str | None) -> None:
+    """A bare short name over a page may be a section label: no letterhead."""
+    assert _office(_LETTERHEAD.format(head=head)) == state
+
+
+def test_a_letterhead_gives_the_author_of_a_text_that_never_names_it() -> None:
+    doc = communique.parse(_LETTERHEAD.format(head="RÉPUBLIQUE DU NIGER"))
+    assert [(p.name, [m.text for m in p.mentions]) for p in doc.parties] == [
+        ("Niger", ["RÉPUBLIQUE DU NIGER"])
+    ]
+
+
+def test_a_capital_where_an_office_meets_someone_is_not_its_seat() -> None:
+    """Only a verb of sitting at home ("chaired", "a présidé") makes the capital the seat."""
+    text = (
+        "The Prime Minister met business leaders in Brussels on 4 June 2025 to talk about "
+        "investment.\n\nThe talks covered the energy transition and the growth of Belgium's "
+        "ports."
+    )
+    assert "Belgium" not in _parties(text)
+    assert "Belgium" in _parties(text.replace(" met business leaders in", " chaired a council in"))

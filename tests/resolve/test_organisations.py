@@ -324,3 +324,25 @@ def test_a_chair_word_outside_an_organisation_text_leaves_the_states() -> None:
 def test_states_are_listed_in_the_form_diplomatic_prose_uses(text: str, name: str) -> None:
     """Not CLDR's "Congo-Kinshasa" / "Congo - Kinshasa"."""
     assert name in _parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenya Meets African Union Envoy\n\nThe talks covered the Sahel.", "African Union"),
+        ("Ghana Signs Loan Agreement With World Bank\n\nThe loan funds roads.", "World Bank"),
+    ],
+)
+def test_a_title_in_title_case_keeps_its_organisations(text: str, name: str) -> None:
+    """Every word of such a title is capitalised: none is the head of another name."""
+    assert name in _parties(text)
+
+
+def test_states_meeting_at_an_organisation_summit_are_the_parties() -> None:
+    text = (
+        "Joint statement of Greece and Cyprus at the NATO Summit\n\nThe Ministers met on "
+        "4 June 2025 and agreed to deepen their cooperation on energy security."
+    )
+    parties = _parties(text)
+    assert "Greece" in parties
+    assert "Cyprus" in parties

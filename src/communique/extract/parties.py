@@ -18,6 +18,8 @@ __all__ = ["extract_party_mentions"]
 
 _PLACE_REACH: Final = 50
 """Characters before a party searched for the preposition (and place) that locates it."""
+_JOINED_HEAD: Final = 2
+"""Words of a head joined by a coordinator: "Mediation and"."""
 _HEAD_REACH: Final = 40
 """Characters before an organisation's name searched for the head of a longer name."""
 
@@ -40,7 +42,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
         )
         hits = readings.party_hits(doc, unit.text)
         for previous, hit in zip((None, *hits), hits, strict=False):
-            if _tail_of_other_name(unit.text, hit, previous, doc.lang):
+            if _tail_of_other_name(unit.text, hit, previous, doc.lang, title=index is None):
                 continue
             start, end = unit.span(hit.start, hit.end)
             opening = hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
@@ -49,18 +51,21 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
 
 
 def _tail_of_other_name(
-    text: str, hit: PartyHit, previous: PartyHit | None, language: Language
+    text: str, hit: PartyHit, previous: PartyHit | None, language: Language, *, title: bool
 ) -> bool:
     """Whether an organisation's name of several words ends another body's name.
 
     "the National Security Council", "the Mediation and Security Council of ECOWAS": not
     the UN's Council. A party word before it ("the Belgian Council of Europe presidency")
-    is no head of a name.
+    is no head of a name; in a title, whose words may all be capitalised ("Kenya Meets
+    African Union Envoy"), only a head joined by a coordinator is.
     """
     if not hit.keys[0].startswith("org:") or " " not in text[hit.start : hit.end]:
         return False
     head = party_cues(language).name_head.search(text, max(0, hit.start - _HEAD_REACH), hit.start)
-    return head is not None and (previous is None or previous.end <= head.start())
+    if head is None or (title and len(head.group().split()) < _JOINED_HEAD):
+        return False
+    return previous is None or previous.end <= head.start()
 
 
 def _placed(text: str, position: int, language: Language) -> bool:

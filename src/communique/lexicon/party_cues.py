@@ -33,6 +33,8 @@ class PartyCues:
     state: "au ", "in Geneva, ", "à Genève (" (the state of a place is a place too)."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
+    seat: re.Pattern[str]
+    """A verb of an office sitting at home: "chaired", "a présidé"."""
     partner: re.Pattern[str]
     """A preposition of partnership ending the text searched: "avec la ", "with "."""
     chair: re.Pattern[str]
@@ -122,6 +124,7 @@ def party_cues(language: Language) -> PartyCues:
         visit_past=_anywhere(words("visit_past_words")),
         chair=_anywhere(words("chair_words")),
         partner=_ending(words("partner_words")),
+        seat=_anywhere(words("seat_verbs")),
         title_event=re.compile(rf"[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),

@@ -9,8 +9,9 @@ given for them, the state they act for is, in this order:
    the text names that state;
 2. the state of the address the input declares ("www.gov.uk", "diplomatie.gouv.fr",
    "www.state.gov", "….lu"), if the text names that state;
-3. the state whose capital the opening sentence names as a place ("a présidé le Conseil des
-   ministres au Palais de la présidence à Bamako"), if the text names that state;
+3. the state whose capital the opening sentence names after a verb of sitting at home ("a
+   présidé le Conseil des ministres au Palais de la présidence à Bamako"), if the text names
+   that state;
 4. the state the text names most, leaving out the states of other persons, the places
    ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
    of the opening sentence, the states whose own capital is no dateline and the states
@@ -84,13 +85,22 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
 
 
 def _seat_state(doc: Document) -> str | None:
-    """The state whose capital the opening sentence names as a place: "… à Bamako"."""
+    """The state whose capital the opening sentence names as the office's seat.
+
+    "a présidé le Conseil des ministres au Palais de la présidence à Bamako": after a verb
+    of sitting at home (``seat_verbs``).
+    """
     span = lead_span(doc)
     if span is None:
         return None
-    table, locative = capitals(), party_cues(doc.lang).locative
-    for capital in table.pattern.finditer(doc.original, *span):
-        if locative.search(doc.original, max(span[0], capital.start() - _REACH), capital.start()):
+    cues = party_cues(doc.lang)
+    seat = cues.seat.search(doc.original, *span)
+    if seat is None:  # "met X in Paris": the office may be abroad
+        return None
+    table = capitals()
+    for capital in table.pattern.finditer(doc.original, seat.end(), span[1]):
+        before = max(span[0], capital.start() - _REACH)
+        if cues.locative.search(doc.original, before, capital.start()):
             return table.states[phrase_key(capital.group())]
     return None
 

@@ -186,14 +186,13 @@ def _members_subject(
             and cues.organ_link.fullmatch(doc.original, found.end(), mention.start)
         ):
             return Issuer(mention.keys[0], (mention.start, mention.end))
-    if cues.organ_link.match(doc.original, found.end()) is not None:
-        return None
-    for mention in mentions:
-        if (
-            mention.paragraph is None
-            and _organization(entries, mention)
-            and _meeting_of(doc, mention)
-        ):
+    titled = [m for m in mentions if m.paragraph is None]
+    if cues.organ_link.match(doc.original, found.end()) is not None or any(
+        not _organization(entries, m) for m in titled
+    ):
+        return None  # members of states, or states meeting at an organisation's summit
+    for mention in titled:
+        if _organization(entries, mention) and _meeting_of(doc, mention):
             return Issuer(mention.keys[0], (mention.start, mention.end))
     return None
 

@@ -8,6 +8,9 @@ the State Department, the Kremlin, le Quai d'Orsay. Others only tell it two toge
 with the capital of the dateline (``state_office_cues``): "Secretary of State" is a British
 title too.
 
+A header line that is a state's name alone, the letterhead ("RÉPUBLIQUE DU MALI", "REPUBLIC
+OF GHANA"), tells its state alone too.
+
 An office counts where it speaks for the text: in the title, a header line or the first
 paragraph, or opening a sentence; and bare, with no party named just before it ("the US
 Secretary of State") or after it ("Ministry of External Affairs of Sri Lanka"). A state
@@ -22,9 +25,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 import communique.readings as readings
+from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
 from communique.lexicon.state_offices import state_offices
 from communique.resolve.home_state import dateline_state
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -46,7 +51,7 @@ class OfficeState:
 
 def office_state(doc: Document) -> OfficeState | None:
     """The state the offices named where the text speaks tell, if one alone is told."""
-    strong: dict[str, tuple[int, int]] = {}
+    strong: dict[str, tuple[int, int]] = dict(_letterheads(doc))
     weak: dict[str, dict[str, tuple[int, int]]] = {}
     for unit, whole in _units(doc):
         for key, alone, name, span in _offices(doc, unit, whole=whole):
@@ -67,6 +72,22 @@ def office_state(doc: Document) -> OfficeState | None:
         if len(cues) + (key == dateline) >= _CUES_NEEDED
     ]
     return OfficeState(*told[0]) if len(told) == 1 else None
+
+
+def _letterheads(doc: Document) -> list[tuple[str, tuple[int, int]]]:
+    """The states a header line names alone in their official form: "RÉPUBLIQUE DU MALI"."""
+    table = gazetteer(doc.lang)
+    found: list[tuple[str, tuple[int, int]]] = []
+    for unit in doc.header:
+        text = unit.text.strip()
+        hits = readings.party_hits(doc, unit.text) if text else ()
+        if len(hits) == 1 and hits[0].form == "name" and len(hits[0].keys) == 1:
+            hit, entry = hits[0], table.entries[hits[0].keys[0]]
+            # The official form: a bare "Mali" over a page is a section label, no letterhead.
+            official = phrase_key(text) != phrase_key(entry.name)
+            if unit.text[hit.start : hit.end] == text and official and entry.kind == "state":
+                found.append((entry.key, unit.span(hit.start, hit.end)))
+    return found
 
 
 def _units(doc: Document) -> list[tuple[Unit, bool]]:

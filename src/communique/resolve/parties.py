@@ -60,51 +60,30 @@ _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _SPACES: Final = re.compile(r"\s+")
+_QUESTION: Final = re.compile(r"\?[\s\"'”»)]*$")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
 
 def choose_parties(doc: Document) -> Document:
     """Set ``doc.parties`` to the principal parties, in order of first mention."""
-    table = gazetteer(doc.lang)
     original = doc
     # "Conseil de paix et de sécurité de l'Union africaine": one party, the organ.
     doc = doc.evolve(party_mentions=join_organs(doc))
     issuer = find_issuer(doc, doc.party_mentions)
+    office = office_state(doc) if issuer is None else None
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
-    if issuer is not None and issuer.key is not None:
-        counts[issuer.key] += 0  # named only by its office ("The Secretary-General met …")
+    for named in (issuer.key if issuer else None, office.key if office else None):
+        if named is not None:  # named only by an office ("The Secretary-General met …")
+            counts[named] += 0
     if not counts and issuer is None:
         return original
     titled = [(m, _topic(doc, m)) for m in doc.party_mentions if m.paragraph is None]
     in_title = {k for m, topic in titled if not topic for k in m.keys}
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
-    notes = _nationality_notes(doc)
-    past = past_visit(doc) or (0, 0)
-    in_lead = {
-        k
-        for m in doc.party_mentions
-        if m.lead
-        and m.start not in notes
-        and not _lead_topic(doc, m)
-        and not past[0] <= m.start < past[1]
-        for k in m.keys
-    }
-    acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
-    speaking = {
-        m.keys[0]
-        for m in doc.party_mentions
-        if len(m.keys) == 1 and m.paragraph in (None, 0) and _speaks(doc, m)
-    }
-    speaking |= _signatory_lists(doc) | first_person_parties(doc)
-    acting |= speaking | host_parties(doc)
-    office = office_state(doc) if issuer is None else None
-    if office is not None:  # its own office's name tells the author's state
-        counts[office.key] += 0
-        acting.add(office.key)
-    elif (home := home_state(doc, topics)) is not None and issuer is None:
-        acting.add(home)
-    if issuer is not None and issuer.key is not None:
-        acting.add(issuer.key)
+    questions = _questions(doc)
+    in_lead = _lead_parties(doc, questions)
+    speaking = _speaking(doc, questions)
+    acting = _acting(doc, speaking, topics, issuer, office)
     most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
@@ -118,6 +97,64 @@ def choose_parties(doc: Document) -> Document:
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     chosen = _without_others(doc, chosen, issuer, in_title, speaking)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
+    return original.evolve(parties=_named_by_offices(doc, parties, issuer, office))
+
+
+def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
+    """The parties the opening sentence names as actors.
+
+    Not a person's nationality in brackets, a topic, a state a past visit took the actor to,
+    nor anything a journalist's question opening a briefing names.
+    """
+    if 0 in questions:
+        return set()
+    notes = _nationality_notes(doc)
+    past = past_visit(doc) or (0, 0)
+    return {
+        k
+        for m in doc.party_mentions
+        if m.lead
+        and m.start not in notes
+        and not _lead_topic(doc, m)
+        and not past[0] <= m.start < past[1]
+        for k in m.keys
+    }
+
+
+def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
+    """The parties that speak for the text, list it as signatories or say "we"."""
+    speaking = {
+        m.keys[0]
+        for m in doc.party_mentions
+        if len(m.keys) == 1 and _voiced(m.paragraph, questions) and _speaks(doc, m)
+    }
+    return speaking | _signatory_lists(doc) | first_person_parties(doc)
+
+
+def _acting(
+    doc: Document,
+    speaking: set[str],
+    topics: frozenset[str],
+    issuer: Issuer | None,
+    office: OfficeState | None,
+) -> set[str]:
+    """The parties that act: participants' states, speakers, hosts, the author and issuer."""
+    table = gazetteer(doc.lang)
+    acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
+    found = {key for key in acting if key is not None} | speaking | host_parties(doc)
+    if office is not None:  # its own office's name tells the author's state
+        found.add(office.key)
+    elif issuer is None and (home := home_state(doc, topics)) is not None:
+        found.add(home)
+    if issuer is not None and issuer.key is not None:
+        found.add(issuer.key)
+    return found
+
+
+def _named_by_offices(
+    doc: Document, parties: tuple[Party, ...], issuer: Issuer | None, office: OfficeState | None
+) -> tuple[Party, ...]:
+    """The parties, with those the text names by an office only given that office."""
     if issuer is not None and issuer.key is not None:  # named by its office or label only
         parties = tuple(_named_by_office(doc, p, issuer) for p in parties)
     if office is not None:  # a state named by its office only ("the State Department")
@@ -125,7 +162,27 @@ def choose_parties(doc: Document) -> Document:
     if issuer is not None and issuer.key is None:  # a body the gazetteer does not know
         name = issuer_name(doc, issuer)
         parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
-    return original.evolve(parties=parties)
+    return parties
+
+
+def _questions(doc: Document) -> frozenset[int]:
+    """Indices of the paragraphs that are questions: a briefing's journalists asking."""
+    return frozenset(
+        index for index, p in enumerate(doc.paragraphs) if _QUESTION.search(p.unit.text)
+    )
+
+
+def _voiced(paragraph: int | None, questions: frozenset[int]) -> bool:
+    """Whether a party speaking in ``paragraph`` speaks for the text.
+
+    In the title or the opening paragraph, or answering a question of a briefing ("R - La
+    France condamne …"); never in a question, where a journalist reports what others said.
+    """
+    if paragraph is None:
+        return True
+    if paragraph in questions:
+        return False
+    return paragraph == 0 or paragraph - 1 in questions
 
 
 def _without_others(
