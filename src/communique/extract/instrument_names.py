@@ -23,7 +23,7 @@ from communique.wordtrie import alternation, phrase_key
 if TYPE_CHECKING:
     from communique.lexicon.agreements import AgreementVocabulary
 
-__all__ = ["NUMBER", "SYMBOL", "NameExtent", "read_extent", "title_before"]
+__all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "title_before"]
 
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 _TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
@@ -57,10 +57,16 @@ _SYMBOL_NAME: Final = re.compile(
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
+# A period inside a word is followed by a letter ("U.S."). Possessive: a title word is
+# followed by a space, so nothing it could give back would let the title go on.
 _TITLE_WORD: Final = (
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+"
+    r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 )
+_TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
+"""Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
+_OBJECT_REACH: Final = 48
 _MAX_QUOTED: Final = 200
 _MAX_PARENTHESIS: Final = 200
 """How far a closing quote or parenthesis is looked for: a name's parts are short, and an
@@ -104,6 +110,11 @@ class NameExtent:
     """Span of a document symbol naming the instrument ("Communiqué PSC/PR/COMM.1185")."""
     year: str | None = None
     """The year in parentheses after the symbol ("(2023)")."""
+    parties: int | None = None
+    """Where a link opening the instrument's parties or partner stands in the name
+    ("between Fiji and Japan", "with Canada", "entre le Royaume …")."""
+    purpose: bool = False
+    """The first complement states a purpose ("pour la neutralisation …", "visant à …")."""
 
 
 @attrs.define
@@ -138,6 +149,9 @@ class _Reader:
     quoted_next: bool = False
     joint: bool = False
     links_read: set[str] = attrs.Factory(set)
+    parties: int | None = None
+    purpose: bool = False
+    open_purpose: bool = False
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -157,18 +171,29 @@ class _Reader:
             self.period_next,
             self.quoted_next,
             self.joint,
+            parties=self.parties,
+            purpose=self.purpose,
         )
 
 
 def read_extent(
-    text: str, head_end: int, vocab: AgreementVocabulary, *, title: bool, numbered: bool = True
+    text: str,
+    head_end: int,
+    vocab: AgreementVocabulary,
+    *,
+    title: bool,
+    numbered: bool = True,
+    open_purpose: bool = False,
 ) -> NameExtent:
     """Read the name that follows a head ending at ``head_end``.
 
     ``numbered``: the head is named by numbers ("résolution 2231"); other heads read a
-    year after them as a period ("Agenda 2063 de l'Union africaine").
+    year after them as a period ("Agenda 2063 de l'Union africaine"). ``open_purpose``: no
+    proper name titles a capitalised head, so a purpose in lower case after it is part of
+    the name ("the AU Roadmap for the resolution of the conflict in …").
     """
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
+    reader.open_purpose = open_purpose
     numbers = _numbers(text, head_end) if numbered else ()
     if numbers:
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
@@ -320,7 +345,12 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
         reader.cuts.append((position, closing + 1))
         reader.position = closing + 1
         return True
-    if reader.previous == "word" and reader.complement and spells(inner, phrase.strip()):
+    if (
+        reader.previous == "word"
+        and reader.complement
+        and spells(inner, phrase.strip())
+        and not _subject_only(reader)
+    ):
         return False
     if reader.acronym is not None:
         return False
@@ -333,6 +363,21 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
+
+
+def _subject_only(reader: _Reader) -> bool:
+    """Whether the name's only complement is its subject ("Agreement on Ocean Floor Minerals").
+
+    An acronym spelling that subject is the instrument's ("(OFM)"), not a party's ("… entre
+    le Sénégal et l'Union européenne (UE)").
+    """
+    between = reader.text[reader.head_end : reader.phrase_start].replace("’", "'")
+    words = between.replace("'", "' ").split()
+    return (
+        bool(words)
+        and words[0].casefold() in reader.vocab.complement_links
+        and all(w.casefold() in reader.vocab.links for w in words)
+    )
 
 
 def _first_party(reader: _Reader, closing: int) -> bool:
@@ -353,7 +398,12 @@ def _word(reader: _Reader) -> bool:
     word = match.group()
     folded = word.replace("’", "'").casefold()
     vocab = reader.vocab
-    if folded in vocab.stops or (reader.after_acronym and folded not in vocab.after_acronym):
+    if reader.after_acronym and folded not in vocab.after_acronym:
+        return False
+    phrase = _phrase(reader, match.start())
+    if phrase is not None:
+        return phrase
+    if folded in vocab.stops:
         return False
     if _new_clause(reader, word, folded):
         return False
@@ -371,11 +421,8 @@ def _word(reader: _Reader) -> bool:
         reader.period = reader.period or word
         reader.period_next = reader.period_next or reader.previous == "head"
     _note_word(reader, word, folded)
-    place = reader.previous == "link" and reader.link in _words("place_links") and word[0].isupper()
-    first_link = reader.text[reader.head_end : match.start()].strip() in _curly(
-        _words("place_links")
-    )
-    reader.place = reader.place or (place and first_link)
+    place = _place_first(reader, match, folded)
+    reader.place = reader.place or place
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
@@ -383,9 +430,26 @@ def _word(reader: _Reader) -> bool:
     reader.previous = "word"
     # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
     # unless a complement follows ("Convention d'Ottawa sur l'interdiction des mines …").
-    if place and first_link:
+    if place:
         return _complement_follows(reader)
     return True
+
+
+def _place_first(reader: _Reader, match: re.Match[str], folded: str) -> bool:
+    """Whether the word is a place right after the head's first link ("accord de Paris").
+
+    A descriptive word in capitals is no place ("Accord de Mobilité des Jeunes"); a title
+    in capitals writes its link in capitals too ("DÉCLARATION DE LOMÉ").
+    """
+    if not (
+        reader.previous == "link"
+        and reader.link in _words("place_links")
+        and match.group()[0].isupper()
+        and folded not in reader.vocab.descriptive
+    ):
+        return False
+    link = reader.text[reader.head_end : match.start()].strip().casefold()
+    return link in _curly(_words("place_links"))
 
 
 def _new_clause(reader: _Reader, word: str, folded: str) -> bool:
@@ -413,6 +477,12 @@ def _link(reader: _Reader, folded: str, end: int) -> bool:
     """Read a linking word; False when it opens something else than the name."""
     if _infinitive(reader, folded, end) or _coordinated_noun(reader, folded):
         return False  # "plan to conduct …", "the Paris Agreement and the …"
+    if _where(reader, folded, end):
+        return False  # "the agreement in Nairobi": where it was made, not its name
+    if reader.parties is None and (
+        folded in reader.vocab.party_links or folded in reader.vocab.partner_links
+    ):
+        reader.parties = reader.position
     reader.previous, reader.link = "link", folded
     reader.links_read.add(folded)
     reader.coordinated = reader.coordinated or folded in _words("coordinators")
@@ -425,9 +495,16 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
     vocab = reader.vocab
     if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
         return True  # "the agreement internationally": English names end at the head
-    if vocab.head_last and reader.title and reader.previous != "head" and word[0].islower():
+    if (
+        vocab.head_last
+        and reader.title
+        and reader.previous != "head"
+        and word[0].islower()
+        and not (reader.purpose and reader.open_purpose)
+    ):
         # A title's complement is capitalised: "Good Friday Agreement to the …", "Vision 2030
-        # guides …".
+        # guides …"; a purpose after a head without a proper title is not ("the AU Roadmap
+        # for the resolution of …").
         return True
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return True
@@ -438,10 +515,18 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         (word[0].islower() or reader.previous == "head")
         and (reader.previous != "link" or after_coordinator)
         and _is_participle(folded, vocab)
+        # "le plan harmonisé pour la neutralisation …": an adjective before a purpose
+        and not (reader.previous == "head" and _purpose_after(reader, match))
     ):
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _purpose_after(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether words opening a purpose follow the word ``match``."""
+    position = _BLANKS.match(reader.text, match.end()).end()  # type: ignore[union-attr]
+    return reader.vocab.purpose_opener.match(reader.text, position) is not None
 
 
 def _dated_by(reader: _Reader, date: re.Match[str]) -> bool:
@@ -565,6 +650,57 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
     )
 
 
+def _phrase(reader: _Reader, position: int) -> bool | None:
+    """Read a purpose's opening words or an object's noun at ``position``; None if neither.
+
+    Their words may be stop words elsewhere: "visant à", "de mise en œuvre de …".
+    """
+    vocab = reader.vocab
+    if reader.previous != "link" and (opener := vocab.purpose_opener.match(reader.text, position)):
+        return _purpose(reader, opener)
+    noun = vocab.object_phrase.match(reader.text, position)
+    if noun is None or not _first_complement(reader, position):
+        return None
+    # "de mise en œuvre de …": the noun of an instrument's object, not a participle.
+    reader.end = reader.position = len(noun.group().rstrip()) + noun.start()
+    reader.previous, reader.complement = "word", True
+    return True
+
+
+def _first_complement(reader: _Reader, position: int) -> bool:
+    """Whether only links stand between the head and ``position`` ("de", "pour la")."""
+    if reader.previous != "link" or reader.coordinated:
+        return False
+    words = reader.text[reader.head_end : position].replace("’", "'").replace("'", "' ").split()
+    return all(phrase_key(word) in reader.vocab.links for word in words)
+
+
+def _purpose(reader: _Reader, opener: re.Match[str]) -> bool:
+    """Read the words opening a purpose ("pour", "visant à", "aimed at") as a link."""
+    reader.purpose = reader.purpose or not reader.links_read
+    reader.previous, reader.link = "link", phrase_key(opener.group()).split()[-1]
+    reader.links_read.add(reader.link)
+    reader.after_acronym = False
+    reader.position = reader.phrase_start = opener.end()
+    return True
+
+
+def _where(reader: _Reader, folded: str, end: int) -> bool:
+    """Whether a place link right after the head opens a place ("the treaty in Bali").
+
+    "l'accord à Nairobi", "the agreement in Nairobi": a common noun and where it was made;
+    "protocole à l'Accord …" attaches another instrument, "the agreement in force" is no place.
+    """
+    if reader.previous != "head" or folded not in reader.vocab.where_links:
+        return False
+    after = _next_token(reader.text, end)
+    return (
+        after is not None
+        and after.group()[0].isupper()
+        and reader.vocab.head.match(reader.text, after.start()) is None
+    )
+
+
 def _infinitive(reader: _Reader, folded: str, end: int) -> bool:
     """Whether "to" opens an infinitive ("plan to conduct"), not a complement."""
     if folded not in _words("infinitive_markers"):
@@ -604,7 +740,7 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return False  # "Agreement on the Framework for …": the framework is its subject
     if inner_head.needs == "period" and inner.group()[0].islower():
         return False  # "… à l'horizon 2030": a phrase ("by 2030"), not another instrument
-    if _attached_by(reader, match.start()):
+    if _attached_by(reader, match.start()) or _object_of(reader, match.start()):
         # "protocole à l'accord …": the protocol's name runs through the accord's name.
         reader.attached = True
         reader.inner_titles.append(match.start())
@@ -614,6 +750,26 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _object_of(reader: _Reader, position: int) -> bool:
+    """Whether the instrument at ``position`` is the object of the name being read."""
+    return object_before(reader.text, position, reader.vocab, low=reader.head_end)
+
+
+def object_before(text: str, position: int, vocab: AgreementVocabulary, *, low: int = 0) -> bool:
+    """Whether the words before ``position`` make the instrument there another name's object.
+
+    "plan d'action de mise en œuvre de la Stratégie …", "roadmap for the implementation of
+    the Paris Agreement": an instrument about another one, whose name runs through it. The
+    links, articles and capitalised title words before the head are passed over.
+    """
+    start = max(low, position - _OBJECT_REACH)
+    words = text[start:position].replace("’", "'").replace("'", "' ").split()
+    while words and (phrase_key(words[-1]) in vocab.links or words[-1][:1].isupper()):
+        words.pop()
+    tail = phrase_key(" ".join(words))
+    return any(tail.endswith(phrase) for phrase in vocab.object_phrases)
 
 
 def _attached_by(reader: _Reader, position: int) -> bool:
@@ -636,24 +792,31 @@ def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
     return word.endswith(vocab.participle_endings)
 
 
-def title_before(text: str, head_start: int) -> int | None:
+def title_before(text: str, head_start: int, *, year_title: bool = False) -> int | None:
     """Start of the capitalised words of a title before its head ("the Paris Agreement").
 
     None when those words name something else that the head only qualifies ("Government
-    of National Accord": the head is in the complement of another noun).
+    of National Accord": the head is in the complement of another noun). A year right before
+    the head is part of the title only when ``year_title`` (the head names a horizon: "the
+    2030 Agenda"); elsewhere it dates the instrument ("the 2006 Agreement on …").
     """
-    match = _title_before().search(text, max(0, head_start - 80), head_start)
+    window = max(0, head_start - 80)
+    # A title cannot hold a comma or a line break: starting after the last one finds the
+    # same match as a search of the whole window, which tries the pattern at each position.
+    for mark in _TITLE_BREAKS:
+        window = max(window, text.rfind(mark, window, head_start) + 1)
+    match = _title_before().search(text, window, head_start)
     if match is None or match.end() != head_start:
         return head_start
     words = list(re.finditer(r"\S+", text[match.start() : head_start]))
     # The title starts at its first capitalised word that is not an article, or at a year
-    # right before the head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
+    # right before a horizon's head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
     first = next(
         (
             w
             for w in words
             if (w.group()[:1].isupper() and w.group() not in _words("sentence_articles"))
-            or (w.group().isdigit() and w is words[-1])
+            or (year_title and w.group().isdigit() and w is words[-1])
         ),
         None,
     )
@@ -710,4 +873,4 @@ def _subtitle_pattern() -> re.Pattern[str]:
 def _title_before() -> re.Pattern[str]:
     """Capitalised words (and the links inside a title) ending just before a head."""
     links = alternation(agreement_words("title_links"))
-    return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]+)*{_TITLE_WORD}[ \t]+$")
+    return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]++)*{_TITLE_WORD}[ \t]++$")

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.acronyms import spells
-from communique.extract.instrument_names import NameExtent, read_extent, title_before
+from communique.extract.instrument_names import (
+    NameExtent,
+    object_before,
+    read_extent,
+    title_before,
+)
+from communique.extract.instrument_parties import proper_word, without_parties
 from communique.lexicon.persons import person_vocabulary
 from communique.wordtrie import phrase_key
 
@@ -36,8 +42,11 @@ __all__ = [
 Naming = tuple[bool, bool]
 """Whether a mention names an instrument by itself, and whether it may refer back to one."""
 
-_PREVIOUS: Final = re.compile(r"(\w+(?:['’]s?)?)[ \t]*$")
-_PREMODIFIER: Final = re.compile(r"([a-z][\w-]*)[ \t]*")
+# Possessive quantifiers: what each one gives back could never end the match, and
+# backtracking into them made a search over a window quadratic in each word's length.
+_PREVIOUS: Final = re.compile(r"(\w++(?:['’]s?+)?+)[ \t]*+$")
+# A year between the article and the head dates the instrument: "the 2006 agreement on …".
+_PREMODIFIER: Final = re.compile(r"([a-z][\w-]*|\d{4})[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
 _INITIAL: Final = re.compile(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
@@ -87,25 +96,37 @@ class Mention:
     national: bool = False
     """A national head with its domestic adjective and a complement ("agenda national de
     transformation …"): a named national programme."""
+    qualified: bool = False
+    """An adjective qualifies the head ("plan harmonisé", "the presidential initiative")."""
+    object_of: bool = False
+    """Another instrument's name makes this one its object ("plan d'action de mise en œuvre
+    de la Stratégie nationale …")."""
 
 
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
     """Read the mention around ``head``; None when the head only qualifies another noun."""
     capitalised = head.group()[0].isupper()
-    start = head.start()
-    # Titles put their words before the head in English only ("the Paris Agreement").
-    if vocab.head_last and (capitalised or vocab.head_of(head.group()).needs != "number"):
-        before = title_before(text, head.start())
-        if before is None:
-            return None  # "Government of National Accord"
-        start = before
+    start = _title_start(text, head, vocab)
+    if start is None:
+        return None  # "Government of National Accord"
     quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
     start = quoted_before if quoted_before is not None else start
     needs = vocab.head_of(head.group()).needs
     if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
         start = _acronym_title(text, start, vocab)
     determiner, quote, premodifiers = _before(text, start, vocab)
-    extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
+    extent = read_extent(
+        text,
+        head.end(),
+        vocab,
+        title=capitalised,
+        numbered=needs == "number",
+        open_purpose=not any(
+            proper_word(word, vocab) and not word.isupper()
+            for word in text[start : head.start()].split()
+        ),
+    )
+    extent = without_parties(text, start, head.end(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
         # "Closer Economic Relations (CER) agreement": the title's acronym is the instrument's;
@@ -134,6 +155,11 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         and adjective in vocab.domestic
         and extent.complement
     )
+    # Only after a definite article: "They discussed plans for …" names nothing.
+    qualified = determiner in vocab.definite and _qualified(adjective, vocab)
+    if vocab.head_last and qualified and extent.purpose and needs == "title":
+        # "the harmonised plan for the neutralisation of …": the adjective is in the name.
+        start = _words_start(text, start, len(premodifiers))
     return Mention(
         start,
         head.start(),
@@ -147,6 +173,46 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         listed=_LIST_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None,
         title_words=tuple(text[start : head.start()].split()),
         national=national,
+        qualified=qualified,
+        object_of=object_before(text, start, vocab),
+    )
+
+
+def _title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> int | None:
+    """Where a title before the head starts, the head if none; None if the head is in one.
+
+    Titles put their words before the head in English only ("the Paris Agreement").
+    """
+    if not vocab.head_last:
+        return head.start()
+    if not head.group()[0].isupper() and vocab.head_of(head.group()).needs == "number":
+        return head.start()
+    year_title = phrase_key(head.group()) in vocab.year_title_heads
+    return title_before(text, head.start(), year_title=year_title)
+
+
+def _words_start(text: str, start: int, count: int) -> int:
+    """Where the ``count`` words before ``start`` begin."""
+    position = start
+    for _ in range(count):
+        while position > 0 and text[position - 1] in " \t\n":
+            position -= 1
+        word = _PREVIOUS.search(text, max(0, position - 24), position)
+        if word is None:
+            break
+        position = word.start()
+    return position
+
+
+def _qualified(adjective: str | None, vocab: AgreementVocabulary) -> bool:
+    """Whether the word next to the head, on its adjective's side, is a lower-case adjective."""
+    return (
+        adjective is not None
+        and adjective.isalpha()
+        and adjective.islower()
+        and adjective not in vocab.links
+        and adjective not in vocab.stops
+        and adjective not in vocab.domestic
     )
 
 
@@ -266,14 +332,26 @@ def own_title(
 
     "Joint communiqué on the occasion of …", "COMMUNIQUÉ ON THE CHAIRPERSON'S VISIT": a
     unit of one line without a sentence's final stop, opening with the head, is a heading;
-    a list item ("- Déclaration conjointe sur …", among the texts signed) is not.
+    a list item ("- Déclaration conjointe sur …", among the texts signed) is not. A
+    statement named by a place is an instrument, the document's own too ("DÉCLARATION DE
+    LOMÉ", "Kigali Declaration on Ocean Security").
     """
     if head.kind not in vocab.document_kinds:
         return False
     if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
         return False
+    if _place_named(text, mention, vocab):
+        return False  # "DÉCLARATION DE LOMÉ", "Kigali Declaration on …": a named instrument
     heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";"))
     return title or (heading and not mention.listed)
+
+
+def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether a place names the statement ("Déclaration de Lomé", "the Kigali Declaration")."""
+    if mention.extent.place:
+        return True
+    words = text[mention.start : mention.head_start].split()
+    return bool(words) and all(proper_word(word, vocab) for word in words)
 
 
 def inside_other_name(text: str, mention: Mention) -> bool:
@@ -307,7 +385,9 @@ def naming(
     head = vocab.head_of(head_form)
     if mention.national and mention.determiner in vocab.definite:
         return True, False  # "l'agenda national de transformation …"
-    if mention.domestic or (head.needs == "number" and not mention.extent.numbers):
+    if mention.domestic and not _titled_national(mention, head_form):
+        return None
+    if head.needs == "number" and not mention.extent.numbers:
         return None
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of
     # France" is France's initiative, "the Treaty of Rome" a title.
@@ -358,6 +438,17 @@ def naming(
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
 
 
+def _titled_national(mention: Mention, head_form: str) -> bool:
+    """Whether a national instrument that another one is about is written as a title.
+
+    "le plan d'action de mise en œuvre de la Stratégie nationale Horizon Sahel 2040": both
+    are named documents; alone, "la Stratégie nationale de développement 2025-2029" stays
+    domestic.
+    """
+    capital = head_form[0].isupper() and not mention.initial
+    return mention.object_of and capital and bool(mention.extent.period or mention.extent.proper)
+
+
 def _generic_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
     """Whether the title words before the head are all generic ("Implementation Plan")."""
     if mention.start >= mention.head_start:
@@ -385,9 +476,10 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> 
         # "à l'horizon 2030" ("by 2030") names none: the head is capitalised.
         return ((capital or mention.initial) and extent.period_next) or quoted
     if needs == "title":
-        # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head.
+        # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head;
+        # "le plan harmonisé pour la neutralisation …": an adjective and a purpose.
         named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
-        return common or quoted or named
+        return common or quoted or named or (mention.qualified and extent.purpose)
     return True
 
 

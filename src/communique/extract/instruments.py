@@ -18,8 +18,9 @@ import attrs
 
 import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
+from communique.extract.instrument_acronyms import known_acronym_hits
 from communique.extract.instrument_bodies import body_prefix, stated_body
-from communique.extract.instrument_names import NUMBER, SYMBOL
+from communique.extract.instrument_names import NUMBER, SYMBOL, object_before
 from communique.extract.instrument_naming import (
     Mention,
     inside_other_name,
@@ -35,7 +36,7 @@ from communique.lexicon.agreements import (
     agreement_words,
 )
 from communique.sentences import sentence_at
-from communique.wordtrie import alternation
+from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -55,6 +56,8 @@ _SPACE_RUN: Final = re.compile(r"\s+")
 _TITLE_AFTER: Final = re.compile(r"[ \t]+(\w[\w'’-]*)")
 _MAX_TITLE_WORDS: Final = 6
 _NOT_REACH: Final = 40
+# A word of capitals that stays so in a name read from capitals: "G20", "E3/UE+3".
+_ACRONYM_LIKE: Final = re.compile(r"[A-Z]*\d[\w/+]*|[A-Z]{1,3}")
 _BARE_SYMBOL: Final = re.compile(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\))?")
 
 
@@ -69,7 +72,15 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
             found = _unit_hits(doc, unit, index, vocab)
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
-            hits.extend(found)
+            known = known_acronym_hits(
+                unit,
+                index,
+                doc.lang,
+                vocab,
+                found,
+                functools.partial(_statuses, doc, unit, vocab=vocab),
+            )
+            hits.extend(sorted([*found, *known], key=lambda hit: hit.start) if known else found)
     return tuple(hits)
 
 
@@ -112,8 +123,9 @@ def _unit_hits(
     hits: list[InstrumentHit] = []
     covered = -1
     for head in readings.cues(doc, text, "head"):
-        if head.start() < covered or _inside_title(text, head, vocab):
-            continue
+        inner = head.start() < covered and not object_before(text, head.start(), vocab)
+        if inner or _inside_title(text, head, vocab):
+            continue  # "the roadmap for the implementation of the Paris Agreement": both
         if _not_instrument(text, head, vocab):
             continue
         mention = read_mention(text, head, vocab)
@@ -178,11 +190,12 @@ def _hits(
     if named is None:
         return []
     specific, referring = named
+    name = _name(text, mention, end, head.singular, head_form, vocab)
     translation = unit.span(*mention.extent.translation) if mention.extent.translation else None
     acronym = text[slice(*mention.extent.acronym)] if mention.extent.acronym else None
     hit = InstrumentHit(
         *unit.span(mention.start, end),
-        name=_name(text, mention, end, head.singular, head_form),
+        name=name,
         kind=head.kind,
         head=head.singular,
         specific=specific,
@@ -212,6 +225,11 @@ def _numbered(
     # "UN Security Council resolution 2722": the organ before the head is part of the name.
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
+    named = _named_body(text, numbers, vocab) if organ is None else None
+    suffix = ""
+    if named is not None:
+        suffix, end, body = named
+        spans[-1] = (spans[-1][0], end)
     hits = []
     for span, number in zip(spans, numbers, strict=True):
         match = NUMBER.fullmatch(text, *number)
@@ -229,7 +247,7 @@ def _numbered(
                 hit,
                 start=start,
                 end=end,
-                name=f"{own}{head.singular} {found}{dated}",
+                name=f"{own}{head.singular} {found}{dated}{suffix if implied is None else ''}",
                 number=found,
                 year=year,
                 body=implied or body,
@@ -238,12 +256,30 @@ def _numbered(
     return hits
 
 
+def _named_body(
+    text: str, numbers: tuple[tuple[int, int], ...], vocab: AgreementVocabulary
+) -> tuple[str, int, str] | None:
+    """The body named right after one number, as the name writes it, its end and the body.
+
+    "résolution 2655 (2022) du Conseil de sécurité des Nations unies": part of the name;
+    after a list ("résolutions 2254 et 2268 du Conseil de sécurité") no part of each name.
+    """
+    named = vocab.body_name.match(text, numbers[-1][1]) if len(numbers) == 1 else None
+    listed = vocab.body.search(text, named.start(), named.end()) if named is not None else None
+    if named is None or listed is None:
+        return None
+    suffix = f" {' '.join(named.group().split())}"
+    return suffix, named.end(), vocab.bodies[phrase_key(listed.group())]
+
+
 def _symbol_body(number: str, vocab: AgreementVocabulary) -> str | None:
     """The body a UN symbol implies: "A/RES/70/291" is the General Assembly's."""
     return vocab.symbol_bodies.get(number[0]) if "/RES/" in number or "/DEC/" in number else None
 
 
-def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) -> str:
+def _name(
+    text: str, mention: Mention, end: int, singular: str, head_form: str, vocab: AgreementVocabulary
+) -> str:
     """The name as analysts write it.
 
     Lower-case head (singular unless a proper name follows: "accords de Minsk"), no
@@ -263,7 +299,24 @@ def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) 
     for quote in '«»“”"':
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
-    return _SPACE_RUN.sub(" ", name).strip(" ,")
+    name = _SPACE_RUN.sub(" ", name).strip(" ,")
+    return _uncapitalised(name, vocab) if text[mention.start : end].isupper() else name
+
+
+def _uncapitalised(name: str, vocab: AgreementVocabulary) -> str:
+    """A name read from capitals as a title writes it: "DÉCLARATION DE LOMÉ" → "… de Lomé".
+
+    Links in lower case, acronyms kept, other words capitalised.
+    """
+    words = []
+    for word in name.split(" "):
+        if phrase_key(word) in vocab.links or phrase_key(word) in vocab.definite:
+            words.append(word.lower())
+        elif word.isupper() and len(word) > 1 and not _ACRONYM_LIKE.fullmatch(word):
+            words.append(word[:1] + word[1:].lower())
+        else:
+            words.append(word)
+    return " ".join(words)
 
 
 def _without(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:

@@ -42,7 +42,13 @@ _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
-_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
+_ACRONYM_OR_EMPHASIS: Final = re.compile(
+    r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)|[*_]{1,3}(?=\w))"
+)
+"""``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share)."""
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
@@ -238,7 +244,7 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
 
     "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
     """
-    acronym = _ACRONYM.match(text, cursor) or _EMPHASIS.match(text, cursor)
+    acronym = _ACRONYM_OR_EMPHASIS.match(text, cursor)
     if acronym is not None:
         cursor = acronym.end()
     comma = _COMMA_AT.match(text, cursor)
@@ -439,9 +445,13 @@ def normalize_role(
         cursor = hit.end
         affiliation = affiliation or hit.keys[0]
     pieces.append(text[cursor:end])
-    role = _ACRONYM.sub("", " ".join(pieces))  # "of the African Union (AU) Commission"
+    role = " ".join(pieces)
+    if "(" in role:  # "of the African Union (AU) Commission"
+        role = _ACRONYM.sub("", role)
     role = " ".join(role.split()).strip(" ,")
-    return _article().sub("", role).casefold(), affiliation
+    # The article pattern is anchored at the start: a match and a slice, not a scan.
+    article = _article().match(role)
+    return (role[article.end() :] if article else role).casefold(), affiliation
 
 
 @functools.cache

@@ -43,12 +43,14 @@ if TYPE_CHECKING:
 
 __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
 _OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
-_COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
+_COMMA_BEFORE: Final = re.compile(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
@@ -131,7 +133,7 @@ def with_honorifics(
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
 
 
-_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*+[ \t]++$")
 _CAPITALISED: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
 
 

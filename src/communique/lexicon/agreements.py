@@ -146,6 +146,30 @@ class AgreementVocabulary:
     2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
     range_rest: re.Pattern[str]
     """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
+    partner_links: frozenset[str]
+    """Links that open an instrument's partner ("the security pact with Canada")."""
+    descriptive: frozenset[str]
+    """Words of descriptive titles ("Youth Mobility Arrangement", "Accord de Partenariat"):
+    a title of other capitalised words is a proper name ("the Moana Treaty"), which the
+    parties after it do not belong to."""
+    alias_heads: frozenset[str]
+    """Heads of binding instruments that an informal name may swap ("the Ocean Floor Treaty"
+    for the "Agreement on Ocean Floor Minerals")."""
+    purpose_opener: re.Pattern[str]
+    """Matches words opening a purpose right after the head or its adjective, and the blanks
+    after them: "pour ", "visant à ", "for ", "aimed at " ("le plan harmonisé pour la
+    neutralisation …", "l'initiative présidentielle visant à favoriser …")."""
+    object_phrase: re.Pattern[str]
+    """Matches one of ``object_phrases`` as whole words ("mise en œuvre")."""
+    object_phrases: tuple[str, ...]
+    """Nouns that make the instrument after them the object of a name: "plan d'action de
+    mise en œuvre de la Stratégie …", "roadmap for the implementation of the … Agreement"."""
+    where_links: frozenset[str]
+    """Links that open where an instrument was made when a name follows the head at once:
+    "the agreement in Nairobi", "l'accord à Nairobi" are common nouns."""
+    year_title_heads: frozenset[str]
+    """Heads that a year right before them names ("the 2030 Agenda"); before another head a
+    year dates the instrument ("the 2006 Agreement on …")."""
     national_heads: frozenset[str]
     """Heads that a domestic adjective and a complement name ("agenda national de …")."""
     speech_act: re.Pattern[str]
@@ -160,6 +184,9 @@ class AgreementVocabulary:
     "… and calls on partners"."""
     body_qualifier: re.Pattern[str]
     """Matches a qualifier ending right before a body ("UN " in "UN Security Council")."""
+    body_name: re.Pattern[str]
+    """Matches the body named after a resolution's numbers, which the name keeps: " du
+    Conseil de sécurité des Nations unies", " of the UN Security Council"."""
 
     def head_of(self, form: str) -> Head:
         """The head that ``form`` (as found in a text, any casing, apostrophe or spacing) spells.
@@ -320,6 +347,30 @@ def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
 
 
+def _body_name(
+    links: tuple[str, ...],
+    qualifiers: tuple[str, ...],
+    bodies: tuple[str, ...],
+    owners: tuple[str, ...],
+) -> re.Pattern[str]:
+    """A link, a body and its organisation after a resolution's numbers (see ``body_name``)."""
+    if not links or not bodies:
+        return re.compile(r"(?!)")
+    qualifier = rf"(?:(?:{trie_pattern(qualifiers)})\s+)?" if qualifiers else ""
+    owner = rf"(?:\s+(?:{trie_pattern(casings(owners))}))?" if owners else ""
+    return compile_pattern(
+        rf"\s*(?:{trie_pattern(casings(links))})\s*{qualifier}"
+        rf"(?:{trie_pattern(casings(bodies))}){owner}(?!\w)"
+    )
+
+
+def _opener_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``phrases`` as whole words, with the blanks after them."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return compile_pattern(rf"(?:{trie_pattern(casings(phrases))})(?![\w'’-])[ \t]*")
+
+
 def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[str]:
     """A speech word next to a head: before it (matched ending at the head) or after it."""
     if not words:
@@ -404,11 +455,25 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         symbol_bodies=symbols,
         symbol_head=_symbol_head(words, heads, where),
         body_qualifier=_ending_pattern(listed("body_qualifiers")),
+        body_name=_body_name(
+            listed("body_name_links"),
+            listed("body_qualifiers"),
+            tuple(bodies.values()),
+            listed("body_owners"),
+        ),
         period_tail=_period_tail(listed("period_links"), listed("range_links")),
         range_rest=re.compile(
             rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
         ),
         national_heads=_folded(listed("national_heads")),
+        year_title_heads=_folded(listed("year_title_heads")),
+        where_links=_folded(listed("where_links")),
+        object_phrases=tuple(phrase_key(w) for w in listed("object_phrases")),
+        object_phrase=_opener_pattern(listed("object_phrases")),
+        purpose_opener=_opener_pattern(listed("purpose_openers")),
+        alias_heads=_folded(listed("alias_heads")),
+        partner_links=_folded(listed("partner_links")),
+        descriptive=_folded(listed("descriptive_words")),
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),

@@ -20,7 +20,7 @@ import attrs
 
 from communique.lexicon.agreements import agreement_vocabulary
 from communique.model import Acronym, Agreement, StatusEvent
-from communique.resolve.short_forms import short_form_of
+from communique.resolve.short_forms import informal_name_of, short_form_of
 from communique.wordsearch import find_words
 
 if TYPE_CHECKING:
@@ -78,12 +78,13 @@ class _Instrument:
 def link_agreements(doc: Document) -> Document:
     """Set ``doc.agreements`` and ``doc.acronyms``."""
     longs = {hit.short: hit.long for hit in doc.acronym_hits if hit.long}
-    instruments = _group(doc.instrument_hits, longs, _content_words(doc.lang))
+    alias_heads = agreement_vocabulary(doc.lang).alias_heads
+    instruments = _group(doc.instrument_hits, longs, _content_words(doc.lang), alias_heads)
     _join_generic(instruments, doc.instrument_hits)
     acronyms = _acronyms(doc, instruments)
     dates = _Dates.of_document(doc)
     agreements = tuple(_agreement(doc, instrument, dates) for instrument in instruments)
-    return attrs.evolve(doc, agreements=agreements, acronyms=acronyms)
+    return doc.evolve(agreements=agreements, acronyms=acronyms)
 
 
 def _content_words(language: Language) -> Callable[[str, str], list[str]]:
@@ -102,6 +103,7 @@ def _group(
     hits: tuple[InstrumentHit, ...],
     longs: dict[str, str],
     words: Callable[[str, str], list[str]],
+    alias_heads: frozenset[str] = frozenset(),
 ) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     by_acronym: dict[str, _Instrument] = {}
@@ -120,7 +122,12 @@ def _group(
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
         if target is None:  # "the Implementation Plan" after the full name refers to it
-            target = short_form_of(by_head.get(hit.head, []), hit, longs, words)
+            target = short_form_of(by_head.get(hit.head, []), hit, longs, words) or (
+                # "the Ocean Floor Treaty" after the "Agreement on Ocean Floor Minerals"
+                informal_name_of(instruments, hit, alias_heads, longs, words)
+                if hit.specific
+                else None
+            )
         if target is None:
             if not hit.specific:
                 continue

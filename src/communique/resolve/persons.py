@@ -62,7 +62,7 @@ def link_persons(doc: Document) -> Document:
         _person(doc, group, roles, spans, shared)
         for group, spans in zip(groups, mentions, strict=True)
     )
-    return attrs.evolve(doc, persons=persons)
+    return doc.evolve(persons=persons)
 
 
 def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
