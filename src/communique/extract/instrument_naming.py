@@ -124,7 +124,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
             for word in text[start : head.start()].split()
         ),
     )
-    extent = without_parties(text, start, head.end(), extent, vocab)
+    extent = without_parties(text, start, head.span(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
         # "Closer Economic Relations (CER) agreement": the title's acronym is the instrument's;
