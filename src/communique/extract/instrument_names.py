@@ -407,6 +407,8 @@ def _word(reader: _Reader) -> bool:
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
         return _dated_by(reader, date)
+    if _year_before_subject(reader, match):
+        return True
     if len(word) == 4 and word.isdigit() and vocab.range_rest.match(reader.text, match.end()):
         # "… pour les années 2026 à 2029": a period, read by ``_period_after``.
         return False
@@ -516,6 +518,29 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:
+    """Cut a year between the head and its subject: "l'Accord de 2006 sur la pêche".
+
+    The year dates the instrument, as "the 2006 Agreement on …" does in English; the name
+    goes on with its subject ("accord sur la pêche").
+    """
+    word = match.group()
+    if len(word) != 4 or not word.isdigit() or reader.previous != "link":
+        return False
+    if (
+        reader.text[reader.head_end : match.start()].strip().casefold()
+        not in reader.vocab.date_links
+    ):
+        return False
+    after = _next_token(reader.text, match.end())
+    if after is None or phrase_key(after.group()) not in reader.vocab.complement_links:
+        return False
+    reader.cuts.append((reader.head_end, match.end()))
+    reader.position, reader.previous = match.end(), "head"
+    reader.links_read.clear()
+    return True
 
 
 def _purpose_after(reader: _Reader, match: re.Match[str]) -> bool:
