@@ -340,7 +340,8 @@ def own_title(
         return False
     if _place_named(text, mention, vocab):
         return False  # "DÉCLARATION DE LOMÉ", "Kigali Declaration on …": a named instrument
-    heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";"))
+    # A preamble's clause ends with a comma: "Recalling the Final Communiqué of …,".
+    heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";", ","))
     return title or (heading and not mention.listed)
 
 
