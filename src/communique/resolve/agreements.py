@@ -198,7 +198,8 @@ def _acronyms(doc: Document, instruments: list[_Instrument]) -> tuple[Acronym, .
     """
     longs: dict[str, str] = {}
     for instrument in instruments:
-        if instrument.acronym:
+        # "the BBNJ Agreement" spells out no long form of "BBNJ".
+        if instrument.acronym and instrument.acronym not in instrument.name.split():
             longs.setdefault(instrument.acronym, instrument.name)
     for hit in doc.acronym_hits:
         if hit.long:
