@@ -94,7 +94,8 @@ class NameExtent:
     attached: bool = False
     """The complement attaches it to another instrument ("protocole à l'accord …")."""
     cuts: tuple[tuple[int, int], ...] = ()
-    """Parenthesised acronyms inside the name that belong to another instrument."""
+    """Spans inside the mention that are no part of the name: another instrument's acronym
+    in parentheses, a year dating the instrument ("l'Accord de 2006 sur …")."""
     period_next: bool = False
     """The period follows the head directly ("Agenda 2063", "protocole 2019-2024")."""
     quoted_next: bool = False
@@ -599,6 +600,8 @@ def _complement_follows(reader: _Reader) -> bool:
     links = reader.vocab.complement_links | reader.vocab.party_links
     if folded in links or _title_goes_on(reader, after) or _attaches(reader, after):
         return True
+    if _dated_place(reader, after):
+        return True  # "Déclaration de Paris de 2005 sur l'efficacité de l'aide"
     if folded in reader.vocab.purpose_links and reader.title:
         # Only an official, capitalised title goes on: "les accords de Minsk pour le
         # règlement du conflit" states a purpose.
@@ -615,6 +618,21 @@ def _complement_follows(reader: _Reader) -> bool:
         and title.group()[0].isupper()
         and reader.vocab.head.match(reader.text, title.start()) is None
     )
+
+
+def _dated_place(reader: _Reader, after: re.Match[str]) -> bool:
+    """Cut the year after a place when a subject follows it ("… de Paris de 2005 sur …")."""
+    if after.group().replace("’", "'").casefold() not in reader.vocab.date_links:
+        return False
+    year = _next_token(reader.text, after.end())
+    if year is None or len(year.group()) != 4 or not year.group().isdigit():
+        return False
+    subject = _next_token(reader.text, year.end())
+    if subject is None or phrase_key(subject.group()) not in reader.vocab.complement_links:
+        return False
+    reader.cuts.append((after.start(), year.end()))
+    reader.position = year.end()
+    return True
 
 
 def _attaches(reader: _Reader, after: re.Match[str]) -> bool:
