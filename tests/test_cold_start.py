@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -19,3 +20,26 @@ def test_import_leaves_the_html_parser_unloaded() -> None:
     command = [sys.executable, "-c", _PROBE]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["[]", "True", "True"]
+
+
+_RARE = """
+import sys
+import communique
+rare = ["zipfile", "tempfile", "difflib", "html.entities", "importlib.resources", "yaml"]
+rare += ["tomllib", "gettext"]
+print(*[name for name in rare if name in sys.modules])
+communique.parse("Les ministres se sont réunis le 3 mai 2024 à Paris.")
+# (With the on-disk cache off, the party names are read from pycountry, whose data
+# loading brings importlib.resources, tempfile and zipfile itself.)
+later = ["difflib", "html.entities", "yaml"]
+print("parsed", *[name for name in later if name in sys.modules])
+"""
+
+
+def test_import_and_a_plain_parse_leave_rare_path_modules_unloaded() -> None:
+    """Archives, stored-file writing, alignment, HTML escapes and YAML wait for their input."""
+    command = [sys.executable, "-c", _RARE]
+    # The on-disk cache off: a first parse on a fresh machine writes files (tempfile).
+    env = {**os.environ, "COMMUNIQUE_CACHE_DIR": ""}
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    assert done.stdout.split("\n")[:2] == ["", "parsed"]

@@ -10,7 +10,7 @@ import pytest
 
 import communique
 from communique.errors import ResourceError, UnsupportedLanguageError
-from communique.lexicon import check_language, languages, register_language
+from communique.lexicon import check_language, languages, load_table, register_language
 from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.language import stopwords
@@ -73,6 +73,27 @@ def test_unreadable_data_names_the_file(tmp_path: pathlib.Path) -> None:
     # A parse reaches the first missing or broken file and says which.
     with pytest.raises(ResourceError, match=r"xy/\w+\.toml"):
         communique.parse("Le 3 mars 2024.", language=check_language("xy"))
+
+
+def test_data_that_is_not_utf8_names_the_file(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "dates.toml").write_bytes("[months]\njanvier = 1\n".encode("latin-1") + b"\xe9")
+    register_language("xw", tmp_path)
+    with pytest.raises(ResourceError, match=r"xw/dates\.toml"):
+        date_vocabulary(check_language("xw"))
+
+
+def test_edited_data_is_read_again(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parsed tables are stored by their content: an edited file is never read stale."""
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "xv"
+    folder.mkdir()
+    register_language("xv", folder)
+    path = folder / "language.toml"
+    for value in ("un", "deux", "un"):
+        path.write_text(f'stopwords = ["{value}"]\n', encoding="utf-8")
+        load_table.cache_clear()
+        assert load_table("xv", "language") == {"stopwords": [value]}
+    assert len(list((tmp_path / "cache").rglob("toml-*.marshal"))) == 2
 
 
 @pytest.mark.parametrize(

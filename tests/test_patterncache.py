@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from communique import patterncache
-from communique.patterncache import MIN_CACHED_LENGTH, cached_text, compile_pattern
+from communique.patterncache import MIN_CACHED_LENGTH, cached_data, cached_text, compile_pattern
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -91,6 +91,43 @@ def test_cached_text_is_built_once_per_key(cache: Path) -> None:
     assert len(calls) == 1
     assert cached_text("trie", key + "!", build) == "(?:a|b)\n"
     assert len(calls) == 2
+
+
+def test_cached_data_is_parsed_once_per_source(cache: Path) -> None:
+    calls: list[bytes] = []
+    value = {"mois": ["janvier", "février"], "seuil": 0.5, "actif": True, "rang": -3}
+
+    def parse(source: bytes) -> dict[str, object]:
+        calls.append(source)
+        return dict(value)
+
+    first = cached_data("toml", b"mois = 1", lambda: parse(b"mois = 1"))
+    again = cached_data("toml", b"mois = 1", lambda: parse(b"mois = 1"))
+    assert first == again == value
+    assert list(again) == list(value)  # key order kept
+    assert calls == [b"mois = 1"]
+    # An edited source is parsed again; so is a damaged stored file.
+    assert cached_data("toml", b"mois = 2", lambda: parse(b"mois = 2")) == value
+    assert len(calls) == 2
+    for path in cache.glob("toml-*.marshal"):
+        path.write_bytes(path.read_bytes()[:-3])
+    assert cached_data("toml", b"mois = 1", lambda: parse(b"mois = 1")) == value
+    assert len(calls) == 3
+
+
+def test_cached_data_that_marshal_cannot_store_is_built_each_time(cache: Path) -> None:
+    import datetime
+
+    calls: list[int] = []
+
+    def build() -> dict[str, object]:
+        calls.append(1)
+        return {"jour": datetime.date(2024, 3, 9)}
+
+    assert cached_data("toml", b"jour = 2024-03-09", build) == {"jour": datetime.date(2024, 3, 9)}
+    assert cached_data("toml", b"jour = 2024-03-09", build) == {"jour": datetime.date(2024, 3, 9)}
+    assert len(calls) == 2
+    assert not list(cache.glob("toml-*.marshal"))
 
 
 def test_a_cached_trie_equals_the_built_one(cache: Path) -> None:

@@ -10,7 +10,6 @@ organisations, demonyms ("japonais"), compound prefixes ("franco-") — lives in
 from __future__ import annotations
 
 import functools
-import gettext
 import json
 import re
 from typing import TYPE_CHECKING, Final, Literal, cast
@@ -153,7 +152,9 @@ class _Builder:
 
     def add_states(self, language: Language) -> None:
         for alpha2, alpha3, names in _states(language):
-            self.entries[alpha2] = PartyEntry(alpha2, names[0], alpha3, "state")
+            # CLDR prints "Côte d’Ivoire": one spelling of the name, whichever the text's.
+            name = names[0].replace("’", "'")
+            self.entries[alpha2] = PartyEntry(alpha2, name, alpha3, "state")
             for name in names:
                 if name and ", " not in name:
                     self.word(self.forms, name, alpha2)
@@ -169,7 +170,9 @@ class _Builder:
             if key not in self.entries:
                 where = f"{language}/parties.toml"
                 raise ResourceError(f"{where}: states.{key} is not an ISO 3166 alpha-2 code")
-            self.add_words(words, key)
+            if words.name is not None:  # the form diplomatic prose uses, not CLDR's
+                self.entries[key] = attrs.evolve(self.entries[key], name=words.name)
+            self.add_words(words, key, names=(words.name,) if words.name else ())
 
     def add_words(self, words: PartyWords, key: str, names: tuple[str, ...] = ()) -> None:
         for name in (*names, *words.forms, *words.names):
@@ -204,6 +207,8 @@ def _state_sources(language: Language) -> list[list[object]]:
 
 def _read_states(language: Language) -> list[tuple[str, str, list[str]]]:
     # Imported on the first parse, not by ``import communique``: about 80 ms (cold start).
+    import gettext
+
     import pycountry
     from babel import Locale
 

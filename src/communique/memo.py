@@ -7,7 +7,7 @@ carries over from one document to the next and memory is released with the docum
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["Memo"]
 
 _T = TypeVar("_T")
+_MISSING: Final = object()
 
 
 class Memo:
@@ -28,6 +29,8 @@ class Memo:
     def get(self, kind: str, text: str, compute: Callable[[], _T]) -> _T:
         """The result of ``compute()`` for ``(kind, text)``, computed at most once."""
         key = (kind, text)
-        if key not in self._store:
-            self._store[key] = compute()
-        return cast("_T", self._store[key])
+        # One dictionary lookup on a hit (the common case): ``in`` then ``[]`` cost two.
+        found = self._store.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._store[key] = compute()
+        return cast("_T", found)

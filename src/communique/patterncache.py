@@ -4,7 +4,8 @@ The standard library compiles a pattern in Python: for the tries of party names,
 words and word starts (tens of thousands of characters) that costs about 0.1 s each, most
 of a cold start. The engine's own form of a compiled pattern (a list of integers) is
 stored on disk at the first compilation and handed straight to the engine afterwards,
-which takes a few milliseconds.
+which takes a few milliseconds. Parsed data files (the TOML word lists) are kept the
+same way (:func:`cached_data`), under a hash of the file's bytes.
 
 Invalidation: a file is named by a hash of the pattern's text and flags, inside a folder
 named by the layout of the files, the Python implementation, its exact version and the
@@ -30,15 +31,21 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 if TYPE_CHECKING:
     import hashlib
     from collections.abc import Callable, Sequence
 
-__all__ = ["MIN_CACHED_LENGTH", "cache_folder", "cached_text", "compile_pattern", "package_files"]
+__all__ = [
+    "MIN_CACHED_LENGTH",
+    "cache_folder",
+    "cached_data",
+    "cached_text",
+    "compile_pattern",
+    "package_files",
+]
 
 _FORMAT: Final = 2
 """The layout of the files, part of the folder's name: another layout, another folder."""
@@ -91,6 +98,33 @@ def cached_text(kind: str, key: str, build: Callable[[], str]) -> str:
     text = build()
     _write(path, f"{digest} {_sha256(text)}\n{text}".encode("utf-8", "surrogatepass"))
     return text
+
+
+def cached_data(kind: str, source: bytes, build: Callable[[], object]) -> object:
+    """``build()``, plain data read from ``source``, stored on disk under ``source``'s hash.
+
+    For data files that are slow to parse (the TOML word lists: a quarter of a first
+    parse): the file is named by a hash of ``kind`` and ``source`` itself, so an edited
+    source is parsed again; the stored bytes are checked against their own hash before
+    ``marshal`` reads them. A value ``marshal`` cannot store (a TOML date) is not stored.
+
+    >>> cached_data("example", b"a = 1", lambda: {"a": 1})
+    {'a': 1}
+    """
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    digest = _hash_of(kind.encode("utf-8") + b"\n" + source).hexdigest()
+    path = folder / f"{kind}-{digest[:32]}.marshal"
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        data = path.read_bytes()
+        if _hash_of(data[32:]).digest() == data[:32]:
+            return marshal.loads(data[32:])
+    value = build()
+    with contextlib.suppress(ValueError):
+        data = marshal.dumps(cast("Any", value))
+        _write(path, _hash_of(data).digest() + data)
+    return value
 
 
 def package_files(package: str, names: Sequence[str]) -> list[list[object]]:
@@ -213,6 +247,8 @@ def _store(path: Path, record: _Record) -> None:
 
 def _write(path: Path, data: bytes) -> None:
     """Write atomically (a temporary file renamed), so readers never see half a file."""
+    import tempfile  # only when a pattern is stored: 4 ms (shutil, random) off the import
+
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

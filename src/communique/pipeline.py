@@ -83,27 +83,27 @@ class StageSpec:
 
 def find_dates(doc: Document) -> Document:
     """Store the document's date mentions."""
-    return attrs.evolve(doc, dates=extract_dates(doc))
+    return doc.evolve(dates=extract_dates(doc))
 
 
 def find_parties(doc: Document) -> Document:
     """Store every place a state or organisation is named."""
-    return attrs.evolve(doc, party_mentions=extract_party_mentions(doc))
+    return doc.evolve(party_mentions=extract_party_mentions(doc))
 
 
 def find_instruments(doc: Document) -> Document:
     """Store every instrument mention."""
-    return attrs.evolve(doc, instrument_hits=extract_instrument_mentions(doc))
+    return doc.evolve(instrument_hits=extract_instrument_mentions(doc))
 
 
 def find_acronyms(doc: Document) -> Document:
     """Store every acronym definition ("l'Organisation mondiale du commerce (OMC)")."""
-    return attrs.evolve(doc, acronym_hits=extract_acronyms(doc))
+    return doc.evolve(acronym_hits=extract_acronyms(doc))
 
 
 def find_persons(doc: Document) -> Document:
     """Store every person and role mention."""
-    return attrs.evolve(doc, person_hits=extract_person_mentions(doc))
+    return doc.evolve(person_hits=extract_person_mentions(doc))
 
 
 def _spec(name: str, run: Stage, reads: str = "", uses: str = "", writes: str = "") -> StageSpec:

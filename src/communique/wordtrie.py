@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from communique.patterncache import cached_text, compile_pattern
 
@@ -22,13 +22,14 @@ __all__ = [
     "casefolded",
     "casings",
     "fold_name",
+    "guarded_trie",
     "phrase_key",
     "trie_pattern",
     "word_pattern",
 ]
 
-_Node = dict[str, "_Node"]
-_END = ""
+_TITLE_LETTER: Final = re.compile(r"(?<![^\s-])(\w)")
+"""A word's first letter (after white space or a hyphen): upper-cased in title case."""
 _MIN_CACHED_WORDS = 200
 """Shorter lists build their trie in about a millisecond: not worth a file."""
 
@@ -55,13 +56,15 @@ def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
 
 
 def _build_trie(words: list[str], *, exact: bool) -> str:
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[_END] = {}
-    return _node_pattern(root, _escape_exact if exact else _escape_loose) or "(?!)"
+    """The trie pattern of ``words``, sorted and distinct, read off the sorted list itself.
+
+    Words sharing a prefix are neighbours in sorted order, so each node is a run of the
+    list: no tree of dictionaries is built (two to three times faster, the same text).
+    """
+    if not words:
+        return "(?!)"
+    escape = _escape_exact if exact else _escape_loose
+    return _node_pattern(words, 0, len(words), 0, escape) or "(?!)"
 
 
 @functools.cache
@@ -78,21 +81,34 @@ def _escape_loose(char: str) -> str:
     return re.escape(char)
 
 
-def _node_pattern(node: _Node, escape: Callable[[str], str]) -> str:
+def _node_pattern(
+    words: list[str], low: int, high: int, depth: int, escape: Callable[[str], str]
+) -> str:
+    """The pattern of the node that ``words[low:high]`` share their first ``depth`` letters at.
+
+    The word ending at the node, if any, sorts first. Each branch is a run of words with
+    the same next letter; a chain of single children without an end is spelled out.
+    """
+    ends = len(words[low]) == depth
     branches = []
-    for char in sorted(node):
-        if not char:
-            continue
-        child, pieces = node[char], [escape(char)]
-        # A run of single children without an end is spelled out, not recursed into.
-        while len(child) == 1 and _END not in child:
-            ((char, child),) = child.items()
-            pieces.append(escape(char))
-        branches.append("".join(pieces) + _node_pattern(child, escape))
+    index = low + 1 if ends else low
+    while index < high:
+        char = words[index][depth]
+        stop = index + 1
+        while stop < high and words[stop][depth] == char:
+            stop += 1
+        first, last = words[index], words[stop - 1]
+        pieces, reached = [escape(char)], depth + 1
+        # One child and no end: the first and last words of the run agree on the letter.
+        while len(first) > reached and first[reached] == last[reached]:
+            pieces.append(escape(first[reached]))
+            reached += 1
+        branches.append("".join(pieces) + _node_pattern(words, index, stop, reached, escape))
+        index = stop
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
+    if ends:
         body = (body if len(branches) > 1 else f"(?:{body})") + "?"
     return body
 
@@ -107,9 +123,13 @@ def casings(words: Iterable[str]) -> set[str]:
     """
     variants: set[str] = set()
     for word in words:
-        title = re.sub(r"(?<![^\s-])(\w)", lambda m: m.group(1).upper(), word)
+        title = _TITLE_LETTER.sub(_upper, word)
         variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
     return variants
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group(1).upper()
 
 
 def phrase_key(text: str) -> str:
@@ -128,7 +148,51 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     >>> pattern.search("son Entrée  en vigueur").group(), pattern.search("l'entrée en vigueur")
     ('Entrée  en vigueur', None)
     """
-    return compile_pattern(rf"(?<![\w'’])(?:{trie_pattern(casings(words))})(?![\w'’])")
+    return compile_pattern(rf"{guarded_trie(casings(words), _WORD_BEFORE)}(?![\w'’])")
+
+
+_WORD_BEFORE = r"[\w'’]"
+_MAX_GUARDED_FIRSTS = 7
+"""First letters (case aside) beyond which a guarded trie scans slower than a plain one."""
+
+
+def guarded_trie(words: Iterable[str], before: str) -> str:
+    r"""``(?<!{before})(?:{trie_pattern(words)})``, spelled so that a scan runs faster.
+
+    A pattern opening with a look-behind is tried at every position of a text; one opening
+    with a branch of literal characters is tried only where one of them stands (the engine
+    skips to them in C). So each first character comes first and the look-behind, two
+    characters wide, follows it: the matches are the same, a scan finds them two to three
+    times faster. ``before`` is one character (a class). Words starting with a space or an
+    apostrophe (matched loosely, not as one literal) keep the plain form, and so do lists
+    whose words start with many letters: where most letters start a branch, the branch is
+    tried at most positions, which costs more than the look-behind that rules out the
+    inside of each word (measured on the development documents: slower beyond 7 letters).
+
+    >>> guarded_trie(["nous", "nos"], r"\w")
+    '(?:n(?<!\\w.)(?:o(?:s|us)))'
+    >>> re.compile(guarded_trie(["nous"], r"\w")).findall("vous nous, nousnous")
+    ['nous', 'nous']
+    """
+    listed = sorted({word for word in words if word})
+    firsts = {word[0].casefold() for word in listed}
+    if (
+        not listed
+        or len(firsts) > _MAX_GUARDED_FIRSTS
+        or any(first.isspace() or first in "'’" for first in firsts)
+    ):
+        return rf"(?<!{before})(?:{trie_pattern(listed)})"
+    rests: dict[str, list[str]] = {}
+    for word in listed:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, tails in rests.items():
+        rest = trie_pattern(tails) if any(tails) else ""
+        optional = "?" if "" in tails else ""
+        branches.append(
+            f"{re.escape(first)}(?<!{before}.)" + (f"(?:{rest}){optional}" if rest else "")
+        )
+    return "(?:" + "|".join(branches) + ")"
 
 
 def casefolded(words: Iterable[str]) -> frozenset[str]:

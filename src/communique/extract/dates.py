@@ -63,6 +63,8 @@ def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> 
     used = anchor
     if spec.reference == "anaphoric" and found.previous is not None:
         used = Anchor(found.previous, "text", found.previous_text)
+        if spec.unit == "day_of_month":  # "le 3 mars … Le 5,": that month, whatever the tense
+            spec = attrs.evolve(spec, direction="current")
     resolution = resolve(spec, used, future=found.future)
     if resolution.value is None and used is not anchor:
         resolution = resolve(spec, anchor, future=found.future)

@@ -57,9 +57,14 @@ _SYMBOL_NAME: Final = re.compile(
 _TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
+# A period inside a word is followed by a letter ("U.S."). Possessive: a title word is
+# followed by a space, so nothing it could give back would let the title go on.
 _TITLE_WORD: Final = (
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+"
+    r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
 )
+_TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
+"""Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
 _OBJECT_REACH: Final = 48
 _MAX_QUOTED: Final = 200
@@ -838,7 +843,12 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     the head is part of the title only when ``year_title`` (the head names a horizon: "the
     2030 Agenda"); elsewhere it dates the instrument ("the 2006 Agreement on …").
     """
-    match = _title_before().search(text, max(0, head_start - 80), head_start)
+    window = max(0, head_start - 80)
+    # A title cannot hold a comma or a line break: starting after the last one finds the
+    # same match as a search of the whole window, which tries the pattern at each position.
+    for mark in _TITLE_BREAKS:
+        window = max(window, text.rfind(mark, window, head_start) + 1)
+    match = _title_before().search(text, window, head_start)
     if match is None or match.end() != head_start:
         return head_start
     words = list(re.finditer(r"\S+", text[match.start() : head_start]))
@@ -906,4 +916,4 @@ def _subtitle_pattern() -> re.Pattern[str]:
 def _title_before() -> re.Pattern[str]:
     """Capitalised words (and the links inside a title) ending just before a head."""
     links = alternation(agreement_words("title_links"))
-    return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]+)*{_TITLE_WORD}[ \t]+$")
+    return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]++)*{_TITLE_WORD}[ \t]++$")

@@ -42,7 +42,9 @@ __all__ = [
 Naming = tuple[bool, bool]
 """Whether a mention names an instrument by itself, and whether it may refer back to one."""
 
-_PREVIOUS: Final = re.compile(r"(\w+(?:['’]s?)?)[ \t]*$")
+# Possessive quantifiers: what each one gives back could never end the match, and
+# backtracking into them made a search over a window quadratic in each word's length.
+_PREVIOUS: Final = re.compile(r"(\w++(?:['’]s?+)?+)[ \t]*+$")
 # A year between the article and the head dates the instrument: "the 2006 agreement on …".
 _PREMODIFIER: Final = re.compile(r"([a-z][\w-]*|\d{4})[ \t]*")
 _MAX_PREMODIFIERS: Final = 4

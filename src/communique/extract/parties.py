@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import functools
-import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.document import PartyMention
 from communique.extract.person_context import lead_end
-from communique.lexicon.parties import party_lexicon
+from communique.lexicon.party_cues import party_cues
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
+    from communique.hits import PartyHit
     from communique.model import Language
 
 __all__ = ["extract_party_mentions"]
+
+_PLACE_REACH: Final = 50
+"""Characters before a party searched for the preposition (and place) that locates it."""
+_HEAD_REACH: Final = 40
+"""Characters before an organisation's name searched for the head of a longer name."""
 
 
 def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
@@ -34,19 +38,29 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
         lead = (
             lead_end(unit.text, readings.sentences(doc, unit.text), doc.lang) if index == 0 else -1
         )
-        for hit in readings.party_hits(doc, unit.text):
+        hits = readings.party_hits(doc, unit.text)
+        for previous, hit in zip((None, *hits), hits, strict=False):
+            if _tail_of_other_name(unit.text, hit, previous, doc.lang):
+                continue
             start, end = unit.span(hit.start, hit.end)
             opening = hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
 
 
-@functools.cache
-def _locative(language: Language) -> re.Pattern[str]:
-    """Matches a locative preposition (and article) ending the text: "au ", "in the "."""
-    words = party_lexicon(language).locative_words
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternation})[ \t]*$", re.I)
+def _tail_of_other_name(
+    text: str, hit: PartyHit, previous: PartyHit | None, language: Language
+) -> bool:
+    """Whether an organisation's name of several words ends another body's name.
+
+    "the National Security Council", "the Mediation and Security Council of ECOWAS": not
+    the UN's Council. A party word before it ("the Belgian Council of Europe presidency")
+    is no head of a name.
+    """
+    if not hit.keys[0].startswith("org:") or " " not in text[hit.start : hit.end]:
+        return False
+    head = party_cues(language).name_head.search(text, max(0, hit.start - _HEAD_REACH), hit.start)
+    return head is not None and (previous is None or previous.end <= head.start())
 
 
 def _placed(text: str, position: int, language: Language) -> bool:
@@ -54,4 +68,5 @@ def _placed(text: str, position: int, language: Language) -> bool:
 
     "La Belgique condamne la prise de pouvoir au Niger": Niger is the place and topic.
     """
-    return _locative(language).search(text, max(0, position - 20), position) is not None
+    place = party_cues(language).place
+    return place.search(text, max(0, position - _PLACE_REACH), position) is not None

@@ -40,7 +40,9 @@ __all__ = [
 
 _GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*+)[ \t]++$")
 _ORGAN_REACH: Final = 20
 """Parties before a role searched for the body an organ word refers to."""
 

@@ -68,6 +68,9 @@ _CONTACT: Final = re.compile(
     re.I,
 )
 _NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
+_PUNCTUATION: Final = re.compile(r"[\W_]*")
+_INSERTION: Final = re.compile(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
+"""A clause or phrase between commas after a subject, before its verb."""
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _SPEECH_VERB_REACH: Final = 60
@@ -181,20 +184,39 @@ def _unit_hits(
         accounts=tuple(match.start() for match in vocab.account.finditer(text)),
         signings=signing_ends(text, vocab, paragraph in reading.signing_items),
     )
+    return _read_items(context, sorted(found, key=lambda f: f.anchor))
+
+
+def _read_items(context: Context, found: list[Found]) -> list[PersonHit]:
+    """Each construction read in context, in order; a verb after a list is each item's."""
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
-    chain = 0  # where the current list of coordinated names starts
-    for item in sorted(found, key=lambda f: f.anchor):
+    chain, first = 0, found[0]  # where the current list of coordinated names starts
+    for item in found:
         hit = _hit(context, item, previous)
         if previous is None or not _coordinated(context, item, previous[0]):
-            chain = len(hits)
-        elif hit.agent and not hits[-1].agent:
+            chain, first = len(hits), item
+        elif (
+            hit.agent
+            and not hits[-1].agent
+            and (_joined_by_word(context, item) or _opens_sentence(context, first))
+        ):
             # "A, B et C ont signé": the verb after the list is each one's. Once the list
-            # acts, the names before are agents already: each list is updated once.
+            # acts, the names before are agents already: each list is updated once. A
+            # comma alone ends a list only at the head of a sentence ("A, B étaient
+            # présents"), not after a verb ("… to meet A, spokeswoman B told reporters").
             hits[chain:] = [attrs.evolve(h, agent=not h.non_agent) for h in hits[chain:]]
         hits.append(hit)
         previous = (item, hit)
     return hits
+
+
+def _opens_sentence(context: Context, item: Found) -> bool:
+    """Whether only punctuation stands between the sentence's start and ``item``."""
+    text = context.unit.text
+    anchor = lead_in(text, item, context.parties)
+    sentence = sentence_at(context.sentences, anchor) or (0, len(text))
+    return _PUNCTUATION.fullmatch(text, sentence[0], anchor) is not None
 
 
 def _press_contact(text: str, item: Found) -> bool:
@@ -215,6 +237,10 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
     non_agent, agent = _agency(context, item, sentence, previous)
     if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
+    # "said X, an analyst at …": a commentator speaks about the event, from outside it.
+    outside = item.role is not None and item.role.head.casefold() in context.vocab.commentators
+    if outside:
+        agent = False
     name = item.name
     return PersonHit(
         *unit.span(item.start, item.end),
@@ -226,7 +252,7 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
         affiliation=affiliation,
         paragraph=context.paragraph,
         sentence=unit.span(*sentence),
-        lead=item.anchor < context.lead_end,
+        lead=item.anchor < context.lead_end and not outside,
         agent=agent,
         non_agent=non_agent,
     )
@@ -263,7 +289,7 @@ def _agency(
         and item.anchor >= context.lead_end
     )
     subject = any(
-        vocab.subject_verb.match(text, verb)
+        (vocab.subject_verb.match(text, verb) or vocab.past_verb.match(text, verb))
         and not vocab.anterior_verb.match(text, verb)
         and not (announced and vocab.future_verb.match(text, verb))
         and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
@@ -275,10 +301,15 @@ def _agency(
     inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
     semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
     clause = max(context.semicolons[semicolon] if semicolon >= 0 else -1, sentence[0])
-    # The first meeting verb of the clause, if it ends before the mention.
+    # The first meeting verb of the clause, if it ends before the mention, unless the
+    # clause announces it for later: "X is due in Y next week for talks with Z".
     meeting_index = bisect.bisect_left(context.meetings, (clause, -1))
     meeting = (
-        meeting_index < len(context.meetings) and context.meetings[meeting_index][1] <= item.anchor
+        meeting_index < len(context.meetings)
+        and context.meetings[meeting_index][1] <= item.anchor
+        and not (
+            announced and vocab.future_word.search(text, clause, context.meetings[meeting_index][0])
+        )
     )
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
     # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
@@ -291,7 +322,9 @@ def _agency(
     # "Les accords suivants ont été signés : – accord X : M. A …": A signs it.
     index = bisect.bisect_right(context.signings, item.anchor) - 1
     signed = index >= 0 and context.signings[index] >= sentence[0]
-    agent = (subject or inverted or meeting or passive or signed) and not account
+    # "Has President X invited Y?": a question asserts no act.
+    question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
+    agent = (subject or inverted or meeting or passive or signed) and not account and not question
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
@@ -332,11 +365,15 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
             verb = party.end
         elif body := _BODY.match(text, coordinated.end()):  # "X and the Member States welcomed"
             verb = body.end()
+    # "X, who arrived on Monday, addressed", "Mme X, qui était accompagnée de …, a pris part":
+    # a relative clause or a further apposition between commas.
+    inserted = _INSERTION.match(text, verb) if "," in text[stop:verb] else None
+    starts = (verb, inserted.end()) if inserted else (verb,)
     adverbial = context.vocab.adverbial.match(text, verb)
     if adverbial is None:
-        return (verb,)
+        return starts
     word = _NEXT_WORD.match(text, adverbial.end())
-    return (verb, adverbial.end(), word.end() if word else adverbial.end())
+    return (*starts, adverbial.end(), word.end() if word else adverbial.end())
 
 
 def _coordinated(context: Context, item: Found, previous: Found) -> bool:
@@ -350,14 +387,36 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         return False
     start, stop = token_before(text, anchor, "'’-")
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
+    if word in vocab.non_agent_before and start < stop:
+        # "la participation de A et de B": the preposition repeated after the coordinator.
+        anchor = start
+        start, stop = token_before(text, start, "'’-")
+        word = text[start:stop].casefold()
     if word not in _coordinators():
         return False
+    # "Ambassador A of Mexico and Ambassador B": a party linked after a name is no break.
+    gap, cursor = [], previous.stop
+    for party in context.parties.inside(previous.stop, anchor):
+        gap.append(text[cursor : party.start])
+        cursor = party.end
+    gap.append(text[cursor:anchor])
     between = [
         w
-        for w in text[previous.stop : anchor].replace(",", " ").split()
+        for w in " ".join(gap).replace(",", " ").split()
         if w.casefold() not in vocab.name_stops or w.casefold() in person_words("coordinators")
     ]
     return " ".join(between).casefold() in {"", *person_words("coordinators")}
+
+
+def _joined_by_word(context: Context, item: Found) -> bool:
+    """Whether a coordinator word ("and", "et"), not a comma alone, stands before ``item``."""
+    text = context.unit.text
+    start, stop = token_before(text, lead_in(text, item, context.parties), "'’-")
+    word = text[start:stop].casefold()
+    if word in context.vocab.non_agent_before and start < stop:  # "… et de B"
+        start, stop = token_before(text, start, "'’-")
+        word = text[start:stop].casefold()
+    return word in person_words("coordinators")
 
 
 @functools.cache

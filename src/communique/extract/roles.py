@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article", "with_portfolio"]
+__all__ = [
+    "RoleMatch",
+    "normalize_role",
+    "past_acronym",
+    "read_role",
+    "role_at",
+    "with_article",
+    "with_portfolio",
+]
 
 _MAX_COMPLEMENT: Final = 16
 _COMMA: Final = re.compile(r"\s*,\s*")
@@ -34,7 +42,13 @@ _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
-_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$")
+_ACRONYM_OR_EMPHASIS: Final = re.compile(
+    r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)|[*_]{1,3}(?=\w))"
+)
+"""``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share)."""
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
@@ -215,12 +229,22 @@ def _opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool
     return word[0].islower() and word.casefold() not in vocab.complement_links
 
 
+def past_acronym(text: str, position: int) -> int:
+    """Where an acronym in parentheses after ``position`` ends ("(OIF)"), or ``position``.
+
+    >>> past_acronym("de la Francophonie (OIF), Mme X", 18)
+    24
+    """
+    acronym = _ACRONYM.match(text, position)
+    return acronym.end() if acronym else position
+
+
 def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
     """The next word of a complement, over an acronym in parentheses or a comma before a link.
 
     "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
     """
-    acronym = _ACRONYM.match(text, cursor) or _EMPHASIS.match(text, cursor)
+    acronym = _ACRONYM_OR_EMPHASIS.match(text, cursor)
     if acronym is not None:
         cursor = acronym.end()
     comma = _COMMA_AT.match(text, cursor)
@@ -270,9 +294,37 @@ def _holder(
     if title is not None:  # "his counterpart Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
     holder = parse_name(text, position, vocab, entities)
-    if holder is not None and not glued and not holder.given:
+    if (
+        holder is not None
+        and not glued
+        and not holder.given
+        and not _lone_holder(text, holder, vocab)
+    ):
         holder = None
     return RolePhrase(*span, holder, glued=glued)
+
+
+def _lone_holder(text: str, holder: Name, vocab: PersonVocabulary) -> bool:
+    """Whether a one-word name after a complement names its holder.
+
+    "Le ministre coordinateur Suharto et son homologue …": after a lower-case word (not
+    a capitalised one, which may be the office's own: "de la Formation Professionnelle"),
+    and ending its noun phrase (a verb, a coordinator or a comma follows).
+    """
+    before = _WORD_ENDING.search(text, max(0, holder.start - 40), holder.start)
+    if before is None or not before.group(1)[0].islower():
+        return False
+    position = holder.end
+    if vocab.subject_verb.match(text, position) or vocab.past_verb.match(text, position):
+        return True
+    return _clause_link().match(text, position) is not None
+
+
+@functools.cache
+def _clause_link() -> re.Pattern[str]:
+    """A comma, a closing parenthesis or a coordinator after a name."""
+    joins = alternation(person_words("coordinators"))
+    return re.compile(rf"[ \t]*(?:[,;)]|(?:{joins})(?![\w'’]))")
 
 
 def _next_role(
@@ -320,10 +372,14 @@ def _apposed_name(
     text: str, end: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> Name | None:
     """The name in ", Sébastien Lecornu," after a role, when one stands there."""
-    comma = _COMMA.match(text, end)
+    comma = _COMMA.match(text, past_acronym(text, end))  # "… Francophonie (OIF), Mme X"
     if comma is None:
         return None
-    position = skip_honorifics(text, comma.end(), vocab)
+    position = comma.end()
+    article = _article_at().match(text, position)
+    if article is not None and vocab.honorific.match(text, article.end()):
+        position = article.end()  # "le ministre de la Santé, le Professeur X"
+    position = skip_honorifics(text, position, vocab)
     title = vocab.role.match(text, position)
     if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
@@ -389,9 +445,13 @@ def normalize_role(
         cursor = hit.end
         affiliation = affiliation or hit.keys[0]
     pieces.append(text[cursor:end])
-    role = _ACRONYM.sub("", " ".join(pieces))  # "of the African Union (AU) Commission"
+    role = " ".join(pieces)
+    if "(" in role:  # "of the African Union (AU) Commission"
+        role = _ACRONYM.sub("", role)
     role = " ".join(role.split()).strip(" ,")
-    return _article().sub("", role).casefold(), affiliation
+    # The article pattern is anchored at the start: a match and a slice, not a scan.
+    article = _article().match(role)
+    return (role[article.end() :] if article else role).casefold(), affiliation
 
 
 @functools.cache
@@ -402,9 +462,9 @@ def _linked_party() -> re.Pattern[str]:
 
 @functools.cache
 def _article() -> re.Pattern[str]:
-    """An article opening a role ("le ", "les ", "l'", "the ").
+    """An article opening a role ("le ", "les ", "l'", "the "), as a whole word.
 
-    A whole word, so "legal adviser" and "theatre commander" keep their first letters.
+    So "legal adviser" and "theatre commander" keep their first letters.
     """
     articles = [word for code in LANGUAGES for word in person_words("articles", code)]
     elided = [word for code in LANGUAGES for word in person_words("elided_articles", code)]

@@ -1,9 +1,12 @@
-"""Signatories listed with the instruments they sign.
+"""Persons listed as taking part: signatories listed with their instruments, attendance lists.
 
 After a state visit, "Les accords suivants ont été signés :" or "The following agreements
 were signed:" opens a list; the persons named in its items ("– accord de coopération
 culturelle : M. A, ministre …, et Mme B, ministre …") sign them and take part. The items may
 be paragraphs of their own below the announcement, or follow its colon in the same sentence.
+An attendance phrase opens such a list too, with or without a colon: an inverted subject
+("Also present were A and B", "Du côté malien, ont pris part aux entretiens M. A") or the
+members of a delegation ("accompagné d'une délégation comprenant notamment M. A, …").
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
     """Indices of the paragraphs that are items of a list a signing announces.
 
     One pass: each run of items belongs to the paragraph before it, which must end with a
-    signing announcement and its colon ("The following agreements were signed:").
+    signing announcement and its colon ("The following agreements were signed:"), or an
+    attendance phrase and its colon ("Ont participé à la réunion :"), or hold the first item
+    after it.
     """
     found: set[int] = set()
     announced = False
@@ -36,16 +41,22 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
             if announced:
                 found.add(index)
             continue
-        announced = _COLON_END.search(text) is not None and any(
-            _COLON_END.match(text, m.end() - 1) for m in vocab.signing_list.finditer(text)
+        # The colon ends the paragraph, or the first item was joined to it ("… included:
+        # - Mr A, Director" / "- Ms B, …").
+        announced = any(
+            _COLON_END.match(text, m.end() - 1) or _ITEM.match(text, m.end())
+            for pattern in (vocab.signing_list, vocab.attendance_list)
+            for m in pattern.finditer(text)
         )
     return frozenset(found)
 
 
 def signing_ends(text: str, vocab: PersonVocabulary, item: bool) -> tuple[int, ...]:
-    """Where a signing announcement's colon ends in ``text``: the signatories follow.
+    """Where a signing announcement's colon or an attendance phrase ends in ``text``.
 
-    A list item of such an announcement is signed from its start.
+    The signatories, or those who took part, follow in the sentence. A list item of such
+    an announcement is signed (or attended) from its start.
     """
-    ends = tuple(m.end() for m in vocab.signing_list.finditer(text))
+    signed = [m.end() for m in vocab.signing_list.finditer(text)]
+    ends = tuple(sorted(signed + [m.end() for m in vocab.attendance.finditer(text)]))
     return (0, *ends) if item else ends

@@ -26,7 +26,14 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
-from communique.extract.roles import read_role, role_at, with_article, with_portfolio
+from communique.extract.roles import (
+    RoleMatch,
+    past_acronym,
+    read_role,
+    role_at,
+    with_article,
+    with_portfolio,
+)
 from communique.lexicon.persons import person_words
 from communique.wordtrie import alternation
 
@@ -36,12 +43,14 @@ if TYPE_CHECKING:
 
 __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+# Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
+# give back would let the match end there, and a search does not backtrack into each word.
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
 _OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
-_COMMA_BEFORE: Final = re.compile(r"[ \t]*,[ \t]*$")
+_COMMA_BEFORE: Final = re.compile(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
@@ -50,6 +59,33 @@ _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+_OWNER_BEFORE: Final = re.compile(
+    r"(?<=,)\s*(?:[^\W\d_a-z][\w.-]*\s+){0,3}[^\W\d_a-z][\w.-]*['’]s?\s+$"
+)
+"""A possessive owner between the comma and an apposed role: "X, Ethiopia's envoy"."""
+
+
+_MODIFIERS: Final = 3
+"""Capitalised words that may stand between an apposed role's article and its head."""
+_CAPITALISED_WORD: Final = re.compile(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
+
+
+@functools.cache
+def _article_at() -> re.Pattern[str]:
+    """An article and the spaces after it."""
+    return re.compile(rf"(?:{alternation(person_words('articles'))})[ \t]+", re.I)
+
+
+@functools.cache
+def _comma_article_before() -> re.Pattern[str]:
+    """A comma, and an article, ending the text before a titled name."""
+    articles = alternation(person_words("articles"))
+    return re.compile(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
+
+
+@functools.cache
+def _indefinite_articles() -> frozenset[str]:
+    return frozenset(person_words("indefinite_articles"))
 
 
 @functools.cache
@@ -80,7 +116,10 @@ def with_honorifics(
             text, match.start(), vocab
         ):
             continue  # "President Hassan Sheikh Mohamud": read whole after the role
-        name = parse_name(text, skip_honorifics(text, match.end(), vocab), vocab, entities)
+        start = skip_honorifics(text, match.end(), vocab)
+        if _role_then_name(text, start, vocab):
+            continue  # "His Excellency President X": read after the role
+        name = parse_name(text, start, vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
         role, possessive = None, False
@@ -92,7 +131,18 @@ def with_honorifics(
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
 
 
-_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*+[ \t]++$")
+_CAPITALISED: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
+
+
+def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a capitalised role head, then a capitalised word, stands at ``position``."""
+    role = vocab.role.match(text, position)
+    return (
+        role is not None
+        and text[position : position + 1].isupper()
+        and _CAPITALISED.match(text, role.end()) is not None
+    )
 
 
 def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
@@ -146,7 +196,8 @@ def _after_role(
 
     A role already read is the apposition of the name before it ("M. A, ministre X, M. B").
     """
-    comma = _COMMA_BEFORE.search(text, max(0, position - 3), position)
+    # "le ministre de la Santé, le Professeur X": an article may open the titled name.
+    comma = _comma_article_before().search(text, max(0, position - 8), position)
     if comma is None:
         return False
     end = comma.start()
@@ -157,7 +208,7 @@ def _after_role(
         phrase = read_role(
             text, role.start, role.head_start, role.head_end, vocab, entities, named=False
         )
-        if phrase.end == end:
+        if past_acronym(text, phrase.end) == end:
             return not taken.overlaps(role.start, end)
     return False
 
@@ -170,17 +221,47 @@ def _apposed_role(
     comma = _APPOSITION.match(text, position)
     if comma is None:
         return None, False
-    possessive = (comma.group("possessive") or "").casefold() in vocab.possessives
-    start = (
-        comma.end() if possessive or not comma.group("possessive") else comma.start("possessive")
-    )
-    role = role_at(text, start, vocab)
+    word = (comma.group("possessive") or "").casefold()
+    possessive = word in vocab.possessives
+    # "Mr X, an analyst at …": the indefinite article is no part of the role.
+    skipped = possessive or not word or word in _indefinite_articles()
+    start = comma.end() if skipped else comma.start("possessive")
+    role = role_at(text, start, vocab) or _modified_role(text, start, vocab, entities)
     if role is None:
         return None, False
     phrase = read_role(
         text, role.start, role.head_start, role.head_end, vocab, entities, named=False
     )
     return Role(role.start, role.head_end, phrase.end, role.head), possessive
+
+
+def _modified_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> RoleMatch | None:
+    """A role head after a few capitalised words: "the Emirati envoy", "Government Spokesperson".
+
+    The words of a portfolio belong to the role ("government spokesperson"); one that is
+    not (a demonym: "the Emirati envoy") is left to give the affiliation. A role followed
+    by its own holder ("…, Thai Permanent Secretary Dato' X") is the next item of a list,
+    not an apposition.
+    """
+    article = _article_at().match(text, position)
+    cursor = article.end() if article else position
+    first = cursor
+    for _ in range(_MODIFIERS):
+        word = _CAPITALISED_WORD.match(text, cursor)
+        if word is None:
+            return None
+        cursor = word.end()
+        if word.group(1).casefold() not in vocab.complement_words:
+            first = cursor  # "the Emirati envoy": the demonym gives the affiliation
+        role = role_at(text, cursor, vocab)
+        if role is not None:
+            held = read_role(text, role.start, role.head_start, role.head_end, vocab, entities)
+            if held.name is not None:
+                return None
+            return RoleMatch(first, role.head_start, role.head_end, role.head)
+    return None
 
 
 def with_roles(
@@ -249,8 +330,13 @@ def _name_before(
     window_start = max(0, role_start - _NAME_REACH)
     before = text[window_start:role_start]
     possessive = _WORD_BEFORE.search(before)
-    if possessive is not None and possessive.group(1).casefold() in vocab.possessives:
+    if possessive is not None and (
+        possessive.group(1).casefold() in vocab.possessives
+        or possessive.group(1).casefold() in _indefinite_articles()
+    ):  # "X Y, son directeur", "X Y, an analyst at …"
         before = before[: possessive.start()]
+    elif owner := _OWNER_BEFORE.search(before):  # "X Y, Ethiopia's envoy"
+        before = before[: owner.start()]
     comma = _COMMA_BEFORE.search(before)
     if comma is None:
         return None

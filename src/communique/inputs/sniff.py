@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from io import BytesIO
 from typing import Final
 
@@ -84,6 +83,8 @@ def sniff_format(data: bytes, name: str = "") -> InputFormat:
 
 
 def _zip_format(data: bytes) -> InputFormat:
+    import zipfile  # only for zip archives: 5-9 ms (shutil, lzma) off ``import communique``
+
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())

@@ -133,6 +133,16 @@ _WORD_KEYS = (
     "month_links",
     "month_first_issuers",
     "open_from_dated",
+    "month_of",
+    "nowadays_words",
+    "nowadays_copulas",
+    "nowadays_complements",
+    "lone_day_before",
+    "lone_day_before_bare",
+    "lone_day_suffixes",
+    "lone_day_followers",
+    "name_heads_before",
+    "period_articles",
 )
 
 

@@ -42,6 +42,15 @@ class IssuerCues:
     collective: re.Pattern[str]
     """A collective of members opening the text matched, after a word of its own at most:
     " foreign ministers", " trade ministers", " leaders"."""
+    members: re.Pattern[str]
+    """The members of an organisation as the subject opening the text matched, before the
+    organisation: "The Heads of State and Government of the member countries", "The
+    Authority of Heads of State and Government", "Les Chefs d'État"."""
+    meeting_before: re.Pattern[str]
+    """A meeting of an organisation ending the text searched, before its name: "Summit of
+    the ", "Sommet de l'"."""
+    meeting_after: re.Pattern[str]
+    """A meeting opening the text matched, after an organisation's name: " Summit"."""
     offices: tuple[tuple[str, re.Pattern[str]], ...]
     """(organisation key, its bare office, group ``office``, after an article: "The
     Secretary-General")."""
@@ -80,10 +89,11 @@ def issuer_cues(language: Language) -> IssuerCues:
 
     elided = {w.replace("'", "’") for w in lists("articles")}
     article = optional_article(_alternation((*lists("articles"), *elided)))
+    link = rf"[ \t]+(?:{words('organ_links')})(?:(?<=['’])|[ \t]+)"
     return IssuerCues(
         opening=re.compile(rf"[ \t]*{article}", re.I),
         body=re.compile(rf"(?i:{article})(?P<body>[A-ZÀ-Ý][^\n,;:.()]{{2,120}}?)(?=[ \t]*[(,])"),
-        organ_link=re.compile(rf"[ \t]+(?:{words('organ_links')})(?:(?<=['’])|[ \t]+)", re.I),
+        organ_link=re.compile(link, re.I),
         session=re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*,[ \t]*(?:{words('session_links')})[ \t]+"
             rf"{_ORDINAL}[ \t]+(?:{words('session_words')})(?![\w'’])",
@@ -97,6 +107,15 @@ def issuer_cues(language: Language) -> IssuerCues:
         collective=re.compile(
             rf"(?:[ \t]+[\w-]+)?[ \t]+(?:{words('member_collectives')})(?![\w'’])", re.I
         ),
+        members=re.compile(
+            rf"[ \t]*{article}(?:(?-i:[A-ZÀ-Ý])[\w'’-]*{link})?(?:{words('member_collectives')})"
+            rf"(?:{link}{article}(?:{words('member_words')}))?(?![\w'’-])",
+            re.I,
+        ),
+        meeting_before=re.compile(
+            rf"(?<![\w'’])(?:{words('session_words')}){link}{article}$", re.I
+        ),
+        meeting_after=re.compile(rf"[ \t]+(?:{words('session_words')})(?![\w'’])", re.I),
         offices=tuple(
             (key, re.compile(rf"{article}(?P<office>{pattern})(?![\w'’-])", re.I))
             for key, pattern in _keyed(table, "issuing_offices", where)

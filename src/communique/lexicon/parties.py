@@ -53,9 +53,11 @@ class PartyLexicon:
     issuing_bodies: tuple[str, ...]
     """Codes of bodies that issue statements (the Security Council)."""
     statement_words: tuple[str, ...]
+    """Words a title may hold before an issuing body ("Press Statement")."""
     body_auxiliaries: tuple[str, ...] = ()
     """Auxiliaries and verbs after a body that make it the subject ("ont", "has met")."""
-    """Words a title may hold before an issuing body ("Press Statement")."""
+    groupings: tuple[str, ...] = ()
+    """Codes of informal groupings of states ("G7", "G20"): parties only as issuers."""
 
 
 def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
@@ -98,4 +100,16 @@ def party_lexicon(language: Language) -> PartyLexicon:
         issuing_bodies=string_list(table, "issuing_bodies", where=where),
         statement_words=string_list(table, "statement_words", where=where),
         body_auxiliaries=string_list(table, "body_auxiliaries", where=where),
+        groupings=_codes(table, organizations, where),
     )
+
+
+def _codes(
+    table: dict[str, object], organizations: dict[str, object], where: str
+) -> tuple[str, ...]:
+    """The groupings' codes, each one of an organisation of the file."""
+    codes = string_list(table, "groupings", where=where)
+    for code in codes:
+        if code not in organizations:
+            raise ResourceError(f"{where}: groupings: {code} is no organisation of the file")
+    return codes

@@ -28,8 +28,18 @@ class PartyCues:
 
     locative: re.Pattern[str]
     """A locative preposition ending the text searched: "au ", "in the "."""
+    place: re.Pattern[str]
+    """A locative preposition ending the text searched, or one and a place named before the
+    state: "au ", "in Geneva, ", "à Genève (" (the state of a place is a place too)."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
+    partner: re.Pattern[str]
+    """A preposition of partnership ending the text searched: "avec la ", "with "."""
+    chair: re.Pattern[str]
+    """A word that makes a person the chair of an organisation: "Chairperson-in-Office"."""
+    visit_past: re.Pattern[str]
+    """Words that put a visit before the event reported: "au lendemain de", "on his return
+    from" (the visit's hosts are no parties of it)."""
     visit_topic: re.Pattern[str]
     """A word after which a visit's sentence names its topic: "discuss", "évoquer"."""
     title_event: re.Pattern[str]
@@ -48,6 +58,9 @@ class PartyCues:
     """An auxiliary or verb of which a party may be the subject: "are", "sont"."""
     coordination: re.Pattern[str]
     """What joins two parties of one subject, in full: ", ", " and the "."""
+    name_head: re.Pattern[str]
+    """A capitalised word that is no article, and a coordinator if any, ending the text
+    searched: "National ", "Mediation and " (the head of another body's name)."""
 
 
 def optional_article(articles: str) -> str:
@@ -67,6 +80,19 @@ def optional_article(articles: str) -> str:
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` (any case) ending the text searched, then spaces."""
     return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*$", re.I)
+
+
+def _place(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches a locative preposition, then a place and a comma or bracket if any, ending the text.
+
+    "met in Geneva, Switzerland", "réunis à Genève (Suisse)": the state locates its city.
+    """
+    place = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,2}"
+    return re.compile(
+        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*"
+        rf"(?:{place}[ \t]*[,(][ \t]*)?$",
+        re.I,
+    )
 
 
 def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -90,8 +116,12 @@ def party_cues(language: Language) -> PartyCues:
     article = optional_article(trie_pattern(w.casefold() for w in words("articles")))
     return PartyCues(
         locative=_ending(words("locative_words")),
+        place=_place(words("locative_words")),
         lead_topic=_ending(words("lead_topic_words")),
         visit_topic=_anywhere(words("visit_topic_words")),
+        visit_past=_anywhere(words("visit_past_words")),
+        chair=_anywhere(words("chair_words")),
+        partner=_ending(words("partner_words")),
         title_event=re.compile(rf"[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),
@@ -110,4 +140,25 @@ def party_cues(language: Language) -> PartyCues:
             rf"{article}",
             re.I,
         ),
+        name_head=_name_head(words),
+    )
+
+
+def _name_head(words: WordLists) -> re.Pattern[str]:
+    """A capitalised word, and an optional coordinator, ending the text searched.
+
+    Articles and the words of titles and places ("The", "Statement", "By", "In": a title
+    may capitalise them all) are no head of a name.
+    """
+    function_words = (
+        *words("articles"),
+        *words("statement_words"),
+        *words("title_topic_words"),
+        *words("locative_words"),
+    )
+    skipped = trie_pattern(w.casefold() for w in function_words)
+    coordinators = trie_pattern(w.casefold() for w in words("coordinators"))
+    return re.compile(
+        rf"(?<![\w'’-])(?!(?i:{skipped})[ \t])[A-ZÀ-Ý][\w'’-]*[ \t]+"
+        rf"(?:(?i:{coordinators})[ \t]+)?$"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import attrs
 import regex
@@ -12,7 +13,14 @@ from communique.errors import ResourceError
 from communique.lexicon import LANGUAGES, WordLists, load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation, casefolded, casings, trie_pattern, word_pattern
+from communique.wordtrie import (
+    alternation,
+    casefolded,
+    casings,
+    guarded_trie,
+    trie_pattern,
+    word_pattern,
+)
 
 __all__ = ["PersonVocabulary", "person_vocabulary", "person_words"]
 
@@ -36,6 +44,20 @@ def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
+"""A few words between an opener and a closer of attendance ("Attending the talks were")."""
+
+
+def _attendance(words: WordLists) -> re.Pattern[str]:
+    """Attendance phrases, and openers followed a few words on by a closer, any casing."""
+    phrases = trie_pattern(w.casefold() for w in words("attendance_phrases")) or "(?!)"
+    openers = trie_pattern(w.casefold() for w in words("attendance_openers")) or "(?!)"
+    closers = trie_pattern(w.casefold() for w in words("attendance_closers")) or "(?!)"
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{phrases}|(?:{openers})(?:{_GAP}|\s+)(?:{closers}))(?![\w'’])", re.I
+    )
+
+
 @attrs.frozen(eq=False)
 class PersonVocabulary:
     """Honorifics, role heads and the words around a person, for one language."""
@@ -56,6 +78,9 @@ class PersonVocabulary:
     complement_links: frozenset[str]
     particles: dict[str, str]
     """Case-folded particle → natural casing ("le" → "Le", "de" → "de")."""
+    lineage_particles: frozenset[str]
+    """Particles that open the family name however many words follow ("Ould", "Ag"),
+    case-folded: "Mohamed Ould Cheikh Ahmed" is of the family "Ould Cheikh Ahmed"."""
     stop_words: frozenset[str]
     possessives: frozenset[str]
     non_agent_before: frozenset[str]
@@ -129,8 +154,19 @@ class PersonVocabulary:
     signing_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a signing announcing its list, up to its colon: "les accords suivants ont été
     signés :", "the following agreements were signed:"."""
+    attendance: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a phrase after which the persons named took part: an inverted subject ("Also
+    present were", "ont pris part aux entretiens"), a delegation's members ("the delegation
+    included", "une délégation comprenant")."""
+    attendance_list: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds an attendance phrase up to its colon: "Ont participé à la réunion :"."""
     behalf: re.Pattern[str] = re.compile(r"(?!)")
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
+    commentators: frozenset[str] = frozenset()
+    """Role heads of commentators ("analyst", "politologue"), case-folded: never participants."""
+    past_verb: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a regular past opening the text after a subject ("circulated"), not a
+    participle before its agent ("accompanied by")."""
     given_abbreviations: frozenset[str] = frozenset()
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
 
@@ -151,6 +187,7 @@ _FUNCTION_KEYS = (
     "determiners",
     "party_links",
     "linked_party_ends",
+    "indefinite_articles",
 )
 
 
@@ -214,6 +251,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         complement_words=frozenset(w.casefold() for w in words("complement_words")),
         complement_links=frozenset(w.casefold() for w in words("complement_links")),
         particles=particles,
+        lineage_particles=casefolded(words("lineage_particles")),
         stop_words=frozenset(w.casefold() for w in words("stop_words")),
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
@@ -238,9 +276,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         future_word=word_pattern(words("future_verbs")),
         account=word_pattern(words("account_verbs")),
         signing_list=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(casings(words('signing_announcements')))})"
-            r"(?![\w'’])[^.;:\n]{0,60}:"
+            guarded_trie(casings(words("signing_announcements")), r"[\w'’]")
+            + r"(?![\w'’])[^.;:\n]{0,60}:"
         ),
+        attendance=(attendance := _attendance(words)),
+        attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),
         behalf=re.compile(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),
@@ -275,4 +315,23 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         plural_roles=(plurals := _plural_roles(table, where)),
         plural_role=word_pattern(plurals) if plurals else None,
         given_abbreviations=frozenset(words("given_abbreviations")),
+        commentators=casefolded(words("commentator_roles")),
+        past_verb=_past_verb(words),
+    )
+
+
+def _past_verb(words: WordLists) -> re.Pattern[str]:
+    """A lower-case word with a regular past ending, not before an agent ("by").
+
+    Not a participle that describes ("based", "detained"), nor a past of a life or a
+    history ("founded"): ``descriptive_participles``, ``historical_pasts``.
+    """
+    endings = words("past_endings")
+    if not endings:
+        return re.compile(r"(?!)")
+    agents = alternation(words("agent_before"))
+    described = alternation((*words("descriptive_participles"), *words("historical_pasts")))
+    return compile_pattern(
+        rf"\s*(?!(?:{described})(?![\w'’]))"
+        rf"[^\W\d_A-Z][\w-]*(?:{alternation(endings)})(?![\w'’])(?!\s+(?:{agents})\b)"
     )

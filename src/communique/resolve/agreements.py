@@ -84,7 +84,7 @@ def link_agreements(doc: Document) -> Document:
     acronyms = _acronyms(doc, instruments)
     dates = _Dates.of_document(doc)
     agreements = tuple(_agreement(doc, instrument, dates) for instrument in instruments)
-    return attrs.evolve(doc, agreements=agreements, acronyms=acronyms)
+    return doc.evolve(agreements=agreements, acronyms=acronyms)
 
 
 def _content_words(language: Language) -> Callable[[str, str], list[str]]:

@@ -67,7 +67,7 @@ def find_aliases(doc: Document) -> Document:
         mentions = tuple(doc.mention(*span) for span in (definition.span, *uses[key]))
         parties = () if persons else named.parties(*definition.named)
         aliases.append(Alias(definition.text, mentions, persons=persons, parties=parties))
-    return attrs.evolve(doc, aliases=tuple(aliases))
+    return doc.evolve(aliases=tuple(aliases))
 
 
 def _definition(

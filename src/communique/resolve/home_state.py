@@ -9,10 +9,13 @@ given for them, the state they act for is, in this order:
    the text names that state;
 2. the state of the address the input declares ("www.gov.uk", "diplomatie.gouv.fr",
    "www.state.gov", "….lu"), if the text names that state;
-3. the state the text names most, leaving out the states of other persons, the places
-   ("au Mali", "in Ukraine"), the topics of the title and of the opening sentence and the
-   states whose own capital is no dateline: it must be named at least twice, and half as
-   often again as any other.
+3. the state whose capital the opening sentence names as a place ("a présidé le Conseil des
+   ministres au Palais de la présidence à Bamako"), if the text names that state;
+4. the state the text names most, leaving out the states of other persons, the places
+   ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
+   of the opening sentence, the states whose own capital is no dateline and the states
+   using none of the currencies the text gives amounts in ("450 milliards de FCFA"): it
+   must be named at least twice, and half as often again as any other.
 
 A party that opens a clause speaking in the first person plural is the author too,
 whatever the office: "the UK and Europe are ready to play our part".
@@ -30,17 +33,19 @@ from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.capitals import capitals
+from communique.lexicon.currencies import currencies
 from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
 from communique.resolve.hosts import lead_span
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document
     from communique.hits import PartyMention, PersonHit
 
-__all__ = ["first_person_parties", "home_state"]
+__all__ = ["dateline_state", "first_person_parties", "home_state"]
 
-_REACH: Final = 30
+_REACH: Final = 50
 """Characters before a name searched for the preposition (and article) that governs it."""
 _CLAUSE_REACH: Final = 200
 """Characters searched on either side of a party for its clause."""
@@ -66,13 +71,28 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     if not _unaffiliated_actor(doc):
         return None
     named = {key for m in doc.party_mentions for key in m.keys}
-    dateline = _dateline_state(doc)
+    dateline = dateline_state(doc)
     if dateline is not None and dateline in named:
         return dateline
     address = address_state(doc.source_url)
     if address is not None and address in named:
         return address
+    seat = _seat_state(doc)
+    if seat is not None and seat in named:
+        return seat
     return _most_named(doc, topics)
+
+
+def _seat_state(doc: Document) -> str | None:
+    """The state whose capital the opening sentence names as a place: "… à Bamako"."""
+    span = lead_span(doc)
+    if span is None:
+        return None
+    table, locative = capitals(), party_cues(doc.lang).locative
+    for capital in table.pattern.finditer(doc.original, *span):
+        if locative.search(doc.original, max(span[0], capital.start() - _REACH), capital.start()):
+            return table.states[phrase_key(capital.group())]
+    return None
 
 
 def _unaffiliated_actor(doc: Document) -> bool:
@@ -132,7 +152,7 @@ def _person_mentions(doc: Document) -> list[tuple[int, int, str | None]]:
     return sorted(found, key=lambda mention: mention[:2])  # affiliations may be None
 
 
-def _dateline_state(doc: Document) -> str | None:
+def dateline_state(doc: Document) -> str | None:
     """The state whose capital opens a header line or the first paragraph."""
     if not doc.paragraphs:
         return None
@@ -161,12 +181,27 @@ def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
                 excluded.add(mention.keys[0])
             continue
         counts[mention.keys[0]] += 1
-    ranked = [(n, key) for key, n in counts.most_common() if key not in excluded]
+    # A state using none of the currencies the text gives amounts in is no author.
+    zone = _currency_states(doc)
+    ranked = [
+        (n, key)
+        for key, n in counts.most_common()
+        if key not in excluded and (not zone or key in zone)
+    ]
     if not ranked or ranked[0][0] < _MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][0] < _MARGIN * ranked[1][0]:
         return None
     return ranked[0][1]
+
+
+def _currency_states(doc: Document) -> frozenset[str]:
+    """The states using a currency the paragraphs give amounts in ("450 milliards de FCFA")."""
+    table = currencies(doc.lang)
+    found: frozenset[str] = frozenset()
+    for paragraph in doc.paragraphs:
+        found |= table.states_of_amounts(paragraph.unit.text)
+    return found
 
 
 def _governed(doc: Document, mention: PartyMention) -> bool:
@@ -175,7 +210,7 @@ def _governed(doc: Document, mention: PartyMention) -> bool:
     before = max(0, mention.start - _REACH)
     return any(
         pattern.search(doc.original, before, mention.start) is not None
-        for pattern in (cues.locative, cues.lead_topic)
+        for pattern in (cues.place, cues.lead_topic, cues.partner)
     )
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.hits import PersonHit
 
-__all__ = ["host_parties", "lead_span"]
+__all__ = ["host_parties", "lead_span", "past_visit"]
 
 _REACH: Final = 30
 """Characters before a name searched for the preposition (and article) that governs it."""
@@ -32,6 +32,7 @@ _GAP_WORDS: Final = 2
 """Words at most between an actor and the place they meet in: "a reçu à Paris son homologue X"."""
 _GAP_CHARS: Final = 60
 _WORD: Final = re.compile(r"\w+")
+_CLAUSE_END: Final = re.compile(r"[,;:.!?]")
 
 
 def lead_span(doc: Document) -> tuple[int, int] | None:
@@ -65,9 +66,27 @@ def _visited(doc: Document) -> set[str]:
     visit = cues.visit.search(doc.original, start, end)
     if visit is None:
         return set()
+    if cues.visit_past.search(doc.original, max(start, visit.start() - _REACH), visit.start()):
+        return set()  # "au lendemain de sa visite au Maroc, le Président a présidé …"
     topic = cues.visit_topic.search(doc.original, visit.end(), end)
     stop = end if topic is None else topic.start()
     return {key for m in doc.party_mentions if visit.end() <= m.start < stop for key in m.keys}
+
+
+def past_visit(doc: Document) -> tuple[int, int] | None:
+    """The span of a visit the opening sentence puts before its event, up to the next comma.
+
+    "On his return from his state visit to Japan, the President chaired …": Japan is no
+    party of the meeting reported.
+    """
+    span = lead_span(doc)
+    if span is None:
+        return None
+    past = party_cues(doc.lang).visit_past.search(doc.original, *span)
+    if past is None:
+        return None
+    end = _CLAUSE_END.search(doc.original, past.end(), span[1])
+    return past.start(), end.start() if end else span[1]
 
 
 def _capital_hosts(doc: Document) -> set[str]:

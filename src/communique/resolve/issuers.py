@@ -37,6 +37,8 @@ __all__ = ["Issuer", "find_issuer", "issuer_name", "join_organs"]
 
 _SPACES: Final = re.compile(r"\s+")
 _PARENTHESIS: Final = re.compile(r"[ \t]*\(")
+_MEETING_REACH: Final = 40
+"""Characters before an organisation's name searched for the meeting it holds."""
 
 
 @attrs.frozen
@@ -50,6 +52,9 @@ class Issuer:
     own_name: bool = True
     """Whether it speaks in its own name (a body, its members), not as a readout of its office:
     the states it names are then what it is about."""
+    parent: str | None = None
+    """The key of the organisation an organ the gazetteer does not know belongs to ("the
+    Mediation Council of the Union"): named in the organ's name, it is no party of its own."""
 
 
 def join_organs(doc: Document) -> tuple[PartyMention, ...]:
@@ -120,8 +125,16 @@ def _session_body(
         if opening <= mention.start < body.end() and _organization(
             gazetteer(doc.lang).entries, mention
         ):
-            return Issuer(mention.keys[0], (mention.start, mention.end))
+            if mention.start == opening or _of_members(doc, opening, mention.start):
+                return Issuer(mention.keys[0], (mention.start, mention.end))
+            # "The Mediation Council of the Union": the organ speaks, not its organisation.
+            return Issuer(None, body.span("body"), parent=mention.keys[0])
     return Issuer(None, body.span("body"))
+
+
+def _of_members(doc: Document, start: int, end: int) -> bool:
+    """Whether the organ's own words name its members: "The Authority of Heads of State"."""
+    return issuer_cues(doc.lang).collective.search(doc.original, start, end) is not None
 
 
 def _members(
@@ -147,7 +160,52 @@ def _members(
         and cues.collective.match(doc.original, first.end) is not None
     ):
         return Issuer(first.keys[0], (first.start, first.end))
+    return _members_subject(doc, mentions, span)
+
+
+def _members_subject(
+    doc: Document, mentions: tuple[PartyMention, ...], span: tuple[int, int]
+) -> Issuer | None:
+    """The organisation whose members are the lead's subject, without "We".
+
+    "The Heads of State and Government of the member countries of the Organisation …", "The
+    Authority of Heads of State and Government of ECOWAS …": the organisation named after
+    them. "Les Chefs d'État et de Gouvernement réunis à Dakar …", named by no organisation:
+    the one whose meeting the title names ("Déclaration du Sommet de l'OCI"). Members named
+    by their states ("The foreign ministers of Egypt and Jordan") speak for their states.
+    """
+    cues = issuer_cues(doc.lang)
+    entries = gazetteer(doc.lang).entries
+    found = cues.members.match(doc.original, span[0], span[1])
+    if found is None:
+        return None
+    for mention in mentions:
+        if (
+            mention.start >= found.end()
+            and _organization(entries, mention)
+            and cues.organ_link.fullmatch(doc.original, found.end(), mention.start)
+        ):
+            return Issuer(mention.keys[0], (mention.start, mention.end))
+    if cues.organ_link.match(doc.original, found.end()) is not None:
+        return None
+    for mention in mentions:
+        if (
+            mention.paragraph is None
+            and _organization(entries, mention)
+            and _meeting_of(doc, mention)
+        ):
+            return Issuer(mention.keys[0], (mention.start, mention.end))
     return None
+
+
+def _meeting_of(doc: Document, mention: PartyMention) -> bool:
+    """Whether the mention names whose meeting it is: "Summit of the OIC", "OIC Summit"."""
+    cues = issuer_cues(doc.lang)
+    before = max(0, mention.start - _MEETING_REACH)
+    return (
+        cues.meeting_before.search(doc.original, before, mention.start) is not None
+        or cues.meeting_after.match(doc.original, mention.end) is not None
+    )
 
 
 def _office(doc: Document, span: tuple[int, int]) -> Issuer | None:

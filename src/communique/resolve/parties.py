@@ -5,9 +5,10 @@ opening sentence names it, plus its share of the mentions of the most named part
 parties scoring at least 2.5 are the communiqué's: a title's "France - Japon", the
 participants' countries, or what the opening sentence names and the text keeps naming.
 
-A party that speaks ("Le Canada condamne", "France said on Tuesday") acts like a
-participant, and so do the parties a paragraph lists ("Australia, Belgium, Canada and
-Denmark" under a joint statement: its signatories). A title names a party only as an
+A party that speaks in the title or the opening paragraph ("Le Canada condamne", "France
+said on Tuesday") acts like a participant (one that speaks further down is reported), and
+so do the parties a paragraph lists ("Australia, Belgium, Canada and Denmark" under a joint
+statement: its signatories). A title names a party only as an
 actor: the topic of a title ("Statement on the coup in Mali", "Afghanistan : l'ONU
 présente ses condoléances") is what the text is about, not who speaks, and is no title
 party; nor is a state before an event noun ("Russia summit"), nor, in the opening sentence,
@@ -32,9 +33,11 @@ from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
+from communique.resolve.chairs import chair_states
 from communique.resolve.home_state import first_person_parties, home_state
-from communique.resolve.hosts import host_parties
+from communique.resolve.hosts import host_parties, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
+from communique.resolve.office_state import OfficeState, office_state
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
@@ -65,7 +68,7 @@ def choose_parties(doc: Document) -> Document:
     table = gazetteer(doc.lang)
     original = doc
     # "Conseil de paix et de sécurité de l'Union africaine": one party, the organ.
-    doc = attrs.evolve(doc, party_mentions=join_organs(doc))
+    doc = doc.evolve(party_mentions=join_organs(doc))
     issuer = find_issuer(doc, doc.party_mentions)
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
     if issuer is not None and issuer.key is not None:
@@ -76,17 +79,29 @@ def choose_parties(doc: Document) -> Document:
     in_title = {k for m, topic in titled if not topic for k in m.keys}
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
     notes = _nationality_notes(doc)
+    past = past_visit(doc) or (0, 0)
     in_lead = {
         k
         for m in doc.party_mentions
-        if m.lead and m.start not in notes and not _lead_topic(doc, m)
+        if m.lead
+        and m.start not in notes
+        and not _lead_topic(doc, m)
+        and not past[0] <= m.start < past[1]
         for k in m.keys
     }
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
-    speaking = {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
+    speaking = {
+        m.keys[0]
+        for m in doc.party_mentions
+        if len(m.keys) == 1 and m.paragraph in (None, 0) and _speaks(doc, m)
+    }
     speaking |= _signatory_lists(doc) | first_person_parties(doc)
     acting |= speaking | host_parties(doc)
-    if (home := home_state(doc, topics)) is not None and issuer is None:
+    office = office_state(doc) if issuer is None else None
+    if office is not None:  # its own office's name tells the author's state
+        counts[office.key] += 0
+        acting.add(office.key)
+    elif (home := home_state(doc, topics)) is not None and issuer is None:
         acting.add(home)
     if issuer is not None and issuer.key is not None:
         acting.add(issuer.key)
@@ -101,17 +116,58 @@ def choose_parties(doc: Document) -> Document:
         )
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
+    chosen = _without_others(doc, chosen, issuer, in_title, speaking)
+    parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
+    if issuer is not None and issuer.key is not None:  # named by its office or label only
+        parties = tuple(_named_by_office(doc, p, issuer) for p in parties)
+    if office is not None:  # a state named by its office only ("the State Department")
+        parties = tuple(_named_by_own_office(doc, p, office) for p in parties)
+    if issuer is not None and issuer.key is None:  # a body the gazetteer does not know
+        name = issuer_name(doc, issuer)
+        parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
+    return original.evolve(parties=parties)
+
+
+def _without_others(
+    doc: Document, chosen: list[str], issuer: Issuer | None, in_title: set[str], speaking: set[str]
+) -> list[str]:
+    """The chosen parties but those an organisation's text names as its subject or frame.
+
+    A party that speaks stays whatever its part.
+    """
+    table = gazetteer(doc.lang)
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author.
         chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
-    parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
-    if issuer is not None and issuer.key is not None:  # named by its office or label only
-        parties = tuple(_named_by_office(doc, p, issuer) for p in parties)
-    if issuer is not None and issuer.key is None:  # a body the gazetteer does not know
-        name = issuer_name(doc, issuer)
-        parties = (Party(name, None, (doc.mention(*issuer.span),), "organization"), *parties)
-    return attrs.evolve(original, parties=parties)
+    if issuer is not None and issuer.parent is not None:
+        chosen = [k for k in chosen if k != issuer.parent or k in speaking]
+    chosen = _without_groupings(doc, chosen, issuer)
+    own = {issuer.key} if issuer is not None else set()
+    if any(table.entries[k].kind == "organization" and k in in_title | own for k in chosen):
+        # An organisation's text: its chair speaks for it, not for their own state.
+        chairs = chair_states(doc) - speaking
+        chosen = [k for k in chosen if k not in chairs]
+    return chosen
+
+
+def _without_groupings(doc: Document, chosen: list[str], issuer: Issuer | None) -> list[str]:
+    """The parties but the informal groupings where the chosen states meet ("G20 summit").
+
+    A grouping stays when it issues the text, or when no state is chosen: its members,
+    unnamed, speak through it ("G7 Foreign Ministers' Statement").
+    """
+    table = gazetteer(doc.lang)
+    if not any(table.entries[key].kind == "state" for key in chosen):
+        return chosen
+    groupings = _groupings(doc.lang)
+    kept = issuer.key if issuer is not None else None
+    return [key for key in chosen if key not in groupings or key == kept]
+
+
+@functools.cache
+def _groupings(language: Language) -> frozenset[str]:
+    return frozenset(f"org:{code}" for code in party_lexicon(language).groupings)
 
 
 @functools.cache
@@ -268,6 +324,13 @@ def _named_by_office(doc: Document, party: Party, issuer: Issuer) -> Party:
     if party.mentions or party.code != entry.code or issuer.span[0] == issuer.span[1]:
         return party
     return attrs.evolve(party, mentions=(doc.mention(*issuer.span),))
+
+
+def _named_by_own_office(doc: Document, party: Party, office: OfficeState) -> Party:
+    """The author state the text names only by one of its offices."""
+    if party.mentions or party.code != gazetteer(doc.lang).entries[office.key].code:
+        return party
+    return attrs.evolve(party, mentions=(doc.mention(*office.span),))
 
 
 @functools.cache

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from communique.document import Document, PersonHit
 
 __all__ = ["link_persons"]
+
+_LABEL_END: Final = re.compile(r"[ \t]*:")
+_LABEL_START: Final = re.compile(r"[ \t*_#>-]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
+"""Capitalised words opening a line before a speaker's (family) name."""
+_LABEL_REACH: Final = 80
 
 
 @attrs.define
@@ -48,6 +54,7 @@ def link_persons(doc: Document) -> Document:
             candidates.append(group)
             groups.append(group.hits)
         group.add(hit)
+    groups = _given_repeats(groups)
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
     shared = _shared_heads(groups)
@@ -55,7 +62,7 @@ def link_persons(doc: Document) -> Document:
         _person(doc, group, roles, spans, shared)
         for group, spans in zip(groups, mentions, strict=True)
     )
-    return attrs.evolve(doc, persons=persons)
+    return doc.evolve(persons=persons)
 
 
 def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
@@ -74,6 +81,29 @@ def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
             hit = attrs.evolve(hit, name=f"{words[1]} {words[0]}", key=first)
         restored.append(hit)
     return restored
+
+
+def _given_repeats(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
+    """Groups of a one-word name joined to the one full name it opens.
+
+    "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed", "Prime Minister Abiy" with "Abiy
+    Kebede Tesfaye": where names go by the given name, a repeat of it alone is the same
+    person. Only when one full name alone starts with that word.
+    """
+    opening: dict[str, list[list[PersonHit]]] = {}
+    for group in groups:
+        names = {fold_name(h.name or "").split()[0] for h in group if h.has_given and h.name}
+        for word in names:
+            opening.setdefault(word, []).append(group)
+    kept = []
+    for group in groups:
+        key = group[0].key
+        full = opening.get(key, [])
+        if any(h.has_given for h in group) or " " in key or len(full) != 1:
+            kept.append(group)
+        else:
+            full[0].extend(group)
+    return kept
 
 
 def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:
@@ -112,9 +142,24 @@ def _person(
         name=full.name or "",
         role=role,
         affiliation=entries[affiliation].name if affiliation in entries else None,
-        participant=takes_part(hits, doc),
+        participant=takes_part(hits, doc) or any(_speaker_label(doc, span) for span in spans),
         mentions=tuple(doc.mention(start, end) for start, end in sorted(spans)),
     )
+
+
+def _speaker_label(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a mention labels a turn of a transcript ("Lin Jian: Good afternoon").
+
+    The name (and the capitalised words before it: the given name, an office) opens its
+    line and a colon follows it: the speaker takes part in the briefing reported.
+    """
+    start, end = span
+    if _LABEL_END.match(doc.original, end) is None:
+        return False
+    line = doc.original.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if line == 0 and start > _LABEL_REACH:
+        return False
+    return _LABEL_START.fullmatch(doc.original, line, start) is not None
 
 
 class _Roles:

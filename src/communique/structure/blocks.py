@@ -10,14 +10,15 @@ paragraph, is furniture.
 
 from __future__ import annotations
 
-import difflib
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 from communique.lexicon.structure import StructureVocabulary, line_key
+from communique.structure.credits import is_contact
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -39,6 +40,8 @@ _SAME: Final = 0.8
 _SLACK: Final = 4
 """Extra words of the paragraph compared, for words the standfirst left out."""
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
+_MAX_CONTACT: Final = 80
+"""Longest name or office line of a press contact block."""
 
 
 def mark_blocks(
@@ -61,6 +64,7 @@ def mark_blocks(
         elif key in vocab.signature_labels:
             signatures.extend(_take_signatures(doc, lines, index))
     _drop_standfirst(doc, lines)
+    _drop_contact_blocks(doc, lines, vocab)
     return lines, units, signatures
 
 
@@ -120,6 +124,40 @@ def _take_signatures(doc: Document, lines: list[Line], index: int) -> list[Unit]
     return units
 
 
+def _drop_contact_blocks(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> None:
+    """Mark as furniture the names and offices printed with a telephone number or e-mail.
+
+    "Anna Lee" / "Spokesperson for Energy" / "+32 2 …" / "anna.lee@…": a block of short
+    lines, no prose, one of them a contact line already furniture, is a press contact
+    even without a label above it. Only below the text: above it, such a block is a
+    letterhead, whose name lines may be the title.
+    """
+    texts = (line_text(doc, line) if line.kind == "body" else "" for line in lines)
+    start = next((i for i, text in enumerate(texts) if is_prose(text)), len(lines))
+    block: list[int] = []
+    for index in range(start, len(lines) + 1):
+        if index < len(lines) and lines[index].kind in ("body", "boilerplate", "header"):
+            block.append(index)
+            continue
+        if _is_contact_block(doc, lines, block, vocab):
+            for i in block:
+                if lines[i].kind == "body":
+                    lines[i] = attrs.evolve(lines[i], kind="boilerplate")
+        block = []
+
+
+def _is_contact_block(
+    doc: Document, lines: list[Line], block: list[int], vocab: StructureVocabulary
+) -> bool:
+    """Whether a block of lines holds a contact line and otherwise only short lines."""
+    texts = [(lines[i].kind, line_text(doc, lines[i])) for i in block]
+    if not any(kind == "body" for kind, _ in texts):
+        return False
+    if any(kind == "body" and (len(text) > _MAX_CONTACT or is_prose(text)) for kind, text in texts):
+        return False
+    return any(kind == "boilerplate" and is_contact(text, vocab) for kind, text in texts)
+
+
 def _blocks(lines: list[Line]) -> list[list[int]]:
     """Maximal runs of adjacent body lines, top first."""
     blocks: list[list[int]] = []
@@ -131,6 +169,15 @@ def _blocks(lines: list[Line]) -> list[list[int]]:
         else:
             blocks.append([index])
     return blocks
+
+
+def _shared_words(words: list[str], other: list[str]) -> int:
+    """How many words the two share, repeats counted: a bound on any alignment of them.
+
+    >>> _shared_words(["a", "b", "a"], ["a", "c"])
+    1
+    """
+    return (Counter(words) & Counter(other)).total()
 
 
 def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
@@ -147,6 +194,10 @@ def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
         opening = [w.casefold() for w in _WORDS.findall(after)][: len(words) + _SLACK]
         if len(opening) <= len(words) and text.strip() != after.strip():
             continue  # the block below is no longer: no paragraph repeats it
+        if _shared_words(words, opening) < _SAME * len(words):
+            continue  # too few words in common for the alignment to reach the threshold
+        import difflib  # rarely reached (the bound above rejects most pairs): off the import
+
         matcher = difflib.SequenceMatcher(None, words, opening, autojunk=False)
         matched = sum(part.size for part in matcher.get_matching_blocks())
         if matched >= _SAME * len(words):

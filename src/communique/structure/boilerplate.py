@@ -20,6 +20,13 @@ import regex
 from communique.document import Line
 from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
 from communique.structure.blocks import mark_blocks
+from communique.structure.credits import (
+    below_letterhead,
+    in_columns,
+    is_contact,
+    is_credit,
+    letterhead_names,
+)
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -74,6 +81,8 @@ class _Scan:
     """The line above was a footnote, which the next line of its block continues."""
     press_notes: bool = False
     """Below "Notes to editors": the rest of the page is furniture, however long."""
+    letterhead: bool = False
+    """The line above belongs to a letterhead printed in columns."""
 
 
 def mark_boilerplate(doc: Document) -> Document:
@@ -84,12 +93,14 @@ def mark_boilerplate(doc: Document) -> Document:
     scan = _Scan(_short_after(doc, lines))
     for index, line in enumerate(lines):
         if line.kind == "blank":
-            scan.in_note = False
+            scan.in_note = scan.letterhead = False
         if line.kind != "body":
             continue
         kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
+    for index in letterhead_names(doc, lines, vocab):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in running_lines(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="page_number")
     lines, units, signatures = mark_blocks(doc, lines, vocab)
@@ -119,6 +130,8 @@ def _classify(
     if kind is None and scan.tail and (len(content) <= _MAX_TEASER or scan.press_notes):
         # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
         kind = None if vocab.done_at.match(content) else "boilerplate"
+    if kind is None and _in_letterhead(content, scan, vocab):
+        kind = "boilerplate"
     lone = _is_lone(lines, index)
     if kind is None and scan.prose and lone and _is_caption(content, vocab):
         kind = "boilerplate"
@@ -137,6 +150,20 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _in_letterhead(content: str, scan: _Scan, vocab: StructureVocabulary) -> bool:
+    """Whether a line is printed in columns with contact details, or names the issuer so.
+
+    Above the text, a letterhead's name in two languages and a capitals line right below it
+    (the name in a third) are furniture too.
+    """
+    if scan.prose:
+        return in_columns(content, vocab, _furniture_kind, head=False)
+    scan.letterhead = in_columns(content, vocab, _furniture_kind, head=True) or (
+        scan.letterhead and below_letterhead(content)
+    )
+    return scan.letterhead
 
 
 def _next_text(doc: Document, lines: list[Line], index: int) -> str:
@@ -214,7 +241,8 @@ def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
     """Whether the line opens the closing furniture of a page (related links, contacts)."""
     bare = content[is_bullet(content) :].strip()
     listed = len(bare) <= _MAX_LISTED and line_key(bare) in vocab.tail_lines
-    return listed or vocab.tail_pattern.fullmatch(bare) is not None
+    # A wire credit ends the copy: "(Reporting by …)" / "Our Standards: …" below it.
+    return listed or vocab.tail_pattern.fullmatch(bare) is not None or is_credit(content, vocab)
 
 
 # Cached: a line is classified again as the neighbour of a running date, and pages repeat
@@ -232,8 +260,10 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"
     if len(content) <= _MAX_PAGE_NUMBER and vocab.page_number.fullmatch(content):
         return "page_number"
-    if _is_widget_bar(bare, vocab) or _is_navigation(bare):
+    if _is_widget_bar(bare, vocab) or _is_navigation(bare) or is_credit(content, vocab):
         return "boilerplate"
+    if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
+        return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
 
 
@@ -242,8 +272,8 @@ def _is_caption(text: str, vocab: StructureVocabulary) -> bool:
 
     It ends with a full stop (a heading does not), and has no verb or other lower-case word.
     """
-    if len(text) > _MAX_TEASER or not text.endswith("."):
-        return False
+    if len(text) > _MAX_TEASER or not text.endswith(".") or vocab.done_at.match(text):
+        return False  # "Done at Kalvora, on 14 March 2025." closes the text: no caption
     words = _WORD.findall(text)
     lower = [w for w in words if not w[0].isupper()]
     names = len(words) - len(lower)

@@ -31,6 +31,8 @@ _ABSOLUTE: Final = frozenset({"date", "month"})
 _NUMERIC: Final = regex.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
 _CENTURY_PIVOT: Final = 70
 """Two-digit years below this are in the 2000s ("3.07.12" is 2012), others in the 1900s."""
+_OPENING_CLAUSES: Final = 3
+"""Paragraphs ending with a comma that the opening sentence may run across."""
 _WORD_START: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 
 
@@ -97,6 +99,21 @@ def _numeric_dates(text: str) -> list[str]:
     return values
 
 
+def _opening(doc: Document) -> list[tuple[str, int, bool]]:
+    """The opening sentence: the first paragraph's, run on across clauses ending in commas.
+
+    A decision opens with its issuing body and clauses, each a paragraph ("The Council," /
+    "Meeting at its 812th session held on 3 April 2025,"): one sentence across them.
+    """
+    sources: list[tuple[str, int, bool]] = []
+    for paragraph in doc.paragraphs[:_OPENING_CLAUSES]:
+        text = paragraph.unit.text
+        sources.append((text, readings.sentences(doc, text)[0][1], False))
+        if not text.rstrip().endswith(","):
+            break
+    return sources
+
+
 def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     """The texts that may state the date, in order of authority, with where to stop."""
     body_start = doc.paragraphs[0].start if doc.paragraphs else None
@@ -114,8 +131,6 @@ def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     if doc.title is not None:
         sources.append((doc.title.text, len(doc.title.text), False))
     sources.extend((unit.text, len(unit.text), True) for unit in markers)
-    if doc.paragraphs:
-        text = doc.paragraphs[0].unit.text
-        sources.append((text, readings.sentences(doc, text)[0][1], False))
+    sources.extend(_opening(doc))
     sources.extend((unit.text, len(unit.text), True) for unit in closing)
     return sources

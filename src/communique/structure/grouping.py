@@ -25,6 +25,7 @@ from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
 from communique.structure.fragments import repeated_prefix
 from communique.structure.lines import stripped_span
+from communique.structure.masthead import names_issuer
 from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
     Marker,
@@ -102,6 +103,10 @@ class _Layout:
     """Starts of bullet lines whose item runs on to the next line."""
     clause_opener: re.Pattern[str]
     """The verb opening a clause of a decision ("Recalls", "Rappelant")."""
+    issuers: frozenset[str]
+    """Words heading the name of an issuing body ("council", "assemblée")."""
+    participle: regex.Pattern[str]
+    """A capitalised present participle opening a line ("Recalling", "Exprimant")."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -142,7 +147,16 @@ def _layout(doc: Document) -> _Layout:
         and not is_bullet(doc.text[below.body_start : below.end].strip())
     )
     vocab = structure_vocabulary(doc.lang)
-    return _Layout(wrap_width(doc), usual, last, vocab.connectors, wrapped, vocab.clause_opener)
+    return _Layout(
+        wrap_width(doc),
+        usual,
+        last,
+        vocab.connectors,
+        wrapped,
+        vocab.clause_opener,
+        vocab.organisation_heads | vocab.meeting_words,
+        vocab.participle,
+    )
 
 
 def _indent(doc: Document, line: Line) -> int:
@@ -262,9 +276,17 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     ):
         # A numbered paragraph runs to the next number; after the last one, to a full stop.
         return True
+    if above.rstrip()[-1:] in ",;:" and (
+        layout.clause_opener.match(text)
+        or (place.new_block and layout.participle.match(text))
+        or names_issuer(text, layout.issuers, ",:")  # "…,\nThe Council:"
+    ):
+        # "The Council, …," / "Recalling …," / "Hereby,": clauses of a decision, whether a
+        # line, a blank line or a page break separates them.
+        return False
+    if len(group.pieces) == 1 and names_issuer(above, layout.issuers):
+        return False  # "The Security Council," / "L'Assemblée,": the issuing body alone
     if not place.new_block:
-        if above.rstrip()[-1:] in ",;:" and layout.clause_opener.match(text):
-            return False  # "The Council, …," / "Recalls …;" / "Hereby,": clauses of a decision
         if not ends_sentence(above):
             return True
         if is_bullet(text) or place.indented:

@@ -28,10 +28,12 @@ if TYPE_CHECKING:
 __all__ = [
     "beside_masthead",
     "continued",
+    "ends_on_head",
     "is_document_name",
     "is_lone",
     "is_organisation",
     "masthead_lines",
+    "names_issuer",
     "names_meeting",
     "own_name",
 ]
@@ -43,6 +45,8 @@ _HEAD_WITHIN: Final = 3
 """The head of an organisation's name is among its first words ("RURITANIAN MINISTRY OF")."""
 _WORD: Final = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _ELISION: Final = regex.compile(r"^[ldj]['’]", regex.IGNORECASE)
+_MAX_ISSUER_WORDS: Final = 10
+"""Longest name of an issuing body printed alone above a decision's clauses."""
 _MIN_OBJECT: Final = 2
 """Words after a document head that name its object ("de Klow", "of Strelsau")."""
 _SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
@@ -66,7 +70,20 @@ def is_organisation(text: str, vocab: StructureVocabulary) -> bool:
         if width:
             after = words[position + width : position + width + 1]
             return not after or after[0] in vocab.connectors
-    return False
+    return text.isupper() and _headed_last(words, vocab)
+
+
+def _headed_last(words: list[str], vocab: StructureVocabulary) -> bool:
+    """Whether a name in capitals ends on its head, without a linking word or a meeting.
+
+    "SOUTHERN OCEAN FISHERIES COMMISSION SECRETARIAT", "PACIFIC ISLANDS FORUM
+    SECRETARIAT": English names put their head last, after the body it serves; a head that
+    also names a meeting ("… JOINT COMMISSION") is left to the title rules.
+    """
+    if any(word in vocab.connectors for word in words):
+        return False
+    # "… JOINT COMMISSION", "… COUNCIL" may name the meeting a title is about.
+    return words[-1] in vocab.organisation_heads and not _headed_meeting(words, vocab)
 
 
 def names_document(words: list[str], vocab: StructureVocabulary) -> bool:
@@ -107,6 +124,27 @@ def own_name(
     return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
+def names_issuer(text: str, heads: frozenset[str], ends: str = ",") -> bool:
+    """Whether a line names the issuing body alone, ending with a comma, as decisions open.
+
+    "The Security Council,", "Le Conseil de paix et de sécurité,", "L'Assemblée,": a short
+    name with a head word ("council", "assemblée"), no number, and the comma that the
+    clauses below it go on from.
+
+    Args:
+        text: the stripped line.
+        heads: case-folded words heading the name of a body.
+        ends: the punctuation the line may end with (":" for "The Council:" above the
+            operative paragraphs).
+    """
+    if text[-1:] not in ends or any(char.isdigit() for char in text):
+        return False
+    words = [_ELISION.sub("", word) for word in _WORD.findall(text)]
+    if not words or len(words) > _MAX_ISSUER_WORDS or not words[0][0].isupper():
+        return False
+    return any(word.casefold() in heads for word in words)
+
+
 def names_meeting(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line names a meeting ("Fifth Ministerial Meeting of …") and no document."""
     words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
@@ -131,17 +169,20 @@ def masthead_lines(
     a tagline or a label; below it, when it does not end a sentence. A block of short lines
     without a sentence end: above the title, or anywhere in the head when one of its lines
     names an organisation or the kind of document ("Council of Ruritania" / "Press release"
-    / "17 January 2026 09:00").
+    / "17 January 2026 09:00") or is a dateline ("… COUNCIL" / "812TH MEETING" / "ADDIS
+    ABABA, 3 APRIL 2025").
     """
     found: list[int] = []
     for block in _blocks(head):
         body = [index for index in block if lines[index].kind == "body"]
         labels = [i for i in body if _names_label(line_text(doc, lines[i]), vocab)]
+        # "PEACE AND SECURITY COUNCIL" / "812TH MEETING" / "ADDIS ABABA, 3 APRIL 2025"
+        dated = any(lines[i].kind == "header" for i in block)
         if any(lines[i].kind == "title" for i in block):
             found.extend(labels)  # "Ministry of …" right above the title's line
         elif len(body) == 1 and is_lone(lines, body[0]):
             found.extend(i for i in body if _lone_masthead(doc, lines, i, top))
-        elif (labels or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
+        elif (labels or dated or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
             found.extend(body)
     return found
 
@@ -202,12 +243,32 @@ def beside_masthead(
     words = text.split()
     if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
         return False
-    if _names_label(text, vocab):
+    if _names_label(text, vocab) or ends_on_head(text, vocab):
         return False
     others = [*_block_side(lines, index, -1), *_block_side(lines, index, 1)]
     return bool(others) and all(
         lines[i].kind == "header" or _names_label(line_text(doc, lines[i]), vocab) for i in others
     )
+
+
+def ends_on_head(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line ends on an organisation's head: an office of the masthead.
+
+    "Press and Public Diplomacy Division" under "MINISTRY OF FOREIGN AFFAIRS".
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
+    return (
+        bool(words) and words[-1] in vocab.organisation_heads and not _headed_meeting(words, vocab)
+    )
+
+
+def _headed_meeting(words: list[str], vocab: StructureVocabulary) -> bool:
+    """Whether the last words name a meeting ("… JOINT COMMISSION", "… COUNCIL")."""
+    return words[-1] in vocab.meeting_words or " ".join(words[-2:]) in vocab.meeting_words
 
 
 def _block_side(lines: list[Line], index: int, step: int) -> list[int]:

@@ -23,7 +23,7 @@ from communique.lexicon.structure import (
     line_key,
     structure_vocabulary,
 )
-from communique.structure.header import dateline_span, is_prose
+from communique.structure.header import dateline_span, is_prose, opens_text
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
@@ -31,6 +31,7 @@ from communique.structure.masthead import (
     is_lone,
     is_organisation,
     masthead_lines,
+    names_issuer,
     own_name,
 )
 from communique.structure.reading import build_unit
@@ -43,6 +44,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
+from communique.structure.typeline import is_address, typed_title
 
 if TYPE_CHECKING:
     from communique.document import Document, Line, Unit
@@ -71,7 +73,9 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = _choose(doc, lines, head)
-    chosen = own_name(doc, lines, head, chosen, structure_vocabulary(doc.lang)) or chosen
+    vocab = structure_vocabulary(doc.lang)
+    chosen = own_name(doc, lines, head, chosen, vocab) or chosen
+    chosen = typed_title(doc, lines, head, chosen, vocab)
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
@@ -82,7 +86,6 @@ def find_title(doc: Document) -> Document:
             header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
-        vocab = structure_vocabulary(doc.lang)
         for index in masthead_lines(doc, lines, head, top, vocab):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
@@ -116,19 +119,48 @@ def _mark_title(
 
 def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
     """Indexes of the lines above the first prose line, and that line's index (or None)."""
+    vocab = structure_vocabulary(doc.lang)
+    issuers = vocab.organisation_heads | vocab.meeting_words
     head: list[int] = []
     seen = 0
     for index, line in enumerate(lines):
         if line.kind == "blank":
             continue
         if line.kind == "body":
-            if is_prose(line_text(doc, line)):
+            text = line_text(doc, line)
+            opens = opens_text(text) or names_issuer(text, issuers)  # "THE SECURITY COUNCIL,"
+            if opens and not _wrapped_after_comma(doc, lines, index, issuers):
                 return head, index
             seen += 1
             if seen > _SCAN_LINES:
                 break
         head.append(index)
     return head, None
+
+
+def _wrapped_after_comma(
+    doc: Document, lines: list[Line], index: int, issuers: frozenset[str]
+) -> bool:
+    """Whether a short head line ending with a comma is a title or name wrapped after it.
+
+    "Joint Statement of the Ministers of Ruritania," / "Strelsau and Grand Fenwick": the
+    next line of the block goes on in capitalised words, neither a clause ("Recalling …")
+    nor prose. A decision's opening ("The Council,") stands alone or above a clause.
+    """
+    text = line_text(doc, lines[index])
+    if is_prose(text) or names_issuer(text, issuers) or index + 1 >= len(lines):
+        return False
+    if lines[index + 1].kind != "body":
+        return False
+    below = line_text(doc, lines[index + 1])
+    vocab = structure_vocabulary(doc.lang)
+    return not (
+        starts_lowercase(below)
+        or opens_text(below)
+        or ends_sentence(below)
+        or vocab.clause_opener.match(below)
+        or vocab.participle.match(below)
+    )
 
 
 def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
@@ -146,6 +178,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
+        and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
@@ -246,6 +279,7 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     return (
         starts_lowercase(lower)
         or last_word(upper) in connectors
+        or upper.endswith(",")  # "… of Ruritania," / "Strelsau and Grand Fenwick"
         or (upper.isupper() and lower.isupper())
     )
 
@@ -258,11 +292,17 @@ def _site_name(text: str, vocab: StructureVocabulary) -> bool:
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the line sits right above a clearly longer prose line (not a hard wrap).
 
-    The first line of a text may run straight into the prose below it.
+    The first line of a text may run straight into the prose below it, or into the name
+    of the body whose decision follows ("The Council,").
     """
     if index + 1 >= len(lines) or lines[index + 1].kind != "body":
         return False
     below = line_text(doc, lines[index + 1])
+    vocab = structure_vocabulary(doc.lang)
+    if below.endswith(",") and (
+        opens_text(below) or names_issuer(below, vocab.organisation_heads | vocab.meeting_words)
+    ):
+        return True  # "Decision of …" / "The Council,": the decision opens below its name
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -13,6 +14,7 @@ from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.itinerary import with_bare_ranges
+from communique.temporal.names import names_a_programme
 from communique.temporal.scanner import scan
 from communique.temporal.surroundings import (
     Prefix,
@@ -36,9 +38,10 @@ __all__ = ["Found", "date_at", "find_dates"]
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
 _PLACED_BY_TENSE: Final = frozenset(
-    {"day_month", "month_name", "day_range", "month_range", "month_week"}
+    {"day_month", "month_name", "day_range", "month_range", "month_week", "day_of_month"}
 )
-_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period"})
+_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period", "month", "year"})
+_WORD_AFTER: Final = re.compile(r"\s*[\w'’-]+\s*")
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
@@ -74,7 +77,31 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     if not any(item.meaning.relative for item in found):
         return found
     found = _without_attached_parts(text, found, vocab)
+    found = _without_page_age(text, found)
     return _add_context(text, found, vocab)
+
+
+_STAMP_SEPARATOR: Final = re.compile(r"[^\S\n]*[/|·][^\S\n]*")
+
+
+def _without_page_age(text: str, found: list[Found]) -> list[Found]:
+    """Drop the age a web page gives its story after the stamp: "3:01 PM / 4 years ago".
+
+    It counts from the day the page was read, not from the document: a shift back written
+    right after a date or time, across a separator on the same line.
+    """
+    result = found[:1]
+    for previous, item in itertools.pairwise(found):
+        spec = item.meaning.relative
+        age = spec is not None and spec.offset < 0 and spec.reference == "deictic"
+        if (
+            age
+            and previous.meaning.relative is None
+            and _STAMP_SEPARATOR.fullmatch(text, previous.end, item.start) is not None
+        ):
+            continue
+        result.append(item)
+    return result
 
 
 def _placed(
@@ -117,23 +144,42 @@ def _start_is_no_bound(
 ) -> bool:
     """Whether "from" before a date opens no interval: an end follows, or a bare year.
 
-    "from 1 March 2013 to encourage" (a "to" follows) and "emissions from 2020" stay dates.
+    "from 1 March 2013 to encourage" (a "to" follows) and "emissions from 2020" stay dates;
+    "from June 2024 until its transition" opens one: its end is an event, not a date.
     """
     start, end = match.span()
-    if next_token(text, end).casefold() in _words(vocab, "range_to"):
-        return True
+    following = next_token(text, end).casefold()
+    if following in _words(vocab, "range_to"):
+        return following not in _words(vocab, "open_until") or _date_follows(text, end, vocab)
     dated = phrase_key(text[prefix.start : start]) in _words(vocab, "open_from_dated")
     return dated and len(match.group()) == 4 and match.group().isdigit()
 
 
+def _date_follows(text: str, end: int, vocab: DateVocabulary) -> bool:
+    """Whether a date expression starts after the word following ``end`` ("until 2028")."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    match = date_pattern(vocab.language).match(text, word.end())
+    return match is not None and match.lastgroup not in ("relative", "weekday")
+
+
 def _bounded_period(text: str, found: Found, prefix: Prefix, vocab: DateVocabulary) -> Found:
-    """A part of the year closing an interval: "avant la fin du premier trimestre 2026"."""
+    """A part of the year with a bound: "avant la fin du premier trimestre 2026", "by Q3 2026".
+
+    The interval closes at the part's last month (``../2026-09``) or opens at its first.
+    """
     if prefix.kind != "period" or found.meaning.relative is not None:
         return found
-    outer = prefix_before(text, prefix.start, vocab)
-    if outer is None or outer.kind not in ("until", "before") or not outer.inner:
+    start = prefix.start
+    article, article_at = previous_token(text, start)
+    if article.casefold() in _words(vocab, "period_articles"):
+        start = article_at  # "by the first quarter of 2027"
+    outer = prefix_before(text, start, vocab)
+    if outer is None or outer.kind not in ("until", "before", "since", "from"):
         return found
-    return Found(outer.start, found.end, attrs.evolve(found.meaning, bound="until"))
+    bound: Bound = "until" if outer.kind in ("until", "before") else "from"
+    return Found(outer.start, found.end, attrs.evolve(found.meaning, bound=bound))
 
 
 def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | None:
@@ -143,10 +189,10 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if prefix.kind in ("since", "from"):
         bound = "from"
     if prefix.kind == "before":
-        # "before 2030", "before the end of June" close an interval; "avant le 1er juillet
-        # 2024" and "avant la fin de l'année 2022" keep the date's own kind in the annotations.
+        # "before 2030", "before the end of June", "avant la fin de l'année 2022" close an
+        # interval; "avant le 1er juillet 2024" keeps the day (the day itself is excluded).
         month = spec is not None and spec.unit == "month_name"
-        if not (month or (meaning.kind == "year" and not prefix.inner)):
+        if not (month or meaning.kind in ("year", "month")):
             return None
         bound = "until"
     if spec is not None:
@@ -155,9 +201,6 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         if prefix.kind == "from":
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
             return None
-        if bound == "until" and prefix.inner:
-            # "by the end of April": a boundary relative to the anchor, not an open end.
-            return meaning
         if prefix.kind == "since" and spec.direction == "auto":
             spec = attrs.evolve(spec, direction="past")
         return attrs.evolve(meaning, kind="range", relative=spec, bound=bound)
@@ -166,6 +209,8 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if meaning.kind not in ("year", "month"):
         return None  # "fin" or "Q4" bound a year or a month, not a day
     if prefix.kind == "period":
+        if meaning.kind == "month":
+            return meaning  # "the second half of March 2026": a boundary of the month
         if meaning.kind != "year" or prefix.months is None or meaning.value is None:
             return None
         first, last = prefix.months
@@ -333,7 +378,7 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":
         return False
-    if _names_a_programme(before, after, vocab):
+    if names_a_programme(text, start, end, vocab):
         return False
     if folded in vocab.coordinators:
         _, number_at = previous_token(text, before_at)
@@ -348,16 +393,6 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     ):
         return True
     return _is_modifier_year(text, end, (before, before_at), after, vocab)
-
-
-def _names_a_programme(before: str, after: str, vocab: DateVocabulary) -> bool:
-    """A year in a programme's name: "Horizon 2047", "Stratégie 2050", "the 2050 Strategy".
-
-    Only capitalised heads: "à l'horizon 2030" is a date, "Readiness 2030" too (the
-    annotations keep a year that ends a title).
-    """
-    heads = _words(vocab, "name_heads")
-    return any(w[:1].isupper() and w.casefold() in heads for w in (before, after))
 
 
 def _is_modifier_year(

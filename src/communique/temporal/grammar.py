@@ -33,6 +33,7 @@ ALTERNATIVES: Final = (
     "day_month",
     "month_days",
     "time",
+    "lone_day",
     "shift",
     "relative",
     "period_rel",
@@ -41,6 +42,7 @@ ALTERNATIVES: Final = (
     "month_weekday",
     "weekday",
     "month_in",
+    "month_of",
     "year",
 )
 """Names of the top-level groups, in matching priority."""
@@ -203,6 +205,33 @@ def _month_days(b: _Builder, link: str) -> str:
     )
 
 
+def _lone_day(b: _Builder) -> str:
+    """A day of the month without its month: "le 25.", "on the 25th," ("ld_d").
+
+    Only after its article or preposition (outside the text) and before punctuation, the end
+    of the line or a listed word, so that "le 25e anniversaire" and "the 25th session" stay
+    ordinals. After ``lone_day_before`` the day needs a suffix ("on the 25th"); after
+    ``lone_day_before_bare`` it may be bare ("le 25").
+    """
+    suffix = phrase_pattern(b.vocab.word_list("lone_day_suffixes"))
+    day = r"3[01]|[12]\d|0?[1-9]"
+    followers = b.words("lone_day_followers")
+    after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
+    suffixed = _behind(b.vocab.word_list("lone_day_before")) or "(?!)"
+    bare = _behind(b.vocab.word_list("lone_day_before_bare")) or "(?!)"
+    return (
+        rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?)"
+        rf"{after}"
+    )
+
+
+def _behind(phrases: tuple[str, ...]) -> str:
+    """Lookbehinds for ``phrases`` and their capitalised forms, each followed by a space."""
+    # In a fixed order: the pattern is a cache key, the same in every process.
+    forms = dict.fromkeys(f for p in phrases for f in (p, p[:1].upper() + p[1:]))
+    return "|".join(rf"(?<=(?<![\w'’]){re.escape(f)} )" for f in forms)
+
+
 def _absolute(b: _Builder) -> dict[str, str]:
     sp = _SP
     # The language's date orders and the words between day, month and year come from its
@@ -310,6 +339,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
+        "lone_day": _lone_day(b),
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
@@ -330,8 +360,37 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
             rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
         ),
+        "month_of": _month_of(b),
         "year": rf"{_B}{b.year('yr_y')}",
     }
+
+
+def _month_of(b: _Builder) -> str:
+    """A month without year naming an event's month: "la conférence de novembre".
+
+    The link stays out of the text. French names in lower case only ("l'exploration de
+    Mars" is none); English ones capitalised, as a modifier before a word ("ahead of the
+    June summit"). Full names only ("de nov" is none).
+    """
+    behind = []
+    for word in b.vocab.word_list("month_of"):
+        elided = word.endswith(("'", "’"))
+        body = re.escape(word[:-1]) + "['’]" if elided else re.escape(word) + " "
+        behind.append(rf"(?<=(?<![\w'’]){body})")
+    if not behind:
+        return "(?!)"
+    forms = b.vocab.months
+    full = [m for m in forms if not b._abbreviation(m, forms)]
+    if b.vocab.case_sensitive_names:
+        full = [m.capitalize() for m in full]
+    names = "|".join(sorted(map(re.escape, set(full)), key=lambda f: (-len(f), f)))
+    # A modifier needs the word it modifies: "the June summit", not "the June of that year".
+    links = b.words("period_links")
+    noun = rf"(?=[^\S\n]+(?!{links}\b)[^\W\d_])" if b.vocab.case_sensitive_names else ""
+    return (
+        rf"(?:{'|'.join(behind)})(?P<mo_m>{names})(?!\w){noun}"
+        rf"(?:{_SP}(?P<mo_q>{b.qualifier()}){_E})?(?!\s*,?\s*\d)"
+    )
 
 
 def _parts_of_year(b: _Builder) -> dict[str, str]:

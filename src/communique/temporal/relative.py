@@ -214,6 +214,23 @@ def _month_days(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     return f"{first}/{datetime.date(year, month, spec.end_day).isoformat()}"
 
 
+def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """The day of "le 25": in the anchor's month, or the next or last one by the tense.
+
+    Ahead of a day anchor in a future clause, the next month's; behind it in a past one, the
+    last month's.
+    """
+    if spec.day is None:
+        raise ValueError("day missing")
+    index = parts[0] * 12 + parts[1] - 1
+    if len(parts) > 2 and spec.direction != "current":
+        if spec.day < parts[2] and future:
+            index += 1
+        elif spec.day > parts[2] and spec.direction == "recent" and not future:
+            index -= 1
+    return datetime.date(index // 12, index % 12 + 1, spec.day).isoformat()
+
+
 def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``."""
     if spec.month is None or spec.end_month is None:
@@ -279,6 +296,7 @@ _RESOLVERS = {
     "month_week": _month_week,
     "month_weekday": _month_weekday,
     "month_days": _month_days,
+    "day_of_month": _day_of_month,
     "season": _season,
     "phrase": _phrase,
 }

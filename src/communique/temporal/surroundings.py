@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from communique.temporal.context import next_token, previous_token
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import phrase_key
 
@@ -184,10 +185,35 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     near = _last_word(text, start) in words or text[start:end].casefold() in words
     if near and _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end):
         return True
+    if _is_nowadays(text, start, end, vocab):
+        return True
     possessive = _POSSESSIVE.match(text, end)
     if possessive is None or not _events(vocab) or end - start > 8:
         return False
     return possessive.group("next").casefold() not in _events(vocab)
+
+
+@functools.cache
+def _folded(vocab: DateVocabulary, key: str) -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in vocab.word_list(key))
+
+
+def _is_nowadays(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
+    """Whether "today" between a copula and its complement means nowadays, not that day.
+
+    "France is today the first destination", "Le Sénégal reste aujourd'hui un partenaire";
+    not "met today", "est aujourd'hui à Dakar" (a place: the day's whereabouts).
+
+    >>> from communique.lexicon.dates import date_vocabulary
+    >>> _is_nowadays("La France est aujourd'hui la première", 14, 25, date_vocabulary("fr"))
+    True
+    """
+    if phrase_key(text[start:end]) not in _folded(vocab, "nowadays_words"):
+        return False
+    before, _ = previous_token(text, start)
+    if phrase_key(before) not in _folded(vocab, "nowadays_copulas"):
+        return False
+    return phrase_key(next_token(text, end)) in _folded(vocab, "nowadays_complements")
 
 
 def iso_time_after(text: str, end: int) -> tuple[int, int, str, str | None] | None:

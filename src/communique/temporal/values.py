@@ -47,6 +47,7 @@ class RelativeSpec:
         "month_week",
         "month_weekday",
         "month_days",
+        "day_of_month",
         "phrase",
     ]
     offset: int = 0
@@ -317,6 +318,8 @@ def _relative(
         if qualifier and phrase_key(qualifier) in _phrase_set(vocab, "this_words"):
             direction = "current"  # "this September": of the anchor's year
         bound = _bound(get("mi_open"), vocab)
+        if bound is None and _opens_until(get.need("month_in"), vocab):
+            bound = "until"  # "d'ici fin mai", "avant fin juin": a deadline
         if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
             direction = "past"
         spec = RelativeSpec("month_name", month=month, direction=direction)
@@ -325,6 +328,11 @@ def _relative(
             offset = vocab.period_years[phrase_key(year)]
             spec = RelativeSpec("period", offset=offset, month=month, end_month=month)
         return Interpretation("range" if bound else "relative", None, spec, bound=bound)
+    if alternative == "month_of":
+        spec = RelativeSpec(
+            "month_name", month=_month(get("mo_m"), vocab), direction=_direction(get("mo_q"), vocab)
+        )
+        return Interpretation("relative", None, spec)
     if alternative == "shift":
         return _shift(get, vocab)
     if alternative in ("period_rel", "season"):
@@ -333,13 +341,26 @@ def _relative(
         return _month_weekday(get, vocab)
     if alternative == "month_days":
         return _month_days(get, vocab)
+    if alternative == "lone_day":
+        # "le 25": the day of the month mentioned before it, else of the document's.
+        spec = RelativeSpec(
+            "day_of_month", day=_day(get.need("ld_d", "ld_d2"), vocab), reference="anaphoric"
+        )
+        return Interpretation("relative", None, spec)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
         spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
         return Interpretation("relative", None, spec)
     if alternative == "relative":
-        rule = _relative_rule(get.need("relative"), vocab)
-        return None if rule is None else Interpretation("relative", None, _spec_of(rule))
+        phrase = get.need("relative")
+        rule = _relative_rule(phrase, vocab)
+        if rule is None:
+            return None
+        if rule.unit in ("month", "year") and _opens_until(phrase, vocab):
+            # "by the end of the year", "d'ici la fin du mois": a deadline, open before it
+            # ("avant-hier" is a day, no deadline).
+            return Interpretation("range", None, _spec_of(rule), bound="until")
+        return Interpretation("relative", None, _spec_of(rule))
     return Interpretation("year", get.need("yr_y"), year_needs_context=True)
 
 
@@ -431,6 +452,13 @@ def _bound(phrase: str | None, vocab: DateVocabulary) -> Bound | None:
         return "from"
     until = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
     return "until" if key in until else None
+
+
+def _opens_until(phrase: str, vocab: DateVocabulary) -> bool:
+    """Whether a relative phrase opens with a closing bound: "by", "before", "d'ici"."""
+    words = phrase_key(phrase).split()
+    bounds = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
+    return any(" ".join(words[:n]) in bounds for n in range(1, min(len(words), 4)))
 
 
 def _is_since(phrase: str | None, vocab: DateVocabulary) -> bool:

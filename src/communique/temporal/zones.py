@@ -1,9 +1,9 @@
-"""The zone written after a time belongs to its mention: "14h30 GMT", "6:42 AM GMT+7".
+"""The zone written after a time gives it its zone: "14h30 GMT", "6:42 AM GMT+7".
 
-A zone after spaces, or alone in parentheses ("10:00 (heure de Paris)"), is part of the
-mention's text; one after a comma ("21h55, heure du Japon") only gives the time its zone.
-An offset after GMT or UTC gives an IANA ``Etc`` zone, whose sign POSIX inverts: GMT+7 is
-``Etc/GMT-7``.
+The zone stays out of the mention's text, as the annotations keep the time alone ("14h55";
+"21h55, heure du Japon" is "21h55"): "10:00 (heure de Paris)" is the time "10:00" with the
+zone ``Europe/Paris``. An offset after GMT or UTC gives an IANA ``Etc`` zone, whose sign
+POSIX inverts: GMT+7 is ``Etc/GMT-7``.
 """
 
 from __future__ import annotations
@@ -41,24 +41,19 @@ def _zone_after(vocab: DateVocabulary) -> re.Pattern[str]:
 
 
 def with_zone(text: str, found: Found, vocab: DateVocabulary) -> Found:
-    """``found`` stretched over the zone written after it, when it is a time."""
+    """``found`` with the zone written after it, when it is a time (its text unchanged)."""
     if found.meaning.kind != "time":
         return found
     match = _zone_after(vocab).match(text, found.end)
     if match is None:
         return found
-    end = match.end()
-    if "(" in match.group("open"):
-        close = _CLOSE.match(text, end)
-        if close is None:
-            return found
-        end = close.end()
+    if "(" in match.group("open") and _CLOSE.match(text, match.end()) is None:
+        return found
     zone = phrase_key(match.group("zone"))
     timezone = next((z for p, z in vocab.timezones.items() if p.casefold() == zone), None)
     if match.group("offset") and zone in _UTC_NAMES:
         timezone = offset_zone(match.group("offset"))
-    meaning = attrs.evolve(found.meaning, timezone=timezone)
-    return attrs.evolve(found, end=end, meaning=meaning)
+    return attrs.evolve(found, meaning=attrs.evolve(found.meaning, timezone=timezone))
 
 
 def offset_zone(offset: str) -> str | None:

@@ -1,0 +1,88 @@
+"""Offices and seats whose name tells their state ("the State Department", "le Kremlin").
+
+The names are data (``[state_offices]`` and ``[state_office_cues]`` of
+``resources/<lang>/parties.toml``); this module compiles them once per language into one
+pattern, with the state and strength of each name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from communique.errors import ResourceError
+from communique.lexicon import WordLists, string_list, string_table
+from communique.lexicon.party_cues import optional_article
+from communique.wordtrie import casings, phrase_key, trie_pattern
+
+if TYPE_CHECKING:
+    from communique.model import Language
+
+__all__ = ["StateOffices", "state_offices"]
+
+
+@attrs.frozen(eq=False)
+class StateOffices:
+    """The office names of one language and what each tells."""
+
+    pattern: re.Pattern[str]
+    """Any office name, whole words, in its usual casings."""
+    states: dict[str, tuple[str, bool]]
+    """Normalised name → (ISO 3166-1 alpha-2 code, whether it tells the state alone)."""
+    sentence_opening: re.Pattern[str]
+    """A sentence's start and an article, ending the text searched: ". The ", "\\nL'"."""
+    place: re.Pattern[str]
+    """A locative preposition and an article, ending the text searched: "at the ", "à l'"
+    (an office's seat as a place: "received at the Kremlin")."""
+
+    def state_of(self, name: str) -> tuple[str, bool]:
+        """The state a matched name tells and whether it tells it alone.
+
+        >>> offices = state_offices("en")
+        >>> offices.state_of("State  Department"), offices.state_of("Secretary of State")
+        (('US', True), ('US', False))
+        """
+        return self.states[phrase_key(name)]
+
+
+@functools.cache
+def state_offices(language: Language) -> StateOffices:
+    """Compile the office names of ``<language>/parties.toml`` once.
+
+    Raises:
+        ResourceError: the data file is missing or malformed, or a key is no state code.
+    """
+    lists = WordLists(language, "parties")
+    states: dict[str, tuple[str, bool]] = {}
+    for section, alone in (("state_office_cues", False), ("state_offices", True)):
+        table = string_table(lists.table, section, where=lists.where)
+        for code, _ in table.items():
+            if len(code) != 2 or not code.isupper():
+                raise ResourceError(f"{lists.where}: [{section}] {code} is no ISO 3166 code")
+            for name in string_list(table, code, where=f"{lists.where} [{section}]"):
+                states[phrase_key(name)] = (code, alone)
+    names = trie_pattern(casings(name for name in _spellings(lists)))
+    article = optional_article(trie_pattern(w.casefold() for w in lists("articles")))
+    return StateOffices(
+        pattern=re.compile(rf"(?<![\w-])(?:{names})(?![\w'’-])"),
+        states=states,
+        sentence_opening=re.compile(rf"(?:^|[.!?:;\n])[ \t\"“«]*(?i:{article})$"),
+        place=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in lists('locative_words'))})"
+            rf"(?:(?<=['’])|[ \t]+){article}$",
+            re.I,
+        ),
+    )
+
+
+def _spellings(lists: WordLists) -> list[str]:
+    """Every office name as written, and with a typographic apostrophe."""
+    names: list[str] = []
+    for section in ("state_office_cues", "state_offices"):
+        table = string_table(lists.table, section, where=lists.where)
+        for code in table:
+            names.extend(string_list(table, code, where=f"{lists.where} [{section}]"))
+    return [*names, *(name.replace("'", "’") for name in names if "'" in name)]

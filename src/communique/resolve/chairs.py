@@ -1,0 +1,74 @@
+"""The states of the chairs of an organisation or its meeting.
+
+"The OSCE Chairperson-in-Office, Finland's Foreign Minister X, welcomed …", "… under the
+chairmanship of H.E. X, President of Nigeria", "Le Président en exercice de l'Union
+africaine, M. X, Président de l'Angola": the chair speaks for the organisation, so in an
+organisation's text their state is no party (``chair_words`` in
+``resources/<lang>/parties.toml``). The chair is the person named nearest after the word,
+or right before it ("X, President of Nigeria and Chairman of the Authority"); their state
+is their affiliation, and any state named between the word and their name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.gazetteer import gazetteer
+from communique.lexicon.party_cues import party_cues
+
+if TYPE_CHECKING:
+    from communique.document import Document
+
+__all__ = ["chair_states"]
+
+_REACH: Final = 80
+"""Characters between a chair word and the chair's name, on either side."""
+_ROLE: Final = re.compile(r",[ \t]*(?:\w+[ \t]+)?[A-ZÀ-Ý][^,.;:\n]*")
+"""A comma, then a capitalised office up to a party: ", Président de la République d'"."""
+
+
+def chair_states(doc: Document) -> set[str]:
+    """Keys of the states the chairs the text names act for."""
+    chair = party_cues(doc.lang).chair
+    table = gazetteer(doc.lang)
+    named = sorted(
+        ((m.start, m.end, p.affiliation) for p in doc.persons for m in p.mentions),
+        key=lambda mention: mention[:2],
+    )
+    found: set[str] = set()
+    for paragraph in doc.paragraphs:
+        for word in chair.finditer(doc.original, paragraph.start, paragraph.end):
+            person = _nearest(named, word.start(), word.end())
+            if person is None:
+                continue
+            start, end, affiliation = person
+            if affiliation and (key := table.key_of(affiliation)) is not None:
+                found.add(key)
+            low, high = min(word.end(), end), max(word.start(), start)
+            found.update(
+                k
+                for m in doc.party_mentions
+                if low <= m.start < high or _apposition(doc.original, end, m.start)
+                for k in m.keys
+            )
+    return {key for key in found if table.entries[key].kind == "state"}
+
+
+def _apposition(text: str, end: int, start: int) -> bool:
+    """Whether a role in apposition joins a name ending at ``end`` to a party at ``start``.
+
+    "M. X, Président de la République d'Angola", "X, the President of Nigeria".
+    """
+    return end <= start <= end + _REACH and _ROLE.fullmatch(text, end, start) is not None
+
+
+def _nearest(
+    named: list[tuple[int, int, str | None]], start: int, end: int
+) -> tuple[int, int, str | None] | None:
+    """The person mention starting soonest after ``end``, else ending last before ``start``."""
+    after = [m for m in named if end <= m[0] <= end + _REACH]
+    if after:
+        return after[0]
+    before = [m for m in named if start - _REACH <= m[1] <= start]
+    return before[-1] if before else None

@@ -1,0 +1,110 @@
+"""The author's state told by the name of one of its offices ("the State Department").
+
+A ministry's own release may seldom name its state: a spokesperson's briefing ("Official
+Spokesperson: …", "External Affairs Minister will travel …"), a readout ("The following is
+attributable to Spokesperson …: Secretary of State X spoke …"). Some offices and seats tell
+their state by their name alone (``state_offices`` in ``resources/<lang>/parties.toml``):
+the State Department, the Kremlin, le Quai d'Orsay. Others only tell it two together, or
+with the capital of the dateline (``state_office_cues``): "Secretary of State" is a British
+title too.
+
+An office counts where it speaks for the text: in the title, a header line or the first
+paragraph, or opening a sentence; and bare, with no party named just before it ("the US
+Secretary of State") or after it ("Ministry of External Affairs of Sri Lanka"). A state
+one of whose offices tells it alone wins; else the one two distinct cues tell; and when
+two states are told alike, none is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+import communique.readings as readings
+from communique.lexicon.issuer_cues import issuer_cues
+from communique.lexicon.state_offices import state_offices
+from communique.resolve.home_state import dateline_state
+
+if TYPE_CHECKING:
+    from communique.document import Document, Unit
+
+__all__ = ["OfficeState", "office_state"]
+
+_OPENING_REACH: Final = 12
+"""Characters before an office searched for a sentence's start and an article."""
+_CUES_NEEDED: Final = 2
+
+
+@attrs.frozen
+class OfficeState:
+    """A state its offices tell, and where the first of them is named (original offsets)."""
+
+    key: str
+    span: tuple[int, int]
+
+
+def office_state(doc: Document) -> OfficeState | None:
+    """The state the offices named where the text speaks tell, if one alone is told."""
+    strong: dict[str, tuple[int, int]] = {}
+    weak: dict[str, dict[str, tuple[int, int]]] = {}
+    for unit, whole in _units(doc):
+        for key, alone, name, span in _offices(doc, unit, whole=whole):
+            if alone:
+                strong.setdefault(key, span)
+            else:
+                weak.setdefault(key, {}).setdefault(name, span)
+    if len(strong) == 1:
+        key, span = next(iter(strong.items()))
+        return OfficeState(key, span)
+    if strong:
+        return None
+    dateline = dateline_state(doc)
+    told = [
+        # The office itself names the state better than a phrase ("attributable to …").
+        (key, min(cues.values(), key=lambda s: (not doc.original[s[0]].isupper(), s)))
+        for key, cues in weak.items()
+        if len(cues) + (key == dateline) >= _CUES_NEEDED
+    ]
+    return OfficeState(*told[0]) if len(told) == 1 else None
+
+
+def _units(doc: Document) -> list[tuple[Unit, bool]]:
+    """The title, header lines and paragraphs, each with whether all of it speaks for the text.
+
+    An office anywhere in the head or the first paragraph counts; in later paragraphs, only
+    one opening a sentence.
+    """
+    units = [(unit, True) for unit in (doc.title, *doc.header) if unit is not None and unit.text]
+    units += [(p.unit, index == 0) for index, p in enumerate(doc.paragraphs)]
+    return units
+
+
+def _offices(
+    doc: Document, unit: Unit, *, whole: bool
+) -> list[tuple[str, bool, str, tuple[int, int]]]:
+    """(state, tells it alone, name, original span) of each bare office the unit names."""
+    offices = state_offices(doc.lang)
+    found: list[tuple[str, bool, str, tuple[int, int]]] = []
+    for match in offices.pattern.finditer(unit.text):
+        start, end = match.span()
+        if not whole and not offices.sentence_opening.search(
+            unit.text, max(0, start - _OPENING_REACH), start
+        ):
+            continue
+        key, alone = offices.state_of(match.group())
+        if offices.place.search(unit.text, max(0, start - _OPENING_REACH), start):
+            continue  # "received at the Kremlin": the seat is a place
+        if _bare(doc, unit, start, end, key):
+            found.append((key, alone, match.group().casefold(), unit.span(start, end)))
+    return found
+
+
+def _bare(doc: Document, unit: Unit, start: int, end: int, key: str) -> bool:
+    """Whether no other party is named right before the office or right after its link."""
+    link = issuer_cues(doc.lang).organ_link.match(unit.text, end)
+    after = link.end() if link is not None else -1
+    for hit in readings.party_hits(doc, unit.text):
+        if hit.start == after or (0 <= start - hit.end <= 1):
+            return key in hit.keys
+    return True

@@ -1,0 +1,144 @@
+"""Tell wire credits and letterhead columns from text: furniture printed around the copy.
+
+Wire copy ends with its credits, in brackets or after a dash: "(Reporting by …; Editing by
+…)", "(Rédaction de …, édité par …)", "(Avec AFP)", "— Writing by …". PDF letterheads keep
+their columns on one line, a run of spaces between them: an organisation's name in two
+languages, a postal box beside a telephone and a fax number. Both are furniture.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.lexicon.structure import line_key
+from communique.structure.header import is_prose
+from communique.structure.lines import line_text
+from communique.structure.shapes import ends_sentence
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
+
+__all__ = ["below_letterhead", "in_columns", "is_contact", "is_credit", "letterhead_names"]
+
+_BRACKETED: Final = regex.compile(r"[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\.?")
+"""A line in brackets: its inner text, without them."""
+_DASHED: Final = regex.compile(r"[-–—]+\s*")
+_COLUMN_GAP: Final = regex.compile(r"[ \t]{3,}|\t")
+"""The gap between two columns of a PDF line."""
+_MAX_COLUMN_WORDS: Final = 8
+_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+
+
+def is_credit(content: str, vocab: StructureVocabulary) -> bool:
+    """A wire credit in brackets or after a dash: "(Reporting by …; Editing by …)".
+
+    "(Avec AFP)", "— Writing by …", "(Bureau de Paris, édité par …)": a credit phrase opens
+    the line or follows a comma or semicolon in it. A bracketed sentence is content.
+
+    Args:
+        content: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    bracketed = _BRACKETED.fullmatch(content)
+    dashed = _DASHED.match(content)
+    if bracketed is not None:
+        inner = bracketed.group("inner")
+        if vocab.boilerplate_prefix.match(inner) or line_key(inner) in vocab.boilerplate_lines:
+            return True
+    elif dashed is not None:
+        inner = content[dashed.end() :]
+    else:
+        return False
+    return vocab.credit.search(inner) is not None and not ends_sentence(inner)
+
+
+def in_columns(
+    content: str,
+    vocab: StructureVocabulary,
+    furniture: Callable[[str, StructureVocabulary], str | None],
+    *,
+    head: bool,
+) -> bool:
+    """A letterhead line printed in columns (PDF extraction keeps the gaps between them).
+
+    A column of contact details ("Tél. : …", "P.O. Box …", "E-mail: …") makes the line
+    furniture; above the text, so does an organisation's name printed in two languages
+    ("LAKE STATES UNION      UNION DES ÉTATS DU LAC"): every column a short name without a
+    number or a sentence end, one of them with a word naming an organisation.
+
+    Args:
+        content: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+        furniture: the furniture kind of a line alone, or None.
+        head: the line stands above the first line of prose.
+    """
+    columns = [column for column in _COLUMN_GAP.split(content.strip()) if column]
+    if len(columns) < 2:
+        return False
+    if any(furniture(column, vocab) == "boilerplate" for column in columns):
+        return True
+    return (
+        head
+        and all(_names_column(column) for column in columns)
+        and any(
+            word.casefold() in vocab.letterhead_words
+            for column in columns
+            for word in _WORD.findall(column)
+        )
+    )
+
+
+def _names_column(column: str) -> bool:
+    """A column of a letterhead: a short capitalised name, no number, no sentence end."""
+    return (
+        len(column.split()) <= _MAX_COLUMN_WORDS
+        and column[:1].isupper()
+        and not any(char.isdigit() for char in column)
+        and not ends_sentence(column)
+    )
+
+
+def below_letterhead(content: str) -> bool:
+    """Whether a line goes on with a letterhead: its name in one more language, in capitals.
+
+    "AFRICAN UNION      UNION AFRICAINE" / "UNIÃO AFRICANA", centred below.
+    """
+    text = content.strip()
+    return text.isupper() and _names_column(text)
+
+
+def is_contact(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line gives an e-mail address, a website, a telephone number or a postal box.
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    return vocab.contact.search(text) is not None
+
+
+def letterhead_names(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> list[int]:
+    """Head lines naming the issuer in capitals right above its postal or telephone line.
+
+    PDF extraction may close the gaps of a letterhead ("LAKE STATES UNION UNION DES ÉTATS
+    DU LAC" / "Kalvora P. O. Box 4417 Telephone: …"): the name lines above a contact line
+    of the head, already furniture, are furniture with it.
+    """
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind == "body" and is_prose(line_text(doc, line)):
+            break
+        if line.kind != "boilerplate" or not is_contact(line_text(doc, line), vocab):
+            continue
+        above = index - 1
+        while above >= 0 and lines[above].kind == "body":
+            if not below_letterhead(line_text(doc, lines[above])):
+                break
+            found.append(above)
+            above -= 1
+    return found

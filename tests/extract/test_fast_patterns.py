@@ -1,0 +1,124 @@
+"""Patterns spelled for speed find exactly what their plain spelling finds.
+
+Each plain spelling below is the one the module used before it was made faster
+(possessive quantifiers, a search window that starts after a mark no match can hold).
+"""
+
+from __future__ import annotations
+
+import re
+from unittest import mock
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.extract import (
+    bare_names,
+    instrument_acronyms,
+    instrument_names,
+    instrument_naming,
+    names,
+    person_context,
+    roles,
+    titled_names,
+)
+from communique.lexicon.agreements import agreement_words
+from communique.wordtrie import alternation
+
+_TITLE_TEXT = st.text(alphabet="AaDdPoflne'’.-–, \t\n(U)S1;", max_size=50)
+_PLAIN_TITLE_WORD = (
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+)
+
+
+def _plain_title_before(text: str, head_start: int) -> int | None:
+    links = alternation(agreement_words("title_links"))
+    word = _PLAIN_TITLE_WORD
+    pattern = re.compile(rf"(?:(?:{word}|{links})[ \t]+)*{word}[ \t]+$")
+    with (
+        mock.patch.object(instrument_names, "_TITLE_BREAKS", ()),
+        mock.patch.object(instrument_names, "_title_before", return_value=pattern),
+    ):
+        return instrument_names.title_before(text, head_start)
+
+
+@given(text=_TITLE_TEXT)
+def test_title_before_reads_as_the_plain_search(text: str) -> None:
+    """The capitalised words before a head: the same start as a search of the whole window."""
+    text += " Agreement"
+    head = len(text) - len("Agreement")
+    assert instrument_names.title_before(text, head) == _plain_title_before(text, head)
+
+
+def test_title_before_finds_a_title_after_a_comma() -> None:
+    """A comma before the title ends the search window, not the title."""
+    text = "In Paris, the leaders welcomed the Paris Climate Agreement"
+    start = instrument_names.title_before(text, text.index("Agreement"))
+    assert start == text.index("Paris Climate")
+
+
+@given(text=st.text(alphabet="ab'’s \t\n.", max_size=30), width=st.integers(0, 30))
+def test_previous_word_reads_as_the_plain_pattern(text: str, width: int) -> None:
+    """The word before a position: possessive quantifiers change no match."""
+    plain = re.compile(r"(\w+(?:['’]s?)?)[ \t]*$")
+    start = max(0, len(text) - width)
+    expected = plain.search(text, start, len(text))
+    found = instrument_naming._PREVIOUS.search(text, start, len(text))
+    assert (expected and expected.span(1)) == (found and found.span(1))
+
+
+_PLAIN_WINDOW_ENDINGS = {
+    (bare_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
+    (bare_names, "_CAPS_BEFORE"): r"(?<![\w'’])[^\W\d_a-z]{3,}[ \t]+$",
+    (bare_names, "_LAST_WORD"): r"([^\W\d_][\w'’-]*)\s*$",
+    (person_context, "_WORD_BEFORE"): r"([^\W\d_][\w-]*)[ \t]+$",
+    (roles, "_WORD_ENDING"): r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$",
+    (titled_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
+    (titled_names, "_COMMA_BEFORE"): r"[ \t]*,[ \t]*$",
+    (titled_names, "_NAME_WORD_BEFORE"): r"[^\W\d_][\w'’-]*[ \t]+$",
+}
+
+
+@given(text=st.text(alphabet="aÉéB1_'’-, \t\n.", max_size=30), width=st.integers(0, 30))
+def test_window_endings_read_as_their_plain_patterns(text: str, width: int) -> None:
+    """The words and commas ending a window: possessive quantifiers change no match."""
+    start = max(0, len(text) - width)
+    for (module, name), plain in _PLAIN_WINDOW_ENDINGS.items():
+        expected = re.compile(plain).search(text, start, len(text))
+        found = getattr(module, name).search(text, start, len(text))
+        assert (expected and expected.regs) == (found and found.regs), name
+
+
+@given(text=st.text(alphabet="aB(AU) *_\t.,'-é", max_size=20))
+def test_one_call_skips_what_the_acronym_or_emphasis_skips(text: str) -> None:
+    """An acronym in parentheses, else Markdown emphasis: one pattern, the same ends."""
+    for position in range(len(text) + 1):
+        plain = roles._ACRONYM.match(text, position) or roles._EMPHASIS.match(text, position)
+        fast = roles._ACRONYM_OR_EMPHASIS.match(text, position)
+        assert (plain and plain.end()) == (fast and fast.end())
+
+
+@given(text=st.text(alphabet="aB' \t\n.-é1", max_size=20))
+def test_word_at_reads_as_after_skipping_spaces(text: str) -> None:
+    """The word at a position, spaces skipped: the shortcut for no space changes nothing."""
+    for position in range(len(text) + 2):
+        spaces = names._SPACES.match(text, position)
+        plain = names._WORD.match(text, spaces.end() if spaces else position)
+        found = names.word_at(text, position)
+        assert (plain and plain.span()) == (found and found.span())
+
+
+@given(role=st.text(alphabet="lestha' ’Lmin\t", max_size=15))
+def test_cutting_the_opening_article_reads_as_the_substitution(role: str) -> None:
+    """The article pattern is anchored: one match and a slice do what ``sub`` did."""
+    article = roles._article().match(role)
+    assert (role[article.end() :] if article else role) == roles._article().sub("", role)
+
+
+@given(text=st.text(alphabet="aZÉéß1²Ⓐǅ _-İ\n", max_size=40) | st.text(max_size=40))
+def test_capitals_are_counted_as_letter_by_letter(text: str) -> None:
+    """Whether most letters are capitals: counted in C, as a loop over the letters did."""
+    letters = [c for c in text if c.isalpha()]
+    assert instrument_acronyms._upper_case(text) == (
+        sum(c.isupper() for c in letters) * 2 > len(letters)
+    )

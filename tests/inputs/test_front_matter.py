@@ -1,0 +1,70 @@
+"""Front matter read with libyaml's safe loader: the same facts as the pure-Python one."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import yaml
+
+from communique.inputs import front_matter
+from communique.inputs.front_matter import read_front_matter
+
+_BLOCKS = [
+    'title: "Communiqué conjoint [Archives]"\ndate: 2024-11-05\nlang: fr\n',
+    "headline: Joint Statement on Maritime Cooperation\npublished: 2023-02-14T09:30:00+01:00\n",
+    "title: >\n  Déclaration des ministres\n  des affaires étrangères\nlocale: fr_FR\n",
+    "name: Press release\nurl: https://example.org/press/42\ntags: [a, [b, {c: d}]]\n",
+    "title: 'Visite d''État'\ncreated: '2021-06-30'\n",
+    "date: 2022-02-30\ntitle: Réunion\n",
+    "- a list\n- not a mapping\n",
+]
+
+
+def test_the_fast_loader_is_used_when_pyyaml_has_libyaml() -> None:
+    expected = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert front_matter._safe_loader() is expected
+    # Safe: it builds plain data only, never the full or unsafe constructors' objects.
+    assert issubclass(expected, yaml.constructor.SafeConstructor)
+    assert not issubclass(expected, yaml.constructor.FullConstructor)
+
+
+@pytest.mark.parametrize("block", _BLOCKS)
+def test_both_loaders_state_the_same_facts(block: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = read_front_matter(block)
+    monkeypatch.setattr(front_matter, "_safe_loader", lambda: yaml.SafeLoader)
+    assert read_front_matter(block) == fast
+
+
+def test_facts_of_a_front_matter() -> None:
+    facts = read_front_matter(_BLOCKS[1])
+    assert facts.title == "Joint Statement on Maritime Cooperation"
+    assert facts.date == datetime.date(2023, 2, 14)
+    assert (
+        read_front_matter(_BLOCKS[2]).title == "Déclaration des ministres des affaires étrangères"
+    )
+
+
+def test_unencodable_or_tagged_yaml_states_nothing() -> None:
+    """A lone surrogate (libyaml reads UTF-8) and a Python tag: no facts, no exception."""
+    for block in ("title: Visite \ud800\n", "title: !!python/name:os.system\n"):
+        assert read_front_matter(block).authoritative is False
+
+
+def test_nesting_depth_is_read_from_the_brackets_alone() -> None:
+    deepest = front_matter._MAX_DEPTH
+    allowed = "x: " + "[" * deepest + "]" * deepest + "\n"
+    refused = "x: " + "[{" * deepest + "}]" * deepest + "\n"
+    assert not front_matter._too_deep(allowed)
+    assert front_matter._too_deep(refused)
+    # Closing brackets never drive the depth below zero: "]]][[" nests two deep.
+    assert not front_matter._too_deep("]" * 50 + "[" * deepest)
+    assert front_matter._too_deep("]" * 50 + "[" * (deepest + 1))
+
+
+@pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml")
+def test_a_tab_inside_a_plain_value_is_read() -> None:
+    """A tab inside a plain scalar is read (libyaml, as YAML allows; PyYAML's reader refused)."""
+    facts = read_front_matter("title: Joint\tStatement\nlang: en\n")
+    assert facts.title == "Joint Statement"
+    assert facts.language == "en"

@@ -1,0 +1,198 @@
+"""The author's state of a ministry's own release that seldom names it.
+
+Offices whose name tells their state (communique.resolve.office_state), the capital where
+a government office acts, and visits that are no part of the event reported. Genre texts
+written for the test, each beside a control where the cue is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+from communique.load import load_text
+from communique.resolve.office_state import office_state
+
+
+def _parties(text: str) -> list[str]:
+    doc = communique.parse(text)
+    for party in doc.parties:
+        assert party.mentions
+        for mention in party.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return [party.name for party in doc.parties]
+
+
+def _office(text: str) -> str | None:
+    doc = communique.Pipeline().until("find_parties").run(load_text(text))
+    found = office_state(doc)
+    return None if found is None else found.key
+
+
+_BRIEFING = (
+    "Transcript of the weekly briefing by the Official Spokesperson (4 June 2025)\n\n"
+    "Official Spokesperson, Shri Vivek Rao: Good afternoon and welcome to this briefing.\n\n"
+    "{office} will be in Canberra on 9 and 10 June for the foreign ministers' framework "
+    "dialogue, and will call on the Governor-General.\n\n"
+    "Question: Is there any update on the evacuation from Sudan?\n\n"
+    "Official Spokesperson, Shri Vivek Rao: Our mission remains in touch with our nationals; "
+    "India has called for a ceasefire."
+)
+
+_READOUT = (
+    "Secretary Hale's call with Nigerian Foreign Minister Adeyemi\n\n"
+    "The following is attributable to Spokesperson Laura Finch:\n\n"
+    "Secretary of State Daniel Hale spoke today with Nigerian Foreign Minister Tunde Adeyemi. "
+    "The Secretary welcomed Nigeria's mediation in the region."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (_BRIEFING.format(office="External Affairs Minister"), "India"),
+        (_READOUT, "United States"),
+        (
+            "Point de presse du porte-parole\n\nLe Quai d'Orsay a reçu ce mardi les "
+            "représentants des organisations humanitaires actives au Soudan. La porte-parole a "
+            "rappelé l'engagement de la France en faveur d'un cessez-le-feu.",
+            "France",
+        ),
+        (
+            "Entretien téléphonique avec le président du Kenya\n\nLe Kremlin a annoncé "
+            "mercredi que le président s'est entretenu avec son homologue kényan, M. John "
+            "Mwangi, de la coopération dans le domaine de l'énergie.",
+            "Russie",
+        ),
+    ],
+)
+def test_an_office_that_names_its_state_gives_the_author(text: str, state: str) -> None:
+    assert state in _parties(text)
+
+
+def test_the_office_is_the_mention_of_a_state_the_text_never_names() -> None:
+    doc = communique.parse(_READOUT)
+    party = next(p for p in doc.parties if p.code == "USA")
+    assert [m.text for m in party.mentions] == ["Secretary of State"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue that tells its state only with another: "Secretary of State" is British too
+        "The Secretary of State spoke today with the Foreign Minister of Ghana, Ama Boateng. "
+        "They discussed trade and agreed to meet again at the next ministerial.",
+        # the seat as a place where another state's president is received
+        "President Aidos Serikov of Kazakhstan was received at the Kremlin on 4 June 2025. "
+        "The talks covered energy and transport corridors.",
+        # an office after which another state is named
+        "The Ministry of External Affairs of Nepal welcomed the delegation on 4 June 2025.",
+        # two states told alike: none
+        "The White House and the Kremlin both announced on 4 June 2025 that the talks would "
+        "resume.",
+    ],
+)
+def test_no_state_without_an_office_that_tells_it(text: str) -> None:
+    assert _office(text) is None
+
+
+def test_two_cues_tell_the_state_together() -> None:
+    text = (
+        "The following is attributable to Spokesperson Laura Finch:\n\n"
+        "Secretary of State Daniel Hale met the Foreign Minister of Ghana on 4 June 2025."
+    )
+    assert _office(text) == "US"
+    assert _office(text.split("\n\n")[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "COMMUNIQUÉ DU CONSEIL DES MINISTRES\n\nLe Président de la République, Son "
+            "Excellence Monsieur Idriss Koné, a présidé ce mercredi 4 juin 2025 le Conseil des "
+            "ministres au Palais présidentiel à Niamey.\n\nLe Chef de l'État a salué la "
+            "coopération avec le Ghana dans le domaine de l'énergie.\n\nLe ministre des "
+            "Finances a rendu compte de l'exécution du budget du Niger.",
+            "Niger",
+        ),
+        (
+            "Cabinet meeting\n\nThe President chaired the weekly Cabinet meeting at State "
+            "House in Lusaka on 4 June 2025.\n\nCabinet approved the agreement with Namibia on "
+            "the Trans-Caprivi corridor and the 2026 budget framework of Zambia.",
+            "Zambia",
+        ),
+    ],
+)
+def test_the_capital_where_the_office_acts_gives_its_state(text: str, state: str) -> None:
+    parties = _parties(text)
+    assert state in parties
+    assert len(parties) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "COMMUNIQUÉ DU CONSEIL DES MINISTRES\n\nLe Président de la République a présidé ce "
+            "mercredi 4 juin 2025 le Conseil des ministres, au lendemain de sa visite de "
+            "travail au Maroc.\n\nLe Chef de l'État a demandé au Gouvernement d'accélérer la "
+            "distribution des semences.",
+            "Maroc",
+        ),
+        (
+            "Cabinet meeting\n\nOn his return from his state visit to Japan, the President "
+            "chaired the weekly Cabinet meeting on 4 June 2025.\n\nCabinet approved the "
+            "budget framework for 2026.",
+            "Japan",
+        ),
+    ],
+)
+def test_a_visit_before_the_event_reported_has_no_host_party(text: str, absent: str) -> None:
+    assert absent not in _parties(text)
+
+
+_COUNCIL = (
+    "COMPTE RENDU DU CONSEIL DES MINISTRES\n\nLe Chef de l'État, Son Excellence Monsieur "
+    "Pierre Ondoua, a présidé ce jeudi 5 juin 2025 au Palais de l'Unité un Conseil des "
+    "ministres.\n\nLe Chef de l'État a salué la signature de l'accord de partenariat avec la "
+    "France. La France a par ailleurs annoncé l'envoi d'experts en appui à la réforme.\n\n"
+    "Le ministre des Finances a présenté l'exécution du budget : {amount}."
+)
+
+
+@pytest.mark.parametrize(
+    "amount", ["1 200 milliards de FCFA de recettes", "des recettes en hausse de 4 %"]
+)
+def test_a_partner_named_in_passing_is_not_the_author(amount: str) -> None:
+    """A partner ("avec la France") or a state speaking in a later paragraph is no author."""
+    assert "France" not in _parties(_COUNCIL.format(amount=amount))
+
+
+@pytest.mark.parametrize(
+    ("amount", "chosen"),
+    [("un excédent de 300 milliards de FCFA", False), ("un excédent de 300 millions", True)],
+)
+def test_the_currency_of_the_amounts_keeps_the_author_among_its_users(
+    amount: str, chosen: bool
+) -> None:
+    """The state named most must use a currency the text gives amounts in."""
+    text = (
+        "COMMUNIQUÉ DU CONSEIL DES MINISTRES\n\nLe Premier ministre a présidé ce jeudi 5 juin "
+        "2025 un Conseil des ministres consacré à l'économie.\n\nLe Maroc a été cité en exemple "
+        "pour ses réformes ; le Maroc et ses ports ont été évoqués, et le Maroc encore pour sa "
+        f"politique agricole. Le Gabon a dégagé {amount}."
+    )
+    assert ("Maroc" in _parties(text)) is chosen
+
+
+def test_a_state_speaking_after_the_opening_paragraph_is_only_reported() -> None:
+    text = (
+        "PM call with the President of Ghana\n\nLONDON — The Prime Minister spoke to the "
+        "President of Ghana, Kwame Mensah, this afternoon about trade between the UK and "
+        "Ghana.\n\nThe leaders discussed the war in Ukraine. Russia said on Monday that it "
+        "would not take part in the talks."
+    )
+    parties = _parties(text)
+    assert "Ghana" in parties
+    assert "Russia" not in parties
