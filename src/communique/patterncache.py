@@ -4,7 +4,8 @@ The standard library compiles a pattern in Python: for the tries of party names,
 words and word starts (tens of thousands of characters) that costs about 0.1 s each, most
 of a cold start. The engine's own form of a compiled pattern (a list of integers) is
 stored on disk at the first compilation and handed straight to the engine afterwards,
-which takes a few milliseconds.
+which takes a few milliseconds. Parsed data files (the TOML word lists) are kept the
+same way (:func:`cached_data`), under a hash of the file's bytes.
 
 Invalidation: a file is named by a hash of the pattern's text and flags, inside a folder
 named by the layout of the files, the Python implementation, its exact version and the

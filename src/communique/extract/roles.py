@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article", "with_portfolio"]
+__all__ = [
+    "RoleMatch",
+    "normalize_role",
+    "past_acronym",
+    "read_role",
+    "role_at",
+    "with_article",
+    "with_portfolio",
+]
 
 _MAX_COMPLEMENT: Final = 16
 _COMMA: Final = re.compile(r"\s*,\s*")
@@ -221,6 +229,16 @@ def _opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool
     return word[0].islower() and word.casefold() not in vocab.complement_links
 
 
+def past_acronym(text: str, position: int) -> int:
+    """Where an acronym in parentheses after ``position`` ends ("(OIF)"), or ``position``.
+
+    >>> past_acronym("de la Francophonie (OIF), Mme X", 18)
+    24
+    """
+    acronym = _ACRONYM.match(text, position)
+    return acronym.end() if acronym else position
+
+
 def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
     """The next word of a complement, over an acronym in parentheses or a comma before a link.
 
@@ -354,7 +372,7 @@ def _apposed_name(
     text: str, end: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> Name | None:
     """The name in ", Sébastien Lecornu," after a role, when one stands there."""
-    comma = _COMMA.match(text, end)
+    comma = _COMMA.match(text, past_acronym(text, end))  # "… Francophonie (OIF), Mme X"
     if comma is None:
         return None
     position = comma.end()
