@@ -67,7 +67,11 @@ class OffsetMap:
         """Original ``(start, end)`` of the non-empty derived span ``[start, end)``."""
         if not 0 <= start < end <= self._length:
             raise IndexError(f"span [{start}, {end}) outside a text of {self._length}")
-        return self.start(start), self.start(end - 1) + 1
+        # ``start`` inlined: every mention of every stage maps its span here.
+        starts, origins = self._starts, self._origins
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, end - 1) - 1
+        return origins[first] + start - starts[first], origins[last] + end - starts[last]
 
     def positions(self) -> array[int]:
         """The original position of every derived position (for tests and debugging)."""

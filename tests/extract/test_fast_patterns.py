@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 
 from communique.extract import (
     bare_names,
+    instrument_acronyms,
     instrument_names,
     instrument_naming,
+    names,
     person_context,
     roles,
     titled_names,
@@ -85,3 +87,38 @@ def test_window_endings_read_as_their_plain_patterns(text: str, width: int) -> N
         expected = re.compile(plain).search(text, start, len(text))
         found = getattr(module, name).search(text, start, len(text))
         assert (expected and expected.regs) == (found and found.regs), name
+
+
+@given(text=st.text(alphabet="aB(AU) *_\t.,'-é", max_size=20))
+def test_one_call_skips_what_the_acronym_or_emphasis_skips(text: str) -> None:
+    """An acronym in parentheses, else Markdown emphasis: one pattern, the same ends."""
+    for position in range(len(text) + 1):
+        plain = roles._ACRONYM.match(text, position) or roles._EMPHASIS.match(text, position)
+        fast = roles._ACRONYM_OR_EMPHASIS.match(text, position)
+        assert (plain and plain.end()) == (fast and fast.end())
+
+
+@given(text=st.text(alphabet="aB' \t\n.-é1", max_size=20))
+def test_word_at_reads_as_after_skipping_spaces(text: str) -> None:
+    """The word at a position, spaces skipped: the shortcut for no space changes nothing."""
+    for position in range(len(text) + 2):
+        spaces = names._SPACES.match(text, position)
+        plain = names._WORD.match(text, spaces.end() if spaces else position)
+        found = names.word_at(text, position)
+        assert (plain and plain.span()) == (found and found.span())
+
+
+@given(role=st.text(alphabet="lestha' ’Lmin\t", max_size=15))
+def test_cutting_the_opening_article_reads_as_the_substitution(role: str) -> None:
+    """The article pattern is anchored: one match and a slice do what ``sub`` did."""
+    article = roles._article().match(role)
+    assert (role[article.end() :] if article else role) == roles._article().sub("", role)
+
+
+@given(text=st.text(alphabet="aZÉéß1²Ⓐǅ _-İ\n", max_size=40) | st.text(max_size=40))
+def test_capitals_are_counted_as_letter_by_letter(text: str) -> None:
+    """Whether most letters are capitals: counted in C, as a loop over the letters did."""
+    letters = [c for c in text if c.isalpha()]
+    assert instrument_acronyms._upper_case(text) == (
+        sum(c.isupper() for c in letters) * 2 > len(letters)
+    )

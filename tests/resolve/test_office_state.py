@@ -150,3 +150,49 @@ def test_the_capital_where_the_office_acts_gives_its_state(text: str, state: str
 )
 def test_a_visit_before_the_event_reported_has_no_host_party(text: str, absent: str) -> None:
     assert absent not in _parties(text)
+
+
+_COUNCIL = (
+    "COMPTE RENDU DU CONSEIL DES MINISTRES\n\nLe Chef de l'État, Son Excellence Monsieur "
+    "Pierre Ondoua, a présidé ce jeudi 5 juin 2025 au Palais de l'Unité un Conseil des "
+    "ministres.\n\nLe Chef de l'État a salué la signature de l'accord de partenariat avec la "
+    "France. La France a par ailleurs annoncé l'envoi d'experts en appui à la réforme.\n\n"
+    "Le ministre des Finances a présenté l'exécution du budget : {amount}."
+)
+
+
+@pytest.mark.parametrize(
+    "amount", ["1 200 milliards de FCFA de recettes", "des recettes en hausse de 4 %"]
+)
+def test_a_partner_named_in_passing_is_not_the_author(amount: str) -> None:
+    """A partner ("avec la France") or a state speaking in a later paragraph is no author."""
+    assert "France" not in _parties(_COUNCIL.format(amount=amount))
+
+
+@pytest.mark.parametrize(
+    ("amount", "chosen"),
+    [("un excédent de 300 milliards de FCFA", False), ("un excédent de 300 millions", True)],
+)
+def test_the_currency_of_the_amounts_keeps_the_author_among_its_users(
+    amount: str, chosen: bool
+) -> None:
+    """The state named most must use a currency the text gives amounts in."""
+    text = (
+        "COMMUNIQUÉ DU CONSEIL DES MINISTRES\n\nLe Premier ministre a présidé ce jeudi 5 juin "
+        "2025 un Conseil des ministres consacré à l'économie.\n\nLe Maroc a été cité en exemple "
+        "pour ses réformes ; le Maroc et ses ports ont été évoqués, et le Maroc encore pour sa "
+        f"politique agricole. Le Gabon a dégagé {amount}."
+    )
+    assert ("Maroc" in _parties(text)) is chosen
+
+
+def test_a_state_speaking_after_the_opening_paragraph_is_only_reported() -> None:
+    text = (
+        "PM call with the President of Ghana\n\nLONDON — The Prime Minister spoke to the "
+        "President of Ghana, Kwame Mensah, this afternoon about trade between the UK and "
+        "Ghana.\n\nThe leaders discussed the war in Ukraine. Russia said on Monday that it "
+        "would not take part in the talks."
+    )
+    parties = _parties(text)
+    assert "Ghana" in parties
+    assert "Russia" not in parties

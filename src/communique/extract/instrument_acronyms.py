@@ -9,7 +9,9 @@ and an upper-case unit (a title in capitals) is left alone: its words are not ac
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+import re
+import string
+from typing import TYPE_CHECKING, Final
 
 from communique.document import InstrumentHit
 from communique.lexicon.common.instruments import known_instruments
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from communique.model import Language
 
 __all__ = ["known_acronym_hits"]
+
+_ASCII_LETTERS: Final = string.ascii_letters.encode("ascii")
+_ASCII_UPPER: Final = string.ascii_uppercase.encode("ascii")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 def known_acronym_hits(
@@ -67,9 +73,21 @@ def known_acronym_hits(
 
 
 def _upper_case(text: str) -> bool:
-    """Whether most letters of ``text`` are capitals (a title written in capitals)."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) * 2 > len(letters)
+    """Whether most letters of ``text`` are capitals (a title written in capitals).
+
+    >>> _upper_case("DÉCLARATION CONJOINTE sur le TNP"), _upper_case("Déclaration du G7")
+    (True, False)
+    """
+    # Counted in C: the ASCII letters by deleting them from the bytes, the few other
+    # characters one by one (a loop over every character cost more than the whole search).
+    plain = text.encode("ascii", "ignore")
+    letters = len(plain) - len(plain.translate(None, _ASCII_LETTERS))
+    upper = len(plain) - len(plain.translate(None, _ASCII_UPPER))
+    for char in _NON_ASCII.findall(text):
+        if char.isalpha():
+            letters += 1
+            upper += char.isupper()
+    return upper * 2 > letters
 
 
 def _head(name: str, vocab: AgreementVocabulary) -> str:

@@ -151,6 +151,7 @@ class _Reader:
     links_read: set[str] = attrs.Factory(set)
     parties: int | None = None
     purpose: bool = False
+    open_purpose: bool = False
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -176,14 +177,23 @@ class _Reader:
 
 
 def read_extent(
-    text: str, head_end: int, vocab: AgreementVocabulary, *, title: bool, numbered: bool = True
+    text: str,
+    head_end: int,
+    vocab: AgreementVocabulary,
+    *,
+    title: bool,
+    numbered: bool = True,
+    open_purpose: bool = False,
 ) -> NameExtent:
     """Read the name that follows a head ending at ``head_end``.
 
     ``numbered``: the head is named by numbers ("résolution 2231"); other heads read a
-    year after them as a period ("Agenda 2063 de l'Union africaine").
+    year after them as a period ("Agenda 2063 de l'Union africaine"). ``open_purpose``: no
+    proper name titles a capitalised head, so a purpose in lower case after it is part of
+    the name ("the AU Roadmap for the resolution of the conflict in …").
     """
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
+    reader.open_purpose = open_purpose
     numbers = _numbers(text, head_end) if numbered else ()
     if numbers:
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
@@ -388,18 +398,12 @@ def _word(reader: _Reader) -> bool:
     word = match.group()
     folded = word.replace("’", "'").casefold()
     vocab = reader.vocab
-    if reader.previous != "link" and (
-        opener := vocab.purpose_opener.match(reader.text, match.start())
-    ):
-        return _purpose(reader, opener)
-    if _first_complement(reader, match.start()) and (
-        noun := vocab.object_phrase.match(reader.text, match.start())
-    ):
-        # "de mise en œuvre de …": the noun of an instrument's object, not a participle.
-        reader.end = reader.position = len(noun.group().rstrip()) + noun.start()
-        reader.previous, reader.complement = "word", True
-        return True
-    if folded in vocab.stops or (reader.after_acronym and folded not in vocab.after_acronym):
+    if reader.after_acronym and folded not in vocab.after_acronym:
+        return False
+    phrase = _phrase(reader, match.start())
+    if phrase is not None:
+        return phrase
+    if folded in vocab.stops:
         return False
     if _new_clause(reader, word, folded):
         return False
@@ -417,18 +421,8 @@ def _word(reader: _Reader) -> bool:
         reader.period = reader.period or word
         reader.period_next = reader.period_next or reader.previous == "head"
     _note_word(reader, word, folded)
-    # "Accord de Mobilité des Jeunes": a descriptive word in capitals is no place.
-    place = (
-        reader.previous == "link"
-        and reader.link in _words("place_links")
-        and word[0].isupper()
-        and folded not in vocab.descriptive
-    )
-    # "DÉCLARATION DE LOMÉ": a title in capitals writes its links in capitals too.
-    first_link = reader.text[reader.head_end : match.start()].strip().casefold() in _curly(
-        _words("place_links")
-    )
-    reader.place = reader.place or (place and first_link)
+    place = _place_first(reader, match, folded)
+    reader.place = reader.place or place
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
@@ -436,9 +430,26 @@ def _word(reader: _Reader) -> bool:
     reader.previous = "word"
     # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
     # unless a complement follows ("Convention d'Ottawa sur l'interdiction des mines …").
-    if place and first_link:
+    if place:
         return _complement_follows(reader)
     return True
+
+
+def _place_first(reader: _Reader, match: re.Match[str], folded: str) -> bool:
+    """Whether the word is a place right after the head's first link ("accord de Paris").
+
+    A descriptive word in capitals is no place ("Accord de Mobilité des Jeunes"); a title
+    in capitals writes its link in capitals too ("DÉCLARATION DE LOMÉ").
+    """
+    if not (
+        reader.previous == "link"
+        and reader.link in _words("place_links")
+        and match.group()[0].isupper()
+        and folded not in reader.vocab.descriptive
+    ):
+        return False
+    link = reader.text[reader.head_end : match.start()].strip().casefold()
+    return link in _curly(_words("place_links"))
 
 
 def _new_clause(reader: _Reader, word: str, folded: str) -> bool:
@@ -484,9 +495,16 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
     vocab = reader.vocab
     if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
         return True  # "the agreement internationally": English names end at the head
-    if vocab.head_last and reader.title and reader.previous != "head" and word[0].islower():
+    if (
+        vocab.head_last
+        and reader.title
+        and reader.previous != "head"
+        and word[0].islower()
+        and not (reader.purpose and reader.open_purpose)
+    ):
         # A title's complement is capitalised: "Good Friday Agreement to the …", "Vision 2030
-        # guides …".
+        # guides …"; a purpose after a head without a proper title is not ("the AU Roadmap
+        # for the resolution of …").
         return True
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return True
@@ -630,6 +648,23 @@ def _coordinated_noun(reader: _Reader, folded: str) -> bool:
         and reader.link in _words("coordinators")
         and not reader.links_read & reader.vocab.party_links
     )
+
+
+def _phrase(reader: _Reader, position: int) -> bool | None:
+    """Read a purpose's opening words or an object's noun at ``position``; None if neither.
+
+    Their words may be stop words elsewhere: "visant à", "de mise en œuvre de …".
+    """
+    vocab = reader.vocab
+    if reader.previous != "link" and (opener := vocab.purpose_opener.match(reader.text, position)):
+        return _purpose(reader, opener)
+    noun = vocab.object_phrase.match(reader.text, position)
+    if noun is None or not _first_complement(reader, position):
+        return None
+    # "de mise en œuvre de …": the noun of an instrument's object, not a participle.
+    reader.end = reader.position = len(noun.group().rstrip()) + noun.start()
+    reader.previous, reader.complement = "word", True
+    return True
 
 
 def _first_complement(reader: _Reader, position: int) -> bool:

@@ -106,21 +106,26 @@ class Mention:
 def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
     """Read the mention around ``head``; None when the head only qualifies another noun."""
     capitalised = head.group()[0].isupper()
-    start = head.start()
-    # Titles put their words before the head in English only ("the Paris Agreement").
-    if vocab.head_last and (capitalised or vocab.head_of(head.group()).needs != "number"):
-        year_title = phrase_key(head.group()) in vocab.year_title_heads
-        before = title_before(text, head.start(), year_title=year_title)
-        if before is None:
-            return None  # "Government of National Accord"
-        start = before
+    start = _title_start(text, head, vocab)
+    if start is None:
+        return None  # "Government of National Accord"
     quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
     start = quoted_before if quoted_before is not None else start
     needs = vocab.head_of(head.group()).needs
     if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
         start = _acronym_title(text, start, vocab)
     determiner, quote, premodifiers = _before(text, start, vocab)
-    extent = read_extent(text, head.end(), vocab, title=capitalised, numbered=needs == "number")
+    extent = read_extent(
+        text,
+        head.end(),
+        vocab,
+        title=capitalised,
+        numbered=needs == "number",
+        open_purpose=not any(
+            proper_word(word, vocab) and not word.isupper()
+            for word in text[start : head.start()].split()
+        ),
+    )
     extent = without_parties(text, start, head.end(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
@@ -171,6 +176,19 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         qualified=qualified,
         object_of=object_before(text, start, vocab),
     )
+
+
+def _title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> int | None:
+    """Where a title before the head starts, the head if none; None if the head is in one.
+
+    Titles put their words before the head in English only ("the Paris Agreement").
+    """
+    if not vocab.head_last:
+        return head.start()
+    if not head.group()[0].isupper() and vocab.head_of(head.group()).needs == "number":
+        return head.start()
+    year_title = phrase_key(head.group()) in vocab.year_title_heads
+    return title_before(text, head.start(), year_title=year_title)
 
 
 def _words_start(text: str, start: int, count: int) -> int:

@@ -74,7 +74,7 @@ def proper_word(word: str, vocab: AgreementVocabulary) -> bool:
         key = phrase_key(part)
         if not part[:1].isupper() or key in vocab.descriptive or key in vocab.heads:
             continue
-        if key in vocab.generic_titles:
+        if key in vocab.generic_titles or key in vocab.joint:
             continue
         if key in vocab.links or key in vocab.title_links or key in vocab.definite:
             continue

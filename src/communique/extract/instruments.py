@@ -190,9 +190,7 @@ def _hits(
     if named is None:
         return []
     specific, referring = named
-    name = _name(text, mention, end, head.singular, head_form)
-    if text[mention.start : end].isupper():
-        name = _uncapitalised(name, vocab)
+    name = _name(text, mention, end, head.singular, head_form, vocab)
     translation = unit.span(*mention.extent.translation) if mention.extent.translation else None
     acronym = text[slice(*mention.extent.acronym)] if mention.extent.acronym else None
     hit = InstrumentHit(
@@ -227,16 +225,11 @@ def _numbered(
     # "UN Security Council resolution 2722": the organ before the head is part of the name.
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
-    # "résolution 2655 (2022) du Conseil de sécurité des Nations unies": the body named
-    # right after one number is part of its name; after a list ("résolutions 2254 et 2268
-    # du Conseil de sécurité") it is no part of each number's name.
-    alone = organ is None and len(numbers) == 1
-    named = vocab.body_name.match(text, numbers[-1][1]) if alone else None
-    suffix = f" {' '.join(named.group().split())}" if named is not None else ""
+    named = _named_body(text, numbers, vocab) if organ is None else None
+    suffix = ""
     if named is not None:
-        spans[-1] = (spans[-1][0], named.end())
-        listed = vocab.body.search(text, named.start(), named.end())
-        body = vocab.bodies[phrase_key(listed.group())] if listed is not None else body
+        suffix, end, body = named
+        spans[-1] = (spans[-1][0], end)
     hits = []
     for span, number in zip(spans, numbers, strict=True):
         match = NUMBER.fullmatch(text, *number)
@@ -263,12 +256,30 @@ def _numbered(
     return hits
 
 
+def _named_body(
+    text: str, numbers: tuple[tuple[int, int], ...], vocab: AgreementVocabulary
+) -> tuple[str, int, str] | None:
+    """The body named right after one number, as the name writes it, its end and the body.
+
+    "résolution 2655 (2022) du Conseil de sécurité des Nations unies": part of the name;
+    after a list ("résolutions 2254 et 2268 du Conseil de sécurité") no part of each name.
+    """
+    named = vocab.body_name.match(text, numbers[-1][1]) if len(numbers) == 1 else None
+    listed = vocab.body.search(text, named.start(), named.end()) if named is not None else None
+    if named is None or listed is None:
+        return None
+    suffix = f" {' '.join(named.group().split())}"
+    return suffix, named.end(), vocab.bodies[phrase_key(listed.group())]
+
+
 def _symbol_body(number: str, vocab: AgreementVocabulary) -> str | None:
     """The body a UN symbol implies: "A/RES/70/291" is the General Assembly's."""
     return vocab.symbol_bodies.get(number[0]) if "/RES/" in number or "/DEC/" in number else None
 
 
-def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) -> str:
+def _name(
+    text: str, mention: Mention, end: int, singular: str, head_form: str, vocab: AgreementVocabulary
+) -> str:
     """The name as analysts write it.
 
     Lower-case head (singular unless a proper name follows: "accords de Minsk"), no
@@ -288,7 +299,8 @@ def _name(text: str, mention: Mention, end: int, singular: str, head_form: str) 
     for quote in '«»“”"':
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
-    return _SPACE_RUN.sub(" ", name).strip(" ,")
+    name = _SPACE_RUN.sub(" ", name).strip(" ,")
+    return _uncapitalised(name, vocab) if text[mention.start : end].isupper() else name
 
 
 def _uncapitalised(name: str, vocab: AgreementVocabulary) -> str:

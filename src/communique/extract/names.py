@@ -32,8 +32,9 @@ _ROMAN: Final = re.compile(r"[IVX]{1,5}")
 
 def word_at(text: str, position: int) -> re.Match[str] | None:
     """The word (or elided article "l'") starting at ``position`` after spaces, if any."""
-    start = _SPACES.match(text, position)
-    return _WORD.match(text, start.end() if start else position)
+    if 0 <= position < len(text) and text[position] not in " \t":
+        return _WORD.match(text, position)  # most words follow the cursor directly
+    return _WORD.match(text, _SPACES.match(text, position).end())  # type: ignore[union-attr]
 
 
 @attrs.frozen
@@ -154,7 +155,9 @@ def parse_name(
     suffix: tuple[str, ...] = ()
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
         suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
-    return attrs.evolve(_split(words, vocab, words[0][0], end), suffix=suffix)
+    name = _split(words, vocab, words[0][0], end)
+    # Copied only for a suffix: most names have none, and a copy costs more than a word.
+    return attrs.evolve(name, suffix=suffix) if suffix else name
 
 
 def _opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:

@@ -322,7 +322,9 @@ def _agency(
     # "Les accords suivants ont été signés : – accord X : M. A …": A signs it.
     index = bisect.bisect_right(context.signings, item.anchor) - 1
     signed = index >= 0 and context.signings[index] >= sentence[0]
-    agent = (subject or inverted or meeting or passive or signed) and not account
+    # "Has President X invited Y?": a question asserts no act.
+    question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
+    agent = (subject or inverted or meeting or passive or signed) and not account and not question
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent

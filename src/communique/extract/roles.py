@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["RoleMatch", "normalize_role", "read_role", "role_at", "with_article", "with_portfolio"]
+__all__ = [
+    "RoleMatch",
+    "normalize_role",
+    "past_acronym",
+    "read_role",
+    "role_at",
+    "with_article",
+    "with_portfolio",
+]
 
 _MAX_COMPLEMENT: Final = 16
 _COMMA: Final = re.compile(r"\s*,\s*")
@@ -34,6 +42,10 @@ _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
+_ACRONYM_OR_EMPHASIS: Final = re.compile(
+    r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)|[*_]{1,3}(?=\w))"
+)
+"""``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share)."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
@@ -217,12 +229,22 @@ def _opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool
     return word[0].islower() and word.casefold() not in vocab.complement_links
 
 
+def past_acronym(text: str, position: int) -> int:
+    """Where an acronym in parentheses after ``position`` ends ("(OIF)"), or ``position``.
+
+    >>> past_acronym("de la Francophonie (OIF), Mme X", 18)
+    24
+    """
+    acronym = _ACRONYM.match(text, position)
+    return acronym.end() if acronym else position
+
+
 def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
     """The next word of a complement, over an acronym in parentheses or a comma before a link.
 
     "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
     """
-    acronym = _ACRONYM.match(text, cursor) or _EMPHASIS.match(text, cursor)
+    acronym = _ACRONYM_OR_EMPHASIS.match(text, cursor)
     if acronym is not None:
         cursor = acronym.end()
     comma = _COMMA_AT.match(text, cursor)
@@ -350,7 +372,7 @@ def _apposed_name(
     text: str, end: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> Name | None:
     """The name in ", Sébastien Lecornu," after a role, when one stands there."""
-    comma = _COMMA.match(text, end)
+    comma = _COMMA.match(text, past_acronym(text, end))  # "… Francophonie (OIF), Mme X"
     if comma is None:
         return None
     position = comma.end()
@@ -423,9 +445,13 @@ def normalize_role(
         cursor = hit.end
         affiliation = affiliation or hit.keys[0]
     pieces.append(text[cursor:end])
-    role = _ACRONYM.sub("", " ".join(pieces))  # "of the African Union (AU) Commission"
+    role = " ".join(pieces)
+    if "(" in role:  # "of the African Union (AU) Commission"
+        role = _ACRONYM.sub("", role)
     role = " ".join(role.split()).strip(" ,")
-    return _article().sub("", role).casefold(), affiliation
+    # The article pattern is anchored at the start: a match and a slice, not a scan.
+    article = _article().match(role)
+    return (role[article.end() :] if article else role).casefold(), affiliation
 
 
 @functools.cache

@@ -26,7 +26,14 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
-from communique.extract.roles import read_role, role_at, with_article, with_portfolio
+from communique.extract.roles import (
+    RoleMatch,
+    past_acronym,
+    read_role,
+    role_at,
+    with_article,
+    with_portfolio,
+)
 from communique.lexicon.persons import person_words
 from communique.wordtrie import alternation
 
@@ -56,6 +63,17 @@ _OWNER_BEFORE: Final = re.compile(
     r"(?<=,)\s*(?:[^\W\d_a-z][\w.-]*\s+){0,3}[^\W\d_a-z][\w.-]*['’]s?\s+$"
 )
 """A possessive owner between the comma and an apposed role: "X, Ethiopia's envoy"."""
+
+
+_MODIFIERS: Final = 3
+"""Capitalised words that may stand between an apposed role's article and its head."""
+_CAPITALISED_WORD: Final = re.compile(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
+
+
+@functools.cache
+def _article_at() -> re.Pattern[str]:
+    """An article and the spaces after it."""
+    return re.compile(rf"(?:{alternation(person_words('articles'))})[ \t]+", re.I)
 
 
 @functools.cache
@@ -190,7 +208,7 @@ def _after_role(
         phrase = read_role(
             text, role.start, role.head_start, role.head_end, vocab, entities, named=False
         )
-        if phrase.end == end:
+        if past_acronym(text, phrase.end) == end:
             return not taken.overlaps(role.start, end)
     return False
 
@@ -208,13 +226,42 @@ def _apposed_role(
     # "Mr X, an analyst at …": the indefinite article is no part of the role.
     skipped = possessive or not word or word in _indefinite_articles()
     start = comma.end() if skipped else comma.start("possessive")
-    role = role_at(text, start, vocab)
+    role = role_at(text, start, vocab) or _modified_role(text, start, vocab, entities)
     if role is None:
         return None, False
     phrase = read_role(
         text, role.start, role.head_start, role.head_end, vocab, entities, named=False
     )
     return Role(role.start, role.head_end, phrase.end, role.head), possessive
+
+
+def _modified_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> RoleMatch | None:
+    """A role head after a few capitalised words: "the Emirati envoy", "Government Spokesperson".
+
+    The words of a portfolio belong to the role ("government spokesperson"); one that is
+    not (a demonym: "the Emirati envoy") is left to give the affiliation. A role followed
+    by its own holder ("…, Thai Permanent Secretary Dato' X") is the next item of a list,
+    not an apposition.
+    """
+    article = _article_at().match(text, position)
+    cursor = article.end() if article else position
+    first = cursor
+    for _ in range(_MODIFIERS):
+        word = _CAPITALISED_WORD.match(text, cursor)
+        if word is None:
+            return None
+        cursor = word.end()
+        if word.group(1).casefold() not in vocab.complement_words:
+            first = cursor  # "the Emirati envoy": the demonym gives the affiliation
+        role = role_at(text, cursor, vocab)
+        if role is not None:
+            held = read_role(text, role.start, role.head_start, role.head_end, vocab, entities)
+            if held.name is not None:
+                return None
+            return RoleMatch(first, role.head_start, role.head_end, role.head)
+    return None
 
 
 def with_roles(

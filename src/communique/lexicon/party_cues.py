@@ -33,6 +33,8 @@ class PartyCues:
     state: "au ", "in Geneva, ", "à Genève (" (the state of a place is a place too)."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
+    partner: re.Pattern[str]
+    """A preposition of partnership ending the text searched: "avec la ", "with "."""
     chair: re.Pattern[str]
     """A word that makes a person the chair of an organisation: "Chairperson-in-Office"."""
     visit_past: re.Pattern[str]
@@ -119,6 +121,7 @@ def party_cues(language: Language) -> PartyCues:
         visit_topic=_anywhere(words("visit_topic_words")),
         visit_past=_anywhere(words("visit_past_words")),
         chair=_anywhere(words("chair_words")),
+        partner=_ending(words("partner_words")),
         title_event=re.compile(rf"[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),

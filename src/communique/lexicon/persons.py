@@ -13,7 +13,14 @@ from communique.errors import ResourceError
 from communique.lexicon import LANGUAGES, WordLists, load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation, casefolded, casings, trie_pattern, word_pattern
+from communique.wordtrie import (
+    alternation,
+    casefolded,
+    casings,
+    guarded_trie,
+    trie_pattern,
+    word_pattern,
+)
 
 __all__ = ["PersonVocabulary", "person_vocabulary", "person_words"]
 
@@ -269,8 +276,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         future_word=word_pattern(words("future_verbs")),
         account=word_pattern(words("account_verbs")),
         signing_list=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(casings(words('signing_announcements')))})"
-            r"(?![\w'’])[^.;:\n]{0,60}:"
+            guarded_trie(casings(words("signing_announcements")), r"[\w'’]")
+            + r"(?![\w'’])[^.;:\n]{0,60}:"
         ),
         attendance=(attendance := _attendance(words)),
         attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),

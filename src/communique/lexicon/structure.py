@@ -17,7 +17,13 @@ from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import alternation, casefolded, casings, trie_pattern
 
-__all__ = ["StructureVocabulary", "line_key", "structure_vocabulary", "structure_words"]
+__all__ = [
+    "StructureVocabulary",
+    "line_key",
+    "motto_pattern",
+    "structure_vocabulary",
+    "structure_words",
+]
 
 _KEY_TRIM = " \t.:!?…·•|"
 
@@ -89,8 +95,12 @@ class StructureVocabulary:
     """Case-folded names of documents ("joint communiqué", "déclaration")."""
     meeting_words: frozenset[str] = frozenset()
     """Case-folded words naming a meeting ("summit", "réunion")."""
+    address_words: frozenset[str] = frozenset()
+    """Case-folded words of a letterhead's postal address ("boulevard", "road", "b.p")."""
     letterhead_words: frozenset[str] = frozenset()
     """Case-folded words naming an organisation, in every shipped language ("union")."""
+    contact: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Searches a contact line: an e-mail, a website, a telephone or postal box."""
     credit: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
     """Searches a wire credit in a bracketed or dashed line ("Reporting by", "Avec AFP")."""
     participle: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
@@ -124,7 +134,7 @@ def structure_words(section: str, key: str) -> tuple[str, ...]:
     Datelines and page counters are read alike whatever the document's language.
 
     >>> structure_words("header", "dateline_articles")
-    ('le', 'the')
+    ('le', 'les', 'the')
 
     Raises:
         ResourceError: a data file is missing or malformed.
@@ -134,6 +144,33 @@ def structure_words(section: str, key: str) -> tuple[str, ...]:
             w for code in LANGUAGES for w in WordLists(code, "structure")(key, section=section)
         )
     )
+
+
+@functools.cache
+def motto_pattern() -> str:
+    """A whole line that is a national motto: two to eight motto words apart by dashes.
+
+    "Unité – Travail – Progrès", "Un Peuple - Un But - Une Foi", or a bilingual letterhead's
+    two mottos side by side; the words of every shipped language are read.
+
+    >>> import regex
+    >>> regex.fullmatch(motto_pattern(), "PAIX – TRAVAIL – PATRIE") is not None
+    True
+    >>> regex.fullmatch(motto_pattern(), "Allemagne - Italie - Consultations") is None
+    True
+    """
+    words = structure_words("letterhead", "motto_words")
+    if not words:
+        return "(?!)"
+    word = f"(?:{alternation(words)})"
+    # An elided article ("l'Union") is glued to its word; the others are followed by a space.
+    links = structure_words("letterhead", "motto_links")
+    link = "|".join(
+        alternation([w]) + (r"\s*" if w.endswith(("'", "’")) else r"\s+") for w in links
+    )
+    segment = rf"(?:{link})?{word}(?:\s+(?:{link})?{word})?"
+    separator = r"(?:\s*[-–—‑−•·|/]\s*|[ \t]{2,})"
+    return rf"(?i:{segment}(?:{separator}{segment}){{1,7}})\s*\.?"
 
 
 @functools.cache
@@ -158,7 +195,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         date_labels=phrase_pattern(own("date_labels", section="header")),
         agencies=phrase_pattern(agencies()),
         furniture_pattern=_alternation(
-            own("patterns", section="boilerplate") + common.patterns, own.where
+            (*own("patterns", section="boilerplate"), *common.patterns, motto_pattern()), own.where
         ),
         widget_words=casefolded(own("widget_words", section="boilerplate") + common.widget_words),
         tail_lines=_keys(own("tail_lines", section="boilerplate")),
@@ -188,8 +225,10 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         organisation_heads=casefolded(own("organisation_heads", section="header")),
         document_heads=casefolded(own("document_heads", section="header")),
         meeting_words=casefolded(own("meeting_words", section="header")),
+        address_words=casefolded(own("address_words", section="letterhead")),
         participle=_participle(own("participle_endings", section="clauses")),
         credit=_credit(own),
+        contact=_alternation(common.contact_patterns, common_where),
         letterhead_words=casefolded(
             structure_words("header", "organisation_heads")
             + structure_words("header", "letterhead_words")

@@ -122,9 +122,12 @@ def _group(
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
         if target is None:  # "the Implementation Plan" after the full name refers to it
-            target = short_form_of(by_head.get(hit.head, []), hit, longs, words)
-        if target is None and hit.specific:  # "the Ocean Floor Treaty" after the Agreement
-            target = informal_name_of(instruments, hit, alias_heads, longs, words)
+            target = short_form_of(by_head.get(hit.head, []), hit, longs, words) or (
+                # "the Ocean Floor Treaty" after the "Agreement on Ocean Floor Minerals"
+                informal_name_of(instruments, hit, alias_heads, longs, words)
+                if hit.specific
+                else None
+            )
         if target is None:
             if not hit.specific:
                 continue

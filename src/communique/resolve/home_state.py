@@ -12,9 +12,10 @@ given for them, the state they act for is, in this order:
 3. the state whose capital the opening sentence names as a place ("a présidé le Conseil des
    ministres au Palais de la présidence à Bamako"), if the text names that state;
 4. the state the text names most, leaving out the states of other persons, the places
-   ("au Mali", "in Ukraine"), the topics of the title and of the opening sentence and the
-   states whose own capital is no dateline: it must be named at least twice, and half as
-   often again as any other.
+   ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
+   of the opening sentence, the states whose own capital is no dateline and the states
+   using none of the currencies the text gives amounts in ("450 milliards de FCFA"): it
+   must be named at least twice, and half as often again as any other.
 
 A party that opens a clause speaking in the first person plural is the author too,
 whatever the office: "the UK and Europe are ready to play our part".
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.capitals import capitals
+from communique.lexicon.currencies import currencies
 from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
 from communique.resolve.hosts import lead_span
@@ -179,12 +181,27 @@ def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
                 excluded.add(mention.keys[0])
             continue
         counts[mention.keys[0]] += 1
-    ranked = [(n, key) for key, n in counts.most_common() if key not in excluded]
+    # A state using none of the currencies the text gives amounts in is no author.
+    zone = _currency_states(doc)
+    ranked = [
+        (n, key)
+        for key, n in counts.most_common()
+        if key not in excluded and (not zone or key in zone)
+    ]
     if not ranked or ranked[0][0] < _MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][0] < _MARGIN * ranked[1][0]:
         return None
     return ranked[0][1]
+
+
+def _currency_states(doc: Document) -> frozenset[str]:
+    """The states using a currency the paragraphs give amounts in ("450 milliards de FCFA")."""
+    table = currencies(doc.lang)
+    found: frozenset[str] = frozenset()
+    for paragraph in doc.paragraphs:
+        found |= table.states_of_amounts(paragraph.unit.text)
+    return found
 
 
 def _governed(doc: Document, mention: PartyMention) -> bool:
@@ -193,7 +210,7 @@ def _governed(doc: Document, mention: PartyMention) -> bool:
     before = max(0, mention.start - _REACH)
     return any(
         pattern.search(doc.original, before, mention.start) is not None
-        for pattern in (cues.place, cues.lead_topic)
+        for pattern in (cues.place, cues.lead_topic, cues.partner)
     )
 
 

@@ -5,9 +5,10 @@ opening sentence names it, plus its share of the mentions of the most named part
 parties scoring at least 2.5 are the communiqué's: a title's "France - Japon", the
 participants' countries, or what the opening sentence names and the text keeps naming.
 
-A party that speaks ("Le Canada condamne", "France said on Tuesday") acts like a
-participant, and so do the parties a paragraph lists ("Australia, Belgium, Canada and
-Denmark" under a joint statement: its signatories). A title names a party only as an
+A party that speaks in the title or the opening paragraph ("Le Canada condamne", "France
+said on Tuesday") acts like a participant (one that speaks further down is reported), and
+so do the parties a paragraph lists ("Australia, Belgium, Canada and Denmark" under a joint
+statement: its signatories). A title names a party only as an
 actor: the topic of a title ("Statement on the coup in Mali", "Afghanistan : l'ONU
 présente ses condoléances") is what the text is about, not who speaks, and is no title
 party; nor is a state before an event noun ("Russia summit"), nor, in the opening sentence,
@@ -89,7 +90,11 @@ def choose_parties(doc: Document) -> Document:
         for k in m.keys
     }
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
-    speaking = {m.keys[0] for m in doc.party_mentions if len(m.keys) == 1 and _speaks(doc, m)}
+    speaking = {
+        m.keys[0]
+        for m in doc.party_mentions
+        if len(m.keys) == 1 and m.paragraph in (None, 0) and _speaks(doc, m)
+    }
     speaking |= _signatory_lists(doc) | first_person_parties(doc)
     acting |= speaking | host_parties(doc)
     office = office_state(doc) if issuer is None else None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from communique.document import Document, PersonHit
 
 __all__ = ["link_persons"]
+
+_LABEL_END: Final = re.compile(r"[ \t]*:")
+_LABEL_START: Final = re.compile(r"[ \t*_#>-]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
+"""Capitalised words opening a line before a speaker's (family) name."""
+_LABEL_REACH: Final = 80
 
 
 @attrs.define
@@ -136,9 +142,24 @@ def _person(
         name=full.name or "",
         role=role,
         affiliation=entries[affiliation].name if affiliation in entries else None,
-        participant=takes_part(hits, doc),
+        participant=takes_part(hits, doc) or any(_speaker_label(doc, span) for span in spans),
         mentions=tuple(doc.mention(start, end) for start, end in sorted(spans)),
     )
+
+
+def _speaker_label(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a mention labels a turn of a transcript ("Lin Jian: Good afternoon").
+
+    The name (and the capitalised words before it: the given name, an office) opens its
+    line and a colon follows it: the speaker takes part in the briefing reported.
+    """
+    start, end = span
+    if _LABEL_END.match(doc.original, end) is None:
+        return False
+    line = doc.original.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if line == 0 and start > _LABEL_REACH:
+        return False
+    return _LABEL_START.fullmatch(doc.original, line, start) is not None
 
 
 class _Roles:

@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from communique.lexicon.structure import StructureVocabulary, line_key
+from communique.structure.credits import is_contact
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -41,9 +42,6 @@ _SLACK: Final = 4
 _WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
 _MAX_CONTACT: Final = 80
 """Longest name or office line of a press contact block."""
-_EMAIL: Final = regex.compile(r"[\w.+-]@[\w-]+\.\w")
-_PHONE_DIGITS: Final = 9
-"""A contact line with a telephone number has at least this many digits."""
 
 
 def mark_blocks(
@@ -66,7 +64,7 @@ def mark_blocks(
         elif key in vocab.signature_labels:
             signatures.extend(_take_signatures(doc, lines, index))
     _drop_standfirst(doc, lines)
-    _drop_contact_blocks(doc, lines)
+    _drop_contact_blocks(doc, lines, vocab)
     return lines, units, signatures
 
 
@@ -126,7 +124,7 @@ def _take_signatures(doc: Document, lines: list[Line], index: int) -> list[Unit]
     return units
 
 
-def _drop_contact_blocks(doc: Document, lines: list[Line]) -> None:
+def _drop_contact_blocks(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> None:
     """Mark as furniture the names and offices printed with a telephone number or e-mail.
 
     "Anna Lee" / "Spokesperson for Energy" / "+32 2 …" / "anna.lee@…": a block of short
@@ -141,26 +139,23 @@ def _drop_contact_blocks(doc: Document, lines: list[Line]) -> None:
         if index < len(lines) and lines[index].kind in ("body", "boilerplate", "header"):
             block.append(index)
             continue
-        if _is_contact_block(doc, lines, block):
+        if _is_contact_block(doc, lines, block, vocab):
             for i in block:
                 if lines[i].kind == "body":
                     lines[i] = attrs.evolve(lines[i], kind="boilerplate")
         block = []
 
 
-def _is_contact_block(doc: Document, lines: list[Line], block: list[int]) -> bool:
+def _is_contact_block(
+    doc: Document, lines: list[Line], block: list[int], vocab: StructureVocabulary
+) -> bool:
     """Whether a block of lines holds a contact line and otherwise only short lines."""
     texts = [(lines[i].kind, line_text(doc, lines[i])) for i in block]
     if not any(kind == "body" for kind, _ in texts):
         return False
     if any(kind == "body" and (len(text) > _MAX_CONTACT or is_prose(text)) for kind, text in texts):
         return False
-    return any(kind == "boilerplate" and _is_contact(text) for kind, text in texts)
-
-
-def _is_contact(text: str) -> bool:
-    """Whether a line gives an e-mail address or a telephone number."""
-    return _EMAIL.search(text) is not None or sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+    return any(kind == "boilerplate" and is_contact(text, vocab) for kind, text in texts)
 
 
 def _blocks(lines: list[Line]) -> list[list[int]]:

@@ -20,7 +20,13 @@ import regex
 from communique.document import Line
 from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
 from communique.structure.blocks import mark_blocks
-from communique.structure.credits import below_letterhead, in_columns, is_credit
+from communique.structure.credits import (
+    below_letterhead,
+    in_columns,
+    is_contact,
+    is_credit,
+    letterhead_names,
+)
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -93,6 +99,8 @@ def mark_boilerplate(doc: Document) -> Document:
         kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
+    for index in letterhead_names(doc, lines, vocab):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in running_lines(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="page_number")
     lines, units, signatures = mark_blocks(doc, lines, vocab)
@@ -254,6 +262,8 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "page_number"
     if _is_widget_bar(bare, vocab) or _is_navigation(bare) or is_credit(content, vocab):
         return "boilerplate"
+    if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
+        return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
 
 

@@ -13,14 +13,17 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from communique.lexicon.structure import line_key
+from communique.structure.header import is_prose
+from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["below_letterhead", "in_columns", "is_credit"]
+__all__ = ["below_letterhead", "in_columns", "is_contact", "is_credit", "letterhead_names"]
 
 _BRACKETED: Final = regex.compile(r"[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\.?")
 """A line in brackets: its inner text, without them."""
@@ -107,3 +110,35 @@ def below_letterhead(content: str) -> bool:
     """
     text = content.strip()
     return text.isupper() and _names_column(text)
+
+
+def is_contact(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line gives an e-mail address, a website, a telephone number or a postal box.
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    return vocab.contact.search(text) is not None
+
+
+def letterhead_names(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> list[int]:
+    """Head lines naming the issuer in capitals right above its postal or telephone line.
+
+    PDF extraction may close the gaps of a letterhead ("LAKE STATES UNION UNION DES ÉTATS
+    DU LAC" / "Kalvora P. O. Box 4417 Telephone: …"): the name lines above a contact line
+    of the head, already furniture, are furniture with it.
+    """
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind == "body" and is_prose(line_text(doc, line)):
+            break
+        if line.kind != "boilerplate" or not is_contact(line_text(doc, line), vocab):
+            continue
+        above = index - 1
+        while above >= 0 and lines[above].kind == "body":
+            if not below_letterhead(line_text(doc, lines[above])):
+                break
+            found.append(above)
+            above -= 1
+    return found

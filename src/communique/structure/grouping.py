@@ -277,7 +277,9 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # A numbered paragraph runs to the next number; after the last one, to a full stop.
         return True
     if above.rstrip()[-1:] in ",;:" and (
-        layout.clause_opener.match(text) or (place.new_block and layout.participle.match(text))
+        layout.clause_opener.match(text)
+        or (place.new_block and layout.participle.match(text))
+        or names_issuer(text, layout.issuers, ",:")  # "…,\nThe Council:"
     ):
         # "The Council, …," / "Recalling …," / "Hereby,": clauses of a decision, whether a
         # line, a blank line or a page break separates them.

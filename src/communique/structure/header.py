@@ -10,6 +10,7 @@ the text glued after it. A dateline glued to the opening sentence ("PARIS (Reute
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -17,11 +18,14 @@ import regex
 
 import communique.readings as readings
 from communique.document import Line
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
 from communique.temporal.finder import date_at
+from communique.temporal.grammar import date_pattern
+from communique.temporal.values import interpret
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end", "opens_text"]
 
 _SCAN_LINES: Final = 15
+_NUMBERED_SCAN: Final = 60
+"""How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
 _LOWER_SHARE: Final = 0.5
@@ -44,7 +50,17 @@ _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
 _CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’. -]{{1,40}}"
 _SHORT_CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’.-]*(?:\s\p{{Lu}}[\p{{L}}'’.-]*)?"
 """A place or weekday without a comma is one or two capitalised words ("Rabat 05 …")."""
-_TRAILER: Final = regex.compile(r"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d)")
+_NAME: Final = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}"
+"""Up to four capitalised words: a place ("Port Moresby", "LOMÉ", "Papua New Guinea")."""
+_COUNTRY: Final = r"(?:\s*\([^()\n]{1,40}\))?"
+"""The country in parentheses after a city ("Lomé (Togo), 3 mai 2026")."""
+_DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|]\s*"
+"""A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
+_LETTERS: Final = regex.compile(r"\p{L}+")
+_TRAILER: Final = regex.compile(
+    rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$)"
+)
+"""What may follow a dateline's date: a dash, a time stamp, or the place ("…, Apia")."""
 
 
 @functools.cache
@@ -78,7 +94,8 @@ def _patterns(
     labelled = regex.compile(rf"\s*{vocab.date_labels}\s*:?\s*")
     # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
     dateline = regex.compile(
-        rf"\s*(?:{_CITY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?{_dateline_article()}"
+        rf"\s*(?:{_CITY}{_COUNTRY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?"
+        rf"{_dateline_article()}"
     )
     wire = regex.compile(
         rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]?\s*$"
@@ -139,24 +156,30 @@ def is_marker(text: str, language: Language) -> bool:
 def find_header(doc: Document) -> Document:
     """Mark header lines and split a labelled header glued to the first body line.
 
-    The lines above the first line of running prose are looked at.
+    The lines above the first line of running prose are looked at; below it, or below a
+    long letterhead, up to the first numbered paragraph: a dateline above that paragraph
+    (never its first line).
     """
     lines = list(doc.lines)
     header_spans: list[tuple[int, int]] = []
     seen = 0
+    prose = False
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
         seen += 1
-        span = _header_span(doc, line, doc.lang)
+        late = prose or seen > _SCAN_LINES
+        span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)
         if span is not None:
             header_spans.append(span)
             whole = not doc.text[span[1] : line.end].strip()
             lines[index] = (
                 attrs.evolve(line, kind="header") if whole else _after(doc, line, span[1])
             )
-        if seen >= _SCAN_LINES or opens_text(line_text(doc, lines[index])):
+        text = line_text(doc, lines[index])
+        if (late and parse_marker(text) is not None) or seen >= _NUMBERED_SCAN:
             break
+        prose = prose or opens_text(text)
     if not header_spans:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
@@ -186,7 +209,35 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     span = dateline_span(text, line.start, line.end, language)
     if span is None and _numeric_dateline(content):
         span = stripped_span(text, line.start, line.end)
+    if span is None:
+        span = _before_number(text, line, language)
     return span if span is not None else _date_range_line(doc, line)
+
+
+def _numbered_dateline(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
+    """A dateline line right above a numbered paragraph, or glued to its number."""
+    line = lines[index]
+    span = dateline_span(doc.text, line.start, line.end, doc.lang)
+    if span is None:
+        return _before_number(doc.text, line, doc.lang)
+    # Only a few lines on: a page's blank lines, never the rest of the text.
+    below = next(
+        (x for x in itertools.islice(lines, index + 1, index + 4) if x.kind != "blank"), None
+    )
+    if below is None or parse_marker(line_text(doc, below)) is None:
+        return None
+    return span
+
+
+def _before_number(text: str, line: Line, language: Language) -> tuple[int, int] | None:
+    """A dateline glued to the numbered paragraph after it ("Lomé, 3 mai 2026 1. La …").
+
+    A dateline never opens a numbered paragraph: it is split off as a header.
+    """
+    end = _dateline_end(text, line.start, line.end, language)
+    if end is None or parse_marker(text[end : line.end].strip()) is None:
+        return None
+    return stripped_span(text, line.start, end)
 
 
 def _numeric_dateline(content: str) -> bool:
@@ -237,10 +288,50 @@ def _dateline_end(text: str, start: int, end: int, language: Language) -> int | 
     line = text[start:end]
     dateline = _patterns(language)[1]
     first = len(line) - len(line.lstrip())
-    found = date_at(line, first, language)
+    found = _date_end(line, first, language)
     if found is None and (match := dateline.match(line)) is not None:
-        found = date_at(line, match.end(), language)
-    return None if found is None else start + found.end
+        found = _date_end(line, match.end(), language)
+    match = None if found is not None else _dashed_place().match(line)
+    if match is not None and _is_place(match.group(), language):
+        found = _date_end(line, match.end(), language)
+    return None if found is None else start + found
+
+
+def _is_place(text: str, language: Language) -> bool:
+    """Whether capitalised words before a dash name a place, not a document or a meeting.
+
+    "Joint Statement – 3 May 2026" is a title with its date; "Suva, Fiji – 3 May 2026" a
+    dateline.
+    """
+    vocab = structure_vocabulary(language)
+    words = [word.casefold() for word in _LETTERS.findall(text)]
+    named = vocab.document_heads | vocab.meeting_words | vocab.organisation_heads
+    return not any(word in named for word in words)
+
+
+@functools.cache
+def _dashed_place() -> regex.Pattern[str]:
+    """A place set off from its date by a dash ("LOMÉ, TOGO – 3 MAI 2026"), and the article."""
+    return regex.compile(rf"\s*{_DASHED_PLACE}{_dateline_article()}")
+
+
+def _date_end(line: str, position: int, language: Language) -> int | None:
+    """Where a date, a month or a range of days or months starting at ``position`` ends.
+
+    A meeting's dateline may give its days ("Lomé, 2-3 mai 2026", "Apia, 14 and 15 May
+    2026"); a range of years ("2023-2027") dates no line.
+    """
+    found = date_at(line, position, language)
+    if found is not None:
+        return found.end
+    match = date_pattern(language).match(line, position)
+    if match is None:
+        return None
+    meaning = interpret(match, date_vocabulary(language))
+    if meaning is None or meaning.kind != "range" or not meaning.value:
+        return None
+    sides = meaning.value.split("/")
+    return match.end() if all("-" in side for side in sides) else None
 
 
 def _is_trailer(rest: str) -> bool:

@@ -91,6 +91,19 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     return width is not None and len(text) >= _WRAP_REACHED * width
 
 
+def _numbered_section(doc: Document, lines: list[Line], text: str, following: int) -> bool:
+    """A numbered section title above paragraphs numbered again in another style.
+
+    "1. Opening remarks" / "(1) The Minister welcomed …": the section's number is printed
+    like a paragraph's, but the paragraphs under it start again at "(1)".
+    """
+    marker = parse_marker(text)
+    below = parse_marker(line_text(doc, lines[following]))
+    if marker is None or below is None or below.number != 1 or below.style == marker.style:
+        return False
+    return below.style == "()" and not ends_sentence(text)
+
+
 def _bullet_label(label: str) -> bool:
     """A bullet heading is a short label ("- Introduction"), not a list item cut by a wrap."""
     return len(label.split()) <= _MAX_BULLET_WORDS and "," not in label and not label[-1].isdigit()
@@ -107,7 +120,7 @@ def _is_heading(
     if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
         return False
     if (
-        parse_marker(text) is not None
+        (parse_marker(text) is not None and not _numbered_section(doc, lines, text, following))
         or starts_lowercase(label)
         or not any(c.isalpha() for c in label)
     ):

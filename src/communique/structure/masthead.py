@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "beside_masthead",
     "continued",
+    "ends_on_head",
     "is_document_name",
     "is_lone",
     "is_organisation",
@@ -69,7 +70,20 @@ def is_organisation(text: str, vocab: StructureVocabulary) -> bool:
         if width:
             after = words[position + width : position + width + 1]
             return not after or after[0] in vocab.connectors
-    return False
+    return text.isupper() and _headed_last(words, vocab)
+
+
+def _headed_last(words: list[str], vocab: StructureVocabulary) -> bool:
+    """Whether a name in capitals ends on its head, without a linking word or a meeting.
+
+    "SOUTHERN OCEAN FISHERIES COMMISSION SECRETARIAT", "PACIFIC ISLANDS FORUM
+    SECRETARIAT": English names put their head last, after the body it serves; a head that
+    also names a meeting ("… JOINT COMMISSION") is left to the title rules.
+    """
+    if any(word in vocab.connectors for word in words):
+        return False
+    # "… JOINT COMMISSION", "… COUNCIL" may name the meeting a title is about.
+    return words[-1] in vocab.organisation_heads and not _headed_meeting(words, vocab)
 
 
 def names_document(words: list[str], vocab: StructureVocabulary) -> bool:
@@ -110,7 +124,7 @@ def own_name(
     return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
 
 
-def names_issuer(text: str, heads: frozenset[str]) -> bool:
+def names_issuer(text: str, heads: frozenset[str], ends: str = ",") -> bool:
     """Whether a line names the issuing body alone, ending with a comma, as decisions open.
 
     "The Security Council,", "Le Conseil de paix et de sécurité,", "L'Assemblée,": a short
@@ -120,8 +134,10 @@ def names_issuer(text: str, heads: frozenset[str]) -> bool:
     Args:
         text: the stripped line.
         heads: case-folded words heading the name of a body.
+        ends: the punctuation the line may end with (":" for "The Council:" above the
+            operative paragraphs).
     """
-    if not text.endswith(",") or any(char.isdigit() for char in text):
+    if text[-1:] not in ends or any(char.isdigit() for char in text):
         return False
     words = [_ELISION.sub("", word) for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_ISSUER_WORDS or not words[0][0].isupper():
@@ -227,12 +243,32 @@ def beside_masthead(
     words = text.split()
     if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
         return False
-    if _names_label(text, vocab):
+    if _names_label(text, vocab) or ends_on_head(text, vocab):
         return False
     others = [*_block_side(lines, index, -1), *_block_side(lines, index, 1)]
     return bool(others) and all(
         lines[i].kind == "header" or _names_label(line_text(doc, lines[i]), vocab) for i in others
     )
+
+
+def ends_on_head(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line ends on an organisation's head: an office of the masthead.
+
+    "Press and Public Diplomacy Division" under "MINISTRY OF FOREIGN AFFAIRS".
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    words = [_ELISION.sub("", word).casefold() for word in _WORD.findall(text)]
+    return (
+        bool(words) and words[-1] in vocab.organisation_heads and not _headed_meeting(words, vocab)
+    )
+
+
+def _headed_meeting(words: list[str], vocab: StructureVocabulary) -> bool:
+    """Whether the last words name a meeting ("… JOINT COMMISSION", "… COUNCIL")."""
+    return words[-1] in vocab.meeting_words or " ".join(words[-2:]) in vocab.meeting_words
 
 
 def _block_side(lines: list[Line], index: int, step: int) -> list[int]:

@@ -44,6 +44,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
+from communique.structure.typeline import is_address, typed_title
 
 if TYPE_CHECKING:
     from communique.document import Document, Line, Unit
@@ -72,7 +73,9 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = _choose(doc, lines, head)
-    chosen = own_name(doc, lines, head, chosen, structure_vocabulary(doc.lang)) or chosen
+    vocab = structure_vocabulary(doc.lang)
+    chosen = own_name(doc, lines, head, chosen, vocab) or chosen
+    chosen = typed_title(doc, lines, head, chosen, vocab)
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
@@ -83,7 +86,6 @@ def find_title(doc: Document) -> Document:
             header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
-        vocab = structure_vocabulary(doc.lang)
         for index in masthead_lines(doc, lines, head, top, vocab):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
@@ -176,6 +178,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and keys[position] not in vocab.kind_labels
+        and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -40,6 +41,7 @@ _PLACED_BY_TENSE: Final = frozenset(
     {"day_month", "month_name", "day_range", "month_range", "month_week", "day_of_month"}
 )
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period", "month", "year"})
+_WORD_AFTER: Final = re.compile(r"\s*[\w'’-]+\s*")
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
@@ -75,7 +77,31 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     if not any(item.meaning.relative for item in found):
         return found
     found = _without_attached_parts(text, found, vocab)
+    found = _without_page_age(text, found)
     return _add_context(text, found, vocab)
+
+
+_STAMP_SEPARATOR: Final = re.compile(r"[^\S\n]*[/|·][^\S\n]*")
+
+
+def _without_page_age(text: str, found: list[Found]) -> list[Found]:
+    """Drop the age a web page gives its story after the stamp: "3:01 PM / 4 years ago".
+
+    It counts from the day the page was read, not from the document: a shift back written
+    right after a date or time, across a separator on the same line.
+    """
+    result = found[:1]
+    for previous, item in itertools.pairwise(found):
+        spec = item.meaning.relative
+        age = spec is not None and spec.offset < 0 and spec.reference == "deictic"
+        if (
+            age
+            and previous.meaning.relative is None
+            and _STAMP_SEPARATOR.fullmatch(text, previous.end, item.start) is not None
+        ):
+            continue
+        result.append(item)
+    return result
 
 
 def _placed(
@@ -131,7 +157,7 @@ def _start_is_no_bound(
 
 def _date_follows(text: str, end: int, vocab: DateVocabulary) -> bool:
     """Whether a date expression starts after the word following ``end`` ("until 2028")."""
-    word = re.compile(r"\s*[\w'’-]+\s*").match(text, end)
+    word = _WORD_AFTER.match(text, end)
     if word is None:
         return False
     match = date_pattern(vocab.language).match(text, word.end())

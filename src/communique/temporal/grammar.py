@@ -210,21 +210,26 @@ def _lone_day(b: _Builder) -> str:
 
     Only after its article or preposition (outside the text) and before punctuation, the end
     of the line or a listed word, so that "le 25e anniversaire" and "the 25th session" stay
-    ordinals; an English day needs its suffix.
+    ordinals. After ``lone_day_before`` the day needs a suffix ("on the 25th"); after
+    ``lone_day_before_bare`` it may be bare ("le 25").
     """
-    behind = [
-        rf"(?<=(?<![\w'’]){re.escape(w)} )"
-        for phrase in b.vocab.word_list("lone_day_before")
-        # In a fixed order: the pattern is a cache key, the same in every process.
-        for w in dict.fromkeys((phrase, phrase[:1].upper() + phrase[1:]))
-    ]
-    if not behind:
-        return "(?!)"
-    suffixes = phrase_pattern(b.vocab.word_list("lone_day_suffixes"))
-    suffix = suffixes if b.vocab.word_list("lone_day_needs_suffix") else f"(?:{suffixes})?"
+    suffix = phrase_pattern(b.vocab.word_list("lone_day_suffixes"))
+    day = r"3[01]|[12]\d|0?[1-9]"
     followers = b.words("lone_day_followers")
     after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
-    return rf"(?:{'|'.join(behind)})(?P<ld_d>3[01]|[12]\d|0?[1-9]){suffix}{after}"
+    suffixed = _behind(b.vocab.word_list("lone_day_before")) or "(?!)"
+    bare = _behind(b.vocab.word_list("lone_day_before_bare")) or "(?!)"
+    return (
+        rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?)"
+        rf"{after}"
+    )
+
+
+def _behind(phrases: tuple[str, ...]) -> str:
+    """Lookbehinds for ``phrases`` and their capitalised forms, each followed by a space."""
+    # In a fixed order: the pattern is a cache key, the same in every process.
+    forms = dict.fromkeys(f for p in phrases for f in (p, p[:1].upper() + p[1:]))
+    return "|".join(rf"(?<=(?<![\w'’]){re.escape(f)} )" for f in forms)
 
 
 def _absolute(b: _Builder) -> dict[str, str]:

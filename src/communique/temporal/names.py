@@ -18,6 +18,7 @@ _NAME_RUN: Final = 3
 _QUOTED_WORDS: Final = 6
 _CLOSING_QUOTES: Final = frozenset('»”"')
 _OPENING: Final = re.compile(r"[«“\"][^\S\n]*(?P<first>\w)")
+_NEXT_WORD: Final = re.compile(r"[^\S\n]*(\w+)")
 
 
 def names_a_programme(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
@@ -51,7 +52,7 @@ def names_a_programme(text: str, start: int, end: int, vocab: DateVocabulary) ->
 
 
 def _next_word(text: str, end: int) -> str:
-    match = re.compile(r"[^\S\n]*(\w+)").match(text, end)
+    match = _NEXT_WORD.match(text, end)
     return match.group(1) if match else ""
 
 

@@ -344,7 +344,7 @@ def _relative(
     if alternative == "lone_day":
         # "le 25": the day of the month mentioned before it, else of the document's.
         spec = RelativeSpec(
-            "day_of_month", day=_day(get.need("ld_d"), vocab), reference="anaphoric"
+            "day_of_month", day=_day(get.need("ld_d", "ld_d2"), vocab), reference="anaphoric"
         )
         return Interpretation("relative", None, spec)
     if alternative == "month_week":

@@ -23,6 +23,8 @@ class CommonFurniture:
     """The attribution ending an embedded post."""
     tail_patterns: tuple[str, ...]
     """Lines that open the closing furniture of a page."""
+    contact_patterns: tuple[str, ...] = ()
+    """Found in a contact line: an e-mail address, a website, a telephone or postal box."""
 
 
 @functools.cache
@@ -35,5 +37,9 @@ def common_furniture() -> CommonFurniture:
     words = WordLists("common", "furniture")
 
     return CommonFurniture(
-        words("widget_words"), words("patterns"), words("post_attribution"), words("tail_patterns")
+        words("widget_words"),
+        words("patterns"),
+        words("post_attribution"),
+        words("tail_patterns"),
+        words("contact_patterns"),
     )

@@ -1,0 +1,156 @@
+"""Prefer the line naming the document as the title of a letterhead's text.
+
+Official releases printed from a word processor or a PDF open with a letterhead: the
+issuing body's name, a national motto, an address, then the document's own title, a line
+naming the kind of document in capitals ("COMMUNIQUÉ FINAL", "JOINT STATEMENT",
+"PROCÈS-VERBAL DES TRAVAUX DE …"), sometimes followed by a subtitle naming the meeting
+("Dix-huitième session ordinaire de la Conférence …"). That type line is the title, with
+its subtitle when one follows in its block: as a reader quotes it, the two lines make one
+title. A bare label ("COMMUNIQUÉ", "Press release") says what kind of text follows, not
+which: it stays a header line, as does a label above or below a web page's headline.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from communique.lexicon.structure import line_key
+from communique.structure.header import is_prose
+from communique.structure.lines import line_text
+from communique.structure.masthead import (
+    ends_on_head,
+    is_document_name,
+    is_organisation,
+    names_meeting,
+)
+from communique.structure.shapes import ends_sentence
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
+
+__all__ = ["is_address", "typed_title"]
+
+_ADDRESS_MARKS: Final = ("@", "www.", "http")
+_WORD: Final = regex.compile(r"\p{L}+['’]?")
+"""A word, with the apostrophe of an elided article ("l'", as the linking words list it)."""
+_HEAD_WITHIN: Final = 2
+"""The head of a name in capitals is among its first words ("UNION ÉCONOMIQUE …")."""
+
+
+def typed_title(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The title's lines once a type line in capitals is weighed against ``chosen``.
+
+    The type line is the title when nothing else was chosen, or when what was chosen above
+    it is letterhead furniture (an address, a telephone or web line, a body's name in
+    capitals); the subtitle naming a meeting on the next line of its block joins it (across
+    a blank line, the meeting's name alone is the title). A headline chosen above it (a web
+    page printing a label below its headline) or below it (a label above the headline)
+    stays the title.
+
+    Args:
+        doc: the document.
+        lines: its lines, as marked so far.
+        head: the indexes of the head lines (above the first prose line).
+        chosen: the title's lines chosen by the headline rules, or [].
+        vocab: the structure vocabulary of the document's language.
+    """
+    typed = next((i for i in head if _is_type_line(doc, lines, i, vocab)), None)
+    if typed is None or (chosen and typed in chosen):
+        return chosen
+    if (
+        chosen
+        and chosen[0] < typed
+        and not _letterhead_line(line_text(doc, lines[chosen[0]]), vocab)
+    ):
+        return chosen
+    # Only in the type line's block: across a blank line the meeting's name is the title.
+    below = typed + 1
+    if (
+        below in head
+        and lines[below].kind == "body"
+        and _subtitle(line_text(doc, lines[below]), vocab)
+    ):
+        return [typed, below]
+    if chosen and chosen[0] > typed:
+        return chosen
+    return [typed]
+
+
+def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
+    """A body line in capitals naming a document: "JOINT COMMUNIQUÉ", "DÉCLARATION DE …"."""
+    if lines[index].kind != "body":
+        return False
+    text = line_text(doc, lines[index])
+    if not text.isupper() or is_prose(text):
+        return False
+    if not is_document_name(text, vocab) and not _ends_on_document(text, vocab):
+        return False
+    # A bare label ("COMMUNIQUÉ", "COMMUNIQUÉ DE PRESSE") says what kind of text follows; a
+    # qualified kind ("COMMUNIQUÉ FINAL", "JOINT STATEMENT") names this one.
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    qualified = len(words) > 1 and " ".join(words[:2]) in vocab.document_heads
+    return qualified or line_key(text) not in vocab.kind_labels
+
+
+def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
+    """A name in capitals ending on a document's head ("MINISTERS MEETING OUTCOMES STATEMENT")."""
+    if ends_sentence(text):
+        return False
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    return bool(words) and (
+        words[-1] in vocab.document_heads or " ".join(words[-2:]) in vocab.document_heads
+    )
+
+
+def _letterhead_line(text: str, vocab: StructureVocabulary) -> bool:
+    """A line of the letterhead above the title: a postal, telephone or web address."""
+    if any(char.isdigit() for char in text) or any(mark in text for mark in _ADDRESS_MARKS):
+        return True
+    return is_address(text, vocab) or _names_body(text, vocab) or ends_on_head(text, vocab)
+
+
+def _names_body(text: str, vocab: StructureVocabulary) -> bool:
+    """A name in capitals opened by an organisation's head ("COMMUNAUTÉ DES ÉTATS …")."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    return text.isupper() and any(w in vocab.organisation_heads for w in words[:_HEAD_WITHIN])
+
+
+def is_address(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a head line is a postal address, never a title.
+
+    It holds a word of an address ("Boulevard", "Road", "B.P.") and a comma or a number
+    ("Boulevard de la République, Niamey", "Level 3, 12 Harbour Road"), and no lower-case
+    word but linking words (a headline has a verb).
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    if "," not in text and not any(char.isdigit() for char in text):
+        return False
+    words = _WORD.findall(text.replace(".", "").replace("’", "'"))
+    if any(w.islower() and w.casefold() not in vocab.connectors for w in words):
+        return False
+    folded = [word.casefold() for word in words]
+    pairs = (" ".join(pair) for pair in itertools.pairwise(folded))
+    return any(word in _address_words(vocab) for word in itertools.chain(folded, pairs))
+
+
+@functools.cache
+def _address_words(vocab: StructureVocabulary) -> frozenset[str]:
+    """The address words without their dots ("b.p" is "bp"), as lines are compared."""
+    return frozenset(word.replace(".", "") for word in vocab.address_words)
+
+
+def _subtitle(text: str, vocab: StructureVocabulary) -> bool:
+    """A line below a type line naming the meeting it comes from, as its subtitle."""
+    if ends_sentence(text) or is_prose(text) or is_organisation(text, vocab):
+        return False
+    return names_meeting(text, vocab)
