@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -37,6 +38,8 @@ __all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end", 
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
 """The kinds ``temporal.finder.date_at`` returns: a date or a month."""
+_MARKER_HINT: Final = re.compile(r"\d[.)/°][ \t]+\S")
+"""What any paragraph number holds (``shapes.parse_marker``): a line without it has none."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
@@ -220,17 +223,18 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
 def _numbered_dateline(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
     """A dateline line right above a numbered paragraph, or glued to its number."""
     line = lines[index]
-    date_end = _dateline_end(doc.text, line.start, line.end, doc.lang)  # read once for both
-    span = _whole_dateline(doc.text, line.start, line.end, date_end)
-    if span is None:
-        return _number_after(doc.text, line, date_end)
     # Only a few lines on: a page's blank lines, never the rest of the text.
     below = next(
         (x for x in itertools.islice(lines, index + 1, index + 4) if x.kind != "blank"), None
     )
-    if below is None or parse_marker(line_text(doc, below)) is None:
-        return None
-    return span
+    numbered_below = below is not None and parse_marker(line_text(doc, below)) is not None
+    if not numbered_below and _MARKER_HINT.search(doc.text, line.start, line.end) is None:
+        return None  # no numbered paragraph below, and no number in the line to glue to
+    date_end = _dateline_end(doc.text, line.start, line.end, doc.lang)  # read once for both
+    span = _whole_dateline(doc.text, line.start, line.end, date_end)
+    if span is None:
+        return _number_after(doc.text, line, date_end)
+    return span if numbered_below else None
 
 
 def _before_number(text: str, line: Line, language: Language) -> tuple[int, int] | None:
