@@ -175,3 +175,14 @@ def test_until_is_a_prefix_that_runs_nothing_after_its_stage() -> None:
     assert communique.parse(text).persons != ()
     with pytest.raises(UnknownStageError):
         Pipeline().until("no_such_stage")
+
+
+def test_document_evolve_copies_as_attrs_evolve_does() -> None:
+    """The stages' copy: the same document as ``attrs.evolve``, the input untouched."""
+    doc = Pipeline().until("build_paragraphs").run(load_text("1. Texte. 2. Autre texte."))
+    changed = doc.evolve(date="2024-05-02", dates=())
+    assert changed == attrs.evolve(doc, date="2024-05-02", dates=())
+    assert changed.memo is doc.memo
+    assert doc.date is None
+    with pytest.raises(TypeError, match="no field 'dat'"):
+        doc.evolve(dat="2024")

@@ -181,7 +181,10 @@ class Document:
         """
         values = list(_FIELD_VALUES(self))
         for name, value in changes.items():
-            values[_FIELD_INDEX[name]] = value
+            index = _FIELD_INDEX.get(name)
+            if index is None:  # as ``attrs.evolve`` does
+                raise TypeError(f"Document has no field {name!r}")
+            values[index] = value
         return Document(*values)
 
 

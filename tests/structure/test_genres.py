@@ -12,6 +12,7 @@ import pytest
 import communique
 from communique.lexicon.structure import structure_vocabulary
 from communique.pipeline import Pipeline
+from communique.structure.credits import is_contact
 from communique.structure.masthead import names_issuer
 from tests.casefile import Case, read_cases
 from tests.render import render_structure
@@ -63,3 +64,25 @@ def test_bracketed_prose_is_no_credit(text: str) -> None:
     doc = communique.parse(text, pipeline=UP_TO_STRUCTURE)
     assert not doc.boilerplate
     assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Telephone: 5517 700   Fax: 5517844", True),
+        ("Boîte postale 1180, Strelsau", True),
+        ("Tél. : +33 1 43 17 00 00", True),
+        ("press.office@council.example", True),
+        ("343-203-7700", True),
+        ("Mobile 5G networks for the basin", False),
+        ("Tel Aviv talks resume", False),
+        ("Growth of +3.5 per cent in 2025", False),
+        ("Les 14 et 15 mars 2025", False),
+        ("Rue du Fleuve 175, B-1048 Kalvora", True),
+        ("Road map 2030 for the basin", False),
+        ("Les ministres se sont réunis place Vendôme en 2024 et 2025", False),
+    ],
+)
+def test_contact_lines(line: str, expected: bool) -> None:
+    """A contact line has an address, a website or a telephone number, not any number."""
+    assert is_contact(line, structure_vocabulary("en")) is expected

@@ -13,6 +13,8 @@ import re
 import string
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from communique.document import InstrumentHit
 from communique.lexicon.common.instruments import known_instruments
 
@@ -38,21 +40,24 @@ def known_acronym_hits(
     found: list[InstrumentHit],
     statuses: Callable[[int, int], tuple[StatusHit, ...]],
 ) -> list[InstrumentHit]:
-    """One mention per well-known acronym standing outside the mentions ``found``.
+    """``found`` and one mention per well-known acronym outside them, in text order.
 
+    An acronym inside a mention without one is its acronym ("the BBNJ Agreement").
     ``statuses`` gives the status phrases around a span of the unit ("the entry into force
     of the CTBT").
     """
     known = known_instruments(language)
     if not known.by_acronym or _upper_case(unit.text):
-        return []
-    taken = sorted((hit.start, hit.end) for hit in found)
-    starts = [start for start, _ in taken]
+        return found
+    found = sorted(found, key=lambda hit: (hit.start, -hit.end))
+    starts = [hit.start for hit in found]
     hits = []
     for match in known.pattern.finditer(unit.text):
         start, end = unit.span(*match.span())
         before = bisect.bisect_right(starts, start) - 1
-        if before >= 0 and taken[before][1] >= end:
+        if before >= 0 and found[before].end >= end:
+            if found[before].acronym is None:
+                found[before] = attrs.evolve(found[before], acronym=match.group())
             continue
         instrument = known.by_acronym[match.group()]
         hits.append(
@@ -69,7 +74,7 @@ def known_acronym_hits(
                 statuses=statuses(*match.span()),
             )
         )
-    return hits
+    return sorted([*found, *hits], key=lambda hit: hit.start) if hits else found
 
 
 def _upper_case(text: str) -> bool:

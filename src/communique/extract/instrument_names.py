@@ -99,7 +99,8 @@ class NameExtent:
     attached: bool = False
     """The complement attaches it to another instrument ("protocole à l'accord …")."""
     cuts: tuple[tuple[int, int], ...] = ()
-    """Parenthesised acronyms inside the name that belong to another instrument."""
+    """Spans inside the mention that are no part of the name: another instrument's acronym
+    in parentheses, a year dating the instrument ("l'Accord de 2006 sur …")."""
     period_next: bool = False
     """The period follows the head directly ("Agenda 2063", "protocole 2019-2024")."""
     quoted_next: bool = False
@@ -412,6 +413,8 @@ def _word(reader: _Reader) -> bool:
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
         return _dated_by(reader, date)
+    if _year_before_subject(reader, match):
+        return True
     if len(word) == 4 and word.isdigit() and vocab.range_rest.match(reader.text, match.end()):
         # "… pour les années 2026 à 2029": a period, read by ``_period_after``.
         return False
@@ -523,6 +526,29 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
 
 
+def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:
+    """Cut a year between the head and its subject: "l'Accord de 2006 sur la pêche".
+
+    The year dates the instrument, as "the 2006 Agreement on …" does in English; the name
+    goes on with its subject ("accord sur la pêche").
+    """
+    word = match.group()
+    if len(word) != 4 or not word.isdigit() or reader.previous != "link":
+        return False
+    if (
+        reader.text[reader.head_end : match.start()].strip().casefold()
+        not in reader.vocab.date_links
+    ):
+        return False
+    after = _next_token(reader.text, match.end())
+    if after is None or phrase_key(after.group()) not in reader.vocab.complement_links:
+        return False
+    reader.cuts.append((reader.head_end, match.end()))
+    reader.position, reader.previous = match.end(), "head"
+    reader.links_read.clear()
+    return True
+
+
 def _purpose_after(reader: _Reader, match: re.Match[str]) -> bool:
     """Whether words opening a purpose follow the word ``match``."""
     position = _BLANKS.match(reader.text, match.end()).end()  # type: ignore[union-attr]
@@ -579,6 +605,8 @@ def _complement_follows(reader: _Reader) -> bool:
     links = reader.vocab.complement_links | reader.vocab.party_links
     if folded in links or _title_goes_on(reader, after) or _attaches(reader, after):
         return True
+    if _dated_place(reader, after):
+        return True  # "Déclaration de Paris de 2005 sur l'efficacité de l'aide"
     if folded in reader.vocab.purpose_links and reader.title:
         # Only an official, capitalised title goes on: "les accords de Minsk pour le
         # règlement du conflit" states a purpose.
@@ -595,6 +623,21 @@ def _complement_follows(reader: _Reader) -> bool:
         and title.group()[0].isupper()
         and reader.vocab.head.match(reader.text, title.start()) is None
     )
+
+
+def _dated_place(reader: _Reader, after: re.Match[str]) -> bool:
+    """Cut the year after a place when a subject follows it ("… de Paris de 2005 sur …")."""
+    if after.group().replace("’", "'").casefold() not in reader.vocab.date_links:
+        return False
+    year = _next_token(reader.text, after.end())
+    if year is None or len(year.group()) != 4 or not year.group().isdigit():
+        return False
+    subject = _next_token(reader.text, year.end())
+    if subject is None or phrase_key(subject.group()) not in reader.vocab.complement_links:
+        return False
+    reader.cuts.append((after.start(), year.end()))
+    reader.position = year.end()
+    return True
 
 
 def _attaches(reader: _Reader, after: re.Match[str]) -> bool:

@@ -126,7 +126,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
             for word in text[start : head.start()].split()
         ),
     )
-    extent = without_parties(text, start, head.end(), extent, vocab)
+    extent = without_parties(text, start, head.span(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
         # "Closer Economic Relations (CER) agreement": the title's acronym is the instrument's;
@@ -342,7 +342,8 @@ def own_title(
         return False
     if _place_named(text, mention, vocab):
         return False  # "DÉCLARATION DE LOMÉ", "Kigali Declaration on …": a named instrument
-    heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";"))
+    # A preamble's clause ends with a comma: "Recalling the Final Communiqué of …,".
+    heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";", ","))
     return title or (heading and not mention.listed)
 
 

@@ -25,26 +25,25 @@ __all__ = ["proper_word", "without_parties"]
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w'’.]*\w)?")
 _ELIDED: Final = re.compile(r"^[dlDL]['’]")
 _PARENTHESES: Final = re.compile(r"\([^()]*\)")
+_CAPITALISED: Final = re.compile(r"(?<!\w)[^\W\d_a-z][\w'’.-]*")
 
 
 def without_parties(
-    text: str, start: int, head_end: int, extent: NameExtent, vocab: AgreementVocabulary
+    text: str, start: int, head: tuple[int, int], extent: NameExtent, vocab: AgreementVocabulary
 ) -> NameExtent:
     """The extent ending before its parties when the name is a proper one, else ``extent``.
 
     Args:
         text: the reading unit.
         start: where the mention starts (its title, in English, stands before the head).
-        head_end: where the head ends.
+        head: where the head starts and ends.
         extent: what was read after the head.
         vocab: the instrument vocabulary of the text's language.
     """
     parties = extent.parties
-    if parties is None:
+    if parties is None or not _proper_name(text, start, head, extent, vocab):
         return extent
-    title = _PARENTHESES.sub(" ", text[start:parties])
-    if not any(proper_word(word, vocab) for word in _WORD.findall(title)):
-        return extent
+    head_end = head[1]
     end = parties
     while end > head_end and text[end - 1] in " \t\n,":
         end -= 1
@@ -59,6 +58,23 @@ def without_parties(
         inner_titles=tuple(inner for inner in extent.inner_titles if inner < end),
         parties=None,
     )
+
+
+def _proper_name(
+    text: str, start: int, head: tuple[int, int], extent: NameExtent, vocab: AgreementVocabulary
+) -> bool:
+    """Whether a proper word titles the name: before the head, or as its place after it.
+
+    "the Moana Treaty", "the NORDIC security pact", "Treaty of Rome", "accord de Doha"; the
+    words of a subject ("… on Cooperation in the Field of Agriculture") say nothing.
+    """
+    title = _PARENTHESES.sub(" ", text[start : head[0]])
+    if any(proper_word(word, vocab) for word in _WORD.findall(title)):
+        return True
+    if extent.parties is None or not (extent.place or extent.titled):
+        return False
+    after = _CAPITALISED.search(text, head[1], extent.parties)
+    return after is not None and proper_word(after.group(), vocab)
 
 
 def proper_word(word: str, vocab: AgreementVocabulary) -> bool:

@@ -72,15 +72,8 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
             found = _unit_hits(doc, unit, index, vocab)
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
-            known = known_acronym_hits(
-                unit,
-                index,
-                doc.lang,
-                vocab,
-                found,
-                functools.partial(_statuses, doc, unit, vocab=vocab),
-            )
-            hits.extend(sorted([*found, *known], key=lambda hit: hit.start) if known else found)
+            statuses = functools.partial(_statuses, doc, unit, vocab=vocab)
+            hits.extend(known_acronym_hits(unit, index, doc.lang, vocab, found, statuses))
     return tuple(hits)
 
 

@@ -280,55 +280,86 @@ def _agency(
     non_agent = (word in vocab.non_agent_before and meeting_before is None) or _planned_between(
         text, item.anchor, sentence, vocab
     )
-    # "avait déclaré": a statement made before the reported event.
-    # "M. X est nommé directeur": an appointee is the object of the decision, not its actor.
     # "X will visit Y next week", past the opening sentence: an event announced for later.
     announced = (
         not context.announcement
         and context.paragraph is not None
         and item.anchor >= context.lead_end
     )
-    subject = any(
+    subject = _subject(context, item, announced)
+    # The speech verb ends just before the mention: a short window holds it.
+    window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
+    # "said Kenyan Foreign Minister X": the verb stands before the demonym glued to the role.
+    inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
+    meeting = _after_meeting_verb(context, item, sentence, announced)
+    # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
+    # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
+    passive = word in vocab.agent_before and bool(
+        vocab.passive_auxiliary.search(text, sentence[0], start)
+    )
+    # "Has President X invited Y?": a question asserts no act.
+    question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
+    agent = (
+        subject or inverted or meeting or passive or _listed(context, item, sentence)
+    ) and not (_in_account(context, item, sentence) or question)
+    if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
+        non_agent = previous[1].non_agent
+        agent = agent or previous[1].agent
+    return non_agent, not non_agent and agent
+
+
+def _subject(context: Context, item: Found, announced: bool) -> bool:
+    """Whether the mention is the subject of a verb of the reported event.
+
+    Not of an earlier past ("avait déclaré": a statement made before the reported event),
+    of an appointment ("M. X est nommé directeur": the object of the decision), nor, when
+    ``announced``, of a future ("X will visit Y next week": an event announced for later).
+    """
+    text, vocab = context.unit.text, context.vocab
+    return any(
         (vocab.subject_verb.match(text, verb) or vocab.past_verb.match(text, verb))
         and not vocab.anterior_verb.match(text, verb)
         and not (announced and vocab.future_verb.match(text, verb))
         and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
         for verb in _verb_positions(context, item.stop)
     )
-    # The speech verb ends just before the mention: a short window holds it.
-    window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
-    # "said Kenyan Foreign Minister X": the verb stands before the demonym glued to the role.
-    inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
+
+
+def _after_meeting_verb(
+    context: Context, item: Found, sentence: tuple[int, int], announced: bool
+) -> bool:
+    """Whether the first meeting verb of the mention's clause ends before it.
+
+    Unless, when ``announced``, the clause sets it later: "X is due in Y next week for
+    talks with Z".
+    """
+    text = context.unit.text
     semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
     clause = max(context.semicolons[semicolon] if semicolon >= 0 else -1, sentence[0])
-    # The first meeting verb of the clause, if it ends before the mention, unless the
-    # clause announces it for later: "X is due in Y next week for talks with Z".
-    meeting_index = bisect.bisect_left(context.meetings, (clause, -1))
-    meeting = (
-        meeting_index < len(context.meetings)
-        and context.meetings[meeting_index][1] <= item.anchor
-        and not (
-            announced and vocab.future_word.search(text, clause, context.meetings[meeting_index][0])
-        )
+    index = bisect.bisect_left(context.meetings, (clause, -1))
+    if index >= len(context.meetings) or context.meetings[index][1] > item.anchor:
+        return False
+    return not (
+        announced and context.vocab.future_word.search(text, clause, context.meetings[index][0])
     )
-    # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
-    # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
-    passive = word in vocab.agent_before and bool(
-        vocab.passive_auxiliary.search(text, sentence[0], start)
-    )
-    # "a rendu compte de sa visite, au cours de laquelle il a été reçu par X": another event.
-    index = bisect.bisect_left(context.accounts, sentence[0])
-    account = index < len(context.accounts) and context.accounts[index] < item.anchor
-    # "Les accords suivants ont été signés : – accord X : M. A …": A signs it.
+
+
+def _listed(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
+    """Whether a signing or attendance list of the sentence opens before the mention.
+
+    "Les accords suivants ont été signés : – accord X : M. A …", "Also present were A".
+    """
     index = bisect.bisect_right(context.signings, item.anchor) - 1
-    signed = index >= 0 and context.signings[index] >= sentence[0]
-    # "Has President X invited Y?": a question asserts no act.
-    question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
-    agent = (subject or inverted or meeting or passive or signed) and not account and not question
-    if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
-        non_agent = previous[1].non_agent
-        agent = agent or previous[1].agent
-    return non_agent, not non_agent and agent
+    return index >= 0 and context.signings[index] >= sentence[0]
+
+
+def _in_account(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
+    """Whether the mention follows an account of an earlier event in its sentence.
+
+    "a rendu compte de sa visite, au cours de laquelle il a été reçu par X".
+    """
+    index = bisect.bisect_left(context.accounts, sentence[0])
+    return index < len(context.accounts) and context.accounts[index] < item.anchor
 
 
 def _planned_between(

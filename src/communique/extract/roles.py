@@ -17,6 +17,7 @@ import attrs
 
 from communique.extract.names import Name, parse_name, skip_honorifics, word_at
 from communique.lexicon import LANGUAGES
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_words
 from communique.wordtrie import alternation
 
@@ -307,17 +308,29 @@ def _holder(
 def _lone_holder(text: str, holder: Name, vocab: PersonVocabulary) -> bool:
     """Whether a one-word name after a complement names its holder.
 
-    "Le ministre coordinateur Suharto et son homologue …": after a lower-case word (not
-    a capitalised one, which may be the office's own: "de la Formation Professionnelle"),
-    and ending its noun phrase (a verb, a coordinator or a comma follows).
+    "Le ministre coordinateur Suharto et son homologue …": after a lower-case word, ending
+    its noun phrase (a verb, a coordinator or a comma follows); after a capitalised word,
+    which in French may be the office's own ("de la Formation Professionnelle"), only in
+    English and before a verb.
     """
     before = _WORD_ENDING.search(text, max(0, holder.start - 40), holder.start)
-    if before is None or not before.group(1)[0].islower():
-        return False
+    if before is None or text[holder.start : holder.end].casefold() in _calendar_words():
+        return False  # "the Minister for Trade Monday announced": a day, not a holder
     position = holder.end
-    if vocab.subject_verb.match(text, position) or vocab.past_verb.match(text, position):
-        return True
-    return _clause_link().match(text, position) is not None
+    verb = vocab.subject_verb.match(text, position) or vocab.past_verb.match(text, position)
+    if not before.group(1)[0].islower():
+        # English offices do not end on an adjective after their noun: "Minister for
+        # Political, Legal and Security Affairs Wiranto said" (but "de la Formation
+        # Professionnelle a …").
+        return vocab.lowercase_after_link_only and verb is not None
+    return verb is not None or _clause_link().match(text, position) is not None
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language, case-folded."""
+    vocabularies = [date_vocabulary(language) for language in LANGUAGES]
+    return frozenset(word for v in vocabularies for word in (*v.months, *v.weekdays))
 
 
 @functools.cache

@@ -65,6 +65,8 @@ _OWNER_BEFORE: Final = re.compile(
 """A possessive owner between the comma and an apposed role: "X, Ethiopia's envoy"."""
 
 
+_ASIDE: Final = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+"""A short parenthesis after a name, before its apposed role: a country, an acronym."""
 _MODIFIERS: Final = 3
 """Capitalised words that may stand between an apposed role's article and its head."""
 _CAPITALISED_WORD: Final = re.compile(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
@@ -218,7 +220,8 @@ def _apposed_role(
 ) -> tuple[Role | None, bool]:
     """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
     position = skip_post_nominals(text, position, vocab)  # "John Howard MP, Prime Minister"
-    comma = _APPOSITION.match(text, position)
+    aside = _ASIDE.match(text, position)  # "Ms X (Senegal), Deputy Secretary-General"
+    comma = _APPOSITION.match(text, aside.end() if aside else position)
     if comma is None:
         return None, False
     word = (comma.group("possessive") or "").casefold()

@@ -19,6 +19,7 @@ from communique.wordtrie import alternation, casefolded, casings, trie_pattern
 
 __all__ = [
     "StructureVocabulary",
+    "kind_key",
     "line_key",
     "motto_pattern",
     "structure_vocabulary",
@@ -36,6 +37,15 @@ def line_key(text: str) -> str:
     'partager'
     """
     return " ".join(text.replace("’", "'").split()).strip(_KEY_TRIM).casefold()
+
+
+def kind_key(text: str, vocab: StructureVocabulary) -> str:
+    """A label's key without its reference number ("COMMUNIQUÉ DE PRESSE N° 12/2026").
+
+    Compared with ``vocab.kind_labels``: a numbered label is still a label.
+    """
+    match = vocab.reference.search(text)
+    return line_key(text if match is None else text[: match.start()])
 
 
 @attrs.frozen(eq=False)
@@ -95,6 +105,8 @@ class StructureVocabulary:
     """Case-folded names of documents ("joint communiqué", "déclaration")."""
     meeting_words: frozenset[str] = frozenset()
     """Case-folded words naming a meeting ("summit", "réunion")."""
+    reference: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Searches a reference number ending a label ("N° 12/2026", "No. 45/MFA")."""
     address_words: frozenset[str] = frozenset()
     """Case-folded words of a letterhead's postal address ("boulevard", "road", "b.p")."""
     letterhead_words: frozenset[str] = frozenset()
@@ -226,6 +238,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         document_heads=casefolded(own("document_heads", section="header")),
         meeting_words=casefolded(own("meeting_words", section="header")),
         address_words=casefolded(own("address_words", section="letterhead")),
+        reference=_reference(own("reference_signs", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
         credit=_credit(own),
         contact=_alternation(common.contact_patterns, common_where),
@@ -239,15 +252,24 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
 def _credit(own: WordLists) -> regex.Pattern[str]:
     """A wire credit at the start of a line or after a comma or semicolon.
 
-    A credit phrase ("Reporting by", "Édité par"), a linking word and a news agency
-    ("With AFP", "Avec agences"), or an agency alone ("(AFP)", "— Reuters").
+    A credit phrase before a name ("Reporting by Jane …", "édité par Paul …"), a linking
+    word and a news agency ("With AFP", "Avec agences"), or an agency alone ("(AFP)",
+    "— Reuters"). "- Rédaction de la feuille de route" is a list item, not a credit.
     """
     credits = phrase_pattern(own("credits", section="boilerplate"))
     links = phrase_pattern(own("agency_links", section="boilerplate"))
     names = phrase_pattern((*agencies(), *own("agency_words", section="boilerplate")))
     return regex.compile(
-        rf"(?:^|[;,]\s*)(?:{credits}(?!\w)|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
+        rf"(?:^|[;,]\s*)(?:{credits}\s*:?\s*\p{{Lu}}|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
     )
+
+
+def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
+    """A reference number at the end of a line: a sign, then digits and separators."""
+    if not signs:
+        return regex.compile("(?!)")
+    alternatives = "|".join(regex.escape(sign) for sign in signs)
+    return regex.compile(rf"[ \t]+(?i:{alternatives})\.?[ \t]*\d[\w./-]*[ \t]*$")
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon.agreements import agreement_vocabulary
+from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.model import Acronym, Agreement, StatusEvent
 from communique.resolve.short_forms import informal_name_of, short_form_of
 from communique.wordsearch import find_words
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["link_agreements"]
 
 _REFERRAL_REACH: Final = 32
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+_MIN_INITIALS: Final = 3
+_MAX_INITIALS: Final = 8
 # "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
 # ("Agenda 2063", "Vision 2030").
 _PERIOD_ONLY: Final = re.compile(r"\s+\d{4}\s*[-–]\s*\d{2,4}")
@@ -54,6 +57,9 @@ class _Instrument:
     spans: set[tuple[int, int]] = attrs.Factory(set)
     fullest: str | None = None
     """The longest specific name so far, kept as hits come: linking asks for it often."""
+    implied: str | None = None
+    """The initials of its title-case name, used as a word in the text ("a FTA" after "a Free
+    Trade Agreement")."""
 
     @property
     def first(self) -> InstrumentHit:
@@ -61,7 +67,7 @@ class _Instrument:
 
     @property
     def acronym(self) -> str | None:
-        return next((h.acronym for h in self.hits if h.acronym), None)
+        return next((h.acronym for h in self.hits if h.acronym), None) or self.implied
 
     @property
     def name(self) -> str:
@@ -81,6 +87,7 @@ def link_agreements(doc: Document) -> Document:
     alias_heads = agreement_vocabulary(doc.lang).alias_heads
     instruments = _group(doc.instrument_hits, longs, _content_words(doc.lang), alias_heads)
     _join_generic(instruments, doc.instrument_hits)
+    _imply_acronyms(doc, instruments)
     acronyms = _acronyms(doc, instruments)
     dates = _Dates.of_document(doc)
     agreements = tuple(_agreement(doc, instrument, dates) for instrument in instruments)
@@ -190,6 +197,38 @@ def _join_generic(instruments: list[_Instrument], hits: tuple[InstrumentHit, ...
             by_key[_key(hit.name)].add(hit)
 
 
+def _imply_acronyms(doc: Document, instruments: list[_Instrument]) -> None:
+    """Give an instrument the initials of its title-case name when the text uses them.
+
+    "… negotiations for a Free Trade Agreement. … a FTA will support growth": the short form
+    is used, not defined. Initials the text defines for something else are not taken.
+    """
+    defined = {hit.short for hit in doc.acronym_hits}
+    defined.update(i.acronym for i in instruments if i.acronym)
+    candidates: dict[str, _Instrument] = {}
+    for instrument in instruments:
+        first = instrument.first
+        short = _initials(doc.original[first.start : first.end])
+        if short is not None and short not in defined and instrument.acronym is None:
+            candidates.setdefault(short, instrument)
+    for short in _uses(doc, list(candidates)):
+        candidates[short].implied = short
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a title-case name of three words or more, small words skipped."""
+    words = [w for w in _NAME_WORD.findall(name) if w.casefold() not in _skipped()]
+    if not _MIN_INITIALS <= len(words) <= _MAX_INITIALS or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+@functools.cache
+def _skipped() -> frozenset[str]:
+    """Small words that initials skip ("of", "de"), in every shipped language."""
+    return frozenset(agreement_words("acronym_skipped"))
+
+
 def _acronyms(doc: Document, instruments: list[_Instrument]) -> tuple[Acronym, ...]:
     """Every defined short form with its long form and uses.
 
@@ -198,7 +237,8 @@ def _acronyms(doc: Document, instruments: list[_Instrument]) -> tuple[Acronym, .
     """
     longs: dict[str, str] = {}
     for instrument in instruments:
-        if instrument.acronym:
+        # "the BBNJ Agreement" spells out no long form of "BBNJ".
+        if instrument.acronym and instrument.acronym not in instrument.name.split():
             longs.setdefault(instrument.acronym, instrument.name)
     for hit in doc.acronym_hits:
         if hit.long:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
+from communique.lexicon.persons import person_vocabulary
 from communique.model import Person
 from communique.resolve.participants import takes_part
 from communique.wordsearch import find_words
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["link_persons"]
 
-_LABEL_END: Final = re.compile(r"[ \t]*:")
-_LABEL_START: Final = re.compile(r"[ \t*_#>-]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
+_LABEL_END: Final = re.compile(r"[ \t]*:[ \t]*")
+_LABEL_START: Final = re.compile(r"[ \t*_#>]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
 """Capitalised words opening a line before a speaker's (family) name."""
 _LABEL_REACH: Final = 80
 
@@ -151,10 +152,13 @@ def _speaker_label(doc: Document, span: tuple[int, int]) -> bool:
     """Whether a mention labels a turn of a transcript ("Lin Jian: Good afternoon").
 
     The name (and the capitalised words before it: the given name, an office) opens its
-    line and a colon follows it: the speaker takes part in the briefing reported.
+    line, not as a list item, and a colon follows it, not an office: the speaker takes
+    part in the briefing reported.
     """
     start, end = span
-    if _LABEL_END.match(doc.original, end) is None:
+    colon = _LABEL_END.match(doc.original, end)
+    # "Mr X: Director General, …" in a list of appointments gives an office, not a turn.
+    if colon is None or person_vocabulary(doc.lang).role.match(doc.original, colon.end()):
         return False
     line = doc.original.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
     if line == 0 and start > _LABEL_REACH:

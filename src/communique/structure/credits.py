@@ -3,7 +3,9 @@
 Wire copy ends with its credits, in brackets or after a dash: "(Reporting by …; Editing by
 …)", "(Rédaction de …, édité par …)", "(Avec AFP)", "— Writing by …". PDF letterheads keep
 their columns on one line, a run of spaces between them: an organisation's name in two
-languages, a postal box beside a telephone and a fax number. Both are furniture.
+languages, a postal box beside a telephone and a fax number. Both are furniture, and so
+are the name lines of a letterhead right above its contact line (an e-mail address, a
+website, a telephone number or a postal box).
 """
 
 from __future__ import annotations

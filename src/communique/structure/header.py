@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -33,8 +34,20 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["dateline_span", "find_header", "is_marker", "is_prose", "lead_end", "opens_text"]
+__all__ = [
+    "dateline_span",
+    "find_header",
+    "is_marker",
+    "is_prose",
+    "lead_end",
+    "opens_text",
+    "reads_as_prose",
+]
 
+_ABSOLUTE: Final = frozenset({"date", "month"})
+"""The kinds ``temporal.finder.date_at`` returns: a date or a month."""
+_MARKER_HINT: Final = re.compile(r"\d[.)/°][ \t]+\S")
+"""What any paragraph number holds (``shapes.parse_marker``): a line without it has none."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
@@ -42,6 +55,9 @@ _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
 _LOWER_SHARE: Final = 0.5
 """Share of lower-case words that makes a line ending with a comma a clause, not a name."""
+_SENTENCE_WORDS: Final = 12
+_SENTENCE_SHARE: Final = 0.6
+"""A line of this many words, this share of them in lower case, reads as a sentence."""
 _WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*")
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
@@ -141,11 +157,26 @@ def opens_text(text: str) -> bool:
     return not text.isupper() or word_count(text) >= _PROSE_WORDS
 
 
-def _mostly_lower(text: str) -> bool:
+def reads_as_prose(text: str) -> bool:
+    """Whether a line without a sentence end reads as a sentence: long, mostly lower case.
+
+    "Energy ministers of the six lake states met on Monday to discuss the shared grid" is
+    running prose cut from its full stop, never a masthead or header line; a title may read
+    so too, which is why the head does not stop at it.
+
+    >>> reads_as_prose("Energy ministers of the six lake states met on Monday to discuss the grid")
+    True
+    >>> reads_as_prose("MINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION OF THE REPUBLIC")
+    False
+    """
+    return word_count(text) >= _SENTENCE_WORDS and _mostly_lower(text, _SENTENCE_SHARE)
+
+
+def _mostly_lower(text: str, share: float = _LOWER_SHARE) -> bool:
     """Whether most words of ``text`` start in lower case, as running prose does."""
     words = _WORD.findall(text)
     lower = sum(1 for word in words if word[0].islower())
-    return bool(words) and lower >= _LOWER_SHARE * len(words)
+    return bool(words) and lower >= share * len(words)
 
 
 def is_marker(text: str, language: Language) -> bool:
@@ -206,27 +237,30 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
             rest = content[found.end :].strip()
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, line.start + found.end)
-    span = dateline_span(text, line.start, line.end, language)
+    date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
+    span = _whole_dateline(text, line.start, line.end, date_end)
     if span is None and _numeric_dateline(content):
         span = stripped_span(text, line.start, line.end)
     if span is None:
-        span = _before_number(text, line, language)
+        span = _number_after(text, line, date_end)
     return span if span is not None else _date_range_line(doc, line)
 
 
 def _numbered_dateline(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
     """A dateline line right above a numbered paragraph, or glued to its number."""
     line = lines[index]
-    span = dateline_span(doc.text, line.start, line.end, doc.lang)
-    if span is None:
-        return _before_number(doc.text, line, doc.lang)
     # Only a few lines on: a page's blank lines, never the rest of the text.
     below = next(
         (x for x in itertools.islice(lines, index + 1, index + 4) if x.kind != "blank"), None
     )
-    if below is None or parse_marker(line_text(doc, below)) is None:
-        return None
-    return span
+    numbered_below = below is not None and parse_marker(line_text(doc, below)) is not None
+    if not numbered_below and _MARKER_HINT.search(doc.text, line.start, line.end) is None:
+        return None  # no numbered paragraph below, and no number in the line to glue to
+    date_end = _dateline_end(doc.text, line.start, line.end, doc.lang)  # read once for both
+    span = _whole_dateline(doc.text, line.start, line.end, date_end)
+    if span is None:
+        return _number_after(doc.text, line, date_end)
+    return span if numbered_below else None
 
 
 def _before_number(text: str, line: Line, language: Language) -> tuple[int, int] | None:
@@ -234,10 +268,14 @@ def _before_number(text: str, line: Line, language: Language) -> tuple[int, int]
 
     A dateline never opens a numbered paragraph: it is split off as a header.
     """
-    end = _dateline_end(text, line.start, line.end, language)
-    if end is None or parse_marker(text[end : line.end].strip()) is None:
+    return _number_after(text, line, _dateline_end(text, line.start, line.end, language))
+
+
+def _number_after(text: str, line: Line, date_end: int | None) -> tuple[int, int] | None:
+    """``_before_number`` given where the line's dateline date ends (None: no date)."""
+    if date_end is None or parse_marker(text[date_end : line.end].strip()) is None:
         return None
-    return stripped_span(text, line.start, end)
+    return stripped_span(text, line.start, date_end)
 
 
 def _numeric_dateline(content: str) -> bool:
@@ -270,10 +308,16 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     >>> dateline_span("Le 4 mars 2021 – Québec (Québec)", 0, 32, "fr")
     (0, 32)
     """
-    found = _dateline_end(text, start, end, language)
-    if found is None:
+    return _whole_dateline(text, start, end, _dateline_end(text, start, end, language))
+
+
+def _whole_dateline(
+    text: str, start: int, end: int, date_end: int | None
+) -> tuple[int, int] | None:
+    """``dateline_span`` given where the line's dateline date ends (None: no date)."""
+    if date_end is None:
         return None
-    rest = text[found:end].strip()
+    rest = text[date_end:end].strip()
     if not rest or rest == "." or _is_trailer(rest):
         return stripped_span(text, start, end)
     return None
@@ -321,13 +365,14 @@ def _date_end(line: str, position: int, language: Language) -> int | None:
     A meeting's dateline may give its days ("Lomé, 2-3 mai 2026", "Apia, 14 and 15 May
     2026"); a range of years ("2023-2027") dates no line.
     """
-    found = date_at(line, position, language)
-    if found is not None:
-        return found.end
+    # One grammar match read both ways: as ``date_at`` (an absolute date or month) or as
+    # a range (a second ``match`` at the same place cost as much again).
     match = date_pattern(language).match(line, position)
     if match is None:
         return None
     meaning = interpret(match, date_vocabulary(language))
+    if meaning is not None and meaning.kind in _ABSOLUTE:
+        return match.end()
     if meaning is None or meaning.kind != "range" or not meaning.value:
         return None
     sides = meaning.value.split("/")

@@ -31,6 +31,8 @@ _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
 _WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
+_MAX_SECTION_WORDS: Final = 6
+"""A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
 
 def find_headings(doc: Document) -> Document:
@@ -98,10 +100,20 @@ def _numbered_section(doc: Document, lines: list[Line], text: str, following: in
     like a paragraph's, but the paragraphs under it start again at "(1)".
     """
     marker = parse_marker(text)
-    below = parse_marker(line_text(doc, lines[following]))
-    if marker is None or below is None or below.number != 1 or below.style == marker.style:
+    after = line_text(doc, lines[following])
+    below = parse_marker(after)
+    if marker is None or below is None or below.number != 1 or below.style != "()":
         return False
-    return below.style == "()" and not ends_sentence(text)
+    # A list item going on in lower case ("(1) a joint working group;") ends a sentence cut
+    # by its list: the line above is a paragraph, not a section title.
+    item = after[below.end :].lstrip()
+    label = text[marker.end :].split()
+    return (
+        marker.style != "()"
+        and len(label) <= _MAX_SECTION_WORDS
+        and item[:1].isupper()
+        and not ends_sentence(text)
+    )
 
 
 def _bullet_label(label: str) -> bool:

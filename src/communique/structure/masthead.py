@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from communique.lexicon.structure import line_key
-from communique.structure.header import is_prose
+from communique.lexicon.structure import kind_key
+from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
 
@@ -189,7 +189,7 @@ def masthead_lines(
 
 def _names_label(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line names an organisation or the kind of document ("Press release")."""
-    return is_organisation(text, vocab) or line_key(text) in vocab.kind_labels
+    return is_organisation(text, vocab) or kind_key(text, vocab) in vocab.kind_labels
 
 
 def _blocks(head: list[int]) -> list[list[int]]:
@@ -206,7 +206,7 @@ def _blocks(head: list[int]) -> list[list[int]]:
 def _short_line(doc: Document, lines: list[Line], index: int) -> bool:
     """A line of a masthead block: short, no sentence, no list item, not continued below."""
     text = line_text(doc, lines[index])
-    if len(text) > _MAX_NAME or ends_sentence(text) or is_prose(text):
+    if len(text) > _MAX_NAME or ends_sentence(text) or is_prose(text) or reads_as_prose(text):
         return False
     if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
         return False
@@ -226,6 +226,8 @@ def _lone_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bo
     text = line_text(doc, lines[index])
     if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
         return False
+    if reads_as_prose(text):
+        return False  # a sentence cut from its full stop is text, never a header line
     return index < top or not ends_sentence(text)
 
 

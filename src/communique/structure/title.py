@@ -20,6 +20,7 @@ import regex
 
 from communique.lexicon.structure import (
     StructureVocabulary,
+    kind_key,
     line_key,
     structure_vocabulary,
 )
@@ -177,7 +178,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         for position, index in enumerate(head)
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
-        and keys[position] not in vocab.kind_labels
+        and kind_key(line_text(doc, lines[index]), vocab) not in vocab.kind_labels
         and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running)
     ]

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from communique.lexicon.structure import line_key
+from communique.lexicon.structure import kind_key
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import (
     ends_on_head,
     is_document_name,
+    is_lone,
     is_organisation,
     names_meeting,
 )
@@ -62,7 +63,9 @@ def typed_title(
         vocab: the structure vocabulary of the document's language.
     """
     typed = next((i for i in head if _is_type_line(doc, lines, i, vocab)), None)
-    if typed is None or (chosen and typed in chosen):
+    if typed is None:
+        return _kind_title(doc, lines, head, chosen, vocab)
+    if chosen and typed in chosen:
         return chosen
     if (
         chosen
@@ -96,7 +99,31 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     # qualified kind ("COMMUNIQUÉ FINAL", "JOINT STATEMENT") names this one.
     words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
     qualified = len(words) > 1 and " ".join(words[:2]) in vocab.document_heads
-    return qualified or line_key(text) not in vocab.kind_labels
+    return qualified or kind_key(text, vocab) not in vocab.kind_labels
+
+
+def _kind_title(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """With no headline but a body's name, a qualified kind in any case names the text.
+
+    "Ministry of Foreign Affairs" / "Joint Communiqué" / the text: the label is the title.
+    """
+    if chosen and not is_organisation(line_text(doc, lines[chosen[0]]), vocab):
+        return chosen
+    start = chosen[0] if chosen else -1
+    found = (i for i in head if i > start and _qualified_kind(doc, lines, i, vocab))
+    return next(([i] for i in found), chosen)
+
+
+def _qualified_kind(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """A lone line naming a qualified kind of document ("Joint Communiqué", "Final Declaration")."""
+    if lines[index].kind != "body" or not is_lone(lines, index):
+        return False
+    words = [word.casefold() for word in _WORD.findall(line_text(doc, lines[index]))]
+    return len(words) > 1 and " ".join(words) in vocab.document_heads
 
 
 def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
@@ -110,10 +137,22 @@ def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
 
 
 def _letterhead_line(text: str, vocab: StructureVocabulary) -> bool:
-    """A line of the letterhead above the title: a postal, telephone or web address."""
-    if any(char.isdigit() for char in text) or any(mark in text for mark in _ADDRESS_MARKS):
+    """A line of the letterhead above the title: an address, a body's or an office's name.
+
+    A number makes a postal or telephone line of a line without running words ("B.P. 1234,
+    Niamey"); a headline with a date in it ("Ministers meet in Apia on 3 March") is none.
+    """
+    if any(mark in text for mark in _ADDRESS_MARKS):
+        return True
+    if any(char.isdigit() for char in text) and not _has_running_word(text, vocab):
         return True
     return is_address(text, vocab) or _names_body(text, vocab) or ends_on_head(text, vocab)
+
+
+def _has_running_word(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line holds a lower-case word that is no linking word (a verb, a noun)."""
+    words = _WORD.findall(text.replace(".", "").replace("’", "'"))
+    return any(w.islower() and w.casefold() not in vocab.connectors for w in words)
 
 
 def _names_body(text: str, vocab: StructureVocabulary) -> bool:
@@ -135,10 +174,9 @@ def is_address(text: str, vocab: StructureVocabulary) -> bool:
     """
     if "," not in text and not any(char.isdigit() for char in text):
         return False
-    words = _WORD.findall(text.replace(".", "").replace("’", "'"))
-    if any(w.islower() and w.casefold() not in vocab.connectors for w in words):
+    if _has_running_word(text, vocab):
         return False
-    folded = [word.casefold() for word in words]
+    folded = [word.casefold() for word in _WORD.findall(text.replace(".", "").replace("’", "'"))]
     pairs = (" ".join(pair) for pair in itertools.pairwise(folded))
     return any(word in _address_words(vocab) for word in itertools.chain(folded, pairs))
 
@@ -150,7 +188,13 @@ def _address_words(vocab: StructureVocabulary) -> frozenset[str]:
 
 
 def _subtitle(text: str, vocab: StructureVocabulary) -> bool:
-    """A line below a type line naming the meeting it comes from, as its subtitle."""
+    """A line below a type line naming its meeting or going on with a linking word.
+
+    "Vingtième session ordinaire de la Conférence …", "On the occasion of the state visit
+    of …", "À l'issue de la visite officielle …": the type line's subtitle.
+    """
     if ends_sentence(text) or is_prose(text) or is_organisation(text, vocab):
         return False
-    return names_meeting(text, vocab)
+    words = _WORD.findall(text.replace("’", "'"))
+    opens_linked = bool(words) and words[0].casefold() in vocab.connectors
+    return opens_linked or names_meeting(text, vocab)

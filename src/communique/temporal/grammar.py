@@ -211,7 +211,8 @@ def _lone_day(b: _Builder) -> str:
     Only after its article or preposition (outside the text) and before punctuation, the end
     of the line or a listed word, so that "le 25e anniversaire" and "the 25th session" stay
     ordinals. After ``lone_day_before`` the day needs a suffix ("on the 25th"); after
-    ``lone_day_before_bare`` it may be bare ("le 25").
+    ``lone_day_before_bare`` it may be bare ("le 25"). With its weekday ("samedi 25",
+    "Saturday the 25th") the weekday is in the text.
     """
     suffix = phrase_pattern(b.vocab.word_list("lone_day_suffixes"))
     day = r"3[01]|[12]\d|0?[1-9]"
@@ -219,9 +220,13 @@ def _lone_day(b: _Builder) -> str:
     after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
     suffixed = _behind(b.vocab.word_list("lone_day_before")) or "(?!)"
     bare = _behind(b.vocab.word_list("lone_day_before_bare")) or "(?!)"
+    # "samedi 25", "Saturday the 25th": with its weekday, in its text.
+    optional = "?" if b.vocab.word_list("lone_day_before_bare") else ""
+    article = rf"(?:{b.words('day_articles')}{_SP})?"
+    named = rf"{_B}{b.weekday('ld_w')},?{_SP}{article}(?P<ld_d3>{day})(?:{suffix}){optional}"
     return (
-        rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?)"
-        rf"{after}"
+        rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?"
+        rf"|{named}){after}"
     )
 
 

@@ -223,12 +223,26 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if spec.day is None:
         raise ValueError("day missing")
     index = parts[0] * 12 + parts[1] - 1
-    if len(parts) > 2 and spec.direction != "current":
+    if spec.weekday is not None:  # "samedi 25": the nearest month where the 25th is a Saturday
+        index = _month_with_weekday(spec.day, spec.weekday, index)
+    elif len(parts) > 2 and spec.direction != "current":
         if spec.day < parts[2] and future:
             index += 1
         elif spec.day > parts[2] and spec.direction == "recent" and not future:
             index -= 1
     return datetime.date(index // 12, index % 12 + 1, spec.day).isoformat()
+
+
+def _month_with_weekday(day: int, weekday: int, index: int) -> int:
+    """The month (``year * 12 + month - 1``) nearest ``index`` whose ``day`` is ``weekday``."""
+    for shift in (0, 1, -1, 2, -2):
+        year, month = divmod(index + shift, 12)
+        try:
+            if datetime.date(year, month + 1, day).weekday() == weekday:
+                return index + shift
+        except ValueError:  # no 31st that month
+            continue
+    raise ValueError("no nearby month has that weekday on that day")
 
 
 def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:

@@ -343,9 +343,10 @@ def _relative(
         return _month_days(get, vocab)
     if alternative == "lone_day":
         # "le 25": the day of the month mentioned before it, else of the document's.
-        spec = RelativeSpec(
-            "day_of_month", day=_day(get.need("ld_d", "ld_d2"), vocab), reference="anaphoric"
-        )
+        named = get("ld_w")
+        weekday = vocab.weekdays[named.casefold()] if named else None
+        day = _day(get.need("ld_d", "ld_d2", "ld_d3"), vocab)
+        spec = RelativeSpec("day_of_month", day=day, weekday=weekday, reference="anaphoric")
         return Interpretation("relative", None, spec)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
