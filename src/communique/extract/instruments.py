@@ -47,6 +47,8 @@ __all__ = ["extract_instrument_mentions"]
 # The dot of an abbreviated month ("on Jan. 1") ends no clause.
 _CLAUSE_END: Final = re.compile(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
 _MAX_BEFORE: Final = 120
+_CLAUSE_BREAK: Final = re.compile(r"[.;:!?]\s")
+_JOINER_REACH: Final = 40
 _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
 _LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
@@ -341,14 +343,28 @@ def _statuses(
         for match in vocab.status_before.pattern.finditer(text, low, start):
             last[vocab.status_before.status_of(match)] = match
         for status, match in last.items():
-            # The phrase belongs to the nearest instrument after it.
-            if vocab.head.search(text, match.end(), start) is None:
+            # The phrase belongs to the nearest instrument after it, or to each item of a
+            # list it opens ("signed an agreement on …, a memorandum on … and a …").
+            if vocab.head.search(text, match.end(), start) is None or _listed(
+                text, match.end(), start, vocab
+            ):
                 hit = _status_hit(unit, status, match, sentence[1])
                 lead = _lead(text, sentence[0], match.start(), vocab)
                 # An empty lead (the phrase opens its sentence) dates nothing.
                 span = unit.span(*lead) if lead is not None and lead[0] < lead[1] else None
                 found.append(attrs.evolve(hit, lead=span))
     return tuple(found)
+
+
+def _listed(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:
+    """Whether the mention at ``start`` is an item of a list that a status phrase opens.
+
+    The items follow one another in one clause, joined by a comma or a coordinator ("…, a
+    memorandum …", "… ainsi qu'un accord …"), each with at most its determiner before it.
+    """
+    if _CLAUSE_BREAK.search(text, phrase_end, start) is not None:
+        return False
+    return vocab.list_joiner.search(text, max(phrase_end, start - _JOINER_REACH), start) is not None
 
 
 def _lead(

@@ -164,6 +164,9 @@ class AgreementVocabulary:
     object_phrases: tuple[str, ...]
     """Nouns that make the instrument after them the object of a name: "plan d'action de
     mise en œuvre de la Stratégie …", "roadmap for the implementation of the … Agreement"."""
+    list_joiner: re.Pattern[str]
+    """Matches, ending where the search ends, a comma or a coordinator joining the items of
+    a list of instruments and the indefinite article after it (", a ", " ainsi qu'un ")."""
     where_links: frozenset[str]
     """Links that open where an instrument was made when a name follows the head at once:
     "the agreement in Nairobi", "l'accord à Nairobi" are common nouns."""
@@ -364,6 +367,20 @@ def _body_name(
     )
 
 
+def _joiner_pattern(joiners: tuple[str, ...], indefinites: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma or one of ``joiners``, then an indefinite article, at the end.
+
+    Texts list the instruments signed with indefinite articles ("signed an agreement …, a
+    memorandum …"); "… l'entrée en vigueur de l'accord X et le traité Y" coordinates the
+    objects of another verb.
+    """
+    if not indefinites:
+        return re.compile(r"(?!)")
+    words = rf"|(?<![\w'’])(?:{trie_pattern(casings(joiners))})" if joiners else ""
+    articles = trie_pattern(casings(indefinites))
+    return compile_pattern(rf"(?:,{words})\s*(?:{articles})\s+$")
+
+
 def _opener_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``phrases`` as whole words, with the blanks after them."""
     if not phrases:
@@ -468,6 +485,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         national_heads=_folded(listed("national_heads")),
         year_title_heads=_folded(listed("year_title_heads")),
         where_links=_folded(listed("where_links")),
+        list_joiner=_joiner_pattern(
+            listed("list_joiners"), _function_words(language)["indefinites"]
+        ),
         object_phrases=tuple(phrase_key(w) for w in listed("object_phrases")),
         object_phrase=_opener_pattern(listed("object_phrases")),
         purpose_opener=_opener_pattern(listed("purpose_openers")),

@@ -189,10 +189,10 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if prefix.kind in ("since", "from"):
         bound = "from"
     if prefix.kind == "before":
-        # "before 2030", "before the end of June", "avant la fin de l'année 2022" close an
-        # interval; "avant le 1er juillet 2024" keeps the day (the day itself is excluded).
+        # "before 2030", "before June 2026" close an interval; "avant le 1er juillet 2024"
+        # keeps the day, and "avant la fin de l'année 2022" the year, as the annotations do.
         month = spec is not None and spec.unit == "month_name"
-        if not (month or meaning.kind in ("year", "month")):
+        if not (month or (meaning.kind in ("year", "month") and not prefix.inner)):
             return None
         bound = "until"
     if spec is not None:
@@ -201,6 +201,10 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         if prefix.kind == "from":
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
             return None
+        if bound == "until" and prefix.inner:
+            # "by the end of April": a boundary relative to the anchor, resolved, not an
+            # open end (GUIDELINES: period boundaries).
+            return meaning
         if prefix.kind == "since" and spec.direction == "auto":
             spec = attrs.evolve(spec, direction="past")
         return attrs.evolve(meaning, kind="range", relative=spec, bound=bound)

@@ -318,8 +318,6 @@ def _relative(
         if qualifier and phrase_key(qualifier) in _phrase_set(vocab, "this_words"):
             direction = "current"  # "this September": of the anchor's year
         bound = _bound(get("mi_open"), vocab)
-        if bound is None and _opens_until(get.need("month_in"), vocab):
-            bound = "until"  # "d'ici fin mai", "avant fin juin": a deadline
         if bound == "from" and direction == "auto" and _is_since(get("mi_open"), vocab):
             direction = "past"
         spec = RelativeSpec("month_name", month=month, direction=direction)
@@ -357,10 +355,6 @@ def _relative(
         rule = _relative_rule(phrase, vocab)
         if rule is None:
             return None
-        if rule.unit in ("month", "year") and _opens_until(phrase, vocab):
-            # "by the end of the year", "d'ici la fin du mois": a deadline, open before it
-            # ("avant-hier" is a day, no deadline).
-            return Interpretation("range", None, _spec_of(rule), bound="until")
         return Interpretation("relative", None, _spec_of(rule))
     return Interpretation("year", get.need("yr_y"), year_needs_context=True)
 
@@ -453,13 +447,6 @@ def _bound(phrase: str | None, vocab: DateVocabulary) -> Bound | None:
         return "from"
     until = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
     return "until" if key in until else None
-
-
-def _opens_until(phrase: str, vocab: DateVocabulary) -> bool:
-    """Whether a relative phrase opens with a closing bound: "by", "before", "d'ici"."""
-    words = phrase_key(phrase).split()
-    bounds = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
-    return any(" ".join(words[:n]) in bounds for n in range(1, min(len(words), 4)))
 
 
 def _is_since(phrase: str | None, vocab: DateVocabulary) -> bool:
