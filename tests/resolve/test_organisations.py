@@ -44,13 +44,13 @@ def _parties(text: str) -> list[str]:
             "Déclaration finale du Sommet de la CEEAC\n\nLes Chefs d'État et de Gouvernement, "
             "réunis à Libreville les 2 et 3 juin 2025, ont examiné la situation au Tchad et "
             "remercié le Gabon pour son accueil.",
-            ["Communauté économique des États de l'Afrique centrale"],
+            ["CEEAC"],
         ),
         (
             "IGAD Summit Communiqué\n\nThe Heads of State and Government, meeting in Djibouti "
             "on 2 June 2025, considered the situation in South Sudan and thanked Djibouti for "
             "hosting the summit.",
-            ["Intergovernmental Authority on Development"],
+            ["IGAD"],
         ),
     ],
 )
@@ -121,23 +121,31 @@ def test_a_security_council_after_an_article_is_still_the_un_organ() -> None:
         (
             "The ILO welcomed today the entry into force of the Convention on violence and "
             "harassment. The ILO will support its member States in applying it.",
-            "International Labour Organization",
+            "ILO",
         ),
         (
             "L'OIT a salué aujourd'hui l'entrée en vigueur de la Convention sur la violence et "
             "le harcèlement. L'OIT accompagnera ses États membres dans sa mise en œuvre.",
-            "Organisation internationale du Travail",
+            "OIT",
         ),
         (
             "L'OMS a annoncé ce mardi le lancement d'une campagne de vaccination. L'OMS "
             "mobilisera ses équipes dans toute la région.",
-            "Organisation mondiale de la santé",
+            "OMS",
+        ),
+        (
+            "The World Health Organization launched a vaccination campaign today. The World "
+            "Health Organization (WHO) will deploy teams across the region.",
+            "World Health Organization",
+        ),
+        (
+            "The EU welcomed the agreement today. The EU will support its implementation.",
+            "European Union",
         ),
     ],
 )
-def test_an_organisation_named_by_its_acronym_is_listed_under_its_full_name(
-    text: str, name: str
-) -> None:
+def test_an_organisation_goes_by_the_form_its_text_uses_most(text: str, name: str) -> None:
+    """A long name the text abbreviates goes by its acronym; a two-word name stays written out."""
     assert name in _parties(text)
 
 
@@ -264,7 +272,7 @@ def test_a_state_supported_or_discussed_is_a_topic(text: str, topic: str, author
             "OSCE Chairperson-in-Office welcomes the ceasefire\n\nVIENNA, 4 June 2025 – The OSCE "
             "Chairperson-in-Office, Malta's Foreign Minister Paul Farrugia, welcomed today the "
             "ceasefire agreed by the sides and offered the support of the Organization.",
-            "Organization for Security and Co-operation in Europe",
+            "OSCE",
             "Malta",
         ),
         (

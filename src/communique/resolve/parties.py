@@ -60,6 +60,10 @@ _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _SPACES: Final = re.compile(r"\s+")
+_ACRONYM_FORM: Final = re.compile(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
+"""A name written as an acronym: capitals, then maybe digits ("IAEA", "CEDEAO", "G20")."""
+_SHORT_NAME_WORDS: Final = 2
+"""A name of this many words or fewer is its own short form ("Union africaine")."""
 _QUESTION: Final = re.compile(r"\?[\s\"'”»)]*$")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
@@ -361,7 +365,31 @@ def _party(doc: Document, key: str, names: dict[str, str]) -> Party:
     """The party of ``key``; an organ named with its organisation keeps that name as written."""
     entry = gazetteer(doc.lang).entries[key]
     mentions = tuple(doc.mention(m.start, m.end) for m in doc.party_mentions if key in m.keys)
-    return Party(names.get(key, entry.name), entry.code, mentions, entry.kind)
+    name = names.get(key) or _written_acronym(entry.name, entry.kind, [m.text for m in mentions])
+    return Party(name or entry.name, entry.code, mentions, entry.kind)
+
+
+def _written_acronym(name: str, kind: str, surfaces: list[str]) -> str | None:
+    """An organisation's acronym, when it is the short common form the text itself uses.
+
+    A long name that the text writes out once and then abbreviates goes by its acronym
+    ("IAEA", "CEDEAO", "GCC"), as an analyst lists it; a name of two words stays written out
+    however often the text abbreviates it ("European Union", "Union africaine").
+
+    >>> gulf = "Gulf Cooperation Council"
+    >>> _written_acronym(gulf, "organization", [gulf, "GCC", "GCC"])
+    'GCC'
+    >>> _written_acronym("European Union", "organization", ["European Union", "EU", "EU"]) is None
+    True
+    >>> _written_acronym(gulf, "organization", [gulf]) is None
+    True
+    """
+    if kind != "organization" or len(name.split()) <= _SHORT_NAME_WORDS:
+        return None
+    acronyms = Counter(text for text in surfaces if _ACRONYM_FORM.fullmatch(text))
+    if 2 * acronyms.total() <= len(surfaces):
+        return None
+    return acronyms.most_common(1)[0][0]
 
 
 def _joined_names(original: Document, doc: Document) -> dict[str, str]:
