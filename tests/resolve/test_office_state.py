@@ -258,3 +258,31 @@ def test_a_capital_where_an_office_meets_someone_is_not_its_seat() -> None:
     )
     assert "Belgium" not in _parties(text)
     assert "Belgium" in _parties(text.replace(" met business leaders in", " chaired a council in"))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Berne, 12.05.2026 - Le chef du Département fédéral des affaires étrangères (DFAE), "
+            "le conseiller fédéral Marc Keller, a reçu ce mardi à Berne son homologue péruvien, "
+            "Luis Paredes.\n\nIl s'agissait de la première visite d'un ministre péruvien en "
+            "Suisse depuis 2017. Les entretiens ont porté sur le commerce.\n\nLe conseiller "
+            "fédéral Keller a rappelé que la Suisse reste disposée à offrir ses bons offices.",
+            "Suisse",
+        ),
+        (
+            "Bern, 12 May 2026 - The head of the Federal Department of Foreign Affairs, "
+            "Federal Councillor Marc Keller, received his Peruvian counterpart Luis Paredes in "
+            "Bern on Tuesday.\n\nIt was the first visit of a Peruvian minister to Switzerland "
+            "since 2017. The talks covered trade.\n\nFederal Councillor Keller recalled that "
+            "Switzerland remains ready to offer its good offices.",
+            "Switzerland",
+        ),
+    ],
+)
+def test_a_federal_councillor_under_a_capital_dateline_speaks_for_that_state(
+    text: str, state: str
+) -> None:
+    """A Swiss minister's title names no state: the dateline's capital gives it."""
+    assert state in _parties(text)
