@@ -63,3 +63,12 @@ def test_candidates_past_the_cap_are_not_read() -> None:
 def test_role_loses_a_whole_article_only(text: str, role: str) -> None:
     """An opening article leaves the role, but not the letters of a word that starts like one."""
     assert [person.role for person in communique.parse(text).persons] == [role]
+
+
+def test_a_ministry_in_capitals_after_a_label_is_no_person() -> None:
+    """A wire's closing "SOURCE Ministère des …" names a body, not a person "Source"."""
+    text = (
+        "Québec, le 3 mars 2026\n\nLa ministre Anne Roy a reçu son homologue.\n\n"
+        "SOURCE Ministère des Relations internationales et de la Francophonie\n"
+    )
+    assert [person.name for person in communique.parse(text).persons] == ["Anne Roy"]
