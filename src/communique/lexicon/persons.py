@@ -49,12 +49,31 @@ _GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
 
 
 def _attendance(words: WordLists) -> re.Pattern[str]:
-    """Attendance phrases, and openers followed a few words on by a closer, any casing."""
-    phrases = trie_pattern(w.casefold() for w in words("attendance_phrases")) or "(?!)"
-    openers = trie_pattern(w.casefold() for w in words("attendance_openers")) or "(?!)"
-    closers = trie_pattern(w.casefold() for w in words("attendance_closers")) or "(?!)"
+    """Attendance phrases, and openers followed a few words on by a closer, any casing.
+
+    A list announced with its members' office ("The following Ministers participated:")
+    pairs a determiner of what follows with a verb of attendance of its own.
+    """
+
+    def trie(key: str) -> str:
+        return trie_pattern(w.casefold() for w in words(key)) or "(?!)"
+
+    pairs = "|".join(
+        rf"(?:{trie(opener)})(?:{_GAP}|\s+)(?:{trie(closer)})"
+        for opener, closer in (
+            ("attendance_openers", "attendance_closers"),
+            ("attendance_announcers", "attendance_verbs"),
+        )
+    )
+    return compile_pattern(rf"(?<![\w'’])(?:{trie('attendance_phrases')}|{pairs})(?![\w'’])", re.I)
+
+
+def _question_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A label opening a line before a colon, maybe numbered or in bold ("**Q1:**")."""
+    if not labels:
+        return re.compile(r"(?!)")
     return compile_pattern(
-        rf"(?<![\w'’])(?:{phrases}|(?:{openers})(?:{_GAP}|\s+)(?:{closers}))(?![\w'’])", re.I
+        rf"^[ \t*_#>•-]*(?:{trie_pattern(labels)})(?:[ \t]*\d{{1,3}})?[*_]*[ \t]*[:：]", re.M
     )
 
 
@@ -169,6 +188,8 @@ class PersonVocabulary:
     participle before its agent ("accompanied by")."""
     given_abbreviations: frozenset[str] = frozenset()
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
+    question_label: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a journalist's turn of a briefing transcript opening a line ("Q:", "Question :")."""
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -281,6 +302,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         attendance=(attendance := _attendance(words)),
         attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),
+        question_label=_question_label(words("question_labels")),
         behalf=re.compile(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),

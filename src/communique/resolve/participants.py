@@ -12,23 +12,42 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from communique.lexicon.persons import person_vocabulary
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from communique.document import Document, PersonHit
     from communique.model import DateMention
 
-__all__ = ["takes_part"]
+__all__ = ["briefing_answers", "takes_part"]
 
 
-def takes_part(hits: Iterable[PersonHit], doc: Document) -> bool:
-    """Whether the person of ``hits`` takes part in the reported event."""
+def takes_part(hits: Iterable[PersonHit], doc: Document, answers: int | None = None) -> bool:
+    """Whether the person of ``hits`` takes part in the reported event.
+
+    Args:
+        hits: the mentions of one person.
+        doc: the document they are in.
+        answers: where the first journalist's question of a briefing transcript opens
+            (``briefing_answers``): past it, the spokesperson answers, and the persons the
+            answers name act in other events. Only the speakers of turns take part there.
+    """
     for hit in hits:
-        if hit.non_agent:
+        if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
         if hit.lead or (hit.agent and not _dates_another_time(hit.sentence, doc)):
             return True
     return False
+
+
+def briefing_answers(doc: Document) -> int | None:
+    """Where the first question of a briefing transcript opens ("Q:", "Question :"), if any.
+
+    Read once per document, on the original text: the question labels open lines.
+    """
+    match = person_vocabulary(doc.lang).question_label.search(doc.original)
+    return match.start() if match else None
 
 
 def _dates_another_time(sentence: tuple[int, int], doc: Document) -> bool:
