@@ -291,9 +291,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         anterior_verb=compile_pattern(
             rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
         ),
-        future_verb=re.compile(
-            rf"\s*(?:{trie_pattern(w.casefold() for w in words('future_verbs'))})(?![\w'’])", re.I
-        ),
+        future_verb=_future_verb(words),
         future_word=word_pattern(words("future_verbs")),
         account=word_pattern(words("account_verbs")),
         signing_list=compile_pattern(
@@ -339,6 +337,23 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         past_verb=_past_verb(words),
+    )
+
+
+def _future_verb(words: WordLists) -> re.Pattern[str]:
+    """A verb of the future or conditional opening the text after a subject.
+
+    Listed ("will", "se rendra"), or read by its ending after an optional clitic ("se
+    retrouveront", "se rencontreraient"; `future_endings`, `future_clitics`).
+    """
+    listed = trie_pattern(w.casefold() for w in words("future_verbs")) or "(?!)"
+    endings = words("future_endings")
+    if not endings:
+        return compile_pattern(rf"\s*(?:{listed})(?![\w'’])", re.I)
+    clitics = trie_pattern(w.casefold() for w in words("future_clitics")) or "(?!)"
+    ending = trie_pattern(w.casefold() for w in endings)
+    return compile_pattern(
+        rf"\s*(?:{listed}|(?:(?:{clitics})\s*)?[^\W\d_]{{2,}}?(?:{ending}))(?![\w'’])", re.I
     )
 
 
