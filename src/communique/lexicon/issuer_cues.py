@@ -127,7 +127,5 @@ def issuer_cues(language: Language) -> IssuerCues:
             (key, re.compile(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", re.I))
             for key, pattern in _keyed(table, "issuing_labels", where)
         ),
-        letterhead_tail=re.compile(
-            rf"(?:[ \t]+(?:{words('letterhead_tails')}))?[ \t]*$", re.I
-        ),
+        letterhead_tail=re.compile(rf"(?:[ \t]+(?:{words('letterhead_tails')}))?[ \t]*$", re.I),
     )
