@@ -286,3 +286,25 @@ def test_a_federal_councillor_under_a_capital_dateline_speaks_for_that_state(
 ) -> None:
     """A Swiss minister's title names no state: the dateline's capital gives it."""
     assert state in _parties(text)
+
+
+def test_a_deputy_spokespersons_readout_under_the_spokesperson_office_is_american() -> None:
+    """Two weak cues together tell the State Department: its office line and its formula."""
+    text = (
+        "Secretary's Call with Peruvian Foreign Minister Paredes\n\nREADOUT\nOFFICE OF THE "
+        "SPOKESPERSON\n\nThe following is attributable to Principal Deputy Spokesperson Ana "
+        "Cruz:\n\nSecretary of State Mark Hale spoke by telephone today with Peruvian Foreign "
+        "Minister Luis Paredes. They discussed fisheries cooperation and Peru's hosting of the "
+        "regional summit."
+    )
+    assert "United States" in _parties(text)
+
+
+def test_the_un_spokespersons_office_alone_tells_no_state() -> None:
+    """One weak cue is not enough: the UN's spokesperson has an office too."""
+    text = (
+        "Note to Correspondents\n\nOFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL\n\n"
+        "The Secretary-General spoke today with the Foreign Minister of Peru, Luis Paredes. "
+        "They discussed fisheries cooperation in the Pacific."
+    )
+    assert "United States" not in _parties(text)
