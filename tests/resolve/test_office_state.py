@@ -308,3 +308,15 @@ def test_the_un_spokespersons_office_alone_tells_no_state() -> None:
         "They discussed fisheries cooperation in the Pacific."
     )
     assert "United States" not in _parties(text)
+
+
+def test_an_official_spokespersons_briefing_with_indian_honorifics_is_indian() -> None:
+    """ "Official Spokesperson" and "Shri" are each weak; together they tell India."""
+    text = (
+        "Transcript of Weekly Media Briefing by the Official Spokesperson\n\nOfficial "
+        "Spokesperson, Shri Arun Mehta: Good afternoon. First, the Prime Minister of Peru "
+        "will visit next week. Second, our Minister spoke yesterday with his Chilean "
+        "counterpart on trade.\n\nQuestion (Ravi Nair, Daily Courier): Will agreements be "
+        "signed?\n\nOfficial Spokesperson, Shri Arun Mehta: Let the visit take place first."
+    )
+    assert "India" in _parties(text)
