@@ -291,8 +291,7 @@ def test_a_federal_councillor_under_a_capital_dateline_speaks_for_that_state(
 def test_a_deputy_spokespersons_readout_under_the_spokesperson_office_is_american() -> None:
     """Two weak cues together tell the State Department: its office line and its formula."""
     text = (
-        "Secretary's Call with Peruvian Foreign Minister Paredes\n\nREADOUT\nOFFICE OF THE "
-        "SPOKESPERSON\n\nThe following is attributable to Principal Deputy Spokesperson Ana "
+        "Secretary's Call with Peruvian Foreign Minister Paredes\n\nREADOUT\n\nThe following is attributable to Principal Deputy Spokesperson Ana "
         "Cruz:\n\nSecretary of State Mark Hale spoke by telephone today with Peruvian Foreign "
         "Minister Luis Paredes. They discussed fisheries cooperation and Peru's hosting of the "
         "regional summit."
@@ -320,3 +319,27 @@ def test_an_official_spokespersons_briefing_with_indian_honorifics_is_indian() -
         "signed?\n\nOfficial Spokesperson, Shri Arun Mehta: Let the visit take place first."
     )
     assert "India" in _parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Minister concludes visit to Peru\n\nNews release\n\nMarch 3, 2026 - Ottawa, "
+            "Ontario - Global Affairs Canada\n\nThe Minister of Foreign Affairs today concluded "
+            "a visit to Peru and Chile, where she met her counterparts.",
+            "Canada",
+        ),
+        (
+            "La ministre conclut sa visite au Pérou\n\nOttawa, le 3 mars 2026\n\nAffaires "
+            "mondiales Canada annonce que la ministre des Affaires étrangères a conclu "
+            "aujourd'hui une visite au Pérou et au Chili, où elle a rencontré ses homologues.",
+            "Canada",
+        ),
+    ],
+)
+def test_a_foreign_affairs_department_named_with_its_state_tells_the_author(
+    text: str, state: str
+) -> None:
+    """A department whose name holds its state's name authors its release."""
+    assert state in _parties(text)
