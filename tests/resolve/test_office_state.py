@@ -289,12 +289,13 @@ def test_a_federal_councillor_under_a_capital_dateline_speaks_for_that_state(
 
 
 def test_a_deputy_spokespersons_readout_under_the_spokesperson_office_is_american() -> None:
-    """Two weak cues together tell the State Department: its office line and its formula."""
+    """Two weak cues tell the State Department: its formula and the Secretary of State."""
     text = (
-        "Secretary's Call with Peruvian Foreign Minister Paredes\n\nREADOUT\n\nThe following is attributable to Principal Deputy Spokesperson Ana "
-        "Cruz:\n\nSecretary of State Mark Hale spoke by telephone today with Peruvian Foreign "
-        "Minister Luis Paredes. They discussed fisheries cooperation and Peru's hosting of the "
-        "regional summit."
+        "Secretary's Call with Peruvian Foreign Minister Paredes\n\nREADOUT\n\nThe "
+        "following is attributable to Principal Deputy Spokesperson Ana Cruz:\n\nSecretary "
+        "of State Mark Hale spoke by telephone today with Peruvian Foreign Minister Luis "
+        "Paredes. They discussed fisheries cooperation and Peru's hosting of the regional "
+        "summit."
     )
     assert "United States" in _parties(text)
 
@@ -310,7 +311,7 @@ def test_the_un_spokespersons_office_alone_tells_no_state() -> None:
 
 
 def test_an_official_spokespersons_briefing_with_indian_honorifics_is_indian() -> None:
-    """ "Official Spokesperson" and "Shri" are each weak; together they tell India."""
+    """The formula "Official Spokesperson" and the honorific "Shri" together tell India."""
     text = (
         "Transcript of Weekly Media Briefing by the Official Spokesperson\n\nOfficial "
         "Spokesperson, Shri Arun Mehta: Good afternoon. First, the Prime Minister of Peru "
