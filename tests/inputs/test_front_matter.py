@@ -68,3 +68,32 @@ def test_a_tab_inside_a_plain_value_is_read() -> None:
     facts = read_front_matter("title: Joint\tStatement\nlang: en\n")
     assert facts.title == "Joint Statement"
     assert facts.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("block", "url"),
+    [
+        (
+            "title: Communiqué\nsource: https://www.example.gouv.sn/a",
+            "https://www.example.gouv.sn/a",
+        ),
+        ("title: Communiqué\nsource: Ministère des Affaires étrangères", None),
+        ("url: https://a.example/x\nsource: https://b.example/y", "https://a.example/x"),
+    ],
+)
+def test_a_source_key_is_the_page_address_only_when_it_is_one(block: str, url: str | None) -> None:
+    """Exports write the page's address or the publisher's name under "source"."""
+    assert read_front_matter(block).url == url
+
+
+def test_a_front_matter_source_address_tells_the_author_state() -> None:
+    """A government page's address under "source" gives the state of its office's release."""
+    import communique
+
+    text = (
+        "---\ntitle: Communiqué du Conseil des ministres\nsource: https://www.gouv.example.sn/c\n"
+        "---\n\nLe Président de la République a présidé ce mercredi la réunion hebdomadaire du "
+        "Conseil des ministres, au Palais de la République. Il a évoqué la visite de travail "
+        "qu'il a effectuée au Maroc et rendu hommage au Sénégal des champions."
+    )
+    assert [party.name for party in communique.parse(text).parties] == ["Sénégal"]

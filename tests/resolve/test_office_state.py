@@ -286,3 +286,61 @@ def test_a_federal_councillor_under_a_capital_dateline_speaks_for_that_state(
 ) -> None:
     """A Swiss minister's title names no state: the dateline's capital gives it."""
     assert state in _parties(text)
+
+
+def test_a_deputy_spokespersons_readout_under_the_spokesperson_office_is_american() -> None:
+    """Two weak cues tell the State Department: its formula and the Secretary of State."""
+    text = (
+        "Secretary's Call with Peruvian Foreign Minister Paredes\n\nREADOUT\n\nThe "
+        "following is attributable to Principal Deputy Spokesperson Ana Cruz:\n\nSecretary "
+        "of State Mark Hale spoke by telephone today with Peruvian Foreign Minister Luis "
+        "Paredes. They discussed fisheries cooperation and Peru's hosting of the regional "
+        "summit."
+    )
+    assert "United States" in _parties(text)
+
+
+def test_the_un_spokespersons_office_alone_tells_no_state() -> None:
+    """One weak cue is not enough: the UN's spokesperson has an office too."""
+    text = (
+        "Note to Correspondents\n\nOFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL\n\n"
+        "The Secretary-General spoke today with the Foreign Minister of Peru, Luis Paredes. "
+        "They discussed fisheries cooperation in the Pacific."
+    )
+    assert "United States" not in _parties(text)
+
+
+def test_an_official_spokespersons_briefing_with_indian_honorifics_is_indian() -> None:
+    """The formula "Official Spokesperson" and the honorific "Shri" together tell India."""
+    text = (
+        "Transcript of Weekly Media Briefing by the Official Spokesperson\n\nOfficial "
+        "Spokesperson, Shri Arun Mehta: Good afternoon. First, the Prime Minister of Peru "
+        "will visit next week. Second, our Minister spoke yesterday with his Chilean "
+        "counterpart on trade.\n\nQuestion (Ravi Nair, Daily Courier): Will agreements be "
+        "signed?\n\nOfficial Spokesperson, Shri Arun Mehta: Let the visit take place first."
+    )
+    assert "India" in _parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Minister concludes visit to Peru\n\nNews release\n\nMarch 3, 2026 - Ottawa, "
+            "Ontario - Global Affairs Canada\n\nThe Minister of Foreign Affairs today concluded "
+            "a visit to Peru and Chile, where she met her counterparts.",
+            "Canada",
+        ),
+        (
+            "La ministre conclut sa visite au Pérou\n\nOttawa, le 3 mars 2026\n\nAffaires "
+            "mondiales Canada annonce que la ministre des Affaires étrangères a conclu "
+            "aujourd'hui une visite au Pérou et au Chili, où elle a rencontré ses homologues.",
+            "Canada",
+        ),
+    ],
+)
+def test_a_foreign_affairs_department_named_with_its_state_tells_the_author(
+    text: str, state: str
+) -> None:
+    """A department whose name holds its state's name authors its release."""
+    assert state in _parties(text)

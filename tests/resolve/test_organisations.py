@@ -362,3 +362,40 @@ def test_an_organisation_after_a_coordinated_name_is_still_itself() -> None:
         "London on 4 June 2025 to discuss the situation in Sudan."
     )
     assert "United Nations" in _parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY SECRETARIAT\nPrivate Bag 0095, Gaborone\n\n"
+            "MINISTERIAL COMMITTEE OUTCOMES STATEMENT\n\nGaborone, Botswana, 3 June 2026\n\n"
+            "1. The Ministerial Committee met in Gaborone, chaired by the Hon. Kabo Sello, "
+            "Minister of Foreign Affairs of Botswana. Ministers welcomed the support of "
+            "Zambia and Namibia for the regional early-warning centre.",
+            ["Southern African Development Community"],
+        ),
+        (
+            "COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE CENTRALE\nSecrétariat général, "
+            "Libreville\n\nCOMMUNIQUÉ FINAL\n\nLibreville, le 3 juin 2026\n\n1. Le Conseil "
+            "des ministres s'est réuni à Libreville sous la présidence de M. Paul Ndong, "
+            "ministre des Affaires étrangères du Gabon. Il a salué l'appui du Tchad et du "
+            "Cameroun au centre régional d'alerte précoce.",
+            ["Communauté économique des États de l'Afrique centrale"],
+        ),
+    ],
+)
+def test_an_organisations_letterhead_makes_it_the_issuer(text: str, expected: list[str]) -> None:
+    """A text printed under an organisation's letterhead is the organisation's."""
+    assert _parties(text) == expected
+
+
+def test_a_letterhead_leaves_the_states_a_title_names() -> None:
+    """On an organisation's paper, a joint statement with a state is between both."""
+    text = (
+        "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY SECRETARIAT\n\nJoint Statement of the SADC "
+        "Secretariat and Zambia\n\nLusaka, 3 June 2026\n\nThe Executive Secretary and the "
+        "Government of Zambia signed a memorandum on regional early warning. Zambia will "
+        "host the regional centre."
+    )
+    assert "Zambia" in _parties(text)

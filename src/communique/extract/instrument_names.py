@@ -202,17 +202,29 @@ def read_extent(
         return reader.extent(numbers)
     symbol = _SYMBOL_NAME.match(text, head_end)
     if symbol is not None and any(c.isdigit() for c in symbol.group(1)):
-        # "Communiqué PSC/PR/COMM.1185 (2023)", "statement S/PRST/2023/1": the symbol names it.
-        return NameExtent(
-            symbol.end(), complement=True, symbol=symbol.span(1), year=symbol.group(2)
-        )
+        # "Communiqué PSC/PR/COMM.1185 (2023)", "statement S/PRST/2023/1": the symbol names
+        # it; a subject may follow, as after an acronym ("résolution A/HRC/61/L.15 sur les
+        # droits de l'homme", "protocole A/SP1/12/01 sur la démocratie").
+        reader.end = reader.position = symbol.end()
+        reader.complement = reader.after_acronym = True
+        reader.previous = "word"
+        _read_tokens(reader)
+        if reader.after_acronym:
+            reader.end = symbol.end()  # nothing but the symbol was read
+        return attrs.evolve(reader.extent(()), symbol=symbol.span(1), year=symbol.group(2))
+    _read_tokens(reader)
+    _period_after(reader)
+    return reader.extent(numbers)
+
+
+def _read_tokens(reader: _Reader) -> None:
+    """Read the name's words after its head, up to where it ends."""
+    text = reader.text
     for _ in range(_MAX_TOKENS):
         spaces = _SPACES.match(text, reader.position)
         reader.position = spaces.end() if spaces else reader.position
         if reader.position >= len(text) or not _step(reader):
             break
-    _period_after(reader)
-    return reader.extent(numbers)
 
 
 def _period_after(reader: _Reader) -> None:

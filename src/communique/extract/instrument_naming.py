@@ -388,8 +388,8 @@ def naming(
         return True, False  # "l'agenda national de transformation …"
     if mention.domestic and not _titled_national(mention, head_form):
         return None
-    if head.needs == "number" and not mention.extent.numbers:
-        return None
+    if head.needs == "number" and not (mention.extent.numbers or mention.extent.symbol):
+        return None  # "la résolution du conflit"; "la résolution A/HRC/61/L.15" is named
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of
     # France" is France's initiative, "the Treaty of Rome" a title.
     place = mention.extent.place and (not vocab.head_last or head_form[0].isupper())

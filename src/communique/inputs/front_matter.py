@@ -35,6 +35,8 @@ _TITLE_KEYS: Final = ("title", "headline", "name")
 _DATE_KEYS: Final = ("date", "published_time", "published", "publishdate", "pubdate", "created")
 _LANGUAGE_KEYS: Final = ("language", "lang", "locale")
 _URL_KEYS: Final = ("url", "source_url", "canonical", "canonical_url", "permalink", "link")
+_SOURCE_KEYS: Final = ("source", "origin")
+"""Keys that hold the page's address in some exports, and a publisher's name in others."""
 _ISO_DATE: Final = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)")
 
 
@@ -76,7 +78,7 @@ def read_front_matter(block: str) -> Facts:
         title=(_SUBJECT_TAG.sub("", title) or title) if title else None,
         date=_first_date(fields),
         language=_first_text(fields, _LANGUAGE_KEYS),
-        url=_first_text(fields, _URL_KEYS),
+        url=_first_text(fields, _URL_KEYS) or _web_address(fields, _SOURCE_KEYS),
         authoritative=True,
     )
 
@@ -100,6 +102,18 @@ def _too_deep(block: str) -> bool:
         elif char in "]}":
             depth = max(0, depth - 1)
     return deepest > _MAX_DEPTH
+
+
+def _web_address(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    """The first of ``keys`` whose value is a web address ("source: https://…").
+
+    >>> _web_address({"source": "Ministère des Affaires étrangères"}, ("source",)) is None
+    True
+    >>> _web_address({"source": "https://www.example.gov.sn/a"}, ("source",))
+    'https://www.example.gov.sn/a'
+    """
+    value = _first_text(fields, keys)
+    return value if value is not None and value.startswith(("http://", "https://")) else None
 
 
 def _first_text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:

@@ -56,6 +56,9 @@ class IssuerCues:
     Secretary-General")."""
     labels: tuple[tuple[str, re.Pattern[str]], ...]
     """(organisation key, a label only its offices print: "Note to Correspondents")."""
+    letterhead_tail: re.Pattern[str] = re.compile("(?!)")
+    """What may follow an organisation's name on its letterhead line, to the line's end:
+    " SECRETARIAT", " Commission", or nothing."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -124,4 +127,5 @@ def issuer_cues(language: Language) -> IssuerCues:
             (key, re.compile(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", re.I))
             for key, pattern in _keyed(table, "issuing_labels", where)
         ),
+        letterhead_tail=re.compile(rf"(?:[ \t]+(?:{words('letterhead_tails')}))?[ \t]*$", re.I),
     )

@@ -33,6 +33,9 @@ __all__ = ["link_agreements"]
 
 _REFERRAL_REACH: Final = 32
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+_OPENING: Final = re.compile(r"\s*\(\s*")
+_ACRONYM_WORD: Final = re.compile(r"[^\W\d_a-z]{2,8}")
+"""An opening parenthesis between a name and its short name in brackets."""
 _MIN_INITIALS: Final = 3
 _MAX_INITIALS: Final = 8
 # "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
@@ -85,7 +88,9 @@ def link_agreements(doc: Document) -> Document:
     """Set ``doc.agreements`` and ``doc.acronyms``."""
     longs = {hit.short: hit.long for hit in doc.acronym_hits if hit.long}
     alias_heads = agreement_vocabulary(doc.lang).alias_heads
-    instruments = _group(doc.instrument_hits, longs, _content_words(doc.lang), alias_heads)
+    instruments = _group(
+        doc.instrument_hits, longs, _content_words(doc.lang), alias_heads, doc.original
+    )
     _join_generic(instruments, doc.instrument_hits)
     _imply_acronyms(doc, instruments)
     acronyms = _acronyms(doc, instruments)
@@ -111,8 +116,10 @@ def _group(
     longs: dict[str, str],
     words: Callable[[str, str], list[str]],
     alias_heads: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> list[_Instrument]:
     instruments: list[_Instrument] = []
+    previous: tuple[InstrumentHit, _Instrument] | None = None
     by_acronym: dict[str, _Instrument] = {}
     by_key: dict[str, _Instrument] = {}
     # "resolution 2722" after "Security Council resolution 2722 (2024)": the number names it.
@@ -123,6 +130,10 @@ def _group(
         if not hit.specific and not hit.referring:
             continue
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
+        short = _parenthesised_acronym(text, previous[0], hit) if previous else None
+        if target is None and previous is not None and short is not None:
+            target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
+            target.implied = target.implied or short
         if target is None and hit.number is not None:
             target = by_number.get((hit.head, hit.number))
         target = target or _translated(translations, hit) or _dated(by_head, hit)
@@ -150,7 +161,25 @@ def _group(
             by_key.setdefault(_key(hit.name), target)
             if hit.number is not None:
                 by_number.setdefault((hit.head, hit.number), target)
+        previous = (hit, target)
     return instruments
+
+
+def _parenthesised_acronym(text: str, before: InstrumentHit, hit: InstrumentHit) -> str | None:
+    """The acronym leading ``hit`` when it is a short name in parentheses right after ``before``.
+
+    "the Agreement on Marine Biodiversity (BBNJ Agreement)": one instrument, whose acronym
+    the brackets give with its head.
+    """
+    if (
+        not text
+        or before.end > hit.start
+        or _OPENING.fullmatch(text, before.end, hit.start) is None
+    ):
+        return None
+    first = _NAME_WORD.match(text, hit.start)
+    word = first.group() if first else ""
+    return word if _ACRONYM_WORD.fullmatch(word) else None
 
 
 def _translated(

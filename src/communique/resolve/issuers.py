@@ -20,10 +20,12 @@ that act.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
 from communique.resolve.hosts import lead_span
@@ -111,7 +113,53 @@ def find_issuer(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | N
         _session_body(doc, mentions, span, opening)
         or _members(doc, mentions, span)
         or _office(doc, span)
+        or _letterhead(doc)
     )
+
+
+def _letterhead(doc: Document) -> Issuer | None:
+    """The organisation whose letterhead heads the text: "PACIFIC OCEAN FORUM SECRETARIAT".
+
+    A header line above the title that is an organisation's name alone, or followed by its
+    secretariat or commission (``letterhead_tails``), prints the text as the
+    organisation's. Not when the title names a state: a joint statement with a state, on
+    the organisation's paper, is between both.
+    """
+    if doc.title is None or _title_names_state(doc):
+        return None
+    tail = issuer_cues(doc.lang).letterhead_tail
+    entries = gazetteer(doc.lang).entries
+    title_start = doc.title.offsets.start(0)
+    # The letterhead is a header line, or furniture when contact lines print under it.
+    lines: list[tuple[int, str, Callable[[int, int], tuple[int, int]]]] = [
+        (u.offsets.start(0), u.text, u.span) for u in doc.header if u.offsets.start(0) < title_start
+    ]
+    lines += [
+        (m.start, m.text, _shifted(m.start)) for m in doc.boilerplate if m.start < title_start
+    ]
+    for _, text, span in sorted(lines, key=lambda line: line[0]):
+        hits = readings.party_hits(doc, text)
+        if len(hits) != 1 or len(hits[0].keys) != 1:
+            continue
+        hit, key = hits[0], hits[0].keys[0]
+        if entries[key].kind != "organization" or text[: hit.start].strip():
+            continue
+        if tail.match(text, hit.end) is not None:
+            return Issuer(key, span(hit.start, hit.end))
+    return None
+
+
+def _shifted(start: int) -> Callable[[int, int], tuple[int, int]]:
+    """Offsets in a furniture line, which is the original's text, as original offsets."""
+    return lambda low, high: (start + low, start + high)
+
+
+def _title_names_state(doc: Document) -> bool:
+    """Whether the title names a state."""
+    assert doc.title is not None
+    entries = gazetteer(doc.lang).entries
+    hits = readings.party_hits(doc, doc.title.text)
+    return any(entries[key].kind == "state" for hit in hits for key in hit.keys)
 
 
 def _session_body(
