@@ -49,6 +49,8 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
 _SPACES: Final = re.compile(r"[ \t]*")
+_APPOSED_LIST: Final = re.compile(r"[ \t]*,[ \t]*")
+"""A comma between a plural role and the list of its holders in apposition."""
 _OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
 _COMMA_BEFORE: Final = re.compile(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
@@ -369,28 +371,50 @@ def with_plural_roles(
     cues: list[re.Match[str]],
     taken: Taken,
 ) -> None:
-    """Names listed after a plural role: "Prime Ministers A and B", "les juges A, B et C"."""
+    """Names listed after a plural role: "Prime Ministers A and B", "les juges A, B et C".
+
+    The list may stand in apposition, after a comma, when it names two holders at least:
+    "Les deux ministres, Mme A et M. B, poursuivront …", "their Foreign Ministers, A and B,".
+    """
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue
         singular = vocab.plural_roles.get(" ".join(match.group().casefold().split()), "")
         role = Role(match.start(), match.end(), match.end(), singular or "", singular)
-        cursor = match.end()
-        while True:
-            start = skip_honorifics(text, cursor, vocab)
-            name = parse_name(text, start, vocab, entities)
-            if name is None or name.start in entities:
-                break
-            titled = start > _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
-            # "Ministers Wong and Marles": a family name alone names the holder of the role.
-            plain = is_plain_name(name, vocab, parties, need_given=False)
-            if is_institution(name, vocab) or not (titled or plain):
-                break
-            if taken.overlaps(name.start, name.end):
-                break
-            anchor = match.start() if cursor == match.end() else name.start
-            taken.add(Found(anchor, name.start, name.end, name.end, name, role))
-            link = _list_link().match(text, name.end)
-            if link is None:
-                break
-            cursor = link.end()
+        apposed = _APPOSED_LIST.match(text, match.end())
+        cursor = apposed.end() if apposed else match.end()
+        listed = _plural_list(text, vocab, entities, parties, (match, cursor, role), taken)
+        for found in listed if apposed is None or len(listed) > 1 else ():
+            taken.add(found)
+
+
+def _plural_list(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    where: tuple[re.Match[str], int, Role],
+    taken: Taken,
+) -> list[Found]:
+    """The names listed from ``cursor`` after the plural ``role`` found by ``match``."""
+    match, cursor, role = where
+    found: list[Found] = []
+    while True:
+        start = skip_honorifics(text, cursor, vocab)
+        name = parse_name(text, start, vocab, entities)
+        if name is None or name.start in entities:
+            break
+        titled = start > _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
+        # "Ministers Wong and Marles": a family name alone names the holder of the role.
+        plain = is_plain_name(name, vocab, parties, need_given=False)
+        if is_institution(name, vocab) or not (titled or plain):
+            break
+        if taken.overlaps(name.start, name.end):
+            break
+        anchor = match.start() if not found else name.start
+        found.append(Found(anchor, name.start, name.end, name.end, name, role))
+        link = _list_link().match(text, name.end)
+        if link is None:
+            break
+        cursor = link.end()
+    return found
