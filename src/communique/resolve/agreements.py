@@ -134,6 +134,7 @@ def _group(
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
             target.implied = target.implied or short
+            by_acronym.setdefault(short, target)
         if target is None and hit.number is not None:
             target = by_number.get((hit.head, hit.number))
         target = target or _translated(translations, hit) or _dated(by_head, hit)
