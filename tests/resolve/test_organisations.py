@@ -399,3 +399,13 @@ def test_a_letterhead_leaves_the_states_a_title_names() -> None:
         "host the regional centre."
     )
     assert "Zambia" in _parties(text)
+
+
+def test_a_party_on_whose_behalf_the_title_speaks_is_no_topic() -> None:
+    """The title says "on behalf of the EU": the EU speaks, so it is the party, no topic."""
+    text = (
+        "Declaration by the High Representative on behalf of the EU on the ocean treaty\n\n"
+        "Today, the treaty on ocean minerals enters into force. The European Union and its "
+        "Member States welcome this milestone. The EU will support its implementation."
+    )
+    assert _parties(text) == ["European Union"]

@@ -155,6 +155,9 @@ class AgreementVocabulary:
     alias_heads: frozenset[str]
     """Heads of binding instruments that an informal name may swap ("the Ocean Floor Treaty"
     for the "Agreement on Ocean Floor Minerals")."""
+    alias_opener: re.Pattern[str]
+    """Matches a phrase giving another name of the instrument just named, and the article
+    and blanks after it, ending the text searched: "often referred to as the ", "dit "."""
     purpose_opener: re.Pattern[str]
     """Matches words opening a purpose right after the head or its adjective, and the blanks
     after them: "pour ", "visant à ", "for ", "aimed at " ("le plan harmonisé pour la
@@ -388,6 +391,16 @@ def _opener_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return compile_pattern(rf"(?:{trie_pattern(casings(phrases))})(?![\w'’-])[ \t]*")
 
 
+def _alias_pattern(phrases: tuple[str, ...], articles: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``phrases``, then an article if any, ending the text searched."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    article = rf"(?:(?:{trie_pattern(casings(articles))})(?:[ \t]+|(?<=['’])))?" if articles else ""
+    return compile_pattern(
+        rf"(?<![\w'’-])(?:{trie_pattern(casings(phrases))})[ \t]+{article}[\"“«]?[ \t]*$"
+    )
+
+
 def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[str]:
     """A speech word next to a head: before it (matched ending at the head) or after it."""
     if not words:
@@ -492,6 +505,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         object_phrase=_opener_pattern(listed("object_phrases")),
         purpose_opener=_opener_pattern(listed("purpose_openers")),
         alias_heads=_folded(listed("alias_heads")),
+        alias_opener=_alias_pattern(listed("alias_openers"), listed("definite")),
         partner_links=_folded(listed("partner_links")),
         descriptive=_folded(listed("descriptive_words")),
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),

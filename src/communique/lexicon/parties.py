@@ -50,6 +50,8 @@ class PartyLexicon:
     """Prepositions before a place where things happen ("au", "in the")."""
     title_topic_words: tuple[str, ...]
     """Prepositions that make a party in a title its topic ("on", "sur")."""
+    title_voice_links: tuple[str, ...]
+    """Phrases holding a topic word before a party that speaks: "on behalf of"."""
     issuing_bodies: tuple[str, ...]
     """Codes of bodies that issue statements (the Security Council)."""
     statement_words: tuple[str, ...]
@@ -97,6 +99,7 @@ def party_lexicon(language: Language) -> PartyLexicon:
         voice_verbs=string_list(table, "voice_verbs", where=where),
         locative_words=string_list(table, "locative_words", where=where),
         title_topic_words=string_list(table, "title_topic_words", where=where),
+        title_voice_links=string_list(table, "title_voice_links", where=where),
         issuing_bodies=string_list(table, "issuing_bodies", where=where),
         statement_words=string_list(table, "statement_words", where=where),
         body_auxiliaries=string_list(table, "body_auxiliaries", where=where),

@@ -34,6 +34,9 @@ __all__ = ["link_agreements"]
 _REFERRAL_REACH: Final = 32
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENING: Final = re.compile(r"\s*\(\s*")
+_ALIAS_REACH: Final = 40
+"""Characters between an instrument's name and another name given to it ("…, often
+referred to as the …")."""
 _ACRONYM_WORD: Final = re.compile(r"[^\W\d_a-z]{2,8}")
 """An opening parenthesis between a name and its short name in brackets."""
 _MIN_INITIALS: Final = 3
@@ -88,8 +91,9 @@ def link_agreements(doc: Document) -> Document:
     """Set ``doc.agreements`` and ``doc.acronyms``."""
     longs = {hit.short: hit.long for hit in doc.acronym_hits if hit.long}
     alias_heads = agreement_vocabulary(doc.lang).alias_heads
+    opener = agreement_vocabulary(doc.lang).alias_opener
     instruments = _group(
-        doc.instrument_hits, longs, _content_words(doc.lang), alias_heads, doc.original
+        doc.instrument_hits, longs, _content_words(doc.lang), alias_heads, doc.original, opener
     )
     _join_generic(instruments, doc.instrument_hits)
     _imply_acronyms(doc, instruments)
@@ -117,6 +121,7 @@ def _group(
     words: Callable[[str, str], list[str]],
     alias_heads: frozenset[str] = frozenset(),
     text: str = "",
+    alias_opener: re.Pattern[str] | None = None,
 ) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     previous: tuple[InstrumentHit, _Instrument] | None = None
@@ -134,6 +139,13 @@ def _group(
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
             target.implied = target.implied or short
+            by_acronym.setdefault(short, target)
+        if (
+            target is None
+            and previous is not None
+            and _other_name(text, previous[0], hit, alias_opener)
+        ):
+            target = previous[1]  # "the BBNJ Agreement, often referred to as the High Seas Treaty"
         if target is None and hit.number is not None:
             target = by_number.get((hit.head, hit.number))
         target = target or _translated(translations, hit) or _dated(by_head, hit)
@@ -163,6 +175,15 @@ def _group(
                 by_number.setdefault((hit.head, hit.number), target)
         previous = (hit, target)
     return instruments
+
+
+def _other_name(
+    text: str, before: InstrumentHit, hit: InstrumentHit, opener: re.Pattern[str] | None
+) -> bool:
+    """Whether ``hit`` is another name given to ``before`` right after it ("known as …")."""
+    if opener is None or not text or not 0 <= hit.start - before.end <= _ALIAS_REACH:
+        return False
+    return opener.search(text, before.end, hit.start) is not None
 
 
 def _parenthesised_acronym(text: str, before: InstrumentHit, hit: InstrumentHit) -> str | None:

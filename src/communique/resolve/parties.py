@@ -334,6 +334,9 @@ def _topic(doc: Document, mention: PartyMention) -> bool:
     """Whether a party in the title is its topic: after "on"/"sur", or a leading "X :" label."""
     line_start = doc.original.rfind("\n", 0, mention.start) + 1
     before = doc.original[line_start : mention.start]
+    folded = " ".join(before.casefold().split())
+    if any(folded.endswith(link) for link in party_lexicon(doc.lang).title_voice_links):
+        return False  # "on behalf of the EU": the party speaks
     words = [w.casefold().split("'")[-1].split("’")[-1] for w in before.split()]
     if any(word in _topic_words(doc.lang) for word in words[-_TOPIC_REACH:]):
         return True
