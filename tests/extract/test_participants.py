@@ -72,3 +72,23 @@ def test_a_ministry_in_capitals_after_a_label_is_no_person() -> None:
         "SOURCE Ministère des Relations internationales et de la Francophonie\n"
     )
     assert [person.name for person in communique.parse(text).persons] == ["Anne Roy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokesperson Zhou Ming's Regular Press Conference on 3 March 2026\n\n"
+        "Zhou Ming: Good afternoon. I have no announcements.\n\n"
+        "Daily Courier: Can you tell us about the talks with Peru? What is your comment?\n\n"
+        "Zhou Ming: President Karl Dahl and Premier Ana Ruiz held fruitful talks in Lima.",
+        "Point de presse du porte-parole, 3 mars 2026\n\nZhou Ming : Bonjour à tous.\n\n"
+        "Radio Atlantique : Pouvez-vous nous parler des entretiens avec le Pérou ? Quel est "
+        "votre commentaire ?\n\nZhou Ming : Le président Karl Dahl et la Première ministre "
+        "Ana Ruiz ont eu des entretiens fructueux à Lima.",
+    ],
+)
+def test_a_medium_asking_opens_the_answers_of_a_briefing(text: str) -> None:
+    """A medium's labelled line ending with "?" is a question; its answers name no participant."""
+    persons = {person.name: person.participant for person in communique.parse(text).persons}
+    assert persons["Karl Dahl"] is False
+    assert persons["Ana Ruiz"] is False

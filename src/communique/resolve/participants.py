@@ -10,9 +10,17 @@ rencontré X") — in a sentence that dates nothing other than the communiqué's
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.persons import person_vocabulary
+
+_ASKED: Final = re.compile(
+    r"(?m)(?<=\n)[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
+    r"[ \t\"”»)]*$"
+)
+"""A line of a transcript opened by who asks ("Xinhua News Agency:", "AFP:") and ending with
+a question mark: a journalist's question, whatever the label (never the first line)."""
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -44,10 +52,15 @@ def takes_part(hits: Iterable[PersonHit], doc: Document, answers: int | None = N
 def briefing_answers(doc: Document) -> int | None:
     """Where the first question of a briefing transcript opens ("Q:", "Question :"), if any.
 
+    A line opened by a medium's name and ending with a question mark ("Reuters: Will …?")
+    is a question too.
+
     Read once per document, on the original text: the question labels open lines.
     """
     match = person_vocabulary(doc.lang).question_label.search(doc.original)
-    return match.start() if match else None
+    asked = _ASKED.search(doc.original)
+    starts = [found.start() for found in (match, asked) if found is not None]
+    return min(starts) if starts else None
 
 
 def _dates_another_time(sentence: tuple[int, int], doc: Document) -> bool:
