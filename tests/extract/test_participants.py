@@ -92,3 +92,17 @@ def test_a_medium_asking_opens_the_answers_of_a_briefing(text: str) -> None:
     persons = {person.name: person.participant for person in communique.parse(text).persons}
     assert persons["Karl Dahl"] is False
     assert persons["Ana Ruiz"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wellington, 3 March 2026\n\nWe welcome the upgrade of the Chile-New Zealand FTA, in "
+        "force since April 2024, and the Japan-Peru RAA. Kaja KALLAS also spoke.",
+        "Santiago, 3 mars 2026\n\nNous saluons la mise à niveau de l'ALE Chili-Nouvelle-Zélande "
+        "FTA et le Japon-Pérou RAA. Kaja KALLAS a aussi pris la parole.",
+    ],
+)
+def test_an_acronym_after_party_names_is_no_family_name(text: str) -> None:
+    """An acronym after party names ("New Zealand FTA") is no family name; "KALLAS" is."""
+    assert [person.name for person in communique.parse(text).persons] == ["Kaja Kallas"]

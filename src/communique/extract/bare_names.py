@@ -209,6 +209,8 @@ def with_capitals(
         other, start = neighbour
         if parties.key_of(other) or other.casefold() in vocab.particles:
             continue
+        if _party_in(text, start, match.start(), parties):
+            continue  # "the China-New Zealand FTA", "the Japan-Philippines RAA": an instrument
         if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
             continue
         if _in_headline(text, match):
@@ -217,6 +219,12 @@ def with_capitals(
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
             continue
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+
+
+def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:
+    """Whether a party's name reaches into ``text[start:end]`` ("New Zealand", "Japan-…")."""
+    low = max(0, start - _PLACE_REACH)
+    return any(hit.end > start - low for hit in parties.find(text[low:end]))
 
 
 def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
