@@ -106,3 +106,25 @@ def test_a_medium_asking_opens_the_answers_of_a_briefing(text: str) -> None:
 def test_an_acronym_after_party_names_is_no_family_name(text: str) -> None:
     """An acronym after party names ("New Zealand FTA") is no family name; "KALLAS" is."""
     assert [person.name for person in communique.parse(text).persons] == ["Kaja Kallas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Lomé, le 3 mars 2026\n\nLes deux ministres ont signé le procès-verbal.\n\n"
+            "Pour la République togolaise              Pour la République du Bénin\n"
+            "Robert DUSSEY                              Olushegun ADJADI BAKARI\n",
+            ["Robert Dussey", "Olushegun Adjadi Bakari"],
+        ),
+        (
+            "Tokyo, 3 March 2026\n\nMinister IWAYA Takeshi met Minister Kaja KALLAS.\n",
+            ["Takeshi Iwaya", "Kaja Kallas"],
+        ),
+    ],
+)
+def test_a_given_name_after_a_family_name_in_capitals_opens_another_name(
+    text: str, names: list[str]
+) -> None:
+    """Signatures side by side ("Robert DUSSEY   Olushegun ADJADI") are two persons."""
+    assert [person.name for person in communique.parse(text).persons] == names

@@ -137,6 +137,8 @@ def parse_name(
         word = match.group() if match.group() in vocab.given_abbreviations else _clean(match)
         if not _is_capitalised(word) or _stops_name(word, vocab, first=not words):
             break
+        if _after_family(words, word):
+            break  # "Lejeune MBELLA MBELLA Abderaman KOULAMALLAH": two signatures in a row
         inner = bool(words) and match.group().casefold() in vocab.inner_titles
         if vocab.honorific.fullmatch(match.group()) and not inner:
             break  # "M. M." is no name
@@ -158,6 +160,23 @@ def parse_name(
     name = _split(words, vocab, words[0][0], end)
     # Copied only for a suffix: most names have none, and a copy costs more than a word.
     return attrs.evolve(name, suffix=suffix) if suffix else name
+
+
+def _after_family(words: list[tuple[int, str, bool]], word: str) -> bool:
+    """Whether ``word``, in lower case but its first letter, follows given name + FAMILY.
+
+    "Kaja KALLAS" is a whole name: a given name after it starts another ("… KALLAS Anna
+    BERG"), while "IWAYA Takashi" (family first) goes on.
+    """
+    if not words or _is_capitals(word):
+        return False
+    shapes = [_is_capitals(w) for _, w, particle in words if not particle]
+    return len(shapes) >= 2 and not shapes[0] and shapes[-1]
+
+
+def _is_capitals(word: str) -> bool:
+    """A word in capitals, not an initial ("MBELLA", not "J.")."""
+    return len(word) > 1 and word.isupper() and not word.endswith(".")
 
 
 def _opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:
