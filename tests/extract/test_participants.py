@@ -128,3 +128,14 @@ def test_a_given_name_after_a_family_name_in_capitals_opens_another_name(
 ) -> None:
     """Signatures side by side ("Robert DUSSEY   Olushegun ADJADI") are two persons."""
     assert [person.name for person in communique.parse(text).persons] == names
+
+
+def test_a_person_attending_together_with_the_members_takes_part() -> None:
+    """Members "attended, together with the Secretary General, X": X attended too."""
+    text = (
+        "Apia, 11 August 2026\n\n1. The meeting was held in Apia. Ministers from all member "
+        "states attended, together with the Secretary General of the Pacific Islands Forum, Mele "
+        "Tupou."
+    )
+    persons = {person.name: person.participant for person in communique.parse(text).persons}
+    assert persons == {"Mele Tupou": True}
