@@ -139,3 +139,17 @@ def test_a_person_attending_together_with_the_members_takes_part() -> None:
     )
     persons = {person.name: person.participant for person in communique.parse(text).persons}
     assert persons == {"Mele Tupou": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phnom Penh, le 3 mars 2026\n\nSamdech Thipadei Hun Manet, Premier ministre du Royaume "
+        "du Cambodge, a reçu le ministre.\n",
+        "Phnom Penh, 3 March 2026\n\nSamdech Thipadei Hun Manet, Prime Minister of Cambodia, "
+        "received the minister.\n",
+    ],
+)
+def test_a_cambodian_honorific_chain_is_no_part_of_the_name(text: str) -> None:
+    """The title "Samdech Thipadei" is no part of the name: the name is Hun Manet."""
+    assert [person.name for person in communique.parse(text).persons] == ["Hun Manet"]
