@@ -47,7 +47,8 @@ ALTERNATIVES: Final = (
 )
 """Names of the top-level groups, in matching priority."""
 
-_B: Final = r"(?<![\w'’])"
+_B: Final = r"(?:(?<![\w'’])|(?<=(?<![\w'’])[dD]['’]))"
+"""A date starts a word, or follows an elided "d'" ("à partir d'octobre 2026", "d'avril")."""
 _E: Final = r"(?!\w)"
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
 _SP: Final = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"

@@ -105,7 +105,9 @@ def _triggers(language: Language) -> _Triggers:
     # A count is a start only before a unit: "deux semaines", not "deux pays".
     units = trie_pattern(casings(vocab.units))
     candidates = compile_pattern(
-        rf"(?<![\w'’])(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
+        # After an elided "d'" too: "à partir d'octobre 2026".
+        rf"(?:(?<![\w'’])|(?<=(?<![\w'’])[dD]['’]))"
+        rf"(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
         rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:-\w+)*\s+(?:{units})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
     )
