@@ -462,8 +462,8 @@ def normalize_role(
     if "(" in role:  # "of the African Union (AU) Commission"
         role = _ACRONYM.sub("", role)
     role = " ".join(role.split()).strip(" ,")
-    # The article pattern is anchored at the start: a match and a slice, not a scan.
-    article = _article().match(role)
+    # A match at the start and a slice, not a scan.
+    article = _article_at().match(role)
     return (role[article.end() :] if article else role).casefold(), affiliation
 
 
@@ -474,18 +474,11 @@ def _linked_party() -> re.Pattern[str]:
 
 
 @functools.cache
-def _article() -> re.Pattern[str]:
-    """An article opening a role ("le ", "les ", "l'", "the "), as a whole word.
+def _article_at() -> re.Pattern[str]:
+    """An article ("le ", "les ", "l'", "the "), as a whole word, in any shipped language.
 
     So "legal adviser" and "theatre commander" keep their first letters.
     """
-    articles = [word for code in LANGUAGES for word in person_words("articles", code)]
-    elided = [word for code in LANGUAGES for word in person_words("elided_articles", code)]
-    return re.compile(rf"^(?:(?:{alternation(articles)})\s+|(?:{alternation(elided)})\s*)", re.I)
-
-
-@functools.cache
-def _article_at() -> re.Pattern[str]:
     articles = alternation(person_words("articles"))
     return re.compile(
         rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I

@@ -29,6 +29,7 @@ __all__ = [
     "LANGUAGES",
     "WordLists",
     "check_language",
+    "function_words",
     "languages",
     "load_table",
     "register_language",
@@ -161,6 +162,30 @@ def string_table(table: dict[str, object], key: str, *, where: str) -> dict[str,
     if not isinstance(value, dict):
         raise ResourceError(f"{where}: {key!r} must be a table")
     return value
+
+
+def function_words(
+    name: str, keys: tuple[str, ...], key: str, language: str | None = None
+) -> tuple[str, ...]:
+    """The words under ``[function_words] key`` of ``<language>/<name>.toml``.
+
+    With no ``language``, every shipped language's words, French first, once each: the
+    patterns that read names, roles and titles take both languages' function words (an
+    English title in a French text keeps its "of the"). ``keys`` are the keys the file must
+    hold, each checked at the first read.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    codes = LANGUAGES if language is None else (language,)
+    return tuple(dict.fromkeys(w for code in codes for w in _function_table(code, name, keys)[key]))
+
+
+@functools.cache
+def _function_table(language: str, name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    where = f"{language}/{name}.toml"
+    table = string_table(load_table(language, name), "function_words", where=where)
+    return {key: string_list(table, key, where=where) for key in keys}
 
 
 class WordLists:

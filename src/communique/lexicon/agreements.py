@@ -9,7 +9,7 @@ from typing import Literal, get_args
 import attrs
 
 from communique.errors import ResourceError
-from communique.lexicon import LANGUAGES, WordLists, load_table, string_list, string_table
+from communique.lexicon import WordLists, function_words, string_list, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
 from communique.patterncache import compile_pattern
@@ -228,13 +228,6 @@ _FUNCTION_KEYS = (
 
 
 @functools.cache
-def _function_words(language: str) -> dict[str, tuple[str, ...]]:
-    where = f"{language}/agreements.toml"
-    table = string_table(load_table(language, "agreements"), "function_words", where=where)
-    return {key: string_list(table, key, where=where) for key in _FUNCTION_KEYS}
-
-
-@functools.cache
 def agreement_words(key: str, language: str | None = None) -> tuple[str, ...]:
     """The function words under ``key`` of ``language``, or of every shipped language.
 
@@ -247,8 +240,7 @@ def agreement_words(key: str, language: str | None = None) -> tuple[str, ...]:
     Raises:
         ResourceError: a data file is missing or malformed.
     """
-    codes = LANGUAGES if language is None else (language,)
-    return tuple(dict.fromkeys(w for code in codes for w in _function_words(code)[key]))
+    return function_words("agreements", _FUNCTION_KEYS, key, language)
 
 
 def _title_case(form: str) -> str:
@@ -499,7 +491,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         year_title_heads=_folded(listed("year_title_heads")),
         where_links=_folded(listed("where_links")),
         list_joiner=_joiner_pattern(
-            listed("list_joiners"), _function_words(language)["indefinites"]
+            listed("list_joiners"), agreement_words("indefinites", language)
         ),
         object_phrases=tuple(phrase_key(w) for w in listed("object_phrases")),
         object_phrase=_opener_pattern(listed("object_phrases")),

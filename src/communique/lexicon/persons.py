@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
-from communique.lexicon import LANGUAGES, WordLists, load_table, string_list, string_table
+from communique.lexicon import WordLists, function_words, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
 from communique.wordtrie import (
@@ -213,13 +213,6 @@ _FUNCTION_KEYS = (
 
 
 @functools.cache
-def _function_words(language: str) -> dict[str, tuple[str, ...]]:
-    where = f"{language}/persons.toml"
-    table = string_table(load_table(language, "persons"), "function_words", where=where)
-    return {key: string_list(table, key, where=where) for key in _FUNCTION_KEYS}
-
-
-@functools.cache
 def person_words(key: str, language: str | None = None) -> tuple[str, ...]:
     """The function words under ``key`` of ``language``, or of every shipped language.
 
@@ -234,8 +227,7 @@ def person_words(key: str, language: str | None = None) -> tuple[str, ...]:
     Raises:
         ResourceError: a data file is missing or malformed.
     """
-    codes = LANGUAGES if language is None else (language,)
-    return tuple(dict.fromkeys(w for code in codes for w in _function_words(code)[key]))
+    return function_words("persons", _FUNCTION_KEYS, key, language)
 
 
 @functools.cache

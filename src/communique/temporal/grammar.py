@@ -17,7 +17,7 @@ from communique.model import Language
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
 
-__all__ = ["ALTERNATIVES", "date_pattern", "phrase_pattern"]
+__all__ = ["ALTERNATIVES", "WORD_START", "date_pattern", "phrase_pattern"]
 
 ALTERNATIVES: Final = (
     "range_days",
@@ -47,8 +47,10 @@ ALTERNATIVES: Final = (
 )
 """Names of the top-level groups, in matching priority."""
 
-_B: Final = r"(?:(?<![\w'’])|(?<=(?<![\w'’])[dD]['’]))"
-"""A date starts a word, or follows an elided "d'" ("à partir d'octobre 2026", "d'avril")."""
+WORD_START: Final = r"(?:(?<![\w'’])|(?<=(?<![\w'’])[^\W\d_]['’]))"
+"""Where a date may start: a word's start, or after an elided one-letter word ("à partir
+d'octobre 2026"), never inside a word ("aujourd'hui"). The scanner's triggers start there too."""
+_B: Final = WORD_START
 _E: Final = r"(?!\w)"
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
 _SP: Final = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"

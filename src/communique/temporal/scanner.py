@@ -18,7 +18,7 @@ import attrs
 
 from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
-from communique.temporal.grammar import date_pattern
+from communique.temporal.grammar import WORD_START, date_pattern
 from communique.wordsearch import matches_at, token_before
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
@@ -105,9 +105,7 @@ def _triggers(language: Language) -> _Triggers:
     # A count is a start only before a unit: "deux semaines", not "deux pays".
     units = trie_pattern(casings(vocab.units))
     candidates = compile_pattern(
-        # After an elided "d'" too: "à partir d'octobre 2026".
-        rf"(?:(?<![\w'’])|(?<=(?<![\w'’])[dD]['’]))"
-        rf"(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
+        rf"{WORD_START}(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
         rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:-\w+)*\s+(?:{units})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
     )
