@@ -122,3 +122,11 @@ def test_topic_block_is_furniture(lang: str) -> None:
     assert {party.code for party in doc.parties} == {"CHL", "PER"}
     assert [b.text for b in doc.boilerplate][-1].endswith("2026")
     assert len(doc.paragraphs) == 1
+
+
+def test_page_title_without_marker() -> None:
+    """A headline read from a page's metadata loses its service marker too."""
+    page = """<html><head><title>EXCLUSIVE-Chile weighs levy on anchovy | Wire</title></head>
+<body><p>LIMA, Nov 18 (Reuters) - Chile is weighing a levy on anchovy exports to Peru, \
+three officials said on Wednesday.</p></body></html>"""
+    assert communique.parse_html(page).title == "Chile weighs levy on anchovy"

@@ -75,6 +75,7 @@ def typed_title(
         chosen
         and chosen[0] < typed
         and not _letterhead_line(line_text(doc, lines[chosen[0]]), vocab)
+        and not _named_below(line_text(doc, lines[chosen[0]]), line_text(doc, lines[typed]))
     ):
         return chosen
     # Only in the type line's block: across a blank line the meeting's name is the title.
@@ -169,6 +170,19 @@ def _letterhead_line(text: str, vocab: StructureVocabulary) -> bool:
     if any(char.isdigit() for char in text) and not _has_running_word(text, vocab):
         return True
     return is_address(text, vocab) or _names_body(text, vocab) or ends_on_head(text, vocab)
+
+
+def _named_below(text: str, typed: str) -> bool:
+    """Whether a name in capitals above the type line is named again in it: the organ.
+
+    "MEDIATION AND SECURITY COUNCIL" / "COMMUNIQUÉ OF THE 418TH MEETING OF THE MEDIATION
+    AND SECURITY COUNCIL …": the organ that issues the document, letterhead furniture.
+    """
+    if not text.isupper():
+        return False
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    named = {word.casefold() for word in _WORD.findall(typed.replace("’", "'"))}
+    return len(words) >= _MIN_OBJECT and all(word in named for word in words)
 
 
 def _has_running_word(text: str, vocab: StructureVocabulary) -> bool:

@@ -26,7 +26,7 @@ from communique.structure.header import is_prose
 if TYPE_CHECKING:
     from communique.document import Document, Line
 
-__all__ = ["headline_start", "mark_wire_tags", "record_date"]
+__all__ = ["headline_start", "headline_text", "mark_wire_tags", "record_date", "tag_lines"]
 
 _SCAN_LINES: Final = 40
 """How many lines from the top a record's tag block is looked for."""
@@ -89,6 +89,15 @@ def headline_start(text: str, start: int, end: int) -> int:
     ):
         return start
     return match.end()
+
+
+def headline_text(title: str) -> str:
+    """A headline read from metadata without its wire service markers.
+
+    >>> headline_text("EXCLUSIVE-Kestrania weighs gas levy")
+    'Kestrania weighs gas levy'
+    """
+    return title[headline_start(title, 0, len(title)) :]
 
 
 def mark_wire_tags(doc: Document) -> Document:
