@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
+import datetime
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from communique.hits import Found
-from communique.lexicon.common.hijri import hijri_eras, hijri_months
+from communique.lexicon.common.hijri import hijri_eras, hijri_links, hijri_months
 from communique.temporal.values import Interpretation
 
 if TYPE_CHECKING:
@@ -120,7 +123,55 @@ def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
         for item in found
         if not any(item.start < new.end and new.start < item.end for new in added)
     ]
-    return sorted([*kept, *added], key=lambda item: item.start)
+    merged = sorted([*kept, *added], key=lambda item: item.start)
+    return [
+        _as_stated(text, merged, index) if item in added else item
+        for index, item in enumerate(merged)
+    ]
+
+
+_MAX_SHIFT: Final = datetime.timedelta(days=2)
+"""How far the stated Gregorian day may be from the tables' (sighting, time zones)."""
+
+
+@functools.cache
+def _link() -> re.Pattern[str]:
+    links = "|".join(re.escape(link) for link in sorted(hijri_links(), key=len, reverse=True))
+    return re.compile(rf"[\s,;(\[–—-]*(?:(?:{links})[\s,(\[]*)?", re.IGNORECASE)
+
+
+def _as_stated(text: str, items: list[Found], index: int) -> Found:
+    """The Hijri date at ``items[index]`` with the Gregorian day the text gives beside it.
+
+    "Thursday, 4 September 2025 (11 Rabi' al-Awwal 1447 AH)": the tables say 3 September,
+    the document 4; a reader checks the document.
+    """
+    item = items[index]
+    neighbours = [
+        (items[index - 1], items[index - 1].end, item.start) if index > 0 else None,
+        (items[index + 1], item.end, items[index + 1].start) if index + 1 < len(items) else None,
+    ]
+    for neighbour in neighbours:
+        if neighbour is None:
+            continue
+        other, gap_start, gap_end = neighbour
+        if (
+            other.meaning.kind == "date"
+            and other.meaning.value is not None
+            and item.meaning.kind == "date"
+            and _link().fullmatch(text, gap_start, gap_end) is not None
+            and _close(item.meaning.value, other.meaning.value)
+        ):
+            return attrs.evolve(item, meaning=attrs.evolve(item.meaning, value=other.meaning.value))
+    return item
+
+
+def _close(value: str | None, other: str) -> bool:
+    try:
+        first, second = datetime.date.fromisoformat(value or ""), datetime.date.fromisoformat(other)
+    except ValueError:
+        return False
+    return abs(first - second) <= _MAX_SHIFT
 
 
 _LOOSE: Final = re.compile(r"['’ʿʾ‘`]|[\s-]+")

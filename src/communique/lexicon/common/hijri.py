@@ -7,7 +7,7 @@ import functools
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 
-__all__ = ["hijri_eras", "hijri_months"]
+__all__ = ["hijri_eras", "hijri_links", "hijri_months"]
 
 _WHERE = "common/hijri.toml"
 
@@ -38,3 +38,14 @@ def hijri_eras() -> tuple[str, ...]:
     """
     words = string_table(load_table("common", "hijri"), "words", where=_WHERE)
     return string_list(words, "eras", where=f"{_WHERE} [words]")
+
+
+@functools.cache
+def hijri_links() -> tuple[str, ...]:
+    """Words between a Hijri date and its stated Gregorian day ("corresponding to").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    words = string_table(load_table("common", "hijri"), "words", where=_WHERE)
+    return string_list(words, "equivalence_links", where=f"{_WHERE} [words]")
