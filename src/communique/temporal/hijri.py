@@ -14,9 +14,9 @@ grammar.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
-import datetime
 from typing import TYPE_CHECKING, Final
 
 import attrs
