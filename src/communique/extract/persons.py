@@ -154,7 +154,7 @@ def _unit_hits(
     taken = Taken()
     roles = budget.take(readings.cues(doc, text, "role"))
     honorifics = budget.take(readings.cues(doc, text, "honorific"))
-    with_honorifics(text, vocab, entities, honorifics, roles, taken)
+    with_honorifics(text, vocab, entities, honorifics, roles, taken, parties)
     plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
     with_plural_roles(text, vocab, entities, parties, plurals, taken)
     with_roles(text, vocab, entities, parties, roles, taken)

@@ -209,6 +209,7 @@ _FUNCTION_KEYS = (
     "party_links",
     "linked_party_ends",
     "indefinite_articles",
+    "state_nouns",
 )
 
 
