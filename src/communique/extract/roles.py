@@ -172,6 +172,8 @@ def read_role(
         folded = word.casefold().replace("’", "'")
         if folded in vocab.stop_words or _next_role(text, match, previous, vocab, named=named):
             break
+        if _predicate_verb(text, match, previous, vocab):
+            break  # "Mme X, secrétaire générale de l'Organisation salue le …"
         if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
             break
         if folded in vocab.destination_links and _destination(text[head_start:head_end], vocab):
@@ -218,6 +220,19 @@ def read_role(
         previous = folded
     holder = _apposed_name(text, end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonVocabulary) -> bool:
+    """Whether a lower-case verb of the subject opens the predicate after the complement.
+
+    An apposed role left without its closing comma ends at the verb: "de l'Organisation
+    salue le déroulement". After a link a noun is due ("auprès du président"), and a role
+    head is no verb there.
+    """
+    if previous in ("", *vocab.complement_links) or not word.group()[0].islower():
+        return False
+    verb = vocab.subject_verb.match(text, word.start())
+    return verb is not None and vocab.role.fullmatch(word.group()) is None
 
 
 def _destination(head: str, vocab: PersonVocabulary) -> bool:
