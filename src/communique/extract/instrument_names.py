@@ -424,7 +424,7 @@ def _word(reader: _Reader) -> bool:
     phrase = _phrase(reader, match.start())
     if phrase is not None:
         return phrase
-    if folded in vocab.stops:
+    if folded in vocab.stops and not _noun_after_article(reader):
         return False
     if _new_clause(reader, word, folded):
         return False
@@ -779,6 +779,8 @@ def _subject_run(reader: _Reader, position: int) -> bool:
             return True
         word = token.group()
         folded = word.replace("’", "'").casefold()
+        if folded in _words("coordinators"):
+            return False  # "… and the Reconstruction of the North and the Joint Declaration …"
         if not word[0].isupper() and folded not in vocab.title_links:
             verb = word[0].isalpha() and folded not in vocab.links and folded not in vocab.stops
             return vocab.head_last and verb
@@ -920,6 +922,20 @@ def _attached_by(reader: _Reader, position: int) -> bool:
         if words and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links:
             return True
     return False
+
+
+def _noun_after_article(reader: _Reader) -> bool:
+    """Whether a stop word after an article is a noun: "relatif à la mise en valeur des …".
+
+    Not after a coordinator: "… et l'Iran et à la mise en œuvre de …" goes on with
+    something else than the name.
+    """
+    return (
+        reader.previous == "link"
+        and reader.link in reader.vocab.definite
+        and reader.complement is False
+        and not reader.coordinated
+    )
 
 
 def _adjective_in_complement(reader: _Reader, match: re.Match[str]) -> bool:

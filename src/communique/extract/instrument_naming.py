@@ -191,8 +191,12 @@ def _said(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
         return False
     word = phrase_key(after.group(1))
     endings = vocab.verb_endings
+    # English titles are capitalised: a plain word after a lower-case head is a verb
+    # ("The agreement makes …"), a link opens a complement ("the "agreement on trade"").
+    plain = vocab.head_last and text[head_end - 1].islower() and word not in vocab.links
     return (
-        word in vocab.stops
+        plain
+        or word in vocab.stops
         or word in vocab.clause_verbs
         or (len(word) > _MIN_VERB and bool(endings) and word.endswith(endings))
     )
