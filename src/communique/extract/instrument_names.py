@@ -765,20 +765,22 @@ def _actor_at(reader: _Reader, position: int) -> bool:
 
 
 def _subject_run(reader: _Reader, position: int) -> bool:
-    """Whether the capitalised words at ``position`` hold a head or, in English, a verb's subject.
+    """Whether the capitalised words at ``position`` hold a head, an actor or a verb's subject.
 
-    "… and the Kigali Declaration": another instrument; "… and the Fisheries Commission
-    agreed": a lower-case word that is neither a link nor a word ending names follows.
+    "… and the Kigali Declaration": another instrument; "… and the Fisheries Commission",
+    "… and the Sustainable Development Goals": an actor's or a goal's noun; "… and the Timber
+    Board agreed": in English, a lower-case word that is neither a link nor a word ending
+    names follows.
     """
     text, vocab = reader.text, reader.vocab
     token = _next_token(text, position)
     for _ in range(_MAX_RUN):
         if token is None:
             return False
-        if vocab.head.match(text, token.start()) is not None:
-            return True
         word = token.group()
         folded = word.replace("’", "'").casefold()
+        if vocab.head.match(text, token.start()) is not None or folded in vocab.coordinated_actors:
+            return True
         if folded in _words("coordinators"):
             return False  # "… and the Reconstruction of the North and the Joint Declaration …"
         if not word[0].isupper() and folded not in vocab.title_links:
