@@ -417,8 +417,9 @@ def naming(
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of
     # France" is France's initiative, "the Treaty of Rome" a title.
     place = mention.extent.place and (not vocab.head_last or head_form[0].isupper())
-    extent = attrs.evolve(mention.extent, place=place)
-    mention = attrs.evolve(mention, extent=extent)
+    if place != mention.extent.place:  # copies only when the reading changes
+        mention = attrs.evolve(mention, extent=attrs.evolve(mention.extent, place=place))
+    extent = mention.extent
     strong = bool(
         extent.quoted
         or mention.quoted_to

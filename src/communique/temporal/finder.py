@@ -13,6 +13,7 @@ from communique.hits import Found
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.grammar import date_pattern, phrase_pattern
+from communique.temporal.hijri import with_hijri_dates
 from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.names import names_a_programme
 from communique.temporal.scanner import scan
@@ -74,6 +75,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
             found.append(time)
             reached = time.end
     found = with_bare_ranges(text, found, vocab)
+    found = with_hijri_dates(text, found)
     if not any(item.meaning.relative for item in found):
         return found
     found = _without_attached_parts(text, found, vocab)
