@@ -61,6 +61,8 @@ _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _SPACES: Final = re.compile(r"\s+")
+_BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
+"""An acronym in brackets inside a joined name: "Peace and Security Council (PSC) of …"."""
 _ACRONYM_FORM: Final = re.compile(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
 """A name written as an acronym: capitals, then maybe digits ("IAEA", "CEDEAO", "G20")."""
 _SHORT_NAME_WORDS: Final = 2
@@ -441,7 +443,7 @@ def _joined_names(original: Document, doc: Document) -> dict[str, str]:
     names: dict[str, str] = {}
     for mention in doc.party_mentions:
         if (mention.start, mention.end) not in spans:
-            text = doc.original[mention.start : mention.end]
+            text = _BRACKETED.sub("", doc.original[mention.start : mention.end])
             names.setdefault(mention.keys[0], _SPACES.sub(" ", text).strip())
     return names
 
