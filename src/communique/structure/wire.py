@@ -41,9 +41,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 @functools.cache
 def _field() -> regex.Pattern[str]:
-    """A tag field line: a listed label, a colon, a value."""
+    """A tag field line: a listed label, a colon, a value (a record may leave it empty)."""
     labels = _alternation((*record_fields(), *shared_fields()))
-    return regex.compile(rf"[ \t]*(?i:(?P<label>{labels}))[ \t]*:[ \t]*\S.*")
+    return regex.compile(rf"[ \t]*(?i:(?P<label>{labels}))[ \t]*:(?:[ \t]*\S.*)?[ \t]*")
 
 
 @functools.cache
@@ -151,6 +151,9 @@ def record_date(doc: Document) -> str | None:
     for index in tag_lines(doc, lines):
         line = lines[index]
         match = _field().fullmatch(doc.text, line.start, line.end)
-        if match is not None and match.group("label").casefold() in _date_labels():
-            return doc.text[match.end("label") : line.end].lstrip(" \t:")
+        if match is None or match.group("label").casefold() not in _date_labels():
+            continue
+        value = doc.text[match.end("label") : line.end].strip(" \t:")
+        if value:
+            return value
     return None
