@@ -58,9 +58,10 @@ def _date_labels() -> frozenset[str]:
 
 @functools.cache
 def _marker() -> regex.Pattern[str]:
-    """Service markers before a headline, glued with a hyphen or set off by a spaced dash."""
+    """Service markers before a headline: glued with a hyphen, or set off by a dash or colon."""
     markers = _alternation(headline_markers())
-    return regex.compile(rf"(?:(?:{markers})(?:[ \t]+\d{{1,2}})?(?:-(?=\S)|[ \t]+[-–—][ \t]+))+")
+    separator = r"(?:-(?=\S)|[ \t]+[-–—][ \t]+|[ \t]?:[ \t]+)"
+    return regex.compile(rf"(?:(?:{markers})(?:[ \t]+\d{{1,2}})?{separator})+")
 
 
 def headline_start(text: str, start: int, end: int) -> int:
