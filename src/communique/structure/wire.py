@@ -32,6 +32,8 @@ _SCAN_LINES: Final = 40
 """How many lines from the top a record's tag block is looked for."""
 _MIN_FIELDS: Final = 2
 """A tag block has at least this many fields: one "Date:" line is a header marker."""
+_MIN_SHARED: Final = 3
+"""Fields a block of shared fields only ("Date:", "Source:", "Language:") needs."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -121,8 +123,8 @@ def mark_wire_tags(doc: Document) -> Document:
 def tag_lines(doc: Document, lines: list[Line]) -> list[int]:
     """Indexes of the tag field lines of a wire record above the story.
 
-    A run of field lines (blank lines between them allowed), at least two of them and one
-    a label only a record has ("SLUG", "TOPICS", "PRIORITY"), before any running prose.
+    A run of field lines (blank lines between them allowed) that makes a block, before any
+    running prose.
     """
     found: list[int] = []
     run: list[int] = []
@@ -133,17 +135,24 @@ def tag_lines(doc: Document, lines: list[Line]) -> list[int]:
         text = doc.text[line.start : line.end]
         match = _field().fullmatch(text)
         if match is None:
-            if len(run) >= _MIN_FIELDS and own:
-                found.extend(run)
+            found.extend(run if _is_block(run, own=own) else [])
             run, own = [], False
             if is_prose(text):
                 break
             continue
         run.append(index)
         own = own or match.group("label").casefold() in _own_labels()
-    if len(run) >= _MIN_FIELDS and own:
-        found.extend(run)
+    found.extend(run if _is_block(run, own=own) else [])
     return found
+
+
+def _is_block(run: list[int], *, own: bool) -> bool:
+    """Whether a run of field lines is a record's tag block.
+
+    Two fields, one only a record has ("SLUG", "TOPICS"), or three shared ones ("Date",
+    "Source", "Language"): a date and a source line above a press release are text.
+    """
+    return len(run) >= (_MIN_FIELDS if own else _MIN_SHARED)
 
 
 def record_date(doc: Document) -> str | None:
