@@ -66,6 +66,8 @@ _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
 _GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+_NAME_WORD: Final = regex.compile(r"\p{L}[\p{L}'-]*")
+"""A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 _COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
 
@@ -283,7 +285,8 @@ def _names_document(doc: Document, lines: list[Line], index: int) -> bool:
     "Mediation and Security Council" is no copy of "Communiqué of the 418th meeting of the
     Mediation and Security Council …", which names it.
     """
-    words = [word.casefold() for word in _WORD.findall(line_text(doc, lines[index]))]
+    text = line_text(doc, lines[index]).replace("’", "'")
+    words = [word.casefold() for word in _NAME_WORD.findall(text)]
     return names_document(words, structure_vocabulary(doc.lang))
 
 
