@@ -13,6 +13,7 @@ from communique.hits import Found
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
+from communique.temporal.events import event_bound_before
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.heads import with_heads
 from communique.temporal.itinerary import with_bare_ranges
@@ -126,6 +127,8 @@ def _placed(
     if in_link(text, start, end) or is_no_date(text, start, end, vocab):
         return None
     prefix = prefix_before(text, start, vocab) if meaning.kind not in _UNPREFIXED else None
+    if prefix is None and meaning.kind not in _UNPREFIXED:
+        prefix = event_bound_before(text, start, vocab)  # "since its creation in 1971"
     if meaning.year_needs_context:
         if prefix is None and not _is_year(text, start, end, vocab, years):
             return None
