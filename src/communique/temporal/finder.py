@@ -331,8 +331,15 @@ def _with_context(
         event = link.group("event") if link else None
     future, past = _tense(masked, item, vocab.language)
     meaning = item.meaning
-    if meaning.bound == "until" and not past:
-        future = True  # a deadline without a past tense lies ahead: "due before 15 May"
+    if (
+        meaning.bound == "until"
+        and not past
+        and spec is not None
+        and spec.direction == "auto"
+        and spec.unit in _NAMED_PERIODS
+    ):
+        # "due before the end of June": a deadline leans ahead (values.Direction).
+        meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="deadline"))
     if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
