@@ -16,6 +16,7 @@ from communique.temporal.coordination import with_coordinated_months
 from communique.temporal.events import event_bound_before
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.heads import with_heads
+from communique.temporal.hijri import with_hijri_dates
 from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.names import names_a_programme
 from communique.temporal.scanner import scan
@@ -89,6 +90,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     found = with_bare_ranges(text, found, vocab)
     found = with_heads(text, found, vocab)
     found = with_coordinated_months(text, found, vocab)
+    found = with_hijri_dates(text, found)
     if not any(item.meaning.relative for item in found):
         return found
     found = _without_attached_parts(text, found, vocab)
