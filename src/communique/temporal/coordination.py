@@ -65,7 +65,7 @@ def _next_month(vocab: DateVocabulary) -> re.Pattern[str]:
     links = phrase_pattern(vocab.word_list("month_coordinators"))
     preposition = phrase_pattern(vocab.word_list("month_in"))
     return re.compile(
-        rf"(?:[^\S\n]*,[^\S\n]*(?:{links}[^\S\n]+)?|[^\S\n]+{links}[^\S\n]+)"
+        rf"(?:[^\S\n]*,[^\S\n]*(?:(?P<link>{links})[^\S\n]+)?|[^\S\n]+(?P<link2>{links})[^\S\n]+)"
         rf"(?P<month>(?:{preposition}(?:(?<=-)|[^\S\n]+))?(?P<name>{names}))(?!\w)"
     )
 
@@ -112,17 +112,22 @@ def _following_months(
     if spec is None or not _is_month(item):
         return []
     chain: list[Found] = []
+    closed = 0  # months up to the last one after a coordinator: "April, May" is no list
     end = item.end
     limit = following.start if following is not None else len(text)
     while (match := _next_month(vocab).match(text, end)) is not None:
         start = match.start("month")
+        linked = bool(match.group("link") or match.group("link2"))
         if start >= limit or _YEAR_AFTER.match(text, match.end()):
+            closed = len(chain) if linked else closed
             break  # "and May 2026": the grammar's mention
         month = vocab.months[match.group("name").casefold()]
         meaning = attrs.evolve(item.meaning, relative=attrs.evolve(spec, month=month))
         chain.append(Found(start, match.end(), meaning))
+        if linked:
+            closed = len(chain)
         end = match.end()
-    return chain
+    return chain[:closed]
 
 
 def _is_month(item: Found) -> bool:
@@ -144,6 +149,8 @@ def _with_year(
     match = _next_month(vocab).match(text, chain[-1].end)
     if match is None or match.start("month") != following.start:
         return chain
+    if not (match.group("link") or match.group("link2")):
+        return chain  # "In April, May 2026 …": no list
     year = (following.meaning.value or "")[:4]
     dated = []
     for item in chain:
