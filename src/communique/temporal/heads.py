@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["with_heads"]
 
 _LOOK_BACK: Final = 40
-_DAY_UNITS: Final = frozenset({"day_month", "day_range"})
+_DAY_UNITS: Final = frozenset({"day_month", "day_range", "day_of_month"})
 
 
 @functools.cache
