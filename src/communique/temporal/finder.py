@@ -52,7 +52,9 @@ _PLACED_BY_TENSE: Final = frozenset(
         "day_of_month",
     }
 )
-_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period", "month", "year"})
+_BOUNDABLE: Final = frozenset(
+    {"day_month", "day_of_month", "month_name", "season", "period", "month", "year"}
+)
 _NAMED_PERIODS: Final = frozenset({"day_month", "month_name"})
 """Named months and days: after a deadline's boundary ("d'ici fin janvier") an open end."""
 _WORD_AFTER: Final = re.compile(r"\s*[\w'’-]+\s*")
