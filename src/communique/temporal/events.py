@@ -32,7 +32,7 @@ def _pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     until = phrase_pattern(words("event_bounds_until"))
     determiners = phrase_pattern(words("event_bound_determiners"))
     links = phrase_pattern(words("event_date_links"))
-    word = r"[^\W\d_][\w'’-]*"
+    word = r"[\w'’-]+"  # "since the adoption of resolution 2231 in 2015"
     return re.compile(
         rf"(?<![\w'’-])(?:(?P<since>{since})|(?P<until>{until}))[^\S\n]+"
         rf"(?P<event>(?:{determiners}(?:(?<=['’])|[^\S\n]+))?(?:{word}[^\S\n]+){{1,8}}?)"
