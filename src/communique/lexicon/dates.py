@@ -146,6 +146,8 @@ _WORD_KEYS = (
     "retrospective_cues",
     "sequel_cues",
     "event_bound_nouns",
+    "event_bounds_since",
+    "event_bounds_until",
     "event_bound_determiners",
     "event_date_links",
     "fiscal_years",

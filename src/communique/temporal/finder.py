@@ -13,6 +13,7 @@ from communique.hits import Found
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
+from communique.temporal.events import event_bound_before
 from communique.temporal.grammar import date_pattern, phrase_pattern
 from communique.temporal.heads import with_heads
 from communique.temporal.hijri import with_hijri_dates
@@ -51,7 +52,9 @@ _PLACED_BY_TENSE: Final = frozenset(
         "day_of_month",
     }
 )
-_BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period", "month", "year"})
+_BOUNDABLE: Final = frozenset(
+    {"day_month", "day_of_month", "month_name", "season", "period", "month", "year"}
+)
 _NAMED_PERIODS: Final = frozenset({"day_month", "month_name"})
 """Named months and days: after a deadline's boundary ("d'ici fin janvier") an open end."""
 _WORD_AFTER: Final = re.compile(r"\s*[\w'’-]+\s*")
@@ -128,6 +131,8 @@ def _placed(
     if in_link(text, start, end) or is_no_date(text, start, end, vocab):
         return None
     prefix = prefix_before(text, start, vocab) if meaning.kind not in _UNPREFIXED else None
+    if prefix is None and meaning.kind not in _UNPREFIXED:
+        prefix = event_bound_before(text, start, vocab)  # "since its creation in 1971"
     if meaning.year_needs_context:
         if prefix is None and not _is_year(text, start, end, vocab, years):
             return None
@@ -330,8 +335,15 @@ def _with_context(
         event = link.group("event") if link else None
     future, past = _tense(masked, item, vocab.language)
     meaning = item.meaning
-    if meaning.bound == "until" and not past:
-        future = True  # a deadline without a past tense lies ahead: "due before 15 May"
+    if (
+        meaning.bound == "until"
+        and not past
+        and spec is not None
+        and spec.direction == "auto"
+        and spec.unit in _NAMED_PERIODS
+    ):
+        # "due before the end of June": a deadline leans ahead (values.Direction).
+        meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="deadline"))
     if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["with_heads"]
 
 _LOOK_BACK: Final = 40
-_DAY_UNITS: Final = frozenset({"day_month", "day_range"})
+_DAY_UNITS: Final = frozenset({"day_month", "day_range", "day_of_month"})
 
 
 @functools.cache
@@ -55,11 +55,10 @@ def with_heads(text: str, found: list[Found], vocab: DateVocabulary) -> list[Fou
     """
     result: list[Found] = []
     for item in found:
-        if _is_day(item):
-            item = _with_head(text, item, vocab)
-        while result and result[-1].end > item.start:
+        headed = _with_head(text, item, vocab) if _is_day(item) else item
+        while headed is not item and result and result[-1].end > headed.start:
             result.pop()  # "dans la soirée", now inside "la soirée du 12 juin"
-        result.append(item)
+        result.append(headed)
     return result
 
 

@@ -298,6 +298,9 @@ def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) 
         return max(c for c in candidates if c <= here)
     if spec.direction == "next" or future:
         return min(c for c in candidates if c >= here)
+    if spec.direction == "deadline":
+        # A deadline is mostly ahead; one just past is still the one reported.
+        return min(candidates, key=lambda c: (c - here) / 2 if c >= here else here - c)
     return min(candidates, key=lambda c: (abs(c - here), c > here))
 
 

@@ -61,12 +61,14 @@ def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     links = phrase_pattern(words("period_links"))
     boundaries = phrase_pattern(words("boundaries"))
     inner = phrase_pattern(words("bound_boundaries"))
+    # "by the end of fiscal 2027", "d'ici la fin de l'exercice 2027": the financial year.
+    fiscal = phrase_pattern(words("fiscal_years"))
     return re.compile(
         rf"(?<![\w'’-])(?:(?:(?P<since>{phrase_pattern(words('open_since'))})"
         rf"|(?P<from>{phrase_pattern(words('open_from'))})"
         rf"|(?P<until>{phrase_pattern(words('open_until'))})"
         rf"|(?P<before>{phrase_pattern(words('open_before'))}))"
-        rf"(?:[^\S\n]+(?P<inner>{inner}))?"
+        rf"(?:[^\S\n]+(?P<inner>{inner}))?(?:[^\S\n]+{fiscal})?"
         rf"|(?P<period>{periods})(?:[^\S\n]+{links})?"
         rf"|(?P<boundary>{boundaries}))(?:(?<=-)|[^\S\n]+)\Z"
     )
@@ -131,7 +133,7 @@ def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
     words = vocab.word_list
     phrases = [*vocab.periods, *words("period_links"), *words("boundaries")]
     phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
-    phrases += [*words("open_before"), *words("bound_boundaries")]
+    phrases += [*words("open_before"), *words("bound_boundaries"), *words("fiscal_years")]
     return frozenset(phrase_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
 
 

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
 
-Direction = Literal["past", "next", "auto", "recent", "current"]
-"""``recent``: on or before the anchor, for a sentence in the past tense."""
+Direction = Literal["past", "next", "auto", "recent", "current", "deadline"]
+"""``recent``: on or before the anchor, for a sentence in the past tense; ``deadline``: the
+nearest, the one ahead counting half its distance ("before the end of June")."""
 Bound = Literal["from", "until"]
 
 _DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month_days"})
