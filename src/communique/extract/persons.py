@@ -94,7 +94,46 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     for index, unit in units:
         if unit.text and budget.left > 0:
             hits.extend(_unit_hits(doc, unit, index, reading))
-    return tuple(hits)
+    return _signed_under_office(hits, len(doc.paragraphs))
+
+
+def _signed_under_office(hits: list[PersonHit], closing: int) -> tuple[PersonHit, ...]:
+    """A signature under a closing line that is an office alone takes that office.
+
+    "Le Ministre de la Formation professionnelle, Porte-Parole du Gouvernement" on its own
+    line, then "Amadou SARRE" on the next: the signatory holds the office above.
+    """
+    out = list(hits)
+    for index in range(1, len(out)):
+        hit, above = out[index], out[index - 1]
+        if (
+            hit.name is not None
+            and hit.role is None
+            and above.name is None
+            and above.role is not None
+            and above.paragraph is not None
+            and above.paragraph >= closing
+            and hit.paragraph == above.paragraph + 1
+            and (index < 2 or not _unit_before(out[index - 2], above))
+        ):
+            out[index] = attrs.evolve(
+                hit,
+                role=above.role,
+                head=above.head,
+                affiliation=hit.affiliation or above.affiliation,
+            )
+    return tuple(out)
+
+
+def _unit_before(hit: PersonHit, office: PersonHit) -> bool:
+    """Whether ``hit`` stands in the office's unit or, as a name alone, in the unit above.
+
+    "X" / "Ministre de …" / "Y" / "Ministre de …": each office is the name's above it.
+    """
+    if hit.paragraph == office.paragraph:
+        return True
+    above = office.paragraph - 1 if office.paragraph is not None else None
+    return hit.paragraph == above and hit.name is not None and hit.role is None
 
 
 def _announces(doc: Document, vocab: PersonVocabulary) -> bool:

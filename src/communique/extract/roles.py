@@ -37,7 +37,7 @@ __all__ = [
     "with_portfolio",
 ]
 
-_MAX_COMPLEMENT: Final = 28
+_MAX_COMPLEMENT: Final = 40
 _COMMA: Final = re.compile(r"\s*,\s*")
 _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
