@@ -114,7 +114,7 @@ def _signed_under_office(hits: list[PersonHit], closing: int) -> tuple[PersonHit
             and above.paragraph is not None
             and above.paragraph >= closing
             and hit.paragraph == above.paragraph + 1
-            and (index < 2 or not _unit_before(out[index - 2], above))
+            and (index < 2 or not _unit_before(out[index - 2], above, closing))
         ):
             out[index] = attrs.evolve(
                 hit,
@@ -125,15 +125,21 @@ def _signed_under_office(hits: list[PersonHit], closing: int) -> tuple[PersonHit
     return tuple(out)
 
 
-def _unit_before(hit: PersonHit, office: PersonHit) -> bool:
-    """Whether ``hit`` stands in the office's unit or, as a name alone, in the unit above.
+def _unit_before(hit: PersonHit, office: PersonHit, closing: int) -> bool:
+    """Whether ``hit`` stands in the office's unit or, as a signature, in the closing unit above.
 
     "X" / "Ministre de …" / "Y" / "Ministre de …": each office is the name's above it.
     """
     if hit.paragraph == office.paragraph:
         return True
     above = office.paragraph - 1 if office.paragraph is not None else None
-    return hit.paragraph == above and hit.name is not None and hit.role is None
+    return (
+        hit.paragraph == above
+        and above is not None
+        and above >= closing
+        and hit.name is not None
+        and hit.role is None
+    )
 
 
 def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
