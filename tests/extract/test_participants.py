@@ -184,3 +184,23 @@ def test_an_office_below_a_name_is_not_the_next_signatory_s() -> None:
     roles = {person.name: person.role for person in communique.parse(text).persons}
     assert roles.get("Paul Seck") != "ministre de l'éducation"
     assert set(roles) == {"Awa Diop", "Paul Seck"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nukuʻalofa, 12 June 2026\n\nThe Minister met Hon. Sione ʻULUAVE and Prime Minister "
+            "Dr ʻAlesana Fifita.",
+            ["Sione ʻUluave", "ʻAlesana Fifita"],
+        ),
+        (
+            "Nukuʻalofa, le 12 juin 2026\n\nLe ministre a reçu M. Sione ʻULUAVE et le Premier "
+            "ministre ʻAlesana Fifita.",
+            ["Sione ʻUluave", "ʻAlesana Fifita"],
+        ),
+    ],
+)
+def test_a_modifier_letter_opens_a_name(text: str, names: list[str]) -> None:
+    """The ʻokina is a letter of the name: kept, and the capital after it kept in capitals."""
+    assert [person.name for person in communique.parse(text).persons] == names

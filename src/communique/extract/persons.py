@@ -76,6 +76,8 @@ _SIGNATURE_LINES: Final = 2
 _FUTURE_REACH: Final = 16
 """Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
+_JOIN_REACH: Final = 24
+"""Characters before a list item that can hold the phrase joining it ("as well as")."""
 """Characters before a mention that can hold the speech verb it follows."""
 
 
@@ -480,7 +482,10 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         return False
     start, stop = token_before(text, anchor, "'’-")
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
-    if word in vocab.non_agent_before and start < stop:
+    joined = _list_join(context, anchor)
+    if joined is not None:  # "A, as well as B", "A, ainsi que B": a list all the same
+        anchor, word = joined, ","
+    elif word in vocab.non_agent_before and start < stop:
         # "la participation de A et de B": the preposition repeated after the coordinator.
         anchor = start
         start, stop = token_before(text, start, "'’-")
@@ -504,12 +509,23 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
 def _joined_by_word(context: Context, item: Found) -> bool:
     """Whether a coordinator word ("and", "et"), not a comma alone, stands before ``item``."""
     text = context.unit.text
-    start, stop = token_before(text, _list_anchor(text, item, context.parties), "'’-")
+    anchor = _list_anchor(text, item, context.parties)
+    if _list_join(context, anchor) is not None:
+        return True
+    start, stop = token_before(text, anchor, "'’-")
     word = text[start:stop].casefold()
     if word in context.vocab.non_agent_before and start < stop:  # "… et de B"
         start, stop = token_before(text, start, "'’-")
         word = text[start:stop].casefold()
     return word in person_words("coordinators")
+
+
+def _list_join(context: Context, anchor: int) -> int | None:
+    """Where a phrase joining list items ("as well as", "ainsi que") ends at ``anchor``."""
+    join = context.vocab.list_join_before.search(
+        context.unit.text, max(0, anchor - _JOIN_REACH), anchor
+    )
+    return join.start() if join is not None else None
 
 
 def _list_anchor(text: str, item: Found, parties: Parties) -> int:

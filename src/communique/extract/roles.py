@@ -53,6 +53,7 @@ _WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
+_SPACES_AT: Final = re.compile(r"[ \t]*")
 _DATED: Final = re.compile(r"[ \t]+\d{4}\b")
 """A year after a word: the word is a month, and the term of office is no part of the role."""
 
@@ -460,7 +461,9 @@ def _apposed_name(
     name = parse_name(text, position, vocab, entities)
     if name is None:
         return None
-    after = text[name.end : name.end + 1]
+    # French sets a space before ";" and ":" ("M. X ; Mme Y").
+    gap = _SPACES_AT.match(text, name.end).end()  # type: ignore[union-attr]
+    after = text[gap : gap + 1]
     if after in {",", ".", ";", ":", ")", ""} or vocab.subject_verb.match(text, name.end):
         return name
     # "du Haut représentant …, Josep Borrell sur les …": a full name ends the apposition.

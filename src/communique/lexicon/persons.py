@@ -178,6 +178,8 @@ class PersonVocabulary:
     """Matches a plural role head (any casing)."""
     account: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
+    list_join_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a phrase joining two items of a list, ending the text: "…, as well as "."""
     earlier_event_after: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, right after a date, the meeting it dates and the link to the partner:
     "'s meeting with " in "President A's October 26 meeting with B"."""
@@ -345,6 +347,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         past_verb=_past_verb(words),
+        list_join_before=compile_pattern(
+            rf"(?<!\w)(?:{trie_pattern(w.casefold() for w in words('list_joins')) or '(?!)'})"
+            r"[ \t]+$",
+            re.I,
+        ),
         **_earlier_events(words),
     )
 
