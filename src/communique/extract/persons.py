@@ -203,7 +203,8 @@ def _unit_hits(
     taken = Taken()
     roles = budget.take(readings.cues(doc, text, "role"))
     honorifics = budget.take(readings.cues(doc, text, "honorific"))
-    with_honorifics(text, vocab, entities, honorifics, roles, taken, parties)
+    party_ends = frozenset(hit.end for hit in party_hits)
+    with_honorifics(text, vocab, entities, honorifics, roles, taken, party_ends)
     plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
     with_plural_roles(text, vocab, entities, parties, plurals, taken)
     with_roles(text, vocab, entities, parties, roles, taken)

@@ -106,7 +106,7 @@ def with_honorifics(
     cues: list[re.Match[str]],
     roles: list[re.Match[str]],
     taken: Taken,
-    parties: Gazetteer | None = None,
+    party_ends: frozenset[int] = frozenset(),
 ) -> None:
     """Names after honorifics ("M. Jean-Marc Ayrault", "H.E. Dr X"), with an apposed role.
 
@@ -119,7 +119,7 @@ def with_honorifics(
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
-        if parties is not None and _office_of_party(text, match, vocab, entities, parties):
+        if _office_of_party(text, match, vocab, party_ends):
             continue
         if match.group().casefold() in vocab.inner_titles and _inside_name(
             text, match.start(), vocab
@@ -141,22 +141,17 @@ def with_honorifics(
 
 
 def _office_of_party(
-    text: str,
-    match: re.Match[str],
-    vocab: PersonVocabulary,
-    entities: dict[int, int],
-    parties: Gazetteer,
+    text: str, match: re.Match[str], vocab: PersonVocabulary, party_ends: frozenset[int]
 ) -> bool:
     """Whether a title that is also an office follows a party's name or demonym.
 
-    "Japanese Ambassador X", "Japan's Ambassador X": the ambassador of Japan, an office.
+    "Japanese Ambassador X", "South Korean Ambassador X", "Japan's Ambassador X": the
+    ambassador of that state, an office. ``party_ends``: where the unit's party names end.
     """
-    if vocab.role.fullmatch(match.group()) is None:
+    if not party_ends or vocab.role.fullmatch(match.group()) is None:
         return False
     before = _PARTY_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None:
-        return False
-    return before.end(1) in entities.values() or parties.key_of(before.group(1)) is not None
+    return before is not None and before.end(1) in party_ends
 
 
 _PARTY_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
