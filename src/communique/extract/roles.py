@@ -180,6 +180,7 @@ def read_role(
         if folded in vocab.destination_links and _destination(text[head_start:head_end], vocab):
             break  # "Visit of the Prime Minister to Malaysia": where, not the office
         if _DATED.match(text, match.end()):  # "Chairperson of the PSC for May 2024"
+            end = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars 2026"
             break
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named
@@ -234,6 +235,12 @@ def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: Person
         return False
     verb = vocab.subject_verb.match(text, word.start())
     return verb is not None and vocab.role.fullmatch(word.group()) is None
+
+
+def _before_period(text: str, head_end: int, end: int, vocab: PersonVocabulary) -> int:
+    """Where a complement ends before the period of a term ("pour le mois" of "… mars 2026")."""
+    period = vocab.period_before.search(text, head_end, end)
+    return period.start() if period is not None else end
 
 
 def _destination(head: str, vocab: PersonVocabulary) -> bool:

@@ -237,6 +237,20 @@ def _after_role(
     return False
 
 
+def _fuller_apposed_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Role | None:
+    """The office in apposition after a name held under a bare title, if it says more.
+
+    "l'Ambassadeur X, Représentant permanent de l'Éthiopie et Président du CPS": the
+    apposed office, with its complement, is the one stated; a bare one adds nothing.
+    """
+    role, possessive = _apposed_role(text, position, vocab, entities)
+    if role is None or possessive or role.end == role.head_end:
+        return None
+    return role
+
+
 def _apposed_role(
     text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> tuple[Role | None, bool]:
@@ -327,6 +341,9 @@ def with_roles(
             continue
         start = match.start if phrase.glued else name.start
         stop = max(skip_post_nominals(text, name.end, vocab), phrase.end)
+        if phrase.glued and phrase.end == match.head_end:
+            fuller = _fuller_apposed_role(text, name.end, vocab, entities)
+            role, stop = (fuller, fuller.end) if fuller is not None else (role, stop)
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
 
@@ -362,6 +379,8 @@ def _name_before(
         before = before[: possessive.start()]
     elif owner := _OWNER_BEFORE.search(before):  # "X Y, Ethiopia's envoy"
         before = before[: owner.start()]
+    elif possessive is not None and parties.key_of(possessive.group(1)):
+        before = before[: possessive.start()]  # "X Y, AU Commissioner for …"
     comma = _COMMA_BEFORE.search(before)
     if comma is None:
         return None
