@@ -305,7 +305,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         future_verb=_future_verb(words),
         future_word=word_pattern(words("future_verbs")),
-        account=word_pattern(words("account_verbs")),
+        account=word_pattern((*words("account_verbs"), *words("topic_links"))),
         signing_list=compile_pattern(
             guarded_trie(casings(words("signing_announcements")), r"[\w'’]")
             + r"(?![\w'’])[^.;:\n]{0,60}:"
