@@ -54,6 +54,8 @@ _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
 _SPACES_AT: Final = re.compile(r"[ \t]*")
+_HEAD_WINDOW: Final = 60
+"""Characters read for a role head in lower case: longer than any head."""
 _DATED: Final = re.compile(r"[ \t]+\d{4}\b")
 """A year after a word: the word is a month, and the term of office is no part of the role."""
 
@@ -166,8 +168,7 @@ def read_role(
             break
         chained = _chained_head(text, cursor, match, vocab)
         if chained is not None:  # "ministre d'État, ministre des affaires étrangères"
-            cursor = end = chained.end()
-            previous = chained.group().casefold().split()[-1]
+            (cursor, previous), end = chained, chained[0]
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
@@ -294,24 +295,41 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
 
 def _chained_head(
     text: str, cursor: int, word: re.Match[str], vocab: PersonVocabulary
-) -> re.Match[str] | None:
-    """The head of a second office of the same holder, chained after a comma.
+) -> tuple[int, str] | None:
+    """The end and last word of the head of a second office of the same holder.
 
     "le ministre d'État, ministre des affaires étrangères, …", "Minister of State, Minister
     of Foreign Affairs": a role head without article, after a comma, whose complement opens
-    with a link word. A head followed by a name ("the President, Prime Minister X") is
+    with a link word or that ends at a comma itself ("le Premier ministre, Chef du
+    Gouvernement, M. X"). A head followed by a name ("the President, Prime Minister X") is
     another person's title, and an article ("…, le Premier ministre") opens another role.
     """
     if "," not in text[cursor : word.start()]:
         return None
-    head = vocab.role.match(text, word.start())
-    if head is None:
+    end = _head_end(text, word.start(), vocab)
+    if end is None:
         return None
-    link = word_at(text, head.end())
-    if link is None or text[head.end() : link.start()].strip():
+    last = text[word.start() : end].split()[-1].casefold()
+    if _COMMA_AT.match(text, end):
+        return end, last
+    link = word_at(text, end)
+    if link is None or text[end : link.start()].strip():
         return None
     folded = link.group().casefold().replace("’", "'")
-    return head if folded in vocab.complement_links and link.group()[0].islower() else None
+    linked = folded in vocab.complement_links and link.group()[0].islower()
+    return (end, last) if linked else None
+
+
+def _head_end(text: str, position: int, vocab: PersonVocabulary) -> int | None:
+    """Where a role head starting at ``position`` ends, in any casing ("Chef du Gouvernement").
+
+    The head list holds the usual casings; read in lower case, a head capitalised word by
+    word is found too.
+    """
+    window = text[position : position + _HEAD_WINDOW]
+    lowered = window.lower()
+    head = vocab.role.match(window) if len(lowered) != len(window) else vocab.role.match(lowered)
+    return position + head.end() if head is not None else None
 
 
 def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
@@ -436,12 +454,13 @@ def _in_complement(
 ) -> bool:
     """Whether a capitalised word continues the role rather than starting a name.
 
-    It does after a link, as a listed complement word, as a party's name or as another
-    role's head ("Deputy Minister at the Prime Minister's Office").
+    It does after a link, as a listed complement word or a body's noun, as a party's name
+    or as another role's head ("Deputy Minister at the Prime Minister's Office").
     """
     return (
         previous in vocab.complement_links
         or folded.rstrip(".") in vocab.complement_words
+        or folded in vocab.not_name_words  # a body's noun never opens a name: "… Team"
         or position in entities
         or (
             previous not in ("", *vocab.complement_links)

@@ -10,11 +10,14 @@ rencontré X") — in a sentence that dates nothing other than the communiqué's
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.persons import person_vocabulary
+from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.persons import person_vocabulary, person_words
 from communique.resolve.hosts import lead_span
+from communique.wordtrie import alternation
 
 _ASKED: Final = re.compile(
     r"(?m)(?<=\n)[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from communique.document import Document, PersonHit
-    from communique.model import DateMention
+    from communique.model import DateMention, Language
 
 __all__ = ["briefing_answers", "event_days", "takes_part"]
 
@@ -125,7 +128,38 @@ def _dated_part(hit: PersonHit, doc: Document) -> tuple[int, int]:
     """
     start, end = hit.sentence
     account = person_vocabulary(doc.lang).account.search(doc.original, hit.end, end)
-    return (start, account.start()) if account is not None else (start, end)
+    if account is not None:
+        end = account.start()
+    for reported in _complementizer(doc.lang).finditer(doc.original, hit.end, end):
+        before = doc.original[max(start, reported.start() - _WORD_REACH) : reported.start()].split()
+        if not before or before[-1].casefold() not in _compounds(doc.lang):
+            return start, reported.start()
+    return start, end
+
+
+_WORD_REACH: Final = 20
+"""Characters before a complementizer searched for the compound's first word."""
+
+
+@functools.cache
+def _complementizer(language: Language) -> re.Pattern[str]:
+    """A complementizer that may open a reported clause ("a souligné que", "said that").
+
+    "Le Président, M. X, a souligné que la session, la plus longue depuis 2006, …": 2006
+    dates what is said, not the saying.
+    """
+    words = person_words("complementizers", language)
+    # An elided form ("qu'il") is glued to the next word; a whole one ends before a space.
+    forms = "|".join(
+        alternation([word]) + ("" if word.endswith("'") else r"(?!\w)") for word in words
+    )
+    return re.compile(rf"(?<![\w'’])(?:{forms})", re.IGNORECASE)
+
+
+@functools.cache
+def _compounds(language: Language) -> frozenset[str]:
+    """First words of compounds with the complementizer that open no report ("ainsi que")."""
+    return frozenset(w.casefold() for w in person_words("complementizer_compounds", language))
 
 
 def briefing_answers(doc: Document) -> int | None:
@@ -160,6 +194,7 @@ def _dates_another_time(
         if (
             date.end <= sentence[1]
             and (_elsewhere(date, reference) or _another_day(date, event_days))
+            and not _since_clause(doc, sentence[0], date.start)
             # "met B today to follow up on their October 26 meeting with C": that date
             # names an earlier meeting (whose partners do not take part), not the act's time.
             and _meeting_link(date, doc, sentence[0], sentence[1]) is None
@@ -210,3 +245,24 @@ def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = F
     # A later date is what the statement announces ("will travel on 5 September"), made
     # now; only an earlier one places the person at another event.
     return value[:precision] < document_date[:precision]
+
+
+_SINCE_BREAK: Final = re.compile(r"[,;:()]")
+
+
+def _since_clause(doc: Document, start: int, date_start: int) -> bool:
+    """Whether the date closes a "since" clause: a period that runs to the reported event.
+
+    "X attended the meeting and briefed ministers on the work done since she took office on
+    1 April", "qui ne s'étaient plus vus depuis leur rencontre du 14 octobre": the date
+    starts what lasts until now, not another time the person acted at.
+    """
+    text = doc.original
+    words = date_vocabulary(doc.lang).word_list("open_since")
+    openers = list(_since_pattern(words).finditer(text, start, date_start))
+    return bool(openers) and _SINCE_BREAK.search(text, openers[-1].end(), date_start) is None
+
+
+@functools.cache
+def _since_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)
