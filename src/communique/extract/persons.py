@@ -76,9 +76,9 @@ _SIGNATURE_LINES: Final = 2
 _FUTURE_REACH: Final = 16
 """Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
+"""Characters before a mention that can hold the speech verb it follows."""
 _JOIN_REACH: Final = 24
 """Characters before a list item that can hold the phrase joining it ("as well as")."""
-"""Characters before a mention that can hold the speech verb it follows."""
 
 
 def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
@@ -522,7 +522,7 @@ def _joined_by_word(context: Context, item: Found) -> bool:
 
 
 def _list_join(context: Context, anchor: int) -> int | None:
-    """Where a phrase joining list items ("as well as", "ainsi que") ends at ``anchor``."""
+    """Where the phrase joining list items ("as well as", "ainsi que") before ``anchor`` starts."""
     join = context.vocab.list_join_before.search(
         context.unit.text, max(0, anchor - _JOIN_REACH), anchor
     )
