@@ -430,7 +430,10 @@ def naming(
     )
     quoted = bool(extent.quoted_next or mention.quoted_to or mention.quoted_before)
     strong = strong or mention.quoted_before
-    capital = head_form[0].isupper() and not mention.initial
+    # Title words before the head open the sentence, not the head: its capital is a title's
+    # ("Growth Plan for the Northern Region was launched").
+    titled_first = mention.initial and mention.start < mention.head_start
+    capital = head_form[0].isupper() and (not mention.initial or titled_first)
     if not (strong or quoted or extent.period or extent.complement) and _generic_title(
         mention, vocab
     ):
