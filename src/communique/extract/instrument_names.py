@@ -68,6 +68,8 @@ _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 """Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
+_PERIOD_END: Final = re.compile(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
+_PERIOD_REACH: Final = 12
 """Words of a coordinated title read to see whether a head or a verb ends them."""
 _OBJECT_REACH: Final = 48
 _MAX_QUOTED: Final = 200
@@ -826,12 +828,16 @@ def _purpose(reader: _Reader, opener: re.Match[str]) -> bool:
 
 
 def _where(reader: _Reader, folded: str, end: int) -> bool:
-    """Whether a place link right after the head opens a place ("the treaty in Bali").
+    """Whether a place link right after the head or its period opens a place ("the treaty in Bali").
 
-    "l'accord à Nairobi", "the agreement in Nairobi": a common noun and where it was made;
-    "protocole à l'Accord …" attaches another instrument, "the agreement in force" is no place.
+    "l'accord à Nairobi", "the agreement in Nairobi", "the roadmap 2026-2030 in Accra": a
+    common noun or a dated name and where it was made; "protocole à l'Accord …" attaches
+    another instrument, "the agreement in force" is no place.
     """
-    if reader.previous != "head" or folded not in reader.vocab.where_links:
+    dated = reader.previous == "word" and _PERIOD_END.search(
+        reader.text, max(0, reader.end - _PERIOD_REACH), reader.end
+    )
+    if not (reader.previous == "head" or dated) or folded not in reader.vocab.where_links:
         return False
     after = _next_token(reader.text, end)
     return (

@@ -22,6 +22,7 @@ from communique.extract.instrument_names import (
     title_before,
 )
 from communique.extract.instrument_parties import proper_word, without_parties
+from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.wordtrie import phrase_key
 
@@ -68,6 +69,8 @@ _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24
 _OWNER_AFTER: Final = 40
+_PARTIES: Final = re.compile(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
+"""A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _MIN_VERB: Final = 4
 _BREAK: Final = re.compile(r"[(),;:.]")
@@ -360,8 +363,8 @@ def own_title(
     statement named by a place is an instrument, the document's own too ("DÉCLARATION DE
     LOMÉ", "Kigali Declaration on Ocean Security").
     """
-    if head.kind not in vocab.document_kinds:
-        return False
+    if head.kind not in vocab.document_kinds or mention.extent.period:
+        return False  # "Statement of Partnership 2026-2030": a dated instrument
     if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
         return False
     if _place_named(text, mention, vocab):
@@ -372,11 +375,20 @@ def own_title(
 
 
 def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
-    """Whether a place names the statement ("Déclaration de Lomé", "the Kigali Declaration")."""
+    """Whether a place names the statement ("Déclaration de Lomé", "the Kigali Declaration").
+
+    Its parties do not: "Japan-Australia Joint Statement", "Ruritania–Freedonia Joint
+    Statement on …" is the statement of the two states, the document itself.
+    """
     if mention.extent.place:
         return True
     words = text[mention.start : mention.head_start].split()
-    return bool(words) and all(proper_word(word, vocab) for word in words)
+    parties = gazetteer(vocab.language)
+    return (
+        bool(words)
+        and all(proper_word(word, vocab) for word in words)
+        and not all(_PARTIES.fullmatch(w) or parties.key_of(w) for w in words)
+    )
 
 
 def inside_other_name(text: str, mention: Mention) -> bool:
