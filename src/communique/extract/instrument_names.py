@@ -159,10 +159,13 @@ class _Reader:
     purpose: bool = False
     open_purpose: bool = False
     first_word: int = -1
-    """Where the complement's first word starts."""
+    """Where the first word of the complement (or of its last subject) starts."""
     first_capital: bool | None = None
-    """Whether the complement's first word is capitalised: a coordinated part of the name is
-    written alike ("on Student Mobility and the Mutual Recognition of Diplomas")."""
+    """Whether that word is capitalised: a coordinated part of the name is written alike
+    ("on Student Mobility and the Mutual Recognition of Diplomas"; "de l'UEMOA sur la libre
+    circulation et le droit d'établissement")."""
+    subject_opened: bool = False
+    """A link opening a subject or purpose was read ("sur", "on", "pour", "for")."""
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -451,9 +454,10 @@ def _word(reader: _Reader) -> bool:
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
-        if reader.first_capital is None and word[0].isalpha():
+        if (reader.first_capital is None or reader.subject_opened) and word[0].isalpha():
             reader.first_capital = word[0].isupper()
             reader.first_word = match.start()
+            reader.subject_opened = False
     reader.end = reader.position = match.end()
     reader.previous = "word"
     # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
@@ -513,6 +517,7 @@ def _link(reader: _Reader, folded: str, end: int) -> bool:
         reader.parties = reader.position
     reader.previous, reader.link = "link", folded
     reader.links_read.add(folded)
+    reader.subject_opened = reader.subject_opened or folded in reader.vocab.complement_links
     reader.coordinated = reader.coordinated or folded in _words("coordinators")
     reader.position = reader.phrase_start = end
     return True
@@ -821,6 +826,7 @@ def _purpose(reader: _Reader, opener: re.Match[str]) -> bool:
     """Read the words opening a purpose ("pour", "visant à", "aimed at") as a link."""
     reader.purpose = reader.purpose or not reader.links_read
     reader.previous, reader.link = "link", phrase_key(opener.group()).split()[-1]
+    reader.subject_opened = True
     reader.links_read.add(reader.link)
     reader.after_acronym = False
     reader.position = reader.phrase_start = opener.end()
