@@ -363,8 +363,10 @@ def own_title(
     statement named by a place is an instrument, the document's own too ("DÉCLARATION DE
     LOMÉ", "Kigali Declaration on Ocean Security").
     """
-    if head.kind not in vocab.document_kinds or mention.extent.period:
-        return False  # "Statement of Partnership 2026-2030": a dated instrument
+    if head.kind not in vocab.document_kinds or head.singular in vocab.signed_statements:
+        return False  # "Statement of Intent between …": a signed instrument
+    if mention.extent.period:
+        return False  # "… Joint Declaration 2026-2030": a dated instrument
     if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
         return False
     if _place_named(text, mention, vocab):
@@ -483,14 +485,15 @@ def naming(
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
 
 
-def _headline(mention: Mention, head_form: str) -> bool:
+def _headline(mention: Mention, head_form: str, *, signed: bool) -> bool:
     """Whether a capitalised head opening its line or sentence is named by a complement and period.
 
     A title or heading drops the article: "Feuille de route de coopération bilatérale
-    2026-2027", "Plan d'action 2026-2030 pour la jeunesse"; "Accords de coopération" names none.
+    2026-2027", "Plan d'action 2026-2030 pour la jeunesse", and a signed statement needs no
+    period ("Statement of Intent between … on …"); "Accords de coopération" names none.
     """
     extent = mention.extent
-    return head_form[0].isupper() and bool(extent.period) and extent.complement
+    return head_form[0].isupper() and extent.complement and (bool(extent.period) or signed)
 
 
 def _titled_national(mention: Mention, head_form: str) -> bool:
@@ -547,7 +550,8 @@ def _definite(
         return True, head_form[0].isupper() and not (extent.complement or extent.period)
     if mention.listed and head_form[0].isupper() and extent.end > mention.head_end:
         return True, False  # "- Accord de coopération en matière de défense" (texts signed)
-    if mention.initial and not mention.determiner and _headline(mention, head_form):
+    signed = head.singular in vocab.signed_statements
+    if mention.initial and not mention.determiner and _headline(mention, head_form, signed=signed):
         return True, False  # "Feuille de route de coopération bilatérale 2026-2027" opening a title
     if not mention.determiner or phrase_key(head_form) != head.singular:
         # "reaching agreement with … Indonesia's debt": a bare noun names nothing;

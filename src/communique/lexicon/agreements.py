@@ -77,6 +77,9 @@ class AgreementVocabulary:
     head: re.Pattern[str]
     """Matches any head form in its usual casings."""
     self_naming: frozenset[str]
+    signed_statements: frozenset[str]
+    """Statement heads that name signed instruments, not a document's genre ("statement of
+    intent", "déclaration d'intention"): the title's own is an instrument."""
     generic: frozenset[str]
     anaphoric: frozenset[str]
     definite: frozenset[str]
@@ -445,6 +448,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         head_forms=forms,
         head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
+        signed_statements=_folded(listed("signed_statements")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
         definite=_folded(listed("definite")),
