@@ -137,6 +137,8 @@ class _Builder:
     adjectives: dict[str, str] = attrs.Factory(dict)
     prefixes: dict[str, str] = attrs.Factory(dict)
     spellings: set[str] = attrs.Factory(set)
+    small: frozenset[str] = frozenset()
+    """Words a headline-cased name keeps in lower case."""
 
     def build(self) -> Gazetteer:
         words = frozenset(casings(self.spellings))
@@ -151,6 +153,7 @@ class _Builder:
         self.spellings.add(word)
 
     def add_states(self, language: Language) -> None:
+        self.small = frozenset(party_lexicon(language).small_words)
         for alpha2, alpha3, names in _states(language):
             # CLDR prints "Côte d’Ivoire": one spelling of the name, whichever the text's.
             name = names[0].replace("’", "'")
@@ -158,6 +161,7 @@ class _Builder:
             for name in names:
                 if name and ", " not in name:
                     self.word(self.forms, name, alpha2)
+                    self.spellings.add(headline(name, self.small))
 
     def add_data(self, language: Language) -> None:
         lexicon = party_lexicon(language)
@@ -167,6 +171,9 @@ class _Builder:
             self.entries[entry.key] = entry
             self.add_words(words, entry.key, names=(entry.name,))
         for key, words in lexicon.states.items():
+            if key not in self.entries and words.code is not None and words.name is not None:
+                # A state ISO 3166 lacks, under its user-assigned codes ("XK", "XKX").
+                self.entries[key] = PartyEntry(key, words.name, words.code, "state")
             if key not in self.entries:
                 where = f"{language}/parties.toml"
                 raise ResourceError(f"{where}: states.{key} is not an ISO 3166 alpha-2 code")
@@ -177,10 +184,31 @@ class _Builder:
     def add_words(self, words: PartyWords, key: str, names: tuple[str, ...] = ()) -> None:
         for name in (*names, *words.forms, *words.names):
             self.word(self.forms, name, key, replace=True)
+            self.spellings.add(headline(name, self.small))
         for adjective in words.adjectives:
             self.word(self.adjectives, adjective, key)
         for prefix in words.prefixes:
             self.word(self.prefixes, prefix, key)
+
+
+def headline(name: str, small: frozenset[str]) -> str:
+    """``name`` in headline case: each word capitalised but the small words.
+
+    Official names are often printed so ("République Algérienne Démocratique et Populaire",
+    "Royaume Hachémite de Jordanie"); the other casings the trie holds are ``casings``'.
+
+    >>> headline("République algérienne démocratique et populaire", frozenset({"et"}))
+    'République Algérienne Démocratique et Populaire'
+    >>> headline("Royaume hachémite de Jordanie", frozenset({"de"}))
+    'Royaume Hachémite de Jordanie'
+    """
+    # An elided article keeps its word as written: "de l'Inde", "d'Éthiopie".
+    return " ".join(
+        word
+        if word.casefold() in small or "'" in word or "’" in word
+        else word[:1].upper() + word[1:]
+        for word in name.split()
+    )
 
 
 def _states(language: Language) -> list[tuple[str, str, list[str]]]:

@@ -151,7 +151,7 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
         "choose_parties",
         choose_parties,
         "party_mentions",
-        f"{_READING} persons person_hits source_url",
+        f"{_READING} persons person_hits source_url dates date",
         "parties",
     ),
     _spec(

@@ -409,3 +409,54 @@ def test_a_party_on_whose_behalf_the_title_speaks_is_no_topic() -> None:
         "Member States welcome this milestone. The EU will support its implementation."
     )
     assert _parties(text) == ["European Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the organ's acronym between its name and its organisation's
+            "Communiqué\n\nAdopted by the Peace and Security Council (PSC) of the African Union "
+            "(AU) at its 1412th meeting, held on 9 June 2026, on the situation in Chad:\n\nThe "
+            "Council requests the AU Commission to follow up.",
+            ["Peace and Security Council of the African Union"],
+        ),
+        (
+            "Communiqué\n\nLe Conseil de paix et de sécurité (CPS) de l'Union africaine (UA), "
+            "en sa 1412e réunion tenue le 9 juin 2026, a examiné la situation au Tchad. Le "
+            "Conseil demande à la Commission de l'UA d'assurer le suivi.",
+            ["Conseil de paix et de sécurité de l'Union africaine"],
+        ),
+        (  # the organisation's name before its organ's
+            "Press statement\n\nThe African Union Peace and Security Council, at its 1413th "
+            "meeting held on 10 June 2026, condemned the attack on civilians in Chad.",
+            ["African Union Peace and Security Council"],
+        ),
+    ],
+)
+def test_an_organ_named_with_its_organisation_is_one_party(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AFRICAN UNION\n\nPEACE AND SECURITY COUNCIL\n1414TH MEETING\n\nCOMMUNIQUÉ\n\n"
+            "Adopted by the Peace and Security Council of the African Union at its 1414th "
+            "meeting, held on 11 June 2026, on the situation in the Great Lakes:\n\nThe "
+            "Council requests the AU Commission to report.",
+            ["Peace and Security Council of the African Union"],
+        ),
+        (
+            "UNION AFRICAINE\n\nCONSEIL DE PAIX ET DE SÉCURITÉ\n1414E RÉUNION\n\nCOMMUNIQUÉ\n\n"
+            "Adopté par le Conseil de paix et de sécurité de l'Union africaine lors de sa 1414e "
+            "réunion, tenue le 11 juin 2026, sur la situation dans les Grands Lacs :\n\nLe "
+            "Conseil demande à la Commission de l'UA de faire rapport.",
+            ["Conseil de paix et de sécurité de l'Union africaine"],
+        ),
+    ],
+)
+def test_a_parent_letterhead_over_an_organ_makes_no_second_party(
+    text: str, expected: list[str]
+) -> None:
+    assert _parties(text) == expected

@@ -34,6 +34,8 @@ class PartyWords:
     """Demonyms ("japonais", "Japanese")."""
     prefixes: tuple[str, ...] = ()
     """Compound prefixes ("franco-", "nippo-")."""
+    code: str | None = None
+    """The alpha-3 code of a state ISO 3166 lacks ("XKX": Kosovo, a user-assigned code)."""
 
 
 @attrs.frozen(eq=False)
@@ -60,6 +62,8 @@ class PartyLexicon:
     """Auxiliaries and verbs after a body that make it the subject ("ont", "has met")."""
     groupings: tuple[str, ...] = ()
     """Codes of informal groupings of states ("G7", "G20"): parties only as issuers."""
+    small_words: tuple[str, ...] = ()
+    """Words a name printed in headline case keeps in lower case ("de", "et", "of")."""
 
 
 def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
@@ -74,7 +78,15 @@ def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
         string_list(raw, "names", where=f"{where} [{key}]"),
         string_list(raw, "adjectives", where=f"{where} [{key}]"),
         string_list(raw, "prefixes", where=f"{where} [{key}]"),
+        _code(raw, f"{where} [{key}]"),
     )
+
+
+def _code(raw: dict[str, object], where: str) -> str | None:
+    code = raw.get("code")
+    if code is not None and not isinstance(code, str):
+        raise ResourceError(f"{where}: code must be a string")
+    return code
 
 
 @functools.cache
@@ -104,6 +116,7 @@ def party_lexicon(language: Language) -> PartyLexicon:
         statement_words=string_list(table, "statement_words", where=where),
         body_auxiliaries=string_list(table, "body_auxiliaries", where=where),
         groupings=_codes(table, organizations, where),
+        small_words=string_list(table, "name_small_words", where=where),
     )
 
 

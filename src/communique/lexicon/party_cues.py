@@ -63,6 +63,16 @@ class PartyCues:
     name_head: re.Pattern[str]
     """A capitalised word that is no article, and a coordinator if any, ending the text
     searched: "National ", "Mediation and " (the head of another body's name)."""
+    delegate_head: re.Pattern[str]
+    """An office whose holder a state sends: "foreign ministers", "homologues"."""
+    delegate_link: re.Pattern[str]
+    """A link from an office to the state it serves, ending the text searched: "of the "."""
+    office_words: frozenset[str]
+    """Small words of an office's title, case-folded: "of", "and", "des"."""
+    future_time: re.Pattern[str]
+    """A phrase of a time to come: "next week", "la semaine prochaine"."""
+    future_visit: re.Pattern[str]
+    """A verb that announces a visit: "will travel", "se rendra"."""
 
 
 def optional_article(articles: str) -> str:
@@ -144,6 +154,15 @@ def party_cues(language: Language) -> PartyCues:
             re.I,
         ),
         name_head=_name_head(words),
+        delegate_head=_anywhere(words("delegate_heads")),
+        delegate_link=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('delegate_links'))})"
+            r"(?:(?<=['’])|\s+)$",
+            re.I,
+        ),
+        office_words=frozenset(w.casefold() for w in words("office_words")),
+        future_time=_anywhere(words("future_time_words")),
+        future_visit=_anywhere(words("future_visit_verbs")),
     )
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.hits import PersonHit
 
-__all__ = ["host_parties", "lead_span", "past_visit"]
+__all__ = ["future_visit", "host_parties", "lead_span", "past_visit"]
 
 _REACH: Final = 30
 """Characters before a name searched for the preposition (and article) that governs it."""
@@ -33,6 +33,8 @@ _GAP_WORDS: Final = 2
 _GAP_CHARS: Final = 60
 _WORD: Final = re.compile(r"\w+")
 _CLAUSE_END: Final = re.compile(r"[,;:.!?]")
+_ISO: Final = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+"""An ISO year, month or day (not a week, "2013-W36", nor an open side, "..")."""
 
 
 def lead_span(doc: Document) -> tuple[int, int] | None:
@@ -59,7 +61,7 @@ def _visited(doc: Document) -> set[str]:
     "a tour that takes her to A, B and C to discuss the situation in D": A, B and C.
     """
     span = lead_span(doc)
-    if span is None:
+    if span is None or future_visit(doc) is not None:
         return set()
     start, end = span
     cues = party_cues(doc.lang)
@@ -87,6 +89,51 @@ def past_visit(doc: Document) -> tuple[int, int] | None:
         return None
     end = _CLAUSE_END.search(doc.original, past.end(), span[1])
     return past.start(), end.start() if end else span[1]
+
+
+def future_visit(doc: Document) -> int | None:
+    """Where the opening sentence announces a visit for a time after the text's, or None.
+
+    "The Minister will travel to Ghana and Kenya next week": the visit has not taken place,
+    and the states it will take the visitor to are no parties yet. The time is a phrase of
+    the future in the first paragraph (``future_time_words``) or, when the paragraph dates
+    the visit, its first date after the verb, after the document's own: a visit that starts
+    on the day of the text ("will undertake a visit … from 22 to 23 October", issued on 22
+    October) is under way, and its hosts take part.
+    """
+    span = lead_span(doc)
+    if span is None:
+        return None
+    cues = party_cues(doc.lang)
+    verb = cues.future_visit.search(doc.original, *span)
+    if verb is None:
+        return None
+    first = doc.paragraphs[0]
+    # The visit starts at the first date after its verb; a phrase of the future, if none.
+    dated = [
+        d.value
+        for d in sorted(doc.dates, key=lambda d: d.start)
+        if verb.end() <= d.start < first.end and _ISO.fullmatch(str(d.value).split("/")[0])
+    ]
+    if dated:
+        return verb.start() if _after(dated[0], doc.date) else None
+    future = cues.future_time.search(doc.original, first.start, first.end)
+    return verb.start() if future is not None else None
+
+
+def _after(value: str | None, reference: str | None) -> bool:
+    """Whether an ISO date, month or range starts after ``reference``, at their precision.
+
+    >>> _after("2026-06", "2026-05-04"), _after("2018-10-22/2018-10-23", "2018-10-22")
+    (True, False)
+    """
+    if value is None or reference is None:
+        return False
+    start = value.split("/")[0]
+    if not _ISO.fullmatch(start) or not _ISO.fullmatch(reference):
+        return False
+    size = min(len(start), len(reference))
+    return start[:size] > reference[:size]
 
 
 def _capital_hosts(doc: Document) -> set[str]:

@@ -19,6 +19,7 @@ that act.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
@@ -28,17 +29,22 @@ import attrs
 import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
+from communique.lexicon.parties import party_lexicon
 from communique.resolve.hosts import lead_span
 
 if TYPE_CHECKING:
     from communique.document import Document
     from communique.gazetteer import PartyEntry
     from communique.hits import PartyMention
+    from communique.model import Language
 
 __all__ = ["Issuer", "find_issuer", "issuer_name", "join_organs"]
 
 _SPACES: Final = re.compile(r"\s+")
 _PARENTHESIS: Final = re.compile(r"[ \t]*\(")
+_SPACES_ONLY: Final = re.compile(r"[ \t]+")
+_ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)")
+"""An acronym in parentheses after a name: " (PSC)", " (CPS)"."""
 _MEETING_REACH: Final = 40
 """Characters before an organisation's name searched for the meeting it holds."""
 
@@ -60,9 +66,11 @@ class Issuer:
 
 
 def join_organs(doc: Document) -> tuple[PartyMention, ...]:
-    """The party mentions with each organ joined to the organisation named after it.
+    """The party mentions with each organ joined to the organisation named with it.
 
-    "Conseil de paix et de sécurité de l'Union africaine" is one mention of the organ.
+    "Conseil de paix et de sécurité de l'Union africaine", "the Peace and Security Council
+    (PSC) of the African Union (AU)" and "the African Union Peace and Security Council" are
+    each one mention of the organ.
     """
     table = gazetteer(doc.lang)
     link = issuer_cues(doc.lang).organ_link
@@ -72,21 +80,44 @@ def join_organs(doc: Document) -> tuple[PartyMention, ...]:
     while index < len(mentions):
         mention = mentions[index]
         after = mentions[index + 1] if index + 1 < len(mentions) else None
-        if (
-            after is not None
-            and _organization(table.entries, mention)
-            and _organization(table.entries, after)
-            and link.fullmatch(doc.original, mention.end, after.start) is not None
-        ):
-            index += 2
-            # "… of the African Union (AU)": the acronym belongs to the joined name too.
-            if index < len(mentions) and _acronym_of(doc, after, mentions[index]):
-                index += 1
-            joined.append(attrs.evolve(mention, end=after.end))
-            continue
+        if after is not None and _organization(table.entries, mention):
+            if _organization(table.entries, after) and link.fullmatch(
+                doc.original, _past_acronym(doc.original, mention.end), after.start
+            ):
+                index += 2
+                # "… of the African Union (AU)": the acronym belongs to the joined name too.
+                if index < len(mentions) and _acronym_of(doc, after, mentions[index]):
+                    index += 1
+                joined.append(attrs.evolve(mention, end=after.end))
+                continue
+            if _organ_after(doc, mention, after):  # "the African Union Peace and Security …"
+                joined.append(attrs.evolve(after, start=mention.start))
+                index += 2
+                continue
         joined.append(mention)
         index += 1
     return tuple(joined)
+
+
+def _past_acronym(text: str, position: int) -> int:
+    """The position after an acronym in parentheses at ``position``, if one stands there."""
+    acronym = _ACRONYM.match(text, position)
+    return acronym.end() if acronym else position
+
+
+def _organ_after(doc: Document, mention: PartyMention, after: PartyMention) -> bool:
+    """Whether an organ named by common nouns follows its organisation's name directly."""
+    return (
+        len(after.keys) == 1
+        and after.keys[0] in _organs(doc.lang)
+        and _SPACES_ONLY.fullmatch(doc.original, mention.end, after.start) is not None
+    )
+
+
+@functools.cache
+def _organs(language: Language) -> frozenset[str]:
+    """Keys of the organs named by common nouns ("Peace and Security Council")."""
+    return frozenset(f"org:{code}" for code in party_lexicon(language).issuing_bodies)
 
 
 def _acronym_of(doc: Document, named: PartyMention, acronym: PartyMention) -> bool:
@@ -113,17 +144,18 @@ def find_issuer(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | N
         _session_body(doc, mentions, span, opening)
         or _members(doc, mentions, span)
         or _office(doc, span)
-        or _letterhead(doc)
+        or _letterhead(doc, mentions)
     )
 
 
-def _letterhead(doc: Document) -> Issuer | None:
+def _letterhead(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | None:
     """The organisation whose letterhead heads the text: "PACIFIC OCEAN FORUM SECRETARIAT".
 
     A header line above the title that is an organisation's name alone, or followed by its
     secretariat or commission (``letterhead_tails``), prints the text as the
-    organisation's. Not when the title names a state: a joint statement with a state, on
-    the organisation's paper, is between both.
+    organisation's, or as its organ's when the title or the opening sentence names one.
+    Not when the title names a state: a joint statement with a state, on the
+    organisation's paper, is between both.
     """
     if doc.title is None or _title_names_state(doc):
         return None
@@ -145,7 +177,19 @@ def _letterhead(doc: Document) -> Issuer | None:
         if entries[key].kind != "organization" or text[: hit.start].strip():
             continue
         if tail.match(text, hit.end) is not None:
-            return Issuer(key, span(hit.start, hit.end))
+            return _organ_of(doc, mentions, key) or Issuer(key, span(hit.start, hit.end))
+    return None
+
+
+def _organ_of(doc: Document, mentions: tuple[PartyMention, ...], parent: str) -> Issuer | None:
+    """The organ the title or the opening sentence names, under its parent's letterhead.
+
+    "AFRICAN UNION" above "Communiqué of the 1200th meeting of the Peace and Security
+    Council": the Council issues the text, and the Union is no party of its own.
+    """
+    for mention in mentions:
+        if (mention.paragraph is None or mention.lead) and mention.keys[0] in _organs(doc.lang):
+            return Issuer(mention.keys[0], (mention.start, mention.end), parent=parent)
     return None
 
 

@@ -34,8 +34,9 @@ from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
 from communique.resolve.chairs import chair_states
+from communique.resolve.delegates import delegate_states
 from communique.resolve.home_state import first_person_parties, home_state
-from communique.resolve.hosts import host_parties, past_visit
+from communique.resolve.hosts import future_visit, host_parties, lead_span, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
 from communique.resolve.office_state import OfficeState, office_state
 from communique.wordtrie import alternation, trie_pattern
@@ -60,6 +61,8 @@ _NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
 _LABEL: Final = re.compile(r"[ \t]*:")
 _TITLE_WORD: Final = re.compile(r"[\w'’]+")
 _SPACES: Final = re.compile(r"\s+")
+_BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
+"""An acronym in brackets inside a joined name: "Peace and Security Council (PSC) of …"."""
 _ACRONYM_FORM: Final = re.compile(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
 """A name written as an acronym: capitals, then maybe digits ("IAEA", "CEDEAO", "G20")."""
 _SHORT_NAME_WORDS: Final = 2
@@ -112,8 +115,12 @@ def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
     """
     if 0 in questions:
         return set()
+    # "The Secretary-General of the Commonwealth welcomes the elections in X": X is its topic.
+    voice = _organisation_voice(doc)
     notes = _nationality_notes(doc)
     past = past_visit(doc) or (0, 0)
+    # An announced visit: the states after its verb are where it will go, not who acts.
+    future = future_visit(doc)
     return {
         k
         for m in doc.party_mentions
@@ -121,8 +128,41 @@ def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
         and m.start not in notes
         and not _lead_topic(doc, m)
         and not past[0] <= m.start < past[1]
+        and (future is None or m.start < future)
+        and (voice is None or m.start < voice or _organisation(doc, m))
         for k in m.keys
     }
+
+
+def _organisation(doc: Document, mention: PartyMention) -> bool:
+    entries = gazetteer(doc.lang).entries
+    return all(entries[key].kind == "organization" for key in mention.keys)
+
+
+def _organisation_voice(doc: Document) -> int | None:
+    """Where the verb is when an organisation speaks in the opening sentence, else None.
+
+    "La Secrétaire générale de l'Organisation internationale de la Francophonie salue …",
+    "The Commonwealth Secretary-General welcomes …": the subject before the first verb of
+    statement names an organisation and no state; what follows is what it speaks about.
+    """
+    span = lead_span(doc)
+    if span is None:
+        return None
+    verb = _voice_anywhere(doc.lang).search(doc.original, *span)
+    if verb is None:
+        return None
+    subject = [m for m in doc.party_mentions if span[0] <= m.start < verb.start()]
+    if subject and all(_organisation(doc, m) for m in subject):
+        return verb.start()
+    return None
+
+
+@functools.cache
+def _voice_anywhere(language: Language) -> re.Pattern[str]:
+    """A verb of statement anywhere in the text searched, after a space."""
+    words = party_lexicon(language).voice_verbs
+    return re.compile(rf"(?<=\s)(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
 
 
 def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
@@ -146,6 +186,8 @@ def _acting(
     table = gazetteer(doc.lang)
     acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
     found = {key for key in acting if key is not None} | speaking | host_parties(doc)
+    if _organisation_voice(doc) is None:  # an organisation's statement has topics, not guests
+        found |= delegate_states(doc)  # "welcomed the foreign ministers of A, B and C"
     if office is not None:  # its own office's name tells the author's state
         found.add(office.key)
     elif issuer is None and (home := home_state(doc, topics)) is not None:
@@ -401,7 +443,7 @@ def _joined_names(original: Document, doc: Document) -> dict[str, str]:
     names: dict[str, str] = {}
     for mention in doc.party_mentions:
         if (mention.start, mention.end) not in spans:
-            text = doc.original[mention.start : mention.end]
+            text = _BRACKETED.sub("", doc.original[mention.start : mention.end])
             names.setdefault(mention.keys[0], _SPACES.sub(" ", text).strip())
     return names
 

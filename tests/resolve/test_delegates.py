@@ -1,0 +1,199 @@
+"""Parties named by their office holders, by official names, and the parties that are not.
+
+Genre texts written for these tests: states whose ministers a host receives, a counterpart
+named by the long official name of their state, an organisation speaking about a state, a
+visit announced for later. Each rule has its near misses beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+from communique.gazetteer import gazetteer
+from communique.load import load_text
+from communique.resolve.delegates import delegate_states
+
+
+def _parties(text: str) -> list[str]:
+    return [party.name for party in communique.parse(text).parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the host's state is named again and again; each guest's once
+            "Western Balkans ministerial\n\nVIENNA, 4 May 2026 – Austrian Foreign Minister "
+            "Lena Gruber today welcomed the foreign ministers of Kosovo, Bosnia and "
+            "Herzegovina, Montenegro and Albania to Vienna for a meeting of the Salzburg "
+            "Forum. Austria has backed the forum since its founding.\n\nAustria will host "
+            "the next round, Ms Gruber said. Austria and its partners agreed to meet again.",
+            ["Austria", "Kosovo", "Bosnia & Herzegovina", "Montenegro", "Albania"],
+        ),
+        (
+            "Réunion ministérielle\n\nLe ministre des Affaires étrangères de la Côte "
+            "d'Ivoire, M. Yao Kouassi, a accueilli le 3 mai les ministres des affaires "
+            "étrangères du Ghana, du Burkina Faso et du Liberia. La Côte d'Ivoire soutient "
+            "la coopération régionale.\n\nLa Côte d'Ivoire accueillera la prochaine session.",
+            ["Côte d'Ivoire", "Ghana", "Burkina Faso", "Liberia"],
+        ),
+        (  # counterparts "from" and "de" the states they serve
+            "Ministerial meeting\n\nThe Minister for Foreign Affairs of Portugal, Mr Rui "
+            "Lopes, hosted today in Lisbon his counterparts from Cabo Verde, Angola and "
+            "Mozambique. Portugal values this partnership, and Portugal will stay engaged.",
+            ["Portugal", "Cape Verde", "Angola", "Mozambique"],
+        ),
+        (
+            "Rencontre\n\nLa ministre des Affaires étrangères du Cameroun, Mme Alice Ngo, a "
+            "reçu ses homologues du Tchad, du Gabon et de la République centrafricaine. Le "
+            "Cameroun a rappelé son engagement. Le Cameroun accueillera le sommet.",
+            ["Cameroun", "Tchad", "Gabon", "République centrafricaine"],
+        ),
+    ],
+)
+def test_guests_named_by_their_office_take_part(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the ministers discuss states: topics, not guests
+            "Talks in Dublin\n\nThe Minister for Foreign Affairs of Ireland, Ms Nora Walsh, "
+            "today met the Foreign Minister of Finland in Dublin. The ministers discussed the "
+            "future of Albania and the situation in Serbia. Ireland and Finland agreed.",
+            ["Ireland", "Finland"],
+        ),
+        (  # an office after a topic preposition: its state is the topic
+            "Déclaration\n\nLa ministre des Affaires étrangères du Canada, Mme Julie Roy, a "
+            "condamné l'attaque contre le président du Mali. Le Canada est préoccupé. Le "
+            "Canada appelle au calme.",
+            ["Canada"],
+        ),
+        (  # a verb between the office and the state breaks the title
+            "Entretien\n\nLe ministre des Affaires étrangères du Sénégal, M. Amadou Fall, a "
+            "évoqué la situation du Mali et de la Guinée. Le Sénégal a rappelé ses priorités. "
+            "Le Sénégal soutient la transition.",
+            ["Sénégal"],
+        ),
+    ],
+)
+def test_states_after_a_verb_or_a_topic_are_no_guests(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected
+
+
+def test_delegates_are_read_in_the_opening_sentence_only() -> None:
+    text = (
+        "Meeting\n\nThe foreign ministers of Egypt and Jordan met today in Amman. They recalled "
+        "the visit of the foreign ministers of Iraq and Lebanon last year."
+    )
+    doc = communique.Pipeline().until("choose_parties").run(load_text(text))
+    assert delegate_states(doc) == {"EG", "JO"}
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "key"),
+    [
+        ("fr", "République Algérienne Démocratique et Populaire", "DZ"),
+        ("fr", "Royaume Hachémite de Jordanie", "JO"),
+        ("fr", "République socialiste du Viet Nam", "VN"),
+        ("fr", "États-Unis mexicains", "MX"),
+        ("fr", "République arabe syrienne", "SY"),
+        ("fr", "Grand-Duché de Luxembourg", "LU"),
+        ("en", "Socialist Republic of Vietnam", "VN"),
+        ("en", "United Mexican States", "MX"),
+        ("en", "Hashemite Kingdom of Jordan", "JO"),
+        ("en", "Oriental Republic of Uruguay", "UY"),
+        ("en", "State of Libya", "LY"),
+        ("en", "Republic of Kosovo", "XK"),
+        ("fr", "République du Kosovo", "XK"),
+    ],
+)
+def test_official_long_names_name_their_state(language: str, name: str, key: str) -> None:
+    table = gazetteer("fr" if language == "fr" else "en")
+    hits = table.find(f"le ministre de la {name}, M. X" if language == "fr" else f"of the {name}")
+    assert [hit.keys for hit in hits] == [(key,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Entretien\n\nLe ministre des Affaires étrangères du Niger, M. Issa Moussa, s'est "
+            "entretenu avec le ministre d'État, ministre des Affaires étrangères, de la "
+            "Coopération et des Affaires africaines de la République Algérienne Démocratique "
+            "et Populaire, M. Karim Saadi. Le Niger a salué la qualité des relations. Le "
+            "Niger et ses voisins.",
+            ["Niger", "Algérie"],
+        ),
+        (
+            "Call\n\nSecretary Dana Price spoke today with the Deputy Prime Minister of the "
+            "Socialist Republic of Vietnam, Mr Pham Van Long. The United States welcomed "
+            "progress. The United States will stay engaged with its partners.",
+            ["Vietnam", "United States"],
+        ),
+    ],
+)
+def test_a_counterpart_named_by_the_official_name_of_their_state(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(_parties(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Statement by the Secretary-General\n\nThe Secretary-General of the Commonwealth "
+            "welcomes the peaceful conduct of the elections in Malawi and congratulates the "
+            "people of Malawi and the President of Malawi.",
+            ["Commonwealth"],
+        ),
+        (
+            "Déclaration\n\nLe Secrétaire général de l'Organisation internationale de la "
+            "Francophonie salue le climat apaisé des élections et félicite le peuple du Bénin "
+            "et les ministres du Bénin.",
+            ["Organisation internationale de la Francophonie"],
+        ),
+        (  # a state that speaks beside it stays
+            "Joint statement\n\nThe European Union and Japan welcome the elections in Malawi.",
+            ["European Union", "Japan"],
+        ),
+    ],
+)
+def test_the_subject_of_an_organisations_statement_is_no_party(
+    text: str, expected: list[str]
+) -> None:
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister to travel\n\nThe Minister for Foreign Affairs of Norway, Mr Erik Dahl, "
+            "will travel to Estonia and Latvia next week. In Tallinn, he will meet the Prime "
+            "Minister of Estonia.",
+            ["Norway"],
+        ),
+        (
+            "Déplacement\n\nDakar, le 5 mai 2026 - Le Président de la République du Sénégal "
+            "effectuera une visite officielle au Ghana et au Togo à partir du 20 mai 2026. Il "
+            "y rencontrera le Président du Ghana.",
+            ["Sénégal"],
+        ),
+        (  # a visit that starts on the day of the text is under way: its hosts take part
+            "Visite\n\nDakar, le 5 mai 2026 - Le Président de la République du Sénégal "
+            "effectuera une visite officielle au Ghana et au Togo du 5 au 7 mai 2026.",
+            ["Sénégal", "Ghana", "Togo"],
+        ),
+        (  # an organisation's visit starting on the day of the text
+            "Visit\n\nAddis Ababa, 12 March 2026: The Chairperson of the African Union "
+            "Commission will undertake a visit that will take him to Kenya, from 12 to 13 "
+            "March, and Uganda, on 14 March.",
+            ["African Union", "Kenya", "Uganda"],
+        ),
+    ],
+)
+def test_an_announced_visit_has_no_hosts_yet(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected
