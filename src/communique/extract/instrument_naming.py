@@ -469,11 +469,7 @@ def naming(
         own_title = mention.start < mention.head_start and head.needs in _STRONG_NEEDS
         return (True, False) if strong or own_title else (False, False)
     if mention.determiner in vocab.anaphoric:
-        if extent.period and extent.complement and not (strong or titled):
-            # "cette feuille de route de coopération 2026-2027": named by its period, and
-            # referring to the instrument named in full before (with its parties, say).
-            return True, True
-        return (True, False) if strong or titled else (False, False)
+        return _anaphoric(extent, named=strong or titled)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
         if strong or titled or extent.period:
             return True, False
@@ -483,6 +479,17 @@ def naming(
     if capital and not titled and not strong:
         return False, not plural
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
+
+
+def _anaphoric(extent: NameExtent, *, named: bool) -> Naming:
+    """An anaphoric mention names an instrument with a name, or with a complement and period.
+
+    "cette feuille de route de coopération 2026-2027" is named by its period and may refer
+    to the instrument named in full before (with its parties, say); "ce plan" names none.
+    """
+    if named:
+        return True, False
+    return (True, True) if extent.period and extent.complement else (False, False)
 
 
 def _headline(mention: Mention, head_form: str, *, signed: bool) -> bool:
