@@ -73,6 +73,7 @@ _PARTIES: Final = re.compile(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _MIN_VERB: Final = 4
+_WORDS: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 """A genre head among the title's first words names the document itself."""
@@ -140,7 +141,8 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     quoted_to = None
     if quote is not None and not (quote == 0 and text.rstrip()[-1:] == text[quote]):
         closing = text.find(vocab.quotes[text[quote]], head.end(), head.end() + 300)
-        quoted_to = closing if closing > head.end() and not _said(text, head.end(), vocab) else None
+        speech = _said(text, head.end(), vocab) or _verb_inside(text, extent.end, closing, vocab)
+        quoted_to = closing if closing > head.end() and not speech else None
     after = re.match(r"\s*([\w-]+)", text[head.end() : head.end() + 40])
     domestic = (
         any(w in vocab.domestic for w in premodifiers)
@@ -193,13 +195,27 @@ def _said(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
     if after is None or not after.group(1).islower():
         return False
     word = phrase_key(after.group(1))
-    endings = vocab.verb_endings
     # English titles are capitalised: a plain word after a lower-case head is a verb
     # ("The agreement makes …"), a link opens a complement ("the "agreement on trade"").
     plain = vocab.head_last and text[head_end - 1].islower() and word not in vocab.links
+    return plain or _verb(word, vocab)
+
+
+def _verb_inside(text: str, start: int, closing: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a verb stands between the name read and the closing quote: speech.
+
+    « L'accord de Paris doit être respecté », "The Paris Agreement must be respected": the
+    quotes hold a sentence about the instrument, whose name ends where it was read.
+    """
+    words = _WORDS.findall(text, start, closing)
+    return any(w.islower() and _verb(phrase_key(w), vocab) for w in words)
+
+
+def _verb(word: str, vocab: AgreementVocabulary) -> bool:
+    """Whether a lower-case word is a finite verb or an auxiliary ("doit", "permettra", "will")."""
+    endings = vocab.verb_endings
     return (
-        plain
-        or word in vocab.stops
+        word in vocab.speech_verbs
         or word in vocab.clause_verbs
         or (len(word) > _MIN_VERB and bool(endings) and word.endswith(endings))
     )

@@ -191,6 +191,8 @@ class AgreementVocabulary:
     """Links that open the parties of an instrument: "entre … et …", "between … and …"."""
     clause_openers: frozenset[str]
     """Pronouns that open a new clause after "et"/"and": "… 2025-2030 et nous engageons"."""
+    speech_verbs: frozenset[str]
+    """Verbs that make quotes around a name a sentence: "« L'accord de Paris doit … »"."""
     clause_verbs: frozenset[str]
     """Finite verbs that end a name, after its head or after "et"/"and": "l'accord prévoit",
     "… and calls on partners"."""
@@ -516,6 +518,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
+        speech_verbs=_folded(listed("speech_verbs")),
         clause_verbs=_folded(listed("clause_verbs")),
         coordinated_actors=_folded(listed("coordinated_actors")),
         language=language,
