@@ -68,9 +68,10 @@ _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 """Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
-_PERIOD_END: Final = re.compile(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
-_PERIOD_REACH: Final = 12
 """Words of a coordinated title read to see whether a head or a verb ends them."""
+_PERIOD_END: Final = re.compile(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
+"""A period ending the name read so far: a place link after it says where it was made."""
+_PERIOD_REACH: Final = 12
 _OBJECT_REACH: Final = 48
 _MAX_QUOTED: Final = 200
 _MAX_PARENTHESIS: Final = 200
