@@ -155,6 +155,16 @@ def test_a_counterpart_named_by_the_official_name_of_their_state(
             "et les ministres du Bénin.",
             ["Organisation internationale de la Francophonie"],
         ),
+        (  # a president it congratulates is addressed, not taking part for his state
+            "Statement\n\nThe Secretary-General of the Commonwealth congratulates President "
+            "Peter Banda of Malawi on his re-election.",
+            ["Commonwealth"],
+        ),
+        (
+            "Déclaration\n\nLe Secrétaire général de l'Organisation de la coopération "
+            "islamique félicite le Président Ali Mahamat du Tchad pour sa réélection.",
+            ["Organisation de la coopération islamique"],
+        ),
         (  # a state that speaks beside it stays
             "Joint statement\n\nThe European Union and Japan welcome the elections in Malawi.",
             ["European Union", "Japan"],

@@ -42,6 +42,8 @@ from communique.resolve.office_state import OfficeState, office_state
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from communique.document import Document, PartyMention
 
 __all__ = ["choose_parties"]
@@ -184,9 +186,15 @@ def _acting(
 ) -> set[str]:
     """The parties that act: participants' states, speakers, hosts, the author and issuer."""
     table = gazetteer(doc.lang)
-    acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
+    voice = _organisation_voice(doc)
+    addressed = _addressed(doc, voice)
+    acting = {
+        table.key_of(p.affiliation)
+        for p in doc.persons
+        if p.participant and p.affiliation and not all(addressed(m.start) for m in p.mentions)
+    }
     found = {key for key in acting if key is not None} | speaking | host_parties(doc)
-    if _organisation_voice(doc) is None:  # an organisation's statement has topics, not guests
+    if voice is None:  # an organisation's statement has topics, not guests
         found |= delegate_states(doc)  # "welcomed the foreign ministers of A, B and C"
     if office is not None:  # its own office's name tells the author's state
         found.add(office.key)
@@ -195,6 +203,19 @@ def _acting(
     if issuer is not None and issuer.key is not None:
         found.add(issuer.key)
     return found
+
+
+def _addressed(doc: Document, voice: int | None) -> Callable[[int], bool]:
+    """Whether a position is in what an organisation's statement speaks about.
+
+    "The Secretary-General of the Commonwealth congratulates President X of Malawi": X is
+    addressed, not a participant acting for Malawi.
+    """
+    span = lead_span(doc)
+    if voice is None or span is None:
+        return lambda position: False
+    end = span[1]
+    return lambda position: voice <= position < end
 
 
 def _named_by_offices(
