@@ -207,3 +207,36 @@ def test_the_subject_of_an_organisations_statement_is_no_party(
 )
 def test_an_announced_visit_has_no_hosts_yet(text: str, expected: list[str]) -> None:
     assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rencontre\n\nLa ministre des Affaires étrangères du Togo, Mme Ama Mensah, a reçu "
+            "ses homologues béninois, ghanéen et ivoirien. Le Togo a rappelé son engagement. "
+            "Le Togo accueillera la prochaine session.",
+            ["Togo", "Bénin", "Ghana", "Côte d'Ivoire"],
+        ),
+        (
+            "Meeting\n\nThe Minister for Foreign Affairs of Finland, Ms Aino Virtanen, hosted "
+            "today in Helsinki her Swedish, Norwegian and Danish counterparts. Finland values "
+            "this partnership and Finland will continue.",
+            ["Finland", "Sweden", "Norway", "Denmark"],
+        ),
+        (  # demonyms that qualify no office: topics
+            "Meeting\n\nThe Minister for Foreign Affairs of Finland, Ms Aino Virtanen, discussed "
+            "the Swedish proposal and the Norwegian elections. Finland values this partnership "
+            "and Finland will continue.",
+            ["Finland"],
+        ),
+        (  # an office after a topic preposition
+            "Statement\n\nThe Minister for Foreign Affairs of Finland, Ms Aino Virtanen, "
+            "condemned the threats against the Estonian Prime Minister. Finland stands with "
+            "its partners, and Finland will respond.",
+            ["Finland"],
+        ),
+    ],
+)
+def test_a_demonym_next_to_an_office_names_a_guest(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected

@@ -73,6 +73,8 @@ class PartyCues:
     """A phrase of a time to come: "next week", "la semaine prochaine"."""
     future_visit: re.Pattern[str]
     """A verb that announces a visit: "will travel", "se rendra"."""
+    article_before: re.Pattern[str]
+    """An article ending the text searched: "the ", "l'"."""
 
 
 def optional_article(articles: str) -> str:
@@ -163,6 +165,11 @@ def party_cues(language: Language) -> PartyCues:
         office_words=frozenset(w.casefold() for w in words("office_words")),
         future_time=_anywhere(words("future_time_words")),
         future_visit=_anywhere(words("future_visit_verbs")),
+        article_before=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('articles'))})"
+            r"(?:(?<=['’])|[ \t]+)$",
+            re.I,
+        ),
     )
 
 

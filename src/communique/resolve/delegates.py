@@ -6,6 +6,9 @@ homologues du Mali, de la Mauritanie et de la Gambie", "s'est entretenu avec le 
 d'État, ministre des Affaires étrangères … de la République algérienne démocratique et
 populaire, M. X". Each state so listed takes part, as a participant's state does.
 
+A demonym next to the office names its state too: "his Malian and Nigerien counterparts",
+"ses homologues malien et nigérien".
+
 Between the office (``delegate_heads``) and its link to the state (``delegate_links``) only
 the words of the office's title may stand: capitalised words, its small words
 (``office_words``) and, after one of those, a lower-case portfolio of two words at most
@@ -36,6 +39,10 @@ _TOPIC_REACH: Final = 30
 """Characters before an office searched for a topic preposition governing it."""
 _PORTFOLIO_WORDS: Final = 2
 """Lower-case words of a portfolio at most after a small word ("des affaires étrangères")."""
+_ADJOINED_REACH: Final = 40
+"""Characters between a demonym and the office it qualifies, at most."""
+_PORTFOLIO: Final = re.compile(r"[ \t]+(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}")
+"""Capitalised words of a portfolio between a demonym and its office: " Foreign "."""
 _TOKEN: Final = re.compile(r"(?i:[dlj]|qu)['’]|[^\W_][\w.-]*|\([^()\n]{1,12}\)|\S")
 """A word, an elided article ("l'", "d'") apart, an acronym in brackets or a sign."""
 
@@ -53,19 +60,47 @@ def delegate_states(doc: Document) -> set[str]:
         if span[0] <= m.start < span[1] and len(m.keys) == 1 and entries[m.keys[0]].kind == "state"
     ]
     found: set[str] = set()
-    previous: PartyMention | None = None
-    for mention in mentions:
-        listed = (
-            previous is not None
-            and previous.keys[0] in found
-            and cues.coordination.fullmatch(doc.original, previous.end, mention.start) is not None
-        )
-        if listed or _served(doc, mention, span[0], cues):
-            found.add(mention.keys[0])
-            previous = mention
-        else:
-            previous = None
+    for chain in _chains(doc, mentions, cues):
+        first, last = chain[0], chain[-1]
+        if _served(doc, first, span[0], cues) or (
+            (_after_head(doc, first, span[0], cues) or _before_head(doc, last, span[1], cues))
+            and not _topic(doc, first.start, span[0], cues)  # "the attack against the Malian …"
+        ):
+            found.update(m.keys[0] for m in chain)
     return found
+
+
+def _chains(
+    doc: Document, mentions: list[PartyMention], cues: PartyCues
+) -> list[list[PartyMention]]:
+    """The mentions in lists: "Albania, Montenegro and Serbia", "du Bénin, du Niger et du Togo"."""
+    chains: list[list[PartyMention]] = []
+    for mention in mentions:
+        if chains and cues.coordination.fullmatch(doc.original, chains[-1][-1].end, mention.start):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return chains
+
+
+def _after_head(doc: Document, mention: PartyMention, lead_start: int, cues: PartyCues) -> bool:
+    """Whether a demonym follows an office directly: "ses homologues malien et nigérien"."""
+    start = max(lead_start, mention.start - _ADJOINED_REACH)
+    heads = list(cues.delegate_head.finditer(doc.original, start, mention.start))
+    return bool(heads) and not doc.original[heads[-1].end() : mention.start].strip()
+
+
+def _before_head(doc: Document, mention: PartyMention, lead_end: int, cues: PartyCues) -> bool:
+    """Whether an office follows a demonym, after its portfolio if any.
+
+    "his Malian and Nigerien counterparts", "the Japanese Foreign Minister".
+    """
+    end = min(lead_end, mention.end + _ADJOINED_REACH)
+    head = cues.delegate_head.search(doc.original, mention.end, end)
+    return (
+        head is not None
+        and _PORTFOLIO.fullmatch(doc.original, mention.end, head.start()) is not None
+    )
 
 
 def _served(doc: Document, mention: PartyMention, lead_start: int, cues: PartyCues) -> bool:
@@ -78,10 +113,18 @@ def _served(doc: Document, mention: PartyMention, lead_start: int, cues: PartyCu
     if not heads:
         return False
     head = heads[-1]
-    before = max(lead_start, head.start() - _TOPIC_REACH)
-    if cues.lead_topic.search(doc.original, before, head.start()) is not None:
+    if _topic(doc, head.start(), lead_start, cues):
         return False
     return _title_words(doc.original[head.end() : link.start()], cues.office_words)
+
+
+def _topic(doc: Document, position: int, lead_start: int, cues: PartyCues) -> bool:
+    """Whether a topic preposition governs the words at ``position``: "against the"."""
+    before = max(lead_start, position - _TOPIC_REACH)
+    article = cues.article_before.search(doc.original, before, position)
+    if article is not None:  # "against the Estonian Prime Minister"
+        position = article.start()
+    return cues.lead_topic.search(doc.original, before, position) is not None
 
 
 def _title_words(text: str, small: frozenset[str]) -> bool:

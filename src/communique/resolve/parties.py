@@ -14,9 +14,14 @@ présente ses condoléances") is what the text is about, not who speaks, and is 
 party; nor is a state before an event noun ("Russia summit"), nor, in the opening sentence,
 a party after a topic preposition ("to discuss Syria").
 
-The hosts of a visit or meeting act (``resolve.hosts``), and so does the author's own state
-when the opening sentence names its actor only by a government office, or a party speaks
-in the first person plural (``resolve.home_state``).
+The hosts of a visit or meeting act (``resolve.hosts``), but not those of a visit announced
+for later; the states whose office holders the opening sentence names as taking part act
+("welcomed the foreign ministers of A, B and C": ``resolve.delegates``); and so does the
+author's own state when the opening sentence names its actor only by a government office,
+or a party speaks in the first person plural (``resolve.home_state``). When an
+organisation speaks in the opening sentence ("The Secretary-General of the Commonwealth
+welcomes the elections in X"), the states after its verb, and those of the persons named
+there only, are what it speaks about.
 """
 
 from __future__ import annotations
