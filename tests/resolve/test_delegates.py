@@ -165,6 +165,17 @@ def test_a_counterpart_named_by_the_official_name_of_their_state(
             "islamique félicite le Président Ali Mahamat du Tchad pour sa réélection.",
             ["Organisation de la coopération islamique"],
         ),
+        (  # the title places the event it speaks about
+            "Élections au Niger : l'OIF salue un scrutin apaisé\n\nLa Secrétaire générale de "
+            "l'Organisation internationale de la Francophonie salue le climat apaisé dans "
+            "lequel se sont tenues les élections au Niger.",
+            ["Organisation internationale de la Francophonie"],
+        ),
+        (
+            "Elections in Malawi: Commonwealth welcomes peaceful vote\n\nThe Commonwealth "
+            "Secretary-General welcomes the peaceful conduct of the elections in Malawi.",
+            ["Commonwealth"],
+        ),
         (  # a state that speaks beside it stays
             "Joint statement\n\nThe European Union and Japan welcome the elections in Malawi.",
             ["European Union", "Japan"],
@@ -191,6 +202,11 @@ def test_the_subject_of_an_organisations_statement_is_no_party(
             "effectuera une visite officielle au Ghana et au Togo à partir du 20 mai 2026. Il "
             "y rencontrera le Président du Ghana.",
             ["Sénégal"],
+        ),
+        (  # the title names where the visit will go
+            "Foreign Minister to visit Estonia and Latvia\n\nThe Minister for Foreign Affairs "
+            "of Norway, Mr Erik Dahl, will travel to Estonia and Latvia next week.",
+            ["Norway"],
         ),
         (  # a visit that starts on the day of the text is under way: its hosts take part
             "Visite\n\nDakar, le 5 mai 2026 - Le Président de la République du Sénégal "
@@ -240,3 +256,23 @@ def test_an_announced_visit_has_no_hosts_yet(text: str, expected: list[str]) -> 
 )
 def test_a_demonym_next_to_an_office_names_a_guest(text: str, expected: list[str]) -> None:
     assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Réunion ministérielle\n\nLe ministre de l'Europe et des Affaires étrangères, M. "
+            "Luc Moreau, a accueilli le 3 mai les ministres des Affaires étrangères du Sénégal, "
+            "de la Mauritanie et du Cap-Vert.",
+            ["Cap-Vert", "France", "Mauritanie", "Sénégal"],
+        ),
+        (
+            "Ministerial meeting\n\nThe Minister for Europe and Foreign Affairs, Mr Luc Moreau, "
+            "welcomed today the foreign ministers of Senegal, Mauritania and Cabo Verde.",
+            ["Cape Verde", "France", "Mauritania", "Senegal"],
+        ),
+    ],
+)
+def test_a_host_named_by_an_office_of_its_own_state_only(text: str, expected: list[str]) -> None:
+    assert sorted(_parties(text)) == expected

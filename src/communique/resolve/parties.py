@@ -91,8 +91,13 @@ def choose_parties(doc: Document) -> Document:
             counts[named] += 0
     if not counts and issuer is None:
         return original
-    titled = [(m, _topic(doc, m)) for m in doc.party_mentions if m.paragraph is None]
-    in_title = {k for m, topic in titled if not topic for k in m.keys}
+    placed = _placed_in_title if _organisation_voice(doc) is not None else None
+    titled = [
+        (m, _topic(doc, m) or (placed is not None and placed(doc, m)))
+        for m in doc.party_mentions
+        if m.paragraph is None
+    ]
+    in_title = {k for m, topic in titled if not topic for k in m.keys} - _destinations(doc)
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
     questions = _questions(doc)
     in_lead = _lead_parties(doc, questions)
@@ -139,6 +144,31 @@ def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
         and (voice is None or m.start < voice or _organisation(doc, m))
         for k in m.keys
     }
+
+
+def _placed_in_title(doc: Document, mention: PartyMention) -> bool:
+    """Whether a state in the title is where things happen: "Élections au Bénin : …".
+
+    Read when an organisation speaks in the opening sentence: what it speaks about happens
+    there (a visit's title, "Visite d'État au Japon", names its host).
+    """
+    if _organisation(doc, mention):
+        return False
+    line_start = doc.original.rfind("\n", 0, mention.start) + 1
+    start = max(line_start, mention.start - _TOPIC_CHARS)
+    return party_cues(doc.lang).locative.search(doc.original, start, mention.start) is not None
+
+
+def _destinations(doc: Document) -> set[str]:
+    """The states a visit announced for later will take its visitor to, as the lead names them.
+
+    "Minister to visit Estonia and Latvia" over "The Minister will travel to Estonia and
+    Latvia next week": the title names them as where the visit will go, not as its parties.
+    """
+    future = future_visit(doc)
+    if future is None:
+        return set()
+    return {k for m in doc.party_mentions if m.lead and m.start >= future for k in m.keys}
 
 
 def _organisation(doc: Document, mention: PartyMention) -> bool:
