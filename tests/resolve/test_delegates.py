@@ -176,6 +176,18 @@ def test_a_counterpart_named_by_the_official_name_of_their_state(
             "Secretary-General welcomes the peaceful conduct of the elections in Malawi.",
             ["Commonwealth"],
         ),
+        (  # the issuer's bare office speaks
+            "Statement attributable to the Spokesperson for the Secretary-General\n\nThe "
+            "Secretary-General welcomes the signing of the accord between Djibouti and Somalia "
+            "and commends the leaders of both countries. Djibouti and Somalia have shown "
+            "courage.",
+            ["United Nations"],
+        ),
+        (  # a readout of a meeting keeps the state of the person met
+            "Readout\n\nThe Secretary-General met today with the Prime Minister of Somalia, "
+            "Mr. Abdi Warsame, and welcomed the progress made.",
+            ["Somalia", "United Nations"],
+        ),
         (  # a state that speaks beside it stays
             "Joint statement\n\nThe European Union and Japan welcome the elections in Malawi.",
             ["European Union", "Japan"],

@@ -91,7 +91,8 @@ def choose_parties(doc: Document) -> Document:
             counts[named] += 0
     if not counts and issuer is None:
         return original
-    placed = _placed_in_title if _organisation_voice(doc) is not None else None
+    voice = _organisation_voice(doc, issuer)
+    placed = _placed_in_title if voice is not None else None
     titled = [
         (m, _topic(doc, m) or (placed is not None and placed(doc, m)))
         for m in doc.party_mentions
@@ -100,9 +101,9 @@ def choose_parties(doc: Document) -> Document:
     in_title = {k for m, topic in titled if not topic for k in m.keys} - _destinations(doc)
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
     questions = _questions(doc)
-    in_lead = _lead_parties(doc, questions)
+    in_lead = _lead_parties(doc, questions, voice)
     speaking = _speaking(doc, questions)
-    acting = _acting(doc, speaking, topics, issuer, office)
+    acting = _acting(doc, speaking, topics, (issuer, office), voice)
     most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
@@ -119,7 +120,7 @@ def choose_parties(doc: Document) -> Document:
     return original.evolve(parties=_named_by_offices(doc, parties, issuer, office))
 
 
-def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
+def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -> set[str]:
     """The parties the opening sentence names as actors.
 
     Not a person's nationality in brackets, a topic, a state a past visit took the actor to,
@@ -128,7 +129,6 @@ def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
     if 0 in questions:
         return set()
     # "The Secretary-General of the Commonwealth welcomes the elections in X": X is its topic.
-    voice = _organisation_voice(doc)
     notes = _nationality_notes(doc)
     past = past_visit(doc) or (0, 0)
     # An announced visit: the states after its verb are where it will go, not who acts.
@@ -176,12 +176,13 @@ def _organisation(doc: Document, mention: PartyMention) -> bool:
     return all(entries[key].kind == "organization" for key in mention.keys)
 
 
-def _organisation_voice(doc: Document) -> int | None:
+def _organisation_voice(doc: Document, issuer: Issuer | None) -> int | None:
     """Where the verb is when an organisation speaks in the opening sentence, else None.
 
     "La Secrétaire générale de l'Organisation internationale de la Francophonie salue …",
-    "The Commonwealth Secretary-General welcomes …": the subject before the first verb of
-    statement names an organisation and no state; what follows is what it speaks about.
+    "The Commonwealth Secretary-General welcomes …", "The Secretary-General welcomes …" (the
+    office of the issuer): the subject before the first verb of statement names an
+    organisation or its office and no state; what follows is what it speaks about.
     """
     span = lead_span(doc)
     if span is None:
@@ -190,9 +191,10 @@ def _organisation_voice(doc: Document) -> int | None:
     if verb is None:
         return None
     subject = [m for m in doc.party_mentions if span[0] <= m.start < verb.start()]
-    if subject and all(_organisation(doc, m) for m in subject):
-        return verb.start()
-    return None
+    if not all(_organisation(doc, m) for m in subject):
+        return None
+    office = issuer is not None and span[0] <= issuer.span[0] < verb.start()
+    return verb.start() if subject or office else None
 
 
 @functools.cache
@@ -216,12 +218,16 @@ def _acting(
     doc: Document,
     speaking: set[str],
     topics: frozenset[str],
-    issuer: Issuer | None,
-    office: OfficeState | None,
+    authors: tuple[Issuer | None, OfficeState | None],
+    voice: int | None,
 ) -> set[str]:
-    """The parties that act: participants' states, speakers, hosts, the author and issuer."""
+    """The parties that act: participants' states, speakers, hosts, the author and issuer.
+
+    ``authors`` holds the organisation issuing the text and the state an office of its own
+    tells, if any; ``voice``, where an organisation speaks in the opening sentence.
+    """
+    issuer, office = authors
     table = gazetteer(doc.lang)
-    voice = _organisation_voice(doc)
     addressed = _addressed(doc, voice)
     acting = {
         table.key_of(p.affiliation)
