@@ -215,6 +215,12 @@ def test_the_subject_of_an_organisations_statement_is_no_party(
             "y rencontrera le Président du Ghana.",
             ["Sénégal"],
         ),
+        (  # the title gives the time
+            "Minister to visit Lithuania next week\n\nThe Minister for Foreign Affairs of "
+            "Norway, Mr Erik Dahl, will travel to Lithuania, where he will meet the President "
+            "of Lithuania.",
+            ["Norway"],
+        ),
         (  # the title names where the visit will go
             "Foreign Minister to visit Estonia and Latvia\n\nThe Minister for Foreign Affairs "
             "of Norway, Mr Erik Dahl, will travel to Estonia and Latvia next week.",
