@@ -31,6 +31,7 @@ from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
+from communique.structure.wire import headline_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -197,7 +198,8 @@ def parse_reading(
     stated = facts.date.isoformat() if facts.date else None
     metadata_first = facts.authoritative
     date = (stated or result.date) if metadata_first else (result.date or stated)
-    title = (facts.title or result.title) if metadata_first else (result.title or facts.title)
+    stated_title = headline_text(facts.title) if facts.title else None  # no "UPDATE 1-"
+    title = (stated_title or result.title) if metadata_first else (result.title or stated_title)
     if reading.furniture:
         boilerplate = sorted((*result.boilerplate, *reading.furniture), key=lambda m: m.start)
         result = attrs.evolve(result, boilerplate=tuple(boilerplate))

@@ -24,6 +24,7 @@ from communique.extract.instruments import extract_instrument_mentions
 from communique.extract.parties import extract_party_mentions
 from communique.extract.persons import extract_person_mentions
 from communique.language import detect_language
+from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
 from communique.normalize.spaces import normalize_spaces
@@ -119,6 +120,7 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
     _spec("normalize_line_breaks", normalize_line_breaks, _TEXT, writes=_TEXT),
     _spec("normalize_spaces", normalize_spaces, _TEXT, writes=_TEXT),
     _spec("compose_characters", compose_characters, _TEXT, writes=_TEXT),
+    _spec("unify_apostrophes", unify_apostrophes, _TEXT, writes=_TEXT),
     _spec("detect_language", detect_language, "text", writes="language"),
     # structure: lines, furniture, title, headings, paragraphs
     _spec("split_lines", split_lines, "original text offsets", "blocks", "lines"),
@@ -248,7 +250,7 @@ class Pipeline:
         >>> from communique.document import Document
         >>> def count(doc: Document) -> Document:
         ...     return doc
-        >>> Pipeline().after("find_dates", "count", count, reads=["dates"]).names[12:15]
+        >>> Pipeline().after("find_dates", "count", count, reads=["dates"]).names[13:16]
         ('find_dates', 'count', 'find_parties')
         """
         spec = StageSpec(new_name, stage, reads, uses, writes)

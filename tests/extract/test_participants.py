@@ -153,3 +153,23 @@ def test_a_person_attending_together_with_the_members_takes_part() -> None:
 def test_a_cambodian_honorific_chain_is_no_part_of_the_name(text: str) -> None:
     """The title "Samdech Thipadei" is no part of the name: the name is Hun Manet."""
     assert [person.name for person in communique.parse(text).persons] == ["Hun Manet"]
+
+
+def test_a_role_head_followed_by_a_name_is_no_second_office() -> None:
+    """After a comma, "Minister Paul Roy" is another person, not a second office of Haddad."""
+    text = (
+        "Rabat, 9 May 2026\n\nMs. Lea Haddad, Minister of Economy, Minister Paul Roy and "
+        "Mr. Ali Tan signed the accord."
+    )
+    roles = {person.name: person.role for person in communique.parse(text).persons}
+    assert roles == {"Lea Haddad": "minister of economy", "Paul Roy": "minister", "Ali Tan": None}
+
+
+def test_a_title_without_a_state_before_it_stays_a_title() -> None:
+    """A title alone ("His Excellency Ambassador X") stays a title; after a demonym, an office."""
+    text = (
+        "Rome, 9 May 2026\n\nThe Minister met Italian Ambassador Marco Ferri and His "
+        "Excellency Ambassador Lars Holm."
+    )
+    roles = {person.name: person.role for person in communique.parse(text).persons}
+    assert roles == {"Marco Ferri": "ambassador", "Lars Holm": None}

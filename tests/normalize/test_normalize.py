@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+import communique
 from communique.document import Document
+from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
 from communique.normalize.spaces import normalize_spaces
@@ -48,8 +50,10 @@ def test_clean_text_is_returned_unchanged() -> None:
 
 @given(st.text(max_size=200))
 def test_stages_never_raise_and_keep_a_monotonic_map(text: str) -> None:
-    """For any text the three stages run and the map stays non-decreasing and in range."""
-    doc = compose_characters(normalize_spaces(normalize_line_breaks(Document.from_text(text))))
+    """For any text the stages run and the map stays non-decreasing and in range."""
+    doc = unify_apostrophes(
+        compose_characters(normalize_spaces(normalize_line_breaks(Document.from_text(text))))
+    )
     _check_map(doc)
     assert "\r" not in doc.text
     assert "\u00a0" not in doc.text
@@ -60,3 +64,20 @@ def test_spaces_alone_are_translated_in_place() -> None:
     doc = normalize_spaces(Document.from_text("M.\u00a0Kishida\u202f:\tParis\u3000"))
     assert doc.text == "M. Kishida : Paris "
     assert list(doc.offsets.positions()) == list(range(len(doc.text)))
+
+
+def test_apostrophe_look_alikes_between_letters_become_apostrophes() -> None:
+    """U+02BC in "lʼUnion" reads as ’, one for one; a prime after a number stays."""
+    doc = unify_apostrophes(Document.from_text("lʼUnion dʼici 2030, à 45′ ; Ta\u02bbanga"))
+    assert doc.text == "l’Union d’ici 2030, à 45′ ; Ta\u02bbanga"
+    assert doc.offsets.span(1, 2) == (1, 2)
+
+
+def test_look_alike_apostrophes_do_not_hide_dates() -> None:
+    """French and English words written with U+02BC are read like their usual spelling."""
+    french = communique.parse(
+        "Paris, le 3 mai 2021\n\nAujourdʼhui, le ministre a reçu son homologue dʼAngola."
+    )
+    english = communique.parse("The Ministerʼs visit to Nigeria ended on Monday, 3 May 2021.")
+    assert ("Aujourdʼhui", "2021-05-03") in [(m.text, m.value) for m in french.dates]
+    assert [m.value for m in english.dates] == ["2021-05-03"]

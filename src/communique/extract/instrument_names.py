@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.acronyms import spells
+from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import agreement_words
 from communique.wordtrie import alternation, phrase_key
 
@@ -66,6 +67,8 @@ _TITLE_WORD: Final = (
 _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 """Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
+_MAX_RUN: Final = 8
+"""Words of a coordinated title read to see whether a head or a verb ends them."""
 _OBJECT_REACH: Final = 48
 _MAX_QUOTED: Final = 200
 _MAX_PARENTHESIS: Final = 200
@@ -153,6 +156,11 @@ class _Reader:
     parties: int | None = None
     purpose: bool = False
     open_purpose: bool = False
+    first_word: int = -1
+    """Where the complement's first word starts."""
+    first_capital: bool | None = None
+    """Whether the complement's first word is capitalised: a coordinated part of the name is
+    written alike ("on Student Mobility and the Mutual Recognition of Diplomas")."""
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -416,7 +424,7 @@ def _word(reader: _Reader) -> bool:
     phrase = _phrase(reader, match.start())
     if phrase is not None:
         return phrase
-    if folded in vocab.stops:
+    if folded in vocab.stops and not _noun_after_article(reader):
         return False
     if _new_clause(reader, word, folded):
         return False
@@ -441,6 +449,9 @@ def _word(reader: _Reader) -> bool:
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
+        if reader.first_capital is None and word[0].isalpha():
+            reader.first_capital = word[0].isupper()
+            reader.first_word = match.start()
     reader.end = reader.position = match.end()
     reader.previous = "word"
     # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
@@ -490,7 +501,7 @@ def _new_clause(reader: _Reader, word: str, folded: str) -> bool:
 
 def _link(reader: _Reader, folded: str, end: int) -> bool:
     """Read a linking word; False when it opens something else than the name."""
-    if _infinitive(reader, folded, end) or _coordinated_noun(reader, folded):
+    if _infinitive(reader, folded, end) or _coordinated_noun(reader, folded, end):
         return False  # "plan to conduct …", "the Paris Agreement and the …"
     if _where(reader, folded, end):
         return False  # "the agreement in Nairobi": where it was made, not its name
@@ -523,6 +534,8 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True
     if reader.previous == "link" and _ends_name(reader, match, folded):
         return True
+    if reader.previous == "link" and _coordinate_ends(reader, match):
+        return True
     if _verb_before_object(reader, match, word):
         return True
     after_coordinator = reader.previous == "link" and reader.link in _words("coordinators")
@@ -532,6 +545,7 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         and _is_participle(folded, vocab)
         # "le plan harmonisé pour la neutralisation …": an adjective before a purpose
         and not (reader.previous == "head" and _purpose_after(reader, match))
+        and not _adjective_in_complement(reader, match)
     ):
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     # A day, a count, the year of an event are no part of a name.
@@ -691,18 +705,89 @@ def _title_goes_on(reader: _Reader, after: re.Match[str]) -> bool:
     )
 
 
-def _coordinated_noun(reader: _Reader, folded: str) -> bool:
-    """Whether "and"/"et" right after the head, or "and the", starts another noun phrase."""
+def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
+    """Whether "and"/"et" right after the head, or "and the", starts another noun phrase.
+
+    After a title-case complement, "and the" and a capitalised word coordinate another part
+    of it ("on Student Mobility and the Mutual Recognition of Diplomas"), which
+    ``_coordinate_ends`` reads.
+    """
     if folded in _words("coordinators"):
         return reader.previous == "head"
     # "between the Government of Japan and the Government of Canada" coordinates parties.
-    return (
+    if not (
         reader.vocab.head_last
         and folded in _words("link_articles")
         and reader.previous == "link"
         and reader.link in _words("coordinators")
         and not reader.links_read & reader.vocab.party_links
-    )
+    ):
+        return False
+    after = _next_token(reader.text, end)
+    return not (reader.first_capital and after is not None and after.group()[0].isupper())
+
+
+def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether the noun after "et la"/"and the" in a complement opens something else.
+
+    The coordinated part of a name is written like its first complement ("sur la Mobilité
+    des étudiants et la Reconnaissance mutuelle …"; "on Fisheries and the protection of …"
+    ends at "Fisheries"), and is no actor: a party, its government, a person ("… and the
+    Government of Norway agreed", "sur la pêche et la France"), nor, in English, the subject
+    of a verb ("… and the Fisheries Commission agreed") or another instrument.
+    """
+    if not reader.complement or reader.links_read & reader.vocab.party_links:
+        return False
+    between = reader.text[reader.end : match.start()].replace("’", "'").replace("'", "' ")
+    words = between.split()
+    if (
+        len(words) != 2
+        or words[0].casefold() not in _words("coordinators")
+        or phrase_key(words[1]) not in reader.vocab.definite
+    ):
+        return False
+    capital = match.group()[0].isupper()
+    if capital != bool(reader.first_capital):
+        return True
+    if not capital or _actor_at(reader, reader.first_word):
+        return False  # "Déclaration conjointe de la Guinée et du Ghana": parties coordinated
+    return _actor_at(reader, match.start()) or _subject_run(reader, match.start())
+
+
+def _actor_at(reader: _Reader, position: int) -> bool:
+    """Whether a party's name, an actor's noun or an honorific starts at ``position``."""
+    word = _TOKEN.match(reader.text, position)
+    if word is not None and phrase_key(word.group()) in reader.vocab.coordinated_actors:
+        return True
+    parties = gazetteer(reader.vocab.language)
+    found = parties.pattern.match(reader.text, position)
+    return found is not None and phrase_key(found.group()) in parties.forms
+
+
+def _subject_run(reader: _Reader, position: int) -> bool:
+    """Whether the capitalised words at ``position`` hold a head, an actor or a verb's subject.
+
+    "… and the Kigali Declaration": another instrument; "… and the Fisheries Commission",
+    "… and the Sustainable Development Goals": an actor's or a goal's noun; "… and the Timber
+    Board agreed": in English, a lower-case word that is neither a link nor a word ending
+    names follows.
+    """
+    text, vocab = reader.text, reader.vocab
+    token = _next_token(text, position)
+    for _ in range(_MAX_RUN):
+        if token is None:
+            return False
+        word = token.group()
+        folded = word.replace("’", "'").casefold()
+        if vocab.head.match(text, token.start()) is not None or folded in vocab.coordinated_actors:
+            return True
+        if folded in _words("coordinators"):
+            return False  # "… and the Reconstruction of the North and the Joint Declaration …"
+        if not word[0].isupper() and folded not in vocab.title_links:
+            verb = word[0].isalpha() and folded not in vocab.links and folded not in vocab.stops
+            return vocab.head_last and verb
+        token = _next_token(text, token.end())
+    return False
 
 
 def _phrase(reader: _Reader, position: int) -> bool | None:
@@ -839,6 +924,32 @@ def _attached_by(reader: _Reader, position: int) -> bool:
         if words and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links:
             return True
     return False
+
+
+def _noun_after_article(reader: _Reader) -> bool:
+    """Whether a stop word after an article is a noun: "relatif à la mise en valeur des …".
+
+    Not after a coordinator: "… et l'Iran et à la mise en œuvre de …" goes on with
+    something else than the name.
+    """
+    return (
+        reader.previous == "link"
+        and reader.link in reader.vocab.definite
+        and reader.complement is False
+        and not reader.coordinated
+    )
+
+
+def _adjective_in_complement(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether a participle inside a complement qualifies its noun ("gestion concertée des …").
+
+    A link of its own follows it, and the complement goes on: "relatif à la gestion
+    concertée des ressources"; "l'accord sur la pêche signé le …" ends (a status word).
+    """
+    if reader.previous != "word" or not reader.complement:
+        return False
+    after = _next_token(reader.text, match.end())
+    return after is not None and phrase_key(after.group()) in reader.vocab.adjective_links
 
 
 def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:

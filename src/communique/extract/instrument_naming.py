@@ -68,6 +68,8 @@ _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24
 _OWNER_AFTER: Final = 40
+_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_MIN_VERB: Final = 4
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 """A genre head among the title's first words names the document itself."""
@@ -135,7 +137,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     quoted_to = None
     if quote is not None and not (quote == 0 and text.rstrip()[-1:] == text[quote]):
         closing = text.find(vocab.quotes[text[quote]], head.end(), head.end() + 300)
-        quoted_to = closing if closing > head.end() else None
+        quoted_to = closing if closing > head.end() and not _said(text, head.end(), vocab) else None
     after = re.match(r"\s*([\w-]+)", text[head.end() : head.end() + 40])
     domestic = (
         any(w in vocab.domestic for w in premodifiers)
@@ -175,6 +177,28 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         national=national,
         qualified=qualified,
         object_of=object_before(text, start, vocab),
+    )
+
+
+def _said(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a verb follows the head: quotes around it open speech, not a title.
+
+    « L'accord permettra de … », "The agreement will make our forces …": a head and a
+    modal or finite verb name nothing.
+    """
+    after = _NEXT_WORD.match(text, head_end)
+    if after is None or not after.group(1).islower():
+        return False
+    word = phrase_key(after.group(1))
+    endings = vocab.verb_endings
+    # English titles are capitalised: a plain word after a lower-case head is a verb
+    # ("The agreement makes …"), a link opens a complement ("the "agreement on trade"").
+    plain = vocab.head_last and text[head_end - 1].islower() and word not in vocab.links
+    return (
+        plain
+        or word in vocab.stops
+        or word in vocab.clause_verbs
+        or (len(word) > _MIN_VERB and bool(endings) and word.endswith(endings))
     )
 
 
@@ -393,8 +417,9 @@ def naming(
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of
     # France" is France's initiative, "the Treaty of Rome" a title.
     place = mention.extent.place and (not vocab.head_last or head_form[0].isupper())
-    extent = attrs.evolve(mention.extent, place=place)
-    mention = attrs.evolve(mention, extent=extent)
+    if place != mention.extent.place:  # copies only when the reading changes
+        mention = attrs.evolve(mention, extent=attrs.evolve(mention.extent, place=place))
+    extent = mention.extent
     strong = bool(
         extent.quoted
         or mention.quoted_to
@@ -427,6 +452,10 @@ def naming(
         own_title = mention.start < mention.head_start and head.needs in _STRONG_NEEDS
         return (True, False) if strong or own_title else (False, False)
     if mention.determiner in vocab.anaphoric:
+        if extent.period and extent.complement and not (strong or titled):
+            # "cette feuille de route de coopération 2026-2027": named by its period, and
+            # referring to the instrument named in full before (with its parties, say).
+            return True, True
         return (True, False) if strong or titled else (False, False)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
         if strong or titled or extent.period:
@@ -437,6 +466,16 @@ def naming(
     if capital and not titled and not strong:
         return False, not plural
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
+
+
+def _headline(mention: Mention, head_form: str) -> bool:
+    """Whether a capitalised head opening its line or sentence is named by a complement and period.
+
+    A title or heading drops the article: "Feuille de route de coopération bilatérale
+    2026-2027", "Plan d'action 2026-2030 pour la jeunesse"; "Accords de coopération" names none.
+    """
+    extent = mention.extent
+    return head_form[0].isupper() and bool(extent.period) and extent.complement
 
 
 def _titled_national(mention: Mention, head_form: str) -> bool:
@@ -493,6 +532,8 @@ def _definite(
         return True, head_form[0].isupper() and not (extent.complement or extent.period)
     if mention.listed and head_form[0].isupper() and extent.end > mention.head_end:
         return True, False  # "- Accord de coopération en matière de défense" (texts signed)
+    if mention.initial and not mention.determiner and _headline(mention, head_form):
+        return True, False  # "Feuille de route de coopération bilatérale 2026-2027" opening a title
     if not mention.determiner or phrase_key(head_form) != head.singular:
         # "reaching agreement with … Indonesia's debt": a bare noun names nothing;
         # "les accords de pêche entre le Sénégal et …" refers to no single instrument.

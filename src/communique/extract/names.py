@@ -17,13 +17,23 @@ from communique.wordtrie import fold_name
 if TYPE_CHECKING:
     from collections.abc import Container
 
-__all__ = ["Name", "fold_name", "parse_name", "skip_honorifics", "skip_post_nominals", "word_at"]
+__all__ = [
+    "Name",
+    "fold_name",
+    "parse_name",
+    "skip_honorifics",
+    "skip_post_nominals",
+    "starts_capital",
+    "word_at",
+]
 
 _WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
 _SPACES: Final = re.compile(r"[ \t]*")
 _CHAIN: Final = re.compile(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
+_MODIFIER_LETTERS: Final = "\u02bb\u02bc"
+"""The ʻokina and the modifier apostrophe: letters of a Pacific name, before its capital."""
 _POST_NOMINAL_GAP: Final = re.compile(r"[ \t]*,?")
 _POSSESSIVE: Final = ("'s", "’s")
 _ROMAN: Final = re.compile(r"[IVX]{1,5}")
@@ -60,8 +70,18 @@ class Name:
         return fold_name(" ".join(self.family))
 
 
+def starts_capital(word: str) -> bool:
+    """Whether ``word`` opens with a capital, after a modifier letter ("ʻAlesana").
+
+    >>> starts_capital("\u02bbAlesana"), starts_capital("\u02bbokina")
+    (True, False)
+    """
+    letter = word.lstrip(_MODIFIER_LETTERS) or word
+    return letter[0].isupper()
+
+
 def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() and not word.endswith(("'", "’"))
+    return starts_capital(word) and not word.endswith(("'", "’"))
 
 
 def _is_upper(word: str) -> bool:

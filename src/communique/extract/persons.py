@@ -73,6 +73,8 @@ _INSERTION: Final = re.compile(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*
 """A clause or phrase between commas after a subject, before its verb."""
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
+_FUTURE_REACH: Final = 16
+"""Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
 
@@ -154,7 +156,7 @@ def _unit_hits(
     taken = Taken()
     roles = budget.take(readings.cues(doc, text, "role"))
     honorifics = budget.take(readings.cues(doc, text, "honorific"))
-    with_honorifics(text, vocab, entities, honorifics, roles, taken)
+    with_honorifics(text, vocab, entities, honorifics, roles, taken, parties)
     plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
     with_plural_roles(text, vocab, entities, parties, plurals, taken)
     with_roles(text, vocab, entities, parties, roles, taken)
@@ -291,12 +293,10 @@ def _agency(
     window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
     # "said Kenyan Foreign Minister X": the verb stands before the demonym glued to the role.
     inverted = vocab.speech_verb_before.search(text, min(window, anchor), anchor) is not None
-    meeting = _after_meeting_verb(context, item, sentence, announced)
+    meeting = _after_meeting_verb(context, item, sentence)
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
     # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
-    passive = word in vocab.agent_before and bool(
-        vocab.passive_auxiliary.search(text, sentence[0], start)
-    )
+    passive = word in vocab.agent_before and _passive_now(text, sentence[0], start, vocab)
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     agent = (
@@ -306,6 +306,21 @@ def _agency(
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent
+
+
+def _passive_now(text: str, start: int, by: int, vocab: PersonVocabulary) -> bool:
+    """Whether a passive auxiliary stands before the agent's "by", and not in the future.
+
+    "M. X sera reçu demain par M. Y", "X will be received by Y": the agent of an act
+    announced for later takes no part in the reported one.
+    """
+    auxiliary = None
+    for auxiliary in vocab.passive_auxiliary.finditer(text, start, by):  # noqa: B007
+        pass  # the last one, nearest the agent
+    if auxiliary is None:
+        return False
+    reach = max(start, auxiliary.start() - _FUTURE_REACH)
+    return vocab.future_word.search(text, reach, auxiliary.end()) is None
 
 
 def _subject(context: Context, item: Found, announced: bool) -> bool:
@@ -325,13 +340,11 @@ def _subject(context: Context, item: Found, announced: bool) -> bool:
     )
 
 
-def _after_meeting_verb(
-    context: Context, item: Found, sentence: tuple[int, int], announced: bool
-) -> bool:
+def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
     """Whether the first meeting verb of the mention's clause ends before it.
 
-    Unless, when ``announced``, the clause sets it later: "X is due in Y next week for
-    talks with Z".
+    Unless, past the opening sentence, the clause sets it later: "X is due in Y next week
+    for talks with Z".
     """
     text = context.unit.text
     semicolon = bisect.bisect_left(context.semicolons, item.anchor) - 1
@@ -339,8 +352,12 @@ def _after_meeting_verb(
     index = bisect.bisect_left(context.meetings, (clause, -1))
     if index >= len(context.meetings) or context.meetings[index][1] > item.anchor:
         return False
+    # The partner of a meeting announced past the opening sentence ("In Tokyo, the
+    # Secretary will hold talks with Prime Minister Z") meets later, even in a statement
+    # that announces the trip: only its subject is the announced event's.
+    later = context.paragraph is not None and item.anchor >= context.lead_end
     return not (
-        announced and context.vocab.future_word.search(text, clause, context.meetings[index][0])
+        later and context.vocab.future_word.search(text, clause, context.meetings[index][0])
     )
 
 
@@ -413,7 +430,7 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
     Post-nominal letters and a party glued before the role are no break in a list.
     """
     text, vocab = context.unit.text, context.vocab
-    anchor = lead_in(text, item, context.parties)
+    anchor = _list_anchor(text, item, context.parties)
     if previous.stop > anchor:
         return False
     start, stop = token_before(text, anchor, "'’-")
@@ -442,12 +459,29 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
 def _joined_by_word(context: Context, item: Found) -> bool:
     """Whether a coordinator word ("and", "et"), not a comma alone, stands before ``item``."""
     text = context.unit.text
-    start, stop = token_before(text, lead_in(text, item, context.parties), "'’-")
+    start, stop = token_before(text, _list_anchor(text, item, context.parties), "'’-")
     word = text[start:stop].casefold()
     if word in context.vocab.non_agent_before and start < stop:  # "… et de B"
         start, stop = token_before(text, start, "'’-")
         word = text[start:stop].casefold()
     return word in person_words("coordinators")
+
+
+def _list_anchor(text: str, item: Found, parties: Parties) -> int:
+    """Where a construction starts as an item of a list: its article included.
+
+    "and the European Commissioner X": the article before a demonym glued to the role.
+    """
+    anchor = lead_in(text, item, parties)
+    start, stop = token_before(text, anchor, "'’-")
+    if start < stop and text[start:stop].casefold() in _articles():
+        return start
+    return anchor
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    return frozenset(person_words("articles"))
 
 
 @functools.cache

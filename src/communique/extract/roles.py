@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.names import Name, parse_name, skip_honorifics, word_at
+from communique.extract.names import Name, parse_name, skip_honorifics, starts_capital, word_at
 from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_words
@@ -37,7 +37,7 @@ __all__ = [
     "with_portfolio",
 ]
 
-_MAX_COMPLEMENT: Final = 16
+_MAX_COMPLEMENT: Final = 28
 _COMMA: Final = re.compile(r"\s*,\s*")
 _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
@@ -163,10 +163,17 @@ def read_role(
         match = _next_word(text, cursor, vocab)
         if match is None:
             break
+        chained = _chained_head(text, cursor, match, vocab)
+        if chained is not None:  # "ministre d'État, ministre des affaires étrangères"
+            cursor = end = chained.end()
+            previous = chained.group().casefold().split()[-1]
+            continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
         if folded in vocab.stop_words or _next_role(text, match, previous, vocab, named=named):
             break
+        if _predicate_verb(text, match, previous, vocab):
+            break  # "Mme X, secrétaire générale de l'Organisation salue le …"
         if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
             break
         if folded in vocab.destination_links and _destination(text[head_start:head_end], vocab):
@@ -181,7 +188,7 @@ def read_role(
             return _holder(
                 text, (start, head_start, end), match.start(), vocab, entities, glued=True
             )
-        if word[0].isupper() and not _in_complement(
+        if starts_capital(word) and not _in_complement(
             text, previous, folded, match.start(), vocab, entities
         ):
             if not named:
@@ -213,6 +220,19 @@ def read_role(
         previous = folded
     holder = _apposed_name(text, end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonVocabulary) -> bool:
+    """Whether a lower-case verb of the subject opens the predicate after the complement.
+
+    An apposed role left without its closing comma ends at the verb: "de l'Organisation
+    salue le déroulement". After a link a noun is due ("auprès du président"), and a role
+    head is no verb there.
+    """
+    if previous in ("", *vocab.complement_links) or not word.group()[0].islower():
+        return False
+    verb = vocab.subject_verb.match(text, word.start())
+    return verb is not None and vocab.role.fullmatch(word.group()) is None
 
 
 def _destination(head: str, vocab: PersonVocabulary) -> bool:
@@ -255,11 +275,35 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
             return None
         if after.group().casefold().replace("’", "'") in vocab.comma_links:
             return after
+        if _chained_head(text, cursor, after, vocab) is not None:
+            return after
         return after if _listed_portfolio(text, after, vocab) else None
     match = word_at(text, cursor)
     if match is None or text[cursor : match.start()].strip():
         return None
     return match
+
+
+def _chained_head(
+    text: str, cursor: int, word: re.Match[str], vocab: PersonVocabulary
+) -> re.Match[str] | None:
+    """The head of a second office of the same holder, chained after a comma.
+
+    "le ministre d'État, ministre des affaires étrangères, …", "Minister of State, Minister
+    of Foreign Affairs": a role head without article, after a comma, whose complement opens
+    with a link word. A head followed by a name ("the President, Prime Minister X") is
+    another person's title, and an article ("…, le Premier ministre") opens another role.
+    """
+    if "," not in text[cursor : word.start()]:
+        return None
+    head = vocab.role.match(text, word.start())
+    if head is None:
+        return None
+    link = word_at(text, head.end())
+    if link is None or text[head.end() : link.start()].strip():
+        return None
+    folded = link.group().casefold().replace("’", "'")
+    return head if folded in vocab.complement_links and link.group()[0].islower() else None
 
 
 def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
@@ -273,7 +317,24 @@ def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -
         return False
     if word.group().casefold() not in vocab.complement_words:
         return False
-    return _list_goes_on().match(text, word.end()) is not None
+    end = word.end()
+    for _ in range(_MAX_PORTFOLIO):  # "…, National Community Abroad and African Affairs"
+        following = _capitalised_complement(text, end, vocab)
+        if following is None:
+            break
+        end = following
+    return _list_goes_on().match(text, end) is not None
+
+
+def _capitalised_complement(text: str, position: int, vocab: PersonVocabulary) -> int | None:
+    """Where the next word ends if it is a capitalised complement word after a space."""
+    following = word_at(text, position)
+    if following is None or text[position : following.start()] not in {" ", "\t"}:
+        return None
+    word = following.group()
+    return (
+        following.end() if word[0].isupper() and word.casefold() in vocab.complement_words else None
+    )
 
 
 def _holder(
@@ -439,7 +500,13 @@ def normalize_role(
     for hit in sorted(hits, key=lambda h: h.start):
         if not start <= hit.start < hit.end <= end or len(hit.keys) != 1:
             continue
-        cut = hit.start
+        cut, stop = hit.start, hit.end
+        state = _state_named(text, hit, cursor, end) if hit.form == "adjective" else None
+        if state is not None:  # "de la République algérienne": the state, not the office
+            (cut, stop), affiliation = state, affiliation or hit.keys[0]
+            pieces.append(text[cursor:cut])
+            cursor = stop
+            continue
         if (
             hit.form == "adjective"
             and head_end is not None
@@ -455,7 +522,7 @@ def normalize_role(
                 continue
             cut = linked.start()
         pieces.append(text[cursor:cut])
-        cursor = hit.end
+        cursor = stop
         affiliation = affiliation or hit.keys[0]
     pieces.append(text[cursor:end])
     role = " ".join(pieces)
@@ -465,6 +532,36 @@ def normalize_role(
     # A match at the start and a slice, not a scan.
     article = _article_at().match(role)
     return (role[article.end() :] if article else role).casefold(), affiliation
+
+
+def _state_named(text: str, hit: PartyHit, cursor: int, end: int) -> tuple[int, int] | None:
+    """The span of a state named by a noun and a demonym, from its link, if ``hit`` is one.
+
+    "de la République algérienne", "of the Philippine Republic": the link, the state noun
+    and the demonym leave the role.
+    """
+    before = _state_before().search(text, cursor, hit.start)
+    if before is not None:
+        return before.start(), hit.end
+    linked = _linked_party().search(text, cursor, hit.start)
+    after = _state_after().match(text, hit.end, end)
+    if linked is None or after is None:
+        return None
+    return linked.start(), after.end()
+
+
+@functools.cache
+def _state_before() -> re.Pattern[str]:
+    """A link and a state noun ending the text before a demonym: "de la République "."""
+    links = alternation(person_words("linked_party_ends"))
+    nouns = alternation(person_words("state_nouns"))
+    return re.compile(rf"\b(?:{links})\s*(?:{nouns})\s+$", re.I)
+
+
+@functools.cache
+def _state_after() -> re.Pattern[str]:
+    """A state noun right after a demonym: " Republic" in "of the Philippine Republic"."""
+    return re.compile(rf"\s+(?:{alternation(person_words('state_nouns'))})\b", re.I)
 
 
 @functools.cache

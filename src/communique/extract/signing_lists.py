@@ -43,7 +43,8 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
             continue
         # The colon ends the paragraph, or the first item was joined to it ("… included:
         # - Mr A, Director" / "- Ms B, …").
-        announced = any(
+        # Both patterns end with the announcement's colon: most paragraphs have none.
+        announced = ":" in text and any(
             _COLON_END.match(text, m.end() - 1) or _ITEM.match(text, m.end())
             for pattern in (vocab.signing_list, vocab.attendance_list)
             for m in pattern.finditer(text)
@@ -57,6 +58,6 @@ def signing_ends(text: str, vocab: PersonVocabulary, item: bool) -> tuple[int, .
     The signatories, or those who took part, follow in the sentence. A list item of such
     an announcement is signed (or attended) from its start.
     """
-    signed = [m.end() for m in vocab.signing_list.finditer(text)]
+    signed = [m.end() for m in vocab.signing_list.finditer(text)] if ":" in text else []
     ends = tuple(sorted(signed + [m.end() for m in vocab.attendance.finditer(text)]))
     return (0, *ends) if item else ends

@@ -106,16 +106,21 @@ def with_honorifics(
     cues: list[re.Match[str]],
     roles: list[re.Match[str]],
     taken: Taken,
+    parties: Gazetteer | None = None,
 ) -> None:
     """Names after honorifics ("M. Jean-Marc Ayrault", "H.E. Dr X"), with an apposed role.
 
     In "<role>, M. A, <role>, M. B" each role belongs to the name after it: a name that
-    is itself apposed to a role before it takes no role after it.
+    is itself apposed to a role before it takes no role after it. A title that is also an
+    office, after a state's name or demonym ("Japanese Ambassador X"), is left to be read
+    as that office.
     """
     role_starts = [role.start() for role in roles]
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
+        if parties is not None and _office_of_party(text, match, vocab, entities, parties):
+            continue
         if match.group().casefold() in vocab.inner_titles and _inside_name(
             text, match.start(), vocab
         ):
@@ -135,6 +140,26 @@ def with_honorifics(
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
 
 
+def _office_of_party(
+    text: str,
+    match: re.Match[str],
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+) -> bool:
+    """Whether a title that is also an office follows a party's name or demonym.
+
+    "Japanese Ambassador X", "Japan's Ambassador X": the ambassador of Japan, an office.
+    """
+    if vocab.role.fullmatch(match.group()) is None:
+        return False
+    before = _PARTY_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    return before.end(1) in entities.values() or parties.key_of(before.group(1)) is not None
+
+
+_PARTY_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
 _NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*+[ \t]++$")
 _CAPITALISED: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
 

@@ -84,6 +84,9 @@ class AgreementVocabulary:
     stops: frozenset[str]
     participle_endings: tuple[str, ...]
     adjective_exceptions: frozenset[str]
+    adjective_links: frozenset[str]
+    """Links after which a participle inside a complement is an adjective ("gestion
+    concertée des ressources")."""
     after_acronym: frozenset[str]
     quotes: dict[str, str]
     """Opening quote → closing quote."""
@@ -188,6 +191,11 @@ class AgreementVocabulary:
     clause_verbs: frozenset[str]
     """Finite verbs that end a name, after its head or after "et"/"and": "l'accord prévoit",
     "… and calls on partners"."""
+    coordinated_actors: frozenset[str]
+    """Capitalised nouns of actors that a name does not coordinate: "… on Fisheries and the
+    Government of …" ends the name before "and"."""
+    language: Language
+    """The language of the vocabulary (its parties are the gazetteer's)."""
     body_qualifier: re.Pattern[str]
     """Matches a qualifier ending right before a body ("UN " in "UN Security Council")."""
     body_name: re.Pattern[str]
@@ -444,6 +452,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         stops=_folded(listed("stops")),
         participle_endings=tuple(listed("participle_endings")),
         adjective_exceptions=_folded(listed("adjective_exceptions")),
+        adjective_links=_folded(listed("adjective_links")),
         after_acronym=_folded(listed("after_acronym")),
         quotes=quotes,
         status_after=status_after,
@@ -504,4 +513,6 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
         clause_verbs=_folded(listed("clause_verbs")),
+        coordinated_actors=_folded(listed("coordinated_actors")),
+        language=language,
     )

@@ -143,6 +143,18 @@ _WORD_KEYS = (
     "lone_day_followers",
     "name_heads_before",
     "period_articles",
+    "retrospective_cues",
+    "sequel_cues",
+    "event_bound_nouns",
+    "event_bound_determiners",
+    "event_date_links",
+    "fiscal_years",
+    "day_part_heads",
+    "week_of",
+    "head_links",
+    "time_zone_marks",
+    "zone_time_before",
+    "month_coordinators",
 )
 
 

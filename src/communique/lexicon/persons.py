@@ -37,10 +37,18 @@ def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Matcher of one of ``words`` ending the text, but for an article or a possessive."""
+    """Matcher of one of ``words`` ending the text, but for an article or a possessive.
+
+    A phrase may open after an elided article: "l'exposé de X", "d'entretiens avec X".
+    """
     articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
+    elided = alternation(
+        sorted({form for a in person_words("elided_articles") for form in (a, a.replace("'", "’"))})
+    )
     return compile_pattern(
-        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)}){articles}$", re.I
+        rf"(?:(?<![\w'’])|(?<=(?<!\w)(?:{elided})))"
+        rf"(?:{trie_pattern(w.casefold() for w in words)}){articles}$",
+        re.I,
     )
 
 
@@ -170,6 +178,13 @@ class PersonVocabulary:
     """Matches a plural role head (any casing)."""
     account: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
+    earlier_event_after: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, right after a date, the meeting it dates and the link to the partner:
+    "'s meeting with " in "President A's October 26 meeting with B"."""
+    earlier_event_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds, ending right before a date, a meeting named by it: "l'entretien du "."""
+    event_link_after: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, right after a date, the link to the meeting's partner: " entre ", " with "."""
     signing_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a signing announcing its list, up to its colon: "les accords suivants ont été
     signés :", "the following agreements were signed:"."""
@@ -209,6 +224,7 @@ _FUNCTION_KEYS = (
     "party_links",
     "linked_party_ends",
     "indefinite_articles",
+    "state_nouns",
 )
 
 
@@ -274,7 +290,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('meeting_verbs'))})"
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))})"
             r"(?![\w'’])",
             re.I,
         ),
@@ -301,7 +317,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         function_words=function_words,
         qualifier_before=compile_pattern(rf"(?<![\w'’])(?:{qualifiers})$", re.I),
         qualifier_at=compile_pattern(qualifiers, re.I),
-        meeting_verb_before=_before_person(words("meeting_verbs")),
+        meeting_verb_before=_before_person(_meeting_verbs(words)),
         adverbial=compile_pattern(
             rf"\s*,?\s*(?:{trie_pattern(w.casefold() for w in words('adverbials'))})"
             r"\s*,?(?=\s)",
@@ -329,7 +345,48 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         past_verb=_past_verb(words),
+        **_earlier_events(words),
     )
+
+
+def _meeting_verbs(words: WordLists) -> tuple[str, ...]:
+    """The meeting verbs, and those of a compound tense with an adverb inside.
+
+    "s'est ensuite entretenu avec", "a également reçu": an adverb of `meeting_adverbs`
+    after an auxiliary of `meeting_auxiliaries` that opens a listed verb.
+    """
+    verbs = words("meeting_verbs")
+    auxiliaries = words("meeting_auxiliaries")
+    inserted = [
+        f"{auxiliary} {adverb}{verb[len(auxiliary) :]}"
+        for verb in verbs
+        for auxiliary in auxiliaries
+        if verb.startswith(f"{auxiliary} ")
+        for adverb in words("meeting_adverbs")
+    ]
+    return (*verbs, *inserted)
+
+
+def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:
+    """The patterns of a meeting named by its date ("A's October 26 meeting with B").
+
+    The date qualifies the meeting's noun, before it or after a genitive link ("the meeting
+    of 26 October with", "l'entretien du 26 octobre entre"); a date after "on" dates the
+    reported event itself and is not read here.
+    """
+    nouns = trie_pattern(w.casefold() for w in words("event_nouns")) or "(?!)"
+    links = trie_pattern(w.casefold() for w in words("event_links")) or "(?!)"
+    genitives = trie_pattern(w.casefold() for w in words("event_date_links")) or "(?!)"
+    return {
+        "earlier_event_after": compile_pattern(
+            rf"(?:['’]s)?[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?(?:{nouns})[ \t]+(?:{links})[ \t]",
+            re.I,
+        ),
+        "earlier_event_before": compile_pattern(
+            rf"(?<!\w)(?:{nouns})[ \t]+(?:{genitives})(?:[ \t]+|(?<=['’]))$", re.I
+        ),
+        "event_link_after": compile_pattern(rf"[ \t]*,?[ \t]*(?:{links})[ \t]", re.I),
+    }
 
 
 def _future_verb(words: WordLists) -> re.Pattern[str]:

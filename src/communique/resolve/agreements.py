@@ -40,6 +40,8 @@ referred to as the …")."""
 _ACRONYM_WORD: Final = re.compile(r"[^\W\d_a-z]{2,8}")
 """An opening parenthesis between a name and its short name in brackets."""
 _MIN_INITIALS: Final = 3
+_MIN_BARE_WORDS: Final = 2
+"""A name cut before its parties keeps more words than a head and a link ("accord de")."""
 _MAX_INITIALS: Final = 8
 # "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
 # ("Agenda 2063", "Vision 2030").
@@ -92,8 +94,15 @@ def link_agreements(doc: Document) -> Document:
     longs = {hit.short: hit.long for hit in doc.acronym_hits if hit.long}
     alias_heads = agreement_vocabulary(doc.lang).alias_heads
     opener = agreement_vocabulary(doc.lang).alias_opener
+    parties = _parties_cut(agreement_vocabulary(doc.lang).party_links)
     instruments = _group(
-        doc.instrument_hits, longs, _content_words(doc.lang), alias_heads, doc.original, opener
+        doc.instrument_hits,
+        longs,
+        _content_words(doc.lang),
+        alias_heads,
+        doc.original,
+        opener,
+        parties,
     )
     _join_generic(instruments, doc.instrument_hits)
     _imply_acronyms(doc, instruments)
@@ -122,11 +131,14 @@ def _group(
     alias_heads: frozenset[str] = frozenset(),
     text: str = "",
     alias_opener: re.Pattern[str] | None = None,
+    parties: re.Pattern[str] | None = None,
 ) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     previous: tuple[InstrumentHit, _Instrument] | None = None
     by_acronym: dict[str, _Instrument] = {}
     by_key: dict[str, _Instrument] = {}
+    # Names without the parties that end them ("… entre A et B"), for mentions without them.
+    by_bare: dict[str, _Instrument] = {}
     # "resolution 2722" after "Security Council resolution 2722 (2024)": the number names it.
     by_number: dict[tuple[str, str], _Instrument] = {}
     by_head: dict[str, list[_Instrument]] = {}
@@ -134,7 +146,11 @@ def _group(
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
+        bare = _without_parties(hit.name, parties)
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
+        # "la Feuille de route … 2026-2027 entre A et B", then "cette feuille de route …
+        # 2026-2027": one instrument, named with its parties once.
+        target = target or (by_key.get(_key(bare)) if bare else by_bare.get(_key(hit.name)))
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
@@ -171,10 +187,34 @@ def _group(
             by_acronym.setdefault(hit.acronym, target)
         if hit.specific:
             by_key.setdefault(_key(hit.name), target)
+            if bare:
+                by_bare.setdefault(_key(bare), target)
             if hit.number is not None:
                 by_number.setdefault((hit.head, hit.number), target)
         previous = (hit, target)
     return instruments
+
+
+@functools.cache
+def _parties_cut(links: frozenset[str]) -> re.Pattern[str] | None:
+    """Matches the parties that end a name: " entre …", " between …"."""
+    if not links:
+        return None
+    words = "|".join(sorted(map(re.escape, links)))
+    return re.compile(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
+
+
+def _without_parties(name: str, parties: re.Pattern[str] | None) -> str | None:
+    """The name without the parties that end it, or None when it names none.
+
+    Only a name that keeps content words before its parties ("feuille de route de
+    coopération 2026-2027 entre …"), not a bare head ("accord entre …").
+    """
+    found = parties.search(name) if parties is not None else None
+    if found is None:
+        return None
+    bare = name[: found.start()]
+    return bare if len(bare.split()) > _MIN_BARE_WORDS else None
 
 
 def _other_name(

@@ -10,10 +10,13 @@ rencontré X") — in a sentence that dates nothing other than the communiqué's
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
+from communique.wordtrie import alternation
 
 _ASKED: Final = re.compile(
     r"(?m)(?<=\n)[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
@@ -22,16 +25,27 @@ _ASKED: Final = re.compile(
 """A line of a transcript opened by who asks ("Xinhua News Agency:", "AFP:") and ending with
 a question mark: a journalist's question, whatever the label (never the first line)."""
 
+_NOUN_REACH: Final = 40
+"""Characters before a date that can hold the meeting noun it qualifies ("l'entretien du ")."""
+_PARTNER_REACH: Final = 80
+"""Characters between a meeting's link ("with", "entre") and its partner's mention."""
+_CLAUSE_BREAK: Final = re.compile(r"[;:!?()\n]")
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from communique.document import Document, PersonHit
     from communique.model import DateMention
 
-__all__ = ["briefing_answers", "takes_part"]
+__all__ = ["briefing_answers", "event_days", "takes_part"]
 
 
-def takes_part(hits: Iterable[PersonHit], doc: Document, answers: int | None = None) -> bool:
+def takes_part(
+    hits: Iterable[PersonHit],
+    doc: Document,
+    answers: int | None = None,
+    event_days: tuple[str, str] | None = None,
+) -> bool:
     """Whether the person of ``hits`` takes part in the reported event.
 
     Args:
@@ -40,13 +54,83 @@ def takes_part(hits: Iterable[PersonHit], doc: Document, answers: int | None = N
         answers: where the first journalist's question of a briefing transcript opens
             (``briefing_answers``): past it, the spokesperson answers, and the persons the
             answers name act in other events. Only the speakers of turns take part there.
+        event_days: the first and last day the opening sentence dates (``event_days``): a
+            weekday or "yesterday" outside them places an act on another day.
     """
     for hit in hits:
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
-        if hit.lead or (hit.agent and not _dates_another_time(hit.sentence, doc)):
+        if _partner_of_earlier_meeting(hit, doc):
+            continue
+        dated = _dated_part(hit, doc)
+        if hit.lead or (hit.agent and not _dates_another_time(dated, doc, event_days)):
             return True
     return False
+
+
+def event_days(doc: Document) -> tuple[str, str] | None:
+    """The first and last day that the opening sentence dates, if it dates any.
+
+    The sentence is that of the mentions in the opening sentence (``PersonHit.lead``).
+    """
+    lead = next((hit.sentence for hit in doc.person_hits if hit.lead), None)
+    if lead is None:
+        return None
+    days = []
+    index = bisect.bisect_left(doc.dates, lead[0], key=lambda date: date.start)
+    while index < len(doc.dates) and doc.dates[index].end <= lead[1]:
+        value = doc.dates[index].value
+        if value is not None and doc.dates[index].kind != "time":
+            days += [side for side in value.split("/") if len(side) == len("YYYY-MM-DD")]
+        index += 1
+    return (min(days), max(days)) if days else None
+
+
+def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention names who took part in a meeting its date places earlier.
+
+    "to follow up on President A's October 26 meeting with President B", "les suites de
+    l'entretien du 26 octobre entre A et B": the date qualifies the meeting's noun, which
+    is not the reported event; whoever it links to took part in that earlier one.
+    """
+    dates, text = doc.dates, doc.original
+    index = bisect.bisect_left(dates, hit.start, key=lambda date: date.start) - 1
+    if index < 0 or dates[index].end > hit.start or dates[index].start < hit.sentence[0]:
+        return False
+    date = dates[index]
+    if not _elsewhere(date, doc.date or _first_calendar_date(dates), strict=True):
+        return False
+    link = _meeting_link(date, doc, hit.sentence[0], hit.start)
+    if link is None or hit.start - link.end() > _PARTNER_REACH:
+        return False
+    return _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
+
+
+def _meeting_link(date: DateMention, doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The link to the partners of the meeting ``date`` qualifies, before ``end``, if any.
+
+    "'s October 26 meeting with", "l'entretien du 26 octobre entre"; the meeting's noun
+    stands after ``start``.
+    """
+    vocab, text = person_vocabulary(doc.lang), doc.original
+    link = vocab.earlier_event_after.match(text, date.end, end)
+    if link is None and vocab.earlier_event_before.search(
+        text, max(start, date.start - _NOUN_REACH), date.start
+    ):
+        link = vocab.event_link_after.match(text, date.end, end)
+    return link
+
+
+def _dated_part(hit: PersonHit, doc: Document) -> tuple[int, int]:
+    """The part of the mention's sentence whose dates place the mention's act.
+
+    A person who reports to the meeting ("a rendu compte de la tenue, le 26 février, du
+    sommet", "presented a memorandum on the 2025 budget") acts now: the dates after the
+    reporting verb are those of what is reported.
+    """
+    start, end = hit.sentence
+    account = person_vocabulary(doc.lang).account.search(doc.original, hit.end, end)
+    return (start, account.start()) if account is not None else (start, end)
 
 
 def briefing_answers(doc: Document) -> int | None:
@@ -63,17 +147,29 @@ def briefing_answers(doc: Document) -> int | None:
     return min(starts) if starts else None
 
 
-def _dates_another_time(sentence: tuple[int, int], doc: Document) -> bool:
+def _dates_another_time(
+    sentence: tuple[int, int], doc: Document, event_days: tuple[str, str] | None = None
+) -> bool:
     """Whether the sentence places something at a time other than the document's date.
 
-    Day-level relatives ("hier", "la veille") are ambiguous in wire copy and do not count.
+    Day-level relatives ("hier", "la veille", "on Tuesday") are ambiguous in wire copy
+    against the dateline; they count only against the days the opening sentence dates
+    (``event_days``): "A and B signed on Wednesday … C said on Tuesday".
     """
     # Dates come in document order: bisect to the sentence instead of reading them all.
     dates = doc.dates
     reference = doc.date or _first_calendar_date(dates)
     index = bisect.bisect_left(dates, sentence[0], key=lambda date: date.start)
     while index < len(dates) and dates[index].start < sentence[1]:
-        if dates[index].end <= sentence[1] and _elsewhere(dates[index], reference):
+        date = dates[index]
+        if (
+            date.end <= sentence[1]
+            and (_elsewhere(date, reference) or _another_day(date, event_days))
+            and not _since_clause(doc, sentence[0], date.start)
+            # "met B today to follow up on their October 26 meeting with C": that date
+            # names an earlier meeting (whose partners do not take part), not the act's time.
+            and _meeting_link(date, doc, sentence[0], sentence[1]) is None
+        ):
             return True
         index += 1
     return False
@@ -89,13 +185,26 @@ def _first_calendar_date(dates: tuple[DateMention, ...]) -> str | None:
     return None
 
 
-def _elsewhere(date: DateMention, document_date: str | None) -> bool:
+def _another_day(date: DateMention, days: tuple[str, str] | None) -> bool:
+    """Whether a day placed from the document date falls outside the opening's days."""
+    if days is None or date.value is None or date.kind == "time" or "/" in date.value:
+        return False
+    relative = date.kind == "relative" or date.anchor is not None
+    value = date.value
+    return relative and len(value) == len("YYYY-MM-DD") and not days[0] <= value <= days[1]
+
+
+def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = False) -> bool:
+    """Whether ``date`` is earlier than the document's date.
+
+    Unless ``strict``, a day placed from the document date is the news itself.
+    """
     if date.value is None or date.kind == "time":
         return False
     value = date.value.split("/")[0]
     # A day placed from the document date ("Tuesday", "September 5 and 6") is the news itself.
     relative = date.kind == "relative" or date.anchor is not None
-    if relative and len(value) == len("YYYY-MM-DD"):
+    if relative and len(value) == len("YYYY-MM-DD") and not strict:
         return False
     if value == ".." or "W" in value:
         return False
@@ -105,3 +214,24 @@ def _elsewhere(date: DateMention, document_date: str | None) -> bool:
     # A later date is what the statement announces ("will travel on 5 September"), made
     # now; only an earlier one places the person at another event.
     return value[:precision] < document_date[:precision]
+
+
+_SINCE_BREAK: Final = re.compile(r"[,;:()]")
+
+
+def _since_clause(doc: Document, start: int, date_start: int) -> bool:
+    """Whether the date closes a "since" clause: a period that runs to the reported event.
+
+    "X attended the meeting and briefed ministers on the work done since she took office on
+    1 April", "qui ne s'étaient plus vus depuis leur rencontre du 14 octobre": the date
+    starts what lasts until now, not another time the person acted at.
+    """
+    text = doc.original
+    words = date_vocabulary(doc.lang).word_list("open_since")
+    openers = list(_since_pattern(words).finditer(text, start, date_start))
+    return bool(openers) and _SINCE_BREAK.search(text, openers[-1].end(), date_start) is None
+
+
+@functools.cache
+def _since_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)

@@ -13,7 +13,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Person
-from communique.resolve.participants import briefing_answers, takes_part
+from communique.resolve.participants import briefing_answers, event_days, takes_part
 from communique.wordsearch import find_words
 from communique.wordtrie import fold_name
 
@@ -59,9 +59,9 @@ def link_persons(doc: Document) -> Document:
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
     shared = _shared_heads(groups)
-    answers = briefing_answers(doc)
+    timing = (briefing_answers(doc), event_days(doc))
     persons = tuple(
-        _person(doc, group, roles, spans, shared, answers)
+        _person(doc, group, roles, spans, shared, timing)
         for group, spans in zip(groups, mentions, strict=True)
     )
     return doc.evolve(persons=persons)
@@ -128,7 +128,7 @@ def _person(
     roles: _Roles,
     spans: set[tuple[int, int]],
     shared: frozenset[str],
-    answers: int | None,
+    timing: tuple[int | None, tuple[str, str] | None],
 ) -> Person:
     full = next((h for h in hits if h.has_given), hits[0])
     role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
@@ -145,7 +145,7 @@ def _person(
         name=full.name or "",
         role=role,
         affiliation=entries[affiliation].name if affiliation in entries else None,
-        participant=takes_part(hits, doc, answers)
+        participant=takes_part(hits, doc, *timing)
         or any(_speaker_label(doc, span) for span in spans),
         mentions=tuple(doc.mention(start, end) for start, end in sorted(spans)),
     )

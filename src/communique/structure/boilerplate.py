@@ -32,6 +32,7 @@ from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
 from communique.structure.shapes import ends_sentence, is_bullet, is_terminator, starts_lowercase
+from communique.structure.wire import mark_wire_tags
 
 if TYPE_CHECKING:
     from communique.document import Document, LineKind
@@ -88,7 +89,7 @@ class _Scan:
 def mark_boilerplate(doc: Document) -> Document:
     """Classify furniture lines as ``boilerplate`` or ``page_number``; record them."""
     vocab = structure_vocabulary(doc.lang)
-    doc = _split_posts(doc, vocab)
+    doc = _split_posts(mark_wire_tags(doc), vocab)
     lines = list(doc.lines)
     scan = _Scan(_short_after(doc, lines))
     for index, line in enumerate(lines):
@@ -145,6 +146,8 @@ def _classify(
     # The closing furniture comes after the text; a rule line opens it when nothing long
     # follows, or opens the footnotes of a page when a numbered note follows.
     opens = _opens_tail(content, vocab) or (rule and not notes and scan.short_after[index])
+    if kind is None and scan.prose and opens:
+        kind = "boilerplate"  # the label itself ("Étiquettes", "Related Articles")
     scan.tail = (scan.prose and opens) or (scan.tail and kind is not None)
     scan.press_notes = scan.tail and (scan.press_notes or line_key(content) in vocab.end_labels)
     scan.notes = scan.notes or (scan.prose and notes)

@@ -19,6 +19,7 @@ import regex
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
 from communique.structure.header import is_marker
+from communique.structure.wire import record_date
 from communique.temporal.finder import date_at
 from communique.temporal.order import writes_month_first
 
@@ -131,6 +132,9 @@ def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     if doc.title is not None:
         sources.append((doc.title.text, len(doc.title.text), False))
     sources.extend((unit.text, len(unit.text), True) for unit in markers)
+    stamp = record_date(doc)  # a wire record's date field, as a marker
+    if stamp is not None:
+        sources.append((stamp, len(stamp), True))
     sources.extend(_opening(doc))
     sources.extend((unit.text, len(unit.text), True) for unit in closing)
     return sources

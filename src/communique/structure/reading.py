@@ -52,6 +52,7 @@ _HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
 _CUE_WINDOW: Final = 16
 """How far back to look for the preposition before a year ("depuis", "since")."""
 _HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
+_LETTERS: Final = regex.compile(r"\p{L}+")
 
 
 class KnownWords:
@@ -87,6 +88,15 @@ class KnownWords:
                 found.add(word)
             position = text.find("-", end)
         return frozenset(found)
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the text written whole (letters only), case-folded.
+
+        >>> "procédures" in KnownWords("les procédures et les pro-").words
+        True
+        """
+        return frozenset(_LETTERS.findall(self._text.casefold()))
 
 
 def _in_word(char: str) -> bool:
@@ -232,6 +242,9 @@ def _hyphen_join(
     if left_match is None or right_match is None:
         return None
     head, tail = left_match.group("word").casefold(), right_match.group("word").casefold()
-    if f"{head}-{tail}" in known.compounds or head in vocab.compound_prefixes:
+    if f"{head}-{tail}" in known.compounds:
+        return "keep"
+    # "pro-" + "cédures" is "procédures" when the text writes that word whole elsewhere.
+    if head in vocab.compound_prefixes and head + tail not in known.words:
         return "keep"
     return "drop"

@@ -60,10 +60,12 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
         # Between pages of text only: a line repeated below the last sentence (a dateline
         # printed again above the signatures) is a closing line.
         dated = exact[line_key(text)] > 1 and prose and position < last_prose
+        repeated = loose[key] > 1
         if (
             vocab.titled_page_number.fullmatch(text) is not None
             or (dated and any(char.isdigit() for char in text))
-            or (loose[key] > 1 and _mid_sentence(texts, position, vocab.connectors))
+            or (repeated and _mid_sentence(texts, position, vocab.connectors))
+            or (repeated and _beside_page_number(lines, body[position]))
         ):
             found.append(body[position])
     return found
@@ -85,6 +87,21 @@ def running_key(text: str) -> str | None:
     if len(text) > _MAX_RUNNING or ends_sentence(text):
         return None
     return line_key(_DIGITS.sub(" ", text)).strip(_KEY_EDGES)
+
+
+def _beside_page_number(lines: list[Line], index: int) -> bool:
+    """Whether the nearest non-blank line above or below is a page number ("Page 2 sur 2").
+
+    A page's running header or footer is printed beside its number, at the foot of the
+    last page too, where no sentence runs across it.
+    """
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines) and lines[near].kind == "blank":
+            near += step
+        if 0 <= near < len(lines) and lines[near].kind == "page_number":
+            return True
+    return False
 
 
 def _mid_sentence(texts: list[str], position: int, connectors: frozenset[str]) -> bool:

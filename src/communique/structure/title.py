@@ -29,6 +29,7 @@ from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
     continued,
+    is_document_name,
     is_lone,
     is_organisation,
     masthead_lines,
@@ -46,6 +47,7 @@ from communique.structure.shapes import (
     word_count,
 )
 from communique.structure.typeline import is_address, typed_title
+from communique.structure.wire import headline_start
 
 if TYPE_CHECKING:
     from communique.document import Document, Line, Unit
@@ -108,6 +110,7 @@ def _mark_title(
         header.append(build_unit(doc, "header", [cut[1]])[0])
         spans[-1] = (spans[-1][0], cut[0])
     spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
+    spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
     kind: Literal["title", "header"] = "title" if doc.title is None else "header"
     unit, _ = build_unit(doc, kind, spans)
     for index in chosen:
@@ -180,7 +183,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
         and kind_key(line_text(doc, lines[index]), vocab) not in vocab.kind_labels
         and not is_address(line_text(doc, lines[index]), vocab)
-        and not _runs(line_text(doc, lines[index]), running)
+        and not _runs(line_text(doc, lines[index]), running, vocab)
     ]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
@@ -206,9 +209,15 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return []
 
 
-def _runs(text: str, running: frozenset[str]) -> bool:
-    """Whether a head line with a number or a date in it is a running header of the text."""
-    return bool(running) and any(c.isdigit() for c in text) and running_key(text) in running
+def _runs(text: str, running: frozenset[str], vocab: StructureVocabulary) -> bool:
+    """Whether a head line with a number or a date in it is a running header of the text.
+
+    A line naming the document ("Communiqué du Conseil des ministres du 22 avril 2026") is
+    its title, which the pages print again as their running header.
+    """
+    if not running or not any(c.isdigit() for c in text) or running_key(text) not in running:
+        return False
+    return not is_document_name(text, vocab)
 
 
 def _printed_twice(
@@ -223,7 +232,12 @@ def _printed_twice(
     for key, index in candidates:
         if keys.count(key) > 1:
             return index
-    shaped = {index for _, index in candidates}
+    # An organ's name under its letterhead is no copy of the title that names it
+    # ("COUNCIL FOR SECURITY" / "Communiqué of the 312th meeting of the Council for Security …").
+    vocab = structure_vocabulary(doc.lang)
+    shaped = {
+        index for _, index in candidates if not is_organisation(line_text(doc, lines[index]), vocab)
+    }
     for first, second in itertools.pairwise(head):
         if first in shaped and second in shaped and _copies(doc, lines, first, second):
             return first

@@ -41,6 +41,10 @@ _WORD: Final = regex.compile(r"\p{L}+['’]?")
 """A word, with the apostrophe of an elided article ("l'", as the linking words list it)."""
 _HEAD_WITHIN: Final = 2
 """The head of a name in capitals is among its first words ("UNION ÉCONOMIQUE …")."""
+_MAX_TYPE_CHARS: Final = 250
+"""Longest type line: a title's length (a longer line is a paragraph in capitals)."""
+_MIN_OBJECT: Final = 2
+"""Words after a document's head that name its object ("OF THE MEETING …")."""
 
 
 def typed_title(
@@ -71,6 +75,7 @@ def typed_title(
         chosen
         and chosen[0] < typed
         and not _letterhead_line(line_text(doc, lines[chosen[0]]), vocab)
+        and not _named_below(line_text(doc, lines[chosen[0]]), line_text(doc, lines[typed]))
     ):
         return chosen
     # Only in the type line's block: across a blank line the meeting's name is the title.
@@ -93,7 +98,11 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     text = line_text(doc, lines[index])
     if not text.isupper() or is_prose(text):
         return False
-    if not is_document_name(text, vocab) and not _ends_on_document(text, vocab):
+    if not (
+        is_document_name(text, vocab)
+        or _opens_on_document(text, vocab)
+        or _ends_on_document(text, vocab)
+    ):
         return False
     # A bare label ("COMMUNIQUÉ", "COMMUNIQUÉ DE PRESSE") says what kind of text follows; a
     # qualified kind ("COMMUNIQUÉ FINAL", "JOINT STATEMENT") names this one.
@@ -126,6 +135,20 @@ def _qualified_kind(
     return len(words) > 1 and " ".join(words) in vocab.document_heads
 
 
+def _opens_on_document(text: str, vocab: StructureVocabulary) -> bool:
+    """A long type line in capitals opened by a document's head, of any length.
+
+    "COMMUNIQUÉ OF THE 312TH MEETING OF THE COUNCIL … HELD ON 2 MAY 2026 ON THE SITUATION
+    IN …": the whole record of the meeting in the title; a sentence is no title.
+    """
+    if ends_sentence(text) or len(text) > _MAX_TYPE_CHARS:
+        return False
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    if len(words) <= _MIN_OBJECT:
+        return False
+    return words[0] in vocab.document_heads or " ".join(words[:2]) in vocab.document_heads
+
+
 def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:
     """A name in capitals ending on a document's head ("MINISTERS MEETING OUTCOMES STATEMENT")."""
     if ends_sentence(text):
@@ -147,6 +170,19 @@ def _letterhead_line(text: str, vocab: StructureVocabulary) -> bool:
     if any(char.isdigit() for char in text) and not _has_running_word(text, vocab):
         return True
     return is_address(text, vocab) or _names_body(text, vocab) or ends_on_head(text, vocab)
+
+
+def _named_below(text: str, typed: str) -> bool:
+    """Whether a name in capitals above the type line is named again in it: the organ.
+
+    "MEDIATION AND SECURITY COUNCIL" / "COMMUNIQUÉ OF THE 418TH MEETING OF THE MEDIATION
+    AND SECURITY COUNCIL …": the organ that issues the document, letterhead furniture.
+    """
+    if not text.isupper():
+        return False
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    named = {word.casefold() for word in _WORD.findall(typed.replace("’", "'"))}
+    return len(words) >= _MIN_OBJECT and all(word in named for word in words)
 
 
 def _has_running_word(text: str, vocab: StructureVocabulary) -> bool:

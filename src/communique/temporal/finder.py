@@ -12,7 +12,10 @@ import attrs
 from communique.hits import Found
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.temporal.context import next_token, previous_token, sentence_bounds
+from communique.temporal.coordination import with_coordinated_months
 from communique.temporal.grammar import date_pattern, phrase_pattern
+from communique.temporal.heads import with_heads
+from communique.temporal.hijri import with_hijri_dates
 from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.names import names_a_programme
 from communique.temporal.scanner import scan
@@ -38,9 +41,19 @@ __all__ = ["Found", "date_at", "find_dates"]
 _ABSOLUTE_KINDS: Final = frozenset({"date", "month"})
 _UNPREFIXED: Final = frozenset({"time", "range"})
 _PLACED_BY_TENSE: Final = frozenset(
-    {"day_month", "month_name", "day_range", "month_range", "month_week", "day_of_month"}
+    {
+        "day_month",
+        "day_week",
+        "month_name",
+        "day_range",
+        "month_range",
+        "month_week",
+        "day_of_month",
+    }
 )
 _BOUNDABLE: Final = frozenset({"day_month", "month_name", "season", "period", "month", "year"})
+_NAMED_PERIODS: Final = frozenset({"day_month", "month_name"})
+"""Named months and days: after a deadline's boundary ("d'ici fin janvier") an open end."""
 _WORD_AFTER: Final = re.compile(r"\s*[\w'’-]+\s*")
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
@@ -74,6 +87,9 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
             found.append(time)
             reached = time.end
     found = with_bare_ranges(text, found, vocab)
+    found = with_heads(text, found, vocab)
+    found = with_coordinated_months(text, found, vocab)
+    found = with_hijri_dates(text, found)
     if not any(item.meaning.relative for item in found):
         return found
     found = _without_attached_parts(text, found, vocab)
@@ -124,10 +140,9 @@ def _placed(
     ):
         # "before the end of 2024": the boundary alone when the bound does not apply.
         prefix = prefix_before(text, start, vocab, low=prefix.start + 1)
-    if (
-        prefix is not None
-        and prefix.kind == "from"
-        and _start_is_no_bound(text, prefix, match, vocab)
+    if prefix is not None and (
+        (prefix.kind == "from" and _start_is_no_bound(text, prefix, match, vocab))
+        or (prefix.kind == "before" and _after_count(text, prefix.start, vocab))
     ):
         prefix = None
     if prefix is not None and not prefix.inner and opens_with_boundary(text, start, vocab):
@@ -153,6 +168,12 @@ def _start_is_no_bound(
         return following not in _words(vocab, "open_until") or _date_follows(text, end, vocab)
     dated = phrase_key(text[prefix.start : start]) in _words(vocab, "open_from_dated")
     return dated and len(match.group()) == 4 and match.group().isdigit()
+
+
+def _after_count(text: str, start: int, vocab: DateVocabulary) -> bool:
+    """Whether a unit of time precedes "before": "three days before 15 May" dates 15 May."""
+    unit, _ = previous_token(text, start)
+    return phrase_key(unit) in vocab.units
 
 
 def _date_follows(text: str, end: int, vocab: DateVocabulary) -> bool:
@@ -189,10 +210,10 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
     if prefix.kind in ("since", "from"):
         bound = "from"
     if prefix.kind == "before":
-        # "before 2030", "before June 2026" close an interval; "avant le 1er juillet 2024"
-        # keeps the day, and "avant la fin de l'année 2022" the year, as the annotations do.
-        month = spec is not None and spec.unit == "month_name"
-        if not (month or (meaning.kind in ("year", "month") and not prefix.inner)):
+        # "before 2030", "avant le 15 mai", "no later than the end of May" close an
+        # interval; "avant la fin de l'année 2022" keeps the year and "au plus tard le 15
+        # mai 2024" the day with its year, as the annotations do.
+        if (meaning.kind == "year" and prefix.inner) or meaning.kind == "date":
             return None
         bound = "until"
     if spec is not None:
@@ -201,9 +222,9 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         if prefix.kind == "from":
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
             return None
-        if bound == "until" and prefix.inner:
-            # "by the end of April": a boundary relative to the anchor, resolved, not an
-            # open end (GUIDELINES: period boundaries).
+        if bound == "until" and prefix.inner and spec.unit not in _NAMED_PERIODS:
+            # "by the end of the year": a boundary relative to the anchor, resolved, not an
+            # open end (GUIDELINES: period boundaries); "d'ici fin janvier" is one.
             return meaning
         if prefix.kind == "since" and spec.direction == "auto":
             spec = attrs.evolve(spec, direction="past")
@@ -309,6 +330,8 @@ def _with_context(
         event = link.group("event") if link else None
     future, past = _tense(masked, item, vocab.language)
     meaning = item.meaning
+    if meaning.bound == "until" and not past:
+        future = True  # a deadline without a past tense lies ahead: "due before 15 May"
     if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
@@ -326,9 +349,15 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     """Whether the clause around ``item`` speaks of the future, or of the past.
 
     When it holds cues of both ("met on Monday and will meet again in March"), the cue
-    nearest the expression decides.
+    nearest the expression decides. A phrase looking back at the event the expression
+    dates overrides the clause (``_looking_back``).
     """
     low, high = sentence_bounds(masked, item.start, item.end)
+    looking_back = _looking_back(masked, item, language, low, high)
+    if looking_back is not None and looking_back[0] == "retrospective_cues":
+        return False, True
+    if looking_back is not None:  # only the cues of the phrase itself count
+        low, high = looking_back[1], looking_back[2]
 
     # "will be completed": a participle after "be" is no past tense.
     auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
@@ -345,6 +374,30 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     if future is not None and (past is None or future <= past):
         return True, False
     return False, past is not None
+
+
+_PHRASE_EDGES: Final = re.compile(r"[,;:()\[\]]")
+
+
+def _looking_back(
+    masked: str, item: Found, language: Language, low: int, high: int
+) -> tuple[str, int, int] | None:
+    """The cue of a look back at the event the expression dates, and the phrase naming it.
+
+    "Revenant sur la célébration du 4 avril, le Chef de l'Etat invitera…": the day is the
+    last 4 April (``retrospective_cues``); "Following the vote of 4 May, the Council will
+    meet": the main clause's future says nothing of the vote (``sequel_cues``: only the
+    phrase's own cues count). The phrase runs from a comma (or the sentence start) before
+    the cue to the next one after the expression.
+    """
+    edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
+    start = edges[-1].end() if edges else low
+    after = _PHRASE_EDGES.search(masked, item.end, high)
+    end = after.start() if after else high
+    for key in ("retrospective_cues", "sequel_cues"):
+        if _cue(language, key).search(masked, start, item.start) is not None:
+            return key, start, end
+    return None
 
 
 @functools.cache

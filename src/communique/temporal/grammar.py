@@ -314,6 +314,9 @@ def _relative(b: _Builder) -> dict[str, str]:
         clock,
         rf"(?P<t_h3>1[0-2]|0?[1-9])(?:\.(?P<t_m3>[0-5]\d))?\s?(?P<t_ap3>{meridiem})(?!\w)",
     ]
+    zoned = _zoned_clock(b)
+    if zoned:
+        times.append(zoned)
     if hour_marks:
         marks = phrase_pattern(hour_marks)
         times.insert(0, rf"(?P<t_h2>[01]?\d|2[0-3])\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])")
@@ -371,6 +374,24 @@ def _relative(b: _Builder) -> dict[str, str]:
         "month_of": _month_of(b),
         "year": rf"{_B}{b.year('yr_y')}",
     }
+
+
+def _zoned_clock(b: _Builder) -> str:
+    """Four digits before a zone mark, in a time's place: "(0630 GMT)", "at 1400 UTC".
+
+    Only in parentheses (a second time after the first) or after ``zone_time_before``, so
+    that a year ("in 2015 GMT rates") stays one.
+    """
+    marks = b.vocab.word_list("time_zone_marks")
+    if not marks:
+        return ""
+    body = "|".join(re.escape(m) for m in marks)
+    behind = _behind(b.vocab.word_list("zone_time_before"))
+    places = "|".join(p for p in (r"(?<=\()", r"(?<=\( )", behind) if p)
+    return (
+        rf"(?:{places})(?P<t_h4>[01]\d|2[0-3])(?P<t_m4>[0-5]\d)"
+        rf"(?=[^\S\n]?(?P<t_zone4>{body})(?!\w))"
+    )
 
 
 def _month_of(b: _Builder) -> str:

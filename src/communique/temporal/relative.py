@@ -156,6 +156,13 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
 
 
+def _day_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """The ISO week of a day placed like "le 8 décembre": "la semaine du 8 décembre"."""
+    day = datetime.date.fromisoformat(_day_month(spec, parts, future))
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def _day_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     """A day range without a year: the first day placed like "le 4 octobre", the last after."""
     start = datetime.date.fromisoformat(_day_month(spec, parts, future))
@@ -304,6 +311,7 @@ _RESOLVERS = {
     "weekday": _weekday,
     "month_name": _month_name,
     "day_month": _day_month,
+    "day_week": _day_week,
     "day_range": _day_range,
     "month_range": _month_range,
     "period": _period,

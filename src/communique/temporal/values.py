@@ -40,6 +40,7 @@ class RelativeSpec:
         "weekday",
         "month_name",
         "day_month",
+        "day_week",
         "day_range",
         "month_range",
         "period",
@@ -267,14 +268,14 @@ def _years(start: str, end: str) -> Interpretation:
 
 
 def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    hour = int(get.need("t_h", "t_h2", "t_h3"))
-    minute = int(get("t_m") or get("t_m2") or get("t_m3") or 0)
+    hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4"))
+    minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or 0)
     meridiem = (get("t_ap") or get("t_ap3") or "").replace(".", "").lower()
     if meridiem:
         if hour > 12:
             raise ValueError("24-hour time with am/pm")
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    zone = get("t_zone")
+    zone = get("t_zone") or get("t_zone4")
     timezone = _zone(zone, vocab) if zone else None
     return Interpretation("time", f"{hour:02d}:{minute:02d}", timezone=timezone)
 

@@ -1,4 +1,4 @@
-"""News agencies of wire datelines, from ``resources/common/wire.toml``."""
+"""Wire-service vocabulary from ``resources/common/wire.toml``: agencies, markers, tag fields."""
 
 from __future__ import annotations
 
@@ -6,7 +6,13 @@ import functools
 
 from communique.lexicon import load_table, string_list
 
-__all__ = ["agencies"]
+__all__ = ["agencies", "date_fields", "headline_markers", "record_fields", "shared_fields"]
+
+_WHERE = "common/wire.toml"
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return string_list(load_table("common", "wire"), key, where=_WHERE)
 
 
 @functools.cache
@@ -16,4 +22,44 @@ def agencies() -> tuple[str, ...]:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    return string_list(load_table("common", "wire"), "agencies", where="common/wire.toml")
+    return _words("agencies")
+
+
+@functools.cache
+def headline_markers() -> tuple[str, ...]:
+    """The service markers a wire prints before a headline ("UPDATE", "EXCLUSIVE", "URGENT").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("headline_markers")
+
+
+@functools.cache
+def record_fields() -> tuple[str, ...]:
+    """The labels of tag fields only a wire record has ("SLUG", "TOPICS", "PRIORITY").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("record_fields")
+
+
+@functools.cache
+def shared_fields() -> tuple[str, ...]:
+    """The labels of tag fields a record shares with other pages ("DATE", "SOURCE").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("shared_fields")
+
+
+@functools.cache
+def date_fields() -> tuple[str, ...]:
+    """The labels of the tag fields that give a record's date ("DATE", "TIMESTAMP").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("date_fields")

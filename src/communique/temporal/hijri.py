@@ -1,0 +1,182 @@
+"""Hijri dates ("11 Rabi' al-Awwal 1447 AH", "le 1er Ramadan 1447 de l'Hégire").
+
+Gulf, Arab League and OIC communiqués and Maghreb wires date their texts in the Hijri
+calendar, often beside the Gregorian date. A Hijri date is a mention of its own, valued as
+the Gregorian day it falls on in the Umm al-Qura calendar (``hijridate``, the tables Saudi
+Arabia publishes): kind ``date``. A month and year without a day ("Ramadan 1447") is the
+range of Gregorian days the month covers. Local sighting may start a month a day apart from
+the tables; the tables are the reference a reader can check.
+
+Month names are data (``resources/common/hijri.toml``); a month name counts only before a
+year of the tables' span (1343–1500), so "during Ramadan" or "Safar" alone is left to the
+grammar.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.hits import Found
+from communique.lexicon.common.hijri import hijri_eras, hijri_links, hijri_months
+from communique.temporal.values import Interpretation
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["hijri_value", "with_hijri_dates"]
+
+_YEAR_SPAN: Final = re.compile(r"(?<!\d)1(?:3[4-9]|4\d|500)\d?(?!\d)")
+"""A cheap test before the month pattern: a number that may be a year of the tables."""
+_APOSTROPHES: Final = "['’ʿʾ‘`]?"
+
+
+def _spelled(name: str) -> str:
+    """The loose pattern of a month's spelling: any apostrophe optional, hyphen as space."""
+    parts = []
+    for char in name:
+        if char in "'’":
+            parts.append(_APOSTROPHES)
+        elif char in " -":
+            parts.append(r"[\s-]+")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    # Longest first, so "Rabi' al-Awwal" is tried before "Rabi' I" would stop at "Rabi".
+    return "|".join(_spelled(name) for name in sorted(set(names), key=len, reverse=True))
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    months = _alternation(hijri_months())
+    eras = "|".join(
+        re.escape(era).replace("'", _APOSTROPHES)
+        for era in sorted(hijri_eras(), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?[^\S\n]+)?"
+        rf"(?P<month>{months})[^\S\n]*,?[^\S\n]+(?P<year>1(?:3[4-9]\d|4\d\d|500))"
+        rf"(?:[^\S\n]*(?P<era>{eras})(?![\w'’]))?(?![\w'’])",
+        re.IGNORECASE,
+    )
+
+
+def hijri_value(year: int, month: int, day: int | None) -> Interpretation | None:
+    """The Gregorian meaning of a Hijri date, or of a Hijri month when ``day`` is None.
+
+    None outside the Umm al-Qura tables (before 1343 or after 1500 AH) or for a day the
+    month does not have.
+
+    >>> meaning = hijri_value(1447, 3, 11)
+    >>> meaning.kind, meaning.value
+    ('date', '2025-09-03')
+    >>> hijri_value(1447, 9, None).value
+    '2026-02-18/2026-03-19'
+    """
+    # Imported at the first Hijri date: most documents have none (cold start).
+    from hijridate import Hijri
+
+    try:
+        first = Hijri(year, month, day or 1)
+        if day is not None:
+            return Interpretation("date", first.to_gregorian().isoformat())
+        last = Hijri(year, month, first.month_length())
+    except (ValueError, OverflowError):
+        return None
+    span = f"{first.to_gregorian().isoformat()}/{last.to_gregorian().isoformat()}"
+    return Interpretation("range", span)
+
+
+def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the Hijri dates of ``text``, in order, replacing what they overlap.
+
+    >>> from communique.temporal.finder import find_dates
+    >>> items = find_dates("Riyadh, 11 Rabi' al-Awwal 1447 AH (3 September 2025)", "en")
+    >>> [(item.meaning.kind, item.meaning.value) for item in items]
+    [('date', '2025-09-03'), ('date', '2025-09-03')]
+    """
+    if _YEAR_SPAN.search(text) is None:
+        return found
+    months = {_key(name): number for name, number in hijri_months().items()}
+    added = []
+    for match in _pattern().finditer(text):
+        month = months.get(_key(match.group("month")))
+        day = match.group("day")
+        meaning = (
+            None
+            if month is None
+            else hijri_value(int(match.group("year")), month, int(day) if day else None)
+        )
+        if meaning is not None:
+            added.append(Found(match.start(), match.end(), meaning))
+    if not added:
+        return found
+    kept = [
+        item
+        for item in found
+        if not any(item.start < new.end and new.start < item.end for new in added)
+    ]
+    merged = sorted([*kept, *added], key=lambda item: item.start)
+    return [
+        _as_stated(text, merged, index) if item in added else item
+        for index, item in enumerate(merged)
+    ]
+
+
+_MAX_SHIFT: Final = datetime.timedelta(days=2)
+"""How far the stated Gregorian day may be from the tables' (sighting, time zones)."""
+
+
+@functools.cache
+def _link() -> re.Pattern[str]:
+    links = "|".join(re.escape(link) for link in sorted(hijri_links(), key=len, reverse=True))
+    return re.compile(rf"[\s,;(\[–—-]*(?:(?:{links})[\s,(\[]*)?", re.IGNORECASE)
+
+
+def _as_stated(text: str, items: list[Found], index: int) -> Found:
+    """The Hijri date at ``items[index]`` with the Gregorian day the text gives beside it.
+
+    "Thursday, 4 September 2025 (11 Rabi' al-Awwal 1447 AH)": the tables say 3 September,
+    the document 4; a reader checks the document.
+    """
+    item = items[index]
+    neighbours = [
+        (items[index - 1], items[index - 1].end, item.start) if index > 0 else None,
+        (items[index + 1], item.end, items[index + 1].start) if index + 1 < len(items) else None,
+    ]
+    for neighbour in neighbours:
+        if neighbour is None:
+            continue
+        other, gap_start, gap_end = neighbour
+        if (
+            other.meaning.kind == "date"
+            and other.meaning.value is not None
+            and item.meaning.kind == "date"
+            and _link().fullmatch(text, gap_start, gap_end) is not None
+            and _close(item.meaning.value, other.meaning.value)
+        ):
+            return attrs.evolve(item, meaning=attrs.evolve(item.meaning, value=other.meaning.value))
+    return item
+
+
+def _close(value: str | None, other: str) -> bool:
+    try:
+        first, second = datetime.date.fromisoformat(value or ""), datetime.date.fromisoformat(other)
+    except ValueError:
+        return False
+    return abs(first - second) <= _MAX_SHIFT
+
+
+_LOOSE: Final = re.compile(r"['’ʿʾ‘`]|[\s-]+")
+
+
+def _key(name: str) -> str:
+    """A spelling with apostrophes dropped and hyphens and spaces as one space, folded."""
+    return _LOOSE.sub(lambda m: "" if m.group()[0] in "'’ʿʾ‘`" else " ", name).casefold()
