@@ -294,3 +294,32 @@ def test_a_demonym_next_to_an_office_names_a_guest(text: str, expected: list[str
 )
 def test_a_host_named_by_an_office_of_its_own_state_only(text: str, expected: list[str]) -> None:
     assert sorted(_parties(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Salzburg Forum\n\nVIENNA, 4 May 2026 – Austrian Foreign Minister Lena Gruber "
+            "chaired today the ministerial meeting of the Salzburg Forum. Taking part were the "
+            "foreign ministers of Slovenia, Croatia and Hungary. Austria supports the region. "
+            "Austria will host the next meeting.",
+            ["Austria", "Slovenia", "Croatia", "Hungary"],
+        ),
+        (
+            "Réunion\n\nLa ministre des Affaires étrangères du Cameroun, Mme Alice Ngo, a présidé "
+            "ce mardi la réunion ministérielle. Ont également pris part à la réunion les "
+            "ministres des Affaires étrangères du Gabon et du Tchad. Le Cameroun a rappelé son "
+            "engagement. Le Cameroun accueillera la session suivante.",
+            ["Cameroun", "Gabon", "Tchad"],
+        ),
+        (  # no office of the state: people from it
+            "Meeting\n\nVIENNA – Foreign Minister Lena Gruber chaired today the meeting. "
+            "Participants included representatives of civil society from Slovenia. Austria "
+            "supports the region. Austria will host the next meeting.",
+            ["Austria"],
+        ),
+    ],
+)
+def test_a_list_of_attendance_names_guests_by_their_office(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected

@@ -69,6 +69,8 @@ class PartyCues:
     """A link from an office to the state it serves, ending the text searched: "of the "."""
     office_words: frozenset[str]
     """Small words of an office's title, case-folded: "of", "and", "des"."""
+    portfolio_links: frozenset[str]
+    """Small words after which a title may go on in lower case: "des" (French only)."""
     future_time: re.Pattern[str]
     """A phrase of a time to come: "next week", "la semaine prochaine"."""
     future_visit: re.Pattern[str]
@@ -163,6 +165,7 @@ def party_cues(language: Language) -> PartyCues:
             re.I,
         ),
         office_words=frozenset(w.casefold() for w in words("office_words")),
+        portfolio_links=frozenset(w.casefold() for w in words("portfolio_links")),
         future_time=_anywhere(words("future_time_words")),
         future_visit=_anywhere(words("future_visit_verbs")),
         article_before=re.compile(
