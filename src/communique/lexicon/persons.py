@@ -225,6 +225,8 @@ _FUNCTION_KEYS = (
     "linked_party_ends",
     "indefinite_articles",
     "state_nouns",
+    "complementizers",
+    "complementizer_compounds",
 )
 
 

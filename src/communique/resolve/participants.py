@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.persons import person_vocabulary
+from communique.lexicon.persons import person_vocabulary, person_words
 from communique.wordtrie import alternation
 
 _ASKED: Final = re.compile(
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from communique.document import Document, PersonHit
-    from communique.model import DateMention
+    from communique.model import DateMention, Language
 
 __all__ = ["briefing_answers", "event_days", "takes_part"]
 
@@ -130,7 +130,38 @@ def _dated_part(hit: PersonHit, doc: Document) -> tuple[int, int]:
     """
     start, end = hit.sentence
     account = person_vocabulary(doc.lang).account.search(doc.original, hit.end, end)
-    return (start, account.start()) if account is not None else (start, end)
+    if account is not None:
+        end = account.start()
+    for reported in _complementizer(doc.lang).finditer(doc.original, hit.end, end):
+        before = doc.original[max(start, reported.start() - _WORD_REACH) : reported.start()].split()
+        if not before or before[-1].casefold() not in _compounds(doc.lang):
+            return start, reported.start()
+    return start, end
+
+
+_WORD_REACH: Final = 20
+"""Characters before a complementizer searched for the compound's first word."""
+
+
+@functools.cache
+def _complementizer(language: Language) -> re.Pattern[str]:
+    """A complementizer that may open a reported clause ("a souligné que", "said that").
+
+    "Le Président, M. X, a souligné que la session, la plus longue depuis 2006, …": 2006
+    dates what is said, not the saying.
+    """
+    words = person_words("complementizers", language)
+    # An elided form ("qu'il") is glued to the next word; a whole one ends before a space.
+    forms = "|".join(
+        alternation([word]) + ("" if word.endswith("'") else r"(?!\w)") for word in words
+    )
+    return re.compile(rf"(?<![\w'’])(?:{forms})", re.IGNORECASE)
+
+
+@functools.cache
+def _compounds(language: Language) -> frozenset[str]:
+    """First words of compounds with the complementizer that open no report ("ainsi que")."""
+    return frozenset(w.casefold() for w in person_words("complementizer_compounds", language))
 
 
 def briefing_answers(doc: Document) -> int | None:
