@@ -323,3 +323,24 @@ def test_a_host_named_by_an_office_of_its_own_state_only(text: str, expected: li
 )
 def test_a_list_of_attendance_names_guests_by_their_office(text: str, expected: list[str]) -> None:
     assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meeting\n\nLISBON – Portuguese Foreign Minister Rui Lopes today welcomed the "
+            "foreign ministers of Angola and Mozambique, as well as Cabo Verde, to Lisbon. "
+            "Portugal supports the region. Portugal will host the next meeting.",
+            ["Portugal", "Angola", "Mozambique", "Cape Verde"],
+        ),
+        (
+            "Réunion\n\nLa ministre des Affaires étrangères du Togo, Mme Ama Mensah, a reçu les "
+            "ministres des Affaires étrangères du Bénin et du Niger, ainsi que de la Guinée. Le "
+            "Togo a rappelé son engagement. Le Togo accueillera la prochaine session.",
+            ["Togo", "Bénin", "Niger", "Guinée"],
+        ),
+    ],
+)
+def test_a_list_of_guests_goes_on_after_as_well_as(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected

@@ -97,7 +97,7 @@ def _chains(
     """The mentions in lists: "Albania, Montenegro and Serbia", "du Bénin, du Niger et du Togo"."""
     chains: list[list[PartyMention]] = []
     for mention in mentions:
-        if chains and cues.coordination.fullmatch(doc.original, chains[-1][-1].end, mention.start):
+        if chains and cues.list_join.fullmatch(doc.original, chains[-1][-1].end, mention.start):
             chains[-1].append(mention)
         else:
             chains.append([mention])
