@@ -188,6 +188,11 @@ def test_a_counterpart_named_by_the_official_name_of_their_state(
             "Mr. Abdi Warsame, and welcomed the progress made.",
             ["Somalia", "United Nations"],
         ),
+        (  # a verb of welcome taking a person hosts a guest: a meeting, not a statement
+            "Readout\n\nThe Chairperson of the African Union Commission, Mr. Ali Osman, "
+            "welcomed today the President of Zambia, Mr. Peter Phiri, at the headquarters.",
+            ["African Union", "Zambia"],
+        ),
         (  # a state that speaks beside it stays
             "Joint statement\n\nThe European Union and Japan welcome the elections in Malawi.",
             ["European Union", "Japan"],

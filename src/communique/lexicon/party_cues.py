@@ -77,6 +77,8 @@ class PartyCues:
     """A verb that announces a visit: "will travel", "se rendra"."""
     article_before: re.Pattern[str]
     """An article ending the text searched: "the ", "l'"."""
+    welcome_verbs: frozenset[str]
+    """Verbs of statement that host a person taken as their object: "welcomed"."""
     list_join: re.Pattern[str]
     """What joins two states of one list of offices, in full: ", ", " et de la ", ", as well
     as "."""
@@ -171,6 +173,7 @@ def party_cues(language: Language) -> PartyCues:
         portfolio_links=frozenset(w.casefold() for w in words("portfolio_links")),
         future_time=_anywhere(words("future_time_words")),
         future_visit=_anywhere(words("future_visit_verbs")),
+        welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
         list_join=re.compile(
             rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})"
             rf"[ \t,]*)?(?:(?:{trie_pattern(w.casefold() for w in words('delegate_links'))})"

@@ -72,6 +72,10 @@ _BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
 """An acronym in brackets inside a joined name: "Peace and Security Council (PSC) of …"."""
 _ACRONYM_FORM: Final = re.compile(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
 """A name written as an acronym: capitals, then maybe digits ("IAEA", "CEDEAO", "G20")."""
+_GUEST_WORDS: Final = 2
+"""Words at most between a verb of welcome and the person it hosts ("today the")."""
+_GUEST_REACH: Final = 40
+"""Characters after a verb of welcome searched for the office of its guest."""
 _SHORT_NAME_WORDS: Final = 2
 """A name of this many words or fewer is its own short form ("Union africaine")."""
 _QUESTION: Final = re.compile(r"\?[\s\"'”»)]*$")
@@ -194,7 +198,24 @@ def _organisation_voice(doc: Document, issuer: Issuer | None) -> int | None:
     if not all(_organisation(doc, m) for m in subject):
         return None
     office = issuer is not None and span[0] <= issuer.span[0] < verb.start()
-    return verb.start() if subject or office else None
+    if not (subject or office) or _hosts_guest(doc, verb):
+        return None
+    return verb.start()
+
+
+def _hosts_guest(doc: Document, verb: re.Match[str]) -> bool:
+    """Whether a verb of welcome takes a person or an office: "welcomed today the President".
+
+    The organisation then hosts its guest, and says nothing about them: "welcomes the
+    election of President X" has words of its own before the person.
+    """
+    cues = party_cues(doc.lang)
+    if verb.group().casefold() not in cues.welcome_verbs:
+        return False
+    starts = [h.start for h in doc.person_hits if h.start >= verb.end()][:1]
+    office = cues.delegate_head.search(doc.original, verb.end(), verb.end() + _GUEST_REACH)
+    starts += [office.start()] if office is not None else []
+    return any(len(doc.original[verb.end() : at].split()) <= _GUEST_WORDS for at in starts)
 
 
 @functools.cache
