@@ -59,9 +59,6 @@ _SENTENCE_WORDS: Final = 12
 _SENTENCE_SHARE: Final = 0.6
 """A line of this many words, this share of them in lower case, reads as a sentence."""
 _WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*")
-_MAX_TIME_STAMP: Final = 40
-_TIME_LEAD: Final = 4
-"""A time stamp after a labelled date opens with its time, or a linking word ("à", "at")."""
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
@@ -238,8 +235,6 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
         found = date_at(content, match.end(), language)
         if found is not None:
             rest = content[found.end :].strip()
-            if _time_stamp(doc, rest):  # "Publié le 4 mars 2026 à 10h12"
-                return stripped_span(text, line.start, line.end)
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, line.start + found.end)
     date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
@@ -249,22 +244,6 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     if span is None:
         span = _number_after(text, line, date_end)
     return span if span is not None else _date_range_line(doc, line)
-
-
-def _time_stamp(doc: Document, rest: str) -> bool:
-    """Whether what follows a labelled date is only its time ("à 10h12", "9:12 AM GMT").
-
-    The time opens it, after a linking word or a dash at most; a zone may follow.
-    """
-    if not rest or len(rest) > _MAX_TIME_STAMP:
-        return False
-    first = next(iter(readings.found_dates(doc, rest)), None)
-    return (
-        first is not None
-        and first.meaning.kind == "time"
-        and first.start <= _TIME_LEAD
-        and not any(char.isdigit() for char in rest[first.end :])
-    )
 
 
 def _numbered_dateline(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
