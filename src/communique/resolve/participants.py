@@ -236,11 +236,15 @@ def _first_calendar_date(dates: tuple[DateMention, ...]) -> str | None:
 
 
 def _another_day(date: DateMention, days: tuple[str, str] | None) -> bool:
-    """Whether a day placed from the document date falls before the opening's days.
+    """Whether a weekday or "yesterday" placed from the document date precedes the opening's.
 
     Only before: a meeting opened "on Monday" may go on "on Tuesday" with the same people.
+    Only a day named by a word: a day the text writes out ("In Abidjan on February 9, the
+    Minister held talks with …") is a leg of the reported trip, not another event.
     """
     if days is None or date.value is None or date.kind == "time" or "/" in date.value:
+        return False
+    if any(char.isdigit() for char in date.text):
         return False
     relative = date.kind == "relative" or date.anchor is not None
     return relative and len(date.value) == len("YYYY-MM-DD") and date.value < days[0]
