@@ -450,7 +450,11 @@ def naming(
         # what it is called ("Japan's "Free and Open Indo-Pacific" plan"); a strong head
         # with a title is named ("Ruritania's Arctic Strategy").
         own_title = mention.start < mention.head_start and head.needs in _STRONG_NEEDS
-        return (True, False) if strong or own_title else (False, False)
+        # "the AU's Agenda 2063": a capitalised head that needs its capital, and its
+        # horizon year, are the programme's name ("the EU's Horizon 2020 programme", a
+        # funding scheme named by a "period" head, is not).
+        horizon = capital and extent.period_next and head.needs == "capital"
+        return (True, False) if strong or own_title or horizon else (False, False)
     if mention.determiner in vocab.anaphoric:
         if extent.period and extent.complement and not (strong or titled):
             # "cette feuille de route de coopération 2026-2027": named by its period, and

@@ -197,12 +197,33 @@ def _dates_another_time(
             date.end <= sentence[1]
             and (_elsewhere(date, reference) or _another_day(date, event_days))
             and not _since_clause(doc, sentence[0], date.start)
+            and not _of_instrument(doc, sentence, date.start)
             # "met B today to follow up on their October 26 meeting with C": that date
             # names an earlier meeting (whose partners do not take part), not the act's time.
             and _meeting_link(date, doc, sentence[0], sentence[1]) is None
         ):
             return True
         index += 1
+    return False
+
+
+def _of_instrument(doc: Document, sentence: tuple[int, int], position: int) -> bool:
+    """Whether the date at ``position`` belongs to an instrument the sentence names.
+
+    "la résolution 2254 (2015)", "la convention …, signée le 28 mars 2024", "the pact
+    adopted in May 2024": the year of a resolution, or a participle after the instrument
+    with its date, dates the instrument, not what the person does in the sentence.
+    """
+    for hit in doc.instrument_hits:
+        if not sentence[0] <= hit.start < sentence[1]:
+            continue
+        if hit.start <= position < hit.end:
+            return True
+        if any(
+            status.start >= hit.end and status.window[0] <= position < status.window[1]
+            for status in hit.statuses
+        ):
+            return True
     return False
 
 
