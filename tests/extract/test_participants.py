@@ -173,3 +173,34 @@ def test_a_title_without_a_state_before_it_stays_a_title() -> None:
     )
     roles = {person.name: person.role for person in communique.parse(text).persons}
     assert roles == {"Marco Ferri": "ambassador", "Lars Holm": None}
+
+
+def test_an_office_below_a_name_is_not_the_next_signatory_s() -> None:
+    """Names each above their office: the office under A is not B's, B's below it is not A's."""
+    text = (
+        "Dakar, le 12 juin 2026\n\nLe Conseil a adopté le décret.\n\nAwa DIOP\n\n"
+        "Ministre de l'Éducation\n\nPaul SECK\n\nMinistre de la Santé\n"
+    )
+    roles = {person.name: person.role for person in communique.parse(text).persons}
+    assert roles.get("Paul Seck") != "ministre de l'éducation"
+    assert set(roles) == {"Awa Diop", "Paul Seck"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nukuʻalofa, 12 June 2026\n\nThe Minister met Hon. Sione ʻULUAVE and Prime Minister "
+            "Dr ʻAlesana Fifita.",
+            ["Sione ʻUluave", "ʻAlesana Fifita"],
+        ),
+        (
+            "Nukuʻalofa, le 12 juin 2026\n\nLe ministre a reçu M. Sione ʻULUAVE et le Premier "
+            "ministre ʻAlesana Fifita.",
+            ["Sione ʻUluave", "ʻAlesana Fifita"],
+        ),
+    ],
+)
+def test_a_modifier_letter_opens_a_name(text: str, names: list[str]) -> None:
+    """The ʻokina is a letter of the name: kept, and the capital after it kept in capitals."""
+    assert [person.name for person in communique.parse(text).persons] == names

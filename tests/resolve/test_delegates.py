@@ -155,6 +155,44 @@ def test_a_counterpart_named_by_the_official_name_of_their_state(
             "et les ministres du Bénin.",
             ["Organisation internationale de la Francophonie"],
         ),
+        (  # a president it congratulates is addressed, not taking part for his state
+            "Statement\n\nThe Secretary-General of the Commonwealth congratulates President "
+            "Peter Banda of Malawi on his re-election.",
+            ["Commonwealth"],
+        ),
+        (
+            "Déclaration\n\nLe Secrétaire général de l'Organisation de la coopération "
+            "islamique félicite le Président Ali Mahamat du Tchad pour sa réélection.",
+            ["Organisation de la coopération islamique"],
+        ),
+        (  # the title places the event it speaks about
+            "Élections au Niger : l'OIF salue un scrutin apaisé\n\nLa Secrétaire générale de "
+            "l'Organisation internationale de la Francophonie salue le climat apaisé dans "
+            "lequel se sont tenues les élections au Niger.",
+            ["Organisation internationale de la Francophonie"],
+        ),
+        (
+            "Elections in Malawi: Commonwealth welcomes peaceful vote\n\nThe Commonwealth "
+            "Secretary-General welcomes the peaceful conduct of the elections in Malawi.",
+            ["Commonwealth"],
+        ),
+        (  # the issuer's bare office speaks
+            "Statement attributable to the Spokesperson for the Secretary-General\n\nThe "
+            "Secretary-General welcomes the signing of the accord between Djibouti and Somalia "
+            "and commends the leaders of both countries. Djibouti and Somalia have shown "
+            "courage.",
+            ["United Nations"],
+        ),
+        (  # a readout of a meeting keeps the state of the person met
+            "Readout\n\nThe Secretary-General met today with the Prime Minister of Somalia, "
+            "Mr. Abdi Warsame, and welcomed the progress made.",
+            ["Somalia", "United Nations"],
+        ),
+        (  # a verb of welcome taking a person hosts a guest: a meeting, not a statement
+            "Readout\n\nThe Chairperson of the African Union Commission, Mr. Ali Osman, "
+            "welcomed today the President of Zambia, Mr. Peter Phiri, at the headquarters.",
+            ["African Union", "Zambia"],
+        ),
         (  # a state that speaks beside it stays
             "Joint statement\n\nThe European Union and Japan welcome the elections in Malawi.",
             ["European Union", "Japan"],
@@ -182,6 +220,17 @@ def test_the_subject_of_an_organisations_statement_is_no_party(
             "y rencontrera le Président du Ghana.",
             ["Sénégal"],
         ),
+        (  # the title gives the time
+            "Minister to visit Lithuania next week\n\nThe Minister for Foreign Affairs of "
+            "Norway, Mr Erik Dahl, will travel to Lithuania, where he will meet the President "
+            "of Lithuania.",
+            ["Norway"],
+        ),
+        (  # the title names where the visit will go
+            "Foreign Minister to visit Estonia and Latvia\n\nThe Minister for Foreign Affairs "
+            "of Norway, Mr Erik Dahl, will travel to Estonia and Latvia next week.",
+            ["Norway"],
+        ),
         (  # a visit that starts on the day of the text is under way: its hosts take part
             "Visite\n\nDakar, le 5 mai 2026 - Le Président de la République du Sénégal "
             "effectuera une visite officielle au Ghana et au Togo du 5 au 7 mai 2026.",
@@ -196,4 +245,107 @@ def test_the_subject_of_an_organisations_statement_is_no_party(
     ],
 )
 def test_an_announced_visit_has_no_hosts_yet(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rencontre\n\nLa ministre des Affaires étrangères du Togo, Mme Ama Mensah, a reçu "
+            "ses homologues béninois, ghanéen et ivoirien. Le Togo a rappelé son engagement. "
+            "Le Togo accueillera la prochaine session.",
+            ["Togo", "Bénin", "Ghana", "Côte d'Ivoire"],
+        ),
+        (
+            "Meeting\n\nThe Minister for Foreign Affairs of Finland, Ms Aino Virtanen, hosted "
+            "today in Helsinki her Swedish, Norwegian and Danish counterparts. Finland values "
+            "this partnership and Finland will continue.",
+            ["Finland", "Sweden", "Norway", "Denmark"],
+        ),
+        (  # demonyms that qualify no office: topics
+            "Meeting\n\nThe Minister for Foreign Affairs of Finland, Ms Aino Virtanen, discussed "
+            "the Swedish proposal and the Norwegian elections. Finland values this partnership "
+            "and Finland will continue.",
+            ["Finland"],
+        ),
+        (  # an office after a topic preposition
+            "Statement\n\nThe Minister for Foreign Affairs of Finland, Ms Aino Virtanen, "
+            "condemned the threats against the Estonian Prime Minister. Finland stands with "
+            "its partners, and Finland will respond.",
+            ["Finland"],
+        ),
+    ],
+)
+def test_a_demonym_next_to_an_office_names_a_guest(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Réunion ministérielle\n\nLe ministre de l'Europe et des Affaires étrangères, M. "
+            "Luc Moreau, a accueilli le 3 mai les ministres des Affaires étrangères du Sénégal, "
+            "de la Mauritanie et du Cap-Vert.",
+            ["Cap-Vert", "France", "Mauritanie", "Sénégal"],
+        ),
+        (
+            "Ministerial meeting\n\nThe Minister for Europe and Foreign Affairs, Mr Luc Moreau, "
+            "welcomed today the foreign ministers of Senegal, Mauritania and Cabo Verde.",
+            ["Cape Verde", "France", "Mauritania", "Senegal"],
+        ),
+    ],
+)
+def test_a_host_named_by_an_office_of_its_own_state_only(text: str, expected: list[str]) -> None:
+    assert sorted(_parties(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Salzburg Forum\n\nVIENNA, 4 May 2026 – Austrian Foreign Minister Lena Gruber "
+            "chaired today the ministerial meeting of the Salzburg Forum. Taking part were the "
+            "foreign ministers of Slovenia, Croatia and Hungary. Austria supports the region. "
+            "Austria will host the next meeting.",
+            ["Austria", "Slovenia", "Croatia", "Hungary"],
+        ),
+        (
+            "Réunion\n\nLa ministre des Affaires étrangères du Cameroun, Mme Alice Ngo, a présidé "
+            "ce mardi la réunion ministérielle. Ont également pris part à la réunion les "
+            "ministres des Affaires étrangères du Gabon et du Tchad. Le Cameroun a rappelé son "
+            "engagement. Le Cameroun accueillera la session suivante.",
+            ["Cameroun", "Gabon", "Tchad"],
+        ),
+        (  # no office of the state: people from it
+            "Meeting\n\nVIENNA – Foreign Minister Lena Gruber chaired today the meeting. "
+            "Participants included representatives of civil society from Slovenia. Austria "
+            "supports the region. Austria will host the next meeting.",
+            ["Austria"],
+        ),
+    ],
+)
+def test_a_list_of_attendance_names_guests_by_their_office(text: str, expected: list[str]) -> None:
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meeting\n\nLISBON – Portuguese Foreign Minister Rui Lopes today welcomed the "
+            "foreign ministers of Angola and Mozambique, as well as Cabo Verde, to Lisbon. "
+            "Portugal supports the region. Portugal will host the next meeting.",
+            ["Portugal", "Angola", "Mozambique", "Cape Verde"],
+        ),
+        (
+            "Réunion\n\nLa ministre des Affaires étrangères du Togo, Mme Ama Mensah, a reçu les "
+            "ministres des Affaires étrangères du Bénin et du Niger, ainsi que de la Guinée. Le "
+            "Togo a rappelé son engagement. Le Togo accueillera la prochaine session.",
+            ["Togo", "Bénin", "Niger", "Guinée"],
+        ),
+    ],
+)
+def test_a_list_of_guests_goes_on_after_as_well_as(text: str, expected: list[str]) -> None:
     assert _parties(text) == expected

@@ -70,6 +70,9 @@ def test_headline_after_its_marker(text: str) -> None:
         ),
         ("WRAPUP 2-Talks resume in Lima", "Talks resume in Lima"),
         ("FLASH – Accord de pêche signé à Lima", "Accord de pêche signé à Lima"),
+        ("URGENT : Accord de pêche signé à Lima", "Accord de pêche signé à Lima"),
+        ("EXCLUSIVE: Chile weighs levy on anchovy", "Chile weighs levy on anchovy"),
+        ("Exclusive: Chile weighs levy on anchovy", "Exclusive: Chile weighs levy on anchovy"),
         ("ANTI-DRUG PACT SIGNED IN LIMA", "ANTI-DRUG PACT SIGNED IN LIMA"),
         ("UPDATE-", "UPDATE-"),
         ("Update on the fisheries talks", "Update on the fisheries talks"),
@@ -130,3 +133,21 @@ def test_page_title_without_marker() -> None:
 <body><p>LIMA, Nov 18 (Reuters) - Chile is weighing a levy on anchovy exports to Peru, \
 three officials said on Wednesday.</p></body></html>"""
     assert communique.parse_html(page).title == "Chile weighs levy on anchovy"
+
+
+def test_record_without_blank_lines() -> None:
+    """Fields run straight into the headline; an empty field is still a field."""
+    text = """ID: nQTR5512K
+DATE: Wed Nov 18 2026 07:40:00 GMT
+SLUG: CHILE-PERU/FISHERIES
+KEYWORDS:
+PRIORITY: 3
+UPDATE 1-Chile and Peru agree joint patrols of fishing grounds
+LIMA, Nov 18 (Reuters) - Chile and Peru agreed on Wednesday to run joint patrols of their \
+shared fishing grounds, the two foreign ministries said.
+"""
+    doc = communique.parse(text)
+    assert [b.text for b in doc.boilerplate][3:] == ["KEYWORDS:", "PRIORITY: 3"]
+    assert doc.title == "Chile and Peru agree joint patrols of fishing grounds"
+    assert doc.date == "2026-11-18"
+    assert all(date.start > text.index("UPDATE") for date in doc.dates)

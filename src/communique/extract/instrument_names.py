@@ -69,6 +69,9 @@ _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
 """Words of a coordinated title read to see whether a head or a verb ends them."""
+_PERIOD_END: Final = re.compile(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
+"""A period ending the name read so far: a place link after it says where it was made."""
+_PERIOD_REACH: Final = 12
 _OBJECT_REACH: Final = 48
 _MAX_QUOTED: Final = 200
 _MAX_PARENTHESIS: Final = 200
@@ -157,10 +160,13 @@ class _Reader:
     purpose: bool = False
     open_purpose: bool = False
     first_word: int = -1
-    """Where the complement's first word starts."""
+    """Where the first word of the complement (or of its last subject) starts."""
     first_capital: bool | None = None
-    """Whether the complement's first word is capitalised: a coordinated part of the name is
-    written alike ("on Student Mobility and the Mutual Recognition of Diplomas")."""
+    """Whether that word is capitalised: a coordinated part of the name is written alike
+    ("on Student Mobility and the Mutual Recognition of Diplomas"; "de l'UEMOA sur la libre
+    circulation et le droit d'établissement")."""
+    subject_opened: bool = False
+    """A link opening a subject or purpose was read ("sur", "on", "pour", "for")."""
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -449,9 +455,10 @@ def _word(reader: _Reader) -> bool:
     if reader.previous == "link":
         reader.complement = True
         reader.proper = reader.proper or word[0].isupper()
-        if reader.first_capital is None and word[0].isalpha():
+        if (reader.first_capital is None or reader.subject_opened) and word[0].isalpha():
             reader.first_capital = word[0].isupper()
             reader.first_word = match.start()
+            reader.subject_opened = False
     reader.end = reader.position = match.end()
     reader.previous = "word"
     # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
@@ -511,6 +518,7 @@ def _link(reader: _Reader, folded: str, end: int) -> bool:
         reader.parties = reader.position
     reader.previous, reader.link = "link", folded
     reader.links_read.add(folded)
+    reader.subject_opened = reader.subject_opened or folded in reader.vocab.complement_links
     reader.coordinated = reader.coordinated or folded in _words("coordinators")
     reader.position = reader.phrase_start = end
     return True
@@ -819,6 +827,7 @@ def _purpose(reader: _Reader, opener: re.Match[str]) -> bool:
     """Read the words opening a purpose ("pour", "visant à", "aimed at") as a link."""
     reader.purpose = reader.purpose or not reader.links_read
     reader.previous, reader.link = "link", phrase_key(opener.group()).split()[-1]
+    reader.subject_opened = True
     reader.links_read.add(reader.link)
     reader.after_acronym = False
     reader.position = reader.phrase_start = opener.end()
@@ -826,12 +835,16 @@ def _purpose(reader: _Reader, opener: re.Match[str]) -> bool:
 
 
 def _where(reader: _Reader, folded: str, end: int) -> bool:
-    """Whether a place link right after the head opens a place ("the treaty in Bali").
+    """Whether a place link right after the head or its period opens a place ("the treaty in Bali").
 
-    "l'accord à Nairobi", "the agreement in Nairobi": a common noun and where it was made;
-    "protocole à l'Accord …" attaches another instrument, "the agreement in force" is no place.
+    "l'accord à Nairobi", "the agreement in Nairobi", "the roadmap 2026-2030 in Accra": a
+    common noun or a dated name and where it was made; "protocole à l'Accord …" attaches
+    another instrument, "the agreement in force" is no place.
     """
-    if reader.previous != "head" or folded not in reader.vocab.where_links:
+    dated = reader.previous == "word" and _PERIOD_END.search(
+        reader.text, max(0, reader.end - _PERIOD_REACH), reader.end
+    )
+    if not (reader.previous == "head" or dated) or folded not in reader.vocab.where_links:
         return False
     after = _next_token(reader.text, end)
     return (

@@ -22,6 +22,7 @@ from communique.extract.instrument_names import (
     title_before,
 )
 from communique.extract.instrument_parties import proper_word, without_parties
+from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.wordtrie import phrase_key
 
@@ -68,8 +69,11 @@ _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24
 _OWNER_AFTER: Final = 40
+_PARTIES: Final = re.compile(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
+"""A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _MIN_VERB: Final = 4
+_WORDS: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _BREAK: Final = re.compile(r"[(),;:.]")
 _CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
 """A genre head among the title's first words names the document itself."""
@@ -137,7 +141,8 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     quoted_to = None
     if quote is not None and not (quote == 0 and text.rstrip()[-1:] == text[quote]):
         closing = text.find(vocab.quotes[text[quote]], head.end(), head.end() + 300)
-        quoted_to = closing if closing > head.end() and not _said(text, head.end(), vocab) else None
+        speech = _said(text, head.end(), vocab) or _verb_inside(text, extent.end, closing, vocab)
+        quoted_to = closing if closing > head.end() and not speech else None
     after = re.match(r"\s*([\w-]+)", text[head.end() : head.end() + 40])
     domestic = (
         any(w in vocab.domestic for w in premodifiers)
@@ -190,13 +195,27 @@ def _said(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
     if after is None or not after.group(1).islower():
         return False
     word = phrase_key(after.group(1))
-    endings = vocab.verb_endings
     # English titles are capitalised: a plain word after a lower-case head is a verb
     # ("The agreement makes …"), a link opens a complement ("the "agreement on trade"").
     plain = vocab.head_last and text[head_end - 1].islower() and word not in vocab.links
+    return plain or _verb(word, vocab)
+
+
+def _verb_inside(text: str, start: int, closing: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a verb stands between the name read and the closing quote: speech.
+
+    « L'accord de Paris doit être respecté », "The Paris Agreement must be respected": the
+    quotes hold a sentence about the instrument, whose name ends where it was read.
+    """
+    words = _WORDS.findall(text, start, closing)
+    return any(w.islower() and _verb(phrase_key(w), vocab) for w in words)
+
+
+def _verb(word: str, vocab: AgreementVocabulary) -> bool:
+    """Whether a lower-case word is a finite verb or an auxiliary ("doit", "permettra", "will")."""
+    endings = vocab.verb_endings
     return (
-        plain
-        or word in vocab.stops
+        word in vocab.speech_verbs
         or word in vocab.clause_verbs
         or (len(word) > _MIN_VERB and bool(endings) and word.endswith(endings))
     )
@@ -360,8 +379,10 @@ def own_title(
     statement named by a place is an instrument, the document's own too ("DÉCLARATION DE
     LOMÉ", "Kigali Declaration on Ocean Security").
     """
-    if head.kind not in vocab.document_kinds:
-        return False
+    if head.kind not in vocab.document_kinds or head.singular in vocab.signed_statements:
+        return False  # "Statement of Intent between …": a signed instrument
+    if mention.extent.period:
+        return False  # "… Joint Declaration 2026-2030": a dated instrument
     if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
         return False
     if _place_named(text, mention, vocab):
@@ -372,11 +393,20 @@ def own_title(
 
 
 def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
-    """Whether a place names the statement ("Déclaration de Lomé", "the Kigali Declaration")."""
+    """Whether a place names the statement ("Déclaration de Lomé", "the Kigali Declaration").
+
+    Its parties do not: "Japan-Australia Joint Statement", "Ruritania–Freedonia Joint
+    Statement on …" is the statement of the two states, the document itself.
+    """
     if mention.extent.place:
         return True
     words = text[mention.start : mention.head_start].split()
-    return bool(words) and all(proper_word(word, vocab) for word in words)
+    parties = gazetteer(vocab.language)
+    return (
+        bool(words)
+        and all(proper_word(word, vocab) for word in words)
+        and not all(_PARTIES.fullmatch(w) or parties.key_of(w) for w in words)
+    )
 
 
 def inside_other_name(text: str, mention: Mention) -> bool:
@@ -430,7 +460,10 @@ def naming(
     )
     quoted = bool(extent.quoted_next or mention.quoted_to or mention.quoted_before)
     strong = strong or mention.quoted_before
-    capital = head_form[0].isupper() and not mention.initial
+    # Title words before the head open the sentence, not the head: its capital is a title's
+    # ("Growth Plan for the Northern Region was launched").
+    titled_first = mention.initial and mention.start < mention.head_start
+    capital = head_form[0].isupper() and (not mention.initial or titled_first)
     if not (strong or quoted or extent.period or extent.complement) and _generic_title(
         mention, vocab
     ):
@@ -456,11 +489,7 @@ def naming(
         horizon = capital and extent.period_next and head.needs == "capital"
         return (True, False) if strong or own_title or horizon else (False, False)
     if mention.determiner in vocab.anaphoric:
-        if extent.period and extent.complement and not (strong or titled):
-            # "cette feuille de route de coopération 2026-2027": named by its period, and
-            # referring to the instrument named in full before (with its parties, say).
-            return True, True
-        return (True, False) if strong or titled else (False, False)
+        return _anaphoric(extent, named=strong or titled)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
         if strong or titled or extent.period:
             return True, False
@@ -472,14 +501,26 @@ def naming(
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
 
 
-def _headline(mention: Mention, head_form: str) -> bool:
+def _anaphoric(extent: NameExtent, *, named: bool) -> Naming:
+    """An anaphoric mention names an instrument with a name, or with a complement and period.
+
+    "cette feuille de route de coopération 2026-2027" is named by its period and may refer
+    to the instrument named in full before (with its parties, say); "ce plan" names none.
+    """
+    if named:
+        return True, False
+    return (True, True) if extent.period and extent.complement else (False, False)
+
+
+def _headline(mention: Mention, head_form: str, *, signed: bool) -> bool:
     """Whether a capitalised head opening its line or sentence is named by a complement and period.
 
     A title or heading drops the article: "Feuille de route de coopération bilatérale
-    2026-2027", "Plan d'action 2026-2030 pour la jeunesse"; "Accords de coopération" names none.
+    2026-2027", "Plan d'action 2026-2030 pour la jeunesse", and a signed statement needs no
+    period ("Statement of Intent between … on …"); "Accords de coopération" names none.
     """
     extent = mention.extent
-    return head_form[0].isupper() and bool(extent.period) and extent.complement
+    return head_form[0].isupper() and extent.complement and (bool(extent.period) or signed)
 
 
 def _titled_national(mention: Mention, head_form: str) -> bool:
@@ -536,7 +577,8 @@ def _definite(
         return True, head_form[0].isupper() and not (extent.complement or extent.period)
     if mention.listed and head_form[0].isupper() and extent.end > mention.head_end:
         return True, False  # "- Accord de coopération en matière de défense" (texts signed)
-    if mention.initial and not mention.determiner and _headline(mention, head_form):
+    signed = head.singular in vocab.signed_statements
+    if mention.initial and not mention.determiner and _headline(mention, head_form, signed=signed):
         return True, False  # "Feuille de route de coopération bilatérale 2026-2027" opening a title
     if not mention.determiner or phrase_key(head_form) != head.singular:
         # "reaching agreement with … Indonesia's debt": a bare noun names nothing;

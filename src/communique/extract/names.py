@@ -241,8 +241,14 @@ def _natural(word: str, vocab: PersonVocabulary, particle: bool) -> str:
         # printed in capitals, where the usual casing is restored ("DE MISTURA").
         return vocab.particles.get(word.casefold(), word) if word.isupper() else word
     if _is_upper(word) and not _ROMAN.fullmatch(word):
-        return "-".join(part.capitalize() for part in word.split("-"))
+        return "-".join(_capitalize(part) for part in word.split("-"))
     return word
+
+
+def _capitalize(part: str) -> str:
+    """``part`` in lower case but for its first letter, after a modifier letter ("ʻUluave")."""
+    letters = part.lstrip(_MODIFIER_LETTERS)
+    return part[: len(part) - len(letters)] + letters.capitalize()
 
 
 def _split(

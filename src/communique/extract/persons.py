@@ -77,6 +77,8 @@ _FUTURE_REACH: Final = 16
 """Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
+_JOIN_REACH: Final = 24
+"""Characters before a list item that can hold the phrase joining it ("as well as")."""
 
 
 def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
@@ -94,7 +96,52 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     for index, unit in units:
         if unit.text and budget.left > 0:
             hits.extend(_unit_hits(doc, unit, index, reading))
-    return tuple(hits)
+    return _signed_under_office(hits, len(doc.paragraphs))
+
+
+def _signed_under_office(hits: list[PersonHit], closing: int) -> tuple[PersonHit, ...]:
+    """A signature under a closing line that is an office alone takes that office.
+
+    "Le Ministre de la Formation professionnelle, Porte-Parole du Gouvernement" on its own
+    line, then "Amadou SARRE" on the next: the signatory holds the office above.
+    """
+    out = list(hits)
+    for index in range(1, len(out)):
+        hit, above = out[index], out[index - 1]
+        if (
+            hit.name is not None
+            and hit.role is None
+            and above.name is None
+            and above.role is not None
+            and above.paragraph is not None
+            and above.paragraph >= closing
+            and hit.paragraph == above.paragraph + 1
+            and (index < 2 or not _unit_before(out[index - 2], above, closing))
+        ):
+            out[index] = attrs.evolve(
+                hit,
+                role=above.role,
+                head=above.head,
+                affiliation=hit.affiliation or above.affiliation,
+            )
+    return tuple(out)
+
+
+def _unit_before(hit: PersonHit, office: PersonHit, closing: int) -> bool:
+    """Whether ``hit`` stands in the office's unit or, as a signature, in the closing unit above.
+
+    "X" / "Ministre de …" / "Y" / "Ministre de …": each office is the name's above it.
+    """
+    if hit.paragraph == office.paragraph:
+        return True
+    above = office.paragraph - 1 if office.paragraph is not None else None
+    return (
+        hit.paragraph == above
+        and above is not None
+        and above >= closing
+        and hit.name is not None
+        and hit.role is None
+    )
 
 
 def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
@@ -156,7 +203,8 @@ def _unit_hits(
     taken = Taken()
     roles = budget.take(readings.cues(doc, text, "role"))
     honorifics = budget.take(readings.cues(doc, text, "honorific"))
-    with_honorifics(text, vocab, entities, honorifics, roles, taken, parties)
+    party_ends = frozenset(hit.end for hit in party_hits)
+    with_honorifics(text, vocab, entities, honorifics, roles, taken, party_ends)
     plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
     with_plural_roles(text, vocab, entities, parties, plurals, taken)
     with_roles(text, vocab, entities, parties, roles, taken)
@@ -435,7 +483,10 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         return False
     start, stop = token_before(text, anchor, "'’-")
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
-    if word in vocab.non_agent_before and start < stop:
+    joined = _list_join(context, anchor)
+    if joined is not None:  # "A, as well as B", "A, ainsi que B": a list all the same
+        anchor, word = joined, ","
+    elif word in vocab.non_agent_before and start < stop:
         # "la participation de A et de B": the preposition repeated after the coordinator.
         anchor = start
         start, stop = token_before(text, start, "'’-")
@@ -459,12 +510,23 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
 def _joined_by_word(context: Context, item: Found) -> bool:
     """Whether a coordinator word ("and", "et"), not a comma alone, stands before ``item``."""
     text = context.unit.text
-    start, stop = token_before(text, _list_anchor(text, item, context.parties), "'’-")
+    anchor = _list_anchor(text, item, context.parties)
+    if _list_join(context, anchor) is not None:
+        return True
+    start, stop = token_before(text, anchor, "'’-")
     word = text[start:stop].casefold()
     if word in context.vocab.non_agent_before and start < stop:  # "… et de B"
         start, stop = token_before(text, start, "'’-")
         word = text[start:stop].casefold()
     return word in person_words("coordinators")
+
+
+def _list_join(context: Context, anchor: int) -> int | None:
+    """Where the phrase joining list items ("as well as", "ainsi que") before ``anchor`` starts."""
+    join = context.vocab.list_join_before.search(
+        context.unit.text, max(0, anchor - _JOIN_REACH), anchor
+    )
+    return join.start() if join is not None else None
 
 
 def _list_anchor(text: str, item: Found, parties: Parties) -> int:

@@ -37,7 +37,7 @@ __all__ = [
     "with_portfolio",
 ]
 
-_MAX_COMPLEMENT: Final = 28
+_MAX_COMPLEMENT: Final = 40
 _COMMA: Final = re.compile(r"\s*,\s*")
 _ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
@@ -53,6 +53,9 @@ _WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
 _COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
+_SPACES_AT: Final = re.compile(r"[ \t]*")
+_HEAD_WINDOW: Final = 60
+"""Characters read for a role head in lower case: longer than any head."""
 _DATED: Final = re.compile(r"[ \t]+\d{4}\b")
 """A year after a word: the word is a month, and the term of office is no part of the role."""
 
@@ -165,8 +168,7 @@ def read_role(
             break
         chained = _chained_head(text, cursor, match, vocab)
         if chained is not None:  # "ministre d'État, ministre des affaires étrangères"
-            cursor = end = chained.end()
-            previous = chained.group().casefold().split()[-1]
+            (cursor, previous), end = chained, chained[0]
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
@@ -179,6 +181,7 @@ def read_role(
         if folded in vocab.destination_links and _destination(text[head_start:head_end], vocab):
             break  # "Visit of the Prime Minister to Malaysia": where, not the office
         if _DATED.match(text, match.end()):  # "Chairperson of the PSC for May 2024"
+            end = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars 2026"
             break
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named
@@ -235,6 +238,12 @@ def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: Person
     return verb is not None and vocab.role.fullmatch(word.group()) is None
 
 
+def _before_period(text: str, head_end: int, end: int, vocab: PersonVocabulary) -> int:
+    """Where a complement ends before the period of a term ("pour le mois" of "… mars 2026")."""
+    period = vocab.period_before.search(text, head_end, end)
+    return period.start() if period is not None else end
+
+
 def _destination(head: str, vocab: PersonVocabulary) -> bool:
     """Whether a link after ``head`` leads to a destination: the head is not posted there."""
     head = " ".join(head.casefold().split())
@@ -286,24 +295,41 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
 
 def _chained_head(
     text: str, cursor: int, word: re.Match[str], vocab: PersonVocabulary
-) -> re.Match[str] | None:
-    """The head of a second office of the same holder, chained after a comma.
+) -> tuple[int, str] | None:
+    """The end and last word of the head of a second office of the same holder.
 
     "le ministre d'État, ministre des affaires étrangères, …", "Minister of State, Minister
     of Foreign Affairs": a role head without article, after a comma, whose complement opens
-    with a link word. A head followed by a name ("the President, Prime Minister X") is
+    with a link word or that ends at a comma itself ("le Premier ministre, Chef du
+    Gouvernement, M. X"). A head followed by a name ("the President, Prime Minister X") is
     another person's title, and an article ("…, le Premier ministre") opens another role.
     """
     if "," not in text[cursor : word.start()]:
         return None
-    head = vocab.role.match(text, word.start())
-    if head is None:
+    end = _head_end(text, word.start(), vocab)
+    if end is None:
         return None
-    link = word_at(text, head.end())
-    if link is None or text[head.end() : link.start()].strip():
+    last = text[word.start() : end].split()[-1].casefold()
+    if _COMMA_AT.match(text, end):
+        return end, last
+    link = word_at(text, end)
+    if link is None or text[end : link.start()].strip():
         return None
     folded = link.group().casefold().replace("’", "'")
-    return head if folded in vocab.complement_links and link.group()[0].islower() else None
+    linked = folded in vocab.complement_links and link.group()[0].islower()
+    return (end, last) if linked else None
+
+
+def _head_end(text: str, position: int, vocab: PersonVocabulary) -> int | None:
+    """Where a role head starting at ``position`` ends, in any casing ("Chef du Gouvernement").
+
+    The head list holds the usual casings; read in lower case, a head capitalised word by
+    word is found too.
+    """
+    window = text[position : position + _HEAD_WINDOW]
+    lowered = window.lower()
+    head = vocab.role.match(window) if len(lowered) != len(window) else vocab.role.match(lowered)
+    return position + head.end() if head is not None else None
 
 
 def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
@@ -428,12 +454,13 @@ def _in_complement(
 ) -> bool:
     """Whether a capitalised word continues the role rather than starting a name.
 
-    It does after a link, as a listed complement word, as a party's name or as another
-    role's head ("Deputy Minister at the Prime Minister's Office").
+    It does after a link, as a listed complement word or a body's noun, as a party's name
+    or as another role's head ("Deputy Minister at the Prime Minister's Office").
     """
     return (
         previous in vocab.complement_links
         or folded.rstrip(".") in vocab.complement_words
+        or folded in vocab.not_name_words  # a body's noun never opens a name: "… Team"
         or position in entities
         or (
             previous not in ("", *vocab.complement_links)
@@ -460,7 +487,9 @@ def _apposed_name(
     name = parse_name(text, position, vocab, entities)
     if name is None:
         return None
-    after = text[name.end : name.end + 1]
+    # French sets a space before ";" and ":" ("M. X ; Mme Y").
+    gap = _SPACES_AT.match(text, name.end).end()  # type: ignore[union-attr]
+    after = text[gap : gap + 1]
     if after in {",", ".", ";", ":", ")", ""} or vocab.subject_verb.match(text, name.end):
         return name
     # "du Haut représentant …, Josep Borrell sur les …": a full name ends the apposition.

@@ -106,7 +106,7 @@ def with_honorifics(
     cues: list[re.Match[str]],
     roles: list[re.Match[str]],
     taken: Taken,
-    parties: Gazetteer | None = None,
+    party_ends: frozenset[int] = frozenset(),
 ) -> None:
     """Names after honorifics ("M. Jean-Marc Ayrault", "H.E. Dr X"), with an apposed role.
 
@@ -119,7 +119,7 @@ def with_honorifics(
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
-        if parties is not None and _office_of_party(text, match, vocab, entities, parties):
+        if _office_of_party(text, match, vocab, party_ends):
             continue
         if match.group().casefold() in vocab.inner_titles and _inside_name(
             text, match.start(), vocab
@@ -141,22 +141,17 @@ def with_honorifics(
 
 
 def _office_of_party(
-    text: str,
-    match: re.Match[str],
-    vocab: PersonVocabulary,
-    entities: dict[int, int],
-    parties: Gazetteer,
+    text: str, match: re.Match[str], vocab: PersonVocabulary, party_ends: frozenset[int]
 ) -> bool:
     """Whether a title that is also an office follows a party's name or demonym.
 
-    "Japanese Ambassador X", "Japan's Ambassador X": the ambassador of Japan, an office.
+    "Japanese Ambassador X", "South Korean Ambassador X", "Japan's Ambassador X": the
+    ambassador of that state, an office. ``party_ends``: where the unit's party names end.
     """
-    if vocab.role.fullmatch(match.group()) is None:
+    if not party_ends or vocab.role.fullmatch(match.group()) is None:
         return False
     before = _PARTY_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None:
-        return False
-    return before.end(1) in entities.values() or parties.key_of(before.group(1)) is not None
+    return before is not None and before.end(1) in party_ends
 
 
 _PARTY_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
@@ -240,6 +235,20 @@ def _after_role(
         if past_acronym(text, phrase.end) == end:
             return not taken.overlaps(role.start, end)
     return False
+
+
+def _fuller_apposed_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Role | None:
+    """The office in apposition after a name held under a bare title, if it says more.
+
+    "l'Ambassadeur X, Représentant permanent de l'Éthiopie et Président du CPS": the
+    apposed office, with its complement, is the one stated; a bare one adds nothing.
+    """
+    role, possessive = _apposed_role(text, position, vocab, entities)
+    if role is None or possessive or role.end == role.head_end:
+        return None
+    return role
 
 
 def _apposed_role(
@@ -332,6 +341,9 @@ def with_roles(
             continue
         start = match.start if phrase.glued else name.start
         stop = max(skip_post_nominals(text, name.end, vocab), phrase.end)
+        if phrase.glued and phrase.end == match.head_end:
+            fuller = _fuller_apposed_role(text, name.end, vocab, entities)
+            role, stop = (fuller, fuller.end) if fuller is not None else (role, stop)
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
 
@@ -367,6 +379,8 @@ def _name_before(
         before = before[: possessive.start()]
     elif owner := _OWNER_BEFORE.search(before):  # "X Y, Ethiopia's envoy"
         before = before[: owner.start()]
+    elif possessive is not None and parties.key_of(possessive.group(1)):
+        before = before[: possessive.start()]  # "X Y, AU Commissioner for …"
     comma = _COMMA_BEFORE.search(before)
     if comma is None:
         return None

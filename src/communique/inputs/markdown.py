@@ -90,7 +90,8 @@ def read_markdown(text: str) -> Reading:
     >>> reading.facts.title, reading.working.split()
     ('Visite', ['Visite', 'Le', 'ministre', 'est', 'venu.'])
     """
-    starts = [0, *(m.end() for m in re.finditer("\n", text)), len(text)]
+    # Lines as markdown-it counts them: "\r\n", a lone "\r" and "\n" each end one.
+    starts = [0, *(m.end() for m in re.finditer("\r\n?|\n", text)), len(text)]
     state = _State(text, starts)
     tokens = _parser().parse(text)
     _walk(state, tokens)

@@ -77,6 +77,9 @@ class AgreementVocabulary:
     head: re.Pattern[str]
     """Matches any head form in its usual casings."""
     self_naming: frozenset[str]
+    signed_statements: frozenset[str]
+    """Statement heads that name signed instruments, not a document's genre ("statement of
+    intent", "déclaration d'intention"): the title's own is an instrument."""
     generic: frozenset[str]
     anaphoric: frozenset[str]
     definite: frozenset[str]
@@ -188,6 +191,8 @@ class AgreementVocabulary:
     """Links that open the parties of an instrument: "entre … et …", "between … and …"."""
     clause_openers: frozenset[str]
     """Pronouns that open a new clause after "et"/"and": "… 2025-2030 et nous engageons"."""
+    speech_verbs: frozenset[str]
+    """Verbs that make quotes around a name a sentence: "« L'accord de Paris doit … »"."""
     clause_verbs: frozenset[str]
     """Finite verbs that end a name, after its head or after "et"/"and": "l'accord prévoit",
     "… and calls on partners"."""
@@ -445,6 +450,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         head_forms=forms,
         head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
+        signed_statements=_folded(listed("signed_statements")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
         definite=_folded(listed("definite")),
@@ -512,6 +518,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
+        speech_verbs=_folded(listed("speech_verbs")),
         clause_verbs=_folded(listed("clause_verbs")),
         coordinated_actors=_folded(listed("coordinated_actors")),
         language=language,

@@ -69,10 +69,19 @@ class PartyCues:
     """A link from an office to the state it serves, ending the text searched: "of the "."""
     office_words: frozenset[str]
     """Small words of an office's title, case-folded: "of", "and", "des"."""
+    portfolio_links: frozenset[str]
+    """Small words after which a title may go on in lower case: "des" (French only)."""
     future_time: re.Pattern[str]
     """A phrase of a time to come: "next week", "la semaine prochaine"."""
     future_visit: re.Pattern[str]
     """A verb that announces a visit: "will travel", "se rendra"."""
+    article_before: re.Pattern[str]
+    """An article ending the text searched: "the ", "l'"."""
+    welcome_verbs: frozenset[str]
+    """Verbs of statement that host a person taken as their object: "welcomed"."""
+    list_join: re.Pattern[str]
+    """What joins two states of one list of offices, in full: ", ", " et de la ", ", as well
+    as "."""
 
 
 def optional_article(articles: str) -> str:
@@ -161,8 +170,21 @@ def party_cues(language: Language) -> PartyCues:
             re.I,
         ),
         office_words=frozenset(w.casefold() for w in words("office_words")),
+        portfolio_links=frozenset(w.casefold() for w in words("portfolio_links")),
         future_time=_anywhere(words("future_time_words")),
         future_visit=_anywhere(words("future_visit_verbs")),
+        welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
+        list_join=re.compile(
+            rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})"
+            rf"[ \t,]*)?(?:(?:{trie_pattern(w.casefold() for w in words('delegate_links'))})"
+            rf"(?:(?<=['’])|[ \t]+))?{article}",
+            re.I,
+        ),
+        article_before=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('articles'))})"
+            r"(?:(?<=['’])|[ \t]+)$",
+            re.I,
+        ),
     )
 
 

@@ -178,6 +178,10 @@ class PersonVocabulary:
     """Matches a plural role head (any casing)."""
     account: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a phrase giving an account of an earlier event ("a rendu compte de")."""
+    period_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds links and a period word ending the text: " pour le mois", " for the month"."""
+    list_join_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a phrase joining two items of a list, ending the text: "…, as well as "."""
     earlier_event_after: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, right after a date, the meeting it dates and the link to the partner:
     "'s meeting with " in "President A's October 26 meeting with B"."""
@@ -303,7 +307,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         future_verb=_future_verb(words),
         future_word=word_pattern(words("future_verbs")),
-        account=word_pattern(words("account_verbs")),
+        account=word_pattern((*words("account_verbs"), *words("topic_links"))),
         signing_list=compile_pattern(
             guarded_trie(casings(words("signing_announcements")), r"[\w'’]")
             + r"(?![\w'’])[^.;:\n]{0,60}:"
@@ -347,6 +351,16 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         past_verb=_past_verb(words),
+        period_before=compile_pattern(
+            rf"(?:[ \t]+(?:{trie_pattern(w.casefold() for w in words('complement_links'))}))+"
+            rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words('period_words')) or '(?!)'})$",
+            re.I,
+        ),
+        list_join_before=compile_pattern(
+            rf"(?<!\w)(?:{trie_pattern(w.casefold() for w in words('list_joins')) or '(?!)'})"
+            r"[ \t]+$",
+            re.I,
+        ),
         **_earlier_events(words),
     )
 

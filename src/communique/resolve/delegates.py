@@ -1,18 +1,23 @@
-"""The states whose office holders the opening sentence names as taking part.
+"""The states whose office holders the opening sentence, or a list of attendance, names.
 
 A minister is often named by the state they serve, not by their name: "Foreign Minister A
 welcomed the foreign ministers of Albania, Montenegro and Serbia to Berlin", "a reçu ses
 homologues du Mali, de la Mauritanie et de la Gambie", "s'est entretenu avec le ministre
 d'État, ministre des Affaires étrangères … de la République algérienne démocratique et
-populaire, M. X". Each state so listed takes part, as a participant's state does.
+populaire, M. X". Each state so listed takes part, as a participant's state does; so does
+each one a sentence listing who attended names so ("Ont également pris part à la réunion
+les ministres des Affaires étrangères du Ghana et du Togo").
+
+A demonym next to the office names its state too: "his Malian and Nigerien counterparts",
+"ses homologues malien et nigérien".
 
 Between the office (``delegate_heads``) and its link to the state (``delegate_links``) only
 the words of the office's title may stand: capitalised words, its small words
-(``office_words``) and, after one of those, a lower-case portfolio of two words at most
-("des affaires étrangères"). A verb breaks the title: in "the ministers discussed the future
-of Albania", Albania is a topic. An office after a topic preposition ("condemned the attack
-against the President of X") is no delegate either, nor are the states of a visit that has
-not taken place (``resolve.hosts.future_visit``).
+(``office_words``) and, in French, a lower-case portfolio of two words at most after a link
+(``portfolio_links``: "des affaires étrangères"). A verb breaks the title: in "the
+ministers discussed the future of Albania", Albania is a topic. An office after a topic
+preposition ("condemned the attack against the President of X") is no delegate either, nor
+are the states of a visit that has not taken place (``resolve.hosts.future_visit``).
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.party_cues import party_cues
+from communique.lexicon.persons import person_vocabulary
 from communique.resolve.hosts import future_visit, lead_span
 
 if TYPE_CHECKING:
@@ -35,37 +42,86 @@ _REACH: Final = 200
 _TOPIC_REACH: Final = 30
 """Characters before an office searched for a topic preposition governing it."""
 _PORTFOLIO_WORDS: Final = 2
-"""Lower-case words of a portfolio at most after a small word ("des affaires étrangères")."""
+"""Lower-case words of a portfolio at most after a link ("des affaires étrangères")."""
+_ADJOINED_REACH: Final = 40
+"""Characters between a demonym and the office it qualifies, at most."""
+_PORTFOLIO: Final = re.compile(r"[ \t]+(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}")
+"""Capitalised words of a portfolio between a demonym and its office: " Foreign "."""
 _TOKEN: Final = re.compile(r"(?i:[dlj]|qu)['’]|[^\W_][\w.-]*|\([^()\n]{1,12}\)|\S")
 """A word, an elided article ("l'", "d'") apart, an acronym in brackets or a sign."""
 
 
 def delegate_states(doc: Document) -> set[str]:
-    """Keys of the states whose office holders the opening sentence names as taking part."""
+    """Keys of the states whose office holders the text names as taking part.
+
+    Read in the opening sentence, and in the sentences that list who attended ("Taking part
+    were the foreign ministers of A and B", ``attendance`` of the persons vocabulary).
+    """
     span = lead_span(doc)
     if span is None or future_visit(doc) is not None:
         return set()
     cues = party_cues(doc.lang)
     entries = gazetteer(doc.lang).entries
-    mentions = [
-        m
-        for m in doc.party_mentions
-        if span[0] <= m.start < span[1] and len(m.keys) == 1 and entries[m.keys[0]].kind == "state"
-    ]
     found: set[str] = set()
-    previous: PartyMention | None = None
-    for mention in mentions:
-        listed = (
-            previous is not None
-            and previous.keys[0] in found
-            and cues.coordination.fullmatch(doc.original, previous.end, mention.start) is not None
-        )
-        if listed or _served(doc, mention, span[0], cues):
-            found.add(mention.keys[0])
-            previous = mention
-        else:
-            previous = None
+    for start, end in (span, *_attendance_sentences(doc)):
+        mentions = [
+            m
+            for m in doc.party_mentions
+            if start <= m.start < end and len(m.keys) == 1 and entries[m.keys[0]].kind == "state"
+        ]
+        for chain in _chains(doc, mentions, cues):
+            first, last = chain[0], chain[-1]
+            if _served(doc, first, start, cues) or (
+                (_after_head(doc, first, start, cues) or _before_head(doc, last, end, cues))
+                and not _topic(doc, first.start, start, cues)  # "the attack against the Malian"
+            ):
+                found.update(m.keys[0] for m in chain)
     return found
+
+
+def _attendance_sentences(doc: Document) -> list[tuple[int, int]]:
+    """Original spans of the paragraphs' sentences that list who attended."""
+    attendance = person_vocabulary(doc.lang).attendance
+    found: list[tuple[int, int]] = []
+    for paragraph in doc.paragraphs:
+        text = paragraph.unit.text
+        for start, end in readings.sentences(doc, text):
+            if attendance.search(text, start, end) is not None:
+                found.append(paragraph.unit.span(start, end))
+    return found
+
+
+def _chains(
+    doc: Document, mentions: list[PartyMention], cues: PartyCues
+) -> list[list[PartyMention]]:
+    """The mentions in lists: "Albania, Montenegro and Serbia", "du Bénin, du Niger et du Togo"."""
+    chains: list[list[PartyMention]] = []
+    for mention in mentions:
+        if chains and cues.list_join.fullmatch(doc.original, chains[-1][-1].end, mention.start):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return chains
+
+
+def _after_head(doc: Document, mention: PartyMention, lead_start: int, cues: PartyCues) -> bool:
+    """Whether a demonym follows an office directly: "ses homologues malien et nigérien"."""
+    start = max(lead_start, mention.start - _ADJOINED_REACH)
+    heads = list(cues.delegate_head.finditer(doc.original, start, mention.start))
+    return bool(heads) and not doc.original[heads[-1].end() : mention.start].strip()
+
+
+def _before_head(doc: Document, mention: PartyMention, lead_end: int, cues: PartyCues) -> bool:
+    """Whether an office follows a demonym, after its portfolio if any.
+
+    "his Malian and Nigerien counterparts", "the Japanese Foreign Minister".
+    """
+    end = min(lead_end, mention.end + _ADJOINED_REACH)
+    head = cues.delegate_head.search(doc.original, mention.end, end)
+    return (
+        head is not None
+        and _PORTFOLIO.fullmatch(doc.original, mention.end, head.start()) is not None
+    )
 
 
 def _served(doc: Document, mention: PartyMention, lead_start: int, cues: PartyCues) -> bool:
@@ -78,40 +134,52 @@ def _served(doc: Document, mention: PartyMention, lead_start: int, cues: PartyCu
     if not heads:
         return False
     head = heads[-1]
-    before = max(lead_start, head.start() - _TOPIC_REACH)
-    if cues.lead_topic.search(doc.original, before, head.start()) is not None:
+    if _topic(doc, head.start(), lead_start, cues):
         return False
-    return _title_words(doc.original[head.end() : link.start()], cues.office_words)
+    words = doc.original[head.end() : link.start()]
+    return _title_words(words, cues.office_words, cues.portfolio_links)
 
 
-def _title_words(text: str, small: frozenset[str]) -> bool:
+def _topic(doc: Document, position: int, lead_start: int, cues: PartyCues) -> bool:
+    """Whether a topic preposition governs the words at ``position``: "against the"."""
+    before = max(lead_start, position - _TOPIC_REACH)
+    article = cues.article_before.search(doc.original, before, position)
+    if article is not None:  # "against the Estonian Prime Minister"
+        position = article.start()
+    return cues.lead_topic.search(doc.original, before, position) is not None
+
+
+def _title_words(text: str, small: frozenset[str], links: frozenset[str]) -> bool:
     """Whether ``text`` holds only words of an office's title.
 
-    Capitalised words and small words always; a lower-case word only among the first
-    two words after a small word ("des affaires étrangères"), never after the head itself
-    or a comma (a verb: "the ministers discussed").
+    Capitalised words and small words always; a lower-case word only among the first two
+    words after one of the ``links`` ("des affaires étrangères"), never after the head
+    itself or a comma (a verb: "the ministers discussed").
 
     >>> small = frozenset({"des", "de", "la", "l'", "et", "of", "the", "for", "and"})
-    >>> _title_words(" des affaires étrangères ", small)
+    >>> links = frozenset({"des", "de", "la", "l'", "et"})
+    >>> _title_words(" des affaires étrangères ", small, links)
     True
-    >>> _title_words(" for Foreign Affairs and Trade ", small)
+    >>> _title_words(" for Foreign Affairs and Trade ", small, links)
     True
-    >>> _title_words(" de la Communauté nationale, de l'intégration africaine ", small)
+    >>> _title_words(" de la Communauté nationale, de l'intégration africaine ", small, links)
     True
-    >>> _title_words(" Weber discussed the future ", small)
+    >>> _title_words(" Weber discussed the future ", small, links)
+    False
+    >>> _title_words(" of civil society ", small, frozenset())
     False
     """
-    since_small: int | None = None  # words since the last small word; None: none yet
+    since_link: int | None = None  # words since the last link; None: no lower case here
     for token in _TOKEN.findall(text):
         folded = token.casefold().replace("’", "'")
         if folded in small:
-            since_small = 0
+            since_link = 0 if folded in links else None
         elif token == ",":
-            since_small = None
+            since_link = None
         elif token[0].isupper() or token[0] == "(":
-            since_small = None if since_small is None else since_small + 1
-        elif token[0].isalpha() and since_small is not None and since_small < _PORTFOLIO_WORDS:
-            since_small += 1
+            since_link = None if since_link is None else since_link + 1
+        elif token[0].isalpha() and since_link is not None and since_link < _PORTFOLIO_WORDS:
+            since_link += 1
         else:
             return False
     return True

@@ -96,10 +96,10 @@ def future_visit(doc: Document) -> int | None:
 
     "The Minister will travel to Ghana and Kenya next week": the visit has not taken place,
     and the states it will take the visitor to are no parties yet. The time is a phrase of
-    the future in the first paragraph (``future_time_words``) or, when the paragraph dates
-    the visit, its first date after the verb, after the document's own: a visit that starts
-    on the day of the text ("will undertake a visit … from 22 to 23 October", issued on 22
-    October) is under way, and its hosts take part.
+    the future in the title or the first paragraph (``future_time_words``) or, when the
+    paragraph dates the visit, its first date after the verb, after the document's own: a
+    visit that starts on the day of the text ("will undertake a visit … from 22 to 23
+    October", issued on 22 October) is under way, and its hosts take part.
     """
     span = lead_span(doc)
     if span is None:
@@ -117,8 +117,13 @@ def future_visit(doc: Document) -> int | None:
     ]
     if dated:
         return verb.start() if _after(dated[0], doc.date) else None
-    future = cues.future_time.search(doc.original, first.start, first.end)
-    return verb.start() if future is not None else None
+    # The title may hold the time: "Minister to visit Ghana next week".
+    spans = [(first.start, first.end)]
+    if doc.title is not None:
+        spans.append(doc.title.span(0, len(doc.title.text)))
+    if any(cues.future_time.search(doc.original, *span) for span in spans):
+        return verb.start()
+    return None
 
 
 def _after(value: str | None, reference: str | None) -> bool:

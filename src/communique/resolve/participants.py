@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary, person_words
+from communique.resolve.hosts import lead_span
 from communique.wordtrie import alternation
 
 _ASKED: Final = re.compile(
@@ -55,7 +56,7 @@ def takes_part(
             (``briefing_answers``): past it, the spokesperson answers, and the persons the
             answers name act in other events. Only the speakers of turns take part there.
         event_days: the first and last day the opening sentence dates (``event_days``): a
-            weekday or "yesterday" outside them places an act on another day.
+            weekday or "yesterday" before them places an act on another day.
     """
     for hit in hits:
         if hit.non_agent or (answers is not None and hit.start >= answers):
@@ -69,11 +70,8 @@ def takes_part(
 
 
 def event_days(doc: Document) -> tuple[str, str] | None:
-    """The first and last day that the opening sentence dates, if it dates any.
-
-    The sentence is that of the mentions in the opening sentence (``PersonHit.lead``).
-    """
-    lead = next((hit.sentence for hit in doc.person_hits if hit.lead), None)
+    """The first and last day that the opening sentence dates, if it dates any."""
+    lead = lead_span(doc)
     if lead is None:
         return None
     days = []
@@ -238,12 +236,14 @@ def _first_calendar_date(dates: tuple[DateMention, ...]) -> str | None:
 
 
 def _another_day(date: DateMention, days: tuple[str, str] | None) -> bool:
-    """Whether a day placed from the document date falls outside the opening's days."""
+    """Whether a day placed from the document date falls before the opening's days.
+
+    Only before: a meeting opened "on Monday" may go on "on Tuesday" with the same people.
+    """
     if days is None or date.value is None or date.kind == "time" or "/" in date.value:
         return False
     relative = date.kind == "relative" or date.anchor is not None
-    value = date.value
-    return relative and len(value) == len("YYYY-MM-DD") and not days[0] <= value <= days[1]
+    return relative and len(date.value) == len("YYYY-MM-DD") and date.value < days[0]
 
 
 def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = False) -> bool:

@@ -14,9 +14,14 @@ présente ses condoléances") is what the text is about, not who speaks, and is 
 party; nor is a state before an event noun ("Russia summit"), nor, in the opening sentence,
 a party after a topic preposition ("to discuss Syria").
 
-The hosts of a visit or meeting act (``resolve.hosts``), and so does the author's own state
-when the opening sentence names its actor only by a government office, or a party speaks
-in the first person plural (``resolve.home_state``).
+The hosts of a visit or meeting act (``resolve.hosts``), but not those of a visit announced
+for later; the states whose office holders the opening sentence names as taking part act
+("welcomed the foreign ministers of A, B and C": ``resolve.delegates``); and so does the
+author's own state when the opening sentence names its actor only by a government office,
+or a party speaks in the first person plural (``resolve.home_state``). When an
+organisation speaks in the opening sentence ("The Secretary-General of the Commonwealth
+welcomes the elections in X"), the states after its verb, and those of the persons named
+there only, are what it speaks about.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ from communique.resolve.office_state import OfficeState, office_state
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from communique.document import Document, PartyMention
 
 __all__ = ["choose_parties"]
@@ -65,6 +72,10 @@ _BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
 """An acronym in brackets inside a joined name: "Peace and Security Council (PSC) of …"."""
 _ACRONYM_FORM: Final = re.compile(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
 """A name written as an acronym: capitals, then maybe digits ("IAEA", "CEDEAO", "G20")."""
+_GUEST_WORDS: Final = 2
+"""Words at most between a verb of welcome and the person it hosts ("today the")."""
+_GUEST_REACH: Final = 40
+"""Characters after a verb of welcome searched for the office of its guest."""
 _SHORT_NAME_WORDS: Final = 2
 """A name of this many words or fewer is its own short form ("Union africaine")."""
 _QUESTION: Final = re.compile(r"\?[\s\"'”»)]*$")
@@ -84,13 +95,19 @@ def choose_parties(doc: Document) -> Document:
             counts[named] += 0
     if not counts and issuer is None:
         return original
-    titled = [(m, _topic(doc, m)) for m in doc.party_mentions if m.paragraph is None]
-    in_title = {k for m, topic in titled if not topic for k in m.keys}
+    voice = _organisation_voice(doc, issuer)
+    placed = _placed_in_title if voice is not None else None
+    titled = [
+        (m, _topic(doc, m) or (placed is not None and placed(doc, m)))
+        for m in doc.party_mentions
+        if m.paragraph is None
+    ]
+    in_title = {k for m, topic in titled if not topic for k in m.keys} - _destinations(doc)
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
     questions = _questions(doc)
-    in_lead = _lead_parties(doc, questions)
+    in_lead = _lead_parties(doc, questions, voice)
     speaking = _speaking(doc, questions)
-    acting = _acting(doc, speaking, topics, issuer, office)
+    acting = _acting(doc, speaking, topics, (issuer, office), voice)
     most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
@@ -107,7 +124,7 @@ def choose_parties(doc: Document) -> Document:
     return original.evolve(parties=_named_by_offices(doc, parties, issuer, office))
 
 
-def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
+def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -> set[str]:
     """The parties the opening sentence names as actors.
 
     Not a person's nationality in brackets, a topic, a state a past visit took the actor to,
@@ -116,7 +133,6 @@ def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
     if 0 in questions:
         return set()
     # "The Secretary-General of the Commonwealth welcomes the elections in X": X is its topic.
-    voice = _organisation_voice(doc)
     notes = _nationality_notes(doc)
     past = past_visit(doc) or (0, 0)
     # An announced visit: the states after its verb are where it will go, not who acts.
@@ -134,17 +150,43 @@ def _lead_parties(doc: Document, questions: frozenset[int]) -> set[str]:
     }
 
 
+def _placed_in_title(doc: Document, mention: PartyMention) -> bool:
+    """Whether a state in the title is where things happen: "Élections au Bénin : …".
+
+    Read when an organisation speaks in the opening sentence: what it speaks about happens
+    there (a visit's title, "Visite d'État au Japon", names its host).
+    """
+    if _organisation(doc, mention):
+        return False
+    line_start = doc.original.rfind("\n", 0, mention.start) + 1
+    start = max(line_start, mention.start - _TOPIC_CHARS)
+    return party_cues(doc.lang).locative.search(doc.original, start, mention.start) is not None
+
+
+def _destinations(doc: Document) -> set[str]:
+    """The states a visit announced for later will take its visitor to, as the lead names them.
+
+    "Minister to visit Estonia and Latvia" over "The Minister will travel to Estonia and
+    Latvia next week": the title names them as where the visit will go, not as its parties.
+    """
+    future = future_visit(doc)
+    if future is None:
+        return set()
+    return {k for m in doc.party_mentions if m.lead and m.start >= future for k in m.keys}
+
+
 def _organisation(doc: Document, mention: PartyMention) -> bool:
     entries = gazetteer(doc.lang).entries
     return all(entries[key].kind == "organization" for key in mention.keys)
 
 
-def _organisation_voice(doc: Document) -> int | None:
+def _organisation_voice(doc: Document, issuer: Issuer | None) -> int | None:
     """Where the verb is when an organisation speaks in the opening sentence, else None.
 
     "La Secrétaire générale de l'Organisation internationale de la Francophonie salue …",
-    "The Commonwealth Secretary-General welcomes …": the subject before the first verb of
-    statement names an organisation and no state; what follows is what it speaks about.
+    "The Commonwealth Secretary-General welcomes …", "The Secretary-General welcomes …" (the
+    office of the issuer): the subject before the first verb of statement names an
+    organisation or its office and no state; what follows is what it speaks about.
     """
     span = lead_span(doc)
     if span is None:
@@ -153,9 +195,27 @@ def _organisation_voice(doc: Document) -> int | None:
     if verb is None:
         return None
     subject = [m for m in doc.party_mentions if span[0] <= m.start < verb.start()]
-    if subject and all(_organisation(doc, m) for m in subject):
-        return verb.start()
-    return None
+    if not all(_organisation(doc, m) for m in subject):
+        return None
+    office = issuer is not None and span[0] <= issuer.span[0] < verb.start()
+    if not (subject or office) or _hosts_guest(doc, verb):
+        return None
+    return verb.start()
+
+
+def _hosts_guest(doc: Document, verb: re.Match[str]) -> bool:
+    """Whether a verb of welcome takes a person or an office: "welcomed today the President".
+
+    The organisation then hosts its guest, and says nothing about them: "welcomes the
+    election of President X" has words of its own before the person.
+    """
+    cues = party_cues(doc.lang)
+    if verb.group().casefold() not in cues.welcome_verbs:
+        return False
+    starts = [h.start for h in doc.person_hits if h.start >= verb.end()][:1]
+    office = cues.delegate_head.search(doc.original, verb.end(), verb.end() + _GUEST_REACH)
+    starts += [office.start()] if office is not None else []
+    return any(len(doc.original[verb.end() : at].split()) <= _GUEST_WORDS for at in starts)
 
 
 @functools.cache
@@ -179,14 +239,24 @@ def _acting(
     doc: Document,
     speaking: set[str],
     topics: frozenset[str],
-    issuer: Issuer | None,
-    office: OfficeState | None,
+    authors: tuple[Issuer | None, OfficeState | None],
+    voice: int | None,
 ) -> set[str]:
-    """The parties that act: participants' states, speakers, hosts, the author and issuer."""
+    """The parties that act: participants' states, speakers, hosts, the author and issuer.
+
+    ``authors`` holds the organisation issuing the text and the state an office of its own
+    tells, if any; ``voice``, where an organisation speaks in the opening sentence.
+    """
+    issuer, office = authors
     table = gazetteer(doc.lang)
-    acting = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
+    addressed = _addressed(doc, voice)
+    acting = {
+        table.key_of(p.affiliation)
+        for p in doc.persons
+        if p.participant and p.affiliation and not all(addressed(m.start) for m in p.mentions)
+    }
     found = {key for key in acting if key is not None} | speaking | host_parties(doc)
-    if _organisation_voice(doc) is None:  # an organisation's statement has topics, not guests
+    if voice is None:  # an organisation's statement has topics, not guests
         found |= delegate_states(doc)  # "welcomed the foreign ministers of A, B and C"
     if office is not None:  # its own office's name tells the author's state
         found.add(office.key)
@@ -195,6 +265,19 @@ def _acting(
     if issuer is not None and issuer.key is not None:
         found.add(issuer.key)
     return found
+
+
+def _addressed(doc: Document, voice: int | None) -> Callable[[int], bool]:
+    """Whether a position is in what an organisation's statement speaks about.
+
+    "The Secretary-General of the Commonwealth congratulates President X of Malawi": X is
+    addressed, not a participant acting for Malawi.
+    """
+    span = lead_span(doc)
+    if voice is None or span is None:
+        return lambda position: False
+    end = span[1]
+    return lambda position: voice <= position < end
 
 
 def _named_by_offices(

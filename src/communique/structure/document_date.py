@@ -48,7 +48,25 @@ def find_document_date(doc: Document) -> Document:
         for value in _dates(doc, text, end, header, month_first=month_first):
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
+    if chosen is None:
+        chosen = _stamp_date(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _stamp_date(doc: Document) -> str | None:
+    """The first day or month of the furniture above the text, when nothing else dates it.
+
+    A web page's "Publié le 9 septembre 2026 à 10h12" is furniture (no date mention,
+    GUIDELINES), but like metadata it may still date the document.
+    """
+    body_start = doc.paragraphs[0].start if doc.paragraphs else None
+    for mention in doc.boilerplate:
+        if body_start is not None and mention.start >= body_start:
+            break
+        for found in readings.found_dates(doc, mention.text):
+            if found.meaning.kind in _ABSOLUTE and found.meaning.value:
+                return found.meaning.value
+    return None
 
 
 def _dates(doc: Document, text: str, end: int, header: bool, *, month_first: bool) -> list[str]:

@@ -32,6 +32,10 @@ _MAX_RUNNING: Final = 120
 _DIGITS: Final = regex.compile(r"\d+")
 _KEY_EDGES: Final = " -–—|/·•.,:()"
 """What is left at the edges of a line once its page number is taken out ("- 2 -")."""
+_PAGE_COUNT: Final = regex.compile(r"(?<=\s[-–—|•·]\s*)(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+"""A page count ending a running line after a dash: "Compte rendu … – 22 avril – 1/2".
+
+Set off by a dash or a bar only: "adopted by a majority of 2/3" is a line of text."""
 _RUN_ON: Final = frozenset(",-–")
 """Last characters of a line cut in the middle of a sentence."""
 
@@ -66,6 +70,7 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
             or (dated and any(char.isdigit() for char in text))
             or (repeated and _mid_sentence(texts, position, vocab.connectors))
             or (repeated and _beside_page_number(lines, body[position]))
+            or (_counts_pages(text) and _mid_sentence(texts, position, vocab.connectors))
         ):
             found.append(body[position])
     return found
@@ -102,6 +107,15 @@ def _beside_page_number(lines: list[Line], index: int) -> bool:
         if 0 <= near < len(lines) and lines[near].kind == "page_number":
             return True
     return False
+
+
+def _counts_pages(text: str) -> bool:
+    """Whether a line ends on a page count after its text and a dash ("… – 1/2")."""
+    match = _PAGE_COUNT.search(text)
+    if match is None or match.start() == 0:
+        return False
+    page, count = int(match.group(1)), int(match.group(2))
+    return 0 < page <= count
 
 
 def _mid_sentence(texts: list[str], position: int, connectors: frozenset[str]) -> bool:

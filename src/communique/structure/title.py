@@ -33,6 +33,7 @@ from communique.structure.masthead import (
     is_lone,
     is_organisation,
     masthead_lines,
+    names_document,
     names_issuer,
     own_name,
 )
@@ -65,6 +66,8 @@ _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
 _GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+_NAME_WORD: Final = regex.compile(r"\p{L}[\p{L}'-]*")
+"""A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 _COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
 
@@ -193,6 +196,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     named = {i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)}
     if len(named) == len(candidates):
         named = {i for i in named if line_text(doc, lines[i]).isupper()}
+    named |= _named_below(doc, lines, [i for _, i in candidates])
     candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
@@ -239,9 +243,51 @@ def _printed_twice(
         index for _, index in candidates if not is_organisation(line_text(doc, lines[index]), vocab)
     }
     for first, second in itertools.pairwise(head):
-        if first in shaped and second in shaped and _copies(doc, lines, first, second):
+        if (
+            first in shaped
+            and second in shaped
+            and _copies(doc, lines, first, second)
+            and _names_document(doc, lines, first) == _names_document(doc, lines, second)
+        ):
             return first
     return None
+
+
+def _named_below(doc: Document, lines: list[Line], candidates: list[int]) -> set[int]:
+    """The candidates a later one naming a document names again: the organ that issues it.
+
+    "Mediation and Security Council" above "Communiqué of the 418th meeting of the
+    Mediation and Security Council …" is the letterhead's organ, not the headline.
+    """
+    documents = [i for i in candidates if _names_document(doc, lines, i)]
+    connectors = structure_vocabulary(doc.lang).connectors
+    return {
+        i
+        for i in candidates
+        if _is_name(line_text(doc, lines[i]), connectors)
+        and not _names_document(doc, lines, i)
+        and any(j > i and _copies(doc, lines, i, j) for j in documents)
+    }
+
+
+def _is_name(text: str, connectors: frozenset[str]) -> bool:
+    """Whether a line is a name: capitalised words and linking words, no verb or noun.
+
+    "Mediation and Security Council" is a name; "Ministers meet on river navigation" is not.
+    """
+    words = _WORD.findall(text)
+    return bool(words) and all(w[0].isupper() or w.casefold() in connectors for w in words)
+
+
+def _names_document(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a head line names a document: only such a line copies a document's title.
+
+    "Mediation and Security Council" is no copy of "Communiqué of the 418th meeting of the
+    Mediation and Security Council …", which names it.
+    """
+    text = line_text(doc, lines[index]).replace("’", "'")
+    words = [word.casefold() for word in _NAME_WORD.findall(text)]
+    return names_document(words, structure_vocabulary(doc.lang))
 
 
 def _copy_below(doc: Document, lines: list[Line], head: list[int], title: int) -> int | None:

@@ -45,6 +45,9 @@ _MAX_TYPE_CHARS: Final = 250
 """Longest type line: a title's length (a longer line is a paragraph in capitals)."""
 _MIN_OBJECT: Final = 2
 """Words after a document's head that name its object ("OF THE MEETING …")."""
+_LABEL_WORDS: Final = 2
+_MAX_LABEL_WORDS: Final = 4
+"""A label that opens a type line has two to four words ("PRESS STATEMENT OF …")."""
 
 
 def typed_title(
@@ -146,7 +149,14 @@ def _opens_on_document(text: str, vocab: StructureVocabulary) -> bool:
     words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
     if len(words) <= _MIN_OBJECT:
         return False
-    return words[0] in vocab.document_heads or " ".join(words[:2]) in vocab.document_heads
+    if words[0] in vocab.document_heads or " ".join(words[:2]) in vocab.document_heads:
+        return True
+    # A label of two words or more, then a linking word: "PRESS STATEMENT OF THE 1234TH
+    # MEETING …", "PRESS RELEASE ON THE …" (a one-word label is a section: "AFRICA").
+    for width in range(_LABEL_WORDS, min(len(words) - _MIN_OBJECT, _MAX_LABEL_WORDS) + 1):
+        if " ".join(words[:width]) in vocab.kind_labels:
+            return words[width] in vocab.connectors
+    return False
 
 
 def _ends_on_document(text: str, vocab: StructureVocabulary) -> bool:

@@ -32,6 +32,8 @@ _SCAN_LINES: Final = 40
 """How many lines from the top a record's tag block is looked for."""
 _MIN_FIELDS: Final = 2
 """A tag block has at least this many fields: one "Date:" line is a header marker."""
+_MIN_SHARED: Final = 3
+"""Fields a block of shared fields only ("Date:", "Source:", "Language:") needs."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -41,9 +43,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 @functools.cache
 def _field() -> regex.Pattern[str]:
-    """A tag field line: a listed label, a colon, a value."""
+    """A tag field line: a listed label, a colon, a value (a record may leave it empty)."""
     labels = _alternation((*record_fields(), *shared_fields()))
-    return regex.compile(rf"[ \t]*(?i:(?P<label>{labels}))[ \t]*:[ \t]*\S.*")
+    return regex.compile(rf"[ \t]*(?i:(?P<label>{labels}))[ \t]*:(?:[ \t]*\S.*)?[ \t]*")
 
 
 @functools.cache
@@ -58,9 +60,10 @@ def _date_labels() -> frozenset[str]:
 
 @functools.cache
 def _marker() -> regex.Pattern[str]:
-    """Service markers before a headline, glued with a hyphen or set off by a spaced dash."""
+    """Service markers before a headline: glued with a hyphen, or set off by a dash or colon."""
     markers = _alternation(headline_markers())
-    return regex.compile(rf"(?:(?:{markers})(?:[ \t]+\d{{1,2}})?(?:-(?=\S)|[ \t]+[-–—][ \t]+))+")
+    separator = r"(?:-(?=\S)|[ \t]+[-–—][ \t]+|[ \t]?:[ \t]+)"
+    return regex.compile(rf"(?:(?:{markers})(?:[ \t]+\d{{1,2}})?{separator})+")
 
 
 def headline_start(text: str, start: int, end: int) -> int:
@@ -120,8 +123,8 @@ def mark_wire_tags(doc: Document) -> Document:
 def tag_lines(doc: Document, lines: list[Line]) -> list[int]:
     """Indexes of the tag field lines of a wire record above the story.
 
-    A run of field lines (blank lines between them allowed), at least two of them and one
-    a label only a record has ("SLUG", "TOPICS", "PRIORITY"), before any running prose.
+    A run of field lines (blank lines between them allowed) that makes a block, before any
+    running prose.
     """
     found: list[int] = []
     run: list[int] = []
@@ -132,17 +135,24 @@ def tag_lines(doc: Document, lines: list[Line]) -> list[int]:
         text = doc.text[line.start : line.end]
         match = _field().fullmatch(text)
         if match is None:
-            if len(run) >= _MIN_FIELDS and own:
-                found.extend(run)
+            found.extend(run if _is_block(run, own=own) else [])
             run, own = [], False
             if is_prose(text):
                 break
             continue
         run.append(index)
         own = own or match.group("label").casefold() in _own_labels()
-    if len(run) >= _MIN_FIELDS and own:
-        found.extend(run)
+    found.extend(run if _is_block(run, own=own) else [])
     return found
+
+
+def _is_block(run: list[int], *, own: bool) -> bool:
+    """Whether a run of field lines is a record's tag block.
+
+    Two fields, one only a record has ("SLUG", "TOPICS"), or three shared ones ("Date",
+    "Source", "Language"): a date and a source line above a press release are text.
+    """
+    return len(run) >= (_MIN_FIELDS if own else _MIN_SHARED)
 
 
 def record_date(doc: Document) -> str | None:
@@ -151,6 +161,9 @@ def record_date(doc: Document) -> str | None:
     for index in tag_lines(doc, lines):
         line = lines[index]
         match = _field().fullmatch(doc.text, line.start, line.end)
-        if match is not None and match.group("label").casefold() in _date_labels():
-            return doc.text[match.end("label") : line.end].lstrip(" \t:")
+        if match is None or match.group("label").casefold() not in _date_labels():
+            continue
+        value = doc.text[match.end("label") : line.end].strip(" \t:")
+        if value:
+            return value
     return None

@@ -1,7 +1,8 @@
-"""An open bound whose edge is an event dated after it: "since its creation in 1971".
+"""An open bound whose edge is an event dated after it: "until the end of its mandate in December".
 
-"depuis sa création en 1971" is ``1971/..`` and "until the end of its current mandate in
-December" ``../2026-12``: the text runs from the bound to the date. Only when the words
+"until the end of its current mandate in December" is ``../2026-12``: the text runs from
+the bound to the date. After "since" the data lists no bound: "since its creation in 1971"
+dates the creation (the year alone), as independent annotators read it. Only when the words
 between name an event (``event_bound_nouns``: creation, mandate, independence…), so that
 "since the meeting in Paris in 2019" and "depuis la capitale en mai" stay the date alone.
 """
@@ -44,9 +45,9 @@ def event_bound_before(text: str, start: int, vocab: DateVocabulary) -> Prefix |
     """The bound before an event that the expression at ``start`` dates, if one is there.
 
     >>> from communique.lexicon.dates import date_vocabulary
-    >>> text = "active depuis sa création en 1971"
-    >>> event_bound_before(text, text.index("1971"), date_vocabulary("fr"))
-    Prefix(start=7, kind='since', months=None, inner=False)
+    >>> text = "restera jusqu'à la fin de son mandat en décembre"
+    >>> event_bound_before(text, text.index("décembre"), date_vocabulary("fr"))
+    Prefix(start=8, kind='until', months=None, inner=False)
     """
     match = _pattern(vocab).search(text, max(0, start - _LOOK_BACK), start)
     if match is None or not _names_an_event(match.group("event"), vocab):
