@@ -136,9 +136,13 @@ def test_open_parentheses_after_heads_stay_linear() -> None:
     """Many heads each followed by an unclosed parenthesis parse in linear time."""
 
     def seconds(count: int) -> float:
-        started = time.perf_counter()
-        communique.parse("accord de paix (" * count, language="fr")
-        return time.perf_counter() - started
+        # The best of three runs: a busy machine slows one run, not all three.
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            communique.parse("accord de paix (" * count, language="fr")
+            runs.append(time.perf_counter() - started)
+        return min(runs)
 
     seconds(500)  # warm the caches
     small, large = seconds(4000), seconds(16000)

@@ -252,6 +252,28 @@ def test_an_announced_visit_has_no_hosts_yet(text: str, expected: list[str]) -> 
     ("text", "expected"),
     [
         (
+            "Partnerships\n\nOslo, 2 June 2026 - Foreign Minister Erik Dahl will travel to "
+            "Estonia and Latvia "
+            "from 9 to 12 June to reaffirm Norway's long-standing partnerships with both "
+            "countries.",
+            ["Norway"],
+        ),
+        (
+            "Partenariats\n\nLe ministre des Affaires étrangères, M. Erik Dahl, se rendra au "
+            "Ghana et au Togo la semaine prochaine pour renforcer les partenariats du Sénégal.",
+            ["Sénégal"],
+        ),
+    ],
+)
+def test_an_announced_visit_ends_at_its_purpose(text: str, expected: list[str]) -> None:
+    """The author's state after a purpose ("to reaffirm Norway's …") is no destination."""
+    assert _parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Rencontre\n\nLa ministre des Affaires étrangères du Togo, Mme Ama Mensah, a reçu "
             "ses homologues béninois, ghanéen et ivoirien. Le Togo a rappelé son engagement. "
             "Le Togo accueillera la prochaine session.",

@@ -75,6 +75,8 @@ class PartyCues:
     """A phrase of a time to come: "next week", "la semaine prochaine"."""
     future_visit: re.Pattern[str]
     """A verb that announces a visit: "will travel", "se rendra"."""
+    visit_purpose: re.Pattern[str]
+    """A purpose before a lower-case verb, ending a visit's destinations: " to reaffirm"."""
     article_before: re.Pattern[str]
     """An article ending the text searched: "the ", "l'"."""
     welcome_verbs: frozenset[str]
@@ -173,6 +175,10 @@ def party_cues(language: Language) -> PartyCues:
         portfolio_links=frozenset(w.casefold() for w in words("portfolio_links")),
         future_time=_anywhere(words("future_time_words")),
         future_visit=_anywhere(words("future_visit_verbs")),
+        visit_purpose=re.compile(
+            rf"(?<![\w'’-])(?:{trie_pattern(words('visit_purposes'))})(?:(?<=['’])|\s+)"
+            r"(?=[a-zà-ÿ])"
+        ),
         welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
         list_join=re.compile(
             rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.hits import PersonHit
 
-__all__ = ["future_visit", "host_parties", "lead_span", "past_visit"]
+__all__ = ["future_destinations", "future_visit", "host_parties", "lead_span", "past_visit"]
 
 _REACH: Final = 30
 """Characters before a name searched for the preposition (and article) that governs it."""
@@ -124,6 +124,34 @@ def future_visit(doc: Document) -> int | None:
     if any(cues.future_time.search(doc.original, *span) for span in spans):
         return verb.start()
     return None
+
+
+_DESTINATIONS_END: Final = re.compile(r"[;:]")
+"""Not a comma: ", where he will meet the President of X" still describes the visit."""
+
+
+def future_destinations(doc: Document) -> tuple[int, int] | None:
+    """The span of an announced visit's verb and destinations, or None.
+
+    "will travel to Tonga and Samoa from 9 to 12 June to reaffirm New Zealand's …": the
+    destinations end at a date, a purpose ("to reaffirm", "pour renforcer") or a semicolon;
+    a state after them is the author's or the topic's, not a destination.
+    """
+    start = future_visit(doc)
+    span = lead_span(doc)
+    if start is None or span is None:
+        return None
+    verb = party_cues(doc.lang).future_visit.match(doc.original, start)
+    after = verb.end() if verb is not None else start
+    ends = [span[1]]
+    for found in (
+        _DESTINATIONS_END.search(doc.original, after, span[1]),
+        party_cues(doc.lang).visit_purpose.search(doc.original, after, span[1]),
+    ):
+        if found is not None:
+            ends.append(found.start())
+    ends += [d.start for d in doc.dates if after <= d.start < span[1]]
+    return start, min(ends)
 
 
 def _after(value: str | None, reference: str | None) -> bool:

@@ -41,7 +41,7 @@ from communique.model import Language, Party
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states
 from communique.resolve.home_state import first_person_parties, home_state
-from communique.resolve.hosts import future_visit, host_parties, lead_span, past_visit
+from communique.resolve.hosts import future_destinations, host_parties, lead_span, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
 from communique.resolve.office_state import OfficeState, office_state
 from communique.wordtrie import alternation, trie_pattern
@@ -136,7 +136,7 @@ def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -
     notes = _nationality_notes(doc)
     past = past_visit(doc) or (0, 0)
     # An announced visit: the states after its verb are where it will go, not who acts.
-    future = future_visit(doc)
+    future = future_destinations(doc) or (0, 0)
     return {
         k
         for m in doc.party_mentions
@@ -144,7 +144,7 @@ def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -
         and m.start not in notes
         and not _lead_topic(doc, m)
         and not past[0] <= m.start < past[1]
-        and (future is None or m.start < future)
+        and not future[0] <= m.start < future[1]
         and (voice is None or m.start < voice or _organisation(doc, m))
         for k in m.keys
     }
@@ -169,10 +169,11 @@ def _destinations(doc: Document) -> set[str]:
     "Minister to visit Estonia and Latvia" over "The Minister will travel to Estonia and
     Latvia next week": the title names them as where the visit will go, not as its parties.
     """
-    future = future_visit(doc)
+    future = future_destinations(doc)
     if future is None:
         return set()
-    return {k for m in doc.party_mentions if m.lead and m.start >= future for k in m.keys}
+    start, end = future
+    return {k for m in doc.party_mentions if m.lead and start <= m.start < end for k in m.keys}
 
 
 def _organisation(doc: Document, mention: PartyMention) -> bool:
