@@ -56,6 +56,8 @@ class PartyLexicon:
     """Phrases holding a topic word before a party that speaks: "on behalf of"."""
     issuing_bodies: tuple[str, ...]
     """Codes of bodies that issue statements (the Security Council)."""
+    organ_parents: dict[str, str]
+    """The organisation code of each issuing body ("PSC" → "AU")."""
     statement_words: tuple[str, ...]
     """Words a title may hold before an issuing body ("Press Statement")."""
     body_auxiliaries: tuple[str, ...] = ()
@@ -113,12 +115,24 @@ def party_lexicon(language: Language) -> PartyLexicon:
         title_topic_words=string_list(table, "title_topic_words", where=where),
         title_voice_links=string_list(table, "title_voice_links", where=where),
         issuing_bodies=string_list(table, "issuing_bodies", where=where),
+        organ_parents=_organ_parents(table, where),
         statement_words=string_list(table, "statement_words", where=where),
         body_auxiliaries=string_list(table, "body_auxiliaries", where=where),
         groupings=_codes(table, organizations, where),
         small_words=string_list(table, "name_small_words", where=where),
     )
 
+
+
+
+def _organ_parents(table: dict[str, object], where: str) -> dict[str, str]:
+    """``[organ_parents]``: each issuing body's organisation code."""
+    raw = table.get("organ_parents", {})
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v for k, v in raw.items()
+    ):
+        raise ResourceError(f"{where}: [organ_parents] must map codes to codes")
+    return dict(raw)
 
 def _codes(
     table: dict[str, object], organizations: dict[str, object], where: str

@@ -187,9 +187,15 @@ def _organ_of(doc: Document, mentions: tuple[PartyMention, ...], parent: str) ->
     "AFRICAN UNION" above "Communiqué of the 1200th meeting of the Peace and Security
     Council": the Council issues the text, and the Union is no party of its own.
     """
+    parents = party_lexicon(doc.lang).organ_parents
     for mention in mentions:
-        if (mention.paragraph is None or mention.lead) and mention.keys[0] in _organs(doc.lang):
-            return Issuer(mention.keys[0], (mention.start, mention.end), parent=parent)
+        key = mention.keys[0]
+        if (
+            (mention.paragraph is None or mention.lead)
+            and key in _organs(doc.lang)
+            and f"org:{parents.get(key.removeprefix('org:'), '')}" == parent
+        ):
+            return Issuer(key, (mention.start, mention.end), parent=parent)
     return None
 
 
