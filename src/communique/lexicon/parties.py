@@ -123,8 +123,6 @@ def party_lexicon(language: Language) -> PartyLexicon:
     )
 
 
-
-
 def _organ_parents(table: dict[str, object], where: str) -> dict[str, str]:
     """``[organ_parents]``: each issuing body's organisation code."""
     raw = table.get("organ_parents", {})
@@ -133,6 +131,7 @@ def _organ_parents(table: dict[str, object], where: str) -> dict[str, str]:
     ):
         raise ResourceError(f"{where}: [organ_parents] must map codes to codes")
     return dict(raw)
+
 
 def _codes(
     table: dict[str, object], organizations: dict[str, object], where: str
