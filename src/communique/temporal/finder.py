@@ -216,8 +216,8 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         bound = "from"
     if prefix.kind == "before":
         # "before 2030", "avant le 15 mai", "no later than the end of May" close an
-        # interval; "avant la fin de l'année 2022" keeps the year and "au plus tard le 15
-        # mai 2024" the day with its year, as the annotations do.
+        # interval; "avant la fin de l'année 2031" keeps the year and "au plus tard le 9
+        # mars 2031" the day with its year, as the annotations do.
         if (meaning.kind == "year" and prefix.inner) or meaning.kind == "date":
             return None
         bound = "until"
