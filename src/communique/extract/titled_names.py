@@ -81,6 +81,24 @@ def _article_at() -> re.Pattern[str]:
 
 
 @functools.cache
+def _owner_after_article() -> re.Pattern[str]:
+    """An article and a possessive owner after a comma: "X, the Bank's Vice-President"."""
+    articles = alternation(person_words("articles"))
+    # Only the article ignores case: "[^\W\d_a-z]" is a capital letter, case-sensitively.
+    return re.compile(
+        rf"(?<=,)[ \t]*(?i:{articles})[ \t]+(?:[^\W\d_a-z][\w.-]*[ \t]+){{0,3}}"
+        r"[^\W\d_a-z][\w.-]*['’]s?[ \t]+$"
+    )
+
+
+@functools.cache
+def _article_after_comma() -> re.Pattern[str]:
+    """An article right after a comma, ending the text before an apposed role."""
+    articles = alternation(person_words("articles"))
+    return re.compile(rf"(?<=,)[ \t]*(?:{articles})[ \t]+$", re.I)
+
+
+@functools.cache
 def _comma_article_before() -> re.Pattern[str]:
     """A comma, and an article, ending the text before a titled name."""
     articles = alternation(person_words("articles"))
@@ -377,10 +395,12 @@ def _name_before(
         or possessive.group(1).casefold() in _indefinite_articles()
     ):  # "X Y, son directeur", "X Y, an analyst at …"
         before = before[: possessive.start()]
-    elif owner := _OWNER_BEFORE.search(before):  # "X Y, Ethiopia's envoy"
-        before = before[: owner.start()]
+    elif owner := _OWNER_BEFORE.search(before) or _owner_after_article().search(before):
+        before = before[: owner.start()]  # "X Y, Ethiopia's envoy", "X Y, the Bank's envoy"
     elif possessive is not None and parties.key_of(possessive.group(1)):
         before = before[: possessive.start()]  # "X Y, AU Commissioner for …"
+    if article := _article_after_comma().search(before):
+        before = before[: article.start()]  # "X Y, the Emirati envoy"
     comma = _COMMA_BEFORE.search(before)
     if comma is None:
         return None
