@@ -61,10 +61,6 @@ _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
-_OWNER_BEFORE: Final = re.compile(
-    r"(?<=,)\s*(?:[^\W\d_a-z][\w.-]*\s+){0,3}[^\W\d_a-z][\w.-]*['’]s?\s+$"
-)
-"""A possessive owner between the comma and an apposed role: "X, Ethiopia's envoy"."""
 
 
 _ASIDE: Final = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
@@ -81,13 +77,16 @@ def _article_at() -> re.Pattern[str]:
 
 
 @functools.cache
-def _owner_after_article() -> re.Pattern[str]:
-    """An article and a possessive owner after a comma: "X, the Bank's Vice-President"."""
+def _owner_before() -> re.Pattern[str]:
+    """A possessive owner between the comma and an apposed role, maybe after an article.
+
+    "X, Ethiopia's envoy", "X, the Bank's Vice-President".
+    """
     articles = alternation(person_words("articles"))
     # Only the article ignores case: "[^\W\d_a-z]" is a capital letter, case-sensitively.
     return re.compile(
-        rf"(?<=,)[ \t]*(?i:{articles})[ \t]+(?:[^\W\d_a-z][\w.-]*[ \t]+){{0,3}}"
-        r"[^\W\d_a-z][\w.-]*['’]s?[ \t]+$"
+        rf"(?<=,)\s*(?:(?i:{articles})\s+)?(?:[^\W\d_a-z][\w.-]*\s+){{0,3}}"
+        r"[^\W\d_a-z][\w.-]*['’]s?\s+$"
     )
 
 
@@ -395,7 +394,7 @@ def _name_before(
         or possessive.group(1).casefold() in _indefinite_articles()
     ):  # "X Y, son directeur", "X Y, an analyst at …"
         before = before[: possessive.start()]
-    elif owner := _OWNER_BEFORE.search(before) or _owner_after_article().search(before):
+    elif owner := _owner_before().search(before):
         before = before[: owner.start()]  # "X Y, Ethiopia's envoy", "X Y, the Bank's envoy"
     elif possessive is not None and parties.key_of(possessive.group(1)):
         before = before[: possessive.start()]  # "X Y, AU Commissioner for …"

@@ -283,11 +283,11 @@ def _since_clause(doc: Document, start: int, date_start: int) -> bool:
     starts what lasts until now, not another time the person acted at.
     """
     text = doc.original
-    words = date_vocabulary(doc.lang).word_list("open_since")
-    openers = list(_since_pattern(words).finditer(text, start, date_start))
+    openers = list(_since_pattern(doc.lang).finditer(text, start, date_start))
     return bool(openers) and _SINCE_BREAK.search(text, openers[-1].end(), date_start) is None
 
 
 @functools.cache
-def _since_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _since_pattern(language: Language) -> re.Pattern[str]:
+    words = date_vocabulary(language).word_list("open_since")
     return re.compile(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)

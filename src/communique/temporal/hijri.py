@@ -104,7 +104,7 @@ def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
     """
     if _YEAR_SPAN.search(text) is None:
         return found
-    months = {_key(name): number for name, number in hijri_months().items()}
+    months = _months_by_key()
     added = []
     for match in _pattern().finditer(text):
         month = months.get(_key(match.group("month")))
@@ -123,10 +123,15 @@ def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
         for item in found
         if not any(item.start < new.end and new.start < item.end for new in added)
     ]
-    merged = sorted([*kept, *added], key=lambda item: item.start)
+    # Each item with whether it is a Hijri date, in text order.
+    tagged = sorted(
+        [(item, False) for item in kept] + [(item, True) for item in added],
+        key=lambda pair: pair[0].start,
+    )
+    merged = [item for item, _ in tagged]
     return [
-        _as_stated(text, merged, index) if item in added else item
-        for index, item in enumerate(merged)
+        _as_stated(text, merged, index) if hijri else item
+        for index, (item, hijri) in enumerate(tagged)
     ]
 
 
@@ -175,6 +180,12 @@ def _close(value: str | None, other: str) -> bool:
 
 
 _LOOSE: Final = re.compile(r"['’ʿʾ‘`]|[\s-]+")
+
+
+@functools.cache
+def _months_by_key() -> dict[str, int]:
+    """Each month spelling's loose key and its number, built once."""
+    return {_key(name): number for name, number in hijri_months().items()}
 
 
 def _key(name: str) -> str:

@@ -29,6 +29,11 @@ def hijri_months() -> dict[str, int]:
     }
 
 
+def _words(key: str) -> tuple[str, ...]:
+    words = string_table(load_table("common", "hijri"), "words", where=_WHERE)
+    return string_list(words, key, where=f"{_WHERE} [words]")
+
+
 @functools.cache
 def hijri_eras() -> tuple[str, ...]:
     """The era markers that may follow a Hijri year ("AH", "de l'Hégire").
@@ -36,8 +41,7 @@ def hijri_eras() -> tuple[str, ...]:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    words = string_table(load_table("common", "hijri"), "words", where=_WHERE)
-    return string_list(words, "eras", where=f"{_WHERE} [words]")
+    return _words("eras")
 
 
 @functools.cache
@@ -47,5 +51,4 @@ def hijri_links() -> tuple[str, ...]:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    words = string_table(load_table("common", "hijri"), "words", where=_WHERE)
-    return string_list(words, "equivalence_links", where=f"{_WHERE} [words]")
+    return _words("equivalence_links")
