@@ -24,6 +24,8 @@ _JOINED_HEAD: Final = 2
 """Words of a head joined by a coordinator: "Mediation and"."""
 _HEAD_REACH: Final = 40
 """Characters before an organisation's name searched for the head of a longer name."""
+_OFFICE_REACH: Final = 80
+"""Characters before an organisation's name searched for the office whose portfolio it is."""
 
 
 def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
@@ -45,6 +47,8 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
         hits = readings.party_hits(doc, unit.text)
         for previous, hit in zip((None, *hits), hits, strict=False):
             if _tail_of_other_name(unit.text, hit, previous, doc.lang, title=index is None):
+                continue
+            if _in_office_name(unit.text, hit, doc.lang):
                 continue
             start, end = unit.span(hit.start, hit.end)
             opening = hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
@@ -69,6 +73,29 @@ def _tail_of_other_name(
     if head is None or (title and len(head.group().split()) < _JOINED_HEAD):
         return False
     return previous is None or previous.end <= head.start()
+
+
+def _in_office_name(text: str, hit: PartyHit, language: Language) -> bool:
+    """Whether an organisation is a portfolio inside a government office's name.
+
+    "Foreign, Commonwealth & Development Office", "Foreign and Commonwealth Office",
+    "Minister for European Union Affairs", "ministre de la Francophonie": the office is a
+    state's; the organisation it names is no party.
+    """
+    if not all(key.startswith("org:") for key in hit.keys):
+        return False
+    cues = party_cues(language)
+    start = max(0, hit.start - _OFFICE_REACH)
+    if cues.office_opener.search(text, start, hit.start) is not None:
+        return True
+    head = cues.office_head.match(text, hit.end)
+    if head is None:
+        return False
+    # One of coordinated portfolios: "Foreign, Commonwealth", "Commonwealth & Development".
+    return (
+        cues.coordinated.search(text, start, hit.start) is not None
+        or cues.office_joiner.match(text, hit.end) is not None
+    )
 
 
 @functools.cache

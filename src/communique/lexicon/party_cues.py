@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -83,7 +83,26 @@ class PartyCues:
     """Verbs of statement that host a person taken as their object: "welcomed"."""
     list_join: re.Pattern[str]
     """What joins two states of one list of offices, in full: ", ", " et de la ", ", as well
-    as "."""
+    as " (a single line break may stand in it: "Japan, the⏎United Kingdom")."""
+    party_list: re.Pattern[str]
+    """An announcer of the parties that take part, up to its colon: "The following Member
+    States were represented:", "des États membres suivants :"."""
+    vote_label: re.Pattern[str]
+    """A label of a recorded vote and its colon: "In favour (30):", "Abstentions :"."""
+    guest: re.Pattern[str]
+    """Words that make the persons after them guests: "were joined by"."""
+    office_head: re.Pattern[str]
+    """Portfolios coordinated up to an office's head, opening the text matched: " & Development
+    Office" (after "Foreign, Commonwealth")."""
+    coordinated: re.Pattern[str]
+    """A capitalised word and a coordinator ending the text searched: "Foreign, "."""
+    office_joiner: re.Pattern[str]
+    """A coordinator of portfolios opening the text matched: " & ", ", ", " and "."""
+    office_opener: re.Pattern[str]
+    """An office's head and the capitalised and small words of its title ending the text
+    searched: "Ministry for ", "ministère des Affaires de l'"."""
+    portfolio_tail: re.Pattern[str]
+    """A portfolio's noun opening the text matched: " Affairs"."""
 
 
 def optional_article(articles: str) -> str:
@@ -180,18 +199,66 @@ def party_cues(language: Language) -> PartyCues:
             r"(?=[a-zà-ÿ])"
         ),
         welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
-        list_join=re.compile(
-            rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})"
-            rf"[ \t,]*)?(?:(?:{trie_pattern(w.casefold() for w in words('delegate_links'))})"
-            rf"(?:(?<=['’])|[ \t]+))?{article}",
+        list_join=_list_join(words, article),
+        party_list=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('party_list_announcers'))})"
+            r"(?![\w'’])[^.;:!?]{0,200}:",
             re.I,
         ),
+        vote_label=re.compile(
+            rf"(?<![\w'’-])(?:{trie_pattern(w.casefold() for w in words('vote_labels'))})"
+            r"[ \t]*(?:\([ \t]*\d+[ \t]*\)[ \t]*)?:",
+            re.I,
+        ),
+        guest=_anywhere(words("guest_words")),
+        **_office_names(words),
         article_before=re.compile(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('articles'))})"
             r"(?:(?<=['’])|[ \t]+)$",
             re.I,
         ),
     )
+
+
+_GAP: Final = r"(?:[ \t]|\n(?![ \t]*\n))"
+"""A space or a single line break (a hard-wrapped line, not a blank line)."""
+
+
+def _list_join(words: WordLists, article: str) -> re.Pattern[str]:
+    """What joins two parties of one list, in full: ", ", " et de la ", ", the⏎"."""
+    coordinators = trie_pattern(w.casefold() for w in words("coordinators"))
+    links = trie_pattern(w.casefold() for w in words("delegate_links"))
+    wrapped = article.replace(r"[ \t]+", rf"{_GAP}+")
+    return re.compile(
+        rf"(?:{_GAP}|,)*(?:(?:{coordinators})(?:{_GAP}|,)*)?"
+        rf"(?:(?:{links})(?:(?<=['’])|{_GAP}+))?{wrapped}",
+        re.I,
+    )
+
+
+def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
+    """The patterns that find an organisation named inside a government office's name."""
+    capital = r"[A-ZÀ-Ý][\w'’-]*"
+    joiner = rf"[ \t]*(?:,|&|{trie_pattern(words('coordinators'))})[ \t]*"
+    heads = trie_pattern(words("office_name_heads")) or "(?!)"
+    small = trie_pattern(w.casefold() for w in words("office_words"))
+    return {
+        "office_head": re.compile(
+            rf"(?:{joiner}{capital}(?:[ \t]+{capital})*)*[ \t]+(?:{heads})(?![\w'’-])"
+        ),
+        "coordinated": re.compile(rf"(?<![\w'’-]){capital}{joiner}$"),
+        "office_joiner": re.compile(joiner),
+        "office_opener": re.compile(
+            rf"(?<![\w'’-])(?:{trie_pattern(words('office_name_openers'))})(?![\w'’-])"
+            # A link opens its title; a comma may only stand before the organisation.
+            rf"[ \t]+(?i:{small})(?:(?<=['’])|(?![\w'’]))"
+            rf"(?:[ \t]*(?:{capital}|(?i:{small})(?<=['’])|(?i:{small})(?![\w'’])|&))*"
+            r"[ \t]*(?:,[ \t]*)?$"
+        ),
+        "portfolio_tail": re.compile(
+            rf"[ \t]+(?:{trie_pattern(words('portfolio_tails')) or '(?!)'})(?![\w'’-])"
+        ),
+    }
 
 
 def _name_head(words: WordLists) -> re.Pattern[str]:

@@ -44,6 +44,7 @@ from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import future_destinations, host_parties, lead_span, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
 from communique.resolve.office_state import OfficeState, office_state
+from communique.resolve.party_lists import guest_spans, listed_parties, vote_paragraphs
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
         for m in doc.party_mentions
         if len(m.keys) == 1 and _voiced(m.paragraph, questions) and _speaks(doc, m)
     }
-    return speaking | _signatory_lists(doc) | first_person_parties(doc)
+    return speaking | _signatory_lists(doc) | first_person_parties(doc) | listed_parties(doc)
 
 
 def _acting(
@@ -251,10 +252,15 @@ def _acting(
     issuer, office = authors
     table = gazetteer(doc.lang)
     addressed = _addressed(doc, voice)
+    guests = guest_spans(doc)
     acting = {
         table.key_of(p.affiliation)
         for p in doc.persons
-        if p.participant and p.affiliation and not all(addressed(m.start) for m in p.mentions)
+        if p.participant
+        and p.affiliation
+        and not all(addressed(m.start) for m in p.mentions)
+        # "We were joined by Ukraine's Minister for Foreign Affairs, X": a guest's state.
+        and not all(any(a <= m.start < b for a, b in guests) for m in p.mentions)
     }
     found = {key for key in acting if key is not None} | speaking | host_parties(doc)
     if voice is None:  # an organisation's statement has topics, not guests
@@ -401,8 +407,9 @@ def _signatory_lists(doc: Document) -> set[str]:
     more parties whose names make most of the paragraph's letters.
     """
     by_paragraph: dict[int, list[PartyMention]] = {}
+    votes = vote_paragraphs(doc)  # "In favour (30): A, B, …": the voters are no signatories
     for mention in doc.party_mentions:
-        if mention.paragraph is not None:
+        if mention.paragraph is not None and mention.paragraph not in votes:
             by_paragraph.setdefault(mention.paragraph, []).append(mention)
     found: set[str] = set()
     for index, mentions in by_paragraph.items():

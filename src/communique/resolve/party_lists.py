@@ -1,0 +1,141 @@
+"""Lists of parties in the body: who took part or signed, who speaks as "we", who voted.
+
+A communiqué often names its parties in one list rather than one by one:
+
+- an attendance or signatory list announced before a colon ("Ont pris part à la session les
+  Chefs d'État … des États membres suivants : Bénin, Cabo Verde, … et Togo", "The following
+  Allies signed: Belgium, Bulgaria, …"; ``party_list_announcers``): each party listed after
+  the colon takes part;
+- the speakers of a joint statement opening a sentence as "we" ("We, the Foreign Ministers
+  of Canada, France, …, Japan, the⏎United Kingdom …, and the High Representative of the
+  European Union, met …"; "Nous, ministres … de l'Allemagne, du Canada …, nous sommes
+  réunis"): each party of the apposition speaks, wherever the sentence stands.
+
+Two lists look alike and name no party: the votes of a recorded vote ("In favour (30): …;
+Against (5): …"; ``vote_labels``), where states vote on a body's text, and the guests of a
+meeting ("We were joined by Ukraine's Minister for Foreign Affairs, X"; ``guest_words``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import communique.readings as readings
+from communique.lexicon import WordLists
+from communique.lexicon.party_cues import party_cues
+from communique.wordtrie import trie_pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from communique.document import Document, PartyMention, Unit
+    from communique.model import Language
+
+__all__ = ["guest_spans", "listed_parties", "vote_paragraphs"]
+
+_LIST_OPENING: Final = re.compile(r"[\s\-–—•·*]*")
+"""What may stand between a list's colon and its first party: spaces, a bullet."""
+_PLACE_REACH: Final = 50
+"""Characters before a party of an apposition searched for a locative preposition."""
+
+
+def listed_parties(doc: Document) -> set[str]:
+    """Keys of the parties an announced list or a first-person apposition names."""
+    found: set[str] = set()
+    for unit in _units(doc):
+        found |= _announced(doc, unit) | _apposed(doc, unit)
+    return found
+
+
+def vote_paragraphs(doc: Document) -> frozenset[int]:
+    """Indices of the paragraphs that hold a recorded vote: "In favour (30): A, B, …"."""
+    label = party_cues(doc.lang).vote_label
+    return frozenset(
+        index for index, p in enumerate(doc.paragraphs) if label.search(p.unit.text) is not None
+    )
+
+
+def guest_spans(doc: Document) -> list[tuple[int, int]]:
+    """Original spans of what follows a word of guests to the end of its sentence."""
+    guest = party_cues(doc.lang).guest
+    spans: list[tuple[int, int]] = []
+    for unit in _units(doc):
+        for start, end in readings.sentences(doc, unit.text):
+            cue = guest.search(unit.text, start, end)
+            if cue is not None:
+                spans.append(unit.span(cue.end(), end))
+    return spans
+
+
+def _units(doc: Document) -> Iterator[Unit]:
+    """The paragraphs, then the closing lines (a list of signatories may close the text)."""
+    yield from (paragraph.unit for paragraph in doc.paragraphs)
+    yield from doc.closing
+
+
+def _announced(doc: Document, unit: Unit) -> set[str]:
+    """The parties listed after the colon of an announcer of attendance or signature."""
+    found: set[str] = set()
+    for announcer in party_cues(doc.lang).party_list.finditer(unit.text):
+        colon = unit.span(announcer.end() - 1, announcer.end())[1]
+        found.update(key for m in _chain_at(doc, colon) for key in m.keys)
+    return found
+
+
+def _chain_at(doc: Document, position: int) -> list[PartyMention]:
+    """The list of parties opening at ``position`` (after spaces or a bullet), joined."""
+    opening = _LIST_OPENING.match(doc.original, position)
+    first = opening.end() if opening else position
+    join = party_cues(doc.lang).list_join
+    chain: list[PartyMention] = []
+    for mention in doc.party_mentions:
+        if mention.start < first:
+            continue
+        end = chain[-1].end if chain else first
+        if chain and join.fullmatch(doc.original, end, mention.start) is None:
+            break
+        if not chain and mention.start != first:
+            break
+        chain.append(mention)
+    return chain
+
+
+def _apposed(doc: Document, unit: Unit) -> set[str]:
+    """The parties of an apposition to "we" opening a sentence: "We, the Ministers of A, B"."""
+    cues = party_cues(doc.lang)
+    opener, closing = _apposition(doc.lang)
+    found: set[str] = set()
+    for start, end in readings.sentences(doc, unit.text):
+        we = opener.match(unit.text, start, end)
+        if we is None:
+            continue
+        close = closing.search(unit.text, we.end(), end)
+        low, high = unit.span(we.start(), close.start() if close else end)
+        found.update(
+            key
+            for m in doc.party_mentions
+            if low <= m.start < high
+            and cues.place.search(doc.original, max(low, m.start - _PLACE_REACH), m.start) is None
+            for key in m.keys
+        )
+    return found
+
+
+@functools.cache
+def _apposition(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The "We," opening a sentence, and the comma before a lower-case word that ends it.
+
+    Inside the apposition a comma is followed by a party, an article, a link or a
+    coordinator ("…, du Canada", "…, and the High Representative"); the first comma before
+    any other lower-case word ends it (", met in", ", nous sommes réunis").
+    """
+    words = WordLists(language, "parties")
+    openers = trie_pattern(w.casefold() for w in words("collective_openers"))
+    inner = (*words("coordinators"), *words("delegate_links"), *words("articles"))
+    allowed = trie_pattern(w.casefold() for w in inner)
+    return (
+        re.compile(rf"(?i:{openers})[ \t]*,"),
+        re.compile(rf",[ \t]+(?!(?i:{allowed})(?:(?<=['’])|(?![\w'’])))[a-zà-ÿ]"),
+    )
