@@ -374,7 +374,7 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     # "will be completed": a participle after "be" is no past tense.
     auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
 
-    def nearest(key: str) -> int | None:
+    def nearest(key: str, low: int, high: int) -> int | None:
         distances = [
             min(abs(cue.start() - item.end), abs(item.start - cue.end()))
             for cue in _cue(language, key).finditer(masked, low, high)
@@ -382,7 +382,14 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
         ]
         return min(distances) if distances else None
 
-    future, past = nearest("future_cues"), nearest("past_cues")
+    # The phrase around the expression speaks first: "look forward to meeting in December,
+    # the first hosted by …" is ahead, whatever the apposition after the comma says.
+    edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
+    after = _PHRASE_EDGES.search(masked, item.end, high)
+    phrase = (edges[-1].end() if edges else low, after.start() if after else high)
+    future, past = nearest("future_cues", *phrase), nearest("past_cues", *phrase)
+    if future is None and past is None:
+        future, past = nearest("future_cues", low, high), nearest("past_cues", low, high)
     if future is not None and (past is None or future <= past):
         return True, False
     return False, past is not None
