@@ -97,7 +97,41 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         return found
     found = _without_attached_parts(text, found, vocab)
     found = _without_page_age(text, found)
-    return _add_context(text, found, vocab)
+    return _without_record_spans(text, _add_context(text, found, vocab), vocab)
+
+
+_SPAN_UNITS: Final = frozenset({"year", "month"})
+
+
+def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """Drop a shift ahead that measures a record: "the first visit in nearly three decades".
+
+    A superlative or "first" before it in its clause, and no future there, make "in thirty
+    years" the span since the last time, not a day thirty years on.
+    """
+    cues = _record_cues(vocab.language)
+    kept: list[Found] = []
+    for item in found:
+        spec = item.meaning.relative
+        if (
+            spec is not None
+            and spec.offset > 0
+            and spec.reference == "deictic"
+            and spec.unit in _SPAN_UNITS
+            and not item.future
+        ):
+            low = sentence_bounds(text, item.start, item.end)[0]
+            edges = list(_PHRASE_EDGES.finditer(text, low, item.start))
+            if cues.search(text, edges[-1].end() if edges else low, item.start) is not None:
+                continue
+        kept.append(item)
+    return kept
+
+
+@functools.cache
+def _record_cues(language: Language) -> re.Pattern[str]:
+    words = date_vocabulary(language).word_list("record_cues")
+    return re.compile(rf"(?<![\w'’])(?:{phrase_pattern(words)})(?![\w'’])", re.IGNORECASE)
 
 
 _STAMP_SEPARATOR: Final = re.compile(r"[^\S\n]*[/|·][^\S\n]*")
