@@ -882,7 +882,14 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     « ReArm Europe »" (another named instrument: the name is the inner one's).
     """
     if folded in _words("indefinites"):
-        return True
+        # A title goes on through one: "Agreement … for an Economic Partnership".
+        following = _next_token(reader.text, match.end())
+        return not (
+            reader.title
+            and not reader.coordinated  # "… et d'une Convention": another instrument
+            and following is not None
+            and following.group()[0].isupper()
+        )
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
         return False
@@ -934,7 +941,13 @@ def _attached_by(reader: _Reader, position: int) -> bool:
     starts = (reader.head_end, reader.end) if reader.place else (reader.head_end,)
     for start in starts:
         words = reader.text[start:position].replace("’", "'").replace("'", " ").split()
-        if words and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links:
+        folded = " ".join(words).casefold()
+        # "to" or "to amend", then at most an article: "Protocol to Amend the Agreement …"
+        if any(
+            len(folded[len(link) :].split()) <= 1
+            for link in reader.vocab.attach_links
+            if folded == link or folded.startswith(f"{link} ")
+        ):
             return True
     return False
 
