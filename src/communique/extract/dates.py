@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_dates"]
 
+_DAY_LENGTH = len("2026-01-15")
+
 
 def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     """Find the dates of every reading unit (header, title, headings, paragraphs).
@@ -31,13 +33,38 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     ]
     month_first = writes_month_first(doc)
     mentions: list[DateMention] = []
+    # "… adopted on Thursday 15 January 2026." / "La veille, le ministre …": a sentence
+    # opening on an anaphoric day, with no date before it in its paragraph, counts from the
+    # last day the paragraph before named ("son entretien de la veille" stays deictic).
+    carried: Anchor | None = None
+    last_day: Anchor | None = None
+    current: Unit | None = None
     for unit, found in pairs:
+        if unit is not current:
+            if unit.kind == "paragraph":
+                carried, last_day = last_day, None
+            current = unit
         if month_first and found.meaning.month_first is not None:
             found = attrs.evolve(
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
-        mentions.append(_mention(doc, unit, found, anchor))
+        mention = _mention(doc, unit, found, anchor, carried)
+        mentions.append(mention)
+        if unit.kind == "paragraph" and _names_day(mention):
+            last_day = Anchor(mention.value, "text", mention.text)  # type: ignore[arg-type]
     return tuple(mentions)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether ``position`` starts a sentence of ``text`` (nothing but a sentence end before)."""
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
+def _names_day(mention: DateMention) -> bool:
+    """Whether a mention names one day outright ("le jeudi 15 janvier 2026"), no range."""
+    value = mention.value
+    return mention.kind == "date" and value is not None and len(value) == _DAY_LENGTH
 
 
 def _document_anchor(doc: Document) -> Anchor | None:
@@ -48,7 +75,9 @@ def _document_anchor(doc: Document) -> Anchor | None:
     return None
 
 
-def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> DateMention:
+def _mention(
+    doc: Document, unit: Unit, found: Found, anchor: Anchor | None, carried: Anchor | None
+) -> DateMention:
     start, end = unit.span(found.start, found.end)
     text = doc.original[start:end]
     meaning = found.meaning
@@ -65,6 +94,13 @@ def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> 
         used = Anchor(found.previous, "text", found.previous_text)
         if spec.unit == "day_of_month":  # "le 3 mars … Le 5,": that month, whatever the tense
             spec = attrs.evolve(spec, direction="current")
+    elif (
+        spec.reference == "anaphoric"
+        and spec.unit == "day"
+        and carried is not None
+        and _opens_sentence(unit.text, found.start)
+    ):
+        used = carried  # "La veille, le ministre …" goes on with the story told above
     resolution = resolve(spec, used, future=found.future)
     if resolution.value is None and used is not anchor:
         resolution = resolve(spec, anchor, future=found.future)
