@@ -38,12 +38,15 @@ class PartyEntry:
     """A state or organisation."""
 
     key: str
-    """ISO 3166-1 alpha-2 for states, "org:" and the organisation code otherwise."""
+    """ISO 3166-1 alpha-2 for states, ISO 3166-2 for a subdivision ("CA-QC"), "org:" and
+    the organisation code otherwise."""
     name: str
     """Short common name in the document's language."""
-    code: str
-    """ISO 3166-1 alpha-3 for states, the English acronym for organisations."""
+    code: str | None
+    """ISO 3166-1 alpha-3 for states, ISO 3166-2 for a subdivision (None for one ISO 3166
+    lacks), the English acronym for organisations."""
     kind: Literal["state", "organization"]
+    """A subdivision's government (Québec, Flanders) is of kind ``state``."""
 
 
 @attrs.frozen(eq=False)
@@ -55,6 +58,8 @@ class Gazetteer:
     """Normalised name form → key."""
     adjectives: dict[str, str]
     prefixes: dict[str, str]
+    places: frozenset[str]
+    """Normalised names of cities that hold a party's name and name no party ("à Québec")."""
     words: frozenset[str]
     """Every name, adjective and prefix in the casings ``pattern`` matches."""
     pattern: re.Pattern[str]
@@ -74,6 +79,9 @@ class Gazetteer:
             if match.start() < position:  # the last word of a compound already read
                 continue
             word = phrase_key(match.group())
+            if word in self.places:  # "à Québec": the city, whose name holds the province's
+                position = match.end()
+                continue
             hit = self._compound(text, match) if word in self.prefixes else None
             if hit is None:
                 hit = self._word(match, word)
@@ -136,6 +144,7 @@ class _Builder:
     forms: dict[str, str] = attrs.Factory(dict)
     adjectives: dict[str, str] = attrs.Factory(dict)
     prefixes: dict[str, str] = attrs.Factory(dict)
+    places: set[str] = attrs.Factory(set)
     spellings: set[str] = attrs.Factory(set)
     small: frozenset[str] = frozenset()
     """Words a headline-cased name keeps in lower case."""
@@ -143,7 +152,13 @@ class _Builder:
     def build(self) -> Gazetteer:
         words = frozenset(casings(self.spellings))
         return Gazetteer(
-            self.entries, self.forms, self.adjectives, self.prefixes, words, _pattern(words)
+            self.entries,
+            self.forms,
+            self.adjectives,
+            self.prefixes,
+            frozenset(self.places),
+            words,
+            _pattern(words),
         )
 
     def word(self, table: dict[str, str], word: str, key: str, *, replace: bool = False) -> None:
@@ -180,6 +195,10 @@ class _Builder:
             if words.name is not None:  # the form diplomatic prose uses, not CLDR's
                 self.entries[key] = attrs.evolve(self.entries[key], name=words.name)
             self.add_words(words, key, names=(words.name,) if words.name else ())
+        for key, words in lexicon.subdivisions.items():
+            # A government below the state (Québec, Flanders): ISO 3166-2 code, if any.
+            self.entries[key] = PartyEntry(key, words.name or key, words.code, "state")
+            self.add_words(words, key, names=(words.name,) if words.name else ())
 
     def add_words(self, words: PartyWords, key: str, names: tuple[str, ...] = ()) -> None:
         for name in (*names, *words.forms, *words.names):
@@ -189,6 +208,9 @@ class _Builder:
             self.word(self.adjectives, adjective, key)
         for prefix in words.prefixes:
             self.word(self.prefixes, prefix, key)
+        for place in words.places:
+            self.places.add(phrase_key(place))
+            self.spellings.add(place)
 
 
 def headline(name: str, small: frozenset[str]) -> str:

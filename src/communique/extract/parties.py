@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
@@ -24,6 +25,10 @@ _JOINED_HEAD: Final = 2
 """Words of a head joined by a coordinator: "Mediation and"."""
 _HEAD_REACH: Final = 40
 """Characters before an organisation's name searched for the head of a longer name."""
+_DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
+"""An emoji, a bracket or a bullet before a dateline's place ("📅 Québec, …")."""
+_DATELINE_CLOSING: Final = re.compile(r"[ \t]*(?:[,(]|[-–—][ \t])[^\n]{0,30}?$")
+"""What stands between a dateline's place and its date: ", le ", " (Québec), "."""
 _OFFICE_REACH: Final = 80
 """Characters before an organisation's name searched for the office whose portfolio it is."""
 
@@ -45,15 +50,37 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             lead_end(unit.text, readings.sentences(doc, unit.text), doc.lang) if index == 0 else -1
         )
         hits = readings.party_hits(doc, unit.text)
+        place = _dateline_place(doc, unit.text, hits) if index == 0 else None
         for previous, hit in zip((None, *hits), hits, strict=False):
             if _tail_of_other_name(unit.text, hit, previous, doc.lang, title=index is None):
                 continue
             if _in_office_name(unit.text, hit, doc.lang):
                 continue
             start, end = unit.span(hit.start, hit.end)
-            opening = hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
+            opening = (
+                hit.start < lead
+                and hit is not place
+                and not _placed(unit.text, hit.start, doc.lang)
+            )
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
+
+
+def _dateline_place(doc: Document, text: str, hits: tuple[PartyHit, ...]) -> PartyHit | None:
+    """The party named by the place of a dateline opening the first paragraph, if any.
+
+    "QUÉBEC, le 10 mars 2026 /CNW/ - …": the city where the text was issued, not an actor
+    of the opening sentence (the government of Québec acts only if the text says so).
+    """
+    opening = _DATELINE_OPENING.match(text)
+    if not hits or opening is None or hits[0].start != opening.end():
+        return None
+    hit = hits[0]
+    for found in readings.found_dates(doc, text):
+        if found.start >= hit.end:
+            closing = _DATELINE_CLOSING.match(text[: found.start], hit.end)
+            return hit if closing is not None else None
+    return None
 
 
 def _tail_of_other_name(

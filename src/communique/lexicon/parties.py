@@ -35,7 +35,11 @@ class PartyWords:
     prefixes: tuple[str, ...] = ()
     """Compound prefixes ("franco-", "nippo-")."""
     code: str | None = None
-    """The alpha-3 code of a state ISO 3166 lacks ("XKX": Kosovo, a user-assigned code)."""
+    """The alpha-3 code of a state ISO 3166 lacks ("XKX": Kosovo, a user-assigned code), or
+    the ISO 3166-2 code of a subdivision ("CA-QC")."""
+    places: tuple[str, ...] = ()
+    """Names of a city that hold the subdivision's name and are no party ("à Québec",
+    "Quebec City")."""
 
 
 @attrs.frozen(eq=False)
@@ -66,6 +70,9 @@ class PartyLexicon:
     """Codes of informal groupings of states ("G7", "G20"): parties only as issuers."""
     small_words: tuple[str, ...] = ()
     """Words a name printed in headline case keeps in lower case ("de", "et", "of")."""
+    subdivisions: dict[str, PartyWords] = attrs.Factory(dict)
+    """Governments below the state that sign and meet as parties (Québec, Flanders), by
+    ISO 3166-2 code or, for one ISO 3166 lacks, a key of the file ("BE-FWB")."""
 
 
 def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
@@ -81,6 +88,7 @@ def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
         string_list(raw, "adjectives", where=f"{where} [{key}]"),
         string_list(raw, "prefixes", where=f"{where} [{key}]"),
         _code(raw, f"{where} [{key}]"),
+        string_list(raw, "places", where=f"{where} [{key}]"),
     )
 
 
@@ -109,6 +117,10 @@ def party_lexicon(language: Language) -> PartyLexicon:
         },
         states={
             key: _words(f"states.{key}", raw, where, named=False) for key, raw in states.items()
+        },
+        subdivisions={
+            key: _words(f"subdivisions.{key}", raw, where, named=True)
+            for key, raw in string_table(table, "subdivisions", where=where).items()
         },
         voice_verbs=string_list(table, "voice_verbs", where=where),
         locative_words=string_list(table, "locative_words", where=where),

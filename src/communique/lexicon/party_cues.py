@@ -241,7 +241,15 @@ def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
     capital = r"[A-ZÀ-Ý][\w'’-]*"
     joiner = rf"[ \t]*(?:,|&|{trie_pattern(words('coordinators'))})[ \t]*"
     heads = trie_pattern(words("office_name_heads")) or "(?!)"
-    small = trie_pattern(w.casefold() for w in words("office_words"))
+    ended = r"(?:(?<=['’])|(?![\w'’]))"
+    articles = {w.casefold() for w in words("articles")}
+    coordinators = {w.casefold() for w in words("coordinators")}
+    links = {w.casefold() for w in words("office_words")} - articles - coordinators
+    # An article only after a link: "de la Francophonie", not "et la Haute représentante".
+    link = rf"(?i:{trie_pattern(links)}){ended}(?:[ \t]*(?i:{trie_pattern(articles)}){ended})?"
+    # A capitalised noun may keep one adjective: "Relations internationales".
+    noun = rf"{capital}(?:[ \t]+[a-zà-ÿ][\w'’-]*)?"
+    token = rf"{noun}|{link}|(?i:{trie_pattern(coordinators)}){ended}"
     return {
         "office_head": re.compile(
             rf"(?:{joiner}{capital}(?:[ \t]+{capital})*)*[ \t]+(?:{heads})(?![\w'’-])"
@@ -251,9 +259,7 @@ def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
         "office_opener": re.compile(
             rf"(?<![\w'’-])(?:{trie_pattern(words('office_name_openers'))})(?![\w'’-])"
             # A link opens its title; a comma may only stand before the organisation.
-            rf"[ \t]+(?i:{small})(?:(?<=['’])|(?![\w'’]))"
-            rf"(?:[ \t]*(?:{capital}|(?i:{small})(?<=['’])|(?i:{small})(?![\w'’])|&))*"
-            r"[ \t]*(?:,[ \t]*)?$"
+            rf"[ \t]+{link}(?:[ \t]*(?:{token}))*[ \t]*(?:,[ \t]*)?$"
         ),
         "portfolio_tail": re.compile(
             rf"[ \t]+(?:{trie_pattern(words('portfolio_tails')) or '(?!)'})(?![\w'’-])"
