@@ -114,7 +114,8 @@ def _mention(
     context: tuple[Anchor | None, Anchor | None],
 ) -> DateMention:
     """The mention of ``found``, resolved against ``anchor`` or, as ``context`` allows,
-    the last day the paragraph before named or the first day an undated document names."""
+    the last day the paragraph before named or the first day an undated document names.
+    """
     carried, first = context
     start, end = unit.span(found.start, found.end)
     text = doc.original[start:end]
