@@ -113,8 +113,10 @@ def _mention(
     anchor: Anchor | None,
     context: tuple[Anchor | None, Anchor | None],
 ) -> DateMention:
-    """The mention of ``found``, resolved against ``anchor`` or, as ``context`` allows,
-    the last day the paragraph before named or the first day an undated document names.
+    """The mention of ``found``, its relative value resolved.
+
+    Against ``anchor``, or as ``context`` allows: the last day the paragraph before named
+    (an anaphoric day opening a sentence), or the first day an undated document names.
     """
     carried, first = context
     start, end = unit.span(found.start, found.end)
