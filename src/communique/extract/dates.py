@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -18,6 +19,21 @@ if TYPE_CHECKING:
 __all__ = ["extract_dates"]
 
 _DAY_LENGTH = len("2026-01-15")
+_NAMED_UNITS = frozenset(
+    {
+        "day_month",
+        "day_week",
+        "day_range",
+        "month_range",
+        "month_name",
+        "month_weekday",
+        "month_days",
+        "month_week",
+    }
+)
+"""Dates a text names without their year: only their year comes from another date."""
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+"""A value that starts with a whole day: a date, or a range from one."""
 
 
 def extract_dates(doc: Document) -> tuple[DateMention, ...]:
@@ -27,10 +43,11 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     ``reference_date``; "la veille" and other anaphoric ones against the date mentioned
     just before them in the same paragraph, when there is one.
     """
-    anchor = _document_anchor(doc)
     pairs = [
         (unit, found) for unit in doc.units() for found in readings.found_dates(doc, unit.text)
     ]
+    anchor = _document_anchor(doc)
+    first = _first_day(doc, pairs) if anchor is None else None
     month_first = writes_month_first(doc)
     mentions: list[DateMention] = []
     # "… adopted on Thursday 15 January 2026." / "La veille, le ministre …": a sentence
@@ -48,7 +65,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
             found = attrs.evolve(
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
-        mention = _mention(doc, unit, found, anchor, carried)
+        mention = _mention(doc, unit, found, anchor, (carried, first))
         mentions.append(mention)
         if unit.kind == "paragraph" and _names_day(mention):
             last_day = Anchor(mention.value, "text", mention.text)  # type: ignore[arg-type]
@@ -75,9 +92,33 @@ def _document_anchor(doc: Document) -> Anchor | None:
     return None
 
 
+def _first_day(doc: Document, pairs: list[tuple[Unit, Found]]) -> Anchor | None:
+    """The first day an undated document names outright, to place its days without a year.
+
+    An agenda headed "Semaine du 9 au 15 mars 2026" then lists "Lundi 9 mars", "Mardi 10
+    mars": they are of its year.
+    """
+    for unit, found in pairs:
+        value = found.meaning.value
+        if found.meaning.relative is None and value and _DAY.match(value):
+            start, end = unit.span(found.start, found.end)
+            return Anchor(value[:_DAY_LENGTH], "text", doc.original[start:end])
+    return None
+
+
 def _mention(
-    doc: Document, unit: Unit, found: Found, anchor: Anchor | None, carried: Anchor | None
+    doc: Document,
+    unit: Unit,
+    found: Found,
+    anchor: Anchor | None,
+    context: tuple[Anchor | None, Anchor | None],
 ) -> DateMention:
+    """The mention of ``found``, its relative value resolved.
+
+    Against ``anchor``, or as ``context`` allows: the last day the paragraph before named
+    (an anaphoric day opening a sentence), or the first day an undated document names.
+    """
+    carried, first = context
     start, end = unit.span(found.start, found.end)
     text = doc.original[start:end]
     meaning = found.meaning
@@ -101,6 +142,8 @@ def _mention(
         and _opens_sentence(unit.text, found.start)
     ):
         used = carried  # "La veille, le ministre …" goes on with the story told above
+    elif used is None and spec.unit in _NAMED_UNITS:
+        used = first  # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today"
     resolution = resolve(spec, used, future=found.future)
     if resolution.value is None and used is not anchor:
         resolution = resolve(spec, anchor, future=found.future)
