@@ -93,10 +93,8 @@ def _chain_at(doc: Document, position: int) -> list[PartyMention]:
     for mention in doc.party_mentions:
         if mention.start < first:
             continue
-        end = chain[-1].end if chain else first
-        if chain and join.fullmatch(doc.original, end, mention.start) is None:
-            break
-        if not chain and mention.start != first:
+        # An article or a link may open an item, the first too: ": la République du Bénin".
+        if join.fullmatch(doc.original, chain[-1].end if chain else first, mention.start) is None:
             break
         chain.append(mention)
     return chain
