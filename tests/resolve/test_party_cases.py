@@ -45,3 +45,11 @@ def test_city_of_a_subdivision_names_no_party() -> None:
     table = gazetteer("fr")
     assert table.find("réunis à Québec") == []
     assert [hit.keys for hit in table.find("réunis au Québec")] == [("CA-QC",)]
+
+
+def test_a_state_of_another_country_holding_a_subdivision_name_is_none() -> None:
+    """An Australian state ("New South Wales") is no Wales."""
+    assert gazetteer("en").find("the Premier of New South Wales") == []
+    assert [hit.keys for hit in gazetteer("en").find("the First Minister of Wales")] == [
+        ("GB-WLS",)
+    ]

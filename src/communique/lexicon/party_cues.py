@@ -87,6 +87,8 @@ class PartyCues:
     party_list: re.Pattern[str]
     """An announcer of the parties that take part, up to its colon: "The following Member
     States were represented:", "des États membres suivants :"."""
+    topic_word: re.Pattern[str]
+    """A topic preposition anywhere: "against", "sur" (a list after one is a topic)."""
     vote_label: re.Pattern[str]
     """A label of a recorded vote and its colon: "In favour (30):", "Abstentions :"."""
     guest: re.Pattern[str]
@@ -205,6 +207,7 @@ def party_cues(language: Language) -> PartyCues:
             r"(?![\w'’])[^.;:!?]{0,200}:",
             re.I,
         ),
+        topic_word=_anywhere(words("lead_topic_words")),
         vote_label=re.compile(
             rf"(?<![\w'’-])(?:{trie_pattern(w.casefold() for w in words('vote_labels'))})"
             r"[ \t]*(?:\([ \t]*\d+[ \t]*\)[ \t]*)?:",

@@ -50,10 +50,13 @@ def listed_parties(doc: Document) -> set[str]:
 
 
 def vote_paragraphs(doc: Document) -> frozenset[int]:
-    """Indices of the paragraphs that hold a recorded vote: "In favour (30): A, B, …"."""
+    """Indices of the units that hold a recorded vote: "In favour (30): A, B, …".
+
+    Paragraphs, then closing lines, numbered as party mentions number them.
+    """
     label = party_cues(doc.lang).vote_label
     return frozenset(
-        index for index, p in enumerate(doc.paragraphs) if label.search(p.unit.text) is not None
+        index for index, unit in enumerate(_units(doc)) if label.search(unit.text) is not None
     )
 
 
@@ -77,8 +80,12 @@ def _units(doc: Document) -> Iterator[Unit]:
 
 def _announced(doc: Document, unit: Unit) -> set[str]:
     """The parties listed after the colon of an announcer of attendance or signature."""
+    cues = party_cues(doc.lang)
     found: set[str] = set()
-    for announcer in party_cues(doc.lang).party_list.finditer(unit.text):
+    for announcer in cues.party_list.finditer(unit.text):
+        # "signed sanctions against the following countries:": the list is a topic.
+        if cues.topic_word.search(unit.text, announcer.start(), announcer.end()) is not None:
+            continue
         colon = unit.span(announcer.end() - 1, announcer.end())[1]
         found.update(key for m in _chain_at(doc, colon) for key in m.keys)
     return found
