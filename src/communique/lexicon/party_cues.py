@@ -87,6 +87,8 @@ class PartyCues:
     party_list: re.Pattern[str]
     """An announcer of the parties that take part, up to its colon: "The following Member
     States were represented:", "des États membres suivants :"."""
+    party_agent: re.Pattern[str]
+    """An agent's preposition a list of parties follows: "signed by ", "signé par "."""
     topic_word: re.Pattern[str]
     """A topic preposition anywhere: "against", "sur" (a list after one is a topic)."""
     vote_label: re.Pattern[str]
@@ -205,6 +207,11 @@ def party_cues(language: Language) -> PartyCues:
         party_list=re.compile(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('party_list_announcers'))})"
             r"(?![\w'’])[^.;:!?]{0,200}:",
+            re.I,
+        ),
+        party_agent=re.compile(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('party_list_agents'))})"
+            r"(?![\w'’])",
             re.I,
         ),
         topic_word=_anywhere(words("lead_topic_words")),

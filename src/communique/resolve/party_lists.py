@@ -4,8 +4,9 @@ A communiqué often names its parties in one list rather than one by one:
 
 - an attendance or signatory list announced before a colon ("Ont pris part à la session les
   Chefs d'État … des États membres suivants : Bénin, Cabo Verde, … et Togo", "The following
-  Allies signed: Belgium, Bulgaria, …"; ``party_list_announcers``): each party listed after
-  the colon takes part;
+  Allies signed: Belgium, Bulgaria, …"; ``party_list_announcers``), or of three parties at
+  least after an agent's preposition ("was signed by Belgium, Bulgaria and Czechia";
+  ``party_list_agents``): each party listed takes part;
 - the speakers of a joint statement opening a sentence as "we" ("We, the Foreign Ministers
   of Canada, France, …, Japan, the⏎United Kingdom …, and the High Representative of the
   European Union, met …"; "Nous, ministres … de l'Allemagne, du Canada …, nous sommes
@@ -37,6 +38,8 @@ __all__ = ["guest_spans", "listed_parties", "vote_paragraphs"]
 
 _LIST_OPENING: Final = re.compile(r"[\s\-–—•·*]*")
 """What may stand between a list's colon and its first party: spaces, a bullet."""
+_AGENT_PARTIES: Final = 3
+"""Parties at least in a list after an agent's preposition ("signed by A, B and C")."""
 _PLACE_REACH: Final = 50
 """Characters before a party of an apposition searched for a locative preposition."""
 
@@ -88,6 +91,10 @@ def _announced(doc: Document, unit: Unit) -> set[str]:
             continue
         colon = unit.span(announcer.end() - 1, announcer.end())[1]
         found.update(key for m in _chain_at(doc, colon) for key in m.keys)
+    for agent in cues.party_agent.finditer(unit.text):
+        chain = _chain_at(doc, unit.span(agent.start(), agent.end())[1])
+        if len({key for m in chain for key in m.keys}) >= _AGENT_PARTIES:
+            found.update(key for m in chain for key in m.keys)
     return found
 
 
