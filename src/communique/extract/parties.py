@@ -11,6 +11,8 @@ from communique.document import PartyMention
 from communique.extract.person_context import lead_end
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
+from communique.lexicon.structure import structure_words
+from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -27,8 +29,6 @@ _HEAD_REACH: Final = 40
 """Characters before an organisation's name searched for the head of a longer name."""
 _DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
 """An emoji, a bracket or a bullet before a dateline's place ("📅 Québec, …")."""
-_DATELINE_CLOSING: Final = re.compile(r"[ \t]*(?:[,(]|[-–—][ \t])[^\n]{0,30}?$")
-"""What stands between a dateline's place and its date: ", le ", " (Québec), "."""
 _OFFICE_REACH: Final = 80
 """Characters before an organisation's name searched for the office whose portfolio it is."""
 
@@ -50,37 +50,33 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             lead_end(unit.text, readings.sentences(doc, unit.text), doc.lang) if index == 0 else -1
         )
         hits = readings.party_hits(doc, unit.text)
-        place = _dateline_place(doc, unit.text, hits) if index == 0 else None
+        place = _dateline_place(doc, unit.text, hits) if index == 0 else 0
         for previous, hit in zip((None, *hits), hits, strict=False):
             if _tail_of_other_name(unit.text, hit, previous, doc.lang, title=index is None):
                 continue
             if _in_office_name(unit.text, hit, doc.lang):
                 continue
             start, end = unit.span(hit.start, hit.end)
-            opening = (
-                hit.start < lead
-                and hit is not place
-                and not _placed(unit.text, hit.start, doc.lang)
-            )
+            opening = place <= hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
 
 
-def _dateline_place(doc: Document, text: str, hits: tuple[PartyHit, ...]) -> PartyHit | None:
-    """The party named by the place of a dateline opening the first paragraph, if any.
+def _dateline_place(doc: Document, text: str, hits: tuple[PartyHit, ...]) -> int:
+    """Where the date of a dateline opening the first paragraph starts, or 0 if none does.
 
-    "QUÉBEC, le 10 mars 2026 /CNW/ - …": the city where the text was issued, not an actor
-    of the opening sentence (the government of Québec acts only if the text says so).
+    "QUÉBEC, le 10 mars 2026 /CNW/ - …", "Québec (Québec), le …": the parties before the
+    date name the city where the text was issued, not actors of the opening sentence (the
+    government of Québec acts only if the text says so).
     """
     opening = _DATELINE_OPENING.match(text)
     if not hits or opening is None or hits[0].start != opening.end():
-        return None
-    hit = hits[0]
+        return 0
     for found in readings.found_dates(doc, text):
-        if found.start >= hit.end:
-            closing = _DATELINE_CLOSING.match(text[: found.start], hit.end)
-            return hit if closing is not None else None
-    return None
+        if found.start >= hits[0].end:
+            closing = _dateline_closing().match(text[: found.start], hits[0].end)
+            return found.start if closing is not None else 0
+    return 0
 
 
 def _tail_of_other_name(
@@ -122,6 +118,18 @@ def _in_office_name(text: str, hit: PartyHit, language: Language) -> bool:
     return (
         cues.coordinated.search(text, start, hit.start) is not None
         or cues.office_joiner.match(text, hit.end) is not None
+    )
+
+
+@functools.cache
+def _dateline_closing() -> re.Pattern[str]:
+    """What stands between a dateline's place and its date: ", le ", " (Québec), ".
+
+    Not "France, on 3 May, condemned …": a sentence's subject.
+    """
+    articles = trie_pattern(w.casefold() for w in structure_words("header", "dateline_articles"))
+    return re.compile(
+        rf"[ \t]*(?:\([^()\n]{{1,20}}\)[ \t]*)?(?:,|[-–—])[ \t]*(?:(?i:{articles})[ \t]+)?$"
     )
 
 

@@ -190,6 +190,8 @@ def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
             if lead[0] <= mention.start < lead[1]:  # a place or topic of the opening sentence
                 excluded.add(mention.keys[0])
             continue
+        if lead[0] <= mention.start < lead[1] and not mention.lead:
+            continue  # ungoverned, yet no actor of the lead: its dateline's city ("QUÉBEC, le …")
         counts[mention.keys[0]] += 1
     # A state using none of the currencies the text gives amounts in is no author.
     zone = _currency_states(doc)
