@@ -234,7 +234,9 @@ def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
         for m in doc.party_mentions
         if len(m.keys) == 1 and _voiced(m.paragraph, questions) and _speaks(doc, m)
     }
-    return speaking | _signatory_lists(doc) | first_person_parties(doc) | listed_parties(doc)
+    # A body's own text lists the states that spoke or voted in its debate, not its parties.
+    listed = set() if _issued_by_body(doc) else listed_parties(doc)
+    return speaking | _signatory_lists(doc) | first_person_parties(doc) | listed
 
 
 def _acting(

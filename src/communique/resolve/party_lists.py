@@ -86,8 +86,12 @@ def _announced(doc: Document, unit: Unit) -> set[str]:
     cues = party_cues(doc.lang)
     found: set[str] = set()
     for announcer in cues.party_list.finditer(unit.text):
-        # "signed sanctions against the following countries:": the list is a topic.
-        if cues.topic_word.search(unit.text, announcer.start(), announcer.end()) is not None:
+        # "signed sanctions against the following countries:": the list is a topic;
+        # "were represented as observers:": guests.
+        if any(
+            pattern.search(unit.text, announcer.start(), announcer.end()) is not None
+            for pattern in (cues.topic_word, cues.guest)
+        ):
             continue
         colon = unit.span(announcer.end() - 1, announcer.end())[1]
         found.update(key for m in _chain_at(doc, colon) for key in m.keys)
