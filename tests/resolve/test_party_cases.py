@@ -53,3 +53,55 @@ def test_a_state_of_another_country_holding_a_subdivision_name_is_none() -> None
     assert [hit.keys for hit in gazetteer("en").find("the First Minister of Wales")] == [
         ("GB-WLS",)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "The EU Affairs Ministry of Türkiye hosted the ambassadors of Greece and Italy on "
+            "3 March 2026 to discuss the Union's enlargement.",
+            "European Union",
+        ),
+        (
+            "The State Secretary for European Union Affairs of Sweden met the Foreign Minister "
+            "of Norway on 3 March 2026.",
+            "European Union",
+        ),
+        (
+            "La secrétaire d'État chargée des Affaires européennes, Mme Anne Roy, a reçu le "
+            "ministre grec des Affaires étrangères le 3 mars 2026.",
+            "Union européenne",
+        ),
+        (
+            "The Foreign and Commonwealth Office announced on 3 March 2026 that the Foreign "
+            "Secretary will meet the Foreign Minister of Ghana.",
+            "Commonwealth",
+        ),
+    ],
+)
+def test_an_organisation_in_an_office_name_is_no_party(text: str, organisation: str) -> None:
+    """An organisation among an office's portfolios is neither a party nor a mention."""
+    parties = communique.parse(text).parties
+    assert organisation not in [party.name for party in parties]
+    assert parties  # the states of the text are still found
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Le ministre des Affaires étrangères et la Haute représentante de l'UE se sont "
+            "entretenus le 3 mars 2026 à Bruxelles du partenariat entre le Japon et l'UE.",
+            "Union européenne",
+        ),
+        (
+            "The Minister met the Commonwealth Secretary-General in London on 3 March 2026 "
+            "to prepare the Commonwealth summit.",
+            "Commonwealth",
+        ),
+    ],
+)
+def test_an_organisation_beside_an_office_stays_a_party(text: str, organisation: str) -> None:
+    """An organisation named after an office's title, not inside it, stays a party."""
+    assert organisation in [party.name for party in communique.parse(text).parties]

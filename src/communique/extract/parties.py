@@ -111,6 +111,9 @@ def _in_office_name(text: str, hit: PartyHit, language: Language) -> bool:
     start = max(0, hit.start - _OFFICE_REACH)
     if cues.office_opener.search(text, start, hit.start) is not None:
         return True
+    tail = cues.portfolio_tail.match(text, hit.end)  # "EU Affairs Ministry"
+    if tail is not None and cues.office_head.match(text, tail.end()) is not None:
+        return True
     head = cues.office_head.match(text, hit.end)
     if head is None:
         return False
