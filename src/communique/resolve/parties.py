@@ -44,7 +44,12 @@ from communique.resolve.home_state import first_person_parties, home_state
 from communique.resolve.hosts import future_destinations, host_parties, lead_span, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
 from communique.resolve.office_state import OfficeState, office_state
-from communique.resolve.party_lists import guest_spans, listed_parties, vote_paragraphs
+from communique.resolve.party_lists import (
+    guest_only,
+    guest_spans,
+    listed_parties,
+    vote_paragraphs,
+)
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
@@ -138,11 +143,13 @@ def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -
     past = past_visit(doc) or (0, 0)
     # An announced visit: the states after its verb are where it will go, not who acts.
     future = future_destinations(doc) or (0, 0)
+    guests = guest_spans(doc)  # "… met in Niagara and were joined by the ministers of A and B"
     return {
         k
         for m in doc.party_mentions
         if m.lead
         and m.start not in notes
+        and not any(start <= m.start < end for start, end in guests)
         and not _lead_topic(doc, m)
         and not past[0] <= m.start < past[1]
         and not future[0] <= m.start < future[1]
@@ -266,7 +273,8 @@ def _acting(
     }
     found = {key for key in acting if key is not None} | speaking | host_parties(doc)
     if voice is None:  # an organisation's statement has topics, not guests
-        found |= delegate_states(doc)  # "welcomed the foreign ministers of A, B and C"
+        # "welcomed the foreign ministers of A, B and C", but not "were joined by" them
+        found |= delegate_states(doc) - guest_only(doc, guests)
     if office is not None:  # its own office's name tells the author's state
         found.add(office.key)
     elif issuer is None and (home := home_state(doc, topics)) is not None:

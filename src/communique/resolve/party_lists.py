@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from communique.document import Document, PartyMention, Unit
     from communique.model import Language
 
-__all__ = ["guest_spans", "listed_parties", "vote_paragraphs"]
+__all__ = ["guest_only", "guest_spans", "listed_parties", "vote_paragraphs"]
 
 _LIST_OPENING: Final = re.compile(r"[\s\-–—•·*]*")
 """What may stand between a list's colon and its first party: spaces, a bullet."""
@@ -73,6 +73,16 @@ def guest_spans(doc: Document) -> list[tuple[int, int]]:
             if cue is not None:
                 spans.append(unit.span(cue.end(), end))
     return spans
+
+
+def guest_only(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
+    """Keys of the parties named only where guests are: "were joined by the ministers of A"."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for mention in doc.party_mentions:
+        guest = any(start <= mention.start < end for start, end in spans)
+        (inside if guest else outside).update(mention.keys)
+    return inside - outside
 
 
 def _units(doc: Document) -> Iterator[Unit]:
