@@ -149,7 +149,7 @@ def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -
         for m in doc.party_mentions
         if m.lead
         and m.start not in notes
-        and not any(start <= m.start < end for start, end in guests)
+        and m.start not in guests
         and not _lead_topic(doc, m)
         and not past[0] <= m.start < past[1]
         and not future[0] <= m.start < future[1]
@@ -269,7 +269,7 @@ def _acting(
         and p.affiliation
         and not all(addressed(m.start) for m in p.mentions)
         # "We were joined by Ukraine's Minister for Foreign Affairs, X": a guest's state.
-        and not all(any(a <= m.start < b for a, b in guests) for m in p.mentions)
+        and not all(m.start in guests for m in p.mentions)
     }
     found = {key for key in acting if key is not None} | speaking | host_parties(doc)
     if voice is None:  # an organisation's statement has topics, not guests

@@ -19,6 +19,7 @@ meeting ("We were joined by Ukraine's Minister for Foreign Affairs, X"; ``guest_
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from communique.document import Document, PartyMention, Unit
     from communique.model import Language
 
-__all__ = ["guest_only", "guest_spans", "listed_parties", "vote_paragraphs"]
+__all__ = ["Spans", "guest_only", "guest_spans", "listed_parties", "vote_paragraphs"]
 
 _LIST_OPENING: Final = re.compile(r"[\s\-–—•·*]*")
 """What may stand between a list's colon and its first party: spaces, a bullet."""
@@ -44,11 +45,32 @@ _PLACE_REACH: Final = 50
 """Characters before a party of an apposition searched for a locative preposition."""
 
 
+class Spans:
+    """Disjoint original spans; whether a position is in one is told in logarithmic time.
+
+    >>> spans = Spans([(20, 30), (5, 10)])
+    >>> [position in spans for position in (4, 5, 9, 10, 25, 30)]
+    [False, True, True, False, True, False]
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        """Keep ``spans`` sorted by their start."""
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def __contains__(self, position: int) -> bool:
+        """Whether ``position`` falls in one of the spans."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.spans[index][1]
+
+
 def listed_parties(doc: Document) -> set[str]:
     """Keys of the parties an announced list or a first-person apposition names."""
+    mentions = sorted(doc.party_mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     found: set[str] = set()
     for unit in _units(doc):
-        found |= _announced(doc, unit) | _apposed(doc, unit)
+        found |= _announced(doc, unit, (mentions, starts)) | _apposed(doc, unit)
     return found
 
 
@@ -63,7 +85,7 @@ def vote_paragraphs(doc: Document) -> frozenset[int]:
     )
 
 
-def guest_spans(doc: Document) -> list[tuple[int, int]]:
+def guest_spans(doc: Document) -> Spans:
     """Original spans of what follows a word of guests to the end of its sentence."""
     guest = party_cues(doc.lang).guest
     spans: list[tuple[int, int]] = []
@@ -72,16 +94,15 @@ def guest_spans(doc: Document) -> list[tuple[int, int]]:
             cue = guest.search(unit.text, start, end)
             if cue is not None:
                 spans.append(unit.span(cue.end(), end))
-    return spans
+    return Spans(spans)
 
 
-def guest_only(doc: Document, spans: list[tuple[int, int]]) -> set[str]:
+def guest_only(doc: Document, spans: Spans) -> set[str]:
     """Keys of the parties named only where guests are: "were joined by the ministers of A"."""
     inside: set[str] = set()
     outside: set[str] = set()
     for mention in doc.party_mentions:
-        guest = any(start <= mention.start < end for start, end in spans)
-        (inside if guest else outside).update(mention.keys)
+        (inside if mention.start in spans else outside).update(mention.keys)
     return inside - outside
 
 
@@ -91,7 +112,11 @@ def _units(doc: Document) -> Iterator[Unit]:
     yield from doc.closing
 
 
-def _announced(doc: Document, unit: Unit) -> set[str]:
+_Sorted = tuple[list["PartyMention"], list[int]]
+"""The party mentions sorted by start, and their starts."""
+
+
+def _announced(doc: Document, unit: Unit, mentions: _Sorted) -> set[str]:
     """The parties listed after the colon of an announcer of attendance or signature."""
     cues = party_cues(doc.lang)
     found: set[str] = set()
@@ -104,23 +129,22 @@ def _announced(doc: Document, unit: Unit) -> set[str]:
         ):
             continue
         colon = unit.span(announcer.end() - 1, announcer.end())[1]
-        found.update(key for m in _chain_at(doc, colon) for key in m.keys)
+        found.update(key for m in _chain_at(doc, colon, mentions) for key in m.keys)
     for agent in cues.party_agent.finditer(unit.text):
-        chain = _chain_at(doc, unit.span(agent.start(), agent.end())[1])
+        chain = _chain_at(doc, unit.span(agent.start(), agent.end())[1], mentions)
         if len({key for m in chain for key in m.keys}) >= _AGENT_PARTIES:
             found.update(key for m in chain for key in m.keys)
     return found
 
 
-def _chain_at(doc: Document, position: int) -> list[PartyMention]:
+def _chain_at(doc: Document, position: int, mentions: _Sorted) -> list[PartyMention]:
     """The list of parties opening at ``position`` (after spaces or a bullet), joined."""
     opening = _LIST_OPENING.match(doc.original, position)
     first = opening.end() if opening else position
     join = party_cues(doc.lang).list_join
     chain: list[PartyMention] = []
-    for mention in doc.party_mentions:
-        if mention.start < first:
-            continue
+    ordered, starts = mentions
+    for mention in ordered[bisect.bisect_left(starts, first) :]:
         # An article or a link may open an item, the first too: ": la République du Bénin".
         if join.fullmatch(doc.original, chain[-1].end if chain else first, mention.start) is None:
             break
