@@ -258,7 +258,9 @@ def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
     # An article only after a link: "de la Francophonie", not "et la Haute représentante".
     link = rf"(?i:{trie_pattern(links)}){ended}(?:[ \t]*(?i:{trie_pattern(articles)}){ended})?"
     # A capitalised noun may keep one adjective: "Relations internationales".
-    noun = rf"{capital}(?:[ \t]+[a-zà-ÿ][\w'’-]*)?"
+    # (no small word: one reading of "Affaires et" only, so the search does not backtrack)
+    small = trie_pattern(links | articles | coordinators)
+    noun = rf"{capital}(?:[ \t]+(?!(?:{small}){ended})[a-zà-ÿ][\w'’-]*)?"
     token = rf"{noun}|{link}|(?i:{trie_pattern(coordinators)}){ended}"
     return {
         "office_head": re.compile(
