@@ -39,6 +39,8 @@ __all__ = ["Spans", "guest_only", "guest_spans", "listed_parties", "vote_paragra
 
 _LIST_OPENING: Final = re.compile(r"[\s\-–—•·*]*")
 """What may stand between a list's colon and its first party: spaces, a bullet."""
+_ITEM_BREAK: Final = re.compile(r"[ \t]*[,;]?[ \t]*(?:\n[ \t]*(?:[-–—•·*▪][ \t]*)?)?")
+"""Between items of a list: a semicolon, or a line break and a bullet ("Bénin ;", "⏎- Ghana")."""
 _AGENT_PARTIES: Final = 3
 """Parties at least in a list after an agent's preposition ("signed by A, B and C")."""
 _PLACE_REACH: Final = 50
@@ -146,7 +148,8 @@ def _chain_at(doc: Document, position: int, mentions: _Sorted) -> list[PartyMent
     ordered, starts = mentions
     for mention in ordered[bisect.bisect_left(starts, first) :]:
         # An article or a link may open an item, the first too: ": la République du Bénin".
-        if join.fullmatch(doc.original, chain[-1].end if chain else first, mention.start) is None:
+        end = chain[-1].end if chain else first
+        if not any(p.fullmatch(doc.original, end, mention.start) for p in (join, _ITEM_BREAK)):
             break
         chain.append(mention)
     return chain
