@@ -246,6 +246,8 @@ def _another_day(date: DateMention, days: tuple[str, str] | None) -> bool:
         return False
     if any(char.isdigit() for char in date.text):
         return False
+    if date.anchor == "text":
+        return False  # "la veille", "the day before": placed from the event, a day of the trip
     relative = date.kind == "relative" or date.anchor is not None
     return relative and len(date.value) == len("YYYY-MM-DD") and date.value < days[0]
 
