@@ -114,8 +114,7 @@ def is_plain_name(
     """Whether ``name``, found with no honorific, is a name and not a place or a phrase.
 
     It needs a given name, and none of its words may be a party, a role head,
-    institution vocabulary or a function word ("In Paris", "General Assembly"), nor a
-    pair of states joined by a hyphen ("Japan-Kenya Dialogue", a related-links line).
+    institution vocabulary or a function word ("In Paris", "General Assembly").
     """
     words = (*name.given, *name.family)
     if (need_given and not name.given) or is_institution(name, vocab):
@@ -124,11 +123,5 @@ def is_plain_name(
         parties.key_of(word)
         or vocab.role.fullmatch(word)
         or word.casefold() in vocab.function_words
-        or _joins_a_party(word, parties)
         for word in words
     )
-
-
-def _joins_a_party(word: str, parties: Gazetteer) -> bool:
-    """Whether a hyphenated word holds a party's name ("Japan-Kenya", "France-Afrique")."""
-    return "-" in word and any(parties.key_of(part) for part in word.split("-") if part)
