@@ -172,7 +172,8 @@ def read_role(
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
-        if folded in vocab.stop_words or _next_role(text, match, previous, vocab, named=named):
+        stop = folded in vocab.stop_words and word not in vocab.capitalised_names
+        if stop or _next_role(text, match, previous, vocab, named=named):
             break
         if _predicate_verb(text, match, previous, vocab):
             break  # "Mme X, secrétaire générale de l'Organisation salue le …"

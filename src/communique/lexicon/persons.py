@@ -220,6 +220,8 @@ class PersonVocabulary:
     earlier_opener: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a phrase opening a sentence placed before the reported meeting ("Earlier
     that day", "Plus tôt dans la journée")."""
+    capitalised_names: frozenset[str] = frozenset()
+    """Stop words that are names when capitalised ("Said"), as printed."""
     company_verbs: frozenset[str] = frozenset()
     """Meeting verbs of those who travel with the subject ("accompanied by"), case-folded."""
     trip_word: re.Pattern[str] = re.compile(r"(?!)")
@@ -383,6 +385,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         **_earlier_events(words),
         company_verbs=casefolded(words("company_verbs")),
+        capitalised_names=frozenset(words("capitalised_names")),
         **_event_cues(words),
     )
 
