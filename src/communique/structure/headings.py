@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
+from communique.structure.name_wrap import cuts_name
 from communique.structure.reading import build_unit
 from communique.structure.shapes import (
     ends_sentence,
@@ -33,10 +32,6 @@ _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
 _WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
-_LAST_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*$")
-_FIRST_WORD: Final = re.compile(r"[^\W\d_][\w'’-]+(?=[\s,])")
-_HONORIFIC_REACH: Final = 30
-"""Characters before a line's last word that can hold the honorific before it."""
 _MAX_SECTION_WORDS: Final = 6
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
@@ -95,28 +90,10 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
         return True
     if after[:1].isdigit() and parse_marker(after) is None:
         return True
-    if _name_cut(doc, text, after):
+    if cuts_name(text, after, doc.lang):
         return True
     width = doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc))
     return width is not None and len(text) >= _WRAP_REACHED * width
-
-
-def _name_cut(doc: Document, text: str, after: str) -> bool:
-    """Whether the wrap cuts a name: honorific and given name, then the family in capitals.
-
-    "…, Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a pris la parole …".
-    """
-    given = _LAST_WORD.search(text)
-    first = _FIRST_WORD.match(after)
-    if given is None or first is None or not given.group().istitle():
-        return False
-    family = first.group()
-    vocab = person_vocabulary(doc.lang)
-    if not family.isupper() or vocab.role.fullmatch(family) is not None:
-        return False
-    before = text[: given.start()].rstrip(" \t")
-    tail = max(0, len(before) - _HONORIFIC_REACH)
-    return any(m.end() == len(before) for m in vocab.honorific.finditer(before, tail))
 
 
 def _numbered_section(doc: Document, lines: list[Line], text: str, following: int) -> bool:
