@@ -30,7 +30,6 @@ from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
     Parties,
-    lead_end,
     lead_in,
     positions,
     role_and_affiliation,
@@ -42,6 +41,7 @@ from communique.extract.titled_names import with_honorifics, with_plural_roles, 
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.sentences import sentence_at
+from communique.structure.header import opening_end
 from communique.wordsearch import token_before
 from communique.wordtrie import alternation
 
@@ -154,7 +154,7 @@ def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
     if not doc.paragraphs:
         return False
     text = doc.paragraphs[0].unit.text
-    end = lead_end(text, readings.sentences(doc, text), doc.lang)
+    end = opening_end(doc, text)
     # "X effectue du 10 au 14 mars une mission …": a trip under way, its programme ahead.
     ahead = vocab.future_word.search(text, 0, end) or vocab.trip_word.search(text, 0, end)
     return end > 0 and ahead is not None
@@ -229,7 +229,7 @@ def _unit_hits(
         vocab=vocab,
         parties=Parties(party_hits),
         sentences=sentences,
-        lead_end=lead_end(text, sentences, doc.lang) if paragraph == 0 else -1,
+        lead_end=opening_end(doc, text) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
