@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.document import PartyMention
-from communique.extract.person_context import lead_end
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.structure import structure_words
+from communique.structure.header import opening_end
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -46,9 +46,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
     for index, unit in units:
         if not unit.text:
             continue
-        lead = (
-            lead_end(unit.text, readings.sentences(doc, unit.text), doc.lang) if index == 0 else -1
-        )
+        lead = opening_end(doc, unit.text) if index == 0 else -1
         hits = readings.party_hits(doc, unit.text)
         place = _dateline_place(doc, unit.text, hits) if index == 0 else 0
         for previous, hit in zip((None, *hits), hits, strict=False):
