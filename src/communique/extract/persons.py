@@ -351,7 +351,7 @@ def _agency(
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
-    joins = joins_the_meeting(context, item, sentence, anchor)
+    joins = joins_the_meeting(context, sentence, anchor)
     non_agent = non_agent and not joins
     agent = (
         subject or inverted or meeting or passive or joins or _listed(context, item, sentence)

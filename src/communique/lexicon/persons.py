@@ -210,10 +210,6 @@ class PersonVocabulary:
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
     question_label: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a journalist's turn of a briefing transcript opening a line ("Q:", "Question :")."""
-    thanks: re.Pattern[str] = re.compile(r"(?!)")
-    """Finds a word of thanks ("thanked", "gratitude", "remercie")."""
-    host_thanks: re.Pattern[str] = re.compile(r"(?!)")
-    """Finds what the host is thanked for ("for hosting", "pour l'accueil")."""
     joining_before: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a noun of hosting or taking part and its link, ending the text: "at the
     invitation of ", "the participation in today's discussions of ", "en présence de "."""
@@ -402,8 +398,6 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
     elided = words("elided_articles", section="function_words")
     article = rf"(?:{alternation(articles)})[ \t]+|{alternation(elided)}"
     return {
-        "thanks": word_pattern(words("thanks_words")) if words("thanks_words") else _NEVER,
-        "host_thanks": word_pattern(words("host_thanks")) if words("host_thanks") else _NEVER,
         "joining_before": compile_pattern(
             rf"(?<![\w'’])(?:{nouns})(?:[ \t]+[^\s.;:()]+){{0,{_JOINING_GAP}}}?[ \t]+"
             rf"(?:{links})(?:[ \t]+|(?<=['’]))(?:{article})?$",
