@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _PROBE = """
 import sys
@@ -43,3 +47,30 @@ def test_import_and_a_plain_parse_leave_rare_path_modules_unloaded() -> None:
     env = {**os.environ, "COMMUNIQUE_CACHE_DIR": ""}
     done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     assert done.stdout.split("\n")[:2] == ["", "parsed"]
+
+
+_HEAVY = """
+import sys
+import communique
+communique.parse("Le ministre des Affaires étrangères, M. Jean Dupont, a reçu le 3 mai 2024 à "
+                 "Paris son homologue du Sénégal. Ils ont signé un accord de coopération.")
+communique.parse("On 3 May 2024 the Foreign Minister of Japan, Mr. John Smith, met his "
+                 "counterpart from Kenya in Nairobi and signed a memorandum of understanding.")
+heavy = ["lxml", "dask", "pandas", "hijridate", "pdfplumber", "pdfminer", "docx", "dateparser",
+         "markdown_it", "yaml", "charset_normalizer", "py3langid", "multiprocessing", "tqdm",
+         "jsonschema", "cattrs", "tomllib", "babel", "pycountry"]
+print(*sorted({name.split(".")[0] for name in sys.modules} & set(heavy)))
+"""
+
+
+def test_a_plain_text_parse_leaves_the_heavy_optional_modules_unloaded(tmp_path: Path) -> None:
+    """Readers of other formats, dataframes, dateparser and Hijri tables wait for their use.
+
+    The first process fills an empty pattern cache (reading party names from Babel and
+    pycountry, and the TOML files); the second is a cold start on a warm machine.
+    """
+    env = {**os.environ, "COMMUNIQUE_CACHE_DIR": str(tmp_path)}
+    command = [sys.executable, "-c", _HEAVY]
+    subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    assert done.stdout.split() == []

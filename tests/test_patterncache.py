@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
+import shutil
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -154,5 +156,47 @@ def test_the_cached_patterns_are_the_same_in_every_process(tmp_path: Path) -> No
         env = {**os.environ, "PYTHONHASHSEED": seed, "COMMUNIQUE_CACHE_DIR": str(tmp_path)}
         subprocess.run([sys.executable, "-c", _PROBE], check=True, env=env)
         stored.append(sorted(path.name for path in tmp_path.rglob("*") if path.is_file()))
-    assert len(stored[0]) > 10
+        (shelf,) = tmp_path.rglob("short-patterns.marshal")
+        stored[-1] += sorted(marshal.loads(shelf.read_bytes()[4:]))
+        shutil.rmtree(tmp_path)
+    assert len(stored[0]) > 100
     assert stored[0] == stored[1]
+
+
+_SHORT = r"(?<![\w'’])(?:Ja(?:pon|maïque))(?P<tail>\s*,)?"
+
+
+def _no_compiling(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    raise AssertionError(f"compiled again: {pattern!r}")
+
+
+def test_short_patterns_share_one_file_written_at_exit(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert len(_SHORT) < MIN_CACHED_LENGTH
+    first = compile_pattern(_SHORT, re.I)
+    assert first == re.compile(_SHORT, re.I)
+    assert not list(cache.glob("*.marshal"))  # nothing written before the process ends
+    patterncache._flush_shelves()
+    assert [path.name for path in cache.glob("*.marshal")] == ["short-patterns.marshal"]
+    monkeypatch.setattr(patterncache, "_SHELVES", {})  # as in a new process
+    monkeypatch.setattr(re, "compile", _no_compiling)
+    second = compile_pattern(_SHORT, re.I)
+    monkeypatch.undo()
+    assert second == first
+    match = second.search("au JAPON , dit-il")
+    assert match is not None
+    assert match.group("tail") == " ,"
+
+
+def test_a_damaged_file_of_short_patterns_is_a_miss(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compile_pattern(_SHORT)
+    patterncache._flush_shelves()
+    (path,) = cache.glob("short-patterns.marshal")
+    data = path.read_bytes()
+    for junk in (b"", b"\x00junk", data[: len(data) // 2], data[:-1] + b"\x00"):
+        path.write_bytes(junk)
+        monkeypatch.setattr(patterncache, "_SHELVES", {})
+        assert compile_pattern(_SHORT) == re.compile(_SHORT)

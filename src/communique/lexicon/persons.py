@@ -315,7 +315,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         attendance=(attendance := _attendance(words)),
         attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),
         question_label=_question_label(words("question_labels")),
-        behalf=re.compile(
+        behalf=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
