@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 import pytest
 
 from communique import patterncache
-from communique.patterncache import MIN_CACHED_LENGTH, cached_data, cached_text, compile_pattern
+from communique.patterncache import (
+    MIN_CACHED_LENGTH,
+    cached_data,
+    cached_text,
+    compile_pattern,
+    compile_regex,
+)
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -200,3 +206,70 @@ def test_a_damaged_file_of_short_patterns_is_a_miss(
         path.write_bytes(junk)
         monkeypatch.setattr(patterncache, "_SHELVES", {})
         assert compile_pattern(_SHORT) == re.compile(_SHORT)
+
+
+_REGEX_PATTERNS = [
+    r"(?:^|[;,]\s*)(?i:reporting\s+by|avec)\s*:?\s*\p{Lu}|^(?:AFP|Reuters)\s*$",
+    r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])",
+    r"(?V1)[[\p{L}]--[aeiou]]+(?r)x?",
+    r"(?i)straße|ǅ\w{2,}(?<=\p{Ll}{3})",
+]
+
+
+@pytest.mark.parametrize("pattern", _REGEX_PATTERNS)
+def test_a_cached_regex_pattern_matches_as_the_compiled_one(
+    pattern: str, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import regex
+
+    first = compile_regex(pattern)
+    patterncache._flush_shelves()
+    monkeypatch.setattr(patterncache, "_SHELVES", {})  # as in a new process
+    monkeypatch.setattr(regex, "compile", _no_compiling)
+    second = compile_regex(pattern)
+    monkeypatch.undo()
+    reference = regex.compile(pattern)
+    assert second is not first
+    assert (second.pattern, second.flags, second.groupindex) == (
+        reference.pattern,
+        reference.flags,
+        reference.groupindex,
+    )
+    for text in ["Avec AFP", "(12) et 3.", "rythm crwth", "STRASSE ǆabc", "Reuters", ""]:
+        expected = [(m.span(), m.groups()) for m in reference.finditer(text)]
+        assert [(m.span(), m.groups()) for m in second.finditer(text)] == expected
+
+
+def test_the_recorded_regex_arguments_are_what_regex_gives_its_engine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The copy of ``regex``'s compiler hands the engine exactly what ``regex`` does."""
+    import importlib
+
+    import regex
+
+    main = importlib.import_module("regex._main")
+    engine = main._regex
+    given: list[tuple[object, ...]] = []
+
+    class Spy:
+        def compile(self, *arguments: object) -> object:
+            given.append(arguments)
+            return engine.compile(*arguments)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(engine, name)
+
+    for pattern in _REGEX_PATTERNS:
+        recorded = patterncache._regex_arguments(pattern, 0, engine)
+        with monkeypatch.context() as patch:
+            patch.setattr(main, "_regex", Spy())
+            regex.compile(pattern, cache_pattern=False)
+        assert recorded == given.pop()
+
+
+def test_a_bad_regex_pattern_raises_as_regex_does(cache: Path) -> None:
+    import regex
+
+    with pytest.raises(regex.error):
+        compile_regex(r"(?P<a>x)(?P<a>y")

@@ -33,6 +33,7 @@ import marshal
 import os
 import re
 import sys
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
@@ -40,12 +41,15 @@ if TYPE_CHECKING:
     import hashlib
     from collections.abc import Callable, Sequence
 
+    import regex
+
 __all__ = [
     "MIN_CACHED_LENGTH",
     "cache_folder",
     "cached_data",
     "cached_text",
     "compile_pattern",
+    "compile_regex",
     "package_files",
 ]
 
@@ -87,13 +91,11 @@ def _compile_small(
     A file each would cost more to open than most of them take to compile; together, the
     hundreds of patterns a parse compiles are read at once, then built in microseconds.
     """
-    shelf = _SHELVES.get(folder)
-    if shelf is None:
-        shelf = _SHELVES[folder] = _Shelf(folder / _SHELF_FILE)
+    shelf = _shelf(folder)
     key = f"{flags}\n{pattern}"
     record = shelf.get(key)
     if record is not None and record[:2] == (pattern, flags):
-        built = _build(record, internals)
+        built = _build(cast("_Record", record), internals)
         if built is not None:
             return built
     compiled = re.compile(pattern, flags)
@@ -101,6 +103,119 @@ def _compile_small(
     if record is not None and _build(record, internals) == compiled:
         shelf.add(key, record)
     return compiled
+
+
+def compile_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    r"""``regex.compile(pattern, flags)`` (the ``regex`` engine), read from the on-disk cache.
+
+    ``regex`` parses and compiles a pattern in Python, slower than ``re``: the furniture
+    patterns of the data files cost a tenth of a first parse. What its compiler hands
+    to the engine (``_regex.compile``'s arguments, recorded as ``regex`` itself computes
+    them, see :func:`_regex_arguments`) is kept in the folder's file of short patterns,
+    under the pattern, the flags, the version of ``regex`` and its default version.
+    A bad pattern raises ``regex.error`` as ``regex.compile`` does.
+
+    >>> compile_regex(r"\p{Lu}\p{Ll}+").findall("le Japon et le Ghana")
+    ['Japon', 'Ghana']
+    """
+    import regex  # at first use: it is loaded by the structure stages anyway
+
+    flags = int(flags)
+    folder = cache_folder()
+    engine = _regex_engine()
+    if folder is None or engine is None or flags & regex.LOCALE:
+        return regex.compile(pattern, flags)
+    shelf = _shelf(folder)
+    key = f"regex {regex.__version__} {int(regex.DEFAULT_VERSION)} {flags}\n{pattern}"
+    stored = shelf.get(key)
+    if isinstance(stored, tuple) and stored[:1] == (pattern,):
+        with contextlib.suppress(Exception):
+            built: regex.Pattern[str] = engine.compile(*stored)
+            return built
+    compiled = regex.compile(pattern, flags)
+    arguments = _regex_arguments(pattern, flags, engine)
+    if arguments is not None and _same_regex(engine, arguments, compiled):
+        shelf.add(key, arguments)
+    return compiled
+
+
+@functools.cache
+def _regex_engine() -> Any:
+    """The compiled engine of ``regex`` (``regex._regex``), or None without it."""
+    try:
+        return importlib.import_module("regex._regex")
+    except ImportError:
+        return None
+
+
+class _Recorder:
+    """Stands for ``regex._regex`` in a copy of ``regex``'s compiler: notes what it is given."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.calls: list[tuple[object, ...]] = []
+
+    def compile(self, *arguments: object) -> object:
+        self.calls.append(arguments)
+        return self.engine.compile(*arguments)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.engine, name)
+
+
+def _regex_arguments(pattern: str, flags: int, engine: Any) -> tuple[object, ...] | None:
+    r"""The arguments ``regex`` gives its engine for ``pattern``, as plain data; None if unsure.
+
+    ``regex._main._compile`` runs unchanged, as a copy whose ``_regex`` is a recorder (a
+    copy of its globals: nothing of ``regex`` is patched, other threads are unaffected).
+    A locale-dependent pattern, a named list or a second call to the engine is not kept.
+    """
+    try:
+        main = importlib.import_module("regex._main")
+        recorder = _Recorder(engine)
+        namespace = {**vars(main), "_regex": recorder}
+        function = main._compile
+        copy = types.FunctionType(function.__code__, namespace, function.__name__,
+                                  function.__defaults__, function.__closure__)  # fmt: skip
+        copy(pattern, flags, False, {}, False)
+        (arguments,) = recorder.calls
+        plain = _plain(arguments)
+    except Exception:
+        return None
+    if not isinstance(plain, tuple) or len(plain) < 7 or plain[5] or plain[6]:
+        return None  # named lists (``\L<name>``) depend on the call's keywords
+    if not isinstance(plain[1], int) or plain[1] & importlib.import_module("regex").LOCALE:
+        return None
+    return plain
+
+
+def _plain(value: object) -> object:
+    """``value`` with its flags (``IntFlag``) as plain integers, which ``marshal`` stores."""
+    if value is None or type(value) in (bool, str, bytes, float, int):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {_plain(key): _plain(item) for key, item in value.items()}
+    raise TypeError(type(value).__name__)
+
+
+def _same_regex(engine: Any, arguments: tuple[object, ...], compiled: Any) -> bool:
+    """Whether the engine builds from ``arguments`` the pattern ``regex.compile`` returned."""
+    try:
+        built = engine.compile(*arguments)
+        return bool(
+            built.pattern == compiled.pattern
+            and built.flags == compiled.flags
+            and built.groups == compiled.groups
+            and built.groupindex == compiled.groupindex
+        )
+    except Exception:
+        return False
 
 
 _SHELF_FILE: Final = "short-patterns.marshal"
@@ -121,13 +236,13 @@ class _Shelf:
         self.path = path
         self.records = _read_shelf(path)
         self.used: set[str] = set()
-        self.new: dict[str, _Record] = {}
+        self.new: dict[str, tuple[Any, ...]] = {}
 
-    def get(self, key: str) -> _Record | None:
+    def get(self, key: str) -> tuple[Any, ...] | None:
         self.used.add(key)
         return self.records.get(key)
 
-    def add(self, key: str, record: _Record) -> None:
+    def add(self, key: str, record: tuple[Any, ...]) -> None:
         _flush_at_exit()
         self.records[key] = self.new[key] = record
 
@@ -148,6 +263,13 @@ class _Shelf:
 _SHELVES: dict[Path, _Shelf] = {}
 
 
+def _shelf(folder: Path) -> _Shelf:
+    shelf = _SHELVES.get(folder)
+    if shelf is None:
+        shelf = _SHELVES[folder] = _Shelf(folder / _SHELF_FILE)
+    return shelf
+
+
 @functools.cache
 def _flush_at_exit() -> None:
     """Write the new short patterns when the process ends (registered once, at a miss)."""
@@ -161,7 +283,7 @@ def _flush_shelves() -> None:
         shelf.flush()
 
 
-def _read_shelf(path: Path) -> dict[str, _Record]:
+def _read_shelf(path: Path) -> dict[str, tuple[Any, ...]]:
     """The records stored at ``path``; none when it is missing, damaged or foreign."""
     try:
         data = path.read_bytes()

@@ -12,7 +12,7 @@ import regex
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, function_words, string_table
 from communique.model import Language
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.wordtrie import (
     alternation,
     casefolded,
@@ -277,7 +277,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         role_words=words("roles"),
         honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
-        capitals=regex.compile(_CAPITALS),
+        capitals=compile_regex(_CAPITALS),
         article=compile_pattern(
             rf"(?<![\w'’])(?:(?:{alternation(person_words('articles'))})\s+"
             rf"|(?:{alternation(person_words('elided_articles'))})\s*)$",

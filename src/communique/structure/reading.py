@@ -19,6 +19,7 @@ from communique.document import Unit, UnitKind
 from communique.lexicon.structure import StructureVocabulary, structure_vocabulary
 from communique.model import Repair
 from communique.offsets import TextBuilder
+from communique.patterncache import compile_regex
 from communique.structure.lines import stripped_span
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ _GLUED_NUMBER: Final = re.compile(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?
 # A footnote reference glued to a year ("in 19962 the", read 1996 and note 2), to the last
 # word of a clause ("la Convention3, …") or to a year in brackets ("2334 (2016)1"); the
 # bare year case needs a preposition before it.
-_FOOTNOTE_YEAR: Final = regex.compile(
+_FOOTNOTE_YEAR: Final = compile_regex(
     r"(?<![\d.,/-])(?:19|20)\d\d(?P<note>[1-9]\d?)(?=[\s,.;:)]|$)"
 )
-_FOOTNOTE_WORD: Final = regex.compile(
+_FOOTNOTE_WORD: Final = compile_regex(
     r"(?<![\w-])\p{Lu}?\p{Ll}{3,}(?P<note>[1-9])(?=[,.;:)»”](?:\s|$))"
     r"|\(\d{4}\)(?P<note>[1-9]\d?)(?=[\s,.;:])"
 )
@@ -48,11 +49,11 @@ _FOOTNOTE_WORD: Final = regex.compile(
 _FOOTNOTE_HINT: Final = re.compile(
     r"[1-9](?:(?<=[^\W\d_][1-9])[,.;:)»”](?:\s|$)|(?<=\d\)[1-9])\d?[\s,.;:])"
 )
-_HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
+_HYPHEN_LEFT: Final = compile_regex(r"(?P<word>\p{L}+)-$")
 _CUE_WINDOW: Final = 16
 """How far back to look for the preposition before a year ("depuis", "since")."""
-_HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
-_LETTERS: Final = regex.compile(r"\p{L}+")
+_HYPHEN_RIGHT: Final = compile_regex(r"(?P<word>\p{Ll}[\p{L}]*)")
+_LETTERS: Final = compile_regex(r"\p{L}+")
 
 
 class KnownWords:
