@@ -28,7 +28,7 @@ __all__ = [
     "word_pattern",
 ]
 
-_TITLE_LETTER: Final = re.compile(r"(?<![^\s-])(\w)")
+_TITLE_LETTER: Final = compile_pattern(r"(?<![^\s-])(\w)")
 """A word's first letter (after white space or a hyphen): upper-cased in title case."""
 _MIN_CACHED_WORDS = 200
 """Shorter lists build their trie in about a millisecond: not worth a file."""

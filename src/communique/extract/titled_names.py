@@ -35,6 +35,7 @@ from communique.extract.roles import (
     with_portfolio,
 )
 from communique.lexicon.persons import person_words
+from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -45,29 +46,29 @@ __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
-_APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
-_WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
-_SPACES: Final = re.compile(r"[ \t]*")
-_APPOSED_LIST: Final = re.compile(r"[ \t]*,[ \t]*")
+_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
+_APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
+_WORD_START: Final = compile_pattern(r"(?<![\w'’.-])\w")
+_SPACES: Final = compile_pattern(r"[ \t]*")
+_APPOSED_LIST: Final = compile_pattern(r"[ \t]*,[ \t]*")
 """A comma between a plural role and the list of its holders in apposition."""
-_OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
-_COMMA_BEFORE: Final = re.compile(r"[ \t]*+,[ \t]*+$")
+_OPENING: Final = compile_pattern(r"[ \t]*\([ \t]*")
+_COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
 _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
-_SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
-_NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+_SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
+_NAME_START: Final = compile_pattern(r"(?:^|[\s(«“\"'‘,;:–—-])$")
 
 
-_ASIDE: Final = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
 """A short parenthesis after a name, before its apposed role: a country, an acronym."""
 _MODIFIERS: Final = 3
 """Capitalised words that may stand between an apposed role's article and its head."""
-_CAPITALISED_WORD: Final = re.compile(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
+_CAPITALISED_WORD: Final = compile_pattern(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
 
 
 @functools.cache
@@ -171,9 +172,9 @@ def _office_of_party(
     return before is not None and before.end(1) in party_ends
 
 
-_PARTY_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
-_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*+[ \t]++$")
-_CAPITALISED: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
+_PARTY_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
+_NAME_WORD_BEFORE: Final = compile_pattern(r"[^\W\d_][\w'’-]*+[ \t]++$")
+_CAPITALISED: Final = compile_pattern(r"[ \t]+[^\W\d_a-z]")
 
 
 def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary, person_words
+from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
 from communique.wordtrie import alternation
 
-_ASKED: Final = re.compile(
+_ASKED: Final = compile_pattern(
     r"(?m)(?<=\n)[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
     r"[ \t\"”»)]*$"
 )
@@ -30,7 +31,7 @@ _NOUN_REACH: Final = 40
 """Characters before a date that can hold the meeting noun it qualifies ("l'entretien du ")."""
 _PARTNER_REACH: Final = 80
 """Characters between a meeting's link ("with", "entre") and its partner's mention."""
-_CLAUSE_BREAK: Final = re.compile(r"[;:!?()\n]")
+_CLAUSE_BREAK: Final = compile_pattern(r"[;:!?()\n]")
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -272,7 +273,7 @@ def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = F
     return value[:precision] < document_date[:precision]
 
 
-_SINCE_BREAK: Final = re.compile(r"[,;:()]")
+_SINCE_BREAK: Final = compile_pattern(r"[,;:()]")
 
 
 def _since_clause(doc: Document, start: int, date_start: int) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -21,7 +20,7 @@ import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
-from communique.patterncache import compile_regex
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
@@ -47,7 +46,7 @@ __all__ = [
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
 """The kinds ``temporal.finder.date_at`` returns: a date or a month."""
-_MARKER_HINT: Final = re.compile(r"\d[.)/°][ \t]+\S")
+_MARKER_HINT: Final = compile_pattern(r"\d[.)/°][ \t]+\S")
 """What any paragraph number holds (``shapes.parse_marker``): a line without it has none."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
