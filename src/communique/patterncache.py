@@ -35,13 +35,15 @@ import re
 import sys
 import types
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 if TYPE_CHECKING:
     import hashlib
     from collections.abc import Callable, Sequence
 
     import regex
+
+_T = TypeVar("_T")
 
 __all__ = [
     "MIN_CACHED_LENGTH",
@@ -51,6 +53,7 @@ __all__ = [
     "compile_pattern",
     "compile_regex",
     "package_files",
+    "shelved",
 ]
 
 _FORMAT: Final = 2
@@ -295,6 +298,33 @@ def _read_shelf(path: Path) -> dict[str, tuple[Any, ...]]:
     return records if isinstance(records, dict) else {}
 
 
+def shelved(kind: str, key: str, build: Callable[[], _T]) -> _T:
+    """``build()``, kept with the short patterns (:class:`_Shelf`) under ``kind`` and ``key``.
+
+    For small values that hundreds of calls build at a first parse (the tries of short
+    word lists, the casings of a list): ``key`` is the full description of the inputs.
+    A value ``marshal`` cannot store is built each time.
+
+    >>> shelved("example", "a b", lambda: ("a", "b"))
+    ('a', 'b')
+    """
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    shelf = _shelf(folder)
+    name = f"{kind}\0{key}"
+    stored = shelf.get(name)
+    if stored is not None and len(stored) == 1:
+        return cast("_T", stored[0])
+    value = build()
+    with contextlib.suppress(ValueError):
+        marshal.dumps(
+            cast("Any", value)
+        )  # checked now: one value marshal refuses would spoil the file
+        shelf.add(name, (value,))
+    return value
+
+
 def cached_text(kind: str, key: str, build: Callable[[], str]) -> str:
     """``build()``, stored on disk under ``key`` (the full description of its inputs).
 
@@ -375,13 +405,24 @@ def _sha256(text: str) -> str:
 
 def cache_folder() -> Path | None:
     """The folder of this interpreter's compiled patterns, or None when caching is off."""
-    configured = os.environ.get("COMMUNIQUE_CACHE_DIR")
+    environ = os.environ
+    configured = environ.get("COMMUNIQUE_CACHE_DIR")
     if configured == "":
         return None
+    # Asked for by every pattern (some 300 a first parse): found once per setting. What
+    # the folder depends on is the key, ``Path.home`` included (a test may replace it).
+    key = (configured, environ.get("XDG_CACHE_HOME", ""), environ.get("HOME"), Path.home)
+    return _FOLDERS[key] if key in _FOLDERS else _FOLDERS.setdefault(key, _find_folder(key[:2]))
+
+
+_FOLDERS: dict[tuple[object, ...], Path | None] = {}
+
+
+def _find_folder(settings: tuple[str | None, str]) -> Path | None:
+    configured, base = settings
     if configured is not None:
         root = Path(configured)
     else:
-        base = os.environ.get("XDG_CACHE_HOME", "")
         if not os.path.isabs(base):  # the XDG rule: a relative path is ignored
             try:
                 base = str(Path.home() / ".cache")

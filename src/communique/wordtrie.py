@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
-from communique.patterncache import cached_text, compile_pattern
+from communique.patterncache import cached_text, compile_pattern, shelved
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -31,7 +31,7 @@ __all__ = [
 _TITLE_LETTER: Final = compile_pattern(r"(?<![^\s-])(\w)")
 """A word's first letter (after white space or a hyphen): upper-cased in title case."""
 _MIN_CACHED_WORDS = 200
-"""Shorter lists build their trie in about a millisecond: not worth a file."""
+"""Shorter lists build their trie in about a millisecond: kept together, not a file each."""
 
 
 def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
@@ -49,9 +49,9 @@ def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
     True
     """
     listed = sorted({word for word in words if word})
-    if len(listed) < _MIN_CACHED_WORDS:
-        return _build_trie(listed, exact=exact)
     key = f"{exact}\0" + "\0".join(listed)
+    if len(listed) < _MIN_CACHED_WORDS:  # some 200 such lists a first parse: kept together
+        return shelved("trie", key, lambda: _build_trie(listed, exact=exact))
     return cached_text("trie", key, lambda: _build_trie(listed, exact=exact))
 
 
@@ -121,11 +121,16 @@ def casings(words: Iterable[str]) -> set[str]:
     >>> sorted(casings(["secretary-general"]))
     ['SECRETARY-GENERAL', 'Secretary-General', 'Secretary-general', 'secretary-general']
     """
+    listed = sorted(set(words))
+    return set(shelved("casings", "\0".join(listed), lambda: _casings(listed)))
+
+
+def _casings(words: list[str]) -> list[str]:
     variants: set[str] = set()
     for word in words:
         title = _TITLE_LETTER.sub(_upper, word)
         variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
-    return variants
+    return sorted(variants)
 
 
 def _upper(match: re.Match[str]) -> str:

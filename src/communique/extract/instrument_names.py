@@ -1027,7 +1027,7 @@ def _curly(words: frozenset[str]) -> frozenset[str]:
 def _numbers_pattern() -> re.Pattern[str]:
     """Numbers of instruments, joined by commas and coordinators: "1325, 1820 et 1888"."""
     joins = alternation(agreement_words("number_joiners"))
-    return re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|{joins})\s*{_NUMBERED})*)")
+    return compile_pattern(rf"\s*({_NUMBERED}(?:\s*(?:,|{joins})\s*{_NUMBERED})*)")
 
 
 @functools.cache
@@ -1035,7 +1035,7 @@ def _enumeration() -> re.Pattern[str]:
     """An enumeration going on after a comma: ", la sécurité et …"."""
     articles = alternation(agreement_words("enumeration_articles"))
     joins = alternation(agreement_words("number_joiners"))
-    return re.compile(
+    return compile_pattern(
         rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{joins})\s"
     )
 
@@ -1044,7 +1044,7 @@ def _enumeration() -> re.Pattern[str]:
 def _subtitle_pattern() -> re.Pattern[str]:
     """A title-case subtitle after a colon: capitalised words, small words between them."""
     small = alternation(agreement_words("subtitle_small_words"))
-    return re.compile(
+    return compile_pattern(
         rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:{small}))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
     )
 
@@ -1053,4 +1053,4 @@ def _subtitle_pattern() -> re.Pattern[str]:
 def _title_before() -> re.Pattern[str]:
     """Capitalised words (and the links inside a title) ending just before a head."""
     links = alternation(agreement_words("title_links"))
-    return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]++)*{_TITLE_WORD}[ \t]++$")
+    return compile_pattern(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]++)*{_TITLE_WORD}[ \t]++$")

@@ -403,7 +403,7 @@ def _between_status() -> re.Pattern[str]:
     relatives = alternation(agreement_words("relatives"))
     auxiliaries = alternation(agreement_words("auxiliaries"))
     passive = "|".join(rf"{word}\s+" for word in map(re.escape, agreement_words("passive")))
-    return re.compile(
+    return compile_pattern(
         rf"[\s,]*(?:(?:{relatives})\s+)?(?:(?:{auxiliaries})\s+(?:{passive})?)?",
         re.I,
     )

@@ -229,4 +229,4 @@ def lead_in(text: str, item: Found, parties: Parties) -> int:
 @functools.cache
 def _link_after() -> re.Pattern[str]:
     """After a party, what links it to an organ: "of the", "de la", an opening parenthesis."""
-    return re.compile(rf"\s+(?:{alternation(person_words('party_links'))})\s*|\s*\(\s*", re.I)
+    return compile_pattern(rf"\s+(?:{alternation(person_words('party_links'))})\s*|\s*\(\s*", re.I)

@@ -553,14 +553,14 @@ def _and_article() -> re.Pattern[str]:
     articles = alternation(person_words("articles"))
     elided = alternation(person_words("elided_articles"))
     joins = alternation(person_words("coordinators"))
-    return re.compile(rf"\s*(?:{joins})\s+(?:(?:{articles})\s+|(?:{elided}))?", re.I)
+    return compile_pattern(rf"\s*(?:{joins})\s+(?:(?:{articles})\s+|(?:{elided}))?", re.I)
 
 
 @functools.cache
 def _party_link() -> re.Pattern[str]:
     """Between a role and its party: "of the", "du", "de la"."""
     links = alternation(person_words("party_links"), r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:{links})[ \t]*")
+    return compile_pattern(rf"[ \t]+(?:{links})[ \t]*")
 
 
 @functools.cache

@@ -425,7 +425,7 @@ def _calendar_words() -> frozenset[str]:
 def _clause_link() -> re.Pattern[str]:
     """A comma, a closing parenthesis or a coordinator after a name."""
     joins = alternation(person_words("coordinators"))
-    return re.compile(rf"[ \t]*(?:[,;)]|(?:{joins})(?![\w'’]))")
+    return compile_pattern(rf"[ \t]*(?:[,;)]|(?:{joins})(?![\w'’]))")
 
 
 def _next_role(
@@ -585,19 +585,19 @@ def _state_before() -> re.Pattern[str]:
     """A link and a state noun ending the text before a demonym: "de la République "."""
     links = alternation(person_words("linked_party_ends"))
     nouns = alternation(person_words("state_nouns"))
-    return re.compile(rf"\b(?:{links})\s*(?:{nouns})\s+$", re.I)
+    return compile_pattern(rf"\b(?:{links})\s*(?:{nouns})\s+$", re.I)
 
 
 @functools.cache
 def _state_after() -> re.Pattern[str]:
     """A state noun right after a demonym: " Republic" in "of the Philippine Republic"."""
-    return re.compile(rf"\s+(?:{alternation(person_words('state_nouns'))})\b", re.I)
+    return compile_pattern(rf"\s+(?:{alternation(person_words('state_nouns'))})\b", re.I)
 
 
 @functools.cache
 def _linked_party() -> re.Pattern[str]:
     """A link ending the text before a party: "de la", "du", "of the"."""
-    return re.compile(rf"(?:\b(?:{alternation(person_words('linked_party_ends'))})\s*)$", re.I)
+    return compile_pattern(rf"(?:\b(?:{alternation(person_words('linked_party_ends'))})\s*)$", re.I)
 
 
 @functools.cache
@@ -607,7 +607,7 @@ def _article_at() -> re.Pattern[str]:
     So "legal adviser" and "theatre commander" keep their first letters.
     """
     articles = alternation(person_words("articles"))
-    return re.compile(
+    return compile_pattern(
         rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
     )
 
@@ -615,7 +615,7 @@ def _article_at() -> re.Pattern[str]:
 @functools.cache
 def _list_goes_on() -> re.Pattern[str]:
     joins = alternation(person_words("coordinators"), r"[ \t]+")
-    return re.compile(rf"[ \t]*,|[ \t]+(?:{joins})[ \t]+[^\W\d_]")
+    return compile_pattern(rf"[ \t]*,|[ \t]+(?:{joins})[ \t]+[^\W\d_]")
 
 
 @functools.cache

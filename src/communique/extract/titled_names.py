@@ -74,7 +74,7 @@ _CAPITALISED_WORD: Final = compile_pattern(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
 @functools.cache
 def _article_at() -> re.Pattern[str]:
     """An article and the spaces after it."""
-    return re.compile(rf"(?:{alternation(person_words('articles'))})[ \t]+", re.I)
+    return compile_pattern(rf"(?:{alternation(person_words('articles'))})[ \t]+", re.I)
 
 
 @functools.cache
@@ -85,7 +85,7 @@ def _owner_before() -> re.Pattern[str]:
     """
     articles = alternation(person_words("articles"))
     # Only the article ignores case: "[^\W\d_a-z]" is a capital letter, case-sensitively.
-    return re.compile(
+    return compile_pattern(
         rf"(?<=,)\s*(?:(?i:{articles})\s+)?(?:[^\W\d_a-z][\w.-]*\s+){{0,3}}"
         r"[^\W\d_a-z][\w.-]*['’]s?\s+$"
     )
@@ -95,14 +95,14 @@ def _owner_before() -> re.Pattern[str]:
 def _article_after_comma() -> re.Pattern[str]:
     """An article right after a comma, ending the text before an apposed role."""
     articles = alternation(person_words("articles"))
-    return re.compile(rf"(?<=,)[ \t]*(?:{articles})[ \t]+$", re.I)
+    return compile_pattern(rf"(?<=,)[ \t]*(?:{articles})[ \t]+$", re.I)
 
 
 @functools.cache
 def _comma_article_before() -> re.Pattern[str]:
     """A comma, and an article, ending the text before a titled name."""
     articles = alternation(person_words("articles"))
-    return re.compile(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
+    return compile_pattern(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
 
 
 @functools.cache
@@ -114,7 +114,7 @@ def _indefinite_articles() -> frozenset[str]:
 def _list_link() -> re.Pattern[str]:
     """Between the items of a list of names: a comma, a coordinator or both."""
     joins = alternation(person_words("coordinators"))
-    return re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
+    return compile_pattern(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
 
 
 def with_honorifics(

@@ -202,7 +202,7 @@ def _parties_cut(links: frozenset[str]) -> re.Pattern[str] | None:
     if not links:
         return None
     words = "|".join(sorted(map(re.escape, links)))
-    return re.compile(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
+    return compile_pattern(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
 
 
 def _without_parties(name: str, parties: re.Pattern[str] | None) -> str | None:

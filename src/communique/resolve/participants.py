@@ -154,7 +154,7 @@ def _complementizer(language: Language) -> re.Pattern[str]:
     forms = "|".join(
         alternation([word]) + ("" if word.endswith("'") else r"(?!\w)") for word in words
     )
-    return re.compile(rf"(?<![\w'’])(?:{forms})", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’])(?:{forms})", re.IGNORECASE)
 
 
 @functools.cache
@@ -291,4 +291,4 @@ def _since_clause(doc: Document, start: int, date_start: int) -> bool:
 @functools.cache
 def _since_pattern(language: Language) -> re.Pattern[str]:
     words = date_vocabulary(language).word_list("open_since")
-    return re.compile(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)

@@ -224,7 +224,9 @@ def _hosts_guest(doc: Document, verb: re.Match[str]) -> bool:
 def _voice_anywhere(language: Language) -> re.Pattern[str]:
     """A verb of statement anywhere in the text searched, after a space."""
     words = party_lexicon(language).voice_verbs
-    return re.compile(rf"(?<=\s)(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
+    return compile_pattern(
+        rf"(?<=\s)(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
+    )
 
 
 def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
@@ -449,7 +451,9 @@ def _nationality_notes(doc: Document) -> frozenset[int]:
 def _voice_verb(language: Language) -> re.Pattern[str]:
     """Matches a verb of statement opening the text after a party ("condamne", "said")."""
     words = party_lexicon(language).voice_verbs
-    return re.compile(rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
+    return compile_pattern(
+        rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
+    )
 
 
 def _speaks(doc: Document, mention: PartyMention) -> bool:
@@ -553,4 +557,4 @@ def _subject() -> re.Pattern[str]:
     """An auxiliary after a body in the opening sentence: the body is the subject."""
     words = [w for code in LANGUAGES for w in party_lexicon(code).body_auxiliaries]
     verbs = alternation(words, r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:{verbs})\b", re.I)
+    return compile_pattern(rf"[ \t]+(?:{verbs})\b", re.I)
