@@ -1,20 +1,27 @@
-"""Compile the large word-list patterns once per machine, not once per process.
+"""Compile the word-list patterns once per machine, not once per process.
 
 The standard library compiles a pattern in Python: for the tries of party names, cue
 words and word starts (tens of thousands of characters) that costs about 0.1 s each, most
 of a cold start. The engine's own form of a compiled pattern (a list of integers) is
 stored on disk at the first compilation and handed straight to the engine afterwards,
 which takes a few milliseconds. Parsed data files (the TOML word lists) are kept the
-same way (:func:`cached_data`), under a hash of the file's bytes.
+same way (:func:`cached_data`), under a hash of the file's bytes. The hundreds of short
+patterns (module-level ones and those of the vocabularies), the patterns of the ``regex``
+engine (:func:`compile_regex`) and small built values such as the tries of short word
+lists (:func:`shelved`) share one file, read once per process and completed when the
+process ends: a file each would cost more to open than they take to build.
 
 Invalidation: a file is named by a hash of the pattern's text and flags, inside a folder
 named by the layout of the files, the Python implementation, its exact version and the
 engine's ``MAGIC`` number, so a changed word list, a changed pattern, another Python or
-another release of this module never reads a stale file. On a miss, the pattern is
-compiled both ways and the result is stored (and used) only when the two are equal
-(``re.Pattern`` equality compares the compiled code). Any failure (a read-only or missing
-folder, a corrupt or foreign file, an interpreter without these internals) falls back on
-``re.compile``. The folder is ``$COMMUNIQUE_CACHE_DIR``, else
+another release of this module never reads a stale file; the shared file holds each
+value under its full key (the pattern and its flags; for ``regex``, its version too),
+and keeps only what the process writing it used once it grows past ``_MAX_SHELVED``
+values. On a miss, a pattern is compiled both ways and the result is stored (and used)
+only when the two are equal (``re.Pattern`` equality compares the compiled code; a
+``regex`` pattern is recorded by ``regex``'s own compiler). Any failure (a read-only or
+missing folder, a corrupt or foreign file, an interpreter without these internals) falls
+back on ``re.compile`` (``regex.compile``). The folder is ``$COMMUNIQUE_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/communique``, else ``~/.cache/communique``; an empty
 ``COMMUNIQUE_CACHE_DIR`` turns the cache off. Files are read with ``marshal``, so the folder
 is trusted as the user's own bytecode files are; old files are never removed (deleting the
@@ -28,7 +35,7 @@ import binascii
 import contextlib
 import functools
 import importlib
-import importlib.util
+import importlib.machinery
 import marshal
 import os
 import re
@@ -135,11 +142,13 @@ def compile_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
         with contextlib.suppress(Exception):
             built: regex.Pattern[str] = engine.compile(*stored)
             return built
-    compiled = regex.compile(pattern, flags)
-    arguments = _regex_arguments(pattern, flags, engine)
-    if arguments is not None and _same_regex(engine, arguments, compiled):
+    recorded = _regex_arguments(pattern, flags, engine)
+    if recorded is None:  # a bad pattern raises here, as it did in the recording
+        return regex.compile(pattern, flags)
+    arguments, compiled = recorded
+    if _same_regex(engine, arguments, compiled):
         shelf.add(key, arguments)
-    return compiled
+    return cast("regex.Pattern[str]", compiled)
 
 
 @functools.cache
@@ -166,8 +175,12 @@ class _Recorder:
         return getattr(self.engine, name)
 
 
-def _regex_arguments(pattern: str, flags: int, engine: Any) -> tuple[object, ...] | None:
-    r"""The arguments ``regex`` gives its engine for ``pattern``, as plain data; None if unsure.
+def _regex_arguments(
+    pattern: str, flags: int, engine: Any
+) -> tuple[tuple[object, ...], object] | None:
+    r"""What ``regex`` gives its engine for ``pattern`` (as plain data), and the engine's pattern.
+
+    None if unsure, and for a bad pattern (``regex.error``).
 
     ``regex._main._compile`` runs unchanged, as a copy whose ``_regex`` is a recorder (a
     copy of its globals: nothing of ``regex`` is patched, other threads are unaffected).
@@ -180,7 +193,7 @@ def _regex_arguments(pattern: str, flags: int, engine: Any) -> tuple[object, ...
         function = main._compile
         copy = types.FunctionType(function.__code__, namespace, function.__name__,
                                   function.__defaults__, function.__closure__)  # fmt: skip
-        copy(pattern, flags, False, {}, False)
+        compiled = copy(pattern, flags, False, {}, False)
         (arguments,) = recorder.calls
         plain = _plain(arguments)
     except Exception:
@@ -189,7 +202,7 @@ def _regex_arguments(pattern: str, flags: int, engine: Any) -> tuple[object, ...
         return None  # named lists (``\L<name>``) depend on the call's keywords
     if not isinstance(plain[1], int) or plain[1] & importlib.import_module("regex").LOCALE:
         return None
-    return plain
+    return plain, compiled
 
 
 def _plain(value: object) -> object:
@@ -222,7 +235,7 @@ def _same_regex(engine: Any, arguments: tuple[object, ...], compiled: Any) -> bo
 
 
 _SHELF_FILE: Final = "short-patterns.marshal"
-_MAX_SHELVED: Final = 20_000
+_MAX_SHELVED: Final = 3_000
 """Records beyond which the file keeps only those this process used: stale ones go."""
 
 
@@ -385,7 +398,11 @@ def package_files(package: str, names: Sequence[str]) -> list[list[object]]:
     >>> package_files("re", ["__init__.py"])[0][0].endswith("__init__.py")
     True
     """
-    spec = importlib.util.find_spec(package)
+    # The path finder alone finds an installed package; ``importlib.util`` (3 ms of
+    # abstract classes to import) only for one a custom finder provides.
+    spec = importlib.machinery.PathFinder.find_spec(package)
+    if spec is None:
+        spec = importlib.import_module("importlib.util").find_spec(package)
     folder = os.path.dirname(spec.origin) if spec and spec.origin else package
     stamps: list[list[object]] = []
     for name in names:

@@ -121,16 +121,11 @@ def casings(words: Iterable[str]) -> set[str]:
     >>> sorted(casings(["secretary-general"]))
     ['SECRETARY-GENERAL', 'Secretary-General', 'Secretary-general', 'secretary-general']
     """
-    listed = sorted(set(words))
-    return set(shelved("casings", "\0".join(listed), lambda: _casings(listed)))
-
-
-def _casings(words: list[str]) -> list[str]:
     variants: set[str] = set()
     for word in words:
         title = _TITLE_LETTER.sub(_upper, word)
         variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
-    return sorted(variants)
+    return variants
 
 
 def _upper(match: re.Match[str]) -> str:
