@@ -23,6 +23,7 @@ __all__ = [
     "casings",
     "fold_name",
     "guarded_trie",
+    "headline_casings",
     "phrase_key",
     "trie_pattern",
     "word_pattern",
@@ -126,6 +127,39 @@ def casings(words: Iterable[str]) -> set[str]:
         title = _TITLE_LETTER.sub(_upper, word)
         variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
     return variants
+
+
+def headline_casings(words: Iterable[str]) -> set[str]:
+    """Each phrase with its nouns capitalised and its short words kept, first word either way.
+
+    Offices are often printed so: "Chef du Gouvernement", "chef du Gouvernement",
+    "Minister of State for Foreign Affairs". A word of three letters or fewer ("du", "of",
+    "the") keeps its case; a letter after an elision or a hyphen counts as a word's first.
+
+    >>> sorted(headline_casings(["chef du gouvernement"]))
+    ['Chef du Gouvernement', 'chef du Gouvernement']
+    >>> sorted(headline_casings(["chef de l'état"]))
+    ["Chef de l'État", "chef de l'État"]
+    """
+    variants: set[str] = set()
+    for phrase in words:
+        tokens = phrase.split(" ")
+        if len(tokens) < 2:
+            continue
+        rest = " ".join(_headline_word(t) for t in tokens[1:])
+        first = tokens[0]
+        variants.update((f"{first[:1].upper()}{first[1:]} {rest}", f"{first.lower()} {rest}"))
+    return variants
+
+
+_ELIDED_LETTER: Final = re.compile(r"(?<=^\w['’])(\w)")
+"""The first letter after an elided article ("l'état")."""
+
+
+def _headline_word(token: str) -> str:
+    if _ELIDED_LETTER.search(token):
+        return _ELIDED_LETTER.sub(_upper, token)
+    return token if len(token) <= 3 else _TITLE_LETTER.sub(_upper, token)
 
 
 def _upper(match: re.Match[str]) -> str:

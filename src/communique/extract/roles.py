@@ -491,7 +491,8 @@ def _apposed_name(
     # French sets a space before ";" and ":" ("M. X ; Mme Y").
     gap = _SPACES_AT.match(text, name.end).end()  # type: ignore[union-attr]
     after = text[gap : gap + 1]
-    if after in {",", ".", ";", ":", ")", ""} or vocab.subject_verb.match(text, name.end):
+    # "(Suisse)": the holder's state or party in parentheses ends the apposition too.
+    if after in {",", ".", ";", ":", ")", "(", ""} or vocab.subject_verb.match(text, name.end):
         return name
     # "du Haut représentant …, Josep Borrell sur les …": a full name ends the apposition.
     following = word_at(text, name.end)

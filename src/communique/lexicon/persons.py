@@ -18,6 +18,7 @@ from communique.wordtrie import (
     casefolded,
     casings,
     guarded_trie,
+    headline_casings,
     trie_pattern,
     word_pattern,
 )
@@ -263,7 +264,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     where, table = words.where, words.table
 
     honorifics = trie_pattern(words("honorifics"))  # case-sensitive: "M." is one, "m." is not
-    roles = trie_pattern(casings(words("roles")))
+    roles = trie_pattern(casings(words("roles")) | headline_casings(words("roles")))
     function_words = frozenset(
         w.casefold()
         for key in ("complement_links", "non_agent_before", "stop_words", "possessives")

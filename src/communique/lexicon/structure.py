@@ -95,6 +95,9 @@ class StructureVocabulary:
     footnote_year_cues: frozenset[str]
     """Prepositions before a year that a footnote number may be glued to ("in 19962")."""
     compound_prefixes: frozenset[str]
+    """Prefixes after which a word broken at a line end may be a compound ("franco-")."""
+    welded_prefixes: frozenset[str]
+    """Compound prefixes usually welded to the word ("pré" + "sident" is "président")."""
     glued_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     titled_page_number: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
@@ -227,6 +230,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         footnote_year_cues=casefolded(own("footnote_year_cues", section="repair")),
         compound_prefixes=casefolded(own("compound_prefixes", section="repair")),
+        welded_prefixes=casefolded(own("welded_prefixes", section="repair")),
         glued_suffixes=frozenset(own("glued_suffixes", section="repair")),
         abbreviations=frozenset(own("abbreviations", section="repair")),
         titled_page_number=compile_regex(

@@ -53,6 +53,9 @@ _NAV_SEGMENT: Final = 40
 """Longest link text of a navigation line ("Home | Links | Search")."""
 _NAV_SEPARATORS: Final = ("|", " > ", " › ", " » ", " / ")
 _MIN_NAV_ITEMS: Final = 3
+_TRAIL_SEPARATORS: Final = (" > ", " › ")
+"""Arrows only a breadcrumb prints between its items."""
+_MIN_TRAIL_ITEMS: Final = 2
 _MIN_GLUES: Final = 3
 """Menu items glued by the layout: at least this many lower-to-upper joins in words."""
 _MIN_NAMES: Final = 3
@@ -263,7 +266,7 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"
     if len(content) <= _MAX_PAGE_NUMBER and vocab.page_number.fullmatch(content):
         return "page_number"
-    if _is_widget_bar(bare, vocab) or _is_navigation(bare) or is_credit(content, vocab):
+    if _is_widget_bar(bare, vocab) or _is_navigation(bare, vocab) or is_credit(content, vocab):
         return "boilerplate"
     if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
         return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
@@ -302,16 +305,20 @@ def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
     return named
 
 
-def _is_navigation(text: str) -> bool:
+def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:
     """Links of a menu or a breadcrumb, or menu words glued together by the layout.
 
-    A menu or breadcrumb has several short items between "|", ">", "›", "»" or "/".
+    A menu or breadcrumb has several short items between "|", ">", "›", "»" or "/"; a
+    breadcrumb two, when its arrows or its first item ("Home", "Accueil") tell it.
     """
     for separator in _NAV_SEPARATORS:
         if separator not in text:
             continue
         segments = [s.strip() for s in text.split(separator)]
-        if len(segments) >= _MIN_NAV_ITEMS and all(len(s) <= _NAV_SEGMENT for s in segments):
+        if not all(len(s) <= _NAV_SEGMENT for s in segments):
+            continue
+        trail = separator in _TRAIL_SEPARATORS or line_key(segments[0]) in vocab.boilerplate_lines
+        if len(segments) >= (_MIN_TRAIL_ITEMS if trail else _MIN_NAV_ITEMS):
             return True
     if _RULE.fullmatch(text):
         return True

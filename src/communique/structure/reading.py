@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -96,7 +97,19 @@ class KnownWords:
         >>> "procédures" in KnownWords("les procédures et les pro-").words
         True
         """
-        return frozenset(_LETTERS.findall(self._text.casefold()))
+        return frozenset(self.counts)
+
+    @functools.cached_property
+    def counts(self) -> Counter[str]:
+        """How often each word of the text is written (letters only), case-folded.
+
+        The part of a word after a line-end hyphen is itself one of the text's words, so
+        "written elsewhere" means written at least twice.
+
+        >>> KnownWords("le conflit et le post- conflit").counts["conflit"]
+        2
+        """
+        return Counter(_LETTERS.findall(self._text.casefold()))
 
 
 def _in_word(char: str) -> bool:
@@ -246,5 +259,8 @@ def _hyphen_join(
         return "keep"
     # "pro-" + "cédures" is "procédures" when the text writes that word whole elsewhere.
     if head in vocab.compound_prefixes and head + tail not in known.words:
+        # "pré-" + "sident": a welded prefix keeps its hyphen only before a whole word.
+        if head in vocab.welded_prefixes and known.counts[tail] < 2:
+            return "drop"
         return "keep"
     return "drop"

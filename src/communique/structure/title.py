@@ -68,6 +68,9 @@ _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
+_WRAPPED_CHARS: Final = 50
+"""A title line at least this long may have been wrapped by the page ("… de la Grande
+Commission" / "Mixte …"); a shorter one ends where its author ended it."""
 _COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
 
@@ -82,6 +85,7 @@ def find_title(doc: Document) -> Document:
     vocab = structure_vocabulary(doc.lang)
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen
     chosen = typed_title(doc, lines, head, chosen, vocab)
+    chosen = _with_wrapped_end(doc, lines, head, chosen, vocab)
     header = list(doc.header)
     if chosen:
         doc = _mark_title(doc, lines, chosen, header)
@@ -211,6 +215,38 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         ):
             return [] if continued(doc, lines, index) else [index]
     return []
+
+
+def _with_wrapped_end(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The title's lines with the short line that ends its block, when the title wraps there.
+
+    Extracted text breaks a long headline where the page did: "… OF THE JOINT MINISTERIAL" /
+    "COMMISSION IN NAIROBI", "… de la Grande Commission" / "Mixte maroco-sénégalaise". The
+    last line joins when it closes the block, is shorter than the line above it, which runs
+    long and ends on no punctuation, and is neither a dateline, an address nor a label.
+    """
+    if not chosen:
+        return chosen
+    below = chosen[-1] + 1
+    if below not in head or lines[below].kind != "body":
+        return chosen
+    if below + 1 < len(lines) and lines[below + 1].kind == "body":
+        return chosen  # the block goes on: a masthead or prose, not a wrapped headline
+    last, tail = line_text(doc, lines[chosen[-1]]), line_text(doc, lines[below])
+    joined = " ".join(line_text(doc, lines[i]) for i in [*chosen, below])
+    if (
+        len(last) < _WRAPPED_CHARS
+        or len(tail) >= len(last)
+        or last[-1] in _TITLE_END
+        or not _title_shaped(joined, vocab.connectors)
+        or kind_key(tail, vocab) in vocab.kind_labels
+        or is_address(tail, vocab)
+        or dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
+    ):
+        return chosen
+    return [*chosen, below]
 
 
 def _runs(text: str, running: frozenset[str], vocab: StructureVocabulary) -> bool:
