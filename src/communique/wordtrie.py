@@ -152,7 +152,7 @@ def headline_casings(words: Iterable[str]) -> set[str]:
     return variants
 
 
-_ELIDED_LETTER: Final = re.compile(r"(?<=^\w['’])(\w)")
+_ELIDED_LETTER: Final = compile_pattern(r"(?<=^\w['’])(\w)")
 """The first letter after an elided article ("l'état")."""
 
 

@@ -132,7 +132,7 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
 @functools.cache
 def _record_cues(language: Language) -> re.Pattern[str]:
     words = date_vocabulary(language).word_list("record_cues")
-    return re.compile(rf"(?<![\w'’])(?:{phrase_pattern(words)})(?![\w'’])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’])(?:{phrase_pattern(words)})(?![\w'’])", re.IGNORECASE)
 
 
 _STAMP_SEPARATOR: Final = compile_pattern(r"[^\S\n]*[/|·][^\S\n]*")
