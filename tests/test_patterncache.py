@@ -274,3 +274,23 @@ def test_a_bad_regex_pattern_raises_as_regex_does(cache: Path) -> None:
 
     with pytest.raises(regex.error):
         compile_regex(r"(?P<a>x)(?P<a>y")
+
+
+def test_a_full_file_of_short_patterns_keeps_what_the_writer_used(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stale patterns (another version's) go once the file is full; the used ones stay."""
+    old = [rf"ancien{n}\s+mot" for n in range(5)]
+    for pattern in old:
+        compile_pattern(pattern)
+    patterncache._flush_shelves()
+    monkeypatch.setattr(patterncache, "_SHELVES", {})  # a new process, with other patterns
+    monkeypatch.setattr(patterncache, "_MAX_SHELVED", 6)
+    compile_pattern(old[0])  # read from the file, so kept
+    new = [rf"nouveau{n}\s+mot" for n in range(2)]
+    for pattern in new:
+        compile_pattern(pattern)
+    patterncache._flush_shelves()
+    (path,) = cache.glob("short-patterns.marshal")
+    kept = {key.split("\n", 1)[1] for key in marshal.loads(path.read_bytes()[4:])}
+    assert kept == {old[0], *new}
