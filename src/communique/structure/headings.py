@@ -10,6 +10,7 @@ import attrs
 from communique.lexicon.structure import structure_vocabulary
 from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
+from communique.structure.name_wrap import cuts_name
 from communique.structure.reading import build_unit
 from communique.structure.shapes import (
     ends_sentence,
@@ -88,6 +89,8 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     if last_word(text) in structure_vocabulary(doc.lang).connectors:
         return True
     if after[:1].isdigit() and parse_marker(after) is None:
+        return True
+    if cuts_name(text, after, doc.lang):
         return True
     width = doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc))
     return width is not None and len(text) >= _WRAP_REACHED * width
