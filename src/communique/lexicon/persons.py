@@ -12,7 +12,7 @@ import regex
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, function_words, string_table
 from communique.model import Language
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.wordtrie import (
     alternation,
     casefolded,
@@ -290,7 +290,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         role_words=words("roles"),
         honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
-        capitals=regex.compile(_CAPITALS),
+        capitals=compile_regex(_CAPITALS),
         article=compile_pattern(
             rf"(?<![\w'’])(?:(?:{alternation(person_words('articles'))})\s+"
             rf"|(?:{alternation(person_words('elided_articles'))})\s*)$",
@@ -328,7 +328,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         attendance=(attendance := _attendance(words)),
         attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),
         question_label=_question_label(words("question_labels")),
-        behalf=re.compile(
+        behalf=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
