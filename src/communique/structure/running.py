@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.lexicon.structure import line_key
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
@@ -29,10 +28,10 @@ __all__ = ["printed_running", "running_key", "running_lines"]
 
 _MAX_RUNNING: Final = 120
 """Longest running header or footer line."""
-_DIGITS: Final = regex.compile(r"\d+")
+_DIGITS: Final = compile_regex(r"\d+")
 _KEY_EDGES: Final = " -–—|/·•.,:()"
 """What is left at the edges of a line once its page number is taken out ("- 2 -")."""
-_PAGE_COUNT: Final = regex.compile(r"(?<=\s[-–—|•·]\s*)(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+_PAGE_COUNT: Final = compile_regex(r"(?<=\s[-–—|•·]\s*)(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 """A page count ending a running line after a dash: "Compte rendu … – 22 avril – 1/2".
 
 Set off by a dash or a bar only: "adopted by a majority of 2/3" is a line of text."""
