@@ -24,7 +24,8 @@ from communique.lexicon.structure import (
     line_key,
     structure_vocabulary,
 )
-from communique.structure.header import dateline_span, is_prose, opens_text
+from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
+from communique.structure.issuer_label import named_issuers
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
@@ -201,6 +202,8 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     if len(named) == len(candidates):
         named = {i for i in named if line_text(doc, lines[i]).isupper()}
     named |= _named_below(doc, lines, [i for _, i in candidates])
+    issuers = named_issuers(doc, lines, head, vocab)  # "From: Foreign Office" names it again
+    named |= {i for _, i in candidates if line_key(line_text(doc, lines[i])) in issuers}
     candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
@@ -214,6 +217,25 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             or beside_masthead(doc, lines, index, vocab)
         ):
             return [] if continued(doc, lines, index) else [index]
+    return _numbered_label(doc, lines, head, vocab)
+
+
+def _numbered_label(
+    doc: Document, lines: list[Line], head: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The kind label that carries a serial number, when no headline stands in the head.
+
+    "Communiqué de presse n° 012/MAE/2026", "Press Release No. 045/2026": the number names
+    one document, which a bare label ("Communiqué de presse") does not.
+    """
+    for index in head:
+        text = line_text(doc, lines[index])
+        if (
+            lines[index].kind == "body"
+            and vocab.reference.search(text) is not None
+            and kind_key(text, vocab) in vocab.kind_labels
+        ):
+            return [index]
     return []
 
 
@@ -243,7 +265,10 @@ def _with_wrapped_end(
         or not _title_shaped(joined, vocab.connectors)
         or kind_key(tail, vocab) in vocab.kind_labels
         or is_address(tail, vocab)
-        or dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
+        or (
+            dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
+            and not cuts_date(last, tail, doc.lang)
+        )
     ):
         return chosen
     return [*chosen, below]
@@ -378,6 +403,7 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
         or last_word(upper) in connectors
         or upper.endswith(",")  # "… of Ruritania," / "Strelsau and Grand Fenwick"
         or (upper.isupper() and lower.isupper())
+        or cuts_date(upper, lower, doc.lang)  # "… posed by piracy: 26" / "January 2026"
     )
 
 
