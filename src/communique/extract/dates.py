@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -17,6 +18,23 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_dates"]
 
+_DAY_LENGTH = len("2026-01-15")
+_NAMED_UNITS = frozenset(
+    {
+        "day_month",
+        "day_week",
+        "day_range",
+        "month_range",
+        "month_name",
+        "month_weekday",
+        "month_days",
+        "month_week",
+    }
+)
+"""Dates a text names without their year: only their year comes from another date."""
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+"""A value that starts with a whole day: a date, or a range from one."""
+
 
 def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     """Find the dates of every reading unit (header, title, headings, paragraphs).
@@ -25,19 +43,45 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     ``reference_date``; "la veille" and other anaphoric ones against the date mentioned
     just before them in the same paragraph, when there is one.
     """
-    anchor = _document_anchor(doc)
     pairs = [
         (unit, found) for unit in doc.units() for found in readings.found_dates(doc, unit.text)
     ]
+    anchor = _document_anchor(doc)
+    first = _first_day(doc, pairs) if anchor is None else None
     month_first = writes_month_first(doc)
     mentions: list[DateMention] = []
+    # "… adopted on Thursday 15 January 2026." / "La veille, le ministre …": a sentence
+    # opening on an anaphoric day, with no date before it in its paragraph, counts from the
+    # last day the paragraph before named ("son entretien de la veille" stays deictic).
+    carried: Anchor | None = None
+    last_day: Anchor | None = None
+    current: Unit | None = None
     for unit, found in pairs:
+        if unit is not current:
+            if unit.kind == "paragraph":
+                carried, last_day = last_day, None
+            current = unit
         if month_first and found.meaning.month_first is not None:
             found = attrs.evolve(
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
-        mentions.append(_mention(doc, unit, found, anchor))
+        mention = _mention(doc, unit, found, anchor, (carried, first))
+        mentions.append(mention)
+        if unit.kind == "paragraph" and _names_day(mention):
+            last_day = Anchor(mention.value, "text", mention.text)  # type: ignore[arg-type]
     return tuple(mentions)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether ``position`` starts a sentence of ``text`` (nothing but a sentence end before)."""
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
+def _names_day(mention: DateMention) -> bool:
+    """Whether a mention names one day outright ("le jeudi 15 janvier 2026"), no range."""
+    value = mention.value
+    return mention.kind == "date" and value is not None and len(value) == _DAY_LENGTH
 
 
 def _document_anchor(doc: Document) -> Anchor | None:
@@ -48,7 +92,33 @@ def _document_anchor(doc: Document) -> Anchor | None:
     return None
 
 
-def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> DateMention:
+def _first_day(doc: Document, pairs: list[tuple[Unit, Found]]) -> Anchor | None:
+    """The first day an undated document names outright, to place its days without a year.
+
+    An agenda headed "Semaine du 9 au 15 mars 2026" then lists "Lundi 9 mars", "Mardi 10
+    mars": they are of its year.
+    """
+    for unit, found in pairs:
+        value = found.meaning.value
+        if found.meaning.relative is None and value and _DAY.match(value):
+            start, end = unit.span(found.start, found.end)
+            return Anchor(value[:_DAY_LENGTH], "text", doc.original[start:end])
+    return None
+
+
+def _mention(
+    doc: Document,
+    unit: Unit,
+    found: Found,
+    anchor: Anchor | None,
+    context: tuple[Anchor | None, Anchor | None],
+) -> DateMention:
+    """The mention of ``found``, its relative value resolved.
+
+    Against ``anchor``, or as ``context`` allows: the last day the paragraph before named
+    (an anaphoric day opening a sentence), or the first day an undated document names.
+    """
+    carried, first = context
     start, end = unit.span(found.start, found.end)
     text = doc.original[start:end]
     meaning = found.meaning
@@ -65,6 +135,15 @@ def _mention(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> 
         used = Anchor(found.previous, "text", found.previous_text)
         if spec.unit == "day_of_month":  # "le 3 mars … Le 5,": that month, whatever the tense
             spec = attrs.evolve(spec, direction="current")
+    elif (
+        spec.reference == "anaphoric"
+        and spec.unit == "day"
+        and carried is not None
+        and _opens_sentence(unit.text, found.start)
+    ):
+        used = carried  # "La veille, le ministre …" goes on with the story told above
+    elif used is None and spec.unit in _NAMED_UNITS:
+        used = first  # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today"
     resolution = resolve(spec, used, future=found.future)
     if resolution.value is None and used is not anchor:
         resolution = resolve(spec, anchor, future=found.future)

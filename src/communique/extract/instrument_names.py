@@ -535,6 +535,7 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         and reader.previous != "head"
         and word[0].islower()
         and not (reader.purpose and reader.open_purpose)
+        and not (reader.previous == "link" and _article_of_title(reader, match, folded))
     ):
         # A title's complement is capitalised: "Good Friday Agreement to the …", "Vision 2030
         # guides …"; a purpose after a head without a proper title is not ("the AU Roadmap
@@ -882,7 +883,7 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     « ReArm Europe »" (another named instrument: the name is the inner one's).
     """
     if folded in _words("indefinites"):
-        return True
+        return not _article_of_title(reader, match, folded)
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
         return False
@@ -903,6 +904,20 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _article_of_title(reader: _Reader, match: re.Match[str], folded: str) -> bool:
+    """Whether an indefinite article after a link goes on with a title-case name.
+
+    "Framework for an Agreement on …", "Agreement between A and B for an Economic
+    Partnership"; not "… et d'une Convention" (another instrument), not "d'une coopération".
+    """
+    if folded not in _words("indefinites") or not reader.title:
+        return False
+    if reader.link in _words("coordinators") or (reader.coordinated and reader.parties is None):
+        return False
+    following = _next_token(reader.text, match.end())
+    return following is not None and following.group()[0].isupper()
 
 
 def _object_of(reader: _Reader, position: int) -> bool:
@@ -934,7 +949,13 @@ def _attached_by(reader: _Reader, position: int) -> bool:
     starts = (reader.head_end, reader.end) if reader.place else (reader.head_end,)
     for start in starts:
         words = reader.text[start:position].replace("’", "'").replace("'", " ").split()
-        if words and len(words) <= 2 and words[0].casefold() in reader.vocab.attach_links:
+        folded = " ".join(words).casefold()
+        # "to" or "to amend", then at most an article: "Protocol to Amend the Agreement …"
+        if any(
+            len(folded[len(link) :].split()) <= 1
+            for link in reader.vocab.attach_links
+            if folded == link or folded.startswith(f"{link} ")
+        ):
             return True
     return False
 

@@ -396,11 +396,14 @@ def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
     """Whether a place names the statement ("Déclaration de Lomé", "the Kigali Declaration").
 
     Its parties do not: "Japan-Australia Joint Statement", "Ruritania–Freedonia Joint
-    Statement on …" is the statement of the two states, the document itself.
+    Statement on …" is the statement of the two states, the document itself; nor do its
+    authors in the possessive ("G7 Foreign Ministers' Joint Communiqué").
     """
     if mention.extent.place:
         return True
     words = text[mention.start : mention.head_start].split()
+    if words and words[-1].endswith(("'", "’", "'s", "’s")):
+        return False  # "G7 Foreign Ministers' Joint Communiqué": its authors, not a place
     parties = gazetteer(vocab.language)
     return (
         bool(words)

@@ -105,6 +105,7 @@ _WORD_KEYS = (
     "later_after",
     "earlier_after",
     "not_dates",
+    "record_cues",
     "possessive_events",
     "year_determiners",
     "year_followers",

@@ -97,7 +97,41 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         return found
     found = _without_attached_parts(text, found, vocab)
     found = _without_page_age(text, found)
-    return _add_context(text, found, vocab)
+    return _without_record_spans(text, _add_context(text, found, vocab), vocab)
+
+
+_SPAN_UNITS: Final = frozenset({"year", "month"})
+
+
+def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """Drop a shift ahead that measures a record: "the first visit in nearly three decades".
+
+    A superlative or "first" before it in its clause, and no future there, make "in thirty
+    years" the span since the last time, not a day thirty years on.
+    """
+    cues = _record_cues(vocab.language)
+    kept: list[Found] = []
+    for item in found:
+        spec = item.meaning.relative
+        if (
+            spec is not None
+            and spec.offset > 0
+            and spec.reference == "deictic"
+            and spec.unit in _SPAN_UNITS
+            and not item.future
+        ):
+            low = sentence_bounds(text, item.start, item.end)[0]
+            edges = list(_PHRASE_EDGES.finditer(text, low, item.start))
+            if cues.search(text, edges[-1].end() if edges else low, item.start) is not None:
+                continue
+        kept.append(item)
+    return kept
+
+
+@functools.cache
+def _record_cues(language: Language) -> re.Pattern[str]:
+    words = date_vocabulary(language).word_list("record_cues")
+    return re.compile(rf"(?<![\w'’])(?:{phrase_pattern(words)})(?![\w'’])", re.IGNORECASE)
 
 
 _STAMP_SEPARATOR: Final = re.compile(r"[^\S\n]*[/|·][^\S\n]*")
@@ -374,7 +408,7 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     # "will be completed": a participle after "be" is no past tense.
     auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
 
-    def nearest(key: str) -> int | None:
+    def nearest(key: str, low: int, high: int) -> int | None:
         distances = [
             min(abs(cue.start() - item.end), abs(item.start - cue.end()))
             for cue in _cue(language, key).finditer(masked, low, high)
@@ -382,7 +416,14 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
         ]
         return min(distances) if distances else None
 
-    future, past = nearest("future_cues"), nearest("past_cues")
+    # The phrase around the expression speaks first: "look forward to meeting in December,
+    # the first hosted by …" is ahead, whatever the apposition after the comma says.
+    edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
+    after = _PHRASE_EDGES.search(masked, item.end, high)
+    phrase = (edges[-1].end() if edges else low, after.start() if after else high)
+    future, past = nearest("future_cues", *phrase), nearest("past_cues", *phrase)
+    if future is None and past is None:
+        future, past = nearest("future_cues", low, high), nearest("past_cues", low, high)
     if future is not None and (past is None or future <= past):
         return True, False
     return False, past is not None

@@ -165,10 +165,15 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"(?:{sp}{b.year('rb_y1')})?{sp}{and_}{sp}{b.day('rb_d2')}{sp}"
             rf"{b.month('rb_m2', loose=True)}(?:,?{sp}{b.year('rb_y2')})?"
         ),
-        # "October 4-6", "September 5 and 6", "March 3-5, 2025", "from January 26 to 28".
+        # "October 4-6", "September 5 and 6", "March 3-5, 2025", "from January 26 to 28",
+        # and across months "from February 25 to March 11, 2026", "February 25–March 11"
+        # (not "September 5 and October 6": two days).
         "range_month_days": (
             rf"{_B}(?:(?:{frm}|{between}){sp})?{b.month('rm_m')}{sp}{b.day('rm_d1')}"
-            rf"(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.day('rm_d2')}(?:,?{sp}{b.year('rm_y')})?"
+            rf"(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.day('rm_d2')}"
+            rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp})"
+            rf"{b.month('rm_m2')}{sp}{b.day('rm_d3')})"
+            rf"(?:,?{sp}{b.year('rm_y')})?"
         ),
         "range_months": (
             rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"

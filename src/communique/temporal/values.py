@@ -208,9 +208,11 @@ def _iso_day(year: str, month: int, day: int | str) -> str:
 
 def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     if get("rm_m"):
-        month1 = month2 = _month(get("rm_m"), vocab)
-        day1, day2 = _day(get.need("rm_d1"), vocab), _day(get.need("rm_d2"), vocab)
-        year1 = year2 = get("rm_y")
+        month1 = _month(get("rm_m"), vocab)
+        month2 = _month(get("rm_m2"), vocab) if get("rm_m2") else month1
+        day1, day2 = _day(get.need("rm_d1"), vocab), _day(get.need("rm_d2", "rm_d3"), vocab)
+        year2 = get("rm_y")
+        year1 = get("rm_y1") or year2
     else:
         prefix = "rd" if get("rd_d2") else "rb"
         month2 = _month(get(f"{prefix}_m2"), vocab)
