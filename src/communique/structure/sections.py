@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["numbered_titles"]
 
 _MAX_WORDS: Final = 8
+_MAX_CHARS: Final = 100
 _PROSE_CHARS: Final = 60
 """A line this long below a title is prose even without a final stop (a hard wrap)."""
 _NO_TITLE_END: Final = ".,;:!?…"
@@ -75,8 +76,10 @@ def _opens_block(doc: Document, lines: Sequence[Line], body: Sequence[int], posi
 
 def _title_shaped(label: str, vocab: StructureVocabulary) -> bool:
     """A short label, capitalised, no final punctuation, no verb ("Regional Affairs")."""
+    if len(label) > _MAX_CHARS or len(label.split()) > _MAX_WORDS or label.count(",") > 1:
+        return False
     words = _WORD.findall(label)
-    if not words or len(label.split()) > _MAX_WORDS or label.count(",") > 1:
+    if not words:
         return False
     if label[-1] in _NO_TITLE_END or starts_lowercase(label) or not label[0].isalpha():
         return False
@@ -98,9 +101,16 @@ def _title_case(words: list[str], connectors: frozenset[str]) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """Whether a line reads as running prose under a title: not numbered, not a label."""
-    if parse_marker(text) is not None:
+    """Whether a line reads as running prose under a title: not numbered, not a label.
+
+    Paragraphs numbered again in another style ("(1) The Minister …") count as prose: the
+    section above them is numbered like the others.
+    """
+    marker = parse_marker(text)
+    if marker is not None and (marker.style != "()" or marker.number != 1):
         return False
+    if marker is not None:
+        text = text[marker.end :]
     if starts_lowercase(text):
         return False  # the numbered line is a paragraph cut by a wrap
     return len(text) >= _PROSE_CHARS or ends_sentence(text)

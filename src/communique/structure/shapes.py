@@ -29,9 +29,11 @@ _BULLET: Final = re.compile(r"[-–—•▪●◦*‣○■□➢►✓\uf0b7\u
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
 _NAME_GOES_ON: Final = regex.compile(
-    r"\s*\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,|\s+\p{Ll})"
+    r"\s*+\p{Lu}(?=\p{Lu})[\p{Lu}'’-]++(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}+(?:\s*+,|\s++\p{Ll})"
 )
-"""A family name in capitals opening a line, the sentence going on after it."""
+"""A family name in capitals opening a line, the sentence going on after it.
+
+Possessive: a line of one long word in capitals fails at once, without backtracking."""
 _FIRST_LETTER: Final = re.compile(r"[\s\"«“'‘(\[]*(?P<char>\S)")
 
 
