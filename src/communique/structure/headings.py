@@ -94,8 +94,10 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
         return True
     if after[:1].isdigit() and parse_marker(after) is None:
         return True
-    if name_goes_on(text, after):
-        return True  # "… Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a pris la parole"
+    if name_goes_on(text, after) and ("," in text or len(text) >= _PROSE_CHARS):
+        # "Le Ministre, Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a pris la parole";
+        # a short label over a sentence opening with an acronym ("NATO allies …") is a heading.
+        return True
     width = doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc))
     return width is not None and len(text) >= _WRAP_REACHED * width
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from communique.lexicon.structure import line_key
 from communique.structure.lines import line_text
 
@@ -21,9 +19,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["named_issuers"]
-
-_LABEL_END = regex.compile(r"\s*:\s*")
+__all__ = ["issuer_label_lines", "named_issuers"]
 
 
 def named_issuers(
@@ -37,11 +33,24 @@ def named_issuers(
     found: set[str] = set()
     for position, index in enumerate(head):
         text = line_text(doc, lines[index])
-        label, colon, value = text.partition(":")
-        if not colon or line_key(label) not in vocab.issuer_labels:
+        value = _labelled(text, vocab)
+        if value is None:
             continue
         if value.strip():
             found.add(line_key(value))
         elif position + 1 < len(head) and lines[head[position + 1]].kind != "blank":
             found.add(line_key(line_text(doc, lines[head[position + 1]])))
     return frozenset(found)
+
+
+def issuer_label_lines(
+    doc: Document, lines: Sequence[Line], head: Sequence[int], vocab: StructureVocabulary
+) -> list[int]:
+    """Indices of the head lines that open with an issuer label ("From: X", "De :")."""
+    return [i for i in head if _labelled(line_text(doc, lines[i]), vocab) is not None]
+
+
+def _labelled(text: str, vocab: StructureVocabulary) -> str | None:
+    """What follows an issuer label and its colon on the line, or None without one."""
+    label, colon, value = text.partition(":")
+    return value if colon and line_key(label) in vocab.issuer_labels else None

@@ -25,7 +25,7 @@ from communique.lexicon.structure import (
     structure_vocabulary,
 )
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
-from communique.structure.issuer_label import named_issuers
+from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
@@ -217,7 +217,30 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             or beside_masthead(doc, lines, index, vocab)
         ):
             return [] if continued(doc, lines, index) else [index]
-    return _numbered_label(doc, lines, head, vocab)
+    return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
+        doc, lines, head, vocab
+    )
+
+
+def _above_issuer(
+    doc: Document, lines: list[Line], head: list[int], candidates: set[int]
+) -> list[int]:
+    """The headline printed right above a portal's issuer label, in one block with it.
+
+    "Press release" / "Foreign Secretary meets …" / "From: Foreign Office" / "Published …":
+    a portal printed to text may leave no blank line between its head lines; the headline
+    is the title-shaped line above the label, with the end of a date its wrap cut off.
+    """
+    vocab = structure_vocabulary(doc.lang)
+    for label in issuer_label_lines(doc, lines, head, vocab)[:1]:
+        above = label - 1
+        if above - 1 in candidates and cuts_date(
+            line_text(doc, lines[above - 1]), line_text(doc, lines[above]), doc.lang
+        ):
+            return [above - 1, above]
+        if above in candidates:
+            return [above]
+    return []
 
 
 def _numbered_label(
