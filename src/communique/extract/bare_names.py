@@ -41,6 +41,10 @@ __all__ = [
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
 _WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_GIVEN_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)[ \t]++$")
+"""A word before another on the same line."""
+_MAX_MORE_GIVEN: Final = 2
+"""Given names read before the one next to the family name ("Jean Emmanuel Marie X")."""
 _CAPS_BEFORE: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}+[ \t]++$")
 _PLACE_REACH: Final = 60
 """Characters before a name that can hold the place noun it completes."""
@@ -203,7 +207,7 @@ def with_capitals(
         capitals = match.group()
         if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
             continue
-        neighbour = _titled_neighbour(text, match)
+        neighbour = _titled_neighbour(text, match, vocab, parties)
         if neighbour is None:
             continue
         other, start = neighbour
@@ -240,18 +244,46 @@ def _in_headline(text: str, capitals: regex.Match[str]) -> bool:
     return before is not None
 
 
-def _titled_neighbour(text: str, capitals: regex.Match[str]) -> tuple[str, int] | None:
+def _titled_neighbour(
+    text: str, capitals: regex.Match[str], vocab: PersonVocabulary, parties: Gazetteer
+) -> tuple[str, int] | None:
     """A capitalised word next to a word in capitals, and where the name starts.
 
     "Kaja KALLAS" starts at "Kaja", "IWAYA Takashi" at "IWAYA".
     """
     before = _WORD_BEFORE.search(text, max(0, capitals.start() - 40), capitals.start())
     if before is not None and _is_titled(before.group(1)):
-        return before.group(1), before.start(1)
+        return before.group(1), _given_start(text, before.start(1), vocab, parties)
     after = _WORD_AFTER.match(text, capitals.end())
     if after is not None and _is_titled(after.group(1)):
         return after.group(1), capitals.start()
     return None
+
+
+def _given_start(text: str, start: int, vocab: PersonVocabulary, parties: Gazetteer) -> int:
+    """Where the given names before a family name in capitals start, on its line.
+
+    "(é) René Emmanuel SADI": the given names are read back from "Emmanuel" while they are
+    capitalised words and no office, honorific, party or function word ("Président").
+    """
+    for _ in range(_MAX_MORE_GIVEN):
+        before = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            break
+        word = before.group(1)
+        folded = word.casefold()
+        if (
+            not _is_titled(word)
+            or folded in vocab.function_words
+            or folded in vocab.particles
+            or folded in vocab.complement_words
+            or vocab.role.fullmatch(word)
+            or vocab.honorific.fullmatch(word)
+            or parties.key_of(word)
+        ):
+            break
+        start = before.start(1)
+    return start
 
 
 def _is_titled(word: str) -> bool:
