@@ -41,6 +41,8 @@ _PAGE_COUNT: Final = regex.compile(r"(?<=\s[-–—|•·]\s*)(\d{1,3})\s*/\s*(\
 Set off by a dash or a bar only: "adopted by a majority of 2/3" is a line of text."""
 _RUN_ON: Final = frozenset(",-–")
 """Last characters of a line cut in the middle of a sentence."""
+_LABEL_SHAPE: Final = regex.compile(r"\s[-–—|•·]\s|\d")
+"""What sets a running header apart from a line of text: parts apart by dashes, a number."""
 _HEAD_LINES: Final = 6
 """How many body lines open the document's head, where its title stands."""
 _WORD: Final = regex.compile(r"\p{L}{3,}")
@@ -139,7 +141,10 @@ def _page_header(
     """Whether a capitalised line after a page break is the page's running header.
 
     It breaks a sentence (the line above does not end one, the line below goes on in lower
-    case), or it copies most of its words from a line of the document's head. Either way
+    case) and reads as a label, its parts apart by dashes or with a number or a date in it
+    ("Déclaration conjointe - visite d'État - mars 2026"; "Ministers of Foreign Affairs of
+    Koranda" / "who met …" goes on with the sentence), or it copies most of its words from
+    a line of the document's head. Either way
     it is a whole label: a line cut on a linking word or a comma ("… the Government of" /
     "Koranda and the Union on" / "energy …") is text going on across the break.
     """
@@ -150,7 +155,12 @@ def _page_header(
         return False
     above = texts[position - 1]
     below = texts[position + 1] if position + 1 < len(texts) else ""
-    if not ends_sentence(above) and not _cut(above, connectors) and starts_lowercase(below):
+    if (
+        _LABEL_SHAPE.search(text) is not None
+        and not ends_sentence(above)
+        and not _cut(above, connectors)
+        and starts_lowercase(below)
+    ):
         return True
     words = _words(text, connectors)
     return any(
