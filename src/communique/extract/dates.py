@@ -41,7 +41,9 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
 
     Relative dates are resolved against the document's date, else the caller's
     ``reference_date``; "la veille" and other anaphoric ones against the date mentioned
-    just before them in the same paragraph, when there is one.
+    just before them in the same paragraph, when there is one, or, opening a sentence,
+    against the last day the paragraph before named. An undated document places the days it
+    names without a year from the first day it names.
     """
     pairs = [
         (unit, found) for unit in doc.units() for found in readings.found_dates(doc, unit.text)
@@ -67,21 +69,26 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
             )
         mention = _mention(doc, unit, found, anchor, (carried, first))
         mentions.append(mention)
-        if unit.kind == "paragraph" and _names_day(mention):
-            last_day = Anchor(mention.value, "text", mention.text)  # type: ignore[arg-type]
+        day = _named_day(mention) if unit.kind == "paragraph" else None
+        if day is not None:
+            last_day = Anchor(day, "text", mention.text)
     return tuple(mentions)
 
 
 def _opens_sentence(text: str, position: int) -> bool:
     """Whether ``position`` starts a sentence of ``text`` (nothing but a sentence end before)."""
-    before = text[:position].rstrip()
-    return not before or before[-1] in ".!?:"
+    index = position - 1
+    while index >= 0 and text[index].isspace():  # back over the spaces only: no copy
+        index -= 1
+    return index < 0 or text[index] in ".!?:"
 
 
-def _names_day(mention: DateMention) -> bool:
-    """Whether a mention names one day outright ("le jeudi 15 janvier 2026"), no range."""
+def _named_day(mention: DateMention) -> str | None:
+    """The day a mention names outright ("le jeudi 15 janvier 2026"), not a range: or None."""
     value = mention.value
-    return mention.kind == "date" and value is not None and len(value) == _DAY_LENGTH
+    if mention.kind == "date" and value is not None and len(value) == _DAY_LENGTH:
+        return value
+    return None
 
 
 def _document_anchor(doc: Document) -> Anchor | None:

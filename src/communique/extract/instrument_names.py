@@ -19,6 +19,7 @@ import attrs
 from communique.extract.acronyms import spells
 from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import agreement_words
+from communique.lexicon.structure import structure_vocabulary
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
@@ -379,6 +380,8 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
         and not _subject_only(reader)
     ):
         return False
+    if reader.complement and _spells_body(reader, inner, position):
+        return False  # "relatif au Conseil de paix … de l'Afrique centrale (COPAX)": the body's
     if reader.acronym is not None:
         return False
     if reader.attached:
@@ -390,6 +393,26 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
+
+
+def _spells_body(reader: _Reader, inner: str, position: int) -> bool:
+    """Whether the acronym spells a body named in the complement, from its head word on.
+
+    "Protocole relatif au Conseil de paix et de sécurité de l'Afrique centrale (COPAX)",
+    "Protocol relating to the Peace and Security Council (PSC)": the council's acronym.
+    """
+    heads = structure_vocabulary(reader.vocab.language).organisation_heads
+    words = list(_TOKEN.finditer(reader.text, reader.head_end, position))
+    if not words:
+        return False
+    # The body's name opens on its head ("Conseil de paix …") or ends on it ("… Council").
+    starts = [w for w in words if w.group()[:1] == inner[:1] and w.group()[0].isupper()]
+    ends_on_head = words[-1].group().casefold() in heads
+    return any(
+        (ends_on_head or word.group().casefold() in heads)
+        and spells(inner, reader.text[word.start() : position].strip())
+        for word in starts
+    )
 
 
 def _subject_only(reader: _Reader) -> bool:
@@ -614,9 +637,11 @@ def _verb_before_object(reader: _Reader, match: re.Match[str], word: str) -> boo
     if len(word) > 4 and word.endswith(reader.vocab.verb_endings):
         return True  # "… permettra d'accueillir", "… renforcera"
     after = _next_token(reader.text, match.end())
-    return after is not None and (
-        after.group().replace("’", "'").casefold() in reader.vocab.object_words
-    )
+    if after is None or after.group().replace("’", "'").casefold() not in reader.vocab.object_words:
+        return False
+    # "… de l'Afrique centrale le 24 février 2000": an article before a day is no object.
+    following = _next_token(reader.text, after.end())
+    return following is None or not following.group()[0].isdigit()
 
 
 def _note_word(reader: _Reader, word: str, folded: str) -> None:
