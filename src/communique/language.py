@@ -77,7 +77,10 @@ def foreign_language(text: str) -> str | None:
     >>> foreign_language("The ministers met today in Berlin. " * 6) is None
     True
     """
-    words = _words(text[:_ID_SAMPLE])
+    sample = text[:_ID_SAMPLE]
+    if _plainly_ours(sample):
+        return None
+    words = _words(sample)
     if len(words) < _MIN_WORDS:
         return None
     known = _known_words()
@@ -97,6 +100,24 @@ def foreign_language(text: str) -> str | None:
 @functools.cache
 def _known_words() -> frozenset[str]:
     return frozenset().union(*(stopwords(language) for language in LANGUAGES))
+
+
+def _plainly_ours(sample: str) -> bool:
+    """Whether the bare tokens alone give French or English function words their share.
+
+    Counted in C, without trimming each token's punctuation: a bare token that is a known
+    word counts in ``foreign_language`` too, and the tokens are at least as many as its
+    words, so when this share is reached the full count's is too (the usual case).
+    """
+    tokens = sample.casefold().split()
+    bare = _bare_known_words()
+    return sum(map(bare.__contains__, tokens)) >= _STRONG_SHARE * len(tokens) > 0
+
+
+@functools.cache
+def _bare_known_words() -> frozenset[str]:
+    # A known word with punctuation at an edge would count as a bare token, not as a word.
+    return frozenset(w for w in _known_words() if w and w == w.strip(_PUNCTUATION))
 
 
 def _latin_share(text: str) -> float:

@@ -23,7 +23,9 @@ from communique.extract import (
     titled_names,
 )
 from communique.lexicon.agreements import agreement_words
-from communique.wordtrie import alternation
+from communique.lexicon.common.instruments import known_instruments
+from communique.temporal import hijri
+from communique.wordtrie import alternation, trie_pattern
 
 _TITLE_TEXT = st.text(alphabet="AaDdPoflne'’.-–, \t\n(U)S1;", max_size=50)
 _PLAIN_TITLE_WORD = (
@@ -124,3 +126,29 @@ def test_capitals_are_counted_as_letter_by_letter(text: str) -> None:
     assert instrument_acronyms._upper_case(text) == (
         sum(c.isupper() for c in letters) * 2 > len(letters)
     )
+
+
+_ACRONYM_TEXT = st.lists(
+    st.sampled_from(["TNP", "TICE", "CTBT", "NPT", "E3", "-", "/", " ", "x", "1", "é", "\n"]),
+    max_size=12,
+).map("".join)
+
+
+@given(text=_ACRONYM_TEXT)
+def test_known_acronyms_read_as_the_plain_trie(text: str) -> None:
+    """Known acronyms, first letters before the look-behind: what the plain trie finds."""
+    for language in ("fr", "en"):
+        known = known_instruments(language)
+        words = trie_pattern(known.by_acronym, exact=True)
+        plain = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+        found = [m.span() for m in known.pattern.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)]
+
+
+@given(text=st.text(alphabet="0123456789 1-/.a", max_size=30))
+def test_hijri_year_guard_reads_as_the_look_behind_first(text: str) -> None:
+    """The "1" before the look-behind: the same possible Hijri years as the plain spelling."""
+    plain = re.compile(r"(?<!\d)1(?:3[4-9]|4\d|500)\d?(?!\d)")
+    assert [m.span() for m in hijri._YEAR_SPAN.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

@@ -214,7 +214,7 @@ def _stops_name(word: str, vocab: PersonVocabulary, *, first: bool) -> bool:
     A capitalised possessive inside a name is a name ("Bui Thanh Son").
     """
     folded = word.casefold()
-    if folded not in vocab.name_stops:
+    if folded not in vocab.name_stops or word in vocab.capitalised_names:
         return False
     return first or not (folded in vocab.possessives and word.istitle())
 

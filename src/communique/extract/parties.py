@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.document import PartyMention
-from communique.extract.person_context import lead_end
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
+from communique.structure.header import opening_end
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -39,9 +39,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
     for index, unit in units:
         if not unit.text:
             continue
-        lead = (
-            lead_end(unit.text, readings.sentences(doc, unit.text), doc.lang) if index == 0 else -1
-        )
+        lead = opening_end(doc, unit.text) if index == 0 else -1
         hits = readings.party_hits(doc, unit.text)
         for previous, hit in zip((None, *hits), hits, strict=False):
             if _tail_of_other_name(unit.text, hit, previous, doc.lang, title=index is None):

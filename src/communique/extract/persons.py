@@ -30,17 +30,18 @@ from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
     Parties,
-    lead_end,
     lead_in,
     positions,
     role_and_affiliation,
     signatory_party,
 )
+from communique.extract.person_events import before_the_meeting, joins_the_meeting
 from communique.extract.signing_lists import signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.sentences import sentence_at
+from communique.structure.header import opening_end
 from communique.wordsearch import token_before
 from communique.wordtrie import alternation
 
@@ -153,8 +154,10 @@ def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
     if not doc.paragraphs:
         return False
     text = doc.paragraphs[0].unit.text
-    end = lead_end(text, readings.sentences(doc, text), doc.lang)
-    return end > 0 and vocab.future_word.search(text, 0, end) is not None
+    end = opening_end(doc, text)
+    # "X effectue du 10 au 14 mars une mission …": a trip under way, its programme ahead.
+    ahead = vocab.future_word.search(text, 0, end) or vocab.trip_word.search(text, 0, end)
+    return end > 0 and ahead is not None
 
 
 @attrs.frozen
@@ -226,7 +229,7 @@ def _unit_hits(
         vocab=vocab,
         parties=Parties(party_hits),
         sentences=sentences,
-        lead_end=lead_end(text, sentences, doc.lang) if paragraph == 0 else -1,
+        lead_end=opening_end(doc, text) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
@@ -347,9 +350,14 @@ def _agency(
     passive = word in vocab.agent_before and _passive_now(text, sentence[0], start, vocab)
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
+    # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
+    joins = joins_the_meeting(context, item, sentence, anchor)
+    non_agent = non_agent and not joins
     agent = (
-        subject or inverted or meeting or passive or _listed(context, item, sentence)
-    ) and not (_in_account(context, item, sentence) or question)
+        subject or inverted or meeting or passive or joins or _listed(context, item, sentence)
+    ) and not (
+        _in_account(context, item, sentence) or question or before_the_meeting(context, sentence)
+    )
     if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
@@ -404,8 +412,13 @@ def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]
     # Secretary will hold talks with Prime Minister Z") meets later, even in a statement
     # that announces the trip: only its subject is the announced event's.
     later = context.paragraph is not None and item.anchor >= context.lead_end
+    verb = context.meetings[index]
+    # "She will be accompanied by Y": in the announced trip, Y travels with her.
+    company = " ".join(text[verb[0] : verb[1]].casefold().split()) in context.vocab.company_verbs
     return not (
-        later and context.vocab.future_word.search(text, clause, context.meetings[index][0])
+        later
+        and not (company and context.announcement)
+        and context.vocab.future_word.search(text, clause, verb[0])
     )
 
 

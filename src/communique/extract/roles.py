@@ -172,7 +172,8 @@ def read_role(
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
-        if folded in vocab.stop_words or _next_role(text, match, previous, vocab, named=named):
+        stop = folded in vocab.stop_words and word not in vocab.capitalised_names
+        if stop or _next_role(text, match, previous, vocab, named=named):
             break
         if _predicate_verb(text, match, previous, vocab):
             break  # "Mme X, secrétaire générale de l'Organisation salue le …"
@@ -229,12 +230,15 @@ def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: Person
     """Whether a lower-case verb of the subject opens the predicate after the complement.
 
     An apposed role left without its closing comma ends at the verb: "de l'Organisation
-    salue le déroulement". After a link a noun is due ("auprès du président"), and a role
-    head is no verb there.
+    salue le déroulement", and so does a bare head: "La ministre salue …", "La ministre
+    rencontrera son homologue". After a link a noun is due ("auprès du président"), and a
+    role head is no verb there.
     """
-    if previous in ("", *vocab.complement_links) or not word.group()[0].islower():
+    if previous in vocab.complement_links or not word.group()[0].islower():
         return False
     verb = vocab.subject_verb.match(text, word.start())
+    if verb is None and not previous:
+        verb = vocab.future_verb.match(text, word.start())
     return verb is not None and vocab.role.fullmatch(word.group()) is None
 
 

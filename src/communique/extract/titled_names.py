@@ -336,8 +336,10 @@ def with_roles(
         phrase = read_role(text, match.start, match.head_start, match.head_end, vocab, entities)
         role = Role(match.start, match.head_end, phrase.end, match.head)
         name = phrase.name
-        if name is not None and is_institution(name, vocab):
-            name = None  # "President of the Bank, Islamic Solidarity Fund": a body, no one
+        if name is not None and (is_institution(name, vocab) or _names_party(name, vocab, parties)):
+            # "President of the Bank, Islamic Solidarity Fund": a body, no one;
+            # "L'AMBASSADEUR DE FRANCE": in capitals, the state reads like a name.
+            name = None
         if name is None:  # "Official Spokesperson (Shri X):"
             name = _name_in_parentheses(text, phrase.end, vocab, parties, taken)
         held = taken.named_at(name.start) if name is not None else None
@@ -363,6 +365,12 @@ def with_roles(
             role, stop = (fuller, fuller.end) if fuller is not None else (role, stop)
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _names_party(name: Name, vocab: PersonVocabulary, parties: Gazetteer) -> bool:
+    """Whether the words of ``name`` but its particles are a party's name ("DE FRANCE")."""
+    words = [w for w in (*name.given, *name.family) if w.casefold() not in vocab.particles]
+    return bool(words) and parties.key_of(" ".join(words)) is not None
 
 
 def _name_in_parentheses(

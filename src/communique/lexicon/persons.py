@@ -210,6 +210,22 @@ class PersonVocabulary:
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
     question_label: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a journalist's turn of a briefing transcript opening a line ("Q:", "Question :")."""
+    thanks: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a word of thanks ("thanked", "gratitude", "remercie")."""
+    host_thanks: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds what the host is thanked for ("for hosting", "pour l'accueil")."""
+    joining_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a noun of hosting or taking part and its link, ending the text: "at the
+    invitation of ", "the participation in today's discussions of ", "en présence de "."""
+    earlier_opener: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a phrase opening a sentence placed before the reported meeting ("Earlier
+    that day", "Plus tôt dans la journée")."""
+    capitalised_names: frozenset[str] = frozenset()
+    """Stop words that are names when capitalised ("Said"), as printed."""
+    company_verbs: frozenset[str] = frozenset()
+    """Meeting verbs of those who travel with the subject ("accompanied by"), case-folded."""
+    trip_word: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a verb of a trip under way or starting now ("is travelling", "effectue")."""
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -343,7 +359,12 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
         inner_titles=casefolded(words("inner_titles")),
-        name_stops=(function_words | post_nominals | casefolded(words("name_breaks")))
+        name_stops=(
+            function_words
+            | post_nominals
+            | casefolded(words("name_breaks"))
+            | casefolded(words("headline_verbs"))
+        )
         - particles.keys(),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
@@ -363,7 +384,41 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             re.I,
         ),
         **_earlier_events(words),
+        company_verbs=casefolded(words("company_verbs")),
+        capitalised_names=frozenset(words("capitalised_names")),
+        **_event_cues(words),
     )
+
+
+_JOINING_GAP: Final = 6
+"""Words between a noun of taking part and its link: "participation in today's talks of"."""
+
+
+def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
+    """The patterns of the host thanked, of a noun of taking part, and of the trip's time."""
+    nouns = trie_pattern(w.casefold() for w in words("joining_nouns")) or "(?!)"
+    links = trie_pattern(w.casefold() for w in words("joining_links")) or "(?!)"
+    articles = words("articles", section="function_words")
+    elided = words("elided_articles", section="function_words")
+    article = rf"(?:{alternation(articles)})[ \t]+|{alternation(elided)}"
+    return {
+        "thanks": word_pattern(words("thanks_words")) if words("thanks_words") else _NEVER,
+        "host_thanks": word_pattern(words("host_thanks")) if words("host_thanks") else _NEVER,
+        "joining_before": compile_pattern(
+            rf"(?<![\w'’])(?:{nouns})(?:[ \t]+[^\s.;:()]+){{0,{_JOINING_GAP}}}?[ \t]+"
+            rf"(?:{links})(?:[ \t]+|(?<=['’]))(?:{article})?$",
+            re.I,
+        ),
+        "earlier_opener": compile_pattern(
+            rf"[\W_]*(?:{trie_pattern(w.casefold() for w in words('earlier_openers')) or '(?!)'})"
+            r"(?![\w'’])",
+            re.I,
+        ),
+        "trip_word": word_pattern(words("trip_verbs")) if words("trip_verbs") else _NEVER,
+    }
+
+
+_NEVER: Final = re.compile(r"(?!)")
 
 
 def _meeting_verbs(words: WordLists) -> tuple[str, ...]:

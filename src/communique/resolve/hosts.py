@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 import communique.readings as readings
 from communique.lexicon.capitals import capitals
 from communique.lexicon.party_cues import party_cues
-from communique.structure.header import lead_end
+from communique.structure.header import opening_end
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def lead_span(doc: Document) -> tuple[int, int] | None:
         return None
     unit = doc.paragraphs[0].unit
     sentences = readings.sentences(doc, unit.text)
-    end = lead_end(unit.text, sentences, doc.lang)
+    end = opening_end(doc, unit.text)
     if end < 0:
         return None
     start = next(s for s, e in sentences if e == end)

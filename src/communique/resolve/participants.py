@@ -20,8 +20,8 @@ from communique.resolve.hosts import lead_span
 from communique.wordtrie import alternation
 
 _ASKED: Final = re.compile(
-    r"(?m)(?<=\n)[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
-    r"[ \t\"”»)]*$"
+    r"(?m)\n([ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
+    r"[ \t\"”»)]*$)"
 )
 """A line of a transcript opened by who asks ("Xinhua News Agency:", "AFP:") and ending with
 a question mark: a journalist's question, whatever the label (never the first line)."""
@@ -171,8 +171,11 @@ def briefing_answers(doc: Document) -> int | None:
     Read once per document, on the original text: the question labels open lines.
     """
     match = person_vocabulary(doc.lang).question_label.search(doc.original)
+    # The line break is matched, not looked behind: the engine then skips from one line
+    # break to the next in C instead of trying every position. The line is group 1.
     asked = _ASKED.search(doc.original)
-    starts = [found.start() for found in (match, asked) if found is not None]
+    starts = [match.start()] if match is not None else []
+    starts += [asked.start(1)] if asked is not None else []
     return min(starts) if starts else None
 
 
@@ -246,6 +249,8 @@ def _another_day(date: DateMention, days: tuple[str, str] | None) -> bool:
         return False
     if any(char.isdigit() for char in date.text):
         return False
+    if date.anchor == "text":
+        return False  # "la veille", "the day before": placed from the event, a day of the trip
     relative = date.kind == "relative" or date.anchor is not None
     return relative and len(date.value) == len("YYYY-MM-DD") and date.value < days[0]
 

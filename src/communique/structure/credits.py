@@ -79,6 +79,8 @@ def in_columns(
         furniture: the furniture kind of a line alone, or None.
         head: the line stands above the first line of prose.
     """
+    if "\t" not in content and "   " not in content:
+        return False  # no gap (what ``_COLUMN_GAP`` matches), one column: no split needed
     columns = [column for column in _COLUMN_GAP.split(content.strip()) if column]
     if len(columns) < 2:
         return False

@@ -41,6 +41,7 @@ __all__ = [
     "is_marker",
     "is_prose",
     "lead_end",
+    "opening_end",
     "opens_text",
     "reads_as_prose",
 ]
@@ -414,6 +415,17 @@ def _is_trailer(rest: str) -> bool:
         len(rest) <= _MAX_REST
         and _TRAILER.match(rest) is not None
         and not (ends_sentence(rest) and not rest.endswith((")", ":")))
+    )
+
+
+def opening_end(doc: Document, text: str) -> int:
+    """``lead_end`` of ``text`` (a first paragraph of ``doc``), read once per document.
+
+    The person, party and resolve stages all ask where the opening sentence ends; each
+    answer reads the first sentence for a dateline.
+    """
+    return doc.memo.get(
+        "opening end", text, lambda: lead_end(text, readings.sentences(doc, text), doc.lang)
     )
 
 

@@ -38,6 +38,7 @@ from communique.structure.masthead import (
     names_issuer,
     own_name,
 )
+from communique.structure.name_wrap import cuts_name
 from communique.structure.reading import build_unit
 from communique.structure.running import printed_running, running_key
 from communique.structure.shapes import (
@@ -143,11 +144,21 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
             opens = opens_text(text) or names_issuer(text, issuers)  # "THE SECURITY COUNCIL,"
             if opens and not _wrapped_after_comma(doc, lines, index, issuers):
                 return head, index
+            if _name_goes_on(doc, lines, index):
+                return head, index  # "…, Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui …"
             seen += 1
             if seen > _SCAN_LINES:
                 break
         head.append(index)
     return head, None
+
+
+def _name_goes_on(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line's last name goes on, in capitals, on the next line of its block."""
+    if index + 1 >= len(lines) or lines[index + 1].kind != "body":
+        return False
+    below = line_text(doc, lines[index + 1])
+    return cuts_name(line_text(doc, lines[index]), below, doc.lang)
 
 
 def _wrapped_after_comma(
