@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
+import shutil
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -11,7 +13,13 @@ from typing import TYPE_CHECKING
 import pytest
 
 from communique import patterncache
-from communique.patterncache import MIN_CACHED_LENGTH, cached_data, cached_text, compile_pattern
+from communique.patterncache import (
+    MIN_CACHED_LENGTH,
+    cached_data,
+    cached_text,
+    compile_pattern,
+    compile_regex,
+)
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -154,5 +162,135 @@ def test_the_cached_patterns_are_the_same_in_every_process(tmp_path: Path) -> No
         env = {**os.environ, "PYTHONHASHSEED": seed, "COMMUNIQUE_CACHE_DIR": str(tmp_path)}
         subprocess.run([sys.executable, "-c", _PROBE], check=True, env=env)
         stored.append(sorted(path.name for path in tmp_path.rglob("*") if path.is_file()))
-    assert len(stored[0]) > 10
+        (shelf,) = tmp_path.rglob("short-patterns.marshal")
+        stored[-1] += sorted(marshal.loads(shelf.read_bytes()[4:]))
+        shutil.rmtree(tmp_path)
+    assert len(stored[0]) > 100
     assert stored[0] == stored[1]
+
+
+_SHORT = r"(?<![\w'’])(?:Ja(?:pon|maïque))(?P<tail>\s*,)?"
+
+
+def _no_compiling(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    raise AssertionError(f"compiled again: {pattern!r}")
+
+
+def test_short_patterns_share_one_file_written_at_exit(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert len(_SHORT) < MIN_CACHED_LENGTH
+    first = compile_pattern(_SHORT, re.I)
+    assert first == re.compile(_SHORT, re.I)
+    assert not list(cache.glob("*.marshal"))  # nothing written before the process ends
+    patterncache._flush_shelves()
+    assert [path.name for path in cache.glob("*.marshal")] == ["short-patterns.marshal"]
+    monkeypatch.setattr(patterncache, "_SHELVES", {})  # as in a new process
+    monkeypatch.setattr(re, "compile", _no_compiling)
+    second = compile_pattern(_SHORT, re.I)
+    monkeypatch.undo()
+    assert second == first
+    match = second.search("au JAPON , dit-il")
+    assert match is not None
+    assert match.group("tail") == " ,"
+
+
+def test_a_damaged_file_of_short_patterns_is_a_miss(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compile_pattern(_SHORT)
+    patterncache._flush_shelves()
+    (path,) = cache.glob("short-patterns.marshal")
+    data = path.read_bytes()
+    for junk in (b"", b"\x00junk", data[: len(data) // 2], data[:-1] + b"\x00"):
+        path.write_bytes(junk)
+        monkeypatch.setattr(patterncache, "_SHELVES", {})
+        assert compile_pattern(_SHORT) == re.compile(_SHORT)
+
+
+_REGEX_PATTERNS = [
+    r"(?:^|[;,]\s*)(?i:reporting\s+by|avec)\s*:?\s*\p{Lu}|^(?:AFP|Reuters)\s*$",
+    r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])",
+    r"(?V1)[[\p{L}]--[aeiou]]+(?r)x?",
+    r"(?i)straße|ǅ\w{2,}(?<=\p{Ll}{3})",
+]
+
+
+@pytest.mark.parametrize("pattern", _REGEX_PATTERNS)
+def test_a_cached_regex_pattern_matches_as_the_compiled_one(
+    pattern: str, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import regex
+
+    first = compile_regex(pattern)
+    patterncache._flush_shelves()
+    monkeypatch.setattr(patterncache, "_SHELVES", {})  # as in a new process
+    monkeypatch.setattr(regex, "compile", _no_compiling)
+    second = compile_regex(pattern)
+    monkeypatch.undo()
+    reference = regex.compile(pattern)
+    assert second is not first
+    assert (second.pattern, second.flags, second.groupindex) == (
+        reference.pattern,
+        reference.flags,
+        reference.groupindex,
+    )
+    for text in ["Avec AFP", "(12) et 3.", "rythm crwth", "STRASSE ǆabc", "Reuters", ""]:
+        expected = [(m.span(), m.groups()) for m in reference.finditer(text)]
+        assert [(m.span(), m.groups()) for m in second.finditer(text)] == expected
+
+
+def test_the_recorded_regex_arguments_are_what_regex_gives_its_engine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The copy of ``regex``'s compiler hands the engine exactly what ``regex`` does."""
+    import importlib
+
+    import regex
+
+    main = importlib.import_module("regex._main")
+    engine = main._regex
+    given: list[tuple[object, ...]] = []
+
+    class Spy:
+        def compile(self, *arguments: object) -> object:
+            given.append(arguments)
+            return engine.compile(*arguments)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(engine, name)
+
+    for pattern in _REGEX_PATTERNS:
+        recorded = patterncache._regex_arguments(pattern, 0, engine)
+        assert recorded is not None
+        with monkeypatch.context() as patch:
+            patch.setattr(main, "_regex", Spy())
+            regex.compile(pattern, cache_pattern=False)
+        assert recorded[0] == given.pop()
+
+
+def test_a_bad_regex_pattern_raises_as_regex_does(cache: Path) -> None:
+    import regex
+
+    with pytest.raises(regex.error):
+        compile_regex(r"(?P<a>x)(?P<a>y")
+
+
+def test_a_full_file_of_short_patterns_keeps_what_the_writer_used(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stale patterns (another version's) go once the file is full; the used ones stay."""
+    old = [rf"ancien{n}\s+mot" for n in range(5)]
+    for pattern in old:
+        compile_pattern(pattern)
+    patterncache._flush_shelves()
+    monkeypatch.setattr(patterncache, "_SHELVES", {})  # a new process, with other patterns
+    monkeypatch.setattr(patterncache, "_MAX_SHELVED", 6)
+    compile_pattern(old[0])  # read from the file, so kept
+    new = [rf"nouveau{n}\s+mot" for n in range(2)]
+    for pattern in new:
+        compile_pattern(pattern)
+    patterncache._flush_shelves()
+    (path,) = cache.glob("short-patterns.marshal")
+    kept = {key.split("\n", 1)[1] for key in marshal.loads(path.read_bytes()[4:])}
+    assert kept == {old[0], *new}

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Gazetteer", "PartyEntry", "PartyHit", "gazetteer"]
 
-_DASH_PATTERN: Final = re.compile(r"\s*[-–—]\s*")
+_DASH_PATTERN: Final = compile_pattern(r"\s*[-–—]\s*")
 
 
 @attrs.frozen

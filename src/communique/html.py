@@ -26,6 +26,7 @@ from communique.html_measure import Rules, choose_content, furniture, rules
 from communique.inputs.limits import DEFAULT_MAX_PAGE_BYTES
 from communique.model import SourceBlock
 from communique.page_facts import PageFacts, page_facts
+from communique.patterncache import compile_pattern
 from communique.web_encoding import decode_html
 
 if TYPE_CHECKING:
@@ -34,14 +35,14 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_MAX_BYTES", "Page", "decode_html", "read_page"]
 
 DEFAULT_MAX_BYTES: Final = DEFAULT_MAX_PAGE_BYTES
-_XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]*\?>")
-_DOCTYPE_SUBSET: Final = re.compile(r"\s*<!DOCTYPE\b[^\[>]*\[", re.I)
-_SUBSET_PART: Final = re.compile(r"""[^\]"']+|"[^"]*"|'[^']*'""")
-_SUBSET_CLOSE: Final = re.compile(r"\]\s*>")
-_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
-_HTML_INTEGER: Final = re.compile(r"[ \t\n\f\r]*([-+]?[0-9]{1,9})(?![0-9])")
-_SPACES: Final = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-_XPATH_NAME: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
+_XML_DECLARATION: Final = compile_pattern(r"\s*<\?xml[^>]*\?>")
+_DOCTYPE_SUBSET: Final = compile_pattern(r"\s*<!DOCTYPE\b[^\[>]*\[", re.I)
+_SUBSET_PART: Final = compile_pattern(r"""[^\]"']+|"[^"]*"|'[^']*'""")
+_SUBSET_CLOSE: Final = compile_pattern(r"\]\s*>")
+_SURROGATE: Final = compile_pattern(r"[\ud800-\udfff]")
+_HTML_INTEGER: Final = compile_pattern(r"[ \t\n\f\r]*([-+]?[0-9]{1,9})(?![0-9])")
+_SPACES: Final = compile_pattern(r"[ \t\r\n\f\v\u00a0]+")
+_XPATH_NAME: Final = compile_pattern(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 
 # What a step of the walk does with its element: open it (text, then children), close it
 # (end its block, then its tail), or give only its tail (an element set aside, a comment).

@@ -8,19 +8,19 @@ in the page's size; asking lxml for each element's descendants would cost size Ã
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.lexicon.common.html import Rules, rules
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["Rules", "choose_content", "furniture", "rules"]
 
-_WORD_SPLIT: Final = re.compile(r"[\s_-]+")
+_WORD_SPLIT: Final = compile_pattern(r"[\s_-]+")
 _MIN_CONTENT: Final = 150
 _KEEP_WITH_PARAGRAPHS: Final = 2
 _PARAGRAPH_TAGS: Final = frozenset({"p", "li"})

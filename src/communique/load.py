@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import re
 from typing import TYPE_CHECKING, Final, cast
 
 from communique.document import Document
 from communique.errors import BinaryInputError, InputError, InputTooLargeError, InputTypeError
 from communique.lexicon import check_language
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.inputs.reading import Reading
@@ -19,9 +19,9 @@ __all__ = ["DEFAULT_MAX_CHARS", "load_reading", "load_text"]
 DEFAULT_MAX_CHARS: Final = 5_000_000
 """Longest input accepted by default (a long treaty is ~500,000 characters)."""
 
-_JUNK: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_JUNK: Final = compile_pattern(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _JUNK_SHARE: Final = 0.1
-_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_SURROGATE: Final = compile_pattern("[\ud800-\udfff]")
 
 
 def load_text(

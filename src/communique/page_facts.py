@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.lexicon import LANGUAGES
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -34,10 +35,10 @@ _DATE_META: Final = (
     "pubdate",
     "publish-date",
 )
-_ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE: Final = compile_pattern(r"(\d{4})-(\d{2})-(\d{2})")
 # What the nesting of JSON depends on: an escaped character (never a quote that ends a
 # string), a quote, a bracket. One token at a time keeps the scan linear.
-_JSON_STRUCTURE: Final = re.compile(r'\\.|["\[\]{}]', re.S)
+_JSON_STRUCTURE: Final = compile_pattern(r'\\.|["\[\]{}]', re.S)
 _MAX_JSON_DEPTH: Final = 64
 
 

@@ -9,18 +9,20 @@ import re
 
 from communique.lexicon.structure import structure_vocabulary
 from communique.model import Language
+from communique.patterncache import compile_pattern
 
 __all__ = ["sentence_at", "sentence_spans"]
 
 
 @functools.cache
 def _sentence_end(language: Language) -> re.Pattern[str]:
-    abbreviations = sorted(structure_vocabulary(language).abbreviations, key=len, reverse=True)
+    # Longest first, then alphabetical: the pattern is a cache key, the same in every process.
+    abbreviations = sorted(structure_vocabulary(language).abbreviations, key=lambda a: (-len(a), a))
     # The period first, then one fixed-width look-behind per abbreviation over it: the
     # standard engine needs fixed widths, and testing the cheap period first keeps the
     # look-behinds off every other position.
     guards = "".join(rf"(?<!(?<![\w.]){re.escape(a)}\.)" for a in abbreviations)
-    return re.compile(rf"[.!?…]{guards}(?=[\"»”’)]*\s+[\"«“(]*[^\W\d_])")
+    return compile_pattern(rf"[.!?…]{guards}(?=[\"»”’)]*\s+[\"«“(]*[^\W\d_])")
 
 
 def sentence_spans(text: str, language: Language) -> tuple[tuple[int, int], ...]:

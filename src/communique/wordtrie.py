@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
-from communique.patterncache import cached_text, compile_pattern
+from communique.patterncache import cached_text, compile_pattern, shelved
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -29,10 +29,10 @@ __all__ = [
     "word_pattern",
 ]
 
-_TITLE_LETTER: Final = re.compile(r"(?<![^\s-])(\w)")
+_TITLE_LETTER: Final = compile_pattern(r"(?<![^\s-])(\w)")
 """A word's first letter (after white space or a hyphen): upper-cased in title case."""
 _MIN_CACHED_WORDS = 200
-"""Shorter lists build their trie in about a millisecond: not worth a file."""
+"""Shorter lists build their trie in about a millisecond: kept together, not a file each."""
 
 
 def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
@@ -50,9 +50,9 @@ def trie_pattern(words: Iterable[str], *, exact: bool = False) -> str:
     True
     """
     listed = sorted({word for word in words if word})
-    if len(listed) < _MIN_CACHED_WORDS:
-        return _build_trie(listed, exact=exact)
     key = f"{exact}\0" + "\0".join(listed)
+    if len(listed) < _MIN_CACHED_WORDS:  # some 200 such lists a first parse: kept together
+        return shelved("trie", key, lambda: _build_trie(listed, exact=exact))
     return cached_text("trie", key, lambda: _build_trie(listed, exact=exact))
 
 
@@ -152,7 +152,7 @@ def headline_casings(words: Iterable[str]) -> set[str]:
     return variants
 
 
-_ELIDED_LETTER: Final = re.compile(r"(?<=^\w['’])(\w)")
+_ELIDED_LETTER: Final = compile_pattern(r"(?<=^\w['’])(\w)")
 """The first letter after an elided article ("l'état")."""
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.hits import AcronymHit
 from communique.lexicon.agreements import agreement_words
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -22,16 +23,16 @@ if TYPE_CHECKING:
 __all__ = ["AcronymHit", "extract_acronyms", "spells"]
 
 _SHORT: Final = r"[A-Z][A-Za-z0-9&+/-]{0,10}[A-Z0-9+]"
-_AFTER: Final = re.compile(rf"\((?P<short>{_SHORT})\)")
+_AFTER: Final = compile_pattern(rf"\((?P<short>{_SHORT})\)")
 # "SHORT (long)": found from each parenthesis, looking back for the short form; a pattern
 # that starts with the short form would be tried at every character.
-_PARENTHESIS: Final = re.compile(r"\((?P<long>[^()]{4,160})\)")
-_SHORT_BEFORE: Final = re.compile(rf"(?<![\w'’])(?P<short>{_SHORT})\s*\Z")
+_PARENTHESIS: Final = compile_pattern(r"\((?P<long>[^()]{4,160})\)")
+_SHORT_BEFORE: Final = compile_pattern(rf"(?<![\w'’])(?P<short>{_SHORT})\s*\Z")
 _SHORT_REACH: Final = 40
-_WORDS: Final = re.compile(r"[\w'’-]+")
-_SYMBOL: Final = re.compile(r"/\d")
-_ELISION: Final = re.compile(r"^[a-z]{1,2}['’]")
-_STOP: Final = re.compile(r"[.;:!?()«»\"“”]")
+_WORDS: Final = compile_pattern(r"[\w'’-]+")
+_SYMBOL: Final = compile_pattern(r"/\d")
+_ELISION: Final = compile_pattern(r"^[a-z]{1,2}['’]")
+_STOP: Final = compile_pattern(r"[.;:!?()«»\"“”]")
 
 
 def spells(short: str, long: str) -> bool:

@@ -21,6 +21,7 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     import regex
@@ -39,20 +40,20 @@ __all__ = [
 
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
-_WORD_AFTER: Final = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_GIVEN_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)[ \t]++$")
+_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
+_WORD_AFTER: Final = compile_pattern(r"\s+([^\W\d_][\w'’-]*)")
+_GIVEN_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)[ \t]++$")
 """A word before another on the same line."""
 _MAX_MORE_GIVEN: Final = 2
 """Given names read before the one next to the family name ("Jean Emmanuel Marie X")."""
-_CAPS_BEFORE: Final = re.compile(r"(?<![\w'’])[^\W\d_a-z]{3,}+[ \t]++$")
+_CAPS_BEFORE: Final = compile_pattern(r"(?<![\w'’])[^\W\d_a-z]{3,}+[ \t]++$")
 _PLACE_REACH: Final = 60
 """Characters before a name that can hold the place noun it completes."""
 _SIGNATURE_MAX: Final = 60
 """Longest signature line read as a name alone."""
-_NOTE: Final = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+_NOTE: Final = compile_pattern(r"[ \t]*\(([^()\n]{2,60})\)")
 """A parenthesis after a signatory's name: "Anna Kovalenko (Ukraine)"."""
-_LAST_WORD: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s*+$")
+_LAST_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s*+$")
 _NAME_WORDS: Final = 4
 _LABEL_REACH: Final = 60
 """Characters from a closing unit's start to the end of a label ("The Ministers of:")."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -10,6 +9,7 @@ import attrs
 import communique.readings as readings
 from communique.hits import Found
 from communique.model import DateMention
+from communique.patterncache import compile_pattern
 from communique.temporal.order import writes_month_first
 from communique.temporal.relative import Anchor, resolve
 
@@ -32,7 +32,7 @@ _NAMED_UNITS = frozenset(
     }
 )
 """Dates a text names without their year: only their year comes from another date."""
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY = compile_pattern(r"\d{4}-\d\d-\d\d")
 """A value that starts with a whole day: a date, or a range from one."""
 
 

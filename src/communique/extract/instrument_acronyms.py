@@ -9,7 +9,6 @@ and an upper-case unit (a title in capitals) is left alone: its words are not ac
 from __future__ import annotations
 
 import bisect
-import re
 import string
 from typing import TYPE_CHECKING, Final
 
@@ -17,6 +16,7 @@ import attrs
 
 from communique.document import InstrumentHit
 from communique.lexicon.common.instruments import known_instruments
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,7 +29,7 @@ __all__ = ["known_acronym_hits"]
 
 _ASCII_LETTERS: Final = string.ascii_letters.encode("ascii")
 _ASCII_UPPER: Final = string.ascii_uppercase.encode("ascii")
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII: Final = compile_pattern(r"[^\x00-\x7f]")
 
 
 def known_acronym_hits(

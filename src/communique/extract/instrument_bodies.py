@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
 __all__ = ["body_prefix", "stated_body"]
 
 _REACH_BEFORE: Final = 48
-_GAP_BEFORE: Final = re.compile(r"(?:['’]s)?\s*")
-_BLANK_GAP: Final = re.compile(r"[ \t]+")
-_ADOPTED_BY: Final = re.compile(r"\s*,?\s*(?:adopted|adoptée?s?)?\s*", re.IGNORECASE)
+_GAP_BEFORE: Final = compile_pattern(r"(?:['’]s)?\s*")
+_BLANK_GAP: Final = compile_pattern(r"[ \t]+")
+_ADOPTED_BY: Final = compile_pattern(r"\s*,?\s*(?:adopted|adoptée?s?)?\s*", re.IGNORECASE)
 
 
 def stated_body(text: str, head_start: int, end: int, vocab: AgreementVocabulary) -> str | None:

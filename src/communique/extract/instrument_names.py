@@ -20,6 +20,7 @@ from communique.extract.acronyms import spells
 from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import agreement_words
 from communique.lexicon.structure import structure_vocabulary
+from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
@@ -28,15 +29,15 @@ if TYPE_CHECKING:
 __all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "title_before"]
 
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
-_TOKEN: Final = re.compile(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
-_SPACES: Final = re.compile(r"[ \t]*")
-_BLANKS: Final = re.compile(r"\s*")
-_DEMONYMS: Final = re.compile(r"[^\W\d_]+o-[^\W\d_]+")
+_TOKEN: Final = compile_pattern(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
+_SPACES: Final = compile_pattern(r"[ \t]*")
+_BLANKS: Final = compile_pattern(r"\s*")
+_DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
 """A compound of demonyms: "franco-japonais", "sino-africain", "euro-méditerranéen"."""
-_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
-_DOCUMENT_SYMBOL: Final = re.compile(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
+_ACRONYM: Final = compile_pattern(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
+_DOCUMENT_SYMBOL: Final = compile_pattern(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
-_PERIOD: Final = re.compile(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
+_PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
 """A UN document symbol: "A/RES/70/291", "S/RES/2231"."""
@@ -48,15 +49,15 @@ _ONE: Final = rf"(?:{_CORE})(?![\d/]|\s*[-–]\s*\d)"
 _NUMBERED: Final = (
     rf"(?:n°\s*|\([A-Z]{{2,5}}\)\s*)?(?:{_ONE}|\(\s*{SYMBOL}\s*\))(?:\s*\(\d{{4}}\))?"
 )
-NUMBER: Final = re.compile(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?")
+NUMBER: Final = compile_pattern(rf"(?:\(\s*)?({_CORE})(?:\s*\))?(?:\s*\((\d{{4}})\))?")
 _CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
-_CAPITALS: Final = re.compile(r"\b[A-Z]")
+_CAPITALS: Final = compile_pattern(r"\b[A-Z]")
 _MIN_SUBTITLE: Final = 2
-_SYMBOL_NAME: Final = re.compile(
+_SYMBOL_NAME: Final = compile_pattern(
     r"[ \t]+([A-Z][A-Z0-9]*(?:/[A-Z0-9][\w.-]*[\w])+)(?:[ \t]*\((\d{4})\))?"
 )
 """A document symbol right after a head: "PSC/PR/COMM.1185 (2023)", "S/PRST/2023/1"."""
-_TITLE_DASH: Final = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])")
+_TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
 # A period inside a word is followed by a letter ("U.S."). Possessive: a title word is
@@ -70,7 +71,7 @@ _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
 """Words of a coordinated title read to see whether a head or a verb ends them."""
-_PERIOD_END: Final = re.compile(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
+_PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 """A period ending the name read so far: a place link after it says where it was made."""
 _PERIOD_REACH: Final = 12
 _OBJECT_REACH: Final = 48
@@ -1072,7 +1073,7 @@ def _curly(words: frozenset[str]) -> frozenset[str]:
 def _numbers_pattern() -> re.Pattern[str]:
     """Numbers of instruments, joined by commas and coordinators: "1325, 1820 et 1888"."""
     joins = alternation(agreement_words("number_joiners"))
-    return re.compile(rf"\s*({_NUMBERED}(?:\s*(?:,|{joins})\s*{_NUMBERED})*)")
+    return compile_pattern(rf"\s*({_NUMBERED}(?:\s*(?:,|{joins})\s*{_NUMBERED})*)")
 
 
 @functools.cache
@@ -1080,7 +1081,7 @@ def _enumeration() -> re.Pattern[str]:
     """An enumeration going on after a comma: ", la sécurité et …"."""
     articles = alternation(agreement_words("enumeration_articles"))
     joins = alternation(agreement_words("number_joiners"))
-    return re.compile(
+    return compile_pattern(
         rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{joins})\s"
     )
 
@@ -1089,7 +1090,7 @@ def _enumeration() -> re.Pattern[str]:
 def _subtitle_pattern() -> re.Pattern[str]:
     """A title-case subtitle after a colon: capitalised words, small words between them."""
     small = alternation(agreement_words("subtitle_small_words"))
-    return re.compile(
+    return compile_pattern(
         rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:{small}))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
     )
 
@@ -1098,4 +1099,4 @@ def _subtitle_pattern() -> re.Pattern[str]:
 def _title_before() -> re.Pattern[str]:
     """Capitalised words (and the links inside a title) ending just before a head."""
     links = alternation(agreement_words("title_links"))
-    return re.compile(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]++)*{_TITLE_WORD}[ \t]++$")
+    return compile_pattern(rf"(?:(?:{_TITLE_WORD}|{links})[ \t]++)*{_TITLE_WORD}[ \t]++$")

@@ -24,6 +24,7 @@ from communique.extract.instrument_names import (
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -45,23 +46,23 @@ Naming = tuple[bool, bool]
 
 # Possessive quantifiers: what each one gives back could never end the match, and
 # backtracking into them made a search over a window quadratic in each word's length.
-_PREVIOUS: Final = re.compile(r"(\w++(?:['’]s?+)?+)[ \t]*+$")
+_PREVIOUS: Final = compile_pattern(r"(\w++(?:['’]s?+)?+)[ \t]*+$")
 # A year between the article and the head dates the instrument: "the 2006 agreement on …".
-_PREMODIFIER: Final = re.compile(r"([a-z][\w-]*|\d{4})[ \t]*")
+_PREMODIFIER: Final = compile_pattern(r"([a-z][\w-]*|\d{4})[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
-_INITIAL: Final = re.compile(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
+_INITIAL: Final = compile_pattern(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
 # A list item opens a line, or follows the colon of the sentence that introduces the list
 # when the paragraph keeps its short items ("Les textes suivants ont été signés : - …").
-_LIST_ITEM: Final = re.compile(
+_LIST_ITEM: Final = compile_pattern(
     r"(?:^|\n|[:;][ \t]+)[ \t]*(?:[-•*·–—]|\d{1,2}[.)]|[a-z][.)])[ \t]*$"
 )
 _LIST_REACH: Final = 12
 _POSSESSIVE: Final = "'s"
 _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
-_INNER_ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
-_ACRONYM_TITLE: Final = re.compile(
+_INNER_ACRONYM: Final = compile_pattern(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
+_ACRONYM_TITLE: Final = compile_pattern(
     r"(?<![\w.’'-])[A-Z][A-Z0-9]{1,9}(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+"
 )
 """An acronym and one or two lower-case words before a head: "AUKUS security pact"."""
@@ -69,13 +70,13 @@ _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24
 _OWNER_AFTER: Final = 40
-_PARTIES: Final = re.compile(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
+_PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
-_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_NEXT_WORD: Final = compile_pattern(r"[ \t]+([^\W\d_][\w'’-]*)")
 _MIN_VERB: Final = 4
-_WORDS: Final = re.compile(r"[^\W\d_][\w'’-]*")
-_BREAK: Final = re.compile(r"[(),;:.]")
-_CAPITALISED: Final = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+_WORDS: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
+_BREAK: Final = compile_pattern(r"[(),;:.]")
+_CAPITALISED: Final = compile_pattern(r"(?<![\w'’])[A-Z][\w'’-]*")
 """A genre head among the title's first words names the document itself."""
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
 
 __all__ = ["proper_word", "without_parties"]
 
-_WORD: Final = re.compile(r"[^\W\d_](?:[\w'’.]*\w)?")
-_ELIDED: Final = re.compile(r"^[dlDL]['’]")
-_PARENTHESES: Final = re.compile(r"\([^()]*\)")
-_CAPITALISED: Final = re.compile(r"(?<!\w)[^\W\d_a-z][\w'’.-]*")
+_WORD: Final = compile_pattern(r"[^\W\d_](?:[\w'’.]*\w)?")
+_ELIDED: Final = compile_pattern(r"^[dlDL]['’]")
+_PARENTHESES: Final = compile_pattern(r"\([^()]*\)")
+_CAPITALISED: Final = compile_pattern(r"(?<!\w)[^\W\d_a-z][\w'’.-]*")
 
 
 def without_parties(

@@ -35,6 +35,7 @@ from communique.lexicon.agreements import (
     agreement_vocabulary,
     agreement_words,
 )
+from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
 from communique.wordtrie import alternation, phrase_key
 
@@ -45,22 +46,22 @@ if TYPE_CHECKING:
 __all__ = ["extract_instrument_mentions"]
 
 # The dot of an abbreviated month ("on Jan. 1") ends no clause.
-_CLAUSE_END: Final = re.compile(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
+_CLAUSE_END: Final = compile_pattern(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
 _MAX_BEFORE: Final = 120
-_CLAUSE_BREAK: Final = re.compile(r"[.;:!?]\s")
+_CLAUSE_BREAK: Final = compile_pattern(r"[.;:!?]\s")
 _JOINER_REACH: Final = 40
 _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
-_LEAD_WORD: Final = re.compile(r"[^\W\d_]+")
+_LEAD_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _MAX_QUOTED: Final = 300
-_DASH_WORD: Final = re.compile(r"([–—-]\s+)(\w)")
-_SPACE_RUN: Final = re.compile(r"\s+")
-_TITLE_AFTER: Final = re.compile(r"[ \t]+(\w[\w'’-]*)")
+_DASH_WORD: Final = compile_pattern(r"([–—-]\s+)(\w)")
+_SPACE_RUN: Final = compile_pattern(r"\s+")
+_TITLE_AFTER: Final = compile_pattern(r"[ \t]+(\w[\w'’-]*)")
 _MAX_TITLE_WORDS: Final = 6
 _NOT_REACH: Final = 40
 # A word of capitals that stays so in a name read from capitals: "G20", "E3/UE+3".
-_ACRONYM_LIKE: Final = re.compile(r"[A-Z]*\d[\w/+]*|[A-Z]{1,3}")
-_BARE_SYMBOL: Final = re.compile(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\))?")
+_ACRONYM_LIKE: Final = compile_pattern(r"[A-Z]*\d[\w/+]*|[A-Z]{1,3}")
+_BARE_SYMBOL: Final = compile_pattern(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\))?")
 
 
 def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
@@ -402,7 +403,7 @@ def _between_status() -> re.Pattern[str]:
     relatives = alternation(agreement_words("relatives"))
     auxiliaries = alternation(agreement_words("auxiliaries"))
     passive = "|".join(rf"{word}\s+" for word in map(re.escape, agreement_words("passive")))
-    return re.compile(
+    return compile_pattern(
         rf"[\s,]*(?:(?:{relatives})\s+)?(?:(?:{auxiliaries})\s+(?:{passive})?)?",
         re.I,
     )

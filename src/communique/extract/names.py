@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.lexicon.persons import PersonVocabulary
+from communique.patterncache import compile_pattern
 from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
@@ -27,16 +28,16 @@ __all__ = [
     "word_at",
 ]
 
-_WORD: Final = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
-_SPACES: Final = re.compile(r"[ \t]*")
-_CHAIN: Final = re.compile(r"[ \t]*,?[ \t]*")
+_WORD: Final = compile_pattern(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
+_SPACES: Final = compile_pattern(r"[ \t]*")
+_CHAIN: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
 _MODIFIER_LETTERS: Final = "\u02bb\u02bc"
 """The ʻokina and the modifier apostrophe: letters of a Pacific name, before its capital."""
-_POST_NOMINAL_GAP: Final = re.compile(r"[ \t]*,?")
+_POST_NOMINAL_GAP: Final = compile_pattern(r"[ \t]*,?")
 _POSSESSIVE: Final = ("'s", "’s")
-_ROMAN: Final = re.compile(r"[IVX]{1,5}")
+_ROMAN: Final = compile_pattern(r"[IVX]{1,5}")
 """A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
 
 

@@ -16,6 +16,7 @@ import attrs
 
 from communique.extract.roles import normalize_role
 from communique.lexicon.persons import person_words
+from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
 from communique.structure.header import lead_end
 from communique.wordtrie import alternation
@@ -38,11 +39,11 @@ __all__ = [
     "signatory_party",
 ]
 
-_GLUED_PARTY: Final = re.compile(r"\)?(?:['’]s)?\s+")
+_GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*+)[ \t]++$")
+_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w-]*+)[ \t]++$")
 _ORGAN_REACH: Final = 20
 """Parties before a role searched for the body an organ word refers to."""
 
@@ -228,4 +229,4 @@ def lead_in(text: str, item: Found, parties: Parties) -> int:
 @functools.cache
 def _link_after() -> re.Pattern[str]:
     """After a party, what links it to an organ: "of the", "de la", an opening parenthesis."""
-    return re.compile(rf"\s+(?:{alternation(person_words('party_links'))})\s*|\s*\(\s*", re.I)
+    return compile_pattern(rf"\s+(?:{alternation(person_words('party_links'))})\s*|\s*\(\s*", re.I)

@@ -1,12 +1,11 @@
 """Where a person stands towards the reported meeting, read from the words around the name.
 
 A preposition usually makes a name a mere mention ("under the authority of X"), but some
-phrases say the person hosted or joined the reported meeting: the host thanked for it
-("The Summit thanked H.E. X, President of Y, for hosting …", "exprime sa gratitude à S.E.
-M. X … pour l'accueil chaleureux"), the one at whose invitation it met, those whose
-participation or presence is noted ("the participation in today's discussions of …, X",
-"en présence de M. Y"). A sentence opened by "Earlier that day" or "Avant cet entretien"
-places its act before the meeting, outside it ("… paid a courtesy call on Prime Minister Z").
+phrases say the person hosted or joined the reported meeting: the one at whose invitation
+it met, those whose participation or presence is noted ("the participation in today's
+discussions of …, X", "en présence de M. Y"). A sentence opened by "Earlier that day" or
+"Avant cet entretien" places its act before the meeting, outside it ("… paid a courtesy
+call on Prime Minister Z").
 """
 
 from __future__ import annotations
@@ -14,22 +13,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from communique.extract.person_constructions import Found
     from communique.extract.person_context import Context
 
 __all__ = ["before_the_meeting", "joins_the_meeting"]
 
-_THANKS_REACH: Final = 160
-"""Characters after the name (and its apposed office) that can hold what the host is
-thanked for: "…, President of the Republic of Y, for the warm welcome"."""
 _JOINING_REACH: Final = 80
 """Characters before the name that can hold the noun of taking part and its link."""
 
 
-def joins_the_meeting(
-    context: Context, item: Found, sentence: tuple[int, int], anchor: int
-) -> bool:
-    """Whether the host is thanked or the person's invitation, presence or part is noted.
+def joins_the_meeting(context: Context, sentence: tuple[int, int], anchor: int) -> bool:
+    """Whether the person's invitation, presence or part in the meeting is noted.
+
+    A host thanked for the welcome is not enough: independent annotators leave the host
+    of a ministerial session, thanked for the hospitality, as mentioned.
 
     Not in a sentence of the future past the opening one ("X will travel … at the
     invitation of Y": a later visit), unless the opening sentence announces that visit.
@@ -38,11 +34,10 @@ def joins_the_meeting(
     if _later(context, sentence, anchor):
         return False
     joining = vocab.joining_before.search(text, max(sentence[0], anchor - _JOINING_REACH), anchor)
-    if joining is not None:
-        return True
-    end = min(sentence[1], item.stop + _THANKS_REACH)
-    thanked = vocab.host_thanks.search(text, item.stop, end)
-    return thanked is not None and vocab.thanks.search(text, sentence[0], anchor) is not None
+    if joining is None:
+        return False
+    # "At the invitation of Premier X, Prime Minister Y will pay a visit": not yet.
+    return vocab.future_word.search(text, sentence[0], sentence[1]) is None
 
 
 def before_the_meeting(context: Context, sentence: tuple[int, int]) -> bool:

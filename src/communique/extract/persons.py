@@ -40,6 +40,7 @@ from communique.extract.signing_lists import signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
+from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
 from communique.structure.header import opening_end
 from communique.wordsearch import token_before
@@ -56,21 +57,21 @@ MAX_CANDIDATES: Final = 5_000
 """Honorifics, role heads and words in capitals read per document at most."""
 _T = TypeVar("_T")
 
-_AFTER_SUBJECT: Final = re.compile(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
-_SPACES: Final = re.compile(r"\s*")
-_BODY: Final = re.compile(
+_AFTER_SUBJECT: Final = compile_pattern(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
+_SPACES: Final = compile_pattern(r"\s*")
+_BODY: Final = compile_pattern(
     r"(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}[^\W\d_a-z][\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
 )
 """A plural body with capitals, coordinated with a subject: "the Member States", "les États
 membres"."""
-_CONTACT: Final = re.compile(
+_CONTACT: Final = compile_pattern(
     r"\s*[(,:–—-]?\s*(?:(?:tel|tél|phone|téléphone|mobile)\.?\s*:?\s*)?"
     r"(?:\+?\s?\d[\d\s().-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+)",
     re.I,
 )
-_NEXT_WORD: Final = re.compile(r"\s+\w+,?(?=\s)")
-_PUNCTUATION: Final = re.compile(r"[\W_]*")
-_INSERTION: Final = re.compile(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
+_NEXT_WORD: Final = compile_pattern(r"\s+\w+,?(?=\s)")
+_PUNCTUATION: Final = compile_pattern(r"[\W_]*")
+_INSERTION: Final = compile_pattern(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
 """A clause or phrase between commas after a subject, before its verb."""
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
@@ -351,7 +352,7 @@ def _agency(
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
-    joins = joins_the_meeting(context, item, sentence, anchor)
+    joins = joins_the_meeting(context, sentence, anchor)
     non_agent = non_agent and not joins
     agent = (
         subject or inverted or meeting or passive or joins or _listed(context, item, sentence)
@@ -565,14 +566,14 @@ def _and_article() -> re.Pattern[str]:
     articles = alternation(person_words("articles"))
     elided = alternation(person_words("elided_articles"))
     joins = alternation(person_words("coordinators"))
-    return re.compile(rf"\s*(?:{joins})\s+(?:(?:{articles})\s+|(?:{elided}))?", re.I)
+    return compile_pattern(rf"\s*(?:{joins})\s+(?:(?:{articles})\s+|(?:{elided}))?", re.I)
 
 
 @functools.cache
 def _party_link() -> re.Pattern[str]:
     """Between a role and its party: "of the", "du", "de la"."""
     links = alternation(person_words("party_links"), r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:{links})[ \t]*")
+    return compile_pattern(rf"[ \t]+(?:{links})[ \t]*")
 
 
 @functools.cache

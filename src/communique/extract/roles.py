@@ -19,6 +19,7 @@ from communique.extract.names import Name, parse_name, skip_honorifics, starts_c
 from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_words
+from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -38,25 +39,25 @@ __all__ = [
 ]
 
 _MAX_COMPLEMENT: Final = 40
-_COMMA: Final = re.compile(r"\s*,\s*")
-_ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
+_COMMA: Final = compile_pattern(r"\s*,\s*")
+_ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
-_EMPHASIS: Final = re.compile(r"[ \t]*[*_]{1,3}(?=\w)")
+_EMPHASIS: Final = compile_pattern(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
-_ACRONYM_OR_EMPHASIS: Final = re.compile(
+_ACRONYM_OR_EMPHASIS: Final = compile_pattern(
     r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)|[*_]{1,3}(?=\w))"
 )
 """``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share)."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
-_WORD_ENDING: Final = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
+_WORD_ENDING: Final = compile_pattern(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
 _MAX_PORTFOLIO: Final = 4
 """Words of a portfolio before a role head at most ("Foreign and Home Affairs Minister")."""
-_COMMA_AT: Final = re.compile(r"[ \t]*,[ \t]*")
-_SPACES_AT: Final = re.compile(r"[ \t]*")
+_COMMA_AT: Final = compile_pattern(r"[ \t]*,[ \t]*")
+_SPACES_AT: Final = compile_pattern(r"[ \t]*")
 _HEAD_WINDOW: Final = 60
 """Characters read for a role head in lower case: longer than any head."""
-_DATED: Final = re.compile(r"[ \t]+\d{4}\b")
+_DATED: Final = compile_pattern(r"[ \t]+\d{4}\b")
 """A year after a word: the word is a month, and the term of office is no part of the role."""
 
 
@@ -428,7 +429,7 @@ def _calendar_words() -> frozenset[str]:
 def _clause_link() -> re.Pattern[str]:
     """A comma, a closing parenthesis or a coordinator after a name."""
     joins = alternation(person_words("coordinators"))
-    return re.compile(rf"[ \t]*(?:[,;)]|(?:{joins})(?![\w'’]))")
+    return compile_pattern(rf"[ \t]*(?:[,;)]|(?:{joins})(?![\w'’]))")
 
 
 def _next_role(
@@ -589,19 +590,19 @@ def _state_before() -> re.Pattern[str]:
     """A link and a state noun ending the text before a demonym: "de la République "."""
     links = alternation(person_words("linked_party_ends"))
     nouns = alternation(person_words("state_nouns"))
-    return re.compile(rf"\b(?:{links})\s*(?:{nouns})\s+$", re.I)
+    return compile_pattern(rf"\b(?:{links})\s*(?:{nouns})\s+$", re.I)
 
 
 @functools.cache
 def _state_after() -> re.Pattern[str]:
     """A state noun right after a demonym: " Republic" in "of the Philippine Republic"."""
-    return re.compile(rf"\s+(?:{alternation(person_words('state_nouns'))})\b", re.I)
+    return compile_pattern(rf"\s+(?:{alternation(person_words('state_nouns'))})\b", re.I)
 
 
 @functools.cache
 def _linked_party() -> re.Pattern[str]:
     """A link ending the text before a party: "de la", "du", "of the"."""
-    return re.compile(rf"(?:\b(?:{alternation(person_words('linked_party_ends'))})\s*)$", re.I)
+    return compile_pattern(rf"(?:\b(?:{alternation(person_words('linked_party_ends'))})\s*)$", re.I)
 
 
 @functools.cache
@@ -611,7 +612,7 @@ def _article_at() -> re.Pattern[str]:
     So "legal adviser" and "theatre commander" keep their first letters.
     """
     articles = alternation(person_words("articles"))
-    return re.compile(
+    return compile_pattern(
         rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
     )
 
@@ -619,7 +620,7 @@ def _article_at() -> re.Pattern[str]:
 @functools.cache
 def _list_goes_on() -> re.Pattern[str]:
     joins = alternation(person_words("coordinators"), r"[ \t]+")
-    return re.compile(rf"[ \t]*,|[ \t]+(?:{joins})[ \t]+[^\W\d_]")
+    return compile_pattern(rf"[ \t]*,|[ \t]+(?:{joins})[ \t]+[^\W\d_]")
 
 
 @functools.cache

@@ -11,8 +11,9 @@ members of a delegation ("accompagné d'une délégation comprenant notamment M.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
+
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -20,9 +21,9 @@ if TYPE_CHECKING:
 
 __all__ = ["signing_ends", "signing_items"]
 
-_ITEM: Final = re.compile(r"\s*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_ITEM: Final = compile_pattern(r"\s*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 """A bullet, a dash or a number opening a list item."""
-_COLON_END: Final = re.compile(r":\s*$")
+_COLON_END: Final = compile_pattern(r":\s*$")
 
 
 def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:

@@ -35,6 +35,7 @@ from communique.extract.roles import (
     with_portfolio,
 )
 from communique.lexicon.persons import person_words
+from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -45,35 +46,35 @@ __all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
 
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’-]*+)\s++$")
-_APPOSITION: Final = re.compile(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
-_WORD_START: Final = re.compile(r"(?<![\w'’.-])\w")
-_SPACES: Final = re.compile(r"[ \t]*")
-_APPOSED_LIST: Final = re.compile(r"[ \t]*,[ \t]*")
+_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
+_APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
+_WORD_START: Final = compile_pattern(r"(?<![\w'’.-])\w")
+_SPACES: Final = compile_pattern(r"[ \t]*")
+_APPOSED_LIST: Final = compile_pattern(r"[ \t]*,[ \t]*")
 """A comma between a plural role and the list of its holders in apposition."""
-_OPENING: Final = re.compile(r"[ \t]*\([ \t]*")
-_COMMA_BEFORE: Final = re.compile(r"[ \t]*+,[ \t]*+$")
+_OPENING: Final = compile_pattern(r"[ \t]*\([ \t]*")
+_COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
 _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
-_SENTENCE_END: Final = re.compile(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
-_NAME_START: Final = re.compile(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+_SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
+_NAME_START: Final = compile_pattern(r"(?:^|[\s(«“\"'‘,;:–—-])$")
 
 
-_ASIDE: Final = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
 """A short parenthesis after a name, before its apposed role: a country, an acronym."""
 _MODIFIERS: Final = 3
 """Capitalised words that may stand between an apposed role's article and its head."""
-_CAPITALISED_WORD: Final = re.compile(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
+_CAPITALISED_WORD: Final = compile_pattern(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
 
 
 @functools.cache
 def _article_at() -> re.Pattern[str]:
     """An article and the spaces after it."""
-    return re.compile(rf"(?:{alternation(person_words('articles'))})[ \t]+", re.I)
+    return compile_pattern(rf"(?:{alternation(person_words('articles'))})[ \t]+", re.I)
 
 
 @functools.cache
@@ -84,7 +85,7 @@ def _owner_before() -> re.Pattern[str]:
     """
     articles = alternation(person_words("articles"))
     # Only the article ignores case: "[^\W\d_a-z]" is a capital letter, case-sensitively.
-    return re.compile(
+    return compile_pattern(
         rf"(?<=,)\s*(?:(?i:{articles})\s+)?(?:[^\W\d_a-z][\w.-]*\s+){{0,3}}"
         r"[^\W\d_a-z][\w.-]*['’]s?\s+$"
     )
@@ -94,14 +95,14 @@ def _owner_before() -> re.Pattern[str]:
 def _article_after_comma() -> re.Pattern[str]:
     """An article right after a comma, ending the text before an apposed role."""
     articles = alternation(person_words("articles"))
-    return re.compile(rf"(?<=,)[ \t]*(?:{articles})[ \t]+$", re.I)
+    return compile_pattern(rf"(?<=,)[ \t]*(?:{articles})[ \t]+$", re.I)
 
 
 @functools.cache
 def _comma_article_before() -> re.Pattern[str]:
     """A comma, and an article, ending the text before a titled name."""
     articles = alternation(person_words("articles"))
-    return re.compile(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
+    return compile_pattern(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
 
 
 @functools.cache
@@ -113,7 +114,7 @@ def _indefinite_articles() -> frozenset[str]:
 def _list_link() -> re.Pattern[str]:
     """Between the items of a list of names: a comma, a coordinator or both."""
     joins = alternation(person_words("coordinators"))
-    return re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
+    return compile_pattern(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
 
 
 def with_honorifics(
@@ -171,9 +172,9 @@ def _office_of_party(
     return before is not None and before.end(1) in party_ends
 
 
-_PARTY_WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
-_NAME_WORD_BEFORE: Final = re.compile(r"[^\W\d_][\w'’-]*+[ \t]++$")
-_CAPITALISED: Final = re.compile(r"[ \t]+[^\W\d_a-z]")
+_PARTY_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
+_NAME_WORD_BEFORE: Final = compile_pattern(r"[^\W\d_][\w'’-]*+[ \t]++$")
+_CAPITALISED: Final = compile_pattern(r"[ \t]+[^\W\d_a-z]")
 
 
 def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:

@@ -10,12 +10,12 @@ and CJK encodings. The encoding used is returned so that it can be recorded in
 from __future__ import annotations
 
 import codecs
-import re
 from typing import Final
 
 import attrs
 
 from communique.errors import BinaryInputError, InputError
+from communique.patterncache import compile_pattern
 
 __all__ = ["Decoded", "decode_text"]
 
@@ -32,7 +32,7 @@ _DETECT: Final = 200_000
 """Bytes handed to the detector: enough to tell, bounded so a large file stays fast."""
 _LATIN_SHARE: Final = 3
 """ASCII letters per byte above 127 from which a text is taken for Latin script."""
-_LATIN_CODECS: Final = re.compile(
+_LATIN_CODECS: Final = compile_pattern(
     r"cp125[02478]|cp8(?:50|52|57|58)|cp775|latin_1|mac_(?:roman|latin2|iceland)|hp_roman8"
     r"|iso8859_(?:1|2|3|4|9|10|13|14|15|16)"
 )

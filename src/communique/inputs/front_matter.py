@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from communique.inputs.reading import Facts
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     import yaml
@@ -22,13 +23,13 @@ __all__ = ["MAX_FRONT_MATTER", "read_front_matter", "split_front_matter"]
 
 MAX_FRONT_MATTER: Final = 64_000
 """Longest front matter read (a page's metadata is a few hundred characters)."""
-_BLOCK: Final = re.compile(
+_BLOCK: Final = compile_pattern(
     r"\A\ufeff?---[ \t]*\r?\n((?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
 )
-_YAML_KEY: Final = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:", re.M)
-_SUBJECT_TAG: Final = re.compile(r"\s*\[[^\[\]]*\]\s*$")
+_YAML_KEY: Final = compile_pattern(r"^[A-Za-z_][\w-]*[ \t]*:", re.M)
+_SUBJECT_TAG: Final = compile_pattern(r"\s*\[[^\[\]]*\]\s*$")
 """A bracketed subject tag after a metadata title ("… [Terrorist attacks in Paris]")."""
-_BRACKET: Final = re.compile(r"[\[\]{}]")
+_BRACKET: Final = compile_pattern(r"[\[\]{}]")
 _MAX_DEPTH: Final = 32
 """Deepest nesting of ``[``/``{`` read; deeper is hostile and states nothing."""
 _TITLE_KEYS: Final = ("title", "headline", "name")
@@ -37,7 +38,7 @@ _LANGUAGE_KEYS: Final = ("language", "lang", "locale")
 _URL_KEYS: Final = ("url", "source_url", "canonical", "canonical_url", "permalink", "link")
 _SOURCE_KEYS: Final = ("source", "origin")
 """Keys that hold the page's address in some exports, and a publisher's name in others."""
-_ISO_DATE: Final = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)")
+_ISO_DATE: Final = compile_pattern(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)")
 
 
 def split_front_matter(text: str) -> tuple[int, str] | None:

@@ -18,11 +18,12 @@ from communique.inputs.encoding import decode_text
 from communique.inputs.front_matter import read_front_matter, split_front_matter
 from communique.inputs.reading import Reading
 from communique.offsets import Edit, OffsetMap, apply_edits
+from communique.patterncache import compile_pattern
 
 __all__ = ["read_text", "read_text_bytes"]
 
-_NON_SPACE: Final = re.compile(r"\S+")
-_MARKDOWN_SIGNS: Final = re.compile(r"^#{1,6}[ \t]\S|\]\([^)\s]*\)|\*\*\S|^!\[|^<img\b", re.M)
+_NON_SPACE: Final = compile_pattern(r"\S+")
+_MARKDOWN_SIGNS: Final = compile_pattern(r"^#{1,6}[ \t]\S|\]\([^)\s]*\)|\*\*\S|^!\[|^<img\b", re.M)
 _MIN_SIGNS: Final = 2
 
 

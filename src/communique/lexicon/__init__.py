@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import pathlib
 import typing
+from itertools import repeat
 from typing import TYPE_CHECKING, Final, cast
 
 from communique.errors import ResourceError, UnsupportedLanguageError
@@ -147,7 +148,8 @@ def string_list(table: dict[str, object], key: str, *, where: str) -> tuple[str,
         ResourceError: the value is not a list of non-empty strings.
     """
     value = table.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+    # Checked in C (map, then ``in``): some 2,000 lists are read at a first parse.
+    if not isinstance(value, list) or not all(map(isinstance, value, repeat(str))) or "" in value:
         raise ResourceError(f"{where}: {key!r} must be a list of non-empty strings")
     return tuple(value)
 

@@ -355,7 +355,7 @@ def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``phrases`` and the blanks after it, ending where the search ends."""
     if not phrases:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
+    return compile_pattern(rf"(?<![\w.])(?:{trie_pattern(phrases)})[ \t]+$")
 
 
 def _body_name(
@@ -412,15 +412,17 @@ def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[st
         return re.compile(r"(?!)")
     trie = trie_pattern(casings(words))
     if head_last:
-        return re.compile(rf"(?<![\w-])(?:{trie})[ \t]+$")
-    return re.compile(rf"[ \t]+(?:{trie})(?![\w-])")
+        return compile_pattern(rf"(?<![\w-])(?:{trie})[ \t]+$")
+    return compile_pattern(rf"[ \t]+(?:{trie})(?![\w-])")
 
 
 def _period_tail(links: tuple[str, ...], ranges: tuple[str, ...]) -> re.Pattern[str]:
     """A period of two years after a name, optionally introduced ("pour la période …")."""
     intro = rf"(?:(?:{trie_pattern(casings(links))})[ \t]+)?" if links else ""
     to = rf"[ \t]+(?:{trie_pattern(ranges)})[ \t]+" if ranges else r"(?!)"
-    return re.compile(rf"[ \t]+{intro}\d{{4}}(?:[ \t]*[-–][ \t]*\d{{2,4}}|{to}\d{{4}})(?![\w-])")
+    return compile_pattern(
+        rf"[ \t]+{intro}\d{{4}}(?:[ \t]*[-–][ \t]*\d{{2,4}}|{to}\d{{4}})(?![\w-])"
+    )
 
 
 @functools.cache
@@ -499,7 +501,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
             listed("body_owners"),
         ),
         period_tail=_period_tail(listed("period_links"), listed("range_links")),
-        range_rest=re.compile(
+        range_rest=compile_pattern(
             rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
         ),
         national_heads=_folded(listed("national_heads")),

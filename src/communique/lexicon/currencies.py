@@ -14,6 +14,7 @@ import attrs
 
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, string_list, string_table
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key, trie_pattern
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ __all__ = ["Currencies", "currencies"]
 
 _AMOUNT_REACH: Final = 30
 """Characters before a currency's name searched for the figure of an amount."""
-_FIGURE: Final = re.compile(r"\d[^.;:!?\n]*$")
+_FIGURE: Final = compile_pattern(r"\d[^.;:!?\n]*$")
 
 
 @attrs.frozen(eq=False)
@@ -65,4 +66,4 @@ def currencies(language: Language) -> Currencies:
         if not codes or not all(len(code) == 2 and code.isupper() for code in codes):
             raise ResourceError(f"{lists.where}: [currencies] {name} needs ISO 3166 codes")
         states[phrase_key(name)] = frozenset(codes)
-    return Currencies(re.compile(rf"(?<![\w'’-])(?:{trie_pattern(table)})(?![\w'’-])"), states)
+    return Currencies(compile_pattern(rf"(?<![\w'’-])(?:{trie_pattern(table)})(?![\w'’-])"), states)

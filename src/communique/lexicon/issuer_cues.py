@@ -15,6 +15,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, string_list, string_table
 from communique.lexicon.party_cues import optional_article
+from communique.patterncache import compile_pattern
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -94,38 +95,42 @@ def issuer_cues(language: Language) -> IssuerCues:
     article = optional_article(_alternation((*lists("articles"), *elided)))
     link = rf"[ \t]+(?:{words('organ_links')})(?:(?<=['’])|[ \t]+)"
     return IssuerCues(
-        opening=re.compile(rf"[ \t]*{article}", re.I),
-        body=re.compile(rf"(?i:{article})(?P<body>[A-ZÀ-Ý][^\n,;:.()]{{2,120}}?)(?=[ \t]*[(,])"),
-        organ_link=re.compile(link, re.I),
-        session=re.compile(
+        opening=compile_pattern(rf"[ \t]*{article}", re.I),
+        body=compile_pattern(
+            rf"(?i:{article})(?P<body>[A-ZÀ-Ý][^\n,;:.()]{{2,120}}?)(?=[ \t]*[(,])"
+        ),
+        organ_link=compile_pattern(link, re.I),
+        session=compile_pattern(
             rf"(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*,[ \t]*(?:{words('session_links')})[ \t]+"
             rf"{_ORDINAL}[ \t]+(?:{words('session_words')})(?![\w'’])",
             re.I,
         ),
-        collective_opener=re.compile(
+        collective_opener=compile_pattern(
             rf"(?:{words('collective_openers')})[ \t]*,[ \t]*{article}"
             rf"(?:{words('member_collectives')})(?![\w'’])",
             re.I,
         ),
-        collective=re.compile(
+        collective=compile_pattern(
             rf"(?:[ \t]+[\w-]+)?[ \t]+(?:{words('member_collectives')})(?![\w'’])", re.I
         ),
-        members=re.compile(
+        members=compile_pattern(
             rf"[ \t]*{article}(?:(?-i:[A-ZÀ-Ý])[\w'’-]*{link})?(?:{words('member_collectives')})"
             rf"(?:{link}{article}(?:{words('member_words')}))?(?![\w'’-])",
             re.I,
         ),
-        meeting_before=re.compile(
+        meeting_before=compile_pattern(
             rf"(?<![\w'’])(?:{words('session_words')}){link}{article}$", re.I
         ),
-        meeting_after=re.compile(rf"[ \t]+(?:{words('session_words')})(?![\w'’])", re.I),
+        meeting_after=compile_pattern(rf"[ \t]+(?:{words('session_words')})(?![\w'’])", re.I),
         offices=tuple(
-            (key, re.compile(rf"{article}(?P<office>{pattern})(?![\w'’-])", re.I))
+            (key, compile_pattern(rf"{article}(?P<office>{pattern})(?![\w'’-])", re.I))
             for key, pattern in _keyed(table, "issuing_offices", where)
         ),
         labels=tuple(
-            (key, re.compile(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", re.I))
+            (key, compile_pattern(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", re.I))
             for key, pattern in _keyed(table, "issuing_labels", where)
         ),
-        letterhead_tail=re.compile(rf"(?:[ \t]+(?:{words('letterhead_tails')}))?[ \t]*$", re.I),
+        letterhead_tail=compile_pattern(
+            rf"(?:[ \t]+(?:{words('letterhead_tails')}))?[ \t]*$", re.I
+        ),
     )

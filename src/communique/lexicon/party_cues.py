@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from communique.lexicon import WordLists
+from communique.patterncache import compile_pattern
 from communique.wordtrie import casings, trie_pattern, word_pattern
 
 if TYPE_CHECKING:
@@ -102,7 +103,9 @@ def optional_article(articles: str) -> str:
 
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` (any case) ending the text searched, then spaces."""
-    return re.compile(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*$", re.I)
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*$", re.I
+    )
 
 
 def _place(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -111,7 +114,7 @@ def _place(words: tuple[str, ...]) -> re.Pattern[str]:
     "met in Geneva, Switzerland", "réunis à Genève (Suisse)": the state locates its city.
     """
     place = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,2}"
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*"
         rf"(?:{place}[ \t]*[,(][ \t]*)?$",
         re.I,
@@ -122,7 +125,7 @@ def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` in any case: "Chef de l'Etat", "PRIME MINISTER"."""
     # A hyphen continues a word: "Secretary-General" holds no "secretary".
     alternation = trie_pattern(w.casefold() for w in words)
-    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.I)
+    return compile_pattern(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.I)
 
 
 @functools.cache
@@ -146,27 +149,27 @@ def party_cues(language: Language) -> PartyCues:
         chair=_anywhere(words("chair_words")),
         partner=_ending(words("partner_words")),
         seat=_anywhere(words("seat_verbs")),
-        title_event=re.compile(rf"[ \t]+(?:{events})(?![\w'’])"),
+        title_event=compile_pattern(rf"[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),
-        body_opening=re.compile(
+        body_opening=compile_pattern(
             rf"[ \t]*{article}(?:{trie_pattern(w.casefold() for w in words('home_bodies'))})"
             r"(?![\w'’-])",
             re.I,
         ),
         first_person=word_pattern(words("first_person_words")),
-        clause_opening=re.compile(
+        clause_opening=compile_pattern(
             rf"(?:^|[,;:.!?\n]|(?<![\w'’])(?:{openers}))[ \t]*{article}$", re.I
         ),
         subject_verb=word_pattern(words("subject_verbs")),
-        coordination=re.compile(
+        coordination=compile_pattern(
             rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})[ \t]*)?"
             rf"{article}",
             re.I,
         ),
         name_head=_name_head(words),
         delegate_head=_anywhere(words("delegate_heads")),
-        delegate_link=re.compile(
+        delegate_link=compile_pattern(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('delegate_links'))})"
             r"(?:(?<=['’])|\s+)$",
             re.I,
@@ -175,18 +178,18 @@ def party_cues(language: Language) -> PartyCues:
         portfolio_links=frozenset(w.casefold() for w in words("portfolio_links")),
         future_time=_anywhere(words("future_time_words")),
         future_visit=_anywhere(words("future_visit_verbs")),
-        visit_purpose=re.compile(
+        visit_purpose=compile_pattern(
             rf"(?<![\w'’-])(?:{trie_pattern(words('visit_purposes'))})(?:(?<=['’])|\s+)"
             r"(?=[a-zà-ÿ])"
         ),
         welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
-        list_join=re.compile(
+        list_join=compile_pattern(
             rf"[ \t,]*(?:(?:{trie_pattern(w.casefold() for w in words('coordinators'))})"
             rf"[ \t,]*)?(?:(?:{trie_pattern(w.casefold() for w in words('delegate_links'))})"
             rf"(?:(?<=['’])|[ \t]+))?{article}",
             re.I,
         ),
-        article_before=re.compile(
+        article_before=compile_pattern(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('articles'))})"
             r"(?:(?<=['’])|[ \t]+)$",
             re.I,
@@ -208,7 +211,7 @@ def _name_head(words: WordLists) -> re.Pattern[str]:
     )
     skipped = trie_pattern(w.casefold() for w in function_words)
     coordinators = trie_pattern(w.casefold() for w in words("coordinators"))
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’-])(?!(?i:{skipped})[ \t])[A-ZÀ-Ý][\w'’-]*[ \t]+"
         rf"(?:(?i:{coordinators})[ \t]+)?$"
     )

@@ -12,7 +12,7 @@ import regex
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, function_words, string_table
 from communique.model import Language
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.wordtrie import (
     alternation,
     casefolded,
@@ -210,10 +210,6 @@ class PersonVocabulary:
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
     question_label: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a journalist's turn of a briefing transcript opening a line ("Q:", "Question :")."""
-    thanks: re.Pattern[str] = re.compile(r"(?!)")
-    """Finds a word of thanks ("thanked", "gratitude", "remercie")."""
-    host_thanks: re.Pattern[str] = re.compile(r"(?!)")
-    """Finds what the host is thanked for ("for hosting", "pour l'accueil")."""
     joining_before: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a noun of hosting or taking part and its link, ending the text: "at the
     invitation of ", "the participation in today's discussions of ", "en présence de "."""
@@ -294,7 +290,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         role_words=words("roles"),
         honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
-        capitals=regex.compile(_CAPITALS),
+        capitals=compile_regex(_CAPITALS),
         article=compile_pattern(
             rf"(?<![\w'’])(?:(?:{alternation(person_words('articles'))})\s+"
             rf"|(?:{alternation(person_words('elided_articles'))})\s*)$",
@@ -332,7 +328,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         attendance=(attendance := _attendance(words)),
         attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),
         question_label=_question_label(words("question_labels")),
-        behalf=re.compile(
+        behalf=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
@@ -402,8 +398,6 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
     elided = words("elided_articles", section="function_words")
     article = rf"(?:{alternation(articles)})[ \t]+|{alternation(elided)}"
     return {
-        "thanks": word_pattern(words("thanks_words")) if words("thanks_words") else _NEVER,
-        "host_thanks": word_pattern(words("host_thanks")) if words("host_thanks") else _NEVER,
         "joining_before": compile_pattern(
             rf"(?<![\w'’])(?:{nouns})(?:[ \t]+[^\s.;:()]+){{0,{_JOINING_GAP}}}?[ \t]+"
             rf"(?:{links})(?:[ \t]+|(?<=['’]))(?:{article})?$",

@@ -16,6 +16,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, string_list, string_table
 from communique.lexicon.party_cues import optional_article
+from communique.patterncache import compile_pattern
 from communique.wordtrie import casings, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
@@ -67,10 +68,10 @@ def state_offices(language: Language) -> StateOffices:
     names = trie_pattern(casings(name for name in _spellings(lists)))
     article = optional_article(trie_pattern(w.casefold() for w in lists("articles")))
     return StateOffices(
-        pattern=re.compile(rf"(?<![\w-])(?:{names})(?![\w'’-])"),
+        pattern=compile_pattern(rf"(?<![\w-])(?:{names})(?![\w'’-])"),
         states=states,
-        sentence_opening=re.compile(rf"(?:^|[.!?:;\n])[ \t\"“«]*(?i:{article})$"),
-        place=re.compile(
+        sentence_opening=compile_pattern(rf"(?:^|[.!?:;\n])[ \t\"“«]*(?i:{article})$"),
+        place=compile_pattern(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in lists('locative_words'))})"
             rf"(?:(?<=['’])|[ \t]+){article}$",
             re.I,

@@ -13,7 +13,7 @@ from communique.lexicon import LANGUAGES, WordLists
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.wire import agencies
 from communique.model import Language
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import alternation, casefolded, casings, trie_pattern
 
@@ -133,7 +133,7 @@ def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
         ResourceError: a pattern does not compile.
     """
     try:
-        return regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+        return compile_regex("|".join(f"(?:{p})" for p in patterns) or "(?!)")
     except regex.error as error:
         raise ResourceError(f"{where}: bad furniture pattern: {error}") from error
 
@@ -207,7 +207,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
     return StructureVocabulary(
         boilerplate_lines=_keys(own("lines", section="boilerplate")),
         boilerplate_prefix=_starts(own("prefixes", section="boilerplate")),
-        page_number=regex.compile(
+        page_number=compile_regex(
             rf"\s*[-–—]?\s*(?:{page_words}\s*)?\d{{1,4}}(?:\s*(?:/|{page_links})\s*\d{{1,4}})?\s*[-–—]?\s*",
             regex.IGNORECASE,
         ),
@@ -229,7 +229,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         end_labels=_keys(own("end_labels", section="blocks")),
         done_at=_starts(own("done_at", section="blocks")),
         clause_opener=_starts(own("openers", section="clauses")),
-        date_label_line=regex.compile(
+        date_label_line=compile_regex(
             rf"\s*{phrase_pattern(own('date_labels', section='header'))}\s*:?\s*"
         ),
         footnote_year_cues=casefolded(own("footnote_year_cues", section="repair")),
@@ -237,7 +237,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         welded_prefixes=casefolded(own("welded_prefixes", section="repair")),
         glued_suffixes=frozenset(own("glued_suffixes", section="repair")),
         abbreviations=frozenset(own("abbreviations", section="repair")),
-        titled_page_number=regex.compile(
+        titled_page_number=compile_regex(
             rf"(?:.{{1,100}}?[ \t])?{page_words}[ \t]*\d{{1,4}}"
             rf"[ \t]*(?:/|{page_count})[ \t]*\d{{1,4}}(?:[ \t].{{1,100}})?",
             regex.IGNORECASE,
@@ -269,7 +269,7 @@ def _credit(own: WordLists) -> regex.Pattern[str]:
     credits = phrase_pattern(own("credits", section="boilerplate"))
     links = phrase_pattern(own("agency_links", section="boilerplate"))
     names = phrase_pattern((*agencies(), *own("agency_words", section="boilerplate")))
-    return regex.compile(
+    return compile_regex(
         rf"(?:^|[;,]\s*)(?:{credits}\s*:?\s*\p{{Lu}}|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
     )
 
@@ -279,7 +279,7 @@ def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
     if not signs:
         return regex.compile("(?!)")
     alternatives = "|".join(regex.escape(sign) for sign in signs)
-    return regex.compile(rf"[ \t]+(?i:{alternatives})\.?[ \t]*\d[\w./-]*[ \t]*$")
+    return compile_regex(rf"[ \t]+(?i:{alternatives})\.?[ \t]*\d[\w./-]*[ \t]*$")
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:
@@ -287,4 +287,4 @@ def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:
     if not endings:
         return regex.compile("(?!)")
     alternatives = "|".join(regex.escape(ending) for ending in endings)
-    return regex.compile(rf"\s*\p{{Lu}}\p{{Ll}}{{2,}}(?:{alternatives})(?=[ \t]+\p{{Ll}})")
+    return compile_regex(rf"\s*\p{{Lu}}\p{{Ll}}{{2,}}(?:{alternatives})(?=[ \t]+\p{{Ll}})")

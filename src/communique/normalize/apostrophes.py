@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.normalize.edits import rewrite
+from communique.patterncache import compile_regex
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -25,7 +24,7 @@ __all__ = ["LOOK_ALIKES", "unify_apostrophes"]
 LOOK_ALIKES: Final = "\u02bc\uff07\u2032\u2035\u02b9\u055a\ua78c\u201b"
 """Characters written for an apostrophe, read as ’ between letters."""
 
-_BETWEEN_LETTERS: Final = regex.compile(rf"(?<=\p{{L}})[{LOOK_ALIKES}](?=\p{{L}})")
+_BETWEEN_LETTERS: Final = compile_regex(rf"(?<=\p{{L}})[{LOOK_ALIKES}](?=\p{{L}})")
 
 
 def unify_apostrophes(doc: Document) -> Document:

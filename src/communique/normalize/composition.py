@@ -5,16 +5,15 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.normalize.edits import rewrite
+from communique.patterncache import compile_regex
 
 if TYPE_CHECKING:
     from communique.document import Document
 
 __all__ = ["compose_characters"]
 
-_DECOMPOSED: Final = regex.compile(r"\P{M}\p{M}+")
+_DECOMPOSED: Final = compile_regex(r"\P{M}\p{M}+")
 
 
 def compose_characters(doc: Document) -> Document:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.normalize.edits import rewrite
+from communique.patterncache import compile_regex
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -16,7 +15,7 @@ __all__ = ["PAGE_BREAK", "normalize_line_breaks"]
 PAGE_BREAK: Final = "\n\n\n"
 """How a page break reads in the working text: two or more blank lines."""
 
-_BREAKS: Final = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_BREAKS: Final = compile_regex(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _BREAK_CHARS: Final = "\r\x0b\x0c\x85\u2028\u2029"
 _REPLACEMENTS: Final = {"\x0c": PAGE_BREAK, "\u2029": "\n\n"}
 

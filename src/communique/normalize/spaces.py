@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.normalize.edits import rewrite
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -22,9 +22,9 @@ _INVISIBLE: Final = (
     r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
 )
 # One character class of both kinds: a single class scans far faster than an alternation.
-_PATTERN: Final = re.compile(_SPACES[:-1] + _INVISIBLE[1:])
-_SPACE: Final = re.compile(_SPACES)
-_INVISIBLE_PATTERN: Final = re.compile(_INVISIBLE)
+_PATTERN: Final = compile_pattern(_SPACES[:-1] + _INVISIBLE[1:])
+_SPACE: Final = compile_pattern(_SPACES)
+_INVISIBLE_PATTERN: Final = compile_pattern(_INVISIBLE)
 
 
 def normalize_spaces(doc: Document) -> Document:

@@ -20,6 +20,7 @@ import attrs
 
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.model import Acronym, Agreement, StatusEvent
+from communique.patterncache import compile_pattern
 from communique.resolve.short_forms import informal_name_of, short_form_of
 from communique.wordsearch import find_words
 
@@ -32,12 +33,12 @@ if TYPE_CHECKING:
 __all__ = ["link_agreements"]
 
 _REFERRAL_REACH: Final = 32
-_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
-_OPENING: Final = re.compile(r"\s*\(\s*")
+_NAME_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
+_OPENING: Final = compile_pattern(r"\s*\(\s*")
 _ALIAS_REACH: Final = 40
 """Characters between an instrument's name and another name given to it ("…, often
 referred to as the …")."""
-_ACRONYM_WORD: Final = re.compile(r"[^\W\d_a-z]{2,8}")
+_ACRONYM_WORD: Final = compile_pattern(r"[^\W\d_a-z]{2,8}")
 """An opening parenthesis between a name and its short name in brackets."""
 _MIN_INITIALS: Final = 3
 _MIN_BARE_WORDS: Final = 2
@@ -45,7 +46,7 @@ _MIN_BARE_WORDS: Final = 2
 _MAX_INITIALS: Final = 8
 # "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
 # ("Agenda 2063", "Vision 2030").
-_PERIOD_ONLY: Final = re.compile(r"\s+\d{4}\s*[-–]\s*\d{2,4}")
+_PERIOD_ONLY: Final = compile_pattern(r"\s+\d{4}\s*[-–]\s*\d{2,4}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -201,7 +202,7 @@ def _parties_cut(links: frozenset[str]) -> re.Pattern[str] | None:
     if not links:
         return None
     words = "|".join(sorted(map(re.escape, links)))
-    return re.compile(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
+    return compile_pattern(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
 
 
 def _without_parties(name: str, parties: re.Pattern[str] | None) -> str | None:

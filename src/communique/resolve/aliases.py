@@ -16,6 +16,7 @@ import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Alias
+from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
 from communique.wordtrie import phrase_key, trie_pattern
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_aliases"]
 
-_QUOTED: Final = re.compile(r"\s*[«\"“]\s*(?P<alias>[^«»\"“”()]{2,80}?)\s*[»\"”]")
+_QUOTED: Final = compile_pattern(r"\s*[«\"“]\s*(?P<alias>[^«»\"“”()]{2,80}?)\s*[»\"”]")
 
 
 @attrs.frozen

@@ -11,11 +11,11 @@ is their affiliation, and any state named between the word and their name.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.party_cues import party_cues
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -24,7 +24,7 @@ __all__ = ["chair_states"]
 
 _REACH: Final = 80
 """Characters between a chair word and the chair's name, on either side."""
-_ROLE: Final = re.compile(r",[ \t]*(?:\w+[ \t]+)?[A-ZÀ-Ý][^,.;:\n]*")
+_ROLE: Final = compile_pattern(r",[ \t]*(?:\w+[ \t]+)?[A-ZÀ-Ý][^,.;:\n]*")
 """A comma, then a capitalised office up to a party: ", Président de la République d'"."""
 
 

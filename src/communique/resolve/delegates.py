@@ -22,13 +22,13 @@ are the states of a visit that has not taken place (``resolve.hosts.future_visit
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import person_vocabulary
+from communique.patterncache import compile_pattern
 from communique.resolve.hosts import future_visit, lead_span
 
 if TYPE_CHECKING:
@@ -45,9 +45,9 @@ _PORTFOLIO_WORDS: Final = 2
 """Lower-case words of a portfolio at most after a link ("des affaires étrangères")."""
 _ADJOINED_REACH: Final = 40
 """Characters between a demonym and the office it qualifies, at most."""
-_PORTFOLIO: Final = re.compile(r"[ \t]+(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}")
+_PORTFOLIO: Final = compile_pattern(r"[ \t]+(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}")
 """Capitalised words of a portfolio between a demonym and its office: " Foreign "."""
-_TOKEN: Final = re.compile(r"(?i:[dlj]|qu)['’]|[^\W_][\w.-]*|\([^()\n]{1,12}\)|\S")
+_TOKEN: Final = compile_pattern(r"(?i:[dlj]|qu)['’]|[^\W_][\w.-]*|\([^()\n]{1,12}\)|\S")
 """A word, an elided article ("l'", "d'") apart, an acronym in brackets or a sign."""
 
 

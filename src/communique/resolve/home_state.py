@@ -28,7 +28,6 @@ chosen unless the text names it: every party has its mentions.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -37,6 +36,7 @@ from communique.lexicon.capitals import capitals
 from communique.lexicon.currencies import currencies
 from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
+from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
 from communique.wordtrie import phrase_key
 
@@ -50,18 +50,18 @@ _REACH: Final = 50
 """Characters before a name searched for the preposition (and article) that governs it."""
 _CLAUSE_REACH: Final = 200
 """Characters searched on either side of a party for its clause."""
-_GLUED_DATELINE: Final = re.compile(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
+_GLUED_DATELINE: Final = compile_pattern(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
 """The end of a dateline glued to the opening sentence: "… 2025 — ", "PARIS (AFP) - "."""
 _BODY_REACH: Final = 40
 """Characters after a body opening the lead where its complement would name a state."""
 _MIN_MENTIONS: Final = 2
 _MARGIN: Final = 1.5
 """How many times as often as any other the most named state must be named."""
-_DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
+_DATELINE_OPENING: Final = compile_pattern(r"[^\w\n]{0,4}")
 """An emoji, a bracket or a bullet before a dateline's place ("📅 Dakar, …")."""
-_DATELINE_CLOSING: Final = re.compile(r"[ \t]*(?:[,:(]|[-–—][ \t])")
-_SENTENCE_END: Final = re.compile(r"[.!?;]|\n[ \t]*\n")
-_POSSESSIVE: Final = re.compile(r"['’]s?(?!\w)")
+_DATELINE_CLOSING: Final = compile_pattern(r"[ \t]*(?:[,:(]|[-–—][ \t])")
+_SENTENCE_END: Final = compile_pattern(r"[.!?;]|\n[ \t]*\n")
+_POSSESSIVE: Final = compile_pattern(r"['’]s?(?!\w)")
 
 
 def home_state(doc: Document, topics: frozenset[str]) -> str | None:

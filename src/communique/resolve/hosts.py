@@ -11,12 +11,12 @@ text never speaks of.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.lexicon.capitals import capitals
 from communique.lexicon.party_cues import party_cues
+from communique.patterncache import compile_pattern
 from communique.structure.header import opening_end
 from communique.wordtrie import phrase_key
 
@@ -31,9 +31,9 @@ _REACH: Final = 30
 _GAP_WORDS: Final = 2
 """Words at most between an actor and the place they meet in: "a reçu à Paris son homologue X"."""
 _GAP_CHARS: Final = 60
-_WORD: Final = re.compile(r"\w+")
-_CLAUSE_END: Final = re.compile(r"[,;:.!?]")
-_ISO: Final = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_WORD: Final = compile_pattern(r"\w+")
+_CLAUSE_END: Final = compile_pattern(r"[,;:.!?]")
+_ISO: Final = compile_pattern(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 """An ISO year, month or day (not a week, "2013-W36", nor an open side, "..")."""
 
 
@@ -126,7 +126,7 @@ def future_visit(doc: Document) -> int | None:
     return None
 
 
-_DESTINATIONS_END: Final = re.compile(r"[;:]")
+_DESTINATIONS_END: Final = compile_pattern(r"[;:]")
 """Not a comma: ", where he will meet the President of X" still describes the visit."""
 
 

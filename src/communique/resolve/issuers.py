@@ -20,7 +20,6 @@ that act.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -30,6 +29,7 @@ import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
 from communique.lexicon.parties import party_lexicon
+from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
 
 if TYPE_CHECKING:
@@ -40,10 +40,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Issuer", "find_issuer", "issuer_name", "join_organs"]
 
-_SPACES: Final = re.compile(r"\s+")
-_PARENTHESIS: Final = re.compile(r"[ \t]*\(")
-_SPACES_ONLY: Final = re.compile(r"[ \t]+")
-_ACRONYM: Final = re.compile(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)")
+_SPACES: Final = compile_pattern(r"\s+")
+_PARENTHESIS: Final = compile_pattern(r"[ \t]*\(")
+_SPACES_ONLY: Final = compile_pattern(r"[ \t]+")
+_ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses after a name: " (PSC)", " (CPS)"."""
 _MEETING_REACH: Final = 40
 """Characters before an organisation's name searched for the meeting it holds."""

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary, person_words
+from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
 from communique.wordtrie import alternation
 
-_ASKED: Final = re.compile(
+_ASKED: Final = compile_pattern(
     r"(?m)\n([ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
     r"[ \t\"”»)]*$)"
 )
@@ -30,7 +31,7 @@ _NOUN_REACH: Final = 40
 """Characters before a date that can hold the meeting noun it qualifies ("l'entretien du ")."""
 _PARTNER_REACH: Final = 80
 """Characters between a meeting's link ("with", "entre") and its partner's mention."""
-_CLAUSE_BREAK: Final = re.compile(r"[;:!?()\n]")
+_CLAUSE_BREAK: Final = compile_pattern(r"[;:!?()\n]")
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -153,7 +154,7 @@ def _complementizer(language: Language) -> re.Pattern[str]:
     forms = "|".join(
         alternation([word]) + ("" if word.endswith("'") else r"(?!\w)") for word in words
     )
-    return re.compile(rf"(?<![\w'’])(?:{forms})", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’])(?:{forms})", re.IGNORECASE)
 
 
 @functools.cache
@@ -277,7 +278,7 @@ def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = F
     return value[:precision] < document_date[:precision]
 
 
-_SINCE_BREAK: Final = re.compile(r"[,;:()]")
+_SINCE_BREAK: Final = compile_pattern(r"[,;:()]")
 
 
 def _since_clause(doc: Document, start: int, date_start: int) -> bool:
@@ -295,4 +296,4 @@ def _since_clause(doc: Document, start: int, date_start: int) -> bool:
 @functools.cache
 def _since_pattern(language: Language) -> re.Pattern[str]:
     words = date_vocabulary(language).word_list("open_since")
-    return re.compile(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)

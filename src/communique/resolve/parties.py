@@ -38,6 +38,7 @@ from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party
+from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states
 from communique.resolve.home_state import first_person_parties, home_state
@@ -64,13 +65,13 @@ _LIST_PARTIES: Final = 3
 _LIST_SHARE: Final = 0.6
 """Share of a paragraph's letters that party names make in a list of signatories."""
 """Words before a party in the title that can hold the preposition making it a topic."""
-_NOTE_OPENING: Final = re.compile(r"[ \t]*\($")
-_LABEL: Final = re.compile(r"[ \t]*:")
-_TITLE_WORD: Final = re.compile(r"[\w'’]+")
-_SPACES: Final = re.compile(r"\s+")
-_BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
+_NOTE_OPENING: Final = compile_pattern(r"[ \t]*\($")
+_LABEL: Final = compile_pattern(r"[ \t]*:")
+_TITLE_WORD: Final = compile_pattern(r"[\w'’]+")
+_SPACES: Final = compile_pattern(r"\s+")
+_BRACKETED: Final = compile_pattern(r"\s*\([^()]*\)")
 """An acronym in brackets inside a joined name: "Peace and Security Council (PSC) of …"."""
-_ACRONYM_FORM: Final = re.compile(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
+_ACRONYM_FORM: Final = compile_pattern(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
 """A name written as an acronym: capitals, then maybe digits ("IAEA", "CEDEAO", "G20")."""
 _GUEST_WORDS: Final = 2
 """Words at most between a verb of welcome and the person it hosts ("today the")."""
@@ -78,8 +79,8 @@ _GUEST_REACH: Final = 40
 """Characters after a verb of welcome searched for the office of its guest."""
 _SHORT_NAME_WORDS: Final = 2
 """A name of this many words or fewer is its own short form ("Union africaine")."""
-_QUESTION: Final = re.compile(r"\?[\s\"'”»)]*$")
-_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
+_QUESTION: Final = compile_pattern(r"\?[\s\"'”»)]*$")
+_ORDINAL: Final = compile_pattern(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
 
 def choose_parties(doc: Document) -> Document:
@@ -223,7 +224,9 @@ def _hosts_guest(doc: Document, verb: re.Match[str]) -> bool:
 def _voice_anywhere(language: Language) -> re.Pattern[str]:
     """A verb of statement anywhere in the text searched, after a space."""
     words = party_lexicon(language).voice_verbs
-    return re.compile(rf"(?<=\s)(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
+    return compile_pattern(
+        rf"(?<=\s)(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
+    )
 
 
 def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
@@ -448,7 +451,9 @@ def _nationality_notes(doc: Document) -> frozenset[int]:
 def _voice_verb(language: Language) -> re.Pattern[str]:
     """Matches a verb of statement opening the text after a party ("condamne", "said")."""
     words = party_lexicon(language).voice_verbs
-    return re.compile(rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I)
+    return compile_pattern(
+        rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
+    )
 
 
 def _speaks(doc: Document, mention: PartyMention) -> bool:
@@ -552,4 +557,4 @@ def _subject() -> re.Pattern[str]:
     """An auxiliary after a body in the opening sentence: the body is the subject."""
     words = [w for code in LANGUAGES for w in party_lexicon(code).body_auxiliaries]
     verbs = alternation(words, r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:{verbs})\b", re.I)
+    return compile_pattern(rf"[ \t]+(?:{verbs})\b", re.I)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -13,6 +12,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Person
+from communique.patterncache import compile_pattern
 from communique.resolve.participants import briefing_answers, event_days, takes_part
 from communique.wordsearch import find_words
 from communique.wordtrie import fold_name
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["link_persons"]
 
-_LABEL_END: Final = re.compile(r"[ \t]*:[ \t]*")
-_LABEL_START: Final = re.compile(r"[ \t*_#>]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
+_LABEL_END: Final = compile_pattern(r"[ \t]*:[ \t]*")
+_LABEL_START: Final = compile_pattern(r"[ \t*_#>]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
 """Capitalised words opening a line before a speaker's (family) name."""
 _LABEL_REACH: Final = 80
 

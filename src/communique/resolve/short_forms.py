@@ -8,8 +8,9 @@ for a name the full form contains.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final, Protocol, TypeVar
+
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Named", "informal_name_of", "short_form_of"]
 
-_ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&+/-]{1,11}")
+_ACRONYM: Final = compile_pattern(r"[A-Z][A-Z0-9&+/-]{1,11}")
 _REACH: Final = 32
 _MAX_SHORT_WORDS: Final = 3
 _MIN_INFORMAL_WORDS: Final = 2

@@ -15,9 +15,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from communique.lexicon.structure import StructureVocabulary, line_key
+from communique.patterncache import compile_regex
 from communique.structure.credits import is_contact
 from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
@@ -39,7 +39,7 @@ _SAME: Final = 0.8
 """Share of a standfirst's words found, in order, in the opening of the paragraph below."""
 _SLACK: Final = 4
 """Extra words of the paragraph compared, for words the standfirst left out."""
-_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")
+_WORDS: Final = compile_regex(r"[\p{L}\p{N}]+")
 _MAX_CONTACT: Final = 80
 """Longest name or office line of a press contact block."""
 

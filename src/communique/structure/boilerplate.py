@@ -15,10 +15,10 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from communique.document import Line
 from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
+from communique.patterncache import compile_regex
 from communique.structure.blocks import mark_blocks
 from communique.structure.credits import (
     below_letterhead,
@@ -49,7 +49,7 @@ _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
-_TAG: Final = regex.compile(r"[(\[][^()\[\]]{1,24}[)\]]\s*")
+_TAG: Final = compile_regex(r"[(\[][^()\[\]]{1,24}[)\]]\s*")
 """A short tag in brackets before a label ("(Reference) Related Links")."""
 _NAV_SEGMENT: Final = 40
 """Longest link text of a navigation line ("Home | Links | Search")."""
@@ -61,14 +61,14 @@ _MIN_TRAIL_ITEMS: Final = 2
 _MIN_GLUES: Final = 3
 """Menu items glued by the layout: at least this many lower-to-upper joins in words."""
 _MIN_NAMES: Final = 3
-_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
-_GLUE: Final = regex.compile(r"\p{Ll}\p{Lu}")
-_WIDGET_SPLIT: Final = regex.compile(r"[\s|•·/,:]+")
+_WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
+_GLUE: Final = compile_regex(r"\p{Ll}\p{Lu}")
+_WIDGET_SPLIT: Final = compile_regex(r"[\s|•·/,:]+")
 _NEAR: Final = 8
 """How many lines around a running header to look for the sentence it breaks."""
-_NOTE_START: Final = regex.compile(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
+_NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
 """A footnote opens with its number: "1 Voir la résolution …", "2See …"."""
-_RULE: Final = regex.compile(r"[-_=*~.•·]{3,}")
+_RULE: Final = compile_regex(r"[-_=*~.•·]{3,}")
 
 
 @attrs.define

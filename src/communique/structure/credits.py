@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.lexicon.structure import line_key
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence
@@ -27,13 +26,13 @@ if TYPE_CHECKING:
 
 __all__ = ["below_letterhead", "in_columns", "is_contact", "is_credit", "letterhead_names"]
 
-_BRACKETED: Final = regex.compile(r"[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\.?")
+_BRACKETED: Final = compile_regex(r"[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\.?")
 """A line in brackets: its inner text, without them."""
-_DASHED: Final = regex.compile(r"[-–—]+\s*")
-_COLUMN_GAP: Final = regex.compile(r"[ \t]{3,}|\t")
+_DASHED: Final = compile_regex(r"[-–—]+\s*")
+_COLUMN_GAP: Final = compile_regex(r"[ \t]{3,}|\t")
 """The gap between two columns of a PDF line."""
 _MAX_COLUMN_WORDS: Final = 8
-_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+_WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 
 
 def is_credit(content: str, vocab: StructureVocabulary) -> bool:

@@ -14,10 +14,10 @@ import datetime
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
+from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
 from communique.structure.wire import record_date
 from communique.temporal.finder import date_at
@@ -29,12 +29,12 @@ if TYPE_CHECKING:
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
-_NUMERIC: Final = regex.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
+_NUMERIC: Final = compile_regex(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
 _CENTURY_PIVOT: Final = 70
 """Two-digit years below this are in the 2000s ("3.07.12" is 2012), others in the 1900s."""
 _OPENING_CLAUSES: Final = 3
 """Paragraphs ending with a comma that the opening sentence may run across."""
-_WORD_START: Final = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
+_WORD_START: Final = compile_regex(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 
 
 def find_document_date(doc: Document) -> Document:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
+from communique.patterncache import compile_regex
 
 __all__ = ["repeated_prefix"]
 
-_SENTENCE_STOP: Final = regex.compile(r"[.!?…](?=\s|$)")
+_SENTENCE_STOP: Final = compile_regex(r"[.!?…](?=\s|$)")
 _SCAN: Final = 300
 _MIN_CHARS: Final = 12
 _MIN_WORDS: Final = 2

@@ -23,6 +23,7 @@ import regex
 
 from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
+from communique.patterncache import compile_regex
 from communique.structure.fragments import repeated_prefix
 from communique.structure.lines import stripped_span
 from communique.structure.masthead import names_issuer
@@ -53,8 +54,8 @@ _MAX_FRAGMENT: Final = 80
 """Longest list item that reads as a fragment of the sentence introducing the list."""
 _INDENT_STEP: Final = 2
 """Indentation this much deeper than the text's usual one opens a paragraph."""
-_LONE_MARKER: Final = regex.compile(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")
-_INDENT: Final = regex.compile(r"[ \t]*")
+_LONE_MARKER: Final = compile_regex(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")
+_INDENT: Final = compile_regex(r"[ \t]*")
 
 
 @attrs.define

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -21,6 +20,7 @@ import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
@@ -48,7 +48,7 @@ __all__ = [
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
 """The kinds ``temporal.finder.date_at`` returns: a date or a month."""
-_MARKER_HINT: Final = re.compile(r"\d[.)/°][ \t]+\S")
+_MARKER_HINT: Final = compile_pattern(r"\d[.)/°][ \t]+\S")
 """What any paragraph number holds (``shapes.parse_marker``): a line without it has none."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
@@ -60,7 +60,7 @@ _LOWER_SHARE: Final = 0.5
 _SENTENCE_WORDS: Final = 12
 _SENTENCE_SHARE: Final = 0.6
 """A line of this many words, this share of them in lower case, reads as a sentence."""
-_WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*")
+_WORD: Final = compile_regex(r"\p{L}[\p{L}'’-]*")
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
@@ -74,8 +74,8 @@ _COUNTRY: Final = r"(?:\s*\([^()\n]{1,40}\))?"
 """The country in parentheses after a city ("Lomé (Togo), 3 mai 2026")."""
 _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|]\s*"
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
-_LETTERS: Final = regex.compile(r"\p{L}+")
-_TRAILER: Final = regex.compile(
+_LETTERS: Final = compile_regex(r"\p{L}+")
+_TRAILER: Final = compile_regex(
     rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$)"
 )
 """What may follow a dateline's date: a dash, a time stamp, or the place ("…, Apia")."""
@@ -89,7 +89,7 @@ def _numeric_dateline_pattern() -> regex.Pattern[str]:
     two-digit year only after a two-digit day and month; in a line of this shape nothing
     else can be meant.
     """
-    return regex.compile(
+    return compile_regex(
         r"\s*(?:(?P<open>\()\s*(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?|\p{Lu}[\p{L}'’. -]{1,40},\s*)"
         rf"{_dateline_article()}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?:\d\d){{1,2}}"
         r"\s*(?(open)\)|)\s*$"
@@ -109,13 +109,13 @@ def _patterns(
     language: Language,
 ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     vocab = structure_vocabulary(language)
-    labelled = regex.compile(rf"\s*{vocab.date_labels}\s*:?\s*")
+    labelled = compile_regex(rf"\s*{vocab.date_labels}\s*:?\s*")
     # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
-    dateline = regex.compile(
+    dateline = compile_regex(
         rf"\s*(?:{_CITY}{_COUNTRY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?"
         rf"{_dateline_article()}"
     )
-    wire = regex.compile(
+    wire = compile_regex(
         rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]?\s*$"
     )
     return labelled, dateline, wire
@@ -386,7 +386,7 @@ def _is_place(text: str, language: Language) -> bool:
 @functools.cache
 def _dashed_place() -> regex.Pattern[str]:
     """A place set off from its date by a dash ("LOMÉ, TOGO – 3 MAI 2026"), and the article."""
-    return regex.compile(rf"\s*{_DASHED_PLACE}{_dateline_article()}")
+    return compile_regex(rf"\s*{_DASHED_PLACE}{_dateline_article()}")
 
 
 def _date_end(line: str, position: int, language: Language) -> int | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from communique.lexicon.structure import kind_key
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
@@ -43,13 +44,13 @@ _MAX_NAME: Final = 120
 _MAX_NAME_WORDS: Final = 16
 _HEAD_WITHIN: Final = 3
 """The head of an organisation's name is among its first words ("RURITANIAN MINISTRY OF")."""
-_WORD: Final = regex.compile(r"[\p{L}][\p{L}'’-]*")
-_ELISION: Final = regex.compile(r"^[ldj]['’]", regex.IGNORECASE)
+_WORD: Final = compile_regex(r"[\p{L}][\p{L}'’-]*")
+_ELISION: Final = compile_regex(r"^[ldj]['’]", regex.IGNORECASE)
 _MAX_ISSUER_WORDS: Final = 10
 """Longest name of an issuing body printed alone above a decision's clauses."""
 _MIN_OBJECT: Final = 2
 """Words after a document head that name its object ("de Klow", "of Strelsau")."""
-_SECTION: Final = regex.compile(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
+_SECTION: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
 """A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
 
 

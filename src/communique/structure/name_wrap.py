@@ -7,16 +7,16 @@ capitals opens the next one. Such a line is neither a heading nor a header line.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Language
+from communique.patterncache import compile_pattern
 
 __all__ = ["cuts_name"]
 
-_LAST_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*$")
-_FIRST_WORD: Final = re.compile(r"[^\W\d_][\w'’-]+(?=[\s,])")
+_LAST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*$")
+_FIRST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]+(?=[\s,])")
 _HONORIFIC_REACH: Final = 30
 """Characters before a line's last word that can hold the honorific before it."""
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
+from communique.patterncache import compile_regex
 
 __all__ = ["attributes_quote"]
 
-_ATTRIBUTION: Final = regex.compile(
+_ATTRIBUTION: Final = compile_regex(
     r"[-–—]{1,2}[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,5},[ \t]*\S.{0,150}"
 )
 """A dash, a name of a few words, a comma and an office: "– Anna Kovac, Minister of …"."""
-_CLOSING_QUOTE: Final = regex.compile(r"[\"”»’][ \t]*$")
+_CLOSING_QUOTE: Final = compile_regex(r"[\"”»’][ \t]*$")
 """A line that closes a quotation (a period may come before or after the quote mark)."""
 
 

@@ -8,7 +8,6 @@ offset map keeps every character's original position.
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING, Final
@@ -20,6 +19,7 @@ from communique.document import Unit, UnitKind
 from communique.lexicon.structure import StructureVocabulary, structure_vocabulary
 from communique.model import Repair
 from communique.offsets import TextBuilder
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import stripped_span
 
 if TYPE_CHECKING:
@@ -32,28 +32,28 @@ __all__ = ["KnownWords", "build_unit"]
 # A number glued before a word ("Nations 2unies"); whether the word is in lower case, and
 # that white space comes before the number, are checked in Python. A pattern that opens
 # on a digit lets the engine skip ahead to the next digit.
-_GLUED_NUMBER: Final = re.compile(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
+_GLUED_NUMBER: Final = compile_pattern(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
 # A footnote reference glued to a year ("in 19962 the", read 1996 and note 2), to the last
 # word of a clause ("la Convention3, …") or to a year in brackets ("2334 (2016)1"); the
 # bare year case needs a preposition before it.
-_FOOTNOTE_YEAR: Final = regex.compile(
+_FOOTNOTE_YEAR: Final = compile_regex(
     r"(?<![\d.,/-])(?:19|20)\d\d(?P<note>[1-9]\d?)(?=[\s,.;:)]|$)"
 )
-_FOOTNOTE_WORD: Final = regex.compile(
+_FOOTNOTE_WORD: Final = compile_regex(
     r"(?<![\w-])\p{Lu}?\p{Ll}{3,}(?P<note>[1-9])(?=[,.;:)»”](?:\s|$))"
     r"|\(\d{4}\)(?P<note>[1-9]\d?)(?=[\s,.;:])"
 )
 # What every footnote reference of ``_FOOTNOTE_WORD`` holds (each class here is a superset
 # of the full pattern's), found by the faster standard engine: the full pattern runs only on
 # the rare texts that have one. Opening on a digit lets the engine skip ahead to the next one.
-_FOOTNOTE_HINT: Final = re.compile(
+_FOOTNOTE_HINT: Final = compile_pattern(
     r"[1-9](?:(?<=[^\W\d_][1-9])[,.;:)»”](?:\s|$)|(?<=\d\)[1-9])\d?[\s,.;:])"
 )
-_HYPHEN_LEFT: Final = regex.compile(r"(?P<word>\p{L}+)-$")
+_HYPHEN_LEFT: Final = compile_regex(r"(?P<word>\p{L}+)-$")
 _CUE_WINDOW: Final = 16
 """How far back to look for the preposition before a year ("depuis", "since")."""
-_HYPHEN_RIGHT: Final = regex.compile(r"(?P<word>\p{Ll}[\p{L}]*)")
-_LETTERS: Final = regex.compile(r"\p{L}+")
+_HYPHEN_RIGHT: Final = compile_regex(r"(?P<word>\p{Ll}[\p{L}]*)")
+_LETTERS: Final = compile_regex(r"\p{L}+")
 
 
 class KnownWords:

@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.lexicon.structure import line_key
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
@@ -32,20 +31,20 @@ __all__ = ["printed_running", "running_key", "running_lines"]
 
 _MAX_RUNNING: Final = 120
 """Longest running header or footer line."""
-_DIGITS: Final = regex.compile(r"\d+")
+_DIGITS: Final = compile_regex(r"\d+")
 _KEY_EDGES: Final = " -–—|/·•.,:()"
 """What is left at the edges of a line once its page number is taken out ("- 2 -")."""
-_PAGE_COUNT: Final = regex.compile(r"(?<=\s[-–—|•·]\s*)(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+_PAGE_COUNT: Final = compile_regex(r"(?<=\s[-–—|•·]\s*)(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 """A page count ending a running line after a dash: "Compte rendu … – 22 avril – 1/2".
 
 Set off by a dash or a bar only: "adopted by a majority of 2/3" is a line of text."""
 _RUN_ON: Final = frozenset(",-–")
 """Last characters of a line cut in the middle of a sentence."""
-_LABEL_SHAPE: Final = regex.compile(r"\s[-–—|•·]\s|\d")
+_LABEL_SHAPE: Final = compile_regex(r"\s[-–—|•·]\s|\d")
 """What sets a running header apart from a line of text: parts apart by dashes, a number."""
 _HEAD_LINES: Final = 6
 """How many body lines open the document's head, where its title stands."""
-_WORD: Final = regex.compile(r"\p{L}{3,}")
+_WORD: Final = compile_regex(r"\p{L}{3,}")
 _MIN_COPIED: Final = 3
 """Words a running header must share with a head line to copy it."""
 _COPIED_SHARE: Final = 0.6

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import attrs
-import regex
+
+from communique.patterncache import compile_pattern, compile_regex
 
 __all__ = [
     "Marker",
@@ -20,21 +20,21 @@ __all__ = [
     "word_count",
 ]
 
-_MARKER: Final = re.compile(
+_MARKER: Final = compile_pattern(
     r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
 )
 # Bullets, with the private-use glyphs of Symbol and Wingdings fonts that PDF extraction
 # leaves for them.
-_BULLET: Final = re.compile(r"[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t]+(?=\S)")
+_BULLET: Final = compile_pattern(r"[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t]+(?=\S)")
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
-_NAME_GOES_ON: Final = regex.compile(
+_NAME_GOES_ON: Final = compile_regex(
     r"\s*+\p{Lu}(?=\p{Lu})[\p{Lu}'’-]++(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}+(?:\s*+,|\s++\p{Ll})"
 )
 """A family name in capitals opening a line, the sentence going on after it.
 
 Possessive: a line of one long word in capitals fails at once, without backtracking."""
-_FIRST_LETTER: Final = re.compile(r"[\s\"«“'‘(\[]*(?P<char>\S)")
+_FIRST_LETTER: Final = compile_pattern(r"[\s\"«“'‘(\[]*(?P<char>\S)")
 
 
 @attrs.frozen

@@ -16,7 +16,6 @@ import unicodedata
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
-import regex
 
 from communique.lexicon.structure import (
     StructureVocabulary,
@@ -24,6 +23,7 @@ from communique.lexicon.structure import (
     line_key,
     structure_vocabulary,
 )
+from communique.patterncache import compile_regex
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.lines import line_text, stripped_span
@@ -66,9 +66,9 @@ _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
 _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
-_GAP: Final = regex.compile(r"[ \t]{2,}(?=\S)")
-_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
-_NAME_WORD: Final = regex.compile(r"\p{L}[\p{L}'-]*")
+_GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
+_WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
+_NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 _WRAPPED_CHARS: Final = 50
 """A title line at least this long may have been wrapped by the page ("… de la Grande

@@ -16,9 +16,8 @@ import functools
 import itertools
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from communique.lexicon.structure import kind_key
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import (
@@ -37,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["is_address", "typed_title"]
 
 _ADDRESS_MARKS: Final = ("@", "www.", "http")
-_WORD: Final = regex.compile(r"\p{L}+['’]?")
+_WORD: Final = compile_regex(r"\p{L}+['’]?")
 """A word, with the apostrophe of an elided article ("l'", as the linking words list it)."""
 _HEAD_WITHIN: Final = 2
 """The head of a name in capitals is among its first words ("UNION ÉCONOMIQUE …")."""

@@ -21,6 +21,7 @@ from communique.lexicon.common.wire import (
     record_fields,
     shared_fields,
 )
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 def _field() -> regex.Pattern[str]:
     """A tag field line: a listed label, a colon, a value (a record may leave it empty)."""
     labels = _alternation((*record_fields(), *shared_fields()))
-    return regex.compile(rf"[ \t]*(?i:(?P<label>{labels}))[ \t]*:(?:[ \t]*\S.*)?[ \t]*")
+    return compile_regex(rf"[ \t]*(?i:(?P<label>{labels}))[ \t]*:(?:[ \t]*\S.*)?[ \t]*")
 
 
 @functools.cache
@@ -63,7 +64,7 @@ def _marker() -> regex.Pattern[str]:
     """Service markers before a headline: glued with a hyphen, or set off by a dash or colon."""
     markers = _alternation(headline_markers())
     separator = r"(?:-(?=\S)|[ \t]+[-–—][ \t]+|[ \t]?:[ \t]+)"
-    return regex.compile(rf"(?:(?:{markers})(?:[ \t]+\d{{1,2}})?{separator})+")
+    return compile_regex(rf"(?:(?:{markers})(?:[ \t]+\d{{1,2}})?{separator})+")
 
 
 def headline_start(text: str, start: int, end: int) -> int:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.hits import Found
+from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
 from communique.temporal.values import Interpretation
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["with_coordinated_months"]
 
 _LOOK_BACK: Final = 80
-_YEAR_AFTER: Final = re.compile(r"[^\S\n]+(?:1[89]|20)\d\d(?![\w]|[.,/]\d)")
+_YEAR_AFTER: Final = compile_pattern(r"[^\S\n]+(?:1[89]|20)\d\d(?![\w]|[.,/]\d)")
 
 
 @functools.cache
@@ -47,7 +48,7 @@ def _months_before(vocab: DateVocabulary) -> re.Pattern[str]:
     """A list of month names and a coordinator ending where a month with its year starts."""
     names = _names(vocab)
     links = phrase_pattern(vocab.word_list("month_coordinators"))
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’-])(?P<list>{names}(?:[^\S\n]*,[^\S\n]*{names})*)"
         rf"(?:[^\S\n]*,?[^\S\n]+{links}[^\S\n]+|[^\S\n]*,[^\S\n]*)\Z"
     )
@@ -55,7 +56,7 @@ def _months_before(vocab: DateVocabulary) -> re.Pattern[str]:
 
 @functools.cache
 def _name_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
-    return re.compile(rf"{_names(vocab)}(?!\w)")
+    return compile_pattern(rf"{_names(vocab)}(?!\w)")
 
 
 @functools.cache
@@ -64,7 +65,7 @@ def _next_month(vocab: DateVocabulary) -> re.Pattern[str]:
     names = _names(vocab)
     links = phrase_pattern(vocab.word_list("month_coordinators"))
     preposition = phrase_pattern(vocab.word_list("month_in"))
-    return re.compile(
+    return compile_pattern(
         rf"(?:[^\S\n]*,[^\S\n]*(?:(?P<link>{links})[^\S\n]+)?|[^\S\n]+(?P<link2>{links})[^\S\n]+)"
         rf"(?P<month>(?:{preposition}(?:(?<=-)|[^\S\n]+))?(?P<name>{names}))(?!\w)"
     )

@@ -13,6 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
+from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
 from communique.temporal.surroundings import Prefix
 from communique.wordtrie import phrase_key
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["event_bound_before"]
 
 _LOOK_BACK: Final = 120
-_WORD: Final = re.compile(r"[^\W\d_][\w-]*")
+_WORD: Final = compile_pattern(r"[^\W\d_][\w-]*")
 
 
 @functools.cache
@@ -34,7 +35,7 @@ def _pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     determiners = phrase_pattern(words("event_bound_determiners"))
     links = phrase_pattern(words("event_date_links"))
     word = r"[\w'’-]+"  # "since the adoption of resolution 2231 in 2015"
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’-])(?:(?P<since>{since})|(?P<until>{until}))[^\S\n]+"
         rf"(?P<event>(?:{determiners}(?:(?<=['’])|[^\S\n]+))?(?:{word}[^\S\n]+){{1,8}}?)"
         rf"(?:{links}[^\S\n]+)?\Z"

@@ -11,6 +11,7 @@ import attrs
 
 from communique.hits import Found
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
+from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
 from communique.temporal.events import event_bound_before
@@ -57,7 +58,7 @@ _BOUNDABLE: Final = frozenset(
 )
 _NAMED_PERIODS: Final = frozenset({"day_month", "month_name"})
 """Named months and days: after a deadline's boundary ("d'ici fin janvier") an open end."""
-_WORD_AFTER: Final = re.compile(r"\s*[\w'’-]+\s*")
+_WORD_AFTER: Final = compile_pattern(r"\s*[\w'’-]+\s*")
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 
 
@@ -131,10 +132,10 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
 @functools.cache
 def _record_cues(language: Language) -> re.Pattern[str]:
     words = date_vocabulary(language).word_list("record_cues")
-    return re.compile(rf"(?<![\w'’])(?:{phrase_pattern(words)})(?![\w'’])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’])(?:{phrase_pattern(words)})(?![\w'’])", re.IGNORECASE)
 
 
-_STAMP_SEPARATOR: Final = re.compile(r"[^\S\n]*[/|·][^\S\n]*")
+_STAMP_SEPARATOR: Final = compile_pattern(r"[^\S\n]*[/|·][^\S\n]*")
 
 
 def _without_page_age(text: str, found: list[Found]) -> list[Found]:
@@ -429,7 +430,7 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     return False, past is not None
 
 
-_PHRASE_EDGES: Final = re.compile(r"[,;:()\[\]]")
+_PHRASE_EDGES: Final = compile_pattern(r"[,;:()\[\]]")
 
 
 def _looking_back(
@@ -457,7 +458,7 @@ def _looking_back(
 def _event_link(language: Language) -> re.Pattern[str]:
     links = phrase_pattern(date_vocabulary(language).word_list("event_links"))
     # The event: up to six words after the link, stopping at punctuation.
-    return re.compile(rf"\s+(?P<event>{links}\s*\w[\w'’-]*(?:\s+[\w'’-]+){{0,5}})")
+    return compile_pattern(rf"\s+(?P<event>{links}\s*\w[\w'’-]*(?:\s+[\w'’-]+){{0,5}})")
 
 
 @functools.cache
@@ -467,11 +468,11 @@ def _cue(language: Language, key: str) -> re.Pattern[str]:
     cues = trie_pattern(casings(vocab.word_list(key)))
     endings = vocab.word_list("future_endings") if key == "future_cues" else ()
     if not endings:
-        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
+        return compile_pattern(rf"(?<!\w)(?:{cues})(?!\w)")
     # French future: "s'achèveront", "se rendra" (lower-case words of five letters or more).
     tails = "|".join(re.escape(e) for e in endings)
     verbs = rf"(?<![\w-])[a-zàâçéèêëîïôûù]{{2,}}(?:{tails})(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)|{verbs}")
+    return compile_pattern(rf"(?<!\w)(?:{cues})(?!\w)|{verbs}")
 
 
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:

@@ -96,9 +96,9 @@ class _Builder:
         parts = []
         names = self._name_forms(forms)
         if loose and self.vocab.case_sensitive_names:
-            names += [f for f in forms if not self._abbreviation(f, forms)]
+            names += [f for f in forms if f not in self.shortened]
         for form in sorted(set(names), key=lambda f: (-len(f), f)):
-            abbreviation = self._abbreviation(form.casefold(), forms)
+            abbreviation = form.casefold() in self.shortened
             parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
         body = "|".join(parts)
         body = body if self.vocab.case_sensitive_names else f"(?i:{body})"
@@ -106,11 +106,17 @@ class _Builder:
             return rf"(?:{body})(?![\w])"
         return rf"(?P<{name}>{body})(?![\w])"
 
-    @staticmethod
-    def _abbreviation(folded: str, forms: dict[str, int]) -> bool:
-        return any(
-            other != folded and other.startswith(folded) and forms[other] == forms[folded]
-            for other in forms
+    @functools.cached_property
+    def shortened(self) -> frozenset[str]:
+        """The month forms that shorten another form of the same month ("sept", "janv").
+
+        Found once per grammar: each of the grammar's month groups asks about every form.
+        """
+        forms = self.vocab.months
+        return frozenset(
+            form
+            for form in forms
+            if any(o != form and o.startswith(form) and forms[o] == forms[form] for o in forms)
         )
 
     def any_weekday(self) -> str:
@@ -414,7 +420,7 @@ def _month_of(b: _Builder) -> str:
     if not behind:
         return "(?!)"
     forms = b.vocab.months
-    full = [m for m in forms if not b._abbreviation(m, forms)]
+    full = [m for m in forms if m not in b.shortened]
     if b.vocab.case_sensitive_names:
         full = [m.capitalize() for m in full]
     names = "|".join(sorted(map(re.escape, set(full)), key=lambda f: (-len(f), f)))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
 
 if TYPE_CHECKING:
@@ -36,12 +37,12 @@ def _head_pattern(vocab: DateVocabulary, *, linked: bool) -> re.Pattern[str]:
     parts = phrase_pattern(vocab.word_list("day_part_heads"))
     weeks = phrase_pattern(vocab.word_list("week_of"))
     link = "" if linked else rf"[^\S\n]+{phrase_pattern(vocab.word_list('head_links'))}"
-    return re.compile(rf"(?<![\w'’-])(?:(?P<part>{parts})|(?P<week>{weeks})){link}[^\S\n]+\Z")
+    return compile_pattern(rf"(?<![\w'’-])(?:(?P<part>{parts})|(?P<week>{weeks})){link}[^\S\n]+\Z")
 
 
 @functools.cache
 def _link_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
-    return re.compile(rf"{phrase_pattern(vocab.word_list('head_links'))}[^\S\n]")
+    return compile_pattern(rf"{phrase_pattern(vocab.word_list('head_links'))}[^\S\n]")
 
 
 def with_heads(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:

@@ -23,6 +23,7 @@ import attrs
 
 from communique.hits import Found
 from communique.lexicon.common.hijri import hijri_eras, hijri_links, hijri_months
+from communique.patterncache import compile_pattern
 from communique.temporal.values import Interpretation
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["hijri_value", "with_hijri_dates"]
 
-_YEAR_SPAN: Final = re.compile(r"1(?<!\d1)(?:3[4-9]|4\d|500)\d?(?!\d)")
+_YEAR_SPAN: Final = compile_pattern(r"1(?<!\d1)(?:3[4-9]|4\d|500)\d?(?!\d)")
 """A cheap test before the month pattern: a number that may be a year of the tables.
 
 The "1" comes before the look-behind (no digit before it) so that the engine skips to
@@ -63,7 +64,7 @@ def _pattern() -> re.Pattern[str]:
         re.escape(era).replace("'", _APOSTROPHES)
         for era in sorted(hijri_eras(), key=len, reverse=True)
     )
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’])(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?[^\S\n]+)?"
         rf"(?P<month>{months})[^\S\n]*,?[^\S\n]+(?P<year>1(?:3[4-9]\d|4\d\d|500))"
         rf"(?:[^\S\n]*(?P<era>{eras})(?![\w'’]))?(?![\w'’])",
@@ -145,7 +146,7 @@ _MAX_SHIFT: Final = datetime.timedelta(days=2)
 @functools.cache
 def _link() -> re.Pattern[str]:
     links = "|".join(re.escape(link) for link in sorted(hijri_links(), key=len, reverse=True))
-    return re.compile(rf"[\s,;(\[–—-]*(?:(?:{links})[\s,(\[]*)?", re.IGNORECASE)
+    return compile_pattern(rf"[\s,;(\[–—-]*(?:(?:{links})[\s,(\[]*)?", re.IGNORECASE)
 
 
 def _as_stated(text: str, items: list[Found], index: int) -> Found:
@@ -182,7 +183,7 @@ def _close(value: str | None, other: str) -> bool:
     return abs(first - second) <= _MAX_SHIFT
 
 
-_LOOSE: Final = re.compile(r"['’ʿʾ‘`]|[\s-]+")
+_LOOSE: Final = compile_pattern(r"['’ʿʾ‘`]|[\s-]+")
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.patterncache import compile_pattern
 from communique.temporal.grammar import phrase_pattern
 from communique.temporal.values import Interpretation, RelativeSpec
 
@@ -32,7 +33,7 @@ def _pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     words = vocab.word_list
     day = r"(3[01]|[12]\d|0?[1-9])"
     # Punctuation or a coordinator must follow: "from 3 to 5 percent" is no range.
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’])(?:{phrase_pattern(words('range_from'))})[^\S\n]+(?P<d1>{day})"
         rf"[^\S\n]+(?:{phrase_pattern(words('range_to'))})[^\S\n]+(?P<d2>{day})"
         rf"(?=[^\S\n]*[;,.)]|[^\S\n]+(?:{phrase_pattern(words('range_and'))})[^\S\n])"

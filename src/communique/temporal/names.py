@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING, Final
 
+from communique.patterncache import compile_pattern
 from communique.temporal.context import previous_token
 
 if TYPE_CHECKING:
@@ -17,8 +17,8 @@ _NAME_RUN: Final = 3
 """Capitalised words looked back over for a head: "Vision Sénégal 2050"."""
 _QUOTED_WORDS: Final = 6
 _CLOSING_QUOTES: Final = frozenset('»”"')
-_OPENING: Final = re.compile(r"[«“\"][^\S\n]*(?P<first>\w)")
-_NEXT_WORD: Final = re.compile(r"[^\S\n]*(\w+)")
+_OPENING: Final = compile_pattern(r"[«“\"][^\S\n]*(?P<first>\w)")
+_NEXT_WORD: Final = compile_pattern(r"[^\S\n]*(\w+)")
 
 
 def names_a_programme(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.lexicon.dates import date_vocabulary
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,9 +29,9 @@ __all__ = ["ISSUER_WINDOW", "ordered_surfaces", "reads_month_first", "writes_mon
 ISSUER_WINDOW: Final = 600
 """How many characters at the top of a document may name its issuer."""
 _ORDERED_UNITS: Final = frozenset({"day_month", "day_range"})
-_NUMERIC: Final = re.compile(r"(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)")
-_DAY_FIRST: Final = re.compile(r"(?:[^\W\d]+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d]")
-_MONTH_FIRST: Final = re.compile(
+_NUMERIC: Final = compile_pattern(r"(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)")
+_DAY_FIRST: Final = compile_pattern(r"(?:[^\W\d]+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d]")
+_MONTH_FIRST: Final = compile_pattern(
     r"(?:[^\W\d]+,?\s+)?[^\W\d]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
 )
 
@@ -99,7 +100,7 @@ def _issuer(language: Language) -> re.Pattern[str]:
     if not issuers:
         return re.compile(r"(?!)")
     alternatives = "|".join(re.escape(issuer) for issuer in sorted(issuers, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return compile_pattern(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def writes_month_first(doc: Document) -> bool:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["scan", "trigger_words"]
 
-_TOKEN: Final = re.compile(r"\d+|[^\W\d_]+")
+_TOKEN: Final = compile_pattern(r"\d+|[^\W\d_]+")
 _MAX_OPENERS: Final = 3
 _START_KEYS: Final = (
     "range_from",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import phrase_key
@@ -35,8 +36,10 @@ _LOOK_BACK: Final = 60
 _OPEN_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", "(", "«", '"', "“"))
 _CLOSE_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", ")", "»", '"', "”", ",", ";", ":"))
 _LINK_MARKS: Final = ("://", "www.", "%2", "@", "\\")
-_FILE_END: Final = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|pdf|html?|php|aspx?|docx?)\b", re.I)
-_ISO_TIME: Final = re.compile(
+_FILE_END: Final = compile_pattern(
+    r"\.(?:jpe?g|png|gif|svg|webp|pdf|html?|php|aspx?|docx?)\b", re.I
+)
+_ISO_TIME: Final = compile_pattern(
     r"T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?"
     r"(?P<zone>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?![\w:])"
 )
@@ -63,7 +66,7 @@ def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     inner = phrase_pattern(words("bound_boundaries"))
     # "by the end of fiscal 2027", "d'ici la fin de l'exercice 2027": the financial year.
     fiscal = phrase_pattern(words("fiscal_years"))
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\w'’-])(?:(?:(?P<since>{phrase_pattern(words('open_since'))})"
         rf"|(?P<from>{phrase_pattern(words('open_from'))})"
         rf"|(?P<until>{phrase_pattern(words('open_until'))})"
@@ -101,7 +104,7 @@ def prefix_before(
 @functools.cache
 def _boundary_start(vocab: DateVocabulary) -> re.Pattern[str]:
     words = phrase_pattern((*vocab.word_list("boundaries"), *vocab.word_list("bound_boundaries")))
-    return re.compile(rf"(?:{words})(?:(?<=-)|[^\S\n]+)", re.IGNORECASE)
+    return compile_pattern(rf"(?:{words})(?:(?<=-)|[^\S\n]+)", re.IGNORECASE)
 
 
 def opens_with_boundary(text: str, start: int, vocab: DateVocabulary) -> bool:
@@ -163,7 +166,7 @@ def in_link(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _no_date_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{phrase_pattern(vocab.word_list('not_dates'))})\Z")
+    return compile_pattern(rf"(?<![\w'’])(?:{phrase_pattern(vocab.word_list('not_dates'))})\Z")
 
 
 @functools.cache
@@ -171,7 +174,7 @@ def _events(vocab: DateVocabulary) -> frozenset[str]:
     return frozenset(w.casefold() for w in vocab.word_list("possessive_events"))
 
 
-_POSSESSIVE: Final = re.compile(r"['’]s\s+(?P<next>[\w-]+)")
+_POSSESSIVE: Final = compile_pattern(r"['’]s\s+(?P<next>[\w-]+)")
 
 
 def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:

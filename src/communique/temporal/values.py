@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from communique.lexicon.dates import DateVocabulary, RelativeRule
+from communique.patterncache import compile_pattern
 from communique.temporal.context import previous_token
 from communique.temporal.monthdays import nth_weekday
 from communique.wordtrie import phrase_key
@@ -149,7 +150,7 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
 
 _CENTURY_PIVOT: Final = datetime.date.today().year % 100 + 10
 """Two-digit years up to ten years ahead of today are in this century ("3.07.12": 2012)."""
-_NUMERIC: Final = re.compile(
+_NUMERIC: Final = compile_pattern(
     r"(?P<y>\d{4})[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)"
     r"|(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)[/.-](?P<c>\d{4}|\d\d)"
 )

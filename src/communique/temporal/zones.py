@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["offset_zone", "with_zone"]
 
 _UTC_NAMES: Final = frozenset({"gmt", "utc", "tu"})
-_CLOSE: Final = re.compile(r"[^\S\n]*\)")
+_CLOSE: Final = compile_pattern(r"[^\S\n]*\)")
 
 
 @functools.cache
@@ -34,7 +35,7 @@ def _zone_after(vocab: DateVocabulary) -> re.Pattern[str]:
         # "ET", "GMT": capitals only, or "et" would be a zone.
         names.append(escaped if phrase.isupper() else f"(?i:{escaped})")
     zones = "|".join(names) or "(?!)"
-    return re.compile(
+    return compile_pattern(
         rf"(?P<open>[^\S\n]*\([^\S\n]*|[^\S\n]+)(?P<zone>{zones})"
         r"(?P<offset>[+\-−][^\S\n]?(?:[01]?\d|2[0-3])(?::?[0-5]\d)?)?(?![\w+\-−])"
     )
