@@ -45,3 +45,30 @@ def test_paragraph_span_covers_its_printed_number() -> None:
     first, second = communique.parse(text).paragraphs
     assert text[first.start : first.end] == "1. Première phrase."
     assert text[second.start : second.end] == "2. Seconde\nphrase."
+
+
+_RUNNING = {
+    "fr": (
+        "Déclaration conjointe de l'Aldorie et du Koranda sur l'énergie\n\n"
+        "Les deux pays porteront leurs investissements croisés à dix milliards\x0c"
+        "Déclaration conjointe - visite d'État - mars 2026\n"
+        "d'euros d'ici 2030 et renforceront leur coopération dans l'énergie.\n"
+    ),
+    "en": (
+        "Joint statement by the Leaders of Aldoria and Koranda on energy\n\n"
+        "The two leaders committed to raising two-way investment to ten billion\x0c"
+        "Aldoria-Koranda Leaders' Meeting - March 2026\n"
+        "euros by 2030 and to deepening cooperation in the field of energy.\n"
+    ),
+}
+
+
+def test_running_header_after_form_feed_is_furniture() -> None:
+    """A header printed once after a form feed, inside a sentence, leaves the sentence whole."""
+    for text in _RUNNING.values():
+        doc = communique.parse(text)
+        header = text.split("\x0c")[1].split("\n")[0]
+        assert [item.text for item in doc.boilerplate] == [header]
+        assert len(doc.paragraphs) == 1
+        assert header not in doc.paragraphs[0].text
+        assert not any(header in text[d.start : d.end] or d.text in header for d in doc.dates)

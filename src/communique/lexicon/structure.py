@@ -120,6 +120,10 @@ class StructureVocabulary:
     """Searches a wire credit in a bracketed or dashed line ("Reporting by", "Avec AFP")."""
     participle: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
     """Matches a capitalised present participle opening a line ("Recalling", "Exprimant")."""
+    issuer_labels: frozenset[str] = frozenset()
+    """Keys of labels before the issuing office ("From", "De"), as portals print them."""
+    sentence_words: frozenset[str] = frozenset()
+    """Subject pronouns and auxiliaries ("we", "is", "ont"): a line with one is a sentence."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -244,6 +248,8 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         address_words=casefolded(own("address_words", section="letterhead")),
         reference=_reference(own("reference_signs", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
+        sentence_words=frozenset(own("sentence_words", section="headings")),
+        issuer_labels=_keys(own("issuer_labels", section="header")),
         credit=_credit(own),
         contact=_alternation(common.contact_patterns, common_where),
         letterhead_words=casefolded(

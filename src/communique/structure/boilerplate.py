@@ -49,6 +49,8 @@ _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
+_TAG: Final = compile_regex(r"[(\[][^()\[\]]{1,24}[)\]]\s*")
+"""A short tag in brackets before a label ("(Reference) Related Links")."""
 _NAV_SEGMENT: Final = 40
 """Longest link text of a navigation line ("Home | Links | Search")."""
 _NAV_SEPARATORS: Final = ("|", " > ", " › ", " » ", " / ")
@@ -246,6 +248,9 @@ def _running_date(doc: Document, lines: list[Line], index: int, vocab: Structure
 def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
     """Whether the line opens the closing furniture of a page (related links, contacts)."""
     bare = content[is_bullet(content) :].strip()
+    # "(Reference) Related Links", "[Voir aussi] Liens utiles": a bracketed tag before the label.
+    tag = _TAG.match(bare)
+    bare = bare[tag.end() :] if tag is not None and tag.end() < len(bare) else bare
     listed = len(bare) <= _MAX_LISTED and line_key(bare) in vocab.tail_lines
     # A wire credit ends the copy: "(Reporting by …)" / "Our Standards: …" below it.
     return listed or vocab.tail_pattern.fullmatch(bare) is not None or is_credit(content, vocab)

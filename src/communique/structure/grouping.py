@@ -34,6 +34,7 @@ from communique.structure.shapes import (
     is_bullet,
     is_terminator,
     last_word,
+    name_goes_on,
     parse_marker,
     starts_lowercase,
 )
@@ -297,7 +298,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return True  # "… dont :" and the short items of its list: one paragraph
     if ends_sentence(above) or is_bullet(text):
         return False
-    return place.page_break or _runs_on(above, layout.connectors)
+    return place.page_break or _runs_on(above, layout.connectors) or name_goes_on(above, text)
 
 
 def _list_fragment(text: str) -> bool:

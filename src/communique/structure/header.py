@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from communique.model import Language
 
 __all__ = [
+    "cuts_date",
     "dateline_span",
     "find_header",
     "is_marker",
@@ -201,6 +202,8 @@ def find_header(doc: Document) -> Document:
             continue
         seen += 1
         late = prose or seen > _SCAN_LINES
+        if _continues_date(doc, lines, index):
+            continue  # "… posed by piracy: 26" / "January 2026": the wrapped end of a title
         span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)
         if span is not None:
             header_spans.append(span)
@@ -216,6 +219,32 @@ def find_header(doc: Document) -> Document:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _continues_date(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line ends a date that the line above it in its block began."""
+    if index == 0 or lines[index - 1].kind != "body":
+        return False
+    return cuts_date(line_text(doc, lines[index - 1]), line_text(doc, lines[index]), doc.lang)
+
+
+def cuts_date(last: str, tail: str, language: Language) -> bool:
+    """Whether a wrap cut a date in two: a day ends one line, its month and year open the next.
+
+    "… posed by piracy: 26" / "January 2026": the short line ends the line above (a
+    headline), it is no dateline of its own.
+
+    >>> cuts_date("Joint statement on the threat posed by piracy: 26", "January 2026", "en")
+    True
+    >>> cuts_date("Joint statement on the threat posed by piracy", "26 January 2026", "en")
+    False
+    """
+    words = last.split()
+    if not words or not words[-1].isdigit() or not tail[:1].isalpha():
+        return False
+    joined = f"{words[-1]} {tail}"
+    found = date_at(joined, 0, language)
+    return found is not None and found.meaning.kind == "date" and found.end == len(joined)
 
 
 def _after(doc: Document, line: Line, position: int) -> Line:

@@ -12,10 +12,12 @@ from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.name_wrap import cuts_name
 from communique.structure.reading import build_unit
+from communique.structure.sections import numbered_titles
 from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
     last_word,
+    name_goes_on,
     parse_marker,
     starts_lowercase,
 )
@@ -48,6 +50,7 @@ def find_headings(doc: Document) -> Document:
     lines = list(doc.lines)
     body = [i for i, line in enumerate(lines) if line.kind == "body"]
     marked = hinted(doc, lines, "heading")  # headings by the input's markup
+    marked |= numbered_titles(doc, lines, body)  # "1. Bilateral Relations" above prose
     found = []
     for position, index in enumerate(body):
         if index in marked:
@@ -84,13 +87,19 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     """Whether a line runs on into the next line of its block: a hard wrap, not a heading.
 
     It ends on a linking word, the next line opens with a number that is no list number
-    ("n°711" / "677/A, est nommé"), or the text is wrapped at a width the line reaches.
+    ("n°711" / "677/A, est nommé") or with a family name in capitals that the sentence goes
+    on after ("Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui …"), or the text is
+    wrapped at a width the line reaches.
     """
     if last_word(text) in structure_vocabulary(doc.lang).connectors:
         return True
     if after[:1].isdigit() and parse_marker(after) is None:
         return True
-    if cuts_name(text, after, doc.lang):
+    if cuts_name(text, after, doc.lang) or (
+        name_goes_on(text, after) and ("," in text or len(text) >= _PROSE_CHARS)
+    ):
+        # "Le Ministre, Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a pris la parole";
+        # a short label over a sentence opening with an acronym ("NATO allies …") is a heading.
         return True
     width = doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc))
     return width is not None and len(text) >= _WRAP_REACHED * width

@@ -181,6 +181,14 @@ def masthead_lines(
         dated = any(lines[i].kind == "header" for i in block)
         if any(lines[i].kind == "title" for i in block):
             found.extend(labels)  # "Ministry of …" right above the title's line
+            # "SITE.NAME" / "Foreign Office" / "Press release" / the title: the short
+            # lines above a label above the title are the masthead too.
+            above = [i for i in labels if i < top]
+            found.extend(
+                i
+                for i in body
+                if above and i < above[-1] and i not in labels and _short_line(doc, lines, i)
+            )
         elif len(body) == 1 and is_lone(lines, body[0]):
             found.extend(i for i in body if _lone_masthead(doc, lines, i, top))
         elif (labels or dated or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):

@@ -6,7 +6,10 @@ broke, often between two lines of one sentence: "<short title> Page 1 of 2", "<O
 it. A line is running furniture when it carries a page count ("… Page 1 of 2", "Page 2 sur
 3"), when the text prints it more than once (page numbers aside) and it stands between two
 lines of one sentence, or when the text prints it again, a number or a date in it, between
-its sentences.
+its sentences. A running header printed once, on the second page of two, is known by its
+place: right after a page counter or a page break, between the two halves of a sentence
+("… dix milliards" / "Page 1 / 2" / "Déclaration conjointe - mars 2026" / "d'euros …"), or
+copying most words of a line of the document's head (its title, shortened).
 """
 
 from __future__ import annotations
@@ -37,6 +40,15 @@ _PAGE_COUNT: Final = compile_regex(r"(?<=\s[-–—|•·]\s*)(\d{1,3})\s*/\s*(\
 Set off by a dash or a bar only: "adopted by a majority of 2/3" is a line of text."""
 _RUN_ON: Final = frozenset(",-–")
 """Last characters of a line cut in the middle of a sentence."""
+_LABEL_SHAPE: Final = compile_regex(r"\s[-–—|•·]\s|\d")
+"""What sets a running header apart from a line of text: parts apart by dashes, a number."""
+_HEAD_LINES: Final = 6
+"""How many body lines open the document's head, where its title stands."""
+_WORD: Final = compile_regex(r"\p{L}{3,}")
+_MIN_COPIED: Final = 3
+"""Words a running header must share with a head line to copy it."""
+_COPIED_SHARE: Final = 0.6
+"""Share of a running header's words found in the head line it copies."""
 
 
 def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> list[int]:
@@ -70,6 +82,12 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
             or (repeated and _mid_sentence(texts, position, vocab.connectors))
             or (repeated and _beside_page_number(lines, body[position]))
             or (_counts_pages(text) and _mid_sentence(texts, position, vocab.connectors))
+            or (
+                _after_page_break(lines, body[position])
+                and _page_header(
+                    texts, position, _head_words(texts, vocab.connectors), vocab.connectors
+                )
+            )
         ):
             found.append(body[position])
     return found
@@ -106,6 +124,70 @@ def _beside_page_number(lines: list[Line], index: int) -> bool:
         if 0 <= near < len(lines) and lines[near].kind == "page_number":
             return True
     return False
+
+
+def _after_page_break(lines: list[Line], index: int) -> bool:
+    """Whether a page counter ("Page 1 / 2") or a page break (two blank lines) is just above."""
+    near, blanks = index - 1, 0
+    while near >= 0 and lines[near].kind == "blank":
+        near, blanks = near - 1, blanks + 1
+    return near >= 0 and (lines[near].kind == "page_number" or blanks >= 2)
+
+
+def _page_header(
+    texts: list[str], position: int, head: list[frozenset[str]], connectors: frozenset[str]
+) -> bool:
+    """Whether a capitalised line after a page break is the page's running header.
+
+    It breaks a sentence (the line above does not end one, the line below goes on in lower
+    case) and reads as a label, its parts apart by dashes or with a number or a date in it
+    ("Déclaration conjointe - visite d'État - mars 2026"; "Ministers of Foreign Affairs of
+    Koranda" / "who met …" goes on with the sentence), or it copies most of its words from
+    a line of the document's head. Either way
+    it is a whole label: a line cut on a linking word or a comma ("… the Government of" /
+    "Koranda and the Union on" / "energy …") is text going on across the break.
+    """
+    text = texts[position]
+    if position == 0 or starts_lowercase(text) or not text[:1].isupper():
+        return False
+    if _cut(text, connectors):
+        return False
+    above = texts[position - 1]
+    below = texts[position + 1] if position + 1 < len(texts) else ""
+    if (
+        _LABEL_SHAPE.search(text) is not None
+        and not ends_sentence(above)
+        and not _cut(above, connectors)
+        and starts_lowercase(below)
+    ):
+        return True
+    words = _words(text, connectors)
+    return any(
+        len(words & line) >= max(_MIN_COPIED, _COPIED_SHARE * len(words))
+        for line in head[: min(position, _HEAD_LINES)]
+    )
+
+
+def _cut(text: str, connectors: frozenset[str]) -> bool:
+    """Whether a line stops on a comma, a hyphen or a linking word, mid-sentence."""
+    return text.rstrip()[-1:] in _RUN_ON or last_word(text) in connectors
+
+
+def _head_words(texts: list[str], connectors: frozenset[str]) -> list[frozenset[str]]:
+    """The words of each of the first lines of the text, up to its first sentence."""
+    head: list[frozenset[str]] = []
+    for text in texts[:_HEAD_LINES]:
+        if ends_sentence(text):
+            break
+        head.append(_words(text, connectors))
+    return head
+
+
+def _words(text: str, connectors: frozenset[str]) -> frozenset[str]:
+    """The content words of a line, case-folded."""
+    return frozenset(
+        word for word in (w.casefold() for w in _WORD.findall(text)) if word not in connectors
+    )
 
 
 def _counts_pages(text: str) -> bool:

@@ -6,7 +6,7 @@ from typing import Final
 
 import attrs
 
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 
 __all__ = [
     "Marker",
@@ -14,6 +14,7 @@ __all__ = [
     "is_bullet",
     "is_terminator",
     "last_word",
+    "name_goes_on",
     "parse_marker",
     "starts_lowercase",
     "word_count",
@@ -27,6 +28,12 @@ _MARKER: Final = compile_pattern(
 _BULLET: Final = compile_pattern(r"[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t]+(?=\S)")
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
+_NAME_GOES_ON: Final = compile_regex(
+    r"\s*+\p{Lu}(?=\p{Lu})[\p{Lu}'’-]++(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}+(?:\s*+,|\s++\p{Ll})"
+)
+"""A family name in capitals opening a line, the sentence going on after it.
+
+Possessive: a line of one long word in capitals fails at once, without backtracking."""
 _FIRST_LETTER: Final = compile_pattern(r"[\s\"«“'‘(\[]*(?P<char>\S)")
 
 
@@ -97,3 +104,21 @@ def last_word(text: str) -> str:
 def word_count(text: str) -> int:
     """Number of whitespace-separated words."""
     return len(text.split())
+
+
+def name_goes_on(above: str, text: str) -> bool:
+    """Whether ``text`` goes on with a name that ``above`` began, across a hard wrap.
+
+    "… Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a pris la parole …": the line
+    above stops on a capitalised name word, and the line opens with a family name in
+    capitals after which the sentence goes on (a comma or a lower-case word).
+
+    >>> name_goes_on("Le Ministre, Monsieur Jean-Victor", "KORAN JEAN-BAPTISTE, qui a parlé")
+    True
+    >>> name_goes_on("Les ministres se sont réunis.", "KORAN JEAN-BAPTISTE, qui a parlé")
+    False
+    """
+    words = above.split()
+    if not words or not words[-1][:1].isupper() or ends_sentence(above):
+        return False
+    return _NAME_GOES_ON.match(text) is not None

@@ -24,7 +24,8 @@ from communique.lexicon.structure import (
     structure_vocabulary,
 )
 from communique.patterncache import compile_regex
-from communique.structure.header import dateline_span, is_prose, opens_text
+from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
+from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
@@ -212,6 +213,8 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     if len(named) == len(candidates):
         named = {i for i in named if line_text(doc, lines[i]).isupper()}
     named |= _named_below(doc, lines, [i for _, i in candidates])
+    issuers = named_issuers(doc, lines, head, vocab)  # "From: Foreign Office" names it again
+    named |= {i for _, i in candidates if line_key(line_text(doc, lines[i])) in issuers}
     candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
@@ -225,6 +228,48 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             or beside_masthead(doc, lines, index, vocab)
         ):
             return [] if continued(doc, lines, index) else [index]
+    return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
+        doc, lines, head, vocab
+    )
+
+
+def _above_issuer(
+    doc: Document, lines: list[Line], head: list[int], candidates: set[int]
+) -> list[int]:
+    """The headline printed right above a portal's issuer label, in one block with it.
+
+    "Press release" / "Foreign Secretary meets …" / "From: Foreign Office" / "Published …":
+    a portal printed to text may leave no blank line between its head lines; the headline
+    is the title-shaped line above the label, with the end of a date its wrap cut off.
+    """
+    vocab = structure_vocabulary(doc.lang)
+    for label in issuer_label_lines(doc, lines, head, vocab)[:1]:
+        above = label - 1
+        if above - 1 in candidates and cuts_date(
+            line_text(doc, lines[above - 1]), line_text(doc, lines[above]), doc.lang
+        ):
+            return [above - 1, above]
+        if above in candidates:
+            return [above]
+    return []
+
+
+def _numbered_label(
+    doc: Document, lines: list[Line], head: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The kind label that carries a serial number, when no headline stands in the head.
+
+    "Communiqué de presse n° 012/MAE/2026", "Press Release No. 045/2026": the number names
+    one document, which a bare label ("Communiqué de presse") does not.
+    """
+    for index in head:
+        text = line_text(doc, lines[index])
+        if (
+            lines[index].kind == "body"
+            and vocab.reference.search(text) is not None
+            and kind_key(text, vocab) in vocab.kind_labels
+        ):
+            return [index]
     return []
 
 
@@ -254,7 +299,10 @@ def _with_wrapped_end(
         or not _title_shaped(joined, vocab.connectors)
         or kind_key(tail, vocab) in vocab.kind_labels
         or is_address(tail, vocab)
-        or dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
+        or (
+            dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
+            and not cuts_date(last, tail, doc.lang)
+        )
     ):
         return chosen
     return [*chosen, below]
@@ -389,6 +437,7 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
         or last_word(upper) in connectors
         or upper.endswith(",")  # "… of Ruritania," / "Strelsau and Grand Fenwick"
         or (upper.isupper() and lower.isupper())
+        or cuts_date(upper, lower, doc.lang)  # "… posed by piracy: 26" / "January 2026"
     )
 
 
