@@ -88,7 +88,7 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
 
     It ends on a linking word, the next line opens with a number that is no list number
     ("n°711" / "677/A, est nommé") or with a family name in capitals that the sentence goes
-    on after ("Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui …"), or the text is
+    on after ("Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui …"), or the text is
     wrapped at a width the line reaches.
     """
     if last_word(text) in structure_vocabulary(doc.lang).connectors:
@@ -98,7 +98,7 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     if cuts_name(text, after, doc.lang) or (
         name_goes_on(text, after) and ("," in text or len(text) >= _PROSE_CHARS)
     ):
-        # "Le Ministre, Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a pris la parole";
+        # "Le Ministre, Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui a pris la parole";
         # a short label over a sentence opening with an acronym ("NATO allies …") is a heading.
         return True
     width = doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc))

@@ -1,6 +1,6 @@
 """A person's name cut by a hard line break: the line is prose going on, not a head line.
 
-"Le Ministre des Affaires étrangères, Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a
+"Le Ministre des Affaires étrangères, Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui a
 pris la parole …": an honorific and a given name end the line, the family name in
 capitals opens the next one. Such a line is neither a heading nor a header line.
 """
@@ -24,7 +24,7 @@ _HONORIFIC_REACH: Final = 30
 def cuts_name(text: str, after: str, language: Language) -> bool:
     """Whether ``text`` ends with an honorific and a given name whose family opens ``after``.
 
-    >>> cuts_name("Le Ministre, Monsieur Jean-Victor", "KORAN JEAN-BAPTISTE, qui", "fr")
+    >>> cuts_name("Le Ministre, Monsieur Paul-Henri", "KORAN SAINT-AMAND, qui", "fr")
     True
     >>> cuts_name("Hommage à Mme Claire", "Le ministre a salué", "fr")
     False

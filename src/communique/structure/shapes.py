@@ -109,13 +109,13 @@ def word_count(text: str) -> int:
 def name_goes_on(above: str, text: str) -> bool:
     """Whether ``text`` goes on with a name that ``above`` began, across a hard wrap.
 
-    "… Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui a pris la parole …": the line
+    "… Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui a pris la parole …": the line
     above stops on a capitalised name word, and the line opens with a family name in
     capitals after which the sentence goes on (a comma or a lower-case word).
 
-    >>> name_goes_on("Le Ministre, Monsieur Jean-Victor", "KORAN JEAN-BAPTISTE, qui a parlé")
+    >>> name_goes_on("Le Ministre, Monsieur Paul-Henri", "KORAN SAINT-AMAND, qui a parlé")
     True
-    >>> name_goes_on("Les ministres se sont réunis.", "KORAN JEAN-BAPTISTE, qui a parlé")
+    >>> name_goes_on("Les ministres se sont réunis.", "KORAN SAINT-AMAND, qui a parlé")
     False
     """
     words = above.split()

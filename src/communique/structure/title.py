@@ -145,7 +145,7 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
             if opens and not _wrapped_after_comma(doc, lines, index, issuers):
                 return head, index
             if _name_goes_on(doc, lines, index):
-                return head, index  # "…, Monsieur Jean-Victor" / "KORAN JEAN-BAPTISTE, qui …"
+                return head, index  # "…, Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui …"
             seen += 1
             if seen > _SCAN_LINES:
                 break
