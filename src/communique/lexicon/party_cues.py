@@ -144,6 +144,11 @@ def _place(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def _folded(words: tuple[str, ...], after: str, *, before: str = r"(?<![\w'’])") -> re.Pattern[str]:
+    """One of ``words`` in any case, not inside a word, then ``after`` (a pattern)."""
+    return compile_pattern(rf"{before}(?:{trie_pattern(w.casefold() for w in words)}){after}", re.I)
+
+
 def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` in any case: "Chef de l'Etat", "PRIME MINISTER"."""
     # A hyphen continues a word: "Secretary-General" holds no "secretary".
@@ -192,11 +197,7 @@ def party_cues(language: Language) -> PartyCues:
         ),
         name_head=_name_head(words),
         delegate_head=_anywhere(words("delegate_heads")),
-        delegate_link=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('delegate_links'))})"
-            r"(?:(?<=['’])|\s+)$",
-            re.I,
-        ),
+        delegate_link=_folded(words("delegate_links"), r"(?:(?<=['’])|\s+)$"),
         office_words=frozenset(w.casefold() for w in words("office_words")),
         portfolio_links=frozenset(w.casefold() for w in words("portfolio_links")),
         future_time=_anywhere(words("future_time_words")),
@@ -207,29 +208,17 @@ def party_cues(language: Language) -> PartyCues:
         ),
         welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
         list_join=_list_join(words, article),
-        party_list=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('party_list_announcers'))})"
-            r"(?![\w'’])[^.;:!?]{0,200}:",
-            re.I,
-        ),
-        party_agent=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('party_list_agents'))})"
-            r"(?![\w'’])",
-            re.I,
-        ),
+        party_list=_folded(words("party_list_announcers"), r"(?![\w'’])[^.;:!?]{0,200}:"),
+        party_agent=_folded(words("party_list_agents"), r"(?![\w'’])"),
         topic_word=_anywhere(words("lead_topic_words")),
-        vote_label=compile_pattern(
-            rf"(?<![\w'’-])(?:{trie_pattern(w.casefold() for w in words('vote_labels'))})"
+        vote_label=_folded(
+            words("vote_labels"),
             r"[ \t]*(?:\([ \t]*\d+[ \t]*\)[ \t]*)?:",
-            re.I,
+            before=r"(?<![\w'’-])",
         ),
         guest=_anywhere(words("guest_words")),
         **_office_names(words),
-        article_before=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('articles'))})"
-            r"(?:(?<=['’])|[ \t]+)$",
-            re.I,
-        ),
+        article_before=_folded(words("articles"), r"(?:(?<=['’])|[ \t]+)$"),
     )
 
 

@@ -110,7 +110,7 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
     A superlative or "first" before it in its clause, and no future there, make "in thirty
     years" the span since the last time, not a day thirty years on.
     """
-    cues = _record_cues(vocab.language)
+    cues = _cue(vocab.language, "record_cues")
     kept: list[Found] = []
     for item in found:
         spec = item.meaning.relative
@@ -127,12 +127,6 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
                 continue
         kept.append(item)
     return kept
-
-
-@functools.cache
-def _record_cues(language: Language) -> re.Pattern[str]:
-    words = date_vocabulary(language).word_list("record_cues")
-    return compile_pattern(rf"(?<![\w'’])(?:{phrase_pattern(words)})(?![\w'’])", re.IGNORECASE)
 
 
 _STAMP_SEPARATOR: Final = compile_pattern(r"[^\S\n]*[/|·][^\S\n]*")
