@@ -146,6 +146,8 @@ _WORD_KEYS = (
     "period_articles",
     "retrospective_cues",
     "sequel_cues",
+    "prospective_cues",
+    "prelude_cues",
     "event_bound_nouns",
     "event_bounds_since",
     "event_bounds_until",
