@@ -148,6 +148,8 @@ _WORD_KEYS = (
     "sequel_cues",
     "prospective_cues",
     "prelude_cues",
+    "spelled_day_links",
+    "spelled_day_blockers",
     "event_bound_nouns",
     "event_bounds_since",
     "event_bounds_until",

@@ -135,10 +135,29 @@ class _Builder:
             return list(table)
         return [variant for form in table for variant in (form.capitalize(), form.upper())]
 
-    def day(self, name: str) -> str:
+    def day(self, name: str, *, after_month: bool = False) -> str:
+        """A day number in figures or spelled; before a month, a spelled one as the data says.
+
+        English writes "June twenty-first" and "the first of June", but "the first June
+        meeting" is no date: before a month a spelled day needs a ``spelled_day_links`` word.
+        """
         suffix = self.words("day_suffixes")
         spelled = phrase_pattern(tuple(self.vocab.day_words))
-        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]|{spelled}(?!\w))(?:{suffix})?(?![\d])"
+        # Not after a plural determiner ("les deux mars suivants"), nor cut before a hyphen
+        # ("vingt" of "vingt-deux").
+        blockers = "".join(
+            rf"(?<!(?i:{re.escape(word)}) )"
+            for word in self.vocab.word_list("spelled_day_blockers")
+        )
+        spelled = rf"{blockers}{spelled}(?![\w-])"
+        links = self.vocab.word_list("spelled_day_links")
+        if links and not after_month:
+            spelled += rf"(?={_SP}{phrase_pattern(links)}{_SP})"
+        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]|{spelled})(?:{suffix})?(?![\d])"
+
+    def later_day(self, name: str) -> str:
+        """A day written after its month ("June twenty-first")."""
+        return self.day(name, after_month=True)
 
     @staticmethod
     def year(name: str) -> str:
@@ -175,10 +194,10 @@ def _ranges(b: _Builder) -> dict[str, str]:
         # and across months "from February 25 to March 11, 2026", "February 25–March 11"
         # (not "September 5 and October 6": two days).
         "range_month_days": (
-            rf"{_B}(?:(?:{frm}|{between}){sp})?{b.month('rm_m')}{sp}{b.day('rm_d1')}"
-            rf"(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.day('rm_d2')}"
+            rf"{_B}(?:(?:{frm}|{between}){sp})?{b.month('rm_m')}{sp}{b.later_day('rm_d1')}"
+            rf"(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.later_day('rm_d2')}"
             rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp})"
-            rf"{b.month('rm_m2')}{sp}{b.day('rm_d3')})"
+            rf"{b.month('rm_m2')}{sp}{b.later_day('rm_d3')})"
             rf"(?:,?{sp}{b.year('rm_y')})?"
         ),
         "range_months": (
@@ -267,11 +286,11 @@ def _absolute(b: _Builder) -> dict[str, str]:
     ]
     if b.vocab.month_first:
         full.append(
-            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
+            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.later_day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
         )
         # Month first, the name must be capitalised: "they may 2 times".
         day_month.append(
-            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}"
+            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2')}{sp}{b.later_day('dm_d2')}"
         )
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
@@ -311,7 +330,7 @@ def _quoted_date(b: _Builder, language: str) -> str:
     """
     foreign = date_vocabulary(cast("Language", language)).months
     names = "|".join(sorted((m.capitalize() for m in foreign if len(m) > 4), key=len, reverse=True))
-    return rf"(?P<fd_m3>{names}){_SP}{b.day('fd_d3')},{_SP}{b.year('fd_y3')}"
+    return rf"(?P<fd_m3>{names}){_SP}{b.later_day('fd_d3')},{_SP}{b.year('fd_y3')}"
 
 
 def _relative(b: _Builder) -> dict[str, str]:

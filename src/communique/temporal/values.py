@@ -200,7 +200,7 @@ def _day(form: str, vocab: DateVocabulary) -> int:
     digits = form[:2].rstrip("abcdefghijklmnopqrstuvwxyzᵉʳ")
     if digits.isdigit():
         return int(digits)
-    return vocab.day_words[form.casefold()]
+    return vocab.day_words[" ".join(form.casefold().split())]
 
 
 def _iso_day(year: str, month: int, day: int | str) -> str:
