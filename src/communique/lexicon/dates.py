@@ -14,9 +14,9 @@ from communique.wordtrie import phrase_key
 
 __all__ = ["DateVocabulary", "RelativeRule", "date_vocabulary"]
 
-Unit = Literal["hour", "day", "weekend", "week", "month", "year"]
+Unit = Literal["minute", "hour", "day", "weekend", "week", "month", "year"]
 Reference = Literal["deictic", "anaphoric"]
-_UNITS: tuple[Unit, ...] = ("hour", "day", "weekend", "week", "month", "year")
+_UNITS: tuple[Unit, ...] = ("minute", "hour", "day", "weekend", "week", "month", "year")
 _REFERENCES: tuple[Reference, ...] = ("deictic", "anaphoric")
 
 

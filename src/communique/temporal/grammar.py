@@ -511,10 +511,14 @@ def _shift(b: _Builder) -> str:
     later, earlier = b.words("later_after"), b.words("earlier_after")
     # "il y a environ deux semaines", "about two weeks ago": the shift, approximately.
     about = rf"(?:{b.words('shift_approximations')}{sp})?"
+    # "dans 1 an et 2 mois", "two weeks and three days ago": a second, finer unit.
+    joint = rf"(?:,?{sp}{b.words('range_and')}{sp}|,?{sp})"
     return (
         rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}{about}"
         rf"(?P<sh_n>{count}){sp}(?P<sh_u>{units}){_E}"
-        rf"|{_B}{about}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
+        rf"(?:{joint}(?P<sh_n3>{count}){sp}(?P<sh_u3>{units}){_E})?"
+        rf"|{_B}{about}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units})"
+        rf"(?:{joint}(?P<sh_n4>{count}){sp}(?P<sh_u4>{units}))?{sp}"
         rf"(?:(?P<sh_ago>{ago_after})|(?P<sh_hence>{ahead_after})"
         rf"|(?P<sh_later>{later})|(?P<sh_earlier>{earlier})){_E}"
     )

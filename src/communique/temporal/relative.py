@@ -51,7 +51,7 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
         return Resolution(None, None)
     needed = (
         3
-        if spec.unit in {"hour", "day", "weekend", "week", "weekday", "phrase"}
+        if spec.unit in {"minute", "hour", "day", "weekend", "week", "weekday", "phrase"}
         else 2
         if spec.unit != "year"
         else 1
@@ -70,6 +70,12 @@ def _hour(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """The day "il y a deux heures" falls on, counted from the anchor day's noon."""
     noon = datetime.datetime.combine(datetime.date(*parts), datetime.time(12))
     return (noon + datetime.timedelta(hours=spec.offset)).date().isoformat()
+
+
+def _minute(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """The day "il y a 40 minutes" falls on, counted from the anchor day's noon."""
+    noon = datetime.datetime.combine(datetime.date(*parts), datetime.time(12))
+    return (noon + datetime.timedelta(minutes=spec.offset)).date().isoformat()
 
 
 def _day(spec: RelativeSpec, parts: list[int], _: bool) -> str:
@@ -305,6 +311,7 @@ def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) 
 
 
 _RESOLVERS = {
+    "minute": _minute,
     "hour": _hour,
     "day": _day,
     "weekend": _weekend,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from communique.lexicon.dates import DateVocabulary, RelativeRule
+from communique.lexicon.dates import DateVocabulary, RelativeRule, Unit
 from communique.patterncache import compile_pattern
 from communique.temporal.context import previous_token
 from communique.temporal.monthdays import nth_weekday
@@ -33,6 +33,7 @@ class RelativeSpec:
     """What a relative expression needs to be resolved once its anchor is known."""
 
     unit: Literal[
+        "minute",
         "hour",
         "day",
         "weekend",
@@ -365,24 +366,52 @@ def _relative(
 
 
 def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback."""
-    count = get.need("sh_n", "sh_n2")
-    unit_key = phrase_key(get.need("sh_u", "sh_u2"))
-    unit = vocab.units[unit_key]
-    number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
-    if number is not None:  # "two decades ago": twenty years
-        number *= vocab.unit_multiples.get(unit_key, 1)
-    if number is None:
+    """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback.
+
+    With a second, finer unit ("dans 1 an et 2 mois", "two weeks and three days ago") the
+    shift is counted in the finer unit, at its precision.
+    """
+    counted = _counted(get.need("sh_n", "sh_n2"), get.need("sh_u", "sh_u2"), vocab)
+    finer = get("sh_n3") or get("sh_n4")
+    if counted is not None and finer is not None:
+        second = _counted(finer, get.need("sh_u3", "sh_u4"), vocab)
+        counted = None if second is None else _joined(counted, second)
+    if counted is None:
         phrase = get.need("shift")
         return Interpretation(
             "relative", None, RelativeSpec("phrase", phrase=phrase, language=vocab.language)
         )
+    unit, number = counted
     sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
     if get("sh_later") or get("sh_earlier"):
         # "trois jours plus tard": from the date mentioned just before.
         spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
         return Interpretation("relative", None, spec)
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+
+
+def _counted(count: str, unit_word: str, vocab: DateVocabulary) -> tuple[Unit, int] | None:
+    """The unit and count of "trois semaines", "two decades" (twenty years), or None."""
+    unit_key = phrase_key(unit_word)
+    number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
+    if number is None:
+        return None
+    return vocab.units[unit_key], number * vocab.unit_multiples.get(unit_key, 1)
+
+
+_FINER: Final = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+}
+"""Units that count exactly in a finer one: a year is twelve months, a week seven days."""
+
+
+def _joined(coarse: tuple[Unit, int], fine: tuple[Unit, int]) -> tuple[Unit, int] | None:
+    """The shift "1 an et 2 mois" as fourteen months; None when the units do not nest."""
+    factor = _FINER.get((coarse[0], fine[0]))
+    return None if factor is None else (fine[0], coarse[1] * factor + fine[1])
 
 
 def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
