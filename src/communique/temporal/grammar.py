@@ -21,6 +21,7 @@ __all__ = ["ALTERNATIVES", "WORD_START", "date_pattern", "phrase_pattern"]
 
 ALTERNATIVES: Final = (
     "range_days",
+    "range_lone_days",
     "range_between_days",
     "range_month_days",
     "range_months",
@@ -176,14 +177,16 @@ def _ranges(b: _Builder) -> dict[str, str]:
     link = rf"(?:{sp}(?:{to}|{and_}){sp}|{_DASH})"
     wd = rf"(?:{b.any_weekday()},?{sp})?"
     listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
+    day_link = b.optional("day_month_links", sp)
     return {
         # "du 3 au 5 mai 2024", "4-6 octobre", "les 17 et 18 juin", "from 4 to 6 October":
         # without a year, the year comes from the document date.
         # "du lundi 4 au mercredi 6 octobre", "les 4, 5 et 6 octobre" (a list is its span).
+        # "from the 4th to the 8th of September": the link before the month from the data.
         "range_days": (
             rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
-            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{link}{wd}{b.day('rd_d2')}{sp}"
-            rf"{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
+            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{link}{wd}{b.day('rd_d2')}"
+            rf"{day_link}{sp}{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
         ),
         "range_between_days": (
             rf"{_B}{between}{sp}{b.day('rb_d1')}(?:{sp}{b.month('rb_m1', loose=True)})?"
@@ -192,11 +195,12 @@ def _ranges(b: _Builder) -> dict[str, str]:
         ),
         # "October 4-6", "September 5 and 6", "March 3-5, 2025", "from January 26 to 28",
         # and across months "from February 25 to March 11, 2026", "February 25–March 11"
-        # (not "September 5 and October 6": two days).
+        # (not "September 5 and October 6": two days, but "between September 4 and October 6").
         "range_month_days": (
-            rf"{_B}(?:(?:{frm}|{between}){sp})?{b.month('rm_m')}{sp}{b.later_day('rm_d1')}"
-            rf"(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.later_day('rm_d2')}"
-            rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp})"
+            rf"{_B}(?:(?:{frm}|(?P<rm_btw>{between})){sp})?{b.month('rm_m')}{sp}"
+            rf"{b.later_day('rm_d1')}(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.later_day('rm_d2')}"
+            # "between September 4 and September 8": after "between", "and" closes a range.
+            rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp}|(?(rm_btw){sp}{and_}{sp}|(?!)))"
             rf"{b.month('rm_m2')}{sp}{b.later_day('rm_d3')})"
             rf"(?:,?{sp}{b.year('rm_y')})?"
         ),
@@ -260,6 +264,26 @@ def _lone_day(b: _Builder) -> str:
     return (
         rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?"
         rf"|{named}){after}"
+    )
+
+
+def _lone_day_range(b: _Builder) -> str:
+    """Days of an unnamed month, each with its weekday: "du vendredi 14 au mardi 18".
+
+    Also "from Friday the 11th until Tuesday the 15th" ("rl_w", "rl_d1", "rl_d2"). Both
+    weekdays are needed: "from 4 to 8" alone counts anything.
+    """
+    sp = _SP
+    day = r"(?:3[01]|[12]\d|0?[1-9])"
+    suffix = rf"(?:{phrase_pattern(b.vocab.word_list('lone_day_suffixes'))})?(?!\d)"
+    article = rf"(?:{b.words('day_articles')}{sp})?"
+    link = rf"(?:{sp}(?:{b.words('range_to')}|{b.words('range_and')}){sp}|{_DASH})"
+    followers = b.words("lone_day_followers")
+    after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
+    return (
+        rf"{_B}(?:{b.words('range_from')}{sp})?{b.weekday('rl_w')},?{sp}{article}"
+        rf"(?P<rl_d1>{day}){suffix}{link}{b.any_weekday()},?{sp}{article}"
+        rf"(?P<rl_d2>{day}){suffix}{after}"
     )
 
 
@@ -381,6 +405,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
         "lone_day": _lone_day(b),
+        "range_lone_days": _lone_day_range(b),
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.

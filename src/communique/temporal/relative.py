@@ -243,7 +243,13 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
             index += 1
         elif spec.day > parts[2] and spec.direction == "recent" and not future:
             index -= 1
-    return datetime.date(index // 12, index % 12 + 1, spec.day).isoformat()
+    start = datetime.date(index // 12, index % 12 + 1, spec.day)
+    if spec.end_day is None:
+        return start.isoformat()
+    # "du vendredi 30 au lundi 2": the last day in the month after.
+    index += 1 if spec.end_day <= spec.day else 0
+    end = datetime.date(index // 12, index % 12 + 1, spec.end_day)
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def _month_with_weekday(day: int, weekday: int, index: int) -> int:

@@ -345,6 +345,15 @@ def _relative(
         return _month_weekday(get, vocab)
     if alternative == "month_days":
         return _month_days(get, vocab)
+    if alternative == "range_lone_days":
+        # "du vendredi 14 au mardi 18": the days of the nearby month where the first is that
+        # weekday; the last may fall in the month after.
+        first, last = _day(get.need("rl_d1"), vocab), _day(get.need("rl_d2"), vocab)
+        weekday = vocab.weekdays[get.need("rl_w").casefold()]
+        spec = RelativeSpec(
+            "day_of_month", day=first, end_day=last, weekday=weekday, reference="anaphoric"
+        )
+        return Interpretation("range", None, spec)
     if alternative == "lone_day":
         # "le 25": the day of the month mentioned before it, else of the document's.
         named = get("ld_w")
