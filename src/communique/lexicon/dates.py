@@ -150,6 +150,7 @@ _WORD_KEYS = (
     "prelude_cues",
     "spelled_day_links",
     "spelled_day_blockers",
+    "numeric_day_before",
     "event_bound_nouns",
     "event_bounds_since",
     "event_bounds_until",

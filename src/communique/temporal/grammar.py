@@ -29,6 +29,7 @@ ALTERNATIVES: Final = (
     "open_until",
     "full_date",
     "numeric_date",
+    "numeric_day_month",
     "iso_month",
     "month_year",
     "day_month",
@@ -340,10 +341,25 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
             rf"(?![\w]|[.,/]\d))"
         ),
+        "numeric_day_month": _numeric_day_month(b),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
         "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",
         "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after + qualified,
     }
+
+
+def _numeric_day_month(b: _Builder) -> str:
+    """A day and month in figures without a year: "le 22/04", "on 4/22" ("nd_a", "nd_b").
+
+    Only after a listed word (``numeric_day_before``) and with a two-digit number among
+    the two, so that "le 1/3 du budget" stays a fraction; ``values`` picks the order.
+    """
+    behind = _behind(b.vocab.word_list("numeric_day_before")) or "(?!)"
+    number = r"3[01]|[12]\d|0?[1-9]"
+    return (
+        rf"(?:{behind})(?=\d\d|\d/\d\d)(?P<nd_a>{number})/(?P<nd_b>{number})"
+        r"(?![\w/]|[.,]\d)"
+    )
 
 
 def _quoted_date(b: _Builder, language: str) -> str:

@@ -293,6 +293,10 @@ def _zone(phrase: str, vocab: DateVocabulary) -> str | None:
 def _relative(
     alternative: str | None, get: _Groups, vocab: DateVocabulary
 ) -> Interpretation | None:
+    if alternative == "numeric_day_month":
+        day, month = _day_month_order(int(get.need("nd_a")), int(get.need("nd_b")), vocab)
+        datetime.date(2000, month, day)  # a leap year: accepts 29 February
+        return Interpretation("relative", None, RelativeSpec("day_month", month=month, day=day))
     if alternative == "day_month":
         day = _day(get.need("dm_d", "dm_d2"), vocab)
         month = _month(get("dm_m") or get("dm_m2"), vocab)
@@ -421,6 +425,19 @@ def _joined(coarse: tuple[Unit, int], fine: tuple[Unit, int]) -> tuple[Unit, int
     """The shift "1 an et 2 mois" as fourteen months; None when the units do not nest."""
     factor = _FINER.get((coarse[0], fine[0]))
     return None if factor is None else (fine[0], coarse[1] * factor + fine[1])
+
+
+def _day_month_order(first: int, second: int, vocab: DateVocabulary) -> tuple[int, int]:
+    """Day and month of "22/04" (day first), or of "4/22" where the language writes month first.
+
+    Where both orders are possible and the language writes month first too, neither is
+    chosen: "on 4/7" is left unread rather than misread.
+    """
+    if not vocab.month_first or first > 12:
+        return first, second
+    if second > 12:
+        return second, first
+    raise ValueError("day and month order unknown")
 
 
 def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
