@@ -527,10 +527,12 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
             rf"(?!{sp}\d)"
         ),
         # "the first Friday of July", "le dernier lundi d'août": a day of a named month.
+        # Or of a month named from the anchor: "the first Friday of next month".
         "month_weekday": (
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mwd_n>{ordinals}){sp}"
-            rf"{b.weekday('mwd_w')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
+            rf"{b.weekday('mwd_w')}{sp}(?:(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
             rf"(?:{sp}{b.year('mwd_y')})?(?!{sp}\d)"
+            rf"|(?P<mwd_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),
         "season": (
             rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"

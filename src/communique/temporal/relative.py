@@ -208,9 +208,15 @@ def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
 
 
 def _month_weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
-    """The weekday of "le premier vendredi de juillet", in the month placed like "en juillet"."""
-    if spec.month is None or spec.weekday is None or spec.day is None:
-        raise ValueError("month, weekday or rank missing")
+    """The weekday of "le premier vendredi de juillet", in the month placed like "en juillet".
+
+    Without a month named, of the anchor's month shifted: "the first Friday of next month".
+    """
+    if spec.weekday is None or spec.day is None:
+        raise ValueError("weekday or rank missing")
+    if spec.month is None:
+        year, month = divmod(parts[0] * 12 + parts[1] - 1 + spec.offset, 12)
+        return nth_weekday(year, month + 1, spec.weekday, spec.day).isoformat()
     year = int(_month_name(spec, parts, future)[:4])
     return nth_weekday(year, spec.month, spec.weekday, spec.day).isoformat()
 

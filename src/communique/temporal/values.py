@@ -441,10 +441,18 @@ def _day_month_order(first: int, second: int, vocab: DateVocabulary) -> tuple[in
 
 
 def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    """The n-th (or last) weekday of a month: "the first Friday of July [2025]"."""
-    month = _month(get("mwd_m"), vocab)
+    """The n-th (or last) weekday of a month: "the first Friday of July [2025]".
+
+    Of a month named from the anchor ("le premier vendredi du mois prochain"): its offset.
+    """
     weekday = vocab.weekdays[get.need("mwd_w").casefold()]
     rank = vocab.week_ordinals[phrase_key(get.need("mwd_n"))]
+    deictic = get("mwd_d")
+    if deictic is not None:
+        offset = vocab.month_days[phrase_key(deictic)]
+        spec = RelativeSpec("month_weekday", offset, weekday=weekday, day=rank)
+        return Interpretation("relative", None, spec)
+    month = _month(get("mwd_m"), vocab)
     year = get("mwd_y")
     if year is not None:
         return Interpretation("date", nth_weekday(int(year), month, weekday, rank).isoformat())
