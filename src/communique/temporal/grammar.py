@@ -523,8 +523,9 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
         # "la deuxième semaine de mars", "the third week of September": an ISO week.
         "month_week": (
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
-            rf"{b.words('week_words')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mw_m', loose=True)}"
-            rf"(?!{sp}\d)"
+            rf"{b.words('week_words')}{sp}(?:(?:{links_w}{sp}|{glued_w})"
+            rf"{b.month('mw_m', loose=True)}(?!{sp}\d)"
+            rf"|(?P<mw_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),
         # "the first Friday of July", "le dernier lundi d'août": a day of a named month.
         # Or of a month named from the anchor: "the first Friday of next month".

@@ -193,8 +193,12 @@ def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     """The ISO week that starts on the month's n-th Monday (``day``; -1 for the last one)."""
     if spec.day is None:
         raise ValueError("rank missing")
-    month = _month_name(spec, parts, future)
-    first = datetime.date(int(month[:4]), int(month[5:]), 1)
+    if spec.month is None:  # "la deuxième semaine du mois prochain"
+        year, month_index = divmod(parts[0] * 12 + parts[1] - 1 + spec.offset, 12)
+        first = datetime.date(year, month_index + 1, 1)
+    else:
+        month = _month_name(spec, parts, future)
+        first = datetime.date(int(month[:4]), int(month[5:]), 1)
     monday = first + datetime.timedelta(days=(7 - first.weekday()) % 7)
     if spec.day > 0:
         monday += datetime.timedelta(weeks=spec.day - 1)

@@ -367,7 +367,11 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
-        spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
+        deictic = get("mw_d")  # "the third week of next month": the anchor's month, shifted
+        if deictic is not None:
+            spec = RelativeSpec("month_week", vocab.month_days[phrase_key(deictic)], day=rank)
+        else:
+            spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
         return Interpretation("relative", None, spec)
     if alternative == "relative":
         phrase = get.need("relative")
