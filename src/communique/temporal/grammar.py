@@ -176,6 +176,8 @@ def _ranges(b: _Builder) -> dict[str, str]:
     # "2001-02" is a financial year when 02 follows 01, else a month: ``values`` decides.
     short_year = r"(?P<ry_b2>\d\d)(?![\w]|[-/.]\d)"
     link = rf"(?:{sp}(?:{to}|{and_}){sp}|{_DASH})"
+    # "4 May 2014 and 3 June 2020": two dates, each with its year, are no range.
+    dated_link = rf"(?:{sp}(?:{to}|(?(rd_y1)(?!)|{and_})){sp}|{_DASH})"
     wd = rf"(?:{b.any_weekday()},?{sp})?"
     listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
     day_link = b.optional("day_month_links", sp)
@@ -186,7 +188,7 @@ def _ranges(b: _Builder) -> dict[str, str]:
         # "from the 4th to the 8th of September": the link before the month from the data.
         "range_days": (
             rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
-            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{link}{wd}{b.day('rd_d2')}"
+            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{dated_link}{wd}{b.day('rd_d2')}"
             rf"{day_link}{sp}{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
         ),
         "range_between_days": (
