@@ -25,6 +25,7 @@ from communique.temporal.order import writes_month_first
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
+    from communique.hits import Found
 
 __all__ = ["find_document_date"]
 
@@ -35,6 +36,9 @@ _CENTURY_PIVOT: Final = 70
 _OPENING_CLAUSES: Final = 3
 """Paragraphs ending with a comma that the opening sentence may run across."""
 _WORD_START: Final = compile_regex(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
+_DIGIT: Final = compile_regex(r"(?<!\d)\d")
+_WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
+"""The value of a week ("2026-W11")."""
 
 
 def find_document_date(doc: Document) -> Document:
@@ -86,6 +90,12 @@ def _dates(doc: Document, text: str, end: int, header: bool, *, month_first: boo
         and found.meaning.value
         and not any(a <= found.start and found.end <= b for a, b in ranges)
     ]
+    values.extend(
+        day
+        for found in founds
+        if found.end <= end and _WEEK.fullmatch(found.meaning.value or "")
+        for day in _week_day(doc, text, found)
+    )
     if not founds and header:
         values.extend(_numeric_dates(text[:end]))
     if not founds and header and not values:
@@ -96,6 +106,18 @@ def _dates(doc: Document, text: str, end: int, header: bool, *, month_first: boo
             if found is not None and found.meaning.value:
                 values.append(found.meaning.value)
     return sorted(values, key=len, reverse=True)
+
+
+def _week_day(doc: Document, text: str, found: Found) -> list[str]:
+    """The day a week is named by: "semaine du 9 mars 2026", "week of 9 March 2026".
+
+    An agenda's title gives its week by its first day; "this week" names no day.
+    """
+    for digit in _DIGIT.finditer(text, found.start, found.end):
+        day = date_at(text[: found.end], digit.start(), doc.lang)
+        if day is not None and day.meaning.kind == "date" and day.meaning.value:
+            return [day.meaning.value]
+    return []
 
 
 def _numeric_dates(text: str) -> list[str]:

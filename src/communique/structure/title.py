@@ -49,7 +49,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.structure.typeline import is_address, typed_title
+from communique.structure.typeline import is_address, labelled_meeting, typed_title
 from communique.structure.wire import headline_start
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ def find_title(doc: Document) -> Document:
     vocab = structure_vocabulary(doc.lang)
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen
     chosen = typed_title(doc, lines, head, chosen, vocab)
+    chosen = labelled_meeting(doc, lines, head, chosen, vocab)
     chosen = _with_wrapped_end(doc, lines, head, chosen, vocab)
     header = list(doc.header)
     if chosen:
@@ -203,7 +204,11 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and kind_key(line_text(doc, lines[index]), vocab) not in vocab.kind_labels
         and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running, vocab)
+        and not _names_page(line_text(doc, lines[index]), vocab)
     ]
+    closing = _letterhead_end(doc, lines, head, vocab)
+    if any(i > closing for _, i in candidates):
+        candidates = [(p, i) for p, i in candidates if i > closing]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
         return [twice]
@@ -444,6 +449,35 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
 def _site_name(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line opens like the name of a site or institution ("Ministère de …")."""
     return vocab.site_names.match(text) is not None or is_organisation(text, vocab)
+
+
+def _letterhead_end(
+    doc: Document, lines: list[Line], head: list[int], vocab: StructureVocabulary
+) -> int:
+    """The last head line giving an address, a telephone or a website, or -1.
+
+    A letterhead closes on its contact lines ("Rue des Petits Carmes 15, 1000 …", "Tel: +32
+    …"): the names above them (the state, a federal public service, a directorate) are
+    furniture, and the headline is printed below them.
+    """
+    found = -1
+    for index in head:
+        text = line_text(doc, lines[index])
+        if is_address(text, vocab) or vocab.contact.search(text) is not None:
+            found = index
+    return found
+
+
+def _names_page(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line is a page's header of names and labels apart by bars, never the title.
+
+    "Ministry of Foreign Affairs | Press Release", "Ministère … | Communiqué de presse": the
+    issuer and the kind of document, as a PDF's running header prints them.
+    """
+    parts = [part.strip() for part in text.split(" | ")]
+    return len(parts) > 1 and all(
+        _site_name(part, vocab) or kind_key(part, vocab) in vocab.kind_labels for part in parts
+    )
 
 
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:

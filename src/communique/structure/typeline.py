@@ -21,11 +21,11 @@ from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import (
+    designates_meeting,
     ends_on_head,
     is_document_name,
     is_lone,
     is_organisation,
-    names_meeting,
 )
 from communique.structure.shapes import ends_sentence
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["is_address", "typed_title"]
+__all__ = ["is_address", "labelled_meeting", "typed_title"]
 
 _ADDRESS_MARKS: Final = ("@", "www.", "http")
 _WORD: Final = compile_regex(r"\p{L}+['’]?")
@@ -236,10 +236,52 @@ def _subtitle(text: str, vocab: StructureVocabulary) -> bool:
     """A line below a type line naming its meeting or going on with a linking word.
 
     "Vingtième session ordinaire de la Conférence …", "On the occasion of the state visit
-    of …", "À l'issue de la visite officielle …": the type line's subtitle.
+    of …", "À l'issue de la visite officielle …": the type line's subtitle. A headline that
+    names a meeting further on ("Clôture des travaux de la 9e session …") is the title alone.
     """
     if ends_sentence(text) or is_prose(text) or is_organisation(text, vocab):
         return False
     words = _WORD.findall(text.replace("’", "'"))
-    opens_linked = bool(words) and words[0].casefold() in vocab.connectors
-    return opens_linked or names_meeting(text, vocab)
+    first = words[0].casefold() if words else ""
+    opens_linked = first in vocab.connectors and first not in vocab.articles
+    return opens_linked or designates_meeting(text, vocab)
+
+
+def labelled_meeting(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The kind label above a chosen meeting's name, joined to it as one title.
+
+    "COMMUNIQUÉ FINAL" / "Quarante-deuxième session ordinaire de la Conférence …", across a
+    blank line or not: the second line only names the meeting the label's document comes
+    from, and readers quote both. A headline below a label ("JOINT PRESS RELEASE" /
+    "Aldoria and Koranda conclude …") stands alone, as does a name below a site's section
+    ("News"), which names no document.
+
+    Args:
+        doc: the document.
+        lines: its lines, as marked so far.
+        head: the indexes of the head lines (above the first prose line).
+        chosen: the title's lines chosen so far, or [].
+        vocab: the structure vocabulary of the document's language.
+    """
+    if not chosen or not designates_meeting(line_text(doc, lines[chosen[0]]), vocab):
+        return chosen
+    above = [i for i in head if i < chosen[0]]
+    if not above or any(lines[i].kind != "blank" for i in range(above[-1] + 1, chosen[0])):
+        return chosen
+    label = above[-1]
+    return [label, *chosen] if _document_label(doc, lines, label, vocab) else chosen
+
+
+def _document_label(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """A line naming a kind of document alone ("Communiqué final", "JOINT COMMUNIQUÉ")."""
+    if lines[index].kind not in ("body", "header"):
+        return False
+    text = line_text(doc, lines[index])
+    if kind_key(text, vocab) in vocab.document_labels:
+        return True
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    return text.isupper() and " ".join(words) in vocab.document_heads
