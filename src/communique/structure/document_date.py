@@ -17,6 +17,7 @@ import attrs
 
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
+from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
 from communique.structure.wire import record_date
@@ -36,6 +37,8 @@ _CENTURY_PIVOT: Final = 70
 _OPENING_CLAUSES: Final = 3
 """Paragraphs ending with a comma that the opening sentence may run across."""
 _WORD_START: Final = compile_regex(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
+_STAMP_PARAGRAPHS: Final = 2
+"""The stamp is read above the first paragraph, or above the second below a summary."""
 _DIGIT: Final = compile_regex(r"(?<!\d)\d")
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
@@ -63,10 +66,15 @@ def _stamp_date(doc: Document) -> str | None:
     A web page's "Publié le 9 septembre 2026 à 10h12" is furniture (no date mention,
     GUIDELINES), but like metadata it may still date the document.
     """
-    body_start = doc.paragraphs[0].start if doc.paragraphs else None
+    # A portal may print its summary above the publishing block ("From: …" / "Published
+    # 3 March 2026"): a labelled stamp may stand between the first two paragraphs.
+    starts = [paragraph.start for paragraph in doc.paragraphs[:_STAMP_PARAGRAPHS]]
+    labels = structure_vocabulary(doc.lang).date_label_line
     for mention in doc.boilerplate:
-        if body_start is not None and mention.start >= body_start:
+        if starts and mention.start >= starts[-1]:
             break
+        if starts and mention.start >= starts[0] and labels.match(mention.text) is None:
+            continue
         for found in readings.found_dates(doc, mention.text):
             if found.meaning.kind in _ABSOLUTE and found.meaning.value:
                 return found.meaning.value

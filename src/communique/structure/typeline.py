@@ -252,11 +252,12 @@ def labelled_meeting(
 ) -> list[int]:
     """The kind label above a chosen meeting's name, joined to it as one title.
 
-    "COMMUNIQUÉ FINAL" / "Quarante-deuxième session ordinaire de la Conférence …", across a
-    blank line or not: the second line only names the meeting the label's document comes
-    from, and readers quote both. A headline below a label ("JOINT PRESS RELEASE" /
-    "Aldoria and Koranda conclude …") stands alone, as does a name below a site's section
-    ("News"), which names no document.
+    "COMMUNIQUÉ FINAL" / "Quarante-deuxième session ordinaire de la Conférence …", "JOINT
+    COMMUNIQUE" / "ON THE OCCASION OF THE VISIT OF …", across a blank line or not: the
+    second line only names the meeting the label's document comes from, or goes on from
+    the label with a linking word, and readers quote both. A headline below a label
+    ("JOINT PRESS RELEASE" / "Aldoria and Koranda conclude …") stands alone, as does a name
+    below a site's section ("News"), which names no document.
 
     Args:
         doc: the document.
@@ -265,7 +266,7 @@ def labelled_meeting(
         chosen: the title's lines chosen so far, or [].
         vocab: the structure vocabulary of the document's language.
     """
-    if not chosen or not designates_meeting(line_text(doc, lines[chosen[0]]), vocab):
+    if not chosen or not _subtitle(line_text(doc, lines[chosen[0]]), vocab):
         return chosen
     above = [i for i in head if i < chosen[0]]
     if not above or any(lines[i].kind != "blank" for i in range(above[-1] + 1, chosen[0])):
