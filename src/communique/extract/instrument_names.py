@@ -741,7 +741,7 @@ def _title_goes_on(reader: _Reader, after: re.Match[str]) -> bool:
 
 
 def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
-    """Whether "and"/"et" right after the head, or "and the", starts another noun phrase.
+    """Whether "and"/"et" right after the head, "and the", or "and of", starts another phrase.
 
     After a title-case complement, "and the" and a capitalised word coordinate another part
     of it ("on Student Mobility and the Mutual Recognition of Diplomas"), which
@@ -749,6 +749,12 @@ def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
     """
     if folded in _words("coordinators"):
         return reader.previous == "head"
+    after_coordinator = reader.previous == "link" and reader.link in _words("coordinators")
+    parties = bool(reader.links_read & reader.vocab.party_links)
+    if after_coordinator and not parties and folded in _words("repeated_prepositions"):
+        # "… to the 2030 Agenda and of the Vienna Programme …": a second complement, unless
+        # the name's own object goes on ("sur le droit à l'eau et à l'assainissement").
+        return _head_ahead(reader, end)
     # "between the Government of Japan and the Government of Canada" coordinates parties.
     if not (
         reader.vocab.head_last
@@ -760,6 +766,18 @@ def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
         return False
     after = _next_token(reader.text, end)
     return not (reader.first_capital and after is not None and after.group()[0].isupper())
+
+
+def _head_ahead(reader: _Reader, position: int) -> bool:
+    """Whether an instrument's head comes within a few words of ``position``, before a comma."""
+    token = _next_token(reader.text, position)
+    for _ in range(_MAX_RUN):
+        if token is None:
+            return False  # punctuation ends the look
+        if reader.vocab.head.match(reader.text, token.start()) is not None:
+            return True
+        token = _next_token(reader.text, token.end())
+    return False
 
 
 def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:

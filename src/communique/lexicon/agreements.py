@@ -222,6 +222,7 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 _FUNCTION_KEYS = (
     "relatives",
+    "repeated_prepositions",
     "auxiliaries",
     "passive",
     "title_small_words",
