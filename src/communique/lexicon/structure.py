@@ -134,6 +134,8 @@ class StructureVocabulary:
     """Endings of ordinals: words ("-ième") and after digits ("9th", "9e")."""
     articles: frozenset[str] = frozenset()
     """Case-folded articles ("the", "les"): linking words that open a headline."""
+    title_nouns: frozenset[str] = frozenset()
+    """Case-folded nouns a headline opens on, bare ("Entretien …", "Visit …")."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -240,6 +242,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ordinal_words=casefolded(own("ordinal_words", section="header")),
         ordinal_endings=tuple(own("ordinal_endings", section="header")),
         articles=casefolded(own("articles", section="header")),
+        title_nouns=casefolded(own("title_nouns", section="header")),
         block_labels=_keys(own("labels", section="blocks")),
         signature_labels=_keys(own("signature_labels", section="blocks")),
         end_labels=_keys(own("end_labels", section="blocks")),

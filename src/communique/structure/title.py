@@ -70,6 +70,7 @@ _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
+_POST_MARKS: Final = ("#", "@", "pic.twitter")
 _WRAPPED_CHARS: Final = 50
 """A title line at least this long may have been wrapped by the page ("… de la Grande
 Commission" / "Mixte …"); a shorter one ends where its author ended it."""
@@ -85,6 +86,8 @@ def find_title(doc: Document) -> Document:
         return doc
     chosen = _choose(doc, lines, head)
     vocab = structure_vocabulary(doc.lang)
+    if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
+        chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen
     chosen = typed_title(doc, lines, head, chosen, vocab)
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
@@ -466,6 +469,32 @@ def _letterhead_end(
         if is_address(text, vocab) or vocab.contact.search(text) is not None:
             found = index
     return found
+
+
+def _nominal_title(
+    doc: Document, lines: list[Line], head: list[int], index: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the first line of the text is a title ending with a full stop.
+
+    "Entretien téléphonique du Président de la République avec M. X, Président du Koranda.":
+    some offices end their headlines with a stop. A lone line that opens on a bare noun
+    naming an exchange or a document (no article, as a sentence would have) and that the
+    text goes on after is that title, not the opening paragraph.
+    """
+    if any(lines[i].kind == "body" for i in head) or not is_lone(lines, index):
+        return False
+    text = line_text(doc, lines[index])
+    if not text.endswith(".") or text.endswith("..") or word_count(text) > _MAX_WORDS:
+        return False
+    if len(text) > _MAX_CHARS or kind_key(text, vocab) in vocab.kind_labels:
+        return False
+    if any(mark in text for mark in _POST_MARKS) or vocab.contact.search(text) is not None:
+        return False  # an embedded post: "Rencontre fructueuse à #Rome … pic.twitter.com/…"
+    first = _WORD.match(text)
+    if first is None or not first.group()[0].isupper():
+        return False
+    after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
+    return first.group().casefold() in vocab.title_nouns and bool(after)
 
 
 def _names_page(text: str, vocab: StructureVocabulary) -> bool:
