@@ -49,7 +49,12 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.structure.typeline import is_address, labelled_meeting, typed_title
+from communique.structure.typeline import (
+    before_dateline,
+    is_address,
+    labelled_meeting,
+    typed_title,
+)
 from communique.structure.wire import headline_start
 
 if TYPE_CHECKING:
@@ -71,6 +76,9 @@ _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
+_MIN_BLOCK: Final = 3
+_MAX_BLOCK: Final = 4
+"""A title in capitals wraps over at most four lines; two are read by ``_split_title``."""
 _WRAPPED_CHARS: Final = 50
 """A title line at least this long may have been wrapped by the page ("… de la Grande
 Commission" / "Mixte …"); a shorter one ends where its author ended it."""
@@ -204,10 +212,11 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         for position, index in enumerate(head)
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
-        and kind_key(line_text(doc, lines[index]), vocab) not in vocab.kind_labels
+        and kind_key(before_dateline(doc, lines[index]), vocab) not in vocab.kind_labels
         and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running, vocab)
         and not _names_page(line_text(doc, lines[index]), vocab)
+        and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ]
     closing = _letterhead_end(doc, lines, head, vocab)
     if any(i > closing for _, i in candidates):
@@ -228,6 +237,9 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     for index in head:
         if _split_title(doc, lines, index, vocab):
             return [index, index + 1]
+        block = _capitals_block(doc, lines, index, vocab)
+        if block:
+            return block
         if index not in {i for _, i in candidates}:
             continue
         if (
@@ -447,6 +459,29 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
         or (upper.isupper() and lower.isupper())
         or cuts_date(upper, lower, doc.lang)  # "… posed by piracy: 26" / "January 2026"
     )
+
+
+def _capitals_block(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """A block of three or four lines in capitals that print one long title, or [].
+
+    "JOINT STATEMENT BY THE FOREIGN MINISTERS OF ALDORIA," / "KORANDA AND THE REPUBLIC OF
+    THE LAKES ON THE SITUATION" / "IN THE NORTHERN PROVINCES": a PDF wraps a headline in
+    capitals over its width; no line of it ends a sentence, and a masthead's name does not
+    open it.
+    """
+    if index > 0 and lines[index - 1].kind == "body":
+        return []
+    block = list(itertools.takewhile(lambda i: lines[i].kind == "body", range(index, len(lines))))
+    if not _MIN_BLOCK <= len(block) <= _MAX_BLOCK:
+        return []
+    texts = [line_text(doc, lines[i]) for i in block]
+    if not all(text.isupper() and not ends_sentence(text) for text in texts):
+        return []
+    if is_organisation(texts[0], vocab) or any(is_prose(text) for text in texts):
+        return []
+    return block if _title_shaped(" ".join(texts), vocab.connectors) else []
 
 
 def _site_name(text: str, vocab: StructureVocabulary) -> bool:

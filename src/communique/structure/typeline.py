@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.structure import kind_key
 from communique.patterncache import compile_regex
-from communique.structure.header import is_prose
+from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import (
     designates_meeting,
@@ -33,11 +33,12 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["is_address", "labelled_meeting", "typed_title"]
+__all__ = ["before_dateline", "is_address", "labelled_meeting", "typed_title"]
 
 _ADDRESS_MARKS: Final = ("@", "www.", "http")
 _WORD: Final = compile_regex(r"\p{L}+['’]?")
 """A word, with the apostrophe of an elided article ("l'", as the linking words list it)."""
+_GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
 _HEAD_WITHIN: Final = 2
 """The head of a name in capitals is among its first words ("UNION ÉCONOMIQUE …")."""
 _MAX_TYPE_CHARS: Final = 250
@@ -97,7 +98,7 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     """A body line in capitals naming a document: "JOINT COMMUNIQUÉ", "DÉCLARATION DE …"."""
     if lines[index].kind != "body":
         return False
-    text = line_text(doc, lines[index])
+    text = before_dateline(doc, lines[index])
     if not text.isupper() or is_prose(text):
         return False
     if not (
@@ -111,6 +112,22 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
     qualified = len(words) > 1 and " ".join(words[:2]) in vocab.document_heads
     return qualified or kind_key(text, vocab) not in vocab.kind_labels
+
+
+def before_dateline(doc: Document, line: Line) -> str:
+    """The line's text before a dateline printed after a column gap, or all of it.
+
+    "COMMUNIQUÉ DE PRESSE          Strelsau, le 3 mars 2026" is a bare label.
+
+    Args:
+        doc: the document.
+        line: one of its lines.
+    """
+    text = line_text(doc, line)
+    for gap in reversed(list(_GAP.finditer(doc.text, line.body_start, line.end))):
+        if dateline_span(doc.text, gap.end(), line.end, doc.lang) is not None:
+            return doc.text[line.body_start : gap.start()].strip()
+    return text
 
 
 def _kind_title(
