@@ -245,7 +245,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if (
             is_lone(lines, index)
             or (index == first and _above_prose(doc, lines, index))
-            or beside_masthead(doc, lines, index, vocab)
+            or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
         ):
             return [] if continued(doc, lines, index) else [index]
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
@@ -459,6 +459,20 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
         or (upper.isupper() and lower.isupper())
         or cuts_date(upper, lower, doc.lang)  # "… posed by piracy: 26" / "January 2026"
     )
+
+
+def _names_something(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a line names its subject (a capitalised word after its first) or a document.
+
+    A headline beside a masthead names its subject or the document ("Statement on the
+    floods …", "Meeting with Foreign Minister X"); a site's tagline under its name does not
+    ("Working for peace and prosperity", "Au service de la paix et de la prospérité").
+    """
+    words = _WORD.findall(line_text(doc, lines[index]))
+    if any(word[0].isupper() for word in words[1:]):
+        return True
+    vocab = structure_vocabulary(doc.lang)  # "Statement on the floods …" names a document
+    return bool(words) and words[0].casefold() in vocab.title_nouns | vocab.document_heads
 
 
 def _capitals_block(
