@@ -37,6 +37,9 @@ _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
 _ACRONYM: Final = compile_pattern(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _DOCUMENT_SYMBOL: Final = compile_pattern(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
+_PART_NUMBER: Final = compile_pattern(r"\d{1,3}")
+_LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
+_PART_REACH: Final = 24
 _PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
@@ -581,8 +584,18 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         and not _adjective_in_complement(reader, match)
     ):
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
+    if _numbered_part(reader, match):
+        return False  # "relative à la ligne 5 du tramway", "for Phase 2 of the Project"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _numbered_part(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether a short number numbers the part of a project named right before it."""
+    if reader.previous == "link" or _PART_NUMBER.fullmatch(match.group()) is None:
+        return False
+    before = _LAST_WORD.search(reader.text, max(0, match.start() - _PART_REACH), match.start())
+    return before is not None and before.group(1).casefold() in _words("numbered_parts")
 
 
 def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:

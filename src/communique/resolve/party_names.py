@@ -37,10 +37,13 @@ def state_name_as_written(
     ('Viêt Nam', 'Vietnam')
     >>> state_name_as_written(french.entries["TR"], ["Türkiye"], french) is None
     True
+    >>> english = gazetteer("en")
+    >>> state_name_as_written(english.entries["NZ"], ["New" + chr(10) + "Zealand"], english)
     """
     if entry.kind != "state":
         return None
-    spellings = Counter(text for text in surfaces if _spelling(text, entry, names))
+    written = (" ".join(text.split()) for text in surfaces)  # "New\nZealand" wraps a line
+    spellings = Counter(text for text in written if _spelling(text, entry, names))
     if not spellings or entry.name in spellings:
         return None
     return spellings.most_common(1)[0][0]
