@@ -295,11 +295,20 @@ def labelled_meeting(
 def _document_label(
     doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
 ) -> bool:
-    """A line naming a kind of document alone ("Communiqué final", "JOINT COMMUNIQUÉ")."""
+    """A line naming a kind of document alone: "COMMUNIQUÉ FINAL", "Joint Communiqué".
+
+    In capitals, any document label; in mixed case only a qualified kind, as a portal
+    prints "Press release" above every headline, whatever it names.
+    """
     if lines[index].kind not in ("body", "header"):
         return False
     text = line_text(doc, lines[index])
-    if kind_key(text, vocab) in vocab.document_labels:
-        return True
     words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
-    return text.isupper() and " ".join(words) in vocab.document_heads
+    qualified = len(words) > 1 and " ".join(words) in vocab.document_heads
+    if not text.isupper():
+        return qualified
+    return (
+        qualified
+        or kind_key(text, vocab) in vocab.document_labels
+        or (" ".join(words) in vocab.document_heads)
+    )
