@@ -545,9 +545,12 @@ def _capitals_block(
     texts = [line_text(doc, lines[i]) for i in block]
     if not all(text.isupper() and not ends_sentence(text) for text in texts):
         return []
-    if is_organisation(texts[0], vocab) or any(is_prose(text) for text in texts):
+    if any(is_organisation(text, vocab) or is_prose(text) for text in texts):
         return []
-    return block if _title_shaped(" ".join(texts), vocab.connectors) else []
+    joined = " ".join(texts)
+    if not any(word.casefold() in vocab.connectors for word in _NAME_WORD.findall(joined)):
+        return []  # a stack of names ("UNITED NATIONS" / "NATIONS UNIES" / …), no headline
+    return block if _title_shaped(joined, vocab.connectors) else []
 
 
 def _site_name(text: str, vocab: StructureVocabulary) -> bool:
@@ -567,7 +570,8 @@ def _letterhead_end(
     found = -1
     for index in head:
         text = line_text(doc, lines[index])
-        if is_address(text, vocab) or vocab.contact.search(text) is not None:
+        # An e-mail address may sign a byline below the headline ("By Jane Doe, jd@…").
+        if is_address(text, vocab) or ("@" not in text and vocab.contact.search(text)):
             found = index
     return found
 
