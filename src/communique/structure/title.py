@@ -11,13 +11,13 @@ paragraph. A dateline printed at the end of the title line, after a column gap
 
 from __future__ import annotations
 
+import functools
 import itertools
 import unicodedata
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from communique.lexicon import LANGUAGES
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -25,6 +25,7 @@ from communique.lexicon.structure import (
     structure_vocabulary,
 )
 from communique.patterncache import compile_regex
+from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.lines import line_text, stripped_span
@@ -59,8 +60,9 @@ from communique.structure.typeline import (
 from communique.structure.wire import headline_start
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from communique.document import Document, Line, Unit
-    from communique.model import Language
 
 __all__ = ["find_title"]
 
@@ -78,8 +80,6 @@ _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
-_MIN_LINKS: Final = 2
-"""Linking words that show which language a title line is written in."""
 _MIN_BLOCK: Final = 3
 _MAX_BLOCK: Final = 4
 """A title in capitals wraps over at most four lines; two are read by ``_split_title``."""
@@ -106,7 +106,8 @@ def find_title(doc: Document) -> Document:
     chosen = _with_wrapped_end(doc, lines, head, chosen, vocab)
     header = list(doc.header)
     if chosen:
-        partner = _translation_of(doc, lines, chosen[0]) if len(chosen) == 1 else None
+        shaped = _shape_check(vocab)
+        partner = translation_of(doc, lines, chosen[0], shaped) if len(chosen) == 1 else None
         doc = _mark_title(doc, lines, chosen, header)
         copy = _copy_below(doc, lines, head, chosen[-1]) if partner is None else partner
         if copy is not None:
@@ -245,7 +246,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         block = _capitals_block(doc, lines, index, vocab)
         if block:
             return block
-        translated = _translated_pair(doc, lines, index)
+        translated = translated_pair(doc, lines, index, _shape_check(vocab))
         if translated is not None:
             return [translated]
         if index not in {i for _, i in candidates}:
@@ -483,50 +484,6 @@ def _names_something(doc: Document, lines: list[Line], index: int) -> bool:
     return bool(words) and words[0].casefold() in vocab.title_nouns | vocab.document_heads
 
 
-def _translated_pair(doc: Document, lines: list[Line], index: int) -> int | None:
-    """The line in the text's language of a headline printed in two languages, or None.
-
-    "Joint statement of the foreign ministers of Aldoria and Koranda" / "Déclaration
-    conjointe des ministres des affaires étrangères de l'Aldorie et du Koranda": a block of
-    two title-shaped lines, each written with another language's linking words.
-    """
-    pair = [index, index + 1]
-    if index + 1 >= len(lines) or any(lines[i].kind != "body" for i in pair):
-        return None
-    if (index > 0 and lines[index - 1].kind == "body") or (
-        index + 2 < len(lines) and lines[index + 2].kind == "body"
-    ):
-        return None
-    texts = [line_text(doc, lines[i]) for i in pair]
-    own = structure_vocabulary(doc.lang).connectors
-    if not all(_title_shaped(text, own) for text in texts):
-        return None
-    languages = [_written_in(text) for text in texts]
-    if doc.lang not in languages or None in languages or languages[0] == languages[1]:
-        return None
-    return pair[languages.index(doc.lang)]
-
-
-def _translation_of(doc: Document, lines: list[Line], title: int) -> int | None:
-    """The line printing the title in another language, right above or below it, or None."""
-    for first in (title - 1, title):
-        if first >= 0 and _translated_pair(doc, lines, first) == title:
-            return first if first != title else title + 1
-    return None
-
-
-def _written_in(text: str) -> Language | None:
-    """The shipped language whose linking words a line uses most (at least two), or None."""
-    words = [word.casefold() for word in _NAME_WORD.findall(text.replace("’", "'"))]
-    counts = {
-        code: sum(word in structure_vocabulary(code).connectors for word in words)
-        for code in LANGUAGES
-    }
-    best = max(counts.values())
-    winners = [code for code, count in counts.items() if count == best]
-    return winners[0] if best >= _MIN_LINKS and len(winners) == 1 else None
-
-
 def _capitals_block(
     doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
 ) -> list[int]:
@@ -629,6 +586,11 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     ):
         return True  # "Decision of …" / "The Council,": the decision opens below its name
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
+
+
+def _shape_check(vocab: StructureVocabulary) -> Callable[[str], bool]:
+    """Whether a line is shaped like a title, in the language of ``vocab``."""
+    return functools.partial(_title_shaped, connectors=vocab.connectors)
 
 
 def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
