@@ -58,8 +58,9 @@ _MEETING_WITHIN: Final = 5
 """The meeting word of a meeting's name comes among its first words."""
 _WORD_ENDING: Final = 3
 """Shortest ending that marks an ordinal written in letters ("-ième")."""
-_SECTION: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
-"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
+_SECTION: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\D")
+"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy"); not an
+issue's number ("N. 0812 – Samedi 22.11.2025")."""
 
 
 def is_organisation(text: str, vocab: StructureVocabulary) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+import communique.readings as readings
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -76,6 +77,8 @@ _SHORTER: Final = 0.8
 _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
 _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
+_SERIAL: Final = compile_regex(r"(?<!\p{L})(?:N|No|Nr|n|N°|n°|Nº|nº)[.°º]?\s*\d[\w/.-]*")
+_LETTER: Final = compile_regex(r"\p{L}")
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
@@ -222,6 +225,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running, vocab)
         and not _names_page(line_text(doc, lines[index]), vocab)
+        and not _serial_and_date(doc, line_text(doc, lines[index]))
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ]
     closing = _letterhead_end(doc, lines, head, vocab)
@@ -260,6 +264,19 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _serial_and_date(doc: Document, text: str) -> bool:
+    """Whether a line holds only an issue's serial number and its date.
+
+    "N. 0812 – Samedi 22.11.2025", "No. 45 | 3 March 2026": a bulletin's issue line, which
+    dates the document but names nothing; its words are the date's (the weekday).
+    """
+    kept = text
+    for found in readings.found_dates(doc, text):
+        kept = kept.replace(text[found.start : found.end], " ")
+    kept = _SERIAL.sub(" ", kept)
+    return kept != text and _LETTER.search(kept) is None
 
 
 def _above_issuer(
