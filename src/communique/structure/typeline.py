@@ -46,6 +46,7 @@ _MAX_TYPE_CHARS: Final = 250
 _MIN_OBJECT: Final = 2
 """Words after a document's head that name its object ("OF THE MEETING …")."""
 _LABEL_WORDS: Final = 2
+_MIN_HEADLINE_WORDS: Final = 5
 _MAX_LABEL_WORDS: Final = 4
 """A label that opens a type line has two to four words ("PRESS STATEMENT OF …")."""
 
@@ -91,7 +92,29 @@ def typed_title(
         return [typed, below]
     if chosen and chosen[0] > typed:
         return chosen
+    if not chosen and below in head and _headline_below(doc, lines, below):
+        return [below]  # "COMMUNIQUÉ CONJOINT" / "Clôture des travaux de la 9e session …"
     return [typed]
+
+
+def _headline_below(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line under a type line, in its block, is a headline of its own.
+
+    A sentence-case line of several words, no dateline, no sentence end: "Clôture des
+    travaux de la 16e session de la Grande Commission" (its wrap joins it later). A meeting's
+    designation joins the type line instead (``_subtitle``).
+    """
+    line = lines[index]
+    text = line_text(doc, line)
+    return (
+        line.kind == "body"
+        and text[:1].isupper()
+        and not text.isupper()
+        and len(_WORD.findall(text)) >= _MIN_HEADLINE_WORDS
+        and not ends_sentence(text)
+        and not is_prose(text)
+        and dateline_span(doc.text, line.body_start, line.end, doc.lang) is None
+    )
 
 
 def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
