@@ -108,6 +108,9 @@ class Context:
     """A closing unit below the text: its persons are the statement's signatories."""
     announcement: bool = False
     """Whether the opening sentence announces a later event ("X will travel to Y")."""
+    under_way: bool = False
+    """Whether the opening sentence reports a trip under way ("X is on a working visit to
+    Y"): what the programme says will happen there is the reported visit."""
     accounts: tuple[int, ...] = ()
     """Starts of the phrases giving an account of an earlier event ("a rendu compte de")."""
     signings: tuple[int, ...] = ()

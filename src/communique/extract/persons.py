@@ -94,7 +94,9 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     hits: list[PersonHit] = []
     budget = _Budget(MAX_CANDIDATES)
     items = signing_items(doc, vocab)
-    reading = _Reading(vocab, parties, acronyms, budget, _announces(doc, vocab), items)
+    reading = _Reading(
+        vocab, parties, acronyms, budget, _announces(doc, vocab), items, _under_way(doc, vocab)
+    )
     for index, unit in units:
         if unit.text and budget.left > 0:
             hits.extend(_unit_hits(doc, unit, index, reading))
@@ -161,6 +163,21 @@ def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
     return end > 0 and ahead is not None
 
 
+def _under_way(doc: Document, vocab: PersonVocabulary) -> bool:
+    """Whether the opening sentence reports a trip under way ("X effectue une visite …").
+
+    Then its programme, told in the future ("M. X sera reçu demain par M. Y", "will hold
+    talks with Z"), is the reported visit: the hosts who receive the visitor take part.
+    A trip the opening only announces ("X will travel to …") has not started: it is not.
+    """
+    if not doc.paragraphs:
+        return False
+    text = doc.paragraphs[0].unit.text
+    end = opening_end(doc, text)
+    trip = vocab.trip_word.search(text, 0, end)
+    return trip is not None and vocab.future_word.search(text, 0, trip.start()) is None
+
+
 @attrs.frozen
 class _Reading:
     """What every unit of a document is read with."""
@@ -172,6 +189,8 @@ class _Reading:
     announcement: bool
     signing_items: frozenset[int]
     """Paragraphs that are items of a list a signing announces."""
+    under_way: bool = False
+    """Whether the opening sentence reports a trip under way, its programme ahead."""
 
 
 class _Budget:
@@ -235,6 +254,7 @@ def _unit_hits(
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
         announcement=reading.announcement,
+        under_way=reading.under_way,
         accounts=tuple(match.start() for match in vocab.account.finditer(text)),
         signings=signing_ends(text, vocab, paragraph in reading.signing_items),
     )
@@ -348,7 +368,9 @@ def _agency(
     meeting = _after_meeting_verb(context, item, sentence)
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
     # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
-    passive = word in vocab.agent_before and _passive_now(text, sentence[0], start, vocab)
+    passive = word in vocab.agent_before and _passive_now(
+        text, sentence[0], start, vocab, ahead=context.under_way
+    )
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
@@ -365,11 +387,14 @@ def _agency(
     return non_agent, not non_agent and agent
 
 
-def _passive_now(text: str, start: int, by: int, vocab: PersonVocabulary) -> bool:
+def _passive_now(
+    text: str, start: int, by: int, vocab: PersonVocabulary, *, ahead: bool = False
+) -> bool:
     """Whether a passive auxiliary stands before the agent's "by", and not in the future.
 
     "M. X sera reçu demain par M. Y", "X will be received by Y": the agent of an act
-    announced for later takes no part in the reported one.
+    announced for later takes no part in the reported one; unless the future is ``ahead``
+    in the programme of a trip under way.
     """
     auxiliary = None
     for auxiliary in vocab.passive_auxiliary.finditer(text, start, by):  # noqa: B007
@@ -377,7 +402,7 @@ def _passive_now(text: str, start: int, by: int, vocab: PersonVocabulary) -> boo
     if auxiliary is None:
         return False
     reach = max(start, auxiliary.start() - _FUTURE_REACH)
-    return vocab.future_word.search(text, reach, auxiliary.end()) is None
+    return ahead or vocab.future_word.search(text, reach, auxiliary.end()) is None
 
 
 def _subject(context: Context, item: Found, announced: bool) -> bool:
@@ -419,6 +444,7 @@ def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]
     return not (
         later
         and not (company and context.announcement)
+        and not context.under_way
         and context.vocab.future_word.search(text, clause, verb[0])
     )
 

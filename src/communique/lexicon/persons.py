@@ -43,14 +43,18 @@ def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
     A phrase may open after an elided article: "l'exposé de X", "d'entretiens avec X".
     """
     articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
+    return compile_pattern(
+        rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in words)}){articles}$",
+        re.I,
+    )
+
+
+def _after_elision() -> str:
+    """A word start, or the end of an elided article glued to the word ("l'exposé")."""
     elided = alternation(
         sorted({form for a in person_words("elided_articles") for form in (a, a.replace("'", "’"))})
     )
-    return compile_pattern(
-        rf"(?:(?<![\w'’])|(?<=(?<!\w)(?:{elided})))"
-        rf"(?:{trie_pattern(w.casefold() for w in words)}){articles}$",
-        re.I,
-    )
+    return rf"(?:(?<![\w'’])|(?<=(?<!\w)(?:{elided})))"
 
 
 _GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
@@ -203,6 +207,8 @@ class PersonVocabulary:
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
     commentators: frozenset[str] = frozenset()
     """Role heads of commentators ("analyst", "politologue"), case-folded: never participants."""
+    courtesy_roles: frozenset[str] = frozenset()
+    """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a regular past opening the text after a subject ("circulated"), not a
     participle before its agent ("accompanied by")."""
@@ -309,7 +315,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))})"
+            rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))})"
             r"(?![\w'’])",
             re.I,
         ),
@@ -368,6 +374,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         plural_role=word_pattern(plurals) if plurals else None,
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
+        courtesy_roles=casefolded(words("courtesy_roles")),
         past_verb=_past_verb(words),
         period_before=compile_pattern(
             rf"(?:[ \t]+(?:{trie_pattern(w.casefold() for w in words('complement_links'))}))+"
@@ -430,7 +437,22 @@ def _meeting_verbs(words: WordLists) -> tuple[str, ...]:
         if verb.startswith(f"{auxiliary} ")
         for adverb in words("meeting_adverbs")
     ]
-    return (*verbs, *inserted)
+    return (*verbs, *inserted, *_reports_by(words))
+
+
+def _reports_by(words: WordLists) -> list[str]:
+    """A report to the meeting with the participle that gives it, then its agent.
+
+    "the briefing given by X", "l'exposé présenté par X": whoever briefs the reported
+    meeting takes part in it, whatever the verb of giving (`report_nouns`,
+    `report_participles`, then a word of `agent_before`).
+    """
+    return [
+        f"{noun} {participle} {agent}"
+        for noun in words("report_nouns")
+        for participle in words("report_participles")
+        for agent in words("agent_before")
+    ]
 
 
 def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:
