@@ -21,6 +21,7 @@ import communique.readings as readings
 from communique.document import PersonHit
 from communique.extract.bare_names import (
     with_capitals,
+    with_given_names,
     with_nationality_notes,
     with_offices_below,
     with_plural_label,
@@ -39,6 +40,7 @@ from communique.extract.person_events import before_the_meeting, joins_the_meeti
 from communique.extract.signing_lists import signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
+from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
@@ -233,6 +235,9 @@ def _unit_hits(
     with_roles(text, vocab, entities, parties, roles, taken)
     capitals = budget.take(vocab.capitals.finditer(text))
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
+    if paragraph is not None:  # a headline in Title Case is no running text
+        given = budget.take(given_name_pattern().finditer(text))
+        with_given_names(text, vocab, parties, given, taken, frozenset(entities))
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs):
@@ -375,7 +380,7 @@ def _agency(
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
     joins = joins_the_meeting(context, sentence, anchor)
-    non_agent = non_agent and not joins
+    non_agent = (non_agent or _author_of_work(text, start, word, vocab)) and not joins
     agent = (
         subject or inverted or meeting or passive or joins or _listed(context, item, sentence)
     ) and not (
@@ -385,6 +390,17 @@ def _agency(
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent
+
+
+def _author_of_work(text: str, start: int, word: str, vocab: PersonVocabulary) -> bool:
+    """Whether the mention is the author of works a noun names ("works by X were read").
+
+    The agent of the noun (`work_nouns`), not of the sentence's verb.
+    """
+    if word not in vocab.agent_before:
+        return False
+    noun_start, noun_end = token_before(text, start, "'’-")
+    return text[noun_start:noun_end].casefold() in vocab.work_nouns
 
 
 def _passive_now(

@@ -207,6 +207,10 @@ class PersonVocabulary:
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
     commentators: frozenset[str] = frozenset()
     """Role heads of commentators ("analyst", "politologue"), case-folded: never participants."""
+    work_nouns: frozenset[str] = frozenset()
+    """Nouns of works before their author's agent ("works by X"), case-folded."""
+    namesake_nouns: frozenset[str] = frozenset()
+    """Nouns of things named after a person ("airport", "porte-avions"), case-folded."""
     courtesy_roles: frozenset[str] = frozenset()
     """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
@@ -375,6 +379,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         courtesy_roles=casefolded(words("courtesy_roles")),
+        namesake_nouns=casefolded(words("namesake_nouns")),
+        work_nouns=casefolded(words("work_nouns")),
         past_verb=_past_verb(words),
         period_before=compile_pattern(
             rf"(?:[ \t]+(?:{trie_pattern(w.casefold() for w in words('complement_links'))}))+"
