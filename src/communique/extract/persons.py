@@ -36,7 +36,11 @@ from communique.extract.person_context import (
     role_and_affiliation,
     signatory_party,
 )
-from communique.extract.person_events import before_the_meeting, joins_the_meeting
+from communique.extract.person_events import (
+    before_the_meeting,
+    joins_the_meeting,
+    reports_to_the_meeting,
+)
 from communique.extract.signing_lists import signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
@@ -379,7 +383,9 @@ def _agency(
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
-    joins = joins_the_meeting(context, sentence, anchor)
+    joins = joins_the_meeting(context, sentence, anchor) or reports_to_the_meeting(
+        context, item.stop, sentence
+    )
     non_agent = (non_agent or _author_of_work(text, start, word, vocab)) and not joins
     agent = (
         subject or inverted or meeting or passive or joins or _listed(context, item, sentence)

@@ -232,6 +232,9 @@ class PersonVocabulary:
     """Meeting verbs of those who travel with the subject ("accompanied by"), case-folded."""
     trip_word: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a verb of a trip under way or starting now ("is travelling", "effectue")."""
+    report_after: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, after a person, the report they are thanked for: " for his briefing",
+    ", pour son exposé"."""
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -422,7 +425,26 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "trip_word": word_pattern(words("trip_verbs")) if words("trip_verbs") else _NEVER,
+        "report_after": _report_after(words),
     }
+
+
+def _report_after(words: WordLists) -> re.Pattern[str]:
+    """The report a person is thanked for, right after them: " for his briefing on …".
+
+    A link of `report_links`, maybe a determiner, then a noun of `spoken_reports`: a
+    briefing given to the meeting, not a written report ("thanked X for his report").
+    """
+    links = trie_pattern(w.casefold() for w in words("report_links"))
+    nouns = trie_pattern(w.casefold() for w in words("spoken_reports"))
+    if not links or not nouns:
+        return _NEVER
+    determiners = words("determiners", section="function_words")
+    elided = words("elided_articles", section="function_words")
+    determiner = rf"(?:(?:{alternation(determiners)})[ \t]+|{alternation(elided)})?"
+    return compile_pattern(
+        rf"[ \t]*,?[ \t]*(?:{links})[ \t]+{determiner}(?:{nouns})(?![\w'’])", re.I
+    )
 
 
 _NEVER: Final = re.compile(r"(?!)")
