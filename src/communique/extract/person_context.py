@@ -110,7 +110,7 @@ class Context:
     """Whether the opening sentence announces a later event ("X will travel to Y")."""
     under_way: bool = False
     """Whether the opening sentence reports a trip under way ("X is on a working visit to
-    Y"): what the programme says will happen there is the reported visit."""
+    Y"): the host who "will receive" the visitor is of the reported visit."""
     accounts: tuple[int, ...] = ()
     """Starts of the phrases giving an account of an earlier event ("a rendu compte de")."""
     signings: tuple[int, ...] = ()

@@ -172,9 +172,10 @@ def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
 def _under_way(doc: Document, vocab: PersonVocabulary) -> bool:
     """Whether the opening sentence reports a trip under way ("X effectue une visite …").
 
-    Then its programme, told in the future ("M. X sera reçu demain par M. Y", "will hold
-    talks with Z"), is the reported visit: the hosts who receive the visitor take part.
-    A trip the opening only announces ("X will travel to …") has not started: it is not.
+    Then the host who receives the visitor, though told in the future ("M. X sera reçu
+    demain par M. Y", "will be received by Y"), takes part in the reported visit; whom the
+    visitor "will meet" has not met yet. A trip the opening only announces ("X will travel
+    to …") has not started: its host is not yet met either.
     """
     if not doc.paragraphs:
         return False
@@ -466,8 +467,8 @@ def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]
     return not (
         later
         and not (company and context.announcement)
-        and not context.under_way
-        and context.vocab.future_word.search(text, clause, verb[0])
+        # The verb may be a future itself ("Elle rencontrera X").
+        and context.vocab.future_word.search(text, clause, verb[1])
     )
 
 
