@@ -28,7 +28,7 @@ def _parties(text: str) -> list[str]:
             "Herzegovina, Montenegro and Albania to Vienna for a meeting of the Salzburg "
             "Forum. Austria has backed the forum since its founding.\n\nAustria will host "
             "the next round, Ms Gruber said. Austria and its partners agreed to meet again.",
-            ["Austria", "Kosovo", "Bosnia & Herzegovina", "Montenegro", "Albania"],
+            ["Austria", "Kosovo", "Bosnia and Herzegovina", "Montenegro", "Albania"],
         ),
         (
             "Réunion ministérielle\n\nLe ministre des Affaires étrangères de la Côte "

@@ -37,6 +37,9 @@ _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
 _ACRONYM: Final = compile_pattern(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _DOCUMENT_SYMBOL: Final = compile_pattern(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
+_PART_NUMBER: Final = compile_pattern(r"\d{1,3}")
+_LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
+_PART_REACH: Final = 24
 _PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
@@ -581,8 +584,18 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         and not _adjective_in_complement(reader, match)
     ):
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
+    if _numbered_part(reader, match):
+        return False  # "relative à la ligne 5 du tramway", "for Phase 2 of the Project"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _numbered_part(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether a short number numbers the part of a project named right before it."""
+    if reader.previous == "link" or _PART_NUMBER.fullmatch(match.group()) is None:
+        return False
+    before = _LAST_WORD.search(reader.text, max(0, match.start() - _PART_REACH), match.start())
+    return before is not None and before.group(1).casefold() in _words("numbered_parts")
 
 
 def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:
@@ -741,7 +754,7 @@ def _title_goes_on(reader: _Reader, after: re.Match[str]) -> bool:
 
 
 def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
-    """Whether "and"/"et" right after the head, or "and the", starts another noun phrase.
+    """Whether "and"/"et" right after the head, "and the", or "and of", starts another phrase.
 
     After a title-case complement, "and the" and a capitalised word coordinate another part
     of it ("on Student Mobility and the Mutual Recognition of Diplomas"), which
@@ -749,6 +762,12 @@ def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
     """
     if folded in _words("coordinators"):
         return reader.previous == "head"
+    after_coordinator = reader.previous == "link" and reader.link in _words("coordinators")
+    parties = bool(reader.links_read & reader.vocab.party_links)
+    if after_coordinator and not parties and folded in _words("repeated_prepositions"):
+        # "… to the 2030 Agenda and of the Vienna Programme …": a second complement, unless
+        # the name's own object goes on ("sur le droit à l'eau et à l'assainissement").
+        return _head_ahead(reader, end)
     # "between the Government of Japan and the Government of Canada" coordinates parties.
     if not (
         reader.vocab.head_last
@@ -760,6 +779,18 @@ def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
         return False
     after = _next_token(reader.text, end)
     return not (reader.first_capital and after is not None and after.group()[0].isupper())
+
+
+def _head_ahead(reader: _Reader, position: int) -> bool:
+    """Whether an instrument's head comes within a few words of ``position``, before a comma."""
+    token = _next_token(reader.text, position)
+    for _ in range(_MAX_RUN):
+        if token is None:
+            return False  # punctuation ends the look
+        if reader.vocab.head.match(reader.text, token.start()) is not None:
+            return True
+        token = _next_token(reader.text, token.end())
+    return False
 
 
 def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:

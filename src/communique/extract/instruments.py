@@ -222,10 +222,7 @@ def _numbered(
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     named = _named_body(text, numbers, vocab) if organ is None else None
-    suffix = ""
-    if named is not None:
-        suffix, end, body = named
-        spans[-1] = (spans[-1][0], end)
+    body = named or body
     hits = []
     for span, number in zip(spans, numbers, strict=True):
         match = NUMBER.fullmatch(text, *number)
@@ -243,7 +240,7 @@ def _numbered(
                 hit,
                 start=start,
                 end=end,
-                name=f"{own}{head.singular} {found}{dated}{suffix if implied is None else ''}",
+                name=f"{own}{head.singular} {found}{dated}",
                 number=found,
                 year=year,
                 body=implied or body,
@@ -254,18 +251,19 @@ def _numbered(
 
 def _named_body(
     text: str, numbers: tuple[tuple[int, int], ...], vocab: AgreementVocabulary
-) -> tuple[str, int, str] | None:
-    """The body named right after one number, as the name writes it, its end and the body.
+) -> str | None:
+    """The body named right after a resolution's one number, or None.
 
-    "résolution 2655 (2022) du Conseil de sécurité des Nations unies": part of the name;
-    after a list ("résolutions 2254 et 2268 du Conseil de sécurité") no part of each name.
+    "résolution 2655 (2022) du Conseil de sécurité des Nations unies": the body says who
+    adopted the resolution; it is no part of the name, which ends with the number and its
+    year as analysts cite it ("résolution 2655 (2022)"), as after a list of numbers
+    ("résolutions 2254 et 2268 du Conseil de sécurité").
     """
     named = vocab.body_name.match(text, numbers[-1][1]) if len(numbers) == 1 else None
     listed = vocab.body.search(text, named.start(), named.end()) if named is not None else None
     if named is None or listed is None:
         return None
-    suffix = f" {' '.join(named.group().split())}"
-    return suffix, named.end(), vocab.bodies[phrase_key(listed.group())]
+    return vocab.bodies[phrase_key(listed.group())]
 
 
 def _symbol_body(number: str, vocab: AgreementVocabulary) -> str | None:

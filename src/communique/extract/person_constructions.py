@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from communique.lexicon.capitals import capitals
+
 if TYPE_CHECKING:
     from communique.extract.names import Name
     from communique.gazetteer import Gazetteer
@@ -113,11 +115,16 @@ def is_plain_name(
 ) -> bool:
     """Whether ``name``, found with no honorific, is a name and not a place or a phrase.
 
-    It needs a given name, and none of its words may be a party, a role head,
-    institution vocabulary or a function word ("In Paris", "General Assembly").
+    It needs a given name, none of its words may be a party, a role head,
+    institution vocabulary or a function word ("In Paris", "General Assembly"), and it is
+    no capital city ("New Delhi", "Port Moresby" closing a statement above its date).
     """
     words = (*name.given, *name.family)
     if (need_given and not name.given) or is_institution(name, vocab):
+        return False
+    written = " ".join(words)
+    capital = capitals().match(written, 0)
+    if capital is not None and capital.end == len(written):
         return False
     return not any(
         parties.key_of(word)

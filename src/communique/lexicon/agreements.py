@@ -222,6 +222,8 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 _FUNCTION_KEYS = (
     "relatives",
+    "repeated_prepositions",
+    "numbered_parts",
     "auxiliaries",
     "passive",
     "title_small_words",

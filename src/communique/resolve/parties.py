@@ -51,6 +51,7 @@ from communique.resolve.party_lists import (
     listed_parties,
     vote_paragraphs,
 )
+from communique.resolve.party_names import state_name_as_written
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
@@ -516,7 +517,12 @@ def _party(doc: Document, key: str, names: dict[str, str]) -> Party:
     """The party of ``key``; an organ named with its organisation keeps that name as written."""
     entry = gazetteer(doc.lang).entries[key]
     mentions = tuple(doc.mention(m.start, m.end) for m in doc.party_mentions if key in m.keys)
-    name = names.get(key) or _written_acronym(entry.name, entry.kind, [m.text for m in mentions])
+    surfaces = [m.text for m in mentions]
+    name = (
+        names.get(key)
+        or _written_acronym(entry.name, entry.kind, surfaces)
+        or state_name_as_written(entry, surfaces, gazetteer(doc.lang))
+    )
     return Party(name or entry.name, entry.code, mentions, entry.kind)
 
 

@@ -55,7 +55,7 @@ def link_persons(doc: Document) -> Document:
             candidates.append(group)
             groups.append(group.hits)
         group.add(hit)
-    groups = _given_repeats(groups)
+    groups = _inner_family_names(_given_repeats(groups), person_vocabulary(doc.lang).particles)
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
     shared = _shared_heads(groups)
@@ -108,6 +108,41 @@ def _given_repeats(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     return kept
 
 
+def _inner_family_names(
+    groups: list[list[PersonHit]], particles: dict[str, str]
+) -> list[list[PersonHit]]:
+    """Groups of a family name alone joined to the one full name holding it inside.
+
+    "President Boric" after "Gabriel Boric Font": a Spanish or Portuguese name has two
+    family names and the text repeats the first one. Not a word after a particle ("Zayed"
+    in "Abdullah bin Zayed" names the father), and only when one full name alone holds it.
+    """
+    inner: dict[str, list[list[PersonHit]]] = {}
+    for group in groups:
+        names = {fold_name(h.name or "") for h in group if h.has_given and h.name}
+        words = {w for name in names for w in _inner_words(name.split(), particles)}
+        for word in words:
+            inner.setdefault(word, []).append(group)
+    kept = []
+    for group in groups:
+        key = group[0].key
+        full = inner.get(key, [])
+        if any(h.has_given for h in group) or " " in key or len(full) != 1 or full[0] is group:
+            kept.append(group)
+        else:
+            full[0].extend(group)
+    return kept
+
+
+def _inner_words(words: list[str], particles: dict[str, str]) -> list[str]:
+    """The words inside a name of three words or more, not after a particle."""
+    return [
+        word
+        for before, word in itertools.pairwise(words[:-1])
+        if before not in particles and word not in particles
+    ]
+
+
 def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:
     """Role heads held by more than one person ("prime minister" in a leaders' statement)."""
     counts = Counter(head for group in groups for head in {h.head for h in group if h.head})
@@ -116,8 +151,12 @@ def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:
 
 def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
     """The most recent group of the same person among those of its family name, if any."""
+    name = fold_name(hit.name or "")
     for group in reversed(candidates):
-        if not hit.has_given or not group.given or fold_name(hit.name or "") in group.given:
+        if not hit.has_given or not group.given or name in group.given:
+            return group
+        # "M. Ramírez Lezcano" after "Rubén Ramírez Lezcano": both family names repeated.
+        if any(given.endswith(f" {name}") for given in group.given):
             return group
     return None
 

@@ -85,7 +85,11 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
             or (
                 _after_page_break(lines, body[position])
                 and _page_header(
-                    texts, position, _head_words(texts, vocab.connectors), vocab.connectors
+                    texts,
+                    position,
+                    _head_words(texts, vocab.connectors),
+                    vocab.connectors,
+                    counted=_after_page_counter(lines, body[position]),
                 )
             )
         ):
@@ -134,8 +138,21 @@ def _after_page_break(lines: list[Line], index: int) -> bool:
     return near >= 0 and (lines[near].kind == "page_number" or blanks >= 2)
 
 
+def _after_page_counter(lines: list[Line], index: int) -> bool:
+    """Whether the nearest non-blank line above is a page counter ("– 1 –")."""
+    near = index - 1
+    while near >= 0 and lines[near].kind == "blank":
+        near -= 1
+    return near >= 0 and lines[near].kind == "page_number"
+
+
 def _page_header(
-    texts: list[str], position: int, head: list[frozenset[str]], connectors: frozenset[str]
+    texts: list[str],
+    position: int,
+    head: list[frozenset[str]],
+    connectors: frozenset[str],
+    *,
+    counted: bool,
 ) -> bool:
     """Whether a capitalised line after a page break is the page's running header.
 
@@ -145,7 +162,9 @@ def _page_header(
     Koranda" / "who met …" goes on with the sentence), or it copies most of its words from
     a line of the document's head. Either way
     it is a whole label: a line cut on a linking word or a comma ("… the Government of" /
-    "Koranda and the Union on" / "energy …") is text going on across the break.
+    "Koranda and the Union on" / "energy …") is text going on across the break. A sentence
+    cut on a linking word above the break ("… and reaffirm that") goes on below the label
+    when a page counter stands between them ("– 1 –"): the label's place is the page's head.
     """
     text = texts[position]
     if position == 0 or starts_lowercase(text) or not text[:1].isupper():
@@ -157,7 +176,7 @@ def _page_header(
     if (
         _LABEL_SHAPE.search(text) is not None
         and not ends_sentence(above)
-        and not _cut(above, connectors)
+        and (counted or not _cut(above, connectors))
         and starts_lowercase(below)
     ):
         return True

@@ -1,0 +1,69 @@
+"""The name a party goes by: the gazetteer's short common form, in the text's own spelling.
+
+The short common name of a state in the document's language is spelled several ways ("Viêt
+Nam" and "Vietnam", "Bosnia & Herzegovina" and "Bosnia and Herzegovina"): an analyst lists
+the state as the text spells it. Another name is no other spelling, and the gazetteer's name
+stays: a long official form ("République du Tchad", "Brunei Darussalam"), an endonym or
+another language's name ("Türkiye" or "Cabo Verde" in French, where the name is "Turquie",
+"Cap-Vert"), an informal name ("Congo-Brazzaville"), an acronym ("UK"), an adjective, and a
+name in capitals ("CAMEROUN").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from communique.wordtrie import phrase_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from communique.gazetteer import Gazetteer, PartyEntry
+
+__all__ = ["state_name_as_written"]
+
+
+def state_name_as_written(
+    entry: PartyEntry, surfaces: Sequence[str], names: Gazetteer
+) -> str | None:
+    """The text's most frequent spelling of a state's short name, when it differs, or None.
+
+    >>> from communique.gazetteer import gazetteer
+    >>> french = gazetteer("fr")
+    >>> vietnam = french.entries["VN"]
+    >>> vietnam.name, state_name_as_written(vietnam, ["Vietnam", "vietnamien"], french)
+    ('Viêt Nam', 'Vietnam')
+    >>> state_name_as_written(french.entries["TR"], ["Türkiye"], french) is None
+    True
+    >>> english = gazetteer("en")
+    >>> state_name_as_written(english.entries["NZ"], ["New" + chr(10) + "Zealand"], english)
+    """
+    if entry.kind != "state":
+        return None
+    written = (" ".join(text.split()) for text in surfaces)  # "New\nZealand" wraps a line
+    spellings = Counter(text for text in written if _spelling(text, entry, names))
+    if not spellings or entry.name in spellings:
+        return None
+    return spellings.most_common(1)[0][0]
+
+
+def _spelling(text: str, entry: PartyEntry, names: Gazetteer) -> bool:
+    """Whether ``text`` writes the entry's short name with other spaces, hyphens or "&"."""
+    if text.isupper() or _letters(text) != _letters(entry.name):
+        return False
+    if _plain(text) == _plain(entry.name):
+        return False  # accents or apostrophe only: "Cote d'Ivoire" is the name, unaccented
+    return names.forms.get(phrase_key(text)) == entry.key
+
+
+def _plain(name: str) -> str:
+    """The name without accents, with straight apostrophes, in lower case."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _letters(name: str) -> str:
+    """The plain name's letters and digits only, "&" read as "and"."""
+    return "".join(c for c in _plain(name.replace("&", "and")) if c.isalnum())
