@@ -115,6 +115,9 @@ class Context:
     """Starts of the phrases giving an account of an earlier event ("a rendu compte de")."""
     signings: tuple[int, ...] = ()
     """Ends of the signing announcements whose signatories follow ("ont été signés :")."""
+    sides: tuple[tuple[int, str], ...] = ()
+    """Ends of the attendance phrases naming one side, with its party ("The Indian side
+    included")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:

@@ -41,7 +41,7 @@ from communique.extract.person_events import (
     joins_the_meeting,
     reports_to_the_meeting,
 )
-from communique.extract.signing_lists import signing_ends, signing_items
+from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.common.given_names import given_name_pattern
@@ -268,6 +268,7 @@ def _unit_hits(
         accounts=tuple(match.start() for match in vocab.account.finditer(text)),
         signings=signing_ends(text, vocab, paragraph in reading.signing_items),
     )
+    context = attrs.evolve(context, sides=delegation_sides(text, vocab, context.parties))
     return _read_items(context, sorted(found, key=lambda f: f.anchor))
 
 
@@ -318,6 +319,8 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
     if affiliation is None and context.closing:
         affiliation = signatory_party(context, item, previous[0].stop if previous else 0)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
+    if affiliation is None:
+        affiliation = _side_of(context, item, sentence)
     non_agent, agent = _agency(context, item, sentence, previous)
     if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
@@ -479,6 +482,14 @@ def _listed(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
     """
     index = bisect.bisect_right(context.signings, item.anchor) - 1
     return index >= 0 and context.signings[index] >= sentence[0]
+
+
+def _side_of(context: Context, item: Found, sentence: tuple[int, int]) -> str | None:
+    """The party of the side whose attendance list the mention stands in, in its sentence."""
+    index = bisect.bisect_right(context.sides, (item.anchor, "\U0010ffff")) - 1
+    if index < 0 or context.sides[index][0] < sentence[0]:
+        return None
+    return context.sides[index][1]
 
 
 def _in_account(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
