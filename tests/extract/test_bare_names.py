@@ -42,6 +42,9 @@ def test_given_names_are_unique_and_no_party_nor_stop_word() -> None:
         ("London, 2 May 2026\n\nThey flew from Charles de Gaulle airport.", []),
         ("Paris, le 2 mai 2026\n\nIls ont quitté l'aéroport Charles de Gaulle.", []),
         ("London, 2 May 2026\n\nThey reached George Town and Nelson Mandela Bay.", []),
+        # Inside a capitalised title; after a possessive the name stands.
+        ("London, 2 May 2026\n\nThey recalled the Camp David Accords.", []),
+        ("London, 2 May 2026\n\nThey recalled Kenya's Raila Odinga.", ["Raila Odinga"]),
         # Lower case is no name; a hyphenated place is no given name.
         ("London, 2 May 2026\n\nThe annie ernaux reading was held in Port-Louis.", []),
         ("Paris, le 2 mai 2026\n\nIls sont allés à Saint-Louis et à Marie-Galante.", []),

@@ -244,7 +244,7 @@ def with_given_names(
     airport"; `namesake_nouns`, `not_name_words`), nor words that name a party.
     """
     for match in cues:
-        if taken.overlaps(match.start(), match.end()):
+        if taken.overlaps(match.start(), match.end()) or _inside_a_title(text, match.start()):
             continue
         name = parse_name(text, match.start(), vocab, barriers)
         if name is None or not name.given or not name.family:
@@ -278,6 +278,19 @@ def _bare_family(text: str, family: tuple[str, ...], end: int, vocab: PersonVoca
     if any(w.casefold() in vocab.complement_words or _ROMAN_NUMERAL.fullmatch(w) for w in family):
         return False
     return _CAPITALISED_AFTER.match(text, end) is None
+
+
+def _inside_a_title(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before, on the line: "the Camp David Accords".
+
+    A person's name in running text follows a lower-case word, punctuation or a
+    possessive ("Kenya's Raila Odinga"); honorifics and roles before a name were read
+    already.
+    """
+    before = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).endswith(("'s", "’s")):
+        return False
+    return before.group(1)[:1].isupper()
 
 
 def _without_particles(words: tuple[str, ...], vocab: PersonVocabulary) -> list[str]:
