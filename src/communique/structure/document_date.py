@@ -30,6 +30,7 @@ __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
 _NUMERIC: Final = compile_regex(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
+_DAY: Final = len("2026-06-03")
 _CENTURY_PIVOT: Final = 70
 """Two-digit years below this are in the 2000s ("3.07.12" is 2012), others in the 1900s."""
 _OPENING_CLAUSES: Final = 3
@@ -40,7 +41,8 @@ _WORD_START: Final = compile_regex(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 def find_document_date(doc: Document) -> Document:
     """Set ``doc.date`` from the header, title, marker, opening sentence or closing lines.
 
-    Years alone and ranges do not count: "En 2019, …" does not date the communiqué.
+    Years alone and ranges do not count: "En 2019, …" does not date the communiqué; a
+    range of days gives its last day when nothing else dates it.
     """
     chosen: str | None = None
     month_first = writes_month_first(doc)
@@ -49,8 +51,25 @@ def find_document_date(doc: Document) -> Document:
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
     if chosen is None:
-        chosen = _stamp_date(doc)
+        chosen = _stamp_date(doc) or _range_end(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _range_end(doc: Document) -> str | None:
+    """The last day of the first range of days the opening sentence gives, if any.
+
+    "Joint statement … / We, the Ministers, met in Valmont on 2-3 June 2026": with no
+    other date, the meeting's last day is the day the statement was issued.
+    """
+    for text, end, header in _sources(doc):
+        if header:
+            continue  # "Semaine du 8 au 14 mars": an agenda's week, not its day
+        for found in readings.found_dates(doc, text):
+            value = found.meaning.value or ""
+            last = value.partition("/")[2]
+            if found.end <= end and found.meaning.kind == "range" and len(last) == _DAY:
+                return last
+    return None
 
 
 def _stamp_date(doc: Document) -> str | None:
