@@ -1,8 +1,10 @@
 """Write the binary golden fixtures: ``python -m tests.inputs.make_fixtures`` from the root.
 
-fixtures/pdf/fr_declaration.pdf (two pages, running header, page numbers, a footnote)
-and fixtures/docx/en_statement.docx (title, heading, numbered and bulleted items, a
-table). Their parse is checked against ``*.expected.json`` by tests/test_golden.py.
+fixtures/pdf/fr_declaration.pdf (two pages, running header, page numbers, a footnote),
+fixtures/docx/en_statement.docx (title, heading, numbered and bulleted items, a
+table) and fixtures/docx/{fr,en}_letterhead.docx (a letterhead in a table or in plain
+paragraphs, a date line, then the headline). Their parse is checked against
+``*.expected.json`` by tests/test_golden.py.
 """
 
 from __future__ import annotations
@@ -48,13 +50,72 @@ def statement_docx() -> bytes:
     return buffer.getvalue()
 
 
+LETTERHEADS = {
+    "fr": (
+        [
+            ["ROYAUME DU KORANDA", ""],
+            [
+                "Service public fédéral Affaires étrangères, Commerce extérieur et "
+                "Coopération au Développement",
+                "",
+            ],
+        ],
+        ["Rue des Petits Carmes 15, 1000 Strelsau", "Tél. : +32 2 501 81 11"],
+        "Strelsau, le 3 mars 2026",
+        "Visite d'État du Président de la République d'Aldorie au Koranda",
+        [
+            "Le Président de la République d'Aldorie effectuera une visite d'État au Koranda "
+            "du 10 au 12 mars 2026, à l'invitation du Roi.",
+            "La visite sera consacrée à la coopération économique et culturelle.",
+        ],
+    ),
+    "en": (
+        [],
+        [
+            "KINGDOM OF KORANDA",
+            "Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation",
+            "15 Harbour Road, 1000 Strelsau",
+            "Tel: +32 2 501 81 11",
+        ],
+        "Strelsau, 3 March 2026",
+        "State Visit of the President of the Republic of Aldoria to Koranda",
+        [
+            "The President of the Republic of Aldoria will pay a State Visit to Koranda from "
+            "10 to 12 March 2026 at the invitation of the King.",
+            "The visit will focus on economic and cultural cooperation.",
+        ],
+    ),
+}
+"""A letterhead in a table (French) or in paragraphs (English), the date line, the headline
+and the text: (table rows, letterhead lines, date line, headline, paragraphs)."""
+
+
+def letterhead_docx(language: str) -> bytes:
+    """A release in Word under a letterhead: the state, a federal service, its address."""
+    rows, letterhead, date_line, headline, paragraphs = LETTERHEADS[language]
+    document = docx.Document()
+    if rows:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in enumerate(rows):
+            for col, text in enumerate(cells):
+                table.cell(row, col).text = text
+    for text in [*letterhead, date_line, headline, *paragraphs]:
+        document.add_paragraph(text)
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def main() -> None:
-    """Write both fixtures."""
+    """Write the fixtures."""
     (ROOT / "fixtures" / "pdf").mkdir(exist_ok=True)
     (ROOT / "fixtures" / "docx").mkdir(exist_ok=True)
     pdf = pdfs.statement_pdf(PARAGRAPHS, footnote="Voir le communiqué du 2 mars 2023.")
     (ROOT / "fixtures" / "pdf" / "fr_declaration.pdf").write_bytes(pdf)
     (ROOT / "fixtures" / "docx" / "en_statement.docx").write_bytes(statement_docx())
+    for language in LETTERHEADS:
+        path = ROOT / "fixtures" / "docx" / f"{language}_letterhead.docx"
+        path.write_bytes(letterhead_docx(language))
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ _NAMED_UNITS = frozenset(
     }
 )
 """Dates a text names without their year: only their year comes from another date."""
+_DAY_UNITS = frozenset({"day_month", "day_week", "day_range", "month_days"})
+"""Days a text names without their year, which a dated visit or session may hold."""
 _DAY = compile_pattern(r"\d{4}-\d\d-\d\d")
 """A value that starts with a whole day: a date, or a range from one."""
 
@@ -57,6 +59,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     # last day the paragraph before named ("son entretien de la veille" stays deictic).
     carried: Anchor | None = None
     last_day: Anchor | None = None
+    spans: list[tuple[str, str, str]] = []  # the ranges of days the text names, with a year
     current: Unit | None = None
     for unit, found in pairs:
         if unit is not current:
@@ -68,11 +71,41 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
         mention = _mention(doc, unit, found, anchor, (carried, first))
+        if found.meaning.relative is not None and found.meaning.relative.unit in _DAY_UNITS:
+            mention = _inside_named_days(mention, spans)
+        elif mention.kind == "range" and found.meaning.relative is None:
+            spans.extend(_day_span(mention))
         mentions.append(mention)
         day = _named_day(mention) if unit.kind == "paragraph" else None
         if day is not None:
             last_day = Anchor(day, "text", mention.text)
     return tuple(mentions)
+
+
+def _day_span(mention: DateMention) -> list[tuple[str, str, str]]:
+    """The first and last day of a range of days ("2025-04-01/2025-04-05"), and its text."""
+    first, _, last = (mention.value or "").partition("/")
+    if len(first) == _DAY_LENGTH and len(last) == _DAY_LENGTH:
+        return [(first, last, mention.text)]
+    return []
+
+
+def _inside_named_days(mention: DateMention, spans: list[tuple[str, str, str]]) -> DateMention:
+    """A day without its year placed in the visit or session the text dated before.
+
+    "… a State Visit to India from 1-5 April 2025. The two ministers held a meeting on
+    April 4": the 4th is a day of that visit, of its year, whatever the tense says.
+    """
+    value = mention.value or ""
+    first, _, last = value.partition("/")
+    if len(first) != _DAY_LENGTH or (last and len(last) != _DAY_LENGTH):
+        return mention
+    for start, end, text in reversed(spans):
+        year = start[:4]
+        moved = [f"{year}{day[4:]}" for day in (first, last) if day]
+        if moved[0] != first and all(start <= day <= end for day in moved):
+            return attrs.evolve(mention, value="/".join(moved), anchor="text", anchor_text=text)
+    return mention
 
 
 def _opens_sentence(text: str, position: int) -> bool:

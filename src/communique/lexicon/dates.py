@@ -14,9 +14,9 @@ from communique.wordtrie import phrase_key
 
 __all__ = ["DateVocabulary", "RelativeRule", "date_vocabulary"]
 
-Unit = Literal["hour", "day", "weekend", "week", "month", "year"]
+Unit = Literal["minute", "hour", "day", "weekend", "week", "month", "year"]
 Reference = Literal["deictic", "anaphoric"]
-_UNITS: tuple[Unit, ...] = ("hour", "day", "weekend", "week", "month", "year")
+_UNITS: tuple[Unit, ...] = ("minute", "hour", "day", "weekend", "week", "month", "year")
 _REFERENCES: tuple[Reference, ...] = ("deictic", "anaphoric")
 
 
@@ -146,6 +146,11 @@ _WORD_KEYS = (
     "period_articles",
     "retrospective_cues",
     "sequel_cues",
+    "prospective_cues",
+    "prelude_cues",
+    "spelled_day_links",
+    "spelled_day_blockers",
+    "numeric_day_before",
     "event_bound_nouns",
     "event_bounds_since",
     "event_bounds_until",

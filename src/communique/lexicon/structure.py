@@ -79,7 +79,7 @@ class StructureVocabulary:
     site_names: re.Pattern[str]
     """Matches the start of a site or institution name printed above a headline."""
     kind_labels: frozenset[str]
-    """Keys of lines naming the kind of document ("Déclaration", "Press release")."""
+    """Keys of lines naming the kind of document ("Press release") or a site's section ("News")."""
     block_labels: frozenset[str]
     """Keys of label lines that take the rest of their block ("From:", "Published")."""
     signature_labels: frozenset[str]
@@ -124,6 +124,18 @@ class StructureVocabulary:
     """Keys of labels before the issuing office ("From", "De"), as portals print them."""
     sentence_words: frozenset[str] = frozenset()
     """Subject pronouns and auxiliaries ("we", "is", "ont"): a line with one is a sentence."""
+    document_labels: frozenset[str] = frozenset()
+    """Keys of the kind labels that name a document ("Communiqué final"), not a site section."""
+    meeting_qualifiers: frozenset[str] = frozenset()
+    """Case-folded words that may stand before a meeting word in its name ("ordinary")."""
+    ordinal_words: frozenset[str] = frozenset()
+    """Case-folded ordinal words ("third", "première"), the last part of a compound one."""
+    ordinal_endings: tuple[str, ...] = ()
+    """Endings of ordinals: words ("-ième") and after digits ("9th", "9e")."""
+    articles: frozenset[str] = frozenset()
+    """Case-folded articles ("the", "les"): linking words that open a headline."""
+    title_nouns: frozenset[str] = frozenset()
+    """Case-folded nouns a headline opens on, bare ("Entretien …", "Visit …")."""
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -223,7 +235,14 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),
-        kind_labels=_keys(own("kind_labels", section="header")),
+        kind_labels=_keys(own("kind_labels", section="header"))
+        | _keys(structure_words("header", "section_labels")),
+        document_labels=_keys(own("kind_labels", section="header")),
+        meeting_qualifiers=casefolded(own("meeting_qualifiers", section="header")),
+        ordinal_words=casefolded(own("ordinal_words", section="header")),
+        ordinal_endings=tuple(own("ordinal_endings", section="header")),
+        articles=casefolded(own("articles", section="header")),
+        title_nouns=casefolded(own("title_nouns", section="header")),
         block_labels=_keys(own("labels", section="blocks")),
         signature_labels=_keys(own("signature_labels", section="blocks")),
         end_labels=_keys(own("end_labels", section="blocks")),

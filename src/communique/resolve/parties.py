@@ -335,6 +335,18 @@ def _voiced(paragraph: int | None, questions: frozenset[int]) -> bool:
     return paragraph == 0 or paragraph - 1 in questions
 
 
+def _issuer_parent(doc: Document, issuer: Issuer | None) -> str | None:
+    """The organisation of the organ that issues the text: "the African Union" of its Council.
+
+    The organ speaks for itself ("The Peace and Security Council of the African Union, at
+    its 1247th meeting, …"); its organisation is no party unless it speaks too.
+    """
+    if issuer is None or issuer.parent is not None or issuer.key is None:
+        return issuer.parent if issuer is not None else None
+    parent = party_lexicon(doc.lang).organ_parents.get(issuer.key.removeprefix("org:"))
+    return f"org:{parent}" if parent is not None else None
+
+
 def _without_others(
     doc: Document, chosen: list[str], issuer: Issuer | None, in_title: set[str], speaking: set[str]
 ) -> list[str]:
@@ -347,8 +359,9 @@ def _without_others(
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author.
         chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
-    if issuer is not None and issuer.parent is not None:
-        chosen = [k for k in chosen if k != issuer.parent or k in speaking]
+    parent = _issuer_parent(doc, issuer)
+    if parent is not None:
+        chosen = [k for k in chosen if k != parent or k in speaking]
     chosen = _without_groupings(doc, chosen, issuer)
     own = {issuer.key} if issuer is not None else set()
     if any(table.entries[k].kind == "organization" and k in in_title | own for k in chosen):

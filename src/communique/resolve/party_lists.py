@@ -88,7 +88,14 @@ def vote_paragraphs(doc: Document) -> frozenset[int]:
 
 
 def guest_spans(doc: Document) -> Spans:
-    """Original spans of what follows a word of guests to the end of its sentence."""
+    """Original spans of what follows a word of guests to the end of its sentence.
+
+    Read once per document: the lead parties and the acting parties both ask.
+    """
+    return doc.memo.get("guest spans", "", lambda: _guest_spans(doc))
+
+
+def _guest_spans(doc: Document) -> Spans:
     guest = party_cues(doc.lang).guest
     spans: list[tuple[int, int]] = []
     for unit in _units(doc):

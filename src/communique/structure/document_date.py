@@ -17,6 +17,7 @@ import attrs
 
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
+from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
 from communique.structure.wire import record_date
@@ -25,6 +26,7 @@ from communique.temporal.order import writes_month_first
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
+    from communique.hits import Found
 
 __all__ = ["find_document_date"]
 
@@ -36,6 +38,11 @@ _CENTURY_PIVOT: Final = 70
 _OPENING_CLAUSES: Final = 3
 """Paragraphs ending with a comma that the opening sentence may run across."""
 _WORD_START: Final = compile_regex(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
+_STAMP_PARAGRAPHS: Final = 2
+"""The stamp is read above the first paragraph, or above the second below a summary."""
+_DIGIT: Final = compile_regex(r"(?<!\d)\d")
+_WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
+"""The value of a week ("2026-W11")."""
 
 
 def find_document_date(doc: Document) -> Document:
@@ -78,10 +85,15 @@ def _stamp_date(doc: Document) -> str | None:
     A web page's "Publié le 9 septembre 2026 à 10h12" is furniture (no date mention,
     GUIDELINES), but like metadata it may still date the document.
     """
-    body_start = doc.paragraphs[0].start if doc.paragraphs else None
+    # A portal may print its summary above the publishing block ("From: …" / "Published
+    # 3 March 2026"): a labelled stamp may stand between the first two paragraphs.
+    starts = [paragraph.start for paragraph in doc.paragraphs[:_STAMP_PARAGRAPHS]]
+    labels = structure_vocabulary(doc.lang).date_label_line
     for mention in doc.boilerplate:
-        if body_start is not None and mention.start >= body_start:
+        if starts and mention.start >= starts[-1]:
             break
+        if starts and mention.start >= starts[0] and labels.match(mention.text) is None:
+            continue
         for found in readings.found_dates(doc, mention.text):
             if found.meaning.kind in _ABSOLUTE and found.meaning.value:
                 return found.meaning.value
@@ -105,6 +117,12 @@ def _dates(doc: Document, text: str, end: int, header: bool, *, month_first: boo
         and found.meaning.value
         and not any(a <= found.start and found.end <= b for a, b in ranges)
     ]
+    values.extend(
+        day
+        for found in founds
+        if found.end <= end and _WEEK.fullmatch(found.meaning.value or "")
+        for day in _week_day(doc, text, found)
+    )
     if not founds and header:
         values.extend(_numeric_dates(text[:end]))
     if not founds and header and not values:
@@ -115,6 +133,18 @@ def _dates(doc: Document, text: str, end: int, header: bool, *, month_first: boo
             if found is not None and found.meaning.value:
                 values.append(found.meaning.value)
     return sorted(values, key=len, reverse=True)
+
+
+def _week_day(doc: Document, text: str, found: Found) -> list[str]:
+    """The day a week is named by: "semaine du 9 mars 2026", "week of 9 March 2026".
+
+    An agenda's title gives its week by its first day; "this week" names no day.
+    """
+    for digit in _DIGIT.finditer(text, found.start, found.end):
+        day = date_at(text[: found.end], digit.start(), doc.lang)
+        if day is not None and day.meaning.kind == "date" and day.meaning.value:
+            return [day.meaning.value]
+    return []
 
 
 def _numeric_dates(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.lexicon.structure import structure_vocabulary
+from communique.patterncache import compile_regex
 from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.name_wrap import cuts_name
@@ -34,6 +35,8 @@ _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
 _WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
+_SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
+_SHAPE_DIGITS: Final = compile_regex(r"\d+")
 _MAX_SECTION_WORDS: Final = 6
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
@@ -62,6 +65,11 @@ def find_headings(doc: Document) -> Document:
         previous = body[position - 1] if position else None
         if _is_heading(doc, lines, index, previous, following):
             found.append(index)
+    opening = _opening_section(doc, lines, body, found)
+    if opening is not None:
+        found.insert(0, opening)
+        start = stripped_span(doc.text, lines[opening].body_start, lines[opening].end)[0]
+        doc = attrs.evolve(doc, header=tuple(u for u in doc.header if u.offsets.start(0) != start))
     for index in found:
         lines[index] = attrs.evolve(lines[index], kind="heading")
     units = tuple(
@@ -69,6 +77,37 @@ def find_headings(doc: Document) -> Document:
         for i in found
     )
     return attrs.evolve(doc, lines=tuple(lines), headings=units)
+
+
+def _opening_section(
+    doc: Document, lines: list[Line], body: list[int], found: list[int]
+) -> int | None:
+    """The header line right above the first paragraph that opens the first section, or None.
+
+    A day-by-day agenda heads each day with a date ("Lundi 9 mars", "Tuesday 10 March"):
+    the first one, above the first paragraph, reads as a dateline of the head, but the
+    later ones printed the same way show it heads the first day's section.
+    """
+    if not body or not found:
+        return None
+    above = next((i for i in range(body[0] - 1, -1, -1) if lines[i].kind != "blank"), None)
+    if above is None or lines[above].kind != "header" or not _lone(lines, above):
+        return None
+    shape = _shape(line_text(doc, lines[above]))
+    if not any(c.isdigit() for c in shape):
+        return None
+    return above if any(_shape(line_text(doc, lines[i])) == shape for i in found) else None
+
+
+def _lone(lines: list[Line], index: int) -> bool:
+    """Whether blank lines (or the text's edges) surround the line."""
+    before = index == 0 or lines[index - 1].kind == "blank"
+    return before and (index + 1 == len(lines) or lines[index + 1].kind == "blank")
+
+
+def _shape(text: str) -> str:
+    """A line's shape: letters as "a", digits as "9", each run once ("Lundi 9 mars": "a 9 a")."""
+    return _SHAPE_DIGITS.sub("9", _SHAPE_LETTERS.sub("a", text))
 
 
 def _pictogram_label(text: str) -> bool:

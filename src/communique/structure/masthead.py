@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "beside_masthead",
     "continued",
+    "designates_meeting",
     "ends_on_head",
     "is_document_name",
     "is_lone",
@@ -50,8 +51,16 @@ _MAX_ISSUER_WORDS: Final = 10
 """Longest name of an issuing body printed alone above a decision's clauses."""
 _MIN_OBJECT: Final = 2
 """Words after a document head that name its object ("de Klow", "of Strelsau")."""
-_SECTION: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\S")
-"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy")."""
+_TOKEN: Final = compile_regex(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_NUMERAL: Final = compile_regex(r"(?:\d{1,4}|[ivxlc]{1,7})(\p{L}{1,4})")
+"""An ordinal in digits or Roman numerals, with its ending ("42nd", "9e", "xxie")."""
+_MEETING_WITHIN: Final = 5
+"""The meeting word of a meeting's name comes among its first words."""
+_WORD_ENDING: Final = 3
+"""Shortest ending that marks an ordinal written in letters ("-ième")."""
+_SECTION: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)][ \t]+\D")
+"""A lettered or roman section heading ("A. Questions bilatérales", "II) Economy"); not an
+issue's number ("N. 0812 – Samedi 22.11.2025")."""
 
 
 def is_organisation(text: str, vocab: StructureVocabulary) -> bool:
@@ -154,6 +163,46 @@ def names_meeting(text: str, vocab: StructureVocabulary) -> bool:
     return any(_head_width(words, i, vocab.meeting_words) for i in range(len(words)))
 
 
+def designates_meeting(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line only names a meeting: its meeting word first, after ordinals.
+
+    "Quarante-deuxième session ordinaire de la Conférence …", "Third Meeting of the …
+    Dialogue": the name of the meeting a kind label above it ("COMMUNIQUÉ FINAL") is about.
+    A headline naming a meeting further on ("Clôture des travaux de la 9e session …",
+    "Ministers close the ninth session …") and a sentence do not.
+
+    Args:
+        text: the stripped line.
+        vocab: the structure vocabulary of the document's language.
+    """
+    if ends_sentence(text) or is_prose(text):
+        return False
+    words = [_ELISION.sub("", word).casefold() for word in _TOKEN.findall(text)]
+    if not words or names_document(words, vocab):
+        return False
+    position = 0
+    while not _head_width(words, position, vocab.meeting_words):
+        if position + 1 >= min(len(words), _MEETING_WITHIN) or not (
+            words[position] in vocab.meeting_qualifiers or _is_ordinal(words[position], vocab)
+        ):
+            return False
+        position += 1
+    return position > 0 or not is_organisation(text, vocab)  # "Council of Ministers" is a body
+
+
+def _is_ordinal(word: str, vocab: StructureVocabulary) -> bool:
+    """Whether a case-folded word is an ordinal ("third", "thirty-first", "42nd", "ixe")."""
+    if word.rsplit("-", 1)[-1] in vocab.ordinal_words:
+        return True
+    numeral = _NUMERAL.fullmatch(word)
+    if numeral is not None:
+        return numeral.group(1) in vocab.ordinal_endings
+    return any(
+        len(ending) >= _WORD_ENDING and word.endswith(ending) and len(word) > len(ending) + 1
+        for ending in vocab.ordinal_endings
+    )
+
+
 def _head_width(words: list[str], position: int, heads: frozenset[str]) -> int:
     """How many words from ``position`` form one of ``heads`` (two-word heads first), or 0."""
     if " ".join(words[position : position + 2]) in heads and position + 1 < len(words):
@@ -252,7 +301,12 @@ def beside_masthead(
     """
     text = line_text(doc, lines[index])
     words = text.split()
-    if not text[:1].isalpha() or words[0].casefold() in vocab.connectors:
+    # "ET DU COMMERCE …", "and Trade" go on with a name; "La ministre condamne …" opens a
+    # headline with its article.
+    if not text[:1].isalpha() or (
+        words[0].casefold() in vocab.connectors
+        and (text.isupper() or words[0].casefold() not in vocab.articles)
+    ):
         return False
     if _names_label(text, vocab) or ends_on_head(text, vocab):
         return False

@@ -11,12 +11,14 @@ paragraph. A dateline printed at the end of the title line, after a column gap
 
 from __future__ import annotations
 
+import functools
 import itertools
 import unicodedata
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+import communique.readings as readings
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -24,6 +26,7 @@ from communique.lexicon.structure import (
     structure_vocabulary,
 )
 from communique.patterncache import compile_regex
+from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.lines import line_text, stripped_span
@@ -49,10 +52,17 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.structure.typeline import is_address, typed_title
+from communique.structure.typeline import (
+    before_dateline,
+    is_address,
+    labelled_meeting,
+    typed_title,
+)
 from communique.structure.wire import headline_start
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from communique.document import Document, Line, Unit
 
 __all__ = ["find_title"]
@@ -67,9 +77,15 @@ _SHORTER: Final = 0.8
 _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
 _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
+_SERIAL: Final = compile_regex(r"(?<!\p{L})(?:N|No|Nr|n|N°|n°|Nº|nº)[.°º]?\s*\d[\w/.-]*")
+_LETTER: Final = compile_regex(r"\p{L}")
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
+_POST_MARKS: Final = ("#", "@", "pic.twitter")
+_MIN_BLOCK: Final = 3
+_MAX_BLOCK: Final = 4
+"""A title in capitals wraps over at most four lines; two are read by ``_split_title``."""
 _WRAPPED_CHARS: Final = 50
 """A title line at least this long may have been wrapped by the page ("… de la Grande
 Commission" / "Mixte …"); a shorter one ends where its author ended it."""
@@ -85,13 +101,18 @@ def find_title(doc: Document) -> Document:
         return doc
     chosen = _choose(doc, lines, head)
     vocab = structure_vocabulary(doc.lang)
+    if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
+        chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen
     chosen = typed_title(doc, lines, head, chosen, vocab)
+    chosen = labelled_meeting(doc, lines, head, chosen, vocab)
     chosen = _with_wrapped_end(doc, lines, head, chosen, vocab)
     header = list(doc.header)
     if chosen:
+        shaped = _shape_check(vocab)
+        partner = translation_of(doc, lines, chosen[0], shaped) if len(chosen) == 1 else None
         doc = _mark_title(doc, lines, chosen, header)
-        copy = _copy_below(doc, lines, head, chosen[-1])
+        copy = _copy_below(doc, lines, head, chosen[-1]) if partner is None else partner
         if copy is not None:
             lines[copy] = attrs.evolve(lines[copy], kind="header")
             span = stripped_span(doc.text, lines[copy].body_start, lines[copy].end)
@@ -200,10 +221,16 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         for position, index in enumerate(head)
         if lines[index].kind == "body"
         and _title_shaped(line_text(doc, lines[index]), vocab.connectors)
-        and kind_key(line_text(doc, lines[index]), vocab) not in vocab.kind_labels
+        and kind_key(before_dateline(doc, lines[index]), vocab) not in vocab.kind_labels
         and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running, vocab)
+        and not _names_page(line_text(doc, lines[index]), vocab)
+        and not _serial_and_date(doc, line_text(doc, lines[index]))
+        and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ]
+    closing = _letterhead_end(doc, lines, head, vocab)
+    if any(i > closing for _, i in candidates):
+        candidates = [(p, i) for p, i in candidates if i > closing]
     twice = _printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
         return [twice]
@@ -220,17 +247,36 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     for index in head:
         if _split_title(doc, lines, index, vocab):
             return [index, index + 1]
+        block = _capitals_block(doc, lines, index, vocab)
+        if block:
+            return block
+        translated = translated_pair(doc, lines, index, _shape_check(vocab))
+        if translated is not None:
+            return [translated]
         if index not in {i for _, i in candidates}:
             continue
         if (
             is_lone(lines, index)
             or (index == first and _above_prose(doc, lines, index))
-            or beside_masthead(doc, lines, index, vocab)
+            or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
         ):
             return [] if continued(doc, lines, index) else [index]
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _serial_and_date(doc: Document, text: str) -> bool:
+    """Whether a line holds only an issue's serial number and its date.
+
+    "N. 0812 – Samedi 22.11.2025", "No. 45 | 3 March 2026": a bulletin's issue line, which
+    dates the document but names nothing; its words are the date's (the weekday).
+    """
+    kept = text
+    for found in readings.found_dates(doc, text):
+        kept = kept.replace(text[found.start : found.end], " ")
+    kept = _SERIAL.sub(" ", kept)
+    return kept != text and _LETTER.search(kept) is None
 
 
 def _above_issuer(
@@ -441,9 +487,105 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     )
 
 
+def _names_something(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a line names its subject (a capitalised word after its first) or a document.
+
+    A headline beside a masthead names its subject or the document ("Statement on the
+    floods …", "Meeting with Foreign Minister X"); a site's tagline under its name does not
+    ("Working for peace and prosperity", "Au service de la paix et de la prospérité").
+    """
+    words = _WORD.findall(line_text(doc, lines[index]))
+    if any(word[0].isupper() for word in words[1:]):
+        return True
+    vocab = structure_vocabulary(doc.lang)  # "Statement on the floods …" names a document
+    return bool(words) and words[0].casefold() in vocab.title_nouns | vocab.document_heads
+
+
+def _capitals_block(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """A block of three or four lines in capitals that print one long title, or [].
+
+    "JOINT STATEMENT BY THE FOREIGN MINISTERS OF ALDORIA," / "KORANDA AND THE REPUBLIC OF
+    THE LAKES ON THE SITUATION" / "IN THE NORTHERN PROVINCES": a PDF wraps a headline in
+    capitals over its width; no line of it ends a sentence, and a masthead's name does not
+    open it.
+    """
+    if index > 0 and lines[index - 1].kind == "body":
+        return []
+    block = list(itertools.takewhile(lambda i: lines[i].kind == "body", range(index, len(lines))))
+    if not _MIN_BLOCK <= len(block) <= _MAX_BLOCK:
+        return []
+    texts = [line_text(doc, lines[i]) for i in block]
+    if not all(text.isupper() and not ends_sentence(text) for text in texts):
+        return []
+    if any(is_organisation(text, vocab) or is_prose(text) for text in texts):
+        return []
+    joined = " ".join(texts)
+    if not any(word.casefold() in vocab.connectors for word in _NAME_WORD.findall(joined)):
+        return []  # a stack of names ("UNITED NATIONS" / "NATIONS UNIES" / …), no headline
+    return block if _title_shaped(joined, vocab.connectors) else []
+
+
 def _site_name(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line opens like the name of a site or institution ("Ministère de …")."""
     return vocab.site_names.match(text) is not None or is_organisation(text, vocab)
+
+
+def _letterhead_end(
+    doc: Document, lines: list[Line], head: list[int], vocab: StructureVocabulary
+) -> int:
+    """The last head line giving an address, a telephone or a website, or -1.
+
+    A letterhead closes on its contact lines ("Rue des Petits Carmes 15, 1000 …", "Tel: +32
+    …"): the names above them (the state, a federal public service, a directorate) are
+    furniture, and the headline is printed below them.
+    """
+    found = -1
+    for index in head:
+        text = line_text(doc, lines[index])
+        # An e-mail address may sign a byline below the headline ("By Jane Doe, jd@…").
+        if is_address(text, vocab) or ("@" not in text and vocab.contact.search(text)):
+            found = index
+    return found
+
+
+def _nominal_title(
+    doc: Document, lines: list[Line], head: list[int], index: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the first line of the text is a title ending with a full stop.
+
+    "Entretien téléphonique du Président de la République avec M. X, Président du Koranda.":
+    some offices end their headlines with a stop. A lone line that opens on a bare noun
+    naming an exchange or a document (no article, as a sentence would have) and that the
+    text goes on after is that title, not the opening paragraph.
+    """
+    if any(lines[i].kind == "body" for i in head) or not is_lone(lines, index):
+        return False
+    text = line_text(doc, lines[index])
+    if not text.endswith(".") or text.endswith("..") or word_count(text) > _MAX_WORDS:
+        return False
+    if len(text) > _MAX_CHARS or kind_key(text, vocab) in vocab.kind_labels:
+        return False
+    if any(mark in text for mark in _POST_MARKS) or vocab.contact.search(text) is not None:
+        return False  # an embedded post: "Rencontre fructueuse à #Rome … pic.twitter.com/…"
+    first = _WORD.match(text)
+    if first is None or not first.group()[0].isupper():
+        return False
+    after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
+    return first.group().casefold() in vocab.title_nouns and bool(after)
+
+
+def _names_page(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line is a page's header of names and labels apart by bars, never the title.
+
+    "Ministry of Foreign Affairs | Press Release", "Ministère … | Communiqué de presse": the
+    issuer and the kind of document, as a PDF's running header prints them.
+    """
+    parts = [part.strip() for part in text.split(" | ")]
+    return len(parts) > 1 and all(
+        _site_name(part, vocab) or kind_key(part, vocab) in vocab.kind_labels for part in parts
+    )
 
 
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
@@ -461,6 +603,11 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     ):
         return True  # "Decision of …" / "The Council,": the decision opens below its name
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
+
+
+def _shape_check(vocab: StructureVocabulary) -> Callable[[str], bool]:
+    """Whether a line is shaped like a title, in the language of ``vocab``."""
+    return functools.partial(_title_shaped, connectors=vocab.connectors)
 
 
 def _title_shaped(text: str, connectors: frozenset[str]) -> bool:

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.structure import kind_key
 from communique.patterncache import compile_regex
-from communique.structure.header import is_prose
+from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import (
+    designates_meeting,
     ends_on_head,
     is_document_name,
     is_lone,
     is_organisation,
-    names_meeting,
 )
 from communique.structure.shapes import ends_sentence
 
@@ -33,11 +33,12 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["is_address", "typed_title"]
+__all__ = ["before_dateline", "is_address", "labelled_meeting", "typed_title"]
 
 _ADDRESS_MARKS: Final = ("@", "www.", "http")
 _WORD: Final = compile_regex(r"\p{L}+['’]?")
 """A word, with the apostrophe of an elided article ("l'", as the linking words list it)."""
+_GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
 _HEAD_WITHIN: Final = 2
 """The head of a name in capitals is among its first words ("UNION ÉCONOMIQUE …")."""
 _MAX_TYPE_CHARS: Final = 250
@@ -97,7 +98,7 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     """A body line in capitals naming a document: "JOINT COMMUNIQUÉ", "DÉCLARATION DE …"."""
     if lines[index].kind != "body":
         return False
-    text = line_text(doc, lines[index])
+    text = before_dateline(doc, lines[index])
     if not text.isupper() or is_prose(text):
         return False
     if not (
@@ -111,6 +112,22 @@ def _is_type_line(doc: Document, lines: list[Line], index: int, vocab: Structure
     words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
     qualified = len(words) > 1 and " ".join(words[:2]) in vocab.document_heads
     return qualified or kind_key(text, vocab) not in vocab.kind_labels
+
+
+def before_dateline(doc: Document, line: Line) -> str:
+    """The line's text before a dateline printed after a column gap, or all of it.
+
+    "COMMUNIQUÉ DE PRESSE          Strelsau, le 3 mars 2026" is a bare label.
+
+    Args:
+        doc: the document.
+        line: one of its lines.
+    """
+    text = line_text(doc, line)
+    for gap in reversed(list(_GAP.finditer(doc.text, line.body_start, line.end))):
+        if dateline_span(doc.text, gap.end(), line.end, doc.lang) is not None:
+            return doc.text[line.body_start : gap.start()].strip()
+    return text
 
 
 def _kind_title(
@@ -236,10 +253,62 @@ def _subtitle(text: str, vocab: StructureVocabulary) -> bool:
     """A line below a type line naming its meeting or going on with a linking word.
 
     "Vingtième session ordinaire de la Conférence …", "On the occasion of the state visit
-    of …", "À l'issue de la visite officielle …": the type line's subtitle.
+    of …", "À l'issue de la visite officielle …": the type line's subtitle. A headline that
+    names a meeting further on ("Clôture des travaux de la 9e session …") is the title alone.
     """
     if ends_sentence(text) or is_prose(text) or is_organisation(text, vocab):
         return False
     words = _WORD.findall(text.replace("’", "'"))
-    opens_linked = bool(words) and words[0].casefold() in vocab.connectors
-    return opens_linked or names_meeting(text, vocab)
+    first = words[0].casefold() if words else ""
+    opens_linked = first in vocab.connectors and first not in vocab.articles
+    return opens_linked or designates_meeting(text, vocab)
+
+
+def labelled_meeting(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The kind label above a chosen meeting's name, joined to it as one title.
+
+    "COMMUNIQUÉ FINAL" / "Quarante-deuxième session ordinaire de la Conférence …", "JOINT
+    COMMUNIQUE" / "ON THE OCCASION OF THE VISIT OF …", across a blank line or not: the
+    second line only names the meeting the label's document comes from, or goes on from
+    the label with a linking word, and readers quote both. A headline below a label
+    ("JOINT PRESS RELEASE" / "Aldoria and Koranda conclude …") stands alone, as does a name
+    below a site's section ("News"), which names no document.
+
+    Args:
+        doc: the document.
+        lines: its lines, as marked so far.
+        head: the indexes of the head lines (above the first prose line).
+        chosen: the title's lines chosen so far, or [].
+        vocab: the structure vocabulary of the document's language.
+    """
+    if not chosen or not _subtitle(line_text(doc, lines[chosen[0]]), vocab):
+        return chosen
+    above = [i for i in head if i < chosen[0]]
+    if not above or any(lines[i].kind != "blank" for i in range(above[-1] + 1, chosen[0])):
+        return chosen
+    label = above[-1]
+    return [label, *chosen] if _document_label(doc, lines, label, vocab) else chosen
+
+
+def _document_label(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """A line naming a kind of document alone: "COMMUNIQUÉ FINAL", "Joint Communiqué".
+
+    In capitals, any document label; in mixed case only a qualified kind, as a portal
+    prints "Press release" above every headline, whatever it names.
+    """
+    if lines[index].kind not in ("body", "header"):
+        return False
+    text = line_text(doc, lines[index])
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    qualified = len(words) > 1 and " ".join(words) in vocab.document_heads
+    if not text.isupper():
+        return qualified
+    return (
+        qualified
+        or kind_key(text, vocab) in vocab.document_labels
+        or (" ".join(words) in vocab.document_heads)
+    )

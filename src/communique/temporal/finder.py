@@ -84,12 +84,8 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         item = with_zone(text, item, vocab)
         if found and item.start < found[-1].end:
             item = attrs.evolve(item, start=match.start())
-        found.append(item)
-        reached = item.end
-        time = _iso_time(text, item)
-        if time is not None:
-            found.append(time)
-            reached = time.end
+        found.append(_with_iso_time(text, item))
+        reached = found[-1].end
     found = with_bare_ranges(text, found, vocab)
     found = with_heads(text, found, vocab)
     found = with_coordinated_months(text, found, vocab)
@@ -308,15 +304,18 @@ def _dates_a_day(item: Found) -> bool:
     return item.meaning.kind == "date" if spec is None else spec.unit in _DAY_UNITS
 
 
-def _iso_time(text: str, item: Found) -> Found | None:
-    """The time of "2019-11-21T16:05:00-05:00", a mention of its own after the date."""
+def _with_iso_time(text: str, item: Found) -> Found:
+    """The date of "2019-11-21T16:05:00-05:00" with its time: one mention, the day its value.
+
+    Annotators keep a timestamp whole, as one date; its offset is the mention's zone.
+    """
     if item.meaning.kind != "date" or text[item.end : item.end + 1] != "T":
-        return None
+        return item
     time = iso_time_after(text, item.end)
     if time is None:
-        return None
-    start, end, value, zone = time
-    return Found(start, end, Interpretation("time", value, timezone=zone))
+        return item
+    _, end, _, zone = time
+    return Found(item.start, end, attrs.evolve(item.meaning, timezone=zone))
 
 
 def date_at(text: str, position: int, language: Language) -> Found | None:
@@ -399,6 +398,10 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
         return False, True
     if looking_back is not None:  # only the cues of the phrase itself count
         low, high = looking_back[1], looking_back[2]
+    else:
+        ahead = _ahead(masked, item, language, low)
+        if ahead is not None:
+            return ahead
 
     # "will be completed": a participle after "be" is no past tense.
     auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
@@ -446,6 +449,38 @@ def _looking_back(
         if _cue(language, key).search(masked, start, item.start) is not None:
             return key, start, end
     return None
+
+
+def _ahead(masked: str, item: Found, language: Language, low: int) -> tuple[bool, bool] | None:
+    """The tense an event still ahead gives its date, when the phrase naming it says so.
+
+    "The upcoming summit on 3 July was discussed": the coming 3 July (``prospective_cues``).
+    "Ministers met ahead of the summit on 24-25 June": the summit follows the meeting, so the
+    nearest one after a past verb (but a weekday, which would be the last one), the coming one
+    otherwise (``prelude_cues``). A past verb
+    between the cue and the date ("the next phase began on 4 May") leaves the clause to decide.
+    """
+    edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
+    start = edges[-1].end() if edges else low
+    past = _cue(language, "past_cues")
+    for key in ("prospective_cues", "prelude_cues"):
+        cues = list(_cue(language, key).finditer(masked, start, item.start))
+        if not cues or past.search(masked, cues[-1].end(), item.start) is not None:
+            continue
+        if (
+            key == "prelude_cues"
+            and _nearest_by_default(item)
+            and past.search(masked, low, cues[-1].start()) is not None
+        ):
+            return False, False
+        return True, False
+    return None
+
+
+def _nearest_by_default(item: Found) -> bool:
+    """Whether a date without tense is the nearest occurrence: a weekday is the last one."""
+    spec = item.meaning.relative
+    return spec is not None and spec.unit != "weekday"
 
 
 @functools.cache

@@ -21,6 +21,7 @@ __all__ = ["ALTERNATIVES", "WORD_START", "date_pattern", "phrase_pattern"]
 
 ALTERNATIVES: Final = (
     "range_days",
+    "range_lone_days",
     "range_between_days",
     "range_month_days",
     "range_months",
@@ -28,6 +29,7 @@ ALTERNATIVES: Final = (
     "open_until",
     "full_date",
     "numeric_date",
+    "numeric_day_month",
     "iso_month",
     "month_year",
     "day_month",
@@ -135,10 +137,29 @@ class _Builder:
             return list(table)
         return [variant for form in table for variant in (form.capitalize(), form.upper())]
 
-    def day(self, name: str) -> str:
+    def day(self, name: str, *, after_month: bool = False) -> str:
+        """A day number in figures or spelled; before a month, a spelled one as the data says.
+
+        English writes "June twenty-first" and "the first of June", but "the first June
+        meeting" is no date: before a month a spelled day needs a ``spelled_day_links`` word.
+        """
         suffix = self.words("day_suffixes")
         spelled = phrase_pattern(tuple(self.vocab.day_words))
-        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]|{spelled}(?!\w))(?:{suffix})?(?![\d])"
+        # Not after a plural determiner ("les deux mars suivants"), nor cut before a hyphen
+        # ("vingt" of "vingt-deux").
+        blockers = "".join(
+            rf"(?<!(?i:{re.escape(word)}) )"
+            for word in self.vocab.word_list("spelled_day_blockers")
+        )
+        spelled = rf"{blockers}{spelled}(?![\w-])"
+        links = self.vocab.word_list("spelled_day_links")
+        if links and not after_month:
+            spelled += rf"(?={_SP}{phrase_pattern(links)}{_SP})"
+        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]|{spelled})(?:{suffix})?(?![\d])"
+
+    def later_day(self, name: str) -> str:
+        """A day written after its month ("June twenty-first")."""
+        return self.day(name, after_month=True)
 
     @staticmethod
     def year(name: str) -> str:
@@ -155,16 +176,20 @@ def _ranges(b: _Builder) -> dict[str, str]:
     # "2001-02" is a financial year when 02 follows 01, else a month: ``values`` decides.
     short_year = r"(?P<ry_b2>\d\d)(?![\w]|[-/.]\d)"
     link = rf"(?:{sp}(?:{to}|{and_}){sp}|{_DASH})"
+    # "4 May 2014 and 3 June 2020": two dates, each with its year, are no range.
+    dated_link = rf"(?:{sp}(?:{to}|(?(rd_y1)(?!)|{and_})){sp}|{_DASH})"
     wd = rf"(?:{b.any_weekday()},?{sp})?"
     listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
+    day_link = b.optional("day_month_links", sp)
     return {
         # "du 3 au 5 mai 2024", "4-6 octobre", "les 17 et 18 juin", "from 4 to 6 October":
         # without a year, the year comes from the document date.
         # "du lundi 4 au mercredi 6 octobre", "les 4, 5 et 6 octobre" (a list is its span).
+        # "from the 4th to the 8th of September": the link before the month from the data.
         "range_days": (
             rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
-            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{link}{wd}{b.day('rd_d2')}{sp}"
-            rf"{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
+            rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{dated_link}{wd}{b.day('rd_d2')}"
+            rf"{day_link}{sp}{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
         ),
         "range_between_days": (
             rf"{_B}{between}{sp}{b.day('rb_d1')}(?:{sp}{b.month('rb_m1', loose=True)})?"
@@ -173,12 +198,13 @@ def _ranges(b: _Builder) -> dict[str, str]:
         ),
         # "October 4-6", "September 5 and 6", "March 3-5, 2025", "from January 26 to 28",
         # and across months "from February 25 to March 11, 2026", "February 25–March 11"
-        # (not "September 5 and October 6": two days).
+        # (not "September 5 and October 6": two days, but "between September 4 and October 6").
         "range_month_days": (
-            rf"{_B}(?:(?:{frm}|{between}){sp})?{b.month('rm_m')}{sp}{b.day('rm_d1')}"
-            rf"(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.day('rm_d2')}"
-            rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp})"
-            rf"{b.month('rm_m2')}{sp}{b.day('rm_d3')})"
+            rf"{_B}(?:(?:{frm}|(?P<rm_btw>{between})){sp})?{b.month('rm_m')}{sp}"
+            rf"{b.later_day('rm_d1')}(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.later_day('rm_d2')}"
+            # "between September 4 and September 8": after "between", "and" closes a range.
+            rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp}|(?(rm_btw){sp}{and_}{sp}|(?!)))"
+            rf"{b.month('rm_m2')}{sp}{b.later_day('rm_d3')})"
             rf"(?:,?{sp}{b.year('rm_y')})?"
         ),
         "range_months": (
@@ -244,6 +270,26 @@ def _lone_day(b: _Builder) -> str:
     )
 
 
+def _lone_day_range(b: _Builder) -> str:
+    """Days of an unnamed month, each with its weekday: "du vendredi 14 au mardi 18".
+
+    Also "from Friday the 11th until Tuesday the 15th" ("rl_w", "rl_d1", "rl_d2"). Both
+    weekdays are needed: "from 4 to 8" alone counts anything.
+    """
+    sp = _SP
+    day = r"(?:3[01]|[12]\d|0?[1-9])"
+    suffix = rf"(?:{phrase_pattern(b.vocab.word_list('lone_day_suffixes'))})?(?!\d)"
+    article = rf"(?:{b.words('day_articles')}{sp})?"
+    link = rf"(?:{sp}(?:{b.words('range_to')}|{b.words('range_and')}){sp}|{_DASH})"
+    followers = b.words("lone_day_followers")
+    after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
+    return (
+        rf"{_B}(?:{b.words('range_from')}{sp})?{b.weekday('rl_w')},?{sp}{article}"
+        rf"(?P<rl_d1>{day}){suffix}{link}{b.any_weekday()},?{sp}{article}"
+        rf"(?P<rl_d2>{day}){suffix}{after}"
+    )
+
+
 def _behind(phrases: tuple[str, ...]) -> str:
     """Lookbehinds for ``phrases`` and their capitalised forms, each followed by a space."""
     # In a fixed order: the pattern is a cache key, the same in every process.
@@ -267,11 +313,11 @@ def _absolute(b: _Builder) -> dict[str, str]:
     ]
     if b.vocab.month_first:
         full.append(
-            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
+            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.later_day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
         )
         # Month first, the name must be capitalised: "they may 2 times".
         day_month.append(
-            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2')}{sp}{b.day('dm_d2')}"
+            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2')}{sp}{b.later_day('dm_d2')}"
         )
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
@@ -297,10 +343,25 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
             rf"(?![\w]|[.,/]\d))"
         ),
+        "numeric_day_month": _numeric_day_month(b),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
         "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",
         "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after + qualified,
     }
+
+
+def _numeric_day_month(b: _Builder) -> str:
+    """A day and month in figures without a year: "le 22/04", "on 4/22" ("nd_a", "nd_b").
+
+    Only after a listed word (``numeric_day_before``) and with a two-digit number among
+    the two, so that "le 1/3 du budget" stays a fraction; ``values`` picks the order.
+    """
+    behind = _behind(b.vocab.word_list("numeric_day_before")) or "(?!)"
+    number = r"3[01]|[12]\d|0?[1-9]"
+    return (
+        rf"(?:{behind})(?=\d\d|\d/\d\d)(?P<nd_a>{number})/(?P<nd_b>{number})"
+        r"(?![\w/]|[.,]\d)"
+    )
 
 
 def _quoted_date(b: _Builder, language: str) -> str:
@@ -311,7 +372,7 @@ def _quoted_date(b: _Builder, language: str) -> str:
     """
     foreign = date_vocabulary(cast("Language", language)).months
     names = "|".join(sorted((m.capitalize() for m in foreign if len(m) > 4), key=len, reverse=True))
-    return rf"(?P<fd_m3>{names}){_SP}{b.day('fd_d3')},{_SP}{b.year('fd_y3')}"
+    return rf"(?P<fd_m3>{names}){_SP}{b.later_day('fd_d3')},{_SP}{b.year('fd_y3')}"
 
 
 def _relative(b: _Builder) -> dict[str, str]:
@@ -362,6 +423,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
         "lone_day": _lone_day(b),
+        "range_lone_days": _lone_day_range(b),
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
@@ -463,14 +525,17 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
         # "la deuxième semaine de mars", "the third week of September": an ISO week.
         "month_week": (
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
-            rf"{b.words('week_words')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mw_m', loose=True)}"
-            rf"(?!{sp}\d)"
+            rf"{b.words('week_words')}{sp}(?:(?:{links_w}{sp}|{glued_w})"
+            rf"{b.month('mw_m', loose=True)}(?!{sp}\d)"
+            rf"|(?P<mw_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),
         # "the first Friday of July", "le dernier lundi d'août": a day of a named month.
+        # Or of a month named from the anchor: "the first Friday of next month".
         "month_weekday": (
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mwd_n>{ordinals}){sp}"
-            rf"{b.weekday('mwd_w')}{sp}(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
+            rf"{b.weekday('mwd_w')}{sp}(?:(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
             rf"(?:{sp}{b.year('mwd_y')})?(?!{sp}\d)"
+            rf"|(?P<mwd_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),
         "season": (
             rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"
@@ -492,10 +557,14 @@ def _shift(b: _Builder) -> str:
     later, earlier = b.words("later_after"), b.words("earlier_after")
     # "il y a environ deux semaines", "about two weeks ago": the shift, approximately.
     about = rf"(?:{b.words('shift_approximations')}{sp})?"
+    # "dans 1 an et 2 mois", "two weeks and three days ago": a second, finer unit.
+    joint = rf"(?:,?{sp}{b.words('range_and')}{sp}|,?{sp})"
     return (
         rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}{about}"
         rf"(?P<sh_n>{count}){sp}(?P<sh_u>{units}){_E}"
-        rf"|{_B}{about}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units}){sp}"
+        rf"(?:{joint}(?P<sh_n3>{count}){sp}(?P<sh_u3>{units}){_E})?"
+        rf"|{_B}{about}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units})"
+        rf"(?:{joint}(?P<sh_n4>{count}){sp}(?P<sh_u4>{units}))?{sp}"
         rf"(?:(?P<sh_ago>{ago_after})|(?P<sh_hence>{ahead_after})"
         rf"|(?P<sh_later>{later})|(?P<sh_earlier>{earlier})){_E}"
     )

@@ -51,7 +51,7 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
         return Resolution(None, None)
     needed = (
         3
-        if spec.unit in {"hour", "day", "weekend", "week", "weekday", "phrase"}
+        if spec.unit in {"minute", "hour", "day", "weekend", "week", "weekday", "phrase"}
         else 2
         if spec.unit != "year"
         else 1
@@ -70,6 +70,12 @@ def _hour(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """The day "il y a deux heures" falls on, counted from the anchor day's noon."""
     noon = datetime.datetime.combine(datetime.date(*parts), datetime.time(12))
     return (noon + datetime.timedelta(hours=spec.offset)).date().isoformat()
+
+
+def _minute(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """The day "il y a 40 minutes" falls on, counted from the anchor day's noon."""
+    noon = datetime.datetime.combine(datetime.date(*parts), datetime.time(12))
+    return (noon + datetime.timedelta(minutes=spec.offset)).date().isoformat()
 
 
 def _day(spec: RelativeSpec, parts: list[int], _: bool) -> str:
@@ -187,8 +193,12 @@ def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     """The ISO week that starts on the month's n-th Monday (``day``; -1 for the last one)."""
     if spec.day is None:
         raise ValueError("rank missing")
-    month = _month_name(spec, parts, future)
-    first = datetime.date(int(month[:4]), int(month[5:]), 1)
+    if spec.month is None:  # "la deuxième semaine du mois prochain"
+        year, month_index = divmod(parts[0] * 12 + parts[1] - 1 + spec.offset, 12)
+        first = datetime.date(year, month_index + 1, 1)
+    else:
+        month = _month_name(spec, parts, future)
+        first = datetime.date(int(month[:4]), int(month[5:]), 1)
     monday = first + datetime.timedelta(days=(7 - first.weekday()) % 7)
     if spec.day > 0:
         monday += datetime.timedelta(weeks=spec.day - 1)
@@ -202,9 +212,15 @@ def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
 
 
 def _month_weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
-    """The weekday of "le premier vendredi de juillet", in the month placed like "en juillet"."""
-    if spec.month is None or spec.weekday is None or spec.day is None:
-        raise ValueError("month, weekday or rank missing")
+    """The weekday of "le premier vendredi de juillet", in the month placed like "en juillet".
+
+    Without a month named, of the anchor's month shifted: "the first Friday of next month".
+    """
+    if spec.weekday is None or spec.day is None:
+        raise ValueError("weekday or rank missing")
+    if spec.month is None:
+        year, month = divmod(parts[0] * 12 + parts[1] - 1 + spec.offset, 12)
+        return nth_weekday(year, month + 1, spec.weekday, spec.day).isoformat()
     year = int(_month_name(spec, parts, future)[:4])
     return nth_weekday(year, spec.month, spec.weekday, spec.day).isoformat()
 
@@ -237,7 +253,13 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
             index += 1
         elif spec.day > parts[2] and spec.direction == "recent" and not future:
             index -= 1
-    return datetime.date(index // 12, index % 12 + 1, spec.day).isoformat()
+    start = datetime.date(index // 12, index % 12 + 1, spec.day)
+    if spec.end_day is None:
+        return start.isoformat()
+    # "du vendredi 30 au lundi 2": the last day in the month after.
+    index += 1 if spec.end_day <= spec.day else 0
+    end = datetime.date(index // 12, index % 12 + 1, spec.end_day)
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def _month_with_weekday(day: int, weekday: int, index: int) -> int:
@@ -305,6 +327,7 @@ def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) 
 
 
 _RESOLVERS = {
+    "minute": _minute,
     "hour": _hour,
     "day": _day,
     "weekend": _weekend,

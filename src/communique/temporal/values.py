@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from communique.lexicon.dates import DateVocabulary, RelativeRule
+from communique.lexicon.dates import DateVocabulary, RelativeRule, Unit
 from communique.patterncache import compile_pattern
 from communique.temporal.context import previous_token
 from communique.temporal.monthdays import nth_weekday
@@ -33,6 +33,7 @@ class RelativeSpec:
     """What a relative expression needs to be resolved once its anchor is known."""
 
     unit: Literal[
+        "minute",
         "hour",
         "day",
         "weekend",
@@ -200,7 +201,7 @@ def _day(form: str, vocab: DateVocabulary) -> int:
     digits = form[:2].rstrip("abcdefghijklmnopqrstuvwxyzᵉʳ")
     if digits.isdigit():
         return int(digits)
-    return vocab.day_words[form.casefold()]
+    return vocab.day_words[" ".join(form.casefold().split())]
 
 
 def _iso_day(year: str, month: int, day: int | str) -> str:
@@ -292,6 +293,10 @@ def _zone(phrase: str, vocab: DateVocabulary) -> str | None:
 def _relative(
     alternative: str | None, get: _Groups, vocab: DateVocabulary
 ) -> Interpretation | None:
+    if alternative == "numeric_day_month":
+        day, month = _day_month_order(int(get.need("nd_a")), int(get.need("nd_b")), vocab)
+        datetime.date(2000, month, day)  # a leap year: accepts 29 February
+        return Interpretation("relative", None, RelativeSpec("day_month", month=month, day=day))
     if alternative == "day_month":
         day = _day(get.need("dm_d", "dm_d2"), vocab)
         month = _month(get("dm_m") or get("dm_m2"), vocab)
@@ -344,6 +349,15 @@ def _relative(
         return _month_weekday(get, vocab)
     if alternative == "month_days":
         return _month_days(get, vocab)
+    if alternative == "range_lone_days":
+        # "du vendredi 14 au mardi 18": the days of the nearby month where the first is that
+        # weekday; the last may fall in the month after.
+        first, last = _day(get.need("rl_d1"), vocab), _day(get.need("rl_d2"), vocab)
+        weekday = vocab.weekdays[get.need("rl_w").casefold()]
+        spec = RelativeSpec(
+            "day_of_month", day=first, end_day=last, weekday=weekday, reference="anaphoric"
+        )
+        return Interpretation("range", None, spec)
     if alternative == "lone_day":
         # "le 25": the day of the month mentioned before it, else of the document's.
         named = get("ld_w")
@@ -353,7 +367,11 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
-        spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
+        deictic = get("mw_d")  # "the third week of next month": the anchor's month, shifted
+        if deictic is not None:
+            spec = RelativeSpec("month_week", vocab.month_days[phrase_key(deictic)], day=rank)
+        else:
+            spec = RelativeSpec("month_week", month=_month(get("mw_m"), vocab), day=rank)
         return Interpretation("relative", None, spec)
     if alternative == "relative":
         phrase = get.need("relative")
@@ -365,18 +383,22 @@ def _relative(
 
 
 def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback."""
-    count = get.need("sh_n", "sh_n2")
-    unit_key = phrase_key(get.need("sh_u", "sh_u2"))
-    unit = vocab.units[unit_key]
-    number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
-    if number is not None:  # "two decades ago": twenty years
-        number *= vocab.unit_multiples.get(unit_key, 1)
-    if number is None:
+    """Shift by a count: "il y a trois semaines"; a count the tables lack goes to the fallback.
+
+    With a second, finer unit ("dans 1 an et 2 mois", "two weeks and three days ago") the
+    shift is counted in the finer unit, at its precision.
+    """
+    counted = _counted(get.need("sh_n", "sh_n2"), get.need("sh_u", "sh_u2"), vocab)
+    finer = get("sh_n3") or get("sh_n4")
+    if counted is not None and finer is not None:
+        second = _counted(finer, get.need("sh_u3", "sh_u4"), vocab)
+        counted = None if second is None else _joined(counted, second)
+    if counted is None:
         phrase = get.need("shift")
         return Interpretation(
             "relative", None, RelativeSpec("phrase", phrase=phrase, language=vocab.language)
         )
+    unit, number = counted
     sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
     if get("sh_later") or get("sh_earlier"):
         # "trois jours plus tard": from the date mentioned just before.
@@ -385,11 +407,56 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
 
 
+def _counted(count: str, unit_word: str, vocab: DateVocabulary) -> tuple[Unit, int] | None:
+    """The unit and count of "trois semaines", "two decades" (twenty years), or None."""
+    unit_key = phrase_key(unit_word)
+    number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
+    if number is None:
+        return None
+    return vocab.units[unit_key], number * vocab.unit_multiples.get(unit_key, 1)
+
+
+_FINER: Final = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+}
+"""Units that count exactly in a finer one: a year is twelve months, a week seven days."""
+
+
+def _joined(coarse: tuple[Unit, int], fine: tuple[Unit, int]) -> tuple[Unit, int] | None:
+    """The shift "1 an et 2 mois" as fourteen months; None when the units do not nest."""
+    factor = _FINER.get((coarse[0], fine[0]))
+    return None if factor is None else (fine[0], coarse[1] * factor + fine[1])
+
+
+def _day_month_order(first: int, second: int, vocab: DateVocabulary) -> tuple[int, int]:
+    """Day and month of "22/04" (day first), or of "4/22" where the language writes month first.
+
+    Where both orders are possible and the language writes month first too, neither is
+    chosen: "on 4/7" is left unread rather than misread.
+    """
+    if not vocab.month_first or first > 12:
+        return first, second
+    if second > 12:
+        return second, first
+    raise ValueError("day and month order unknown")
+
+
 def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    """The n-th (or last) weekday of a month: "the first Friday of July [2025]"."""
-    month = _month(get("mwd_m"), vocab)
+    """The n-th (or last) weekday of a month: "the first Friday of July [2025]".
+
+    Of a month named from the anchor ("le premier vendredi du mois prochain"): its offset.
+    """
     weekday = vocab.weekdays[get.need("mwd_w").casefold()]
     rank = vocab.week_ordinals[phrase_key(get.need("mwd_n"))]
+    deictic = get("mwd_d")
+    if deictic is not None:
+        offset = vocab.month_days[phrase_key(deictic)]
+        spec = RelativeSpec("month_weekday", offset, weekday=weekday, day=rank)
+        return Interpretation("relative", None, spec)
+    month = _month(get("mwd_m"), vocab)
     year = get("mwd_y")
     if year is not None:
         return Interpretation("date", nth_weekday(int(year), month, weekday, rank).isoformat())
