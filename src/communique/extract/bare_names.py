@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "with_capitals",
+    "with_given_names",
     "with_nationality_notes",
     "with_offices_below",
     "with_plural_label",
@@ -224,6 +225,89 @@ def with_capitals(
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
             continue
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+
+
+def with_given_names(
+    text: str,
+    vocab: PersonVocabulary,
+    parties: Gazetteer,
+    cues: list[re.Match[str]],
+    taken: Taken,
+    barriers: frozenset[int] = frozenset(),
+) -> None:
+    """Names in running text with no honorific nor role, opened by a listed given name.
+
+    "works by Marguerite Duras and Annie Ernaux", "since the fall of Bachar al-Assad": a
+    given name of ``cues`` (`resources/common/given_names.toml`) and a family name after
+    it. Not a place or a thing named after a person: a word of a body or a place in or
+    around the name ("the aircraft carrier Charles de Gaulle", "Charles de Gaulle
+    airport"; `namesake_nouns`, `not_name_words`), nor words that name a party.
+    """
+    for match in cues:
+        if taken.overlaps(match.start(), match.end()) or _inside_a_title(text, match.start()):
+            continue
+        name = parse_name(text, match.start(), vocab, barriers)
+        if name is None or not name.given or not name.family:
+            continue
+        # "Charles de Gaulle": its particles are no function words of the sentence.
+        words = attrs.evolve(name, family=tuple(_without_particles(name.family, vocab)))
+        if taken.overlaps(name.start, name.end) or not is_plain_name(words, vocab, parties):
+            continue
+        if _names_a_place(text, name.start, vocab) or _namesake(text, name, vocab):
+            continue
+        if not _bare_family(text, words.family, name.end, vocab):
+            continue
+        taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+
+
+_ROMAN_NUMERAL: Final = compile_pattern(r"[IVXL]+")
+_CAPITALISED_AFTER: Final = compile_pattern(r"[ \t]+[^\W\d_a-z]")
+_BARE_FAMILY_WORDS: Final = 2
+"""Words of a family name read after a bare given name, particles aside ("Lula da Silva")."""
+
+
+def _bare_family(text: str, family: tuple[str, ...], end: int, vocab: PersonVocabulary) -> bool:
+    """Whether the words after a bare given name make a family name.
+
+    Not a body's words ("Daniel Security Council"), a monarch's number ("Mohammed VI
+    Polytechnic University"), nor a run of capitalised words going on past the name
+    ("Kofi Annan International Peacekeeping Training Centre").
+    """
+    if not family or len(family) > _BARE_FAMILY_WORDS:
+        return False
+    if any(w.casefold() in vocab.complement_words or _ROMAN_NUMERAL.fullmatch(w) for w in family):
+        return False
+    return _CAPITALISED_AFTER.match(text, end) is None
+
+
+def _inside_a_title(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before, on the line: "the Camp David Accords".
+
+    A person's name in running text follows a lower-case word, punctuation or a
+    possessive ("Kenya's Raila Odinga"); honorifics and roles before a name were read
+    already.
+    """
+    before = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).endswith(("'s", "’s")):
+        return False
+    return before.group(1)[:1].isupper()
+
+
+def _without_particles(words: tuple[str, ...], vocab: PersonVocabulary) -> list[str]:
+    return [word for word in words if word.casefold() not in vocab.particles]
+
+
+def _namesake(text: str, name: Name, vocab: PersonVocabulary) -> bool:
+    """Whether a noun of a thing named after the person stands next to the name.
+
+    "le porte-avions Charles de Gaulle", "the aircraft carrier X", "X airport",
+    "l'avenue X": the noun is one of the two words before, or the word after.
+    """
+    before = text[max(0, name.start - _PLACE_REACH) : name.start].split()[-2:]
+    after = _WORD_AFTER.match(text, name.end)
+    words = [re.split(r"['’]", word)[-1] for word in before]
+    words += [after.group(1)] if after is not None else []
+    return any(word.casefold() in vocab.namesake_nouns for word in words)
 
 
 def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:

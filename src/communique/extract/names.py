@@ -85,6 +85,12 @@ def _is_capitalised(word: str) -> bool:
     return starts_capital(word) and not word.endswith(("'", "’"))
 
 
+def _glued_particle(word: str, vocab: PersonVocabulary) -> bool:
+    """Whether ``word`` is a particle glued by its hyphen to a family name ("al-Assad")."""
+    head, hyphen, rest = word.partition("-")
+    return bool(hyphen) and f"{head}-".casefold() in vocab.particles and _is_capitalised(rest)
+
+
 def _is_upper(word: str) -> bool:
     """At least two letters, all in upper case ("IWAYA", "LE DRIAN"; not "M.")."""
     return word.isupper() and sum(map(str.isalpha, word)) >= 2
@@ -156,7 +162,8 @@ def parse_name(
             break
         # "Ma. Cristina": an abbreviated given name keeps its period and the name goes on.
         word = match.group() if match.group() in vocab.given_abbreviations else _clean(match)
-        if not _is_capitalised(word) or _stops_name(word, vocab, first=not words):
+        capitalised = _is_capitalised(word) or (bool(words) and _glued_particle(word, vocab))
+        if not capitalised or _stops_name(word, vocab, first=not words):
             break
         if _after_family(words, word):
             break  # "Lejeune MBELLA MBELLA Abderaman KOULAMALLAH": two signatures in a row

@@ -108,10 +108,16 @@ class Context:
     """A closing unit below the text: its persons are the statement's signatories."""
     announcement: bool = False
     """Whether the opening sentence announces a later event ("X will travel to Y")."""
+    under_way: bool = False
+    """Whether the opening sentence reports a trip under way ("X is on a working visit to
+    Y"): the host who "will receive" the visitor is of the reported visit."""
     accounts: tuple[int, ...] = ()
     """Starts of the phrases giving an account of an earlier event ("a rendu compte de")."""
     signings: tuple[int, ...] = ()
     """Ends of the signing announcements whose signatories follow ("ont été signés :")."""
+    sides: tuple[tuple[int, str], ...] = ()
+    """Ends of the attendance phrases naming one side, with its party ("The Indian side
+    included")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from communique.extract.person_context import Context
 
-__all__ = ["before_the_meeting", "joins_the_meeting"]
+__all__ = ["before_the_meeting", "joins_the_meeting", "reports_to_the_meeting"]
 
 _JOINING_REACH: Final = 80
 """Characters before the name that can hold the noun of taking part and its link."""
@@ -38,6 +38,18 @@ def joins_the_meeting(context: Context, sentence: tuple[int, int], anchor: int) 
         return False
     # "At the invitation of Premier X, Prime Minister Y will pay a visit": not yet.
     return vocab.future_word.search(text, sentence[0], sentence[1]) is None
+
+
+def reports_to_the_meeting(context: Context, stop: int, sentence: tuple[int, int]) -> bool:
+    """Whether the person is thanked for the report they gave ("X for his briefing").
+
+    "We thank Secretary General X for his briefing", "ont remercié M. Y, secrétaire
+    général, pour son exposé": the briefer took part; a host thanked for the hospitality
+    is not (no report noun). Not in a sentence of the future past the opening one.
+    """
+    if _later(context, sentence, stop):
+        return False
+    return context.vocab.report_after.match(context.unit.text, stop) is not None
 
 
 def before_the_meeting(context: Context, sentence: tuple[int, int]) -> bool:

@@ -21,6 +21,7 @@ import communique.readings as readings
 from communique.document import PersonHit
 from communique.extract.bare_names import (
     with_capitals,
+    with_given_names,
     with_nationality_notes,
     with_offices_below,
     with_plural_label,
@@ -35,10 +36,15 @@ from communique.extract.person_context import (
     role_and_affiliation,
     signatory_party,
 )
-from communique.extract.person_events import before_the_meeting, joins_the_meeting
-from communique.extract.signing_lists import signing_ends, signing_items
+from communique.extract.person_events import (
+    before_the_meeting,
+    joins_the_meeting,
+    reports_to_the_meeting,
+)
+from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
+from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
@@ -94,7 +100,9 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     hits: list[PersonHit] = []
     budget = _Budget(MAX_CANDIDATES)
     items = signing_items(doc, vocab)
-    reading = _Reading(vocab, parties, acronyms, budget, _announces(doc, vocab), items)
+    reading = _Reading(
+        vocab, parties, acronyms, budget, _announces(doc, vocab), items, _under_way(doc, vocab)
+    )
     for index, unit in units:
         if unit.text and budget.left > 0:
             hits.extend(_unit_hits(doc, unit, index, reading))
@@ -161,6 +169,22 @@ def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
     return end > 0 and ahead is not None
 
 
+def _under_way(doc: Document, vocab: PersonVocabulary) -> bool:
+    """Whether the opening sentence reports a trip under way ("X effectue une visite …").
+
+    Then the host who receives the visitor, though told in the future ("M. X sera reçu
+    demain par M. Y", "will be received by Y"), takes part in the reported visit; whom the
+    visitor "will meet" has not met yet. A trip the opening only announces ("X will travel
+    to …") has not started: its host is not yet met either.
+    """
+    if not doc.paragraphs:
+        return False
+    text = doc.paragraphs[0].unit.text
+    end = opening_end(doc, text)
+    trip = vocab.trip_word.search(text, 0, end)
+    return trip is not None and vocab.future_word.search(text, 0, trip.start()) is None
+
+
 @attrs.frozen
 class _Reading:
     """What every unit of a document is read with."""
@@ -172,6 +196,8 @@ class _Reading:
     announcement: bool
     signing_items: frozenset[int]
     """Paragraphs that are items of a list a signing announces."""
+    under_way: bool = False
+    """Whether the opening sentence reports a trip under way, its programme ahead."""
 
 
 class _Budget:
@@ -214,6 +240,9 @@ def _unit_hits(
     with_roles(text, vocab, entities, parties, roles, taken)
     capitals = budget.take(vocab.capitals.finditer(text))
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
+    if paragraph is not None:  # a headline in Title Case is no running text
+        given = budget.take(given_name_pattern().finditer(text))
+        with_given_names(text, vocab, parties, given, taken, frozenset(entities))
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs):
@@ -235,9 +264,11 @@ def _unit_hits(
         meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
         announcement=reading.announcement,
+        under_way=reading.under_way,
         accounts=tuple(match.start() for match in vocab.account.finditer(text)),
         signings=signing_ends(text, vocab, paragraph in reading.signing_items),
     )
+    context = attrs.evolve(context, sides=delegation_sides(text, vocab, context.parties))
     return _read_items(context, sorted(found, key=lambda f: f.anchor))
 
 
@@ -288,6 +319,8 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
     if affiliation is None and context.closing:
         affiliation = signatory_party(context, item, previous[0].stop if previous else 0)
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
+    if affiliation is None:
+        affiliation = _side_of(context, item, sentence)
     non_agent, agent = _agency(context, item, sentence, previous)
     if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
@@ -348,12 +381,16 @@ def _agency(
     meeting = _after_meeting_verb(context, item, sentence)
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
     # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
-    passive = word in vocab.agent_before and _passive_now(text, sentence[0], start, vocab)
+    passive = word in vocab.agent_before and _passive_now(
+        text, sentence[0], start, vocab, ahead=context.under_way
+    )
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
-    joins = joins_the_meeting(context, sentence, anchor)
-    non_agent = non_agent and not joins
+    joins = joins_the_meeting(context, sentence, anchor) or reports_to_the_meeting(
+        context, item.stop, sentence
+    )
+    non_agent = (non_agent or _author_of_work(text, start, word, vocab)) and not joins
     agent = (
         subject or inverted or meeting or passive or joins or _listed(context, item, sentence)
     ) and not (
@@ -365,11 +402,25 @@ def _agency(
     return non_agent, not non_agent and agent
 
 
-def _passive_now(text: str, start: int, by: int, vocab: PersonVocabulary) -> bool:
+def _author_of_work(text: str, start: int, word: str, vocab: PersonVocabulary) -> bool:
+    """Whether the mention is the author of works a noun names ("works by X were read").
+
+    The agent of the noun (`work_nouns`), not of the sentence's verb.
+    """
+    if word not in vocab.agent_before:
+        return False
+    noun_start, noun_end = token_before(text, start, "'’-")
+    return text[noun_start:noun_end].casefold() in vocab.work_nouns
+
+
+def _passive_now(
+    text: str, start: int, by: int, vocab: PersonVocabulary, *, ahead: bool = False
+) -> bool:
     """Whether a passive auxiliary stands before the agent's "by", and not in the future.
 
     "M. X sera reçu demain par M. Y", "X will be received by Y": the agent of an act
-    announced for later takes no part in the reported one.
+    announced for later takes no part in the reported one; unless the future is ``ahead``
+    in the programme of a trip under way.
     """
     auxiliary = None
     for auxiliary in vocab.passive_auxiliary.finditer(text, start, by):  # noqa: B007
@@ -377,7 +428,7 @@ def _passive_now(text: str, start: int, by: int, vocab: PersonVocabulary) -> boo
     if auxiliary is None:
         return False
     reach = max(start, auxiliary.start() - _FUTURE_REACH)
-    return vocab.future_word.search(text, reach, auxiliary.end()) is None
+    return ahead or vocab.future_word.search(text, reach, auxiliary.end()) is None
 
 
 def _subject(context: Context, item: Found, announced: bool) -> bool:
@@ -419,7 +470,8 @@ def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]
     return not (
         later
         and not (company and context.announcement)
-        and context.vocab.future_word.search(text, clause, verb[0])
+        # The verb may be a future itself ("Elle rencontrera X").
+        and context.vocab.future_word.search(text, clause, verb[1])
     )
 
 
@@ -430,6 +482,14 @@ def _listed(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
     """
     index = bisect.bisect_right(context.signings, item.anchor) - 1
     return index >= 0 and context.signings[index] >= sentence[0]
+
+
+def _side_of(context: Context, item: Found, sentence: tuple[int, int]) -> str | None:
+    """The party of the side whose attendance list the mention stands in, in its sentence."""
+    index = bisect.bisect_right(context.sides, (item.anchor, "\U0010ffff")) - 1
+    if index < 0 or context.sides[index][0] < sentence[0]:
+        return None
+    return context.sides[index][1]
 
 
 def _in_account(context: Context, item: Found, sentence: tuple[int, int]) -> bool:

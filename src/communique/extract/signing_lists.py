@@ -17,13 +17,17 @@ from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document
+    from communique.extract.person_context import Parties
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["signing_ends", "signing_items"]
+__all__ = ["delegation_sides", "signing_ends", "signing_items"]
 
 _ITEM: Final = compile_pattern(r"\s*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 """A bullet, a dash or a number opening a list item."""
 _COLON_END: Final = compile_pattern(r":\s*$")
+_GLUED: Final = compile_pattern(r"[ \t]*")
+_SIDE_REACH: Final = 30
+"""Characters before an attendance phrase that can hold the side's demonym ("The Indian")."""
 
 
 def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
@@ -51,6 +55,30 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
             for m in pattern.finditer(text)
         )
     return frozenset(found)
+
+
+def delegation_sides(
+    text: str, vocab: PersonVocabulary, parties: Parties
+) -> tuple[tuple[int, str], ...]:
+    """Where an attendance phrase naming one side ends, and that side's party.
+
+    "The Indian side included A, Joint Secretary; B, …", "La délégation indienne
+    comprenait A, …", "Attending the talks on the Ghanaian side were …": the members
+    listed act for the party named inside the phrase or glued before it. A phrase naming
+    two parties or none gives none.
+    """
+    sides = []
+    for match in vocab.attendance.finditer(text):
+        keys = {
+            key
+            for hit in parties.inside(max(0, match.start() - _SIDE_REACH), match.end())
+            if hit.start >= match.start()
+            or _GLUED.fullmatch(text, hit.end, match.start()) is not None
+            for key in hit.keys
+        }
+        if len(keys) == 1:
+            sides.append((match.end(), keys.pop()))
+    return tuple(sides)
 
 
 def signing_ends(text: str, vocab: PersonVocabulary, item: bool) -> tuple[int, ...]:

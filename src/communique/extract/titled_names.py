@@ -256,15 +256,21 @@ def _after_role(
 
 
 def _fuller_apposed_role(
-    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+    text: str,
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    *,
+    rank: bool = False,
 ) -> Role | None:
     """The office in apposition after a name held under a bare title, if it says more.
 
     "l'Ambassadeur X, Représentant permanent de l'Éthiopie et Président du CPS": the
-    apposed office, with its complement, is the one stated; a bare one adds nothing.
+    apposed office, with its complement, is the one stated; a bare one adds nothing,
+    unless the title is a ``rank`` and no office ("Prince X, Minister of State").
     """
     role, possessive = _apposed_role(text, position, vocab, entities)
-    if role is None or possessive or role.end == role.head_end:
+    if role is None or possessive or (role.end == role.head_end and not rank):
         return None
     return role
 
@@ -362,7 +368,8 @@ def with_roles(
         start = match.start if phrase.glued else name.start
         stop = max(skip_post_nominals(text, name.end, vocab), phrase.end)
         if phrase.glued and phrase.end == match.head_end:
-            fuller = _fuller_apposed_role(text, name.end, vocab, entities)
+            rank = match.head.casefold() in vocab.courtesy_roles
+            fuller = _fuller_apposed_role(text, name.end, vocab, entities, rank=rank)
             role, stop = (fuller, fuller.end) if fuller is not None else (role, stop)
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))

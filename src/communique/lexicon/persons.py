@@ -43,14 +43,18 @@ def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
     A phrase may open after an elided article: "l'exposé de X", "d'entretiens avec X".
     """
     articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
+    return compile_pattern(
+        rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in words)}){articles}$",
+        re.I,
+    )
+
+
+def _after_elision() -> str:
+    """A word start, or the end of an elided article glued to the word ("l'exposé")."""
     elided = alternation(
         sorted({form for a in person_words("elided_articles") for form in (a, a.replace("'", "’"))})
     )
-    return compile_pattern(
-        rf"(?:(?<![\w'’])|(?<=(?<!\w)(?:{elided})))"
-        rf"(?:{trie_pattern(w.casefold() for w in words)}){articles}$",
-        re.I,
-    )
+    return rf"(?:(?<![\w'’])|(?<=(?<!\w)(?:{elided})))"
 
 
 _GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
@@ -203,6 +207,12 @@ class PersonVocabulary:
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
     commentators: frozenset[str] = frozenset()
     """Role heads of commentators ("analyst", "politologue"), case-folded: never participants."""
+    work_nouns: frozenset[str] = frozenset()
+    """Nouns of works before their author's agent ("works by X"), case-folded."""
+    namesake_nouns: frozenset[str] = frozenset()
+    """Nouns of things named after a person ("airport", "porte-avions"), case-folded."""
+    courtesy_roles: frozenset[str] = frozenset()
+    """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a regular past opening the text after a subject ("circulated"), not a
     participle before its agent ("accompanied by")."""
@@ -222,6 +232,9 @@ class PersonVocabulary:
     """Meeting verbs of those who travel with the subject ("accompanied by"), case-folded."""
     trip_word: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a verb of a trip under way or starting now ("is travelling", "effectue")."""
+    report_after: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, after a person, the report they are thanked for: " for his briefing",
+    ", pour son exposé"."""
 
 
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
@@ -309,7 +322,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=compile_pattern(
-            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))})"
+            rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))})"
             r"(?![\w'’])",
             re.I,
         ),
@@ -368,6 +381,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         plural_role=word_pattern(plurals) if plurals else None,
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
+        courtesy_roles=casefolded(words("courtesy_roles")),
+        namesake_nouns=casefolded(words("namesake_nouns")),
+        work_nouns=casefolded(words("work_nouns")),
         past_verb=_past_verb(words),
         period_before=compile_pattern(
             rf"(?:[ \t]+(?:{trie_pattern(w.casefold() for w in words('complement_links'))}))+"
@@ -409,7 +425,26 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "trip_word": word_pattern(words("trip_verbs")) if words("trip_verbs") else _NEVER,
+        "report_after": _report_after(words),
     }
+
+
+def _report_after(words: WordLists) -> re.Pattern[str]:
+    """The report a person is thanked for, right after them: " for his briefing on …".
+
+    A link of `report_links`, maybe a determiner, then a noun of `spoken_reports`: a
+    briefing given to the meeting, not a written report ("thanked X for his report").
+    """
+    links = trie_pattern(w.casefold() for w in words("report_links"))
+    nouns = trie_pattern(w.casefold() for w in words("spoken_reports"))
+    if not links or not nouns:
+        return _NEVER
+    determiners = words("determiners", section="function_words")
+    elided = words("elided_articles", section="function_words")
+    determiner = rf"(?:(?:{alternation(determiners)})[ \t]+|{alternation(elided)})?"
+    return compile_pattern(
+        rf"[ \t]*,?[ \t]*(?:{links})[ \t]+{determiner}(?:{nouns})(?![\w'’])", re.I
+    )
 
 
 _NEVER: Final = re.compile(r"(?!)")
@@ -430,7 +465,22 @@ def _meeting_verbs(words: WordLists) -> tuple[str, ...]:
         if verb.startswith(f"{auxiliary} ")
         for adverb in words("meeting_adverbs")
     ]
-    return (*verbs, *inserted)
+    return (*verbs, *inserted, *_reports_by(words))
+
+
+def _reports_by(words: WordLists) -> list[str]:
+    """A report to the meeting with the participle that gives it, then its agent.
+
+    "the briefing given by X", "l'exposé présenté par X": whoever briefs the reported
+    meeting takes part in it, whatever the verb of giving (`report_nouns`,
+    `report_participles`, then a word of `agent_before`).
+    """
+    return [
+        f"{noun} {participle} {agent}"
+        for noun in words("report_nouns")
+        for participle in words("report_participles")
+        for agent in words("agent_before")
+    ]
 
 
 def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:

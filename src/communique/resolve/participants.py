@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from communique.document import Document, PersonHit
     from communique.model import DateMention, Language
 
-__all__ = ["briefing_answers", "event_days", "takes_part"]
+__all__ = ["briefing_answers", "event_days", "takes_part", "trip_days"]
 
 
 def takes_part(
@@ -47,6 +47,7 @@ def takes_part(
     doc: Document,
     answers: int | None = None,
     event_days: tuple[str, str] | None = None,
+    trip_days: tuple[str, str] | None = None,
 ) -> bool:
     """Whether the person of ``hits`` takes part in the reported event.
 
@@ -58,11 +59,13 @@ def takes_part(
             answers name act in other events. Only the speakers of turns take part there.
         event_days: the first and last day the opening sentence dates (``event_days``): a
             weekday or "yesterday" before them places an act on another day.
+        trip_days: those days when the opening reports a trip under way (``trip_days``):
+            a future act its sentence dates after them belongs to another trip.
     """
     for hit in hits:
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
-        if _partner_of_earlier_meeting(hit, doc):
+        if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
             continue
         dated = _dated_part(hit, doc)
         if hit.lead or (hit.agent and not _dates_another_time(dated, doc, event_days)):
@@ -83,6 +86,45 @@ def event_days(doc: Document) -> tuple[str, str] | None:
             days += [side for side in value.split("/") if len(side) == len("YYYY-MM-DD")]
         index += 1
     return (min(days), max(days)) if days else None
+
+
+def trip_days(doc: Document) -> tuple[str, str] | None:
+    """The days of the trip under way the opening sentence reports, if it reports one.
+
+    "X effectue une visite de travail en France les 9 et 10 mars", "X is on a working
+    visit to Y": a trip word not after a future ("X will travel to …" only announces it).
+    """
+    lead = lead_span(doc)
+    if lead is None:
+        return None
+    vocab = person_vocabulary(doc.lang)
+    trip = vocab.trip_word.search(doc.original, *lead)
+    if trip is None or vocab.future_word.search(doc.original, lead[0], trip.start()):
+        return None
+    return event_days(doc)
+
+
+def _after_the_trip(hit: PersonHit, doc: Document, days: tuple[str, str] | None) -> bool:
+    """Whether the mention's sentence sets a future act after the days of the trip.
+
+    "X effectue une visite les 9 et 10 mars. Il sera reçu demain par Y" is the visit's
+    programme; "Il se rendra ensuite au Maroc le 3 avril, où il rencontrera Z" is another
+    trip, after it, which Z takes no part in.
+    """
+    if days is None or hit.lead:
+        return False
+    start, end = hit.sentence
+    if person_vocabulary(doc.lang).future_word.search(doc.original, start, end) is None:
+        return False
+    index = bisect.bisect_left(doc.dates, start, key=lambda date: date.start)
+    while index < len(doc.dates) and doc.dates[index].end <= end:
+        value = doc.dates[index].value
+        if value is not None and doc.dates[index].kind != "time" and "W" not in value:
+            first = value.split("/")[0]
+            if first != ".." and first > days[1][: len(first)]:
+                return True
+        index += 1
+    return False
 
 
 def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:

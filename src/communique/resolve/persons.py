@@ -13,7 +13,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Person
 from communique.patterncache import compile_pattern
-from communique.resolve.participants import briefing_answers, event_days, takes_part
+from communique.resolve.participants import briefing_answers, event_days, takes_part, trip_days
 from communique.wordsearch import find_words
 from communique.wordtrie import fold_name
 
@@ -59,7 +59,7 @@ def link_persons(doc: Document) -> Document:
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
     shared = _shared_heads(groups)
-    timing = (briefing_answers(doc), event_days(doc))
+    timing = (briefing_answers(doc), event_days(doc), trip_days(doc))
     persons = tuple(
         _person(doc, group, roles, spans, shared, timing)
         for group, spans in zip(groups, mentions, strict=True)
@@ -167,7 +167,7 @@ def _person(
     roles: _Roles,
     spans: set[tuple[int, int]],
     shared: frozenset[str],
-    timing: tuple[int | None, tuple[str, str] | None],
+    timing: tuple[int | None, tuple[str, str] | None, tuple[str, str] | None],
 ) -> Person:
     full = next((h for h in hits if h.has_given), hits[0])
     role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
