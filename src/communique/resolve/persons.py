@@ -18,6 +18,8 @@ from communique.wordsearch import find_words
 from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from communique.document import Document, PersonHit
 
 __all__ = ["link_persons"]
@@ -92,20 +94,7 @@ def _given_repeats(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     Kebede Tesfaye": where names go by the given name, a repeat of it alone is the same
     person. Only when one full name alone starts with that word.
     """
-    opening: dict[str, list[list[PersonHit]]] = {}
-    for group in groups:
-        names = {fold_name(h.name or "").split()[0] for h in group if h.has_given and h.name}
-        for word in names:
-            opening.setdefault(word, []).append(group)
-    kept = []
-    for group in groups:
-        key = group[0].key
-        full = opening.get(key, [])
-        if any(h.has_given for h in group) or " " in key or len(full) != 1:
-            kept.append(group)
-        else:
-            full[0].extend(group)
-    return kept
+    return _join_bare_names(groups, lambda words: words[:1])
 
 
 def _inner_family_names(
@@ -117,16 +106,22 @@ def _inner_family_names(
     family names and the text repeats the first one. Not a word after a particle ("Zayed"
     in "Abdullah bin Zayed" names the father), and only when one full name alone holds it.
     """
-    inner: dict[str, list[list[PersonHit]]] = {}
+    return _join_bare_names(groups, lambda words: _inner_words(words, particles))
+
+
+def _join_bare_names(
+    groups: list[list[PersonHit]], words_of: Callable[[list[str]], list[str]]
+) -> list[list[PersonHit]]:
+    """Groups of one bare word joined to the one full name whose ``words_of`` hold it."""
+    holders: dict[str, list[list[PersonHit]]] = {}
     for group in groups:
         names = {fold_name(h.name or "") for h in group if h.has_given and h.name}
-        words = {w for name in names for w in _inner_words(name.split(), particles)}
-        for word in words:
-            inner.setdefault(word, []).append(group)
+        for word in {w for name in names for w in words_of(name.split())}:
+            holders.setdefault(word, []).append(group)
     kept = []
     for group in groups:
         key = group[0].key
-        full = inner.get(key, [])
+        full = holders.get(key, [])
         if any(h.has_given for h in group) or " " in key or len(full) != 1 or full[0] is group:
             kept.append(group)
         else:
