@@ -10,6 +10,7 @@ rencontré X") — in a sentence that dates nothing other than the communiqué's
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -240,6 +241,7 @@ def _dates_another_time(
         if (
             date.end <= sentence[1]
             and (_elsewhere(date, reference) or _another_day(date, event_days))
+            and not _within(date, event_days)
             and not _since_clause(doc, sentence[0], date.start)
             and not _of_instrument(doc, sentence, date.start)
             # "met B today to follow up on their October 26 meeting with C": that date
@@ -249,6 +251,22 @@ def _dates_another_time(
             return True
         index += 1
     return False
+
+
+def _within(date: DateMention, event_days: tuple[str, str] | None) -> bool:
+    """Whether a day falls within the days the opening sentence dates.
+
+    "… paid a State Visit to India from 1-5 April 2025" (issued on the 3rd) / "On 2 April,
+    President X was received by …": a day of the visit, not another event.
+    """
+    if event_days is None or date.value is None or date.kind == "time":
+        return False
+    start, end = (datetime.date.fromisoformat(day) for day in event_days)
+    if (end - start).days > _MAX_EVENT_DAYS:
+        return False  # "the accord of 2019 … met on 3 April 2025": no one event's days
+    first, _, last = date.value.partition("/")
+    days = [day for day in (first, last) if len(day) == len("YYYY-MM-DD")]
+    return bool(days) and all(event_days[0] <= day <= event_days[1] for day in days)
 
 
 def _of_instrument(doc: Document, sentence: tuple[int, int], position: int) -> bool:
@@ -320,6 +338,8 @@ def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = F
     return value[:precision] < document_date[:precision]
 
 
+_MAX_EVENT_DAYS: Final = 31
+"""Longest visit, session or summit whose days the opening sentence may date."""
 _SINCE_BREAK: Final = compile_pattern(r"[,;:()]")
 
 
