@@ -255,6 +255,8 @@ def with_given_names(
             continue
         if _names_a_place(text, name.start, vocab) or _namesake(text, name, vocab):
             continue
+        if _after_place_preposition(text, name.start, vocab) and not _possessive(text, name.end):
+            continue  # "an attack near Sam Ouandja": a town named like a person
         if not _bare_family(text, words.family, name.end, vocab):
             continue
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
@@ -295,6 +297,17 @@ def _inside_a_title(text: str, start: int) -> bool:
 
 def _without_particles(words: tuple[str, ...], vocab: PersonVocabulary) -> list[str]:
     return [word for word in words if word.casefold() not in vocab.particles]
+
+
+def _after_place_preposition(text: str, start: int, vocab: PersonVocabulary) -> bool:
+    """Whether a preposition of place ("near", "près de") stands right before ``start``."""
+    before = [w.casefold() for w in text[max(0, start - _PLACE_REACH) : start].split()[-2:]]
+    return any(" ".join(before[i:]) in vocab.place_prepositions for i in range(len(before)))
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether a possessive "'s" follows ``end``: "in Daniel Chapa's office" names a person."""
+    return text[end : end + 2] in {"'s", "’s"}
 
 
 def _namesake(text: str, name: Name, vocab: PersonVocabulary) -> bool:

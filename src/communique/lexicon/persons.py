@@ -211,6 +211,8 @@ class PersonVocabulary:
     """Nouns of works before their author's agent ("works by X"), case-folded."""
     namesake_nouns: frozenset[str] = frozenset()
     """Nouns of things named after a person ("airport", "porte-avions"), case-folded."""
+    place_prepositions: frozenset[str] = frozenset()
+    """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
     """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
@@ -383,6 +385,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         commentators=casefolded(words("commentator_roles")),
         courtesy_roles=casefolded(words("courtesy_roles")),
         namesake_nouns=casefolded(words("namesake_nouns")),
+        place_prepositions=casefolded(words("place_prepositions")),
         work_nouns=casefolded(words("work_nouns")),
         past_verb=_past_verb(words),
         period_before=compile_pattern(
