@@ -279,7 +279,9 @@ def _step(reader: _Reader) -> bool:
         enumeration = _enumeration().match(text, position) if reader.previous == "word" else None
         # After an attached instrument's name a comma ends both.
         listing = reader.complement and not reader.attached
-        if enumeration is None or not listing or _names_in(enumeration.group()):
+        if enumeration is None or not listing:
+            return False
+        if _names_in(enumeration.group()) and not _title_enumeration(reader, enumeration.group()):
             return False
         reader.position = position + 1
         return True
@@ -324,6 +326,24 @@ def _subtitle(reader: _Reader) -> bool:
 def _names_in(enumeration: str) -> bool:
     """Whether an enumeration lists names ("…, l'Acte final d'Helsinki et …"), not nouns."""
     return any(word[:1].isupper() for word in _TOKEN.findall(enumeration))
+
+
+def _title_enumeration(reader: _Reader, enumeration: str) -> bool:
+    """Whether a capitalised complement goes on as a title's enumeration.
+
+    "the Charter on Democracy, Elections and Governance": the nouns after the comma are
+    capitalised like the complement's first word and no article opens them; ", the Helsinki
+    Final Act and …" names another document, ", Kenya and Ghana agreed" parties.
+    """
+    if not reader.first_capital:
+        return False
+    tokens = _TOKEN.findall(enumeration)
+    joiners = _words("number_joiners")
+    if not tokens or tokens[0].casefold() in _words("enumeration_articles"):
+        return False
+    nouns = [token for token in tokens if token not in joiners]
+    parties = gazetteer(reader.vocab.language)
+    return all(noun[:1].isupper() and parties.key_of(noun) is None for noun in nouns)
 
 
 def _quoted(reader: _Reader, opening: str) -> bool:
