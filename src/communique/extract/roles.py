@@ -180,7 +180,7 @@ def read_role(
             break  # "Mme X, secrétaire générale de l'Organisation salue le …"
         if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
             break
-        if folded in vocab.destination_links and _destination(text[head_start:head_end], vocab):
+        if _to_destination(text, match, text[head_start:head_end], vocab):
             break  # "Visit of the Prime Minister to Malaysia": where, not the office
         if _DATED.match(text, match.end()):  # "Chairperson of the PSC for May 2024"
             end = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars 2026"
@@ -247,6 +247,23 @@ def _before_period(text: str, head_end: int, end: int, vocab: PersonVocabulary) 
     """Where a complement ends before the period of a term ("pour le mois" of "… mars 2026")."""
     period = vocab.period_before.search(text, head_end, end)
     return period.start() if period is not None else end
+
+
+def _to_destination(text: str, link: re.Match[str], head: str, vocab: PersonVocabulary) -> bool:
+    """Whether ``link`` leads to where the holder of ``head`` goes, not into the office.
+
+    "to" always may ("Visit of the Prime Minister to Malaysia"); French "en" only before a
+    capitalised place ("du Premier ministre du Sénégal en France"; "président en exercice"
+    stays an office).
+    """
+    folded = link.group().casefold()
+    if folded not in vocab.destination_links:
+        place = word_at(text, link.end())
+        if folded not in vocab.destination_place_links or place is None:
+            return False
+        if not starts_capital(place.group()):
+            return False
+    return _destination(head, vocab)
 
 
 def _destination(head: str, vocab: PersonVocabulary) -> bool:

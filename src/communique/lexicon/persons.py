@@ -153,6 +153,8 @@ class PersonVocabulary:
     """Words that open an infinitive after a role ("to attend"): the role ends before."""
     destination_links: frozenset[str] = frozenset()
     """Links to a destination ("to Malaysia"): in a role only after a posted head."""
+    destination_place_links: frozenset[str] = frozenset()
+    """Links to a destination only before a capitalised place ("en France", not "en exercice")."""
     posted_heads: frozenset[str] = frozenset()
     """Heads posted to a party ("ambassador to France"), case-folded."""
     name_suffixes: frozenset[str] = frozenset()
@@ -363,6 +365,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         destination_links=casefolded(words("destination_links")),
+        destination_place_links=casefolded(words("destination_place_links")),
         posted_heads=casefolded(words("posted_heads")),
         post_nominals=post_nominals,
         name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),

@@ -172,7 +172,13 @@ def _person(
         fuller = roles.fuller(role_hit, {h.paragraph for h in hits})
         # When two persons hold offices of one head, only a longer office completes a bare
         # one: "the Prime Minister of New Zealand" may be the other prime minister.
-        if fuller is not None and (fuller.role != role or role_hit.head not in shared):
+        # A fuller office of another state is another person's ("Premier ministre de la
+        # République du Sénégal" is not the French Prime Minister's office).
+        if (
+            fuller is not None
+            and (fuller.role != role or role_hit.head not in shared)
+            and (not affiliation or fuller.affiliation in {None, affiliation})
+        ):
             role, affiliation = fuller.role, affiliation or fuller.affiliation
     entries = gazetteer(doc.lang).entries
     return Person(
