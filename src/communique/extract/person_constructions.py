@@ -86,6 +86,16 @@ class Taken:
             index += 1
         return None
 
+    def office_ending(self, stop: int) -> Found | None:
+        """The office read with no holder that ends at ``stop``, if any."""
+        index = bisect.bisect_left(self._starts, stop - self._longest)
+        while index < len(self._starts) and self._starts[index] < stop:
+            item = self._by_anchor[index]
+            if item.name is None and item.role is not None and item.stop == stop:
+                return item
+            index += 1
+        return None
+
     def remove(self, item: Found) -> None:
         """Forget ``item`` (to read it again as part of a longer construction)."""
         index = self._by_anchor.index(item)

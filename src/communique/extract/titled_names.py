@@ -371,8 +371,29 @@ def with_roles(
             rank = match.head.casefold() in vocab.courtesy_roles
             fuller = _fuller_apposed_role(text, name.end, vocab, entities, rank=rank)
             role, stop = (fuller, fuller.end) if fuller is not None else (role, stop)
+            office = _office_before_style(text, match, vocab, taken) if fuller is None else None
+            if office is not None:  # "le Commissaire à la Paix, l'Ambassadeur X"
+                taken.remove(office)
+                taken.add(Found(office.anchor, start, name.end, stop, name, office.role))
+                continue
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _office_before_style(
+    text: str, style: RoleMatch, vocab: PersonVocabulary, taken: Taken
+) -> Found | None:
+    """The office apposed before a title worn as a style ("le Commissaire …, l'Ambassadeur X").
+
+    A title of courtesy before a name (``courtesy_titles``: "Ambassadeur") says less than
+    the office that a comma joins to it; that office, read with no holder, is the role.
+    """
+    if style.head.casefold() not in vocab.courtesy_titles:
+        return None
+    comma = text.rfind(",", 0, style.start)
+    if comma < 0 or text[comma + 1 : style.start].strip():
+        return None
+    return taken.office_ending(comma)
 
 
 def _names_party(name: Name, vocab: PersonVocabulary, parties: Gazetteer) -> bool:

@@ -216,6 +216,9 @@ class PersonVocabulary:
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
+    courtesy_titles: frozenset[str] = frozenset()
+    """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
+    apposed before them is the role."""
     """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a regular past opening the text after a subject ("circulated"), not a
@@ -387,6 +390,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         courtesy_roles=casefolded(words("courtesy_roles")),
+        courtesy_titles=casefolded(words("courtesy_titles")),
         namesake_nouns=casefolded(words("namesake_nouns")),
         place_prepositions=casefolded(words("place_prepositions")),
         work_nouns=casefolded(words("work_nouns")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import attrs
 import regex
@@ -154,6 +155,12 @@ def _keys(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(line_key(x) for x in lines)
 
 
+def _unaccented(keys: frozenset[str]) -> frozenset[str]:
+    """``keys`` and their forms without accents: capitals often drop them ("COMMUNIQUE")."""
+    bare = (unicodedata.normalize("NFKD", key) for key in keys)
+    return keys | {"".join(c for c in key if not unicodedata.combining(c)) for key in bare}
+
+
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
     return compile_pattern(rf"\s*(?:{trie_pattern(casings(words))})(?!\w)")
 
@@ -235,9 +242,11 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),
-        kind_labels=_keys(own("kind_labels", section="header"))
-        | _keys(structure_words("header", "section_labels")),
-        document_labels=_keys(own("kind_labels", section="header")),
+        kind_labels=_unaccented(
+            _keys(own("kind_labels", section="header"))
+            | _keys(structure_words("header", "section_labels"))
+        ),
+        document_labels=_unaccented(_keys(own("kind_labels", section="header"))),
         meeting_qualifiers=casefolded(own("meeting_qualifiers", section="header")),
         ordinal_words=casefolded(own("ordinal_words", section="header")),
         ordinal_endings=tuple(own("ordinal_endings", section="header")),

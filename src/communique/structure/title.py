@@ -29,6 +29,7 @@ from communique.patterncache import compile_regex
 from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
+from communique.structure.label_headline import headline_under_label
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
@@ -245,6 +246,9 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     candidates = [(p, i) for p, i in candidates if i not in named]
     first = next((i for i in head if lines[i].kind in ("body", "header")), None)
     for index in head:
+        labelled = headline_under_label(doc, lines, head, index, vocab)
+        if labelled:
+            return labelled  # "COMMUNIQUÉ DE PRESSE" / "LE PRÉSIDENT … SE REND À …"
         if _split_title(doc, lines, index, vocab):
             return [index, index + 1]
         block = _capitals_block(doc, lines, index, vocab)

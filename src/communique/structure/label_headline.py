@@ -1,0 +1,84 @@
+"""Find the headline printed under a bare document label in the same block.
+
+Press releases copied from a PDF or a web page often open with a label naming the kind of
+text in capitals ("COMMUNIQUÉ DE PRESSE", "PRESS RELEASE"), then the headline on the next
+line or two (wrapped at the page's width), then the dateline and the text, with no blank
+line between them. The label says what kind of text follows, not which: the headline is
+the title. A line going on from the label with a linking word ("COMMUNIQUÉ" / "OF THE
+1302ND MEETING …") is the label's own complement, left to the type-line rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.structure import kind_key
+from communique.patterncache import compile_regex
+from communique.structure.header import dateline_span, is_prose, reads_as_prose
+from communique.structure.lines import line_text
+from communique.structure.masthead import is_organisation
+from communique.structure.shapes import ends_sentence
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
+
+__all__ = ["headline_under_label"]
+
+_WORD: Final = compile_regex(r"\p{L}+['’]?")
+_MAX_LINES: Final = 2
+"""A headline wraps over at most two lines under its label."""
+_MIN_WORDS: Final = 5
+"""A headline says something: a label's complement or a section name is shorter."""
+
+
+def headline_under_label(
+    doc: Document, lines: list[Line], head: list[int], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """The lines of the headline under the bare label at ``index``, or [].
+
+    Args:
+        doc: the document.
+        lines: its lines, as marked so far.
+        head: the indexes of the head lines (above the first prose line).
+        index: a head line's index.
+        vocab: the structure vocabulary of the document's language.
+    """
+    if lines[index].kind != "body" or kind_key(line_text(doc, lines[index]), vocab) not in (
+        vocab.kind_labels
+    ):
+        return []
+    below = []
+    for position in range(index + 1, min(index + 1 + _MAX_LINES + 1, len(lines))):
+        line = lines[position]
+        if line.kind != "body" or _opens_prose(line_text(doc, line)):
+            break  # the text starts, wrapped or not ("Addis Abéba, le … : Dans le …, à")
+        if position not in head:
+            return []
+        below.append(position)
+    if not below or len(below) > _MAX_LINES:
+        return []
+    texts = [line_text(doc, lines[position]) for position in below]
+    words = _WORD.findall(" ".join(texts))
+    first = words[0].casefold() if words else ""
+    if len(words) < _MIN_WORDS or (first in vocab.connectors and first not in vocab.articles):
+        return []
+    pairs = zip(below, texts, strict=True)
+    if any(_not_headline(doc, lines[position], text, vocab) for position, text in pairs):
+        return []
+    return below
+
+
+def _opens_prose(text: str) -> bool:
+    """Whether a line is running prose, ended or cut by a wrap."""
+    return is_prose(text) or reads_as_prose(text)
+
+
+def _not_headline(doc: Document, line: Line, text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line under the label is a dateline, prose or a body's name, not a headline."""
+    return (
+        ends_sentence(text)
+        or is_prose(text)
+        or is_organisation(text, vocab)
+        or dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
+    )
