@@ -40,6 +40,9 @@ _SAME: Final = 0.8
 _SLACK: Final = 4
 """Extra words of the paragraph compared, for words the standfirst left out."""
 _WORDS: Final = compile_regex(r"[\p{L}\p{N}]+")
+_LEAD_WORDS: Final = 2
+"""A paragraph repeating the standfirst opens with its first words; one that restates it
+(another opening, a date for "today") is the text's own first paragraph below a summary."""
 _MAX_CONTACT: Final = 80
 """Longest name or office line of a press contact block."""
 
@@ -181,7 +184,12 @@ def _shared_words(words: list[str], other: list[str]) -> int:
 
 
 def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
-    """Mark as furniture a summary sentence that the next block opens with again."""
+    """Mark as furniture a summary sentence that the next block opens with again.
+
+    The next block repeats it, word for word from its first words, and goes on; a block
+    that says it again in other words ("On 17 June, the Minister spoke …" below "The
+    Minister spoke … today.") leaves it a paragraph.
+    """
     blocks = _blocks(lines)[:_HEAD_BLOCKS]
     for block, following in itertools.pairwise(blocks):
         text = " ".join(line_text(doc, lines[i]) for i in block)
@@ -194,6 +202,8 @@ def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
         opening = [w.casefold() for w in _WORDS.findall(after)][: len(words) + _SLACK]
         if len(opening) <= len(words) and text.strip() != after.strip():
             continue  # the block below is no longer: no paragraph repeats it
+        if opening[:_LEAD_WORDS] != words[:_LEAD_WORDS]:
+            continue  # "On 17 June, the Minister spoke …" restates "The Minister spoke … today."
         if _shared_words(words, opening) < _SAME * len(words):
             continue  # too few words in common for the alignment to reach the threshold
         import difflib  # rarely reached (the bound above rejects most pairs): off the import

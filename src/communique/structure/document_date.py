@@ -27,6 +27,7 @@ from communique.temporal.order import writes_month_first
 if TYPE_CHECKING:
     from communique.document import Document, Unit
     from communique.hits import Found
+    from communique.model import Mention
 
 __all__ = ["find_document_date"]
 
@@ -94,9 +95,19 @@ def _stamp_date(doc: Document) -> str | None:
             break
         if starts and mention.start >= starts[0] and labels.match(mention.text) is None:
             continue
-        for found in readings.found_dates(doc, mention.text):
-            if found.meaning.kind in _ABSOLUTE and found.meaning.value:
-                return found.meaning.value
+        value = _absolute(doc, mention)
+        if value is not None:
+            return value
+    # Below the text, only a labelled stamp: "Published 17 June 2021" closing a news page.
+    closing = (m for m in doc.boilerplate if labels.match(m.text) is not None)
+    return next((v for m in closing if (v := _absolute(doc, m)) is not None), None)
+
+
+def _absolute(doc: Document, mention: Mention) -> str | None:
+    """The first day or month a furniture line gives."""
+    for found in readings.found_dates(doc, mention.text):
+        if found.meaning.kind in _ABSOLUTE and found.meaning.value:
+            return found.meaning.value
     return None
 
 
