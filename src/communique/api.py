@@ -31,6 +31,7 @@ from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
+from communique.structure.title import extends_headline
 from communique.structure.wire import headline_text
 
 if TYPE_CHECKING:
@@ -197,9 +198,12 @@ def parse_reading(
     result = assemble(_pipeline(pipeline, disable).run(doc))
     stated = facts.date.isoformat() if facts.date else None
     metadata_first = facts.authoritative
-    date = (stated or result.date) if metadata_first else (result.date or stated)
+    date_first = metadata_first and not facts.date_posted
+    date = (stated or result.date) if date_first else (result.date or stated)
     stated_title = headline_text(facts.title) if facts.title else None  # no "UPDATE 1-"
     title = (stated_title or result.title) if metadata_first else (result.title or stated_title)
+    if stated_title and result.title and extends_headline(stated_title, result.title):
+        title = result.title  # "Ministry - Talks in Valmont" over the page's "Talks in Valmont"
     if reading.furniture:
         boilerplate = sorted((*result.boilerplate, *reading.furniture), key=lambda m: m.start)
         result = attrs.evolve(result, boilerplate=tuple(boilerplate))

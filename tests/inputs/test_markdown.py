@@ -68,11 +68,26 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def test_front_matter_day_wins_and_posting_time_yields(tmp_path: Path) -> None:
+    """A day-only date field dates the document; a posting time yields to the text's date."""
+    day = communique.parse_file(_write(tmp_path, "ottawa.md", ENGLISH))
+    assert day.date == "2024-11-05"  # the text says "on 4 November 2024"
+    posted = ENGLISH.replace('published_time: "2024-11-05"', "date: 2024-11-05 09:12:00+00:00")
+    stamp = communique.parse_file(_write(tmp_path, "ottawa-posted.md", posted))
+    assert stamp.date == "2024-11-04"
+    midnight = ENGLISH.replace('published_time: "2024-11-05"', "date: 2024-11-05T00:00:00Z")
+    assert communique.parse_file(_write(tmp_path, "ottawa-day.md", midnight)).date == "2024-11-05"
+
+
 def test_front_matter_gives_title_date_and_language(tmp_path: Path) -> None:
-    """The front matter's title, date (any ISO 8601 form) and language are the document's."""
+    """The front matter's title and language are the document's; its date is a posting time.
+
+    A date with a time of day records when the site posted the page: the day the text
+    gives ("le 2 juin 2025") is the document's; a day-only date field is (next test).
+    """
     doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))
     assert doc.title == "Visite d'amitié du ministre au Bénin"
-    assert doc.date == "2025-06-03"
+    assert doc.date == "2025-06-02"
     assert doc.language == "fr"
     assert doc.source is not None
     assert doc.source.format == "markdown"

@@ -38,6 +38,8 @@ _LANGUAGE_KEYS: Final = ("language", "lang", "locale")
 _URL_KEYS: Final = ("url", "source_url", "canonical", "canonical_url", "permalink", "link")
 _SOURCE_KEYS: Final = ("source", "origin")
 """Keys that hold the page's address in some exports, and a publisher's name in others."""
+_CLOCK: Final = compile_pattern(r"[T ](?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?\s*$)\d{2}:\d{2}")
+"""A time of day after a date, other than midnight (a day-only date written as a stamp)."""
 _ISO_DATE: Final = compile_pattern(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)")
 
 
@@ -78,6 +80,7 @@ def read_front_matter(block: str) -> Facts:
     return Facts(
         title=(_SUBJECT_TAG.sub("", title) or title) if title else None,
         date=_first_date(fields),
+        date_posted=_posted(fields),
         language=_first_text(fields, _LANGUAGE_KEYS),
         url=_first_text(fields, _URL_KEYS) or _web_address(fields, _SOURCE_KEYS),
         authoritative=True,
@@ -123,6 +126,23 @@ def _first_text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
         if isinstance(value, str) and value.strip():
             return " ".join(value.split())
     return None
+
+
+def _posted(fields: dict[str, object]) -> bool:
+    """Whether the first date field is a posting time: a day with a time of day, not midnight.
+
+    "date: 2016-09-23 07:10:35+00:00" records when a site posted the page; the day the text
+    prints ("22 September 2016") is the document's.
+    """
+    for key in _DATE_KEYS:
+        value = fields.get(key)
+        if isinstance(value, datetime.datetime):
+            return value.time() != datetime.time(0, 0)
+        if isinstance(value, str) and _ISO_DATE.match(value) is not None:
+            return _CLOCK.search(value) is not None
+        if value is not None:
+            return False
+    return False
 
 
 def _first_date(fields: dict[str, object]) -> datetime.date | None:

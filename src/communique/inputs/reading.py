@@ -26,6 +26,8 @@ class Facts:
     """Language code as declared (``fr``, ``en-GB``, ``de``…), not yet checked."""
     url: str | None = None
     authoritative: bool = False
+    date_posted: bool = False
+    """The date is a posting time (a day and a time of day): a date the text prints wins."""
     """The author's own metadata (a front matter): its title and date win over those the
     text states. A page's ``<head>`` or a PDF's layout only fill in what the text lacks."""
 

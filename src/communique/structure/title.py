@@ -66,13 +66,15 @@ if TYPE_CHECKING:
 
     from communique.document import Document, Line, Unit
 
-__all__ = ["find_title"]
+__all__ = ["extends_headline", "find_title"]
 
 _MAX_CHARS: Final = 250
 _MAX_WORDS: Final = 40
 _MIN_WORDS: Final = 3
 """A two-word line ("Joint Statement", "F.P. Report") is a label or a byline."""
 _SCAN_LINES: Final = 15
+_METADATA_BARS: Final = (" - ", " – ", " — ", " | ", ": ")
+"""What joins a site's or issuer's name to a headline in a page's metadata title."""
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
 _SITE_CHARS: Final = 40
@@ -142,14 +144,41 @@ def _mark_title(
         spans[-1] = (spans[-1][0], cut[0])
     spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
     spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
-    kind: Literal["title", "header"] = "title" if doc.title is None else "header"
+    printed_wins = doc.title is not None and _prefixed_copy(doc.title.text, spans, doc.text)
+    kind: Literal["title", "header"] = "title" if doc.title is None or printed_wins else "header"
     unit, _ = build_unit(doc, kind, spans)
     for index in chosen:
         lines[index] = attrs.evolve(lines[index], kind=kind)
-    if doc.title is not None:
+    if doc.title is not None and not printed_wins:
         header.append(unit)
         return doc
     return attrs.evolve(doc, title=unit)
+
+
+def _prefixed_copy(metadata: str, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether the metadata's title is the printed one with a site's or issuer's part added."""
+    return extends_headline(metadata, " ".join(text[a:b] for a, b in spans))
+
+
+def extends_headline(metadata: str, printed: str) -> bool:
+    """Whether a metadata title is the printed headline with a site's or issuer's name added.
+
+    "Minister for Foreign Affairs - Joint Investigation Team Meeting" in the front matter,
+    "# Joint Investigation Team Meeting" on the page: the page's headline is the title.
+
+    >>> extends_headline("Ministry - Talks in Valmont", "Talks in Valmont")
+    True
+    >>> extends_headline("Talks in Valmont", "Talks in Valmont")
+    False
+    """
+    printed = " ".join(printed.split())
+    whole = " ".join(metadata.split())
+    if not printed or printed == whole:
+        return False
+    return any(
+        whole.endswith(f"{bar}{printed}") or whole.startswith(f"{printed}{bar}")
+        for bar in _METADATA_BARS
+    )
 
 
 def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
