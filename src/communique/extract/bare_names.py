@@ -234,8 +234,14 @@ def with_given_names(
     cues: list[re.Match[str]],
     taken: Taken,
     barriers: frozenset[int] = frozenset(),
+    *,
+    body: str | None = None,
 ) -> None:
     """Names in running text with no honorific nor role, opened by a listed given name.
+
+    In a headline (``body`` given: the text below it), whose capitalised words are no
+    evidence alone, only a name whose family name the text repeats ("Readout: call with
+    Sergei Lavrov" over "… Foreign Minister Lavrov").
 
     "works by Marguerite Duras and Annie Ernaux", "since the fall of Bachar al-Assad": a
     given name of ``cues`` (`resources/common/given_names.toml`) and a family name after
@@ -258,6 +264,8 @@ def with_given_names(
         if _after_place_preposition(text, name.start, vocab) and not _possessive(text, name.end):
             continue  # "an attack near Sam Ouandja": a town named like a person
         if not _bare_family(text, words.family, name.end, vocab):
+            continue
+        if body is not None and not _repeated(words.family[-1], body):
             continue
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
 
@@ -303,6 +311,11 @@ def _after_place_preposition(text: str, start: int, vocab: PersonVocabulary) -> 
     """Whether a preposition of place ("near", "près de") stands right before ``start``."""
     before = [w.casefold() for w in text[max(0, start - _PLACE_REACH) : start].split()[-2:]]
     return any(" ".join(before[i:]) in vocab.place_prepositions for i in range(len(before)))
+
+
+def _repeated(family: str, body: str) -> bool:
+    """Whether ``body`` names ``family`` again, as a whole word."""
+    return re.search(rf"(?<!\w){re.escape(family)}(?!\w)", body) is not None
 
 
 def _possessive(text: str, end: int) -> bool:

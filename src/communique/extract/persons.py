@@ -243,6 +243,10 @@ def _unit_hits(
     if paragraph is not None:  # a headline in Title Case is no running text
         given = budget.take(given_name_pattern().finditer(text))
         with_given_names(text, vocab, parties, given, taken, frozenset(entities))
+    elif unit.text:  # "… call with Sergei Lavrov" over "… Foreign Minister Lavrov"
+        given = budget.take(given_name_pattern().finditer(text))
+        body = doc.original[unit.span(0, len(text))[1] :]
+        with_given_names(text, vocab, parties, given, taken, frozenset(entities), body=body)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs):
@@ -360,7 +364,10 @@ def _agency(
     else:
         word = text[start:stop].casefold()
     coordinated = previous is not None and _coordinated(context, item, previous[0])
+    # "spoke to Russian Foreign Minister X": the verb stands before the demonym.
     meeting_before = vocab.meeting_verb_before.search(
+        text, max(sentence[0], min(item.anchor, anchor) - _SPEECH_VERB_REACH), anchor
+    ) or vocab.meeting_verb_before.search(
         text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
     )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
