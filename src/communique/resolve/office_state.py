@@ -5,8 +5,8 @@ Spokesperson: …", "External Affairs Minister will travel …"), a readout ("Th
 attributable to Spokesperson …: Secretary of State X spoke …"). Some offices and seats tell
 their state by their name alone (``state_offices`` in ``resources/<lang>/parties.toml``):
 the State Department, the Kremlin, le Quai d'Orsay. Others only tell it two together, or
-with the capital of the dateline (``state_office_cues``): "Secretary of State" is a British
-title too.
+with the capital of the dateline or with the state's name in the text
+(``state_office_cues``): "Secretary of State" is a British title too.
 
 A header line that is a state's name alone, the letterhead ("RÉPUBLIQUE DU MALI", "REPUBLIC
 OF GHANA"), tells its state alone too.
@@ -65,11 +65,14 @@ def office_state(doc: Document) -> OfficeState | None:
     if strong:
         return None
     dateline = dateline_state(doc)
+    named = {key for mention in doc.party_mentions for key in mention.keys}
     told = [
         # The office itself names the state better than a phrase ("attributable to …").
         (key, min(cues.values(), key=lambda s: (not doc.original[s[0]].isupper(), s)))
         for key, cues in weak.items()
-        if len(cues) + (key == dateline) >= _CUES_NEEDED
+        # "The Foreign Secretary spoke to … where the UK and Russia differ": the text's
+        # naming the state is the second cue.
+        if len(cues) + (key == dateline) + (key in named) >= _CUES_NEEDED
     ]
     return OfficeState(*told[0]) if len(told) == 1 else None
 
