@@ -163,6 +163,8 @@ _WORD_KEYS = (
     "time_zone_marks",
     "zone_time_before",
     "month_coordinators",
+    "decade_before",
+    "decade_after",
 )
 
 
@@ -188,7 +190,10 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         year_blockers=_folded(years, "blockers", where),
         count_nouns=_folded(years, "count_nouns", where),
         coordinators=_folded(years, "coordinators", where),
-        relative=tuple(_relative_rule(raw, where) for raw in _table_list(table, "relative", where)),
+        relative=tuple(
+            _relative_rule(raw, where, _preludes(table, where))
+            for raw in _table_list(table, "relative", where)
+        ),
         timezones={
             k: _string(v, where) for k, v in string_table(table, "timezones", where=where).items()
         },
@@ -275,7 +280,40 @@ def _table_list(table: dict[str, object], key: str, where: str) -> list[dict[str
     return cast("list[dict[str, object]]", value)
 
 
-def _relative_rule(raw: dict[str, object], where: str) -> RelativeRule:
+def _preludes(table: dict[str, object], where: str) -> dict[str, tuple[str, ...]]:
+    """Opening words of relative phrases → words that may come before them, in the phrase.
+
+    "fin" → "à la" ("à la fin du mois dernier"), "last month" → "the end of" ("the end of
+    last month"): a boundary or its preposition belongs to the phrase.
+    """
+    raw = string_table(table, "phrase_preludes", where=where)
+    return {phrase_key(words): string_list(raw, words, where=where) for words in raw}
+
+
+def _with_preludes(
+    phrases: tuple[str, ...], preludes: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """``phrases`` and, for each opening on listed words, its forms with their preludes.
+
+    "fin du mois dernier" is also "à la fin du mois dernier": without that form, "à la fin
+    du mois" (this month) would match first and leave "dernier" out.
+
+    >>> _with_preludes(("fin du mois dernier", "hier"), {"fin": ("à la",)})
+    ('fin du mois dernier', 'hier', 'à la fin du mois dernier')
+    """
+    extra = [
+        f"{prelude} {phrase}"
+        for phrase in phrases
+        for opening, before in preludes.items()
+        if f"{phrase_key(phrase)} ".startswith(f"{opening} ")
+        for prelude in before
+    ]
+    return tuple(dict.fromkeys((*phrases, *extra)))
+
+
+def _relative_rule(
+    raw: dict[str, object], where: str, preludes: dict[str, tuple[str, ...]]
+) -> RelativeRule:
     offset = raw.get("offset")
     unit = next((u for u in _UNITS if u == raw.get("unit")), None)
     reference = next((r for r in _REFERENCES if r == raw.get("reference")), None)
@@ -286,5 +324,5 @@ def _relative_rule(raw: dict[str, object], where: str) -> RelativeRule:
         offset=offset,
         reference=reference,
         event_link=bool(raw.get("event_link", False)),
-        phrases=string_list(raw, "phrases", where=where),
+        phrases=_with_preludes(string_list(raw, "phrases", where=where), preludes),
     )

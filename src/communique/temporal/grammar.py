@@ -26,6 +26,7 @@ ALTERNATIVES: Final = (
     "range_month_days",
     "range_months",
     "range_years",
+    "decade",
     "open_until",
     "full_date",
     "numeric_date",
@@ -224,7 +225,24 @@ def _ranges(b: _Builder) -> dict[str, str]:
         ),
         "open_until": rf"{_B}{b.words('open_until')}{sp}{b.year('ou_y')}",
         "month_days": _month_days(b, link),
+        "decade": _decade(b, link),
     }
+
+
+def _decade(b: _Builder, link: str) -> str:
+    """A decade: "les années 1990", "les années 90", "the 1990s" ("dc_y", "dc_s").
+
+    The words before or after the year come from the data (``decade_before``,
+    ``decade_after``), either required; two-digit decades only after a word before ("les
+    années 90"), from the thirties on. Not "les années 2020 à 2030": a range of years.
+    """
+    before, after = b.vocab.word_list("decade_before"), b.vocab.word_list("decade_after")
+    if not before and not after:
+        return "(?!)"
+    opening = rf"{phrase_pattern(before)}{_SP}" if before else ""
+    short = r"|(?P<dc_s>[3-9]0)" if before else ""
+    closing = "|".join(re.escape(w) for w in sorted(after, key=lambda w: (-len(w), w)))
+    return rf"{_B}{opening}(?:(?P<dc_y>(?:1[89]|20)\d0){short})(?:{closing})(?!\w)(?!{link}\d)"
 
 
 def _month_days(b: _Builder, link: str) -> str:

@@ -272,6 +272,13 @@ def _years(start: str, end: str) -> Interpretation:
     return Interpretation("range", f"{start}/{end}")
 
 
+def _decade(get: _Groups, _: DateVocabulary) -> Interpretation:
+    """A decade, "les années 1990" or "the 1990s": the years 1990 to 1999 ("les années 90" too)."""
+    short = get("dc_s")
+    start = int("19" + short if short else get.need("dc_y"))
+    return Interpretation("range", f"{start}/{start + 9}")
+
+
 def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4"))
     minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or 0)
@@ -563,6 +570,7 @@ _READERS: Final = {
     "day_range": _day_range,
     "range_months": _month_range,
     "range_years": _year_range,
+    "decade": _decade,
     "open_until": _open_until,
     "full_date": _full_date,
     "numeric_date": _numeric_date,
