@@ -540,11 +540,12 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
             # Not "the first half of the meeting": a part of something else.
             rf"|(?P<pr_p2>{periods}){_E}(?!{sp}(?:{links}{_E}|\d)))"
         ),
-        # "la deuxième semaine de mars", "the third week of September": an ISO week.
+        # "la deuxième semaine de mars", "the third week of September": an ISO week; "the
+        # first week of 2027", "the last week of 2015": that year's (not "last week").
         "month_week": (
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
             rf"{b.words('week_words')}{sp}(?:(?:{links_w}{sp}|{glued_w})"
-            rf"{b.month('mw_m', loose=True)}(?!{sp}\d)"
+            rf"(?:{b.month('mw_m', loose=True)}(?!{sp}\d)|{b.year('mw_y')})"
             rf"|(?P<mw_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),
         # "the first Friday of July", "le dernier lundi d'août": a day of a named month.

@@ -374,6 +374,9 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
+        year = get("mw_y")
+        if year is not None:
+            return _year_week(int(year), rank)
         deictic = get("mw_d")  # "the third week of next month": the anchor's month, shifted
         if deictic is not None:
             spec = RelativeSpec("month_week", vocab.month_days[phrase_key(deictic)], day=rank)
@@ -449,6 +452,18 @@ def _day_month_order(first: int, second: int, vocab: DateVocabulary) -> tuple[in
     if second > 12:
         return second, first
     raise ValueError("day and month order unknown")
+
+
+def _year_week(year: int, rank: int) -> Interpretation:
+    """The n-th (or last) ISO week of a year, Monday to Sunday: "la troisième semaine de 2027".
+
+    >>> _year_week(2015, -1).value
+    '2015-12-28/2016-01-03'
+    """
+    week = rank if rank > 0 else datetime.date(year, 12, 28).isocalendar()[1]
+    monday = datetime.date.fromisocalendar(year, week, 1)
+    sunday = monday + datetime.timedelta(days=6)
+    return Interpretation("range", f"{monday.isoformat()}/{sunday.isoformat()}")
 
 
 def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
