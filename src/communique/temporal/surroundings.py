@@ -58,9 +58,24 @@ class Prefix:
 
 
 @functools.cache
+def _year_parts(vocab: DateVocabulary) -> dict[str, tuple[int, int]]:
+    """Parts of a year that may come before its number, with their first and last month.
+
+    The parts of the year ("premier trimestre 2024") and the seasons that do not run over
+    the new year ("printemps 2027", "l'été 2025", "the summer of 2025"); winter's year is
+    ambiguous.
+    """
+    seasons = {name: months for name, months in vocab.seasons.items() if months[0] <= months[1]}
+    # "l'été 2025": the elided article glued to the season is part of it.
+    elided = [a for a in vocab.word_list("season_articles") if a.endswith(("'", "’"))]
+    glued = {phrase_key(a + name): months for a in elided for name, months in seasons.items()}
+    return {**seasons, **glued, **vocab.periods}
+
+
+@functools.cache
 def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     words = vocab.word_list
-    periods = phrase_pattern(tuple(vocab.periods))
+    periods = phrase_pattern(tuple(_year_parts(vocab)))
     links = phrase_pattern(words("period_links"))
     boundaries = phrase_pattern(words("boundaries"))
     inner = phrase_pattern(words("bound_boundaries"))
@@ -97,7 +112,7 @@ def prefix_before(
     kind = next(k for k in _KINDS if match.group(k) is not None)
     months = None
     if kind == "period":
-        months = vocab.periods.get(phrase_key(match.group("period")))
+        months = _year_parts(vocab).get(phrase_key(match.group("period")))
     return Prefix(match.start(), kind, months, inner=match.group("inner") is not None)
 
 
@@ -134,7 +149,7 @@ def _last_word(text: str, start: int) -> str:
 def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
     """The last words of every prefix phrase: a cheap test before the full pattern."""
     words = vocab.word_list
-    phrases = [*vocab.periods, *words("period_links"), *words("boundaries")]
+    phrases = [*_year_parts(vocab), *words("period_links"), *words("boundaries")]
     phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
     phrases += [*words("open_before"), *words("bound_boundaries"), *words("fiscal_years")]
     return frozenset(phrase_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
