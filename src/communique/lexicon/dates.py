@@ -165,6 +165,7 @@ _WORD_KEYS = (
     "month_coordinators",
     "decade_before",
     "decade_after",
+    "decade_articles",
 )
 
 

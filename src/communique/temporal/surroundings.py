@@ -116,6 +116,24 @@ def prefix_before(
     return Prefix(match.start(), kind, months, inner=match.group("inner") is not None)
 
 
+def prefix_past_article(text: str, start: int, vocab: DateVocabulary) -> Prefix | None:
+    """The bound written before a decade's article: "since the 1990s", "depuis les années 90".
+
+    The article (``decade_articles``) stays between the bound and the decade's text, so
+    :func:`prefix_before` alone does not see the bound.
+    """
+    article, begin = previous_token(text, start)
+    if article.casefold() not in _folded_words(vocab, "decade_articles"):
+        return None
+    prefix = prefix_before(text, begin, vocab)
+    return prefix if prefix is not None and prefix.kind in ("since", "from", "until") else None
+
+
+@functools.cache
+def _folded_words(vocab: DateVocabulary, key: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in vocab.word_list(key))
+
+
 @functools.cache
 def _boundary_start(vocab: DateVocabulary) -> re.Pattern[str]:
     words = phrase_pattern((*vocab.word_list("boundaries"), *vocab.word_list("bound_boundaries")))
