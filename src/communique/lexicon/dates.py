@@ -73,6 +73,10 @@ class DateVocabulary:
     """Ordinals of a week in its month (phrase keys): "troisième" → 3, "last" → -1."""
     period_years: dict[str, int] = attrs.field(factory=dict)
     """Years named after a part of the year (phrase keys) → offset: "next year" → 1."""
+    spelled_years: dict[str, int] = attrs.field(factory=dict)
+    """Spelled thousands of a year (phrase keys): "deux mille" → 2000."""
+    year_units: dict[str, int] = attrs.field(factory=dict)
+    """Spelled numbers after them (phrase keys): "vingt-cinq" → 25 ("deux mille vingt-cinq")."""
 
     def word_list(self, key: str) -> tuple[str, ...]:
         """The function words stored under ``key`` (empty when the language has none)."""
@@ -166,6 +170,7 @@ _WORD_KEYS = (
     "decade_before",
     "decade_after",
     "decade_articles",
+    "spelled_year_links",
 )
 
 
@@ -225,6 +230,13 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         },
         period_years={
             phrase_key(k): v for k, v in _int_table(table, "period_years", where, -1, 1).items()
+        },
+        spelled_years={
+            phrase_key(k): v
+            for k, v in _int_table(table, "spelled_years", where, 1800, 2000).items()
+        },
+        year_units={
+            phrase_key(k): v for k, v in _int_table(table, "year_units", where, 1, 99).items()
         },
     )
 

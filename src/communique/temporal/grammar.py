@@ -28,6 +28,7 @@ ALTERNATIVES: Final = (
     "range_years",
     "decade",
     "open_until",
+    "spelled_date",
     "full_date",
     "numeric_date",
     "numeric_day_month",
@@ -343,6 +344,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
     qualified = rf"(?:{sp}(?P<dm_q>{b.qualifier()}){_E})?"
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
+        "spelled_date": _spelled_date(b),
         "full_date": _B + "(?:" + "|".join(full) + ")",
         # Without groups of its own (``values`` reads the numbers): past a hundred groups the
         # standard engine slows down on every attempt.
@@ -366,6 +368,31 @@ def _absolute(b: _Builder) -> dict[str, str]:
         "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",
         "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after + qualified,
     }
+
+
+def _spelled_date(b: _Builder) -> str:
+    """A date with its year in words, as signing formulas write it ("sd_d", "sd_m", "sd_t").
+
+    "le quinze mai deux mille vingt-cinq", "the fifteenth day of May, two thousand and
+    twenty-five", "15 mai de l'an deux mille vingt-cinq": the thousands (``spelled_years``),
+    then a number up to 99 (``year_units``, "sd_u") after an optional ``range_and`` word,
+    then what may follow a year (``year_followers``).
+    """
+    if not b.vocab.spelled_years:
+        return "(?!)"
+    sp = _SP
+    thousands = phrase_pattern(tuple(b.vocab.spelled_years))
+    units = phrase_pattern(tuple(b.vocab.year_units))
+    links = b.optional("spelled_year_links", sp)
+    day_link = b.optional("day_month_links", sp)
+    return (
+        rf"{_B}(?:{b.any_weekday()},?{sp})?{b.day('sd_d')}{day_link}{sp}"
+        rf"{b.month('sd_m', loose=True)},?{links}{sp}(?P<sd_t>{thousands})"
+        rf"(?:{sp}(?:{b.words('range_and')}{sp})?(?P<sd_u>{units}))?(?![\w-])"
+        # Then punctuation, the line's end or a word that may follow a year: "deux mille
+        # manifestants" counts people.
+        rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)|[^\S\n]+{b.words('year_followers')}(?!\w))"
+    )
 
 
 def _numeric_day_month(b: _Builder) -> str:

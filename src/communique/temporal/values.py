@@ -138,6 +138,15 @@ def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     return Interpretation("date", _iso_day(get.need("fd_y", "fd_y2"), month, day))
 
 
+def _spelled_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """A date with its year in words: "le quinze mai deux mille vingt-cinq" → 2025-05-15."""
+    units = get("sd_u")
+    year = vocab.spelled_years[phrase_key(get.need("sd_t"))]
+    year += vocab.year_units[phrase_key(units)] if units else 0
+    month, day = _month(get.need("sd_m"), vocab), _day(get.need("sd_d"), vocab)
+    return Interpretation("date", _iso_day(str(year), month, day))
+
+
 def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     """The month of a name from a quoted language's vocabulary."""
     from communique.lexicon.dates import date_vocabulary
@@ -588,6 +597,7 @@ _READERS: Final = {
     "decade": _decade,
     "open_until": _open_until,
     "full_date": _full_date,
+    "spelled_date": _spelled_date,
     "numeric_date": _numeric_date,
     "iso_month": _iso_month,
     "month_year": _month_year,
