@@ -73,6 +73,10 @@ class DateVocabulary:
     """Ordinals of a week in its month (phrase keys): "troisième" → 3, "last" → -1."""
     period_years: dict[str, int] = attrs.field(factory=dict)
     """Years named after a part of the year (phrase keys) → offset: "next year" → 1."""
+    spelled_years: dict[str, int] = attrs.field(factory=dict)
+    """Spelled thousands of a year (phrase keys): "deux mille" → 2000."""
+    year_units: dict[str, int] = attrs.field(factory=dict)
+    """Spelled numbers after them (phrase keys): "vingt-cinq" → 25 ("deux mille vingt-cinq")."""
 
     def word_list(self, key: str) -> tuple[str, ...]:
         """The function words stored under ``key`` (empty when the language has none)."""
@@ -163,6 +167,10 @@ _WORD_KEYS = (
     "time_zone_marks",
     "zone_time_before",
     "month_coordinators",
+    "decade_before",
+    "decade_after",
+    "decade_articles",
+    "spelled_year_links",
 )
 
 
@@ -188,7 +196,10 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         year_blockers=_folded(years, "blockers", where),
         count_nouns=_folded(years, "count_nouns", where),
         coordinators=_folded(years, "coordinators", where),
-        relative=tuple(_relative_rule(raw, where) for raw in _table_list(table, "relative", where)),
+        relative=tuple(
+            _relative_rule(raw, where, _preludes(table, where))
+            for raw in _table_list(table, "relative", where)
+        ),
         timezones={
             k: _string(v, where) for k, v in string_table(table, "timezones", where=where).items()
         },
@@ -219,6 +230,13 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         },
         period_years={
             phrase_key(k): v for k, v in _int_table(table, "period_years", where, -1, 1).items()
+        },
+        spelled_years={
+            phrase_key(k): v
+            for k, v in _int_table(table, "spelled_years", where, 1800, 2000).items()
+        },
+        year_units={
+            phrase_key(k): v for k, v in _int_table(table, "year_units", where, 1, 99).items()
         },
     )
 
@@ -275,7 +293,40 @@ def _table_list(table: dict[str, object], key: str, where: str) -> list[dict[str
     return cast("list[dict[str, object]]", value)
 
 
-def _relative_rule(raw: dict[str, object], where: str) -> RelativeRule:
+def _preludes(table: dict[str, object], where: str) -> dict[str, tuple[str, ...]]:
+    """Opening words of relative phrases → words that may come before them, in the phrase.
+
+    "fin" → "à la" ("à la fin du mois dernier"), "last month" → "the end of" ("the end of
+    last month"): a boundary or its preposition belongs to the phrase.
+    """
+    raw = string_table(table, "phrase_preludes", where=where)
+    return {phrase_key(words): string_list(raw, words, where=where) for words in raw}
+
+
+def _with_preludes(
+    phrases: tuple[str, ...], preludes: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """``phrases`` and, for each opening on listed words, its forms with their preludes.
+
+    "fin du mois dernier" is also "à la fin du mois dernier": without that form, "à la fin
+    du mois" (this month) would match first and leave "dernier" out.
+
+    >>> _with_preludes(("fin du mois dernier", "hier"), {"fin": ("à la",)})
+    ('fin du mois dernier', 'hier', 'à la fin du mois dernier')
+    """
+    extra = [
+        f"{prelude} {phrase}"
+        for phrase in phrases
+        for opening, before in preludes.items()
+        if f"{phrase_key(phrase)} ".startswith(f"{opening} ")
+        for prelude in before
+    ]
+    return tuple(dict.fromkeys((*phrases, *extra)))
+
+
+def _relative_rule(
+    raw: dict[str, object], where: str, preludes: dict[str, tuple[str, ...]]
+) -> RelativeRule:
     offset = raw.get("offset")
     unit = next((u for u in _UNITS if u == raw.get("unit")), None)
     reference = next((r for r in _REFERENCES if r == raw.get("reference")), None)
@@ -286,5 +337,5 @@ def _relative_rule(raw: dict[str, object], where: str) -> RelativeRule:
         offset=offset,
         reference=reference,
         event_link=bool(raw.get("event_link", False)),
-        phrases=string_list(raw, "phrases", where=where),
+        phrases=_with_preludes(string_list(raw, "phrases", where=where), preludes),
     )

@@ -28,6 +28,7 @@ from communique.temporal.surroundings import (
     iso_time_after,
     opens_with_boundary,
     prefix_before,
+    prefix_past_article,
 )
 from communique.temporal.values import Bound, Interpretation, interpret
 from communique.temporal.zones import with_zone
@@ -156,6 +157,8 @@ def _placed(
     if in_link(text, start, end) or is_no_date(text, start, end, vocab):
         return None
     prefix = prefix_before(text, start, vocab) if meaning.kind not in _UNPREFIXED else None
+    if prefix is None and match.lastgroup == "decade":
+        prefix = prefix_past_article(text, start, vocab)  # "since the 1990s"
     if prefix is None and meaning.kind not in _UNPREFIXED:
         prefix = event_bound_before(text, start, vocab)  # "since its creation in 1971"
     if meaning.year_needs_context:

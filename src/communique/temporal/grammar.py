@@ -26,7 +26,9 @@ ALTERNATIVES: Final = (
     "range_month_days",
     "range_months",
     "range_years",
+    "decade",
     "open_until",
+    "spelled_date",
     "full_date",
     "numeric_date",
     "numeric_day_month",
@@ -224,7 +226,24 @@ def _ranges(b: _Builder) -> dict[str, str]:
         ),
         "open_until": rf"{_B}{b.words('open_until')}{sp}{b.year('ou_y')}",
         "month_days": _month_days(b, link),
+        "decade": _decade(b, link),
     }
+
+
+def _decade(b: _Builder, link: str) -> str:
+    """A decade: "les années 1990", "les années 90", "the 1990s" ("dc_y", "dc_s").
+
+    The words before or after the year come from the data (``decade_before``,
+    ``decade_after``), either required; two-digit decades only after a word before ("les
+    années 90"), from the thirties on. Not "les années 2020 à 2030": a range of years.
+    """
+    before, after = b.vocab.word_list("decade_before"), b.vocab.word_list("decade_after")
+    if not before and not after:
+        return "(?!)"
+    opening = rf"{phrase_pattern(before)}{_SP}" if before else ""
+    short = r"|(?P<dc_s>[3-9]0)" if before else ""
+    closing = "|".join(re.escape(w) for w in sorted(after, key=lambda w: (-len(w), w)))
+    return rf"{_B}{opening}(?:(?P<dc_y>(?:1[89]|20)\d0){short})(?:{closing})(?!\w)(?!{link}\d)"
 
 
 def _month_days(b: _Builder, link: str) -> str:
@@ -325,6 +344,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
     qualified = rf"(?:{sp}(?P<dm_q>{b.qualifier()}){_E})?"
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
+        "spelled_date": _spelled_date(b),
         "full_date": _B + "(?:" + "|".join(full) + ")",
         # Without groups of its own (``values`` reads the numbers): past a hundred groups the
         # standard engine slows down on every attempt.
@@ -348,6 +368,31 @@ def _absolute(b: _Builder) -> dict[str, str]:
         "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",
         "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after + qualified,
     }
+
+
+def _spelled_date(b: _Builder) -> str:
+    """A date with its year in words, as signing formulas write it ("sd_d", "sd_m", "sd_t").
+
+    "le quinze mai deux mille vingt-cinq", "the fifteenth day of May, two thousand and
+    twenty-five", "15 mai de l'an deux mille vingt-cinq": the thousands (``spelled_years``),
+    then a number up to 99 (``year_units``, "sd_u") after an optional ``range_and`` word,
+    then what may follow a year (``year_followers``).
+    """
+    if not b.vocab.spelled_years:
+        return "(?!)"
+    sp = _SP
+    thousands = phrase_pattern(tuple(b.vocab.spelled_years))
+    units = phrase_pattern(tuple(b.vocab.year_units))
+    links = b.optional("spelled_year_links", sp)
+    day_link = b.optional("day_month_links", sp)
+    return (
+        rf"{_B}(?:{b.any_weekday()},?{sp})?{b.day('sd_d')}{day_link}{sp}"
+        rf"{b.month('sd_m', loose=True)},?{links}{sp}(?P<sd_t>{thousands})"
+        rf"(?:{sp}(?:{b.words('range_and')}{sp})?(?P<sd_u>{units}))?(?![\w-])"
+        # Then punctuation, the line's end or a word that may follow a year: "deux mille
+        # manifestants" counts people.
+        rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)|[^\S\n]+{b.words('year_followers')}(?!\w))"
+    )
 
 
 def _numeric_day_month(b: _Builder) -> str:
@@ -522,11 +567,12 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
             # Not "the first half of the meeting": a part of something else.
             rf"|(?P<pr_p2>{periods}){_E}(?!{sp}(?:{links}{_E}|\d)))"
         ),
-        # "la deuxième semaine de mars", "the third week of September": an ISO week.
+        # "la deuxième semaine de mars", "the third week of September": an ISO week; "the
+        # first week of 2027", "the last week of 2015": that year's (not "last week").
         "month_week": (
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
             rf"{b.words('week_words')}{sp}(?:(?:{links_w}{sp}|{glued_w})"
-            rf"{b.month('mw_m', loose=True)}(?!{sp}\d)"
+            rf"(?:{b.month('mw_m', loose=True)}(?!{sp}\d)|{b.year('mw_y')})"
             rf"|(?P<mw_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),
         # "the first Friday of July", "le dernier lundi d'août": a day of a named month.

@@ -45,6 +45,7 @@ _START_KEYS: Final = (
     "ago_before",
     "ahead_before",
     "shift_approximations",
+    "decade_before",
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
 _SEASON_KEYS: Final = ("season_this", "season_articles", "month_qualifiers")

@@ -58,9 +58,24 @@ class Prefix:
 
 
 @functools.cache
+def _year_parts(vocab: DateVocabulary) -> dict[str, tuple[int, int]]:
+    """Parts of a year that may come before its number, with their first and last month.
+
+    The parts of the year ("premier trimestre 2024") and the seasons that do not run over
+    the new year ("printemps 2027", "l'été 2025", "the summer of 2025"); winter's year is
+    ambiguous.
+    """
+    seasons = {name: months for name, months in vocab.seasons.items() if months[0] <= months[1]}
+    # "l'été 2025": the elided article glued to the season is part of it.
+    elided = [a for a in vocab.word_list("season_articles") if a.endswith(("'", "’"))]
+    glued = {phrase_key(a + name): months for a in elided for name, months in seasons.items()}
+    return {**seasons, **glued, **vocab.periods}
+
+
+@functools.cache
 def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     words = vocab.word_list
-    periods = phrase_pattern(tuple(vocab.periods))
+    periods = phrase_pattern(tuple(_year_parts(vocab)))
     links = phrase_pattern(words("period_links"))
     boundaries = phrase_pattern(words("boundaries"))
     inner = phrase_pattern(words("bound_boundaries"))
@@ -97,8 +112,26 @@ def prefix_before(
     kind = next(k for k in _KINDS if match.group(k) is not None)
     months = None
     if kind == "period":
-        months = vocab.periods.get(phrase_key(match.group("period")))
+        months = _year_parts(vocab).get(phrase_key(match.group("period")))
     return Prefix(match.start(), kind, months, inner=match.group("inner") is not None)
+
+
+def prefix_past_article(text: str, start: int, vocab: DateVocabulary) -> Prefix | None:
+    """The bound written before a decade's article: "since the 1990s", "depuis les années 90".
+
+    The article (``decade_articles``) stays between the bound and the decade's text, so
+    :func:`prefix_before` alone does not see the bound.
+    """
+    article, begin = previous_token(text, start)
+    if article.casefold() not in _folded_words(vocab, "decade_articles"):
+        return None
+    prefix = prefix_before(text, begin, vocab)
+    return prefix if prefix is not None and prefix.kind in ("since", "from", "until") else None
+
+
+@functools.cache
+def _folded_words(vocab: DateVocabulary, key: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in vocab.word_list(key))
 
 
 @functools.cache
@@ -134,7 +167,7 @@ def _last_word(text: str, start: int) -> str:
 def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
     """The last words of every prefix phrase: a cheap test before the full pattern."""
     words = vocab.word_list
-    phrases = [*vocab.periods, *words("period_links"), *words("boundaries")]
+    phrases = [*_year_parts(vocab), *words("period_links"), *words("boundaries")]
     phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
     phrases += [*words("open_before"), *words("bound_boundaries"), *words("fiscal_years")]
     return frozenset(phrase_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)

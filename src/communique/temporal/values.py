@@ -138,6 +138,15 @@ def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     return Interpretation("date", _iso_day(get.need("fd_y", "fd_y2"), month, day))
 
 
+def _spelled_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """A date with its year in words: "le quinze mai deux mille vingt-cinq" → 2025-05-15."""
+    units = get("sd_u")
+    year = vocab.spelled_years[phrase_key(get.need("sd_t"))]
+    year += vocab.year_units[phrase_key(units)] if units else 0
+    month, day = _month(get.need("sd_m"), vocab), _day(get.need("sd_d"), vocab)
+    return Interpretation("date", _iso_day(str(year), month, day))
+
+
 def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     """The month of a name from a quoted language's vocabulary."""
     from communique.lexicon.dates import date_vocabulary
@@ -272,6 +281,13 @@ def _years(start: str, end: str) -> Interpretation:
     return Interpretation("range", f"{start}/{end}")
 
 
+def _decade(get: _Groups, _: DateVocabulary) -> Interpretation:
+    """A decade, "les années 1990" or "the 1990s": the years 1990 to 1999 ("les années 90" too)."""
+    short = get("dc_s")
+    start = int("19" + short if short else get.need("dc_y"))
+    return Interpretation("range", f"{start}/{start + 9}")
+
+
 def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4"))
     minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or 0)
@@ -367,6 +383,9 @@ def _relative(
         return Interpretation("relative", None, spec)
     if alternative == "month_week":
         rank = vocab.week_ordinals[phrase_key(get.need("mw_n"))]
+        year = get("mw_y")
+        if year is not None:
+            return _year_week(int(year), rank)
         deictic = get("mw_d")  # "the third week of next month": the anchor's month, shifted
         if deictic is not None:
             spec = RelativeSpec("month_week", vocab.month_days[phrase_key(deictic)], day=rank)
@@ -442,6 +461,18 @@ def _day_month_order(first: int, second: int, vocab: DateVocabulary) -> tuple[in
     if second > 12:
         return second, first
     raise ValueError("day and month order unknown")
+
+
+def _year_week(year: int, rank: int) -> Interpretation:
+    """The n-th (or last) ISO week of a year, Monday to Sunday: "la troisième semaine de 2027".
+
+    >>> _year_week(2015, -1).value
+    '2015-12-28/2016-01-03'
+    """
+    week = rank if rank > 0 else datetime.date(year, 12, 28).isocalendar()[1]
+    monday = datetime.date.fromisocalendar(year, week, 1)
+    sunday = monday + datetime.timedelta(days=6)
+    return Interpretation("range", f"{monday.isoformat()}/{sunday.isoformat()}")
 
 
 def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
@@ -563,8 +594,10 @@ _READERS: Final = {
     "day_range": _day_range,
     "range_months": _month_range,
     "range_years": _year_range,
+    "decade": _decade,
     "open_until": _open_until,
     "full_date": _full_date,
+    "spelled_date": _spelled_date,
     "numeric_date": _numeric_date,
     "iso_month": _iso_month,
     "month_year": _month_year,
