@@ -34,6 +34,7 @@ from communique.extract.roles import (
     with_article,
     with_portfolio,
 )
+from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
@@ -347,6 +348,8 @@ def with_roles(
             # "President of the Bank, Islamic Solidarity Fund": a body, no one;
             # "L'AMBASSADEUR DE FRANCE": in capitals, the state reads like a name.
             name = None
+        if name is not None and _headline_words(text, name):
+            name = None  # "LE SECRÉTAIRE GÉNÉRAL REGRETTE LA REMISE EN CAUSE …"
         if name is None:  # "Official Spokesperson (Shri X):"
             name = _name_in_parentheses(text, phrase.end, vocab, parties, taken)
         held = taken.named_at(name.start) if name is not None else None
@@ -378,6 +381,24 @@ def with_roles(
                 continue
         role = _appointed_role(text, name.end, vocab, entities) or role
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _headline_words(text: str, name: Name) -> bool:
+    """Whether words read as a name after an office are a headline's words in capitals.
+
+    On a line in capitals every word looks like a name: one of several words that no listed
+    given name opens, going on with no punctuation, is the headline's verb and object
+    ("LE SECRÉTAIRE GÉNÉRAL REGRETTE LA REMISE EN CAUSE …"), unlike ", JEAN PING, SE REND".
+    """
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(char.islower() for char in line) or len(name.given) + len(name.family) < 2:
+        return False
+    first = text[name.start : name.end].split()[0]
+    if first.casefold() in given_names():
+        return False
+    return text[name.end : name.end + 1] not in {",", ";", ":", ".", ")", ""} | {"\n"}
 
 
 def _office_before_style(

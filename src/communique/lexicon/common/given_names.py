@@ -9,7 +9,20 @@ from communique.lexicon import load_table, string_list
 from communique.patterncache import compile_pattern
 from communique.wordtrie import trie_pattern
 
-__all__ = ["given_name_pattern"]
+__all__ = ["given_name_pattern", "given_names"]
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The listed given names, case-folded: "JEAN" in a headline in capitals is one.
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    table = load_table("common", "given_names")
+    return frozenset(
+        n.casefold() for n in string_list(table, "names", where="common/given_names.toml")
+    )
 
 
 @functools.cache
