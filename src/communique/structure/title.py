@@ -73,6 +73,8 @@ _MAX_WORDS: Final = 40
 _MIN_WORDS: Final = 3
 """A two-word line ("Joint Statement", "F.P. Report") is a label or a byline."""
 _SCAN_LINES: Final = 15
+_COPY_LINES: Final = 2
+"""A headline printed again in capitals wraps over at most two lines."""
 _METADATA_BARS: Final = (" - ", " – ", " — ", " | ", ": ")
 """What joins a site's or issuer's name to a headline in a page's metadata title."""
 _TITLE_END: Final = frozenset(".,;:")
@@ -111,14 +113,21 @@ def find_title(doc: Document) -> Document:
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
     chosen = _with_wrapped_end(doc, lines, head, chosen, vocab)
     header = list(doc.header)
+    furniture = list(doc.boilerplate)
     if chosen:
         shaped = _shape_check(vocab)
         partner = translation_of(doc, lines, chosen[0], shaped) if len(chosen) == 1 else None
         doc = _mark_title(doc, lines, chosen, header)
         copy = _copy_below(doc, lines, head, chosen[-1]) if partner is None else partner
-        if copy is not None:
-            lines[copy] = attrs.evolve(lines[copy], kind="header")
-            span = stripped_span(doc.text, lines[copy].body_start, lines[copy].end)
+        # A copy printed past furniture is furniture too (its dates are the title's again).
+        again = _copy_past_furniture(doc, lines, head, chosen) if copy is None else []
+        for index in again:
+            lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+            span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
+            furniture.append(doc.mention(*doc.offsets.span(*span)))
+        for index in [copy] if copy is not None else []:
+            lines[index] = attrs.evolve(lines[index], kind="header")
+            span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
@@ -127,7 +136,8 @@ def find_title(doc: Document) -> Document:
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
     header.sort(key=lambda unit: unit.offsets.start(0))
-    return attrs.evolve(doc, lines=tuple(lines), header=tuple(header))
+    furniture.sort(key=lambda mention: mention.start)
+    return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
 
 
 def _mark_title(
@@ -477,6 +487,36 @@ def _copy_below(doc: Document, lines: list[Line], head: list[int], title: int) -
     if not _title_shaped(line_text(doc, lines[below[0]]), vocab.connectors):
         return None
     return below[0] if _copies(doc, lines, title, below[0]) else None
+
+
+def _copy_past_furniture(
+    doc: Document, lines: list[Line], head: list[int], title: list[int]
+) -> list[int]:
+    """The one or two head lines in capitals that print the title again past furniture.
+
+    A news service prints its headline, a bar of furniture, then the headline again in
+    capitals, wrapped over two lines above the text ("LE SECRÉTAIRE GÉNÉRAL CONDAMNE …" /
+    "PERPÉTRÉES HIER …"): header lines, not the first paragraph's opening.
+    """
+    after = [i for i in head if i > title[-1] and lines[i].kind in ("body", "blank")]
+    body = [i for i in after if lines[i].kind == "body"][:_COPY_LINES]
+    if not body or any(lines[i].kind == "body" for i in range(title[-1] + 1, body[0])):
+        return []
+    printed = " ".join(line_text(doc, lines[i]) for i in title)
+    for count in range(len(body), 0, -1):  # the whole copy first: both lines of its wrap
+        taken = body[:count]
+        texts = [line_text(doc, lines[i]) for i in taken]
+        if taken != list(range(taken[0], taken[0] + count)):
+            continue
+        if all(text.isupper() for text in texts) and _same_words(printed, " ".join(texts)):
+            return taken
+    return []
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two texts print one headline: most words of the shorter in the other."""
+    shorter, longer = sorted((_folded_words(first), _folded_words(second)), key=len)
+    return len(shorter) >= _MIN_WORDS and len(shorter & longer) >= _COPY_SHARE * len(shorter)
 
 
 def _copies(doc: Document, lines: list[Line], first: int, second: int) -> bool:
