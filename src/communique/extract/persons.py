@@ -165,7 +165,7 @@ def _announces(doc: Document, vocab: PersonVocabulary) -> bool:
     text = doc.paragraphs[0].unit.text
     end = opening_end(doc, text)
     # "X effectue du 10 au 14 mars une mission …": a trip under way, its programme ahead.
-    ahead = vocab.future_word.search(text, 0, end) or vocab.trip_word.search(text, 0, end)
+    ahead = vocab.future_form.search(text, 0, end) or vocab.trip_word.search(text, 0, end)
     return end > 0 and ahead is not None
 
 

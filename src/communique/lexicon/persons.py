@@ -238,6 +238,8 @@ class PersonVocabulary:
     company_verbs: frozenset[str] = frozenset()
     """Meeting verbs of those who travel with the subject ("accompanied by"), case-folded."""
     trip_word: re.Pattern[str] = re.compile(r"(?!)")
+    future_form: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a verb in the future anywhere, listed or by its ending ("s'adressera")."""
     """Finds a verb of a trip under way or starting now ("is travelling", "effectue")."""
     report_after: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, after a person, the report they are thanked for: " for his briefing",
@@ -286,6 +288,11 @@ def person_words(key: str, language: str | None = None) -> tuple[str, ...]:
 
 
 @functools.cache
+def _subject_verbs(words: WordLists) -> tuple[str, ...]:
+    """Verbs after a subject: those listed, and the future forms of the reported acts."""
+    return (*words("subject_verbs"), *words("future_verbs"))
+
+
 def person_vocabulary(language: Language) -> PersonVocabulary:
     """Load the person vocabulary of ``language`` once.
 
@@ -324,8 +331,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
         agent_before=frozenset(w.casefold() for w in words("agent_before")),
+        # A verb in the future has its subject too ("Mme X participera à la cérémonie"):
+        # whether that future is the reported event is the reader's call (``announced``).
         subject_verb=compile_pattern(
-            rf"\s*(?:{trie_pattern(w.casefold() for w in words('subject_verbs'))})(?![\w'’])", re.I
+            rf"\s*(?:{trie_pattern(w.casefold() for w in _subject_verbs(words))})(?![\w'’])",
+            re.I,
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=compile_pattern(
@@ -435,6 +445,7 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "trip_word": word_pattern(words("trip_verbs")) if words("trip_verbs") else _NEVER,
+        "future_form": _future_form(words),
         "report_after": _report_after(words),
     }
 
@@ -530,6 +541,18 @@ def _future_verb(words: WordLists) -> re.Pattern[str]:
     return compile_pattern(
         rf"\s*(?:{listed}|(?:(?:{clitics})\s*)?[^\W\d_]{{2,}}?(?:{ending}))(?![\w'’])", re.I
     )
+
+
+def _future_form(words: WordLists) -> re.Pattern[str]:
+    """A verb in the future anywhere: listed, or a lower-case word with a future ending.
+
+    "Le Président s'adressera demain au Parlement": the opening announces a later event
+    (after an elided clitic too).
+    """
+    listed = trie_pattern(w.casefold() for w in words("future_verbs")) or "(?!)"
+    endings = words("future_endings")
+    ending = trie_pattern(endings) if endings else "(?!)"
+    return compile_pattern(rf"(?<!\w)(?:{listed}|[^\W\d_A-ZÀ-Þ][^\W\d_]+?(?:{ending}))(?![\w'’])")
 
 
 def _past_verb(words: WordLists) -> re.Pattern[str]:
