@@ -75,8 +75,13 @@ _COUNTRY: Final = r"(?:\s*\([^()\n]{1,40}\))?"
 _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|]\s*"
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
+_CLOCK_STAMP: Final = (
+    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?\s*$"
+)
+"""A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am" (a short
+linking word before it, a meridiem or zone after it)."""
 _TRAILER: Final = compile_regex(
-    rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$)"
+    rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP})"
 )
 """What may follow a dateline's date: a dash, a time stamp, or the place ("…, Apia")."""
 
@@ -267,6 +272,8 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
             rest = content[found.end :].strip()
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, line.start + found.end)
+    if structure_vocabulary(language).boilerplate_prefix.match(content):
+        return None  # "Publié le 9 septembre 2026 à 10h12": a page's stamp, furniture
     date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
     span = _whole_dateline(text, line.start, line.end, date_end)
     if span is None and _numeric_dateline(content):
@@ -338,6 +345,8 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     >>> dateline_span("Le 4 mars 2021 – Québec (Québec)", 0, 32, "fr")
     (0, 32)
     """
+    if structure_vocabulary(language).boilerplate_prefix.match(text, start, end):
+        return None  # "Publié le 9 septembre 2026 à 10h12": a page's stamp, furniture
     return _whole_dateline(text, start, end, _dateline_end(text, start, end, language))
 
 
