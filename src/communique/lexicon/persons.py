@@ -264,6 +264,7 @@ _FUNCTION_KEYS = (
     "state_nouns",
     "complementizers",
     "complementizer_compounds",
+    "respective_markers",
 )
 
 
