@@ -255,8 +255,8 @@ def _unit_hits(
         with_offices_below(text, vocab, parties, taken)
         with_plural_label(text, vocab, taken)
     # "A et B, respectivement X et Y": once every reader has read, each its office.
-    found = with_respective_roles(text, vocab, entities, party_hits, taken.found)
-    found = [item for item in found if not _press_contact(text, item)]
+    with_respective_roles(text, vocab, entities, party_hits, parties, taken)
+    found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []
     sentences = readings.sentences(doc, text)

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.person_constructions import Found, Role
+from communique.extract.bare_names import plain_name_ending
+from communique.extract.names import parse_name
+from communique.extract.person_constructions import Found, Role, Taken, is_plain_name
 from communique.extract.roles import normalize_role, read_role, role_at
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
@@ -26,6 +28,7 @@ from communique.wordtrie import alternation
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from communique.gazetteer import Gazetteer
     from communique.hits import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
@@ -57,6 +60,7 @@ class _Reading:
     vocab: PersonVocabulary
     entities: dict[int, int]
     party_hits: Sequence[PartyHit]
+    parties: Gazetteer
 
 
 def with_respective_roles(
@@ -64,76 +68,84 @@ def with_respective_roles(
     vocab: PersonVocabulary,
     entities: dict[int, int],
     party_hits: Sequence[PartyHit],
-    found: list[Found],
-) -> list[Found]:
-    """``found`` with each office of a "respectivement" list given to its person.
+    parties: Gazetteer,
+    taken: Taken,
+) -> None:
+    """Give each office of a "respectivement" list to its person among those ``taken``.
 
+    >>> from communique.gazetteer import gazetteer
     >>> from communique.lexicon.persons import person_vocabulary
-    >>> from communique.extract.names import parse_name
-    >>> vocab = person_vocabulary("fr")
-    >>> text = "A. Lebrun et C. Morel, respectivement ministre du Commerce et ministre des Sports"
-    >>> names = [parse_name(text, 0, vocab), parse_name(text, 13, vocab)]
-    >>> items = [Found(n.start, n.start, n.end, n.end, n, None) for n in names]
-    >>> [text[f.role.start : f.role.end] for f in with_respective_roles(text, vocab, {}, (), items)]
-    ['ministre du Commerce', 'ministre des Sports']
+    >>> text = "Ali Lebrun et Inès Morel, respectivement ministre du Commerce et ministre des Arts"
+    >>> taken = Taken()
+    >>> with_respective_roles(text, person_vocabulary("fr"), {}, (), gazetteer("fr"), taken)
+    >>> [(text[f.start : f.end], text[f.role.start : f.role.end]) for f in taken.found]
+    [('Ali Lebrun', 'ministre du Commerce'), ('Inès Morel', 'ministre des Arts')]
     """
-    reading = _Reading(text, vocab, entities, party_hits)
+    reading = _Reading(text, vocab, entities, party_hits, parties)
     for cue in _cue().finditer(text):
-        found = _distribute(reading, cue, found)
-    return found
+        _distribute(reading, cue, taken)
 
 
-def _distribute(reading: _Reading, cue: re.Match[str], found: list[Found]) -> list[Found]:
+def _distribute(reading: _Reading, cue: re.Match[str], taken: Taken) -> None:
     """Pair the persons and the offices around one cue, in any of the three orders."""
     text = reading.text
     before = len(text[: cue.start()].rstrip(" \t,"))
     after = _GAP.match(text, cue.end()).end()  # type: ignore[union-attr]
     offices = read_offices(reading, after)
     if offices is not None:  # "A et B, respectivement X et Y"
-        persons = _persons_ending(found, text, before)
-        return _paired(found, persons, offices, offices.roles[0].start, offices.end)
+        persons = _persons_ending(reading, taken, before)
+        _paired(taken, persons, offices, (offices.roles[0].start, offices.end))
+        return
     offices = _offices_ending(reading, before)
     if offices is None:
-        return found
+        return
     start = offices.roles[0].start
     # "les ministres de X et de Y, respectivement MM. A et B"
-    if "," not in text[cue.end() : after]:
-        persons = _persons_starting(found, text, after)
-        if persons:
-            return _paired(found, persons, offices, start, None)
+    persons = _persons_starting(reading, taken, after) if "," not in text[cue.end() : after] else []
+    if persons:
+        _paired(taken, persons, offices, (start, None))
+        return
     listed = _LIST_END.search(text, max(0, start - 3), start)  # "A and B, X and Y respectively"
-    if listed is None or listed.end() != start:
-        return found
-    persons = _persons_ending(found, text, listed.start())
-    return _paired(found, persons, offices, start, cue.end())
+    if listed is not None and listed.end() == start:
+        persons = _persons_ending(reading, taken, listed.start())
+        _paired(taken, persons, offices, (start, cue.end()))
 
 
 def _paired(
-    found: list[Found],
-    persons: list[Found],
-    offices: Offices,
-    start: int,
-    last_stop: int | None,
-) -> list[Found]:
-    """``found`` with the i-th person holding the i-th office and the offices read no more.
+    taken: Taken, persons: list[Found], offices: Offices, where: tuple[int, int | None]
+) -> None:
+    """Give the i-th person the i-th office; read nothing else inside the offices.
 
-    Every other construction inside ``[start, offices.end)`` (an office read alone, a
-    word of one read as a name) is dropped. When the counts differ, no person keeps a
-    role read from inside the offices, and the offices read alone stay.
+    ``where``: where the offices start, and where the last person's construction ends
+    when the offices follow it. Every other construction inside the offices (an office
+    read alone, a word of one read as a name) is dropped. When the counts differ, no
+    person keeps a role read from inside the offices, and the offices read alone stay.
     """
-    end = offices.end
+    (start, last_stop), end = where, offices.end
     if not persons:
-        return found
-    inside = [f for f in found if f not in persons and start <= f.anchor < end]
+        return
+    inside = [f for f in taken.found if f not in persons and start <= f.anchor < end]
     if len(persons) != len(offices.roles):
-        kept = [f for f in found if f not in inside or f.name is None]
-        return [_without_office(f, start, end) if f in persons else f for f in kept]
-    given = {}
+        for item in inside:
+            if item.name is not None:
+                taken.remove(item)
+        for person in persons:
+            if person in taken.found:
+                _replace(taken, person, _without_office(person, start, end))
+        return
+    for item in inside:
+        taken.remove(item)
     for index, (person, role) in enumerate(zip(persons, offices.roles, strict=True)):
         last = index == len(persons) - 1
         stop = max(person.stop, last_stop or person.end) if last else person.end
-        given[id(person)] = attrs.evolve(person, role=role, stop=stop)
-    return [given.get(id(f), f) for f in found if f not in inside]
+        _replace(taken, person, attrs.evolve(person, role=role, stop=stop))
+
+
+def _replace(taken: Taken, old: Found, new: Found) -> None:
+    """Put ``new`` in the place of ``old`` (read or not yet) among ``taken``."""
+    if old in taken.found:
+        taken.remove(old)
+    taken.add(new)
 
 
 def _without_office(person: Found, start: int, end: int) -> Found:
@@ -144,37 +156,49 @@ def _without_office(person: Found, start: int, end: int) -> Found:
     return attrs.evolve(person, role=None, stop=person.end)
 
 
-def _persons_ending(found: list[Found], text: str, end: int) -> list[Found]:
-    """The named constructions listed one after the other, the last name ending at ``end``."""
-    named = sorted((f for f in found if f.name is not None), key=lambda f: f.start)
+def _persons_ending(reading: _Reading, taken: Taken, end: int) -> list[Found]:
+    """The persons listed one after the other, the last name ending at ``end``.
+
+    Each is a construction read already or, unread, a plain name ("Ahmed Benali").
+    """
+    text = reading.text
+    named = sorted((f for f in taken.found if f.name is not None), key=lambda f: f.start)
     listed: list[Found] = []
-    for item in reversed(named):
-        if not listed and item.end > end:
-            continue
-        if item.end != end if not listed else not _list_gap(text, item.end, end):
-            break
+    while True:
+        item = next((f for f in reversed(named) if f.end == end), None)
+        name = None if item else plain_name_ending(text, end, reading.vocab, reading.parties, taken)
+        if name is not None:
+            item = Found(name.start, name.start, name.end, name.end, name, None)
+        if item is None or item.start >= end:
+            return listed
         listed.insert(0, item)
-        end = item.start
-    return listed
+        join = _separator_before().search(text, max(0, item.start - 12), item.start)
+        if join is None:
+            return listed
+        end = join.start()
 
 
-def _persons_starting(found: list[Found], text: str, start: int) -> list[Found]:
-    """The named constructions listed one after the other, the first starting at ``start``."""
-    named = sorted((f for f in found if f.name is not None), key=lambda f: f.start)
+def _persons_starting(reading: _Reading, taken: Taken, start: int) -> list[Found]:
+    """The persons listed one after the other, the first starting at ``start``."""
+    text, vocab = reading.text, reading.vocab
+    named = sorted((f for f in taken.found if f.name is not None), key=lambda f: f.start)
     listed: list[Found] = []
-    for item in named:
-        if not listed and item.start < start:
-            continue
-        if item.start != start if not listed else not _list_gap(text, start, item.start):
-            break
+    while True:
+        item = next((f for f in named if f.start == start), None)
+        name = None if item else parse_name(text, start, vocab, reading.entities)
+        if (
+            name is not None
+            and is_plain_name(name, vocab, reading.parties)
+            and not taken.overlaps(name.start, name.end)
+        ):
+            item = Found(name.start, name.start, name.end, name.end, name, None)
+        if item is None:
+            return listed
         listed.append(item)
-        start = item.end
-    return listed
-
-
-def _list_gap(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` only joins two list items: ", ", " et ", ", and "."""
-    return _separator().fullmatch(text, start, end) is not None
+        join = _separator().match(text, item.end)
+        if join is None:
+            return listed
+        start = join.end()
 
 
 def _offices_ending(reading: _Reading, end: int) -> Offices | None:
@@ -304,6 +328,12 @@ def _separator() -> re.Pattern[str]:
     """Between two items of a list: a comma, a coordinator or both."""
     joins = alternation(person_words("coordinators"))
     return compile_pattern(rf"[ \t]*,[ \t]*(?:(?:{joins})[ \t]+)?|[ \t]+(?:{joins})[ \t]+", re.I)
+
+
+@functools.cache
+def _separator_before() -> re.Pattern[str]:
+    """``_separator`` ending the text searched."""
+    return compile_pattern(rf"(?:{_separator().pattern})$", re.I)
 
 
 @functools.cache
