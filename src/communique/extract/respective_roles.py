@@ -267,7 +267,12 @@ def _affiliation(reading: _Reading, role: Role) -> str | None:
 
 
 def _singular_offices(reading: _Reading, start: int) -> Offices | None:
-    """Offices each with its head: "ambassadeur de X auprès de Y et ambassadeur de X à Z"."""
+    """Offices each with its head: "ambassadeur de X auprès de Y et ambassadeur de X à Z".
+
+    An office reaches the join before the next head, over words the reading of one role
+    stops at ("au Commerce Extérieur et ministre …"); the last one ends where its
+    reading does.
+    """
     text, vocab = reading.text, reading.vocab
     roles: list[Role] = []
     position: int | None = start
@@ -278,15 +283,15 @@ def _singular_offices(reading: _Reading, start: int) -> Offices | None:
         phrase = read_role(
             text, role.start, role.head_start, role.head_end, vocab, reading.entities, named=False
         )
+        clause = _CLAUSE_END.search(text, role.head_end)
+        limit = clause.start() if clause else len(text)
         end, position = phrase.end, None
-        for join in _separator().finditer(text, role.head_end, end):
-            if role_at(text, join.end(), vocab) is not None:  # read as one office: split
+        for join in _separator().finditer(text, role.head_end, limit):
+            if role_at(text, join.end(), vocab) is not None:  # the next office
                 end, position = join.start(), join.end()
                 break
-        else:
-            following = _separator().match(text, end)
-            if following is not None and role_at(text, following.end(), vocab) is not None:
-                position = following.end()
+            if join.start() >= phrase.end:  # no head after the list's last comma or "et"
+                break
         roles.append(Role(role.start, role.head_end, end, role.head))
     return Offices(tuple(roles), roles[-1].end) if roles else None
 
