@@ -19,8 +19,14 @@ import attrs
 
 from communique.extract.bare_names import plain_name_ending
 from communique.extract.names import parse_name
-from communique.extract.person_constructions import Found, Role, Taken, is_plain_name
-from communique.extract.roles import normalize_role, read_role, role_at
+from communique.extract.office_lists import (
+    OfficeReading,
+    Offices,
+    list_separator,
+    offices_ending,
+    read_offices,
+)
+from communique.extract.person_constructions import Found, Taken, is_plain_name
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
@@ -32,34 +38,18 @@ if TYPE_CHECKING:
     from communique.hits import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["Offices", "read_offices", "with_respective_roles"]
+__all__ = ["with_respective_roles"]
 
-_OFFICE_REACH: Final = 300
-"""Characters before a cue that can hold a list of offices."""
 _GAP: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between a list and the cue: "A et B, respectivement", "Minister of Finance respectively"."""
 _LIST_END: Final = compile_pattern(r"[ \t]*,[ \t]*")
 """Between the list of persons and the offices after it (the cue coming last)."""
-_CLAUSE_END: Final = compile_pattern(r"[;:.\n]")
-"""Ends a clause an office list cannot reach over (commas join the offices)."""
 
 
 @attrs.frozen
-class Offices:
-    """The offices of a distributive list, in order, and where the list ends."""
+class _Reading(OfficeReading):
+    """What the lists of a unit are read with: its offices' reading and the gazetteer."""
 
-    roles: tuple[Role, ...]
-    end: int
-
-
-@attrs.frozen
-class _Reading:
-    """What the offices of a unit are read with."""
-
-    text: str
-    vocab: PersonVocabulary
-    entities: dict[int, int]
-    party_hits: Sequence[PartyHit]
     parties: Gazetteer
 
 
@@ -94,12 +84,12 @@ def _distribute(reading: _Reading, cue: re.Match[str], taken: Taken) -> None:
     offices = read_offices(reading, after)
     if offices is not None:  # "A et B, respectivement X et Y"
         persons = _persons_ending(reading, taken, before)
-        _paired(taken, persons, offices, (offices.roles[0].start, offices.end))
+        _paired(taken, persons, offices, (offices.start, offices.end))
         return
-    offices = _offices_ending(reading, before)
+    offices = offices_ending(reading, before)
     if offices is None:
         return
-    start = offices.roles[0].start
+    start = offices.start
     # "les ministres de X et de Y, respectivement MM. A et B"
     persons = _persons_starting(reading, taken, after) if "," not in text[cue.end() : after] else []
     if persons:
@@ -195,130 +185,10 @@ def _persons_starting(reading: _Reading, taken: Taken, start: int) -> list[Found
         if item is None:
             return listed
         listed.append(item)
-        join = _separator().match(text, item.end)
+        join = list_separator().match(text, item.end)
         if join is None:
             return listed
         start = join.end()
-
-
-def _offices_ending(reading: _Reading, end: int) -> Offices | None:
-    """The longest list of two offices or more ending exactly at ``end``."""
-    prefix = reading.text[:end]
-    shortened = attrs.evolve(reading, text=prefix)
-    window = max(0, end - _OFFICE_REACH)
-    clause = max((m.end() for m in _CLAUSE_END.finditer(prefix, window, end)), default=window)
-    heads = [*reading.vocab.role.finditer(prefix, window, end)]
-    if reading.vocab.plural_role is not None:
-        heads += reading.vocab.plural_role.finditer(prefix, window, end)
-    for head in sorted(heads, key=lambda m: m.start()):
-        start = _article_start(prefix, head.start(), max(clause, window))
-        offices = read_offices(shortened, start)
-        if offices is not None and offices.end == end:
-            return offices
-    return None
-
-
-def _article_start(text: str, head: int, floor: int) -> int:
-    """Where the office whose head starts at ``head`` starts, its article included."""
-    article = _article_before().search(text, max(floor, head - 5), head)
-    return article.start() if article else head
-
-
-def read_offices(reading: _Reading, start: int) -> Offices | None:
-    """Two offices or more from ``start``, joined by commas or "et"/"and".
-
-    Each office starts with a role head ("ministre de X et ministre de Y"); one plural
-    head lists its complements instead ("ministres de X et de Y").
-    """
-    offices = _singular_offices(reading, start)
-    plural = offices is None
-    offices = offices or _plural_offices(reading, start)
-    if offices is None or len(offices.roles) < 2:
-        return None
-    return attrs.evolve(offices, roles=_shared_party(reading, offices.roles, plural=plural))
-
-
-def _shared_party(reading: _Reading, roles: tuple[Role, ...], *, plural: bool) -> tuple[Role, ...]:
-    """The offices, those naming no party taking the one the list names once for all.
-
-    One plural head's complements share its party wherever it is named ("les ministres
-    japonais de X et de Y"); offices of one head share the party closing the last one
-    ("ministre de X et ministre de Y du Sénégal"). Offices of different heads share none.
-    """
-    named = [_affiliation(reading, role) for role in roles]
-    if plural:
-        parties = {party for party in named if party is not None}
-        party = parties.pop() if len(parties) == 1 else None
-    else:
-        same = len({role.head for role in roles}) == 1
-        party = named[-1] if same else None
-    if party is None:
-        return roles
-    return tuple(
-        role if own is not None else attrs.evolve(role, party=party)
-        for role, own in zip(roles, named, strict=True)
-    )
-
-
-def _affiliation(reading: _Reading, role: Role) -> str | None:
-    """The party an office names in its own words ("ministre de la Défense du Japon")."""
-    hits = [h for h in reading.party_hits if role.start <= h.start < h.end <= role.end]
-    return normalize_role(reading.text, role.start, role.end, hits, role.head_end)[1]
-
-
-def _singular_offices(reading: _Reading, start: int) -> Offices | None:
-    """Offices each with its head: "ambassadeur de X auprès de Y et ambassadeur de X à Z".
-
-    An office reaches the join before the next head, over words the reading of one role
-    stops at ("au Commerce Extérieur et ministre …"); the last one ends where its
-    reading does.
-    """
-    text, vocab = reading.text, reading.vocab
-    roles: list[Role] = []
-    position: int | None = start
-    while position is not None:
-        role = role_at(text, position, vocab)
-        if role is None:
-            return None
-        phrase = read_role(
-            text, role.start, role.head_start, role.head_end, vocab, reading.entities, named=False
-        )
-        clause = _CLAUSE_END.search(text, role.head_end)
-        limit = clause.start() if clause else len(text)
-        end, position = phrase.end, None
-        for join in _separator().finditer(text, role.head_end, limit):
-            if role_at(text, join.end(), vocab) is not None:  # the next office
-                end, position = join.start(), join.end()
-                break
-            if join.start() >= phrase.end:  # no head after the list's last comma or "et"
-                break
-        roles.append(Role(role.start, role.head_end, end, role.head))
-    return Offices(tuple(roles), roles[-1].end) if roles else None
-
-
-def _plural_offices(reading: _Reading, start: int) -> Offices | None:
-    """One plural head and its complements: "ministres des Affaires étrangères et de la Défense"."""
-    text, vocab = reading.text, reading.vocab
-    article = _article_at().match(text, start)
-    head = vocab.plural_role.match(text, article.end() if article else start)  # type: ignore[union-attr]
-    singular = vocab.plural_roles.get(" ".join(head.group().casefold().split()), "") if head else ""
-    if head is None or not singular:
-        return None
-    phrase = read_role(text, start, head.start(), head.end(), vocab, reading.entities, named=False)
-    cuts = [head.end()]
-    for join in _separator().finditer(text, head.end(), phrase.end):
-        if _complement_at().match(text, join.end()):
-            cuts += [join.start(), join.end()]
-    cuts.append(phrase.end)
-    roles = []
-    for left, right in zip(cuts[::2], cuts[1::2], strict=True):
-        complement = text[left:right].strip()
-        if not complement:
-            return None
-        hits = [h for h in reading.party_hits if left <= h.start < h.end <= right]
-        role, _ = normalize_role(text, left, right, hits, left)
-        roles.append(Role(left, left, right, singular, f"{singular} {role}"))
-    return Offices(tuple(roles), phrase.end)
 
 
 @functools.cache
@@ -329,36 +199,6 @@ def _cue() -> re.Pattern[str]:
 
 
 @functools.cache
-def _separator() -> re.Pattern[str]:
-    """Between two items of a list: a comma, a coordinator or both."""
-    joins = alternation(person_words("coordinators"))
-    return compile_pattern(rf"[ \t]*,[ \t]*(?:(?:{joins})[ \t]+)?|[ \t]+(?:{joins})[ \t]+", re.I)
-
-
-@functools.cache
 def _separator_before() -> re.Pattern[str]:
-    """``_separator`` ending the text searched."""
-    return compile_pattern(rf"(?:{_separator().pattern})$", re.I)
-
-
-@functools.cache
-def _complement_at() -> re.Pattern[str]:
-    """A link opening the complement of a plural head: "de la", "des", "of", "for"."""
-    links = alternation(person_words("linked_party_ends"))
-    return compile_pattern(rf"(?:{links})(?![\w])", re.I)
-
-
-@functools.cache
-def _article_at() -> re.Pattern[str]:
-    """An article and the spaces after it, or an elided one."""
-    articles = alternation(person_words("articles"))
-    elided = alternation(person_words("elided_articles"))
-    return compile_pattern(rf"(?:{articles})[ \t]+|(?:{elided})", re.I)
-
-
-@functools.cache
-def _article_before() -> re.Pattern[str]:
-    """An article, as a whole word, ending the text before a head."""
-    articles = alternation(person_words("articles"))
-    elided = alternation(person_words("elided_articles"))
-    return compile_pattern(rf"(?<![\w'’])(?:(?:{articles})[ \t]+|(?:{elided}))$", re.I)
+    """``list_separator`` ending the text searched."""
+    return compile_pattern(rf"(?:{list_separator().pattern})$", re.I)
