@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
 
 __all__ = [
+    "plain_name_ending",
     "with_capitals",
     "with_given_names",
     "with_nationality_notes",
@@ -148,13 +149,13 @@ def with_offices_below(
             stop = max(held.stop, office.stop)
             taken.add(attrs.evolve(held, role=office.role, stop=stop))
             continue
-        name = _plain_name_ending(text, end, vocab, parties, taken)
+        name = plain_name_ending(text, end, vocab, parties, taken)
         if held is None and name is not None:
             taken.remove(office)
             taken.add(Found(name.start, name.start, name.end, office.stop, name, office.role))
 
 
-def _plain_name_ending(
+def plain_name_ending(
     text: str, end: int, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
 ) -> Name | None:
     """The longest plain name of unread words ending at ``end``."""

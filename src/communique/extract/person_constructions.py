@@ -33,6 +33,9 @@ class Role:
     head: str
     singular: str | None = None
     """For a plural role before a list ("Ministers A and B"): each holder's role."""
+    party: str | None = None
+    """The party of an office listed with others that name it once for all: "ministre de X
+    et ministre de Y du Sénégal", "les ministres japonais de X et de Y"."""
 
 
 @attrs.frozen

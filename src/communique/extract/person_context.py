@@ -142,7 +142,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
     if span.head in context.vocab.unstated_roles:
         role = None  # "his counterpart X" states no office (GUIDELINES)
     if affiliation is None:
-        affiliation = (
+        affiliation = span.party or (
             _party_before(item, context)
             if item.possessive
             else _party_just_before(text, item, context.parties)

@@ -41,6 +41,7 @@ from communique.extract.person_events import (
     joins_the_meeting,
     reports_to_the_meeting,
 )
+from communique.extract.respective_roles import with_respective_roles
 from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
@@ -253,6 +254,8 @@ def _unit_hits(
         with_nationality_notes(text, vocab, parties, taken)
         with_offices_below(text, vocab, parties, taken)
         with_plural_label(text, vocab, taken)
+    # "A et B, respectivement X et Y": once every reader has read, each its office.
+    with_respective_roles(text, vocab, entities, party_hits, parties, taken)
     found = [item for item in taken.found if not _press_contact(text, item)]
     if not found:
         return []

@@ -526,12 +526,26 @@ def _closes_role(text: str, hit: PartyHit, end: int) -> bool:
     """Whether a demonym ends the role after a common noun.
 
     "secrétaire aux affaires étrangères indien" is India's; "présidente de la Commission
-    européenne" names a body.
+    européenne" names a body; after a link or an article the demonym is a noun of people,
+    the office's complement: "ministre chargé des Marocains".
     """
     if hit.end != end:
         return False
     before = _WORD_ENDING.search(text, max(0, hit.start - 40), hit.start)
-    return before is not None and before.group(1)[0].islower()
+    if before is None or before.group(1).casefold() in _noun_links():
+        return False
+    return before.group(1)[0].islower()
+
+
+@functools.cache
+def _noun_links() -> frozenset[str]:
+    """Links and articles after which a demonym is a noun: "des", "les", "the"."""
+    return frozenset(
+        word
+        for key in ("party_links", "articles")
+        for phrase in person_words(key)
+        for word in phrase.split()[-1:]
+    )
 
 
 def normalize_role(

@@ -266,6 +266,7 @@ _FUNCTION_KEYS = (
     "state_nouns",
     "complementizers",
     "complementizer_compounds",
+    "respective_markers",
 )
 
 
