@@ -3,7 +3,8 @@
 Builds long communiqués from paragraphs written in the genre, of two kinds: the same
 persons, acronyms, alias and instruments mentioned again and again (numbered, hard-wrapped
 and hyphenated), and new persons, resolutions and accords in every paragraph; and hostile
-texts, one endless sentence of honorifics, relative dates, alias definitions or acronyms.
+texts, one endless sentence of honorifics, titled names, relative dates, alias definitions
+or acronyms.
 It doubles their length and prints characters per second for each. A pass that compares
 every mention with every other shows as throughput falling as the text grows.
 
@@ -54,6 +55,7 @@ _HOSTILE = {
     "alias definitions": "(ci-après désignés « les ministres {n} ») les ministres {n} ",
     "acronyms": "l'accord (ABC) ",
     "open brackets": "accord de paix ( ",
+    "titled names": "Mme Anne ",
 }
 _SLOWDOWN = 0.6
 """Throughput at the largest size below this share of the smallest's means super-linear."""
