@@ -55,8 +55,9 @@ _HOSTILE = {
     "alias definitions": "(ci-après désignés « les ministres {n} ») les ministres {n} ",
     "acronyms": "l'accord (ABC) ",
     "open brackets": "accord de paix ( ",
-    "titled names": "Mme Anne ",
 }
+_OPENING = "Les ministres se sont réunis à Valmont le 3 mai 2024. "
+"""An opening sentence before the endless one: the rules of later sentences then apply."""
 _SLOWDOWN = 0.6
 """Throughput at the largest size below this share of the smallest's means super-linear."""
 
@@ -102,6 +103,9 @@ def _text_cases() -> dict[str, Callable[[int], str]]:
     }
     for name, unit in _HOSTILE.items():
         builders[f"hostile: {name}"] = functools.partial(_endless, unit)
+    builders["hostile: titled names after an opening"] = lambda n: (
+        _OPENING + _endless("Mme Anne ", n)
+    )
     return builders
 
 

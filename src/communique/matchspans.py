@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import re
 
-__all__ = ["MatchSpans", "first_within", "match_spans"]
+__all__ = ["MatchSpans", "first_within", "match_spans", "nearest_within"]
 
 MatchSpans = tuple[tuple[int, int], ...]
 """``(start, end)`` of each match, in order, none overlapping."""
@@ -47,3 +47,27 @@ def first_within(spans: MatchSpans, start: int, end: int) -> tuple[int, int] | N
     if index < len(spans) and spans[index][1] <= end:
         return spans[index]
     return None
+
+
+def nearest_within(spans: MatchSpans, start: int, end: int, window: tuple[int, int]) -> int | None:
+    """How far the nearest of ``spans`` lying inside ``window`` is from ``[start, end)``.
+
+    The distance is the gap between the two spans (the smaller of the two edge gaps when
+    they overlap); None when no span lies inside the window. Only the spans next to
+    ``[start, end)`` are looked at: a span further off is further away.
+
+    >>> nearest_within(((0, 4), (10, 14), (30, 34)), 16, 20, (5, 40))
+    2
+    >>> nearest_within(((0, 4), (10, 14), (30, 34)), 16, 20, (12, 40))
+    10
+    """
+    low, high = window
+    index = max(0, bisect.bisect_right(spans, start, key=lambda span: span[1]) - 1)
+    best: int | None = None
+    for span_start, span_end in spans[index:]:
+        if low <= span_start and span_end <= high:
+            gap = min(abs(span_start - end), abs(start - span_end))
+            best = gap if best is None else min(best, gap)
+        if span_start >= end:
+            break
+    return best
