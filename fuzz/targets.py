@@ -20,7 +20,9 @@ dictionary in ``fuzz/run.py``.
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -98,6 +100,7 @@ def fuzz_parse_html(data: bytes) -> None:
 _ROOT: Final = Path(__file__).resolve().parent.parent
 _DOCX_TEMPLATE: Final = _ROOT / "fixtures" / "docx" / "en_statement.docx"
 _SCRATCH: Final = Path(tempfile.mkdtemp(prefix="communique-fuzz-"))
+atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
 
 
 def pdf_from(data: bytes) -> bytes:
