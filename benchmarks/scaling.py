@@ -3,7 +3,8 @@
 Builds long communiqués from paragraphs written in the genre, of two kinds: the same
 persons, acronyms, alias and instruments mentioned again and again (numbered, hard-wrapped
 and hyphenated), and new persons, resolutions and accords in every paragraph; and hostile
-texts, one endless sentence of honorifics, relative dates, alias definitions or acronyms.
+texts, one endless sentence of honorifics, titled names, relative dates, alias definitions
+or acronyms.
 It doubles their length and prints characters per second for each. A pass that compares
 every mention with every other shows as throughput falling as the text grows.
 
@@ -55,6 +56,8 @@ _HOSTILE = {
     "acronyms": "l'accord (ABC) ",
     "open brackets": "accord de paix ( ",
 }
+_OPENING = "Les ministres se sont réunis à Valmont le 3 mai 2024. "
+"""An opening sentence before the endless one: the rules of later sentences then apply."""
 _SLOWDOWN = 0.6
 """Throughput at the largest size below this share of the smallest's means super-linear."""
 
@@ -100,6 +103,9 @@ def _text_cases() -> dict[str, Callable[[int], str]]:
     }
     for name, unit in _HOSTILE.items():
         builders[f"hostile: {name}"] = functools.partial(_endless, unit)
+    builders["hostile: titled names after an opening"] = lambda n: (
+        _OPENING + _endless("Mme Anne ", n)
+    )
     return builders
 
 

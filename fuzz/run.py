@@ -2,7 +2,8 @@
 
     python fuzz/run.py [--seconds N] [--engine auto|atheris|hypothesis] [TARGET ...]
 
-Targets are ``parse`` and ``parse_html`` (``fuzz/targets.py``). Atheris (``pip install
+Targets are ``parse``, ``parse_html`` and ``parse_file_<suffix>`` for each input format
+(``fuzz/targets.py``). Atheris (``pip install
 -e '.[fuzz]'``) is coverage-guided: each target runs in a process of its own for N seconds,
 seeded with ``fuzz/crashes/<target>/``, and an input that breaks an invariant, raises
 anything but a ``CommuniqueError`` or takes over 20 seconds is written there as
@@ -25,13 +26,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CRASHES = ROOT / "fuzz" / "crashes"
-NAMES = ("parse", "parse_html")
+NAMES = (
+    "parse",
+    "parse_html",
+    "parse_file_txt",
+    "parse_file_md",
+    "parse_file_html",
+    "parse_file_pdf",
+    "parse_file_docx",
+)
+_TEXTS = [ROOT / "fixtures" / "fr", ROOT / "fixtures" / "en"]
 SEEDS = {
-    "parse": [ROOT / "fixtures" / "fr", ROOT / "fixtures" / "en"],
+    "parse": _TEXTS,
     "parse_html": [ROOT / "fixtures" / "html"],
+    "parse_file_txt": _TEXTS,
+    "parse_file_md": [ROOT / "fixtures" / "md"],
+    "parse_file_html": [ROOT / "fixtures" / "html"],
+    "parse_file_pdf": [ROOT / "fixtures" / "pdf"],
+    "parse_file_docx": [ROOT / "fixtures" / "docx"],
 }
 """Read-only starting inputs for atheris, besides the kept ones."""
-DICTIONARIES = {"parse": ROOT / "fuzz" / "text.dict", "parse_html": ROOT / "fuzz" / "html.dict"}
+_TEXT_DICT, _HTML_DICT = ROOT / "fuzz" / "text.dict", ROOT / "fuzz" / "html.dict"
+DICTIONARIES = {name: _HTML_DICT if "html" in name else _TEXT_DICT for name in NAMES}
 _MAX_LENGTH = 16384
 _SLOW_SECONDS = 20
 _ROUND = 50
@@ -76,7 +92,8 @@ def _hypothesis(target: str, seconds: int) -> bool:
 
     from fuzz.targets import TARGETS
 
-    texts = {"parse": messy_text(), "parse_html": html_page()}
+    texts = {"parse": messy_text(), "parse_file_txt": messy_text(), "parse_file_md": messy_text()}
+    texts |= {"parse_html": html_page(), "parse_file_html": html_page()}
     inputs = st.binary()
     if target in texts:
         inputs |= texts[target].map(lambda s: s.encode("utf-8", "surrogatepass"))

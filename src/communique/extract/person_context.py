@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from communique.extract.person_constructions import Found
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
+    from communique.matchspans import MatchSpans
 
 __all__ = [
     "Context",
@@ -118,6 +119,10 @@ class Context:
     sides: tuple[tuple[int, str], ...] = ()
     """Ends of the attendance phrases naming one side, with its party ("The Indian side
     included")."""
+    futures: MatchSpans = ()
+    """Spans of the words of the future ("will", "se rendra"), found once per unit."""
+    plans: MatchSpans = ()
+    """Spans of the words that only plan a meeting ("is planned", "est prévu")."""
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from communique.matchspans import first_within
+
 if TYPE_CHECKING:
     from communique.extract.person_context import Context
 
@@ -37,7 +39,7 @@ def joins_the_meeting(context: Context, sentence: tuple[int, int], anchor: int) 
     if joining is None:
         return False
     # "At the invitation of Premier X, Prime Minister Y will pay a visit": not yet.
-    return vocab.future_word.search(text, sentence[0], sentence[1]) is None
+    return first_within(context.futures, *sentence) is None
 
 
 def reports_to_the_meeting(context: Context, stop: int, sentence: tuple[int, int]) -> bool:
@@ -63,4 +65,4 @@ def _later(context: Context, sentence: tuple[int, int], anchor: int) -> bool:
     """Whether a verb of the future before ``anchor`` sets the sentence later."""
     if context.announcement or (context.paragraph is not None and anchor < context.lead_end):
         return False
-    return context.vocab.future_word.search(context.unit.text, sentence[0], anchor) is not None
+    return first_within(context.futures, sentence[0], anchor) is not None

@@ -47,6 +47,7 @@ from communique.extract.titled_names import with_honorifics, with_plural_roles, 
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
+from communique.matchspans import first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
 from communique.structure.header import opening_end
@@ -274,6 +275,8 @@ def _unit_hits(
         under_way=reading.under_way,
         accounts=tuple(match.start() for match in vocab.account.finditer(text)),
         signings=signing_ends(text, vocab, paragraph in reading.signing_items),
+        futures=match_spans(vocab.future_word, text),
+        plans=match_spans(vocab.planned, text),
     )
     context = attrs.evolve(context, sides=delegation_sides(text, vocab, context.parties))
     return _read_items(context, sorted(found, key=lambda f: f.anchor))
@@ -375,7 +378,7 @@ def _agency(
     )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
     non_agent = (word in vocab.non_agent_before and meeting_before is None) or _planned_between(
-        text, item.anchor, sentence, vocab
+        context, item.anchor, sentence
     )
     # "X will visit Y next week", past the opening sentence: an event announced for later.
     announced = (
@@ -511,16 +514,15 @@ def _in_account(context: Context, item: Found, sentence: tuple[int, int]) -> boo
     return index < len(context.accounts) and context.accounts[index] < item.anchor
 
 
-def _planned_between(
-    text: str, anchor: int, sentence: tuple[int, int], vocab: PersonVocabulary
-) -> bool:
+def _planned_between(context: Context, anchor: int, sentence: tuple[int, int]) -> bool:
     """Whether the person is one side of a meeting the sentence only plans.
 
     "A summit between Presidents A and B is planned": A and B will meet, later.
     """
+    text, vocab = context.unit.text, context.vocab
     if vocab.between_before.search(text, max(sentence[0], anchor - 30), anchor) is None:
         return False
-    return vocab.planned.search(text, sentence[0], sentence[1]) is not None
+    return first_within(context.plans, *sentence) is not None
 
 
 def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:

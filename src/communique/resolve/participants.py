@@ -13,10 +13,11 @@ import bisect
 import datetime
 import functools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary, person_words
+from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
 from communique.wordtrie import alternation
@@ -115,7 +116,7 @@ def _after_the_trip(hit: PersonHit, doc: Document, days: tuple[str, str] | None)
     if days is None or hit.lead:
         return False
     start, end = hit.sentence
-    if person_vocabulary(doc.lang).future_word.search(doc.original, start, end) is None:
+    if first_within(_spans(doc, "future_word"), start, end) is None:
         return False
     index = bisect.bisect_left(doc.dates, start, key=lambda date: date.start)
     while index < len(doc.dates) and doc.dates[index].end <= end:
@@ -171,18 +172,40 @@ def _dated_part(hit: PersonHit, doc: Document) -> tuple[int, int]:
     reporting verb are those of what is reported.
     """
     start, end = hit.sentence
-    account = person_vocabulary(doc.lang).account.search(doc.original, hit.end, end)
+    account = first_within(_spans(doc, "account"), hit.end, end)
     if account is not None:
-        end = account.start()
-    for reported in _complementizer(doc.lang).finditer(doc.original, hit.end, end):
-        before = doc.original[max(start, reported.start() - _WORD_REACH) : reported.start()].split()
-        if not before or before[-1].casefold() not in _compounds(doc.lang):
-            return start, reported.start()
-    return start, end
+        end = account[0]
+    reported = first_within(_reports(doc), hit.end, end)
+    return (start, reported[0]) if reported is not None else (start, end)
 
 
 _WORD_REACH: Final = 20
 """Characters before a complementizer searched for the compound's first word."""
+
+
+def _spans(doc: Document, cue: Literal["future_word", "account"]) -> MatchSpans:
+    """The matches of a cue of the person vocabulary in the document, found once."""
+    pattern = getattr(person_vocabulary(doc.lang), cue)
+    return doc.memo.get(
+        f"participants {cue}", doc.original, lambda: match_spans(pattern, doc.original)
+    )
+
+
+def _reports(doc: Document) -> MatchSpans:
+    """The complementizers that open a reported clause: no compound's first word before.
+
+    Found once per document: a sentence holding thousands of names would be searched
+    again for each ("ainsi que" opens no report).
+    """
+
+    def opening(span: tuple[int, int]) -> bool:
+        before = doc.original[max(0, span[0] - _WORD_REACH) : span[0]].split()
+        return not before or before[-1].casefold() not in _compounds(doc.lang)
+
+    def compute() -> MatchSpans:
+        return tuple(filter(opening, match_spans(_complementizer(doc.lang), doc.original)))
+
+    return doc.memo.get("participants reports", doc.original, compute)
 
 
 @functools.cache

@@ -11,6 +11,7 @@ import attrs
 
 from communique.hits import Found
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
+from communique.matchspans import MatchSpans, match_spans, nearest_within
 from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
@@ -353,6 +354,7 @@ def _add_context(text: str, found: list[Found], vocab: DateVocabulary) -> list[F
         elif item.meaning.kind in _ABSOLUTE_KINDS:
             previous = item
         result.append(item)
+    _tense_cues.cache_clear()  # holds this text's cues only while its dates are read
     return result
 
 
@@ -406,16 +408,8 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
         if ahead is not None:
             return ahead
 
-    # "will be completed": a participle after "be" is no past tense.
-    auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
-
     def nearest(key: str, low: int, high: int) -> int | None:
-        distances = [
-            min(abs(cue.start() - item.end), abs(item.start - cue.end()))
-            for cue in _cue(language, key).finditer(masked, low, high)
-            if key != "past_cues" or previous_token(masked, cue.start())[0] not in auxiliaries
-        ]
-        return min(distances) if distances else None
+        return nearest_within(_tense_cues(masked, language, key), item.start, item.end, (low, high))
 
     # The phrase around the expression speaks first: "look forward to meeting in December,
     # the first hosted by …" is ahead, whatever the apposition after the comma says.
@@ -491,6 +485,21 @@ def _event_link(language: Language) -> re.Pattern[str]:
     links = phrase_pattern(date_vocabulary(language).word_list("event_links"))
     # The event: up to six words after the link, stopping at punctuation.
     return compile_pattern(rf"\s+(?P<event>{links}\s*\w[\w'’-]*(?:\s+[\w'’-]+){{0,5}})")
+
+
+@functools.lru_cache(maxsize=4)
+def _tense_cues(masked: str, language: Language, key: str) -> MatchSpans:
+    """The cues of ``key`` in the text, found once per text rather than once per date.
+
+    A list of thousands of dates in one sentence would have each date's clause searched
+    again. "will be completed": a participle after "be" is no past tense.
+    """
+    auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
+    return tuple(
+        span
+        for span in match_spans(_cue(language, key), masked)
+        if key != "past_cues" or previous_token(masked, span[0])[0] not in auxiliaries
+    )
 
 
 @functools.cache
