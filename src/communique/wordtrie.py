@@ -21,6 +21,7 @@ __all__ = [
     "alternation",
     "casefolded",
     "casings",
+    "first_letter_trie",
     "fold_name",
     "guarded_trie",
     "headline_casings",
@@ -216,16 +217,28 @@ def guarded_trie(words: Iterable[str], before: str) -> str:
         or any(first.isspace() or first in "'’" for first in firsts)
     ):
         return rf"(?<!{before})(?:{trie_pattern(listed)})"
+    return first_letter_trie(listed, rf"(?<!{before}.)")
+
+
+def first_letter_trie(words: Iterable[str], guard: str) -> str:
+    r"""A trie of ``words`` branching on each first character, ``guard`` right after it.
+
+    ``guard`` is a look-behind written for the position after the first character (two
+    characters wide for one before the word): the engine skips in C to the characters that
+    open a branch and tries the pattern there alone. That pays where those characters are
+    rare in running text (few letters, or capitals only); see :func:`guarded_trie`.
+
+    >>> first_letter_trie(["Anne", "Ali", "Bo"], r"(?<!\w.)")
+    '(?:A(?<!\\w.)(?:(?:li|nne))|B(?<!\\w.)(?:o))'
+    """
     rests: dict[str, list[str]] = {}
-    for word in listed:
+    for word in sorted({word for word in words if word}):
         rests.setdefault(word[0], []).append(word[1:])
     branches = []
     for first, tails in rests.items():
         rest = trie_pattern(tails) if any(tails) else ""
         optional = "?" if "" in tails else ""
-        branches.append(
-            f"{re.escape(first)}(?<!{before}.)" + (f"(?:{rest}){optional}" if rest else "")
-        )
+        branches.append(f"{re.escape(first)}{guard}" + (f"(?:{rest}){optional}" if rest else ""))
     return "(?:" + "|".join(branches) + ")"
 
 
