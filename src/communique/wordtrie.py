@@ -18,16 +18,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 __all__ = [
+    "MAX_GUARDED_FIRSTS",
     "alternation",
-    "case_variants",
     "casefolded",
     "casings",
     "first_letter_trie",
     "fold_name",
-    "folded_trie",
     "guarded_trie",
     "headline_casings",
     "phrase_key",
+    "trie_branches",
     "trie_pattern",
     "word_pattern",
 ]
@@ -189,7 +189,7 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _WORD_BEFORE = r"[\w'’]"
-_MAX_GUARDED_FIRSTS = 7
+MAX_GUARDED_FIRSTS = 7
 """First letters (case aside) beyond which a guarded trie scans slower than a plain one."""
 
 
@@ -215,38 +215,11 @@ def guarded_trie(words: Iterable[str], before: str) -> str:
     firsts = {word[0].casefold() for word in listed}
     if (
         not listed
-        or len(firsts) > _MAX_GUARDED_FIRSTS
+        or len(firsts) > MAX_GUARDED_FIRSTS
         or any(first.isspace() or first in "'’" for first in firsts)
     ):
         return rf"(?<!{before})(?:{trie_pattern(listed)})"
     return first_letter_trie(listed, rf"(?<!{before}.)")
-
-
-def folded_trie(words: Iterable[str], before: str) -> str:
-    r"""``(?<!{before})(?:{trie_pattern(folded words)})`` for a case-insensitive pattern, faster.
-
-    The same idea as :func:`guarded_trie`: every case variant of each first letter comes
-    first, as one case-sensitive class the engine skips to in C, and the look-behind after
-    it; a look-behind per letter (case aside) then opens that letter's branch. The matches
-    are the same, a scan finds them up to twice as fast. The same lists keep the plain
-    form: many first letters, or one a space or an apostrophe.
-
-    >>> folded_trie(["Signed", "sent"], r"\w").replace("\u017f", "")
-    '(?-i:[Ss])(?<!\\w.)(?:(?<=s)(?:(?:ent|igned)))'
-    >>> re.compile(folded_trie(["signed"], r"\w"), re.I).findall("SIGNED, cosigned, Signed")
-    ['SIGNED', 'Signed']
-    """
-    listed = sorted({word.casefold() for word in words if word})
-    firsts = sorted({word[0] for word in listed})
-    if (
-        not listed
-        or len(firsts) > _MAX_GUARDED_FIRSTS
-        or any(f.isspace() or f in "'’" for f in firsts)
-    ):
-        return rf"(?<!{before})(?:{trie_pattern(listed)})"
-    variants = "".join(sorted({variant for first in firsts for variant in case_variants(first)}))
-    branches = "|".join(f"(?<={re.escape(first)}){rest}" for first, rest in _branches(listed))
-    return rf"(?-i:[{re.escape(variants)}])(?<!{before}.)(?:{branches})"
 
 
 def first_letter_trie(words: Iterable[str], guard: str) -> str:
@@ -260,11 +233,11 @@ def first_letter_trie(words: Iterable[str], guard: str) -> str:
     >>> first_letter_trie(["Anne", "Ali", "Bo"], r"(?<!\w.)")
     '(?:A(?<!\\w.)(?:(?:li|nne))|B(?<!\\w.)(?:o))'
     """
-    branches = (f"{re.escape(first)}{guard}{rest}" for first, rest in _branches(words))
+    branches = (f"{re.escape(first)}{guard}{rest}" for first, rest in trie_branches(words))
     return "(?:" + "|".join(branches) + ")"
 
 
-def _branches(words: Iterable[str]) -> list[tuple[str, str]]:
+def trie_branches(words: Iterable[str]) -> list[tuple[str, str]]:
     """Each first character of ``words`` and the pattern of what follows it in them."""
     rests: dict[str, list[str]] = {}
     for word in sorted({word for word in words if word}):
@@ -275,31 +248,6 @@ def _branches(words: Iterable[str]) -> list[tuple[str, str]]:
         optional = "?" if "" in tails else ""
         branches.append((first, f"(?:{rest}){optional}" if rest else ""))
     return branches
-
-
-_IRREGULAR_CASES: Final = (
-    "IKis\u00b5\u00c5\u0130\u0131\u017f\u0345\u0390\u0398\u03a9\u03b0\u03b2\u03b5"
-    "\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6"
-    "\u03f0\u03f1\u03f4\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81"
-    "\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1e9e\u1fbe\u1fd3\u1fe3"
-    "\u2126\u212a\u212b\ua64b\ufb05\ufb06"
-)
-"""Characters some other one matches case aside without being its upper, lower or title case.
-
-"\u017f" (long s) matches "s", the Kelvin sign "k", "K" the Kelvin sign. A test derives this
-list from the engine's own case table: a Unicode version that adds one is caught there.
-"""
-
-
-def case_variants(char: str) -> str:
-    """Every character that ``char`` matches in a case-insensitive pattern, sorted.
-
-    >>> case_variants("s") == "Ss\u017f", case_variants("é")
-    (True, 'Éé')
-    """
-    pattern = re.compile(re.escape(char), re.IGNORECASE)
-    pool = {char, char.lower(), char.upper(), char.title(), *_IRREGULAR_CASES}
-    return "".join(sorted(c for c in pool if len(c) == 1 and pattern.fullmatch(c)))
 
 
 def casefolded(words: Iterable[str]) -> frozenset[str]:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.foldedtrie import folded_trie
 from communique.lexicon import WordLists
 from communique.patterncache import compile_pattern
-from communique.wordtrie import casings, folded_trie, trie_pattern, word_pattern
+from communique.wordtrie import casings, trie_pattern, word_pattern
 
 if TYPE_CHECKING:
     from communique.model import Language
