@@ -16,7 +16,7 @@ from communique.wordtrie import MAX_GUARDED_FIRSTS, trie_branches, trie_pattern
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["case_variants", "folded_trie"]
+__all__ = ["case_variants", "engine_lower", "folded_trie"]
 
 
 def folded_trie(words: Iterable[str], before: str) -> str:
@@ -69,3 +69,22 @@ def case_variants(char: str) -> str:
     pattern = re.compile(re.escape(char), re.IGNORECASE)
     pool = {char, char.lower(), char.upper(), char.title(), *_IRREGULAR_CASES}
     return "".join(sorted(c for c in pool if len(c) == 1 and pattern.fullmatch(c)))
+
+
+def engine_lower(word: str) -> str | None:
+    """``word`` lower-cased character by character, as a case-insensitive pattern reads it.
+
+    Words such a pattern reads alike become one string, so a trie of them keeps its
+    longest-first order ("A" and "a-": "a-" first). None when a character lowers to two or
+    has an irregular partner (the long s, the Kelvin sign…): the caller keeps its flat form.
+
+    >>> engine_lower("Fin D'année"), engine_lower("\u017ft")
+    ("fin d'année", None)
+    """
+    lowered = []
+    for char in word:
+        low = char.lower()
+        if len(low) != 1 or (not char.isascii() and char in _IRREGULAR_CASES):
+            return None
+        lowered.append(low)
+    return "".join(lowered)
