@@ -7,7 +7,12 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.wordtrie import guarded_trie, trie_pattern, word_pattern
+from communique.wordtrie import (
+    first_letter_trie,
+    guarded_trie,
+    trie_pattern,
+    word_pattern,
+)
 
 _LETTERS = "aAbé'’- .,\n"
 _words = st.lists(
@@ -45,3 +50,13 @@ def test_guarded_trie_keeps_the_plain_form_for_many_first_letters() -> None:
     """Words starting with many letters (or an apostrophe) keep the look-behind first."""
     assert guarded_trie([f"{letter}x" for letter in "abcdefgh"], r"\w").startswith("(?<!")
     assert guarded_trie(["'s", "nous"], r"\w").startswith("(?<!")
+
+
+@given(text=st.text(alphabet="AaBbÉé'’-d ,\n", max_size=60))
+def test_first_letter_trie_with_an_elision_guard(text: str) -> None:
+    """Capitalised names read at their capital alone find what the look-behind form finds."""
+    names = ["Anne", "Ali", "Béa", "B"]
+    plain = re.compile(rf"(?:(?<![\w'’-])|(?<=(?<!\w)d['’]))(?:{trie_pattern(names)})")
+    guard = r"(?:(?<![\w'’-].)|(?<=(?<!\w)d['’].))"
+    guarded = re.compile(first_letter_trie(names, guard))
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in guarded.finditer(text)]

@@ -18,13 +18,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 __all__ = [
+    "MAX_GUARDED_FIRSTS",
     "alternation",
     "casefolded",
     "casings",
+    "first_letter_trie",
     "fold_name",
     "guarded_trie",
     "headline_casings",
     "phrase_key",
+    "trie_branches",
     "trie_pattern",
     "word_pattern",
 ]
@@ -186,7 +189,7 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _WORD_BEFORE = r"[\w'’]"
-_MAX_GUARDED_FIRSTS = 7
+MAX_GUARDED_FIRSTS = 7
 """First letters (case aside) beyond which a guarded trie scans slower than a plain one."""
 
 
@@ -212,21 +215,39 @@ def guarded_trie(words: Iterable[str], before: str) -> str:
     firsts = {word[0].casefold() for word in listed}
     if (
         not listed
-        or len(firsts) > _MAX_GUARDED_FIRSTS
+        or len(firsts) > MAX_GUARDED_FIRSTS
         or any(first.isspace() or first in "'’" for first in firsts)
     ):
         return rf"(?<!{before})(?:{trie_pattern(listed)})"
+    return first_letter_trie(listed, rf"(?<!{before}.)")
+
+
+def first_letter_trie(words: Iterable[str], guard: str) -> str:
+    r"""A trie of ``words`` branching on each first character, ``guard`` right after it.
+
+    ``guard`` is a look-behind written for the position after the first character (two
+    characters wide for one before the word): the engine skips in C to the characters that
+    open a branch and tries the pattern there alone. That pays where those characters are
+    rare in running text (few letters, or capitals only); see :func:`guarded_trie`.
+
+    >>> first_letter_trie(["Anne", "Ali", "Bo"], r"(?<!\w.)")
+    '(?:A(?<!\\w.)(?:(?:li|nne))|B(?<!\\w.)(?:o))'
+    """
+    branches = (f"{re.escape(first)}{guard}{rest}" for first, rest in trie_branches(words))
+    return "(?:" + "|".join(branches) + ")"
+
+
+def trie_branches(words: Iterable[str]) -> list[tuple[str, str]]:
+    """Each first character of ``words`` and the pattern of what follows it in them."""
     rests: dict[str, list[str]] = {}
-    for word in listed:
+    for word in sorted({word for word in words if word}):
         rests.setdefault(word[0], []).append(word[1:])
     branches = []
     for first, tails in rests.items():
         rest = trie_pattern(tails) if any(tails) else ""
         optional = "?" if "" in tails else ""
-        branches.append(
-            f"{re.escape(first)}(?<!{before}.)" + (f"(?:{rest}){optional}" if rest else "")
-        )
-    return "(?:" + "|".join(branches) + ")"
+        branches.append((first, f"(?:{rest}){optional}" if rest else ""))
+    return branches
 
 
 def casefolded(words: Iterable[str]) -> frozenset[str]:

@@ -257,29 +257,52 @@ def _unit_hits(
         with_plural_label(text, vocab, taken)
     # "A et B, respectivement X et Y": once every reader has read, each its office.
     with_respective_roles(text, vocab, entities, party_hits, parties, taken)
-    found = [item for item in taken.found if not _press_contact(text, item)]
+    found = sorted(
+        (item for item in taken.found if not _press_contact(text, item)), key=lambda f: f.anchor
+    )
     if not found:
         return []
+    return _read_items(_context(doc, unit, paragraph, reading, found[-1].anchor), found)
+
+
+def _context(
+    doc: Document, unit: Unit, paragraph: int | None, reading: _Reading, last: int
+) -> Context:
+    """What the unit's mentions are read with, its cues read up to ``last``, the last anchor.
+
+    Each cue serves a mention after it (the nearest before, or the first in its clause):
+    the scans stop past the last mention, not at the unit's end.
+    """
+    text, vocab = unit.text, reading.vocab
     sentences = readings.sentences(doc, text)
+    attendance = _until(vocab.attendance, text, last)
     context = Context(
         unit=unit,
         paragraph=paragraph,
         vocab=vocab,
-        parties=Parties(party_hits),
+        parties=Parties(readings.party_hits(doc, text)),
         sentences=sentences,
         lead_end=opening_end(doc, text) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
-        meetings=tuple(match.span() for match in vocab.meeting_verb.finditer(text)),
+        meetings=tuple(match.span() for match in _until(vocab.meeting_verb, text, last)),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
         announcement=reading.announcement,
         under_way=reading.under_way,
-        accounts=tuple(match.start() for match in vocab.account.finditer(text)),
-        signings=signing_ends(text, vocab, paragraph in reading.signing_items),
+        accounts=tuple(match.start() for match in _until(vocab.account, text, last)),
+        signings=signing_ends(text, vocab, attendance, paragraph in reading.signing_items, last),
         futures=match_spans(vocab.future_word, text),
         plans=match_spans(vocab.planned, text),
     )
-    context = attrs.evolve(context, sides=delegation_sides(text, vocab, context.parties))
-    return _read_items(context, sorted(found, key=lambda f: f.anchor))
+    return attrs.evolve(context, sides=delegation_sides(text, attendance, context.parties))
+
+
+def _until(pattern: re.Pattern[str], text: str, last: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that start at ``last`` or before.
+
+    The scan stops at the first one past ``last``: the matches kept are those a scan of
+    the whole text finds there.
+    """
+    return list(itertools.takewhile(lambda m: m.start() <= last, pattern.finditer(text)))
 
 
 def _read_items(context: Context, found: list[Found]) -> list[PersonHit]:

@@ -11,11 +11,15 @@ members of a delegation ("accompagné d'une délégation comprenant notamment M.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
+    import re
+    from collections.abc import Sequence
+
     from communique.document import Document
     from communique.extract.person_context import Parties
     from communique.lexicon.persons import PersonVocabulary
@@ -58,17 +62,18 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
 
 
 def delegation_sides(
-    text: str, vocab: PersonVocabulary, parties: Parties
+    text: str, attendance: Sequence[re.Match[str]], parties: Parties
 ) -> tuple[tuple[int, str], ...]:
     """Where an attendance phrase naming one side ends, and that side's party.
 
     "The Indian side included A, Joint Secretary; B, …", "La délégation indienne
     comprenait A, …", "Attending the talks on the Ghanaian side were …": the members
     listed act for the party named inside the phrase or glued before it. A phrase naming
-    two parties or none gives none.
+    two parties or none gives none. ``attendance`` holds the matches of the vocabulary's
+    attendance phrase in ``text`` (read once for this and :func:`signing_ends`).
     """
     sides = []
-    for match in vocab.attendance.finditer(text):
+    for match in attendance:
         keys = {
             key
             for hit in parties.inside(max(0, match.start() - _SIDE_REACH), match.end())
@@ -81,12 +86,22 @@ def delegation_sides(
     return tuple(sides)
 
 
-def signing_ends(text: str, vocab: PersonVocabulary, item: bool) -> tuple[int, ...]:
+def signing_ends(
+    text: str,
+    vocab: PersonVocabulary,
+    attendance: Sequence[re.Match[str]],
+    item: bool,
+    last: int,
+) -> tuple[int, ...]:
     """Where a signing announcement's colon or an attendance phrase ends in ``text``.
 
     The signatories, or those who took part, follow in the sentence. A list item of such
-    an announcement is signed (or attended) from its start.
+    an announcement is signed (or attended) from its start. Announcements starting past
+    ``last`` (the last mention read) are not looked for: they serve no mention.
     """
-    signed = [m.end() for m in vocab.signing_list.finditer(text)] if ":" in text else []
-    ends = tuple(sorted(signed + [m.end() for m in vocab.attendance.finditer(text)]))
+    signed = []
+    if ":" in text:
+        found = vocab.signing_list.finditer(text)
+        signed = [m.end() for m in itertools.takewhile(lambda m: m.start() <= last, found)]
+    ends = tuple(sorted(signed + [m.end() for m in attendance]))
     return (0, *ends) if item else ends

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.foldedtrie import folded_trie
 from communique.lexicon import WordLists
 from communique.patterncache import compile_pattern
 from communique.wordtrie import casings, trie_pattern, word_pattern
@@ -144,16 +145,15 @@ def _place(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _folded(words: tuple[str, ...], after: str, *, before: str = r"(?<![\w'’])") -> re.Pattern[str]:
-    """One of ``words`` in any case, not inside a word, then ``after`` (a pattern)."""
-    return compile_pattern(rf"{before}(?:{trie_pattern(w.casefold() for w in words)}){after}", re.I)
+def _folded(words: tuple[str, ...], after: str, *, before: str = r"[\w'’]") -> re.Pattern[str]:
+    """One of ``words`` in any case, not after ``before`` (a class), then ``after`` (a pattern)."""
+    return compile_pattern(rf"{folded_trie(words, before)}{after}", re.I)
 
 
 def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` in any case: "Chef de l'Etat", "PRIME MINISTER"."""
     # A hyphen continues a word: "Secretary-General" holds no "secretary".
-    alternation = trie_pattern(w.casefold() for w in words)
-    return compile_pattern(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.I)
+    return compile_pattern(folded_trie(words, r"[\w'’-]") + r"(?![\w'’-])", re.I)
 
 
 @functools.cache
@@ -214,7 +214,7 @@ def party_cues(language: Language) -> PartyCues:
         vote_label=_folded(
             words("vote_labels"),
             r"[ \t]*(?:\([ \t]*\d+[ \t]*\)[ \t]*)?:",
-            before=r"(?<![\w'’-])",
+            before=r"[\w'’-]",
         ),
         guest=_anywhere(words("guest_words")),
         **_office_names(words),

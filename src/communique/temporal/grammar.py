@@ -11,11 +11,12 @@ import functools
 import re
 from typing import Final, cast
 
+from communique.foldedtrie import engine_lower
 from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation, phrase_key
+from communique.wordtrie import alternation, phrase_key, trie_pattern
 
 __all__ = ["ALTERNATIVES", "WORD_START", "date_pattern", "phrase_pattern"]
 
@@ -66,15 +67,36 @@ _SAME_LINE: Final = r"[^\S\n]*"
 def phrase_pattern(phrases: tuple[str, ...]) -> str:
     r"""A case-insensitive alternation of phrases, longest first, flexible on spaces and quotes.
 
+    Spelled as a trie (``wordtrie.trie_pattern``): the phrases sharing a start are read
+    once, not each in turn, and the matches are those of the flat alternation, longest
+    first. The phrases are lower-cased first (``foldedtrie.engine_lower``), so that those
+    read alike share a branch. A list with a phrase of irregular case or spacing, or with a
+    typographic apostrophe (which the flat form matches alone), keeps the flat form.
+
     >>> phrase_pattern(("l'an", "la veille"))
-    "(?i:la\\s+veille|l['’]an)"
+    "(?i:l(?:['’]an|a\\s+veille))"
     """
+    if not phrases:
+        return "(?!)"
+    lowered = {engine_lower(phrase) for phrase in phrases}
+    if any(_irregular(phrase) for phrase in phrases) or None in lowered:
+        return _flat_phrases(phrases)
+    return f"(?i:{trie_pattern(cast('set[str]', lowered))})"
+
+
+def _irregular(phrase: str) -> bool:
+    """Whether a phrase is empty, spaced other than by single spaces, or has a ’."""
+    return not phrase or " ".join(phrase.split()) != phrase or "’" in phrase
+
+
+def _flat_phrases(phrases: tuple[str, ...]) -> str:
+    """The phrases as a flat alternation, longest first (see :func:`phrase_pattern`)."""
     parts = []
     # Longest first; ties in a fixed order: the pattern, a cache key, is the same in each process.
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         escaped = r"\s+".join(re.escape(word) for word in phrase.split())
         parts.append(escaped.replace("'", "['’]").replace(r"\-", "-"))
-    return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
+    return "(?i:" + "|".join(parts) + ")"
 
 
 class _Builder:
@@ -97,18 +119,40 @@ class _Builder:
     def month(self, name: str, *, loose: bool = False) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case."""
         forms = self.vocab.months
-        parts = []
         names = self._name_forms(forms)
         if loose and self.vocab.case_sensitive_names:
             names += [f for f in forms if f not in self.shortened]
-        for form in sorted(set(names), key=lambda f: (-len(f), f)):
-            abbreviation = form.casefold() in self.shortened
-            parts.append(re.escape(form) + (r"\.?" if abbreviation else ""))
-        body = "|".join(parts)
-        body = body if self.vocab.case_sensitive_names else f"(?i:{body})"
+        body = self._month_trie(names)
         if not name:
             return rf"(?:{body})(?![\w])"
         return rf"(?P<{name}>{body})(?![\w])"
+
+    def _month_trie(self, names: list[str]) -> str:
+        """The month names as one trie, longest first ("sept." before "sept" and "sep").
+
+        The names sharing a start are read once, not each in turn; the matches are those
+        of the flat alternation (:meth:`_flat_months`), kept for a name of irregular case.
+        """
+        sensitive = self.vocab.case_sensitive_names
+        parts: set[str] = set()
+        for form in names:
+            word = form if sensitive else engine_lower(form)
+            if word is None:
+                return self._flat_months(names)
+            parts.add(word)
+            if form.casefold() in self.shortened:
+                parts.add(word + ".")
+        body = trie_pattern(parts, exact=True)
+        return body if sensitive else f"(?i:{body})"
+
+    def _flat_months(self, names: list[str]) -> str:
+        """The month names one by one, longest first, an abbreviation's dot optional."""
+        parts = [
+            re.escape(form) + (r"\.?" if form.casefold() in self.shortened else "")
+            for form in sorted(set(names), key=lambda f: (-len(f), f))
+        ]
+        body = "|".join(parts)
+        return body if self.vocab.case_sensitive_names else f"(?i:{body})"
 
     @functools.cached_property
     def shortened(self) -> frozenset[str]:
