@@ -16,7 +16,7 @@ import attrs
 from communique.foldedtrie import folded_trie
 from communique.lexicon import WordLists
 from communique.patterncache import compile_pattern
-from communique.wordtrie import casings, trie_pattern, word_pattern
+from communique.wordtrie import alternation, casings, trie_pattern, word_pattern
 
 if TYPE_CHECKING:
     from communique.model import Language
@@ -56,6 +56,8 @@ class PartyCues:
     """A government body opening the text matched: "Le Gouvernement", "The Ministry"."""
     first_person: re.Pattern[str]
     """A first person plural pronoun or possessive: "our", "nous"."""
+    first_person_singular: re.Pattern[str]
+    """The author's "I" / "je" ("j'" glued to its verb), case as listed."""
     clause_opening: re.Pattern[str]
     """A clause's start, a conjunction and an article before its subject: ", and the "."""
     subject_verb: re.Pattern[str]
@@ -186,6 +188,10 @@ def party_cues(language: Language) -> PartyCues:
             re.I,
         ),
         first_person=word_pattern(words("first_person_words")),
+        first_person_singular=compile_pattern(
+            rf"(?<![\w'’])(?:{alternation(words('first_person_singular')) or '(?!)'})"
+            r"(?:(?<=['’])|(?![\w'’]))"
+        ),
         clause_opening=compile_pattern(
             rf"(?:^|[,;:.!?\n]|(?<![\w'’])(?:{openers}))[ \t]*{article}$", re.I
         ),

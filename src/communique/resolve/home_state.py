@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.hits import PartyMention, PersonHit
 
-__all__ = ["dateline_state", "first_person_parties", "home_state"]
+__all__ = ["dateline_state", "first_person_author", "first_person_parties", "home_state"]
 
 _REACH: Final = 50
 """Characters before a name searched for the preposition (and article) that governs it."""
@@ -224,6 +224,27 @@ def _governed(doc: Document, mention: PartyMention) -> bool:
         pattern.search(doc.original, before, mention.start) is not None
         for pattern in (cues.place, cues.lead_topic, cues.partner)
     )
+
+
+def first_person_author(doc: Document) -> str | None:
+    """The state of an author who speaks as "I" in the opening sentence, if the text names it.
+
+    "I visited New Zealand from 20 to 22 December for talks with …" on a page of
+    "aph.gov.au", or under a dateline of its capital: a minister's own release, whose state
+    is a party though the text names it only in passing ("thanked Australia for the
+    assistance we offered").
+    """
+    span = lead_span(doc)
+    if (
+        span is None
+        or party_cues(doc.lang).first_person_singular.search(doc.original, *span) is None
+    ):
+        return None
+    named = {key for m in doc.party_mentions for key in m.keys}
+    for state in (dateline_state(doc), address_state(doc.source_url)):
+        if state is not None and state in named:
+            return state
+    return None
 
 
 def first_person_parties(doc: Document) -> set[str]:

@@ -41,7 +41,7 @@ from communique.model import Language, Party
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states
-from communique.resolve.home_state import first_person_parties, home_state
+from communique.resolve.home_state import first_person_author, first_person_parties, home_state
 from communique.resolve.hosts import future_destinations, host_parties, lead_span, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
 from communique.resolve.office_state import OfficeState, office_state
@@ -283,6 +283,8 @@ def _acting(
         found.add(office.key)
     elif issuer is None and (home := home_state(doc, topics)) is not None:
         found.add(home)
+    if issuer is None and (author := first_person_author(doc)) is not None:
+        found.add(author)  # "I visited New Zealand …" in an Australian minister's release
     if issuer is not None and issuer.key is not None:
         found.add(issuer.key)
     return found
