@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Final, Literal, cast
 
 import attrs
@@ -150,7 +151,8 @@ class _Builder:
     """Words a headline-cased name keeps in lower case."""
 
     def build(self) -> Gazetteer:
-        words = frozenset(casings(self.spellings))
+        spellings = self.spellings | {_bare_capitals(word) for word in self.spellings}
+        words = frozenset(casings(spellings))
         return Gazetteer(
             self.entries,
             self.forms,
@@ -165,6 +167,8 @@ class _Builder:
         folded = phrase_key(word)
         if replace or folded not in table:
             table[folded] = key
+        # Capitals often lose their accents: "des Etats de l'Afrique de l'Ouest", "Egypte".
+        table.setdefault(phrase_key(_bare_capitals(word)), key)
         self.spellings.add(word)
 
     def add_states(self, language: Language) -> None:
@@ -211,6 +215,19 @@ class _Builder:
         for place in words.places:
             self.places.add(phrase_key(place))
             self.spellings.add(place)
+
+
+def _bare_capitals(word: str) -> str:
+    """``word`` with the accents of its capital letters dropped ("États" → "Etats").
+
+    >>> _bare_capitals("Communauté des États, Égypte")
+    'Communauté des Etats, Egypte'
+    """
+    if word.isascii():
+        return word
+    return "".join(
+        unicodedata.normalize("NFD", char)[0] if char.isupper() else char for char in word
+    )
 
 
 def headline(name: str, small: frozenset[str]) -> str:
