@@ -42,6 +42,8 @@ _WORD_START: Final = compile_regex(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 _STAMP_PARAGRAPHS: Final = 2
 """The stamp is read above the first paragraph, or above the second below a summary."""
 _DIGIT: Final = compile_regex(r"(?<!\d)\d")
+_CLOSING_PARAGRAPHS: Final = 2
+"""The last paragraphs searched for a closing formula ("Done at …, on …")."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
 
@@ -214,5 +216,20 @@ def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     if stamp is not None:
         sources.append((stamp, len(stamp), True))
     sources.extend(_opening(doc))
+    sources.extend(_done_at(doc))
     sources.extend((unit.text, len(unit.text), True) for unit in closing)
     return sources
+
+
+def _done_at(doc: Document) -> list[tuple[str, int, bool]]:
+    """The closing formula of a signed text among its last paragraphs, if any.
+
+    "Done at Seoul on 28 November 2026, in duplicate …", "Fait à Dakar, le 3 mai 2026":
+    the day the text was issued, when the opening only gives the visit's days.
+    """
+    done_at = structure_vocabulary(doc.lang).done_at
+    return [
+        (paragraph.unit.text, len(paragraph.unit.text), True)
+        for paragraph in doc.paragraphs[-_CLOSING_PARAGRAPHS:]
+        if done_at.match(paragraph.unit.text)
+    ]
