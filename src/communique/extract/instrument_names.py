@@ -1100,12 +1100,21 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     if first is None:
         return head_start
     inside = [w for w in words if w.start() > first.start() and w.group() in _words("inside_links")]
-    if inside:
+    if inside and _owned(words, words.index(inside[0])):
         return None
     possessive = [w for w in words if w.group().endswith(("'s", "’s"))]
     if possessive:  # "New Zealand's Refugee Quota Programme": the owner is no part of it
         return _BLANKS.match(text, match.start() + possessive[-1].end()).end()  # type: ignore[union-attr]
     return match.start() + first.start()
+
+
+def _owned(words: list[re.Match[str]], link: int) -> bool:
+    """Whether the word before a title's inside link names a body that owns what follows.
+
+    "Government of National Accord": the head is in a body's name; "the Status of Forces
+    Agreement", "the Cessation of Hostilities Agreement" are titles.
+    """
+    return link > 0 and words[link - 1].group().casefold() in _words("owner_nouns")
 
 
 @functools.cache

@@ -233,6 +233,7 @@ _FUNCTION_KEYS = (
     "enumeration_articles",
     "title_links",
     "inside_links",
+    "owner_nouns",
     "place_links",
     "sentence_articles",
     "subtitle_small_words",
