@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.person_constructions import Role
-from communique.extract.roles import RoleMatch, normalize_role, read_role, role_at
+from communique.extract.roles import RoleMatch, article_at, normalize_role, read_role, role_at
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
@@ -129,7 +129,7 @@ def _office_at(reading: OfficeReading, position: int) -> tuple[RoleMatch, str | 
     portfolio before the head): the role starts at its head, or at its portfolio.
     """
     text, vocab = reading.text, reading.vocab
-    article = _article_at().match(text, position)
+    article = article_at().match(text, position)
     cursor = article.end() if article else position
     party = None
     hit = next((h for h in reading.party_hits if h.start == cursor and len(h.keys) == 1), None)
@@ -221,7 +221,7 @@ def _singular_offices(reading: OfficeReading, start: int) -> Offices | None:
 def _plural_offices(reading: OfficeReading, start: int) -> Offices | None:
     """One plural head and its complements: "ministres des Affaires étrangères et de la Défense"."""
     text, vocab = reading.text, reading.vocab
-    article = _article_at().match(text, start)
+    article = article_at().match(text, start)
     cursor = article.end() if article else start
     glued = next((h for h in reading.party_hits if h.start == cursor and len(h.keys) == 1), None)
     if glued is not None and (spaces := _SPACES.match(text, glued.end)) is not None:
@@ -260,14 +260,6 @@ def _complement_at() -> re.Pattern[str]:
     """A link opening the complement of a plural head: "de la", "des", "of", "for"."""
     links = alternation(person_words("linked_party_ends"))
     return compile_pattern(rf"(?:{links})(?![\w])", re.I)
-
-
-@functools.cache
-def _article_at() -> re.Pattern[str]:
-    """An article and the spaces after it, or an elided one."""
-    articles = alternation(person_words("articles"))
-    elided = alternation(person_words("elided_articles"))
-    return compile_pattern(rf"(?:{articles})[ \t]+|(?:{elided})", re.I)
 
 
 @functools.cache

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RoleMatch",
+    "article_at",
     "normalize_role",
     "past_acronym",
     "read_role",
@@ -118,7 +119,7 @@ def with_portfolio(
 
 def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | None:
     """The role (article included) starting exactly at ``position``, if any."""
-    article = _article_at().match(text, position)
+    article = article_at().match(text, position)
     cursor = article.end() if article else position
     head = vocab.role.match(text, cursor)
     qualifier = vocab.qualifier_at.match(text, cursor) if head is None else None
@@ -499,7 +500,7 @@ def _apposed_name(
     if comma is None:
         return None
     position = comma.end()
-    article = _article_at().match(text, position)
+    article = article_at().match(text, position)
     if article is not None and vocab.honorific.match(text, article.end()):
         position = article.end()  # "le ministre de la Santé, le Professeur X"
     position = skip_honorifics(text, position, vocab)
@@ -596,7 +597,7 @@ def normalize_role(
         role = _ACRONYM.sub("", role)
     role = " ".join(role.split()).strip(" ,")
     # A match at the start and a slice, not a scan.
-    article = _article_at().match(role)
+    article = article_at().match(role)
     return (role[article.end() :] if article else role).casefold(), affiliation
 
 
@@ -637,7 +638,7 @@ def _linked_party() -> re.Pattern[str]:
 
 
 @functools.cache
-def _article_at() -> re.Pattern[str]:
+def article_at() -> re.Pattern[str]:
     """An article ("le ", "les ", "l'", "the "), as a whole word, in any shipped language.
 
     So "legal adviser" and "theatre commander" keep their first letters.
