@@ -242,7 +242,7 @@ def with_given_names(
 
     In a headline (``body`` given: the text below it), whose capitalised words are no
     evidence alone, only a name whose family name the text repeats ("Readout: call with
-    Sergei Lavrov" over "… Foreign Minister Lavrov").
+    Daniel Veld" over "… Prime Minister Veld").
 
     "works by Marguerite Duras and Annie Ernaux", "since the fall of Bachar al-Assad": a
     given name of ``cues`` (`resources/common/given_names.toml`) and a family name after

@@ -245,7 +245,7 @@ def _unit_hits(
     if paragraph is not None:  # a headline in Title Case is no running text
         given = budget.take(given_name_pattern().finditer(text))
         with_given_names(text, vocab, parties, given, taken, frozenset(entities))
-    elif unit.text:  # "… call with Sergei Lavrov" over "… Foreign Minister Lavrov"
+    elif unit.text:  # "… call with Daniel Veld" over "… Prime Minister Veld"
         given = budget.take(given_name_pattern().finditer(text))
         body = doc.original[unit.span(0, len(text))[1] :]
         with_given_names(text, vocab, parties, given, taken, frozenset(entities), body=body)
@@ -476,7 +476,11 @@ def _subject(context: Context, item: Found, announced: bool) -> bool:
     """
     text, vocab = context.unit.text, context.vocab
     return any(
-        (vocab.subject_verb.match(text, verb) or vocab.past_verb.match(text, verb))
+        (
+            vocab.subject_verb.match(text, verb)
+            or vocab.past_verb.match(text, verb)
+            or vocab.future_verb.match(text, verb)  # "M. X siégera à la tribune"
+        )
         and not vocab.anterior_verb.match(text, verb)
         and not (announced and vocab.future_verb.match(text, verb))
         and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]

@@ -63,6 +63,8 @@ _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = compile_pattern(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+_HEADLINE_WORDS: Final = 4
+"""A name in capitals has fewer words; a headline's verb and object run on."""
 
 
 _ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
@@ -348,8 +350,8 @@ def with_roles(
             # "President of the Bank, Islamic Solidarity Fund": a body, no one;
             # "L'AMBASSADEUR DE FRANCE": in capitals, the state reads like a name.
             name = None
-        if name is not None and _headline_words(text, name):
-            name = None  # "LE SECRÉTAIRE GÉNÉRAL REGRETTE LA REMISE EN CAUSE …"
+        if name is not None and _headline_words(text, name, vocab):
+            name = None  # "LE SECRÉTAIRE GÉNÉRAL DÉPLORE LA FERMETURE DU …"
         if name is None:  # "Official Spokesperson (Shri X):"
             name = _name_in_parentheses(text, phrase.end, vocab, parties, taken)
         held = taken.named_at(name.start) if name is not None else None
@@ -383,22 +385,25 @@ def with_roles(
         taken.add(Found(match.start, start, name.end, stop, name, role))
 
 
-def _headline_words(text: str, name: Name) -> bool:
+def _headline_words(text: str, name: Name, vocab: PersonVocabulary) -> bool:
     """Whether words read as a name after an office are a headline's words in capitals.
 
-    On a line in capitals every word looks like a name: one of several words that no listed
-    given name opens, going on with no punctuation, is the headline's verb and object
-    ("LE SECRÉTAIRE GÉNÉRAL REGRETTE LA REMISE EN CAUSE …"), unlike ", JEAN PING, SE REND".
+    On a line in capitals every word looks like a name: a run that no listed given name
+    opens and no comma sets off, of four words or more or with a particle-like word after
+    its first ("LE SECRÉTAIRE GÉNÉRAL DÉPLORE LA FERMETURE DU POSTE …"), is the headline's
+    verb and object; "LE PRÉSIDENT TOMAS BRANDT" and ", JEAN PING, SE REND" are names.
     """
     line_start = text.rfind("\n", 0, name.start) + 1
     line_end = text.find("\n", name.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if any(char.islower() for char in line) or len(name.given) + len(name.family) < 2:
         return False
-    first = text[name.start : name.end].split()[0]
-    if first.casefold() in given_names():
+    words = text[name.start : name.end].split()
+    if words[0].casefold() in given_names() or text[name.end : name.end + 1] in {",", ";", ")"}:
         return False
-    return text[name.end : name.end + 1] not in {",", ";", ":", ".", ")", ""} | {"\n"}
+    return len(words) >= _HEADLINE_WORDS or any(
+        word.casefold() in vocab.particles for word in words[1:]
+    )
 
 
 def _office_before_style(

@@ -131,8 +131,8 @@ def _first_text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
 def _posted(fields: dict[str, object]) -> bool:
     """Whether the first date field is a posting time: a day with a time of day, not midnight.
 
-    "date: 2016-09-23 07:10:35+00:00" records when a site posted the page; the day the text
-    prints ("22 September 2016") is the document's.
+    "date: 2026-03-04 07:10:35+00:00" records when a site posted the page; the day the text
+    prints ("3 March 2026") is the document's.
     """
     for key in _DATE_KEYS:
         value = fields.get(key)

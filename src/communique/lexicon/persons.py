@@ -547,7 +547,7 @@ def _future_verb(words: WordLists) -> re.Pattern[str]:
 def _future_form(words: WordLists) -> re.Pattern[str]:
     """A verb in the future anywhere: listed, or a lower-case word with a future ending.
 
-    "Le Président s'adressera demain au Parlement": the opening announces a later event
+    "Le Président prononcera demain un discours": the opening announces a later event
     (after an elided clitic too).
     """
     listed = trie_pattern(w.casefold() for w in words("future_verbs")) or "(?!)"

@@ -229,10 +229,9 @@ def _governed(doc: Document, mention: PartyMention) -> bool:
 def first_person_author(doc: Document) -> str | None:
     """The state of an author who speaks as "I" in the opening sentence, if the text names it.
 
-    "I visited New Zealand from 20 to 22 December for talks with …" on a page of
-    "aph.gov.au", or under a dateline of its capital: a minister's own release, whose state
-    is a party though the text names it only in passing ("thanked Australia for the
-    assistance we offered").
+    "I travelled to Kampala this week for talks with …" under a dateline of Nairobi, or on a
+    page of a ".go.ke" address: a minister's own release, whose state is a party though the
+    text names it only in passing ("welcomed Kenya's support").
     """
     span = lead_span(doc)
     if (

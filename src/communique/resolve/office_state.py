@@ -70,8 +70,8 @@ def office_state(doc: Document) -> OfficeState | None:
         # The office itself names the state better than a phrase ("attributable to …").
         (key, min(cues.values(), key=lambda s: (not doc.original[s[0]].isupper(), s)))
         for key, cues in weak.items()
-        # "The Foreign Secretary spoke to … where the UK and Russia differ": the text's
-        # naming the state is the second cue.
+        # "The Foreign Secretary said that the United Kingdom is determined to …": the
+        # text's naming the state is the second cue.
         if len(cues) + (key == dateline) + (key in named) >= _CUES_NEEDED
     ]
     return OfficeState(*told[0]) if len(told) == 1 else None

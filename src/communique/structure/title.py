@@ -173,8 +173,8 @@ def _prefixed_copy(metadata: str, spans: list[tuple[int, int]], text: str) -> bo
 def extends_headline(metadata: str, printed: str) -> bool:
     """Whether a metadata title is the printed headline with a site's or issuer's name added.
 
-    "Minister for Foreign Affairs - Joint Investigation Team Meeting" in the front matter,
-    "# Joint Investigation Team Meeting" on the page: the page's headline is the title.
+    "Ministry of Foreign Affairs - Border Commission Meets in Valmont" in the front matter,
+    "# Border Commission Meets in Valmont" on the page: the page's headline is the title.
 
     >>> extends_headline("Ministry - Talks in Valmont", "Talks in Valmont")
     True
