@@ -396,9 +396,11 @@ def _agency(
     # "spoke to Russian Foreign Minister X": the verb stands before the demonym.
     meeting_before = vocab.meeting_verb_before.search(
         text, max(sentence[0], min(item.anchor, anchor) - _SPEECH_VERB_REACH), anchor
-    ) or vocab.meeting_verb_before.search(
-        text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
     )
+    if meeting_before is None and anchor != item.anchor:  # searched once when they agree
+        meeting_before = vocab.meeting_verb_before.search(
+            text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
+        )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
     non_agent = (word in vocab.non_agent_before and meeting_before is None) or _planned_between(
         context, item.anchor, sentence

@@ -527,18 +527,26 @@ def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _future_parts(words: WordLists) -> tuple[str, str | None]:
+    """The listed future forms and the future endings, as alternations of case-folded words.
+
+    The endings are None when the language lists none.
+    """
+    listed = trie_pattern(w.casefold() for w in words("future_verbs")) or "(?!)"
+    endings = words("future_endings")
+    return listed, trie_pattern(w.casefold() for w in endings) if endings else None
+
+
 def _future_verb(words: WordLists) -> re.Pattern[str]:
     """A verb of the future or conditional opening the text after a subject.
 
     Listed ("will", "se rendra"), or read by its ending after an optional clitic ("se
     retrouveront", "se rencontreraient"; `future_endings`, `future_clitics`).
     """
-    listed = trie_pattern(w.casefold() for w in words("future_verbs")) or "(?!)"
-    endings = words("future_endings")
-    if not endings:
+    listed, ending = _future_parts(words)
+    if ending is None:
         return compile_pattern(rf"\s*(?:{listed})(?![\w'’])", re.I)
     clitics = trie_pattern(w.casefold() for w in words("future_clitics")) or "(?!)"
-    ending = trie_pattern(w.casefold() for w in endings)
     return compile_pattern(
         rf"\s*(?:{listed}|(?:(?:{clitics})\s*)?[^\W\d_]{{2,}}?(?:{ending}))(?![\w'’])", re.I
     )
@@ -550,10 +558,10 @@ def _future_form(words: WordLists) -> re.Pattern[str]:
     "Le Président prononcera demain un discours": the opening announces a later event
     (after an elided clitic too).
     """
-    listed = trie_pattern(w.casefold() for w in words("future_verbs")) or "(?!)"
-    endings = words("future_endings")
-    ending = trie_pattern(endings) if endings else "(?!)"
-    return compile_pattern(rf"(?<!\w)(?:{listed}|[^\W\d_A-ZÀ-Þ][^\W\d_]+?(?:{ending}))(?![\w'’])")
+    listed, ending = _future_parts(words)
+    return compile_pattern(
+        rf"(?<!\w)(?:{listed}|[^\W\d_A-ZÀ-Þ][^\W\d_]+?(?:{ending or '(?!)'}))(?![\w'’])"
+    )
 
 
 def _past_verb(words: WordLists) -> re.Pattern[str]:

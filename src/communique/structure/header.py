@@ -272,8 +272,8 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
             rest = content[found.end :].strip()
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, line.start + found.end)
-    if structure_vocabulary(language).boilerplate_prefix.match(content):
-        return None  # "Publié le 9 septembre 2026 à 10h12": a page's stamp, furniture
+    if _furniture_stamp(text, line.start, line.end, language):
+        return None
     date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
     span = _whole_dateline(text, line.start, line.end, date_end)
     if span is None and _numeric_dateline(content):
@@ -345,9 +345,17 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     >>> dateline_span("Le 4 mars 2021 – Québec (Québec)", 0, 32, "fr")
     (0, 32)
     """
-    if structure_vocabulary(language).boilerplate_prefix.match(text, start, end):
-        return None  # "Publié le 9 septembre 2026 à 10h12": a page's stamp, furniture
+    if _furniture_stamp(text, start, end, language):
+        return None
     return _whole_dateline(text, start, end, _dateline_end(text, start, end, language))
+
+
+def _furniture_stamp(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether the line opens as furniture: "Publié le 9 septembre 2026 à 10h12".
+
+    A page's stamp is never a dateline, though a place-like word and a time frame its date.
+    """
+    return structure_vocabulary(language).boilerplate_prefix.match(text, start, end) is not None
 
 
 def _whole_dateline(

@@ -520,12 +520,8 @@ def _same_words(first: str, second: str) -> bool:
 
 
 def _copies(doc: Document, lines: list[Line], first: int, second: int) -> bool:
-    """Whether two head lines print one headline: most words of the shorter in the other."""
-    words = [_folded_words(line_text(doc, lines[i])) for i in (first, second)]
-    shorter, longer = sorted(words, key=len)
-    if len(shorter) < _MIN_WORDS:
-        return False
-    return len(shorter & longer) >= _COPY_SHARE * len(shorter)
+    """Whether two head lines print one headline (``_same_words``)."""
+    return _same_words(line_text(doc, lines[first]), line_text(doc, lines[second]))
 
 
 def _folded_words(text: str) -> frozenset[str]:
