@@ -288,12 +288,12 @@ def person_words(key: str, language: str | None = None) -> tuple[str, ...]:
     return function_words("persons", _FUNCTION_KEYS, key, language)
 
 
-@functools.cache
 def _subject_verbs(words: WordLists) -> tuple[str, ...]:
     """Verbs after a subject: those listed, and the future forms of the reported acts."""
     return (*words("subject_verbs"), *words("future_verbs"))
 
 
+@functools.cache
 def person_vocabulary(language: Language) -> PersonVocabulary:
     """Load the person vocabulary of ``language`` once.
 
