@@ -44,6 +44,8 @@ _STAMP_PARAGRAPHS: Final = 2
 _DIGIT: Final = compile_regex(r"(?<!\d)\d")
 _CLOSING_PARAGRAPHS: Final = 2
 """The last paragraphs searched for a closing formula ("Done at …, on …")."""
+_LEAD_PARAGRAPHS: Final = 2
+"""A readout's lead: its summary paragraph and the sentence after it that may give the day."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
 
@@ -61,7 +63,7 @@ def find_document_date(doc: Document) -> Document:
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
     if chosen is None:
-        chosen = _stamp_date(doc) or _range_end(doc)
+        chosen = _stamp_date(doc) or _range_end(doc) or _lead_day(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
 
 
@@ -79,6 +81,24 @@ def _range_end(doc: Document) -> str | None:
             last = value.partition("/")[2]
             if found.end <= end and found.meaning.kind == "range" and len(last) == _DAY:
                 return last
+    return None
+
+
+def _lead_day(doc: Document) -> str | None:
+    """The first day the second paragraph's opening sentence gives, if nothing else dates.
+
+    A readout may open with a summary and give the day in the next sentence ("X met his
+    counterpart in Valmont." / "Following the meeting held on 3 May 2026, a spokesperson
+    said:"): the day of the reported event, which such a text is issued on.
+    """
+    if len(doc.paragraphs) < _LEAD_PARAGRAPHS:
+        return None
+    text = doc.paragraphs[_LEAD_PARAGRAPHS - 1].unit.text
+    end = readings.sentences(doc, text)[0][1]
+    for found in readings.found_dates(doc, text):
+        value = found.meaning.value or ""
+        if found.end <= end and found.meaning.kind == "date" and len(value) == _DAY:
+            return value
     return None
 
 
