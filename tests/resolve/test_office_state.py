@@ -344,3 +344,23 @@ def test_a_foreign_affairs_department_named_with_its_state_tells_the_author(
 ) -> None:
     """A department whose name holds its state's name authors its release."""
     assert state in _parties(text)
+
+
+_MEETING = "{opening} in London today for a meeting on the UK-Ireland relationship."
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        # The guest's title tells the guest's state, not the text's.
+        ("The Foreign Secretary met Taoiseach Paul Koranda", "GB"),
+        # Opening the sentence, the titled person is its subject and may speak for it.
+        ("Taoiseach Paul Koranda met the Foreign Secretary", "IE"),
+    ],
+)
+def test_an_office_titling_the_guest_is_not_the_voice(opening: str, state: str) -> None:
+    text = "Meeting in London\n\n" + _MEETING.format(opening=opening)
+    doc = communique.Pipeline().until("link_persons").run(load_text(text))
+    found = office_state(doc)
+    assert found is not None
+    assert found.key == state

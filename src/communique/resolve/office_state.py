@@ -12,8 +12,10 @@ A header line that is a state's name alone, the letterhead ("RÉPUBLIQUE DU MALI
 OF GHANA"), tells its state alone too.
 
 An office counts where it speaks for the text: in the title, a header line or the first
-paragraph, or opening a sentence; and bare, with no party named just before it ("the US
-Secretary of State") or after it ("Ministry of External Affairs of Sri Lanka"). A state
+paragraph, or opening a sentence; not as the title of a person named past a sentence's
+opening (the guest's: "The Foreign Secretary met Tánaiste X"); and bare, with no party
+named just before it ("the US Secretary of State") or after it ("Ministry of External
+Affairs of Sri Lanka"). A state
 one of whose offices tells it alone wins; else the one two distinct cues tell; and when
 two states are told alike, none is.
 """
@@ -119,9 +121,24 @@ def _offices(
         key, alone = offices.state_of(match.group())
         if offices.place.search(unit.text, max(0, start - _OPENING_REACH), start):
             continue  # "received at the Kremlin": the seat is a place
+        span = unit.span(start, end)
+        if alone and _guest_title(doc, unit, start, span[0]):
+            continue  # "The Foreign Secretary met Tánaiste X": the guest's title, not the voice
         if _bare(doc, unit, start, end, key):
-            found.append((key, alone, match.group().casefold(), unit.span(start, end)))
+            found.append((key, alone, match.group().casefold(), span))
     return found
+
+
+def _guest_title(doc: Document, unit: Unit, start: int, original_start: int) -> bool:
+    """Whether the office at ``start`` titles a person named past a sentence's opening.
+
+    A title before a name opens the person's mention; at a sentence's opening the person
+    is its subject and may speak for the text ("Taoiseach X welcomed …").
+    """
+    opening = state_offices(doc.lang).sentence_opening
+    if opening.search(unit.text, max(0, start - _OPENING_REACH), start) is not None:
+        return False
+    return any(m.start == original_start for person in doc.persons for m in person.mentions)
 
 
 def _bare(doc: Document, unit: Unit, start: int, end: int, key: str) -> bool:

@@ -46,6 +46,7 @@ _CLOSING_PARAGRAPHS: Final = 2
 """The last paragraphs searched for a closing formula ("Done at …, on …")."""
 _LEAD_PARAGRAPHS: Final = 2
 """A readout's lead: its summary paragraph and the sentence after it that may give the day."""
+_WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
 
@@ -89,16 +90,19 @@ def _lead_day(doc: Document) -> str | None:
 
     A readout may open with a summary and give the day in the next sentence ("X met his
     counterpart in Valmont." / "Following the meeting held on 3 May 2026, a spokesperson
-    said:"): the day of the reported event, which such a text is issued on.
+    said:"): the day of the reported meeting, named before it, which such a text is issued on.
     """
     if len(doc.paragraphs) < _LEAD_PARAGRAPHS:
         return None
     text = doc.paragraphs[_LEAD_PARAGRAPHS - 1].unit.text
     end = readings.sentences(doc, text)[0][1]
+    meetings = structure_vocabulary(doc.lang).title_nouns  # "talks", "entretien": no "Council"
     for found in readings.found_dates(doc, text):
         value = found.meaning.value or ""
         if found.end <= end and found.meaning.kind == "date" and len(value) == _DAY:
-            return value
+            # The day of the meeting ("after the talks held on …"), not of what it discussed.
+            words = _WORD.findall(text, 0, found.start)
+            return value if any(word.casefold() in meetings for word in words) else None
     return None
 
 
