@@ -131,7 +131,13 @@ def find_title(doc: Document) -> Document:
             header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
-        for index in masthead_lines(doc, lines, head, top, vocab):
+        # "10 Downing Street" above the headline: the sender's address, a header line too.
+        addresses = [
+            i
+            for i in head
+            if i < top and lines[i].kind == "body" and is_address(line_text(doc, lines[i]), vocab)
+        ]
+        for index in sorted({*masthead_lines(doc, lines, head, top, vocab), *addresses}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
@@ -283,7 +289,18 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     issuers = named_issuers(doc, lines, head, vocab)  # "From: Foreign Office" names it again
     named |= {i for _, i in candidates if line_key(line_text(doc, lines[i])) in issuers}
     candidates = [(p, i) for p, i in candidates if i not in named]
-    first = next((i for i in head if lines[i].kind in ("body", "header")), None)
+    # The first line of the head, past an address or a site's name printed above the
+    # headline in its block ("10 Downing Street" / "PM call with …" / prose).
+    first = next(
+        (
+            i
+            for i in head
+            if lines[i].kind in ("body", "header")
+            and i not in named
+            and not is_address(line_text(doc, lines[i]), vocab)
+        ),
+        None,
+    )
     for index in head:
         labelled = headline_under_label(doc, lines, head, index, vocab)
         if labelled:

@@ -251,7 +251,7 @@ def is_address(text: str, vocab: StructureVocabulary) -> bool:
 
     It holds a word of an address ("Boulevard", "Road", "B.P.") and a comma or a number
     ("Boulevard de la République, Niamey", "Level 3, 12 Harbour Road"), and no lower-case
-    word but linking words (a headline has a verb).
+    word but linking words and address words (a headline has a verb).
 
     Args:
         text: the stripped line.
@@ -259,9 +259,12 @@ def is_address(text: str, vocab: StructureVocabulary) -> bool:
     """
     if "," not in text and not any(char.isdigit() for char in text):
         return False
-    if _has_running_word(text, vocab):
+    words = _WORD.findall(text.replace(".", "").replace("’", "'"))
+    # "57, rue de Varenne": a French street's kind is written in lower case.
+    running = (w for w in words if w.islower() and w not in _address_words(vocab))
+    if any(w.casefold() not in vocab.connectors for w in running):
         return False
-    folded = [word.casefold() for word in _WORD.findall(text.replace(".", "").replace("’", "'"))]
+    folded = [word.casefold() for word in words]
     pairs = (" ".join(pair) for pair in itertools.pairwise(folded))
     return any(word in _address_words(vocab) for word in itertools.chain(folded, pairs))
 
