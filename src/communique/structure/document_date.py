@@ -17,12 +17,15 @@ import attrs
 
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
+from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
 from communique.structure.wire import record_date
+from communique.temporal.context import previous_token
 from communique.temporal.finder import date_at
 from communique.temporal.order import writes_month_first
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document, Unit
@@ -46,6 +49,13 @@ _CLOSING_PARAGRAPHS: Final = 2
 """The last paragraphs searched for a closing formula ("Done at …, on …")."""
 _LEAD_PARAGRAPHS: Final = 2
 """A readout's lead: its summary paragraph and the sentence after it that may give the day."""
+_BACKGROUND_STATUSES: Final = frozenset({"signed", "adopted"})
+_HEAD_REACH: Final = 60
+"""Characters before a participle searched for the instrument's head."""
+_PLACE_ONLY: Final = compile_regex(
+    r"\s*(?:\p{Ll}{1,3}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*)?(?:\p{Ll}{1,3}\s*)?"
+)
+"""What may stand between a participle and its date: a short link, a place, a short link."""
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
@@ -59,8 +69,10 @@ def find_document_date(doc: Document) -> Document:
     """
     chosen: str | None = None
     month_first = writes_month_first(doc)
+    title = doc.title.text if doc.title is not None else None
     for text, end, header in _sources(doc):
-        for value in _dates(doc, text, end, header, month_first=month_first):
+        background = () if header or text == title else _instrument_days(doc, text, end)
+        for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
     if chosen is None:
@@ -97,8 +109,11 @@ def _lead_day(doc: Document) -> str | None:
     text = doc.paragraphs[_LEAD_PARAGRAPHS - 1].unit.text
     end = readings.sentences(doc, text)[0][1]
     meetings = structure_vocabulary(doc.lang).title_nouns  # "talks", "entretien": no "Council"
+    background = _instrument_days(doc, text, end)
     for found in readings.found_dates(doc, text):
         value = found.meaning.value or ""
+        if found.start in background:
+            continue
         if found.end <= end and found.meaning.kind == "date" and len(value) == _DAY:
             # The day of the meeting ("after the talks held on …"), not of what it discussed.
             words = _WORD.findall(text, 0, found.start)
@@ -137,13 +152,53 @@ def _absolute(doc: Document, mention: Mention) -> str | None:
     return None
 
 
-def _dates(doc: Document, text: str, end: int, header: bool, *, month_first: bool) -> list[str]:
+def _instrument_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
+    """Where the dates of an earlier instrument's signing or adoption start in the opening.
+
+    "Dans le prolongement de la Déclaration signée à Paris le 21 juin 2013, une délégation
+    …": a participle after an instrument's name, with only a place before its date, dates
+    the instrument, not the text. After an auxiliary it is the reported act ("ont signé le
+    3 mai", "was signed on 3 May"), as with an object ("signed on 5 May an agreement").
+    """
+    vocab = agreement_vocabulary(doc.lang)
+    phrases = vocab.status_after
+    if phrases is None:
+        return ()
+    auxiliaries = frozenset(agreement_words("auxiliaries", doc.lang))
+    founds = readings.found_dates(doc, text)
+    starts: list[int] = []
+    for match in phrases.pattern.finditer(text, 0, end):
+        if phrases.status_of(match) not in _BACKGROUND_STATUSES:
+            continue
+        if previous_token(text, match.start())[0].casefold() in auxiliaries:
+            continue
+        # The instrument's head shortly before: "la Déclaration d'amitié … signée".
+        named = _WORD.findall(text, max(0, match.start() - _HEAD_REACH), match.start())
+        if not any(phrase_key(word) in vocab.heads for word in named):
+            continue
+        after = next((f for f in founds if f.start >= match.end()), None)
+        # Only a place between: "signed in Valmont on", "signée à Paris le"; an object
+        # makes the participle a verb in the past ("the ministers signed the protocol on").
+        if after is not None and _PLACE_ONLY.fullmatch(text, match.end(), after.start):
+            starts.append(after.start)
+    return tuple(starts)
+
+
+def _dates(
+    doc: Document,
+    text: str,
+    end: int,
+    header: bool,
+    *,
+    month_first: bool,
+    skip: tuple[int, ...] = (),
+) -> list[str]:
     """Absolute dates of ``text[:end]``, the most precise first, else in text order.
 
     A header line may give its date in the other language (an embedded English post in a
-    French page: "… (@MFA_Lu) October 20, 2020").
+    French page: "… (@MFA_Lu) October 20, 2020"). Dates starting at ``skip`` do not count.
     """
-    founds = readings.found_dates(doc, text)  # the whole unit, as the date stage reads it
+    founds = [f for f in readings.found_dates(doc, text) if f.start not in skip]
     ranges = [(f.start, f.end) for f in founds if f.meaning.kind == "range"]
     values = [
         (found.meaning.month_first if month_first and found.meaning.month_first else None)
