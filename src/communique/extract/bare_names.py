@@ -367,9 +367,16 @@ def _titled_neighbour(
     if before is not None and _is_titled(before.group(1)):
         return before.group(1), _given_start(text, before.start(1), vocab, parties)
     after = _WORD_AFTER.match(text, capitals.end())
-    if after is not None and _is_titled(after.group(1)):
+    # "AUDA-NEPAD Chief Executive Officer X": an acronym before an office is no family name.
+    if after is not None and _is_titled(after.group(1)) and not _opens_role(text, after, vocab):
         return after.group(1), capitals.start()
     return None
+
+
+def _opens_role(text: str, word: regex.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether an office or an honorific starts at the word ``word`` (group 1) matched."""
+    start = word.start(1)
+    return bool(vocab.role.match(text, start) or vocab.honorific.match(text, start))
 
 
 def _given_start(text: str, start: int, vocab: PersonVocabulary, parties: Gazetteer) -> int:
