@@ -373,7 +373,7 @@ def _titled_neighbour(
     return None
 
 
-def _opens_role(text: str, word: regex.Match[str], vocab: PersonVocabulary) -> bool:
+def _opens_role(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
     """Whether an office or an honorific starts at the word ``word`` (group 1) matched."""
     start = word.start(1)
     return bool(vocab.role.match(text, start) or vocab.honorific.match(text, start))
