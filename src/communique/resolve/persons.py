@@ -28,6 +28,8 @@ _LABEL_END: Final = compile_pattern(r"[ \t]*:[ \t]*")
 _LABEL_START: Final = compile_pattern(r"[ \t*_#>]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
 """Capitalised words opening a line before a speaker's (family) name."""
 _LABEL_REACH: Final = 80
+_SHORTENED_WORDS: Final = 2
+"""Words of a full name at least: a given name and a family name."""
 
 
 @attrs.define
@@ -58,6 +60,7 @@ def link_persons(doc: Document) -> Document:
             groups.append(group.hits)
         group.add(hit)
     groups = _inner_family_names(_given_repeats(groups), person_vocabulary(doc.lang).particles)
+    groups = _shortened_names(groups)
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
     shared = _shared_heads(groups)
@@ -126,6 +129,31 @@ def _join_bare_names(
             kept.append(group)
         else:
             full[0].extend(group)
+    return kept
+
+
+def _shortened_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
+    """Groups of a full name joined to the one longer full name it opens.
+
+    "M. Luis Videgaray" after "Luis Videgaray Caso": the text drops the second family name
+    of a Spanish or Portuguese name. Only given name and family name (two words or more)
+    opening a single longer name of the text.
+    """
+    names = [{fold_name(h.name or "") for h in group if h.has_given and h.name} for group in groups]
+    kept: list[list[PersonHit]] = []
+    for group, own in zip(groups, names, strict=True):
+        longer = [
+            other
+            for other, theirs in zip(groups, names, strict=True)
+            if other is not group
+            and own
+            and all(len(name.split()) >= _SHORTENED_WORDS for name in own)
+            and any(t.startswith(f"{name} ") for t in theirs for name in own)
+        ]
+        if len(longer) == 1:
+            longer[0].extend(group)
+        else:
+            kept.append(group)
     return kept
 
 
