@@ -208,10 +208,12 @@ def _is_capitals(word: str) -> bool:
 
 
 def _opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:
-    """Whether a role head and its complement start at ``position`` ("Minister of …")."""
+    """Whether a role head and its complement, or a comma, follow ``position`` ("Minister of …")."""
     role = vocab.role.match(text, position)
     if role is None:
         return False
+    if text.startswith(",", role.end()):
+        return True  # "Fatou Koranda Ambassadeur, directrice du protocole": apposed offices
     link = word_at(text, role.end())
     return link is not None and link.group().casefold() in vocab.complement_links
 

@@ -17,6 +17,7 @@ import attrs
 
 from communique.extract.names import Name, parse_name, skip_honorifics, starts_capital, word_at
 from communique.lexicon import LANGUAGES
+from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
@@ -174,6 +175,8 @@ def read_role(
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
+        if folded in _joins() and _given_name_at(text, match.end()):
+            break  # "auprès de Madame la ministre et Fatou X Ambassadeur": another person
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
         if stop or _next_role(text, match, previous, vocab, named=named):
             break
@@ -186,6 +189,11 @@ def read_role(
         if _DATED.match(text, match.end()):  # "Chairperson of the PSC for May 2024"
             end = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars 2026"
             break
+        office = _styled_office(text, match, previous, vocab)
+        if office is not None:  # "conseillère auprès de Madame la ministre": no holder
+            cursor = end = office.end()
+            previous = office.group().casefold()
+            continue
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named
             and previous not in vocab.complement_links
@@ -653,6 +661,32 @@ def article_at() -> re.Pattern[str]:
 def _list_goes_on() -> re.Pattern[str]:
     joins = alternation(person_words("coordinators"), r"[ \t]+")
     return compile_pattern(rf"[ \t]*,|[ \t]+(?:{joins})[ \t]+[^\W\d_]")
+
+
+def _styled_office(
+    text: str, word: re.Match[str], previous: str, vocab: PersonVocabulary
+) -> re.Match[str] | None:
+    """An office styled with an honorific after a link: "auprès de Madame la ministre"."""
+    if previous not in vocab.complement_links:
+        return None
+    honorific = vocab.honorific.match(text, word.start())
+    if honorific is None:
+        return None
+    position = honorific.end()
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    article = article_at().match(text, position)
+    return vocab.role.match(text, article.end() if article is not None else position)
+
+
+def _given_name_at(text: str, position: int) -> bool:
+    """Whether a capitalised given name of the list is the next word ("et Fatou …")."""
+    word = word_at(text, position)
+    return (
+        word is not None
+        and starts_capital(word.group())
+        and word.group().casefold() in given_names()
+    )
 
 
 @functools.cache

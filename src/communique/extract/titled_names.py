@@ -364,7 +364,9 @@ def with_roles(
             taken.add(Found(match.start, start, held.end, stop, held.name, role, held.possessive))
             continue
         if name is None or taken.overlaps(name.start, name.end):
-            before = _name_before(text, match.start, vocab, parties, taken)
+            before = _name_before(text, match.start, vocab, parties, taken) or _name_glued_before(
+                text, match.start, match.head_end, vocab, parties, taken
+            )
             if before is not None:  # "Nasser Bourita, ministre des affaires étrangères,"
                 taken.add(Found(before.start, before.start, before.end, phrase.end, before, role))
             else:
@@ -472,6 +474,38 @@ def _name_before(
             continue
         name = parse_name(text, start, vocab)
         if name is not None and name.end == end:
+            if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
+                return None
+            return name
+    return None
+
+
+def _name_glued_before(
+    text: str,
+    role_start: int,
+    head_end: int,
+    vocab: PersonVocabulary,
+    parties: Gazetteer,
+    taken: Taken,
+) -> Name | None:
+    """A full name right before an office that opens a list of offices: "X Y Ambassadeur, …".
+
+    "… et Fatou Koranda Ambassadeur, directrice du protocole": with no comma between, the
+    office still follows the name when a comma sets it apart from what comes after.
+    """
+    if not text.startswith(",", head_end):
+        return None
+    end = role_start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == role_start:
+        return None
+    window_start = max(0, end - _NAME_REACH)
+    for start in _word_starts_before(text, window_start, end):
+        if not _NAME_START.search(text, max(0, start - 1), start):
+            continue
+        name = parse_name(text, start, vocab)
+        if name is not None and name.end == end and len(name.given) > 0:
             if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
                 return None
             return name
