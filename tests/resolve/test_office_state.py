@@ -364,3 +364,26 @@ def test_an_office_titling_the_guest_is_not_the_voice(opening: str, state: str) 
     found = office_state(doc)
     assert found is not None
     assert found.key == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Minister speaks with her French counterpart\n\n"
+            "5 November 2027 – Ottawa, Ontario – Global Affairs Canada\n\n"
+            "The Minister of Foreign Affairs, Anne Serel, spoke today with the Minister for "
+            "Europe and Foreign Affairs, Paul Koranda.",
+            "CA",
+        ),
+        (
+            "La ministre s'entretient avec son homologue français\n\n"
+            "Le 5 novembre 2027 – Ottawa (Ontario) – Affaires mondiales Canada\n\n"
+            "La ministre des Affaires étrangères, Anne Serel, s'est entretenue aujourd'hui "
+            "avec le ministre de l'Europe et des Affaires étrangères, Paul Koranda.",
+            "CA",
+        ),
+    ],
+)
+def test_an_office_in_a_header_line_outweighs_the_guests_in_the_text(text: str, state: str) -> None:
+    assert _office(text) == state

@@ -54,13 +54,20 @@ class OfficeState:
 def office_state(doc: Document) -> OfficeState | None:
     """The state the offices named where the text speaks tell, if one alone is told."""
     strong: dict[str, tuple[int, int]] = dict(_letterheads(doc))
+    headed = set(strong)  # told by a header line: the sender's own
     weak: dict[str, dict[str, tuple[int, int]]] = {}
+    header = {id(unit) for unit in doc.header}
     for unit, whole in _units(doc):
         for key, alone, name, span in _offices(doc, unit, whole=whole):
             if alone:
                 strong.setdefault(key, span)
+                headed |= {key} if id(unit) in header else set()
             else:
                 weak.setdefault(key, {}).setdefault(name, span)
+    if len(strong) > 1 and len(headed) == 1:
+        # "Ottawa – Affaires mondiales Canada" over "… avec le ministre de l'Europe et des
+        # Affaires étrangères": the header line names the sender, the text its guest.
+        strong = {key: span for key, span in strong.items() if key in headed}
     if len(strong) == 1:
         key, span = next(iter(strong.items()))
         return OfficeState(key, span)
