@@ -37,7 +37,7 @@ from communique.extract.roles import (
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation
+from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.gazetteer import Gazetteer
@@ -56,6 +56,8 @@ _APPOSED_LIST: Final = compile_pattern(r"[ \t]*,[ \t]*")
 _OPENING: Final = compile_pattern(r"[ \t]*\([ \t]*")
 _COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
+_LINK_WORDS: Final = 2
+"""Words between an aide's office and the principal's: a link and its article ("du", "de la")."""
 """Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
@@ -361,6 +363,8 @@ def with_roles(
             taken.remove(held)
             start = match.start if phrase.glued else held.start
             stop = max(held.stop, phrase.end)
+            if "," in text[role.end : held.start]:
+                role = _principal_role(text, role, vocab)
             taken.add(Found(match.start, start, held.end, stop, held.name, role, held.possessive))
             continue
         if name is None or taken.overlaps(name.start, name.end):
@@ -384,7 +388,24 @@ def with_roles(
                 taken.add(Found(office.anchor, start, name.end, stop, name, office.role))
                 continue
         role = _appointed_role(text, name.end, vocab, entities) or role
+        if "," in text[role.end : name.start]:
+            role = _principal_role(text, role, vocab)
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _principal_role(text: str, role: Role, vocab: PersonVocabulary) -> Role:
+    """The principal's office when an aide's names the principal before an apposed name.
+
+    "par le Porte-parole du Secrétaire général de l'ONU, M. X": X is the Secretary-General
+    (``principal_aides``: the aide's office with the principal's), whose office runs to the
+    end of the phrase.
+    """
+    inner = vocab.role.search(text, role.head_end, role.end)
+    if inner is None or len(text[role.head_end : inner.start()].split()) > _LINK_WORDS:
+        return role
+    if phrase_key(f"{role.head}{text[role.head_end : inner.end()]}") not in vocab.principal_aides:
+        return role  # "le Porte-parole du Gouvernement, M. X" is the spokesperson
+    return Role(inner.start(), inner.end(), role.end, inner.group())
 
 
 def _headline_words(text: str, name: Name, vocab: PersonVocabulary) -> bool:

@@ -19,6 +19,7 @@ from communique.wordtrie import (
     casings,
     guarded_trie,
     headline_casings,
+    phrase_key,
     trie_pattern,
     word_pattern,
 )
@@ -216,10 +217,13 @@ class PersonVocabulary:
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
+    """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     courtesy_titles: frozenset[str] = frozenset()
     """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
     apposed before them is the role."""
-    """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
+    principal_aides: frozenset[str] = frozenset()
+    """An aide's office with its principal's ("porte-parole du secrétaire général"), as phrase
+    keys: in "le Porte-parole du Secrétaire général de l'ONU, M. X", X is the principal."""
     past_verb: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a regular past opening the text after a subject ("circulated"), not a
     participle before its agent ("accompanied by")."""
@@ -402,6 +406,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         commentators=casefolded(words("commentator_roles")),
         courtesy_roles=casefolded(words("courtesy_roles")),
         courtesy_titles=casefolded(words("courtesy_titles")),
+        principal_aides=frozenset(phrase_key(w) for w in words("principal_aides")),
         namesake_nouns=casefolded(words("namesake_nouns")),
         place_prepositions=casefolded(words("place_prepositions")),
         work_nouns=casefolded(words("work_nouns")),
