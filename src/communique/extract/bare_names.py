@@ -21,6 +21,7 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
+from communique.lexicon.common.given_names import given_names
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -374,9 +375,21 @@ def _titled_neighbour(
 
 
 def _opens_role(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
-    """Whether an office or an honorific starts at the word ``word`` (group 1) matched."""
+    """Whether an office or an honorific starts at the word ``word`` (group 1) matched.
+
+    Or at the next word, after a capitalised modifier: "UNTAET Transitional Administrator".
+    """
     start = word.start(1)
-    return bool(vocab.role.match(text, start) or vocab.honorific.match(text, start))
+    if vocab.role.match(text, start) or vocab.honorific.match(text, start):
+        return True
+    if word.group(1).casefold() in given_names():
+        return False  # "KORANDA Paul Ministre …": a given name, then the office
+    after = _WORD_AFTER.match(text, word.end(1))
+    return (
+        after is not None
+        and _is_titled(after.group(1))
+        and bool(vocab.role.match(text, after.start(1)))
+    )
 
 
 def _given_start(text: str, start: int, vocab: PersonVocabulary, parties: Gazetteer) -> int:

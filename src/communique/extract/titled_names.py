@@ -527,6 +527,8 @@ def _name_glued_before(
             continue
         name = parse_name(text, start, vocab)
         if name is not None and name.end == end and len(name.given) > 0:
+            if any(word.isupper() for word in text[start:end].split()):
+                return None  # "UNTAET Transitional Administrator,": an acronym's office
             if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
                 return None
             return name
