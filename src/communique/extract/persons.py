@@ -46,10 +46,13 @@ from communique.extract.signing_lists import delegation_sides, signing_ends, sig
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.lexicon.common.given_names import given_name_pattern
+from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
+from communique.lexicon.structure import structure_vocabulary
 from communique.matchspans import first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
+from communique.structure.author_line import author_part
 from communique.structure.header import opening_end
 from communique.wordsearch import token_before
 from communique.wordtrie import alternation
@@ -81,6 +84,7 @@ _NEXT_WORD: Final = compile_pattern(r"\s+\w+,?(?=\s)")
 _PUNCTUATION: Final = compile_pattern(r"[\W_]*")
 _INSERTION: Final = compile_pattern(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
 """A clause or phrase between commas after a subject, before its verb."""
+_LINK_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _FUTURE_REACH: Final = 16
@@ -95,7 +99,8 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     """Find person and role mentions in the title and paragraphs, in document order."""
     vocab, parties = person_vocabulary(doc.lang), gazetteer(doc.lang)
     acronyms = frozenset(hit.short for hit in doc.acronym_hits)
-    units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
+    units: list[tuple[int | None, Unit]] = [(None, unit) for unit in _letterheads(doc, vocab)]
+    units += [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     # Closing lines (a signature, a list of signatories) come after the last paragraph.
     units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
@@ -105,10 +110,52 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     reading = _Reading(
         vocab, parties, acronyms, budget, _announces(doc, vocab), items, _under_way(doc, vocab)
     )
+    writes = _writes_as_i(doc)
     for index, unit in units:
         if unit.text and budget.left > 0:
-            hits.extend(_unit_hits(doc, unit, index, reading))
+            found = _unit_hits(doc, unit, index, reading)
+            if unit.kind == "header":  # the author, who acts when the text says "I"
+                found = [attrs.evolve(h, lead=writes) if h.name else h for h in found]
+            hits.extend(found)
     return _signed_under_office(hits, len(doc.paragraphs))
+
+
+def _writes_as_i(doc: Document) -> bool:
+    """Whether the first paragraph speaks in the first person singular ("I met …")."""
+    if not doc.paragraphs:
+        return False
+    return (
+        party_cues(doc.lang).first_person_singular.search(doc.paragraphs[0].unit.text) is not None
+    )
+
+
+def _letterheads(doc: Document, vocab: PersonVocabulary) -> list[Unit]:
+    """Header lines in capitals above the title that name their author by office and name.
+
+    "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS PAUL KORANDA": the minister who writes
+    the release. Other header lines (datelines, bylines, labels) name no one read here.
+    """
+    top = doc.title.offsets.start(0) if doc.title is not None else None
+    found = []
+    for unit in doc.header:
+        part = author_part(unit.text, doc.lang, structure_vocabulary(doc.lang))
+        if part is None or (top is not None and unit.offsets.start(0) >= top):
+            continue
+        # The author's part alone, its links in lower case as an office reads in running
+        # text ("MINISTER for FOREIGN AFFAIRS"): same length, so offsets hold.
+        text = _LINK_WORD.sub(lambda m: _lower_link(m, vocab), part)
+        found.append(attrs.evolve(unit, text=text.ljust(len(unit.text))))
+    return found
+
+
+def _lower_link(word: re.Match[str], vocab: PersonVocabulary) -> str:
+    """A word in lower case if it links an office's complement ("FOR", "OF", "DES")."""
+    lower = word.group().lower()
+    return (
+        lower
+        if lower in vocab.complement_links and len(lower) == len(word.group())
+        else word.group()
+    )
 
 
 def _signed_under_office(hits: list[PersonHit], closing: int) -> tuple[PersonHit, ...]:

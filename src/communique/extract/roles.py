@@ -19,7 +19,7 @@ from communique.extract.names import Name, parse_name, skip_honorifics, starts_c
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 
@@ -643,18 +643,6 @@ def _state_after() -> re.Pattern[str]:
 def _linked_party() -> re.Pattern[str]:
     """A link ending the text before a party: "de la", "du", "of the"."""
     return compile_pattern(rf"(?:\b(?:{alternation(person_words('linked_party_ends'))})\s*)$", re.I)
-
-
-@functools.cache
-def article_at() -> re.Pattern[str]:
-    """An article ("le ", "les ", "l'", "the "), as a whole word, in any shipped language.
-
-    So "legal adviser" and "theatre commander" keep their first letters.
-    """
-    articles = alternation(person_words("articles"))
-    return compile_pattern(
-        rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
-    )
 
 
 @functools.cache

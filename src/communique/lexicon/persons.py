@@ -24,7 +24,7 @@ from communique.wordtrie import (
     word_pattern,
 )
 
-__all__ = ["PersonVocabulary", "person_vocabulary", "person_words"]
+__all__ = ["PersonVocabulary", "article_at", "person_vocabulary", "person_words"]
 
 
 # Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
@@ -583,4 +583,16 @@ def _past_verb(words: WordLists) -> re.Pattern[str]:
     return compile_pattern(
         rf"\s*(?!(?:{described})(?![\w'’]))"
         rf"[^\W\d_A-Z][\w-]*(?:{alternation(endings)})(?![\w'’])(?!\s+(?:{agents})\b)"
+    )
+
+
+@functools.cache
+def article_at() -> re.Pattern[str]:
+    """An article ("le ", "les ", "l'", "the "), as a whole word, in any shipped language.
+
+    So "legal adviser" and "theatre commander" keep their first letters.
+    """
+    articles = alternation(person_words("articles"))
+    return compile_pattern(
+        rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
     )

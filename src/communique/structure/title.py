@@ -26,6 +26,7 @@ from communique.lexicon.structure import (
     structure_vocabulary,
 )
 from communique.patterncache import compile_regex
+from communique.structure.author_line import is_author_line
 from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
@@ -82,7 +83,10 @@ _SHORTER: Final = 0.8
 _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
 _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
-_SERIAL: Final = compile_regex(r"(?<!\p{L})(?:N|No|Nr|n|N°|n°|Nº|nº)[.°º]?\s*\d[\w/.-]*")
+_SERIAL: Final = compile_regex(
+    r"(?<!\p{L})(?:N|No|Nr|n|N°|n°|Nº|nº)[.°º]?\s*\d[\w/.-]*"
+    r"|(?<![\p{L}\p{N}])\p{Lu}{1,4}[/-]?\d{1,5}(?![\p{L}\p{N}])"  # "FA24", "PR-112"
+)
 _LETTER: Final = compile_regex(r"\p{L}")
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
@@ -272,6 +276,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not _runs(line_text(doc, lines[index]), running, vocab)
         and not _names_page(line_text(doc, lines[index]), vocab)
         and not _serial_and_date(doc, line_text(doc, lines[index]))
+        and not is_author_line(line_text(doc, lines[index]), doc.lang, vocab)
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ]
     closing = _letterhead_end(doc, lines, head, vocab)
@@ -329,8 +334,9 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
 def _serial_and_date(doc: Document, text: str) -> bool:
     """Whether a line holds only an issue's serial number and its date.
 
-    "N. 0812 – Samedi 22.11.2025", "No. 45 | 3 March 2026": a bulletin's issue line, which
-    dates the document but names nothing; its words are the date's (the weekday).
+    "N. 0812 – Samedi 22.11.2025", "No. 45 | 3 March 2026", "FA24 22 February 2027": an
+    issue line (a bulletin's, a ministry's release number), which dates the document but
+    names nothing; its words are the date's (the weekday).
     """
     kept = text
     for found in readings.found_dates(doc, text):
