@@ -85,6 +85,7 @@ _PUNCTUATION: Final = compile_pattern(r"[\W_]*")
 _INSERTION: Final = compile_pattern(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
 """A clause or phrase between commas after a subject, before its verb."""
 _LINK_WORD: Final = compile_pattern(r"[^\W\d_]+")
+_PARENTHESES: Final = compile_pattern(r"\([^()\n]{0,40}\)")
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _FUTURE_REACH: Final = 16
@@ -661,9 +662,10 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         gap.append(text[cursor : party.start])
         cursor = party.end
     gap.append(text[cursor:anchor])
+    # "directeur de l'Agence (AAC) et de B": the body's acronym closes the first item.
     between = [
         w
-        for w in " ".join(gap).replace(",", " ").split()
+        for w in _PARENTHESES.sub(" ", " ".join(gap)).replace(",", " ").split()
         if w.casefold() not in vocab.name_stops or w.casefold() in person_words("coordinators")
     ]
     return " ".join(between).casefold() in {"", *person_words("coordinators")}

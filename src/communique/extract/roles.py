@@ -175,8 +175,12 @@ def read_role(
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
-        if folded in _joins() and _given_name_at(text, match.end()):
-            break  # "auprès de Madame la ministre et Fatou X Ambassadeur": another person
+        if folded in _joins() and (
+            _given_name_at(text, match.end(), vocab) or text[: match.start()].rstrip().endswith(")")
+        ):
+            # "auprès de Madame la ministre et Fatou X": another person; "de l'Agence
+            # aldorienne (AAC) et de X": the body's acronym closed the office.
+            break
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
         if stop or _next_role(text, match, previous, vocab, named=named):
             break
@@ -667,9 +671,11 @@ def _styled_office(
     return vocab.role.match(text, article.end() if article is not None else position)
 
 
-def _given_name_at(text: str, position: int) -> bool:
-    """Whether a capitalised given name of the list is the next word ("et Fatou …")."""
+def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a capitalised given name of the list is the next word ("et (de) Fatou …")."""
     word = word_at(text, position)
+    if word is not None and word.group().casefold() in vocab.complement_links:
+        word = word_at(text, word.end())  # "et de Marc X": the link repeated
     return (
         word is not None
         and starts_capital(word.group())
