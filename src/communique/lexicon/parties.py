@@ -68,6 +68,9 @@ class PartyLexicon:
     """Auxiliaries and verbs after a body that make it the subject ("ont", "has met")."""
     groupings: tuple[str, ...] = ()
     """Codes of informal groupings of states ("G7", "G20"): parties only as issuers."""
+    operation_heads: tuple[str, ...] = ()
+    """Heads of the names of operations and missions that may hold a party's name
+    ("Opération hybride Union africaine-Nations Unies au Darfour"): no party there."""
     small_words: tuple[str, ...] = ()
     """Words a name printed in headline case keeps in lower case ("de", "et", "of")."""
     subdivisions: dict[str, PartyWords] = attrs.Factory(dict)
@@ -132,6 +135,7 @@ def party_lexicon(language: Language) -> PartyLexicon:
         body_auxiliaries=string_list(table, "body_auxiliaries", where=where),
         groupings=_codes(table, organizations, where),
         small_words=string_list(table, "name_small_words", where=where),
+        operation_heads=string_list(table, "operation_heads", where=where),
     )
 
 

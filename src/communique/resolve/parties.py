@@ -61,6 +61,11 @@ if TYPE_CHECKING:
 
 __all__ = ["choose_parties"]
 
+_NAME_TOKEN: Final = compile_pattern(r"[^\W\d_][\w'’]*")
+_OPERATION_WORDS: Final = 3
+_AFTER: Final = 80
+"""Characters after a party's name searched for an operation's head."""
+"""Words between an operation's head and a party's name in it."""
 _TITLE: Final = 3.0
 _PARTICIPANT: Final = 3.0
 _LEAD: Final = 2.0
@@ -95,6 +100,10 @@ def choose_parties(doc: Document) -> Document:
     original = doc
     # "Conseil de paix et de sécurité de l'Union africaine": one party, the organ.
     doc = doc.evolve(party_mentions=join_organs(doc))
+    # "l'Opération hybride Union africaine-Nations Unies au Darfour": a mission, no party.
+    doc = doc.evolve(
+        party_mentions=tuple(m for m in doc.party_mentions if not _in_operation(doc, m))
+    )
     issuer = find_issuer(doc, doc.party_mentions)
     office = office_state(doc) if issuer is None else None
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
@@ -130,6 +139,36 @@ def choose_parties(doc: Document) -> Document:
     chosen = _without_others(doc, chosen, issuer, in_title, speaking)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     return original.evolve(parties=_named_by_offices(doc, parties, issuer, office))
+
+
+def _in_operation(doc: Document, mention: PartyMention) -> bool:
+    """Whether the party's name is part of an operation's or a mission's name.
+
+    Glued after its head and a word or two ("Opération hybride Union africaine-…"), or
+    before it with capitalised words between ("African Union-United Nations Hybrid
+    Operation"); not after a link ("la Mission de l'Union africaine").
+    """
+    lexicon = party_lexicon(doc.lang)
+    heads = {h.casefold() for h in lexicon.operation_heads}
+    small = {w.casefold() for w in lexicon.small_words}
+    line_start = doc.original.rfind("\n", 0, mention.start) + 1
+    before = [  # "L'OPÉRATION": the word without its elided article
+        word.replace("’", "'").rpartition("'")[2]
+        for word in _NAME_TOKEN.findall(doc.original, line_start, mention.start)[-_OPERATION_WORDS:]
+    ]
+    for index, word in enumerate(before):
+        rest = before[index + 1 :]
+        if word.casefold() in heads and not any(w.casefold() in small for w in rest):
+            return True
+    line_end = doc.original.find("\n", mention.end)
+    line_end = len(doc.original) if line_end < 0 else line_end
+    after = _NAME_TOKEN.findall(doc.original, mention.end, min(line_end, mention.end + _AFTER))
+    for word in after[: _OPERATION_WORDS + 2]:
+        if word.casefold() in heads:
+            return True
+        if word[0].islower() or word.casefold() in small:
+            return False
+    return False
 
 
 def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -> set[str]:
