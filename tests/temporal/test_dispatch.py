@@ -56,12 +56,12 @@ def test_random_texts(language: Language, text: str) -> None:
     _same_everywhere(text, language)
 
 
-def test_a_character_no_alternative_opens_with_is_not_tried() -> None:
+def test_an_opening_no_alternative_starts_with_is_not_tried() -> None:
     """A position opening with "x" or "(" cannot start a date: no grammar runs there."""
     dispatch = _Dispatch("fr")
     assert dispatch.match("x 3 mai", 0) is None
     assert dispatch.match("(3 mai)", 0) is None
-    assert dispatch._by_char == {"x": None, "(": None}
+    assert dispatch._by_opening == {"x 3": None, "(3 ": None}
 
 
 def test_a_digit_tries_fewer_alternatives_than_the_whole_grammar() -> None:
@@ -69,6 +69,18 @@ def test_a_digit_tries_fewer_alternatives_than_the_whole_grammar() -> None:
     match = dispatch.match("3 May 2026", 0)
     assert match is not None
     assert match.group() == "3 May 2026"
-    digits = dispatch._by_char["3"]
+    digits = dispatch._by_opening["3 M"]
     assert digits is not None
     assert digits.groups < date_pattern("en").groups
+    assert dispatch._by_opening.keys() == {"3 M"}
+
+
+def test_a_spelled_day_tries_only_the_alternatives_it_may_open() -> None:
+    """In "Premier ministre", "premier" is a day ("le premier mai"): a few are tried."""
+    dispatch = _Dispatch("fr")
+    assert dispatch.match("Premier ministre", 0) is None
+    spelled = dispatch._by_opening["Pre"]
+    assert spelled is not None
+    assert spelled.groups < date_pattern("fr").groups
+    assert "(?P<range_days>" in spelled.pattern
+    assert "(?P<year>" not in spelled.pattern
