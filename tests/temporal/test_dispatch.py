@@ -33,7 +33,7 @@ def _seen(match: re.Match[str] | None) -> object:
 
 def _same_everywhere(text: str, language: Language) -> None:
     whole, dispatched = date_pattern(language), date_match(language)
-    for position in range(len(text) + 1):
+    for position in range(-1, len(text) + 2):  # ``re`` reads a position out of the text too
         expected = _seen(whole.match(text, position))
         assert _seen(dispatched(text, position)) == expected, (language, text[position:][:40])
 

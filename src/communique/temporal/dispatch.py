@@ -63,6 +63,8 @@ class _Dispatch:
 
     def match(self, text: str, position: int) -> re.Match[str] | None:
         """The grammar's match at ``position``, or None."""
+        if position < 0:
+            position = 0  # as ``re`` reads a negative position
         opening = text[position : position + OPENING]
         try:
             grammar = self._by_opening[opening]
