@@ -9,8 +9,8 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.foldedtrie import case_variants, folded_trie
-from communique.wordtrie import trie_pattern
+from communique.foldedtrie import case_variants, folded_alternation, folded_trie
+from communique.wordtrie import alternation, trie_pattern
 
 _FOLDED_LETTERS = "aAsSſkKKbBéÉiIİı'’- .,\n"
 _folded_words = st.lists(
@@ -29,6 +29,39 @@ def test_folded_trie_matches_like_a_look_behind_first(text: str, words: list[str
     for position in range(len(text) + 1):
         spans = [p.match(text, position) for p in (plain, guarded)]
         assert len({m.span() if m else None for m in spans}) == 1
+
+
+_TAILS = st.sampled_from(["", r"(?!\w)", r"(?=\s)", "[.]?"])
+
+
+@given(
+    text=st.text(alphabet=_FOLDED_LETTERS, max_size=60),
+    forms=st.lists(
+        st.tuples(st.text(alphabet="aAsSkKbéÉiIİ' -", min_size=1, max_size=5), _TAILS),
+        min_size=1,
+        max_size=5,
+    ),
+)
+def test_folded_alternation_matches_like_a_look_behind_first(
+    text: str, forms: list[tuple[str, str]]
+) -> None:
+    """Each phrase with its own tail, in order: the same spans as the plain alternation."""
+    before = r"[\w'’-]"
+    plain_body = "|".join(alternation([phrase]) + tail for phrase, tail in forms)
+    plain = re.compile(rf"(?<!{before})(?:{plain_body})", re.I)
+    folded = re.compile(folded_alternation(forms, before), re.I)
+    for position in range(len(text) + 1):
+        spans = [p.match(text, position) for p in (plain, folded)]
+        assert len({m.span() if m else None for m in spans}) == 1, (text, position)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in folded.finditer(text)]
+
+
+def test_folded_alternation_opens_with_a_case_sensitive_class() -> None:
+    """The engine can skip to the first letters; each phrase keeps its own tail."""
+    pattern = folded_alternation([("que", r"(?!\w)"), ("qu'", "")], r"[\w'’]")
+    assert pattern.startswith("(?-i:[")
+    compiled = re.compile(pattern, re.I)
+    assert [m.group() for m in compiled.finditer("QUE, quel, qu’il, presque")] == ["QUE", "qu’"]
 
 
 def test_folded_trie_opens_with_a_case_sensitive_class() -> None:

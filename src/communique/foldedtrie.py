@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.wordtrie import MAX_GUARDED_FIRSTS, trie_branches, trie_pattern
+from communique.wordtrie import MAX_GUARDED_FIRSTS, alternation, trie_branches, trie_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-__all__ = ["case_variants", "engine_lower", "folded_trie"]
+__all__ = ["case_variants", "engine_lower", "folded_alternation", "folded_trie"]
 
 
 def folded_trie(words: Iterable[str], before: str) -> str:
@@ -43,6 +43,33 @@ def folded_trie(words: Iterable[str], before: str) -> str:
         return rf"(?<!{before})(?:{trie_pattern(listed)})"
     variants = "".join(sorted({variant for first in firsts for variant in case_variants(first)}))
     branches = "|".join(f"(?<={re.escape(first)}){rest}" for first, rest in trie_branches(listed))
+    return rf"(?-i:[{re.escape(variants)}])(?<!{before}.)(?:{branches})"
+
+
+def folded_alternation(forms: Sequence[tuple[str, str]], before: str) -> str:
+    r"""``(?<!{before})(?:{phrase}{tail}|…)`` for a case-insensitive pattern, spelled faster.
+
+    The spelling of :func:`folded_trie` for a few phrases that each need their own
+    ``tail`` (a look-ahead: "que" before no letter, "qu'" glued to the next word), in
+    their order: the case variants of the first letters as one class the engine skips to,
+    the look-behind after it, then each phrase's rest behind a look-behind of its first
+    letter. Each phrase is read as ``wordtrie.alternation`` reads it (a space any white
+    space, an apostrophe either one). The plain form when many letters, or a character
+    that is no letter or digit, open the phrases.
+
+    >>> folded_alternation([("que", r"(?!\w)"), ("qu'", "")], r"\w")
+    "(?-i:[Qq])(?<!\\w.)(?:(?<=q)ue(?!\\w)|(?<=q)u['’])"
+    >>> folded_alternation([("-ci", "")], r"\w")
+    '(?<!\\w)(?:\\-ci)'
+    """
+    phrases = [(alternation([phrase]), tail, phrase[:1]) for phrase, tail in forms]
+    firsts = sorted({first for _, _, first in phrases})
+    if not phrases or len(firsts) > MAX_GUARDED_FIRSTS or not all(f.isalnum() for f in firsts):
+        plain = "|".join(body + tail for body, tail, _ in phrases)
+        return rf"(?<!{before})(?:{plain})"
+    variants = "".join(sorted({variant for first in firsts for variant in case_variants(first)}))
+    # ``alternation`` leaves a letter or digit as it is: the rest follows the first character.
+    branches = "|".join(f"(?<={re.escape(first)}){body[1:]}{tail}" for body, tail, first in phrases)
     return rf"(?-i:[{re.escape(variants)}])(?<!{before}.)(?:{branches})"
 
 

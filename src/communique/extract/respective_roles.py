@@ -27,9 +27,9 @@ from communique.extract.office_lists import (
     read_offices,
 )
 from communique.extract.person_constructions import Found, Taken, is_plain_name
+from communique.foldedtrie import folded_alternation
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,6 +44,8 @@ _GAP: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between a list and the cue: "A et B, respectivement", "Minister of Finance respectively"."""
 _LIST_END: Final = compile_pattern(r"[ \t]*,[ \t]*")
 """Between the list of persons and the offices after it (the cue coming last)."""
+_EDGE: Final = r"[\w'’-]"
+"""What may not touch the cue on either side."""
 
 
 @attrs.frozen
@@ -193,9 +195,12 @@ def _persons_starting(reading: _Reading, taken: Taken, start: int) -> list[Found
 
 @functools.cache
 def _cue() -> re.Pattern[str]:
-    """The word that pairs two lists: "respectivement", "respectively"."""
-    words = alternation(person_words("respective_markers"))
-    return compile_pattern(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.I)
+    """The word that pairs two lists: "respectivement", "respectively".
+
+    Spelled first letter first (``folded_alternation``): searched in every unit.
+    """
+    words = folded_alternation([(word, "") for word in person_words("respective_markers")], _EDGE)
+    return compile_pattern(rf"{words}(?!{_EDGE})", re.I)
 
 
 @functools.cache

@@ -24,8 +24,8 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
+from communique.temporal.dispatch import date_match
 from communique.temporal.finder import date_at
-from communique.temporal.grammar import date_pattern
 from communique.temporal.values import interpret
 
 if TYPE_CHECKING:
@@ -414,7 +414,7 @@ def _date_end(line: str, position: int, language: Language) -> int | None:
     """
     # One grammar match read both ways: as ``date_at`` (an absolute date or month) or as
     # a range (a second ``match`` at the same place cost as much again).
-    match = date_pattern(language).match(line, position)
+    match = date_match(language)(line, position)
     if match is None:
         return None
     meaning = interpret(match, date_vocabulary(language))

@@ -15,8 +15,9 @@ from communique.matchspans import MatchSpans, match_spans, nearest_within
 from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
+from communique.temporal.dispatch import date_match
 from communique.temporal.events import event_bound_before
-from communique.temporal.grammar import date_pattern, phrase_pattern
+from communique.temporal.grammar import phrase_pattern
 from communique.temporal.heads import with_heads
 from communique.temporal.hijri import with_hijri_dates
 from communique.temporal.itinerary import with_bare_ranges
@@ -215,7 +216,7 @@ def _date_follows(text: str, end: int, vocab: DateVocabulary) -> bool:
     word = _WORD_AFTER.match(text, end)
     if word is None:
         return False
-    match = date_pattern(vocab.language).match(text, word.end())
+    match = date_match(vocab.language)(text, word.end())
     return match is not None and match.lastgroup not in ("relative", "weekday")
 
 
@@ -328,7 +329,7 @@ def date_at(text: str, position: int, language: Language) -> Found | None:
     >>> date_at("Paris, le 6 janvier 2017", 10, "fr").meaning.value
     '2017-01-06'
     """
-    match = date_pattern(language).match(text, position)
+    match = date_match(language)(text, position)
     if match is None:
         return None
     meaning = interpret(match, date_vocabulary(language))

@@ -18,7 +18,8 @@ import attrs
 
 from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
-from communique.temporal.grammar import WORD_START, date_pattern
+from communique.temporal.dispatch import date_match
+from communique.temporal.grammar import WORD_START
 from communique.wordsearch import matches_at, token_before
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
@@ -176,7 +177,7 @@ def scan(
     ``starts``, when given, holds every position where a digit or a trigger word starts
     (``wordstarts.word_starts``): triggers are looked for there alone.
     """
-    pattern = date_pattern(language)
+    match_at = date_match(language)
     triggers = _triggers(language)
     position = 0
     for candidate in matches_at(triggers.candidates, text, starts):
@@ -188,7 +189,7 @@ def scan(
             starts = [s for s in _opened_from(text, start, triggers.openers) if s >= position]
             starts.append(start)
         for begin in starts:
-            match = pattern.match(text, begin)
+            match = match_at(text, begin)
             if match is not None and (begin == start or match.end() > start):
                 position = match.end()
                 yield match
