@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "title_before"]
 
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
+_LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
+_ADJECTIVE_REACH: Final = 30
 _TOKEN: Final = compile_pattern(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _BLANKS: Final = compile_pattern(r"\s*")
@@ -67,7 +69,9 @@ _TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
 # followed by a space, so nothing it could give back would let the title go on.
 _TITLE_WORD: Final = (
     r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+"
-    r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+    r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\)"
+    # another name of the same instrument inside: "the Belfast (Good Friday) Agreement"
+    r"|\([A-Z][\w'’-]*+(?:[ \t][A-Z][\w'’-]*+){1,3}\))"
 )
 _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 """Characters no title before a head holds: the search for one starts after the last."""
@@ -482,6 +486,9 @@ def _word(reader: _Reader) -> bool:
     if _new_clause(reader, word, folded):
         return False
     reader.after_acronym = False
+    status = vocab.status_after
+    if reader.previous == "word" and status and status.pattern.match(reader.text, match.start()):
+        return False  # "… continental africain entre en vigueur": its status, not its name
     if folded in vocab.links or folded.endswith("'"):
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
@@ -594,6 +601,8 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True
     if _verb_before_object(reader, match, word):
         return True
+    if _after_demonym(reader, match, word):
+        return True
     after_coordinator = reader.previous == "link" and reader.link in _words("coordinators")
     if (
         (word[0].islower() or reader.previous == "head")
@@ -608,6 +617,20 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return False  # "relative à la ligne 5 du tramway", "for Phase 2 of the Project"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _after_demonym(reader: _Reader, match: re.Match[str], word: str) -> bool:
+    """Whether a lower-case word follows a state's adjective closing the complement.
+
+    "l'accord sur le nucléaire iranien fonctionne": the adjective of a state ends its noun
+    phrase, and the verb after it is the sentence's, not the name's.
+    """
+    if reader.vocab.head_last or reader.previous != "word" or not word[0].islower():
+        return False
+    before = _LAST_WORD.search(reader.text, max(0, match.start() - _ADJECTIVE_REACH), match.start())
+    if before is None:
+        return False
+    return phrase_key(before.group(1)) in gazetteer(reader.vocab.language).adjectives
 
 
 def _numbered_part(reader: _Reader, match: re.Match[str]) -> bool:

@@ -63,9 +63,10 @@ _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
 _INNER_ACRONYM: Final = compile_pattern(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
 _ACRONYM_TITLE: Final = compile_pattern(
-    r"(?<![\w.’'-])[A-Z][A-Z0-9]{1,9}(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+"
+    r"(?<![\w.’'-])(?P<name>[A-Z][A-Z0-9]{1,9}|[A-Z][a-z]+)(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+$"
 )
-"""An acronym and one or two lower-case words before a head: "AUKUS security pact"."""
+"""An acronym, or a state's name, and one or two lower-case words before a head: "AUKUS
+security pact", "the Iran nuclear deal"."""
 _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24
@@ -274,7 +275,17 @@ def _acronym_title(text: str, start: int, vocab: AgreementVocabulary) -> int:
     words = [phrase_key(w) for w in match.group().split()[1:]]
     if any(w in vocab.domestic or w in vocab.links or w in vocab.stops for w in words):
         return start
+    name = match.group("name")
+    if not name.isupper() and not _is_state(name, vocab):
+        return start  # "the Sunday trade agreement": no state names it
     return match.start()
+
+
+def _is_state(word: str, vocab: AgreementVocabulary) -> bool:
+    """Whether a capitalised word is a state's name in the gazetteer ("Iran")."""
+    table = gazetteer(vocab.language)
+    key = table.key_of(word)
+    return key is not None and table.entries[key].kind == "state"
 
 
 def _quoted_title_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
