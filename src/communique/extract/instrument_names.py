@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "title_before"]
 
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
-_LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
 _ADJECTIVE_REACH: Final = 30
 _TOKEN: Final = compile_pattern(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
 _SPACES: Final = compile_pattern(r"[ \t]*")
