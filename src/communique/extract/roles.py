@@ -599,7 +599,10 @@ def normalize_role(
             linked = _linked_party().search(text, cursor, hit.start)
             if linked is None:
                 continue
-            cut = linked.start()
+            # "of the African Union Commission": the party qualifies the noun after it,
+            # which keeps the link ("chairperson of the commission").
+            noun = _NOUN_AFTER.match(text, hit.end, end)
+            cut = hit.start if noun is not None and noun.group(1).isupper() else linked.start()
         pieces.append(text[cursor:cut])
         cursor = stop
         affiliation = affiliation or hit.keys[0]
@@ -611,6 +614,10 @@ def normalize_role(
     # A match at the start and a slice, not a scan.
     article = article_at().match(role)
     return (role[article.end() :] if article else role).casefold(), affiliation
+
+
+_NOUN_AFTER: Final = compile_pattern(r"[ \t]+([^\W\d_])[^\W\d_]")
+"""A word right after a party's name inside an office (a noun when capitalised)."""
 
 
 def _state_named(text: str, hit: PartyHit, cursor: int, end: int) -> tuple[int, int] | None:
