@@ -21,6 +21,7 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
+from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.given_names import given_names
 from communique.patterncache import compile_pattern
 
@@ -217,6 +218,8 @@ def with_capitals(
         other, start = neighbour
         if parties.key_of(other) or other.casefold() in vocab.particles:
             continue
+        if other.casefold() in common_furniture().widget_words:
+            continue  # "… | Facebook" / "EUROPA – …": a share bar's network, no given name
         if _party_in(text, start, match.start(), parties):
             continue  # "the China-New Zealand FTA", "the Japan-Philippines RAA": an instrument
         if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
