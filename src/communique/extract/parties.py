@@ -55,7 +55,9 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             if _in_office_name(unit.text, hit, doc.lang):
                 continue
             start, end = unit.span(hit.start, hit.end)
-            opening = place <= hit.start < lead and not _placed(unit.text, hit.start, doc.lang)
+            # "s'adressera au Parlement panafricain": an organisation after "au" is addressed.
+            placed = not _organisation(hit) and _placed(unit.text, hit.start, doc.lang)
+            opening = place <= hit.start < lead and not placed
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
 
@@ -138,6 +140,11 @@ def _dateline_closing() -> re.Pattern[str]:
 def _organs(language: Language) -> frozenset[str]:
     """Keys of the organs whose names are common nouns ("Security Council")."""
     return frozenset(f"org:{code}" for code in party_lexicon(language).issuing_bodies)
+
+
+def _organisation(hit: PartyHit) -> bool:
+    """Whether every party a hit names is an organisation, not a state."""
+    return all(key.startswith("org:") for key in hit.keys)
 
 
 def _placed(text: str, position: int, language: Language) -> bool:
