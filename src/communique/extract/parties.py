@@ -55,8 +55,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             if _in_office_name(unit.text, hit, doc.lang):
                 continue
             start, end = unit.span(hit.start, hit.end)
-            # "s'adressera au Parlement panafricain": an organisation after "au" is addressed.
-            placed = not _organisation(hit) and _placed(unit.text, hit.start, doc.lang)
+            placed = _placed(unit.text, hit, doc.lang)
             opening = place <= hit.start < lead and not placed
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
@@ -142,15 +141,14 @@ def _organs(language: Language) -> frozenset[str]:
     return frozenset(f"org:{code}" for code in party_lexicon(language).issuing_bodies)
 
 
-def _organisation(hit: PartyHit) -> bool:
-    """Whether every party a hit names is an organisation, not a state."""
-    return all(key.startswith("org:") for key in hit.keys)
-
-
-def _placed(text: str, position: int, language: Language) -> bool:
+def _placed(text: str, hit: PartyHit, language: Language) -> bool:
     """Whether a party in the opening sentence is where things happen, not who acts.
 
-    "La Belgique condamne la prise de pouvoir au Niger": Niger is the place and topic.
+    "La Belgique condamne la prise de pouvoir au Niger": Niger is the place and topic. An
+    organisation is a place after fewer prepositions: "s'adressera au Parlement
+    panafricain" addresses it, "ambassadeur auprès de l'Union africaine" places the post.
     """
-    place = party_cues(language).place
-    return place.search(text, max(0, position - _PLACE_REACH), position) is not None
+    cues = party_cues(language)
+    organisation = all(key.startswith("org:") for key in hit.keys)
+    place = cues.organisation_place if organisation else cues.place
+    return place.search(text, max(0, hit.start - _PLACE_REACH), hit.start) is not None

@@ -33,6 +33,9 @@ class PartyCues:
     place: re.Pattern[str]
     """A locative preposition ending the text searched, or one and a place named before the
     state: "au ", "in Geneva, ", "à Genève (" (the state of a place is a place too)."""
+    organisation_place: re.Pattern[str]
+    """The prepositions that make an organisation a place ("auprès de l'", "at the"): after
+    "au"/"à", one is addressed ("s'adressera au Parlement panafricain")."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
     seat: re.Pattern[str]
@@ -173,6 +176,7 @@ def party_cues(language: Language) -> PartyCues:
     return PartyCues(
         locative=_ending(words("locative_words")),
         place=_place(words("locative_words")),
+        organisation_place=_place(words("organisation_locative_words")),
         lead_topic=_ending(words("lead_topic_words")),
         visit_topic=_anywhere(words("visit_topic_words")),
         visit_past=_anywhere(words("visit_past_words")),
