@@ -84,11 +84,11 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         item = None if meaning is None else _placed(text, match, meaning, vocab, year_ends)
         if item is None:
             continue
-        item = with_zone(text, item, vocab)
+        item, zone_end = with_zone(text, item, vocab)
         if found and item.start < found[-1].end:
             item = attrs.evolve(item, start=match.start())
         found.append(_with_iso_time(text, item))
-        reached = found[-1].end
+        reached = max(found[-1].end, zone_end)
     found = with_bare_ranges(text, found, vocab)
     found = with_heads(text, found, vocab)
     found = with_coordinated_months(text, found, vocab)

@@ -203,6 +203,11 @@ def _no_date_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
 
 
 @functools.cache
+def _no_date_opening(vocab: DateVocabulary) -> re.Pattern[str]:
+    return compile_pattern(rf"(?:{phrase_pattern(vocab.word_list('not_dates'))})(?![\w'’])")
+
+
+@functools.cache
 def _events(vocab: DateVocabulary) -> frozenset[str]:
     return frozenset(w.casefold() for w in vocab.word_list("possessive_events"))
 
@@ -222,6 +227,10 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     words = _no_date_words(vocab)
     near = _last_word(text, start) in words or text[start:end].casefold() in words
     if near and _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end):
+        return True
+    # A phrase opening with the date word: "l'accord du Vendredi saint".
+    opening = _no_date_opening(vocab).match(text, start) if near else None
+    if opening is not None and opening.end() > end:
         return True
     if _is_nowadays(text, start, end, vocab):
         return True

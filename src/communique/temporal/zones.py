@@ -37,24 +37,29 @@ def _zone_after(vocab: DateVocabulary) -> re.Pattern[str]:
     zones = "|".join(names) or "(?!)"
     return compile_pattern(
         rf"(?P<open>[^\S\n]*\([^\S\n]*|[^\S\n]+)(?P<zone>{zones})"
-        r"(?P<offset>[+\-−][^\S\n]?(?:[01]?\d|2[0-3])(?::?[0-5]\d)?)?(?![\w+\-−])"
+        r"(?P<offset>[^\S\n]?[+\-−][^\S\n]?(?:[01]?\d|2[0-3])(?::?[0-5]\d)?)?(?![\w+\-−])"
     )
 
 
-def with_zone(text: str, found: Found, vocab: DateVocabulary) -> Found:
-    """``found`` with the zone written after it, when it is a time (its text unchanged)."""
+def with_zone(text: str, found: Found, vocab: DateVocabulary) -> tuple[Found, int]:
+    """``found`` with the zone written after it, when it is a time (its text unchanged).
+
+    And where the zone ends (``found.end`` if none): its offset is no time of its own
+    ("18:43 (UTC +04:00)").
+    """
     if found.meaning.kind != "time":
-        return found
+        return found, found.end
     match = _zone_after(vocab).match(text, found.end)
     if match is None:
-        return found
+        return found, found.end
     if "(" in match.group("open") and _CLOSE.match(text, match.end()) is None:
-        return found
+        return found, found.end
     zone = phrase_key(match.group("zone"))
     timezone = next((z for p, z in vocab.timezones.items() if p.casefold() == zone), None)
     if match.group("offset") and zone in _UTC_NAMES:
-        timezone = offset_zone(match.group("offset"))
-    return attrs.evolve(found, meaning=attrs.evolve(found.meaning, timezone=timezone))
+        timezone = offset_zone(match.group("offset").strip())
+    zoned = attrs.evolve(found, meaning=attrs.evolve(found.meaning, timezone=timezone))
+    return zoned, match.end()
 
 
 def offset_zone(offset: str) -> str | None:
