@@ -113,7 +113,10 @@ def choose_parties(doc: Document) -> Document:
     if not counts and issuer is None:
         return original
     voice = _organisation_voice(doc, issuer)
-    placed = _placed_in_title if voice is not None else None
+    # A title that speaks itself ("Le Secrétaire général condamne les attaques en X") places
+    # what it speaks about, as an organisation's voice in the opening sentence does.
+    speaks = doc.title is not None and _voice_anywhere(doc.lang).search(doc.title.text)
+    placed = _placed_in_title if voice is not None or speaks else None
     titled = [
         (m, _topic(doc, m) or (placed is not None and placed(doc, m)))
         for m in doc.party_mentions
