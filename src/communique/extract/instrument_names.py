@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "title_before"]
 
-# A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 _ADJECTIVE_REACH: Final = 30
+"""Characters before a lower-case word searched for the state's adjective closing a name."""
+# A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 _TOKEN: Final = compile_pattern(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _BLANKS: Final = compile_pattern(r"\s*")

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.person_constructions import Role
-from communique.extract.roles import RoleMatch, article_at, normalize_role, read_role, role_at
-from communique.lexicon.persons import person_words
+from communique.extract.roles import RoleMatch, normalize_role, read_role, role_at
+from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 

@@ -1,5 +1,9 @@
 """Extract mentions of named persons (and of roles held by unnamed ones) from each paragraph.
 
+The title, the closing lines and a letterhead's author line above the title ("MEDIA
+RELEASE MINISTER FOR FOREIGN AFFAIRS PAUL KORANDA": ``structure.author_line``) are read
+too; the author there acts when the text says "I".
+
 Two jobs: finding the constructions that name someone (``titled_names``: after an
 honorific or a role, in apposition, in lists; ``bare_names``: in capitals, on a signature
 line) and reading each one in its context (``person_context``: role and affiliation; here:
@@ -85,7 +89,9 @@ _PUNCTUATION: Final = compile_pattern(r"[\W_]*")
 _INSERTION: Final = compile_pattern(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150},\s*")
 """A clause or phrase between commas after a subject, before its verb."""
 _LINK_WORD: Final = compile_pattern(r"[^\W\d_]+")
+"""A word of a letterhead's author line, lowered when it links an office's complement."""
 _PARENTHESES: Final = compile_pattern(r"\([^()\n]{0,40}\)")
+"""A short parenthesis between two listed persons: a body's acronym ("(AAC)")."""
 _SIGNATURE_LINES: Final = 2
 """Closing paragraphs where a name alone is the signature."""
 _FUTURE_REACH: Final = 16

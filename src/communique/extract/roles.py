@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RoleMatch",
-    "article_at",
     "normalize_role",
     "past_acronym",
     "read_role",
@@ -41,6 +40,8 @@ __all__ = [
 ]
 
 _MAX_COMPLEMENT: Final = 40
+_NOUN_AFTER: Final = compile_pattern(r"[ \t]+([^\W\d_])[^\W\d_]")
+"""A word right after a party's name inside an office (a noun when capitalised)."""
 _COMMA: Final = compile_pattern(r"\s*,\s*")
 _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
@@ -175,11 +176,7 @@ def read_role(
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
-        if folded in _joins() and (
-            _given_name_at(text, match.end(), vocab) or text[: match.start()].rstrip().endswith(")")
-        ):
-            # "auprès de Madame la ministre et Fatou X": another person; "de l'Agence
-            # aldorienne (AAC) et de X": the body's acronym closed the office.
+        if _join_ends(text, match, folded, vocab):
             break
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
         if stop or _next_role(text, match, previous, vocab, named=named):
@@ -616,10 +613,6 @@ def normalize_role(
     return (role[article.end() :] if article else role).casefold(), affiliation
 
 
-_NOUN_AFTER: Final = compile_pattern(r"[ \t]+([^\W\d_])[^\W\d_]")
-"""A word right after a party's name inside an office (a noun when capitalised)."""
-
-
 def _state_named(text: str, hit: PartyHit, cursor: int, end: int) -> tuple[int, int] | None:
     """The span of a state named by a noun and a demonym, from its link, if ``hit`` is one.
 
@@ -676,6 +669,17 @@ def _styled_office(
         position += 1
     article = article_at().match(text, position)
     return vocab.role.match(text, article.end() if article is not None else position)
+
+
+def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabulary) -> bool:
+    """Whether a joining word ``word`` (``folded``) ends the office instead of joining another.
+
+    "auprès de Madame la ministre et Fatou X": a listed given name opens another person;
+    "de l'Agence aldorienne (AAC) et de X": the body's acronym closed the office.
+    """
+    if folded not in _joins():
+        return False
+    return _given_name_at(text, word.end(), vocab) or text[: word.start()].rstrip().endswith(")")
 
 
 def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:

@@ -56,9 +56,9 @@ _APPOSED_LIST: Final = compile_pattern(r"[ \t]*,[ \t]*")
 _OPENING: Final = compile_pattern(r"[ \t]*\([ \t]*")
 _COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
+"""Characters before an apposed role that can hold the name it follows."""
 _LINK_WORDS: Final = 2
 """Words between an aide's office and the principal's: a link and its article ("du", "de la")."""
-"""Characters before an apposed role that can hold the name it follows."""
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
 _APPOINTMENT_REACH: Final = 200
@@ -363,8 +363,7 @@ def with_roles(
             taken.remove(held)
             start = match.start if phrase.glued else held.start
             stop = max(held.stop, phrase.end)
-            if "," in text[role.end : held.start]:
-                role = _principal_role(text, role, vocab)
+            role = _principal_role(text, role, held.start, vocab)
             taken.add(Found(match.start, start, held.end, stop, held.name, role, held.possessive))
             continue
         if name is None or taken.overlaps(name.start, name.end):
@@ -388,18 +387,19 @@ def with_roles(
                 taken.add(Found(office.anchor, start, name.end, stop, name, office.role))
                 continue
         role = _appointed_role(text, name.end, vocab, entities) or role
-        if "," in text[role.end : name.start]:
-            role = _principal_role(text, role, vocab)
+        role = _principal_role(text, role, name.start, vocab)
         taken.add(Found(match.start, start, name.end, stop, name, role))
 
 
-def _principal_role(text: str, role: Role, vocab: PersonVocabulary) -> Role:
+def _principal_role(text: str, role: Role, name_start: int, vocab: PersonVocabulary) -> Role:
     """The principal's office when an aide's names the principal before an apposed name.
 
-    "par le Porte-parole du Secrétaire général de l'ONU, M. X": X is the Secretary-General
-    (``principal_aides``: the aide's office with the principal's), whose office runs to the
-    end of the phrase.
+    "par le Porte-parole du Secrétaire général de l'ONU, M. X": X, after a comma, is the
+    Secretary-General (``principal_aides``: the aide's office with the principal's), whose
+    office runs to the end of the phrase; a name glued to the office keeps it.
     """
+    if "," not in text[role.end : name_start]:
+        return role
     inner = vocab.role.search(text, role.head_end, role.end)
     if inner is None or len(text[role.head_end : inner.start()].split()) > _LINK_WORDS:
         return role

@@ -22,6 +22,9 @@ or a party speaks in the first person plural (``resolve.home_state``). When an
 organisation speaks in the opening sentence ("The Secretary-General of the Commonwealth
 welcomes the elections in X"), the states after its verb, and those of the persons named
 there only, are what it speaks about.
+
+An organisation named inside an operation's or a mission's name ("l'Opération hybride
+Union africaine-Nations Unies au Darfour"; heads in ``operation_heads``) is no party.
 """
 
 from __future__ import annotations
@@ -62,10 +65,11 @@ if TYPE_CHECKING:
 __all__ = ["choose_parties"]
 
 _NAME_TOKEN: Final = compile_pattern(r"[^\W\d_][\w'’]*")
+"""A word of an operation's name, with its elided article glued ("L'OPÉRATION")."""
 _OPERATION_WORDS: Final = 3
+"""Words between an operation's head and a party's name in it."""
 _AFTER: Final = 80
 """Characters after a party's name searched for an operation's head."""
-"""Words between an operation's head and a party's name in it."""
 _TITLE: Final = 3.0
 _PARTICIPANT: Final = 3.0
 _LEAD: Final = 2.0
@@ -100,10 +104,7 @@ def choose_parties(doc: Document) -> Document:
     original = doc
     # "Conseil de paix et de sécurité de l'Union africaine": one party, the organ.
     doc = doc.evolve(party_mentions=join_organs(doc))
-    # "l'Opération hybride Union africaine-Nations Unies au Darfour": a mission, no party.
-    doc = doc.evolve(
-        party_mentions=tuple(m for m in doc.party_mentions if not _in_operation(doc, m))
-    )
+    doc = doc.evolve(party_mentions=_outside_operations(doc))
     issuer = find_issuer(doc, doc.party_mentions)
     office = office_state(doc) if issuer is None else None
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
@@ -142,6 +143,14 @@ def choose_parties(doc: Document) -> Document:
     chosen = _without_others(doc, chosen, issuer, in_title, speaking)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     return original.evolve(parties=_named_by_offices(doc, parties, issuer, office))
+
+
+def _outside_operations(doc: Document) -> tuple[PartyMention, ...]:
+    """The party mentions that are not part of an operation's or a mission's name.
+
+    "l'Opération hybride Union africaine-Nations Unies au Darfour": a mission, no party.
+    """
+    return tuple(m for m in doc.party_mentions if not _in_operation(doc, m))
 
 
 def _in_operation(doc: Document, mention: PartyMention) -> bool:

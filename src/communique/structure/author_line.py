@@ -51,6 +51,11 @@ def author_part(text: str, language: Language, vocab: StructureVocabulary) -> st
 
 
 def _names_author(text: str, language: Language, vocab: StructureVocabulary) -> bool:
+    """Whether a line in capitals is a kind label (optional), an office, then a full name.
+
+    The office opens the line after the label and an article; a meeting verb makes it a
+    headline instead; a listed given name among the last words makes the name a person's.
+    """
     if not text.isupper():
         return False
     rest = text.strip()

@@ -6,6 +6,11 @@ date line printed in the header comes first, then the title, then a labelled mar
 then a place and date line closing the text ("Jakarta, 13 August 2001"). A month-only
 date is refined by a day of that same month given by a later source ("date 2023-05" and
 "… le 12 mai 2023 …" in the opening sentence give 2023-05-12).
+
+The day an earlier instrument was signed or adopted, after its name in the opening ("la
+Déclaration signée à Paris le 21 juin 2013, une délégation …"), does not count. With no
+other date, a readout is dated by the meeting day its second paragraph's opening sentence
+gives ("After the talks held on 14 March 2027, a spokesperson said:").
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ _CLOSING_PARAGRAPHS: Final = 2
 _LEAD_PARAGRAPHS: Final = 2
 """A readout's lead: its summary paragraph and the sentence after it that may give the day."""
 _BACKGROUND_STATUSES: Final = frozenset({"signed", "adopted"})
+"""Statuses (``[[status]]`` of agreements.toml) whose participle dates an earlier instrument."""
 _HEAD_REACH: Final = 60
 """Characters before a participle searched for the instrument's head."""
 _PLACE_ONLY: Final = compile_regex(

@@ -135,12 +135,7 @@ def find_title(doc: Document) -> Document:
             header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         top = chosen[0] if chosen else len(lines)
-        # "10 Downing Street" above the headline: the sender's address, a header line too.
-        addresses = [
-            i
-            for i in head
-            if i < top and lines[i].kind == "body" and is_address(line_text(doc, lines[i]), vocab)
-        ]
+        addresses = _address_lines(doc, lines, head, top, vocab)
         for index in sorted({*masthead_lines(doc, lines, head, top, vocab), *addresses}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
@@ -294,18 +289,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     issuers = named_issuers(doc, lines, head, vocab)  # "From: Foreign Office" names it again
     named |= {i for _, i in candidates if line_key(line_text(doc, lines[i])) in issuers}
     candidates = [(p, i) for p, i in candidates if i not in named]
-    # The first line of the head, past an address or a site's name printed above the
-    # headline in its block ("10 Downing Street" / "PM call with …" / prose).
-    first = next(
-        (
-            i
-            for i in head
-            if lines[i].kind in ("body", "header")
-            and i not in named
-            and not is_address(line_text(doc, lines[i]), vocab)
-        ),
-        None,
-    )
+    first = _first_line(doc, lines, head, named, vocab)
     for index in head:
         labelled = headline_under_label(doc, lines, head, index, vocab)
         if labelled:
@@ -328,6 +312,40 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             return [] if continued(doc, lines, index) else [index]
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
+    )
+
+
+def _address_lines(
+    doc: Document, lines: list[Line], head: list[int], top: int, vocab: StructureVocabulary
+) -> list[int]:
+    """Body lines of the head above line ``top`` that are a sender's address.
+
+    "10 Downing Street" above the headline: the sender's address, a header line too.
+    """
+    return [
+        i
+        for i in head
+        if i < top and lines[i].kind == "body" and is_address(line_text(doc, lines[i]), vocab)
+    ]
+
+
+def _first_line(
+    doc: Document, lines: list[Line], head: list[int], named: set[int], vocab: StructureVocabulary
+) -> int | None:
+    """The first line of the head, past an address or a site's name (``named``).
+
+    Such lines are printed above the headline in its block ("10 Downing Street" / "PM call
+    with …" / prose): the headline is the first line after them.
+    """
+    return next(
+        (
+            i
+            for i in head
+            if lines[i].kind in ("body", "header")
+            and i not in named
+            and not is_address(line_text(doc, lines[i]), vocab)
+        ),
+        None,
     )
 
 

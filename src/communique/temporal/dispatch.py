@@ -87,6 +87,7 @@ class _Dispatch:
         return grammar
 
     def _compiled(self, names: tuple[str, ...]) -> re.Pattern[str] | None:
+        """The grammar of the alternatives ``names``, in order (None for none of them)."""
         if not names:
             return None
         if names == ALTERNATIVES:
