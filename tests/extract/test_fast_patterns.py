@@ -24,6 +24,7 @@ from communique.extract import (
 )
 from communique.lexicon.agreements import agreement_words
 from communique.lexicon.common.instruments import known_instruments
+from communique.lexicon.persons import article_at
 from communique.temporal import hijri
 from communique.wordtrie import alternation, trie_pattern
 
@@ -113,7 +114,7 @@ def test_word_at_reads_as_after_skipping_spaces(text: str) -> None:
 @given(role=st.text(alphabet="lestha' ’Lmin\t", max_size=15))
 def test_cutting_the_opening_article_reads_as_the_substitution(role: str) -> None:
     """One match at the start and a slice do what an anchored ``sub`` does."""
-    pattern = roles.article_at()
+    pattern = article_at()
     anchored = re.compile(f"^(?:{pattern.pattern})", pattern.flags)
     article = pattern.match(role)
     assert (role[article.end() :] if article else role) == anchored.sub("", role)

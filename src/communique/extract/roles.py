@@ -671,6 +671,12 @@ def _styled_office(
     return vocab.role.match(text, article.end() if article is not None else position)
 
 
+_CLOSING_BEFORE: Final = compile_pattern(r"\)\s*$")
+"""A closing parenthesis right before a joining word (spaces between)."""
+_CLOSING_REACH: Final = 24
+"""Characters searched back for it: a bounded window, not the text before."""
+
+
 def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabulary) -> bool:
     """Whether a joining word ``word`` (``folded``) ends the office instead of joining another.
 
@@ -679,7 +685,11 @@ def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabul
     """
     if folded not in _joins():
         return False
-    return _given_name_at(text, word.end(), vocab) or text[: word.start()].rstrip().endswith(")")
+    return (
+        _given_name_at(text, word.end(), vocab)
+        or _CLOSING_BEFORE.search(text, max(0, word.start() - _CLOSING_REACH), word.start())
+        is not None
+    )
 
 
 def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:

@@ -56,12 +56,11 @@ def office_state(doc: Document) -> OfficeState | None:
     strong: dict[str, tuple[int, int]] = dict(_letterheads(doc))
     headed = set(strong)  # told by a header line: the sender's own
     weak: dict[str, dict[str, tuple[int, int]]] = {}
-    header = {id(unit) for unit in doc.header}
     for unit, whole in _units(doc):
         for key, alone, name, span in _offices(doc, unit, whole=whole):
             if alone:
                 strong.setdefault(key, span)
-                headed |= {key} if id(unit) in header else set()
+                headed |= {key} if unit.kind == "header" else set()
             else:
                 weak.setdefault(key, {}).setdefault(name, span)
     if len(strong) > 1 and len(headed) == 1:
