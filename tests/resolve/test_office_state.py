@@ -346,7 +346,7 @@ def test_a_foreign_affairs_department_named_with_its_state_tells_the_author(
     assert state in _parties(text)
 
 
-_MEETING = "{opening} in London today for a meeting on the UK-Ireland relationship."
+_MEETING = "{opening} in London this morning to talk about UK-Ireland border checks."
 
 
 @pytest.mark.parametrize(
@@ -370,17 +370,18 @@ def test_an_office_titling_the_guest_is_not_the_voice(opening: str, state: str) 
     ("text", "state"),
     [
         (
-            "Minister speaks with her French counterpart\n\n"
-            "5 November 2027 – Ottawa, Ontario – Global Affairs Canada\n\n"
-            "The Minister of Foreign Affairs, Anne Serel, spoke today with the Minister for "
-            "Europe and Foreign Affairs, Paul Koranda.",
+            "Minister hosts French counterpart for trade talks\n\n"
+            "12 March 2027 – Ottawa, Ontario – Global Affairs Canada\n\n"
+            "The Minister of International Trade, Anne Serel, hosted the Minister for Europe "
+            "and Foreign Affairs, Paul Koranda, for talks on critical minerals.",
             "CA",
         ),
         (
-            "La ministre s'entretient avec son homologue français\n\n"
-            "Le 5 novembre 2027 – Ottawa (Ontario) – Affaires mondiales Canada\n\n"
-            "La ministre des Affaires étrangères, Anne Serel, s'est entretenue aujourd'hui "
-            "avec le ministre de l'Europe et des Affaires étrangères, Paul Koranda.",
+            "La ministre accueille son homologue français\n\n"
+            "Le 12 mars 2027 – Ottawa (Ontario) – Affaires mondiales Canada\n\n"
+            "La ministre du Commerce international, Anne Serel, a accueilli le ministre de "
+            "l'Europe et des Affaires étrangères, Paul Koranda, pour parler des minerais "
+            "critiques.",
             "CA",
         ),
     ],
