@@ -371,7 +371,7 @@ def _titled_neighbour(
     if before is not None and _is_titled(before.group(1)):
         return before.group(1), _given_start(text, before.start(1), vocab, parties)
     after = _WORD_AFTER.match(text, capitals.end())
-    # "AUDA-NEPAD Chief Executive Officer X": an acronym before an office is no family name.
+    # "VALCOR Chief Executive Officer X": an acronym before an office is no family name.
     if after is not None and _is_titled(after.group(1)) and not _opens_role(text, after, vocab):
         return after.group(1), capitals.start()
     return None
@@ -380,7 +380,7 @@ def _titled_neighbour(
 def _opens_role(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
     """Whether an office or an honorific starts at the word ``word`` (group 1) matched.
 
-    Or at the next word, after a capitalised modifier: "UNTAET Transitional Administrator".
+    Or at the next word, after a capitalised modifier: "VALMET Transitional Administrator".
     """
     start = word.start(1)
     if vocab.role.match(text, start) or vocab.honorific.match(text, start):

@@ -70,7 +70,7 @@ _TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
 _TITLE_WORD: Final = (
     r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+"
     r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\)"
-    # another name of the same instrument inside: "the Belfast (Good Friday) Agreement"
+    # another name of the same instrument inside: "the Lirava (Spring Harvest) Agreement"
     r"|\([A-Z][\w'’-]*+(?:[ \t][A-Z][\w'’-]*+){1,3}\))"
 )
 _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
@@ -622,7 +622,7 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
 def _after_demonym(reader: _Reader, match: re.Match[str], word: str) -> bool:
     """Whether a lower-case word follows a state's adjective closing the complement.
 
-    "l'accord sur le nucléaire iranien fonctionne": the adjective of a state ends its noun
+    "l'accord sur le programme spatial libyen progresse": the adjective of a state ends its noun
     phrase, and the verb after it is the sentence's, not the name's.
     """
     if reader.vocab.head_last or reader.previous != "word" or not word[0].islower():

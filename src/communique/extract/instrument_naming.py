@@ -66,7 +66,7 @@ _ACRONYM_TITLE: Final = compile_pattern(
     r"(?<![\w.’'-])(?P<name>[A-Z][A-Z0-9]{1,9}|[A-Z][a-z]+)(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+$"
 )
 """An acronym, or a state's name, and one or two lower-case words before a head: "AUKUS
-security pact", "the Iran nuclear deal"."""
+security pact", "the Libya ceasefire deal"."""
 _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24

@@ -213,7 +213,7 @@ def _opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:
     if role is None:
         return False
     if text.startswith(",", role.end()):
-        return True  # "Fatou Koranda Ambassadeur, directrice du protocole": apposed offices
+        return True  # "Marie Koranda Ambassadeur, directrice du protocole": apposed offices
     link = word_at(text, role.end())
     return link is not None and link.group().casefold() in vocab.complement_links
 

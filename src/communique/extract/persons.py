@@ -139,7 +139,7 @@ def _writes_as_i(doc: Document) -> bool:
 def _letterheads(doc: Document, vocab: PersonVocabulary) -> list[Unit]:
     """Header lines in capitals above the title that name their author by office and name.
 
-    "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS PAUL KORANDA": the minister who writes
+    "PRESS RELEASE MINISTER FOR TRADE PAUL KORANDA": the minister who writes
     the release. Other header lines (datelines, bylines, labels) name no one read here.
     """
     top = doc.title.offsets.start(0) if doc.title is not None else None

@@ -680,7 +680,7 @@ _CLOSING_REACH: Final = 24
 def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabulary) -> bool:
     """Whether a joining word ``word`` (``folded``) ends the office instead of joining another.
 
-    "auprès de Madame la ministre et Fatou X": a listed given name opens another person;
+    "auprès de Madame la ministre et Marie X": a listed given name opens another person;
     "de l'Agence aldorienne (AAC) et de X": the body's acronym closed the office.
     """
     if folded not in _joins():
@@ -693,7 +693,7 @@ def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabul
 
 
 def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
-    """Whether a capitalised given name of the list is the next word ("et (de) Fatou …")."""
+    """Whether a capitalised given name of the list is the next word ("et (de) Marie …")."""
     word = word_at(text, position)
     if word is not None and word.group().casefold() in vocab.complement_links:
         word = word_at(text, word.end())  # "et de Marc X": the link repeated

@@ -511,7 +511,7 @@ def _name_glued_before(
 ) -> Name | None:
     """A full name right before an office that opens a list of offices: "X Y Ambassadeur, …".
 
-    "… et Fatou Koranda Ambassadeur, directrice du protocole": with no comma between, the
+    "… et Marie Koranda Ambassadeur, directrice du protocole": with no comma between, the
     office still follows the name when a comma sets it apart from what comes after.
     """
     if not text.startswith(",", head_end):
@@ -528,7 +528,7 @@ def _name_glued_before(
         name = parse_name(text, start, vocab)
         if name is not None and name.end == end and len(name.given) > 0:
             if any(word.isupper() for word in text[start:end].split()):
-                return None  # "UNTAET Transitional Administrator,": an acronym's office
+                return None  # "VALMET Transitional Administrator,": an acronym's office
             if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
                 return None
             return name

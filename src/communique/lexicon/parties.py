@@ -70,7 +70,7 @@ class PartyLexicon:
     """Codes of informal groupings of states ("G7", "G20"): parties only as issuers."""
     operation_heads: tuple[str, ...] = ()
     """Heads of the names of operations and missions that may hold a party's name
-    ("Opération hybride Union africaine-Nations Unies au Darfour"): no party there."""
+    ("Force conjointe Union africaine-Nations Unies au Lirava"): no party there."""
     small_words: tuple[str, ...] = ()
     """Words a name printed in headline case keeps in lower case ("de", "et", "of")."""
     subdivisions: dict[str, PartyWords] = attrs.Factory(dict)

@@ -35,7 +35,7 @@ class PartyCues:
     state: "au ", "in Geneva, ", "à Genève (" (the state of a place is a place too)."""
     organisation_place: re.Pattern[str]
     """The prepositions that make an organisation a place ("auprès de l'", "at the"): after
-    "au"/"à", one is addressed ("s'adressera au Parlement panafricain")."""
+    "au"/"à", one is addressed ("présentera son rapport au Parlement panafricain")."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
     seat: re.Pattern[str]

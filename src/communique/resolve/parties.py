@@ -23,8 +23,8 @@ organisation speaks in the opening sentence ("The Secretary-General of the Commo
 welcomes the elections in X"), the states after its verb, and those of the persons named
 there only, are what it speaks about.
 
-An organisation named inside an operation's or a mission's name ("l'Opération hybride
-Union africaine-Nations Unies au Darfour"; heads in ``operation_heads``) is no party.
+An organisation named inside an operation's or a mission's name ("la Force conjointe
+Union africaine-Nations Unies au Lirava"; heads in ``operation_heads``) is no party.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def choose_parties(doc: Document) -> Document:
 def _outside_operations(doc: Document) -> tuple[PartyMention, ...]:
     """The party mentions that are not part of an operation's or a mission's name.
 
-    "l'Opération hybride Union africaine-Nations Unies au Darfour": a mission, no party.
+    "la Force conjointe Union africaine-Nations Unies au Lirava": a mission, no party.
     """
     return tuple(m for m in doc.party_mentions if not _in_operation(doc, m))
 
@@ -156,9 +156,9 @@ def _outside_operations(doc: Document) -> tuple[PartyMention, ...]:
 def _in_operation(doc: Document, mention: PartyMention) -> bool:
     """Whether the party's name is part of an operation's or a mission's name.
 
-    Glued after its head and a word or two ("Opération hybride Union africaine-…"), or
-    before it with capitalised words between ("African Union-United Nations Hybrid
-    Operation"); not after a link ("la Mission de l'Union africaine").
+    Glued after its head and a word or two ("Force conjointe Union africaine-…"), or
+    before it with capitalised words between ("United Nations-African Union Joint
+    Mission"); not after a link ("la Mission de l'Union africaine").
     """
     lexicon = party_lexicon(doc.lang)
     heads = {h.casefold() for h in lexicon.operation_heads}

@@ -135,7 +135,7 @@ def _join_bare_names(
 def _shortened_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     """Groups of a full name joined to the one longer full name it opens.
 
-    "M. Luis Videgaray" after "Luis Videgaray Caso": the text drops the second family name
+    "M. Luis Serel" after "Luis Serel Caso": the text drops the second family name
     of a Spanish or Portuguese name. Only given name and family name (two words or more)
     opening a single longer name of the text.
     """

@@ -8,7 +8,7 @@ date is refined by a day of that same month given by a later source ("date 2023-
 "… le 12 mai 2023 …" in the opening sentence give 2023-05-12).
 
 The day an earlier instrument was signed or adopted, after its name in the opening ("la
-Déclaration signée à Paris le 21 juin 2013, une délégation …"), does not count. With no
+traité de bon voisinage conclu à Valmont le 3 mars 2019, les ministres …"), does not count. With no
 other date, a readout is dated by the meeting day its second paragraph's opening sentence
 gives ("After the talks held on 14 March 2027, a spokesperson said:").
 """
@@ -161,7 +161,7 @@ def _absolute(doc: Document, mention: Mention) -> str | None:
 def _instrument_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
     """Where the dates of an earlier instrument's signing or adoption start in the opening.
 
-    "Dans le prolongement de la Déclaration signée à Paris le 21 juin 2013, une délégation
+    "Conformément au traité de bon voisinage conclu à Valmont le 3 mars 2019, les ministres
     …": a participle after an instrument's name, with only a place before its date, dates
     the instrument, not the text. After an auxiliary it is the reported act ("ont signé le
     3 mai", "was signed on 3 May"), as with an object ("signed on 5 May an agreement").

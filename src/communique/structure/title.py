@@ -85,7 +85,7 @@ _SITE_WORDS: Final = 5
 _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
 _SERIAL: Final = compile_regex(
     r"(?<!\p{L})(?:N|No|Nr|n|N°|n°|Nº|nº)[.°º]?\s*\d[\w/.-]*"
-    r"|(?<![\p{L}\p{N}])\p{Lu}{1,4}[/-]?\d{1,5}(?![\p{L}\p{N}])"  # "FA24", "PR-112"
+    r"|(?<![\p{L}\p{N}])\p{Lu}{1,4}[/-]?\d{1,5}(?![\p{L}\p{N}])"  # "T31", "PR-112"
 )
 _LETTER: Final = compile_regex(r"\p{L}")
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
@@ -352,7 +352,7 @@ def _first_line(
 def _serial_and_date(doc: Document, text: str) -> bool:
     """Whether a line holds only an issue's serial number and its date.
 
-    "N. 0812 – Samedi 22.11.2025", "No. 45 | 3 March 2026", "FA24 22 February 2027": an
+    "N. 0812 – Samedi 22.11.2025", "No. 45 | 3 March 2026", "T31 9 May 2027": an
     issue line (a bulletin's, a ministry's release number), which dates the document but
     names nothing; its words are the date's (the weekday).
     """

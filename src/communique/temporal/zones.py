@@ -45,7 +45,7 @@ def with_zone(text: str, found: Found, vocab: DateVocabulary) -> tuple[Found, in
     """``found`` with the zone written after it, when it is a time (its text unchanged).
 
     And where the zone ends (``found.end`` if none): its offset is no time of its own
-    ("18:43 (UTC +04:00)").
+    ("09:15 (UTC +05:00)").
     """
     if found.meaning.kind != "time":
         return found, found.end
