@@ -680,9 +680,15 @@ _CLOSING_REACH: Final = 24
 def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabulary) -> bool:
     """Whether a joining word ``word`` (``folded``) ends the office instead of joining another.
 
+    Or a link to where the office sits, after the body's acronym (``office_place_links``).
+
     "auprès de Madame la ministre et Marie X": a listed given name opens another person;
     "de l'Agence aldorienne (AAC) et de X": the body's acronym closed the office.
     """
+    if folded in vocab.office_place_links and _CLOSING_BEFORE.search(
+        text, max(0, word.start() - _CLOSING_REACH), word.start()
+    ):
+        return True  # "… (CFJ) au Ministère de la Justice": where the office sits
     if folded not in _joins():
         return False
     return (

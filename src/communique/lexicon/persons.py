@@ -221,6 +221,9 @@ class PersonVocabulary:
     courtesy_titles: frozenset[str] = frozenset()
     """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
     apposed before them is the role."""
+    office_place_links: frozenset[str] = frozenset()
+    """Links that, after a body's acronym in parentheses, lead to where the office sits, no
+    part of it ("Directeur du Centre … (CFJ) au Ministère de la Justice"), case-folded."""
     principal_aides: frozenset[str] = frozenset()
     """An aide's office with its principal's ("porte-parole du secrétaire général"), as phrase
     keys: in "le Porte-parole du Secrétaire général de l'ONU, M. X", X is the principal."""
@@ -407,6 +410,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         courtesy_roles=casefolded(words("courtesy_roles")),
         courtesy_titles=casefolded(words("courtesy_titles")),
         principal_aides=frozenset(phrase_key(w) for w in words("principal_aides")),
+        office_place_links=casefolded(words("office_place_links")),
         namesake_nouns=casefolded(words("namesake_nouns")),
         place_prepositions=casefolded(words("place_prepositions")),
         work_nouns=casefolded(words("work_nouns")),
