@@ -76,6 +76,8 @@ class _State:
     blocks: list[SourceBlock] = attrs.field(factory=list)
     facts: Facts = attrs.field(factory=Facts)
     h1: str | None = None
+    marker_end: int = 0
+    """End of the last list marker read: a nested list may open on its line ("1. 2) x")."""
 
     def region(self, token: Token) -> tuple[int, int]:
         first, last = token.map or (0, 0)
@@ -162,10 +164,12 @@ def _keep_marker(state: _State, item: Token, parent: Token) -> None:
     """Keep a list item's marker: ``-`` for a bullet, the rendered number for an ordered item."""
     index = parent.meta["items"]
     parent.meta["items"] = index + 1
-    start = state.region(item)[0]
+    # "1. 2) x": the nested item's line is its parent's; its marker follows the parent's.
+    start = max(state.region(item)[0], state.marker_end)
     match = _MARKER.match(state.text, start)
     if match is None:
         return
+    state.marker_end = match.end()
     if match.group(1) is not None:
         state.kept.append(match.span(1))
         if match.group(1) == "+":
