@@ -372,12 +372,12 @@ def _titled_neighbour(
         return before.group(1), _given_start(text, before.start(1), vocab, parties)
     after = _WORD_AFTER.match(text, capitals.end())
     # "VALCOR Chief Executive Officer X": an acronym before an office is no family name.
-    if after is not None and _is_titled(after.group(1)) and not _opens_role(text, after, vocab):
+    if after is not None and _is_titled(after.group(1)) and not _office_follows(text, after, vocab):
         return after.group(1), capitals.start()
     return None
 
 
-def _opens_role(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
+def _office_follows(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
     """Whether an office or an honorific starts at the word ``word`` (group 1) matched.
 
     Or at the next word, after a capitalised modifier: "VALMET Transitional Administrator".

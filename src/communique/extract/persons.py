@@ -106,7 +106,8 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     """Find person and role mentions in the title and paragraphs, in document order."""
     vocab, parties = person_vocabulary(doc.lang), gazetteer(doc.lang)
     acronyms = frozenset(hit.short for hit in doc.acronym_hits)
-    units: list[tuple[int | None, Unit]] = [(None, unit) for unit in _letterheads(doc, vocab)]
+    letterheads = _letterheads(doc, vocab)
+    units: list[tuple[int | None, Unit]] = [(None, unit) for unit in letterheads]
     units += [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     # Closing lines (a signature, a list of signatories) come after the last paragraph.
@@ -117,7 +118,7 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     reading = _Reading(
         vocab, parties, acronyms, budget, _announces(doc, vocab), items, _under_way(doc, vocab)
     )
-    writes = _writes_as_i(doc)
+    writes = bool(letterheads) and _writes_as_i(doc)
     for index, unit in units:
         if unit.text and budget.left > 0:
             found = _unit_hits(doc, unit, index, reading)

@@ -685,17 +685,11 @@ def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabul
     "auprès de Madame la ministre et Marie X": a listed given name opens another person;
     "de l'Agence aldorienne (AAC) et de X": the body's acronym closed the office.
     """
-    if folded in vocab.office_place_links and _CLOSING_BEFORE.search(
-        text, max(0, word.start() - _CLOSING_REACH), word.start()
-    ):
-        return True  # "… (CFJ) au Ministère de la Justice": where the office sits
-    if folded not in _joins():
+    place = folded in vocab.office_place_links  # "… (CFJ) au Ministère de la Justice"
+    if not place and folded not in _joins():
         return False
-    return (
-        _given_name_at(text, word.end(), vocab)
-        or _CLOSING_BEFORE.search(text, max(0, word.start() - _CLOSING_REACH), word.start())
-        is not None
-    )
+    closed = _CLOSING_BEFORE.search(text, max(0, word.start() - _CLOSING_REACH), word.start())
+    return closed is not None or (not place and _given_name_at(text, word.end(), vocab))
 
 
 def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:

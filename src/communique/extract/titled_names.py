@@ -398,7 +398,7 @@ def _principal_role(text: str, role: Role, name_start: int, vocab: PersonVocabul
     Secretary-General (``principal_aides``: the aide's office with the principal's), whose
     office runs to the end of the phrase; a name glued to the office keeps it.
     """
-    if "," not in text[role.end : name_start]:
+    if not vocab.principal_aides or "," not in text[role.end : name_start]:
         return role
     inner = vocab.role.search(text, role.head_end, role.end)
     if inner is None or len(text[role.head_end : inner.start()].split()) > _LINK_WORDS:

@@ -160,9 +160,7 @@ def _in_operation(doc: Document, mention: PartyMention) -> bool:
     before it with capitalised words between ("United Nations-African Union Joint
     Mission"); not after a link ("la Mission de l'Union africaine").
     """
-    lexicon = party_lexicon(doc.lang)
-    heads = {h.casefold() for h in lexicon.operation_heads}
-    small = {w.casefold() for w in lexicon.small_words}
+    heads, small = _operation_words(doc.lang)
     line_start = doc.original.rfind("\n", 0, mention.start) + 1
     before = [  # "L'OPÉRATION": the word without its elided article
         word.replace("’", "'").rpartition("'")[2]
@@ -181,6 +179,14 @@ def _in_operation(doc: Document, mention: PartyMention) -> bool:
         if word[0].islower() or word.casefold() in small:
             return False
     return False
+
+
+@functools.cache
+def _operation_words(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of operations' names and the small words of names, case-folded, once."""
+    lexicon = party_lexicon(language)
+    heads = frozenset(h.casefold() for h in lexicon.operation_heads)
+    return heads, frozenset(w.casefold() for w in lexicon.small_words)
 
 
 def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -> set[str]:

@@ -16,6 +16,7 @@ gives ("After the talks held on 14 March 2027, a spokesperson said:").
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -35,7 +36,7 @@ from communique.wordtrie import phrase_key
 if TYPE_CHECKING:
     from communique.document import Document, Unit
     from communique.hits import Found
-    from communique.model import Mention
+    from communique.model import Language, Mention
 
 __all__ = ["find_document_date"]
 
@@ -170,7 +171,7 @@ def _instrument_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
     phrases = vocab.status_after
     if phrases is None:
         return ()
-    auxiliaries = frozenset(agreement_words("auxiliaries", doc.lang))
+    auxiliaries = _auxiliaries(doc.lang)
     founds = readings.found_dates(doc, text)
     starts: list[int] = []
     for match in phrases.pattern.finditer(text, 0, end):
@@ -188,6 +189,12 @@ def _instrument_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
         if after is not None and _PLACE_ONLY.fullmatch(text, match.end(), after.start):
             starts.append(after.start)
     return tuple(starts)
+
+
+@functools.cache
+def _auxiliaries(language: Language) -> frozenset[str]:
+    """Auxiliaries before a participle that make it the reported act ("ont signé")."""
+    return frozenset(agreement_words("auxiliaries", language))
 
 
 def _dates(
