@@ -61,6 +61,8 @@ _SPACES_AT: Final = compile_pattern(r"[ \t]*")
 _HEAD_WINDOW: Final = 60
 """Characters read for a role head in lower case: longer than any head."""
 _DATED: Final = compile_pattern(r"[ \t]+\d{4}\b")
+# A few words after a complement word, whose capitalised run may name a body.
+_WORD_RUN: Final = compile_pattern(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){1,4}")
 """A year after a word: the word is a month, and the term of office is no part of the role."""
 
 
@@ -207,18 +209,20 @@ def read_role(
             text, previous, folded, match.start(), vocab, entities
         ):
             if not named:
-                break
-            found = _holder(
-                text,
-                (start, head_start, end),
-                match.start(),
-                vocab,
-                entities,
-                glued=end == head_end,
-            )
-            # French capitalises the nouns of an office: "de la Formation Professionnelle".
-            if found.name is not None or vocab.lowercase_after_link_only or found.glued:
-                return found
+                if not _capitalised_office_word(text, match, vocab):
+                    break
+            else:
+                found = _holder(
+                    text,
+                    (start, head_start, end),
+                    match.start(),
+                    vocab,
+                    entities,
+                    glued=end == head_end,
+                )
+                # French capitalises the nouns of an office: "de la Formation Professionnelle".
+                if found.name is not None or vocab.lowercase_after_link_only or found.glued:
+                    return found
         if (
             vocab.lowercase_after_link_only
             and word[0].islower()
@@ -492,13 +496,50 @@ def _in_complement(
     return (
         previous in vocab.complement_links
         or folded.rstrip(".") in vocab.complement_words
-        or folded in vocab.not_name_words  # a body's noun never opens a name: "… Team"
+        or folded.rstrip(".") in vocab.not_name_words  # a body's noun opens no name: "… Team"
         or position in entities
         or (
             previous not in ("", *vocab.complement_links)
             and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
         )
+        or (previous != "" and _names_a_body(text, position, vocab))
     )
+
+
+def _capitalised_office_word(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether a capitalised word after another goes on with an apposed French office.
+
+    French capitalises the words of a body's name: "M. X, directeur du Centre de Formation
+    Judiciaire, …". After a capitalised word, a capitalised word that a comma, a period or a
+    lower-case word follows ends that name; one that another capital follows may open a name.
+    """
+    if vocab.lowercase_after_link_only:
+        return False
+    before = _WORD_ENDING.search(text, max(0, word.start() - 40), word.start())
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    following = word_at(text, word.end())
+    if following is None or text[word.end() : following.start()].strip():
+        return True
+    return following.group()[0].islower()
+
+
+def _names_a_body(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether capitalised words from ``position`` end on a body's noun, naming that body.
+
+    "Director of the Judicial Training Centre", "Head of the Regional Monitoring Unit": a
+    word that is no listed complement word still belongs to the office when the run of
+    capitals it opens closes on "Centre", "Unit", "Authority"… A name never does.
+    """
+    run = _WORD_RUN.match(text, position)
+    if run is None:
+        return False
+    for word in run.group().split()[1:]:
+        if not word[0].isupper():
+            return False
+        if word.casefold() in vocab.not_name_words:
+            return True
+    return False
 
 
 def _apposed_name(
@@ -682,14 +723,22 @@ def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabul
 
     Or a link to where the office sits, after the body's acronym (``office_place_links``).
 
-    "auprès de Madame la ministre et Marie X": a listed given name opens another person;
+    "auprès de Madame la ministre et Marie X": a listed given name or an honorific opens
+    another person;
     "de l'Agence aldorienne (AAC) et de X": the body's acronym closed the office.
     """
     place = folded in vocab.office_place_links  # "… (CFJ) au Ministère de la Justice"
     if not place and folded not in _joins():
         return False
     closed = _CLOSING_BEFORE.search(text, max(0, word.start() - _CLOSING_REACH), word.start())
-    return closed is not None or (not place and _given_name_at(text, word.end(), vocab))
+    if closed is not None:
+        return True
+    if place:
+        return False
+    # "… of the Consultative Assembly and H.E. X, the Speaker": an honorific opens a person.
+    spaces = _SPACES_AT.match(text, word.end())
+    after = spaces.end() if spaces is not None else word.end()
+    return vocab.honorific.match(text, after) is not None or _given_name_at(text, word.end(), vocab)
 
 
 def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
