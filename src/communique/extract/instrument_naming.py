@@ -550,11 +550,15 @@ def _titled_national(mention: Mention, head_form: str) -> bool:
 
 
 def _generic_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
-    """Whether the title words before the head are all generic ("Implementation Plan")."""
+    """Whether the title word before the head is a generic one ("Implementation Plan").
+
+    Two capitalised words make a name even when each is generic: "the Regional
+    Cooperation Framework" is one document; "the Implementation Plan" refers back to one.
+    """
     if mention.start >= mention.head_start:
         return False
     words = mention.title_words
-    return bool(words) and all(phrase_key(w) in vocab.generic_titles for w in words)
+    return len(words) == 1 and phrase_key(words[0]) in vocab.generic_titles
 
 
 def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> bool:

@@ -119,12 +119,17 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
         vocab, parties, acronyms, budget, _announces(doc, vocab), items, _under_way(doc, vocab)
     )
     writes = bool(letterheads) and _writes_as_i(doc)
+    authors: list[int] = []
     for index, unit in units:
         if unit.text and budget.left > 0:
             found = _unit_hits(doc, unit, index, reading)
             if unit.kind == "header":  # the author, who acts when the text says "I"
+                authors += [len(hits) + k for k, hit in enumerate(found) if hit.name]
                 found = [attrs.evolve(h, lead=writes) if h.name else h for h in found]
             hits.extend(found)
+    if len({hits[k].name for k in authors}) > 1:  # co-authors: a joint release speaks for each
+        for k in authors:
+            hits[k] = attrs.evolve(hits[k], lead=True)
     return _signed_under_office(hits, len(doc.paragraphs))
 
 

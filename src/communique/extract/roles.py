@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.names import Name, parse_name, skip_honorifics, starts_capital, word_at
+from communique.extract.names import (
+    Name,
+    parse_name,
+    skip_honorifics,
+    skip_post_nominals,
+    starts_capital,
+    word_at,
+)
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
@@ -560,8 +567,9 @@ def _apposed_name(
     name = parse_name(text, position, vocab, entities)
     if name is None:
         return None
-    # French sets a space before ";" and ":" ("M. X ; Mme Y").
-    gap = _SPACES_AT.match(text, name.end).end()  # type: ignore[union-attr]
+    # French sets a space before ";" and ":" ("M. X ; Mme Y"); post-nominal letters
+    # belong to the name ("The Hon Julia X MP,").
+    gap = _SPACES_AT.match(text, skip_post_nominals(text, name.end, vocab)).end()  # type: ignore[union-attr]
     after = text[gap : gap + 1]
     # "(Suisse)": the holder's state or party in parentheses ends the apposition too.
     if after in {",", ".", ";", ":", ")", "(", ""} or vocab.subject_verb.match(text, name.end):
