@@ -63,6 +63,8 @@ _NAMED_PERIODS: Final = frozenset({"day_month", "month_name"})
 """Named months and days: after a deadline's boundary ("d'ici fin janvier") an open end."""
 _WORD_AFTER: Final = compile_pattern(r"\s*[\w'’-]+\s*")
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
+_WEEKDAY_AFTER: Final = compile_pattern(r"[ \t]?\([ \t]?([^\W\d_]{3,9})\.?[ \t]?\)")
+"""A weekday in parentheses after its day: "July 5 (Mon)", "le 5 juillet (lundi)"."""
 
 
 def find_dates(text: str, language: Language, starts: Sequence[int] | None = None) -> list[Found]:
@@ -93,11 +95,24 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     found = with_heads(text, found, vocab)
     found = with_coordinated_months(text, found, vocab)
     found = with_hijri_dates(text, found)
-    if not any(item.meaning.relative for item in found):
-        return found
-    found = _without_attached_parts(text, found, vocab)
-    found = _without_page_age(text, found)
-    return _without_record_spans(text, _add_context(text, found, vocab), vocab)
+    if any(item.meaning.relative for item in found):
+        found = _without_attached_parts(text, found, vocab)
+        found = _without_page_age(text, found)
+        found = _without_record_spans(text, _add_context(text, found, vocab), vocab)
+    return _with_weekdays_after(text, found, vocab)
+
+
+def _with_weekdays_after(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """Each day with its weekday in parentheses after it, which is then no mention of its own.
+
+    Done after the context is read, so the weekday is no tense cue's neighbour.
+    """
+    result: list[Found] = []
+    for item in found:
+        if result and item.start < result[-1].end:
+            continue  # the weekday "(lundi)" that the day before took
+        result.append(_with_weekday_after(text, item, vocab))
+    return result
 
 
 _SPAN_UNITS: Final = frozenset({"year", "month"})
@@ -321,6 +336,23 @@ def _with_iso_time(text: str, item: Found) -> Found:
         return item
     _, end, _, zone = time
     return Found(item.start, end, attrs.evolve(item.meaning, timezone=zone))
+
+
+def _with_weekday_after(text: str, item: Found, vocab: DateVocabulary) -> Found:
+    """A day with its weekday in parentheses after it: "on July 5 (Mon)", "le 5 juillet (lun.)".
+
+    Foreign ministries of East Asia date their readouts so; the weekday, whole or cut to
+    three letters or more, belongs to the date's text.
+    """
+    if not _dates_a_day(item):
+        return item
+    after = _WEEKDAY_AFTER.match(text, item.end)
+    if after is None:
+        return item
+    word = after.group(1).casefold()
+    if not any(name.startswith(word) for name in vocab.weekdays):
+        return item
+    return attrs.evolve(item, end=after.end())
 
 
 def date_at(text: str, position: int, language: Language) -> Found | None:
