@@ -120,6 +120,7 @@ _WORD_KEYS = (
     "open_before",
     "bound_boundaries",
     "passive_auxiliaries",
+    "relative_openers",
     "season_this",
     "season_articles",
     "day_parts",

@@ -449,6 +449,14 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
     after = _PHRASE_EDGES.search(masked, item.end, high)
     phrase = (edges[-1].end() if edges else low, after.start() if after else high)
+    clause = _relative_clause(masked, phrase[0], item.start, language)
+    if clause is not None:  # "the summit which will be held in May was discussed"
+        future, past = (
+            nearest("future_cues", clause, item.start),
+            nearest("past_cues", clause, item.start),
+        )
+        if future is not None or past is not None:
+            return future is not None and (past is None or future <= past), past is not None
     future, past = nearest("future_cues", *phrase), nearest("past_cues", *phrase)
     if future is None and past is None:
         future, past = nearest("future_cues", low, high), nearest("past_cues", low, high)
@@ -458,6 +466,22 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
 
 
 _PHRASE_EDGES: Final = compile_pattern(r"[,;:()\[\]]")
+
+
+def _relative_clause(masked: str, start: int, end: int, language: Language) -> int | None:
+    """Where the last relative clause opened between ``start`` and ``end`` starts, if any.
+
+    A date inside a relative clause takes the tense of the clause's verb, not the main
+    clause's after it: "la préparation du sommet qui se tiendra en mai ont été abordées".
+    """
+    openers = [match.start() for match in _relative_opener(language).finditer(masked, start, end)]
+    return openers[-1] if openers else None
+
+
+@functools.cache
+def _relative_opener(language: Language) -> re.Pattern[str]:
+    words = trie_pattern(casings(date_vocabulary(language).word_list("relative_openers")))
+    return compile_pattern(rf"(?<![\w'’])(?:{words})(?!\w)")
 
 
 def _looking_back(
