@@ -111,7 +111,11 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     units += [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     # Closing lines (a signature, a list of signatories) come after the last paragraph.
-    units += [(len(doc.paragraphs) + k, unit) for k, unit in enumerate(doc.closing)]
+    units += [
+        (len(doc.paragraphs) + k, unit)
+        for k, unit in enumerate(doc.closing)
+        if not _repeats_furniture(doc, unit.text)
+    ]
     hits: list[PersonHit] = []
     budget = _Budget(MAX_CANDIDATES)
     items = signing_items(doc, vocab)
@@ -131,6 +135,29 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
         for k in authors:
             hits[k] = attrs.evolve(hits[k], lead=True)
     return _signed_under_office(hits, len(doc.paragraphs))
+
+
+def _repeats_furniture(doc: Document, text: str) -> bool:
+    """Whether a closing line repeats a name of the page's furniture: the byline's author.
+
+    A news page signs its article with the journalist's name, printed in the byline above
+    ("par [Anna Koranda](…/author/…)" … "Anna Koranda"): no signatory of the text.
+    """
+    name = text.strip()
+    return " " in name and any(_holds_word_span(item.text, name) for item in doc.boilerplate)
+
+
+def _holds_word_span(text: str, part: str) -> bool:
+    """Whether ``part`` stands in ``text`` between non-word characters (or the ends)."""
+    at = text.find(part)
+    while at != -1:
+        end = at + len(part)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+        at = text.find(part, at + 1)
+    return False
 
 
 def _writes_as_i(doc: Document) -> bool:
