@@ -26,7 +26,7 @@ from communique.extract.names import (
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.persons import article_at, person_words
+from communique.lexicon.persons import article_at, person_vocabulary, person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 
@@ -457,6 +457,13 @@ def _lone_holder(text: str, holder: Name, vocab: PersonVocabulary) -> bool:
 
 
 @functools.cache
+def _abroad() -> re.Pattern[str]:
+    """What says, after a demonym in an office, that a state's nationals live abroad."""
+    phrases = [phrase for lang in LANGUAGES for phrase in person_vocabulary(lang).nationals_abroad]
+    return compile_pattern(rf"[ \t]+(?i:{alternation(phrases)})(?!\w)")
+
+
+@functools.cache
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names of every language, case-folded."""
     vocabularies = [date_vocabulary(language) for language in LANGUAGES]
@@ -638,6 +645,8 @@ def normalize_role(
             and (hit.start < head_end or text[head_end : hit.start].strip())
             and not _closes_role(text, hit, end)
         ):
+            if _abroad().match(text, hit.end):  # "… et des Sénégalais de l'extérieur"
+                affiliation = affiliation or hit.keys[0]
             continue  # part of the head, or not next to it: "Commission européenne"
         if hit.form == "name":
             if affiliation is not None:  # the post's place: "auprès de la République …"

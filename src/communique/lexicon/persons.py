@@ -222,6 +222,8 @@ class PersonVocabulary:
     """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
     apposed before them is the role."""
     office_place_links: frozenset[str] = frozenset()
+    nationals_abroad: tuple[str, ...] = ()
+    """What says a state's nationals in an office live abroad ("de l'étranger", "Abroad")."""
     """Links that, after a body's acronym in parentheses, lead to where the office sits, no
     part of it ("Directeur du Centre … (CFJ) au Ministère de la Justice"), case-folded."""
     principal_aides: frozenset[str] = frozenset()
@@ -411,6 +413,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         courtesy_titles=casefolded(words("courtesy_titles")),
         principal_aides=frozenset(phrase_key(w) for w in words("principal_aides")),
         office_place_links=casefolded(words("office_place_links")),
+        nationals_abroad=tuple(words("nationals_abroad")),
         namesake_nouns=casefolded(words("namesake_nouns")),
         place_prepositions=casefolded(words("place_prepositions")),
         work_nouns=casefolded(words("work_nouns")),
