@@ -629,6 +629,7 @@ def normalize_role(
     ('ministre de la défense', 'JP')
     """
     pieces, cursor, affiliation = [], start, None
+    abroad: str | None = None  # the state whose nationals abroad the office serves
     for hit in sorted(hits, key=lambda h: h.start):
         if not start <= hit.start < hit.end <= end or len(hit.keys) != 1:
             continue
@@ -646,7 +647,7 @@ def normalize_role(
             and not _closes_role(text, hit, end)
         ):
             if _abroad().match(text, hit.end):  # "… et des Sénégalais de l'extérieur"
-                affiliation = affiliation or hit.keys[0]
+                abroad = abroad or hit.keys[0]
             continue  # part of the head, or not next to it: "Commission européenne"
         if hit.form == "name":
             if affiliation is not None:  # the post's place: "auprès de la République …"
@@ -668,7 +669,7 @@ def normalize_role(
     role = " ".join(role.split()).strip(" ,")
     # A match at the start and a slice, not a scan.
     article = article_at().match(role)
-    return (role[article.end() :] if article else role).casefold(), affiliation
+    return (role[article.end() :] if article else role).casefold(), affiliation or abroad
 
 
 def _state_named(text: str, hit: PartyHit, cursor: int, end: int) -> tuple[int, int] | None:
