@@ -270,7 +270,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return True  # "« … »" / "— Name, ministre de …": the quotation's paragraph
     if group.ended:
         return False
-    if starts_lowercase(text):
+    if starts_lowercase(text) and not is_bullet(text):  # "â¢ item": "•" misread, a bullet
         return True
     above = group.last_line
     if group.number is not None and (
@@ -294,7 +294,12 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         if is_bullet(text) or place.indented:
             return False
         return layout.width is not None and len(above) >= _WRAP_REACHED * layout.width
-    if above.endswith(":") and _list_fragment(text) and place.start not in layout.wrapped:
+    if (
+        above.endswith(":")
+        and _list_fragment(text)
+        and place.start not in layout.wrapped
+        and last_word(text) not in layout.connectors  # "• 800 arrivals … to Aldoria for": cut
+    ):
         return True  # "… dont :" and the short items of its list: one paragraph
     if ends_sentence(above) or is_bullet(text):
         return False

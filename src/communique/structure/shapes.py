@@ -25,7 +25,12 @@ _MARKER: Final = compile_pattern(
 )
 # Bullets, with the private-use glyphs of Symbol and Wingdings fonts that PDF extraction
 # leaves for them.
-_BULLET: Final = compile_pattern(r"[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t]+(?=\S)")
+# "•" read in the wrong encoding is a bullet too: its UTF-8 bytes as Latin-1 ("â\x80¢", "â¢"
+# once the working text drops the control character) or as Windows-1252 ("â€¢"), as PDF
+# extractions and old archives print it.
+_BULLET: Final = compile_pattern(
+    r"(?:[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|â\x80?¢|â€¢)[ \t]+(?=\S)"
+)
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
 _NAME_GOES_ON: Final = compile_regex(
