@@ -278,3 +278,42 @@ def test_plain_text_with_front_matter_keeps_a_plain_body() -> None:
     assert all(d.start > text.index("\n---\n") for d in doc.dates)
     assert [p.number for p in doc.paragraphs if p.number] == ["1", "2"]
     assert "*2020*" in doc.paragraphs[-1].text
+
+
+BYLINE_BLOCK = """---
+title: Paul Serel et Marc Valmont ont discuté de la mise en œuvre de l'accord de pêche
+date: 2026-04-14T21:01:25.887Z
+---
+
+# Paul Serel et Marc Valmont ont discuté de la mise en œuvre de l'accord de pêche
+
+* [Partager sur Facebook](https://www.facebook.com/sharer/sharer.php?u=x)
+
+[14 avril 2026](https://www.example.org/entretien/)
+
+–
+
+par
+
+[Anna Koranda](https://www.example.org/author/akoranda/)
+
+[Actualités](https://www.example.org/categorie/actualites/)
+
+©example.org
+
+Le ministre des Affaires étrangères de Lirava, Paul Serel, a reçu le 14 avril 2026
+son homologue aldorien, Marc Valmont.
+
+Les deux ministres ont passé en revue la mise en œuvre de l'accord de pêche.
+"""
+
+
+def test_the_markdown_headline_is_the_title_above_a_byline_block(tmp_path: Path) -> None:
+    """The Markdown "# …" is the title when nothing in the head looks like one more than it."""
+    doc = communique.parse_file(_write(tmp_path, "entretien.md", BYLINE_BLOCK))
+    headline = BYLINE_BLOCK.split("\n# ")[1].split("\n")[0]
+    assert doc.title == headline
+    assert [p.text[:24] for p in doc.paragraphs] == [
+        "Le ministre des Affaires",
+        "Les deux ministres ont p",
+    ]

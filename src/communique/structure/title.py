@@ -31,7 +31,7 @@ from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.label_headline import headline_under_label
-from communique.structure.lines import line_text, stripped_span
+from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.masthead import (
     beside_masthead,
     continued,
@@ -109,6 +109,8 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = _choose(doc, lines, head)
+    if not chosen:  # the markup's title ("# …"), whatever its shape
+        chosen = sorted(hinted(doc, lines, "title") & set(head))[:1]
     vocab = structure_vocabulary(doc.lang)
     if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
         chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
