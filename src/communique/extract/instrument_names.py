@@ -983,7 +983,7 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     « ReArm Europe »" (another named instrument: the name is the inner one's).
     """
     if folded in _words("indefinites"):
-        return not _article_of_title(reader, match, folded)
+        return not (_article_of_title(reader, match, folded) or _purpose_object(reader, match))
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
         return False
@@ -1004,6 +1004,24 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _purpose_object(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether an indefinite article names what the instrument's purpose sets up.
+
+    "Mémorandum d'entente pour l'établissement d'un mécanisme de consultations": after a
+    purpose link and the noun of an action, the object it creates belongs to the name; "le
+    Livre blanc d'une coopération" has no purpose, "l'accord pour un cessez-le-feu" no action.
+    """
+    vocab = reader.vocab
+    if reader.link in _words("coordinators"):
+        return False  # "… et un Mémorandum …": another instrument
+    words = [phrase_key(w) for w in _TOKEN.findall(reader.text, reader.head_end, match.start())]
+    for index, word in enumerate(words):
+        if word in vocab.purpose_links:
+            action = [w for w in words[index + 1 :] if w not in vocab.links and w[-1:] != "'"]
+            return bool(action)
+    return False
 
 
 def _article_of_title(reader: _Reader, match: re.Match[str], folded: str) -> bool:
