@@ -199,7 +199,11 @@ def parse_reading(
     stated = facts.date.isoformat() if facts.date else None
     metadata_first = facts.authoritative
     date_first = metadata_first and not facts.date_posted
-    date = (stated or result.date) if date_first else (result.date or stated)
+    date = (
+        (stated or result.date)
+        if date_first
+        else (result.date or _lead_day(result, facts.date) or stated)
+    )
     stated_title = headline_text(facts.title) if facts.title else None  # no "UPDATE 1-"
     title = (stated_title or result.title) if metadata_first else (result.title or stated_title)
     if stated_title and result.title and extends_headline(stated_title, result.title):
@@ -214,6 +218,40 @@ def parse_reading(
         reading.text, facts.url, reading.blocks, format=reading.format, encoding=reading.encoding
     )
     return attrs.evolve(result, source=source, date=date, title=title)
+
+
+_LEAD_REACH = 40
+"""Characters into the first paragraph where its opening date may start ("Le 9 février, …")."""
+_LEAD_DAYS = 7
+"""Days a posting time may follow the day the text opens with."""
+
+
+def _lead_day(result: Communique, posted: datetime.date | None) -> str | None:
+    """The day the first paragraph names first, when a posting time came a few days after it.
+
+    "Le 9 février, le ministre … a rencontré …" in a page posted on 10 February: the year-less
+    day, resolved against the posting time, dates the event the text reports.
+    """
+    if not result.paragraphs or posted is None:
+        return None
+    first = result.paragraphs[0]
+    for mention in result.dates:
+        if mention.start >= first.start + _LEAD_REACH:
+            break
+        value = mention.value or ""
+        if mention.start < first.start or mention.kind not in ("date", "relative"):
+            continue
+        if not any(character.isdigit() for character in mention.text):
+            return None  # "yesterday": the posting time's own day, not a day the text names
+        if len(value) != len("2026-01-01") or not value[:4].isdigit():
+            return None
+        try:
+            day = datetime.date.fromisoformat(value)
+        except ValueError:
+            return None
+        lag = (posted - day).days
+        return value if 0 <= lag <= _LEAD_DAYS else None
+    return None
 
 
 def _pipeline(pipeline: Pipeline | None, disable: Iterable[str]) -> Pipeline:
