@@ -13,7 +13,7 @@ import functools
 import json
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Final, Literal, cast
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
@@ -258,10 +258,9 @@ def _states(language: Language) -> list[tuple[str, str, list[str]]]:
     of each data file read, so an upgrade of either package builds it again.
     """
     key = json.dumps([language, *_state_sources(language)])
-    return cast(
-        "list[tuple[str, str, list[str]]]",
-        json.loads(cached_text("states", key, lambda: json.dumps(_read_states(language)))),
-    )
+    stored = json.loads(cached_text("states", key, lambda: json.dumps(_read_states(language))))
+    # JSON gives lists: each made the tuple it is typed as (a compiled module checks).
+    return [(alpha2, alpha3, names) for alpha2, alpha3, names in stored]
 
 
 def _state_sources(language: Language) -> list[list[object]]:

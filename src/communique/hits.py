@@ -138,7 +138,7 @@ class Found:
 
     start: int
     end: int
-    meaning: Interpretation
+    meaning: "Interpretation"  # noqa: UP037 (mypyc: a name imported for typing only)
     previous: str | None = None
     """Value of the last absolute date or month before it in the same text."""
     previous_text: str | None = None

@@ -21,7 +21,7 @@ DEFAULT_MAX_CHARS: Final = 5_000_000
 
 _JUNK: Final = compile_pattern(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _JUNK_SHARE: Final = 0.1
-_SURROGATE: Final = compile_pattern("[\ud800-\udfff]")
+_SURROGATE: Final = compile_pattern(r"[\ud800-\udfff]")
 
 
 def load_text(

@@ -136,7 +136,7 @@ class NameExtent:
 @attrs.define
 class _Reader:
     text: str
-    vocab: AgreementVocabulary
+    vocab: "AgreementVocabulary"  # noqa: UP037 (mypyc: a name imported for typing only)
     title: bool
     head_end: int
     """The head is capitalised: the name may run across a title's dash."""

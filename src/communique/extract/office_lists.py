@@ -44,10 +44,10 @@ class OfficeReading:
     """What a unit's offices are read with: its text, vocabulary and parties."""
 
     text: str
-    vocab: PersonVocabulary
+    vocab: "PersonVocabulary"  # noqa: UP037 (mypyc: a name imported for typing only)
     entities: dict[int, int]
     """Party names by start → end, read whole inside a complement."""
-    party_hits: Sequence[PartyHit]
+    party_hits: "Sequence[PartyHit]"  # noqa: UP037 (mypyc: a name imported for typing only)
 
 
 @attrs.frozen

@@ -96,9 +96,9 @@ class Parties:
 class Context:
     """What every mention of one reading unit is read against."""
 
-    unit: Unit
+    unit: "Unit"  # noqa: UP037 (mypyc: a name imported for typing only)
     paragraph: int | None
-    vocab: PersonVocabulary
+    vocab: "PersonVocabulary"  # noqa: UP037 (mypyc: a name imported for typing only)
     parties: Parties
     sentences: tuple[tuple[int, int], ...]
     lead_end: int

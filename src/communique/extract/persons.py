@@ -281,7 +281,7 @@ class _Reading:
     vocab: PersonVocabulary
     parties: Gazetteer
     acronyms: frozenset[str]
-    budget: _Budget
+    budget: "_Budget"  # noqa: UP037 (mypyc: a class defined below)
     announcement: bool
     signing_items: frozenset[int]
     """Paragraphs that are items of a list a signing announces."""

@@ -52,7 +52,7 @@ _EDGE: Final = r"[\w'’-]"
 class _Reading(OfficeReading):
     """What the lists of a unit are read with: its offices' reading and the gazetteer."""
 
-    parties: Gazetteer
+    parties: "Gazetteer"  # noqa: UP037 (mypyc: a name imported for typing only)
 
 
 def with_respective_roles(

@@ -513,7 +513,7 @@ def _in_complement(
         or folded.rstrip(".") in vocab.not_name_words  # a body's noun opens no name: "… Team"
         or position in entities
         or (
-            previous not in ("", *vocab.complement_links)
+            previous != ""  # and not a link: the first test above
             and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
         )
         or (previous != "" and _names_a_body(text, position, vocab))

@@ -71,10 +71,10 @@ class _State:
 
     text: str
     line_starts: list[int]
-    kept: list[tuple[int, int]] = attrs.field(factory=list)
-    edits: list[Edit] = attrs.field(factory=list)
-    blocks: list[SourceBlock] = attrs.field(factory=list)
-    facts: Facts = attrs.field(factory=Facts)
+    kept: list[tuple[int, int]] = attrs.Factory(list)
+    edits: list[Edit] = attrs.Factory(list)
+    blocks: list[SourceBlock] = attrs.Factory(list)
+    facts: Facts = attrs.Factory(Facts)
     h1: str | None = None
     marker_end: int = 0
     """End of the last list marker read: a nested list may open on its line ("1. 2) x")."""
@@ -186,7 +186,7 @@ def _keep_marker(state: _State, item: Token, parent: Token) -> None:
 class _Inline:
     """Where the texts of one inline token were found, and under which markup."""
 
-    spans: list[tuple[int, int]] = attrs.field(factory=list)
+    spans: list[tuple[int, int]] = attrs.Factory(list)
     plain_letters: bool = False
     """Letters outside links, images and emphasis."""
     linked_letters: bool = False

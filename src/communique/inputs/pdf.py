@@ -152,13 +152,13 @@ class _Builder:
     """Lays the lines out as source text, one block per paragraph, recording edits."""
 
     layout: _Layout
-    parts: list[str] = attrs.field(factory=list)
-    blocks: list[SourceBlock] = attrs.field(factory=list)
-    furniture: list[Mention] = attrs.field(factory=list)
-    edits: list[Edit] = attrs.field(factory=list)
+    parts: list[str] = attrs.Factory(list)
+    blocks: list[SourceBlock] = attrs.Factory(list)
+    furniture: list[Mention] = attrs.Factory(list)
+    edits: list[Edit] = attrs.Factory(list)
     position: int = 0
     block_start: int = 0
-    block_lines: list[_Placed] = attrs.field(factory=list)
+    block_lines: list[_Placed] = attrs.Factory(list)
     previous: _Placed | None = None
 
     def _append(self, separator: str, text: str) -> int:

@@ -55,27 +55,27 @@ class DateVocabulary:
     relative: tuple[RelativeRule, ...]
     timezones: dict[str, str]
     """Zone phrase → IANA zone name."""
-    day_words: dict[str, int] = attrs.field(factory=dict)
+    day_words: dict[str, int] = attrs.Factory(dict)
     """Spelled day numbers (case-folded): "premier" → 1."""
-    numbers: dict[str, int] = attrs.field(factory=dict)
+    numbers: dict[str, int] = attrs.Factory(dict)
     """Spelled counts (phrase keys) of "il y a trois semaines": "trois" → 3."""
-    units: dict[str, Unit] = attrs.field(factory=dict)
+    units: dict[str, Unit] = attrs.Factory(dict)
     """Unit words (phrase keys) of "il y a trois semaines": "semaines" → week."""
-    periods: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    periods: dict[str, tuple[int, int]] = attrs.Factory(dict)
     """Parts of a year (phrase keys) → first and last month: "premier trimestre" → (1, 3)."""
-    seasons: dict[str, tuple[int, int]] = attrs.field(factory=dict)
+    seasons: dict[str, tuple[int, int]] = attrs.Factory(dict)
     """Seasons (phrase keys) → first and last month; winter runs over the new year (12, 2)."""
-    month_days: dict[str, int] = attrs.field(factory=dict)
+    month_days: dict[str, int] = attrs.Factory(dict)
     """Months named from the anchor after a day (phrase keys): "du mois prochain" → 1."""
-    unit_multiples: dict[str, int] = attrs.field(factory=dict)
+    unit_multiples: dict[str, int] = attrs.Factory(dict)
     """Units worth several of their unit (phrase keys): "decade" → 10 (years)."""
-    week_ordinals: dict[str, int] = attrs.field(factory=dict)
+    week_ordinals: dict[str, int] = attrs.Factory(dict)
     """Ordinals of a week in its month (phrase keys): "troisième" → 3, "last" → -1."""
-    period_years: dict[str, int] = attrs.field(factory=dict)
+    period_years: dict[str, int] = attrs.Factory(dict)
     """Years named after a part of the year (phrase keys) → offset: "next year" → 1."""
-    spelled_years: dict[str, int] = attrs.field(factory=dict)
+    spelled_years: dict[str, int] = attrs.Factory(dict)
     """Spelled thousands of a year (phrase keys): "deux mille" → 2000."""
-    year_units: dict[str, int] = attrs.field(factory=dict)
+    year_units: dict[str, int] = attrs.Factory(dict)
     """Spelled numbers after them (phrase keys): "vingt-cinq" → 25 ("deux mille vingt-cinq")."""
 
     def word_list(self, key: str) -> tuple[str, ...]:

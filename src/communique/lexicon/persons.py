@@ -396,13 +396,13 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
         inner_titles=casefolded(words("inner_titles")),
+        # ``difference``, not ``- particles.keys()``: a frozenset minus a dict's keys is a set.
         name_stops=(
             function_words
             | post_nominals
             | casefolded(words("name_breaks"))
             | casefolded(words("headline_verbs"))
-        )
-        - particles.keys(),
+        ).difference(particles),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
