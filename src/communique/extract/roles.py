@@ -753,7 +753,7 @@ def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabul
         return True
     if place:
         return False
-    # "… of the Consultative Assembly and H.E. X, the Speaker": an honorific opens a person.
+    # "… of the Coastal Planning Authority and H.E. X, the Speaker": an honorific opens a person.
     spaces = _SPACES_AT.match(text, word.end())
     after = spaces.end() if spaces is not None else word.end()
     return vocab.honorific.match(text, after) is not None or _given_name_at(text, word.end(), vocab)
