@@ -243,11 +243,11 @@ def _lead_day(result: Communique, posted: datetime.date | None) -> str | None:
             continue
         if not any(character.isdigit() for character in mention.text):
             return None  # "yesterday": the posting time's own day, not a day the text names
-        if len(value) != len("2026-01-01") or not value[:4].isdigit():
-            return None
-        try:
-            day = datetime.date.fromisoformat(value)
+        try:  # a day, not a month, week or range ("2026-04", "2026-W16")
+            day = datetime.date.fromisoformat(value) if len(value) == len("2026-01-01") else None
         except ValueError:
+            day = None
+        if day is None:
             return None
         lag = (posted - day).days
         return value if 0 <= lag <= _LEAD_DAYS else None

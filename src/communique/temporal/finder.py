@@ -474,14 +474,8 @@ def _relative_clause(masked: str, start: int, end: int, language: Language) -> i
     A date inside a relative clause takes the tense of the clause's verb, not the main
     clause's after it: "la préparation du sommet qui se tiendra en mai ont été abordées".
     """
-    openers = [match.start() for match in _relative_opener(language).finditer(masked, start, end)]
-    return openers[-1] if openers else None
-
-
-@functools.cache
-def _relative_opener(language: Language) -> re.Pattern[str]:
-    words = trie_pattern(casings(date_vocabulary(language).word_list("relative_openers")))
-    return compile_pattern(rf"(?<![\w'’])(?:{words})(?!\w)")
+    openers = _cue(language, "relative_openers").finditer(masked, start, end)
+    return max((match.start() for match in openers), default=None)
 
 
 def _looking_back(
