@@ -64,6 +64,9 @@ class Gazetteer:
     words: frozenset[str]
     """Every name, adjective and prefix in the casings ``pattern`` matches."""
     pattern: re.Pattern[str]
+    short_names: dict[str, str] = attrs.Factory(dict)
+    """Normalised short name a state also goes by ("turkey") → key (``short_names`` in
+    ``parties.toml``)."""
 
     def find(self, text: str, starts: Sequence[int] | None = None) -> list[PartyHit]:
         """Every party named in ``text``, in order.
@@ -146,6 +149,7 @@ class _Builder:
     adjectives: dict[str, str] = attrs.Factory(dict)
     prefixes: dict[str, str] = attrs.Factory(dict)
     places: set[str] = attrs.Factory(set)
+    short_names: dict[str, str] = attrs.Factory(dict)
     spellings: set[str] = attrs.Factory(set)
     small: frozenset[str] = frozenset()
     """Words a headline-cased name keeps in lower case."""
@@ -161,6 +165,7 @@ class _Builder:
             frozenset(self.places),
             words,
             _pattern(words),
+            self.short_names,
         )
 
     def word(self, table: dict[str, str], word: str, key: str, *, replace: bool = False) -> None:
@@ -205,9 +210,11 @@ class _Builder:
             self.add_words(words, key, names=(words.name,) if words.name else ())
 
     def add_words(self, words: PartyWords, key: str, names: tuple[str, ...] = ()) -> None:
-        for name in (*names, *words.forms, *words.names):
+        for name in (*names, *words.forms, *words.names, *words.short_names):
             self.word(self.forms, name, key, replace=True)
             self.spellings.add(headline(name, self.small))
+        for name in words.short_names:
+            self.short_names[phrase_key(name)] = key
         for adjective in words.adjectives:
             self.word(self.adjectives, adjective, key)
         for prefix in words.prefixes:

@@ -41,7 +41,7 @@ def _parties(text: str) -> list[str]:
             "Ministerial meeting\n\nThe Minister for Foreign Affairs of Portugal, Mr Rui "
             "Lopes, hosted today in Lisbon his counterparts from Cabo Verde, Angola and "
             "Mozambique. Portugal values this partnership, and Portugal will stay engaged.",
-            ["Portugal", "Cape Verde", "Angola", "Mozambique"],
+            ["Portugal", "Cabo Verde", "Angola", "Mozambique"],
         ),
         (
             "Rencontre\n\nLa ministre des Affaires étrangères du Cameroun, Mme Alice Ngo, a "
@@ -315,7 +315,7 @@ def test_a_demonym_next_to_an_office_names_a_guest(text: str, expected: list[str
         (
             "Ministerial meeting\n\nThe Minister for Europe and Foreign Affairs, Mr Luc Moreau, "
             "welcomed today the foreign ministers of Senegal, Mauritania and Cabo Verde.",
-            ["Cape Verde", "France", "Mauritania", "Senegal"],
+            ["Cabo Verde", "France", "Mauritania", "Senegal"],
         ),
     ],
 )
@@ -359,7 +359,7 @@ def test_a_list_of_attendance_names_guests_by_their_office(text: str, expected: 
             "Meeting\n\nLISBON – Portuguese Foreign Minister Rui Lopes today welcomed the "
             "foreign ministers of Angola and Mozambique, as well as Cabo Verde, to Lisbon. "
             "Portugal supports the region. Portugal will host the next meeting.",
-            ["Portugal", "Angola", "Mozambique", "Cape Verde"],
+            ["Portugal", "Angola", "Mozambique", "Cabo Verde"],
         ),
         (
             "Réunion\n\nLa ministre des Affaires étrangères du Togo, Mme Ama Mensah, a reçu les "

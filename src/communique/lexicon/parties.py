@@ -40,6 +40,10 @@ class PartyWords:
     places: tuple[str, ...] = ()
     """Names of a city that hold the subdivision's name and are no party ("à Québec",
     "Quebec City")."""
+    short_names: tuple[str, ...] = ()
+    """Other short common names of the state, former or current ("Turkey" beside "Türkiye",
+    "Swaziland" beside "Eswatini"): the party goes by one when the text writes it and never
+    the gazetteer's name. Each is also one of the state's names."""
 
 
 @attrs.frozen(eq=False)
@@ -92,6 +96,7 @@ def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
         string_list(raw, "prefixes", where=f"{where} [{key}]"),
         _code(raw, f"{where} [{key}]"),
         string_list(raw, "places", where=f"{where} [{key}]"),
+        string_list(raw, "short_names", where=f"{where} [{key}]"),
     )
 
 

@@ -6,7 +6,10 @@ the state as the text spells it. Another name is no other spelling, and the gaze
 stays: a long official form ("République du Tchad", "Brunei Darussalam"), an endonym or
 another language's name ("Türkiye" or "Cabo Verde" in French, where the name is "Turquie",
 "Cap-Vert"), an informal name ("Congo-Brazzaville"), an acronym ("UK"), an adjective, and a
-name in capitals ("CAMEROUN").
+name in capitals ("CAMEROUN"). A short name the language lists as the state's other common
+name, former or current (``short_names``: "Turkey" beside "Türkiye", "Swaziland" beside
+"Eswatini"), is the name when the text writes it and never the gazetteer's: a text of 2010
+lists Turkey as Turkey.
 """
 
 from __future__ import annotations
@@ -39,19 +42,27 @@ def state_name_as_written(
     True
     >>> english = gazetteer("en")
     >>> state_name_as_written(english.entries["NZ"], ["New" + chr(10) + "Zealand"], english)
+    >>> state_name_as_written(english.entries["TR"], ["Turkey", "Turkish", "Turkey"], english)
+    'Turkey'
+    >>> state_name_as_written(english.entries["TR"], ["Turkey", "Türkiye"], english) is None
+    True
     """
     if entry.kind != "state":
         return None
-    written = (" ".join(text.split()) for text in surfaces)  # "New\nZealand" wraps a line
+    written = [" ".join(text.split()) for text in surfaces]  # "New\nZealand" wraps a line
     spellings = Counter(text for text in written if _spelling(text, entry, names))
-    if not spellings or entry.name in spellings:
+    if not spellings or entry.name in written:
         return None
     return spellings.most_common(1)[0][0]
 
 
 def _spelling(text: str, entry: PartyEntry, names: Gazetteer) -> bool:
     """Whether ``text`` writes the entry's short name with other spaces, hyphens or "&"."""
-    if text.isupper() or _letters(text) != _letters(entry.name):
+    if text.isupper():
+        return False
+    if names.short_names.get(phrase_key(text)) == entry.key:
+        return True
+    if _letters(text) != _letters(entry.name):
         return False
     if _plain(text) == _plain(entry.name):
         return False  # accents or apostrophe only: "Cote d'Ivoire" is the name, unaccented
