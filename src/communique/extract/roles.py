@@ -659,6 +659,9 @@ def normalize_role(
             # which keeps the link ("chairperson of the commission").
             noun = _NOUN_AFTER.match(text, hit.end, end)
             cut = hit.start if noun is not None and noun.group(1).isupper() else linked.start()
+            # "de la République islamique des Comores": a long form the gazetteer lacks.
+            formal = _formal_state_before().search(text, cursor, linked.start())
+            cut = formal.start() if formal is not None and cut == linked.start() else cut
         pieces.append(text[cursor:cut])
         cursor = stop
         affiliation = affiliation or hit.keys[0]
@@ -694,6 +697,24 @@ def _state_before() -> re.Pattern[str]:
     links = alternation(person_words("linked_party_ends"))
     nouns = alternation(person_words("state_nouns"))
     return compile_pattern(rf"\b(?:{links})\s*(?:{nouns})\s+$", re.I)
+
+
+@functools.cache
+def _formal_state_before() -> re.Pattern[str]:
+    """A link, a state noun with a word of its style, ending the text before a state's link.
+
+    "de la République islamique" before "des Comores", "of the Islamic Republic" before "of
+    X": an official long form the gazetteer lacks leaves the role with the name it styles.
+    A state noun alone ("président de la République du Sénégal") is read as before.
+    """
+    links = alternation(person_words("linked_party_ends"))
+    nouns = alternation(person_words("state_nouns"))
+    word = r"[^\W\d_][\w’'-]*+"
+    return compile_pattern(
+        rf"\b(?:{links})\s*+(?:(?:{word}\s+){{1,3}}(?:{nouns})|(?:{nouns})(?:\s+{word}){{1,3}})"
+        r"\s*+$",
+        re.I,
+    )
 
 
 @functools.cache
