@@ -31,6 +31,7 @@ from communique.extract.bare_names import (
     with_plural_label,
     with_signature,
 )
+from communique.extract.names import word_at
 from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from communique.document import Document, Unit
+    from communique.extract.names import Name
 
 __all__ = ["MAX_CANDIDATES", "extract_person_mentions"]
 
@@ -449,6 +451,8 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
     if outside:
         agent = False
     name = item.name
+    if name is not None and name.given:
+        name, affiliation = _without_demonym(context, name, affiliation)
     return PersonHit(
         *unit.span(item.start, item.end),
         name=name.canonical if name else None,
@@ -463,6 +467,24 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
         agent=agent,
         non_agent=non_agent,
     )
+
+
+def _without_demonym(
+    context: Context, name: Name, affiliation: str | None
+) -> tuple[Name, str | None]:
+    """The name without a capitalised demonym read as its first word, and that state.
+
+    "son homologue Mauritanien X": French writes the demonym in lower case, but a capital
+    is common; it is the holder's state, not a given name. A one-word name is left alone.
+    """
+    hit = context.parties.first_after(name.start)
+    if hit is None or hit.start != name.start or hit.form != "adjective" or len(hit.keys) != 1:
+        return name, affiliation
+    if context.unit.text[hit.start : hit.end] != name.given[0]:
+        return name, affiliation  # a demonym of several words, or a compound
+    following = word_at(context.unit.text, hit.end)
+    start = following.start() if following is not None else name.start
+    return attrs.evolve(name, start=start, given=name.given[1:]), affiliation or hit.keys[0]
 
 
 def _agency(
