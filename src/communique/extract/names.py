@@ -181,6 +181,8 @@ def parse_name(
             break  # "President Macron's visit": the name ends at the possessive
     if not words or (len(words) == 1 and words[0][1].casefold() in vocab.particles):
         return None  # "LE MINISTRE DE L'EUROPE": a particle alone names no one
+    if len(words) == 1 and len(words[0][1]) == 1:
+        return None  # "the Ministers I met": a letter alone, the pronoun, names no one
     end = words[-1][0] + len(words[-1][1])
     suffix: tuple[str, ...] = ()
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
