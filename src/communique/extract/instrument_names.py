@@ -78,6 +78,8 @@ _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
 """Words of a coordinated title read to see whether a head or a verb ends them."""
+_ARTICLE_REACH: Final = 8
+"""Characters before a complement's first word searched for its article ("de la ")."""
 _PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 """A period ending the name read so far: a place link after it says where it was made."""
 _PERIOD_REACH: Final = 12
@@ -858,9 +860,23 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
     capital = match.group()[0].isupper()
     if capital != bool(reader.first_capital):
         return True
+    if not capital and not _with_article(reader, reader.first_word):
+        return True  # "traité de paix et le processus …": "de paix" takes no "et le"
     if not capital or _actor_at(reader, reader.first_word):
         return False  # "Déclaration conjointe de la Guinée et du Ghana": parties coordinated
     return _actor_at(reader, match.start()) or _subject_run(reader, match.start())
+
+
+def _with_article(reader: _Reader, position: int) -> bool:
+    """Whether the complement word at ``position`` follows a definite article.
+
+    A coordinated part of a name in lower case is built like the first complement: "sur la
+    libre circulation et le droit …" coordinates, "de paix et le processus …" does not (a
+    title in capitals has its own style: "on Student Mobility and the Mutual …").
+    """
+    start = max(reader.head_end, position - _ARTICLE_REACH)
+    before = reader.text[start:position].replace("’", "'").replace("'", "' ").split()
+    return bool(before) and phrase_key(before[-1]) in reader.vocab.definite
 
 
 def _actor_at(reader: _Reader, position: int) -> bool:
