@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import re
@@ -65,6 +66,10 @@ _WORD_AFTER: Final = compile_pattern(r"\s*[\w'’-]+\s*")
 _SENTENCE_OPENERS: Final = frozenset({"", ".", "!", "?", "-", "•", "*", "–", "—", "·", ":"})
 _WEEKDAY_AFTER: Final = compile_pattern(r"[ \t]?\([ \t]?([^\W\d_]{3,9})\.?[ \t]?\)")
 """A weekday in parentheses after its day: "July 5 (Mon)", "le 5 juillet (lundi)"."""
+_WEEKDAY_BEFORE: Final = compile_pattern(r"(?<![\w.])([^\W\d_]{3,4})\.?,?[ \t]+$")
+"""A weekday cut to three or four letters right before a date: "Sat 7 May", "LUN. 3 MAI"."""
+_WEEKDAY_REACH: Final = 8
+"""Characters before a date searched for it."""
 
 
 def find_dates(text: str, language: Language, starts: Sequence[int] | None = None) -> list[Found]:
@@ -103,14 +108,17 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
 
 
 def _with_weekdays_after(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
-    """Each day with its weekday in parentheses after it, which is then no mention of its own.
+    """Each day with the weekday written beside it: in parentheses after it, or cut short before.
 
-    Done after the context is read, so the weekday is no tense cue's neighbour.
+    "July 5 (Mon)": the weekday is then no mention of its own; "Sat 7 May 2011". Done after
+    the context is read, so the weekday is no tense cue's neighbour.
     """
     result: list[Found] = []
     for item in found:
         if result and item.start < result[-1].end:
             continue  # the weekday "(lundi)" that the day before took
+        wider = _with_weekday_before(text, item, vocab)
+        item = wider if not result or wider.start >= result[-1].end else item
         result.append(_with_weekday_after(text, item, vocab))
     return result
 
@@ -353,6 +361,28 @@ def _with_weekday_after(text: str, item: Found, vocab: DateVocabulary) -> Found:
     if not any(name.startswith(word) for name in vocab.weekdays):
         return item
     return attrs.evolve(item, end=after.end())
+
+
+def _with_weekday_before(text: str, item: Found, vocab: DateVocabulary) -> Found:
+    """A full date with its weekday cut to three or four letters before it: "SAT 07 MAY 2011".
+
+    Release headers print the weekday so ("Sat 7 May 2011", "LUN. 3 MAI 2026"). A cut word
+    is often another word ("Mon", "Sun", French "mar"), so it counts only capitalised and
+    when it is the date's own weekday.
+    """
+    if item.meaning.kind != "date" or item.start == 0:
+        return item
+    before = _WEEKDAY_BEFORE.search(text, max(0, item.start - _WEEKDAY_REACH), item.start)
+    if before is None or not before.group(1)[0].isupper():
+        return item
+    word = before.group(1).casefold()
+    named = {day for name, day in vocab.weekdays.items() if name.startswith(word)}
+    value = item.meaning.value or ""
+    try:
+        weekday = datetime.date.fromisoformat(value).weekday()
+    except ValueError:
+        return item
+    return attrs.evolve(item, start=before.start()) if named == {weekday} else item
 
 
 def date_at(text: str, position: int, language: Language) -> Found | None:
