@@ -347,7 +347,12 @@ def _unit_hits(
     # "A et B, respectivement X et Y": once every reader has read, each its office.
     with_respective_roles(text, vocab, entities, party_hits, parties, taken)
     found = sorted(
-        (item for item in taken.found if not _press_contact(text, item)), key=lambda f: f.anchor
+        (
+            item
+            for item in taken.found
+            if not _press_contact(text, item) and not _former_office(text, item)
+        ),
+        key=lambda f: f.anchor,
     )
     if not found:
         return []
@@ -424,6 +429,30 @@ def _opens_sentence(context: Context, item: Found) -> bool:
     anchor = lead_in(text, item, context.parties)
     sentence = sentence_at(context.sentences, anchor) or (0, len(text))
     return _PUNCTUATION.fullmatch(text, sentence[0], anchor) is not None
+
+
+def _former_office(text: str, item: Found) -> bool:
+    """Whether a role without a name is a former office ("l'ancien Premier ministre français").
+
+    Its holder is not the office's holder today: it names no one the text names by that
+    office ("Le Premier ministre X a reçu l'ancien Premier ministre …" is not X).
+    """
+    if item.name is not None or item.role is None:
+        return False
+    start = item.role.start
+    return _former_before().search(text, max(0, start - _FORMER_REACH), start) is not None
+
+
+@functools.cache
+def _former_before() -> re.Pattern[str]:
+    """A qualifier of a past office ending the text before a role ("l'ancien ", "former ")."""
+    words = alternation(person_words("former_qualifiers"))
+    # A demonym may stand between: "former French Prime Minister".
+    return compile_pattern(rf"(?<![\w-])(?:{words})[ \t]*(?:[^\W\d_][\w-]*[ \t]+)?$", re.I)
+
+
+_FORMER_REACH: Final = 20
+"""Characters before a role searched for a qualifier of a past office."""
 
 
 def _press_contact(text: str, item: Found) -> bool:

@@ -58,6 +58,11 @@ _ACRONYM_OR_EMPHASIS: Final = compile_pattern(
     r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)|[*_]{1,3}(?=\w))"
 )
 """``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share)."""
+_QUOTED_NAME: Final = compile_pattern(
+    r"[ \t]*(?:«[ \t\u00a0\u202f]*(?P<inner>[^«»\n,.;:!?]{1,60}?)[ \t\u00a0\u202f]*»"
+    r"|“(?P<inner2>[^“”\n,.;:!?]{1,60})”)"
+)
+"""A quoted name of a body, in guillemets or curly quotes, without sentence punctuation."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_ENDING: Final = compile_pattern(r"(?<![\w'’-])([^\W\d_][\w-]*+)[ \t]++$")
@@ -176,6 +181,11 @@ def read_role(
     """
     cursor, end, previous = head_end, head_end, ""
     for _ in range(_MAX_COMPLEMENT):
+        quoted = _quoted_name(text, cursor) if previous else None
+        if quoted is not None and previous not in vocab.complement_links:
+            # "président de l'organisation « Amis de la paix » X": the body's quoted name
+            cursor = end = quoted.end()
+            continue
         match = _next_word(text, cursor, vocab)
         if match is None:
             break
@@ -310,6 +320,19 @@ def past_acronym(text: str, position: int) -> int:
     """
     acronym = _ACRONYM.match(text, position)
     return acronym.end() if acronym else position
+
+
+def _quoted_name(text: str, cursor: int) -> re.Match[str] | None:
+    """A short quoted name after a noun of the complement, not a quoted sentence.
+
+    Its words open with a capital and hold no sentence punctuation: "« Amis de la paix »",
+    "“Friends of Peace”", but not "“We agreed,” said …".
+    """
+    quoted = _QUOTED_NAME.match(text, cursor)
+    if quoted is None:
+        return None
+    inner = quoted.group("inner") or quoted.group("inner2") or ""
+    return quoted if inner[:1].isupper() else None
 
 
 def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:

@@ -276,6 +276,7 @@ _FUNCTION_KEYS = (
     "complementizers",
     "complementizer_compounds",
     "respective_markers",
+    "former_qualifiers",
 )
 
 
