@@ -321,18 +321,18 @@ def test_the_markdown_headline_is_the_title_above_a_byline_block(tmp_path: Path)
 
 LEAD_DAY = """---
 title: Entretien des ministres de Lirava et d'Aldorie
-date: 2026-04-15T09:30:00Z
+date: 2026-03-10T09:30:00Z
 ---
 
 # Entretien des ministres de Lirava et d'Aldorie
 
-Le 14 avril, le ministre des Affaires étrangères de Lirava, Paul Serel, a reçu son homologue.
+Le 9 mars, le ministre des Affaires étrangères de Lirava, Paul Serel, a reçu son homologue.
 """
 
 
 def test_a_year_less_opening_day_before_a_posting_time_dates_the_text(tmp_path: Path) -> None:
     """The day the text opens with, resolved against a posting time days later, is its date."""
     doc = communique.parse_file(_write(tmp_path, "entretien.md", LEAD_DAY))
-    assert doc.date == "2026-04-14"
-    late = LEAD_DAY.replace("2026-04-15T09:30:00Z", "2026-05-30T09:30:00Z")
+    assert doc.date == "2026-03-09"
+    late = LEAD_DAY.replace("2026-03-10T09:30:00Z", "2026-05-30T09:30:00Z")
     assert communique.parse_file(_write(tmp_path, "archive.md", late)).date == "2026-05-30"

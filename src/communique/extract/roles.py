@@ -682,7 +682,7 @@ def normalize_role(
             # which keeps the link ("chairperson of the commission").
             noun = _NOUN_AFTER.match(text, hit.end, end)
             cut = hit.start if noun is not None and noun.group(1).isupper() else linked.start()
-            # "de la République islamique des Comores": a long form the gazetteer lacks.
+            # "de la République coopérative du Guyana": a long form the gazetteer lacks.
             formal = _formal_state_before().search(text, cursor, linked.start())
             cut = formal.start() if formal is not None and cut == linked.start() else cut
         pieces.append(text[cursor:cut])
@@ -726,8 +726,8 @@ def _state_before() -> re.Pattern[str]:
 def _formal_state_before() -> re.Pattern[str]:
     """A link, a state noun with a word of its style, ending the text before a state's link.
 
-    "de la République islamique" before "des Comores", "of the Islamic Republic" before "of
-    X": an official long form the gazetteer lacks leaves the role with the name it styles.
+    "de la République coopérative" before "du Guyana", "of the Socialist Republic" before
+    "of X": an official long form the gazetteer lacks leaves the role with the name it styles.
     A state noun alone ("président de la République du Sénégal") is read as before.
     """
     links = alternation(person_words("linked_party_ends"))
