@@ -78,6 +78,8 @@ _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
 """Words of a coordinated title read to see whether a head or a verb ends them."""
+_FINAL_WORD: Final = compile_pattern(r"[ \t]*+([^\W\d_]+['’]?)$")
+"""The last word before a position, an elided one with its apostrophe ("d'")."""
 _ARTICLE_REACH: Final = 8
 """Characters before a complement's first word searched for its article ("de la ")."""
 _PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
@@ -239,7 +241,25 @@ def read_extent(
         return attrs.evolve(reader.extent(()), symbol=symbol.span(1), year=symbol.group(2))
     _read_tokens(reader)
     _period_after(reader)
+    _without_dangling_article(reader)
     return reader.extent(numbers)
+
+
+def _without_dangling_article(reader: _Reader) -> None:
+    """End the name before an indefinite article it ends on, and the link before that.
+
+    A purpose's object is read with its article ("pour la création d'un fonds"); when the
+    noun after the article is no part of the name, "d'un" is left hanging: the name is
+    "accord pour la création".
+    """
+    last = _FINAL_WORD.search(reader.text, reader.head_end, reader.end)
+    if last is None or phrase_key(last.group(1)) not in _words("indefinites"):
+        return
+    end = last.start()
+    link = _FINAL_WORD.search(reader.text, reader.head_end, end)
+    if link is not None and phrase_key(link.group(1)) in reader.vocab.links:
+        end = link.start()
+    reader.end = end
 
 
 def _read_tokens(reader: _Reader) -> None:
