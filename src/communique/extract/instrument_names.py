@@ -881,7 +881,7 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
     if capital != bool(reader.first_capital):
         return True
     if not capital and not _with_article(reader, reader.first_word):
-        return True  # "traité de paix et le processus …": "de paix" takes no "et le"
+        return True  # "traité de paix et le calendrier …": "de paix" takes no "et le"
     if not capital or _actor_at(reader, reader.first_word):
         return False  # "Déclaration conjointe de la Guinée et du Ghana": parties coordinated
     return _actor_at(reader, match.start()) or _subject_run(reader, match.start())
@@ -891,7 +891,7 @@ def _with_article(reader: _Reader, position: int) -> bool:
     """Whether the complement word at ``position`` follows a definite article.
 
     A coordinated part of a name in lower case is built like the first complement: "sur la
-    libre circulation et le droit …" coordinates, "de paix et le processus …" does not (a
+    libre circulation et le droit …" coordinates, "de paix et le calendrier …" does not (a
     title in capitals has its own style: "on Student Mobility and the Mutual …").
     """
     start = max(reader.head_end, position - _ARTICLE_REACH)

@@ -432,10 +432,10 @@ def _opens_sentence(context: Context, item: Found) -> bool:
 
 
 def _former_office(text: str, item: Found) -> bool:
-    """Whether a role without a name is a former office ("l'ancien Premier ministre français").
+    """Whether a role without a name is a former office ("l'ancienne ministre de la Défense").
 
     Its holder is not the office's holder today: it names no one the text names by that
-    office ("Le Premier ministre X a reçu l'ancien Premier ministre …" is not X).
+    office ("La ministre X a reçu l'ancienne ministre …" is not X).
     """
     if item.name is not None or item.role is None:
         return False
