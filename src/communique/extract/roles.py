@@ -677,6 +677,8 @@ def normalize_role(
                 continue
             linked = _linked_party().search(text, cursor, hit.start)
             if linked is None:
+                linked = _styled_state_before(text, hit, cursor)
+            if linked is None:
                 continue
             # "of the African Union Commission": the party qualifies the noun after it,
             # which keeps the link ("chairperson of the commission").
@@ -720,6 +722,29 @@ def _state_before() -> re.Pattern[str]:
     links = alternation(person_words("linked_party_ends"))
     nouns = alternation(person_words("state_nouns"))
     return compile_pattern(rf"\b(?:{links})\s*(?:{nouns})\s+$", re.I)
+
+
+def _styled_state_before(text: str, hit: PartyHit, cursor: int) -> re.Match[str] | None:
+    """The link and style words before an official name the gazetteer holds in part.
+
+    "of the Islamic Republic of the Gambia": the gazetteer knows "Republic of the Gambia";
+    "of the Islamic" leaves the role with it.
+    """
+    if _state_noun_start().match(text, hit.start) is None:
+        return None
+    return _styled_before().search(text, cursor, hit.start)
+
+
+@functools.cache
+def _state_noun_start() -> re.Pattern[str]:
+    return compile_pattern(rf"(?:{alternation(person_words('state_nouns'))})\b", re.I)
+
+
+@functools.cache
+def _styled_before() -> re.Pattern[str]:
+    """A link and one to three style words ending the text before a state's long name."""
+    links = alternation(person_words("linked_party_ends"))
+    return compile_pattern(rf"\b(?:{links})\s*+(?:[^\W\d_][\w’'-]*+\s+){{1,3}}$", re.I)
 
 
 @functools.cache
