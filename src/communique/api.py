@@ -221,7 +221,7 @@ def parse_reading(
 
 
 _LEAD_REACH = 40
-"""Characters into the first paragraph where its opening date may start ("Le 9 février, …")."""
+"""Characters into the first paragraph where its opening date may start ("Le 9 mars, …")."""
 _LEAD_DAYS = 7
 """Days a posting time may follow the day the text opens with."""
 
@@ -229,7 +229,7 @@ _LEAD_DAYS = 7
 def _lead_day(result: Communique, posted: datetime.date | None) -> str | None:
     """The day the first paragraph names first, when a posting time came a few days after it.
 
-    "Le 9 février, le ministre … a rencontré …" in a page posted on 10 February: the year-less
+    "Le 9 mars, la ministre … a reçu …" in a page posted on 10 March: the year-less
     day, resolved against the posting time, dates the event the text reports.
     """
     if not result.paragraphs or posted is None:

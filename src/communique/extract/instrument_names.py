@@ -1045,8 +1045,8 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
 def _purpose_object(reader: _Reader, match: re.Match[str]) -> bool:
     """Whether an indefinite article names what the instrument's purpose sets up.
 
-    "Mémorandum d'entente pour l'établissement d'un mécanisme de consultations": after a
-    purpose link and the noun of an action, the object it creates belongs to the name; "le
+    "Accord pour la mise en place d'un fonds commun de garantie": after a purpose link
+    and the noun of an action, the object it creates belongs to the name; "le
     Livre blanc d'une coopération" has no purpose, "l'accord pour un cessez-le-feu" no action.
     """
     vocab = reader.vocab

@@ -730,21 +730,22 @@ def _styled_state_before(text: str, hit: PartyHit, cursor: int) -> re.Match[str]
     "of the Islamic Republic of the Gambia": the gazetteer knows "Republic of the Gambia";
     "of the Islamic" leaves the role with it.
     """
-    if _state_noun_start().match(text, hit.start) is None:
+    styled = _styled_before().search(text, cursor, hit.start)
+    # The style words end on a space, so the state noun opening the name follows one.
+    if styled is None or _state_after().match(text, hit.start - 1) is None:
         return None
-    return _styled_before().search(text, cursor, hit.start)
+    return styled
 
 
-@functools.cache
-def _state_noun_start() -> re.Pattern[str]:
-    return compile_pattern(rf"(?:{alternation(person_words('state_nouns'))})\b", re.I)
+_STYLE_WORD: Final = r"[^\W\d_][\w’'-]*+"
+"""A word styling a state's official name ("Islamic", "coopérative")."""
 
 
 @functools.cache
 def _styled_before() -> re.Pattern[str]:
     """A link and one to three style words ending the text before a state's long name."""
     links = alternation(person_words("linked_party_ends"))
-    return compile_pattern(rf"\b(?:{links})\s*+(?:[^\W\d_][\w’'-]*+\s+){{1,3}}$", re.I)
+    return compile_pattern(rf"\b(?:{links})\s*+(?:{_STYLE_WORD}\s+){{1,3}}$", re.I)
 
 
 @functools.cache
@@ -757,7 +758,7 @@ def _formal_state_before() -> re.Pattern[str]:
     """
     links = alternation(person_words("linked_party_ends"))
     nouns = alternation(person_words("state_nouns"))
-    word = r"[^\W\d_][\w’'-]*+"
+    word = _STYLE_WORD
     return compile_pattern(
         rf"\b(?:{links})\s*+(?:(?:{word}\s+){{1,3}}(?:{nouns})|(?:{nouns})(?:\s+{word}){{1,3}})"
         r"\s*+$",
