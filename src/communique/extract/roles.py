@@ -180,6 +180,7 @@ def read_role(
         named: whether a name may follow (not for a role in apposition after a name).
     """
     cursor, end, previous = head_end, head_end, ""
+    term_end: int | None = None  # where a term after the office ends ("for May 2024")
     for _ in range(_MAX_COMPLEMENT):
         quoted = _quoted_name(text, cursor) if previous else None
         if quoted is not None and previous not in vocab.complement_links:
@@ -206,8 +207,11 @@ def read_role(
             break
         if _to_destination(text, match, text[head_start:head_end], vocab):
             break  # "Visit of the Prime Minister to Malaysia": where, not the office
-        if _DATED.match(text, match.end()):  # "Chairperson of the PSC for May 2024"
-            end = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars 2026"
+        dated = _DATED.match(text, match.end())  # "Chairperson of the PSC for May 2024"
+        period = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars 2026"
+        if dated is not None or (folded in _month_words() and period < end):
+            # The term is no part of the office; the holder's name may follow it.
+            end, term_end = period, dated.end() if dated is not None else match.end()
             break
         office = _styled_office(text, match, previous, vocab)
         if office is not None:  # "conseillère auprès de Madame la ministre": no holder
@@ -254,7 +258,7 @@ def read_role(
         if folded not in vocab.complement_links:  # never end on "de", "le", "of"
             end = cursor
         previous = folded
-    holder = _apposed_name(text, end, vocab, entities) if named else None
+    holder = _apposed_name(text, term_end or end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
 
 
@@ -491,6 +495,12 @@ def _calendar_words() -> frozenset[str]:
     """Month and weekday names of every language, case-folded."""
     vocabularies = [date_vocabulary(language) for language in LANGUAGES]
     return frozenset(word for v in vocabularies for word in (*v.months, *v.weekdays))
+
+
+@functools.cache
+def _month_words() -> frozenset[str]:
+    """Month names of every language, case-folded: the term of an office, not its body."""
+    return frozenset(word for lang in LANGUAGES for word in date_vocabulary(lang).months)
 
 
 @functools.cache
