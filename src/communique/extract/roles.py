@@ -73,6 +73,11 @@ _SPACES_AT: Final = compile_pattern(r"[ \t]*")
 _HEAD_WINDOW: Final = 60
 """Characters read for a role head in lower case: longer than any head."""
 _DATED: Final = compile_pattern(r"[ \t]+\d{4}\b")
+_NAME_PAIR_BEFORE: Final = compile_pattern(
+    r"(?<![\w'’.-])([^\W\d_][\w'’-]*+)[ \t]++([^\W\d_][\w'’-]*+)[ \t]*+,[ \t]*+$"
+)
+"""Two words and a comma ending where a role starts: a holder's name before its office."""
+_NAME_PAIR_REACH: Final = 80
 # A few words after a complement word, whose capitalised run may name a body.
 _WORD_RUN: Final = compile_pattern(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){1,4}")
 """A year after a word: the word is a month, and the term of office is no part of the role."""
@@ -258,8 +263,30 @@ def read_role(
         if folded not in vocab.complement_links:  # never end on "de", "le", "of"
             end = cursor
         previous = folded
+    if named and start == head_start and _after_named_item(text, start, vocab, entities):
+        named = False  # "X Y, Minister of Trade, Z W, …": the office is X Y's, not Z W's
     holder = _apposed_name(text, term_end or end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def _after_named_item(
+    text: str, start: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> bool:
+    """Whether a role without an article follows a full name and a comma inside a sentence.
+
+    In "received by Idris Lirov, Minister of Trade, Anselm Valmont, Ambassador to …" each
+    office is in apposition after its holder's name: the name after the office is the next
+    item of the list. A place before the comma (a party name, a dateline at the start of
+    a line) is no holder.
+    """
+    pair = _NAME_PAIR_BEFORE.search(text, max(0, start - _NAME_PAIR_REACH), start)
+    if pair is None or not (pair.group(1)[0].isupper() and pair.group(2)[0].isupper()):
+        return False
+    if not text[: pair.start()].strip(" \t").rpartition("\n")[2]:
+        return False  # "Addis Ababa, Minister …" opening a line is a dateline
+    if any(vocab.role.fullmatch(word) for word in pair.group(1, 2)):
+        return False
+    return all(end != pair.end(2) for end in entities.values())
 
 
 def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonVocabulary) -> bool:
