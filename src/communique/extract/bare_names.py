@@ -21,6 +21,7 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
+from communique.letters import CAPITAL
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.given_names import given_names
 from communique.patterncache import compile_pattern
@@ -50,7 +51,7 @@ _GIVEN_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)[ \t]++$")
 """A word before another on the same line."""
 _MAX_MORE_GIVEN: Final = 2
 """Given names read before the one next to the family name ("Jean Emmanuel Marie X")."""
-_CAPS_BEFORE: Final = compile_pattern(r"(?<![\w'’])[^\W\d_a-z]{3,}+[ \t]++$")
+_CAPS_BEFORE: Final = compile_pattern(rf"(?<![\w'’]){CAPITAL}{{3,}}+[ \t]++$")
 _PLACE_REACH: Final = 60
 """Characters before a name that can hold the place noun it completes."""
 _SIGNATURE_MAX: Final = 60
@@ -276,7 +277,7 @@ def with_given_names(
 
 
 _ROMAN_NUMERAL: Final = compile_pattern(r"[IVXL]+")
-_CAPITALISED_AFTER: Final = compile_pattern(r"[ \t]+[^\W\d_a-z]")
+_CAPITALISED_AFTER: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 _BARE_FAMILY_WORDS: Final = 2
 """Words of a family name read after a bare given name, particles aside ("Lula da Silva")."""
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.letters import CAPITAL
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -26,7 +27,7 @@ __all__ = ["proper_word", "without_parties"]
 _WORD: Final = compile_pattern(r"[^\W\d_](?:[\w'’.]*\w)?")
 _ELIDED: Final = compile_pattern(r"^[dlDL]['’]")
 _PARENTHESES: Final = compile_pattern(r"\([^()]*\)")
-_CAPITALISED: Final = compile_pattern(r"(?<!\w)[^\W\d_a-z][\w'’.-]*")
+_CAPITALISED: Final = compile_pattern(rf"(?<!\w){CAPITAL}[\w'’.-]*")
 
 
 def without_parties(

@@ -18,6 +18,7 @@ import attrs
 
 from communique.extract.person_constructions import Role
 from communique.extract.roles import RoleMatch, normalize_role, read_role, role_at
+from communique.letters import CAPITAL
 from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
@@ -273,4 +274,4 @@ def _article_before() -> re.Pattern[str]:
 @functools.cache
 def _portfolio_before() -> re.Pattern[str]:
     """Capitalised words ending the text before a head: "Foreign Affairs "."""
-    return compile_pattern(r"(?:[^\W\d_a-z][\w-]*[ \t]+){1,3}$")
+    return compile_pattern(rf"(?:{CAPITAL}[\w-]*[ \t]+){{1,3}}$")

@@ -50,6 +50,7 @@ from communique.extract.respective_roles import with_respective_roles
 from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
 from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
+from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
@@ -77,7 +78,7 @@ _T = TypeVar("_T")
 _AFTER_SUBJECT: Final = compile_pattern(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _SPACES: Final = compile_pattern(r"\s*")
 _BODY: Final = compile_pattern(
-    r"(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}[^\W\d_a-z][\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
+    rf"(?:{CAPITAL}[\w-]*[ \t]+){{0,3}}{CAPITAL}[\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
 )
 """A plural body with capitals, coordinated with a subject: "the Member States", "les États
 membres"."""

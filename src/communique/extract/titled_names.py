@@ -34,6 +34,7 @@ from communique.extract.roles import (
     with_article,
     with_portfolio,
 )
+from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
@@ -73,7 +74,7 @@ _ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
 """A short parenthesis after a name, before its apposed role: a country, an acronym."""
 _MODIFIERS: Final = 3
 """Capitalised words that may stand between an apposed role's article and its head."""
-_CAPITALISED_WORD: Final = compile_pattern(r"([^\W\d_a-z][\w’'-]*)[ \t]+")
+_CAPITALISED_WORD: Final = compile_pattern(rf"({CAPITAL}[\w’'-]*)[ \t]+")
 
 
 @functools.cache
@@ -89,10 +90,10 @@ def _owner_before() -> re.Pattern[str]:
     "X, Ethiopia's envoy", "X, the Bank's Vice-President".
     """
     articles = alternation(person_words("articles"))
-    # Only the article ignores case: "[^\W\d_a-z]" is a capital letter, case-sensitively.
+    # Only the article ignores case: ``CAPITAL`` is a capital letter, case-sensitively.
     return compile_pattern(
-        rf"(?<=,)\s*(?:(?i:{articles})\s+)?(?:[^\W\d_a-z][\w.-]*\s+){{0,3}}"
-        r"[^\W\d_a-z][\w.-]*['’]s?\s+$"
+        rf"(?<=,)\s*(?:(?i:{articles})\s+)?(?:{CAPITAL}[\w.-]*\s+){{0,3}}"
+        rf"{CAPITAL}[\w.-]*['’]s?\s+$"
     )
 
 
@@ -179,7 +180,7 @@ def _office_of_party(
 
 _PARTY_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
 _NAME_WORD_BEFORE: Final = compile_pattern(r"[^\W\d_][\w'’-]*+[ \t]++$")
-_CAPITALISED: Final = compile_pattern(r"[ \t]+[^\W\d_a-z]")
+_CAPITALISED: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 
 
 def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:

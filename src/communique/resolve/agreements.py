@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.model import Acronym, Agreement, StatusEvent
 from communique.patterncache import compile_pattern
@@ -38,7 +39,7 @@ _OPENING: Final = compile_pattern(r"\s*\(\s*")
 _ALIAS_REACH: Final = 40
 """Characters between an instrument's name and another name given to it ("…, often
 referred to as the …")."""
-_ACRONYM_WORD: Final = compile_pattern(r"[^\W\d_a-z]{2,8}")
+_ACRONYM_WORD: Final = compile_pattern(rf"{CAPITAL}{{2,8}}")
 """An opening parenthesis between a name and its short name in brackets."""
 _MIN_INITIALS: Final = 3
 _MIN_BARE_WORDS: Final = 2

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.gazetteer import gazetteer
+from communique.letters import CAPITAL
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
@@ -45,7 +46,7 @@ _PORTFOLIO_WORDS: Final = 2
 """Lower-case words of a portfolio at most after a link ("des affaires étrangères")."""
 _ADJOINED_REACH: Final = 40
 """Characters between a demonym and the office it qualifies, at most."""
-_PORTFOLIO: Final = compile_pattern(r"[ \t]+(?:[^\W\d_a-z][\w-]*[ \t]+){0,3}")
+_PORTFOLIO: Final = compile_pattern(rf"[ \t]+(?:{CAPITAL}[\w-]*[ \t]+){{0,3}}")
 """Capitalised words of a portfolio between a demonym and its office: " Foreign "."""
 _TOKEN: Final = compile_pattern(r"(?i:[dlj]|qu)['’]|[^\W_][\w.-]*|\([^()\n]{1,12}\)|\S")
 """A word, an elided article ("l'", "d'") apart, an acronym in brackets or a sign."""

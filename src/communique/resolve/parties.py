@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
+from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
@@ -87,7 +88,7 @@ _TITLE_WORD: Final = compile_pattern(r"[\w'’]+")
 _SPACES: Final = compile_pattern(r"\s+")
 _BRACKETED: Final = compile_pattern(r"\s*\([^()]*\)")
 """An acronym in brackets inside a joined name: "Peace and Security Council (PSC) of …"."""
-_ACRONYM_FORM: Final = compile_pattern(r"[^\W\d_a-z]{2,}[^\W_a-z]*")
+_ACRONYM_FORM: Final = compile_pattern(rf"{CAPITAL}{{2,}}[^\W_a-z]*")
 """A name written as an acronym: capitals, then maybe digits ("IAEA", "CEDEAO", "G20")."""
 _GUEST_WORDS: Final = 2
 """Words at most between a verb of welcome and the person it hosts ("today the")."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
+from communique.letters import CAPITAL
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Person
 from communique.patterncache import compile_pattern
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["link_persons"]
 
 _LABEL_END: Final = compile_pattern(r"[ \t]*:[ \t]*")
-_LABEL_START: Final = compile_pattern(r"[ \t*_#>]*(?:[^\W\d_a-z][\w.'’-]*[ \t]+){0,4}")
+_LABEL_START: Final = compile_pattern(rf"[ \t*_#>]*(?:{CAPITAL}[\w.'’-]*[ \t]+){{0,4}}")
 """Capitalised words opening a line before a speaker's (family) name."""
 _LABEL_REACH: Final = 80
 _SHORTENED_WORDS: Final = 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from communique.letters import CAPITAL
 from communique.lexicon import load_table, string_list
 from communique.patterncache import compile_pattern
 from communique.wordtrie import first_letter_trie, trie_pattern
@@ -47,7 +48,7 @@ def given_name_pattern() -> re.Pattern[str]:
         load_table("common", "given_names"), "names", where="common/given_names.toml"
     )
     # "Jean-Marc Ayrault": a compound given name opens with a listed one.
-    return compile_pattern(rf"{_opening(names)}(?:-[^\W\d_a-z][^\W\d_]*)?(?=[ \t]+[^\W\d_])")
+    return compile_pattern(rf"{_opening(names)}(?:-{CAPITAL}[^\W\d_]*)?(?=[ \t]+[^\W\d_])")
 
 
 def _opening(names: tuple[str, ...]) -> str:
