@@ -45,6 +45,11 @@ _GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w-]*+)[ \t]++$")
+_COUNTERPART_AFTER: Final = compile_pattern(r"[ \t]+([^\W\d_]+)[ \t]*,[ \t]*")
+"""The word after a demonym and the comma before an apposed office: " counterpart, "."""
+_COMMA_GAP: Final = compile_pattern(r"[ \t]*,[ \t]*")
+_COUNTERPART_REACH: Final = 20
+"""Characters before a demonym read for the "homologue" it follows."""
 _ORGAN_REACH: Final = 20
 """Parties before a role searched for the body an organ word refers to."""
 
@@ -151,6 +156,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             _party_before(item, context)
             if item.possessive
             else _party_just_before(text, item, context.parties)
+            or _counterpart_before(context, item)
             or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
             or _party_on_behalf(context, span.end)
@@ -199,6 +205,27 @@ def _party_before(item: Found, context: Context) -> str | None:
     """For "son directeur général": the last party named before it in the sentence."""
     sentence = sentence_at(context.sentences, item.anchor) or (0, item.anchor)
     return context.parties.last_single(sentence[0], item.anchor)
+
+
+def _counterpart_before(context: Context, item: Found) -> str | None:
+    """For "his Indonesian counterpart, the Minister for Law, Mr X": the counterpart's state.
+
+    The office in apposition after "counterpart" (or "son homologue mauritanien, le
+    ministre …") is held for the state the demonym names, on either side of the word.
+    """
+    if item.role is None:
+        return None
+    text, vocab = context.unit.text, context.vocab
+    hit = context.parties.last_before(item.role.start)
+    if hit is None or len(hit.keys) != 1:
+        return None
+    after = _COUNTERPART_AFTER.fullmatch(text, hit.end, item.role.start)
+    if after is not None:  # "Indonesian counterpart, the Minister …"
+        return hit.keys[0] if after.group(1).casefold() in vocab.unstated_roles else None
+    if _COMMA_GAP.fullmatch(text, hit.end, item.role.start) is None:
+        return None
+    word = _WORD_BEFORE.search(text, max(0, hit.start - _COUNTERPART_REACH), hit.start)
+    return hit.keys[0] if word and word.group(1).casefold() in vocab.unstated_roles else None
 
 
 def _party_just_before(text: str, item: Found, parties: Parties) -> str | None:

@@ -44,7 +44,13 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.hits import PartyMention, PersonHit
 
-__all__ = ["dateline_state", "first_person_author", "first_person_parties", "home_state"]
+__all__ = [
+    "dateline_state",
+    "first_person_author",
+    "first_person_parties",
+    "home_actors",
+    "home_state",
+]
 
 _REACH: Final = 50
 """Characters before a name searched for the preposition (and article) that governs it."""
@@ -103,6 +109,29 @@ def _seat_state(doc: Document) -> str | None:
         if cues.locative.search(doc.original, before, capital.start()):
             return table.states[phrase_key(capital.group())]
     return None
+
+
+def home_actors(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The spans of the named persons acting in the opening sentence under an office alone.
+
+    "The Minister for Trade, Senator X, will meet …": X speaks for the author's state,
+    which the text does not give beside the name; :func:`home_state` tells it.
+    """
+    span = lead_span(doc)
+    if span is None:
+        return ()
+    office = party_cues(doc.lang).home_office
+    mentions = _person_mentions(doc)
+    return tuple(
+        (hit.start, hit.end)
+        for hit in doc.person_hits
+        if hit.lead
+        and hit.agent
+        and hit.name is not None
+        and hit.role is not None
+        and office.search(hit.role) is not None  # a government's office, not "commissioner"
+        and _affiliation(hit, mentions) is None
+    )
 
 
 def _unaffiliated_actor(doc: Document) -> bool:

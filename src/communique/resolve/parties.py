@@ -41,11 +41,16 @@ from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
-from communique.model import Language, Party
+from communique.model import Language, Party, Person
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states
-from communique.resolve.home_state import first_person_author, first_person_parties, home_state
+from communique.resolve.home_state import (
+    first_person_author,
+    first_person_parties,
+    home_actors,
+    home_state,
+)
 from communique.resolve.hosts import future_destinations, host_parties, lead_span, past_visit
 from communique.resolve.issuers import Issuer, find_issuer, issuer_name, join_organs
 from communique.resolve.office_state import OfficeState, office_state
@@ -129,7 +134,8 @@ def choose_parties(doc: Document) -> Document:
     questions = _questions(doc)
     in_lead = _lead_parties(doc, questions, voice)
     speaking = _speaking(doc, questions)
-    acting = _acting(doc, speaking, topics, (issuer, office), voice)
+    home = home_state(doc, topics) if issuer is None and office is None else None
+    acting = _acting(doc, speaking, (issuer, office, home), voice)
     most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
@@ -143,7 +149,35 @@ def choose_parties(doc: Document) -> Document:
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     chosen = _without_others(doc, chosen, issuer, in_title, speaking)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
-    return original.evolve(parties=_named_by_offices(doc, parties, issuer, office))
+    parties = _named_by_offices(doc, parties, issuer, office)
+    return original.evolve(parties=parties, persons=_with_home(doc, home, parties))
+
+
+def _with_home(doc: Document, home: str | None, parties: tuple[Party, ...]) -> tuple[Person, ...]:
+    """The persons, the author's own office holders given the author's state.
+
+    "The Minister for Trade, Senator X, will meet his Indonesian counterpart …" in an
+    Australian release: X acts for the state the author is found to be (a chosen party).
+    """
+    table = gazetteer(doc.lang)
+    name = next(
+        (p.name for p in parties if home is not None and table.key_of(p.name) == home), None
+    )
+    # "Le ministre X … avec son homologue malien Y": whoever meets the state's own man is
+    # not the state's; a text where another participant acts for it says nothing here.
+    if name is None or any(p.participant and p.affiliation == name for p in doc.persons):
+        return doc.persons
+    spans = home_actors(doc)
+    if len(spans) != 1:  # "Prime Ministers X and Y met …": which one is the author's?
+        return doc.persons
+    return tuple(
+        attrs.evolve(person, affiliation=name)
+        if person.affiliation is None
+        and person.participant
+        and any(m.start < end and start < m.end for m in person.mentions for start, end in spans)
+        else person
+        for person in doc.persons
+    )
 
 
 def _outside_operations(doc: Document) -> tuple[PartyMention, ...]:
@@ -311,16 +345,16 @@ def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
 def _acting(
     doc: Document,
     speaking: set[str],
-    topics: frozenset[str],
-    authors: tuple[Issuer | None, OfficeState | None],
+    authors: tuple[Issuer | None, OfficeState | None, str | None],
     voice: int | None,
 ) -> set[str]:
     """The parties that act: participants' states, speakers, hosts, the author and issuer.
 
-    ``authors`` holds the organisation issuing the text and the state an office of its own
-    tells, if any; ``voice``, where an organisation speaks in the opening sentence.
+    ``authors`` holds the organisation issuing the text, the state an office of its own
+    tells and the author's state found otherwise (:func:`home_state`), if any; ``voice``,
+    where an organisation speaks in the opening sentence.
     """
-    issuer, office = authors
+    issuer, office, home = authors
     table = gazetteer(doc.lang)
     addressed = _addressed(doc, voice)
     guests = guest_spans(doc)
@@ -339,7 +373,7 @@ def _acting(
         found |= delegate_states(doc) - guest_only(doc, guests)
     if office is not None:  # its own office's name tells the author's state
         found.add(office.key)
-    elif issuer is None and (home := home_state(doc, topics)) is not None:
+    elif home is not None:
         found.add(home)
     if issuer is None and (author := first_person_author(doc)) is not None:
         found.add(author)  # "I visited New Zealand …" in an Australian minister's release
