@@ -303,7 +303,10 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return True  # "… dont :" and the short items of its list: one paragraph
     if ends_sentence(above) or is_bullet(text):
         return False
-    return place.page_break or _runs_on(above, layout.connectors) or name_goes_on(above, text)
+    # Across a page break a cut sentence goes on; a short bullet item ("• Press Release
+    # (2026) 042") above furniture ("• Last updated: …") is a line of its own.
+    page_cut = place.page_break and not _list_fragment(above)
+    return page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text)
 
 
 def _list_fragment(text: str) -> bool:
