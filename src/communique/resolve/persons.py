@@ -50,17 +50,18 @@ def link_persons(doc: Document) -> Document:
     """Group named mentions by family name (and given name when both have one)."""
     groups: list[list[PersonHit]] = []
     by_key: dict[str, list[_Group]] = {}
+    particles = person_vocabulary(doc.lang).particles
     for hit in _family_first(doc.person_hits):
         if hit.name is None:
             continue
         candidates = by_key.setdefault(hit.key, [])
-        group = _group_for(candidates, hit)
+        group = _group_for(candidates, hit, particles)
         if group is None:
             group = _Group([])
             candidates.append(group)
             groups.append(group.hits)
         group.add(hit)
-    groups = _inner_family_names(_given_repeats(groups), person_vocabulary(doc.lang).particles)
+    groups = _inner_family_names(_given_repeats(groups), particles)
     groups = _shortened_names(groups)
     roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
     mentions = _family_mentions(doc, groups)
@@ -173,14 +174,21 @@ def _shared_heads(groups: list[list[PersonHit]]) -> frozenset[str]:
     return frozenset(head for head, count in counts.items() if count > 1)
 
 
-def _group_for(candidates: list[_Group], hit: PersonHit) -> _Group | None:
+def _group_for(
+    candidates: list[_Group], hit: PersonHit, particles: dict[str, str]
+) -> _Group | None:
     """The most recent group of the same person among those of its family name, if any."""
     name = fold_name(hit.name or "")
     for group in reversed(candidates):
         if not hit.has_given or not group.given or name in group.given:
             return group
-        # "M. Ramírez Lezcano" after "Rubén Ramírez Lezcano": both family names repeated.
-        if any(given.endswith(f" {name}") for given in group.given):
+        # "M. Ramírez Lezcano" after "Rubén Ramírez Lezcano": both family names repeated;
+        # but "Salman bin Abdulaziz" in "Khalid bin Salman bin Abdulaziz" is the father.
+        if any(
+            given.endswith(f" {name}")
+            and given[: -len(name) - 1].rpartition(" ")[2] not in particles
+            for given in group.given
+        ):
             return group
     return None
 
