@@ -230,6 +230,8 @@ def with_capitals(
         name = parse_name(text, start, vocab)
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
             continue
+        if _namesake(text, name, vocab) or any(_named_after(word, vocab) for word in name.given):
+            continue  # "au Centre international de Conférences Abdou DIOUF": a place
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
 
 
@@ -340,6 +342,11 @@ def _namesake(text: str, name: Name, vocab: PersonVocabulary) -> bool:
     words = [re.split(r"['’]", word)[-1] for word in before]
     words += [after.group(1)] if after is not None else []
     return any(word.casefold() in vocab.namesake_nouns for word in words)
+
+
+def _named_after(word: str, vocab: PersonVocabulary) -> bool:
+    """Whether a capitalised word read as a given name is the noun of a namesake place."""
+    return word.casefold() in vocab.namesake_nouns
 
 
 def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:
