@@ -231,7 +231,7 @@ def with_capitals(
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
             continue
         if _namesake(text, name, vocab) or any(_named_after(word, vocab) for word in name.given):
-            continue  # "au Centre international de Conférences Abdou DIOUF": a place
+            continue  # "au Palais des Congrès Idris KORANDA": a place
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
 
 

@@ -208,7 +208,7 @@ def _party_before(item: Found, context: Context) -> str | None:
 
 
 def _counterpart_before(context: Context, item: Found) -> str | None:
-    """For "his Indonesian counterpart, the Minister for Law, Mr X": the counterpart's state.
+    """For "his Philippine counterpart, the Secretary of Energy, Mr X": the counterpart's state.
 
     The office in apposition after "counterpart" (or "son homologue mauritanien, le
     ministre …") is held for the state the demonym names, on either side of the word.
@@ -220,7 +220,7 @@ def _counterpart_before(context: Context, item: Found) -> str | None:
     if hit is None or len(hit.keys) != 1:
         return None
     after = _COUNTERPART_AFTER.fullmatch(text, hit.end, item.role.start)
-    if after is not None:  # "Indonesian counterpart, the Minister …"
+    if after is not None:  # "Philippine counterpart, the Secretary …"
         return hit.keys[0] if after.group(1).casefold() in vocab.unstated_roles else None
     if _COMMA_GAP.fullmatch(text, hit.end, item.role.start) is None:
         return None

@@ -156,7 +156,7 @@ def choose_parties(doc: Document) -> Document:
 def _with_home(doc: Document, home: str | None, parties: tuple[Party, ...]) -> tuple[Person, ...]:
     """The persons, the author's own office holders given the author's state.
 
-    "The Minister for Trade, Senator X, will meet his Indonesian counterpart …" in an
+    "The Minister for Trade, Senator X, will hold talks with his Philippine counterpart …" in an
     Australian release: X acts for the state the author is found to be (a chosen party).
     """
     table = gazetteer(doc.lang)

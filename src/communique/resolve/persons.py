@@ -183,7 +183,7 @@ def _group_for(
         if not hit.has_given or not group.given or name in group.given:
             return group
         # "M. Ramírez Lezcano" after "Rubén Ramírez Lezcano": both family names repeated;
-        # but "Salman bin Abdulaziz" in "Khalid bin Salman bin Abdulaziz" is the father.
+        # but "Valmont bin Serel" in "Anselm bin Valmont bin Serel" is the father.
         if any(
             given.endswith(f" {name}")
             and given[: -len(name) - 1].rpartition(" ")[2] not in particles
