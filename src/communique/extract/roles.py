@@ -73,14 +73,14 @@ _SPACES_AT: Final = compile_pattern(r"[ \t]*")
 _HEAD_WINDOW: Final = 60
 """Characters read for a role head in lower case: longer than any head."""
 _DATED: Final = compile_pattern(r"[ \t]+\d{4}\b")
+"""A year after a word: the word is a month, and the term of office is no part of the role."""
+# A few words after a complement word, whose capitalised run may name a body.
+_WORD_RUN: Final = compile_pattern(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){1,4}")
 _NAME_PAIR_BEFORE: Final = compile_pattern(
     r"(?<![\w'’.-])([^\W\d_][\w'’-]*+)[ \t]++([^\W\d_][\w'’-]*+)[ \t]*+,[ \t]*+$"
 )
 """Two words and a comma ending where a role starts: a holder's name before its office."""
 _NAME_PAIR_REACH: Final = 80
-# A few words after a complement word, whose capitalised run may name a body.
-_WORD_RUN: Final = compile_pattern(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){1,4}")
-"""A year after a word: the word is a month, and the term of office is no part of the role."""
 
 
 @attrs.frozen
@@ -213,11 +213,12 @@ def read_role(
         if _to_destination(text, match, text[head_start:head_end], vocab):
             break  # "Visit of the Prime Minister to Malaysia": where, not the office
         dated = _DATED.match(text, match.end())  # "Chairperson of the PSC for May 2024"
-        period = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars 2026"
-        if dated is not None or (folded in _month_words() and period < end):
-            # The term is no part of the office; the holder's name may follow it.
-            end, term_end = period, dated.end() if dated is not None else match.end()
-            break
+        if dated is not None or folded in _month_words():
+            period = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars"
+            if dated is not None or period < end:
+                # The term is no part of the office; the holder's name may follow it.
+                end, term_end = period, dated.end() if dated is not None else match.end()
+                break
         office = _styled_office(text, match, previous, vocab)
         if office is not None:  # "conseillère auprès de Madame la ministre": no holder
             cursor = end = office.end()
@@ -282,11 +283,13 @@ def _after_named_item(
     pair = _NAME_PAIR_BEFORE.search(text, max(0, start - _NAME_PAIR_REACH), start)
     if pair is None or not (pair.group(1)[0].isupper() and pair.group(2)[0].isupper()):
         return False
-    if not text[: pair.start()].strip(" \t").rpartition("\n")[2]:
+    before = text[max(0, pair.start() - _NAME_PAIR_REACH) : pair.start()]
+    if not before.rpartition("\n")[2].strip(" \t"):
         return False  # "Addis Ababa, Minister …" opening a line is a dateline
     if any(vocab.role.fullmatch(word) for word in pair.group(1, 2)):
         return False
-    return all(end != pair.end(2) for end in entities.values())
+    # "… of Sierra Leone, Minister …": a party's name is no holder's.
+    return pair.end(2) not in {entities.get(pair.start(1)), entities.get(pair.start(2))}
 
 
 def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonVocabulary) -> bool:
