@@ -230,7 +230,8 @@ def with_capitals(
         name = parse_name(text, start, vocab)
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
             continue
-        if _namesake(text, name, vocab) or any(_named_after(word, vocab) for word in name.given):
+        given = (word.casefold() for word in name.given)
+        if _namesake(text, name, vocab) or any(word in vocab.namesake_nouns for word in given):
             continue  # "au Palais des Congrès Idris KORANDA": a place
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
 
@@ -342,11 +343,6 @@ def _namesake(text: str, name: Name, vocab: PersonVocabulary) -> bool:
     words = [re.split(r"['’]", word)[-1] for word in before]
     words += [after.group(1)] if after is not None else []
     return any(word.casefold() in vocab.namesake_nouns for word in words)
-
-
-def _named_after(word: str, vocab: PersonVocabulary) -> bool:
-    """Whether a capitalised word read as a given name is the noun of a namesake place."""
-    return word.casefold() in vocab.namesake_nouns
 
 
 def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:

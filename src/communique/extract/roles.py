@@ -523,8 +523,8 @@ def _abroad() -> re.Pattern[str]:
 @functools.cache
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names of every language, case-folded."""
-    vocabularies = [date_vocabulary(language) for language in LANGUAGES]
-    return frozenset(word for v in vocabularies for word in (*v.months, *v.weekdays))
+    weekdays = (word for lang in LANGUAGES for word in date_vocabulary(lang).weekdays)
+    return _month_words() | frozenset(weekdays)
 
 
 @functools.cache

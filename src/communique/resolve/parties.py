@@ -159,10 +159,10 @@ def _with_home(doc: Document, home: str | None, parties: tuple[Party, ...]) -> t
     "The Minister for Trade, Senator X, will hold talks with his Philippine counterpart …" in an
     Australian release: X acts for the state the author is found to be (a chosen party).
     """
+    if home is None:
+        return doc.persons
     table = gazetteer(doc.lang)
-    name = next(
-        (p.name for p in parties if home is not None and table.key_of(p.name) == home), None
-    )
+    name = next((p.name for p in parties if table.key_of(p.name) == home), None)
     # "Le ministre X … avec son homologue malien Y": whoever meets the state's own man is
     # not the state's; a text where another participant acts for it says nothing here.
     if name is None or any(p.participant and p.affiliation == name for p in doc.persons):
