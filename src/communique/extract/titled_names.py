@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from communique.extract.names import (
     Name,
@@ -28,6 +31,7 @@ from communique.extract.person_constructions import (
 )
 from communique.extract.roles import (
     RoleMatch,
+    normalize_role,
     past_acronym,
     read_role,
     role_at,
@@ -55,6 +59,10 @@ _SPACES: Final = compile_pattern(r"[ \t]*")
 _APPOSED_LIST: Final = compile_pattern(r"[ \t]*,[ \t]*")
 """A comma between a plural role and the list of its holders in apposition."""
 _OPENING: Final = compile_pattern(r"[ \t]*\([ \t]*")
+_GAP_WORD: Final = compile_pattern(r"\w+['’]?|,")
+"""The words (an elided article with its apostrophe) and commas between listed states."""
+_GAP_OTHER: Final = compile_pattern(r"[^\w\s,'’]")
+"""Anything else between two listed states: they are not one list."""
 _COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
@@ -561,10 +569,72 @@ def with_plural_roles(
         singular = vocab.plural_roles.get(" ".join(match.group().casefold().split()), "")
         role = Role(match.start(), match.end(), match.end(), singular or "", singular)
         apposed = _APPOSED_LIST.match(text, match.end())
+        states: list[str] = []
+        if apposed is None and singular:  # "the co-chairs of the Council, A and B"
+            fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
+            apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
+            role, states = (fuller, states) if apposed is not None else (role, [])
         cursor = apposed.end() if apposed else match.end()
         listed = _plural_list(text, vocab, entities, parties, (match, cursor, role), taken)
+        if len(states) == len(listed):  # "the Ministers of A and B, X and Y": respectively
+            listed = [_held_for(found, state) for found, state in zip(listed, states, strict=True)]
         for found in listed if apposed is None or len(listed) > 1 else ():
+            prior = taken.named_at(found.start)
+            if prior is not None:  # "les ministres, M. A et Mme B": titled, now with a role
+                taken.remove(prior)
+                found = attrs.evolve(
+                    found, start=prior.start, anchor=min(found.anchor, prior.anchor)
+                )
             taken.add(found)
+
+
+def _plural_complement(
+    text: str, vocab: PersonVocabulary, entities: dict[int, int], parties: Gazetteer, role: Role
+) -> tuple[Role, int, list[str]]:
+    """A plural role with its complement, where the complement ends, and the states it names.
+
+    "les coprésidents du Conseil, A et B": each holder is "coprésident du conseil". "the
+    Foreign Ministers of Aldoria and Lirava, A and B": each is "foreign minister", and the
+    states, when as many as the holders, are theirs in order.
+    """
+    phrase = read_role(text, role.start, role.start, role.head_end, vocab, entities, named=False)
+    if phrase.end <= role.head_end:
+        return role, role.end, []
+    hits = [h for h in parties.find(text[role.head_end : phrase.end]) if len(h.keys) == 1]
+    piece = text[role.head_end : phrase.end]
+    listed = len(hits) > 1 and all(
+        _only_links(piece[left.end : right.start], vocab)
+        for left, right in itertools.pairwise(hits)
+    )
+    if listed:  # one state each: the shared office stops before the first
+        piece = _without_last_links(piece[: hits[0].start], vocab)
+    complement, _ = normalize_role(piece, 0, len(piece), [] if listed else hits)
+    singular = f"{role.singular} {complement}".strip() if complement else role.singular
+    if listed:
+        return attrs.evolve(role, singular=singular), phrase.end, [h.keys[0] for h in hits]
+    return attrs.evolve(role, end=phrase.end, singular=singular), phrase.end, []
+
+
+def _only_links(gap: str, vocab: PersonVocabulary) -> bool:
+    """Whether ``gap`` between two states holds commas and links only: ", et de la "."""
+    return all(
+        word == "," or word.casefold().replace("’", "'") in vocab.complement_links
+        for word in _GAP_WORD.findall(gap)
+    ) and not _GAP_OTHER.search(gap)
+
+
+def _without_last_links(phrase: str, vocab: PersonVocabulary) -> str:
+    """``phrase`` without the links that end it: "des Affaires étrangères du " → "… étrangères"."""
+    words = list(_GAP_WORD.finditer(phrase))
+    while words and words[-1].group().casefold().replace("’", "'") in vocab.complement_links:
+        phrase = phrase[: words.pop().start()]
+    return phrase.rstrip()
+
+
+def _held_for(found: Found, state: str) -> Found:
+    """``found`` with its role held for ``state``."""
+    assert found.role is not None  # a plural list always carries its role
+    return attrs.evolve(found, role=attrs.evolve(found.role, party=state))
 
 
 def _plural_list(
@@ -588,7 +658,9 @@ def _plural_list(
         plain = is_plain_name(name, vocab, parties, need_given=False)
         if is_institution(name, vocab) or not (titled or plain):
             break
-        if taken.overlaps(name.start, name.end):
+        prior = taken.named_at(name.start)
+        untitled = prior is not None and prior.role is None and prior.end == name.end
+        if taken.overlaps(name.start, name.end) and not (titled and untitled):
             break
         anchor = match.start() if not found else name.start
         found.append(Found(anchor, name.start, name.end, name.end, name, role))
