@@ -77,6 +77,13 @@ class DateVocabulary:
     """Spelled thousands of a year (phrase keys): "deux mille" → 2000."""
     year_units: dict[str, int] = attrs.Factory(dict)
     """Spelled numbers after them (phrase keys): "vingt-cinq" → 25 ("deux mille vingt-cinq")."""
+    clock_words: dict[str, int] = attrs.Factory(dict)
+    """Times of day named by a word (exact case) → minutes after midnight: "midi" → 720.
+    Exact case, so that the region "le Midi" is no time."""
+    minutes_before: dict[str, int] = attrs.Factory(dict)
+    """Minutes a phrase before an hour adds (phrase keys): "half past" → 30, "quarter to" → -15."""
+    minutes_after: dict[str, int] = attrs.Factory(dict)
+    """Minutes a phrase after an hour adds (phrase keys): "et quart" → 15, "moins quart" → -15."""
 
     def word_list(self, key: str) -> tuple[str, ...]:
         """The function words stored under ``key`` (empty when the language has none)."""
@@ -94,6 +101,9 @@ _WORD_KEYS = (
     "past_words",
     "next_words",
     "hour_marks",
+    "evening_marks",
+    "morning_marks",
+    "evening_cues",
     "event_links",
     "future_cues",
     "past_cues",
@@ -238,6 +248,13 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         },
         year_units={
             phrase_key(k): v for k, v in _int_table(table, "year_units", where, 1, 99).items()
+        },
+        clock_words=_int_table(table, "clock_words", where, 0, 24 * 60 - 1),
+        minutes_before={
+            phrase_key(k): v for k, v in _int_table(table, "minutes_before", where, -59, 59).items()
+        },
+        minutes_after={
+            phrase_key(k): v for k, v in _int_table(table, "minutes_after", where, -59, 59).items()
         },
     )
 

@@ -69,6 +69,8 @@ d'octobre 2026"), never inside a word ("aujourd'hui"). The scanner's triggers st
 _B: Final = WORD_START
 _E: Final = r"(?!\w)"
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
+_CLOCK_AHEAD: Final = r"\d{1,2}(?::[0-5]\d|[hH](?:[0-5]\d)?(?!\w)|[^\S\n]?(?i:[ap]\.?m)(?!\w))"
+"""A time of day after a date on its line, not its year: "12:00", "9h", "9h30", "3 pm"."""
 _SP: Final = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
 """White space holding at most one line break: a date never spans a blank line."""
 _DASH: Final = r"[^\S\n]*[-–—][^\S\n]*"
@@ -395,7 +397,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
         )
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
-    no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}\d|{_DASH}\d)"
+    # A time is no year: "5 mai 12:00", "May 5 9h".
+    no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}(?!{_CLOCK_AHEAD})\d|{_DASH}\d)"
     qualified = rf"(?:{sp}(?P<dm_q>{b.qualifier()}){_E})?"
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
@@ -492,7 +495,8 @@ def _relative(b: _Builder) -> dict[str, str]:
     if hour_marks:
         marks = phrase_pattern(hour_marks)
         times.insert(0, rf"(?P<t_h2>[01]?\d|2[0-3])\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])")
-    zone = phrase_pattern(tuple(b.vocab.timezones))
+    times += _worded_times(b)
+    zone = _zone_pattern(b.vocab.timezones)
     zone_after = rf"(?=(?:\s*,\s*|\s+|\s*\(\s*)(?P<t_zone>{zone})(?!\w))?"
     month_in = b.vocab.word_list("month_in")
     glued = phrase_pattern(tuple(w for w in month_in if w.endswith(("-", "'"))))
@@ -521,7 +525,12 @@ def _relative(b: _Builder) -> dict[str, str]:
     years = phrase_pattern(tuple(b.vocab.period_years))
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
-        "time": rf"{_B}(?<![\d:][-+])(?<!\d:)(?:{'|'.join(times)}){zone_after}",
+        "time": (
+            rf"{_B}(?<![\d:][-+])(?<!\d:)(?:(?P<t_pre>{phrase_pattern(tuple(b.vocab.minutes_before))}){sp})?"
+            rf"(?:{'|'.join(times)})"
+            rf"(?:{sp}(?P<t_post>{phrase_pattern(tuple(b.vocab.minutes_after))}){_E})?"
+            rf"{_day_part_after(b)}{zone_after}"
+        ),
         "lone_day": _lone_day(b),
         "range_lone_days": _lone_day_range(b),
         "shift": _shift(b),
@@ -547,6 +556,48 @@ def _relative(b: _Builder) -> dict[str, str]:
         "month_of": _month_of(b),
         "year": rf"{_B}{b.year('yr_y')}",
     }
+
+
+def _zone_pattern(zones: dict[str, str]) -> str:
+    """The zone phrases after a time, abbreviations in their exact case.
+
+    "CET", not the "cet" of "cet après-midi"; worded ones in any case ("heure de Paris").
+    """
+    worded = tuple(z for z in zones if not z.isupper())
+    abbreviations = sorted((z for z in zones if z.isupper()), key=len, reverse=True)
+    exact = "|".join(re.escape(z) for z in abbreviations) or "(?!)"
+    return f"(?:{phrase_pattern(worded)}|{exact})"
+
+
+def _worded_times(b: _Builder) -> list[str]:
+    """Times read with words: "midi", "noon", and a bare hour with its part of the day.
+
+    A clock word (``clock_words``) is a time alone; a bare hour is one only when a part of
+    the day follows it ("à 8 du soir", "at 8 in the evening").
+    """
+    found = []
+    if b.vocab.clock_words:  # exact case: "le Midi" is a region; not "après-midi"
+        words = "|".join(re.escape(w) for w in sorted(b.vocab.clock_words, key=len, reverse=True))
+        found.append(rf"(?<![\w-])(?P<t_w>{words})(?![\w-])")
+    parts = b.vocab.word_list("evening_marks") + b.vocab.word_list("morning_marks")
+    if parts:
+        found.append(rf"(?P<t_h6>1[0-2]|0?[1-9])(?=[^\S\n]+{phrase_pattern(parts)}(?!\w))")
+    return found
+
+
+def _day_part_after(b: _Builder) -> str:
+    """The part of the day after a time, which may put it after noon.
+
+    In the time's text ("du soir", "in the morning"), or out of it, a mention of its own
+    ("ce soir", "tonight").
+    """
+    evening = phrase_pattern(b.vocab.word_list("evening_marks"))
+    morning = phrase_pattern(b.vocab.word_list("morning_marks"))
+    cues = phrase_pattern(b.vocab.word_list("evening_cues"))
+    return (
+        rf"(?:[^\S\n]+(?:(?P<t_pm>{evening})|{morning})(?!\w))?"
+        rf"(?=[^\S\n]+(?P<t_pm2>{cues})(?!\w))?"
+    )
 
 
 def _zoned_clock(b: _Builder) -> str:

@@ -91,9 +91,11 @@ def _triggers(language: Language) -> _Triggers:
     # Seasons are names ("le printemps dernier", "last spring"); a part of the year opens
     # an expression of its own ("au second semestre").
     names = [*vocab.months, *vocab.weekdays, *vocab.day_words, *quoted, *vocab.seasons]
+    names += list(vocab.clock_words)  # "midi", "noon"
     ones = [p for p in relatives if len(_tokens(p)) == 1]
     elided = [a for a in vocab.word_list("season_articles") if a.endswith(("'", "’"))]
     words += [*vocab.periods, *(a + season for a in elided for season in vocab.seasons)]
+    words += list(vocab.minutes_before)  # "half past three"
     # "the third week of September" opens with its rank: "the third", "third week".
     ranks = list(vocab.week_ordinals)
     words += [f"{a} {r}" for a in vocab.word_list("week_articles") for r in ranks]

@@ -289,13 +289,23 @@ def _decade(get: _Groups, _: DateVocabulary) -> Interpretation:
 
 
 def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4"))
-    minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or 0)
+    word = get("t_w")
+    if word:  # "midi", "noon"
+        hour, minute = divmod(vocab.clock_words[word], 60)
+    else:
+        hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4", "t_h6"))
+        minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or 0)
     meridiem = (get("t_ap") or get("t_ap3") or "").replace(".", "").lower()
     if meridiem:
         if hour > 12:
             raise ValueError("24-hour time with am/pm")
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    elif not word and 1 <= hour < 12 and (get("t_pm") or get("t_pm2")):
+        hour += 12  # "6h du soir", "at 8 tonight"
+    before, after = get("t_pre"), get("t_post")
+    shift = vocab.minutes_before[phrase_key(before)] if before else 0
+    shift += vocab.minutes_after[phrase_key(after)] if after else 0
+    hour, minute = divmod((hour * 60 + minute + shift) % (24 * 60), 60)
     zone = get("t_zone") or get("t_zone4")
     timezone = _zone(zone, vocab) if zone else None
     return Interpretation("time", f"{hour:02d}:{minute:02d}", timezone=timezone)
