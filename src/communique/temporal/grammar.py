@@ -496,6 +496,13 @@ def _relative(b: _Builder) -> dict[str, str]:
         marks = phrase_pattern(hour_marks)
         times.insert(0, rf"(?P<t_h2>[01]?\d|2[0-3])\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])")
     times += _worded_times(b)
+    # "3-4pm", "3:30 to 6 p.m.": the first hour of a span takes the meridiem of the second.
+    joins = phrase_pattern(b.vocab.word_list("range_to") + b.vocab.word_list("range_and"))
+    times.insert(
+        0,
+        rf"(?P<t_h7>1[0-2]|0?[1-9])(?::(?P<t_m7>[0-5]\d))?(?=(?:[^\S\n]*[-–][^\S\n]*"
+        rf"|[^\S\n]+{joins}[^\S\n]+)(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[^\S\n]?(?P<t_ap7>{meridiem})(?!\w))",
+    )
     zone = _zone_pattern(b.vocab.timezones)
     zone_after = rf"(?=(?:\s*,\s*|\s+|\s*\(\s*)(?P<t_zone>{zone})(?!\w))?"
     month_in = b.vocab.word_list("month_in")
@@ -526,7 +533,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": (
-            rf"{_B}(?<![\d:][-+])(?<!\d:)(?:(?P<t_pre>{phrase_pattern(tuple(b.vocab.minutes_before))}){sp})?"
+            rf"{_B}(?<!:\d\d[-+])(?<!\d:)(?:(?P<t_pre>{phrase_pattern(tuple(b.vocab.minutes_before))}){sp})?"
             rf"(?:{'|'.join(times)})"
             rf"(?:{sp}(?P<t_post>{phrase_pattern(tuple(b.vocab.minutes_after))}){_E})?"
             rf"{_day_part_after(b)}{zone_after}"
