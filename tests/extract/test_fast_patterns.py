@@ -22,6 +22,7 @@ from communique.extract import (
     roles,
     titled_names,
 )
+from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_words
 from communique.lexicon.common.instruments import known_instruments
 from communique.lexicon.persons import article_at
@@ -72,7 +73,7 @@ def test_previous_word_reads_as_the_plain_pattern(text: str, width: int) -> None
 
 _PLAIN_WINDOW_ENDINGS = {
     (bare_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
-    (bare_names, "_CAPS_BEFORE"): r"(?<![\w'’])[^\W\d_a-z]{3,}[ \t]+$",
+    (bare_names, "_CAPS_BEFORE"): rf"(?<![\w'’]){CAPITAL}{{3,}}[ \t]+$",
     (bare_names, "_LAST_WORD"): r"([^\W\d_][\w'’-]*)\s*$",
     (person_context, "_WORD_BEFORE"): r"([^\W\d_][\w-]*)[ \t]+$",
     (roles, "_WORD_ENDING"): r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$",

@@ -544,7 +544,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
         "relative": (
-            rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+\d)"
+            rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+(?!{_CLOCK_AHEAD})\d)"
             rf"(?![^\S\n]+(?i:{_month_links(b.vocab)})[^\S\n]*{b.month('')})"
         ),
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
