@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import functools
-from typing import Literal, cast
+from typing import Final, Literal, cast
 
 import attrs
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
+from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
-__all__ = ["DateVocabulary", "RelativeRule", "date_vocabulary"]
+__all__ = ["HOLIDAY_RULE", "DateVocabulary", "RelativeRule", "date_vocabulary"]
+
+HOLIDAY_RULE: Final = compile_pattern(
+    r"(?P<fixed>(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01]))"
+    r"|(?P<easter>easter|orthodox)(?P<shift>[+-]\d{1,2})"
+    r"|nth:(?P<nth_month>[1-9]|1[0-2]):(?P<weekday>[0-6]):(?P<rank>-1|[1-5])"
+)
+"""The rule of a named day: "12-25" (a fixed day), "easter+1" (days from Easter; "orthodox"
+for the Orthodox one), "nth:11:3:4" (month, weekday 0 for
+Monday, rank, -1 the last). ``communique.temporal.holidays`` computes them."""
 
 Unit = Literal["minute", "hour", "day", "weekend", "week", "month", "year"]
 Reference = Literal["deictic", "anaphoric"]
@@ -82,6 +92,9 @@ class DateVocabulary:
     Exact case, so that the region "le Midi" is no time."""
     minutes_before: dict[str, int] = attrs.Factory(dict)
     """Minutes a phrase before an hour adds (phrase keys): "half past" → 30, "quarter to" → -15."""
+    holidays: dict[str, str] = attrs.Factory(dict)
+    """Named days as written (their usual casing) → their rule (``HOLIDAY_RULE``): "Noël" →
+    "12-25"."""
     minutes_after: dict[str, int] = attrs.Factory(dict)
     """Minutes a phrase after an hour adds (phrase keys): "et quart" → 15, "moins quart" → -15."""
 
@@ -250,6 +263,10 @@ def date_vocabulary(language: Language) -> DateVocabulary:
             phrase_key(k): v for k, v in _int_table(table, "year_units", where, 1, 99).items()
         },
         clock_words=_int_table(table, "clock_words", where, 0, 24 * 60 - 1),
+        holidays={
+            k: _holiday_rule(v, where)
+            for k, v in string_table(table, "holidays", where=where).items()
+        },
         minutes_before={
             phrase_key(k): v for k, v in _int_table(table, "minutes_before", where, -59, 59).items()
         },
@@ -257,6 +274,12 @@ def date_vocabulary(language: Language) -> DateVocabulary:
             phrase_key(k): v for k, v in _int_table(table, "minutes_after", where, -59, 59).items()
         },
     )
+
+
+def _holiday_rule(value: object, where: str) -> str:
+    if not isinstance(value, str) or HOLIDAY_RULE.fullmatch(value) is None:
+        raise ResourceError(f"{where}: {value!r} is not a holiday rule")
+    return value
 
 
 def _flag(table: dict[str, object], key: str, where: str) -> bool:

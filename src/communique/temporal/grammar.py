@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, cast
 
 from communique.foldedtrie import engine_lower
+from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import DateVocabulary, date_vocabulary
 from communique.model import Language
@@ -48,6 +49,7 @@ ALTERNATIVES: Final = (
     "month_year",
     "day_month",
     "month_days",
+    "holiday",
     "time",
     "lone_day",
     "shift",
@@ -538,6 +540,7 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"(?:{sp}(?P<t_post>{phrase_pattern(tuple(b.vocab.minutes_after))}){_E})?"
             rf"{_day_part_after(b)}{zone_after}"
         ),
+        "holiday": _holiday(b),
         "lone_day": _lone_day(b),
         "range_lone_days": _lone_day_range(b),
         "shift": _shift(b),
@@ -563,6 +566,21 @@ def _relative(b: _Builder) -> dict[str, str]:
         "month_of": _month_of(b),
         "year": rf"{_B}{b.year('yr_y')}",
     }
+
+
+def _holiday(b: _Builder) -> str:
+    """A named day ("Noël", "Easter Monday"), with a year or a qualifier ("ho_n", "ho_y").
+
+    Not before a capitalised word: "Christmas Island", "Noël Mamère" name no day.
+    """
+    if not b.vocab.holidays:
+        return "(?!)"
+    sp = _SP
+    return (
+        rf"{_B}(?:(?P<ho_q0>{b.words('month_qualifiers')}){sp})?"
+        rf"(?P<ho_n>{phrase_pattern(tuple(b.vocab.holidays))}){_E}(?![^\S\n]+{CAPITAL})"
+        rf"(?:{sp}{b.year('ho_y')}|{sp}(?P<ho_q>{b.qualifier()}){_E})?"
+    )
 
 
 def _zone_pattern(zones: dict[str, str]) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from communique.temporal.holidays import holiday_date
 from communique.temporal.monthdays import nth_weekday
 
 if TYPE_CHECKING:
@@ -160,6 +161,15 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if len(named) == 1:
         return datetime.date.fromordinal(named[0]).isoformat()
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
+
+
+def _holiday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """A named day without its year ("à Noël", "after Easter"), placed like "le 25 décembre"."""
+    if spec.phrase is None:
+        raise ValueError("rule missing")
+    here = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15).toordinal()
+    days = [holiday_date(spec.phrase, y).toordinal() for y in range(parts[0] - 1, parts[0] + 2)]
+    return datetime.date.fromordinal(_choose(days, here, spec, future)).isoformat()
 
 
 def _day_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
@@ -337,6 +347,7 @@ _RESOLVERS = {
     "weekday": _weekday,
     "month_name": _month_name,
     "day_month": _day_month,
+    "holiday": _holiday,
     "day_week": _day_week,
     "day_range": _day_range,
     "month_range": _month_range,

@@ -96,6 +96,9 @@ def _triggers(language: Language) -> _Triggers:
     elided = [a for a in vocab.word_list("season_articles") if a.endswith(("'", "’"))]
     words += [*vocab.periods, *(a + season for a in elided for season in vocab.seasons)]
     words += list(vocab.minutes_before)  # "half past three"
+    # Named days: one word is a name ("Noël"), longer ones open with their first two.
+    names += [day for day in vocab.holidays if len(_tokens(day)) == 1]
+    words += [day for day in vocab.holidays if len(_tokens(day)) > 1]
     # "the third week of September" opens with its rank: "the third", "third week".
     ranks = list(vocab.week_ordinals)
     words += [f"{a} {r}" for a in vocab.word_list("week_articles") for r in ranks]

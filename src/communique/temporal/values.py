@@ -12,6 +12,7 @@ import attrs
 from communique.lexicon.dates import DateVocabulary, RelativeRule, Unit
 from communique.patterncache import compile_pattern
 from communique.temporal.context import previous_token
+from communique.temporal.holidays import holiday_date
 from communique.temporal.monthdays import nth_weekday
 from communique.wordtrie import phrase_key
 
@@ -52,6 +53,7 @@ class RelativeSpec:
         "month_weekday",
         "month_days",
         "day_of_month",
+        "holiday",
         "phrase",
     ]
     offset: int = 0
@@ -65,7 +67,8 @@ class RelativeSpec:
     """For a day range without a year ("du 4 au 6 octobre"): the month of its last day."""
     end_day: int | None = None
     phrase: str | None = None
-    """For ``phrase``: text the grammar knows is temporal but leaves to the fallback."""
+    """For ``phrase``: text the grammar knows is temporal but leaves to the fallback; for
+    ``holiday``: the named day's rule ("12-25", "easter+1")."""
     language: str | None = None
     """For ``phrase``: the language dateparser reads it in."""
 
@@ -309,6 +312,24 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     zone = get("t_zone") or get("t_zone4")
     timezone = _zone(zone, vocab) if zone else None
     return Interpretation("time", f"{hour:02d}:{minute:02d}", timezone=timezone)
+
+
+def _holiday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """A named day: its date in the year given, else the occurrence the anchor places."""
+    rule = _holiday_rules(vocab)[phrase_key(get.need("ho_n"))]
+    year = get("ho_y")
+    if year:
+        return Interpretation("date", holiday_date(rule, int(year)).isoformat())
+    direction = _direction(get("ho_q0") or get("ho_q"), vocab)
+    return Interpretation(
+        "relative", None, RelativeSpec("holiday", phrase=rule, direction=direction)
+    )
+
+
+@functools.cache
+def _holiday_rules(vocab: DateVocabulary) -> dict[str, str]:
+    """The rule of each named day by its phrase key."""
+    return {phrase_key(day): rule for day, rule in vocab.holidays.items()}
 
 
 def _zone(phrase: str, vocab: DateVocabulary) -> str | None:
@@ -612,4 +633,5 @@ _READERS: Final = {
     "iso_month": _iso_month,
     "month_year": _month_year,
     "time": _time,
+    "holiday": _holiday,
 }
