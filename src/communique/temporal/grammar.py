@@ -703,7 +703,8 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
         "month_week": (
             rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mw_n>{ordinals}){sp}"
             rf"{b.words('week_words')}{sp}(?:(?:{links_w}{sp}|{glued_w})"
-            rf"(?:{b.month('mw_m', loose=True)}(?!{sp}\d)|{b.year('mw_y')})"
+            rf"(?:{b.month('mw_m', loose=True)}(?:{sp}{b.year('mw_my')})?(?!{sp}\d)"
+            rf"|{b.year('mw_y')})"
             rf"|(?P<mw_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),
         # "the first Friday of July", "le dernier lundi d'août": a day of a named month.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-__all__ = ["nth_weekday"]
+__all__ = ["month_week", "nth_weekday"]
 
 
 def nth_weekday(year: int, month: int, weekday: int, rank: int) -> datetime.date:
@@ -28,3 +28,18 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> datetime.date
     if day.month != month:
         raise ValueError("no such weekday in the month")
     return day
+
+
+def month_week(year: int, month: int, rank: int) -> str:
+    """The ISO week that starts on the month's ``rank``-th Monday (-1 for the last one).
+
+    "la deuxième semaine de mars 2025", "the first week of October 2014".
+
+    >>> month_week(2014, 10, 1)
+    '2014-W41'
+
+    Raises:
+        ValueError: the month has no such Monday.
+    """
+    year, week, _ = nth_weekday(year, month, 0, rank).isocalendar()
+    return f"{year}-W{week:02d}"

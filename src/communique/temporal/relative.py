@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from communique.temporal.holidays import holiday_date
-from communique.temporal.monthdays import nth_weekday
+from communique.temporal.monthdays import month_week, nth_weekday
 
 if TYPE_CHECKING:
     from communique.model import DateAnchor
@@ -205,20 +205,9 @@ def _month_week(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         raise ValueError("rank missing")
     if spec.month is None:  # "la deuxième semaine du mois prochain"
         year, month_index = divmod(parts[0] * 12 + parts[1] - 1 + spec.offset, 12)
-        first = datetime.date(year, month_index + 1, 1)
-    else:
-        month = _month_name(spec, parts, future)
-        first = datetime.date(int(month[:4]), int(month[5:]), 1)
-    monday = first + datetime.timedelta(days=(7 - first.weekday()) % 7)
-    if spec.day > 0:
-        monday += datetime.timedelta(weeks=spec.day - 1)
-    else:
-        while (monday + datetime.timedelta(weeks=1)).month == first.month:
-            monday += datetime.timedelta(weeks=1)
-    if monday.month != first.month:
-        raise ValueError("no such week in the month")
-    year, week, _ = monday.isocalendar()
-    return f"{year}-W{week:02d}"
+        return month_week(year, month_index + 1, spec.day)
+    month = _month_name(spec, parts, future)
+    return month_week(int(month[:4]), int(month[5:]), spec.day)
 
 
 def _month_weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:

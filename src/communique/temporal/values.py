@@ -13,7 +13,7 @@ from communique.lexicon.dates import DateVocabulary, RelativeRule, Unit
 from communique.patterncache import compile_pattern
 from communique.temporal.context import previous_token
 from communique.temporal.holidays import holiday_date
-from communique.temporal.monthdays import nth_weekday
+from communique.temporal.monthdays import month_week, nth_weekday
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -417,6 +417,10 @@ def _relative(
         year = get("mw_y")
         if year is not None:
             return _year_week(int(year), rank)
+        month_year = get("mw_my")  # "the first week of October 2014"
+        if month_year is not None:
+            week = month_week(int(month_year), _month(get("mw_m"), vocab), rank)
+            return Interpretation("relative", week)
         deictic = get("mw_d")  # "the third week of next month": the anchor's month, shifted
         if deictic is not None:
             spec = RelativeSpec("month_week", vocab.month_days[phrase_key(deictic)], day=rank)
