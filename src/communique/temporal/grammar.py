@@ -598,7 +598,7 @@ def _worded_times(b: _Builder) -> list[str]:
     """Times read with words: "midi", "noon", and a bare hour with its part of the day.
 
     A clock word (``clock_words``) is a time alone; a bare hour is one only when a part of
-    the day follows it ("à 8 du soir", "at 8 in the evening").
+    the day follows it ("à 8 du soir", "at 8 in the evening", "at 8 tonight").
     """
     found = []
     if b.vocab.clock_words:  # exact case: "le Midi" is a region; not "après-midi"
@@ -607,6 +607,11 @@ def _worded_times(b: _Builder) -> list[str]:
     parts = b.vocab.word_list("evening_marks") + b.vocab.word_list("morning_marks")
     if parts:
         found.append(rf"(?P<t_h6>1[0-2]|0?[1-9])(?=[^\S\n]+{phrase_pattern(parts)}(?!\w))")
+    cues, behind = b.vocab.word_list("evening_cues"), _behind(b.vocab.word_list("zone_time_before"))
+    if cues and behind:  # "at 8 tonight", "à 8 ce soir": after a word that opens a time
+        found.append(
+            rf"(?:{behind})(?P<t_h8>1[0-2]|0?[1-9])(?=[^\S\n]+{phrase_pattern(cues)}(?!\w))"
+        )
     return found
 
 

@@ -296,7 +296,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     if word:  # "midi", "noon"
         hour, minute = divmod(vocab.clock_words[word], 60)
     else:
-        hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4", "t_h6", "t_h7"))
+        hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4", "t_h6", "t_h7", "t_h8"))
         minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or get("t_m7") or 0)
     meridiem = (get("t_ap") or get("t_ap3") or get("t_ap7") or "").replace(".", "").lower()
     if meridiem:
