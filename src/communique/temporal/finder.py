@@ -21,6 +21,7 @@ from communique.temporal.events import event_bound_before
 from communique.temporal.grammar import phrase_pattern
 from communique.temporal.heads import with_heads
 from communique.temporal.hijri import with_hijri_dates
+from communique.temporal.holidays import holiday_date
 from communique.temporal.itinerary import with_bare_ranges
 from communique.temporal.names import names_a_programme
 from communique.temporal.scanner import scan
@@ -102,6 +103,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     found = with_hijri_dates(text, found)
     if any(item.meaning.relative for item in found):
         found = _without_attached_parts(text, found, vocab)
+        found = _without_restated_holidays(text, found)
         found = _without_page_age(text, found)
         found = _without_record_spans(text, _add_context(text, found, vocab), vocab)
     return _with_weekdays_after(text, found, vocab)
@@ -120,6 +122,36 @@ def _with_weekdays_after(text: str, found: list[Found], vocab: DateVocabulary) -
         wider = _with_weekday_before(text, item, vocab)
         item = wider if not result or wider.start >= result[-1].end else item
         result.append(_with_weekday_after(text, item, vocab))
+    return result
+
+
+_RESTATED_REACH: Final = 120
+"""Characters between a date and the holiday that may restate it in the same sentence."""
+_SENTENCE_BREAK: Final = compile_pattern(r"[.!?;]\s")
+
+
+def _without_restated_holidays(text: str, found: list[Found]) -> list[Found]:
+    """Drop a named day that restates the date written before it in its sentence.
+
+    "demain 15 août 2024, la fête de l'Assomption": the feast names the date just given,
+    no date of its own.
+    """
+    result: list[Found] = []
+    for item in found:
+        spec = item.meaning.relative
+        if spec is not None and spec.unit == "holiday" and spec.phrase and result:
+            before = result[-1]
+            value = before.meaning.value or ""
+            near = item.start - before.end <= _RESTATED_REACH
+            if (
+                near
+                and len(value) == 10
+                and not _SENTENCE_BREAK.search(text, before.end, item.start)
+            ):
+                year = int(value[:4])
+                if holiday_date(spec.phrase, year).isoformat() == value:
+                    continue
+        result.append(item)
     return result
 
 
