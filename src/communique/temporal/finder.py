@@ -127,7 +127,6 @@ def _with_weekdays_after(text: str, found: list[Found], vocab: DateVocabulary) -
 
 _RESTATED_REACH: Final = 120
 """Characters between a date and the holiday that may restate it in the same sentence."""
-_SENTENCE_BREAK: Final = compile_pattern(r"[.!?;]\s")
 
 
 def _without_restated_holidays(text: str, found: list[Found]) -> list[Found]:
@@ -146,7 +145,7 @@ def _without_restated_holidays(text: str, found: list[Found]) -> list[Found]:
             if (
                 near
                 and len(value) == 10
-                and not _SENTENCE_BREAK.search(text, before.end, item.start)
+                and sentence_bounds(text, item.start, item.end)[0] <= before.start
             ):
                 year = int(value[:4])
                 if holiday_date(spec.phrase, year).isoformat() == value:
