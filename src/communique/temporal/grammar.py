@@ -738,6 +738,10 @@ def _shift(b: _Builder) -> str:
     ahead_before = b.words("ahead_before")
     ago_after, ahead_after = b.words("ago_after"), b.words("ahead_after")
     later, earlier = b.words("later_after"), b.words("earlier_after")
+    # "four days before, …": the clause ends there, else the count runs from what follows.
+    final = r"(?=[^\S\n]*(?:[,.;:!?)\n]|\Z))"
+    later = rf"(?:{later}|{b.words('later_final')}{final})"
+    earlier = rf"(?:{earlier}|{b.words('earlier_final')}{final})"
     # "il y a environ deux semaines", "about two weeks ago": the shift, approximately.
     about = rf"(?:{b.words('shift_approximations')}{sp})?"
     # "dans 1 an et 2 mois", "two weeks and three days ago": a second, finer unit.
@@ -746,6 +750,9 @@ def _shift(b: _Builder) -> str:
         rf"{_B}(?:(?P<sh_back>{ago_before})|(?P<sh_ahead>{ahead_before})){sp}{about}"
         rf"(?P<sh_n>{count}){sp}(?P<sh_u>{units}){_E}"
         rf"(?:{joint}(?P<sh_n3>{count}){sp}(?P<sh_u3>{units}){_E})?"
+        rf"(?:(?:{sp})?{b.words('shift_time_words')}{_E})?"
+        # "in two weeks of talks" is a span of time: "in" then dates nothing.
+        rf"(?(sh_ahead)(?!{sp}{b.words('count_complements')}(?:(?<=['’])|{_E})))"
         rf"|{_B}{about}(?P<sh_n2>{count}){sp}(?P<sh_u2>{units})"
         rf"(?:{joint}(?P<sh_n4>{count}){sp}(?P<sh_u4>{units}))?{sp}"
         rf"(?:(?P<sh_ago>{ago_after})|(?P<sh_hence>{ahead_after})"
