@@ -261,7 +261,7 @@ def with_given_names(
     for match in cues:
         if taken.overlaps(match.start(), match.end()) or _inside_a_title(text, match.start()):
             continue
-        name = parse_name(text, match.start(), vocab, barriers)
+        name = parse_name(text, _lineage_start(text, match.start(), vocab), vocab, barriers)
         if name is None or not name.given or not name.family:
             continue
         # "Charles de Gaulle": its particles are no function words of the sentence.
@@ -423,6 +423,21 @@ def _given_start(text: str, start: int, vocab: PersonVocabulary, parties: Gazett
             break
         start = before.start(1)
     return start
+
+
+def _lineage_start(text: str, start: int, vocab: PersonVocabulary) -> int:
+    """Where a name starts whose given name at ``start`` follows a lineage link.
+
+    "Eid bin Mohammed al Thaqafi": "Mohammed" is the listed given name, the name starts
+    at "Eid".
+    """
+    before = _LINKED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(2) not in vocab.patronymics:
+        return start
+    return before.start(1) if _is_titled(before.group(1)) else start
+
+
+_LINKED_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*)[ \t]+([^\W\d_]+)[ \t]+$")
 
 
 def _is_titled(word: str) -> bool:

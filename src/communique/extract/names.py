@@ -33,6 +33,8 @@ _SPACES: Final = compile_pattern(r"[ \t]*")
 _CHAIN: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
+_MAX_LINKED: Final = 3
+"""Words a name may have beyond four, each after a particle ("… Al Mubarak Al Sabah")."""
 _MODIFIER_LETTERS: Final = "\u02bb\u02bc"
 """The ʻokina and the modifier apostrophe: letters of a Pacific name, before its capital."""
 _POST_NOMINAL_GAP: Final = compile_pattern(r"[ \t]*,?")
@@ -155,8 +157,10 @@ def parse_name(
     """
     words: list[tuple[int, str, bool]] = []  # start, word, is a particle
     cursor = position
-    for _ in range(_MAX_WORDS):
+    for index in range(_MAX_WORDS + _MAX_LINKED):
         run = _particle_run(text, cursor, vocab) if words else []
+        if index >= _MAX_WORDS and not run:
+            break  # "Sabah Khalid Al Hamad Al Mubarak Al Sabah": longer only by particles
         match = word_at(text, run[-1][0] + len(run[-1][1]) if run else cursor)
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break

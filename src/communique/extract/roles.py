@@ -715,6 +715,8 @@ def normalize_role(
         if hit.form == "name":
             if affiliation is not None:  # the post's place: "auprès de la République …"
                 continue
+            if _in_longer_name(text, hit.end, end):
+                continue  # "Head of the GCC and Regional Affairs Department": a unit's name
             linked = _linked_party().search(text, cursor, hit.start)
             if linked is None:
                 linked = _styled_state_before(text, hit, cursor)
@@ -866,7 +868,11 @@ def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabul
     # "… of the Coastal Planning Authority and H.E. X, the Speaker": an honorific opens a person.
     spaces = _SPACES_AT.match(text, word.end())
     after = spaces.end() if spaces is not None else word.end()
-    return vocab.honorific.match(text, after) is not None or _given_name_at(text, word.end(), vocab)
+    return (
+        vocab.honorific.match(text, after) is not None
+        or vocab.retinue.match(text, after) is not None  # "… and officials from both sides"
+        or _given_name_at(text, word.end(), vocab)
+    )
 
 
 def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
@@ -879,6 +885,21 @@ def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
         and starts_capital(word.group())
         and word.group().casefold() in given_names()
     )
+
+
+def _in_longer_name(text: str, position: int, end: int) -> bool:
+    """Whether a joining word and capitalised words alone end the role after ``position``.
+
+    "the GCC and Regional Neighbourliness Department": the party opens the name of a
+    unit, which stays whole in the role; not "of Valmont and Minister of Trade".
+    """
+    following = _COORDINATED_NAME.fullmatch(text, position, end)
+    if following is None or following.group(1).casefold() not in _joins():
+        return False
+    return all(word[0].isupper() for word in following.group(2).split())
+
+
+_COORDINATED_NAME: Final = compile_pattern(r"[ \t]+([^\W\d_]+)((?:[ \t]+[^\W\d_][\w'’-]*)+)[ \t]*")
 
 
 @functools.cache

@@ -222,6 +222,12 @@ class PersonVocabulary:
     """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
     apposed before them is the role."""
     office_place_links: frozenset[str] = frozenset()
+    patronymics: frozenset[str] = frozenset()
+    """Links of a lineage between given names ("bin", "ibn"), exact case: the name starts
+    at least one word before them."""
+    retinue: re.Pattern[str] = re.compile(r"(?!)")
+    """People who come along, after "and" ("… to Kuwait and officials from both sides"):
+    they close an office's complement, never join it."""
     nationals_abroad: tuple[str, ...] = ()
     """What says a state's nationals in an office live abroad ("de l'étranger", "Abroad")."""
     """Links that, after a body's acronym in parentheses, lead to where the office sits, no
@@ -414,6 +420,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         courtesy_titles=casefolded(words("courtesy_titles")),
         principal_aides=frozenset(phrase_key(w) for w in words("principal_aides")),
         office_place_links=casefolded(words("office_place_links")),
+        retinue=word_pattern(words("retinue_nouns")),
+        patronymics=frozenset(words("patronymics")),
         nationals_abroad=tuple(words("nationals_abroad")),
         namesake_nouns=casefolded(words("namesake_nouns")),
         place_prepositions=casefolded(words("place_prepositions")),
