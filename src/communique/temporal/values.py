@@ -300,9 +300,10 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or get("t_m7") or 0)
     meridiem = (get("t_ap") or get("t_ap3") or get("t_ap7") or "").replace(".", "").lower()
     if meridiem:
-        if hour > 12:
-            raise ValueError("24-hour time with am/pm")
-        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        if hour > 12 and meridiem != "pm":
+            raise ValueError("24-hour time with am")
+        if hour <= 12:  # "18:16 PM" on a web page's stamp says the same twice
+            hour = hour % 12 + (12 if meridiem == "pm" else 0)
     elif not word and 1 <= hour < 12 and (get("t_pm") or get("t_pm2")):
         hour += 12  # "6h du soir", "at 8 tonight"
     before, after = get("t_pre"), get("t_post")
