@@ -61,7 +61,9 @@ def _scanner(language: Language) -> _Scanner:
         ("role", persons.role),
         ("head", heads.head),
     )
-    return _Scanner(compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)})(?!\w)"), checks)
+    # "M.Idris Lirov": an abbreviation's period may touch the name.
+    glued = r"(?:(?<=\.)(?=[^\W\d_])|(?!\w))"
+    return _Scanner(compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)}){glued}"), checks)
 
 
 def find_cues(

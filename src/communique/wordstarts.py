@@ -51,7 +51,8 @@ def registered_owners() -> tuple[str, ...]:
 def _starts_pattern(language: Language) -> re.Pattern[str]:
     words = {word for words in _LISTS.values() for word in words(language)}
     # Looked ahead, not consumed: a word inside a longer one of another list still counts.
-    return compile_pattern(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)})(?!\w))")
+    # An abbreviation's period may touch the next word: "M.Idris".
+    return compile_pattern(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)})(?:(?<=\.)|(?!\w)))")
 
 
 def word_starts(text: str, language: Language) -> tuple[int, ...]:

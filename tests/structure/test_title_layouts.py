@@ -156,3 +156,27 @@ def test_front_matter_title_wins_over_heading(tmp_path: Path, text: str, title: 
     assert not any(
         p.text.startswith(("# ", "Le ministre en", "Foreign Minister on")) for p in doc.paragraphs
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            " date 2020-10 PARTAGER La Valmont et le Koranda signent deux accords\n\n"
+            "La Valmont et le Koranda ont signé vendredi à Aldoria deux accords, par le "
+            "ministre des Affaires étrangères, M. Idris Lirov, et son homologue.\n\n"
+            "Il s’agit d’un mémorandum d’entente.\n",
+            "La Valmont et le Koranda signent deux accords",
+        ),
+        (
+            " date 2021-03 SHARE PRINT The Valmont and Koranda sign two agreements\n\n"
+            "The Valmont and Koranda signed two agreements on Friday in Aldoria, through "
+            "their foreign ministers, Mr Idris Lirov and his counterpart.\n\n"
+            "One is a memorandum of understanding.\n",
+            "The Valmont and Koranda sign two agreements",
+        ),
+    ],
+)
+def test_share_buttons_glued_before_headline_leave_it(text: str, title: str) -> None:
+    """A page's share buttons in capitals, on the headline's line, are not the title's."""
+    assert communique.parse(text).title == title

@@ -332,7 +332,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     return PersonVocabulary(
         honorific_words=words("honorifics"),
         role_words=words("roles"),
-        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?!\w)"),
+        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?:(?<=\.)(?=[^\W\d_])|(?!\w))"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=compile_regex(_CAPITALS),
         article=compile_pattern(

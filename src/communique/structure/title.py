@@ -25,7 +25,7 @@ from communique.lexicon.structure import (
     line_key,
     structure_vocabulary,
 )
-from communique.patterncache import compile_regex
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.author_line import is_author_line
 from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
@@ -161,6 +161,7 @@ def _mark_title(
         spans[-1] = (spans[-1][0], cut[0])
     spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
     spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
+    spans[0] = (_past_widgets(doc.text, *spans[0], structure_vocabulary(doc.lang)), spans[0][1])
     printed_wins = doc.title is not None and _prefixed_copy(doc.title.text, spans, doc.text)
     kind: Literal["title", "header"] = "title" if doc.title is None or printed_wins else "header"
     unit, _ = build_unit(doc, kind, spans)
@@ -170,6 +171,23 @@ def _mark_title(
         header.append(unit)
         return doc
     return attrs.evolve(doc, title=unit)
+
+
+def _past_widgets(text: str, start: int, end: int, vocab: StructureVocabulary) -> int:
+    """Where a headline starts after share-button words in capitals glued before it.
+
+    "PARTAGER Le Maroc et le Rwanda signent …": the page's button, then the headline.
+    """
+    position = start
+    while (word := _CAPITALS_WORD.match(text, position, end)) is not None:
+        if not word.group(1).isupper() or word.group(1).casefold() not in vocab.widget_words:
+            break
+        position = word.end()
+    rest = text[position:end]
+    return position if position > start and any(char.islower() for char in rest) else start
+
+
+_CAPITALS_WORD: Final = compile_pattern(r"([^\W\d_]{2,})[ \t]+(?=\S)")
 
 
 def _prefixed_copy(metadata: str, spans: list[tuple[int, int]], text: str) -> bool:
