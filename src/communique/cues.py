@@ -36,6 +36,9 @@ CueKind = Literal["honorific", "role", "head"]
 class _Scanner:
     pattern: re.Pattern[str]
     checks: tuple[tuple[CueKind, re.Pattern[str]], ...]
+    verb_object: re.Pattern[str]
+    """An article right after a role head: the head is a verb ("président un Conseil")."""
+    honorific: re.Pattern[str]
 
 
 @functools.cache
@@ -63,7 +66,13 @@ def _scanner(language: Language) -> _Scanner:
     )
     # "M.Idris Lirov": an abbreviation's period may touch the name.
     glued = r"(?:(?<=\.)(?=[^\W\d_])|(?!\w))"
-    return _Scanner(compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)}){glued}"), checks)
+    objects = "|".join(re.escape(word) for word in persons.role_verb_objects) or "(?!)"
+    return _Scanner(
+        compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)}){glued}"),
+        checks,
+        compile_pattern(rf"[ \t]+((?:{objects})(?:(?<=['’])|(?![\w'’])))"),
+        persons.honorific,
+    )
 
 
 def find_cues(
@@ -81,9 +90,21 @@ def find_cues(
     for hit in matches_at(scanner.pattern, text, starts):
         for kind, check in scanner.checks:
             match = check.match(text, hit.start())
-            if match is not None:
+            if match is not None and not (kind == "role" and _verb_use(text, match, scanner)):
                 found[kind].append(match)
     return found
+
+
+def _verb_use(text: str, role: re.Match[str], scanner: _Scanner) -> bool:
+    """Whether a role head is a verb before its object.
+
+    "les Présidents X et Y président un Conseil des ministres", "will chair the meeting";
+    not "Minister the Hon. X", where an honorific follows.
+    """
+    after = scanner.verb_object.match(text, role.end())
+    if after is None:
+        return False
+    return scanner.honorific.match(text, after.start(1)) is None
 
 
 # The shared word-start scan must find where each cue may start.

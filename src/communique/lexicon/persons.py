@@ -222,6 +222,8 @@ class PersonVocabulary:
     """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
     apposed before them is the role."""
     office_place_links: frozenset[str] = frozenset()
+    role_verb_objects: tuple[str, ...] = ()
+    """Articles that, right after a role head, make it a verb ("président un"), exact case."""
     patronymics: frozenset[str] = frozenset()
     """Links of a lineage between given names ("bin", "ibn"), exact case: the name starts
     at least one word before them."""
@@ -422,6 +424,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         office_place_links=casefolded(words("office_place_links")),
         retinue=word_pattern(words("retinue_nouns")),
         patronymics=frozenset(words("patronymics")),
+        role_verb_objects=tuple(words("role_verb_objects")),
         nationals_abroad=tuple(words("nationals_abroad")),
         namesake_nouns=casefolded(words("namesake_nouns")),
         place_prepositions=casefolded(words("place_prepositions")),
