@@ -71,6 +71,8 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
         mention = _mention(doc, unit, found, anchor, (carried, first))
+        if mention is None:
+            continue
         if found.meaning.relative is not None and found.meaning.relative.unit in _DAY_UNITS:
             mention = _inside_named_days(mention, spans)
         elif mention.kind == "range" and found.meaning.relative is None:
@@ -152,8 +154,8 @@ def _mention(
     found: Found,
     anchor: Anchor | None,
     context: tuple[Anchor | None, Anchor | None],
-) -> DateMention:
-    """The mention of ``found``, its relative value resolved.
+) -> DateMention | None:
+    """The mention of ``found``, its relative value resolved; None when nothing can anchor it.
 
     Against ``anchor``, or as ``context`` allows: the last day the paragraph before named
     (an anaphoric day opening a sentence), or the first day an undated document names.
@@ -184,6 +186,8 @@ def _mention(
         used = carried  # "La veille, le ministre …" goes on with the story told above
     elif used is None and spec.unit in _NAMED_UNITS:
         used = first  # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today"
+    if spec.needs_antecedent and (used is None or used.source != "text"):
+        return None  # "Un an après, …" with no date told before: after what, unsaid
     resolution = resolve(spec, used, future=found.future)
     if resolution.value is None and used is not anchor:
         resolution = resolve(spec, anchor, future=found.future)

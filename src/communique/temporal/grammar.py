@@ -743,8 +743,8 @@ def _shift(b: _Builder) -> str:
     later, earlier = b.words("later_after"), b.words("earlier_after")
     # "four days before, …": the clause ends there, else the count runs from what follows.
     final = r"(?=[^\S\n]*(?:[,.;:!?)\n]|\Z))"
-    later = rf"(?:{later}|{b.words('later_final')}{final})"
-    earlier = rf"(?:{earlier}|{b.words('earlier_final')}{final})"
+    later += rf"|(?P<sh_later_final>{b.words('later_final')}{final})"
+    earlier += rf"|(?P<sh_earlier_final>{b.words('earlier_final')}{final})"
     # "il y a environ deux semaines", "about two weeks ago": the shift, approximately.
     about = rf"(?:{b.words('shift_approximations')}{sp})?"
     # "dans 1 an et 2 mois", "two weeks and three days ago": a second, finer unit.

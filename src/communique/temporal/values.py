@@ -59,6 +59,8 @@ class RelativeSpec:
     offset: int = 0
     reference: Literal["deictic", "anaphoric"] = "deictic"
     event_link: bool = False
+    needs_antecedent: bool = False
+    """Whether only a date told before it can anchor it ("un an après," alone is no date)."""
     weekday: int | None = None
     month: int | None = None
     day: int | None = None
@@ -457,7 +459,11 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
     if get("sh_later") or get("sh_earlier"):
         # "trois jours plus tard": from the date mentioned just before.
-        spec = RelativeSpec(unit, offset=sign * number, reference="anaphoric")
+        # "four days before, …" counts from a date told before it, or from nothing.
+        final = bool(get("sh_later_final") or get("sh_earlier_final"))
+        spec = RelativeSpec(
+            unit, offset=sign * number, reference="anaphoric", needs_antecedent=final
+        )
         return Interpretation("relative", None, spec)
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
 
