@@ -37,7 +37,7 @@ class _Scanner:
     pattern: re.Pattern[str]
     checks: tuple[tuple[CueKind, re.Pattern[str]], ...]
     verb_object: re.Pattern[str]
-    """An article right after a role head: the head is a verb ("président un Conseil")."""
+    """An article right after a role head: the head is a verb ("président une séance")."""
     honorific: re.Pattern[str]
 
 
@@ -98,7 +98,7 @@ def find_cues(
 def _verb_use(text: str, role: re.Match[str], scanner: _Scanner) -> bool:
     """Whether a role head is a verb before its object.
 
-    "les Présidents X et Y président un Conseil des ministres", "will chair the meeting";
+    "les Présidents X et Y président une séance commune", "will chair the meeting";
     not "Minister the Hon. X", where an honorific follows.
     """
     after = scanner.verb_object.match(text, role.end())

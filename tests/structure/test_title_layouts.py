@@ -162,11 +162,11 @@ def test_front_matter_title_wins_over_heading(tmp_path: Path, text: str, title: 
     ("text", "title"),
     [
         (
-            " date 2020-10 PARTAGER La Valmont et le Koranda signent deux accords\n\n"
-            "La Valmont et le Koranda ont signé vendredi à Aldoria deux accords, par le "
-            "ministre des Affaires étrangères, M. Idris Lirov, et son homologue.\n\n"
-            "Il s’agit d’un mémorandum d’entente.\n",
-            "La Valmont et le Koranda signent deux accords",
+            " date 2020-10 PARTAGER La Valmont et le Koranda concluent deux textes\n\n"
+            "La Valmont et le Koranda ont conclu vendredi à Aldoria deux textes, par le "
+            "chef de leur diplomatie, M. Idris Lirov, et son homologue.\n\n"
+            "Le premier crée une commission de suivi.\n",
+            "La Valmont et le Koranda concluent deux textes",
         ),
         (
             " date 2021-03 SHARE PRINT The Valmont and Koranda sign two agreements\n\n"

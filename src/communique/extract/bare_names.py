@@ -428,8 +428,8 @@ def _given_start(text: str, start: int, vocab: PersonVocabulary, parties: Gazett
 def _lineage_start(text: str, start: int, vocab: PersonVocabulary) -> int:
     """Where a name starts whose given name at ``start`` follows a lineage link.
 
-    "Eid bin Mohammed al Thaqafi": "Mohammed" is the listed given name, the name starts
-    at "Eid".
+    "Idris bin Mohammed al Lirov": "Mohammed" is the listed given name, the name starts
+    at "Idris".
     """
     before = _LINKED_BEFORE.search(text, max(0, start - 40), start)
     if before is None or before.group(2) not in vocab.patronymics:

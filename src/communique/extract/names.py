@@ -34,7 +34,7 @@ _CHAIN: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
 _MAX_LINKED: Final = 3
-"""Words a name may have beyond four, each after a particle ("… Al Mubarak Al Sabah")."""
+"""Words a name may have beyond four, each after a particle ("… Al Anselm Al Serel")."""
 _MODIFIER_LETTERS: Final = "\u02bb\u02bc"
 """The ʻokina and the modifier apostrophe: letters of a Pacific name, before its capital."""
 _POST_NOMINAL_GAP: Final = compile_pattern(r"[ \t]*,?")
@@ -160,7 +160,7 @@ def parse_name(
     for index in range(_MAX_WORDS + _MAX_LINKED):
         run = _particle_run(text, cursor, vocab) if words else []
         if index >= _MAX_WORDS and not run:
-            break  # "Sabah Khalid Al Hamad Al Mubarak Al Sabah": longer only by particles
+            break  # "Maren Idris Al Anselm Al Serel Al Lirov": longer only by particles
         match = word_at(text, run[-1][0] + len(run[-1][1]) if run else cursor)
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break

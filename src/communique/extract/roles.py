@@ -716,7 +716,7 @@ def normalize_role(
             if affiliation is not None:  # the post's place: "auprès de la République …"
                 continue
             if _in_longer_name(text, hit.end, end):
-                continue  # "Head of the GCC and Regional Affairs Department": a unit's name
+                continue  # "Head of the EU and Multilateral Affairs Department": a unit's name
             linked = _linked_party().search(text, cursor, hit.start)
             if linked is None:
                 linked = _styled_state_before(text, hit, cursor)
@@ -870,7 +870,7 @@ def _join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabul
     after = spaces.end() if spaces is not None else word.end()
     return (
         vocab.honorific.match(text, after) is not None
-        or vocab.retinue.match(text, after) is not None  # "… and officials from both sides"
+        or vocab.retinue.match(text, after) is not None  # "… and senior officials"
         or _given_name_at(text, word.end(), vocab)
     )
 
@@ -890,7 +890,7 @@ def _given_name_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
 def _in_longer_name(text: str, position: int, end: int) -> bool:
     """Whether a joining word and capitalised words alone end the role after ``position``.
 
-    "the GCC and Regional Neighbourliness Department": the party opens the name of a
+    "the EU and Multilateral Affairs Department": the party opens the name of a
     unit, which stays whole in the role; not "of Valmont and Minister of Trade".
     """
     following = _COORDINATED_NAME.fullmatch(text, position, end)

@@ -228,7 +228,7 @@ class PersonVocabulary:
     """Links of a lineage between given names ("bin", "ibn"), exact case: the name starts
     at least one word before them."""
     retinue: re.Pattern[str] = re.compile(r"(?!)")
-    """People who come along, after "and" ("… to Kuwait and officials from both sides"):
+    """People who come along, after "and" ("… to Valmont and senior officials"):
     they close an office's complement, never join it."""
     nationals_abroad: tuple[str, ...] = ()
     """What says a state's nationals in an office live abroad ("de l'étranger", "Abroad")."""

@@ -176,7 +176,7 @@ def _mark_title(
 def _past_widgets(text: str, start: int, end: int, vocab: StructureVocabulary) -> int:
     """Where a headline starts after share-button words in capitals glued before it.
 
-    "PARTAGER Le Maroc et le Rwanda signent …": the page's button, then the headline.
+    "PARTAGER La Valmont et le Koranda concluent …": the page's button, then the headline.
     """
     position = start
     while (word := _CAPITALS_WORD.match(text, position, end)) is not None:

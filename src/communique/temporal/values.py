@@ -304,7 +304,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     if meridiem:
         if hour > 12 and meridiem != "pm":
             raise ValueError("24-hour time with am")
-        if hour <= 12:  # "18:16 PM" on a web page's stamp says the same twice
+        if hour <= 12:  # "19:05 PM" on a web page's stamp says the same twice
             hour = hour % 12 + (12 if meridiem == "pm" else 0)
     elif not word and 1 <= hour < 12 and (get("t_pm") or get("t_pm2")):
         hour += 12  # "6h du soir", "at 8 tonight"
