@@ -20,11 +20,12 @@ from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
-from communique.wordtrie import casings, trie_pattern
+from communique.wordtrie import ABBREVIATION_END, casings, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from communique.lexicon.persons import PersonVocabulary
     from communique.model import Language
 
 __all__ = ["CueKind", "cue_words", "find_cues"]
@@ -36,9 +37,7 @@ CueKind = Literal["honorific", "role", "head"]
 class _Scanner:
     pattern: re.Pattern[str]
     checks: tuple[tuple[CueKind, re.Pattern[str]], ...]
-    verb_object: re.Pattern[str]
-    """An article right after a role head: the head is a verb ("président une séance")."""
-    honorific: re.Pattern[str]
+    persons: PersonVocabulary
 
 
 @functools.cache
@@ -65,14 +64,8 @@ def _scanner(language: Language) -> _Scanner:
         ("head", heads.head),
     )
     # "M.Idris Lirov": an abbreviation's period may touch the name.
-    glued = r"(?:(?<=\.)(?=[^\W\d_])|(?!\w))"
-    objects = "|".join(re.escape(word) for word in persons.role_verb_objects) or "(?!)"
-    return _Scanner(
-        compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)}){glued}"),
-        checks,
-        compile_pattern(rf"[ \t]+((?:{objects})(?:(?<=['’])|(?![\w'’])))"),
-        persons.honorific,
-    )
+    pattern = compile_pattern(rf"(?<!\w)(?:{trie_pattern(words)}){ABBREVIATION_END}")
+    return _Scanner(pattern, checks, persons)
 
 
 def find_cues(
@@ -90,21 +83,21 @@ def find_cues(
     for hit in matches_at(scanner.pattern, text, starts):
         for kind, check in scanner.checks:
             match = check.match(text, hit.start())
-            if match is not None and not (kind == "role" and _verb_use(text, match, scanner)):
+            if match is not None and not (
+                kind == "role" and _verb_use(text, match, scanner.persons)
+            ):
                 found[kind].append(match)
     return found
 
 
-def _verb_use(text: str, role: re.Match[str], scanner: _Scanner) -> bool:
+def _verb_use(text: str, role: re.Match[str], persons: PersonVocabulary) -> bool:
     """Whether a role head is a verb before its object.
 
     "les Présidents X et Y président une séance commune", "will chair the meeting";
     not "Minister the Hon. X", where an honorific follows.
     """
-    after = scanner.verb_object.match(text, role.end())
-    if after is None:
-        return False
-    return scanner.honorific.match(text, after.start(1)) is None
+    after = persons.role_verb_object.match(text, role.end())
+    return after is not None and persons.honorific.match(text, after.start(1)) is None
 
 
 # The shared word-start scan must find where each cue may start.

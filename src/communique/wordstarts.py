@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.patterncache import compile_pattern
-from communique.wordtrie import trie_pattern
+from communique.wordtrie import ABBREVIATION_END, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -51,8 +51,7 @@ def registered_owners() -> tuple[str, ...]:
 def _starts_pattern(language: Language) -> re.Pattern[str]:
     words = {word for words in _LISTS.values() for word in words(language)}
     # Looked ahead, not consumed: a word inside a longer one of another list still counts.
-    # An abbreviation's period may touch the next word: "M.Idris".
-    return compile_pattern(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)})(?:(?<=\.)|(?!\w)))")
+    return compile_pattern(rf"(?<!\w)(?=\d|(?:{trie_pattern(words)}){ABBREVIATION_END})")
 
 
 def word_starts(text: str, language: Language) -> tuple[int, ...]:

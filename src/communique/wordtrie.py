@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 __all__ = [
+    "ABBREVIATION_END",
     "MAX_GUARDED_FIRSTS",
     "alternation",
     "casefolded",
@@ -189,6 +190,9 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _WORD_BEFORE = r"[\w'’]"
+ABBREVIATION_END = r"(?:(?<=\.)(?=[^\W\d_])|(?!\w))"
+"""The end of a listed word: no letter follows, but an abbreviation's period may touch the
+next word ("M.Idris Lirov")."""
 MAX_GUARDED_FIRSTS = 7
 """First letters (case aside) beyond which a guarded trie scans slower than a plain one."""
 

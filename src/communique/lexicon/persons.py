@@ -14,6 +14,7 @@ from communique.lexicon import WordLists, function_words, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern, compile_regex
 from communique.wordtrie import (
+    ABBREVIATION_END,
     alternation,
     casefolded,
     casings,
@@ -31,6 +32,10 @@ __all__ = ["PersonVocabulary", "article_at", "person_vocabulary", "person_words"
 # Upper-case letters as a Unicode property: the regex module scans for a property set
 # about four times faster than the standard engine scans for a negated class.
 _CAPITALS = r"(?<![\w'’])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?![\w'’])"
+
+
+_SPACES: Final = r"[ \t]+"
+"""Spaces between two words of a line."""
 
 
 def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -222,18 +227,19 @@ class PersonVocabulary:
     """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
     apposed before them is the role."""
     office_place_links: frozenset[str] = frozenset()
-    role_verb_objects: tuple[str, ...] = ()
-    """Articles that, right after a role head, make it a verb ("président un"), exact case."""
+    """Links that, after a body's acronym in parentheses, lead to where the office sits, no
+    part of it ("Directeur du Centre … (CFJ) au Ministère de la Justice"), case-folded."""
+    nationals_abroad: tuple[str, ...] = ()
+    """What says a state's nationals in an office live abroad ("de l'étranger", "Abroad")."""
+    role_verb_object: re.Pattern[str] = re.compile(r"(?!)")
+    """Spaces and an article right after a role head, which make the head a verb
+    ("président une séance"), exact case; group 1 is the article."""
     patronymics: frozenset[str] = frozenset()
     """Links of a lineage between given names ("bin", "ibn"), exact case: the name starts
     at least one word before them."""
     retinue: re.Pattern[str] = re.compile(r"(?!)")
     """People who come along, after "and" ("… to Valmont and senior officials"):
     they close an office's complement, never join it."""
-    nationals_abroad: tuple[str, ...] = ()
-    """What says a state's nationals in an office live abroad ("de l'étranger", "Abroad")."""
-    """Links that, after a body's acronym in parentheses, lead to where the office sits, no
-    part of it ("Directeur du Centre … (CFJ) au Ministère de la Justice"), case-folded."""
     principal_aides: frozenset[str] = frozenset()
     """An aide's office with its principal's ("porte-parole du secrétaire général"), as phrase
     keys: in "le Porte-parole du Secrétaire général de l'ONU, M. X", X is the principal."""
@@ -334,7 +340,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     return PersonVocabulary(
         honorific_words=words("honorifics"),
         role_words=words("roles"),
-        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics})(?:(?<=\.)(?=[^\W\d_])|(?!\w))"),
+        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics}){ABBREVIATION_END}"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=compile_regex(_CAPITALS),
         article=compile_pattern(
@@ -424,7 +430,10 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         office_place_links=casefolded(words("office_place_links")),
         retinue=word_pattern(words("retinue_nouns")),
         patronymics=frozenset(words("patronymics")),
-        role_verb_objects=tuple(words("role_verb_objects")),
+        role_verb_object=compile_pattern(
+            rf"{_SPACES}({alternation(words('role_verb_objects'), _SPACES)})"
+            r"(?:(?<=['’])|(?![\w'’]))"
+        ),
         nationals_abroad=tuple(words("nationals_abroad")),
         namesake_nouns=casefolded(words("namesake_nouns")),
         place_prepositions=casefolded(words("place_prepositions")),

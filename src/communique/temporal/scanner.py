@@ -102,8 +102,8 @@ def _triggers(language: Language) -> _Triggers:
     # "the third week of September" opens with its rank: "the third", "third week".
     ranks = list(vocab.week_ordinals)
     # A count of one opens a shift only with its unit: "a week later", "un an après".
-    ones_count = [word for word, number in vocab.numbers.items() if number == 1]
-    words += [f"{word} {unit}" for word in ones_count for unit in vocab.units]
+    unit_counts = [word for word, number in vocab.numbers.items() if number == 1]
+    words += [f"{one} {unit}" for one in unit_counts for unit in vocab.units]
     words += [f"{a} {r}" for a in vocab.word_list("week_articles") for r in ranks]
     words += [f"{r} {w}" for r in ranks for w in vocab.word_list("week_words")]
     # "first Friday of July", "premier lundi de juillet" open with their rank too.
