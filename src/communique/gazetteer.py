@@ -257,6 +257,11 @@ def headline(name: str, small: frozenset[str]) -> str:
     )
 
 
+_STATES_READING: Final = 2
+"""The version of ``_read_states``: raised when it reads the sources differently, so that a
+copy stored by an earlier version is built again."""
+
+
 def _states(language: Language) -> list[tuple[str, str, list[str]]]:
     """Each state's alpha-2 and alpha-3 codes and its names (the short one first).
 
@@ -264,7 +269,7 @@ def _states(language: Language) -> list[tuple[str, str, list[str]]]:
     is most of a gazetteer's cold start. The stored copy is keyed by the size and time
     of each data file read, so an upgrade of either package builds it again.
     """
-    key = json.dumps([language, *_state_sources(language)])
+    key = json.dumps([language, _STATES_READING, *_state_sources(language)])
     stored = json.loads(cached_text("states", key, lambda: json.dumps(_read_states(language))))
     # JSON gives lists: each made the tuple it is typed as (a compiled module checks).
     return [(alpha2, alpha3, names) for alpha2, alpha3, names in stored]
@@ -292,8 +297,12 @@ def _read_states(language: Language) -> list[tuple[str, str, list[str]]]:
     states = []
     for country in pycountry.countries:
         alpha2 = country.alpha_2
-        short = territories.get(alpha2) or translation.gettext(country.name)
+        cldr = territories.get(alpha2) or translation.gettext(country.name)
+        # CLDR's English writes "Trinidad & Tobago"; ISO, the UN and the texts write "and".
+        short = cldr.replace(" & ", " and ")
         names = [short.split("(")[0].strip(), *(p.strip(" )") for p in short.split("(")[1:])]
+        if short != cldr:
+            names.append(cldr)
         for raw in (country.name, getattr(country, "official_name", None)):
             if raw:
                 names.append(translation.gettext(raw))

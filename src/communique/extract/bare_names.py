@@ -225,6 +225,9 @@ def with_capitals(
             continue  # "the China-New Zealand FTA", "the Japan-Philippines RAA": an instrument
         if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
             continue
+        plural = vocab.plural_role
+        if vocab.role.fullmatch(other) or (plural is not None and plural.fullmatch(other)):
+            continue  # "KMAG Ministers will …": an office after a body's letters, no given name
         if _in_headline(text, match):
             continue
         name = parse_name(text, start, vocab)

@@ -127,10 +127,18 @@ def _named_day(mention: DateMention) -> str | None:
 
 
 def _document_anchor(doc: Document) -> Anchor | None:
+    """The document's date; the reference day instead when the text gives only its month.
+
+    A release headed "July 1977" whose front matter (or caller) says 14 July 1977: "today"
+    is that day, which the month alone cannot place.
+    """
+    reference = doc.reference_date.isoformat() if doc.reference_date is not None else None
     if doc.date is not None:
+        if reference is not None and reference.startswith(f"{doc.date}-"):
+            return Anchor(reference, "reference")
         return Anchor(doc.date, "document")
-    if doc.reference_date is not None:
-        return Anchor(doc.reference_date.isoformat(), "reference")
+    if reference is not None:
+        return Anchor(reference, "reference")
     return None
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["proper_word", "without_parties"]
 
-_WORD: Final = compile_pattern(r"[^\W\d_](?:[\w'’.]*\w)?")
+_WORD: Final = compile_pattern(r"[^\W\d_](?:[\w'’.–-]*\w)?")
 _ELIDED: Final = compile_pattern(r"^[dlDL]['’]")
 _PARENTHESES: Final = compile_pattern(r"\([^()]*\)")
 _CAPITALISED: Final = compile_pattern(rf"(?<!\w){CAPITAL}[\w'’.-]*")
@@ -86,9 +86,12 @@ def proper_word(word: str, vocab: AgreementVocabulary) -> bool:
     word ("Final", "Implementation") is none.
     """
     word = _ELIDED.sub("", word)
-    for part in re.split(r"[-–]", word):
+    parts = re.split(r"[-–]", word)
+    for index, part in enumerate(parts):
         if len(part) > 1 and part.isupper():
             return True  # an acronym: "NORDIC", "EU-Australia"
+        if index + 1 < len(parts) and parts[index + 1][:1].islower():
+            continue  # a prefix before a common word: "Co-operation", "Counter-terrorism"
         key = phrase_key(part)
         if not part[:1].isupper() or key in vocab.descriptive or key in vocab.heads:
             continue

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Name",
+    "dotted_post_nominal",
     "fold_name",
     "parse_name",
     "skip_honorifics",
@@ -38,6 +39,7 @@ _MAX_LINKED: Final = 3
 _MODIFIER_LETTERS: Final = "\u02bb\u02bc"
 """The ʻokina and the modifier apostrophe: letters of a Pacific name, before its capital."""
 _POST_NOMINAL_GAP: Final = compile_pattern(r"[ \t]*,?")
+_DOTTED_LETTERS: Final = compile_pattern(r"(?:[A-Z]\.){2,}(?![^\W\d_])")
 _POSSESSIVE: Final = ("'s", "’s")
 _ROMAN: Final = compile_pattern(r"[IVX]{1,5}")
 """A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
@@ -134,11 +136,26 @@ def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int
     """
     for _ in range(_MAX_WORDS):
         gap = _POST_NOMINAL_GAP.match(text, position)
-        following = word_at(text, gap.end() if gap else position)
-        if following is None or following.group().casefold() not in vocab.post_nominals:
-            return position
-        position = following.end()
+        start = gap.end() if gap else position
+        end = dotted_post_nominal(text, start, vocab)
+        if end is None:
+            following = word_at(text, start)
+            if following is None or following.group().casefold() not in vocab.post_nominals:
+                return position
+            end = following.end()
+        position = end
     return position
+
+
+def dotted_post_nominal(text: str, position: int, vocab: PersonVocabulary) -> int | None:
+    """Where post-nominal letters written with periods end ("M.P.", "Q.C."), else None.
+
+    Read as initials they would join the name: "ANDREW KORANDA M.P." is no "M. P. Koranda".
+    """
+    dotted = _DOTTED_LETTERS.match(text, position)
+    if dotted is None or dotted.group().replace(".", "").casefold() not in vocab.post_nominals:
+        return None
+    return dotted.end()
 
 
 def parse_name(
@@ -176,6 +193,8 @@ def parse_name(
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
+        if words and dotted_post_nominal(text, match.start(), vocab) is not None:
+            break  # "Andrew Koranda M.P.": letters after the name, no initials
         if words and _opens_role(text, match.start(), vocab):
             break  # "H.E. Mr X Y Minister of Foreign Affairs": the office, on the next line
         words.extend((start, particle, True) for start, particle in run)

@@ -570,10 +570,13 @@ def _in_complement(
     It does after a link, as a listed complement word or a body's noun, as a party's name
     or as another role's head ("Deputy Minister at the Prime Minister's Office").
     """
+    word = folded.rstrip(".")
     return (
         previous in vocab.complement_links
-        or folded.rstrip(".") in vocab.complement_words
-        or folded.rstrip(".") in vocab.not_name_words  # a body's noun opens no name: "… Team"
+        or word in vocab.complement_words
+        # "International Co-operation" is the listed "cooperation" with its prefix hyphened
+        or ("-" in word and word.replace("-", "") in vocab.complement_words)
+        or word in vocab.not_name_words  # a body's noun opens no name: "… Team"
         or position in entities
         or (
             previous != ""  # and not a link: the first test above
@@ -663,7 +666,13 @@ def _closes_role(text: str, hit: PartyHit, end: int) -> bool:
     before = _WORD_ENDING.search(text, max(0, hit.start - 40), hit.start)
     if before is None or before.group(1).casefold() in _noun_links():
         return False
-    return before.group(1)[0].islower()
+    # "directeur de cabinet du Président ivoirien": an office in capitals is no body's name.
+    return before.group(1)[0].islower() or _is_office(before.group(1))
+
+
+def _is_office(word: str) -> bool:
+    """Whether ``word`` alone is an office's head in a shipped language ("Président")."""
+    return any(person_vocabulary(code).role.fullmatch(word) is not None for code in LANGUAGES)
 
 
 @functools.cache

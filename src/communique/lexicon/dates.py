@@ -87,6 +87,10 @@ class DateVocabulary:
     """Spelled thousands of a year (phrase keys): "deux mille" → 2000."""
     year_units: dict[str, int] = attrs.Factory(dict)
     """Spelled numbers after them (phrase keys): "vingt-cinq" → 25 ("deux mille vingt-cinq")."""
+    hour_words: dict[str, int] = attrs.Factory(dict)
+    """Spelled hours (phrase keys) after a word that opens a time: "quinze" → 15."""
+    minute_words: dict[str, int] = attrs.Factory(dict)
+    """Spelled minutes (phrase keys) after a spelled hour: "trente" → 30."""
     clock_words: dict[str, int] = attrs.Factory(dict)
     """Times of day named by a word (exact case) → minutes after midnight: "midi" → 720.
     Exact case, so that the region "le Midi" is no time."""
@@ -114,6 +118,7 @@ _WORD_KEYS = (
     "past_words",
     "next_words",
     "hour_marks",
+    "duration_before",
     "evening_marks",
     "morning_marks",
     "evening_cues",
@@ -265,6 +270,12 @@ def date_vocabulary(language: Language) -> DateVocabulary:
         },
         year_units={
             phrase_key(k): v for k, v in _int_table(table, "year_units", where, 1, 99).items()
+        },
+        hour_words={
+            phrase_key(k): v for k, v in _int_table(table, "hour_words", where, 0, 23).items()
+        },
+        minute_words={
+            phrase_key(k): v for k, v in _int_table(table, "minute_words", where, 0, 59).items()
         },
         clock_words=_int_table(table, "clock_words", where, 0, 24 * 60 - 1),
         holidays={

@@ -61,6 +61,10 @@ _SENTENCE_WORDS: Final = 12
 _SENTENCE_SHARE: Final = 0.6
 """A line of this many words, this share of them in lower case, reads as a sentence."""
 _WORD: Final = compile_regex(r"\p{L}[\p{L}'’-]*")
+_DOTTED_END: Final = compile_regex(r"(?<![\p{L}.])(?:\p{Lu}\.){2,}\s*$")
+"""Capital letters with periods ending a line: "M.P.", "Q.C."."""
+_DOTTED_SHARE: Final = 0.2
+"""The share of lower-case words that makes a line ending so a sentence after all."""
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
@@ -142,7 +146,9 @@ def is_prose(text: str) -> bool:
     if word_count(text) < _PROSE_WORDS:
         return False
     if ends_sentence(text):
-        return True
+        # "M41 July 1977 THE HON. ANDREW KORANDA M.P.": the period closes letters after a
+        # name in a header block, no sentence (a sentence has words in lower case).
+        return _DOTTED_END.search(text) is None or _mostly_lower(text, _DOTTED_SHARE)
     return text.rstrip().endswith(",") and _mostly_lower(text)
 
 

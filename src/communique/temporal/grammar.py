@@ -75,6 +75,12 @@ _SLASHED: Final = r"(?:/|-(?!-))"
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
 _CLOCK_AHEAD: Final = r"\d{1,2}(?::[0-5]\d|[hH](?:[0-5]\d)?(?!\w)|[^\S\n]?(?i:[ap]\.?m)(?!\w))"
 """A time of day after a date on its line, not its year: "12:00", "9h", "9h30", "3 pm"."""
+# The end of a span of hours after a dash, never a timestamp's offset ("16:05-05:00"):
+# "3:30-6 p.m.", "3:30-6:00pm".
+_SPAN_END: Final = r"\d\d?(?::[0-5]\d)?[^\S\n]?(?i:[ap](?:\.m\.?|m))(?!\w)"
+# Not the offset of a timestamp ("16:05:00-05:00", "T16:05-05:00", "10:30+01:00"); the end of
+# a span ("10:30-11:30") may follow a time with its minutes alone.
+_NOT_OFFSET: Final = r"(?<!:\d\d:\d\d[-+])(?<!T\d\d:\d\d-)(?<!\d\+)"
 _SP: Final = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
 """White space holding at most one line break: a date never spans a blank line."""
 _DASH: Final = r"[^\S\n]*[-–—][^\S\n]*"
@@ -283,7 +289,8 @@ def _ranges(b: _Builder) -> dict[str, str]:
             # "les années 2026 à 2029", "the years 2026 to 2029".
             rf"|{b.year('ry_a4')}{sp}{to}{sp}{b.year('ry_b4')}"
             rf"|{b.year('ry_a2')}(?:{_DASH}|/(?=\d{{4}})){b.year('ry_b1')}"
-            rf"|{b.year('ry_a3')}[-–/]{short_year})"
+            # "2023/24": the short year's own end stops "2023/24/05" (a year has none here).
+            rf"|(?P<ry_a3>1[89]\d\d|20\d\d)[-–/]{short_year})"
         ),
         "open_until": rf"{_B}{b.words('open_until')}{sp}{b.year('ou_y')}",
         "month_days": _month_days(b, link),
@@ -489,7 +496,11 @@ def _relative(b: _Builder) -> dict[str, str]:
     qual = b.qualifier()
     hour_marks = b.vocab.word_list("hour_marks")
     meridiem = r"(?i:[ap](?:\.m\.?|m))"
-    clock = rf"(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?!\d)(?:\s?(?P<t_ap>{meridiem}))?(?!\w)"
+    # "7:56:30 pm", "14:30:00 GMT": the seconds are read, not kept.
+    clock = (
+        rf"(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?!\d)(?::[0-5]\d(?![\d:]))?"
+        rf"(?:\s?(?P<t_ap>{meridiem}))?(?!\w)"
+    )
     times = [
         clock,
         rf"(?P<t_h3>1[0-2]|0?[1-9])(?:\.(?P<t_m3>[0-5]\d))?\s?(?P<t_ap3>{meridiem})(?!\w)",
@@ -497,12 +508,11 @@ def _relative(b: _Builder) -> dict[str, str]:
     zoned = _zoned_clock(b)
     if zoned:
         times.append(zoned)
+    joins = phrase_pattern(b.vocab.word_list("range_to") + b.vocab.word_list("range_and"))
     if hour_marks:
-        marks = phrase_pattern(hour_marks)
-        times.insert(0, rf"(?P<t_h2>[01]?\d|2[0-3])\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])")
+        times[:0] = _marked_hours(b, joins)
     times += _worded_times(b)
     # "3-4pm", "3:30 to 6 p.m.": the first hour of a span takes the meridiem of the second.
-    joins = phrase_pattern(b.vocab.word_list("range_to") + b.vocab.word_list("range_and"))
     times.insert(
         0,
         rf"(?P<t_h7>1[0-2]|0?[1-9])(?::(?P<t_m7>[0-5]\d))?(?=(?:[^\S\n]*[-–][^\S\n]*"
@@ -538,7 +548,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     return {
         # Not the offset of a timestamp: "16:05:00-05:00".
         "time": (
-            rf"{_B}(?<!:\d\d[-+])(?<!\d:)(?:(?P<t_pre>{phrase_pattern(tuple(b.vocab.minutes_before))}){sp})?"
+            rf"{_B}(?:{_NOT_OFFSET}|(?<=\d-)(?={_SPAN_END}))(?<!\d:)(?:(?P<t_pre>{phrase_pattern(tuple(b.vocab.minutes_before))}){sp})?"
             rf"(?:{'|'.join(times)})"
             rf"(?:{sp}(?P<t_post>{phrase_pattern(tuple(b.vocab.minutes_after))}){_E})?"
             rf"{_day_part_after(b)}{zone_after}"
@@ -595,6 +605,53 @@ def _zone_pattern(zones: dict[str, str]) -> str:
     abbreviations = sorted((z for z in zones if z.isupper()), key=len, reverse=True)
     exact = "|".join(re.escape(z) for z in abbreviations) or "(?!)"
     return f"(?:{phrase_pattern(worded)}|{exact})"
+
+
+def _marked_hours(b: _Builder, joins: str) -> list[str]:
+    """Hours written with their mark: "14 heures", "14 h 30", "at ten o'clock".
+
+    A bare count of hours is a duration, not a time of day, after the words of
+    ``duration_before`` ("pendant 12 heures") or before a complement ("15 heures de
+    négociations"). The first hour of a span takes the mark of the second ("de 16 à 17
+    heures", "16-17 heures"). A spelled hour ("à quinze heures trente", "at ten o'clock")
+    counts only after a word that opens a time (``zone_time_before``).
+    """
+    sp = _SP
+    marks = phrase_pattern(b.vocab.word_list("hour_marks"))
+    hour = r"(?:[01]?\d|2[0-3])"
+    lasting = _not_behind(b.vocab.word_list("duration_before"))
+    parts = phrase_pattern(b.vocab.word_list("evening_marks") + b.vocab.word_list("morning_marks"))
+    counted = (
+        rf"(?!{sp}(?!{parts}(?!\w)){b.words('count_complements')}(?:(?<=['’])|{_E}))"
+        if b.vocab.word_list("count_complements")
+        else ""
+    )
+    found = [
+        rf"{lasting}(?P<t_h2>{hour})\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])(?(t_m2)|{counted})"
+    ]
+    openers = _behind(b.vocab.word_list("range_from") + b.vocab.word_list("range_between"))
+    if openers:
+        found.append(
+            rf"(?:{openers})(?P<t_h9>{hour})(?=[^\S\n]+{joins}[^\S\n]+{hour}\s?{marks}(?!\w))"
+        )
+    found.append(rf"(?P<t_h10>{hour})(?=[^\S\n]*[-–][^\S\n]*{hour}\s?{marks}(?!\w))")
+    behind = _behind(b.vocab.word_list("zone_time_before"))
+    if b.vocab.hour_words and behind:
+        spelled = phrase_pattern(tuple(b.vocab.hour_words))
+        minutes = phrase_pattern(tuple(b.vocab.minute_words))
+        meridiem = r"(?i:[ap](?:\.m\.?|m))"
+        found.append(
+            rf"(?:{behind})(?P<t_hw>{spelled})(?:[^\S\n]+(?:{marks}|(?P<t_apw>{meridiem}))(?!\w)"
+            rf"(?:[^\S\n]+(?P<t_mw>{minutes})(?!\w))?"
+            rf"|[^\S\n]+(?P<t_mw2>{minutes})[^\S\n]+(?P<t_apw2>{meridiem})(?!\w)){counted}"
+        )
+    return found
+
+
+def _not_behind(phrases: tuple[str, ...]) -> str:
+    """Negative lookbehinds for ``phrases`` and their capitalised forms, each before a space."""
+    forms = dict.fromkeys(f for p in phrases for f in (p, p[:1].upper() + p[1:]))
+    return "".join(rf"(?<!(?<![\w'’]){re.escape(f)} )" for f in forms)
 
 
 def _worded_times(b: _Builder) -> list[str]:

@@ -50,6 +50,7 @@ _START_KEYS: Final = (
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
 _SEASON_KEYS: Final = ("season_this", "season_articles", "month_qualifiers")
+_MERIDIEMS: Final = ("am", "pm", "a.m.", "p.m.")
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -108,6 +109,10 @@ def _triggers(language: Language) -> _Triggers:
     words += [f"{r} {w}" for r in ranks for w in vocab.word_list("week_words")]
     # "first Friday of July", "premier lundi de juillet" open with their rank too.
     words += [f"{r} {w}" for r in ranks for w in vocab.weekdays]
+    # A spelled hour opens a time with its mark, its minutes or its meridiem: "ten o'clock",
+    # "seven thirty p.m.", "quinze heures".
+    clock_after = [*vocab.word_list("hour_marks"), *vocab.minute_words, *_MERIDIEMS]
+    words += [f"{hour} {after}" for hour in vocab.hour_words for after in clock_after]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".

@@ -295,12 +295,18 @@ def _decade(get: _Groups, _: DateVocabulary) -> Interpretation:
 
 def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     word = get("t_w")
+    spelled = get("t_hw")
     if word:  # "midi", "noon"
         hour, minute = divmod(vocab.clock_words[word], 60)
+    elif spelled:  # "à quinze heures trente", "at seven thirty p.m."
+        hour = vocab.hour_words[phrase_key(spelled)]
+        minutes = get("t_mw") or get("t_mw2")
+        minute = vocab.minute_words[phrase_key(minutes)] if minutes else 0
     else:
-        hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4", "t_h6", "t_h7", "t_h8"))
+        hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4", "t_h6", "t_h7", "t_h8", "t_h9", "t_h10"))
         minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or get("t_m7") or 0)
-    meridiem = (get("t_ap") or get("t_ap3") or get("t_ap7") or "").replace(".", "").lower()
+    meridiem = get("t_ap") or get("t_ap3") or get("t_ap7") or get("t_apw") or get("t_apw2") or ""
+    meridiem = meridiem.replace(".", "").lower()
     if meridiem:
         if hour > 12 and meridiem != "pm":
             raise ValueError("24-hour time with am")
