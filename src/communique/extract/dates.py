@@ -129,7 +129,7 @@ def _named_day(mention: DateMention) -> str | None:
 def _document_anchor(doc: Document) -> Anchor | None:
     """The document's date; the reference day instead when the text gives only its month.
 
-    A release headed "July 1977" whose front matter (or caller) says 14 July 1977: "today"
+    A release headed "March 1981" whose front matter (or caller) says 12 March 1981: "today"
     is that day, which the month alone cannot place.
     """
     reference = doc.reference_date.isoformat() if doc.reference_date is not None else None

@@ -150,7 +150,7 @@ def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int
 def dotted_post_nominal(text: str, position: int, vocab: PersonVocabulary) -> int | None:
     """Where post-nominal letters written with periods end ("M.P.", "Q.C."), else None.
 
-    Read as initials they would join the name: "ANDREW KORANDA M.P." is no "M. P. Koranda".
+    Read as initials they would join the name: "MAREN KORANDA M.P." is no "M. P. Koranda".
     """
     dotted = _DOTTED_LETTERS.match(text, position)
     if dotted is None or dotted.group().replace(".", "").casefold() not in vocab.post_nominals:
@@ -194,7 +194,7 @@ def parse_name(
         if run and match.start() in barriers:
             break
         if words and dotted_post_nominal(text, match.start(), vocab) is not None:
-            break  # "Andrew Koranda M.P.": letters after the name, no initials
+            break  # "Maren Koranda M.P.": letters after the name, no initials
         if words and _opens_role(text, match.start(), vocab):
             break  # "H.E. Mr X Y Minister of Foreign Affairs": the office, on the next line
         words.extend((start, particle, True) for start, particle in run)

@@ -666,7 +666,7 @@ def _closes_role(text: str, hit: PartyHit, end: int) -> bool:
     before = _WORD_ENDING.search(text, max(0, hit.start - 40), hit.start)
     if before is None or before.group(1).casefold() in _noun_links():
         return False
-    # "directeur de cabinet du Président ivoirien": an office in capitals is no body's name.
+    # "conseiller spécial du Président togolais": an office in capitals is no body's name.
     return before.group(1)[0].islower() or _is_office(before.group(1))
 
 

@@ -444,11 +444,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words('period_words')) or '(?!)'})$",
             re.I,
         ),
-        list_join_before=compile_pattern(
-            rf"(?<!\w)(?:{trie_pattern(w.casefold() for w in words('list_joins')) or '(?!)'})"
-            r"[ \t]+$",
-            re.I,
-        ),
+        # "ainsi que de M. X", "as well as by Mr X": the preposition of the list repeated.
+        list_join_before=_list_join_before(words),
         **_earlier_events(words),
         company_verbs=casefolded(words("company_verbs")),
         capitalised_names=frozenset(words("capitalised_names")),
@@ -624,3 +621,13 @@ def article_at() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
     )
+
+
+def _list_join_before(words: WordLists) -> re.Pattern[str]:
+    """A phrase joining list items ending the text: "as well as ", "ainsi que de ".
+
+    The list's preposition may be said again after it ("accompagné de A, ainsi que de B").
+    """
+    joins = trie_pattern(w.casefold() for w in words("list_joins")) or "(?!)"
+    links = trie_pattern(w.casefold() for w in words("list_join_links")) or "(?!)"
+    return compile_pattern(rf"(?<!\w)(?:{joins})(?:[ \t]+(?:{links}))?[ \t]*(?<=[ \t'’])$", re.I)

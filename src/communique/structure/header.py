@@ -146,7 +146,7 @@ def is_prose(text: str) -> bool:
     if word_count(text) < _PROSE_WORDS:
         return False
     if ends_sentence(text):
-        # "M41 July 1977 THE HON. ANDREW KORANDA M.P.": the period closes letters after a
+        # "M12 May 1984 THE HON. MAREN KORANDA M.P.": the period closes letters after a
         # name in a header block, no sentence (a sentence has words in lower case).
         return _DOTTED_END.search(text) is None or _mostly_lower(text, _DOTTED_SHARE)
     return text.rstrip().endswith(",") and _mostly_lower(text)

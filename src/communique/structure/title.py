@@ -227,7 +227,9 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
             continue
         if line.kind == "body":
             text = line_text(doc, line)
-            opens = opens_text(text) or names_issuer(text, issuers)  # "THE SECURITY COUNCIL,"
+            opens = opens_text(text) or (  # "THE SECURITY COUNCIL,"
+                names_issuer(text, issuers) and not _capitals_below(doc, lines, index)
+            )
             if opens and not _wrapped_after_comma(doc, lines, index, issuers):
                 return head, index
             if _name_goes_on(doc, lines, index):
@@ -237,6 +239,19 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
                 break
         head.append(index)
     return head, None
+
+
+def _capitals_below(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the next text line is a short one in capitals: a masthead goes on below.
+
+    "DEPARTMENT OF TRADE," over "STRELSAU." heads a release; "The Council," over
+    "Recalling its resolutions …" opens a decision's clauses.
+    """
+    below = next((line for line in lines[index + 1 :] if line.kind != "blank"), None)
+    if below is None or below.kind != "body":
+        return False
+    text = line_text(doc, below)
+    return text.isupper() and not is_prose(text)
 
 
 def _name_goes_on(doc: Document, lines: list[Line], index: int) -> bool:
@@ -604,6 +619,12 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     connectors = vocab.connectors
     if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
         return False
+    below = lines[index + 1]
+    if is_document_name(upper, vocab) and _dated_end(doc, below.body_start, below.end):
+        # "Joint Statement issued at the Close of the Third Valmont-Koranda" / "Business
+        # Forum on Renewable Energy and Climate Finance, 12 June 2019": the name wraps, dated
+        # as a one-line title may be ("Audience with the President …, 18.09.2025").
+        return True
     if not starts_lowercase(lower) and (
         is_organisation(upper, vocab) or is_organisation(lower, vocab)
     ):
@@ -773,3 +794,16 @@ def _dateline_cut(doc: Document, start: int, end: int) -> tuple[int, tuple[int, 
         if span is not None:
             return stripped_span(doc.text, start, gap.start())[1], span
     return None
+
+
+def _dated_end(doc: Document, start: int, end: int) -> bool:
+    """Whether a line ends with a date alone after its last comma ("…, 12 June 2019")."""
+    comma = doc.text.rfind(",", start, end)
+    if comma < 0:
+        return False
+    date_start = comma + 1
+    while date_start < end and doc.text[date_start] in " \t":
+        date_start += 1
+    if date_start >= end or not doc.text[date_start].isdigit():
+        return False  # a place would open a dateline: "…, Valmont, 3 May"
+    return dateline_span(doc.text, date_start, end, doc.lang) is not None
