@@ -166,7 +166,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     )
     # Only after a definite article: "They discussed plans for …" names nothing.
     qualified = determiner in vocab.definite and _qualified(adjective, vocab)
-    if vocab.head_last and qualified and extent.purpose and needs == "title":
+    if vocab.head_last and qualified and extent.purpose and needs in ("title", "signature"):
         # "the harmonised plan for the neutralisation of …": the adjective is in the name.
         start = _words_start(text, start, len(premodifiers))
     return Mention(
@@ -490,7 +490,7 @@ def naming(
         or extent.titled
         or (head_form[0].isupper() and extent.period_next)  # "Vision 2030" opening a sentence
     )
-    if not _needs_met(head.needs, mention, quoted=quoted, capital=capital):
+    if not _needs_met(head.needs, mention, quoted=quoted, capital=capital, signed=signed):
         return None
     plural = phrase_key(head_form) != head.singular
     if mention.determiner == _POSSESSIVE:
@@ -561,7 +561,7 @@ def _generic_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
     return len(words) == 1 and phrase_key(words[0]) in vocab.generic_titles
 
 
-def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> bool:
+def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool, signed: bool) -> bool:
     """Whether a weak head ("plan", "agenda", "protocol") is itself part of a name.
 
     "the Pacific Plan", "Agenda 2063", "plan « ReArm Europe »", "protocole de Kyoto", "plan
@@ -579,11 +579,15 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool) -> 
     if needs == "period":  # "Horizon 2047", "Vision 2030": a capitalised head and its year
         # "à l'horizon 2030" ("by 2030") names none: the head is capitalised.
         return ((capital or mention.initial) and extent.period_next) or quoted
-    if needs == "title":
+    if needs in ("title", "signature"):
         # "l'initiative Ceinture et Route", "le plan Marshall": a name right after the head;
         # "le plan harmonisé pour la neutralisation …": an adjective and a purpose.
         named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
-        return common or quoted or named or (mention.qualified and extent.purpose)
+        if common or quoted or named or (mention.qualified and extent.purpose):
+            return True
+        # "ont signé une lettre d'intention sur la santé": a form of instrument that is
+        # signed is named by its subject too.
+        return needs == "signature" and signed and extent.complement
     return True
 
 

@@ -23,7 +23,7 @@ __all__ = [
     "agreement_words",
 ]
 
-Need = Literal["none", "number", "complement", "title", "capital", "acronym", "period"]
+Need = Literal["none", "number", "complement", "title", "signature", "capital", "acronym", "period"]
 _KINDS: tuple[AgreementKind, ...] = get_args(AgreementKind)
 _NEEDS: tuple[Need, ...] = get_args(Need)
 _STATUSES: tuple[AgreementStatus, ...] = (

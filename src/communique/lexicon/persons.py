@@ -291,6 +291,7 @@ _FUNCTION_KEYS = (
     "complementizer_compounds",
     "respective_markers",
     "former_qualifiers",
+    "absence_phrases",
 )
 
 

@@ -68,6 +68,8 @@ def takes_part(
     for hit in hits:
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
+        if _absence_after(doc.lang).match(doc.original, hit.end):
+            return False  # "President X, who did not attend, welcomed …": away, not acting
         if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
             continue
         dated = _dated_part(hit, doc)
@@ -128,6 +130,13 @@ def _after_the_trip(hit: PersonHit, doc: Document, days: tuple[str, str] | None)
                 return True
         index += 1
     return False
+
+
+@functools.cache
+def _absence_after(language: Language) -> re.Pattern[str]:
+    """A phrase in apposition after a name saying the person was away ("…, absent de …")."""
+    phrases = alternation(person_words("absence_phrases", language))
+    return compile_pattern(rf"[ \t]*,[ \t]*(?:{phrases})(?![\w'’])", re.I)
 
 
 def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
