@@ -109,26 +109,29 @@ def _triggers(language: Language) -> _Triggers:
     words += [f"{r} {w}" for r in ranks for w in vocab.word_list("week_words")]
     # "first Friday of July", "premier lundi de juillet" open with their rank too.
     words += [f"{r} {w}" for r in ranks for w in vocab.weekdays]
-    # A spelled hour opens a time with its mark, its minutes or its meridiem: "ten o'clock",
-    # "seven thirty p.m.", "quinze heures".
-    clock_after = [*vocab.word_list("hour_marks"), *vocab.minute_words, *_MERIDIEMS]
-    words += [f"{hour} {after}" for hour in vocab.hour_words for after in clock_after]
     pairs = [_first_two(p) for p in [*relatives, *words] if len(_tokens(p)) > 1]
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".
     name_words, phrase_words = casings(names), casings([*ones, *pairs])
     # A count is a start only before a unit: "deux semaines", not "deux pays".
     units = trie_pattern(casings(vocab.units))
+    # A spelled hour opens a time before its mark, its minutes or its meridiem: "ten
+    # o'clock", "seven thirty p.m.", "quinze heures".
+    hours = casings(vocab.hour_words)
+    clock_after = [*vocab.word_list("hour_marks"), *vocab.minute_words, *_MERIDIEMS]
+    after_hour = trie_pattern(casings(clock_after)) if hours else "(?!)"
     candidates = compile_pattern(
         rf"{WORD_START}(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
         rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:-\w+)*\s+(?:{units})(?!\w))"
+        rf"|(?P<hour>{trie_pattern(hours) if hours else '(?!)'})(?=[ \t]+(?:{after_hour})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
     )
     # "il y a" is found from its opening pair: "a" and "y" are too common to look back for.
     lookback = [p for key in _START_KEYS if key != "ago_before" for p in vocab.word_list(key)]
     lookback += [p for key in _SEASON_KEYS for p in vocab.word_list(key)]
     openers = frozenset(w.replace("’", "'").casefold() for p in lookback for w in p.split())
-    return _Triggers(candidates, openers, frozenset(name_words | phrase_words | casings(counts)))
+    triggers = frozenset(name_words | phrase_words | casings(counts) | hours)
+    return _Triggers(candidates, openers, triggers)
 
 
 def trigger_words(language: Language) -> frozenset[str]:
