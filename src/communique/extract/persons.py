@@ -517,6 +517,18 @@ def _without_demonym(
     return attrs.evolve(name, start=start, given=name.given[1:]), affiliation or hit.keys[0]
 
 
+def _sent_from(text: str, start: int, word: str, vocab: PersonVocabulary) -> bool:
+    """Whether the mention names who sent a message: "a message from President X".
+
+    The sender stays home, whatever verb the bearer's sentence has ("received a message
+    from …"); ``start`` is where ``word``, the link before the mention, starts.
+    """
+    if not vocab.sender_before or not word:
+        return False
+    noun_start, noun_stop = token_before(text, start, "'’-")
+    return f"{text[noun_start:noun_stop]} {word}".casefold() in vocab.sender_before
+
+
 def _agency(
     context: Context,
     item: Found,
@@ -541,8 +553,10 @@ def _agency(
             text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
         )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
-    non_agent = (word in vocab.non_agent_before and meeting_before is None) or _planned_between(
-        context, item.anchor, sentence
+    non_agent = (
+        (word in vocab.non_agent_before and meeting_before is None)
+        or _planned_between(context, item.anchor, sentence)
+        or _sent_from(text, start, word, vocab)
     )
     # "X will visit Y next week", past the opening sentence: an event announced for later.
     announced = (

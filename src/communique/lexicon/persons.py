@@ -123,6 +123,8 @@ class PersonVocabulary:
     possessives: frozenset[str]
     non_agent_before: frozenset[str]
     agent_before: frozenset[str]
+    sender_before: frozenset[str]
+    """The last words of "a message from" before a name: the sender is not there."""
     subject_verb: re.Pattern[str]
     """Matches a verb or auxiliary opening the text that follows a subject."""
     speech_verb_before: re.Pattern[str]
@@ -356,6 +358,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         stop_words=frozenset(w.casefold() for w in words("stop_words")),
         possessives=frozenset(w.casefold() for w in words("possessives")),
         non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
+        sender_before=frozenset(phrase.casefold() for phrase in words("sender_before")),
         agent_before=frozenset(w.casefold() for w in words("agent_before")),
         # A verb in the future has its subject too ("Mme X participera à la cérémonie"):
         # whether that future is the reported event is the reader's call (``announced``).
