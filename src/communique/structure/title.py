@@ -799,11 +799,7 @@ def _dateline_cut(doc: Document, start: int, end: int) -> tuple[int, tuple[int, 
 def _dated_end(doc: Document, start: int, end: int) -> bool:
     """Whether a line ends with a date alone after its last comma ("…, 12 June 2019")."""
     comma = doc.text.rfind(",", start, end)
-    if comma < 0:
-        return False
-    date_start = comma + 1
-    while date_start < end and doc.text[date_start] in " \t":
-        date_start += 1
-    if date_start >= end or not doc.text[date_start].isdigit():
+    date_start = end - len(doc.text[comma + 1 : end].lstrip(" \t"))
+    if comma < 0 or not doc.text[date_start : date_start + 1].isdigit():
         return False  # a place would open a dateline: "…, Valmont, 3 May"
     return dateline_span(doc.text, date_start, end, doc.lang) is not None

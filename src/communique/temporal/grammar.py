@@ -75,9 +75,11 @@ _SLASHED: Final = r"(?:/|-(?!-))"
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
 _CLOCK_AHEAD: Final = r"\d{1,2}(?::[0-5]\d|[hH](?:[0-5]\d)?(?!\w)|[^\S\n]?(?i:[ap]\.?m)(?!\w))"
 """A time of day after a date on its line, not its year: "12:00", "9h", "9h30", "3 pm"."""
+_MERIDIEM: Final = r"(?i:[ap](?:\.m\.?|m))"
+""""am", "p.m.", "PM": the half of the day after a clock time."""
 # The end of a span of hours after a dash, never a timestamp's offset ("16:05-05:00"):
 # "3:30-6 p.m.", "3:30-6:00pm".
-_SPAN_END: Final = r"\d\d?(?::[0-5]\d)?[^\S\n]?(?i:[ap](?:\.m\.?|m))(?!\w)"
+_SPAN_END: Final = rf"\d\d?(?::[0-5]\d)?[^\S\n]?{_MERIDIEM}(?!\w)"
 # Not the offset of a timestamp ("16:05:00-05:00", "T16:05-05:00", "10:30+01:00"); the end of
 # a span ("10:30-11:30") may follow a time with its minutes alone.
 _NOT_OFFSET: Final = r"(?<!:\d\d:\d\d[-+])(?<!T\d\d:\d\d-)(?<!\d\+)"
@@ -379,9 +381,20 @@ def _lone_day_range(b: _Builder) -> str:
 
 def _behind(phrases: tuple[str, ...]) -> str:
     """Lookbehinds for ``phrases`` and their capitalised forms, each followed by a space."""
-    # In a fixed order: the pattern is a cache key, the same in every process.
-    forms = dict.fromkeys(f for p in phrases for f in (p, p[:1].upper() + p[1:]))
-    return "|".join(rf"(?<=(?<![\w'’]){re.escape(f)} )" for f in forms)
+    return "|".join(rf"(?<=(?<![\w'’]){re.escape(f)} )" for f in _with_capitals(phrases))
+
+
+def _not_behind(phrases: tuple[str, ...]) -> str:
+    """Negative lookbehinds for ``phrases`` and their capitalised forms, each before a space."""
+    return "".join(rf"(?<!(?<![\w'’]){re.escape(f)} )" for f in _with_capitals(phrases))
+
+
+def _with_capitals(phrases: tuple[str, ...]) -> list[str]:
+    """``phrases`` and their capitalised forms, once each, in a fixed order.
+
+    The patterns built from them are cache keys: the same in every process.
+    """
+    return list(dict.fromkeys(f for p in phrases for f in (p, p[:1].upper() + p[1:])))
 
 
 def _absolute(b: _Builder) -> dict[str, str]:
@@ -495,15 +508,14 @@ def _relative(b: _Builder) -> dict[str, str]:
     phrases = tuple(p for rule in b.vocab.relative for p in rule.phrases)
     qual = b.qualifier()
     hour_marks = b.vocab.word_list("hour_marks")
-    meridiem = r"(?i:[ap](?:\.m\.?|m))"
     # "7:56:30 pm", "14:30:00 GMT": the seconds are read, not kept.
     clock = (
         rf"(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?!\d)(?::[0-5]\d(?![\d:]))?"
-        rf"(?:\s?(?P<t_ap>{meridiem}))?(?!\w)"
+        rf"(?:\s?(?P<t_ap>{_MERIDIEM}))?(?!\w)"
     )
     times = [
         clock,
-        rf"(?P<t_h3>1[0-2]|0?[1-9])(?:\.(?P<t_m3>[0-5]\d))?\s?(?P<t_ap3>{meridiem})(?!\w)",
+        rf"(?P<t_h3>1[0-2]|0?[1-9])(?:\.(?P<t_m3>[0-5]\d))?\s?(?P<t_ap3>{_MERIDIEM})(?!\w)",
     ]
     zoned = _zoned_clock(b)
     if zoned:
@@ -516,7 +528,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     times.insert(
         0,
         rf"(?P<t_h7>1[0-2]|0?[1-9])(?::(?P<t_m7>[0-5]\d))?(?=(?:[^\S\n]*[-–][^\S\n]*"
-        rf"|[^\S\n]+{joins}[^\S\n]+)(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[^\S\n]?(?P<t_ap7>{meridiem})(?!\w))",
+        rf"|[^\S\n]+{joins}[^\S\n]+)(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[^\S\n]?(?P<t_ap7>{_MERIDIEM})(?!\w))",
     )
     zone = _zone_pattern(b.vocab.timezones)
     zone_after = rf"(?=(?:\s*,\s*|\s+|\s*\(\s*)(?P<t_zone>{zone})(?!\w))?"
@@ -639,19 +651,12 @@ def _marked_hours(b: _Builder, joins: str) -> list[str]:
     if b.vocab.hour_words and behind:
         spelled = phrase_pattern(tuple(b.vocab.hour_words))
         minutes = phrase_pattern(tuple(b.vocab.minute_words))
-        meridiem = r"(?i:[ap](?:\.m\.?|m))"
         found.append(
-            rf"(?:{behind})(?P<t_hw>{spelled})(?:[^\S\n]+(?:{marks}|(?P<t_apw>{meridiem}))(?!\w)"
+            rf"(?:{behind})(?P<t_hw>{spelled})(?:[^\S\n]+(?:{marks}|(?P<t_apw>{_MERIDIEM}))(?!\w)"
             rf"(?:[^\S\n]+(?P<t_mw>{minutes})(?!\w))?"
-            rf"|[^\S\n]+(?P<t_mw2>{minutes})[^\S\n]+(?P<t_apw2>{meridiem})(?!\w)){counted}"
+            rf"|[^\S\n]+(?P<t_mw2>{minutes})[^\S\n]+(?P<t_apw2>{_MERIDIEM})(?!\w)){counted}"
         )
     return found
-
-
-def _not_behind(phrases: tuple[str, ...]) -> str:
-    """Negative lookbehinds for ``phrases`` and their capitalised forms, each before a space."""
-    forms = dict.fromkeys(f for p in phrases for f in (p, p[:1].upper() + p[1:]))
-    return "".join(rf"(?<!(?<![\w'’]){re.escape(f)} )" for f in forms)
 
 
 def _worded_times(b: _Builder) -> list[str]:
