@@ -880,11 +880,26 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
     capital = match.group()[0].isupper()
     if capital != bool(reader.first_capital):
         return True
-    if not capital and not _with_article(reader, reader.first_word):
+    if not capital and not (_with_article(reader, reader.first_word) or _last_article(reader)):
         return True  # "traité de paix et le calendrier …": "de paix" takes no "et le"
     if not capital or _actor_at(reader, reader.first_word):
         return False  # "Déclaration conjointe de la Guinée et du Ghana": parties coordinated
     return _actor_at(reader, match.start()) or _subject_run(reader, match.start())
+
+
+def _last_article(reader: _Reader) -> bool:
+    """Whether the complement read last opens with a definite article.
+
+    "dans le domaine de la jeunesse et des sports": "des sports" goes on with "de la
+    jeunesse", not with the first complement ("de coopération").
+    """
+    for word in reversed(_TOKEN.findall(reader.text, reader.head_end, reader.end)):
+        key = phrase_key(word)
+        if key in reader.vocab.definite:
+            return True
+        if key in reader.vocab.links:
+            return False
+    return False
 
 
 def _with_article(reader: _Reader, position: int) -> bool:
@@ -1015,11 +1030,15 @@ def _event_year(reader: _Reader, word: str) -> bool:
 def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     """Whether the word after a link starts something else than the name.
 
-    "le Livre blanc d'une coopération …" (an indefinite article), "l'accord sur le plan
-    « ReArm Europe »" (another named instrument: the name is the inner one's).
+    "le Livre blanc d'une coopération …" (an indefinite article), "… sur ces deux années"
+    (a demonstrative), "l'accord sur le plan « ReArm Europe »" (another named instrument:
+    the name is the inner one's).
     """
     if folded in _words("indefinites"):
         return not (_article_of_title(reader, match, folded) or _purpose_object(reader, match))
+    parties = reader.links_read & reader.vocab.party_links  # "entre A et son homologue"
+    if match.group()[0].islower() and folded in reader.vocab.anaphoric and not parties:
+        return True  # "… des sports sur ces deux années": a demonstrative refers, names none
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
         return False
@@ -1045,8 +1064,9 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
 def _purpose_object(reader: _Reader, match: re.Match[str]) -> bool:
     """Whether an indefinite article names what the instrument's purpose sets up.
 
-    "Accord pour la mise en place d'un fonds commun de garantie": after a purpose link
-    and the noun of an action, the object it creates belongs to the name; "le
+    "Accord pour la mise en place d'un fonds commun de garantie", "mémorandum portant sur la
+    création d'une commission mixte": after a purpose or subject link and the noun of an
+    action, the object it creates belongs to the name; "le
     Livre blanc d'une coopération" has no purpose, "l'accord pour un cessez-le-feu" no action.
     """
     vocab = reader.vocab
@@ -1054,7 +1074,8 @@ def _purpose_object(reader: _Reader, match: re.Match[str]) -> bool:
         return False  # "… et un Mémorandum …": another instrument
     words = [phrase_key(w) for w in _TOKEN.findall(reader.text, reader.head_end, match.start())]
     for index, word in enumerate(words):
-        if word in vocab.purpose_links:
+        # "pour la mise en place d'un …", "portant sur la création d'une …"
+        if word in vocab.purpose_links or word in vocab.complement_links:
             action = [w for w in words[index + 1 :] if w not in vocab.links and w[-1:] != "'"]
             return bool(action)
     return False

@@ -20,6 +20,7 @@ import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
 from communique.extract.instrument_acronyms import known_acronym_hits
 from communique.extract.instrument_bodies import body_prefix, stated_body
+from communique.extract.instrument_lists import opens_item, signed_list_items
 from communique.extract.instrument_names import NUMBER, SYMBOL, object_before
 from communique.extract.instrument_naming import (
     Mention,
@@ -48,6 +49,8 @@ __all__ = ["extract_instrument_mentions"]
 # The dot of an abbreviated month ("on Jan. 1") ends no clause.
 _CLAUSE_END: Final = compile_pattern(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
 _MAX_BEFORE: Final = 120
+_MAX_LIST_BEFORE: Final = 600
+"""Characters before an item of a list of instruments searched for the status opening it."""
 _CLAUSE_BREAK: Final = compile_pattern(r"[.;:!?]\s")
 _JOINER_REACH: Final = 40
 _MAX_WINDOW: Final = 160
@@ -70,9 +73,11 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
     units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     hits: list[InstrumentHit] = []
+    listed = signed_list_items(doc, vocab)
     for index, unit in units:
         if unit.text:
-            found = _unit_hits(doc, unit, index, vocab)
+            items = listed.get(index) if index is not None else None
+            found = _unit_hits(doc, unit, index, vocab, listed=items)
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
             statuses = functools.partial(_statuses, doc, unit, vocab=vocab)
@@ -113,8 +118,14 @@ def _bare_symbols(
 
 
 def _unit_hits(
-    doc: Document, unit: Unit, paragraph: int | None, vocab: AgreementVocabulary
+    doc: Document,
+    unit: Unit,
+    paragraph: int | None,
+    vocab: AgreementVocabulary,
+    *,
+    listed: int | None = None,
 ) -> list[InstrumentHit]:
+    """The instruments of one unit; past ``listed``, items of a list said to be signed."""
     text = unit.text
     hits: list[InstrumentHit] = []
     covered = -1
@@ -127,7 +138,7 @@ def _unit_hits(
         mention = read_mention(text, head, vocab)
         if mention is None:
             continue
-        found = _hits(doc, unit, mention, paragraph, vocab)
+        found = _hits(doc, unit, mention, paragraph, vocab, listed=listed)
         if found and found[0].specific and not mention.extent.inner_titles:
             covered = mention.quoted_to or mention.extent.end
         hits.extend(found)
@@ -166,7 +177,13 @@ def _inside_title(text: str, head: re.Match[str], vocab: AgreementVocabulary) ->
 
 
 def _hits(
-    doc: Document, unit: Unit, mention: Mention, paragraph: int | None, vocab: AgreementVocabulary
+    doc: Document,
+    unit: Unit,
+    mention: Mention,
+    paragraph: int | None,
+    vocab: AgreementVocabulary,
+    *,
+    listed: int | None = None,
 ) -> list[InstrumentHit]:
     text = unit.text
     head_form = text[mention.head_start : mention.head_end]
@@ -182,6 +199,9 @@ def _hits(
         end -= 1  # «Plan … »: the space before the closing quote
     statuses = _statuses(doc, unit, mention.start, end, vocab)
     signed = any(status.status == "signed" for status in statuses)
+    # "- un accord de coopération …" under "ont signé les textes suivants :"
+    if listed is not None and mention.start >= listed:
+        signed = signed or opens_item(text, mention.start)
     named = naming(mention, head_form, vocab, signed=signed)
     if named is None:
         return []
@@ -337,14 +357,19 @@ def _statuses(
         if after is not None:
             found.append(_status_hit(unit, vocab.status_after.status_of(after), after, sentence[1]))
     if vocab.status_before is not None:
-        low = max(sentence[0], start - _MAX_BEFORE)
+        # A list's later items lie farther from the phrase than a single instrument does.
+        low = max(sentence[0], start - _MAX_LIST_BEFORE)
         last: dict[AgreementStatus, re.Match[str]] = {}
         for match in vocab.status_before.pattern.finditer(text, low, start):
             last[vocab.status_before.status_of(match)] = match
+        stated = {hit.status for hit in found}  # "…, et un mémorandum …, signé à Niamey"
         for status, match in last.items():
+            if status in stated:
+                continue
             # The phrase belongs to the nearest instrument after it, or to each item of a
             # list it opens ("signed an agreement on …, a memorandum on … and a …").
-            if vocab.head.search(text, match.end(), start) is None or _listed(
+            near = match.end() >= start - _MAX_BEFORE
+            if (near and vocab.head.search(text, match.end(), start) is None) or _listed(
                 text, match.end(), start, vocab
             ):
                 hit = _status_hit(unit, status, match, sentence[1])

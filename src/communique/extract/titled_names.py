@@ -76,6 +76,8 @@ _SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _NAME_START: Final = compile_pattern(r"(?:^|[\s(«“\"'‘,;:–—-])$")
 _HEADLINE_WORDS: Final = 4
 """A name in capitals has fewer words; a headline's verb and object run on."""
+_CAPS_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
+"""A word of a run read in capitals."""
 
 
 _ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
@@ -362,7 +364,9 @@ def with_roles(
             # "L'AMBASSADEUR DE FRANCE": in capitals, the state reads like a name.
             name = None
         if name is not None and _headline_words(text, name, vocab):
-            name = None  # "LE SECRÉTAIRE GÉNÉRAL DÉPLORE LA FERMETURE DU …"
+            # "LE SECRÉTAIRE GÉNÉRAL DÉPLORE LA FERMETURE DU …"; "LA MINISTRE DES AFFAIRES
+            # ÉTRANGÈRES JULIA X": the name opens at its given name.
+            name = _given_name_inside(text, name, vocab)
         if name is None:  # "Official Spokesperson (Shri X):"
             name = _name_in_parentheses(text, phrase.end, vocab, parties, taken)
         held = taken.named_at(name.start) if name is not None else None
@@ -417,13 +421,24 @@ def _principal_role(text: str, role: Role, name_start: int, vocab: PersonVocabul
     return Role(inner.start(), inner.end(), role.end, inner.group())
 
 
+def _given_name_inside(text: str, run: Name, vocab: PersonVocabulary) -> Name | None:
+    """The name opening at a listed given name inside a run of capitals, if any."""
+    for word in _CAPS_WORD.finditer(text, run.start, run.end):
+        if word.start() > run.start and word.group().casefold() in given_names():
+            name = parse_name(text, word.start(), vocab)
+            return name if name is not None and name.given and name.family else None
+    return None
+
+
 def _headline_words(text: str, name: Name, vocab: PersonVocabulary) -> bool:
     """Whether words read as a name after an office are a headline's words in capitals.
 
     On a line in capitals every word looks like a name: a run that no listed given name
     opens and no comma sets off, of four words or more or with a particle-like word after
     its first ("LE SECRÉTAIRE GÉNÉRAL DÉPLORE LA FERMETURE DU POSTE …"), is the headline's
-    verb and object; "LE PRÉSIDENT TOMAS BRANDT" and ", JEAN PING, SE REND" are names.
+    verb and object, and a run opening with a particle and no given name is the office's
+    complement ("LA MINISTRE DES AFFAIRES ÉTRANGÈRES"); "LE PRÉSIDENT TOMAS BRANDT" and
+    ", JEAN PING, SE REND" are names.
     """
     line_start = text.rfind("\n", 0, name.start) + 1
     line_end = text.find("\n", name.end)
@@ -431,6 +446,8 @@ def _headline_words(text: str, name: Name, vocab: PersonVocabulary) -> bool:
     if any(char.islower() for char in line) or len(name.given) + len(name.family) < 2:
         return False
     words = text[name.start : name.end].split()
+    if words[0].casefold() in vocab.particles and (not name.given or len(words) > 2):
+        return True  # "LA MINISTRE DES AFFAIRES ÉTRANGÈRES, …": the office's complement
     if words[0].casefold() in given_names() or text[name.end : name.end + 1] in {",", ";", ")"}:
         return False
     return len(words) >= _HEADLINE_WORDS or any(

@@ -48,6 +48,7 @@ __all__ = [
     "dateline_state",
     "first_person_author",
     "first_person_parties",
+    "header_authors",
     "home_actors",
     "home_state",
 ]
@@ -130,6 +131,25 @@ def home_actors(doc: Document) -> tuple[tuple[int, int], ...]:
         and hit.name is not None
         and hit.role is not None
         and office.search(hit.role) is not None  # a government's office, not "commissioner"
+        and _affiliation(hit, mentions) is None
+    )
+
+
+def header_authors(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The spans of persons named above the text under a government office, no state given.
+
+    "MEDIA RELEASE — MINISTER FOR FOREIGN AFFAIRS X" over "On 9 December I signed …": the
+    minister is the author who speaks in the first person (:func:`first_person_author`).
+    """
+    office = party_cues(doc.lang).home_office
+    mentions = _person_mentions(doc)
+    return tuple(
+        (hit.start, hit.end)
+        for hit in doc.person_hits
+        if hit.paragraph is None
+        and hit.name is not None
+        and hit.role is not None
+        and office.search(hit.role) is not None
         and _affiliation(hit, mentions) is None
     )
 

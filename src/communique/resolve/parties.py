@@ -48,6 +48,7 @@ from communique.resolve.delegates import delegate_states
 from communique.resolve.home_state import (
     first_person_author,
     first_person_parties,
+    header_authors,
     home_actors,
     home_state,
 )
@@ -135,7 +136,8 @@ def choose_parties(doc: Document) -> Document:
     in_lead = _lead_parties(doc, questions, voice)
     speaking = _speaking(doc, questions)
     home = home_state(doc, topics) if issuer is None and office is None else None
-    acting = _acting(doc, speaking, (issuer, office, home), voice)
+    author = first_person_author(doc) if issuer is None else None
+    acting = _acting(doc, speaking, (issuer, office, home, author), voice)
     most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
@@ -150,14 +152,23 @@ def choose_parties(doc: Document) -> Document:
     chosen = _without_others(doc, chosen, issuer, in_title, speaking)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
-    return original.evolve(parties=parties, persons=_with_home(doc, home, parties))
+    persons = _with_home(doc, home, parties, home_actors)
+    # "MINISTER FOR FOREIGN AFFAIRS X" over "On 9 December I signed …": X's own state.
+    persons = _with_home(doc.evolve(persons=persons), author, parties, header_authors)
+    return original.evolve(parties=parties, persons=persons)
 
 
-def _with_home(doc: Document, home: str | None, parties: tuple[Party, ...]) -> tuple[Person, ...]:
+def _with_home(
+    doc: Document,
+    home: str | None,
+    parties: tuple[Party, ...],
+    actors: Callable[[Document], tuple[tuple[int, int], ...]],
+) -> tuple[Person, ...]:
     """The persons, the author's own office holders given the author's state.
 
     "The Minister for Trade, Senator X, will hold talks with his Philippine counterpart …" in an
     Australian release: X acts for the state the author is found to be (a chosen party).
+    ``actors`` tells where the author's office holders are named (one span alone).
     """
     if home is None:
         return doc.persons
@@ -167,7 +178,7 @@ def _with_home(doc: Document, home: str | None, parties: tuple[Party, ...]) -> t
     # not the state's; a text where another participant acts for it says nothing here.
     if name is None or any(p.participant and p.affiliation == name for p in doc.persons):
         return doc.persons
-    spans = home_actors(doc)
+    spans = actors(doc)
     if len(spans) != 1:  # "Prime Ministers X and Y met …": which one is the author's?
         return doc.persons
     return tuple(
@@ -345,16 +356,17 @@ def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
 def _acting(
     doc: Document,
     speaking: set[str],
-    authors: tuple[Issuer | None, OfficeState | None, str | None],
+    authors: tuple[Issuer | None, OfficeState | None, str | None, str | None],
     voice: int | None,
 ) -> set[str]:
     """The parties that act: participants' states, speakers, hosts, the author and issuer.
 
     ``authors`` holds the organisation issuing the text, the state an office of its own
-    tells and the author's state found otherwise (:func:`home_state`), if any; ``voice``,
+    tells, the author's state found otherwise (:func:`home_state`) and that of an author
+    speaking as "I" (:func:`first_person_author`), if any; ``voice``,
     where an organisation speaks in the opening sentence.
     """
-    issuer, office, home = authors
+    issuer, office, home, author = authors
     table = gazetteer(doc.lang)
     addressed = _addressed(doc, voice)
     guests = guest_spans(doc)
@@ -375,7 +387,7 @@ def _acting(
         found.add(office.key)
     elif home is not None:
         found.add(home)
-    if issuer is None and (author := first_person_author(doc)) is not None:
+    if author is not None:
         found.add(author)  # "I visited New Zealand …" in an Australian minister's release
     if issuer is not None and issuer.key is not None:
         found.add(issuer.key)

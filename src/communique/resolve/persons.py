@@ -14,6 +14,7 @@ from communique.letters import CAPITAL
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Person
 from communique.patterncache import compile_pattern
+from communique.resolve.office_anaphors import with_office_anaphors
 from communique.resolve.participants import briefing_answers, event_days, takes_part, trip_days
 from communique.wordsearch import find_words
 from communique.wordtrie import fold_name
@@ -63,7 +64,8 @@ def link_persons(doc: Document) -> Document:
         group.add(hit)
     groups = _inner_family_names(_given_repeats(groups), particles)
     groups = _shortened_names(groups)
-    roles = _Roles([hit for hit in doc.person_hits if hit.name is None and hit.role])
+    offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
+    roles = _Roles(offices)
     mentions = _family_mentions(doc, groups)
     shared = _shared_heads(groups)
     timing = (briefing_answers(doc), event_days(doc), trip_days(doc))
@@ -71,7 +73,7 @@ def link_persons(doc: Document) -> Document:
         _person(doc, group, roles, spans, shared, timing)
         for group, spans in zip(groups, mentions, strict=True)
     )
-    return doc.evolve(persons=persons)
+    return doc.evolve(persons=with_office_anaphors(doc, persons, offices))
 
 
 def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:

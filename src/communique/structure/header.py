@@ -55,6 +55,11 @@ _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
+_LIST_INTRO_WORDS: Final = 4
+_LETTER_WORD: Final = compile_pattern(r"(?<!\w)[^\W\d_]+(?:['’-][^\W\d_]+)*(?!\w)")
+"""A word of letters only (not "12h28")."""
+"""Words at least of a sentence introducing a list after a dateline ("— The following
+instruments were signed:"); a source's label ("— Communiqué :") is shorter."""
 _LOWER_SHARE: Final = 0.5
 """Share of lower-case words that makes a line ending with a comma a clause, not a name."""
 _SENTENCE_WORDS: Final = 12
@@ -133,8 +138,9 @@ def _patterns(
 def is_prose(text: str) -> bool:
     """Whether a line reads as running prose: a sentence of some length, or a long line.
 
-    A clause ending with a comma is prose too when most of its words are in lower case
-    ("We, the Heads of State …, gathered in … on …,"): a name or an address is not.
+    A clause ending with a comma or a colon is prose too when most of its words are in lower
+    case ("We, the Heads of State …, gathered in … on …,", "… ont signé les textes
+    suivants :"): a name or an address is not.
 
     >>> is_prose("Recalling the commitments made at our previous summits in this city,")
     True
@@ -149,7 +155,8 @@ def is_prose(text: str) -> bool:
         # "M12 May 1984 THE HON. MAREN KORANDA M.P.": the period closes letters after a
         # name in a header block, no sentence (a sentence has words in lower case).
         return _DOTTED_END.search(text) is None or _mostly_lower(text, _DOTTED_SHARE)
-    return text.rstrip().endswith(",") and _mostly_lower(text)
+    # "… the two ministers signed the following texts:" opens a list below it.
+    return text.rstrip().endswith((",", ":")) and _mostly_lower(text)
 
 
 def opens_text(text: str) -> bool:
@@ -433,12 +440,27 @@ def _date_end(line: str, position: int, language: Language) -> int | None:
 
 
 def _is_trailer(rest: str) -> bool:
-    """What may follow a dateline's date on its line: a place, a source, a time stamp."""
+    """What may follow a dateline's date on its line: a place, a source, a time stamp.
+
+    Not a sentence opening the text and its list ("— Les ministres ont signé les textes
+    suivants :").
+    """
     return (
         len(rest) <= _MAX_REST
         and _TRAILER.match(rest) is not None
         and not (ends_sentence(rest) and not rest.endswith((")", ":")))
+        and not (rest.endswith(":") and _introduces_list(rest))
     )
+
+
+def _introduces_list(text: str) -> bool:
+    """Whether a clause ending with a colon reads as a sentence: words mostly in lower case.
+
+    Only words of letters count: "- 12h28 - Culture - Ecrit par :" is a byline's label.
+    """
+    words = _LETTER_WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return len(words) >= _LIST_INTRO_WORDS and lower > _LOWER_SHARE * len(words)
 
 
 def opening_end(doc: Document, text: str) -> int:

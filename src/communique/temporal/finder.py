@@ -441,12 +441,18 @@ def _add_context(text: str, found: list[Found], vocab: DateVocabulary) -> list[F
         position = item.end
     masked = "".join([*pieces, text[position:]])
     previous: Found | None = None
+    year: Found | None = None  # "in 2019 … the following year": a year told before
     result = []
     for item in found:
-        if item.meaning.relative is not None:
-            item = _with_context(item, text, masked, vocab, previous)
+        spec = item.meaning.relative
+        if spec is not None:
+            told = year if spec.unit == "year" and spec.reference == "anaphoric" else None
+            later = told if told and (previous is None or told.start > previous.start) else None
+            item = _with_context(item, text, masked, vocab, later or previous)
         elif item.meaning.kind in _ABSOLUTE_KINDS:
             previous = item
+        elif item.meaning.kind == "year":
+            year = item
         result.append(item)
     _tense_cues.cache_clear()  # holds this text's cues only while its dates are read
     return result

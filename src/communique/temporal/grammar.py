@@ -796,8 +796,12 @@ def _shift(b: _Builder) -> str:
     """Shifts from the anchor: "il y a trois semaines", "dans dix jours", "two weeks ago"."""
     sp = _SP
     spelled = phrase_pattern(tuple(b.vocab.numbers))
-    # "vingt-cinq", "twenty-five": compounds are valued by the fallback.
-    count = rf"(?:\d{{1,3}}|{spelled}(?:-{spelled})*)"
+    tens = phrase_pattern(tuple(w for w, n in b.vocab.numbers.items() if n >= 20 and n % 10 == 0))
+    digits = phrase_pattern(tuple(w for w, n in b.vocab.numbers.items() if n < 10))
+    # Tens and units, joined by a dash, a space or "et": "twenty-one", "twenty one", "vingt
+    # et un"; other compounds ("quatre-vingt-dix") are valued by the fallback.
+    joined = rf"{tens}(?:(?:-|{sp}(?:{b.words('range_and')}{sp})?){digits}{_E})?"
+    count = rf"(?:\d{{1,3}}|{joined}|{spelled}(?:-{spelled})*)"
     units = phrase_pattern(tuple(b.vocab.units))
     ago_before = b.words("ago_before")
     ahead_before = b.words("ahead_before")

@@ -113,7 +113,8 @@ def _triggers(language: Language) -> _Triggers:
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".
     name_words, phrase_words = casings(names), casings([*ones, *pairs])
-    # A count is a start only before a unit: "deux semaines", not "deux pays".
+    # A count is a start only before a unit: "deux semaines", not "deux pays"; its tens may
+    # take units ("twenty-one days", "twenty one days", "vingt et un jours").
     units = trie_pattern(casings(vocab.units))
     # A spelled hour opens a time before its mark, its minutes or its meridiem: "ten
     # o'clock", "seven thirty p.m.", "quinze heures".
@@ -122,7 +123,7 @@ def _triggers(language: Language) -> _Triggers:
     after_hour = trie_pattern(casings(clock_after)) if hours else "(?!)"
     candidates = compile_pattern(
         rf"{WORD_START}(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
-        rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:-\w+)*\s+(?:{units})(?!\w))"
+        rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:(?:-|\s+)\w+){{0,2}}?\s+(?:{units})(?!\w))"
         rf"|(?P<hour>{trie_pattern(hours) if hours else '(?!)'})(?=[ \t]+(?:{after_hour})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
     )

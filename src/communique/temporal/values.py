@@ -163,6 +163,8 @@ def _quoted_month(name: str, vocab: DateVocabulary) -> int:
     raise ValueError(f"no month {name!r}")
 
 
+_COUNT_PARTS: Final = compile_pattern(r"[-\s]+")
+"""What separates the words of a spelled count ("twenty-one", "vingt et un")."""
 _CENTURY_PIVOT: Final = datetime.date.today().year % 100 + 10
 """Two-digit years up to ten years ahead of today are in this century ("3.07.12": 2012)."""
 _NUMERIC: Final = compile_pattern(
@@ -572,13 +574,15 @@ def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Inte
 
 
 def _spelled(count: str, vocab: DateVocabulary) -> int | None:
-    """A spelled count: "trois", or tens and units joined by a dash ("vingt-cinq", "twenty-one").
+    """A spelled count: "trois", or tens and units ("vingt-cinq", "twenty one", "vingt et un").
 
     Other compounds ("quatre-vingt-dix") are left to the fallback.
     """
     if count in vocab.numbers:
         return vocab.numbers[count]
-    parts = [vocab.numbers.get(part) for part in count.split("-")]
+    joiners = _phrase_set(vocab, "range_and")
+    words = [word for word in _COUNT_PARTS.split(count) if word not in joiners]
+    parts = [vocab.numbers.get(word) for word in words]
     tens, units = (parts[0], parts[1]) if len(parts) == 2 else (None, None)
     if tens is not None and tens >= 20 and tens % 10 == 0 and units is not None and units < 10:
         return tens + units

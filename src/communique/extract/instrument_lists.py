@@ -1,0 +1,88 @@
+"""Instruments listed under an announcement of their signature.
+
+After a visit or a joint commission, a release lists what was signed: "Les deux ministres
+ont signé les textes suivants :" or "The following instruments were signed:", then one
+item per instrument, often with an indefinite article ("- un accord de coopération dans le
+domaine du transport aérien ;", "- a memorandum of understanding on health"). Alone, "un
+accord de coopération …" names no instrument; listed under its signature, it names one, as
+"ont signé un accord de coopération …" does.
+
+The announcement is a sentence that states a signature (a ``signed`` status phrase of
+``resources/<lang>/agreements.toml``) and ends with a colon; its items are the paragraphs
+after it that open with a bullet, a dash or a number, or the items glued after its colon
+in its own paragraph. An instrument opens an item, or follows a dash glued inside one
+("… 1963 -Un accord de coopération …").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from communique.patterncache import compile_pattern
+
+if TYPE_CHECKING:
+    from communique.document import Document
+    from communique.lexicon.agreements import AgreementVocabulary
+
+__all__ = ["opens_item", "signed_list_items"]
+
+_ITEM_START: Final = compile_pattern(r"[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
+"""A bullet, a dash or a number opening a list item (a space after it may be missing)."""
+_OPENING: Final = compile_pattern(
+    r"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])|(?<=\s)[-–—•▪])[ \t]*"
+    r"(?:[^\W\d_]{1,4}(?:[ \t]+|['’]))?$"
+)
+"""What stands before an instrument's head opening an item: the item's marker, or a dash
+glued inside the item after a space, then maybe its determiner ("- un ", "-Un ")."""
+_OPENING_REACH: Final = 16
+_COLON_END: Final = compile_pattern(r":\s*$")
+_GLUED_ITEMS: Final = compile_pattern(r":\s*(?=[-–—•·▪*]|\(?\d{1,2}[.)]\s)")
+"""A colon with a list's first item glued after it in the same paragraph."""
+_SENTENCE_END: Final = compile_pattern(r"[.!?]\s")
+_TAIL: Final = 400
+"""Characters at the end of an announcement searched for its signature."""
+
+
+def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, int]:
+    """Paragraphs holding items of a list of instruments said to be signed, by index.
+
+    Each maps to where its items start: 0 for an item of its own, past the colon for items
+    glued to their announcement ("… ont signé les textes suivants : - un accord …").
+    """
+    found: dict[int, int] = {}
+    announced = False
+    for index, paragraph in enumerate(doc.paragraphs):
+        text = paragraph.unit.text
+        if announced and _ITEM_START.match(text):
+            found[index] = 0
+            continue
+        announced = False
+        if ":" not in text:  # most paragraphs: nothing more to read
+            continue
+        glued = next(
+            (m.end() for m in _GLUED_ITEMS.finditer(text) if _announces(text, m.start(), vocab)),
+            None,
+        )
+        if glued is not None:
+            found[index] = glued
+        announced = _COLON_END.search(text) is not None and _announces(text, len(text), vocab)
+    return found
+
+
+def opens_item(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` (its head, or its determiner) opens a list item."""
+    return _OPENING.search(text, max(0, start - _OPENING_REACH), start) is not None
+
+
+def _announces(text: str, end: int, vocab: AgreementVocabulary) -> bool:
+    """Whether the last sentence before ``end`` (a colon) states a signature."""
+    low = max(0, end - _TAIL)
+    for match in _SENTENCE_END.finditer(text, low, end):
+        low = match.end()
+    for phrases in (vocab.status_before, vocab.status_after):
+        if phrases is None:
+            continue
+        for match in phrases.pattern.finditer(text, low, end):
+            if phrases.status_of(match) == "signed":
+                return True
+    return False
