@@ -30,10 +30,11 @@ _ITEM_START: Final = compile_pattern(r"[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)
 """A bullet, a dash or a number opening a list item (a space after it may be missing)."""
 _OPENING: Final = compile_pattern(
     r"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])|(?<=\s)[-–—•▪])[ \t]*"
-    r"(?:[^\W\d_]{1,4}(?:[ \t]+|['’]))?$"
+    r"(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$"
 )
 """What stands before an instrument's head opening an item: the item's marker, or a dash
-glued inside the item after a space, then maybe its determiner ("- un ", "-Un ")."""
+glued inside the item after a space, then maybe its determiner and an adjective ("- un ",
+"-Un nouvel ")."""
 _OPENING_REACH: Final = 16
 _COLON_END: Final = compile_pattern(r":\s*$")
 _GLUED_ITEMS: Final = compile_pattern(r":\s*(?=[-–—•·▪*]|\(?\d{1,2}[.)]\s)")

@@ -81,6 +81,12 @@ _MAX_RUN: Final = 8
 _FINAL_WORD: Final = compile_pattern(r"[ \t]*+([^\W\d_]+['’]?)$")
 """The last word before a position, an elided one with its apostrophe ("d'")."""
 _ARTICLE_REACH: Final = 8
+_SELF_NAMING: Final = frozenset({"none", "complement"})
+_COUNT_DIGITS: Final = 2
+"""Digits of a count of instruments ("et 2 mémorandums"); four make a year ("et 2018")."""
+_LINK_WORD: Final = compile_pattern(r"\s+([^\W\d_]+['’]?)\s*")
+"""A word after a head, and the space after it ("du ", "d'")."""
+"""What heads need that name an instrument with a mere complement ("accord de Paris")."""
 """Characters before a complement's first word searched for its article ("de la ")."""
 _PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 """A period ending the name read so far: a place link after it says where it was made."""
@@ -309,6 +315,8 @@ def _step(reader: _Reader) -> bool:
             return False
         if _names_in(enumeration.group()) and not _title_enumeration(reader, enumeration.group()):
             return False
+        if reader.vocab.head.search(enumeration.group()) is not None:
+            return False  # "…, un accord de pêche et …": another instrument of the list
         reader.position = position + 1
         return True
     if char == ":" and reader.title and reader.previous in {"word", "head"}:
@@ -1036,15 +1044,21 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     """
     if folded in _words("indefinites"):
         return not (_article_of_title(reader, match, folded) or _purpose_object(reader, match))
+    count = (folded.isdigit() and len(folded) <= _COUNT_DIGITS) or folded in _words("counts")
+    if reader.coordinated and count:
+        return True  # "un accord de coopération et deux mémorandums": other, counted items
     parties = reader.links_read & reader.vocab.party_links  # "entre A et son homologue"
     if match.group()[0].islower() and folded in reader.vocab.anaphoric and not parties:
         return True  # "… des sports sur ces deux années": a demonstrative refers, names none
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
         return False
-    if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
-        return True
     inner_head = reader.vocab.head_of(inner.group())
+    if reader.coordinated:  # "la charte … et l'accord de Paris": two instruments
+        # "accord de coopération et de partenariat dans …": a weak head in lower case and
+        # without an article, naming nothing alone, is a noun of the complement.
+        article = reader.link in reader.vocab.definite
+        return inner_head.needs in _SELF_NAMING or inner.group()[0].isupper() or article
     if reader.title and inner_head.needs == "capital" and inner.group()[0].isupper():
         return False  # "Agreement on the Framework for …": the framework is its subject
     if inner_head.needs == "period" and inner.group()[0].islower():
@@ -1055,10 +1069,23 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         reader.inner_titles.append(match.start())
         return False
     after = reader.text[inner.end() : inner.end() + 3].lstrip()
-    named = after[:1] in reader.vocab.quotes or after[:1].isdigit() or match.group()[0].isupper()
+    named = (
+        after[:1] in reader.vocab.quotes
+        or after[:1].isdigit()
+        or match.group()[0].isupper()
+        or _dated_after(reader, inner.end())  # "en remplacement de l'accord du 1er mai 1963"
+    )
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _dated_after(reader: _Reader, position: int) -> bool:
+    """Whether a date link and a calendar date follow a head: "l'accord du 1er mai 1963"."""
+    link = _LINK_WORD.match(reader.text, position)
+    if link is None or phrase_key(link.group(1)) not in reader.vocab.date_name_links:
+        return False
+    return reader.vocab.date.match(reader.text, link.end()) is not None
 
 
 def _purpose_object(reader: _Reader, match: re.Match[str]) -> bool:
@@ -1164,7 +1191,7 @@ def _adjective_in_complement(reader: _Reader, match: re.Match[str]) -> bool:
 def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
     if "-" in word or word in vocab.adjective_exceptions:
         return False
-    return word.endswith(vocab.participle_endings)
+    return word.endswith(vocab.participle_endings) or word in vocab.participles
 
 
 def title_before(text: str, head_start: int, *, year_title: bool = False) -> int | None:

@@ -47,6 +47,8 @@ __all__ = [
 ]
 
 _MAX_COMPLEMENT: Final = 40
+_ORGANISATION: Final = "org:"
+"""The prefix of an organisation's gazetteer key."""
 _NOUN_AFTER: Final = compile_pattern(r"[ \t]+([^\W\d_])[^\W\d_]")
 """A word right after a party's name inside an office (a noun when capitalised)."""
 _COMMA: Final = compile_pattern(r"\s*,\s*")
@@ -731,6 +733,12 @@ def normalize_role(
                 linked = _styled_state_before(text, hit, cursor)
             if linked is None:
                 continue
+            if hit.keys[0].startswith(_ORGANISATION) and _coordinated().search(
+                text, cursor, linked.start()
+            ):
+                # "ministre des affaires maghrébines, de l'Union africaine et de …",
+                # "aux affaires étrangères et du Commonwealth": a portfolio, not the employer.
+                continue
             # "of the African Union Commission": the party qualifies the noun after it,
             # which keeps the link ("chairperson of the commission").
             noun = _NOUN_AFTER.match(text, hit.end, end)
@@ -827,6 +835,13 @@ def _state_after() -> re.Pattern[str]:
 def _linked_party() -> re.Pattern[str]:
     """A link ending the text before a party: "de la", "du", "of the"."""
     return compile_pattern(rf"(?:\b(?:{alternation(person_words('linked_party_ends'))})\s*)$", re.I)
+
+
+@functools.cache
+def _coordinated() -> re.Pattern[str]:
+    """A comma or a coordinator ending the text before a link: the complement is listed."""
+    joins = alternation(person_words("coordinators"), r"[ \t]+")
+    return compile_pattern(rf"(?:,|(?<![\w'’])(?:{joins}))[ \t]*$", re.I)
 
 
 @functools.cache

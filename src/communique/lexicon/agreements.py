@@ -86,6 +86,8 @@ class AgreementVocabulary:
     links: frozenset[str]
     stops: frozenset[str]
     participle_endings: tuple[str, ...]
+    participles: frozenset[str]
+    """Past participles of other endings that end a name too ("convenue", "intervenu")."""
     adjective_exceptions: frozenset[str]
     adjective_links: frozenset[str]
     """Links after which a participle inside a complement is an adjective ("gestion
@@ -229,6 +231,7 @@ _FUNCTION_KEYS = (
     "title_small_words",
     "indefinites",
     "coordinators",
+    "counts",
     "number_joiners",
     "enumeration_articles",
     "title_links",
@@ -389,7 +392,8 @@ def _joiner_pattern(joiners: tuple[str, ...], indefinites: tuple[str, ...]) -> r
         return re.compile(r"(?!)")
     words = rf"|(?<![\w'’])(?:{trie_pattern(casings(joiners))})" if joiners else ""
     articles = trie_pattern(casings(indefinites))
-    return compile_pattern(rf"(?:,{words})\s*(?:{articles})\s+$")
+    # "…, un nouvel accord …": an adjective may stand between the article and the head.
+    return compile_pattern(rf"(?:,{words})\s*(?:{articles})\s+(?:[^\W\d_]+\s+)?$")
 
 
 def _opener_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -462,6 +466,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         links=_folded(listed("links")),
         stops=_folded(listed("stops")),
         participle_endings=tuple(listed("participle_endings")),
+        participles=_folded(listed("participles")),
         adjective_exceptions=_folded(listed("adjective_exceptions")),
         adjective_links=_folded(listed("adjective_links")),
         after_acronym=_folded(listed("after_acronym")),

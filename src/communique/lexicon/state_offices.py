@@ -38,6 +38,10 @@ class StateOffices:
     place: re.Pattern[str]
     """A locative preposition and an article, ending the text searched: "at the ", "à l'"
     (an office's seat as a place: "received at the Kremlin")."""
+    holders: dict[str, str] = attrs.Factory(dict)
+    """Normalised office → ISO 3166-1 alpha-2 code of the one state that has it: its holder
+    acts for that state, a guest's office as much as the author's (``[holder_offices]``:
+    "Secretary of State for Foreign and Commonwealth Affairs")."""
 
     def state_of(self, name: str) -> tuple[str, bool]:
         """The state a matched name tells and whether it tells it alone.
@@ -65,6 +69,14 @@ def state_offices(language: Language) -> StateOffices:
                 raise ResourceError(f"{lists.where}: [{section}] {code} is no ISO 3166 code")
             for name in string_list(table, code, where=f"{lists.where} [{section}]"):
                 states[phrase_key(name)] = (code, alone)
+    holders: dict[str, str] = {}
+    if "holder_offices" in lists.table:
+        table = string_table(lists.table, "holder_offices", where=lists.where)
+        for code in table:
+            if len(code) != 2 or not code.isupper():
+                raise ResourceError(f"{lists.where}: [holder_offices] {code} is no ISO 3166 code")
+            for name in string_list(table, code, where=f"{lists.where} [holder_offices]"):
+                holders[phrase_key(name)] = code
     names = trie_pattern(casings(name for name in _spellings(lists)))
     article = optional_article(trie_pattern(w.casefold() for w in lists("articles")))
     return StateOffices(
@@ -76,6 +88,7 @@ def state_offices(language: Language) -> StateOffices:
             rf"(?:(?<=['’])|[ \t]+){article}$",
             re.I,
         ),
+        holders=holders,
     )
 
 

@@ -115,8 +115,12 @@ def choose_parties(doc: Document) -> Document:
     issuer = find_issuer(doc, doc.party_mentions)
     office = office_state(doc) if issuer is None else None
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
-    for named in (issuer.key if issuer else None, office.key if office else None):
-        if named is not None:  # named only by an office ("The Secretary-General met …")
+    table = gazetteer(doc.lang)
+    offices = [table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation]
+    for named in (issuer.key if issuer else None, office.key if office else None, *offices):
+        # named only by an office ("The Secretary-General met …", "the Minister for Europe
+        # and Foreign Affairs, Mr X, received …")
+        if named is not None:
             counts[named] += 0
     if not counts and issuer is None:
         return original

@@ -12,12 +12,13 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.persons import person_vocabulary
+from communique.lexicon.state_offices import state_offices
 from communique.model import Person
 from communique.patterncache import compile_pattern
 from communique.resolve.office_anaphors import with_office_anaphors
 from communique.resolve.participants import briefing_answers, event_days, takes_part, trip_days
 from communique.wordsearch import find_words
-from communique.wordtrie import fold_name
+from communique.wordtrie import fold_name, phrase_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -219,6 +220,9 @@ def _person(
             and (not affiliation or fuller.affiliation in {None, affiliation})
         ):
             role, affiliation = fuller.role, affiliation or fuller.affiliation
+    if affiliation is None and role is not None:
+        # "ministre de l'Europe et des affaires étrangères": an office only France has.
+        affiliation = state_offices(doc.lang).holders.get(phrase_key(role))
     entries = gazetteer(doc.lang).entries
     return Person(
         name=full.name or "",
