@@ -11,6 +11,7 @@ import regex
 
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, function_words, string_table
+from communique.lexicon.dates import date_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern, compile_regex
 from communique.wordtrie import (
@@ -24,6 +25,9 @@ from communique.wordtrie import (
     trie_pattern,
     word_pattern,
 )
+
+_WEEKDAY_ABBREVIATION: Final = 3
+"""Letters of a weekday's abbreviation ("Sun", "Mon"): a name as well."""
 
 __all__ = ["PersonVocabulary", "article_at", "person_vocabulary", "person_words"]
 
@@ -421,6 +425,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             | post_nominals
             | casefolded(words("name_breaks"))
             | casefolded(words("headline_verbs"))
+            | _weekdays(language)  # "said Foreign Minister X Thursday"
         ).difference(particles),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
@@ -635,3 +640,9 @@ def _list_join_before(words: WordLists) -> re.Pattern[str]:
     joins = trie_pattern(w.casefold() for w in words("list_joins")) or "(?!)"
     links = trie_pattern(w.casefold() for w in words("list_join_links")) or "(?!)"
     return compile_pattern(rf"(?<!\w)(?:{joins})(?:[ \t]+(?:{links}))?[ \t]*(?<=[ \t'’])$", re.I)
+
+
+def _weekdays(language: Language) -> frozenset[str]:
+    """The full names of the weekdays, which end a name they follow (not "Sun", a name)."""
+    names = date_vocabulary(language).weekdays
+    return frozenset(name for name in names if len(name) > _WEEKDAY_ABBREVIATION)
