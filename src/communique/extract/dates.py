@@ -192,8 +192,10 @@ def _mention(
         and _opens_sentence(unit.text, found.start)
     ):
         used = carried  # "La veille, le ministre …" goes on with the story told above
-    elif used is None and spec.unit in _NAMED_UNITS:
-        used = first  # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today"
+    elif used is None and spec.unit in _NAMED_UNITS and spec.direction != "current":
+        # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today", nor "le 26
+        # octobre courant" (of the month the text is written in, whatever it tells)
+        used = first
     if spec.needs_antecedent and (used is None or used.source != "text"):
         return None  # "Un an après, …" with no date told before: after what, unsaid
     resolution = resolve(spec, used, future=found.future)

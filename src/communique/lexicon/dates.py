@@ -108,6 +108,7 @@ class DateVocabulary:
 
 
 _WORD_KEYS = (
+    "current_words",
     "day_suffixes",
     "range_from",
     "range_to",

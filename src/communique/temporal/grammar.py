@@ -237,7 +237,8 @@ class _Builder:
         return rf"(?P<{name}>1[89]\d\d|20\d\d){_YEAR_END}"
 
     def qualifier(self) -> str:
-        return f"(?:{self.words('past_words')}|{self.words('next_words')})"
+        current = self.words("current_words") if self.vocab.word_list("current_words") else "(?!)"
+        return f"(?:{self.words('past_words')}|{self.words('next_words')}|{current})"
 
 
 def _ranges(b: _Builder) -> dict[str, str]:

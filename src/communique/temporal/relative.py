@@ -313,6 +313,9 @@ def _phrase(spec: RelativeSpec, parts: list[int], future: bool) -> str:
 
 def _choose(candidates: list[int], here: int, spec: RelativeSpec, future: bool) -> int:
     """Pick among occurrences: the past or next one when the text says so, else the nearest."""
+    if spec.direction == "current":  # "le 26 octobre courant": the anchor's own year
+        year = datetime.date.fromordinal(here).year
+        return next(c for c in candidates if datetime.date.fromordinal(c).year == year)
     if spec.direction == "past":
         return max(c for c in candidates if c < here)
     if spec.direction == "recent" and not future:

@@ -616,6 +616,8 @@ def _phrase_set(vocab: DateVocabulary, key: str) -> frozenset[str]:
 def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:
     if not qualifier:
         return "auto"
+    if phrase_key(qualifier) in _phrase_set(vocab, "current_words"):
+        return "current"  # "le 26 octobre courant": in the document's year
     return "past" if phrase_key(qualifier) in _past_words(vocab) else "next"
 
 
