@@ -3,7 +3,7 @@
 After a visit or a joint commission, a release lists what was signed: "Les deux ministres
 ont signé les textes suivants :" or "The following instruments were signed:", then one
 item per instrument, often with an indefinite article ("- un accord de coopération dans le
-domaine du transport aérien ;", "- a memorandum of understanding on health"). Alone, "un
+domaine de la météorologie ;", "- a memorandum of understanding on health"). Alone, "un
 accord de coopération …" names no instrument; listed under its signature, it names one, as
 "ont signé un accord de coopération …" does.
 
@@ -11,7 +11,7 @@ The announcement is a sentence that states a signature (a ``signed`` status phra
 ``resources/<lang>/agreements.toml``) and ends with a colon; its items are the paragraphs
 after it that open with a bullet, a dash or a number, or the items glued after its colon
 in its own paragraph. An instrument opens an item, or follows a dash glued inside one
-("… 1963 -Un accord de coopération …").
+("… 1971 -Un accord de pêche …").
 """
 
 from __future__ import annotations

@@ -898,7 +898,7 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
 def _last_article(reader: _Reader) -> bool:
     """Whether the complement read last opens with a definite article.
 
-    "dans le domaine de la jeunesse et des sports": "des sports" goes on with "de la
+    "dans le domaine de la culture et des arts": "des arts" goes on with "de la
     jeunesse", not with the first complement ("de coopération").
     """
     for word in reversed(_TOKEN.findall(reader.text, reader.head_end, reader.end)):
@@ -1038,7 +1038,7 @@ def _event_year(reader: _Reader, word: str) -> bool:
 def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
     """Whether the word after a link starts something else than the name.
 
-    "le Livre blanc d'une coopération …" (an indefinite article), "… sur ces deux années"
+    "le Livre blanc d'une coopération …" (an indefinite article), "… pour ces trois exercices"
     (a demonstrative), "l'accord sur le plan « ReArm Europe »" (another named instrument:
     the name is the inner one's).
     """
@@ -1046,10 +1046,10 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return not (_article_of_title(reader, match, folded) or _purpose_object(reader, match))
     count = (folded.isdigit() and len(folded) <= _COUNT_DIGITS) or folded in _words("counts")
     if reader.coordinated and count:
-        return True  # "un accord de coopération et deux mémorandums": other, counted items
+        return True  # "un accord de pêche et trois mémorandums": other, counted items
     parties = reader.links_read & reader.vocab.party_links  # "entre A et son homologue"
     if match.group()[0].islower() and folded in reader.vocab.anaphoric and not parties:
-        return True  # "… des sports sur ces deux années": a demonstrative refers, names none
+        return True  # "… des arts pour ces trois exercices": a demonstrative refers, names none
     inner = reader.vocab.head.match(reader.text, match.start())
     if inner is None:
         return False
@@ -1073,7 +1073,7 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         after[:1] in reader.vocab.quotes
         or after[:1].isdigit()
         or match.group()[0].isupper()
-        or _dated_after(reader, inner.end())  # "en remplacement de l'accord du 1er mai 1963"
+        or _dated_after(reader, inner.end())  # "en remplacement de l'accord du 14 juin 1971"
     )
     if named:
         reader.inner_titles.append(match.start())
@@ -1081,7 +1081,7 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
 
 
 def _dated_after(reader: _Reader, position: int) -> bool:
-    """Whether a date link and a calendar date follow a head: "l'accord du 1er mai 1963"."""
+    """Whether a date link and a calendar date follow a head: "l'accord du 14 juin 1971"."""
     link = _LINK_WORD.match(reader.text, position)
     if link is None or phrase_key(link.group(1)) not in reader.vocab.date_name_links:
         return False
@@ -1091,8 +1091,8 @@ def _dated_after(reader: _Reader, position: int) -> bool:
 def _purpose_object(reader: _Reader, match: re.Match[str]) -> bool:
     """Whether an indefinite article names what the instrument's purpose sets up.
 
-    "Accord pour la mise en place d'un fonds commun de garantie", "mémorandum portant sur la
-    création d'une commission mixte": after a purpose or subject link and the noun of an
+    "Accord pour la mise en place d'un fonds commun de garantie", "mémorandum portant sur
+    l'établissement d'un comité mixte": after a purpose or subject link and the noun of an
     action, the object it creates belongs to the name; "le
     Livre blanc d'une coopération" has no purpose, "l'accord pour un cessez-le-feu" no action.
     """
@@ -1101,7 +1101,7 @@ def _purpose_object(reader: _Reader, match: re.Match[str]) -> bool:
         return False  # "… et un Mémorandum …": another instrument
     words = [phrase_key(w) for w in _TOKEN.findall(reader.text, reader.head_end, match.start())]
     for index, word in enumerate(words):
-        # "pour la mise en place d'un …", "portant sur la création d'une …"
+        # "pour la mise en place d'un …", "portant sur l'établissement d'un …"
         if word in vocab.purpose_links or word in vocab.complement_links:
             action = [w for w in words[index + 1 :] if w not in vocab.links and w[-1:] != "'"]
             return bool(action)

@@ -736,7 +736,7 @@ def normalize_role(
             if hit.keys[0].startswith(_ORGANISATION) and _coordinated().search(
                 text, cursor, linked.start()
             ):
-                # "ministre des affaires maghrébines, de l'Union africaine et de …",
+                # "ministre de l'Intégration régionale, de la CEDEAO et de …",
                 # "aux affaires étrangères et du Commonwealth": a portfolio, not the employer.
                 continue
             # "of the African Union Commission": the party qualifies the noun after it,

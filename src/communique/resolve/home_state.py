@@ -138,7 +138,7 @@ def home_actors(doc: Document) -> tuple[tuple[int, int], ...]:
 def header_authors(doc: Document) -> tuple[tuple[int, int], ...]:
     """The spans of persons named above the text under a government office, no state given.
 
-    "MEDIA RELEASE — MINISTER FOR FOREIGN AFFAIRS X" over "On 9 December I signed …": the
+    "PRESS STATEMENT — MINISTER FOR TRADE X" over "Today I signed …": the
     minister is the author who speaks in the first person (:func:`first_person_author`).
     """
     office = party_cues(doc.lang).home_office
