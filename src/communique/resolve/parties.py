@@ -157,8 +157,8 @@ def choose_parties(doc: Document) -> Document:
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
     persons = _with_home(doc, home, parties, home_actors)
-    # "MINISTER FOR TRADE X" over "Today I signed …": X's own state.
-    persons = _with_home(doc.evolve(persons=persons), author, parties, header_authors)
+    if author is not None:  # "MINISTER FOR TRADE X" over "Today I signed …": X's own state
+        persons = _with_home(doc.evolve(persons=persons), author, parties, header_authors)
     return original.evolve(parties=parties, persons=persons)
 
 
