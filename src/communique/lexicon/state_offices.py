@@ -63,20 +63,14 @@ def state_offices(language: Language) -> StateOffices:
     lists = WordLists(language, "parties")
     states: dict[str, tuple[str, bool]] = {}
     for section, alone in (("state_office_cues", False), ("state_offices", True)):
-        table = string_table(lists.table, section, where=lists.where)
-        for code, _ in table.items():
-            if len(code) != 2 or not code.isupper():
-                raise ResourceError(f"{lists.where}: [{section}] {code} is no ISO 3166 code")
-            for name in string_list(table, code, where=f"{lists.where} [{section}]"):
-                states[phrase_key(name)] = (code, alone)
-    holders: dict[str, str] = {}
-    if "holder_offices" in lists.table:
-        table = string_table(lists.table, "holder_offices", where=lists.where)
-        for code in table:
-            if len(code) != 2 or not code.isupper():
-                raise ResourceError(f"{lists.where}: [holder_offices] {code} is no ISO 3166 code")
-            for name in string_list(table, code, where=f"{lists.where} [holder_offices]"):
-                holders[phrase_key(name)] = code
+        for code, name in _coded_names(lists, section):
+            states[phrase_key(name)] = (code, alone)
+    holders = {
+        phrase_key(name): code
+        for code, name in (
+            _coded_names(lists, "holder_offices") if "holder_offices" in lists.table else ()
+        )
+    }
     names = trie_pattern(casings(name for name in _spellings(lists)))
     article = optional_article(trie_pattern(w.casefold() for w in lists("articles")))
     return StateOffices(
@@ -92,11 +86,23 @@ def state_offices(language: Language) -> StateOffices:
     )
 
 
+def _coded_names(lists: WordLists, section: str) -> list[tuple[str, str]]:
+    """The (state code, office name) pairs of a table of names by state code.
+
+    Raises:
+        ResourceError: a key is no ISO 3166-1 alpha-2 code, or a value no list of names.
+    """
+    table = string_table(lists.table, section, where=lists.where)
+    pairs = []
+    for code in table:
+        if len(code) != 2 or not code.isupper():
+            raise ResourceError(f"{lists.where}: [{section}] {code} is no ISO 3166 code")
+        pairs += [(code, n) for n in string_list(table, code, where=f"{lists.where} [{section}]")]
+    return pairs
+
+
 def _spellings(lists: WordLists) -> list[str]:
     """Every office name as written, and with a typographic apostrophe."""
-    names: list[str] = []
-    for section in ("state_office_cues", "state_offices"):
-        table = string_table(lists.table, section, where=lists.where)
-        for code in table:
-            names.extend(string_list(table, code, where=f"{lists.where} [{section}]"))
+    sections = ("state_office_cues", "state_offices")
+    names = [name for section in sections for _, name in _coded_names(lists, section)]
     return [*names, *(name.replace("'", "’") for name in names if "'" in name)]

@@ -56,10 +56,10 @@ _NUMBERED_SCAN: Final = 60
 _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
 _LIST_INTRO_WORDS: Final = 4
-_LETTER_WORD: Final = compile_pattern(r"(?<!\w)[^\W\d_]+(?:['’-][^\W\d_]+)*(?!\w)")
-"""A word of letters only (not "12h28")."""
 """Words at least of a sentence introducing a list after a dateline ("— The following
 instruments were signed:"); a source's label ("— Communiqué :") is shorter."""
+_LETTER_WORD: Final = compile_pattern(r"(?<!\w)[^\W\d_]+(?:['’-][^\W\d_]+)*(?!\w)")
+"""A word of letters only (not "12h28")."""
 _LOWER_SHARE: Final = 0.5
 """Share of lower-case words that makes a line ending with a comma a clause, not a name."""
 _SENTENCE_WORDS: Final = 12
@@ -195,7 +195,7 @@ def reads_as_prose(text: str) -> bool:
 def _mostly_lower(text: str, share: float = _LOWER_SHARE) -> bool:
     """Whether most words of ``text`` start in lower case, as running prose does."""
     words = _WORD.findall(text)
-    lower = sum(1 for word in words if word[0].islower())
+    lower = _lower_count(words)
     return bool(words) and lower >= share * len(words)
 
 
@@ -459,8 +459,12 @@ def _introduces_list(text: str) -> bool:
     Only words of letters count: "- 12h28 - Culture - Ecrit par :" is a byline's label.
     """
     words = _LETTER_WORD.findall(text)
-    lower = sum(1 for word in words if word[0].islower())
-    return len(words) >= _LIST_INTRO_WORDS and lower > _LOWER_SHARE * len(words)
+    return len(words) >= _LIST_INTRO_WORDS and _lower_count(words) > _LOWER_SHARE * len(words)
+
+
+def _lower_count(words: list[str]) -> int:
+    """How many of ``words`` start in lower case."""
+    return sum(1 for word in words if word[0].islower())
 
 
 def opening_end(doc: Document, text: str) -> int:

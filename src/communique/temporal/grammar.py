@@ -237,8 +237,8 @@ class _Builder:
         return rf"(?P<{name}>1[89]\d\d|20\d\d){_YEAR_END}"
 
     def qualifier(self) -> str:
-        current = self.words("current_words") if self.vocab.word_list("current_words") else "(?!)"
-        return f"(?:{self.words('past_words')}|{self.words('next_words')}|{current})"
+        past, upcoming = self.words("past_words"), self.words("next_words")
+        return f"(?:{past}|{upcoming}|{self.words('current_words')})"
 
 
 def _ranges(b: _Builder) -> dict[str, str]:

@@ -618,12 +618,7 @@ def _direction(qualifier: str | None, vocab: DateVocabulary) -> Direction:
         return "auto"
     if phrase_key(qualifier) in _phrase_set(vocab, "current_words"):
         return "current"  # "le 26 octobre courant": in the document's year
-    return "past" if phrase_key(qualifier) in _past_words(vocab) else "next"
-
-
-@functools.cache
-def _past_words(vocab: DateVocabulary) -> frozenset[str]:
-    return _phrase_set(vocab, "past_words")
+    return "past" if phrase_key(qualifier) in _phrase_set(vocab, "past_words") else "next"
 
 
 def _relative_rule(text: str, vocab: DateVocabulary) -> RelativeRule | None:
