@@ -108,6 +108,9 @@ class Document:
     reference_date: datetime.date | None = None
     source_url: str | None = None
     """The address the input declares (a front matter's ``url``, a page's canonical link)."""
+    stated_title: str | None = None
+    """The title the input's own metadata states (a front matter's ``title``). It is the
+    communiqué's title; the title finder only looks for its printed copy."""
     lines: tuple[Line, ...] = ()
     header: tuple[Unit, ...] = ()
     closing: tuple[Unit, ...] = ()

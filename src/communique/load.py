@@ -68,6 +68,7 @@ def load_reading(
         language=checked,
         reference_date=ref,
         source_url=reading.facts.url,
+        stated_title=reading.facts.title if reading.facts.authoritative else None,
         blocks=reading.blocks,
     )
 

@@ -22,6 +22,8 @@ def _sentence_end(language: Language) -> re.Pattern[str]:
     # standard engine needs fixed widths, and testing the cheap period first keeps the
     # look-behinds off every other position.
     guards = "".join(rf"(?<!(?<![\w.]){re.escape(a)}\.)" for a in abbreviations)
+    # A capital letter alone is an initial ("Karl T. Lirov", "J. Smith"), not a sentence end.
+    guards += r"(?<!(?<![\w.])[A-ZÀ-ÖØ-Þ]\.)"
     return compile_pattern(rf"[.!?…]{guards}(?=[\"»”’)]*\s+[\"«“(]*[^\W\d_])")
 
 

@@ -228,6 +228,7 @@ _PIECES = st.sampled_from(
         "2\\. Point échappé &amp; entité\n",
         "***\n",
         "Titre\n=====\n",
+        '<ol start="3">\n<li><p>Point en HTML.</p></li>\n<li>Autre point</li>\n</ol>\n',
     ]
 )
 
@@ -239,7 +240,8 @@ def test_every_block_and_mention_maps_into_the_file(pieces: list[str], noise: st
     reading = read_markdown(text)
     assert len(reading.offsets) == len(reading.working)
     for index, char in enumerate(reading.working):
-        assert text[reading.offsets.start(index)] == char or char in "-0123456789"
+        # List markers are written as rendered: "-", a number, "3. " for an HTML "<li>".
+        assert text[reading.offsets.start(index)] == char or char in "-0123456789. "
     for block in reading.blocks:
         assert 0 <= block.start < block.end <= len(text)
 
@@ -260,6 +262,30 @@ def test_text_inside_html_blocks_is_kept_without_its_tags() -> None:
     )
     assert reading.working.split() == ["Le", "ministre", "est", "venu", "le", "3", "mai", "2023."]
     assert [block.role for block in reading.blocks] == ["paragraph"]
+
+
+def test_items_of_an_html_ordered_list_are_numbered_as_a_browser_shows_them(
+    tmp_path: Path,
+) -> None:
+    """``<ol>`` items in an HTML block read "1.", "2." (``start`` honoured); ``<ul>`` ones not."""
+    page = (
+        '---\ntitle: Rencontres bilatérales\n---\n\n<div>\n<ol type="1">\n'
+        "  <li>\n    <p>Le ministre a rencontré son homologue du Koranda le 7 août 2026.</p>\n"
+        "  </li>\n  <li><p>Il a ensuite reçu la ministre de la Justice de l'Aldorie.</p></li>\n"
+        "</ol>\n</div>\n\n"
+        '<ol start="3"><li>Les deux ministres ont signé un mémorandum.</li></ol>\n\n'
+        "<ul><li>Une liste sans numéros.</li></ul>\n\n"
+        '<ol type="a"><li>Une liste de lettres.</li></ol>\n'
+    )
+    doc = communique.parse_file(_write(tmp_path, "rencontres.md", page))
+    assert [(p.number, p.text.split()[0]) for p in doc.paragraphs] == [
+        ("1", "Le"),
+        ("2", "Il"),
+        ("3", "Les"),
+        (None, "Une"),
+        (None, "Une"),
+    ]
+    assert "<li>" in page[doc.paragraphs[0].start : doc.paragraphs[0].end]
 
 
 def test_plain_text_with_front_matter_keeps_a_plain_body() -> None:

@@ -48,6 +48,9 @@ _HTML_MARKUP: Final = re.compile(
     r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<[^>]*>", re.S | re.I
 )
 """Tags, comments, and scripts or styles with their content: markup, not print."""
+_TAG_NAME: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_LIST_START: Final = re.compile(r"""\sstart\s*=\s*["']?\s*(\d{1,9})(?!\d)""", re.I)
+_LIST_TYPE: Final = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]*)""", re.I)
 
 
 @functools.cache
@@ -142,14 +145,24 @@ def _keep_code(state: _State, token: Token) -> None:
 
 
 def _keep_html_text(state: _State, token: Token) -> None:
-    """Keep the text between the tags of an HTML block (not scripts, styles or comments)."""
+    """Keep the text between the tags of an HTML block (not scripts, styles or comments).
+
+    The items of an ordered list (``<ol>``) are numbered as a browser shows them: the
+    ``<li>`` tag reads as "1. ", "2. " (``start`` honoured), as the HTML reader does.
+    """
     start, end = state.region(token)
     position = start
     spans = []
+    lists: list[list[int]] = []
+    """Open lists, innermost last: the next number of an ``<ol>``, or nothing for a ``<ul>``."""
     for markup in _HTML_MARKUP.finditer(state.text, start, end):
         if markup.start() > position and state.text[position : markup.start()].strip():
             spans.append((position, markup.start()))
         position = markup.end()
+        number = _list_tag(markup.group(), lists)
+        if number is not None:
+            state.kept.append(markup.span())
+            state.edits.append(Edit(*markup.span(), f"{number}. "))
     if position < end and state.text[position:end].strip():
         spans.append((position, end))
     if spans:
@@ -158,6 +171,29 @@ def _keep_html_text(state: _State, token: Token) -> None:
         state.blocks.append(
             SourceBlock(spans[0][0], spans[-1][1], line=first_line, role="paragraph")
         )
+
+
+def _list_tag(tag: str, lists: list[list[int]]) -> int | None:
+    """Follow the lists a tag opens or closes; the number an ordered list's item shows."""
+    name = _TAG_NAME.match(tag)
+    if name is None:
+        return None
+    closing, kind = name.group(1), name.group(2).casefold()
+    if kind in ("ol", "ul") and closing:
+        if lists:
+            lists.pop()
+    elif kind == "ul":
+        lists.append([])
+    elif kind == "ol":
+        first = _LIST_START.search(tag)
+        kind_of = _LIST_TYPE.search(tag)
+        numbered = kind_of is None or kind_of.group(1) == "1"
+        lists.append([int(first.group(1)) if first is not None else 1] if numbered else [])
+    elif kind == "li" and not closing and lists and lists[-1]:
+        number = lists[-1][0]
+        lists[-1][0] = number + 1
+        return number
+    return None
 
 
 def _keep_marker(state: _State, item: Token, parent: Token) -> None:

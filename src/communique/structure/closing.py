@@ -26,6 +26,8 @@ __all__ = ["mark_closing"]
 _MAX_CHARS: Final = 80
 _MAX_WORDS: Final = 10
 _NO_CLOSING_END: Final = ".!?;…"
+_MARKUP_END: Final = " \t*_~"
+"""Emphasis marks left at a line's end when nothing stands between them."""
 _MAX_SIGNATURE: Final = 200
 """Longest signature line ("H.E. Mr …, Minister of … of the Republic of …")."""
 
@@ -96,7 +98,12 @@ def _signed_below(doc: Document) -> list[int]:
 
 
 def _closing_shaped(text: str) -> bool:
-    """A short line without a sentence end that does not open a list item."""
+    """A short line without a sentence end that does not open a list item.
+
+    Emphasis marks a Markdown file prints as they are ("… in the English language. ****")
+    are no end of the line.
+    """
+    text = text.rstrip(_MARKUP_END) or text
     return (
         len(text) <= _MAX_CHARS
         and word_count(text) <= _MAX_WORDS

@@ -16,7 +16,7 @@ from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
-from communique.structure.shapes import ends_sentence
+from communique.structure.shapes import ends_sentence, is_bullet
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -80,6 +80,8 @@ def in_columns(
     """
     if "\t" not in content and "   " not in content:
         return False  # no gap (what ``_COLUMN_GAP`` matches), one column: no split needed
+    # "-   Establish a partnership …": a list marker and the gap after it are no column.
+    content = content[is_bullet(content) :]
     columns = [column for column in _COLUMN_GAP.split(content.strip()) if column]
     if len(columns) < 2:
         return False

@@ -30,6 +30,7 @@ from communique.structure.masthead import names_issuer
 from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
     Marker,
+    bare_marker,
     ends_sentence,
     is_bullet,
     is_terminator,
@@ -196,6 +197,8 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         _open(state, pending[0], [(start, end)], pending[1], text)
         return
     marker = parse_marker(text)
+    if marker is None and new_block:
+        marker = bare_marker(text, state.last_marker)
     if marker is not None and _opens_paragraph(state, marker, new_block, restart):
         state.last_marker = marker
         _open(state, start, [(start + marker.end, end)], marker, text)

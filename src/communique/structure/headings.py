@@ -167,6 +167,14 @@ def _numbered_section(doc: Document, lines: list[Line], text: str, following: in
     )
 
 
+def _hangs(doc: Document, item: Line, below: Line) -> bool:
+    """Whether the line below a list item is indented under the item's text (its wrap)."""
+    text = doc.text
+    opening = stripped_span(text, item.body_start, item.end)[0] - item.body_start
+    indent = stripped_span(text, below.body_start, below.end)[0] - below.body_start
+    return indent > opening
+
+
 def _bullet_label(label: str) -> bool:
     """A bullet heading is a short label ("- Introduction"), not a list item cut by a wrap."""
     return len(label.split()) <= _MAX_BULLET_WORDS and "," not in label and not label[-1].isdigit()
@@ -190,6 +198,8 @@ def _is_heading(
         return False
     if bullet and not _bullet_label(label):
         return False
+    if bullet and lines[index + 1].kind == "body" and _hangs(doc, lines[index], lines[index + 1]):
+        return False  # "-   Reaffirm that the …" / "    Partnership supports …": one item
     if text.count(",") > 1:
         return False  # names and offices of an appointment, not a section title
     after = line_text(doc, lines[following])

@@ -10,6 +10,7 @@ from communique.patterncache import compile_pattern, compile_regex
 
 __all__ = [
     "Marker",
+    "bare_marker",
     "ends_sentence",
     "is_bullet",
     "is_terminator",
@@ -31,6 +32,8 @@ _MARKER: Final = compile_pattern(
 _BULLET: Final = compile_pattern(
     r"(?:[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|â\x80?¢|â€¢)[ \t]+(?=\S)"
 )
+_BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
+"""A number without punctuation before a word in capitals ("1 WE, the Member States")."""
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
 _NAME_GOES_ON: Final = compile_regex(
@@ -83,6 +86,27 @@ def ends_sentence(text: str) -> bool:
     # String operations, not an end-anchored search that would scan the whole line.
     end = text.rstrip().rstrip(_CLOSERS)
     return end[-1:] in _SENTENCE_STOPS and bool(end)
+
+
+def bare_marker(text: str, last: Marker | None) -> Marker | None:
+    """A paragraph number printed without punctuation before a clause's word in capitals.
+
+    Declarations set their clause numbers in bold and lose the dot on the way to plain
+    text: "1 WE, the Member States …", "2 APPRECIATING …", "3 REAFFIRMING …". Only a run
+    that starts at 1 counts, so "10 DOWNING STREET" or "2023 MARKS" opens nothing.
+
+    >>> bare_marker("1 WE, the Member States", None)
+    Marker(number=1, style=' ', end=2)
+    >>> bare_marker("12 CONSIDERING that", None) is None
+    True
+    """
+    match = _BARE_MARKER.match(text)
+    if match is None:
+        return None
+    number = int(match.group("number"))
+    if (last is None or last.style != " ") and number != 1:
+        return None
+    return Marker(number, " ", match.end())
 
 
 def is_terminator(text: str) -> bool:

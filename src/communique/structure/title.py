@@ -118,6 +118,8 @@ def find_title(doc: Document) -> Document:
     chosen = typed_title(doc, lines, head, chosen, vocab)
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
     chosen = _with_wrapped_end(doc, lines, head, chosen, vocab)
+    if doc.stated_title is not None:
+        chosen = _stated_copy(doc, lines, head, chosen, doc.stated_title)
     header = list(doc.header)
     furniture = list(doc.boilerplate)
     if chosen:
@@ -136,7 +138,8 @@ def find_title(doc: Document) -> Document:
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
-        top = chosen[0] if chosen else len(lines)
+        # A title only the metadata states stands above every line of the text.
+        top = chosen[0] if chosen else (0 if doc.stated_title is not None else len(lines))
         addresses = _address_lines(doc, lines, head, top, vocab)
         for index in sorted({*masthead_lines(doc, lines, head, top, vocab), *addresses}):
             lines[index] = attrs.evolve(lines[index], kind="header")
@@ -145,6 +148,33 @@ def find_title(doc: Document) -> Document:
     header.sort(key=lambda unit: unit.offsets.start(0))
     furniture.sort(key=lambda mention: mention.start)
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
+
+
+def _stated_copy(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], stated: str
+) -> list[int]:
+    """The head lines printing the title the metadata states, or none.
+
+    A front matter's title is the communiqué's: a head line is its title only when it
+    prints that title again (a heading "Visite à Valmont" under ``title: Visite à
+    Valmont``). A first paragraph whose opening lines look like a headline ("1 WE, the
+    Member States of …") is text, not a second title.
+    """
+    if chosen and _prints(" ".join(line_text(doc, lines[i]) for i in chosen), stated):
+        return chosen
+    for index in head:
+        if lines[index].kind == "body" and _prints(line_text(doc, lines[index]), stated):
+            return [index]
+    return []
+
+
+def _prints(text: str, stated: str) -> bool:
+    """Whether a line prints a stated title: the same words, or a site's part added or cut."""
+    words, title = _folded_words(text), _folded_words(stated)
+    if words == title or extends_headline(stated, text) or extends_headline(text, stated):
+        return bool(words)
+    shared = len(words & title)
+    return shared >= _MIN_WORDS and shared >= _COPY_SHARE * max(len(words), len(title))
 
 
 def _mark_title(
