@@ -31,7 +31,11 @@ __all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "ti
 _ADJECTIVE_REACH: Final = 30
 """Characters before a lower-case word searched for the state's adjective closing a name."""
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
-_TOKEN: Final = compile_pattern(r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?")
+_TOKEN: Final = compile_pattern(
+    r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?(?:(?<=-[A-Z]\.[A-Z])\.(?=[ \t]+[A-Z]))?"
+)
+"""A word; a compound ending with a dotted abbreviation keeps its last dot before a capital
+("ASEAN-U.S. Strategic Partnership"): a compound modifies the next word, it ends no sentence."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _BLANKS: Final = compile_pattern(r"\s*")
 _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")

@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 _GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
+_POSSESSIVE_GAP: Final = compile_pattern(r"['’]s[ \t]+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
@@ -142,7 +143,10 @@ def positions(text: str, char: str) -> tuple[int, ...]:
 def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str | None]:
     """The role as stated and the party it is held for ("son homologue britannique": none, UK)."""
     if item.role is None:  # "M. Moussa Diallo du Sénégal", "Ms Ana da Silva of Brazil"
-        return None, _party_after_name(context.unit.text, item, context.parties)
+        text = context.unit.text
+        return None, _party_after_name(text, item, context.parties) or _owner_before(
+            text, item, context.parties
+        )
     text, span = context.unit.text, item.role
     named = context.parties.inside(span.start, span.end)
     role: str | None
@@ -239,6 +243,14 @@ def _party_just_before(text: str, item: Found, parties: Parties) -> str | None:
     if hit is None or len(hit.keys) != 1:
         return None
     return hit.keys[0] if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start) else None
+
+
+def _owner_before(text: str, item: Found, parties: Parties) -> str | None:
+    """For "France's Bernard X", "Russia’s Y": the party whose possessive stands before the name."""
+    hit = parties.last_before(item.anchor)
+    if hit is None or len(hit.keys) != 1 or hit.form != "name":
+        return None
+    return hit.keys[0] if _POSSESSIVE_GAP.fullmatch(text, hit.end, item.anchor) else None
 
 
 def _party_after_name(text: str, item: Found, parties: Parties) -> str | None:

@@ -9,6 +9,12 @@ participant holds it: the office and its state become theirs.
 
 An office of the same kind that is an object ("a reçu le ministre ivoirien") may be an
 unnamed guest, and does not count.
+
+An office alone that opens a sentence of the text and acts ("La ministre a reçu …", "The
+Minister today received …") stands for the one person named before it who holds an office
+of that head: a release's masthead names its minister, then the text says "the Minister".
+That person takes part. An office said before its holder is named ("France's Foreign
+Minister said …", then "France's X") is the holder's when one person alone holds that state.
 """
 
 from __future__ import annotations
@@ -64,7 +70,72 @@ def with_office_anaphors(
                 person, role=person.role or office.role, affiliation=state.name
             )
             held.add(state.name)
+    return _acting_holders(doc, _offices_named_later(doc, tuple(found), offices), offices)
+
+
+def _offices_named_later(
+    doc: Document, persons: tuple[Person, ...], offices: list[PersonHit]
+) -> tuple[Person, ...]:
+    """``persons``, the one person of a state given the office of that state said before.
+
+    Wire copy states an office first and names its holder later: "…, France's Foreign
+    Minister said on Tuesday. … France's X said …". When one person alone holds that
+    state and states no office, the office is theirs.
+    """
+    entries = gazetteer(doc.lang).entries
+    found = list(persons)
+    for office in offices:
+        state = entries.get(office.affiliation) if office.affiliation else None
+        if state is None or office.role is None:
+            continue
+        of_state = [i for i, person in enumerate(found) if person.affiliation == state.name]
+        if len(of_state) != 1:
+            continue
+        person = found[of_state[0]]
+        if person.role is None and person.mentions and person.mentions[0].start > office.start:
+            found[of_state[0]] = attrs.evolve(person, role=office.role)
     return tuple(found)
+
+
+def _acting_holders(
+    doc: Document, persons: tuple[Person, ...], offices: list[PersonHit]
+) -> tuple[Person, ...]:
+    """``persons``, the one holder of an office that acts alone in the text taking part.
+
+    Only a holder named before the office's first bare mention: "Le Premier ministre a
+    rendu compte de sa visite … son homologue, le Premier ministre X. Le Premier ministre a
+    ensuite …" speaks of an unnamed Prime Minister throughout, not of X.
+    """
+    found = list(persons)
+    first: dict[str, int] = {}
+    for office in offices:
+        if office.head is not None:
+            first.setdefault(office.head, office.start)
+    for office in offices:
+        if (
+            office.affiliation is not None
+            or office.head is None
+            or office.paragraph is None
+            or not office.agent
+            or office.non_agent
+            or not _opens_sentence(doc, office.start)
+        ):
+            continue
+        holders = [
+            index
+            for index, person in enumerate(found)
+            if person.mentions
+            and person.mentions[0].start < first[office.head]
+            and _headed_by(person.role, office.head)
+        ]
+        if len(holders) == 1 and not found[holders[0]].participant:
+            found[holders[0]] = attrs.evolve(found[holders[0]], participant=True)
+    return tuple(found)
+
+
+def _headed_by(role: str | None, head: str) -> bool:
+    """Whether a role opens with the head ("minister for foreign affairs": "minister")."""
+    return role is not None and (role == head or role.startswith(f"{head} "))
 
 
 def _opens_sentence(doc: Document, start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -50,6 +51,10 @@ _ABSOLUTE: Final = frozenset({"date", "month"})
 """The kinds ``temporal.finder.date_at`` returns: a date or a month."""
 _MARKER_HINT: Final = compile_pattern(r"\d[.)/°][ \t]+\S")
 """What any paragraph number holds (``shapes.parse_marker``): a line without it has none."""
+_IMAGE_NAME: Final = compile_pattern(
+    r"[ \t]*[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?=\S)", re.I
+)
+"""A picture's file name glued before a line's text ("A0260309.jpgST PETERSBURG (Reuters) –")."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
@@ -220,6 +225,10 @@ def find_header(doc: Document) -> Document:
             continue
         seen += 1
         late = prose or seen > _SCAN_LINES
+        image = _IMAGE_NAME.match(doc.text, line.body_start, line.end)
+        if image is not None:  # a page's picture left its file name: furniture, not text
+            header_spans.append(stripped_span(doc.text, line.body_start, image.end()))
+            lines[index] = line = _after(doc, line, image.end())
         if _continues_date(doc, lines, index):
             continue  # "… posed by piracy: 26" / "January 2026": the wrapped end of a title
         span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)

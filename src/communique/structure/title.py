@@ -133,7 +133,10 @@ def find_title(doc: Document) -> Document:
             lines[index] = attrs.evolve(lines[index], kind="boilerplate")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             furniture.append(doc.mention(*doc.offsets.span(*span)))
-        for index in [copy] if copy is not None else []:
+        split_copy = _two_line_copy(doc, lines, chosen[0]) if len(chosen) == 1 else None
+        # The headline again, in sentence case, over two lines (unless furniture already).
+        again_split = [i for i in split_copy or () if lines[i].kind == "body"]
+        for index in [copy] if copy is not None else again_split:
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
@@ -540,6 +543,38 @@ def _printed_twice(
             and _names_document(doc, lines, first) == _names_document(doc, lines, second)
         ):
             return first
+    return _copied_over_two_lines(doc, lines, head, [index for _, index in candidates])
+
+
+def _copied_over_two_lines(
+    doc: Document, lines: list[Line], head: list[int], candidates: list[int]
+) -> int | None:
+    """The first candidate whose words two later lines print again, or None.
+
+    A press office prints its headline, then the same words in sentence case over two
+    lines ("… Agreement between Aldoria, Koranda, Hopes for …" / "… agreement between
+    aldoria, koranda," / "Hopes for …"): the first print is the title, whatever stands above.
+    """
+    for candidate in candidates:
+        if _two_line_copy(doc, lines, candidate) is not None:
+            return candidate
+    return None
+
+
+def _two_line_copy(doc: Document, lines: list[Line], title: int) -> tuple[int, int] | None:
+    """The two body lines within a few lines below the title that print its words again."""
+    words = _folded_words(line_text(doc, lines[title]))
+    if len(words) < _MIN_WORDS:
+        return None
+    below = [
+        i
+        for i in range(title + 1, min(len(lines), title + _SCAN_LINES))
+        if lines[i].kind != "blank" and _LETTER.search(line_text(doc, lines[i]))
+    ]
+    for first, second in itertools.pairwise(below):
+        both = f"{line_text(doc, lines[first])} {line_text(doc, lines[second])}"
+        if _folded_words(both) == words:
+            return first, second
     return None
 
 

@@ -294,6 +294,8 @@ def _bounded_period(text: str, found: Found, prefix: Prefix, vocab: DateVocabula
 
 def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | None:
     """Bound, boundary or part of the year: "depuis mars 2021" → ``2021-03/..``, "Q4 2018"."""
+    if prefix.kind == "fiscal":
+        return meaning if meaning.kind == "year" else None  # "fiscal year 2023": 2023
     spec = meaning.relative
     bound: Bound | None = "until" if prefix.kind == "until" else None
     if prefix.kind in ("since", "from"):

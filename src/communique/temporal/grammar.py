@@ -133,13 +133,16 @@ class _Builder:
     def words(self, key: str) -> str:
         return phrase_pattern(self.vocab.word_list(key))
 
-    def optional(self, key: str, before: str = "") -> str:
-        """An optional group of the words under ``key``, as written, after ``before``."""
+    def optional(self, key: str, before: str = "", *, any_case: bool = False) -> str:
+        """An optional group of the words under ``key`` after ``before``.
+
+        As written, or in any case with ``any_case``.
+        """
         listed = self.vocab.word_list(key)
         if not listed:
             return ""
         body = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
-        return rf"(?:{before}(?:{body}))?"
+        return rf"(?:{before}(?{'i' if any_case else ''}:{body}))?"
 
     def month(self, name: str, *, loose: bool = False) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case."""
@@ -467,7 +470,9 @@ def _spelled_date(b: _Builder) -> str:
     sp = _SP
     thousands = phrase_pattern(tuple(b.vocab.spelled_years))
     units = phrase_pattern(tuple(b.vocab.year_units))
-    links = b.optional("spelled_year_links", sp)
+    # A signing formula capitalises its words: "on the Twelfth day of November in the Year
+    # Two Thousand and Twenty-Two".
+    links = b.optional("spelled_year_links", sp, any_case=True)
     day_link = b.optional("day_month_links", sp)
     return (
         rf"{_B}(?:{b.any_weekday()},?{sp})?{b.day('sd_d')}{day_link}{sp}"

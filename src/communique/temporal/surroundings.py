@@ -29,8 +29,16 @@ __all__ = [
     "prefix_before",
 ]
 
-PrefixKind = Literal["since", "from", "until", "before", "period", "boundary"]
-_KINDS: Final[tuple[PrefixKind, ...]] = ("since", "from", "until", "before", "period", "boundary")
+PrefixKind = Literal["since", "from", "until", "before", "period", "boundary", "fiscal"]
+_KINDS: Final[tuple[PrefixKind, ...]] = (
+    "since",
+    "from",
+    "until",
+    "before",
+    "period",
+    "boundary",
+    "fiscal",
+)
 
 _LOOK_BACK: Final = 60
 _OPEN_EDGES: Final = frozenset(("", " ", "\n", "\t", "\xa0", "(", "«", '"', "“"))
@@ -88,7 +96,9 @@ def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
         rf"|(?P<before>{phrase_pattern(words('open_before'))}))"
         rf"(?:[^\S\n]+(?P<inner>{inner}))?(?:[^\S\n]+{fiscal})?"
         rf"|(?P<period>{periods})(?:[^\S\n]+{links})?"
-        rf"|(?P<boundary>{boundaries}))(?:(?<=-)|[^\S\n]+)\Z"
+        rf"|(?P<boundary>{boundaries})"
+        # "in fiscal year 2023", "pour l'exercice 2024": the year as a budget counts it.
+        rf"|(?P<fiscal>{fiscal}))(?:(?<=-)|[^\S\n]+)\Z"
     )
 
 
