@@ -303,11 +303,14 @@ def _credit(own: WordLists) -> regex.Pattern[str]:
 
 
 def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
-    """A reference number at the end of a line: a sign, then digits and separators."""
+    """A reference number at the end of a line: a sign, then digits and separators.
+
+    Or a sign whose number the page left empty ("Information for the Press N°:").
+    """
     if not signs:
         return regex.compile("(?!)")
     alternatives = "|".join(regex.escape(sign) for sign in signs)
-    return compile_regex(rf"[ \t]+(?i:{alternatives})\.?[ \t]*\d[\w./-]*[ \t]*$")
+    return compile_regex(rf"[ \t]+(?i:{alternatives})\.?[ \t]*(?:\d[\w./-]*|:)[ \t]*$")
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:

@@ -49,6 +49,8 @@ _MAX_FIRST_NUMBER: Final = 99
 _WRAPPED_SHARE: Final = 0.5
 _WRAP_REACHED: Final = 0.8
 _MIN_WRAPPED_LINES: Final = 6
+_MIN_CUT_SHARE: Final = 0.25
+"""Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
 _MAX_FRAGMENT: Final = 80
@@ -329,16 +331,18 @@ def wrap_width(doc: Document) -> int | None:
 
     Wrapped text has most lines close to one width; text with a line per paragraph does not.
     """
-    lengths = sorted(
-        b - a
-        for a, b in (
-            stripped_span(doc.text, line.body_start, line.end)
-            for line in doc.lines
-            if line.kind == "body"
-        )
-    )
-    if len(lengths) < _MIN_WRAPPED_LINES:
+    spans = [
+        stripped_span(doc.text, line.body_start, line.end)
+        for line in doc.lines
+        if line.kind == "body"
+    ]
+    if len(spans) < _MIN_WRAPPED_LINES:
         return None
+    # A wrap cuts sentences: when nearly every line ends one, each line is a paragraph.
+    cut = sum(1 for a, b in spans if not ends_sentence(doc.text[a:b]))
+    if cut < _MIN_CUT_SHARE * len(spans):
+        return None
+    lengths = sorted(b - a for a, b in spans)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     near = sum(1 for length in lengths if length >= 0.75 * width)
     return width if near >= _WRAPPED_SHARE * len(lengths) else None

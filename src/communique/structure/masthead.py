@@ -239,8 +239,10 @@ def masthead_lines(
                 if above and i < above[-1] and i not in labels and _short_line(doc, lines, i)
             )
         elif len(body) == 1 and is_lone(lines, body[0]):
-            found.extend(i for i in body if _lone_masthead(doc, lines, i, top))
-        elif (labels or dated or block[-1] < top) and all(_short_line(doc, lines, i) for i in body):
+            found.extend(i for i in body if i in labels or _lone_masthead(doc, lines, i, top))
+        elif (labels or dated or block[-1] < top) and all(
+            i in labels or _short_line(doc, lines, i) for i in body
+        ):  # a label may end with its empty number's colon ("Information for the Press N°:")
             found.extend(body)
     return found
 

@@ -121,6 +121,16 @@ def find_title(doc: Document) -> Document:
     if doc.stated_title is not None:
         chosen = _stated_copy(doc, lines, head, chosen, doc.stated_title)
     header = list(doc.header)
+    # "PRESS RELEASE" / "2845th Council meeting" / "General Affairs": the label above a
+    # headline wrapped with it is a header line, not the title's first words; a label that
+    # names the document ("JOINT STATEMENT" / "MINISTERIAL MEETING …") opens the title.
+    while len(chosen) > 1 and _label_only(line_text(doc, lines[chosen[0]]), vocab):
+        label = lines[chosen[0]]
+        lines[chosen[0]] = attrs.evolve(label, kind="header")
+        header.append(
+            build_unit(doc, "header", [stripped_span(doc.text, label.body_start, label.end)])[0]
+        )
+        chosen = chosen[1:]
     furniture = list(doc.boilerplate)
     if chosen:
         shaped = _shape_check(vocab)
@@ -151,6 +161,13 @@ def find_title(doc: Document) -> Document:
     header.sort(key=lambda unit: unit.offsets.start(0))
     furniture.sort(key=lambda mention: mention.start)
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
+
+
+def _label_only(text: str, vocab: StructureVocabulary) -> bool:
+    """A kind label that names no document: "PRESS RELEASE", not "JOINT STATEMENT"."""
+    if kind_key(text, vocab) not in vocab.kind_labels:
+        return False
+    return not is_document_name(text, vocab) and not is_document_name(text.upper(), vocab)
 
 
 def _stated_copy(
