@@ -103,7 +103,13 @@ def test_only_extractors_and_the_pipeline_import_extractors() -> None:
 
 
 def test_the_document_imports_no_analyser() -> None:
-    allowed = {"communique.hits", "communique.memo", "communique.model", "communique.offsets"}
+    allowed = {
+        "communique.hits",
+        "communique.memo",
+        "communique.model",
+        "communique.offsets",
+        "communique.records",
+    }
     assert import_graph()["communique.document"] <= allowed
 
 

@@ -9,6 +9,7 @@ import attrs
 
 from communique.errors import InputError
 from communique.model import Mention
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["Span", "annotate", "original_text", "render_spans", "spans_of"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Span:
     """A stretch of the original to wrap in an element (a mention, or a paragraph for pages)."""
 

@@ -19,6 +19,7 @@ import attrs
 from communique.api import parse, parse_file
 from communique.errors import CommuniqueError
 from communique.load import DEFAULT_MAX_CHARS
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Iterable, Iterator
@@ -59,7 +60,8 @@ DOCUMENT_SUFFIXES: Final = (
 """Suffixes of the files a directory argument contributes to a batch."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class DocumentError:
     """Why one document of a batch could not be parsed."""
 
@@ -73,7 +75,8 @@ class DocumentError:
         return {"type": self.type, "message": self.message}
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class BatchResult:
     """One document of a batch: where it came from, and its parse or its error."""
 
@@ -104,7 +107,8 @@ class BatchResult:
         return {"file": self.source, **self.document.to_dict()}
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class ParseOptions:
     """The parameters every document of a batch is parsed with (see ``communique.parse``)."""
 
@@ -128,7 +132,8 @@ class ParseOptions:
         return parse(text, self.language, self.reference_date, max_chars=self.max_chars)
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Outcome:
     result: BatchResult
     exception: BaseException | None

@@ -18,6 +18,7 @@ import attrs
 from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
 from communique.wordtrie import ABBREVIATION_END, casings, trie_pattern
@@ -33,7 +34,8 @@ __all__ = ["CueKind", "cue_words", "find_cues"]
 CueKind = Literal["honorific", "role", "head"]
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class _Scanner:
     pattern: re.Pattern[str]
     checks: tuple[tuple[CueKind, re.Pattern[str]], ...]

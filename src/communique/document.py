@@ -29,6 +29,7 @@ from communique.model import (
     SourceBlock,
 )
 from communique.offsets import OffsetMap
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,7 +51,8 @@ LineKind = Literal["blank", "body", "boilerplate", "page_number", "header", "tit
 UnitKind = Literal["title", "header", "heading", "paragraph"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Line:
     """One line of the normalised working text and what the structure pass made of it."""
 
@@ -67,7 +69,8 @@ class Line:
         return self.start
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Unit:
     """A piece of reading text (title, header, heading, paragraph) mapped to the original."""
 
@@ -82,7 +85,8 @@ class Unit:
         return self.offsets.span(start, end)
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class ParagraphUnit:
     """A paragraph found by the structure pass."""
 
@@ -94,7 +98,8 @@ class ParagraphUnit:
     section: str | None = None
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Document:
     """Everything known about one input so far; stages return evolved copies."""
 

@@ -22,6 +22,7 @@ from communique.hits import PartyHit
 from communique.lexicon.parties import PartyWords, party_lexicon
 from communique.model import Language
 from communique.patterncache import cached_text, compile_pattern, package_files
+from communique.records import shared_repr
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, phrase_key, trie_pattern
@@ -34,7 +35,8 @@ __all__ = ["Gazetteer", "PartyEntry", "PartyHit", "gazetteer"]
 _DASH_PATTERN: Final = compile_pattern(r"\s*[-–—]\s*")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PartyEntry:
     """A state or organisation."""
 
@@ -50,7 +52,8 @@ class PartyEntry:
     """A subdivision's government (Québec, Flanders) is of kind ``state``."""
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class Gazetteer:
     """Every party of one language and the pattern that finds them."""
 
@@ -140,7 +143,8 @@ def gazetteer(language: Language) -> Gazetteer:
     return builder.build()
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Builder:
     """Collects entries and the words naming them, keeping each word's original spelling."""
 

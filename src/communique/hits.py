@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from communique.records import shared_repr
+
 if TYPE_CHECKING:
     from communique.model import AgreementKind, AgreementStatus
     from communique.temporal.values import Interpretation
@@ -27,7 +29,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PartyMention:
     """A place a party is named, in original offsets: ``original[start:end]``."""
 
@@ -41,7 +44,8 @@ class PartyMention:
     """Whether it is in the opening sentence of the first paragraph."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PersonHit:
     """A mention of a named person, or of a role held by someone unnamed."""
 
@@ -69,7 +73,8 @@ class PersonHit:
     """After a preposition ("sous l'autorité de", "par"): named, not acting."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class StatusHit:
     """A phrase stating what happened to an instrument, with where to look for its date."""
 
@@ -84,7 +89,8 @@ class StatusHit:
     the date stands when the clause states none ("Le 12 mars, les ministres ont signé …")."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class InstrumentHit:
     """One mention of an instrument, or of something that may refer back to one."""
 
@@ -112,7 +118,8 @@ class InstrumentHit:
     """The body that adopted a resolution or decision ("Security Council")."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PartyHit:
     """One place a party is named: ``text[start:end]`` names the parties ``keys``."""
 
@@ -122,7 +129,8 @@ class PartyHit:
     form: Literal["name", "adjective", "compound"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class AcronymHit:
     """A definition: the short form, its long form (if spelled) and original spans."""
 
@@ -132,7 +140,8 @@ class AcronymHit:
     long_span: tuple[int, int] | None
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Found:
     """A temporal expression at ``text[start:end]`` with what resolving it needs."""
 

@@ -27,6 +27,7 @@ from communique.inputs.limits import DEFAULT_MAX_PAGE_BYTES
 from communique.model import SourceBlock
 from communique.page_facts import PageFacts, page_facts
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.web_encoding import decode_html
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ _CLOSE: Final = 1
 _TAIL: Final = 2
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Page:
     """A page read as text: the text, where each block came from, and the page's facts."""
 
@@ -141,7 +143,8 @@ def read_page(markup: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Pag
     return _assemble(root, content, heading, gone, reading, facts)
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Writer:
     """Accumulates blocks of text, each remembered with its element and that one's XPath."""
 

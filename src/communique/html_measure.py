@@ -14,6 +14,7 @@ import attrs
 
 from communique.lexicon.common.html import Rules, rules
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -70,7 +71,8 @@ def furniture(root: HtmlElement, rules: Rules) -> set[HtmlElement]:
     return gone
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Measures:
     text: dict[HtmlElement, int]
     """Length of each element's text, furniture left out."""

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from communique.records import shared_repr
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -153,7 +155,8 @@ class TextBuilder:
         )
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Edit:
     """Replace ``source[start:end]`` with ``replacement`` (shorter, equal or empty)."""
 

@@ -16,6 +16,7 @@ import attrs
 
 from communique.lexicon import LANGUAGES
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -42,7 +43,8 @@ _JSON_STRUCTURE: Final = compile_pattern(r'\\.|["\[\]{}]', re.S)
 _MAX_JSON_DEPTH: Final = 64
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PageFacts:
     """The page's own title, date and language, each None when it states none."""
 

@@ -28,6 +28,7 @@ from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
 from communique.normalize.spaces import normalize_spaces
+from communique.records import shared_repr
 from communique.resolve.agreements import link_agreements
 from communique.resolve.aliases import find_aliases
 from communique.resolve.parties import choose_parties
@@ -63,7 +64,8 @@ def _field_names(names: Iterable[str]) -> frozenset[str]:
     return declared
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class StageSpec:
     """A named stage and the ``Document`` fields it reads and writes.
 

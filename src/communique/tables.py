@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 import attrs
 
 from communique.model import Agreement, Communique, Party, Person
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -80,7 +81,8 @@ KINDS: Final = tuple(COLUMNS)
 _E = TypeVar("_E", Person, Party, Agreement)
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Tables:
     """One list of flat records per kind; every record carries ``doc_id`` and offsets."""
 

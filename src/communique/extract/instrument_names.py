@@ -21,6 +21,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import agreement_words
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
@@ -102,7 +103,8 @@ _MAX_PARENTHESIS: Final = 200
 unbounded search from every head would make a text of many open brackets quadratic."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class NameExtent:
     """What was read after a head, in positions of the reading unit."""
 
@@ -147,7 +149,8 @@ class NameExtent:
     """The first complement states a purpose ("pour la neutralisation …", "visant à …")."""
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Reader:
     text: str
     vocab: "AgreementVocabulary"  # noqa: UP037 (mypyc: a name imported for typing only)
@@ -1267,11 +1270,16 @@ def _numbers_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _enumeration() -> re.Pattern[str]:
-    """An enumeration going on after a comma: ", la sécurité et …"."""
+    """An enumeration going on after a comma: ", la sécurité et …".
+
+    Or a list of single words: ", commerciale, culturelle et …".
+    """
     articles = alternation(agreement_words("enumeration_articles"))
     joins = alternation(agreement_words("number_joiners"))
     return compile_pattern(
-        rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{joins})\s"
+        rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}"
+        # or a list of single words: "économique, commerciale, culturelle et technique"
+        rf"(?:\s*,\s*[^\W\d_][\w'’-]*){{0,6}}\s+(?:{joins})\s"
     )
 
 

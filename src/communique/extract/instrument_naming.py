@@ -25,6 +25,7 @@ from communique.extract.instrument_parties import proper_word, without_parties
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -81,7 +82,8 @@ _CAPITALISED: Final = compile_pattern(r"(?<![\w'’])[A-Z][\w'’-]*")
 """A genre head among the title's first words names the document itself."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Mention:
     """A head and what was read around it, in positions of the reading unit."""
 

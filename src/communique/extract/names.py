@@ -13,6 +13,7 @@ import attrs
 
 from communique.lexicon.persons import PersonVocabulary
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ def word_at(text: str, position: int) -> re.Match[str] | None:
     return _WORD.match(text, _SPACES.match(text, position).end())  # type: ignore[union-attr]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Name:
     """A person's name found at ``text[start:end]`` of a reading unit."""
 

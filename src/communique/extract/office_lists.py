@@ -21,6 +21,7 @@ from communique.extract.roles import RoleMatch, normalize_role, read_role, role_
 from communique.letters import CAPITAL
 from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ _PORTFOLIO_WORDS: Final = compile_pattern(r"(?:[^\W\d_][\w-]*[ \t]+){1,3}")
 """The words of a portfolio before its head: "Trade Minister", "Foreign Affairs Minister"."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class OfficeReading:
     """What a unit's offices are read with: its text, vocabulary and parties."""
 
@@ -51,7 +53,8 @@ class OfficeReading:
     party_hits: "Sequence[PartyHit]"  # noqa: UP037 (mypyc: a name imported for typing only)
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Offices:
     """The offices of a list, in order, and where the list starts and ends."""
 

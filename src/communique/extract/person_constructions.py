@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from communique.lexicon.capitals import capitals
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from communique.extract.names import Name
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["Found", "Role", "Taken", "is_institution", "is_plain_name"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Role:
     """A role phrase in a reading unit: from its article to the end of its complement."""
 
@@ -38,7 +40,8 @@ class Role:
     et ministre de Y du Sénégal", "les ministres japonais de X et de Y"."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Found:
     """A construction in a unit's reading text, before mapping to the original."""
 

@@ -17,6 +17,7 @@ import attrs
 from communique.extract.roles import normalize_role
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.sentences import sentence_at
 from communique.structure.header import lead_end
 from communique.wordtrie import alternation
@@ -98,7 +99,8 @@ class Parties:
         return None
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Context:
     """What every mention of one reading unit is read against."""
 

@@ -57,6 +57,7 @@ from communique.lexicon.persons import PersonVocabulary, person_vocabulary, pers
 from communique.lexicon.structure import structure_vocabulary
 from communique.matchspans import first_within, match_spans
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.sentences import sentence_at
 from communique.structure.author_line import author_part
 from communique.structure.header import opening_end
@@ -277,7 +278,8 @@ def _under_way(doc: Document, vocab: PersonVocabulary) -> bool:
     return trip is not None and vocab.future_word.search(text, 0, trip.start()) is None
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Reading:
     """What every unit of a document is read with."""
 

@@ -30,6 +30,7 @@ from communique.extract.person_constructions import Found, Taken, is_plain_name
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,7 +49,8 @@ _EDGE: Final = r"[\w'’-]"
 """What may not touch the cue on either side."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Reading(OfficeReading):
     """What the lists of a unit are read with: its offices' reading and the gazetteer."""
 

@@ -28,6 +28,7 @@ from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import article_at, person_vocabulary, person_words
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -85,7 +86,8 @@ _NAME_PAIR_BEFORE: Final = compile_pattern(
 _NAME_PAIR_REACH: Final = 80
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class RoleMatch:
     """A role head in a reading unit, with the article before it if there is one."""
 
@@ -153,7 +155,8 @@ def role_at(text: str, position: int, vocab: PersonVocabulary) -> RoleMatch | No
     return RoleMatch(position, head.start(), head.end(), head.group().casefold())
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class RolePhrase:
     """A role at ``text[start:end]`` (article, head and complement), and its holder if named."""
 

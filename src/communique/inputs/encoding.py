@@ -16,6 +16,7 @@ import attrs
 
 from communique.errors import BinaryInputError, InputError
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 
 __all__ = ["Decoded", "decode_text"]
 
@@ -40,7 +41,8 @@ _LATIN_CODECS: Final = compile_pattern(
 short texts, and Windows-1252 is what French and English files are written in."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Decoded:
     """Text decoded from bytes, and how."""
 

@@ -26,6 +26,7 @@ from communique.inputs.front_matter import read_front_matter, split_front_matter
 from communique.inputs.reading import Facts, Reading
 from communique.model import SourceBlock
 from communique.offsets import Edit, OffsetMap, apply_edits
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -68,7 +69,8 @@ def looks_like_markdown(text: str) -> bool:
     return split_front_matter(text) is not None
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _State:
     """What the walk over the tokens collects."""
 
@@ -218,7 +220,8 @@ def _keep_marker(state: _State, item: Token, parent: Token) -> None:
         state.edits.append(Edit(*match.span(2), str(number)))
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Inline:
     """Where the texts of one inline token were found, and under which markup."""
 

@@ -33,6 +33,7 @@ from communique.inputs.pdf_layout import MAX_PAGES, MAX_UNPACKED, PdfLine, PdfPa
 from communique.inputs.reading import Facts, Reading
 from communique.model import Mention, SourceBlock
 from communique.offsets import Edit, OffsetMap, apply_edits
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from communique.model import BlockRole
@@ -53,7 +54,8 @@ _SMALL: Final = 0.88
 """Lines printed at most this share of the body size at a page's foot are footnotes."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Placed:
     """A line with its page and what it is."""
 
@@ -137,7 +139,8 @@ def _runs(line: PdfLine, page: PdfPage, pages: list[PdfPage]) -> bool:
     return repeats >= max(1, (len(pages) - 1) // 2)
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Layout:
     """What tells paragraphs apart on these pages."""
 
@@ -147,7 +150,8 @@ class _Layout:
     body: float
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Builder:
     """Lays the lines out as source text, one block per paragraph, recording edits."""
 

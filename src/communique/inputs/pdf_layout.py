@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from communique.errors import PdfError
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -27,7 +28,8 @@ _SUPERSCRIPT_RATIO: Final = 0.8
 """A character this much smaller than its line and raised above it is a reference mark."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PdfLine:
     """One printed line, in page coordinates (points, from the top of the page)."""
 
@@ -43,7 +45,8 @@ class PdfLine:
     """Spans of ``text`` printed as raised small digits: footnote reference marks."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PdfPage:
     """The lines of one page, top to bottom."""
 

@@ -9,6 +9,7 @@ import attrs
 
 from communique.model import Mention, SourceBlock
 from communique.offsets import OffsetMap
+from communique.records import shared_repr
 
 __all__ = ["Facts", "InputFormat", "Reading"]
 
@@ -16,7 +17,8 @@ InputFormat = Literal["text", "markdown", "html", "pdf", "docx"]
 """The formats communique reads."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Facts:
     """What the input states about itself outside its text (metadata), each None if absent."""
 
@@ -32,7 +34,8 @@ class Facts:
     text states. A page's ``<head>`` or a PDF's layout only fill in what the text lacks."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Reading:
     """An input read as text.
 

@@ -13,6 +13,7 @@ from communique.lexicon import WordLists, function_words, string_list, string_ta
 from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import casings, phrase_key, trie_pattern, word_pattern
 
 __all__ = [
@@ -36,7 +37,8 @@ _STATUSES: tuple[AgreementStatus, ...] = (
 )
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Head:
     """An instrument head ("feuille de route") and what makes a mention of it a name."""
 
@@ -49,7 +51,8 @@ class Head:
     """The body an abbreviated head implies ("Security Council" for "UNSCR")."""
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class StatusPhrases:
     """Phrases that state a status on one side of the instrument, in one trie.
 
@@ -66,7 +69,8 @@ class StatusPhrases:
         return self.statuses[phrase_key(match.group())]
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class AgreementVocabulary:
     """Instrument heads and the words around an instrument's name, for one language."""
 

@@ -17,6 +17,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.patterncache import cached_text, compile_pattern, package_files
+from communique.records import shared_repr
 from communique.wordtrie import phrase_key, trie_pattern
 
 __all__ = ["CapitalHit", "Capitals", "capitals"]
@@ -24,7 +25,8 @@ __all__ = ["CapitalHit", "Capitals", "capitals"]
 _WHERE: Final = "common/capitals.toml"
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class CapitalHit:
     """``text[start:end]`` names the capital of the state ``key`` (ISO 3166-1 alpha-2)."""
 
@@ -33,7 +35,8 @@ class CapitalHit:
     key: str
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class Capitals:
     """Every capital's names and the pattern that finds them."""
 

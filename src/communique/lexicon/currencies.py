@@ -15,6 +15,7 @@ import attrs
 from communique.errors import ResourceError
 from communique.lexicon import WordLists, string_list, string_table
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import phrase_key, trie_pattern
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ _AMOUNT_REACH: Final = 30
 _FIGURE: Final = compile_pattern(r"\d[^.;:!?\n]*$")
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class Currencies:
     """The currency names of one language and the states that use each."""
 

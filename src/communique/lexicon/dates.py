@@ -11,6 +11,7 @@ from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import phrase_key
 
 __all__ = ["HOLIDAY_RULE", "DateVocabulary", "RelativeRule", "date_vocabulary"]
@@ -30,7 +31,8 @@ _UNITS: tuple[Unit, ...] = ("minute", "hour", "day", "weekend", "week", "month",
 _REFERENCES: tuple[Reference, ...] = ("deictic", "anaphoric")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class RelativeRule:
     """A relative expression: ``offset`` ``unit``s from its anchor."""
 
@@ -43,7 +45,8 @@ class RelativeRule:
     phrases: tuple[str, ...]
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class DateVocabulary:
     """Month, weekday and relative-date words of one language."""
 

@@ -13,13 +13,15 @@ from urllib.parse import urlsplit
 import attrs
 
 from communique.lexicon import load_table, string_list, string_table
+from communique.records import shared_repr
 
 __all__ = ["address_state"]
 
 _WHERE: Final = "common/domains.toml"
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Domains:
     us_government: frozenset[str]
     generic: frozenset[str]

@@ -16,6 +16,7 @@ from communique.errors import ResourceError
 from communique.lexicon import WordLists, string_list, string_table
 from communique.lexicon.party_cues import optional_article
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ __all__ = ["IssuerCues", "issuer_cues"]
 _ORDINAL = r"\d+(?:st|nd|rd|th|e|ème|eme|er|re)?"
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class IssuerCues:
     """The compiled issuer patterns of one language."""
 

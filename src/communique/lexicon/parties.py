@@ -14,6 +14,7 @@ import attrs
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
+from communique.records import shared_repr
 
 if TYPE_CHECKING:
     from communique.model import Language
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["PartyLexicon", "PartyWords", "party_lexicon"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PartyWords:
     """The words naming one organisation or state."""
 
@@ -46,7 +48,8 @@ class PartyWords:
     the gazetteer's name. Each is also one of the state's names."""
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class PartyLexicon:
     """Everything ``parties.toml`` holds for one language."""
 

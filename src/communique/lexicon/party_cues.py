@@ -16,6 +16,7 @@ import attrs
 from communique.foldedtrie import folded_trie
 from communique.lexicon import WordLists
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import alternation, casings, trie_pattern, word_pattern
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["PartyCues", "optional_article", "party_cues"]
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class PartyCues:
     """The compiled cue patterns of one language."""
 

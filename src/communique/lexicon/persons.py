@@ -14,6 +14,7 @@ from communique.lexicon import WordLists, function_words, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern, compile_regex
+from communique.records import shared_repr
 from communique.wordtrie import (
     ABBREVIATION_END,
     alternation,
@@ -100,7 +101,8 @@ def _question_label(labels: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class PersonVocabulary:
     """Honorifics, role heads and the words around a person, for one language."""
 

@@ -17,6 +17,7 @@ from communique.errors import ResourceError
 from communique.lexicon import WordLists, string_list, string_table
 from communique.lexicon.party_cues import optional_article
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import casings, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["StateOffices", "state_offices"]
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class StateOffices:
     """The office names of one language and what each tells."""
 

@@ -15,6 +15,7 @@ from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.wire import agencies
 from communique.model import Language
 from communique.patterncache import compile_pattern, compile_regex
+from communique.records import shared_repr
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import alternation, casefolded, casings, trie_pattern
 
@@ -49,7 +50,8 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
     return line_key(text if match is None else text[: match.start()])
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class StructureVocabulary:
     """Phrases that tell page furniture, headers and repairs apart, for one language."""
 

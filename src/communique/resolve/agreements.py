@@ -22,6 +22,7 @@ from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.model import Acronym, Agreement, StatusEvent
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.resolve.short_forms import informal_name_of, short_form_of
 from communique.wordsearch import find_words
 
@@ -61,7 +62,8 @@ def _key(name: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in plain.split())
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Instrument:
     hits: list[InstrumentHit]
     spans: set[tuple[int, int]] = attrs.Factory(set)
@@ -402,7 +404,8 @@ def _statuses(doc: Document, instrument: _Instrument, dates: _Dates) -> tuple[St
     return tuple(sorted(seen.values(), key=lambda event: event.mention.start))
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Spans:
     """Spans sorted by start with the running maximum of their ends, to test cover by bisection."""
 
@@ -421,7 +424,8 @@ class _Spans:
         return index >= 0 and self.reach[index] >= end
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Dates:
     """The document's dated mentions by start, to find those of a span by bisection."""
 

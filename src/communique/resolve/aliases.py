@@ -17,6 +17,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Alias
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.sentences import sentence_at
 from communique.wordtrie import phrase_key, trie_pattern
 
@@ -28,7 +29,8 @@ __all__ = ["find_aliases"]
 _QUOTED: Final = compile_pattern(r"\s*[«\"“]\s*(?P<alias>[^«»\"“”()]{2,80}?)\s*[»\"”]")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Definition:
     """An alias as defined: its text, where it is defined and what it names (original spans)."""
 

@@ -30,6 +30,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
 from communique.lexicon.parties import party_lexicon
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.resolve.hosts import lead_span
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ _MEETING_REACH: Final = 40
 """Characters before an organisation's name searched for the meeting it holds."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Issuer:
     """The organisation that issues the text."""
 

@@ -30,6 +30,7 @@ import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
 from communique.lexicon.state_offices import state_offices
+from communique.records import shared_repr
 from communique.resolve.home_state import dateline_state
 from communique.wordtrie import phrase_key
 
@@ -43,7 +44,8 @@ _OPENING_REACH: Final = 12
 _CUES_NEEDED: Final = 2
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class OfficeState:
     """A state its offices tell, and where the first of them is named (original offsets)."""
 

@@ -15,6 +15,7 @@ from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.state_offices import state_offices
 from communique.model import Person
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.resolve.office_anaphors import with_office_anaphors
 from communique.resolve.participants import briefing_answers, event_days, takes_part, trip_days
 from communique.wordsearch import find_words
@@ -35,7 +36,8 @@ _SHORTENED_WORDS: Final = 2
 """Words of a full name at least: a given name and a family name."""
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Group:
     """The mentions of one person so far, and the given names they use (folded)."""
 

@@ -19,6 +19,7 @@ import attrs
 from communique.document import Line
 from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
 from communique.patterncache import compile_regex
+from communique.records import shared_repr
 from communique.structure.blocks import mark_blocks
 from communique.structure.credits import (
     below_letterhead,
@@ -71,7 +72,8 @@ _NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
 _RULE: Final = compile_regex(r"[-_=*~.•·]{3,}")
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Scan:
     """What the scan has seen so far."""
 

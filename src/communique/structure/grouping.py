@@ -24,6 +24,7 @@ import regex
 from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
 from communique.patterncache import compile_regex
+from communique.records import shared_repr
 from communique.structure.fragments import repeated_prefix
 from communique.structure.lines import stripped_span
 from communique.structure.masthead import names_issuer
@@ -61,7 +62,8 @@ _LONE_MARKER: Final = compile_regex(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)
 _INDENT: Final = compile_regex(r"[ \t]*")
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class Group:
     """A paragraph under construction: working-text spans of its lines."""
 
@@ -77,7 +79,8 @@ class Group:
     """Text of its last line, to tell a hard wrap from a paragraph end."""
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _State:
     groups: list[Group] = attrs.Factory(list)
     repairs: list[Repair] = attrs.Factory(list)
@@ -92,7 +95,8 @@ class _State:
     """A number printed alone on its line, with the line's start: it numbers the next line."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Layout:
     """What the whole text looks like, to read one line in context."""
 
@@ -255,7 +259,8 @@ def _introduced(state: _State, marker: Marker) -> bool:
     return above.endswith(",") or ends_sentence(above)
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Place:
     """Where a line stands relative to the one above it."""
 

@@ -20,6 +20,7 @@ from communique.lexicon.structure import StructureVocabulary, structure_vocabula
 from communique.model import Repair
 from communique.offsets import TextBuilder
 from communique.patterncache import compile_pattern, compile_regex
+from communique.records import shared_repr
 from communique.structure.lines import stripped_span
 
 if TYPE_CHECKING:
@@ -144,7 +145,8 @@ def build_unit(
     return Unit(kind, text, offsets), repairs
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class _Inner:
     """A run of spaces to collapse, or a number glued before ``word`` to drop."""
 

@@ -7,6 +7,7 @@ from typing import Final
 import attrs
 
 from communique.patterncache import compile_pattern, compile_regex
+from communique.records import shared_repr
 
 __all__ = [
     "Marker",
@@ -23,6 +24,8 @@ __all__ = [
 
 _MARKER: Final = compile_pattern(
     r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
+    # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a capital
+    r"|(?P<dashed>\d{1,2})-[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
 )
 # Bullets, with the private-use glyphs of Symbol and Wingdings fonts that PDF extraction
 # leaves for them.
@@ -45,7 +48,8 @@ Possessive: a line of one long word in capitals fails at once, without backtrack
 _FIRST_LETTER: Final = compile_pattern(r"[\s\"«“'‘(\[]*(?P<char>\S)")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Marker:
     """A printed paragraph number at the start of a line ("1.", "2)", "3/", "(4)")."""
 
@@ -67,6 +71,8 @@ def parse_marker(text: str) -> Marker | None:
     match = _MARKER.match(text)
     if match is None:
         return None
+    if match.group("dashed") is not None:
+        return Marker(int(match.group("dashed")), "-", match.end())
     style = "()" if match.group("open") else match.group("punct")
     return Marker(int(match.group("number")), style, match.end())
 

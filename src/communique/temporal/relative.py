@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from communique.records import shared_repr
 from communique.temporal.holidays import holiday_date
 from communique.temporal.monthdays import month_week, nth_weekday
 
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["Anchor", "Resolution", "resolve"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Anchor:
     """A known point in time: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, and where it came from."""
 
@@ -31,7 +33,8 @@ class Anchor:
         return self.value.count("-") + 1
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Resolution:
     """The resolved value (None when the anchor is too coarse) and the anchor used."""
 

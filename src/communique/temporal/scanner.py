@@ -18,6 +18,7 @@ import attrs
 
 from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.temporal.dispatch import date_match
 from communique.temporal.grammar import WORD_START
 from communique.wordsearch import matches_at, token_before
@@ -57,7 +58,8 @@ def _tokens(phrase: str) -> list[str]:
     return [token.casefold() for token in _TOKEN.findall(phrase)]
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class _Triggers:
     candidates: re.Pattern[str]
     """Digits, month and weekday names, one-word relatives and the first two words of

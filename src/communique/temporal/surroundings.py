@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.temporal.context import next_token, previous_token
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import phrase_key
@@ -53,7 +54,8 @@ _ISO_TIME: Final = compile_pattern(
 )
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Prefix:
     """Words just before a date expression that belong to it."""
 

@@ -11,6 +11,7 @@ import attrs
 
 from communique.lexicon.dates import DateVocabulary, RelativeRule, Unit
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.temporal.context import previous_token
 from communique.temporal.holidays import holiday_date
 from communique.temporal.monthdays import month_week, nth_weekday
@@ -29,7 +30,8 @@ Bound = Literal["from", "until"]
 _DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month_days"})
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class RelativeSpec:
     """What a relative expression needs to be resolved once its anchor is known."""
 
@@ -75,7 +77,8 @@ class RelativeSpec:
     """For ``phrase``: the language dateparser reads it in."""
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Interpretation:
     """The meaning of one match: an absolute value, or a relative spec to resolve later."""
 

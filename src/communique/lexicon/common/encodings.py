@@ -10,13 +10,15 @@ import attrs
 
 from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list, string_table
+from communique.records import shared_repr
 
 __all__ = ["Labels", "labels"]
 
 _WHERE: Final = "common/encodings.toml"
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Labels:
     """WHATWG encoding labels (case-folded) and the codec each names, and refused labels."""
 

@@ -7,11 +7,13 @@ import functools
 import attrs
 
 from communique.lexicon import WordLists
+from communique.records import shared_repr
 
 __all__ = ["CommonFurniture", "common_furniture"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class CommonFurniture:
     """Furniture written alike in every language (patterns are regular expressions)."""
 

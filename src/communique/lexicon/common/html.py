@@ -7,11 +7,13 @@ import functools
 import attrs
 
 from communique.lexicon import WordLists
+from communique.records import shared_repr
 
 __all__ = ["Rules", "rules"]
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class Rules:
     """How pages are read (``resources/common/html.toml``)."""
 

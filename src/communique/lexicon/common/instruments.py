@@ -12,6 +12,7 @@ from communique.errors import ResourceError
 from communique.lexicon import load_table, string_list
 from communique.model import AgreementKind, Language
 from communique.patterncache import compile_pattern
+from communique.records import shared_repr
 from communique.wordtrie import trie_pattern
 
 __all__ = ["KnownInstrument", "KnownInstruments", "known_instruments"]
@@ -20,7 +21,8 @@ _WHERE = "common/instruments.toml"
 _KINDS: frozenset[str] = frozenset(typing.get_args(AgreementKind))
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class KnownInstrument:
     """A well-known instrument as a text of one language names it."""
 
@@ -29,7 +31,8 @@ class KnownInstrument:
     kind: AgreementKind
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class KnownInstruments:
     """The known instruments of one language and a matcher of their acronyms."""
 
