@@ -101,7 +101,7 @@ class Gazetteer:
         start, end = match.span()
         if word in self.forms and match.group()[0].isupper():
             return PartyHit(start, end, (self.forms[word],), "name")
-        if word in self.adjectives:
+        if word in self.adjectives and not _ends_compound(match.string, start):
             return PartyHit(start, end, (self.adjectives[word],), "adjective")
         return None
 
@@ -328,3 +328,12 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 # The shared word-start scan must find where each party name may start.
 register_words("parties", lambda language: gazetteer(language).words)
+
+
+def _ends_compound(text: str, start: int) -> bool:
+    """Whether a demonym at ``start`` ends a compound whose first part names no party.
+
+    "Ibero-American", "Inter-American", "Afro-Asian": a region or a grouping, not the state
+    of the last part ("franco-japonais" is read whole, from its listed prefix).
+    """
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()

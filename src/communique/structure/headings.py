@@ -11,7 +11,7 @@ from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
-from communique.structure.name_wrap import cuts_name
+from communique.structure.name_wrap import cuts_name, cuts_role
 from communique.structure.reading import build_unit
 from communique.structure.sections import numbered_titles
 from communique.structure.shapes import (
@@ -134,8 +134,10 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
         return True
     if after[:1].isdigit() and parse_marker(after) is None:
         return True
-    if cuts_name(text, after, doc.lang) or (
-        name_goes_on(text, after) and ("," in text or len(text) >= _PROSE_CHARS)
+    if (
+        cuts_name(text, after, doc.lang)
+        or cuts_role(text, after, doc.lang)
+        or (name_goes_on(text, after) and ("," in text or len(text) >= _PROSE_CHARS))
     ):
         # "Le Ministre, Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui a pris la parole";
         # a short label over a sentence opening with an acronym ("NATO allies …") is a heading.

@@ -2,7 +2,8 @@
 
 "Le Ministre des Affaires étrangères, Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui a
 pris la parole …": an honorific and a given name end the line, the family name in
-capitals opens the next one. Such a line is neither a heading nor a header line.
+capitals opens the next one. Or an office: "Vice President X welcomed Prime" / "Minister
+Y to Washington …". Such a line is neither a heading nor a header line.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from communique.lexicon.persons import person_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
 
-__all__ = ["cuts_name"]
+__all__ = ["cuts_name", "cuts_role"]
 
 _LAST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*$")
 _FIRST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]+(?=[\s,])")
@@ -40,3 +41,23 @@ def cuts_name(text: str, after: str, language: Language) -> bool:
     before = text[: given.start()].rstrip(" \t")
     tail = max(0, len(before) - _HONORIFIC_REACH)
     return any(m.end() == len(before) for m in vocab.honorific.finditer(before, tail))
+
+
+def cuts_role(text: str, after: str, language: Language) -> bool:
+    """Whether ``text`` ends with the first word of an office that ``after`` goes on with.
+
+    >>> cuts_role("Vice President Anna Lee welcomed Prime", "Minister Karl Lirov to", "en")
+    True
+    >>> cuts_role("Talks with Aldoria", "Minister Karl Lirov met …", "en")
+    False
+    """
+    last = _LAST_WORD.search(text)
+    first = _FIRST_WORD.match(after)
+    if last is None or first is None or not last.group()[:1].isupper():
+        return False
+    vocab = person_vocabulary(language)
+    if vocab.role.fullmatch(last.group()) is not None:
+        return False  # "… the Minister" / "Karl Lirov …": the office ends there
+    joined = f"{last.group()} {first.group()}"
+    role = vocab.role.match(joined)
+    return role is not None and role.end() > len(last.group()) + 1
