@@ -574,9 +574,8 @@ def _agency(
     meeting = _after_meeting_verb(context, item, sentence)
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
     # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
-    passive = word in vocab.agent_before and _passive_now(
-        text, sentence[0], start, vocab, ahead=context.under_way
-    )
+    by = _agent_word(text, start, word, vocab)  # "signed by the OAS Secretary General X"
+    passive = by is not None and _passive_now(text, sentence[0], by, vocab, ahead=context.under_way)
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
@@ -593,6 +592,26 @@ def _agency(
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent
+
+
+def _agent_word(text: str, start: int, word: str, vocab: PersonVocabulary) -> int | None:
+    """Where the agent's preposition ("by", "par") stands before the mention, or None.
+
+    Right before it, or before an article that opens a party's office ("by the OAS
+    Secretary General X", "par le ministre …").
+    """
+    if word in vocab.agent_before:
+        return start
+    if word not in _determiners():
+        return None
+    before, end = token_before(text, start, "'’-")
+    return before if text[before:end].casefold() in vocab.agent_before else None
+
+
+@functools.cache
+def _determiners() -> frozenset[str]:
+    """Articles and possessives, that may stand between "by" and its agent's office."""
+    return frozenset(word.casefold() for word in person_words("determiners"))
 
 
 def _author_of_work(text: str, start: int, word: str, vocab: PersonVocabulary) -> bool:
