@@ -36,7 +36,7 @@ _TOKEN: Final = compile_pattern(
     r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?(?:(?<=-[A-Z]\.[A-Z])\.(?=[ \t]+[A-Z]))?"
 )
 """A word; a compound ending with a dotted abbreviation keeps its last dot before a capital
-("ASEAN-U.S. Strategic Partnership"): a compound modifies the next word, it ends no sentence."""
+("the Aldoria-U.S. Trade Partnership"): a compound modifies the next word, it ends no sentence."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _BLANKS: Final = compile_pattern(r"\s*")
 _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
@@ -1119,14 +1119,18 @@ def _article_of_title(reader: _Reader, match: re.Match[str], folded: str) -> boo
     """Whether an indefinite article after a link goes on with a title-case name.
 
     "Framework for an Agreement on …", "Agreement between A and B for an Economic
-    Partnership"; not "… et d'une Convention" (another instrument), not "d'une coopération".
+    Partnership", and after a purpose link ("la Feuille de Route pour une sortie de
+    crise"); not "… et d'une Convention" (another instrument), not "d'une coopération".
     """
     if folded not in _words("indefinites") or not reader.title:
         return False
     if reader.link in _words("coordinators") or (reader.coordinated and reader.parties is None):
         return False
     following = _next_token(reader.text, match.end())
-    return following is not None and following.group()[0].isupper()
+    if following is None:
+        return False
+    # "la Feuille de Route pour une sortie de crise": a head in capitals names its purpose.
+    return following.group()[0].isupper() or reader.link in reader.vocab.purpose_links
 
 
 def _object_of(reader: _Reader, position: int) -> bool:

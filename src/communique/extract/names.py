@@ -30,7 +30,12 @@ __all__ = [
     "word_at",
 ]
 
-_WORD: Final = compile_pattern(r"[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?")
+_WORD: Final = compile_pattern(
+    r"[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ](?:[\w'’-]*\w)?"
+    r"|[^\W\d_]{1,2}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’-]*\w)?\.?"
+)
+"""A word of a name; a capital and an apostrophe before a capital are one word with it
+("O'Brien", "D’Amours"), a lower-case elision is a particle of its own ("d'Estaing")."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _CHAIN: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
@@ -42,6 +47,7 @@ _MODIFIER_LETTERS: Final = "\u02bb\u02bc"
 _POST_NOMINAL_GAP: Final = compile_pattern(r"[ \t]*,?")
 _DOTTED_LETTERS: Final = compile_pattern(r"(?:[A-Z]\.){2,}(?![^\W\d_])")
 _POSSESSIVE: Final = ("'s", "’s")
+_ELISIONS: Final = ("'", "’")
 _ROMAN: Final = compile_pattern(r"[IVX]{1,5}")
 """A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
 
@@ -65,8 +71,12 @@ class Name:
 
     @property
     def canonical(self) -> str:
-        """Given names then family name, natural casing ("Takashi Iwaya")."""
-        return " ".join((*self.given, *self.family, *self.suffix))
+        """Given names then family name, natural casing ("Takashi Iwaya").
+
+        An elided particle is glued to the next word ("Valéry Giscard d'Estaing").
+        """
+        words = (*self.given, *self.family, *self.suffix)
+        return "".join(f"{w}{'' if w.endswith(_ELISIONS) else ' '}" for w in words).rstrip()
 
     suffix: tuple[str, ...] = ()
     """Generational suffix after the family name ("Jr", "III"), kept in the name."""

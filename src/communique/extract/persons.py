@@ -574,7 +574,7 @@ def _agency(
     meeting = _after_meeting_verb(context, item, sentence)
     # "la délégation était conduite par M. X (, et l'allemande par Mme Y)" acts;
     # "l'engagement pris par X" is a noun's: the sentence needs a passive auxiliary.
-    by = _agent_word(text, start, word, vocab)  # "signed by the OAS Secretary General X"
+    by = _agent_word(text, start, word, vocab)  # "signed by the AU Commission Chairperson X"
     passive = by is not None and _passive_now(text, sentence[0], by, vocab, ahead=context.under_way)
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
@@ -597,8 +597,8 @@ def _agency(
 def _agent_word(text: str, start: int, word: str, vocab: PersonVocabulary) -> int | None:
     """Where the agent's preposition ("by", "par") stands before the mention, or None.
 
-    Right before it, or before an article that opens a party's office ("by the OAS
-    Secretary General X", "par le ministre …").
+    Right before it, or before an article that opens a party's office ("by the AU
+    Commission Chairperson X", "par le ministre …").
     """
     if word in vocab.agent_before:
         return start

@@ -307,7 +307,7 @@ def _credit(own: WordLists) -> regex.Pattern[str]:
 def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
     """A reference number at the end of a line: a sign, then digits and separators.
 
-    Or a sign whose number the page left empty ("Information for the Press N°:").
+    Or a sign whose number the page left empty ("Press Release No.:").
     """
     if not signs:
         return regex.compile("(?!)")

@@ -242,7 +242,7 @@ def masthead_lines(
             found.extend(i for i in body if i in labels or _lone_masthead(doc, lines, i, top))
         elif (labels or dated or block[-1] < top) and all(
             i in labels or _short_line(doc, lines, i) for i in body
-        ):  # a label may end with its empty number's colon ("Information for the Press N°:")
+        ):  # a label may end with its empty number's colon ("Press Release No.:")
             found.extend(body)
     return found
 

@@ -36,7 +36,7 @@ _BULLET: Final = compile_pattern(
     r"(?:[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|â\x80?¢|â€¢)[ \t]+(?=\S)"
 )
 _BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
-"""A number without punctuation before a word in capitals ("1 WE, the Member States")."""
+"""A number without punctuation before a word in capitals ("1 WE, the Heads of State")."""
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
 _NAME_GOES_ON: Final = compile_regex(
@@ -98,10 +98,10 @@ def bare_marker(text: str, last: Marker | None) -> Marker | None:
     """A paragraph number printed without punctuation before a clause's word in capitals.
 
     Declarations set their clause numbers in bold and lose the dot on the way to plain
-    text: "1 WE, the Member States …", "2 APPRECIATING …", "3 REAFFIRMING …". Only a run
+    text: "1 WE, the Heads of State …", "2 RECALLING …", "3 NOTING …". Only a run
     that starts at 1 counts, so "10 DOWNING STREET" or "2023 MARKS" opens nothing.
 
-    >>> bare_marker("1 WE, the Member States", None)
+    >>> bare_marker("1 WE, the Heads of State", None)
     Marker(number=1, style=' ', end=2)
     >>> bare_marker("12 CONSIDERING that", None) is None
     True

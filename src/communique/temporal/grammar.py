@@ -470,8 +470,8 @@ def _spelled_date(b: _Builder) -> str:
     sp = _SP
     thousands = phrase_pattern(tuple(b.vocab.spelled_years))
     units = phrase_pattern(tuple(b.vocab.year_units))
-    # A signing formula capitalises its words: "on the Twelfth day of November in the Year
-    # Two Thousand and Twenty-Two".
+    # A signing formula capitalises its words: "on the Third day of March in the Year Two
+    # Thousand and Twenty-Six".
     links = b.optional("spelled_year_links", sp, any_case=True)
     day_link = b.optional("day_month_links", sp)
     return (
