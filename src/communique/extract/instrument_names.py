@@ -1119,8 +1119,8 @@ def _article_of_title(reader: _Reader, match: re.Match[str], folded: str) -> boo
     """Whether an indefinite article after a link goes on with a title-case name.
 
     "Framework for an Agreement on …", "Agreement between A and B for an Economic
-    Partnership", and after a purpose link ("la Feuille de Route pour une sortie de
-    crise"); not "… et d'une Convention" (another instrument), not "d'une coopération".
+    Partnership", and after a purpose link ("la Feuille de Route pour un retour à
+    l'ordre constitutionnel"); not "… et d'une Convention" (another instrument), not "d'une coopération".
     """
     if folded not in _words("indefinites") or not reader.title:
         return False
@@ -1129,7 +1129,7 @@ def _article_of_title(reader: _Reader, match: re.Match[str], folded: str) -> boo
     following = _next_token(reader.text, match.end())
     if following is None:
         return False
-    # "la Feuille de Route pour une sortie de crise": a head in capitals names its purpose.
+    # "la Feuille de Route pour un retour à …": a head in capitals names its purpose.
     return following.group()[0].isupper() or reader.link in reader.vocab.purpose_links
 
 
