@@ -1120,7 +1120,8 @@ def _article_of_title(reader: _Reader, match: re.Match[str], folded: str) -> boo
 
     "Framework for an Agreement on …", "Agreement between A and B for an Economic
     Partnership", and after a purpose link ("la Feuille de Route pour un retour à
-    l'ordre constitutionnel"); not "… et d'une Convention" (another instrument), not "d'une coopération".
+    l'ordre constitutionnel"); not "… et d'une Convention" (another instrument), not
+    "d'une coopération".
     """
     if folded not in _words("indefinites") or not reader.title:
         return False
