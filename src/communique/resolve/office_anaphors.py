@@ -13,8 +13,8 @@ unnamed guest, and does not count.
 An office alone that opens a sentence of the text and acts ("La ministre a reçu …", "The
 Minister today received …") stands for the one person named before it who holds an office
 of that head: a release's masthead names its minister, then the text says "the Minister".
-That person takes part. An office said before its holder is named ("France's Foreign
-Minister said …", then "France's X") is the holder's when one person alone holds that state.
+That person takes part. An office said before its holder is named ("Ghana's Foreign
+Minister said …", then "Ghana's X") is the holder's when one person alone holds that state.
 """
 
 from __future__ import annotations
@@ -78,22 +78,24 @@ def _offices_named_later(
 ) -> tuple[Person, ...]:
     """``persons``, the one person of a state given the office of that state said before.
 
-    Wire copy states an office first and names its holder later: "…, France's Foreign
-    Minister said on Tuesday. … France's X said …". When one person alone holds that
-    state and states no office, the office is theirs.
+    Wire copy states an office first and names its holder later: "…, Ghana's Foreign
+    Minister told reporters. … Ghana's X said …". When one person alone holds that state
+    and states no office, the office is theirs.
     """
     entries = gazetteer(doc.lang).entries
     found = list(persons)
+    of_state: dict[str, list[int]] = {}  # one pass: offices and persons are read once each
+    for index, person in enumerate(found):
+        if person.affiliation is not None:
+            of_state.setdefault(person.affiliation, []).append(index)
     for office in offices:
         state = entries.get(office.affiliation) if office.affiliation else None
-        if state is None or office.role is None:
+        holders = of_state.get(state.name, []) if state is not None else []
+        if office.role is None or len(holders) != 1:
             continue
-        of_state = [i for i, person in enumerate(found) if person.affiliation == state.name]
-        if len(of_state) != 1:
-            continue
-        person = found[of_state[0]]
+        person = found[holders[0]]
         if person.role is None and person.mentions and person.mentions[0].start > office.start:
-            found[of_state[0]] = attrs.evolve(person, role=office.role)
+            found[holders[0]] = attrs.evolve(person, role=office.role)
     return tuple(found)
 
 

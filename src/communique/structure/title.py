@@ -178,7 +178,7 @@ def _stated_copy(
     A front matter's title is the communiqué's: a head line is its title only when it
     prints that title again (a heading "Visite à Valmont" under ``title: Visite à
     Valmont``). A first paragraph whose opening lines look like a headline ("1 WE, the
-    Member States of …") is text, not a second title.
+    Heads of State of …") is text, not a second title.
     """
     if chosen and _prints(" ".join(line_text(doc, lines[i]) for i in chosen), stated):
         return chosen
@@ -560,12 +560,10 @@ def _printed_twice(
             and _names_document(doc, lines, first) == _names_document(doc, lines, second)
         ):
             return first
-    return _copied_over_two_lines(doc, lines, head, [index for _, index in candidates])
+    return _copied_over_two_lines(doc, lines, [index for _, index in candidates])
 
 
-def _copied_over_two_lines(
-    doc: Document, lines: list[Line], head: list[int], candidates: list[int]
-) -> int | None:
+def _copied_over_two_lines(doc: Document, lines: list[Line], candidates: list[int]) -> int | None:
     """The first candidate whose words two later lines print again, or None.
 
     A press office prints its headline, then the same words in sentence case over two
@@ -579,7 +577,10 @@ def _copied_over_two_lines(
 
 
 def _two_line_copy(doc: Document, lines: list[Line], title: int) -> tuple[int, int] | None:
-    """The two body lines within a few lines below the title that print its words again."""
+    """The two lines, within a few below the title, that print its words again, or None.
+
+    Lines of any kind but blank: an earlier pass may have called the second one furniture.
+    """
     words = _folded_words(line_text(doc, lines[title]))
     if len(words) < _MIN_WORDS:
         return None
