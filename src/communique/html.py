@@ -33,7 +33,7 @@ from communique.web_encoding import decode_html
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["DEFAULT_MAX_BYTES", "Page", "decode_html", "read_page"]
+__all__ = ["DEFAULT_MAX_BYTES", "Page", "decode_html", "html_integer", "read_page"]
 
 DEFAULT_MAX_BYTES: Final = DEFAULT_MAX_PAGE_BYTES
 _XML_DECLARATION: Final = compile_pattern(r"\s*<\?xml[^>]*\?>")
@@ -262,18 +262,23 @@ def _ordinals(listing: HtmlElement, items: list[HtmlElement]) -> list[int]:
     from its number of items.
     """
     step = -1 if listing.get("reversed") is not None else 1
-    start = _html_integer(listing.get("start"))
+    start = html_integer(listing.get("start"))
     number = start if start is not None else (len(items) if step < 0 else 1)
     ordinals = []
     for item in items:
-        value = _html_integer(item.get("value"))
+        value = html_integer(item.get("value"))
         number = value if value is not None else number
         ordinals.append(number)
         number += step
     return ordinals
 
 
-def _html_integer(value: str | None) -> int | None:
+def html_integer(value: str | None) -> int | None:
+    """An attribute's integer by HTML's rules: spaces, a sign, up to nine digits, then anything.
+
+    >>> html_integer(" 3rd"), html_integer("x")
+    (3, None)
+    """
     match = _HTML_INTEGER.match(value) if value is not None else None
     return int(match.group(1)) if match is not None else None
 

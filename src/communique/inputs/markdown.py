@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.html import html_integer
 from communique.inputs.front_matter import read_front_matter, split_front_matter
 from communique.inputs.reading import Facts, Reading
 from communique.model import SourceBlock
@@ -50,7 +51,7 @@ _HTML_MARKUP: Final = re.compile(
 )
 """Tags, comments, and scripts or styles with their content: markup, not print."""
 _TAG_NAME: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
-_LIST_START: Final = re.compile(r"""\sstart\s*=\s*["']?\s*(\d{1,9})(?!\d)""", re.I)
+_LIST_START: Final = re.compile(r"""\sstart\s*=\s*["']?([^"'>]*)""", re.I)
 _LIST_TYPE: Final = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]*)""", re.I)
 
 
@@ -155,8 +156,8 @@ def _keep_html_text(state: _State, token: Token) -> None:
     start, end = state.region(token)
     position = start
     spans = []
-    lists: list[list[int]] = []
-    """Open lists, innermost last: the next number of an ``<ol>``, or nothing for a ``<ul>``."""
+    # Open lists, innermost last: the next number of an <ol>, None for a <ul> or lettered list.
+    lists: list[int | None] = []
     for markup in _HTML_MARKUP.finditer(state.text, start, end):
         if markup.start() > position and state.text[position : markup.start()].strip():
             spans.append((position, markup.start()))
@@ -175,8 +176,11 @@ def _keep_html_text(state: _State, token: Token) -> None:
         )
 
 
-def _list_tag(tag: str, lists: list[list[int]]) -> int | None:
-    """Follow the lists a tag opens or closes; the number an ordered list's item shows."""
+def _list_tag(tag: str, lists: list[int | None]) -> int | None:
+    """Follow the lists a tag opens or closes; the number an ordered list's item shows.
+
+    ``start`` is read by HTML's rules for integers (:func:`communique.html.html_integer`).
+    """
     name = _TAG_NAME.match(tag)
     if name is None:
         return None
@@ -185,15 +189,15 @@ def _list_tag(tag: str, lists: list[list[int]]) -> int | None:
         if lists:
             lists.pop()
     elif kind == "ul":
-        lists.append([])
+        lists.append(None)
     elif kind == "ol":
-        first = _LIST_START.search(tag)
+        start = _LIST_START.search(tag)
         kind_of = _LIST_TYPE.search(tag)
         numbered = kind_of is None or kind_of.group(1) == "1"
-        lists.append([int(first.group(1)) if first is not None else 1] if numbered else [])
-    elif kind == "li" and not closing and lists and lists[-1]:
-        number = lists[-1][0]
-        lists[-1][0] = number + 1
+        first = html_integer(start.group(1)) if start is not None else None
+        lists.append((1 if first is None else first) if numbered else None)
+    elif kind == "li" and not closing and lists and (number := lists[-1]) is not None:
+        lists[-1] = number + 1
         return number
     return None
 

@@ -113,22 +113,23 @@ def _acting_holders(
     for office in offices:
         if office.head is not None:
             first.setdefault(office.head, office.start)
-    for office in offices:
-        if (
-            office.affiliation is not None
-            or office.head is None
-            or office.paragraph is None
-            or not office.agent
-            or office.non_agent
-            or not _opens_sentence(doc, office.start)
-        ):
-            continue
+    acting = {
+        office.head
+        for office in offices
+        if office.head is not None
+        and office.affiliation is None
+        and office.paragraph is not None
+        and office.agent
+        and not office.non_agent
+        and _opens_sentence(doc, office.start)
+    }
+    for head in acting:  # the holders of a head are read once, not once per mention
         holders = [
             index
             for index, person in enumerate(found)
             if person.mentions
-            and person.mentions[0].start < first[office.head]
-            and _headed_by(person.role, office.head)
+            and person.mentions[0].start < first[head]
+            and _headed_by(person.role, head)
         ]
         if len(holders) == 1 and not found[holders[0]].participant:
             found[holders[0]] = attrs.evolve(found[holders[0]], participant=True)

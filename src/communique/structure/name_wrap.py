@@ -8,6 +8,7 @@ Y to Washington …". Such a line is neither a heading nor a header line.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from communique.lexicon.persons import person_vocabulary
@@ -30,10 +31,10 @@ def cuts_name(text: str, after: str, language: Language) -> bool:
     >>> cuts_name("Hommage à Mme Claire", "Le ministre a salué", "fr")
     False
     """
-    given = _LAST_WORD.search(text)
-    first = _FIRST_WORD.match(after)
-    if given is None or first is None or not given.group().istitle():
+    edges = _edges(text, after)
+    if edges is None or not edges[0].group().istitle():
         return False
+    given, first = edges
     family = first.group()
     vocab = person_vocabulary(language)
     if not family.isupper() or vocab.role.fullmatch(family) is not None:
@@ -51,13 +52,20 @@ def cuts_role(text: str, after: str, language: Language) -> bool:
     >>> cuts_role("Talks with Aldoria", "Minister Karl Lirov met …", "en")
     False
     """
-    last = _LAST_WORD.search(text)
-    first = _FIRST_WORD.match(after)
-    if last is None or first is None or not last.group()[:1].isupper():
+    edges = _edges(text, after)
+    if edges is None or not edges[0].group()[:1].isupper():
         return False
+    last, first = edges
     vocab = person_vocabulary(language)
     if vocab.role.fullmatch(last.group()) is not None:
         return False  # "… the Minister" / "Karl Lirov …": the office ends there
     joined = f"{last.group()} {first.group()}"
     role = vocab.role.match(joined)
     return role is not None and role.end() > len(last.group()) + 1
+
+
+def _edges(text: str, after: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The last word of ``text`` and the first word of ``after``, where a wrap cut them."""
+    last = _LAST_WORD.search(text)
+    first = _FIRST_WORD.match(after)
+    return None if last is None or first is None else (last, first)
