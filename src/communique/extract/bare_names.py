@@ -25,6 +25,7 @@ from communique.letters import CAPITAL
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.given_names import given_names
 from communique.patterncache import compile_pattern
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     import regex
@@ -262,7 +263,9 @@ def with_given_names(
     airport"; `namesake_nouns`, `not_name_words`), nor words that name a party.
     """
     for match in cues:
-        if taken.overlaps(match.start(), match.end()) or _inside_a_title(text, match.start()):
+        if taken.overlaps(match.start(), match.end()) or _inside_a_title(
+            text, match.start(), parties
+        ):
             continue
         name = parse_name(text, _lineage_start(text, match.start(), vocab), vocab, barriers)
         if name is None or not name.given or not name.family:
@@ -302,17 +305,17 @@ def _bare_family(text: str, family: tuple[str, ...], end: int, vocab: PersonVoca
     return _CAPITALISED_AFTER.match(text, end) is None
 
 
-def _inside_a_title(text: str, start: int) -> bool:
+def _inside_a_title(text: str, start: int, parties: Gazetteer) -> bool:
     """Whether a capitalised word stands right before, on the line: "the Camp David Accords".
 
-    A person's name in running text follows a lower-case word, punctuation or a
-    possessive ("Kenya's Raila Odinga"); honorifics and roles before a name were read
-    already.
+    A person's name in running text follows a lower-case word, punctuation, a possessive
+    ("Kenya's Raila Odinga") or a nationality ("le Sénégalais Moussa Ndiaye", "Kenyan
+    Raila Odinga"); honorifics and roles before a name were read already.
     """
     before = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None or before.group(1).endswith(("'s", "’s")):
         return False
-    return before.group(1)[:1].isupper()
+    return before.group(1)[:1].isupper() and not parties.adjectives.get(phrase_key(before.group(1)))
 
 
 def _without_particles(words: tuple[str, ...], vocab: PersonVocabulary) -> list[str]:

@@ -43,6 +43,7 @@ __all__ = [
 
 _GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
 _POSSESSIVE_GAP: Final = compile_pattern(r"['’]s[ \t]+")
+_NAME_GAP: Final = compile_pattern(r"[ \t]+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
@@ -146,8 +147,10 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
     """The role as stated and the party it is held for ("son homologue britannique": none, UK)."""
     if item.role is None:  # "M. Moussa Diallo du Sénégal", "Ms Ana da Silva of Brazil"
         text = context.unit.text
-        return None, _party_after_name(text, item, context.parties) or _owner_before(
-            text, item, context.parties
+        return None, (
+            _party_after_name(text, item, context.parties)
+            or _owner_before(text, item, context.parties)
+            or _nationality_before(text, item, context.parties)
         )
     text, span = context.unit.text, item.role
     named = context.parties.inside(span.start, span.end)
@@ -166,6 +169,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
             or _party_on_behalf(context, span.end)
+            or _nationality_before(text, item, context.parties)
         )
     return role, affiliation
 
@@ -253,6 +257,16 @@ def _owner_before(text: str, item: Found, parties: Parties) -> str | None:
     if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None
     return hit.keys[0] if _POSSESSIVE_GAP.fullmatch(text, hit.end, item.anchor) else None
+
+
+def _nationality_before(text: str, item: Found, parties: Parties) -> str | None:
+    """For "le Sénégalais Moussa X", "Kenyan Raila Y": the nationality written before the name."""
+    hit = parties.last_before(item.anchor)
+    if hit is None or len(hit.keys) != 1 or hit.form != "adjective":
+        return None
+    if not text[hit.start : hit.start + 1].isupper():
+        return None
+    return hit.keys[0] if _NAME_GAP.fullmatch(text, hit.end, item.anchor) else None
 
 
 def _party_after_name(text: str, item: Found, parties: Parties) -> str | None:

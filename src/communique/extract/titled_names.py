@@ -521,10 +521,18 @@ def _name_before(
             continue
         name = parse_name(text, start, vocab)
         if name is not None and name.end == end:
+            if _nationality_first(name, parties):
+                continue  # "le Sénégalais Moussa X, ministre …": the name after it
             if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
                 return None
             return name
     return None
+
+
+def _nationality_first(name: Name, parties: Gazetteer) -> bool:
+    """Whether a name's first word is a nationality ("Sénégalais", "Kenyan") and more follow."""
+    words = (*name.given, *name.family)
+    return len(words) > 2 and bool(parties.adjectives.get(phrase_key(words[0])))
 
 
 def _name_glued_before(

@@ -144,6 +144,17 @@ class _Builder:
         body = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
         return rf"(?:{before}(?{'i' if any_case else ''}:{body}))?"
 
+    def day_to_month(self) -> str:
+        """The space, or the listed link, between a day and its month.
+
+        A link ending in an elided article runs into the month: "le 3 du mois d'avril".
+        """
+        listed = self.vocab.word_list("day_month_links")
+        if not listed:
+            return _SP
+        body = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
+        return rf"(?:{_SP}(?:{body})(?:(?<=['’])|{_SP})|{_SP})"
+
     def month(self, name: str, *, loose: bool = False) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case."""
         forms = self.vocab.months
@@ -255,7 +266,7 @@ def _ranges(b: _Builder) -> dict[str, str]:
     dated_link = rf"(?:{sp}(?:{to}|(?(rd_y1)(?!)|{and_})){sp}|{_DASH})"
     wd = rf"(?:{b.any_weekday()},?{sp})?"
     listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
-    day_link = b.optional("day_month_links", sp)
+    day_link = b.day_to_month()
     return {
         # "du 3 au 5 mai 2024", "4-6 octobre", "les 17 et 18 juin", "from 4 to 6 October":
         # without a year, the year comes from the document date.
@@ -264,7 +275,7 @@ def _ranges(b: _Builder) -> dict[str, str]:
         "range_days": (
             rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
             rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{dated_link}{wd}{b.day('rd_d2')}"
-            rf"{day_link}{sp}{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
+            rf"{day_link}{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
         ),
         "range_between_days": (
             rf"{_B}{between}{sp}{b.day('rb_d1')}(?:{sp}{b.month('rb_m1', loose=True)})?"
@@ -406,16 +417,14 @@ def _absolute(b: _Builder) -> dict[str, str]:
     # The language's date orders and the words between day, month and year come from its
     # data: "3 de marzo de 2024", "the 3rd of May", "May 3, 2024".
     comma = b.optional("date_separators")
-    day_link, year_link = b.optional("day_month_links", sp), b.optional("month_year_links", sp)
+    day_link, year_link = b.day_to_month(), b.optional("month_year_links", sp)
     wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
     month = functools.partial(b.month, loose=True)
     full = [
-        rf"{wd}{b.day('fd_d')}(?:{day_link}{sp}|{_SLASHED})"
+        rf"{wd}{b.day('fd_d')}(?:{day_link}|{_SLASHED})"
         rf"{month('fd_m')}(?:{comma}{year_link}{sp}|{_SLASHED}){b.year('fd_y')}"
     ]
-    day_month = [
-        rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{sp}{month('dm_m')}"
-    ]
+    day_month = [rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{month('dm_m')}"]
     if b.vocab.month_first:
         full.append(
             rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.later_day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
@@ -473,9 +482,9 @@ def _spelled_date(b: _Builder) -> str:
     # A signing formula capitalises its words: "on the Third day of March in the Year Two
     # Thousand and Twenty-Six".
     links = b.optional("spelled_year_links", sp, any_case=True)
-    day_link = b.optional("day_month_links", sp)
+    day_link = b.day_to_month()
     return (
-        rf"{_B}(?:{b.any_weekday()},?{sp})?{b.day('sd_d')}{day_link}{sp}"
+        rf"{_B}(?:{b.any_weekday()},?{sp})?{b.day('sd_d')}{day_link}"
         rf"{b.month('sd_m', loose=True)},?{links}{sp}(?P<sd_t>{thousands})"
         rf"(?:{sp}(?:{b.words('range_and')}{sp})?(?P<sd_u>{units}))?(?![\w-])"
         # Then punctuation, the line's end or a word that may follow a year: "deux mille
