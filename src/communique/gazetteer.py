@@ -179,6 +179,12 @@ class _Builder:
         # Capitals often lose their accents: "des Etats de l'Afrique de l'Ouest", "Egypte".
         table.setdefault(phrase_key(_bare_capitals(word)), key)
         self.spellings.add(word)
+        if table is self.forms and _CAPITAL_HYPHEN.search(word):
+            # A name's hyphen is often a space in print: "Etats Unis", "Timor Leste".
+            spaced = _CAPITAL_HYPHEN.sub(" ", word)
+            table.setdefault(phrase_key(spaced), key)
+            table.setdefault(phrase_key(_bare_capitals(spaced)), key)
+            self.spellings.add(spaced)
 
     def add_states(self, language: Language) -> None:
         self.small = frozenset(party_lexicon(language).small_words)
@@ -226,6 +232,10 @@ class _Builder:
         for place in words.places:
             self.places.add(phrase_key(place))
             self.spellings.add(place)
+
+
+_CAPITAL_HYPHEN: Final = re.compile(r"(?<=\w)-(?=[A-ZÀ-ÖØ-Þ])")
+"""A hyphen before a capital inside a name: "États-Unis", "Timor-Leste" (not "nord-coréen")."""
 
 
 def _bare_capitals(word: str) -> str:

@@ -248,7 +248,7 @@ def _plural_offices(reading: OfficeReading, start: int) -> Offices | None:
         hits = [h for h in reading.party_hits if left <= h.start < h.end <= right]
         role, _ = normalize_role(text, left, right, hits, left)
         party = glued.keys[0] if glued is not None and cursor > start else None
-        roles.append(Role(left, left, right, singular, f"{singular} {role}", party))
+        roles.append(Role(left, left, right, singular, f"{singular} {role}".strip(), party))
     return Offices(tuple(roles), start, phrase.end)
 
 

@@ -85,6 +85,8 @@ def _distribute(reading: _Reading, cue: re.Match[str], taken: Taken) -> None:
     text = reading.text
     before = len(text[: cue.start()].rstrip(" \t,"))
     after = _GAP.match(text, cue.end()).end()  # type: ignore[union-attr]
+    if (style := _plural_style().match(text, after)) is not None:
+        after = style.end()  # "respectivement leurs Excellences MM. A et B"
     offices = read_offices(reading, after)
     if offices is not None:  # "A et B, respectivement X et Y"
         persons = _persons_ending(reading, taken, before)
@@ -203,6 +205,13 @@ def _cue() -> re.Pattern[str]:
     """
     words = folded_alternation([(word, "") for word in person_words("respective_markers")], _EDGE)
     return compile_pattern(rf"{words}(?!{_EDGE})", re.I)
+
+
+@functools.cache
+def _plural_style() -> re.Pattern[str]:
+    """The style of the persons listed, before their honorifics: "leurs Excellences"."""
+    words = folded_alternation([(word, "") for word in person_words("plural_styles")], _EDGE)
+    return compile_pattern(rf"(?:{words})(?!{_EDGE})[ \t]*", re.I)
 
 
 @functools.cache

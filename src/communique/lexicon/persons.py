@@ -298,6 +298,7 @@ _FUNCTION_KEYS = (
     "complementizers",
     "complementizer_compounds",
     "respective_markers",
+    "plural_styles",
     "former_qualifiers",
     "absence_phrases",
 )
