@@ -1236,6 +1236,25 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     )
     if first is None:
         return head_start
+    verbs = [w for w in words if w.group() in _words("headline_verbs")]
+    if verbs:  # "Secretary-General Welcomes Framework Agreement": the title follows the verb
+        after = [w for w in words if w.start() > verbs[-1].start()]
+        if not after:
+            return head_start
+        first = after[0]
+    acted = [
+        index
+        for index, w in enumerate(words)
+        if 0 < index < len(words) - 1
+        and w.start() > first.start()
+        and w.group() in _words("inside_links")
+        and words[index - 1].group().casefold() in _words("process_nouns")
+    ]
+    if acted:  # "Full Implementation of Nuclear Deal": the title follows the act's link
+        after = [w for w in words[acted[-1] + 1 :] if w.group() not in _words("link_articles")]
+        if not after or not after[0].group()[:1].isupper():
+            return head_start
+        first = after[0]
     inside = [w for w in words if w.start() > first.start() and w.group() in _words("inside_links")]
     if inside and _owned(words, words.index(inside[0])):
         return None

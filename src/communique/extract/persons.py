@@ -329,8 +329,11 @@ def _unit_hits(
     honorifics = budget.take(readings.cues(doc, text, "honorific"))
     party_ends = frozenset(hit.end for hit in party_hits)
     with_honorifics(text, vocab, entities, honorifics, roles, taken, party_ends)
+    # A headline in Title Case is no running text: its capitalised words name someone only
+    # when the text below names them again.
+    body = None if paragraph is not None else doc.original[unit.span(0, len(text))[1] :]
     plurals = budget.take(vocab.plural_role.finditer(text)) if vocab.plural_role else []
-    with_plural_roles(text, vocab, entities, parties, plurals, taken)
+    with_plural_roles(text, vocab, entities, parties, plurals, taken, body=body)
     with_roles(text, vocab, entities, parties, roles, taken)
     capitals = budget.take(vocab.capitals.finditer(text))
     with_capitals(text, vocab, parties, acronyms, capitals, taken)
@@ -339,7 +342,6 @@ def _unit_hits(
         with_given_names(text, vocab, parties, given, taken, frozenset(entities))
     elif unit.text:  # "… call with Daniel Veld" over "… Prime Minister Veld"
         given = budget.take(given_name_pattern().finditer(text))
-        body = doc.original[unit.span(0, len(text))[1] :]
         with_given_names(text, vocab, parties, given, taken, frozenset(entities), body=body)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)

@@ -582,11 +582,15 @@ def with_plural_roles(
     parties: Gazetteer,
     cues: list[re.Match[str]],
     taken: Taken,
+    *,
+    body: str | None = None,
 ) -> None:
     """Names listed after a plural role: "Prime Ministers A and B", "les juges A, B et C".
 
     The list may stand in apposition, after a comma, when it names two holders at least:
     "Les deux ministres, Mme A et M. B, poursuivront …", "their Foreign Ministers, A and B,".
+    In a headline (``body`` given: the text below it), only names the body names again:
+    "Ministers Stress Full and Effective Implementation of …" lists no one.
     """
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
@@ -601,6 +605,8 @@ def with_plural_roles(
             role, states = (fuller, states) if apposed is not None else (role, [])
         cursor = apposed.end() if apposed else match.end()
         listed = _plural_list(text, vocab, entities, parties, (match, cursor, role), taken)
+        if body is not None:
+            listed = [f for f in listed if f.name is None or _named_again(f.name, body)]
         if len(states) == len(listed):  # "the Ministers of A and B, X and Y": respectively
             listed = [_held_for(found, state) for found, state in zip(listed, states, strict=True)]
         for found in listed if apposed is None or len(listed) > 1 else ():
@@ -611,6 +617,13 @@ def with_plural_roles(
                     found, start=prior.start, anchor=min(found.anchor, prior.anchor)
                 )
             taken.add(found)
+
+
+def _named_again(name: Name, body: str) -> bool:
+    """Whether ``body`` writes the name's words again, in order, as whole words."""
+    words = (*name.given, *name.family)
+    spelled = r"\s+".join(re.escape(word) for word in words)
+    return bool(words) and re.search(rf"(?<!\w){spelled}(?!\w)", body) is not None
 
 
 def _plural_complement(

@@ -243,6 +243,8 @@ _FUNCTION_KEYS = (
     "owner_nouns",
     "place_links",
     "sentence_articles",
+    "headline_verbs",
+    "process_nouns",
     "subtitle_small_words",
     "acronym_skipped",
     "link_articles",
