@@ -60,6 +60,8 @@ _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 250
 _PROSE_WORDS: Final = 8
+_MIN_CLAUSE_WORDS: Final = 2
+"""Words of a clause ending with a comma that opens the text ("The Council,")."""
 _LIST_INTRO_WORDS: Final = 4
 """Words at least of a sentence introducing a list after a dateline ("— The following
 instruments were signed:"); a source's label ("— Communiqué :") is shorter."""
@@ -172,13 +174,13 @@ def opens_text(text: str) -> bool:
     sentence goes on below it. A short label in capitals ("AU TITRE DES MESURES
     INDIVIDUELLES,") heads a section instead.
 
-    >>> opens_text("The Assembly,"), opens_text("MINISTRY OF FOREIGN AFFAIRS")
-    (True, False)
+    >>> opens_text("The Assembly,"), opens_text("MINISTRY OF FOREIGN AFFAIRS"), opens_text("Texts,")
+    (True, False, False)
     """
     if is_prose(text):
         return True
-    if not text.rstrip().endswith(","):
-        return False
+    if not text.rstrip().endswith(",") or word_count(text) < _MIN_CLAUSE_WORDS:
+        return False  # a lone word ("Textes,") is a menu's item cut at its comma
     return not text.isupper() or word_count(text) >= _PROSE_WORDS
 
 

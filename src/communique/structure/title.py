@@ -154,7 +154,8 @@ def find_title(doc: Document) -> Document:
         # A title only the metadata states stands above every line of the text.
         top = chosen[0] if chosen else (0 if doc.stated_title is not None else len(lines))
         addresses = _address_lines(doc, lines, head, top, vocab)
-        for index in sorted({*masthead_lines(doc, lines, head, top, vocab), *addresses}):
+        above = [i for i in head if i < top and lines[i].kind == "body"] if chosen else []
+        for index in sorted({*masthead_lines(doc, lines, head, top, vocab), *addresses, *above}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])

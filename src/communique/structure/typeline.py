@@ -49,6 +49,10 @@ _LABEL_WORDS: Final = 2
 _MIN_HEADLINE_WORDS: Final = 5
 _MAX_LABEL_WORDS: Final = 4
 """A label that opens a type line has two to four words ("PRESS STATEMENT OF …")."""
+_MAX_TITLE_LINES: Final = 3
+"""Lines of a title wrapped above its dateline."""
+_MAX_GAP: Final = 2
+"""Blank lines between a title and its dateline, plus one."""
 
 
 def typed_title(
@@ -164,7 +168,38 @@ def _kind_title(
         return chosen
     start = chosen[0] if chosen else -1
     found = (i for i in head if i > start and _qualified_kind(doc, lines, i, vocab))
-    return next(([i] for i in found), chosen)
+    return next(([i] for i in found), chosen) or _named_above_dateline(doc, lines, head, vocab)
+
+
+def _named_above_dateline(
+    doc: Document, lines: list[Line], head: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The block right above the dateline when it opens with a document's head.
+
+    "Déclaration des ministres …" / "sur le renforcement de …" / "franco-allemande …" /
+    "Bonn, 3 juillet 1997": a title wrapped over up to three lines, under page furniture.
+    """
+    dateline = next((i for i in head if lines[i].kind == "header"), None)
+    if dateline is None:
+        return []
+    index = dateline - 1
+    while index >= 0 and lines[index].kind == "blank" and dateline - index <= _MAX_GAP:
+        index -= 1
+    block: list[int] = []
+    while index >= 0 and lines[index].kind == "body" and len(block) <= _MAX_TITLE_LINES:
+        block.insert(0, index)
+        index -= 1
+    if not block or len(block) > _MAX_TITLE_LINES or (index >= 0 and lines[index].kind != "blank"):
+        return []
+    texts = [line_text(doc, lines[i]) for i in block]
+    words = [word.casefold() for word in _WORD.findall(" ".join(texts).replace("’", "'"))]
+    if len(words) <= _MIN_OBJECT + 1:
+        return []  # a bare label ("Communiqué") says what kind of text follows, not which
+    if not ({" ".join(words[:1]), " ".join(words[:2])} & vocab.document_heads):
+        return []
+    if any(ends_sentence(text) for text in texts) or sum(map(len, texts)) > _MAX_TYPE_CHARS:
+        return []
+    return block
 
 
 def _qualified_kind(
