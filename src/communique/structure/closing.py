@@ -8,15 +8,20 @@ the end: read for dates, never a paragraph or a heading.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
+from communique.lexicon.common.wire import agencies
 from communique.lexicon.structure import structure_vocabulary
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import is_bullet, is_terminator, parse_marker, word_count
+from communique.temporal.grammar import phrase_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -38,6 +43,7 @@ def mark_closing(doc: Document) -> Document:
     Adjacent closing lines make one unit, so that an office printed above its holder's
     name ("Le porte-parole du Gouvernement" / "Moussa KANE") is read as one signature.
     """
+    doc = _without_glued_credit(doc)
     lines = list(doc.lines)
     found = sorted(set(_closing_lines(doc)) | set(_signed_below(doc)))
     if not found:
@@ -59,6 +65,46 @@ def mark_closing(doc: Document) -> Document:
     # Signatories under a label ("Signed by:") may already be closing units.
     closing = tuple(sorted((*doc.closing, *units), key=lambda unit: unit.offsets.start(0)))
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units), closing=closing)
+
+
+def _without_glued_credit(doc: Document) -> Document:
+    """The last line of text without the agency credit glued after its last sentence.
+
+    "… effectue sa première tournée dans la région. APS", "… in the region. (AFP)": the
+    credit is furniture, the paragraph ends with its sentence.
+    """
+    closing = set(_closing_lines(doc))  # "National, Politique": tags below the text
+    for index in range(len(doc.lines) - 1, -1, -1):
+        line = doc.lines[index]
+        if line.kind in ("blank", "boilerplate", "page_number"):
+            continue
+        if line.kind != "body":
+            return doc
+        credit = _glued_credit().search(doc.text, line.body_start, line.end)
+        if credit is not None:
+            break
+        if index not in closing:
+            return doc
+    else:
+        return doc
+    lines = list(doc.lines)
+    lines[index] = attrs.evolve(line, end=credit.start())
+    span = stripped_span(doc.text, credit.start(), line.end)
+    furniture = (*doc.boilerplate, doc.mention(*doc.offsets.span(*span)))
+    return attrs.evolve(
+        doc,
+        lines=tuple(lines),
+        boilerplate=tuple(sorted(furniture, key=lambda mention: mention.start)),
+    )
+
+
+@functools.cache
+def _glued_credit() -> regex.Pattern[str]:
+    """A news agency after a sentence's end at the end of a line: " APS", " (AFP)", " – MAP"."""
+    names = phrase_pattern(agencies())
+    return compile_regex(
+        rf"(?<=[.!?»”\"])[ \t]+(?:[-–—][ \t]*)?(?:\((?:{names})\)|(?:{names}))[ \t]*$"
+    )
 
 
 def _closing_lines(doc: Document) -> list[int]:
