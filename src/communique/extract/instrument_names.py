@@ -524,8 +524,14 @@ def _word(reader: _Reader) -> bool:
         return False
     reader.after_acronym = False
     status = vocab.status_after
-    if reader.previous == "word" and status and status.pattern.match(reader.text, match.start()):
-        return False  # "… continental africain entre en vigueur": its status, not its name
+    if (
+        reader.previous in ("word", "head")
+        and status
+        and status.pattern.match(reader.text, match.start())
+    ):
+        # "… continental africain entre en vigueur", "le présent protocole entre en
+        # vigueur": its status, not its name
+        return False
     if folded in vocab.links or folded.endswith("'"):
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):

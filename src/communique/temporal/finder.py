@@ -61,6 +61,8 @@ _PLACED_BY_TENSE: Final = frozenset(
 _BOUNDABLE: Final = frozenset(
     {"day_month", "day_of_month", "month_name", "season", "period", "month", "year"}
 )
+_SINCE_UNITS: Final = frozenset({"day", "weekday", "week"})
+"""Past days and weeks that open an interval after "since" ("depuis hier", "since Monday")."""
 _NAMED_PERIODS: Final = frozenset({"day_month", "month_name"})
 """Named months and days: after a deadline's boundary ("d'ici fin janvier") an open end."""
 _WORD_AFTER: Final = compile_pattern(r"\s*[\w'’-]+\s*")
@@ -308,7 +310,8 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
             return None
         bound = "until"
     if spec is not None:
-        if bound is None or spec.unit not in _BOUNDABLE:
+        since = prefix.kind == "since" and spec.unit in _SINCE_UNITS
+        if bound is None or (spec.unit not in _BOUNDABLE and not since):
             return None
         if prefix.kind == "from":
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
