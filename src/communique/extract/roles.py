@@ -224,6 +224,8 @@ def read_role(
                 # The term is no part of the office; the holder's name may follow it.
                 end, term_end = period, dated.end() if dated is not None else match.end()
                 break
+            if previous in vocab.complement_links:
+                break  # "la visite du Premier ministre indien en avril": when, not the office
         office = _styled_office(text, match, previous, vocab)
         if office is not None:  # "conseillère auprès de Madame la ministre": no holder
             cursor = end = office.end()
