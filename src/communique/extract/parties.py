@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from communique.hits import PartyHit
     from communique.model import Language
 
-__all__ = ["extract_party_mentions"]
+__all__ = ["extract_party_mentions", "qualifies_portfolio"]
 
 _PLACE_REACH: Final = 50
 """Characters before a party searched for the preposition (and place) that locates it."""
@@ -102,12 +102,15 @@ def _in_office_name(text: str, hit: PartyHit, language: Language) -> bool:
 
     "Foreign, Commonwealth & Development Office", "Foreign and Commonwealth Office",
     "Minister for European Union Affairs", "ministre de la Francophonie": the office is a
-    state's; the organisation it names is no party.
+    state's; the organisation it names is no party. An organisation's adjective qualifying a
+    portfolio ("directeur des affaires européennes", "Bureau of African Affairs") is none.
     """
     if not all(key.startswith("org:") for key in hit.keys):
         return False
     cues = party_cues(language)
     start = max(0, hit.start - _OFFICE_REACH)
+    if qualifies_portfolio(text, hit, language):
+        return True
     if cues.office_opener.search(text, start, hit.start) is not None:
         return True
     tail = cues.portfolio_tail.match(text, hit.end)  # "EU Affairs Ministry"
@@ -120,6 +123,22 @@ def _in_office_name(text: str, hit: PartyHit, language: Language) -> bool:
     return (
         cues.coordinated.search(text, start, hit.start) is not None
         or cues.office_joiner.match(text, hit.end) is not None
+    )
+
+
+def qualifies_portfolio(text: str, hit: PartyHit, language: Language) -> bool:
+    """Whether an organisation's adjective qualifies a portfolio: "affaires européennes".
+
+    "directeur des affaires européennes", "Bureau of African Affairs": the office is a
+    state's, the organisation no party nor the holder's affiliation.
+    """
+    if hit.form != "adjective" or not all(key.startswith("org:") for key in hit.keys):
+        return False
+    cues = party_cues(language)
+    start = max(0, hit.start - _OFFICE_REACH)
+    return (
+        cues.portfolio_before.search(text, start, hit.start) is not None
+        or cues.portfolio_tail.match(text, hit.end) is not None
     )
 
 

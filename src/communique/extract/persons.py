@@ -32,6 +32,7 @@ from communique.extract.bare_names import (
     with_signature,
 )
 from communique.extract.names import word_at
+from communique.extract.parties import qualifies_portfolio
 from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
@@ -379,7 +380,14 @@ def _context(
         unit=unit,
         paragraph=paragraph,
         vocab=vocab,
-        parties=Parties(readings.party_hits(doc, text)),
+        # "directeur des affaires européennes": a portfolio, no holder's affiliation
+        parties=Parties(
+            tuple(
+                hit
+                for hit in readings.party_hits(doc, text)
+                if not qualifies_portfolio(text, hit, doc.lang)
+            )
+        ),
         sentences=sentences,
         lead_end=opening_end(doc, text) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),

@@ -116,6 +116,8 @@ class PartyCues:
     searched: "Ministry for ", "ministère des Affaires de l'"."""
     portfolio_tail: re.Pattern[str]
     """A portfolio's noun opening the text matched: " Affairs"."""
+    portfolio_before: re.Pattern[str]
+    """A portfolio's noun ending the text searched, before an adjective: "affaires "."""
 
 
 def optional_article(articles: str) -> str:
@@ -279,6 +281,9 @@ def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
         ),
         "portfolio_tail": compile_pattern(
             rf"[ \t]+(?:{trie_pattern(words('portfolio_tails')) or '(?!)'})(?![\w'’-])"
+        ),
+        "portfolio_before": compile_pattern(
+            rf"(?<![\w'’-])(?:{trie_pattern(words('portfolio_nouns')) or '(?!)'})[ \t]+$", re.I
         ),
     }
 
