@@ -1242,7 +1242,9 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     )
     if first is None:
         return head_start
-    verbs = [w for w in words if w.group() in _words("headline_verbs")]
+    headline_verbs, process_nouns = _words("headline_verbs"), _words("process_nouns")
+    links, articles = _words("inside_links"), _words("link_articles")
+    verbs = [w for w in words if w.group() in headline_verbs]
     if verbs:  # "Secretary-General Welcomes Framework Agreement": the title follows the verb
         after = [w for w in words if w.start() > verbs[-1].start()]
         if not after:
@@ -1253,11 +1255,11 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
         for index, w in enumerate(words)
         if 0 < index < len(words) - 1
         and w.start() > first.start()
-        and w.group() in _words("inside_links")
-        and words[index - 1].group().casefold() in _words("process_nouns")
+        and w.group() in links
+        and words[index - 1].group().casefold() in process_nouns
     ]
     if acted:  # "Full Implementation of Nuclear Deal": the title follows the act's link
-        after = [w for w in words[acted[-1] + 1 :] if w.group() not in _words("link_articles")]
+        after = [w for w in words[acted[-1] + 1 :] if w.group() not in articles]
         if not after or not after[0].group()[:1].isupper():
             return head_start
         first = after[0]

@@ -107,10 +107,10 @@ def _in_office_name(text: str, hit: PartyHit, language: Language) -> bool:
     """
     if not all(key.startswith("org:") for key in hit.keys):
         return False
-    cues = party_cues(language)
-    start = max(0, hit.start - _OFFICE_REACH)
     if qualifies_portfolio(text, hit, language):
         return True
+    cues = party_cues(language)
+    start = max(0, hit.start - _OFFICE_REACH)
     if cues.office_opener.search(text, start, hit.start) is not None:
         return True
     tail = cues.portfolio_tail.match(text, hit.end)  # "EU Affairs Ministry"

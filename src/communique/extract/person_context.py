@@ -43,8 +43,9 @@ __all__ = [
 
 _GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
 _POSSESSIVE_GAP: Final = compile_pattern(r"['’]s[ \t]+")
-_NAME_GAP: Final = compile_pattern(r"[ \t]+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
+_NAME_GAP: Final = compile_pattern(r"[ \t]+")
+"""Between a nationality and the name it qualifies: "le Sénégalais Moussa X"."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w-]*+)[ \t]++$")

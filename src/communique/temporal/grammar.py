@@ -21,7 +21,7 @@ from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = [
     "ALTERNATIVES",
@@ -89,6 +89,11 @@ _DASH: Final = r"[^\S\n]*[-–—][^\S\n]*"
 _SAME_LINE: Final = r"[^\S\n]*"
 
 
+def _longest_first(words: Sequence[str]) -> str:
+    """An alternation of ``words``, escaped, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 def phrase_pattern(phrases: tuple[str, ...]) -> str:
     r"""A case-insensitive alternation of phrases, longest first, flexible on spaces and quotes.
 
@@ -141,8 +146,7 @@ class _Builder:
         listed = self.vocab.word_list(key)
         if not listed:
             return ""
-        body = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
-        return rf"(?:{before}(?{'i' if any_case else ''}:{body}))?"
+        return rf"(?:{before}(?{'i' if any_case else ''}:{_longest_first(listed)}))?"
 
     def day_to_month(self) -> str:
         """The space, or the listed link, between a day and its month.
@@ -152,8 +156,7 @@ class _Builder:
         listed = self.vocab.word_list("day_month_links")
         if not listed:
             return _SP
-        body = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
-        return rf"(?:{_SP}(?:{body})(?:(?<=['’])|{_SP})|{_SP})"
+        return rf"(?:{_SP}(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})|{_SP})"
 
     def month(self, name: str, *, loose: bool = False) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case."""
