@@ -529,7 +529,7 @@ def _word(reader: _Reader) -> bool:
         and status
         and status.pattern.match(reader.text, match.start())
     ):
-        # "… continental africain entre en vigueur", "le présent protocole entre en
+        # "… continental africain entre en vigueur", "l'accord bilatéral entre en
         # vigueur": its status, not its name
         return False
     if folded in vocab.links or folded.endswith("'"):
@@ -1245,7 +1245,7 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     headline_verbs, process_nouns = _words("headline_verbs"), _words("process_nouns")
     links, articles = _words("inside_links"), _words("link_articles")
     verbs = [w for w in words if w.group() in headline_verbs]
-    if verbs:  # "Secretary-General Welcomes Framework Agreement": the title follows the verb
+    if verbs:  # "Council Hails Framework Accord": the title follows the verb
         after = [w for w in words if w.start() > verbs[-1].start()]
         if not after:
             return head_start
@@ -1258,7 +1258,7 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
         and w.group() in links
         and words[index - 1].group().casefold() in process_nouns
     ]
-    if acted:  # "Full Implementation of Nuclear Deal": the title follows the act's link
+    if acted:  # "Full Implementation of the Valmont Accord": the title follows the act's link
         after = [w for w in words[acted[-1] + 1 :] if w.group() not in articles]
         if not after or not after[0].group()[:1].isupper():
             return head_start

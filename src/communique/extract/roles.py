@@ -225,7 +225,7 @@ def read_role(
                 end, term_end = period, dated.end() if dated is not None else match.end()
                 break
             if previous in vocab.complement_links:
-                break  # "la visite du Premier ministre indien en avril": when, not the office
+                break  # "le séjour du Premier ministre ghanéen en mai": when, not the office
         office = _styled_office(text, match, previous, vocab)
         if office is not None:  # "conseillère auprès de Madame la ministre": no holder
             cursor = end = office.end()

@@ -590,7 +590,7 @@ def with_plural_roles(
     The list may stand in apposition, after a comma, when it names two holders at least:
     "Les deux ministres, Mme A et M. B, poursuivront …", "their Foreign Ministers, A and B,".
     In a headline (``body`` given: the text below it), only names the body names again:
-    "Ministers Stress Full and Effective Implementation of …" lists no one.
+    "Ministers Stress Swift and Full Delivery of …" lists no one.
     """
     for match in cues:
         if taken.overlaps(match.start(), match.end()):

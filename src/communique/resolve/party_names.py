@@ -46,6 +46,8 @@ def state_name_as_written(
     'Turkey'
     >>> state_name_as_written(english.entries["TR"], ["Turkey", "Türkiye"], english) is None
     True
+    >>> state_name_as_written(english.entries["TL"], ["Timor Leste"], english) is None
+    True
     """
     if entry.kind != "state":
         return None
@@ -65,13 +67,16 @@ def _spelling(text: str, entry: PartyEntry, names: Gazetteer) -> bool:
     if _letters(text) != _letters(entry.name):
         return False
     if _plain(text) == _plain(entry.name):
-        return False  # accents or apostrophe only: "Cote d'Ivoire" is the name, unaccented
+        return False  # accents, apostrophe or hyphen only: "Cote d'Ivoire", "Timor Leste"
     return names.forms.get(phrase_key(text)) == entry.key
 
 
 def _plain(name: str) -> str:
-    """The name without accents, with straight apostrophes, in lower case."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    """The name without accents, with straight apostrophes and spaces for hyphens, in lower case.
+
+    A hyphen printed as a space ("Etats Unis", "Timor Leste") is typography, as accents are.
+    """
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'").replace("-", " "))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

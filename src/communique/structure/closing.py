@@ -70,10 +70,10 @@ def mark_closing(doc: Document) -> Document:
 def _without_glued_credit(doc: Document) -> Document:
     """The last line of text without the agency credit glued after its last sentence.
 
-    "… effectue sa première tournée dans la région. APS", "… in the region. (AFP)": the
+    "… ses consultations auprès des pays voisins. APS", "… in the region. (AFP)": the
     credit is furniture, the paragraph ends with its sentence.
     """
-    closing = set(_closing_lines(doc))  # "National, Politique": tags below the text
+    closing = set(_closing_lines(doc))  # "Politique, International": tags below the text
     for index in range(len(doc.lines) - 1, -1, -1):
         line = doc.lines[index]
         if line.kind in ("blank", "boilerplate", "page_number"):
