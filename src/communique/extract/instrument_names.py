@@ -49,11 +49,15 @@ _LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
 _PART_REACH: Final = 24
 _PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
-SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/\d+(?:/\d+)?"
-"""A UN document symbol: "A/RES/70/291", "S/RES/2231"."""
-# "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291"; never the
-# first half of a period ("2019-2024") or a longer number.
-_CORE: Final = rf"{SYMBOL}|(?<![\d/])\d{{2,4}}/\d{{1,4}}|(?<![\d/])\d{{2,5}}"
+SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/(?:E?S-)?\d+(?:/\d+)?"
+"""A UN document symbol: "A/RES/70/291", "S/RES/2231", "A/RES/ES-11/1"."""
+# "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291", "ES-11/1"
+# (an emergency or special session's number); never the first half of a period
+# ("2019-2024") or a longer number.
+_CORE: Final = (
+    rf"{SYMBOL}|(?<![\w/-])E?S-\d{{1,2}}/\d{{1,3}}|(?<![\d/])\d{{2,4}}/\d{{1,4}}"
+    rf"|(?<![\d/])\d{{2,5}}"
+)
 _ONE: Final = rf"(?:{_CORE})(?![\d/]|\s*[-–]\s*\d)"
 # "Council Decision (CFSP) 2022/266": a series tag may stand before the number.
 _NUMBERED: Final = (

@@ -145,7 +145,8 @@ def _classify(
         kind = "boilerplate"
     if kind is None and lone:
         key = line_key(content)
-        if key in scan.seen_blocks and len(key) >= _MIN_REPEAT:
+        # A speech repeats its salutation ("Mesdames et Messieurs,"): no headline again.
+        if key in scan.seen_blocks and len(key) >= _MIN_REPEAT and not content.endswith(","):
             kind = "boilerplate"
         scan.seen_blocks.add(key)
     rule = _RULE.fullmatch(content) is not None

@@ -109,8 +109,12 @@ def printed_running(doc: Document, lines: list[Line]) -> frozenset[str]:
 
 
 def running_key(text: str) -> str | None:
-    """The line's key without its numbers (pages differ), or None if it cannot run."""
-    if len(text) > _MAX_RUNNING or ends_sentence(text):
+    """The line's key without its numbers (pages differ), or None if it cannot run.
+
+    A line ending with a comma goes on below it: a speech's salutation repeated between
+    its parts ("Mesdames et Messieurs,") is no page's header.
+    """
+    if len(text) > _MAX_RUNNING or ends_sentence(text) or text.rstrip().endswith(","):
         return None
     return line_key(_DIGITS.sub(" ", text)).strip(_KEY_EDGES)
 
