@@ -100,7 +100,8 @@ def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
         rf"|(?P<period>{periods})(?:[^\S\n]+{links})?"
         rf"|(?P<boundary>{boundaries})"
         # "in fiscal year 2023", "pour l'exercice 2024": the year as a budget counts it.
-        rf"|(?P<fiscal>{fiscal}))(?:(?<=-)|[^\S\n]+)\Z"
+        # A prefix ending with an elided article runs into its date: "depuis le mois d'avril".
+        rf"|(?P<fiscal>{fiscal}))(?:(?<=[-'’])|[^\S\n]+)\Z"
     )
 
 
