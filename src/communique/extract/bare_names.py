@@ -235,7 +235,7 @@ def with_capitals(
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
             continue
         if any(char.isdigit() for word in name.family for char in word):
-            continue  # "the Global COVID-19 Summit": a name has no figures
+            continue  # "the Regional COVID-19 Forum": a name has no figures
         given = (word.casefold() for word in name.given)
         if _namesake(text, name, vocab) or any(word in vocab.namesake_nouns for word in given):
             continue  # "au Palais des Congrès Idris KORANDA": a place

@@ -50,8 +50,8 @@ _PART_REACH: Final = 24
 _PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/(?:E?S-)?\d+(?:/\d+)?"
-"""A UN document symbol: "A/RES/70/291", "S/RES/2231", "A/RES/ES-11/1"."""
-# "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291", "ES-11/1"
+"""A UN document symbol: "A/RES/70/291", "S/RES/2231", "A/RES/ES-10/19"."""
+# "2231", "68/262" (session/number), "2022/266" (an EU act), "A/RES/70/291", "ES-10/2"
 # (an emergency or special session's number); never the first half of a period
 # ("2019-2024") or a longer number.
 _CORE: Final = (
