@@ -129,6 +129,10 @@ class Gazetteer:
         folded = phrase_key(text)
         return self.forms.get(folded) or self.adjectives.get(folded)
 
+    def nationality_of(self, text: str) -> str | None:
+        """The party a nationality adjective or demonym stands for ("Sénégalais" → "SN")."""
+        return self.adjectives.get(phrase_key(text))
+
 
 @functools.cache
 def gazetteer(language: Language) -> Gazetteer:

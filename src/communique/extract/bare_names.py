@@ -25,7 +25,6 @@ from communique.letters import CAPITAL
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.given_names import given_names
 from communique.patterncache import compile_pattern
-from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     import regex
@@ -317,7 +316,7 @@ def _inside_a_title(text: str, start: int, parties: Gazetteer) -> bool:
     before = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None or before.group(1).endswith(("'s", "’s")):
         return False
-    return before.group(1)[:1].isupper() and not parties.adjectives.get(phrase_key(before.group(1)))
+    return before.group(1)[:1].isupper() and parties.nationality_of(before.group(1)) is None
 
 
 def _without_particles(words: tuple[str, ...], vocab: PersonVocabulary) -> list[str]:

@@ -532,7 +532,7 @@ def _name_before(
 def _nationality_first(name: Name, parties: Gazetteer) -> bool:
     """Whether a name's first word is a nationality ("Sénégalais", "Kenyan") and more follow."""
     words = (*name.given, *name.family)
-    return len(words) > 2 and bool(parties.adjectives.get(phrase_key(words[0])))
+    return len(words) > 2 and parties.nationality_of(words[0]) is not None
 
 
 def _name_glued_before(

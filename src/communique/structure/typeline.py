@@ -185,7 +185,7 @@ def _named_above_dateline(
     index = dateline - 1
     while index >= 0 and lines[index].kind == "blank" and dateline - index <= _MAX_GAP:
         index -= 1
-    block: list[int] = []
+    block: list[int] = []  # one line more than a title holds, to tell a longer block
     while index >= 0 and lines[index].kind == "body" and len(block) <= _MAX_TITLE_LINES:
         block.insert(0, index)
         index -= 1
