@@ -32,7 +32,13 @@ from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
-from communique.structure.shapes import ends_sentence, is_bullet, is_terminator, starts_lowercase
+from communique.structure.shapes import (
+    ends_sentence,
+    is_bullet,
+    is_terminator,
+    parse_marker,
+    starts_lowercase,
+)
 from communique.structure.wire import mark_wire_tags
 
 if TYPE_CHECKING:
@@ -135,7 +141,9 @@ def _classify(
         scan.in_note = scan.in_note or _NOTE_START.match(content) is not None
         scan.notes = scan.in_note
         kind = "boilerplate" if scan.in_note else None
-    if kind is None and scan.tail and (len(content) <= _MAX_TEASER or scan.press_notes):
+    # A related-links list under its label: each item a teaser, however long its summary.
+    listed = is_bullet(content) > 0 or parse_marker(content) is not None
+    if kind is None and scan.tail and (len(content) <= _MAX_TEASER or scan.press_notes or listed):
         # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
         kind = None if vocab.done_at.match(content) else "boilerplate"
     if kind is None and _in_letterhead(content, scan, vocab):
