@@ -64,6 +64,8 @@ _PLACE_ONLY: Final = compile_regex(
 )
 """What may stand between a participle and its date: a short link, a place, a short link."""
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
+_PLACED: Final = compile_regex(r"[ \t(]*\p{Lu}[\p{L}'’. -]{1,40},")
+"""A place and a comma opening a header line: a dateline ("Valmont, 2-3 June 2026")."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
 
@@ -88,13 +90,14 @@ def find_document_date(doc: Document) -> Document:
 
 
 def _range_end(doc: Document) -> str | None:
-    """The last day of the first range of days the opening sentence gives, if any.
+    """The last day of the first range of days a dateline or the opening sentence gives.
 
-    "Joint statement … / We, the Ministers, met in Valmont on 2-3 June 2026": with no
-    other date, the meeting's last day is the day the statement was issued.
+    "Joint statement … / We, the Ministers, met in Valmont on 2-3 June 2026", or the
+    dateline "Valmont, 2-3 June 2026": with no other date, the meeting's last day is the
+    day the statement was issued.
     """
     for text, end, header in _sources(doc):
-        if header:
+        if header and _PLACED.match(text) is None:
             continue  # "Semaine du 8 au 14 mars": an agenda's week, not its day
         for found in readings.found_dates(doc, text):
             value = found.meaning.value or ""

@@ -54,6 +54,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
+from communique.structure.title_block import title_block_above
 from communique.structure.typeline import (
     before_dateline,
     is_address,
@@ -112,6 +113,8 @@ def find_title(doc: Document) -> Document:
     if not chosen:  # the markup's title ("# …"), whatever its shape
         chosen = sorted(hinted(doc, lines, "title") & set(head))[:1]
     vocab = structure_vocabulary(doc.lang)
+    if not chosen:  # text from a PDF: no blank line around the headline
+        chosen = title_block_above(doc, lines, head, prose, vocab, _shape_check(vocab))
     if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
         chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen

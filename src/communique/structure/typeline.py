@@ -199,7 +199,8 @@ def _named_above_dateline(
         return []
     if any(ends_sentence(text) for text in texts) or sum(map(len, texts)) > _MAX_TYPE_CHARS:
         return []
-    return block
+    # "COMMUNIQUÉ DE PRESSE" / "Ministère des …": a label over the issuer's name, no title.
+    return [] if any(is_organisation(text, vocab) for text in texts[1:]) else block
 
 
 def _qualified_kind(

@@ -1,0 +1,97 @@
+"""A title printed as a block of lines right above the prose, no blank line around it.
+
+Text extracted from a PDF, or from a page that prints its head without spacing, loses the
+blank lines that set a headline apart: the issuer's lines, a kind label, the headline
+wrapped over two or three lines and a place-and-date line in brackets run straight into the
+first sentence ("PRESS RELEASE" / "Council of Kalvora" / "12th Session of the Council" /
+"(Valmont, 18-19 May 2025) –" / "Conclusions of the Chair" / "The main theme …"). When no
+line of the head stands alone as a title, the lines just above the prose are the title if
+each is shaped like one (or is a bracketed place and date inside it) and the line above
+them is not part of them: a label, an organisation, furniture, a blank line or the top.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.structure import kind_key
+from communique.patterncache import compile_regex
+from communique.structure.author_line import is_author_line
+from communique.structure.header import dateline_span, reads_as_prose
+from communique.structure.lines import line_text
+from communique.structure.masthead import is_organisation
+from communique.structure.typeline import is_address
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
+
+__all__ = ["title_block_above"]
+
+_MAX_LINES: Final = 3
+"""A headline wraps over at most three lines; a taller block is a masthead or an address."""
+_MAX_WORDS: Final = 40
+_BRACKETED: Final = compile_regex(r"\([^()]{3,80}\)[ \t]*[-–—:]?")
+"""A bracketed place and date inside a headline: "(Valmont, 18-19 May 2025) –"."""
+
+
+def title_block_above(
+    doc: Document,
+    lines: list[Line],
+    head: list[int],
+    prose: int | None,
+    vocab: StructureVocabulary,
+    shaped: Callable[[str], bool],
+) -> list[int]:
+    """The indexes of the title lines printed right above the first prose line, or none.
+
+    ``prose`` is the first line the head ends at (a sentence), or None; a line above it
+    that reads as prose though a hard wrap cut its sentence starts the text.
+
+    ``shaped`` tells a title-shaped line (:func:`communique.structure.title`'s check).
+    """
+    first = next((i for i in head if _reads_as_prose(doc, lines[i])), prose)
+    if first is None:
+        return []
+    title: list[int] = []
+    index = first - 1
+    dated = index in head and lines[index].kind == "header"
+    index -= dated  # a dateline between the headline and the prose stays a header line
+    while index in head and lines[index].kind == "body":
+        text = line_text(doc, lines[index])
+        if _above_title(text, vocab) or is_author_line(text, doc.lang, vocab):
+            break
+        title.insert(0, index)
+        if len(title) > _MAX_LINES:
+            return []
+        index -= 1
+    texts = [line_text(doc, lines[i]) for i in title]
+    if len(title) < 2 - dated or sum(len(text.split()) for text in texts) > _MAX_WORDS:
+        return []
+    for position, (index, text) in enumerate(zip(title, texts, strict=True)):
+        bracketed = position > 0 and _BRACKETED.fullmatch(text) is not None
+        if not bracketed and (not shaped(text) or _dated(doc, lines[index])):
+            return []
+    return title
+
+
+def _reads_as_prose(doc: Document, line: Line) -> bool:
+    """A body line of running prose, even cut by a hard wrap before its sentence ends."""
+    return line.kind == "body" and reads_as_prose(line_text(doc, line))
+
+
+def _above_title(text: str, vocab: StructureVocabulary) -> bool:
+    """A line a head prints above its headline: a kind label, an organisation, a label."""
+    return (
+        kind_key(text, vocab) in vocab.kind_labels
+        or is_organisation(text, vocab)
+        or text.rstrip().endswith(":")
+        or is_address(text, vocab)
+    )
+
+
+def _dated(doc: Document, line: Line) -> bool:
+    """Whether a line is a dateline ("Valmont, 18 May 2025"): a header line, no title."""
+    return dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
