@@ -135,6 +135,8 @@ def _classify(
     """The furniture kind of one body line, updating what the scan has seen."""
     content = line_text(doc, lines[index])
     kind = _furniture_kind(content, vocab)
+    if kind is None and _credited_below(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _running_date(doc, lines, index, vocab):
         kind = "page_number"
     if kind is None and scan.notes:
@@ -227,6 +229,23 @@ def _short_after(doc: Document, lines: list[Line]) -> list[bool]:
         if line.kind == "body" and len(line_text(doc, line)) > _MAX_TEASER:
             short = False
     return result
+
+
+def _credited_below(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether the next line prints this one again with a credit: both are a photo's caption.
+
+    "Les deux ministres à Valmont." over "Les deux ministres à Valmont. © MAE": a page
+    prints the image's text, then its caption with the photographer's credit.
+    """
+    below = index + 1
+    if below >= len(lines) or lines[below].kind != "body":
+        return False
+    text = line_text(doc, lines[below])
+    if len(text) <= len(content) or not text.startswith(content):
+        return False
+    return _furniture_kind(text, vocab) is not None
 
 
 def _running_date(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
