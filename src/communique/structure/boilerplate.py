@@ -357,6 +357,9 @@ def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:
             return True
     if _RULE.fullmatch(text):
         return True
+    first = text.split(maxsplit=1)[0]
+    if text.endswith(("...", "…")) and line_key(first) in vocab.boilerplate_lines:
+        return True  # a trail whose separators were lost, cut: "Accueil À la une Les deux…"
     if text[-1:] in ".!?":
         return False
     return sum(1 for _ in itertools.islice(_GLUE.finditer(text), _MIN_GLUES)) >= _MIN_GLUES
