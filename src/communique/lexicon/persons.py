@@ -338,6 +338,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     where, table = words.where, words.table
 
     honorifics = trie_pattern(words("honorifics"))  # case-sensitive: "M." is one, "m." is not
+    marks = words("retired_marks")  # "Brigadier (ret'd)"
+    retired = rf"(?:[ \t]*\((?i:{trie_pattern(w.casefold() for w in marks)})\))?" if marks else ""
     roles = trie_pattern(casings(words("roles")) | headline_casings(words("roles")))
     function_words = frozenset(
         w.casefold()
@@ -350,7 +352,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     return PersonVocabulary(
         honorific_words=words("honorifics"),
         role_words=words("roles"),
-        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics}){ABBREVIATION_END}"),
+        honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics}){ABBREVIATION_END}{retired}"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
         capitals=compile_regex(_CAPITALS),
         article=compile_pattern(
