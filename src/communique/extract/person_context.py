@@ -149,7 +149,8 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
     if item.role is None:  # "M. Moussa Diallo du Sénégal", "Ms Ana da Silva of Brazil"
         text = context.unit.text
         return None, (
-            _party_after_name(text, item, context.parties)
+            _represented(context, item)
+            or _party_after_name(text, item, context.parties)
             or _owner_before(text, item, context.parties)
             or _nationality_before(text, item, context.parties)
         )
@@ -162,7 +163,9 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
     if span.head in context.vocab.unstated_roles:
         role = None  # "his counterpart X" states no office (GUIDELINES)
     if affiliation is None:
-        affiliation = span.party or (
+        affiliation = span.party or _represented(context, item)
+    if affiliation is None:
+        affiliation = (
             _party_before(item, context)
             if item.possessive
             else _party_just_before(text, item, context.parties)
@@ -196,6 +199,15 @@ def _party_on_behalf(context: Context, end: int) -> str | None:
     if hit is None or hit.start != link.end() or len(hit.keys) != 1:
         return None
     return hit.keys[0]
+
+
+def _represented(context: Context, item: Found) -> str | None:
+    """For "Haiti was represented by Ambassador X": the party the delegate stands for."""
+    hit = context.parties.last_before(item.anchor)
+    if hit is None or len(hit.keys) != 1 or hit.form != "name":
+        return None
+    link = context.vocab.represented.fullmatch(context.unit.text, hit.end, item.anchor)
+    return hit.keys[0] if link is not None else None
 
 
 def _organ_before(context: Context, start: int) -> str | None:

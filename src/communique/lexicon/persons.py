@@ -221,6 +221,9 @@ class PersonVocabulary:
     """Finds an attendance phrase up to its colon: "Ont participé à la réunion :"."""
     behalf: re.Pattern[str] = re.compile(r"(?!)")
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
+    represented: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, after a party, "was represented by" / "était représenté par" and the few words
+    (an article, a style, an office) up to the delegate standing for it."""
     commentators: frozenset[str] = frozenset()
     """Role heads of commentators ("analyst", "politologue"), case-folded: never participants."""
     work_nouns: frozenset[str] = frozenset()
@@ -327,6 +330,10 @@ def _subject_verbs(words: WordLists) -> tuple[str, ...]:
     return (*words("subject_verbs"), *words("future_verbs"))
 
 
+_REPRESENTED_WORDS: Final = 4
+"""Words between "was represented by" and its delegate's name or office ("Senator the Hon.")."""
+
+
 @functools.cache
 def person_vocabulary(language: Language) -> PersonVocabulary:
     """Load the person vocabulary of ``language`` once.
@@ -398,6 +405,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         question_label=_question_label(words("question_labels")),
         behalf=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
+        ),
+        represented=compile_pattern(
+            rf"\s+(?:{trie_pattern(w.casefold() for w in words('represented_links'))})"
+            rf"(?:\s+[\w.'’-]+,?){{0,{_REPRESENTED_WORDS}}}\s+",
+            re.I,
         ),
         lowercase_after_link_only=table.get("lowercase_in_complement") == "after_link",
         comma_links=frozenset(w.casefold().replace("’", "'") for w in words("comma_links")),
