@@ -21,6 +21,7 @@ __all__ = [
     "ABBREVIATION_END",
     "MAX_GUARDED_FIRSTS",
     "alternation",
+    "bare_initials",
     "casefolded",
     "casings",
     "first_letter_trie",
@@ -130,6 +131,24 @@ def casings(words: Iterable[str]) -> set[str]:
     for word in words:
         title = _TITLE_LETTER.sub(_upper, word)
         variants.update((word, word.lower(), word[:1].upper() + word[1:], title, word.upper()))
+    return variants
+
+
+def bare_initials(words: Iterable[str]) -> set[str]:
+    """Each phrase, and the phrase with its first letter's accent dropped, when it has one.
+
+    French often prints a capital without its accent ("Etaient présents", "A l'issue"): a
+    phrase matched without case opens so at the start of a sentence.
+
+    >>> sorted(bare_initials(["étaient présents", "ont participé"]))
+    ['etaient présents', 'ont participé', 'étaient présents']
+    """
+    variants: set[str] = set()
+    for word in words:
+        variants.add(word)
+        bare = unicodedata.normalize("NFD", word[:1])[:1]
+        if bare != word[:1]:
+            variants.add(bare + word[1:])
     return variants
 
 

@@ -40,13 +40,16 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
     One pass: each run of items belongs to the paragraph before it, which must end with a
     signing announcement and its colon ("The following agreements were signed:"), or an
     attendance phrase and its colon ("Ont participé à la réunion :"), or hold the first item
-    after it.
+    after it. An item opens with a bullet or a number, or, printed without one, with a
+    person's style and a name followed by an office ("S.E.M. Karl LIROV, Président …").
     """
     found: set[int] = set()
     announced = False
     for index, paragraph in enumerate(doc.paragraphs):
         text = paragraph.unit.text
-        if _ITEM.match(text):
+        # Items without a bullet name a person each: "S.E.M. Karl LIROV, Président de …".
+        named = announced and "," in text and vocab.honorific.match(text.lstrip()) is not None
+        if _ITEM.match(text) or named:
             if announced:
                 found.add(index)
             continue

@@ -18,6 +18,7 @@ from communique.records import shared_repr
 from communique.wordtrie import (
     ABBREVIATION_END,
     alternation,
+    bare_initials,
     casefolded,
     casings,
     guarded_trie,
@@ -79,8 +80,8 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
     pairs a determiner of what follows with a verb of attendance of its own.
     """
 
-    def trie(key: str) -> str:
-        return trie_pattern(w.casefold() for w in words(key)) or "(?!)"
+    def trie(key: str) -> str:  # "Etaient présents": a capital printed without its accent
+        return trie_pattern(bare_initials(w.casefold() for w in words(key))) or "(?!)"
 
     pairs = "|".join(
         rf"(?:{trie(opener)})(?:{_GAP}|\s+)(?:{trie(closer)})"
@@ -330,6 +331,9 @@ def _subject_verbs(words: WordLists) -> tuple[str, ...]:
     return (*words("subject_verbs"), *words("future_verbs"))
 
 
+_ATTENDANCE_REACH: Final = 120
+"""Characters between an attendance phrase and the colon of its list: "Étaient présents à
+cette session, les Chefs d'État et de Gouvernement ci-après, ou leurs représentants :"."""
 _REPRESENTED_WORDS: Final = 4
 """Words between "was represented by" and its delegate's name or office ("Senator the Hon.")."""
 
@@ -401,7 +405,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             + r"(?![\w'’])[^.;:\n]{0,60}:"
         ),
         attendance=(attendance := _attendance(words)),
-        attendance_list=compile_pattern(rf"(?:{attendance.pattern})[^.;:\n]{{0,60}}:", re.I),
+        attendance_list=compile_pattern(
+            rf"(?:{attendance.pattern})[^.;:\n]{{0,{_ATTENDANCE_REACH}}}:", re.I
+        ),
         question_label=_question_label(words("question_labels")),
         behalf=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
