@@ -68,9 +68,12 @@ _CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
 _CAPITALS: Final = compile_pattern(r"\b[A-Z]")
 _MIN_SUBTITLE: Final = 2
 _SYMBOL_NAME: Final = compile_pattern(
-    r"[ \t]+([A-Z][A-Z0-9]*(?:/[A-Z0-9][\w.-]*[\w])+)(?:[ \t]*\((\d{4})\))?"
+    r"[ \t]+\[?([A-Z][A-Z0-9]*(?:/[A-Z0-9][\w.-]*[\w])+(?:\.?[ \t]*\((?P<session>[MDCLXVI]+)\))?)"
+    r"\]?(?:[ \t]*\((\d{4})\))?"
 )
-"""A document symbol right after a head: "PSC/PR/COMM.1185 (2023)", "S/PRST/2023/1"."""
+"""A document symbol right after a head: "PSC/PR/COMM.1185 (2023)", "S/PRST/2023/1", with
+the session in Roman numerals as the Peace and Security Council numbered it, maybe in
+brackets ("[PSC/PR/COMM.1 (CMI)]", "PSC/PR/COMM.(DCCCLXV)")."""
 _TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
@@ -245,7 +248,8 @@ def read_extent(
         reader.end = reader.position = numbers[-1][1]
         return reader.extent(numbers)
     symbol = _SYMBOL_NAME.match(text, head_end)
-    if symbol is not None and any(c.isdigit() for c in symbol.group(1)):
+    numbered = symbol is not None and any(c.isdigit() for c in symbol.group(1))
+    if symbol is not None and (numbered or symbol.group("session")):
         # "Communiqué PSC/PR/COMM.1185 (2023)", "statement S/PRST/2023/1": the symbol names
         # it; a subject may follow, as after an acronym ("résolution A/HRC/61/L.15 sur les
         # droits de l'homme", "protocole A/SP1/12/01 sur la démocratie").
@@ -255,7 +259,10 @@ def read_extent(
         _read_tokens(reader)
         if reader.after_acronym:
             reader.end = symbol.end()  # nothing but the symbol was read
-        return attrs.evolve(reader.extent(()), symbol=symbol.span(1), year=symbol.group(2))
+        # "[PSC/PR/COMM.1 (CMI)]": the brackets are no part of the name.
+        brackets = (symbol.start(1) - 1, symbol.end(1))
+        reader.cuts.extend((i, i + 1) for i in brackets if text[i : i + 1] in ("[", "]"))
+        return attrs.evolve(reader.extent(()), symbol=symbol.span(1), year=symbol.group(3))
     _read_tokens(reader)
     _period_after(reader)
     _without_dangling_article(reader)
