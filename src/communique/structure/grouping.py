@@ -233,6 +233,10 @@ def _open(
     state.groups.append(state.current)
 
 
+_IMPLIED_FIRST: Final = 1
+"""The number an unnumbered opening paragraph stands for, when "2." follows it."""
+
+
 def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bool) -> bool:
     r"""A printed number opens a paragraph when it follows the sequence of the ones before.
 
@@ -250,12 +254,18 @@ def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bo
 
 
 def _introduced(state: _State, marker: Marker) -> bool:
-    """Whether a first "1." follows a clause that closes ("Hereby," / "Décide :")."""
+    """Whether a first "1." follows a clause that closes ("Hereby," / "Décide :").
+
+    A first "2." may follow a sentence's end: the unnumbered opening paragraph above it
+    counts as the first ("The meeting was held in Valmont …" / "2. Ministers thanked …").
+    """
     if state.current is None:
         return True
-    if marker.number != 1:
+    if marker.number > _IMPLIED_FIRST + 1:
         return False  # "… à Djibouti en\n2017. Les …" is a wrapped year
     above = state.current.last_line.rstrip()
+    if marker.number > _IMPLIED_FIRST:
+        return state.current.number is None and above.endswith(".")
     return above.endswith(",") or ends_sentence(above)
 
 
