@@ -20,7 +20,14 @@ from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
-from communique.structure.shapes import is_bullet, is_terminator, parse_marker, word_count
+from communique.structure.shapes import (
+    ends_sentence,
+    is_bullet,
+    is_terminator,
+    parse_marker,
+    starts_lowercase,
+    word_count,
+)
 from communique.temporal.grammar import phrase_pattern
 
 if TYPE_CHECKING:
@@ -115,11 +122,21 @@ def _closing_lines(doc: Document) -> list[int]:
         if line.kind in ("blank", "boilerplate", "page_number"):
             continue
         text = line_text(doc, line)
+        if line.kind == "body" and _wraps_prose(doc, index, text):
+            return []  # "… efforts for a" / "reconstruction open to …": a sentence goes on
         if line.kind == "body" and not is_prose(text) and _closing_shaped(text):
             found.append(index)
             continue
         return found if line.kind == "body" else []
     return []
+
+
+def _wraps_prose(doc: Document, index: int, text: str) -> bool:
+    """Whether a line in lower case goes on with the sentence of the body line right above."""
+    if index == 0 or not starts_lowercase(text):
+        return False
+    above = doc.lines[index - 1]
+    return above.kind == "body" and not ends_sentence(line_text(doc, above))
 
 
 def _signed_below(doc: Document) -> list[int]:
