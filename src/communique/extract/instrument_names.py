@@ -73,7 +73,7 @@ _SYMBOL_NAME: Final = compile_pattern(
 )
 """A document symbol right after a head: "PSC/PR/COMM.1185 (2023)", "S/PRST/2023/1", with
 the session in Roman numerals as the Peace and Security Council numbered it, maybe in
-brackets ("[PSC/PR/COMM.1 (CMI)]", "PSC/PR/COMM.(DCCCLXV)")."""
+brackets ("[PSC/PR/COMM.2 (DCCLXXII)]", "PSC/PR/COMM.(DCCCXIV)")."""
 _TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A compound of parties joins its names with a hyphen or an en dash ("Ghana–Togo",
 # "France-Côte d'Ivoire": an elided particle before a capital stays in the title).
@@ -259,7 +259,7 @@ def read_extent(
         _read_tokens(reader)
         if reader.after_acronym:
             reader.end = symbol.end()  # nothing but the symbol was read
-        # "[PSC/PR/COMM.1 (CMI)]": the brackets are no part of the name.
+        # "[PSC/PR/COMM.2 (DCCLXXII)]": the brackets are no part of the name.
         brackets = (symbol.start(1) - 1, symbol.end(1))
         reader.cuts.extend((i, i + 1) for i in brackets if text[i : i + 1] in ("[", "]"))
         return attrs.evolve(reader.extent(()), symbol=symbol.span(1), year=symbol.group(3))

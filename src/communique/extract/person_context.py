@@ -202,7 +202,7 @@ def _party_on_behalf(context: Context, end: int) -> str | None:
 
 
 def _represented(context: Context, item: Found) -> str | None:
-    """For "Haiti was represented by Ambassador X": the party the delegate stands for."""
+    """For "Belize was represented by Ambassador X": the party the delegate stands for."""
     hit = context.parties.last_before(item.anchor)
     if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None

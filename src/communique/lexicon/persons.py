@@ -332,8 +332,9 @@ def _subject_verbs(words: WordLists) -> tuple[str, ...]:
 
 
 _ATTENDANCE_REACH: Final = 120
-"""Characters between an attendance phrase and the colon of its list: "Étaient présents à
-cette session, les Chefs d'État et de Gouvernement ci-après, ou leurs représentants :"."""
+"""Characters between an attendance phrase and the colon of its list: "Étaient présents au
+sommet, accompagnés chacun d'une délégation de ministres et de conseillers, les dirigeants
+suivants :"."""
 _REPRESENTED_WORDS: Final = 4
 """Words between "was represented by" and its delegate's name or office ("Senator the Hon.")."""
 

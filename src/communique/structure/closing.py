@@ -123,7 +123,7 @@ def _closing_lines(doc: Document) -> list[int]:
             continue
         text = line_text(doc, line)
         if line.kind == "body" and _wraps_prose(doc, index, text):
-            return []  # "… efforts for a" / "reconstruction open to …": a sentence goes on
+            return []  # "… pledged to support" / "the rebuilding of …": a sentence goes on
         if line.kind == "body" and not is_prose(text) and _closing_shaped(text):
             found.append(index)
             continue

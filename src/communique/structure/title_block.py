@@ -4,7 +4,7 @@ Text extracted from a PDF, or from a page that prints its head without spacing, 
 blank lines that set a headline apart: the issuer's lines, a kind label, the headline
 wrapped over two or three lines and a place-and-date line in brackets run straight into the
 first sentence ("PRESS RELEASE" / "Council of Kalvora" / "12th Session of the Council" /
-"(Valmont, 18-19 May 2025) –" / "Conclusions of the Chair" / "The main theme …"). When no
+"(Valmont, 18-19 May 2025) –" / "Summary by the Co-Chairs" / "Delegations from both …"). When no
 line of the head stands alone as a title, the lines just above the prose are the title if
 each is shaped like one (or is a bracketed place and date inside it) and the line above
 them is not part of them: a label, an organisation, furniture, a blank line or the top.
@@ -68,6 +68,8 @@ def title_block_above(
             return []
         index -= 1
     texts = [line_text(doc, lines[i]) for i in title]
+    if title and _BRACKETED.fullmatch(texts[0]) is not None:
+        return []  # a place and date in brackets goes on a title, never opens one
     if len(title) < 2 - dated or sum(len(text.split()) for text in texts) > _MAX_WORDS:
         return []
     for position, (index, text) in enumerate(zip(title, texts, strict=True)):
