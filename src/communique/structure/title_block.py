@@ -58,7 +58,8 @@ def title_block_above(
     title: list[int] = []
     index = first - 1
     dated = index in head and lines[index].kind == "header"
-    index -= dated  # a dateline between the headline and the prose stays a header line
+    if dated:
+        index -= 1  # a dateline between the headline and the prose stays a header line
     while index in head and lines[index].kind == "body":
         text = line_text(doc, lines[index])
         if _above_title(text, vocab) or is_author_line(text, doc.lang, vocab):
@@ -70,7 +71,7 @@ def title_block_above(
     texts = [line_text(doc, lines[i]) for i in title]
     if title and _BRACKETED.fullmatch(texts[0]) is not None:
         return []  # a place and date in brackets goes on a title, never opens one
-    if len(title) < 2 - dated or sum(len(text.split()) for text in texts) > _MAX_WORDS:
+    if len(title) < (1 if dated else 2) or sum(len(text.split()) for text in texts) > _MAX_WORDS:
         return []
     for position, (index, text) in enumerate(zip(title, texts, strict=True)):
         bracketed = position > 0 and _BRACKETED.fullmatch(text) is not None
