@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.persons import styled_entry
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
     for index, paragraph in enumerate(doc.paragraphs):
         text = paragraph.unit.text
         # Items without a bullet name a person each: "S.E.M. Karl LIROV, Président de …".
-        named = announced and "," in text and vocab.honorific.match(text.lstrip()) is not None
+        named = announced and styled_entry(text, vocab)
         if _ITEM.match(text) or named:
             if announced:
                 found.add(index)

@@ -31,7 +31,7 @@ from communique.wordtrie import (
 _WEEKDAY_ABBREVIATION: Final = 3
 """Letters of a weekday's abbreviation ("Sun", "Mon"): a name as well."""
 
-__all__ = ["PersonVocabulary", "article_at", "person_vocabulary", "person_words"]
+__all__ = ["PersonVocabulary", "article_at", "person_vocabulary", "person_words", "styled_entry"]
 
 
 # Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
@@ -337,6 +337,15 @@ sommet, accompagnés chacun d'une délégation de ministres et de conseillers, l
 suivants :"."""
 _REPRESENTED_WORDS: Final = 4
 """Words between "was represented by" and its delegate's name or office ("Senator the Hon.")."""
+
+
+def styled_entry(text: str, vocab: PersonVocabulary) -> bool:
+    """Whether a line opens with a person's style and goes on past a comma: a list's entry.
+
+    "S.E.M. Karl LIROV, Président du Bénin", "H.E. Mr X, President of …": a name and its
+    office, as an attendance list prints them one per line, never a section's heading.
+    """
+    return "," in text and vocab.honorific.match(text.lstrip()) is not None
 
 
 @functools.cache

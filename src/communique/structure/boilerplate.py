@@ -144,8 +144,11 @@ def _classify(
         scan.notes = scan.in_note
         kind = "boilerplate" if scan.in_note else None
     # A related-links list under its label: each item a teaser, however long its summary.
-    listed = is_bullet(content) > 0 or parse_marker(content) is not None
-    if kind is None and scan.tail and (len(content) <= _MAX_TEASER or scan.press_notes or listed):
+    if (
+        kind is None
+        and scan.tail
+        and (len(content) <= _MAX_TEASER or scan.press_notes or _list_item(content))
+    ):
         # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
         kind = None if vocab.done_at.match(content) else "boilerplate"
     if kind is None and _in_letterhead(content, scan, vocab):
@@ -229,6 +232,11 @@ def _short_after(doc: Document, lines: list[Line]) -> list[bool]:
         if line.kind == "body" and len(line_text(doc, line)) > _MAX_TEASER:
             short = False
     return result
+
+
+def _list_item(text: str) -> bool:
+    """Whether a line opens with a bullet or a printed number ("- …", "3. …")."""
+    return is_bullet(text) > 0 or parse_marker(text) is not None
 
 
 def _credited_below(
@@ -357,8 +365,10 @@ def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:
             return True
     if _RULE.fullmatch(text):
         return True
-    first = text.split(maxsplit=1)[0]
-    if text.endswith(("...", "…")) and line_key(first) in vocab.boilerplate_lines:
+    if (
+        text.endswith(("...", "…"))
+        and line_key(text.split(maxsplit=1)[0]) in vocab.boilerplate_lines
+    ):
         return True  # a trail whose separators were lost, cut: "Accueil À la une Les deux…"
     if text[-1:] in ".!?":
         return False

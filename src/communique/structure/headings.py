@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon.persons import person_vocabulary
+from communique.lexicon.persons import person_vocabulary, styled_entry
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.grouping import wrap_width
@@ -205,7 +205,7 @@ def _is_heading(
         return False  # "-   Reaffirm that the …" / "    Partnership supports …": one item
     if text.count(",") > 1:
         return False  # names and offices of an appointment, not a section title
-    if "," in text and person_vocabulary(doc.lang).honorific.match(label) is not None:
+    if styled_entry(label, person_vocabulary(doc.lang)):
         return False  # "S.E.M. Karl LIROV, Président de …": an item of a list of names
     after = line_text(doc, lines[following])
     if lines[index + 1].kind == "body" and not bullet and _wrapped(doc, text, after):
