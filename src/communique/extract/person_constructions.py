@@ -131,7 +131,8 @@ def is_plain_name(
 ) -> bool:
     """Whether ``name``, found with no honorific, is a name and not a place or a phrase.
 
-    It needs a given name, none of its words may be a party, a role head,
+    It needs a given name, none of its words may be a party, a role head (singular or
+    plural: "Deputy Ministers", "Hauts Fonctionnaires"),
     institution vocabulary or a function word ("In Paris", "General Assembly"), and it is
     no capital city ("New Delhi", "Port Moresby" closing a statement above its date).
     """
@@ -145,6 +146,7 @@ def is_plain_name(
     return not any(
         parties.key_of(word)
         or vocab.role.fullmatch(word)
+        or word.casefold() in vocab.plural_roles
         or word.casefold() in vocab.function_words
         for word in words
     )

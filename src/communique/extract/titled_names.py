@@ -194,8 +194,12 @@ _CAPITALISED: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 
 
 def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
-    """Whether a capitalised role head, then a capitalised word, stands at ``position``."""
-    role = vocab.role.match(text, position)
+    """Whether a capitalised role head, then a capitalised word, stands at ``position``.
+
+    The head may come after its qualifiers: "His Excellency Deputy President X".
+    """
+    qualifiers = vocab.qualifier_at.match(text, position)
+    role = vocab.role.match(text, qualifiers.end() if qualifiers else position)
     return (
         role is not None
         and text[position : position + 1].isupper()

@@ -430,7 +430,9 @@ def _absolute(b: _Builder) -> dict[str, str]:
     day_month = [rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{month('dm_m')}"]
     if b.vocab.month_first:
         full.append(
-            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.later_day('fd_d2')}{comma}{sp}{b.year('fd_y2')}"
+            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.later_day('fd_d2')}"
+            # The space after the comma is sometimes lost: "February 22,2024".
+            rf"(?:{comma}{sp}|,){b.year('fd_y2')}"
         )
         # Month first, the name must be capitalised: "they may 2 times".
         day_month.append(
