@@ -45,6 +45,21 @@ def test_facts_of_a_front_matter() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("title: Visite\nmodified: 2015-03-29 15:30:45 +0100\n", datetime.date(2015, 3, 29)),
+        ("title: Visit\nlastmod: 2024-02-01\n", datetime.date(2024, 2, 1)),
+        # The publication date wins over the last edit, whatever their order.
+        ("updated: 2024-05-02\ndate: 2024-04-30\n", datetime.date(2024, 4, 30)),
+    ],
+)
+def test_the_last_edit_dates_a_page_only_without_a_publication_date(
+    block: str, expected: datetime.date
+) -> None:
+    assert read_front_matter(block).date == expected
+
+
 def test_unencodable_or_tagged_yaml_states_nothing() -> None:
     """A lone surrogate (libyaml reads UTF-8) and a Python tag: no facts, no exception."""
     for block in ("title: Visite \ud800\n", "title: !!python/name:os.system\n"):

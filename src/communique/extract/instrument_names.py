@@ -18,6 +18,7 @@ import attrs
 
 from communique.extract.acronyms import spells
 from communique.gazetteer import gazetteer
+from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_words
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
@@ -33,10 +34,15 @@ _ADJECTIVE_REACH: Final = 30
 """Characters before a lower-case word searched for the state's adjective closing a name."""
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 _TOKEN: Final = compile_pattern(
-    r"[dlDLjJnNsScCmMtT]['’](?=\w)|\w(?:[\w/+.'’–-]*[\w+])?(?:(?<=-[A-Z]\.[A-Z])\.(?=[ \t]+[A-Z]))?"
+    r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[jJ]usqu)['’](?=\w)"
+    r"|\w(?:[\w/+.'’–-]*[\w+])?(?:(?<=-[A-Z]\.[A-Z])\.(?=[ \t]+[A-Z]))?"
+    rf"(?:(?<=\ws)['’](?=[ \t]+{CAPITAL}))?"
 )
-"""A word; a compound ending with a dotted abbreviation keeps its last dot before a capital
-("the Aldoria-U.S. Trade Partnership"): a compound modifies the next word, it ends no sentence."""
+"""A word or an elided article or conjunction ("l'", "qu'").
+
+A compound ending with a dotted abbreviation keeps its last dot before a capital ("the
+Aldoria-U.S. Trade Partnership"): a compound modifies the next word, it ends no sentence. A
+plural possessive before a capitalised word keeps its apostrophe ("Ministers' Meeting")."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _BLANKS: Final = compile_pattern(r"\s*")
 _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
@@ -48,6 +54,11 @@ _PART_NUMBER: Final = compile_pattern(r"\d{1,3}")
 _LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
 _PART_REACH: Final = 24
 _PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
+_ELISION_LENGTH: Final = 2
+"""Length of an elided article ("s'", "l'"), shorter than any plural possessive."""
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzèé"
+"""Letters that may end an ordinal written with digits ("49th", "42e", "2ème")."""
+_CAPITALISED_NEXT: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/(?:E?S-)?\d+(?:/\d+)?"
 """A UN document symbol: "A/RES/70/291", "S/RES/2231", "A/RES/ES-10/19"."""
@@ -200,6 +211,8 @@ class _Reader:
     circulation et le droit d'établissement")."""
     subject_opened: bool = False
     """A link opening a subject or purpose was read ("sur", "on", "pour", "for")."""
+    outcome: bool = False
+    """The head is a meeting's outcome document (see ``read_extent``)."""
 
     def extent(self, numbers: tuple[tuple[int, int], ...]) -> NameExtent:
         return NameExtent(
@@ -232,16 +245,20 @@ def read_extent(
     title: bool,
     numbered: bool = True,
     open_purpose: bool = False,
+    outcome: bool = False,
 ) -> NameExtent:
     """Read the name that follows a head ending at ``head_end``.
 
     ``numbered``: the head is named by numbers ("résolution 2231"); other heads read a
     year after them as a period ("Agenda 2063 de l'Union africaine"). ``open_purpose``: no
     proper name titles a capitalised head, so a purpose in lower case after it is part of
-    the name ("the AU Roadmap for the resolution of the conflict in …").
+    the name ("the AU Roadmap for the resolution of the conflict in …"). ``outcome``: the
+    head is a meeting's outcome document (a communiqué, a declaration), which a numbered
+    meeting may name ("le communiqué final de la 42e Assemblée").
     """
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
     reader.open_purpose = open_purpose
+    reader.outcome = outcome
     numbers = _numbers(text, head_end) if numbered else ()
     if numbers:
         # "résolution 2231 (2015)": the name ends with its numbers and their years.
@@ -543,7 +560,7 @@ def _word(reader: _Reader) -> bool:
         # "… continental africain entre en vigueur", "l'accord bilatéral entre en
         # vigueur": its status, not its name
         return False
-    if folded in vocab.links or folded.endswith("'"):
+    if folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded)):
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
         return _dated_by(reader, date)
@@ -669,6 +686,8 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     if _numbered_part(reader, match):
         return False  # "relative à la ligne 5 du tramway", "for Phase 2 of the Project"
+    if _numbered_meeting(reader, match):
+        return False  # "Joint Communiqué of the 49th Foreign Ministers' Meeting"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
 
@@ -693,6 +712,30 @@ def _numbered_part(reader: _Reader, match: re.Match[str]) -> bool:
         return False
     before = _LAST_WORD.search(reader.text, max(0, match.start() - _PART_REACH), match.start())
     return before is not None and before.group(1).casefold() in _words("numbered_parts")
+
+
+def _plural_possessive(folded: str) -> bool:
+    """Whether a word ending in an apostrophe is a plural possessive ("ministers'"), no elision."""
+    return len(folded) > _ELISION_LENGTH and folded.endswith("s'")
+
+
+def _numbered_meeting(reader: _Reader, match: re.Match[str]) -> bool:
+    """Whether an ordinal in digits after an article opens a capitalised meeting's name.
+
+    "the Declaration of the 19th Valmont Summit", "le communiqué de la 42e Session
+    ordinaire": the outcome document of that meeting, named with its number. Only after a
+    capitalised head or an outcome document's head: "the agreement of the 13th Ministers'
+    Meeting to endorse …" is their consent.
+    """
+    if not (reader.title or reader.outcome):
+        return False
+    if reader.previous != "link" or reader.link not in reader.vocab.definite:
+        return False
+    digits = match.group().rstrip(_LETTERS)
+    ending = match.group()[len(digits) :].casefold()
+    if not digits.isdigit() or ending not in _words("ordinal_endings"):
+        return False
+    return _CAPITALISED_NEXT.match(reader.text, match.end()) is not None
 
 
 def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:

@@ -131,6 +131,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         vocab,
         title=capitalised,
         numbered=needs == "number",
+        outcome=vocab.head_of(head.group()).kind in vocab.document_kinds,
         open_purpose=not any(
             proper_word(word, vocab) and not word.isupper()
             for word in text[start : head.start()].split()

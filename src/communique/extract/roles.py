@@ -574,8 +574,9 @@ def _in_complement(
 ) -> bool:
     """Whether a capitalised word continues the role rather than starting a name.
 
-    It does after a link, as a listed complement word or a body's noun, as a party's name
-    or as another role's head ("Deputy Minister at the Prime Minister's Office").
+    It does after a link, as a listed complement word or a body's noun, as a party's name,
+    as another role's head ("Deputy Minister at the Prime Minister's Office") or, where the
+    language says so, after a body's noun ("de l'Organisation Mondiale de la Santé").
     """
     word = folded.rstrip(".")
     return (
@@ -590,7 +591,25 @@ def _in_complement(
             and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
         )
         or (previous != "" and _names_a_body(text, position, vocab))
+        or (vocab.body_name_after_noun and _after_body_noun(text, position, previous, vocab))
     )
+
+
+def _after_body_noun(text: str, position: int, previous: str, vocab: PersonVocabulary) -> bool:
+    """Whether the word at ``position`` follows a body's noun and a link follows it.
+
+    "de l'Organisation Mondiale de …", "de la Banque Africaine de Développement": the
+    body's name goes on. A quoted name between ("la fondation « X » Ines Serel") or a
+    capitalised word after ("du Gouvernement Moussa Ibrahima KANE") leaves it to a name.
+    """
+    start = position - 1 - len(previous)
+    if previous not in vocab.not_name_words or text[position - 1 : position] != " ":
+        return False
+    if text[max(0, start) : position - 1].casefold() != previous:
+        return False
+    word = word_at(text, position)
+    following = word_at(text, word.end()) if word is not None else None
+    return following is not None and following.group().casefold() in vocab.complement_links
 
 
 def _capitalised_office_word(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:

@@ -33,7 +33,22 @@ _BRACKET: Final = compile_pattern(r"[\[\]{}]")
 _MAX_DEPTH: Final = 32
 """Deepest nesting of ``[``/``{`` read; deeper is hostile and states nothing."""
 _TITLE_KEYS: Final = ("title", "headline", "name")
-_DATE_KEYS: Final = ("date", "published_time", "published", "publishdate", "pubdate", "created")
+_DATE_KEYS: Final = (
+    "date",
+    "published_time",
+    "published",
+    "publishdate",
+    "pubdate",
+    "date_published",
+    "datepublished",
+    "created",
+    # The last edit dates the page only when nothing else does.
+    "modified",
+    "last_modified_at",
+    "lastmod",
+    "updated",
+)
+"""Keys of the page's date, the first one present read."""
 _LANGUAGE_KEYS: Final = ("language", "lang", "locale")
 _URL_KEYS: Final = ("url", "source_url", "canonical", "canonical_url", "permalink", "link")
 _SOURCE_KEYS: Final = ("source", "origin")

@@ -230,6 +230,7 @@ _FUNCTION_KEYS = (
     "relatives",
     "repeated_prepositions",
     "numbered_parts",
+    "ordinal_endings",
     "auxiliaries",
     "passive",
     "title_small_words",

@@ -182,6 +182,8 @@ class PersonVocabulary:
     """Bodies, not portfolios, before a head: "Council President" is the council's."""
     portfolio_before_head: bool = False
     """Whether a portfolio may stand before the head ("External Affairs Minister")."""
+    body_name_after_noun: bool = False
+    """A body's capitalised name follows its noun ("l'Organisation Mondiale de la Santé")."""
     inner_titles: frozenset[str] = frozenset()
     """Titles that may stand inside a name ("Hassan Sheikh Mohamud"), case-folded."""
     name_stops: frozenset[str] = frozenset()
@@ -451,6 +453,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         comma_portfolios=table.get("comma_portfolios") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         portfolio_before_head=table.get("portfolio_before_head") is True,
+        body_name_after_noun=table.get("body_name_after_noun") is True,
         inner_titles=casefolded(words("inner_titles")),
         # ``difference``, not ``- particles.keys()``: a frozenset minus a dict's keys is a set.
         name_stops=(

@@ -450,7 +450,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
         # Without groups of its own (``values`` reads the numbers): past a hundred groups the
         # standard engine slows down on every attempt.
         "numeric_date": (
-            rf"{_B}(?:(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01]){iso_end}"
+            # ISO order, a one-digit month or day written bare too: "2017-08-6".
+            rf"{_B}(?:(?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-(?:[0-2]\d|3[01]|[1-9]){iso_end}"
             rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\."
             rf"|-(?:0?[1-9]|1[0-2])-)(?:1[89]|20)\d\d{_YEAR_END}"
             rf"|(?:1[89]|20)\d\d(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
