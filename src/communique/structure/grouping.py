@@ -73,6 +73,8 @@ class Group:
     number: int | None = None
     style: str | None = None
     section: str | None = None
+    label: str | None = None
+    """The number as printed ("2.3" for "2.3."), or None."""
     ended: bool = False
     """The text carried the end mark "./."."""
     last_line: str = ""
@@ -184,7 +186,9 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     pending, state.pending = state.pending, None
     restart, state.restart = state.restart, False
     indented = _indent(doc, line) >= layout.indent + _INDENT_STEP and line.body_start == line.start
-    new_block = state.current is None or state.gap > 0 or state.page_break
+    # A line cut before a number run on inside the line above opens a block of its own.
+    run_on = line.start > 0 and doc.text[line.start - 1] != "\n"
+    new_block = state.current is None or state.gap > 0 or state.page_break or run_on
     page_break = state.gap >= 2 or state.page_break
     state.gap, state.page_break = 0, False
     if state.current is not None and new_block:
@@ -208,8 +212,12 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     if marker is not None and _opens_paragraph(state, marker, new_block, restart):
         state.last_marker = marker
         _open(state, start, [(start + marker.end, end)], marker, text)
-    elif state.current is not None and _continues(
-        state.current, text, _Place(new_block, page_break, indented, line.start), layout
+    elif (
+        state.current is not None
+        and not run_on  # a heading run on before a number, cut off the paragraph above
+        and _continues(
+            state.current, text, _Place(new_block, page_break, indented, line.start), layout
+        )
     ):
         state.current.pieces.append((start, end))
         state.current.ended = state.current.ended or is_terminator(text)
@@ -227,6 +235,7 @@ def _open(
         number=marker.number if marker else None,
         style=marker.style if marker else None,
         section=state.section,
+        label=marker.label if marker else None,
         ended=is_terminator(text),
         last_line=text,
     )
@@ -241,16 +250,28 @@ def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bo
     r"""A printed number opens a paragraph when it follows the sequence of the ones before.
 
     The first one must open a block; later ones must come next in the sequence, with the
-    same punctuation ("1/" enumerations inside a "1." paragraph stay inline), and open a
-    block or follow the end of a sentence ("… en\n2017. Les …" is a wrapped year). Under a
+    same punctuation ("1/" enumerations inside a "1." paragraph stay inline) or go down or
+    up an outline ("1.1." after "1.", "2." after "1.3."), and open a block or follow the
+    end of a sentence ("… en\n2017. Les …" is a wrapped year). Under a
     new heading the numbering may start again at 1.
     """
     last = state.last_marker
     if last is None or (restart and marker.number == 1):
+        if marker.parents and marker.number != 1:
+            return False  # an outline opens with "1.1" or "2.1", not "10.30"
         return marker.number <= _MAX_FIRST_NUMBER and (new_block or _introduced(state, marker))
-    if marker.number != last.number + 1 or marker.style != last.style:
+    if not marker.follows(last) or marker.style not in (last.style, _compatible(last)):
         return False
     return new_block or state.current is None or ends_sentence(state.current.last_line)
+
+
+def _compatible(last: Marker) -> str:
+    """The other punctuation a number may take after ``last``.
+
+    A number that lost its period ("1 WE, the Heads …", a bare marker) may be followed by
+    one that kept it ("2. The Forum thanked …").
+    """
+    return "." if last.style == " " else last.style
 
 
 def _introduced(state: _State, marker: Marker) -> bool:

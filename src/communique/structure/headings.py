@@ -148,15 +148,19 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
 
 
 def _numbered_section(doc: Document, lines: list[Line], text: str, following: int) -> bool:
-    """A numbered section title above paragraphs numbered again in another style.
+    """A numbered section title above paragraphs numbered again in another style or below it.
 
-    "1. Opening remarks" / "(1) The Minister welcomed …": the section's number is printed
-    like a paragraph's, but the paragraphs under it start again at "(1)".
+    "1. Opening remarks" / "(1) The Minister welcomed …", "2. State visit" / "2.1. The
+    President …": the section's number is printed like a paragraph's, but the paragraphs
+    under it start again at "(1)" or at its first sub-number.
     """
     marker = parse_marker(text)
     after = line_text(doc, lines[following])
     below = parse_marker(after)
-    if marker is None or below is None or below.number != 1 or below.style != "()":
+    if marker is None or below is None or below.number != 1:
+        return False
+    outline = below.parents == (*marker.parents, marker.number)  # "2." over "2.1."
+    if below.style != "()" and not outline:
         return False
     # A list item going on in lower case ("(1) a joint working group;") ends a sentence cut
     # by its list: the line above is a paragraph, not a section title.
@@ -164,7 +168,7 @@ def _numbered_section(doc: Document, lines: list[Line], text: str, following: in
     label = text[marker.end :].split()
     return (
         marker.style != "()"
-        and len(label) <= _MAX_SECTION_WORDS
+        and (outline or len(label) <= _MAX_SECTION_WORDS)
         and item[:1].isupper()
         and not ends_sentence(text)
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from communique.document import Document, Line
+from communique.structure.run_on_numbers import run_on_starts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,7 +23,9 @@ def split_lines(doc: Document) -> Document:
     """Record every line of ``doc.text`` as ``blank`` or ``body``.
 
     A line that the input's markup marks as furniture (``doc.blocks`` with role
-    ``furniture``: a Markdown link-only or image-only line) is ``boilerplate`` at once.
+    ``furniture``: a Markdown link-only or image-only line) is ``boilerplate`` at once. A
+    line holding numbered paragraphs run on after one another ("… 2018. 2. The two …") is
+    cut before each number (see ``run_on_numbers``).
     """
     furniture = sorted((b.start, b.end) for b in doc.blocks if b.role == "furniture")
     lines = []
@@ -34,7 +37,24 @@ def split_lines(doc: Document) -> Document:
             kind = "boilerplate"
         lines.append(Line(position, end, kind))
         position = end + 1
-    return attrs.evolve(doc, lines=tuple(lines))
+    cuts = run_on_starts(doc.text, tuple(lines))
+    return attrs.evolve(doc, lines=_cut(lines, cuts) if cuts else tuple(lines))
+
+
+def _cut(lines: list[Line], cuts: list[int]) -> tuple[Line, ...]:
+    """``lines`` with each body line cut at the ``cuts`` inside it (sorted positions)."""
+    pieces: list[Line] = []
+    index = 0
+    for line in lines:
+        start = line.start
+        while index < len(cuts) and cuts[index] <= start:
+            index += 1
+        while index < len(cuts) and cuts[index] < line.end:
+            pieces.append(Line(start, cuts[index], line.kind))
+            start = cuts[index]
+            index += 1
+        pieces.append(line if start == line.start else Line(start, line.end, line.kind))
+    return tuple(pieces)
 
 
 def hinted(doc: Document, lines: Sequence[Line], role: BlockRole) -> set[int]:

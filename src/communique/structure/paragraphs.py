@@ -32,7 +32,7 @@ def build_paragraphs(doc: Document) -> Document:
             continue
         start = doc.offsets.start(group.start)
         end = unit.offsets.end(len(unit.text))
-        number = None if group.number is None else str(group.number)
+        number = group.label
         paragraphs.append(ParagraphUnit(unit, number, start, end, group.section))
     repairs.sort(key=lambda repair: repair.start)
     return attrs.evolve(doc, paragraphs=tuple(paragraphs), repairs=(*doc.repairs, *repairs))

@@ -23,7 +23,10 @@ __all__ = [
 ]
 
 _MARKER: Final = compile_pattern(
-    r"(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
+    # "1.1. South Africa hosted …", "2.3 Cabinet welcomed …": a number within a numbered
+    # section, its last period kept or dropped before a capital
+    r"(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.[ \t]+(?=\S)|[ \t]+(?=[A-ZÀ-ÖØ-Þ]))"
+    r"|(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a capital
     r"|(?P<dashed>\d{1,2})-[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -58,19 +61,49 @@ class Marker:
     """The punctuation around it, so "1/" enumerations are not taken for "1." paragraphs."""
     end: int
     """Length of the marker with its following spaces."""
+    parents: tuple[int, ...] = ()
+    """The numbers of the sections it stands in: (2,) for "2.3."."""
+
+    @property
+    def label(self) -> str:
+        """The number as printed, without its last punctuation ("2.3")."""
+        return ".".join(str(n) for n in (*self.parents, self.number))
+
+    def follows(self, last: Marker) -> bool:
+        """Whether this number comes next after ``last`` in an outline.
+
+        "3." after "2."; "2.4" after "2.3"; "3." or "3.1" after "2.3"; "2.1" after "2.".
+
+        >>> Marker(1, ".", 4, (3,)).follows(Marker(4, ".", 4, (2,)))
+        True
+        >>> Marker(5, ".", 4, (2,)).follows(Marker(3, ".", 4, (2,)))
+        False
+        """
+        before, after = (*last.parents, last.number), (*self.parents, self.number)
+        if after[: len(before)] == before and len(after) > len(before):
+            return all(n == 1 for n in after[len(before) :])  # "2.1" under "2."
+        for depth in range(min(len(before), len(after))):
+            if after[:depth] == before[:depth] and after[depth] == before[depth] + 1:
+                return all(n == 1 for n in after[depth + 1 :])
+        return False
 
 
 def parse_marker(text: str) -> Marker | None:
     """The paragraph number that opens ``text``, if any.
 
     >>> parse_marker("3. Les quatre ministres")
-    Marker(number=3, style='.', end=3)
+    Marker(number=3, style='.', end=3, parents=())
+    >>> parse_marker("2.3. Cabinet welcomed").label
+    '2.3'
     >>> parse_marker("Les 2 ministres") is None
     True
     """
     match = _MARKER.match(text)
     if match is None:
         return None
+    if match.group("outline") is not None:
+        *parents, number = (int(n) for n in match.group("outline").split("."))
+        return Marker(number, ".", match.end(), tuple(parents))
     if match.group("dashed") is not None:
         return Marker(int(match.group("dashed")), "-", match.end())
     style = "()" if match.group("open") else match.group("punct")
@@ -102,7 +135,7 @@ def bare_marker(text: str, last: Marker | None) -> Marker | None:
     that starts at 1 counts, so "10 DOWNING STREET" or "2023 MARKS" opens nothing.
 
     >>> bare_marker("1 WE, the Heads of State", None)
-    Marker(number=1, style=' ', end=2)
+    Marker(number=1, style=' ', end=2, parents=())
     >>> bare_marker("12 CONSIDERING that", None) is None
     True
     """

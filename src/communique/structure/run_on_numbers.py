@@ -1,0 +1,141 @@
+"""Find numbered paragraphs run on inside a line, where a reader sees them start.
+
+A page that lost its line breaks ("1. At the invitation … in May 2018. 2. The two Heads
+of State …") or a PDF extraction wrapped without regard to paragraphs ("… of the Forum. 2.
+The Ministers") prints the next paragraph's number right after a sentence's end. A run of
+such numbers in sequence, 1, 2, 3 …, opens a paragraph at each: the line is cut there,
+and the grouping pass reads each piece as a line opening with its number.
+
+An enumeration inside a sentence stays whole: its items go on after a colon or a comma, in
+lower case ("cinq priorités : 1/ coopération …, 2/ coopération …"), and a number after a
+word ("Phase 1. The …", "Article 2. Les …") opens nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.patterncache import compile_regex
+from communique.records import shared_repr
+from communique.structure.shapes import parse_marker
+
+if TYPE_CHECKING:
+    from communique.document import Line
+
+__all__ = ["run_on_starts"]
+
+_RUN_ON: Final = compile_regex(
+    r"(?:(?<=[.!?;]|[.!?;][\"”’»)])|(?<=[\p{L}\d]))"
+    r"[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
+)
+"""A small number with its period or bracket between spaces, before a capitalised word."""
+_HEADING_RUN: Final = compile_regex(
+    r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++((?:\p{Lu}{2,}+\s++)*+\p{Lu}{2,}+)$"
+)
+"""Words in capitals after a sentence's end, up to the end of the searched span."""
+_HEADING_REACH: Final = 120
+"""Characters before a number searched for a heading in capitals run on before it."""
+_SETTLED: Final = 2
+"""Numbers in sequence after which the next one may follow a plain word: the sequence is
+settled ("… Chairmanship. Reform and Togetherness 4. Leaders …", a run-in heading)."""
+_IMPLIED_FIRST: Final = 1
+"""The number an unnumbered opening paragraph stands for."""
+_MIN_RUN_ON: Final = 2
+"""Numbers run on inside lines that a sequence needs before any line is cut."""
+
+
+@shared_repr
+@attrs.frozen(repr=False)
+class _Number:
+    position: int
+    """Where the number starts in the working text."""
+    value: int
+    punct: str
+    run_on: bool
+    """Printed inside a line, not at its start."""
+    after_stop: bool
+    """A sentence's end or a heading in capitals stands before it (not a plain word)."""
+    heading: int | None = None
+    """Where a heading in capitals run on before it starts, after a sentence's end."""
+
+
+def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
+    """Working-text positions where a numbered paragraph starts inside a body line.
+
+    The numbers printed at line starts and inside lines are read in order; the sequence
+    from 1 (or from 2 after an unnumbered opening) that runs on most often, at least twice,
+    inside lines gives the cuts. Its first numbers follow a sentence's end or a heading in
+    capitals (the very first may follow a title's last word); once two are read, the next
+    one may follow a run-in heading's last word.
+
+    >>> from communique.document import Line
+    >>> text = "1. At the invitation of X, Y came. 2. The two sides met. 3. They agreed."
+    >>> run_on_starts(text, (Line(0, len(text)),))
+    [35, 57]
+    """
+    numbers: list[_Number] = []
+    for line in lines:
+        if line.kind != "body":
+            continue
+        first = len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
+        marker = parse_marker(text[line.start + first : line.end])
+        if marker is not None and not marker.parents and marker.style in ".)":
+            numbers.append(_Number(line.start + first, marker.number, marker.style, False, True))
+        for match in _RUN_ON.finditer(text, line.start, line.end):
+            stop = not text[match.start() - 1 : match.start()].isalnum() or _capitals_before(
+                text, match.start()
+            )
+            value, punct = int(match.group("number")), match.group("punct")
+            heading = _heading_before(text, match.start()) if stop else None
+            numbers.append(_Number(match.start("number"), value, punct, True, stop, heading))
+    return _cuts(_sequence(numbers))
+
+
+def _heading_before(text: str, end: int) -> int | None:
+    """Where a run of words in capitals ending at ``end`` starts, right after a sentence.
+
+    "… decisions taken earlier. GLOBAL ISSUES 3. The Ministers": the heading is cut off
+    the paragraph above, and may run across a wrap.
+    """
+    run = _HEADING_RUN.search(text, max(0, end - _HEADING_REACH), end)
+    return None if run is None else run.start(1)
+
+
+def _capitals_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is in capitals (a heading glued before the number)."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    return len(word) > 1 and word.isupper()  # an initial is no heading
+
+
+def _sequence(numbers: list[_Number]) -> list[_Number]:
+    """The numbers that follow one another from 1, in order, with one punctuation."""
+    best: list[_Number] = []
+    current: list[_Number] = []
+    for number in numbers:
+        if current and number.value == current[-1].value + 1 and number.punct == current[0].punct:
+            if number.run_on and not number.after_stop and len(current) < _SETTLED:
+                continue  # "… in Phase 2. The …": a number after a word opens nothing
+            current.append(number)
+        elif number.value == 1 or (number.value == _IMPLIED_FIRST + 1 and number.after_stop):
+            # A "2." after a sentence may follow an unnumbered opening paragraph.
+            best = max(best, current, key=_run_ons)
+            current = [number]
+    return max(best, current, key=_run_ons)
+
+
+def _run_ons(sequence: list[_Number]) -> int:
+    return sum(number.run_on for number in sequence)
+
+
+def _cuts(sequence: list[_Number]) -> list[int]:
+    """Where to cut: the run-on numbers of a sequence that runs on often enough."""
+    if _run_ons(sequence) < _MIN_RUN_ON:
+        return []
+    cuts = [number.position for number in sequence if number.run_on]
+    cuts += [number.heading for number in sequence if number.heading is not None]
+    return sorted(cuts)
