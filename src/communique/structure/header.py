@@ -58,7 +58,7 @@ _IMAGE_NAME: Final = compile_pattern(
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
-_PROSE_LENGTH: Final = 250
+_PROSE_LENGTH: Final = 300
 _PROSE_WORDS: Final = 8
 _MIN_CLAUSE_WORDS: Final = 2
 """Words of a clause ending with a comma that opens the text ("The Council,")."""
@@ -154,8 +154,10 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Ministry of Foreign Affairs, Trade and Development of the Republic,")
     False
     """
-    if len(text) >= _PROSE_LENGTH or parse_marker(text) is not None:
+    if parse_marker(text) is not None:
         return True
+    if len(text) >= _PROSE_LENGTH:
+        return not text.isupper()  # a long official headline in capitals is no prose
     if word_count(text) < _PROSE_WORDS:
         return False
     if ends_sentence(text):

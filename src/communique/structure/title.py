@@ -70,8 +70,8 @@ if TYPE_CHECKING:
 
 __all__ = ["extends_headline", "find_title"]
 
-_MAX_CHARS: Final = 250
-_MAX_WORDS: Final = 40
+_MAX_CHARS: Final = 400
+_MAX_WORDS: Final = 60
 _MIN_WORDS: Final = 3
 """A two-word line ("Joint Statement", "F.P. Report") is a label or a byline."""
 _SCAN_LINES: Final = 15
