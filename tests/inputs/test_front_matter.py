@@ -48,7 +48,7 @@ def test_facts_of_a_front_matter() -> None:
 @pytest.mark.parametrize(
     ("block", "expected"),
     [
-        ("title: Visite\nmodified: 2015-03-29 15:30:45 +0100\n", datetime.date(2015, 3, 29)),
+        ("title: Visite\nmodified: 2021-11-04 09:12:30 +0100\n", datetime.date(2021, 11, 4)),
         ("title: Visit\nlastmod: 2024-02-01\n", datetime.date(2024, 2, 1)),
         # The publication date wins over the last edit, whatever their order.
         ("updated: 2024-05-02\ndate: 2024-04-30\n", datetime.date(2024, 4, 30)),

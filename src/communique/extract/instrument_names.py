@@ -57,7 +57,7 @@ _PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _ELISION_LENGTH: Final = 2
 """Length of an elided article ("s'", "l'"), shorter than any plural possessive."""
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyzèé"
-"""Letters that may end an ordinal written with digits ("49th", "42e", "2ème")."""
+"""Letters that may end an ordinal written with digits ("12th", "27e", "2ème")."""
 _CAPITALISED_NEXT: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/(?:E?S-)?\d+(?:/\d+)?"
@@ -254,7 +254,7 @@ def read_extent(
     proper name titles a capitalised head, so a purpose in lower case after it is part of
     the name ("the AU Roadmap for the resolution of the conflict in …"). ``outcome``: the
     head is a meeting's outcome document (a communiqué, a declaration), which a numbered
-    meeting may name ("le communiqué final de la 42e Assemblée").
+    meeting may name ("le communiqué final de la 27e session").
     """
     reader = _Reader(text, vocab, title, head_end, head_end, head_end)
     reader.open_purpose = open_purpose
@@ -687,7 +687,7 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
     if _numbered_part(reader, match):
         return False  # "relative à la ligne 5 du tramway", "for Phase 2 of the Project"
     if _numbered_meeting(reader, match):
-        return False  # "Joint Communiqué of the 49th Foreign Ministers' Meeting"
+        return False  # "Joint Communiqué of the 12th Trade Ministers' Meeting"
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not _PERIOD.fullmatch(word) or _event_year(reader, word))
 
@@ -722,10 +722,10 @@ def _plural_possessive(folded: str) -> bool:
 def _numbered_meeting(reader: _Reader, match: re.Match[str]) -> bool:
     """Whether an ordinal in digits after an article opens a capitalised meeting's name.
 
-    "the Declaration of the 19th Valmont Summit", "le communiqué de la 42e Session
+    "the Declaration of the 5th Valmont Summit", "le communiqué de la 27e Session
     ordinaire": the outcome document of that meeting, named with its number. Only after a
-    capitalised head or an outcome document's head: "the agreement of the 13th Ministers'
-    Meeting to endorse …" is their consent.
+    capitalised head or an outcome document's head: "the agreement of the 9th Trade
+    Ministers' Meeting to open …" is their consent.
     """
     if not (reader.title or reader.outcome):
         return False
@@ -735,7 +735,10 @@ def _numbered_meeting(reader: _Reader, match: re.Match[str]) -> bool:
     ending = match.group()[len(digits) :].casefold()
     if not digits.isdigit() or ending not in _words("ordinal_endings"):
         return False
-    return _CAPITALISED_NEXT.match(reader.text, match.end()) is not None
+    if _CAPITALISED_NEXT.match(reader.text, match.end()) is not None:
+        return True
+    # After a head in lower case, the meeting may be too: "de la 27e session ordinaire".
+    return reader.outcome and not reader.title
 
 
 def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:

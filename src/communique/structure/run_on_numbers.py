@@ -1,7 +1,7 @@
 """Find numbered paragraphs run on inside a line, where a reader sees them start.
 
-A page that lost its line breaks ("1. At the invitation … in May 2018. 2. The two Heads
-of State …") or a PDF extraction wrapped without regard to paragraphs ("… of the Forum. 2.
+A page that lost its line breaks ("1. The ministers met in Valmont on 3 May. 2. They
+signed …") or a PDF extraction wrapped without regard to paragraphs ("… of the Forum. 2.
 The Ministers") prints the next paragraph's number right after a sentence's end. A run of
 such numbers in sequence, 1, 2, 3 …, opens a paragraph at each: the line is cut there,
 and the grouping pass reads each piece as a line opening with its number.
@@ -96,7 +96,7 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
 def _heading_before(text: str, end: int) -> int | None:
     """Where a run of words in capitals ending at ``end`` starts, right after a sentence.
 
-    "… decisions taken earlier. GLOBAL ISSUES 3. The Ministers": the heading is cut off
+    "… of the coastal zones. MARITIME SECURITY 3. The Council": the heading is cut off
     the paragraph above, and may run across a wrap.
     """
     run = _HEADING_RUN.search(text, max(0, end - _HEADING_REACH), end)

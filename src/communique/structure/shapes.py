@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 _MARKER: Final = compile_pattern(
-    # "1.1. South Africa hosted …", "2.3 Cabinet welcomed …": a number within a numbered
+    # "1.1. The Council took note …", "2.3 Ministers reviewed …": a number within a numbered
     # section, its last period kept or dropped before a capital
     r"(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.[ \t]+(?=\S)|[ \t]+(?=[A-ZÀ-ÖØ-Þ]))"
     r"|(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
@@ -93,7 +93,7 @@ def parse_marker(text: str) -> Marker | None:
 
     >>> parse_marker("3. Les quatre ministres")
     Marker(number=3, style='.', end=3, parents=())
-    >>> parse_marker("2.3. Cabinet welcomed").label
+    >>> parse_marker("2.3. Ministers reviewed").label
     '2.3'
     >>> parse_marker("Les 2 ministres") is None
     True
