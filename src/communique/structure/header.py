@@ -20,7 +20,7 @@ import regex
 import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.structure import structure_vocabulary, structure_words
+from communique.lexicon.structure import kind_key, structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -77,6 +77,10 @@ _DOTTED_END: Final = compile_regex(r"(?<![\p{L}.])(?:\p{Lu}\.){2,}\s*$")
 """Capital letters with periods ending a line: "M.P.", "Q.C."."""
 _DOTTED_SHARE: Final = 0.2
 """The share of lower-case words that makes a line ending so a sentence after all."""
+_CAPITALS_END: Final = compile_regex(
+    r"(?<=\S[ \t])\p{Lu}[\p{Lu}'’-]++(?:[ \t]++\p{Lu}[\p{Lu}'’-]++)*+[ \t]*+$"
+)
+"""Words in capitals ending a line (a label run on after a dateline)."""
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
@@ -84,8 +88,9 @@ _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
 _CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’. -]{{1,40}}"
 _SHORT_CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’.-]*(?:\s\p{{Lu}}[\p{{L}}'’.-]*)?"
 """A place or weekday without a comma is one or two capitalised words ("Rabat 05 …")."""
-_NAME: Final = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}"
-"""Up to four capitalised words: a place ("Port Moresby", "LOMÉ", "Papua New Guinea")."""
+_NAME: Final = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}"
+"""Up to four capitalised words, a short particle between two of them: a place ("Port
+Moresby", "LOMÉ", "Papua New Guinea", "République Fédérale du Nigeria")."""
 _COUNTRY: Final = r"(?:\s*\([^()\n]{1,40}\))?"
 """The country in parentheses after a city ("Lomé (Togo), 3 mai 2026")."""
 _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|]\s*"
@@ -306,7 +311,29 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
         span = stripped_span(text, line.start, line.end)
     if span is None:
         span = _number_after(text, line, date_end)
+    if span is None:
+        span = _labelled_dateline(text, line, language)
     return span if span is not None else _date_range_line(doc, line)
+
+
+def _labelled_dateline(text: str, line: Line, language: Language) -> tuple[int, int] | None:
+    """A dateline closed by the document's kind in capitals, the line as a whole.
+
+    "16 décembre 2025, Valmont, République de Kalvora COMMUNIQUÉ FINAL": the label that
+    a page printed on the next line ran on after the place.
+    """
+    label = _CAPITALS_END.search(text, line.start, line.end)
+    if label is None:
+        return None
+    vocab = structure_vocabulary(language)
+    if kind_key(label.group(), vocab) not in vocab.kind_labels:
+        return None
+    end = label.start()
+    return (
+        stripped_span(text, line.start, line.end)
+        if _whole_dateline(text, line.start, end, _dateline_end(text, line.start, end, language))
+        else None
+    )
 
 
 def _numbered_dateline(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
