@@ -26,11 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["run_on_starts"]
 
-_RUN_ON: Final = compile_regex(
-    r"(?:(?<=[.!?;]|[.!?;][\"”’»)])|(?<=[\p{L}\d]))"
-    r"[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
-)
+_RUN_ON: Final = compile_regex(r"[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})")
 """A small number with its period or bracket between spaces, before a capitalised word."""
+_STOPS: Final = frozenset(".!?;")
+_CLOSERS: Final = frozenset("\"”’»)")
 _HEADING_RUN: Final = compile_regex(
     r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++((?:\p{Lu}{2,}+\s++)*+\p{Lu}{2,}+)$"
 )
@@ -84,9 +83,10 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
         if marker is not None and not marker.parents and marker.style in ".)":
             numbers.append(_Number(line.start + first, marker.number, marker.style, False, True))
         for match in _RUN_ON.finditer(text, line.start, line.end):
-            stop = not text[match.start() - 1 : match.start()].isalnum() or _capitals_before(
-                text, match.start()
-            )
+            before = _before(text, match.start())
+            if before is None:
+                continue
+            stop = before or _capitals_before(text, match.start())
             value, punct = int(match.group("number")), match.group("punct")
             heading = _heading_before(text, match.start()) if stop else None
             numbers.append(_Number(match.start("number"), value, punct, True, stop, heading))
@@ -101,6 +101,16 @@ def _heading_before(text: str, end: int) -> int | None:
     """
     run = _HEADING_RUN.search(text, max(0, end - _HEADING_REACH), end)
     return None if run is None else run.start(1)
+
+
+def _before(text: str, end: int) -> bool | None:
+    """What stands before a number: a sentence's end (True), a word (False), else None."""
+    char = text[end - 1 : end]
+    if char in _CLOSERS:
+        return text[end - 2 : end - 1] in _STOPS or None
+    if char in _STOPS:
+        return True
+    return False if char.isalnum() else None
 
 
 def _capitals_before(text: str, end: int) -> bool:
