@@ -29,7 +29,7 @@ __all__ = ["run_on_starts"]
 _RUN_ON: Final = compile_regex(r"[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})")
 """A small number with its period or bracket between spaces, before a capitalised word."""
 _STOPS: Final = frozenset(".!?;")
-_CLOSERS: Final = frozenset("\"”’»)")
+_CLOSERS: Final = frozenset('"”’»)')
 _HEADING_RUN: Final = compile_regex(
     r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++((?:\p{Lu}{2,}+\s++)*+\p{Lu}{2,}+)$"
 )
