@@ -360,7 +360,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     words = WordLists(language, "persons")
     where, table = words.where, words.table
 
-    honorifics = trie_pattern(words("honorifics"))  # case-sensitive: "M." is one, "m." is not
+    # Case-sensitive: "M." is one, "m." is not. A style of several words is also printed
+    # in capitals in a headline ("ISSUED BY HIS EXCELLENCY KARL LIROV", "SON EXCELLENCE").
+    styles = words("honorifics")
+    styles = (*styles, *dict.fromkeys(s.upper() for s in styles if " " in s.strip()))
+    honorifics = trie_pattern(styles)
     marks = words("retired_marks")  # "Brigadier (ret'd)"
     retired = rf"(?:[ \t]*\((?i:{trie_pattern(w.casefold() for w in marks)})\))?" if marks else ""
     roles = trie_pattern(casings(words("roles")) | headline_casings(words("roles")))
@@ -373,7 +377,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     post_nominals = frozenset(w.casefold() for w in words("post_nominals"))
     qualifiers = rf"(?:(?:{trie_pattern(w.casefold() for w in words('role_qualifiers'))})\s+)+"
     return PersonVocabulary(
-        honorific_words=words("honorifics"),
+        honorific_words=styles,
         role_words=words("roles"),
         honorific=compile_pattern(rf"(?<![\w'’])(?:{honorifics}){ABBREVIATION_END}{retired}"),
         role=compile_pattern(rf"(?<!\w)(?:{roles})(?![\w'’])"),
