@@ -56,8 +56,8 @@ _WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = compile_pattern(r"(?<![\w'’.-])\w")
 _SPACES: Final = compile_pattern(r"[ \t]*")
-_APPOSED_LIST: Final = compile_pattern(r"[ \t]*,[ \t]*")
-"""A comma between a plural role and the list of its holders in apposition."""
+_APPOSED_LIST: Final = compile_pattern(r"[ \t]*[,(][ \t]*")
+"""A comma or an opening bracket between a plural role and the list of its holders."""
 _OPENING: Final = compile_pattern(r"[ \t]*\([ \t]*")
 _GAP_WORD: Final = compile_pattern(r"\w+['’]?|,")
 """The words (an elided article with its apostrophe) and commas between listed states."""
@@ -679,6 +679,29 @@ def _held_for(found: Found, state: str) -> Found:
     return attrs.evolve(found, role=attrs.evolve(found.role, party=state))
 
 
+def _state_after(
+    text: str, end: int, entities: dict[int, int], parties: Gazetteer
+) -> tuple[int, str | None]:
+    """The state a listed holder acts for, named after the name, and where it ends.
+
+    "the Co-Chairs (A of France, B of the Russian Federation and C)": each holder's state
+    follows the name; without one, the list goes on at ``end``.
+    """
+    link = _party_link().match(text, end)
+    state_end = entities.get(link.end()) if link is not None else None
+    if link is None or state_end is None:
+        return end, None
+    key = parties.key_of(text[link.end() : state_end])
+    return (state_end, key) if key else (end, None)
+
+
+@functools.cache
+def _party_link() -> re.Pattern[str]:
+    """Between a listed name and its state: "of the", "de la", "du"."""
+    links = alternation(person_words("party_links"), r"[ \t]+")
+    return compile_pattern(rf"[ \t]+(?:{links})[ \t]*")
+
+
 def _plural_list(
     text: str,
     vocab: PersonVocabulary,
@@ -705,8 +728,10 @@ def _plural_list(
         if taken.overlaps(name.start, name.end) and not (titled and untitled):
             break
         anchor = match.start() if not found else name.start
-        found.append(Found(anchor, name.start, name.end, name.end, name, role))
-        link = _list_link().match(text, name.end)
+        item = Found(anchor, name.start, name.end, name.end, name, role)
+        after, state = _state_after(text, name.end, entities, parties)
+        found.append(item if state is None else _held_for(item, state))
+        link = _list_link().match(text, after)
         if link is None:
             break
         cursor = link.end()
