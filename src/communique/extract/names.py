@@ -23,6 +23,7 @@ __all__ = [
     "Name",
     "dotted_post_nominal",
     "fold_name",
+    "opens_role",
     "parse_name",
     "skip_honorifics",
     "skip_post_nominals",
@@ -207,7 +208,7 @@ def parse_name(
             break
         if words and dotted_post_nominal(text, match.start(), vocab) is not None:
             break  # "Maren Koranda M.P.": letters after the name, no initials
-        if words and _opens_role(text, match.start(), vocab):
+        if words and opens_role(text, match.start(), vocab):
             break  # "H.E. Mr X Y Minister of Foreign Affairs": the office, on the next line
         words.extend((start, particle, True) for start, particle in run)
         words.append((match.start(), word, False))
@@ -244,7 +245,7 @@ def _is_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not word.endswith(".")
 
 
-def _opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:
+def opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:
     """Whether a role head and its complement, or a comma, follow ``position`` ("Minister of …")."""
     role = vocab.role.match(text, position)
     if role is None:

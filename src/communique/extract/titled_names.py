@@ -18,6 +18,7 @@ import attrs
 
 from communique.extract.names import (
     Name,
+    opens_role,
     parse_name,
     skip_honorifics,
     skip_post_nominals,
@@ -303,7 +304,7 @@ def _apposed_role(
     aside = _ASIDE.match(text, position)  # "Ms X (Senegal), Deputy Secretary-General"
     comma = _APPOSITION.match(text, aside.end() if aside else position)
     if comma is None:
-        return None, False
+        return _unpunctuated_role(text, position, vocab, entities), False
     word = (comma.group("possessive") or "").casefold()
     possessive = word in vocab.possessives
     # "Mr X, an analyst at …": the indefinite article is no part of the role.
@@ -316,6 +317,28 @@ def _apposed_role(
         text, role.start, role.head_start, role.head_end, vocab, entities, named=False
     )
     return Role(role.start, role.head_end, phrase.end, role.head), possessive
+
+
+def _unpunctuated_role(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Role | None:
+    """A capitalised office with its complement right after a name, its comma lost.
+
+    "H.E. X Y Minister of Foreign Affairs of Kalvora and H.E. Z …": the name ends where the
+    office starts (see ``opens_role``), and the office is the name's.
+    """
+    start = _SPACES.match(text, position).end()  # type: ignore[union-attr]
+    if start == position or not text[start : start + 1].isupper():
+        return None
+    if not opens_role(text, start, vocab):
+        return None
+    role = role_at(text, start, vocab)
+    if role is None:
+        return None
+    phrase = read_role(
+        text, role.start, role.head_start, role.head_end, vocab, entities, named=False
+    )
+    return Role(role.start, role.head_end, phrase.end, role.head)
 
 
 def _modified_role(
