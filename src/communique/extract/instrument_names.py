@@ -56,8 +56,8 @@ _PART_REACH: Final = 24
 _PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")
 _ELISION_LENGTH: Final = 2
 """Length of an elided article ("s'", "l'"), shorter than any plural possessive."""
-_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzèé"
-"""Letters that may end an ordinal written with digits ("12th", "27e", "2ème")."""
+_ORDINAL: Final = compile_pattern(r"(\d{1,3})([^\W\d_]+)")
+"""An ordinal written with digits and its ending ("12th", "27e", "2ème")."""
 _CAPITALISED_NEXT: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 SYMBOL: Final = r"[A-Z]/(?:RES|DEC)/(?:E?S-)?\d+(?:/\d+)?"
@@ -571,7 +571,7 @@ def _word(reader: _Reader) -> bool:
         return False
     if _ends_before(reader, match, word, folded):
         return False
-    if word[0].isdigit():
+    if word[0].isdigit() and _ORDINAL.fullmatch(word) is None:  # "the 12th Meeting": no period
         reader.period = reader.period or word
         reader.period_next = reader.period_next or reader.previous == "head"
     _note_word(reader, word, folded)
@@ -731,9 +731,8 @@ def _numbered_meeting(reader: _Reader, match: re.Match[str]) -> bool:
         return False
     if reader.previous != "link" or reader.link not in reader.vocab.definite:
         return False
-    digits = match.group().rstrip(_LETTERS)
-    ending = match.group()[len(digits) :].casefold()
-    if not digits.isdigit() or ending not in _words("ordinal_endings"):
+    ordinal = _ORDINAL.fullmatch(match.group())
+    if ordinal is None or ordinal.group(2).casefold() not in _words("ordinal_endings"):
         return False
     if _CAPITALISED_NEXT.match(reader.text, match.end()) is not None:
         return True

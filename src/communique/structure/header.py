@@ -81,6 +81,8 @@ _CAPITALS_END: Final = compile_regex(
     r"(?<=\S[ \t])\p{Lu}[\p{Lu}'’-]++(?:[ \t]++\p{Lu}[\p{Lu}'’-]++)*+[ \t]*+$"
 )
 """Words in capitals ending a line (a label run on after a dateline)."""
+_LABEL_REACH: Final = 60
+"""Characters at a line's end searched for a kind label in capitals."""
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
@@ -322,7 +324,8 @@ def _labelled_dateline(text: str, line: Line, language: Language) -> tuple[int, 
     "16 décembre 2025, Valmont, République de Kalvora COMMUNIQUÉ FINAL": the label that
     a page printed on the next line ran on after the place.
     """
-    label = _CAPITALS_END.search(text, line.start, line.end)
+    # Only the line's end is read: a label is short, and a long line costs no more.
+    label = _CAPITALS_END.search(text, max(line.start, line.end - _LABEL_REACH), line.end)
     if label is None:
         return None
     vocab = structure_vocabulary(language)

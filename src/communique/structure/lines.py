@@ -24,7 +24,7 @@ def split_lines(doc: Document) -> Document:
 
     A line that the input's markup marks as furniture (``doc.blocks`` with role
     ``furniture``: a Markdown link-only or image-only line) is ``boilerplate`` at once. A
-    line holding numbered paragraphs run on after one another ("… 2018. 2. The two …") is
+    line holding numbered paragraphs run on after one another ("… on 3 May. 2. The ministers …") is
     cut before each number (see ``run_on_numbers``).
     """
     furniture = sorted((b.start, b.end) for b in doc.blocks if b.role == "furniture")
