@@ -275,7 +275,7 @@ def headline(name: str, small: frozenset[str]) -> str:
     )
 
 
-_STATES_READING: Final = 2
+_STATES_READING: Final = 3
 """The version of ``_read_states``: raised when it reads the sources differently, so that a
 copy stored by an earlier version is built again."""
 
@@ -323,7 +323,9 @@ def _read_states(language: Language) -> list[tuple[str, str, list[str]]]:
             names.append(cldr)
         for raw in (country.name, getattr(country, "official_name", None)):
             if raw:
-                names.append(translation.gettext(raw))
+                # ISO's "the State of Eritrea": texts write "of the State of Eritrea", the
+                # article in lower case before the name.
+                names.append(translation.gettext(raw).removeprefix("the "))
         if common := getattr(country, "common_name", None):
             names.append(translation.gettext(common))
         states.append((alpha2, country.alpha_3, names))
