@@ -323,8 +323,8 @@ def _read_states(language: Language) -> list[tuple[str, str, list[str]]]:
             names.append(cldr)
         for raw in (country.name, getattr(country, "official_name", None)):
             if raw:
-                # ISO's "the State of Eritrea": texts write "of the State of Eritrea", the
-                # article in lower case before the name.
+                # ISO's "the State of Palestine": texts write "of the State of Palestine",
+                # the article in lower case before the name.
                 names.append(translation.gettext(raw).removeprefix("the "))
         if common := getattr(country, "common_name", None):
             names.append(translation.gettext(common))

@@ -361,7 +361,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     where, table = words.where, words.table
 
     # Case-sensitive: "M." is one, "m." is not. A style of several words is also printed
-    # in capitals in a headline ("ISSUED BY HIS EXCELLENCY KARL LIROV", "SON EXCELLENCE").
+    # in capitals in a headline ("STATEMENT BY HIS EXCELLENCY KARL LIROV", "SON EXCELLENCE").
     styles = words("honorifics")
     styles = (*styles, *dict.fromkeys(s.upper() for s in styles if " " in s.strip()))
     honorifics = trie_pattern(styles)
