@@ -49,7 +49,12 @@ from communique.extract.person_events import (
 )
 from communique.extract.respective_roles import with_respective_roles
 from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
-from communique.extract.titled_names import with_honorifics, with_plural_roles, with_roles
+from communique.extract.titled_names import (
+    party_link,
+    with_honorifics,
+    with_plural_roles,
+    with_roles,
+)
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern
@@ -746,7 +751,7 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     Sunday met with Y").
     """
     text = context.unit.text
-    link = _party_link().match(text, stop)
+    link = party_link().match(text, stop)
     if link is not None:  # "Ambassador X of Brazil, attended": over the person's country
         party = context.parties.first_after(link.end())
         if party is not None and party.start == link.end():
@@ -853,13 +858,6 @@ def _and_article() -> re.Pattern[str]:
     elided = alternation(person_words("elided_articles"))
     joins = alternation(person_words("coordinators"))
     return compile_pattern(rf"\s*(?:{joins})\s+(?:(?:{articles})\s+|(?:{elided}))?", re.I)
-
-
-@functools.cache
-def _party_link() -> re.Pattern[str]:
-    """Between a role and its party: "of the", "du", "de la"."""
-    links = alternation(person_words("party_links"), r"[ \t]+")
-    return compile_pattern(rf"[ \t]+(?:{links})[ \t]*")
 
 
 @functools.cache

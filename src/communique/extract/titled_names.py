@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from communique.gazetteer import Gazetteer
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["with_honorifics", "with_plural_roles", "with_roles"]
+__all__ = ["party_link", "with_honorifics", "with_plural_roles", "with_roles"]
 
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
@@ -311,12 +311,19 @@ def _apposed_role(
     skipped = possessive or not word or word in _indefinite_articles()
     start = comma.end() if skipped else comma.start("possessive")
     role = role_at(text, start, vocab) or _modified_role(text, start, vocab, entities)
-    if role is None:
-        return None, False
+    return (
+        (None, False) if role is None else (_read_apposed(text, role, vocab, entities), possessive)
+    )
+
+
+def _read_apposed(
+    text: str, role: RoleMatch, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Role:
+    """The role apposed to a name, its complement read: no name follows it."""
     phrase = read_role(
         text, role.start, role.head_start, role.head_end, vocab, entities, named=False
     )
-    return Role(role.start, role.head_end, phrase.end, role.head), possessive
+    return Role(role.start, role.head_end, phrase.end, role.head)
 
 
 def _unpunctuated_role(
@@ -333,12 +340,7 @@ def _unpunctuated_role(
     if not opens_role(text, start, vocab):
         return None
     role = role_at(text, start, vocab)
-    if role is None:
-        return None
-    phrase = read_role(
-        text, role.start, role.head_start, role.head_end, vocab, entities, named=False
-    )
-    return Role(role.start, role.head_end, phrase.end, role.head)
+    return None if role is None else _read_apposed(text, role, vocab, entities)
 
 
 def _modified_role(
@@ -710,7 +712,7 @@ def _state_after(
     "the Co-Chairs (A of France, B of the Russian Federation and C)": each holder's state
     follows the name; without one, the list goes on at ``end``.
     """
-    link = _party_link().match(text, end)
+    link = party_link().match(text, end)
     state_end = entities.get(link.end()) if link is not None else None
     if link is None or state_end is None:
         return end, None
@@ -719,7 +721,7 @@ def _state_after(
 
 
 @functools.cache
-def _party_link() -> re.Pattern[str]:
+def party_link() -> re.Pattern[str]:
     """Between a listed name and its state: "of the", "de la", "du"."""
     links = alternation(person_words("party_links"), r"[ \t]+")
     return compile_pattern(rf"[ \t]+(?:{links})[ \t]*")

@@ -30,6 +30,7 @@ from communique.structure.lines import stripped_span
 from communique.structure.masthead import names_issuer
 from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
+    IMPLIED_FIRST,
     Marker,
     bare_marker,
     ends_sentence,
@@ -242,10 +243,6 @@ def _open(
     state.groups.append(state.current)
 
 
-_IMPLIED_FIRST: Final = 1
-"""The number an unnumbered opening paragraph stands for, when "2." follows it."""
-
-
 def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bool) -> bool:
     r"""A printed number opens a paragraph when it follows the sequence of the ones before.
 
@@ -282,10 +279,10 @@ def _introduced(state: _State, marker: Marker) -> bool:
     """
     if state.current is None:
         return True
-    if marker.number > _IMPLIED_FIRST + 1:
+    if marker.number > IMPLIED_FIRST + 1:
         return False  # "… à Djibouti en\n2017. Les …" is a wrapped year
     above = state.current.last_line.rstrip()
-    if marker.number > _IMPLIED_FIRST:
+    if marker.number > IMPLIED_FIRST:
         return state.current.number is None and above.endswith(".")
     return above.endswith(",") or ends_sentence(above)
 

@@ -19,7 +19,7 @@ import attrs
 
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
-from communique.structure.shapes import parse_marker
+from communique.structure.shapes import IMPLIED_FIRST, parse_marker
 
 if TYPE_CHECKING:
     from communique.document import Line
@@ -29,6 +29,8 @@ __all__ = ["run_on_starts"]
 _RUN_ON: Final = compile_regex(r"[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})")
 """A small number with its period or bracket between spaces, before a capitalised word."""
 _STOPS: Final = frozenset(".!?;")
+"""A sentence's end before a run-on number; not a colon (shapes' stops hold one): "three
+priorities: 1. Trade, …" opens an enumeration inside the sentence."""
 _CLOSERS: Final = frozenset('"”’»)')
 _HEADING_RUN: Final = compile_regex(
     r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++((?:\p{Lu}{2,}+\s++)*+\p{Lu}{2,}+)$"
@@ -39,8 +41,6 @@ _HEADING_REACH: Final = 120
 _SETTLED: Final = 2
 """Numbers in sequence after which the next one may follow a plain word: the sequence is
 settled ("… Chairmanship. Reform and Togetherness 4. Leaders …", a run-in heading)."""
-_IMPLIED_FIRST: Final = 1
-"""The number an unnumbered opening paragraph stands for."""
 _MIN_RUN_ON: Final = 2
 """Numbers run on inside lines that a sequence needs before any line is cut."""
 
@@ -131,7 +131,7 @@ def _sequence(numbers: list[_Number]) -> list[_Number]:
             if number.run_on and not number.after_stop and len(current) < _SETTLED:
                 continue  # "… in Phase 2. The …": a number after a word opens nothing
             current.append(number)
-        elif number.value == 1 or (number.value == _IMPLIED_FIRST + 1 and number.after_stop):
+        elif number.value == 1 or (number.value == IMPLIED_FIRST + 1 and number.after_stop):
             # A "2." after a sentence may follow an unnumbered opening paragraph.
             best = max(best, current, key=_run_ons)
             current = [number]

@@ -10,6 +10,7 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 
 __all__ = [
+    "IMPLIED_FIRST",
     "Marker",
     "bare_marker",
     "ends_sentence",
@@ -40,6 +41,8 @@ _BULLET: Final = compile_pattern(
 )
 _BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
 """A number without punctuation before a word in capitals ("1 WE, the Heads of State")."""
+IMPLIED_FIRST: Final = 1
+"""The number an unnumbered opening paragraph stands for, when "2." follows it."""
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _CLOSERS: Final = '"»”’)]'
 _NAME_GOES_ON: Final = compile_regex(
