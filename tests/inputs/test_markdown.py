@@ -229,6 +229,8 @@ _PIECES = st.sampled_from(
         "***\n",
         "Titre\n=====\n",
         '<ol start="3">\n<li><p>Point en HTML.</p></li>\n<li>Autre point</li>\n</ol>\n',
+        '<span class="a"><p>Un.</p><p>Deux.</p></span> fin<br>suite\n',
+        '        <span class="b"/><p>Indenté.</p>\n',
     ]
 )
 
@@ -240,8 +242,11 @@ def test_every_block_and_mention_maps_into_the_file(pieces: list[str], noise: st
     reading = read_markdown(text)
     assert len(reading.offsets) == len(reading.working)
     for index, char in enumerate(reading.working):
-        # List markers are written as rendered: "-", a number, "3. " for an HTML "<li>".
-        assert text[reading.offsets.start(index)] == char or char in "-0123456789. "
+        # List markers are written as rendered: "-", a number, "3. " for an HTML "<li>";
+        # a block tag inside a line is the line break it prints.
+        start = reading.offsets.start(index)
+        in_tag = text.rfind("<", 0, start + 1) > text.rfind(">", 0, start)
+        assert text[start] == char or char in "-0123456789. " or (char == "\n" and in_tag)
     for block in reading.blocks:
         assert 0 <= block.start < block.end <= len(text)
 
@@ -362,3 +367,77 @@ def test_a_year_less_opening_day_before_a_posting_time_dates_the_text(tmp_path: 
     assert doc.date == "2026-03-09"
     late = LEAD_DAY.replace("2026-03-10T09:30:00Z", "2026-05-30T09:30:00Z")
     assert communique.parse_file(_write(tmp_path, "archive.md", late)).date == "2026-05-30"
+
+
+def test_block_tags_inside_a_line_end_its_paragraphs(tmp_path: Path) -> None:
+    """Block tags inside a line ("…</p><p>…") end a paragraph there, as a browser prints it."""
+    page = (
+        "---\ntitle: Entretien\n---\n\n"
+        '<span class="lead"><p>The minister met Anna Serel in Valmont on Monday.</p>'
+        '<span id="cut"/><p>They spoke about trade and energy.</p>\n\n'
+        "<div><p>Le ministre a reçu Paul Deroux.</p><p>Ils ont parlé de l'énergie.</p></div>\n\n"
+        "Une ligne<br>puis une autre.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "entretien.md", page))
+    assert [p.text for p in doc.paragraphs] == [
+        "The minister met Anna Serel in Valmont on Monday.",
+        "They spoke about trade and energy.",
+        "Le ministre a reçu Paul Deroux.",
+        "Ils ont parlé de l'énergie.",
+        "Une ligne puis une autre.",
+    ]
+    for paragraph in doc.paragraphs:
+        assert "<" not in paragraph.text
+        assert paragraph.text.split()[0] in page[paragraph.start : paragraph.end]
+
+
+def test_indented_markup_is_html_not_code(tmp_path: Path) -> None:
+    """Exports indent a page's markup; an indented block that opens with a tag is printed text."""
+    page = (
+        "---\ntitle: Talks in Valmont\n---\n\n"
+        "<p>The ministers met in Valmont on 4 May 2026.</p>\n\n"
+        '        <span class="divide"/><p>They agreed to meet again in June.</p>\n\n'
+        "    x = 1  # code stays code\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "talks.md", page))
+    texts = [p.text for p in doc.paragraphs]
+    assert "They agreed to meet again in June." in texts
+    assert not any("<" in text for text in texts)
+    assert "x = 1  # code stays code" in read_markdown(page).working
+
+
+def test_metadata_lines_without_fences_are_metadata(tmp_path: Path) -> None:
+    """Pelican's "Title: …" lines, or a front matter that lost its opening "---", are facts."""
+    pelican = (
+        "Title: Ministers of Kalvora and Valmont meet on trade\nDate: 2015-05-14 09:21\n"
+        "Category: news\nSlug: ministers-meet\n\n"
+        "The foreign ministers of Kalvora and Valmont met on Thursday in Valmont.\n"
+    )
+    lost_fence = (
+        "layout: post\ntitle: Valmont et Kalvora signent un accord\ndate: 2020-09-12\n---\n\n"
+        "Les ministres ont signé l'accord samedi à Valmont.\n"
+    )
+    for name, page, title, day in (
+        ("talks.md", pelican, "Ministers of Kalvora and Valmont meet on trade", "2015-05-14"),
+        ("accord.md", lost_fence, "Valmont et Kalvora signent un accord", "2020-09-12"),
+    ):
+        doc = communique.parse_file(_write(tmp_path, name, page))
+        assert (doc.title, str(doc.date)) == (title, day)
+        assert len(doc.paragraphs) == 1
+        assert doc.paragraphs[0].text.split()[0] in {"The", "Les"}
+    # Lines of the text's own ("Lieu : …") are not metadata without a title or an ISO date.
+    plain = "Objet: visite officielle\nLieu: Valmont\n\nLe ministre est arrivé à Valmont.\n"
+    doc = communique.parse_file(_write(tmp_path, "visite.md", plain))
+    assert doc.paragraphs[0].text.startswith("Objet")
+
+
+def test_wordpress_export_keys_and_entities(tmp_path: Path) -> None:
+    """``post_title``/``post_date`` of WordPress exports; the page's entities decoded."""
+    page = (
+        "---\npost_title: 'Kalvora&#039;s minister meets Anna Serel'\n"
+        "post_date: 2016-06-15 12:56:15\n---\n\nThe minister met Anna Serel on Wednesday.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "post.md", page))
+    assert doc.title == "Kalvora's minister meets Anna Serel"
+    assert str(doc.date) == "2016-06-15"
+    assert doc.dates[0].value == "2016-06-15"

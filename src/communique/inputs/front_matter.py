@@ -19,7 +19,12 @@ from communique.patterncache import compile_pattern
 if TYPE_CHECKING:
     import yaml
 
-__all__ = ["MAX_FRONT_MATTER", "read_front_matter", "split_front_matter"]
+__all__ = [
+    "MAX_FRONT_MATTER",
+    "read_front_matter",
+    "read_metadata_lines",
+    "split_front_matter",
+]
 
 MAX_FRONT_MATTER: Final = 64_000
 """Longest front matter read (a page's metadata is a few hundred characters)."""
@@ -27,14 +32,22 @@ _BLOCK: Final = compile_pattern(
     r"\A\ufeff?---[ \t]*\r?\n((?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
 )
 _YAML_KEY: Final = compile_pattern(r"^[A-Za-z_][\w-]*[ \t]*:", re.M)
+_METADATA_LINES: Final = compile_pattern(
+    r"\A\ufeff?((?:[A-Za-z][\w-]*[ \t]*:(?:[ \t].*)?\r?\n){2,50})"
+    r"(?:[ \t]*\r?\n|(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))"
+)
+"""``Key: value`` lines opening a file, then a blank line or a closing fence."""
+_METADATA_LINE: Final = compile_pattern(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", re.M)
 _SUBJECT_TAG: Final = compile_pattern(r"\s*\[[^\[\]]*\]\s*$")
 """A bracketed subject tag after a metadata title ("… [Terrorist attacks in Paris]")."""
 _BRACKET: Final = compile_pattern(r"[\[\]{}]")
 _MAX_DEPTH: Final = 32
 """Deepest nesting of ``[``/``{`` read; deeper is hostile and states nothing."""
-_TITLE_KEYS: Final = ("title", "headline", "name")
+_TITLE_KEYS: Final = ("title", "headline", "post_title", "name")
+"""Keys of the title; ``post_*`` are WordPress exports' (wordpress-to-jekyll)."""
 _DATE_KEYS: Final = (
     "date",
+    "post_date",
     "published_time",
     "published",
     "publishdate",
@@ -73,6 +86,33 @@ def split_front_matter(text: str) -> tuple[int, str] | None:
     return match.end(), match.group(1)
 
 
+def read_metadata_lines(text: str) -> tuple[int, Facts] | None:
+    r"""Where a header of ``Key: value`` lines without an opening fence ends, and its facts.
+
+    Pelican and MultiMarkdown open a Markdown file with such lines and a blank line; some
+    exports lost the opening ``---`` of a YAML front matter and keep only its close. The
+    lines are metadata, not text, when they name a title or a date; else None.
+
+    >>> end, facts = read_metadata_lines("Title: Visite\nDate: 2015-05-14 09:21\n\nTexte")
+    >>> end, facts.title, facts.date
+    (38, 'Visite', datetime.date(2015, 5, 14))
+    >>> read_metadata_lines("Objet: visite\nLieu: Dakar\n\nTexte") is None
+    True
+    """
+    match = _METADATA_LINES.match(text[:MAX_FRONT_MATTER])
+    if match is None:
+        return None
+    fields: dict[str, object] = {}
+    for line in _METADATA_LINE.finditer(match.group(1)):
+        fields.setdefault(line.group(1).casefold(), line.group(2))
+    facts = _facts(fields)
+    # A text may open on "Date: 12 mars 2024" lines of its own: only a title or a date as
+    # metadata writes it (ISO) make the lines metadata.
+    if facts.title is None and facts.date is None:
+        return None
+    return match.end(), facts
+
+
 def read_front_matter(block: str) -> Facts:
     r"""The facts a front-matter block states (its YAML without the ``---`` fences).
 
@@ -90,7 +130,13 @@ def read_front_matter(block: str) -> Facts:
         return Facts()
     if not isinstance(data, dict):
         return Facts()
-    fields = {str(key).casefold(): value for key, value in data.items() if isinstance(key, str)}
+    return _facts(
+        {str(key).casefold(): value for key, value in data.items() if isinstance(key, str)}
+    )
+
+
+def _facts(fields: dict[str, object]) -> Facts:
+    """The facts of a metadata block's fields (keys case-folded)."""
     title = _first_text(fields, _TITLE_KEYS)
     return Facts(
         title=(_SUBJECT_TAG.sub("", title) or title) if title else None,
@@ -139,6 +185,10 @@ def _first_text(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = fields.get(key)
         if isinstance(value, str) and value.strip():
+            if "&" in value:  # exports from web pages keep the page's entities ("&#039;")
+                import html  # only then: html.entities is a large table
+
+                value = html.unescape(value)
             return " ".join(value.split())
     return None
 

@@ -23,8 +23,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.html import html_integer
-from communique.inputs.front_matter import read_front_matter, split_front_matter
+from communique.inputs.front_matter import (
+    read_front_matter,
+    read_metadata_lines,
+    split_front_matter,
+)
 from communique.inputs.reading import Facts, Reading
+from communique.lexicon.common.html import rules
 from communique.model import SourceBlock
 from communique.offsets import Edit, OffsetMap, apply_edits
 from communique.records import shared_repr
@@ -51,6 +56,8 @@ _HTML_MARKUP: Final = re.compile(
 )
 """Tags, comments, and scripts or styles with their content: markup, not print."""
 _TAG_NAME: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_LINE_TEXT: Final = re.compile(r"[^\r\n]+")
+_LINE_END: Final = re.compile(r"[ \t]*(?:\r\n?|\n|\Z)")
 _LIST_START: Final = re.compile(r"""\sstart\s*=\s*["']?([^"'>]*)""", re.I)
 _LIST_TYPE: Final = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]*)""", re.I)
 
@@ -101,7 +108,13 @@ def read_markdown(text: str) -> Reading:
     # Lines as markdown-it counts them: "\r\n", a lone "\r" and "\n" each end one.
     starts = [0, *(m.end() for m in re.finditer("\r\n?|\n", text)), len(text)]
     state = _State(text, starts)
-    tokens = _parser().parse(text)
+    source = text
+    if (header := read_metadata_lines(text)) is not None:
+        # Metadata lines without fences: markdown-it reads their lines as blank ones (the
+        # same line count, so its line maps still point into the file).
+        state.facts = header[1]
+        source = _LINE_TEXT.sub("", text[: header[0]]) + text[header[0] :]
+    tokens = _parser().parse(source)
     _walk(state, tokens)
     facts = state.facts
     if facts.title is None and state.h1:
@@ -140,7 +153,14 @@ def _in_list(parents: list[Token]) -> bool:
 
 
 def _keep_code(state: _State, token: Token) -> None:
-    """Code is text as printed: keep its lines, not the fences."""
+    """Code is text as printed: keep its lines, not the fences.
+
+    An indented block that opens with a tag is HTML, not code: exports from web pages
+    indent their markup ("        <span …/><p>…</p>"), and the page printed it as text.
+    """
+    if token.type == "code_block" and _TAG_NAME.match(token.content.lstrip()) is not None:
+        _keep_html_text(state, token)
+        return
     first, last = token.map or (0, 0)
     if token.type == "fence":
         first, last = first + 1, max(first + 1, last - 1)
@@ -151,7 +171,9 @@ def _keep_html_text(state: _State, token: Token) -> None:
     """Keep the text between the tags of an HTML block (not scripts, styles or comments).
 
     The items of an ordered list (``<ol>``) are numbered as a browser shows them: the
-    ``<li>`` tag reads as "1. ", "2. " (``start`` honoured), as the HTML reader does.
+    ``<li>`` tag reads as "1. ", "2. " (``start`` honoured), as the HTML reader does, and
+    block tags end a line of text (:func:`_tag_break`), so "<p>A.</p><p>B.</p>" reads as two
+    paragraphs.
     """
     start, end = state.region(token)
     position = start
@@ -163,9 +185,12 @@ def _keep_html_text(state: _State, token: Token) -> None:
             spans.append((position, markup.start()))
         position = markup.end()
         number = _list_tag(markup.group(), lists)
+        label = _tag_break(state.text, *markup.span())
         if number is not None:
+            label += f"{number}. "
+        if label:
             state.kept.append(markup.span())
-            state.edits.append(Edit(*markup.span(), f"{number}. "))
+            state.edits.append(Edit(*markup.span(), label))
     if position < end and state.text[position:end].strip():
         spans.append((position, end))
     if spans:
@@ -202,6 +227,23 @@ def _list_tag(tag: str, lists: list[int | None]) -> int | None:
     return None
 
 
+def _tag_break(text: str, start: int, end: int) -> str:
+    """The line break the HTML tag ``text[start:end]`` stands for in print ("" if none).
+
+    A block tag (``resources/common/html.toml``) ends a paragraph, ``<br>`` a line, unless
+    the file breaks the line there already (nothing printed before or after it on its line).
+    """
+    name = _TAG_NAME.match(text, start, end)
+    if name is None or _LINE_END.match(text, end) is not None:
+        return ""
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
+        return ""
+    kind = name.group(2).casefold()
+    if kind == "br":
+        return "\n"
+    return "\n\n" if kind in rules().block_tags else ""
+
+
 def _keep_marker(state: _State, item: Token, parent: Token) -> None:
     """Keep a list item's marker: ``-`` for a bullet, the rendered number for an ordered item."""
     index = parent.meta["items"]
@@ -236,6 +278,8 @@ class _Inline:
     emphasis_letters: bool = False
     closing_tag: bool = False
     """The block ends with an HTML tag (``</a>``), which is markup, not print."""
+    breaks: list[Edit] = attrs.Factory(list)
+    """Block tags inside the text ("…</p><p>…"), each read as the line break it prints."""
 
 
 def _read_inline(state: _State, token: Token, parent: Token | None, in_list: bool) -> None:
@@ -249,6 +293,9 @@ def _read_inline(state: _State, token: Token, parent: Token | None, in_list: boo
         last = _text_end(state.text, start, end)
         found.spans = [(found.spans[0][0], max(last, found.spans[-1][1]))]
     state.kept.extend(found.spans)
+    if role != "furniture":
+        state.kept.extend((edit.start, edit.end) for edit in found.breaks)
+        state.edits.extend(found.breaks)
     if role == "title" and state.h1 is None:
         state.h1 = " ".join(token.content.split())
     elif role == "title":
@@ -304,6 +351,10 @@ def _align(text: str, children: list[Token], start: int, end: int) -> _Inline:
             emphasis += 1
         elif kind in ("strong_close", "em_close"):
             emphasis = max(0, emphasis - 1)
+        if kind == "html_inline" and (position := text.find(child.content, cursor, end)) >= 0:
+            cursor = position + len(child.content)
+            if label := _tag_break(text, position, cursor):
+                found.breaks.append(Edit(position, cursor, label))
         elif kind in ("text", "code_inline") and child.content:
             cursor = _find(text, child.content, cursor, end, found.spans)
             if _LETTER.search(child.content):

@@ -590,10 +590,16 @@ def _nationality_notes(doc: Document) -> frozenset[int]:
 
 @functools.cache
 def _voice_verb(language: Language) -> re.Pattern[str]:
-    """Matches a verb of statement opening the text after a party ("condamne", "said")."""
+    """Matches a verb of statement opening the text after a party ("condamne", "said").
+
+    The party's acronym may stand between them: "La Communauté … (CEDEAO) a annoncé", and
+    an acronym may close a parenthesis: "… (CEDEAO) a annoncé" after the acronym.
+    """
     words = party_lexicon(language).voice_verbs
     return compile_pattern(
-        rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])", re.I
+        rf"(?:[ \t]*\([^()\n]{{1,20}}\)|\))?[ \t]+"
+        rf"(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])",
+        re.I,
     )
 
 
