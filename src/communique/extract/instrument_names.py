@@ -561,6 +561,8 @@ def _word(reader: _Reader) -> bool:
         # vigueur": its status, not its name
         return False
     if folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded)):
+        if vocab.link_idioms.match(reader.text, match.start()):
+            return False  # "the agreement in force", "l'accord en question": no complement
         return _link(reader, folded, match.end())
     if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
         return _dated_by(reader, date)

@@ -117,6 +117,9 @@ class AgreementVocabulary:
     not_instrument: re.Pattern[str]
     """Phrases in which a head names no instrument: "avec l'accord de", "communiqué de
     presse", "Programme alimentaire mondial" (a body)."""
+    link_idioms: re.Pattern[str]
+    """Matches an idiom that opens with a link word and is no complement of a name: "the
+    agreement in force", "l'accord en question"."""
     title_marker: re.Pattern[str]
     """Matches a word announcing a quoted title, with the spaces after it ("intitulée ")."""
     joint: frozenset[str]
@@ -490,6 +493,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         domestic_owners=tuple(phrase_key(w) for w in listed("domestic_owners")),
         not_instrument=compile_pattern(
             rf"(?<!\w)(?:{trie_pattern(casings(listed('not_instrument')))})(?!\w)"
+        ),
+        link_idioms=compile_pattern(
+            rf"(?:{trie_pattern(casings(listed('link_idioms')))})(?![\w'’-])"
         ),
         title_marker=compile_pattern(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
         joint=_folded(listed("joint")),

@@ -541,6 +541,8 @@ def _relative(b: _Builder) -> dict[str, str]:
     zoned = _zoned_clock(b)
     if zoned:
         times.append(zoned)
+    if dotted := _dotted_clock(b):
+        times.append(dotted)
     joins = phrase_pattern(b.vocab.word_list("range_to") + b.vocab.word_list("range_and"))
     if hour_marks:
         times[:0] = _marked_hours(b, joins)
@@ -713,6 +715,22 @@ def _day_part_after(b: _Builder) -> str:
     return (
         rf"(?:[^\S\n]+(?:(?P<t_pm>{evening})|{morning})(?!\w))?"
         rf"(?=[^\S\n]+(?P<t_pm2>{cues})(?!\w))?"
+    )
+
+
+def _dotted_clock(b: _Builder) -> str:
+    """A 24-hour time written with a dot after a word that opens a time: "à 17.30", "at 18.15".
+
+    Only there, and not before a unit or a count noun, so that an amount ("à 17.30 %", "at
+    2.50 euros") stays a number.
+    """
+    behind = _behind(b.vocab.word_list("zone_time_before"))
+    if not behind:
+        return ""
+    counts = phrase_pattern(tuple(sorted(b.vocab.count_nouns)))
+    return (
+        rf"(?:{behind})(?P<t_h11>[01]?\d|2[0-3])\.(?P<t_m11>[0-5]\d)(?![\d%€$£]|[.,]\d)"
+        rf"(?![^\S\n]*(?:[%€$£]|(?:{_MERIDIEM}|{counts})(?!\w)))(?!\w)"
     )
 
 

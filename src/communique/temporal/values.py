@@ -308,8 +308,20 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         minutes = get("t_mw") or get("t_mw2")
         minute = vocab.minute_words[phrase_key(minutes)] if minutes else 0
     else:
-        hour = int(get.need("t_h", "t_h2", "t_h3", "t_h4", "t_h6", "t_h7", "t_h8", "t_h9", "t_h10"))
-        minute = int(get("t_m") or get("t_m2") or get("t_m3") or get("t_m4") or get("t_m7") or 0)
+        hour = int(
+            get.need(
+                "t_h", "t_h2", "t_h3", "t_h4", "t_h6", "t_h7", "t_h8", "t_h9", "t_h10", "t_h11"
+            )
+        )
+        minute = int(
+            get("t_m")
+            or get("t_m2")
+            or get("t_m3")
+            or get("t_m4")
+            or get("t_m7")
+            or get("t_m11")
+            or 0
+        )
     meridiem = get("t_ap") or get("t_ap3") or get("t_ap7") or get("t_apw") or get("t_apw2") or ""
     meridiem = meridiem.replace(".", "").lower()
     if meridiem:
