@@ -36,6 +36,12 @@ _HEADING_RUN: Final = compile_regex(
     r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++((?:\p{Lu}{2,}+\s++)*+\p{Lu}{2,}+)$"
 )
 """Words in capitals after a sentence's end, up to the end of the searched span."""
+_PHRASE_RUN: Final = compile_regex(r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++(\p{Lu}[^.!?;:\n]*+)$")
+"""A phrase opening with a capital after a sentence's end, up to the end of the searched span."""
+_LONG_WORD: Final = 4
+"""Letters of a word that title case capitalises (not "and", "of", "the")."""
+_HEADING_WORDS: Final = 10
+"""Most words of a run-in heading in title case."""
 _HEADING_REACH: Final = 120
 """Characters before a number searched for a heading in capitals run on before it."""
 _SETTLED: Final = 2
@@ -88,7 +94,11 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
                 continue
             stop = before or _capitals_before(text, match.start())
             value, punct = int(match.group("number")), match.group("punct")
-            heading = _heading_before(text, match.start()) if stop else None
+            heading = (
+                _heading_before(text, match.start())
+                if stop
+                else _title_case_before(text, match.start())
+            )
             numbers.append(_Number(match.start("number"), value, punct, True, stop, heading))
     return _cuts(_sequence(numbers))
 
@@ -101,6 +111,25 @@ def _heading_before(text: str, end: int) -> int | None:
     """
     run = _HEADING_RUN.search(text, max(0, end - _HEADING_REACH), end)
     return None if run is None else run.start(1)
+
+
+def _title_case_before(text: str, end: int) -> int | None:
+    """Where a run-in heading in title case ending at ``end`` starts, right after a sentence.
+
+    "… during its Chairmanship. Reform, Human Values and Togetherness 4. Leaders …": a
+    short phrase without a sentence's end whose long words are capitalised. Only a number
+    after a plain word asks (a settled sequence); a sentence that lost its period ("…
+    discussed climate change 4. Leaders") has long words in lower case.
+    """
+    run = _PHRASE_RUN.search(text, max(0, end - _HEADING_REACH), end)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    long_words = [w for w in words if len(w.strip(",-")) >= _LONG_WORD]
+    if not long_words or len(words) > _HEADING_WORDS:
+        return None
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return run.start(1) if capitalised * 3 >= len(long_words) * 2 else None
 
 
 def _before(text: str, end: int) -> bool | None:
