@@ -44,10 +44,32 @@ def line_key(text: str) -> str:
 def kind_key(text: str, vocab: StructureVocabulary) -> str:
     """A label's key without its reference number ("COMMUNIQUÉ DE PRESSE N° 12/2026").
 
-    Compared with ``vocab.kind_labels``: a numbered label is still a label.
+    Compared with ``vocab.kind_labels``: a numbered label is still a label, and so is a
+    label followed by a section trail ("Actualités - CHRONOLOGIE", "News > Africa"): other
+    labels, or a word or two in capitals.
     """
     match = vocab.reference.search(text)
-    return line_key(text if match is None else text[: match.start()])
+    head = text if match is None else text[: match.start()]
+    parts = _SECTION_TRAIL.split(head.strip())
+    if (
+        len(parts) > 1
+        and line_key(parts[0]) in vocab.kind_labels
+        and all(_trail_part(part, vocab) for part in parts[1:])
+    ):
+        return line_key(parts[0])
+    return line_key(head)
+
+
+_SECTION_TRAIL = re.compile(r"[ \t]+[-–—>»/|][ \t]+")
+"""What separates the labels of a section trail ("Actualités - CHRONOLOGIE")."""
+_TRAIL_WORDS = 2
+"""Most words of a part in capitals of a section trail."""
+
+
+def _trail_part(part: str, vocab: StructureVocabulary) -> bool:
+    if line_key(part) in vocab.kind_labels:
+        return True
+    return part.isupper() and len(part.split()) <= _TRAIL_WORDS
 
 
 @shared_repr
@@ -75,6 +97,8 @@ class StructureVocabulary:
     """Matches a whole line that opens the closing furniture (a wire sign-off "LR/MAP")."""
     caption_words: frozenset[str]
     """Lower-case words a caption of names and offices may hold."""
+    caption_joins: frozenset[str]
+    """Words joining the names of a caption that names people only ("X et Y")."""
     connectors: frozenset[str]
     """Words that never end a title or a sentence ("and", "de")."""
     post_attribution: regex.Pattern[str]
@@ -241,6 +265,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         tail_lines=_keys(own("tail_lines", section="boilerplate")),
         tail_pattern=_alternation(common.tail_patterns, common_where),
         caption_words=frozenset(own("caption_words", section="boilerplate")),
+        caption_joins=casefolded(own("caption_joins", section="header")),
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),

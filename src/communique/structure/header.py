@@ -99,10 +99,10 @@ _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CLOCK_STAMP: Final = (
-    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?\s*$"
+    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?\s*$"
 )
-"""A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am" (a short
-linking word before it, a meridiem or zone after it)."""
+"""A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12" (a
+short linking word before it, a meridiem or zone after it)."""
 _TRAILER: Final = compile_regex(
     rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP})"
 )
@@ -139,8 +139,10 @@ def _patterns(
     vocab = structure_vocabulary(language)
     labelled = compile_regex(rf"\s*{vocab.date_labels}\s*:?\s*")
     # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
+    # A news agency's stamp: "xinhua 2023-10-17 15:29:12", "AFP - 17/10/2023".
+    agency = rf"(?i:{vocab.agencies})[ \t]*[-–—|:,]?[ \t]*"
     dateline = compile_regex(
-        rf"\s*(?:{_CITY}{_COUNTRY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?"
+        rf"\s*(?:{agency}|{_CITY}{_COUNTRY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?"
         rf"{_dateline_article()}"
     )
     wire = compile_regex(

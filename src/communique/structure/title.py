@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 import communique.readings as readings
+from communique.gazetteer import gazetteer
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from communique.document import Document, Line, Unit
+    from communique.model import Language
 
 __all__ = ["extends_headline", "find_title"]
 
@@ -79,6 +81,14 @@ _COPY_LINES: Final = 2
 """A headline printed again in capitals wraps over at most two lines."""
 _METADATA_BARS: Final = (" - ", " – ", " — ", " | ", ": ")
 """What joins a site's or issuer's name to a headline in a page's metadata title."""
+_CAPTION_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*|,|\S+")
+_MIN_CAPTION_NAMES: Final = 2
+_CAPTION_NAME: Final = (2, 4)
+"""Fewest and most words of a name in a caption of names."""
+_STAMP: Final = compile_pattern(
+    r"\d{4}-\d\d-\d\d|(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}"
+)
+"""A date or a time written in figures: a line that holds one is a stamp, not a title's end."""
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
 _SITE_CHARS: Final = 40
@@ -359,6 +369,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not is_address(line_text(doc, lines[index]), vocab)
         and not _runs(line_text(doc, lines[index]), running, vocab)
         and not _names_page(line_text(doc, lines[index]), vocab)
+        and not _caption_of_names(line_text(doc, lines[index]), vocab, doc.lang)
         and not _serial_and_date(doc, line_text(doc, lines[index]))
         and not is_author_line(line_text(doc, lines[index]), doc.lang, vocab)
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
@@ -706,6 +717,8 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     connectors = vocab.connectors
     if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
         return False
+    if _STAMP.search(lower) is not None:
+        return False  # "xinhua 2023-10-17 15:29:12": a posting stamp under the headline
     below = lines[index + 1]
     if is_document_name(upper, vocab) and _dated_end(doc, below.body_start, below.end):
         # "Joint Statement issued at the Close of the Third Valmont-Koranda" / "Business
@@ -812,6 +825,33 @@ def _nominal_title(
         return False
     after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
     return first.group().casefold() in vocab.title_nouns and bool(after)
+
+
+def _caption_of_names(text: str, vocab: StructureVocabulary, language: Language) -> bool:
+    """Whether a line only names people, as a photo's caption does: "Amadou Ba et Elisabeth Borne".
+
+    Two or more names of two to four capitalised words, joined by commas or a connector
+    (``caption_words`` of the boilerplate section), none a party's name; a headline says
+    what they did. Leading stamps in figures or lower case are passed over.
+    """
+    words = _CAPTION_WORD.findall(text)
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    joins = vocab.caption_joins
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word == "," or word.casefold() in joins:
+            names.append([])
+        elif word[0].isupper() and (word.isalpha() or "-" in word):
+            names[-1].append(word)
+        else:
+            return False
+    table = gazetteer(language)
+    return (
+        len(names) >= _MIN_CAPTION_NAMES
+        and all(_CAPTION_NAME[0] <= len(name) <= _CAPTION_NAME[1] for name in names)
+        and not any(table.key_of(" ".join(name)) for name in names)
+    )
 
 
 def _names_page(text: str, vocab: StructureVocabulary) -> bool:
