@@ -409,16 +409,16 @@ def test_indented_markup_is_html_not_code(tmp_path: Path) -> None:
 def test_metadata_lines_without_fences_are_metadata(tmp_path: Path) -> None:
     """Pelican's "Title: …" lines, or a front matter that lost its opening "---", are facts."""
     pelican = (
-        "Title: Ministers of Kalvora and Valmont meet on trade\nDate: 2015-05-14 09:21\n"
+        "Title: Ministers of Kalvora and Valmont meet on trade\nDate: 2021-09-30 18:05\n"
         "Category: news\nSlug: ministers-meet\n\n"
         "The foreign ministers of Kalvora and Valmont met on Thursday in Valmont.\n"
     )
     lost_fence = (
         "layout: post\ntitle: Valmont et Kalvora signent un accord\ndate: 2020-09-12\n---\n\n"
-        "Les ministres ont signé l'accord samedi à Valmont.\n"
+        "Les deux délégations ont paraphé le texte samedi à Valmont.\n"
     )
     for name, page, title, day in (
-        ("talks.md", pelican, "Ministers of Kalvora and Valmont meet on trade", "2015-05-14"),
+        ("talks.md", pelican, "Ministers of Kalvora and Valmont meet on trade", "2021-09-30"),
         ("accord.md", lost_fence, "Valmont et Kalvora signent un accord", "2020-09-12"),
     ):
         doc = communique.parse_file(_write(tmp_path, name, page))
@@ -435,9 +435,9 @@ def test_wordpress_export_keys_and_entities(tmp_path: Path) -> None:
     """``post_title``/``post_date`` of WordPress exports; the page's entities decoded."""
     page = (
         "---\npost_title: 'Kalvora&#039;s minister meets Anna Serel'\n"
-        "post_date: 2016-06-15 12:56:15\n---\n\nThe minister met Anna Serel on Wednesday.\n"
+        "post_date: 2019-03-08 07:40:02\n---\n\nThe minister met Anna Serel on Friday.\n"
     )
     doc = communique.parse_file(_write(tmp_path, "post.md", page))
     assert doc.title == "Kalvora's minister meets Anna Serel"
-    assert str(doc.date) == "2016-06-15"
-    assert doc.dates[0].value == "2016-06-15"
+    assert str(doc.date) == "2019-03-08"
+    assert doc.dates[0].value == "2019-03-08"

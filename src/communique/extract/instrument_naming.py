@@ -140,7 +140,7 @@ def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     extent = without_parties(text, start, head.span(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and gazetteer(vocab.language).key_of(inner.group(1)) is not None:
-        # "the United Nations (UN) Convention on …": a party's acronym, cut from the name.
+        # "the African Union (AU) Convention on …": a party's acronym, cut from the name.
         extent = attrs.evolve(extent, cuts=(*extent.cuts, (inner.start(1) - 1, inner.end(1) + 1)))
     elif inner is not None and extent.acronym is None and needs in _STRONG_NEEDS:
         # "Closer Economic Relations (CER) agreement": the title's acronym is the instrument's;

@@ -93,9 +93,9 @@ def read_metadata_lines(text: str) -> tuple[int, Facts] | None:
     exports lost the opening ``---`` of a YAML front matter and keep only its close. The
     lines are metadata, not text, when they name a title or a date; else None.
 
-    >>> end, facts = read_metadata_lines("Title: Visite\nDate: 2015-05-14 09:21\n\nTexte")
+    >>> end, facts = read_metadata_lines("Title: Visite\nDate: 2021-09-30 18:05\n\nTexte")
     >>> end, facts.title, facts.date
-    (38, 'Visite', datetime.date(2015, 5, 14))
+    (38, 'Visite', datetime.date(2021, 9, 30))
     >>> read_metadata_lines("Objet: visite\nLieu: Dakar\n\nTexte") is None
     True
     """

@@ -139,7 +139,7 @@ def _patterns(
     vocab = structure_vocabulary(language)
     labelled = compile_regex(rf"\s*{vocab.date_labels}\s*:?\s*")
     # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
-    # A news agency's stamp: "xinhua 2023-10-17 15:29:12", "AFP - 17/10/2023".
+    # A news agency's stamp: "xinhua 2026-03-17 08:14:55", "AFP - 17/10/2023".
     agency = rf"(?i:{vocab.agencies})[ \t]*[-–—|:,]?[ \t]*"
     dateline = compile_regex(
         rf"\s*(?:{agency}|{_CITY}{_COUNTRY}(?:,\s*{_CITY})?,\s*|{_SHORT_CITY}\s+|{_SYMBOLS})?"

@@ -116,7 +116,7 @@ def _heading_before(text: str, end: int) -> int | None:
 def _title_case_before(text: str, end: int) -> int | None:
     """Where a run-in heading in title case ending at ``end`` starts, right after a sentence.
 
-    "… during its Chairmanship. Reform, Human Values and Togetherness 4. Leaders …": a
+    "… during its presidency. Ocean Health and Coastal Resilience 4. Leaders …": a
     short phrase without a sentence's end whose long words are capitalised. Only a number
     after a plain word asks (a settled sequence); a sentence that lost its period ("…
     discussed climate change 4. Leaders") has long words in lower case.

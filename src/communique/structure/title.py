@@ -718,7 +718,7 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
     if is_prose(upper) or is_prose(lower) or not _title_shaped(f"{upper} {lower}", connectors):
         return False
     if _STAMP.search(lower) is not None:
-        return False  # "xinhua 2023-10-17 15:29:12": a posting stamp under the headline
+        return False  # "afp 2026-03-17 08:14:55": a posting stamp under the headline
     below = lines[index + 1]
     if is_document_name(upper, vocab) and _dated_end(doc, below.body_start, below.end):
         # "Joint Statement issued at the Close of the Third Valmont-Koranda" / "Business
@@ -828,7 +828,7 @@ def _nominal_title(
 
 
 def _caption_of_names(text: str, vocab: StructureVocabulary, language: Language) -> bool:
-    """Whether a line only names people, as a photo's caption does: "Amadou Ba et Elisabeth Borne".
+    """Whether a line only names people, as a photo's caption does: "Anna Serel et Paul Deroux".
 
     Two or more names of two to four capitalised words, joined by commas or a connector
     (``caption_words`` of the boilerplate section), none a party's name; a headline says
