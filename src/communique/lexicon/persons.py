@@ -508,7 +508,8 @@ _JOINING_GAP: Final = 6
 
 def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
     """The patterns of the host thanked, of a noun of taking part, and of the trip's time."""
-    nouns = trie_pattern(w.casefold() for w in words("joining_nouns")) or "(?!)"
+    # "A l'invitation de …": a capital printed without its accent opens the sentence.
+    nouns = trie_pattern(bare_initials(w.casefold() for w in words("joining_nouns"))) or "(?!)"
     links = trie_pattern(w.casefold() for w in words("joining_links")) or "(?!)"
     articles = words("articles", section="function_words")
     elided = words("elided_articles", section="function_words")

@@ -16,7 +16,7 @@ from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.temporal.context import next_token, previous_token
 from communique.temporal.grammar import phrase_pattern
-from communique.wordtrie import phrase_key
+from communique.wordtrie import bare_initials, phrase_key
 
 if TYPE_CHECKING:
     from communique.lexicon.dates import DateVocabulary
@@ -91,11 +91,14 @@ def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     inner = phrase_pattern(words("bound_boundaries"))
     # "by the end of fiscal 2027", "d'ici la fin de l'exercice 2027": the financial year.
     fiscal = phrase_pattern(words("fiscal_years"))
+    # "A partir du 1er juin": a capital printed without its accent opens the sentence.
+    since, start, until, before = (
+        phrase_pattern(tuple(sorted(bare_initials(words(key)))))
+        for key in ("open_since", "open_from", "open_until", "open_before")
+    )
     return compile_pattern(
-        rf"(?<![\w'’-])(?:(?:(?P<since>{phrase_pattern(words('open_since'))})"
-        rf"|(?P<from>{phrase_pattern(words('open_from'))})"
-        rf"|(?P<until>{phrase_pattern(words('open_until'))})"
-        rf"|(?P<before>{phrase_pattern(words('open_before'))}))"
+        rf"(?<![\w'’-])(?:(?:(?P<since>{since})|(?P<from>{start})"
+        rf"|(?P<until>{until})|(?P<before>{before}))"
         rf"(?:[^\S\n]+(?P<inner>{inner}))?(?:[^\S\n]+{fiscal})?"
         rf"|(?P<period>{periods})(?:[^\S\n]+{links})?"
         rf"|(?P<boundary>{boundaries})"
