@@ -593,19 +593,26 @@ def _voice_verb(language: Language) -> re.Pattern[str]:
     """Matches a verb of statement opening the text after a party ("condamne", "said").
 
     The party's acronym may stand between them: "La Communauté … (CEDEAO) a annoncé", and
-    an acronym may close a parenthesis: "… (CEDEAO) a annoncé" after the acronym.
+    the party may be that acronym, closing its parenthesis (group ``closed``).
     """
     words = party_lexicon(language).voice_verbs
     return compile_pattern(
-        rf"(?:[ \t]*\([^()\n]{{1,20}}\)|\))?[ \t]+"
+        rf"(?:[ \t]*\([^()\n]{{1,20}}\)|(?P<closed>\)))?[ \t]+"
         rf"(?:{trie_pattern(w.casefold() for w in words)})(?![\w'’])",
         re.I,
     )
 
 
 def _speaks(doc: Document, mention: PartyMention) -> bool:
-    """Whether the party is the subject of a verb of statement ("Le Canada condamne")."""
-    return _voice_verb(doc.lang).match(doc.original, mention.end) is not None
+    """Whether the party is the subject of a verb of statement ("Le Canada condamne").
+
+    After a closing parenthesis, only an acronym that is all the parenthesis holds: "… (CEDEAO)
+    a annoncé", not "le Groupe (dont la France) a salué".
+    """
+    verb = _voice_verb(doc.lang).match(doc.original, mention.end)
+    if verb is None:
+        return False
+    return verb.group("closed") is None or doc.original[mention.start - 1 : mention.start] == "("
 
 
 def _topic(doc: Document, mention: PartyMention) -> bool:
