@@ -236,7 +236,10 @@ def _tag_break(text: str, start: int, end: int) -> str:
     name = _TAG_NAME.match(text, start, end)
     if name is None or _LINE_END.match(text, end) is not None:
         return ""
-    if not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1  # only the spaces: a search back to the line's start is quadratic
+    if before == 0 or text[before - 1] in "\r\n":
         return ""
     kind = name.group(2).casefold()
     if kind == "br":

@@ -32,11 +32,13 @@ _STOPS: Final = frozenset(".!?;")
 """A sentence's end before a run-on number; not a colon (shapes' stops hold one): "three
 priorities: 1. Trade, …" opens an enumeration inside the sentence."""
 _CLOSERS: Final = frozenset('"”’»)')
+_AFTER_SENTENCE: Final = r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++"
+"""Spaces after a sentence's end (and its closing quote or bracket)."""
 _HEADING_RUN: Final = compile_regex(
-    r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++((?:\p{Lu}{2,}+\s++)*+\p{Lu}{2,}+)$"
+    rf"{_AFTER_SENTENCE}((?:\p{{Lu}}{{2,}}+\s++)*+\p{{Lu}}{{2,}}+)$"
 )
 """Words in capitals after a sentence's end, up to the end of the searched span."""
-_PHRASE_RUN: Final = compile_regex(r"(?:(?<=[.!?;])|(?<=[.!?;][\"”’»)]))\s++(\p{Lu}[^.!?;:\n]*+)$")
+_PHRASE_RUN: Final = compile_regex(rf"{_AFTER_SENTENCE}(\p{{Lu}}[^.!?;:\n]*+)$")
 """A phrase opening with a capital after a sentence's end, up to the end of the searched span."""
 _LONG_WORD: Final = 4
 """Letters of a word that title case capitalises (not "and", "of", "the")."""
