@@ -672,6 +672,8 @@ def _ends_before(reader: _Reader, match: re.Match[str], word: str, folded: str) 
         return True
     if reader.previous == "link" and _coordinate_ends(reader, match):
         return True
+    if _lower_after_proper(reader, word):
+        return True
     if _verb_before_object(reader, match, word):
         return True
     if _after_demonym(reader, match, word):
@@ -964,6 +966,26 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
     if not capital or _actor_at(reader, reader.first_word):
         return False  # "Déclaration conjointe de la Guinée et du Ghana": parties coordinated
     return _actor_at(reader, match.start()) or _subject_run(reader, match.start())
+
+
+def _lower_after_proper(reader: _Reader, word: str) -> bool:
+    """Whether a bare lower-case word after "et"/"and" follows a capitalised complement.
+
+    A proper complement's coordinated part is written alike or opens with an article ("de la
+    Charte des Nations Unies et du droit …"); a bare lower-case word there is a verb or a
+    noun of the sentence ("… la Charte des Nations Unies et sapons les fondements …"). Parties
+    are no complement of that kind ("entre l'agence de Koranda et son homologue …").
+    """
+    if not (
+        reader.complement
+        and reader.previous == "link"
+        and reader.link in _words("coordinators")
+        and word[0].islower()
+        and not reader.links_read & reader.vocab.party_links
+    ):
+        return False
+    before = reader.text[reader.head_end : reader.end].split()
+    return bool(before) and before[-1][0].isupper()
 
 
 def _last_article(reader: _Reader) -> bool:
