@@ -29,6 +29,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import article_at, person_vocabulary, person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
+from communique.wordsearch import token_before
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -168,6 +169,19 @@ class RolePhrase:
     """The name follows the head directly ("le Premier ministre Fumio Kishida")."""
 
 
+def _closes_head(text: str, cursor: int, match: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether the word closes an office with the word before it, honorific as it may be.
+
+    "Special Representative of the Secretary General, X": "General" ends the office
+    "Secretary General", it does not style the holder ("General X").
+    """
+    start, stop = token_before(text, cursor, "'’-")
+    if start == stop:
+        return False
+    head = vocab.role.match(text, start)
+    return head is not None and head.end() == match.end()
+
+
 def read_role(
     text: str,
     start: int,
@@ -235,6 +249,7 @@ def read_role(
             named
             and previous not in vocab.complement_links
             and vocab.honorific.match(text, match.start())
+            and not _closes_head(text, cursor, match, vocab)
         ):
             return _holder(
                 text, (start, head_start, end), match.start(), vocab, entities, glued=True
