@@ -21,7 +21,7 @@ from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
-from communique.wordtrie import ABBREVIATION_END, casings, trie_pattern
+from communique.wordtrie import ABBREVIATION_END, casings, headline_casings, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,6 +50,8 @@ def cue_words(language: Language) -> frozenset[str]:
         (
             *persons.honorific_words,
             *casings(persons.role_words),
+            # As the role pattern reads them: "chef du Gouvernement", "Minister of State".
+            *headline_casings(persons.role_words),
             *agreement_vocabulary(language).head_forms,
         )
     )

@@ -206,7 +206,8 @@ def parse_name(
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
-        if words and dotted_post_nominal(text, match.start(), vocab) is not None:
+        dotted = dotted_post_nominal(text, match.start(), vocab) if words else None
+        if dotted is not None and not _initials_before_family(text, dotted, words, vocab):
             break  # "Maren Koranda M.P.": letters after the name, no initials
         if words and opens_role(text, match.start(), vocab):
             break  # "H.E. Mr X Y Minister of Foreign Affairs": the office, on the next line
@@ -226,6 +227,25 @@ def parse_name(
     name = _split(words, vocab, words[0][0], end)
     # Copied only for a suffix: most names have none, and a copy costs more than a word.
     return attrs.evolve(name, suffix=suffix) if suffix else name
+
+
+def _initials_before_family(
+    text: str, end: int, words: list[tuple[int, str, bool]], vocab: PersonVocabulary
+) -> bool:
+    """Whether dotted letters after a lone given name are its initials, a family name next.
+
+    "Olivier J.P. Koranda": post-nominal letters ("J.P.") follow a whole name, not a given
+    name alone before another capitalised word.
+    """
+    if len(words) != 1:
+        return False
+    following = word_at(text, end)
+    return (
+        following is not None
+        and text[end : following.start()] == " "
+        and _is_capitalised(following.group())
+        and not opens_role(text, following.start(), vocab)
+    )
 
 
 def _after_family(words: list[tuple[int, str, bool]], word: str) -> bool:

@@ -677,6 +677,9 @@ def _apposed_name(
     position = skip_honorifics(text, position, vocab)
     title = vocab.role.match(text, position)
     if title is not None:  # "The Saudi foreign minister, Prince X": a title glued to the name
+        styled = title.group().casefold()
+        if styled not in vocab.courtesy_roles and styled not in vocab.courtesy_titles:
+            return None  # "The Chief of Staff, Minister X": X holds the office before them
         position = skip_honorifics(text, title.end(), vocab)
     name = parse_name(text, position, vocab, entities)
     if name is None:
