@@ -23,6 +23,7 @@ from communique.lexicon.agreements import agreement_words
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
+from communique.wordsearch import token_before
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
@@ -984,8 +985,8 @@ def _lower_after_proper(reader: _Reader, word: str) -> bool:
         and not reader.links_read & reader.vocab.party_links
     ):
         return False
-    before = reader.text[reader.head_end : reader.end].split()
-    return bool(before) and before[-1][0].isupper()
+    start, stop = token_before(reader.text, reader.end, "'’-")
+    return start < stop and start >= reader.head_end and reader.text[start].isupper()
 
 
 def _last_article(reader: _Reader) -> bool:
