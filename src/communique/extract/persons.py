@@ -666,17 +666,19 @@ def _subject(context: Context, item: Found, announced: bool) -> bool:
     ``announced``, of a future ("X will visit Y next week": an event announced for later).
     """
     text, vocab = context.unit.text, context.vocab
-    return any(
-        (
-            vocab.subject_verb.match(text, verb)
-            or vocab.past_verb.match(text, verb)
-            or vocab.future_verb.match(text, verb)  # "M. X siégera à la tribune"
+    for verb in _verb_positions(context, item.stop):
+        future = vocab.future_verb.match(text, verb)  # "M. X siégera à la tribune"
+        if not (
+            future or vocab.subject_verb.match(text, verb) or vocab.past_verb.match(text, verb)
+        ):
+            continue
+        # The first verb decides: "X, était attendu à Y, a-t-on appris" has no insertion.
+        return not (
+            vocab.anterior_verb.match(text, verb)
+            or (announced and future)
+            or vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
         )
-        and not vocab.anterior_verb.match(text, verb)
-        and not (announced and vocab.future_verb.match(text, verb))
-        and not vocab.appointment.match(text, _SPACES.match(text, verb).end())  # type: ignore[union-attr]
-        for verb in _verb_positions(context, item.stop)
-    )
+    return False
 
 
 def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
@@ -835,20 +837,16 @@ def _list_join(context: Context, anchor: int) -> int | None:
 
 
 def _list_anchor(text: str, item: Found, parties: Parties) -> int:
-    """Where a construction starts as an item of a list: its article included.
+    """Where a construction starts as an item of a list: its determiner included.
 
-    "and the European Commissioner X": the article before a demonym glued to the role.
+    "and the European Commissioner X": the article before a demonym glued to the role;
+    "and his Peruvian counterpart X", "et son homologue X": a possessive likewise.
     """
     anchor = lead_in(text, item, parties)
     start, stop = token_before(text, anchor, "'’-")
-    if start < stop and text[start:stop].casefold() in _articles():
+    if start < stop and text[start:stop].casefold() in _determiners():
         return start
     return anchor
-
-
-@functools.cache
-def _articles() -> frozenset[str]:
-    return frozenset(person_words("articles"))
 
 
 @functools.cache

@@ -75,7 +75,9 @@ def capitals() -> Capitals:
         for name in string_list({key: names}, key, where=_WHERE):
             states[phrase_key(name)] = key
             spellings.update((name, name.upper()))
-    pattern = compile_pattern(rf"(?<![\w'’-])(?:{trie_pattern(spellings)})(?![\w'’-])")
+    # Not a part of a compound ("Paris-Saclay"); a dash after the name ends a dateline
+    # ("Niamey- Le conseil …").
+    pattern = compile_pattern(rf"(?<![\w'’-])(?:{trie_pattern(spellings)})(?![\w'’]|-\w)")
     return Capitals(states, pattern)
 
 

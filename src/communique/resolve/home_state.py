@@ -12,7 +12,9 @@ given for them, the state they act for is, in this order:
 3. the state whose capital the opening sentence names after a verb of sitting at home ("a
    présidé le Conseil des ministres au Palais de la présidence à Bamako"), if the text names
    that state;
-4. the state the text names most, leaving out the states of other persons, the places
+4. the state whose capital the closing formula of a signed text names ("Fait à Niamey, le
+   5 février 2025"), if the text names that state;
+5. the state the text names most, leaving out the states of other persons, the places
    ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
    of the opening sentence, the states whose own capital is no dateline and the states
    using none of the currencies the text gives amounts in ("450 milliards de FCFA"): it
@@ -36,8 +38,10 @@ from communique.lexicon.capitals import capitals
 from communique.lexicon.currencies import currencies
 from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
+from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
+from communique.structure.lines import line_text
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -69,6 +73,9 @@ _DATELINE_OPENING: Final = compile_pattern(r"[^\w\n]{0,4}")
 _DATELINE_CLOSING: Final = compile_pattern(r"[ \t]*(?:[,:(]|[-–—][ \t])")
 _SENTENCE_END: Final = compile_pattern(r"[.!?;]|\n[ \t]*\n")
 _POSSESSIVE: Final = compile_pattern(r"['’]s?(?!\w)")
+_SPACES: Final = compile_pattern(r"[ \t]*")
+_CLOSING_LINES: Final = 6
+"""Non-blank lines read from the end of the text for a closing formula ("Fait à …")."""
 
 
 def home_state(doc: Document, topics: frozenset[str]) -> str | None:
@@ -88,6 +95,9 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     seat = _seat_state(doc)
     if seat is not None and seat in named:
         return seat
+    closing = done_at_state(doc)
+    if closing is not None and closing in named:
+        return closing
     return _most_named(doc, topics)
 
 
@@ -222,6 +232,29 @@ def dateline_state(doc: Document) -> str | None:
         hit = capitals().match(unit.text, opening.end() if opening else 0)
         if hit is not None and _DATELINE_CLOSING.match(unit.text, hit.end):
             return hit.key
+    return None
+
+
+def done_at_state(doc: Document) -> str | None:
+    """The state whose capital a closing formula names: "Fait à Niamey, le 5 février 2025".
+
+    A signed text says where it was issued at its end, as a press release's dateline does at
+    its start. Only the last lines are read (``_CLOSING_LINES``).
+    """
+    done_at = structure_vocabulary(doc.lang).done_at
+    table = capitals()
+    read = 0
+    for line in reversed(doc.lines):
+        text = line_text(doc, line)
+        if not text.strip():
+            continue
+        read += 1
+        if read > _CLOSING_LINES:
+            return None
+        formula = done_at.match(text)
+        if formula is not None:
+            hit = table.match(text, _SPACES.match(text, formula.end()).end())  # type: ignore[union-attr]
+            return hit.key if hit is not None else None
     return None
 
 
