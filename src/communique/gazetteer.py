@@ -25,7 +25,7 @@ from communique.patterncache import cached_text, compile_pattern, package_files
 from communique.records import shared_repr
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
-from communique.wordtrie import casings, phrase_key, trie_pattern
+from communique.wordtrie import casings, phrase_key, trie_pattern, without_accents
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -159,12 +159,15 @@ class _Builder:
     places: set[str] = attrs.Factory(set)
     short_names: dict[str, str] = attrs.Factory(dict)
     spellings: set[str] = attrs.Factory(set)
+    unaccented_capitals: set[str] = attrs.Factory(set)
+    """Names in capitals without any accent ("REPUBLIQUE DE GUINEE"): letterheads and
+    headlines in capitals drop them all; read in capitals only."""
     small: frozenset[str] = frozenset()
     """Words a headline-cased name keeps in lower case."""
 
     def build(self) -> Gazetteer:
         spellings = self.spellings | {_bare_capitals(word) for word in self.spellings}
-        words = frozenset(casings(spellings))
+        words = frozenset(casings(spellings)) | self.unaccented_capitals
         return Gazetteer(
             self.entries,
             self.forms,
@@ -182,6 +185,10 @@ class _Builder:
             table[folded] = key
         # Capitals often lose their accents: "des Etats de l'Afrique de l'Ouest", "Egypte".
         table.setdefault(phrase_key(_bare_capitals(word)), key)
+        unaccented = without_accents(word)
+        if unaccented != word:  # "SENEGAL", "GUINEE EQUATORIALE" in capitals
+            table.setdefault(phrase_key(unaccented), key)
+            self.unaccented_capitals.add(unaccented.upper())
         self.spellings.add(word)
         if table is self.forms and _CAPITAL_HYPHEN.search(word):
             # A name's hyphen is often a space in print: "Etats Unis", "Timor Leste".

@@ -23,6 +23,7 @@ __all__ = [
     "alternation",
     "bare_initials",
     "casefolded",
+    "casefolded_bare",
     "casings",
     "first_letter_trie",
     "fold_name",
@@ -31,6 +32,7 @@ __all__ = [
     "phrase_key",
     "trie_branches",
     "trie_pattern",
+    "without_accents",
     "word_pattern",
 ]
 
@@ -271,6 +273,32 @@ def trie_branches(words: Iterable[str]) -> list[tuple[str, str]]:
         optional = "?" if "" in tails else ""
         branches.append((first, f"(?:{rest}){optional}" if rest else ""))
     return branches
+
+
+def casefolded_bare(words: Iterable[str]) -> frozenset[str]:
+    """The words case-folded, with and without their accents.
+
+    Lines in capitals often drop every accent ("MINISTERE DES AFFAIRES ETRANGERES").
+
+    >>> sorted(casefolded_bare(["Ministère", "office"]))
+    ['ministere', 'ministère', 'office']
+    """
+    folded = casefolded(words)
+    return folded | frozenset(without_accents(word) for word in folded)
+
+
+def without_accents(word: str) -> str:
+    """``word`` without any accent ("Guinée équatoriale" → "Guinee equatoriale").
+
+    >>> without_accents("République du Sénégal")
+    'Republique du Senegal'
+    """
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize(
+        "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
+    )
 
 
 def casefolded(words: Iterable[str]) -> frozenset[str]:

@@ -499,6 +499,9 @@ def naming(
     if not _needs_met(head.needs, mention, quoted=quoted, capital=capital, signed=signed):
         return None
     plural = phrase_key(head_form) != head.singular
+    if plural and capital and not extent.titled and mention.start == mention.head_start:
+        # A plural's capital alone names none: "des Accords sectoriels de coopération".
+        titled = False
     if mention.determiner == _POSSESSIVE:
         # "New Zealand's Refugee Quota Programme": a state's own programme, named only by
         # what it is called ("Japan's "Free and Open Indo-Pacific" plan"); a strong head

@@ -48,6 +48,8 @@ __all__ = ["extract_instrument_mentions"]
 
 # The dot of an abbreviated month ("on Jan. 1") ends no clause.
 _CLAUSE_END: Final = compile_pattern(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
+_PROSPECTIVE_REACH: Final = 30
+"""Characters before a status phrase searched for words that put it off."""
 _MAX_BEFORE: Final = 120
 _MAX_LIST_BEFORE: Final = 600
 """Characters before an item of a list of instruments searched for the status opening it."""
@@ -361,6 +363,11 @@ def _statuses(
         low = max(sentence[0], start - _MAX_LIST_BEFORE)
         last: dict[AgreementStatus, re.Match[str]] = {}
         for match in vocab.status_before.pattern.finditer(text, low, start):
+            # "devant aboutir à la signature d'un accord …": a status still ahead.
+            if vocab.prospective.search(
+                text, max(0, match.start() - _PROSPECTIVE_REACH), match.start()
+            ):
+                continue
             last[vocab.status_before.status_of(match)] = match
         stated = {hit.status for hit in found}  # "…, et un mémorandum …, signé à Niamey"
         for status, match in last.items():

@@ -103,6 +103,9 @@ class AgreementVocabulary:
     """Phrases stating a status right after the instrument ("… entré en vigueur")."""
     status_before: StatusPhrases | None
     """Phrases stating a status earlier in its sentence ("la signature de l'accord")."""
+    prospective: re.Pattern[str]
+    """Words that end right before a status phrase and put it off ("aboutir à la
+    signature", "towards the signing"): nothing has happened yet."""
     head_last: bool
     """Names put their words before the head ("the Paris Agreement"), as in English."""
     document_kinds: frozenset[str]
@@ -483,6 +486,10 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         quotes=quotes,
         status_after=status_after,
         status_before=status_before,
+        prospective=compile_pattern(
+            rf"(?<!\w)(?:{trie_pattern(casings(listed('prospective'))) or '(?!)'})"
+            rf"(?:\s+(?:{trie_pattern(casings(listed('definite')))}))?\s+\Z"
+        ),
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),
         author=compile_pattern(rf"\s*(?:{author})\s*", re.IGNORECASE),

@@ -17,7 +17,7 @@ from communique.foldedtrie import folded_trie
 from communique.lexicon import WordLists
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
-from communique.wordtrie import alternation, casings, trie_pattern, word_pattern
+from communique.wordtrie import alternation, casings, trie_pattern, without_accents, word_pattern
 
 if TYPE_CHECKING:
     from communique.model import Language
@@ -160,9 +160,13 @@ def _folded(words: tuple[str, ...], after: str, *, before: str = r"[\w'’]") ->
 
 
 def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Matches one of ``words`` in any case: "Chef de l'Etat", "PRIME MINISTER"."""
+    """Matches one of ``words`` in any case, with or without accents.
+
+    "Chef de l'Etat", "PRIME MINISTER", "PRESIDENT EN EXERCICE".
+    """
+    spelled = {*words, *(without_accents(word) for word in words)}
     # A hyphen continues a word: "Secretary-General" holds no "secretary".
-    return compile_pattern(folded_trie(words, r"[\w'’-]") + r"(?![\w'’-])", re.I)
+    return compile_pattern(folded_trie(sorted(spelled), r"[\w'’-]") + r"(?![\w'’-])", re.I)
 
 
 @functools.cache

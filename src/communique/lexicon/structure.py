@@ -17,7 +17,7 @@ from communique.model import Language
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 from communique.temporal.grammar import phrase_pattern
-from communique.wordtrie import alternation, casefolded, casings, trie_pattern
+from communique.wordtrie import alternation, casefolded, casefolded_bare, casings, trie_pattern
 
 __all__ = [
     "StructureVocabulary",
@@ -297,7 +297,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             rf"[ \t]*(?:/|{page_count})[ \t]*\d{{1,4}}(?:[ \t].{{1,100}})?",
             regex.IGNORECASE,
         ),
-        organisation_heads=casefolded(own("organisation_heads", section="header")),
+        organisation_heads=casefolded_bare(own("organisation_heads", section="header")),
         document_heads=casefolded(own("document_heads", section="header")),
         meeting_words=casefolded(own("meeting_words", section="header")),
         address_words=casefolded(own("address_words", section="letterhead")),
@@ -307,7 +307,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         issuer_labels=_keys(own("issuer_labels", section="header")),
         credit=_credit(own),
         contact=_alternation(common.contact_patterns, common_where),
-        letterhead_words=casefolded(
+        letterhead_words=casefolded_bare(
             structure_words("header", "organisation_heads")
             + structure_words("header", "letterhead_words")
         ),

@@ -100,6 +100,12 @@ _GUEST_WORDS: Final = 2
 """Words at most between a verb of welcome and the person it hosts ("today the")."""
 _GUEST_REACH: Final = 40
 """Characters after a verb of welcome searched for the office of its guest."""
+_CHAIR_REACH: Final = 40
+"""Characters before a party searched for the chair word whose organisation it names."""
+_CHAIR_LINK: Final = compile_pattern(r"[\s\w'’,]{0,8}")
+"""What stands between a chair word and its organisation (" de l'", " of the "), or between
+the first office's state and the chair word (" ET ", ", and ")."""
+_CHAIR_LINK_REACH: Final = 8
 _SHORT_NAME_WORDS: Final = 2
 """A name of this many words or fewer is its own short form ("Union africaine")."""
 _QUESTION: Final = compile_pattern(r"\?[\s\"'”»)]*$")
@@ -474,11 +480,38 @@ def _without_others(
         chosen = [k for k in chosen if k != parent or k in speaking]
     chosen = _without_groupings(doc, chosen, issuer)
     own = {issuer.key} if issuer is not None else set()
-    if any(table.entries[k].kind == "organization" and k in in_title | own for k in chosen):
+    framing = in_title - _chaired_in_title(doc)
+    if any(table.entries[k].kind == "organization" and k in framing | own for k in chosen):
         # An organisation's text: its chair speaks for it, not for their own state.
         chairs = chair_states(doc) - speaking
         chosen = [k for k in chosen if k not in chairs]
     return chosen
+
+
+def _chaired_in_title(doc: Document) -> set[str]:
+    """Organisations the title names only as a head of state's second office: no frame.
+
+    "… PRESIDENT DE L'UNION DES COMORES ET PRESIDENT EN EXERCICE DE L'UNION AFRICAINE"
+    names the visitor's two offices. A chair named alone ("Déclaration du Président en
+    exercice de l'Union africaine") speaks for the organisation.
+    """
+    chair = party_cues(doc.lang).chair
+    titled = [m for m in doc.party_mentions if m.paragraph is None]
+    chaired: set[str] = set()
+    framing: set[str] = set()
+    for mention in titled:
+        word = chair.search(doc.original, max(0, mention.start - _CHAIR_REACH), mention.start)
+        second = (
+            word is not None
+            and _CHAIR_LINK.fullmatch(doc.original, word.end(), mention.start) is not None
+            and any(
+                0 <= word.start() - other.end <= _CHAIR_LINK_REACH
+                and _CHAIR_LINK.fullmatch(doc.original, other.end, word.start())
+                for other in titled
+            )
+        )
+        (chaired if second else framing).update(mention.keys)
+    return chaired - framing
 
 
 def _without_groupings(doc: Document, chosen: list[str], issuer: Issuer | None) -> list[str]:

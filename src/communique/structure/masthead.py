@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from communique.lexicon.structure import kind_key
+from communique.lexicon.structure import kind_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import line_text
@@ -349,10 +349,15 @@ def _block_side(lines: list[Line], index: int, step: int) -> list[int]:
 
 
 def continued(doc: Document, lines: list[Line], index: int) -> bool:
-    """Whether the next content line continues this one in lower case."""
+    """Whether the next content line continues this one in lower case.
+
+    Not a page's section label in lower case ("actualité"): a label goes on nothing.
+    """
     for line in lines[index + 1 :]:
         if line.kind == "body":
-            return starts_lowercase(line_text(doc, line))
+            text = line_text(doc, line)
+            vocab = structure_vocabulary(doc.lang)
+            return starts_lowercase(text) and kind_key(text, vocab) not in vocab.kind_labels
     return False
 
 

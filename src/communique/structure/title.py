@@ -382,7 +382,14 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         return [twice]
     # A site or institution name above the headline is not the title; one in capitals
     # never is ("MINISTRY OF FOREIGN AFFAIRS"), while "Government of X condemns …" may be.
-    named = {i for _, i in candidates if _site_name(line_text(doc, lines[i]), vocab)}
+    # A letterhead's state or organisation alone ("REPUBLIQUE DE GUINEE") is no headline.
+    table = gazetteer(doc.lang)
+    named = {
+        i
+        for _, i in candidates
+        if _site_name(line_text(doc, lines[i]), vocab)
+        or table.key_of(line_text(doc, lines[i]).strip()) is not None
+    }
     if len(named) == len(candidates):
         named = {i for i in named if line_text(doc, lines[i]).isupper()}
     named |= _named_below(doc, lines, [i for _, i in candidates])
