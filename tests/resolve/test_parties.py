@@ -194,7 +194,7 @@ _PAGE = """<html lang="en"><head><title>PM call with the President of Ghana</tit
 <link rel="canonical" href="https://{host}/government/news/pm-call-with-ghana">
 </head><body><main><h1>PM call with the President of Ghana</h1>
 <p>The Prime Minister spoke by telephone with Ghana's President, Kwame Mensah, on Tuesday.</p>
-<p>The leaders discussed trade between Ghana and the UK and agreed to speak again soon.</p>
+<p>The leaders discussed the UK's trade with West Africa and agreed to speak again soon.</p>
 </main></body></html>"""
 
 
@@ -211,7 +211,7 @@ def test_front_matter_address_gives_the_author_state(tmp_path: pathlib.Path) -> 
     text = (
         '---\ntitle: "Entretien du ministre"\nurl: "https://www.diplomatie.gouv.fr/fr/a"\n---\n\n'
         "Le ministre des Affaires étrangères, M. Paul Durand, a reçu ce mardi son homologue "
-        "du Ghana, M. Kwame Mensah. Les échanges entre le Ghana et la France ont progressé.\n"
+        "du Ghana, M. Kwame Mensah. Les échanges de la France avec la région ont progressé.\n"
     )
     path = tmp_path / "entretien.md"
     path.write_text(text, encoding="utf-8")

@@ -11,6 +11,7 @@ from communique.document import PartyMention
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.structure import structure_words
+from communique.patterncache import compile_pattern
 from communique.structure.header import opening_end
 from communique.wordtrie import trie_pattern
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_party_mentions", "qualifies_portfolio"]
 
 _PLACE_REACH: Final = 50
+_OPENING_BRACKET: Final = compile_pattern(r"[ \t]*[(\[][ \t]*")
 """Characters before a party searched for the preposition (and place) that locates it."""
 _JOINED_HEAD: Final = 2
 """Words of a head joined by a coordinator: "Mediation and"."""
@@ -49,6 +51,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
         lead = opening_end(doc, unit.text) if index == 0 else -1
         hits = readings.party_hits(doc, unit.text)
         place = _dateline_place(doc, unit.text, hits) if index == 0 else 0
+        placed_before: tuple[PartyHit, bool] | None = None
         for previous, hit in zip((None, *hits), hits, strict=False):
             if _tail_of_other_name(unit.text, hit, previous, doc.lang, title=index is None):
                 continue
@@ -56,9 +59,20 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
                 continue
             start, end = unit.span(hit.start, hit.end)
             placed = _placed(unit.text, hit, doc.lang)
+            if placed_before is not None and _bracketed_after(unit.text, placed_before[0], hit):
+                placed = placed_before[1]  # "dans les États membres de la Communauté … (CEEAC)"
+            placed_before = (hit, placed)
             opening = place <= hit.start < lead and not placed
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
+
+
+def _bracketed_after(text: str, name: PartyHit, hit: PartyHit) -> bool:
+    """Whether ``hit`` is the same party's acronym in brackets right after its ``name``."""
+    return (
+        set(hit.keys) == set(name.keys)
+        and _OPENING_BRACKET.fullmatch(text, name.end, hit.start) is not None
+    )
 
 
 def _dateline_place(doc: Document, text: str, hits: tuple[PartyHit, ...]) -> int:

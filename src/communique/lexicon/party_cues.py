@@ -44,6 +44,13 @@ class PartyCues:
     """A verb of an office sitting at home: "chaired", "a présidé"."""
     partner: re.Pattern[str]
     """A preposition of partnership ending the text searched: "avec la ", "with "."""
+    members: re.Pattern[str]
+    """The members of an organisation and their link, ending the text searched: "États
+    membres de la ", "member states of the " (a tour of them visits states, not the
+    organisation)."""
+    pair: re.Pattern[str]
+    """A preposition opening a pair of parties, ending the text searched: "entre le ",
+    "between "."""
     chair: re.Pattern[str]
     """A word that makes a person the chair of an organisation: "Chairperson-in-Office"."""
     visit_past: re.Pattern[str]
@@ -190,6 +197,12 @@ def party_cues(language: Language) -> PartyCues:
         visit_past=_anywhere(words("visit_past_words")),
         chair=_anywhere(words("chair_words")),
         partner=_ending(words("partner_words")),
+        pair=_ending(words("pair_words")),
+        members=compile_pattern(
+            rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('member_words'))})"
+            r"[ \t]+(?:[^\W\d]+['’]?[ \t]*){1,2}$",
+            re.I,
+        ),
         seat=_anywhere(words("seat_verbs")),
         title_event=compile_pattern(rf"[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),

@@ -14,7 +14,9 @@ given for them, the state they act for is, in this order:
    that state;
 4. the state whose capital the closing formula of a signed text names ("Fait à Niamey, le
    5 février 2025"), if the text names that state;
-5. the state the text names most, leaving out the states of other persons, the places
+5. the state a pair names beside another participant's state ("la coopération entre le
+   Gabon et le Tchad" in a readout of a meeting with the President of Chad);
+6. the state the text names most, leaving out the states of other persons, the places
    ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
    of the opening sentence, the states whose own capital is no dateline and the states
    using none of the currencies the text gives amounts in ("450 milliards de FCFA"): it
@@ -30,6 +32,7 @@ chosen unless the text names it: every party has its mentions.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -98,7 +101,7 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     closing = done_at_state(doc)
     if closing is not None and closing in named:
         return closing
-    return _most_named(doc, topics)
+    return _paired_state(doc) or _most_named(doc, topics)
 
 
 def _seat_state(doc: Document) -> str | None:
@@ -256,6 +259,34 @@ def done_at_state(doc: Document) -> str | None:
             hit = table.match(text, _SPACES.match(text, formula.end()).end())  # type: ignore[union-attr]
             return hit.key if hit is not None else None
     return None
+
+
+def _paired_state(doc: Document) -> str | None:
+    """The state a pair names beside another participant's state, if one pair does.
+
+    "la coopération entre le Gabon et le Tchad", where the office holder met the President
+    of Chad: the author's state is Gabon. Two such pairs naming different states say
+    nothing.
+    """
+    table = gazetteer(doc.lang)
+    cues = party_cues(doc.lang)
+    others = {table.key_of(p.affiliation) for p in doc.persons if p.participant and p.affiliation}
+    states = [
+        m
+        for m in doc.party_mentions
+        if m.paragraph is not None and len(m.keys) == 1 and table.entries[m.keys[0]].kind == "state"
+    ]
+    found: set[str] = set()
+    for first, second in itertools.pairwise(states):
+        if not (
+            cues.pair.search(doc.original, max(0, first.start - _REACH), first.start)
+            and cues.coordination.fullmatch(doc.original, first.end, second.start)
+        ):
+            continue
+        keys = {first.keys[0], second.keys[0]}
+        if len(keys) == 2 and len(keys & others) == 1:
+            found |= keys - others
+    return found.pop() if len(found) == 1 else None
 
 
 def _most_named(doc: Document, topics: frozenset[str]) -> str | None:

@@ -34,6 +34,8 @@ _GAP_CHARS: Final = 60
 _WORD: Final = compile_pattern(r"\w+")
 _CLAUSE_END: Final = compile_pattern(r"[,;:.!?]")
 _ISO: Final = compile_pattern(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_BRACKET_BEFORE: Final = compile_pattern(r"[(\[][ \t]*$")
+"""The bracket opening an acronym after the name it abbreviates: "… des États (CEDEAO)"."""
 """An ISO year, month or day (not a week, "2013-W36", nor an open side, "..")."""
 
 
@@ -72,7 +74,20 @@ def _visited(doc: Document) -> set[str]:
         return set()  # "au lendemain de sa visite au Maroc, le Président a présidé …"
     topic = cues.visit_topic.search(doc.original, visit.end(), end)
     stop = end if topic is None else topic.start()
-    return {key for m in doc.party_mentions if visit.end() <= m.start < stop for key in m.keys}
+    visited: set[str] = set()
+    members: set[str] = set()  # "a tour of the member states of ECOWAS": not ECOWAS itself
+    for mention in doc.party_mentions:
+        if not visit.end() <= mention.start < stop:
+            continue
+        before = max(visit.end(), mention.start - _REACH)
+        if cues.members.search(doc.original, before, mention.start) or (
+            members & set(mention.keys)
+            and _BRACKET_BEFORE.search(doc.original, before, mention.start)
+        ):
+            members.update(mention.keys)
+        else:
+            visited.update(mention.keys)
+    return visited
 
 
 def past_visit(doc: Document) -> tuple[int, int] | None:
