@@ -32,7 +32,7 @@ _PROSE_CHARS: Final = 60
 """A line this long below a title is prose even without a final stop (a hard wrap)."""
 _NO_TITLE_END: Final = ".,;:!?…"
 _WORD: Final = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-_TITLE_STYLES: Final = frozenset(".)")
+_TITLE_STYLES: Final = frozenset((".", ")", "()"))
 
 
 def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -> frozenset[int]:
