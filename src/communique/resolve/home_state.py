@@ -14,9 +14,11 @@ given for them, the state they act for is, in this order:
    that state;
 4. the state whose capital the closing formula of a signed text names ("Fait à Niamey, le
    5 février 2025"), if the text names that state;
-5. the state a pair names beside another participant's state ("la coopération entre le
+5. the state of the national news agency a dateline names ("DUBAI, … (WAM) --"), if the
+   text names that state;
+6. the state a pair names beside another participant's state ("la coopération entre le
    Gabon et le Tchad" in a readout of a meeting with the President of Chad);
-6. the state the text names most, leaving out the states of other persons, the places
+7. the state the text names most, leaving out the states of other persons, the places
    ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
    of the opening sentence, the states whose own capital is no dateline and the states
    using none of the currencies the text gives amounts in ("450 milliards de FCFA"): it
@@ -32,12 +34,15 @@ chosen unless the text names it: every party has its mentions.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.capitals import capitals
+from communique.lexicon.common.wire import agency_states
 from communique.lexicon.currencies import currencies
 from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
@@ -45,7 +50,7 @@ from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
 from communique.structure.lines import line_text
-from communique.wordtrie import phrase_key
+from communique.wordtrie import phrase_key, trie_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -77,6 +82,8 @@ _DATELINE_CLOSING: Final = compile_pattern(r"[ \t]*(?:[,:(]|[-–—][ \t])")
 _SENTENCE_END: Final = compile_pattern(r"[.!?;]|\n[ \t]*\n")
 _POSSESSIVE: Final = compile_pattern(r"['’]s?(?!\w)")
 _SPACES: Final = compile_pattern(r"[ \t]*")
+_AGENCY_REACH: Final = 120
+"""Characters at the top of the first paragraph or a header line searched for an agency."""
 _CLOSING_LINES: Final = 6
 """Non-blank lines read from the end of the text for a closing formula ("Fait à …")."""
 
@@ -86,7 +93,8 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
 
     ``topics`` holds the parties the title makes its topic.
     """
-    if not _unaffiliated_actor(doc):
+    agency = _agency_state(doc)
+    if not _unaffiliated_actor(doc, apposed=agency is not None):
         return None
     named = {key for m in doc.party_mentions for key in m.keys}
     dateline = dateline_state(doc)
@@ -101,6 +109,8 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     closing = done_at_state(doc)
     if closing is not None and closing in named:
         return closing
+    if agency is not None and agency in named:
+        return agency
     return _paired_state(doc) or _most_named(doc, topics)
 
 
@@ -167,8 +177,11 @@ def header_authors(doc: Document) -> tuple[tuple[int, int], ...]:
     )
 
 
-def _unaffiliated_actor(doc: Document) -> bool:
+def _unaffiliated_actor(doc: Document, *, apposed: bool = False) -> bool:
     """Whether a government office with no state acts in the opening sentence.
+
+    ``apposed``: the office may follow the name ("X, Minister of Foreign Affairs, …"), as
+    under a national agency's dateline, whose government's offices go without a state.
 
     The actor is a person or a role ("The Prime Minister spoke …"), or the body that opens
     the sentence ("Le Gouvernement informe …", "The Ministry of Foreign Affairs condemns …")
@@ -183,7 +196,11 @@ def _unaffiliated_actor(doc: Document) -> bool:
         hit.lead
         and hit.agent
         and _affiliation(hit, mentions) is None
-        and office.search(doc.original, span[0], hit.end) is not None
+        and (
+            office.search(doc.original, span[0], hit.end) is not None
+            # "(WAM) -- X, Deputy Prime Minister and Minister of Foreign Affairs, received …"
+            or (apposed and hit.role is not None and office.search(hit.role) is not None)
+        )
         for hit in doc.person_hits
     ):
         return True
@@ -259,6 +276,25 @@ def done_at_state(doc: Document) -> str | None:
             hit = table.match(text, _SPACES.match(text, formula.end()).end())  # type: ignore[union-attr]
             return hit.key if hit is not None else None
     return None
+
+
+def _agency_state(doc: Document) -> str | None:
+    """The state of the national news agency a dateline names: "DUBAI, … (WAM) --"."""
+    if not doc.paragraphs:
+        return None
+    first = doc.paragraphs[0]
+    units = [u for u in doc.header if u.text and u.offsets.start(0) < first.start] + [first.unit]
+    for unit in units:
+        found = _agency_pattern().search(unit.text, 0, _AGENCY_REACH)
+        if found is not None:
+            return agency_states()[found.group(1)]
+    return None
+
+
+@functools.cache
+def _agency_pattern() -> re.Pattern[str]:
+    """A national agency's name in brackets, as a dateline prints it: "(WAM)"."""
+    return compile_pattern(rf"\((?:[^()\n]{{0,30}}[ \t/])?({trie_pattern(agency_states())})\)")
 
 
 def _paired_state(doc: Document) -> str | None:

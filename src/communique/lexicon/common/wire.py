@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import functools
 
-from communique.lexicon import load_table, string_list
+from communique.errors import ResourceError
+from communique.lexicon import load_table, string_list, string_table
 
-__all__ = ["agencies", "date_fields", "headline_markers", "record_fields", "shared_fields"]
+__all__ = [
+    "agencies",
+    "agency_states",
+    "date_fields",
+    "headline_markers",
+    "record_fields",
+    "shared_fields",
+]
 
 _WHERE = "common/wire.toml"
 
@@ -63,3 +71,19 @@ def date_fields() -> tuple[str, ...]:
         ResourceError: the data file is missing or malformed.
     """
     return _words("date_fields")
+
+
+@functools.cache
+def agency_states() -> dict[str, str]:
+    """National news agencies and the state whose government they report ("WAM": "AE").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    table = string_table(load_table("common", "wire"), "agency_states", where=_WHERE)
+    found: dict[str, str] = {}
+    for name, code in table.items():
+        if not isinstance(code, str) or len(code) != 2 or not code.isupper():
+            raise ResourceError(f"{_WHERE}: agency_states.{name} must be an ISO 3166 alpha-2 code")
+        found[name] = code
+    return found
