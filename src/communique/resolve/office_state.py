@@ -132,9 +132,21 @@ def _offices(
         span = unit.span(start, end)
         if alone and _guest_title(doc, unit, start, span[0]):
             continue  # "The Foreign Secretary met Tánaiste X": the guest's title, not the voice
-        if _bare(doc, unit, start, end, key):
-            found.append((key, alone, match.group().casefold(), span))
+        if not _bare(doc, unit, start, end, key):
+            continue
+        if not alone and _qualified(doc, unit, start):
+            continue  # "Foreign Minister X met the US Secretary of State": the guest's office
+        found.append((key, alone, match.group().casefold(), span))
     return found
+
+
+def _qualified(doc: Document, unit: Unit, start: int) -> bool:
+    """Whether a party's name or adjective stands right before the office ("US Secretary").
+
+    An office a second state also has ("Secretary of State") names the author's own bare;
+    qualified by its state, it is told apart from the author's: the guest's.
+    """
+    return any(0 <= start - hit.end <= 1 for hit in readings.party_hits(doc, unit.text))
 
 
 def _guest_title(doc: Document, unit: Unit, start: int, original_start: int) -> bool:
