@@ -366,7 +366,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     styles = (*styles, *dict.fromkeys(s.upper() for s in styles if " " in s.strip()))
     honorifics = trie_pattern(styles)
     marks = words("retired_marks")  # "Brigadier (ret'd)"
-    retired = rf"(?:[ \t]*\((?i:{trie_pattern(w.casefold() for w in marks)})\))?" if marks else ""
+    retired_mark = rf"(?i:{trie_pattern(w.casefold() for w in marks)})|" if marks else ""
+    # A retirement mark or a second style in brackets: "Brigadier (ret'd)", "Admiral (Prof)".
+    retired = rf"(?:[ \t]*\((?:{retired_mark}(?:{honorifics})\.?)\))?"
     roles = trie_pattern(casings(words("roles")) | headline_casings(words("roles")))
     function_words = frozenset(
         w.casefold()
