@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -84,6 +85,8 @@ class _Scan:
     """What the scan has seen so far."""
 
     short_after: list[bool]
+    repeated: frozenset[str] = frozenset()
+    """Keys of the lone lines printed more than once (a gallery's captions)."""
     seen_blocks: set[str] = attrs.Factory(set)
     prose: bool = False
     """A line of running prose has been seen: the text has begun."""
@@ -104,7 +107,7 @@ def mark_boilerplate(doc: Document) -> Document:
     vocab = structure_vocabulary(doc.lang)
     doc = _split_posts(mark_wire_tags(doc), vocab)
     lines = list(doc.lines)
-    scan = _Scan(_short_after(doc, lines))
+    scan = _Scan(_short_after(doc, lines), _repeated_blocks(doc, lines))
     for index, line in enumerate(lines):
         if line.kind == "blank":
             scan.in_note = scan.letterhead = False
@@ -159,7 +162,10 @@ def _classify(
     if kind is None and lone:
         key = line_key(content)
         # A speech repeats its salutation ("Mesdames et Messieurs,"): no headline again.
-        if key in scan.seen_blocks and len(key) >= _MIN_REPEAT and not content.endswith(","):
+        # Inside the text, each copy of a block printed again is furniture, the first too:
+        # a gallery's caption under each photo.
+        again = key in scan.seen_blocks or (scan.prose and key in scan.repeated)
+        if again and len(key) >= _MIN_REPEAT and not content.endswith(","):
             kind = "boilerplate"
         scan.seen_blocks.add(key)
     rule = _RULE.fullmatch(content) is not None
@@ -237,6 +243,16 @@ def _short_after(doc: Document, lines: list[Line]) -> list[bool]:
 def _list_item(text: str) -> bool:
     """Whether a line opens with a bullet or a printed number ("- …", "3. …")."""
     return is_bullet(text) > 0 or parse_marker(text) is not None
+
+
+def _repeated_blocks(doc: Document, lines: list[Line]) -> frozenset[str]:
+    """Keys of the lone body lines (blank lines around) printed more than once."""
+    counts = Counter(
+        line_key(line_text(doc, line))
+        for index, line in enumerate(lines)
+        if line.kind == "body" and _is_lone(lines, index)
+    )
+    return frozenset(key for key, count in counts.items() if count > 1)
 
 
 def _credited_below(
