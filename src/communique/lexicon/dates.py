@@ -154,6 +154,7 @@ _WORD_KEYS = (
     "noun_articles",
     "month_qualifiers",
     "open_before",
+    "open_after",
     "bound_boundaries",
     "passive_auxiliaries",
     "relative_openers",

@@ -225,7 +225,7 @@ def _placed(
         years.add(end)
     if (
         prefix is not None
-        and prefix.kind == "before"
+        and prefix.kind in ("before", "after")
         and prefix.inner
         and _with_prefix(meaning, prefix) is None
     ):
@@ -233,7 +233,7 @@ def _placed(
         prefix = prefix_before(text, start, vocab, low=prefix.start + 1)
     if prefix is not None and (
         (prefix.kind == "from" and _start_is_no_bound(text, prefix, match, vocab))
-        or (prefix.kind == "before" and _after_count(text, prefix.start, vocab))
+        or (prefix.kind in ("before", "after") and _after_count(text, prefix.start, vocab))
     ):
         prefix = None
     if prefix is not None and not prefix.inner and opens_with_boundary(text, start, vocab):
@@ -288,7 +288,7 @@ def _bounded_period(text: str, found: Found, prefix: Prefix, vocab: DateVocabula
     if article.casefold() in _words(vocab, "period_articles"):
         start = article_at  # "by the first quarter of 2027"
     outer = prefix_before(text, start, vocab)
-    if outer is None or outer.kind not in ("until", "before", "since", "from"):
+    if outer is None or outer.kind not in ("until", "before", "since", "from", "after"):
         return found
     bound: Bound = "until" if outer.kind in ("until", "before") else "from"
     return Found(outer.start, found.end, attrs.evolve(found.meaning, bound=bound))
@@ -300,8 +300,10 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         return meaning if meaning.kind == "year" else None  # "fiscal year 2023": 2023
     spec = meaning.relative
     bound: Bound | None = "until" if prefix.kind == "until" else None
-    if prefix.kind in ("since", "from"):
+    if prefix.kind in ("since", "from", "after"):
         bound = "from"
+    if prefix.kind == "after" and prefix.inner:
+        return None  # "after the end of 2023": the boundary alone, not an interval from it
     if prefix.kind == "before":
         # "before 2030", "avant le 15 mai", "no later than the end of May" close an
         # interval; "avant la fin de l'année 2031" keeps the year and "au plus tard le 9
@@ -313,7 +315,7 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         since = prefix.kind == "since" and spec.unit in _SINCE_UNITS
         if bound is None or (spec.unit not in _BOUNDABLE and not since):
             return None
-        if prefix.kind == "from":
+        if prefix.kind in ("from", "after"):
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
             return None
         if bound == "until" and prefix.inner and spec.unit not in _NAMED_PERIODS:

@@ -561,7 +561,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     opens = phrase_pattern(
         tuple(
             w
-            for key in ("open_since", "open_from", "open_until", "open_before")
+            for key in ("open_since", "open_from", "open_until", "open_before", "open_after")
             for w in b.vocab.word_list(key)
         )
     )

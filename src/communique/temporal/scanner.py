@@ -44,6 +44,7 @@ _START_KEYS: Final = (
     "open_since",
     "open_from",
     "open_before",
+    "open_after",
     "ago_before",
     "ahead_before",
     "shift_approximations",

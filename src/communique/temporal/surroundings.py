@@ -30,12 +30,13 @@ __all__ = [
     "prefix_before",
 ]
 
-PrefixKind = Literal["since", "from", "until", "before", "period", "boundary", "fiscal"]
+PrefixKind = Literal["since", "from", "until", "before", "after", "period", "boundary", "fiscal"]
 _KINDS: Final[tuple[PrefixKind, ...]] = (
     "since",
     "from",
     "until",
     "before",
+    "after",
     "period",
     "boundary",
     "fiscal",
@@ -92,13 +93,13 @@ def _prefix_pattern(vocab: DateVocabulary) -> re.Pattern[str]:
     # "by the end of fiscal 2027", "d'ici la fin de l'exercice 2027": the financial year.
     fiscal = phrase_pattern(words("fiscal_years"))
     # "A partir du 1er juin": a capital printed without its accent opens the sentence.
-    since, start, until, before = (
+    since, start, until, before, after = (
         phrase_pattern(tuple(sorted(bare_initials(words(key)))))
-        for key in ("open_since", "open_from", "open_until", "open_before")
+        for key in ("open_since", "open_from", "open_until", "open_before", "open_after")
     )
     return compile_pattern(
         rf"(?<![\w'’-])(?:(?:(?P<since>{since})|(?P<from>{start})"
-        rf"|(?P<until>{until})|(?P<before>{before}))"
+        rf"|(?P<until>{until})|(?P<before>{before})|(?P<after>{after}))"
         rf"(?:[^\S\n]+(?P<inner>{inner}))?(?:[^\S\n]+{fiscal})?"
         rf"|(?P<period>{periods})(?:[^\S\n]+{links})?"
         rf"|(?P<boundary>{boundaries})"
@@ -185,7 +186,8 @@ def _prefix_ends(vocab: DateVocabulary) -> frozenset[str]:
     words = vocab.word_list
     phrases = [*_year_parts(vocab), *words("period_links"), *words("boundaries")]
     phrases += [*words("open_since"), *words("open_from"), *words("open_until")]
-    phrases += [*words("open_before"), *words("bound_boundaries"), *words("fiscal_years")]
+    phrases += [*words("open_before"), *words("open_after"), *words("bound_boundaries")]
+    phrases += words("fiscal_years")
     return frozenset(phrase_key(p).rstrip("-").split()[-1].split("'")[-1] for p in phrases if p)
 
 

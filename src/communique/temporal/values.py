@@ -615,6 +615,8 @@ def _bound(phrase: str | None, vocab: DateVocabulary) -> Bound | None:
     key = phrase_key(phrase)
     if key in _phrase_set(vocab, "open_since") or key in _phrase_set(vocab, "open_from"):
         return "from"
+    if key in _phrase_set(vocab, "open_after"):
+        return "from"  # "after March 2021": an open start
     until = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
     return "until" if key in until else None
 
