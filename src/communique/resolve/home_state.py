@@ -53,7 +53,7 @@ from communique.structure.lines import line_text
 from communique.wordtrie import phrase_key, trie_pattern
 
 if TYPE_CHECKING:
-    from communique.document import Document
+    from communique.document import Document, Unit
     from communique.hits import PartyMention, PersonHit
 
 __all__ = [
@@ -106,7 +106,7 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     seat = _seat_state(doc)
     if seat is not None and seat in named:
         return seat
-    closing = done_at_state(doc)
+    closing = _done_at_state(doc)
     if closing is not None and closing in named:
         return closing
     if agency is not None and agency in named:
@@ -243,11 +243,7 @@ def _person_mentions(doc: Document) -> list[tuple[int, int, str | None]]:
 
 def dateline_state(doc: Document) -> str | None:
     """The state whose capital opens a header line or the first paragraph."""
-    if not doc.paragraphs:
-        return None
-    first = doc.paragraphs[0]
-    units = [u for u in doc.header if u.text and u.offsets.start(0) < first.start] + [first.unit]
-    for unit in units:
+    for unit in _opening_units(doc):
         opening = _DATELINE_OPENING.match(unit.text)
         hit = capitals().match(unit.text, opening.end() if opening else 0)
         if hit is not None and _DATELINE_CLOSING.match(unit.text, hit.end):
@@ -255,7 +251,15 @@ def dateline_state(doc: Document) -> str | None:
     return None
 
 
-def done_at_state(doc: Document) -> str | None:
+def _opening_units(doc: Document) -> list[Unit]:
+    """The header lines above the first paragraph, then that paragraph: where datelines are."""
+    if not doc.paragraphs:
+        return []
+    first = doc.paragraphs[0]
+    return [u for u in doc.header if u.text and u.offsets.start(0) < first.start] + [first.unit]
+
+
+def _done_at_state(doc: Document) -> str | None:
     """The state whose capital a closing formula names: "Fait à Niamey, le 5 février 2025".
 
     A signed text says where it was issued at its end, as a press release's dateline does at
@@ -280,11 +284,7 @@ def done_at_state(doc: Document) -> str | None:
 
 def _agency_state(doc: Document) -> str | None:
     """The state of the national news agency a dateline names: "DUBAI, … (WAM) --"."""
-    if not doc.paragraphs:
-        return None
-    first = doc.paragraphs[0]
-    units = [u for u in doc.header if u.text and u.offsets.start(0) < first.start] + [first.unit]
-    for unit in units:
+    for unit in _opening_units(doc):
         found = _agency_pattern().search(unit.text, 0, _AGENCY_REACH)
         if found is not None:
             return agency_states()[found.group(1)]
