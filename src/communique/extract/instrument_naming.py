@@ -500,7 +500,7 @@ def naming(
         return None
     plural = phrase_key(head_form) != head.singular
     if plural and capital and not extent.titled and mention.start == mention.head_start:
-        # A plural's capital alone names none: "des Accords sectoriels de coopération".
+        # A plural's capital alone names none: "des Accords techniques de partenariat".
         titled = False
     if mention.determiner == _POSSESSIVE:
         # "New Zealand's Refugee Quota Programme": a state's own programme, named only by

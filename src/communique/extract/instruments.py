@@ -363,7 +363,7 @@ def _statuses(
         low = max(sentence[0], start - _MAX_LIST_BEFORE)
         last: dict[AgreementStatus, re.Match[str]] = {}
         for match in vocab.status_before.pattern.finditer(text, low, start):
-            # "devant aboutir à la signature d'un accord …": a status still ahead.
+            # "en vue de la signature d'un accord …": a status still ahead.
             if vocab.prospective.search(
                 text, max(0, match.start() - _PROSPECTIVE_REACH), match.start()
             ):

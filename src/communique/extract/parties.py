@@ -60,7 +60,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             start, end = unit.span(hit.start, hit.end)
             placed = _placed(unit.text, hit, doc.lang)
             if placed_before is not None and _bracketed_after(unit.text, placed_before[0], hit):
-                placed = placed_before[1]  # "dans les États membres de la Communauté … (CEEAC)"
+                placed = placed_before[1]  # "dans les États membres de l'Union … (UEMOA)"
             placed_before = (hit, placed)
             opening = place <= hit.start < lead and not placed
             found.append(PartyMention(start, end, hit.keys, index, opening))

@@ -14,10 +14,10 @@ given for them, the state they act for is, in this order:
    that state;
 4. the state whose capital the closing formula of a signed text names ("Fait à Niamey, le
    5 février 2025"), if the text names that state;
-5. the state of the national news agency a dateline names ("DUBAI, … (WAM) --"), if the
+5. the state of the national news agency a dateline names ("ABU DHABI, … (WAM) --"), if the
    text names that state;
-6. the state a pair names beside another participant's state ("la coopération entre le
-   Gabon et le Tchad" in a readout of a meeting with the President of Chad);
+6. the state a pair names beside another participant's state ("le commerce entre le Togo
+   et le Ghana" in a readout of a meeting with the President of Ghana);
 7. the state the text names most, leaving out the states of other persons, the places
    ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
    of the opening sentence, the states whose own capital is no dateline and the states
@@ -198,7 +198,7 @@ def _unaffiliated_actor(doc: Document, *, apposed: bool = False) -> bool:
         and _affiliation(hit, mentions) is None
         and (
             office.search(doc.original, span[0], hit.end) is not None
-            # "(WAM) -- X, Deputy Prime Minister and Minister of Foreign Affairs, received …"
+            # "(WAM) -- X, Minister of State for Foreign Affairs, met …"
             or (apposed and hit.role is not None and office.search(hit.role) is not None)
         )
         for hit in doc.person_hits
@@ -283,7 +283,7 @@ def _done_at_state(doc: Document) -> str | None:
 
 
 def _agency_state(doc: Document) -> str | None:
-    """The state of the national news agency a dateline names: "DUBAI, … (WAM) --"."""
+    """The state of the national news agency a dateline names: "ABU DHABI, … (WAM) --"."""
     for unit in _opening_units(doc):
         found = _agency_pattern().search(unit.text, 0, _AGENCY_REACH)
         if found is not None:
@@ -300,8 +300,8 @@ def _agency_pattern() -> re.Pattern[str]:
 def _paired_state(doc: Document) -> str | None:
     """The state a pair names beside another participant's state, if one pair does.
 
-    "la coopération entre le Gabon et le Tchad", where the office holder met the President
-    of Chad: the author's state is Gabon. Two such pairs naming different states say
+    "le commerce entre le Togo et le Ghana", where the office holder met the President of
+    Ghana: the author's state is Togo. Two such pairs naming different states say
     nothing.
     """
     table = gazetteer(doc.lang)

@@ -491,7 +491,7 @@ def _without_others(
 def _chaired_in_title(doc: Document) -> set[str]:
     """Organisations the title names only as a head of state's second office: no frame.
 
-    "… PRESIDENT DE L'UNION DES COMORES ET PRESIDENT EN EXERCICE DE L'UNION AFRICAINE"
+    "… PRESIDENT DE LA REPUBLIQUE DU GHANA ET PRESIDENT EN EXERCICE DE L'UNION AFRICAINE"
     names the visitor's two offices. A chair named alone ("Déclaration du Président en
     exercice de l'Union africaine") speaks for the organisation.
     """
