@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
+from communique.letters import CAPITAL
 from communique.lexicon import WordLists, function_words, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import Language
@@ -49,15 +50,40 @@ def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
     return compile_pattern(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})\s*$", re.I)
 
 
-def _before_person(words: tuple[str, ...]) -> re.Pattern[str]:
+def _before_person(words: tuple[str, ...], *, placed: str = "(?!)") -> re.Pattern[str]:
     """Matcher of one of ``words`` ending the text, but for an article or a possessive.
 
     A phrase may open after an elided article: "l'exposé de X", "d'entretiens avec X".
+    ``placed``: other phrases, as a pattern (a meeting verb with a place inside).
     """
     articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
     return compile_pattern(
-        rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in words)}){articles}$",
+        rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in words)}|{placed}){articles}$",
         re.I,
+    )
+
+
+def _placed_meeting_verbs(words: WordLists) -> str:
+    """A meeting verb with a place before its preposition: "s'est entretenue à Lomé avec".
+
+    The verbs are the listed ones ending with a word of ``meeting_links``; the place is a
+    word of ``meeting_places`` and one to three capitalised words.
+    """
+    links = {w.casefold() for w in words("meeting_links")}
+    stems = sorted(
+        {
+            verb.casefold().rsplit(" ", 1)[0]
+            for verb in _meeting_verbs(words)
+            if " " in verb and verb.casefold().rsplit(" ", 1)[1] in links
+        }
+    )
+    places = [w.casefold() for w in words("meeting_places")]
+    if not stems or not places or not links:
+        return "(?!)"
+    name = rf"(?-i:{CAPITAL})[\w'’-]*"
+    return (
+        rf"(?:{trie_pattern(stems)})[ \t]+(?:{trie_pattern(places)})[ \t]+{name}"
+        rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?[ \t]+(?:{trie_pattern(sorted(links))})"
     )
 
 
@@ -406,8 +432,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=compile_pattern(
-            rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))})"
-            r"(?![\w'’])",
+            rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))}"
+            rf"|{_placed_meeting_verbs(words)})(?![\w'’])",
             re.I,
         ),
         alias_marker=word_pattern(words("alias_markers")),
@@ -440,7 +466,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         function_words=function_words,
         qualifier_before=compile_pattern(rf"(?<![\w'’])(?:{qualifiers})$", re.I),
         qualifier_at=compile_pattern(qualifiers, re.I),
-        meeting_verb_before=_before_person(_meeting_verbs(words)),
+        meeting_verb_before=_before_person(
+            _meeting_verbs(words), placed=_placed_meeting_verbs(words)
+        ),
         adverbial=compile_pattern(
             rf"\s*,?\s*(?:{trie_pattern(w.casefold() for w in words('adverbials'))})"
             r"\s*,?(?=\s)",
