@@ -404,6 +404,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     particles = {p.casefold(): p for p in words("particles")}
     post_nominals = frozenset(w.casefold() for w in words("post_nominals"))
     qualifiers = rf"(?:(?:{trie_pattern(w.casefold() for w in words('role_qualifiers'))})\s+)+"
+    placed = _placed_meeting_verbs(words)  # "s'est entretenue à Lomé avec"
     return PersonVocabulary(
         honorific_words=styles,
         role_words=words("roles"),
@@ -433,7 +434,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         speech_verb_before=_at_end(words("speech_verbs")),
         meeting_verb=compile_pattern(
             rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))}"
-            rf"|{_placed_meeting_verbs(words)})(?![\w'’])",
+            rf"|{placed})(?![\w'’])",
             re.I,
         ),
         alias_marker=word_pattern(words("alias_markers")),
@@ -466,9 +467,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         function_words=function_words,
         qualifier_before=compile_pattern(rf"(?<![\w'’])(?:{qualifiers})$", re.I),
         qualifier_at=compile_pattern(qualifiers, re.I),
-        meeting_verb_before=_before_person(
-            _meeting_verbs(words), placed=_placed_meeting_verbs(words)
-        ),
+        meeting_verb_before=_before_person(_meeting_verbs(words), placed=placed),
         adverbial=compile_pattern(
             rf"\s*,?\s*(?:{trie_pattern(w.casefold() for w in words('adverbials'))})"
             r"\s*,?(?=\s)",
