@@ -18,6 +18,9 @@ _LINE = st.text(alphabet="0123456789().)/°. \tLeaBc,«»é-", max_size=40)
 @example("Apia, 14 May 2026 (2) The", 18)
 @example("Suva – 3 May 2026 3/ The", 18)
 @example("Dakar, 5 juin 2026 4° Les", 19)
+@example("Lomé, 3 mai 2026 1- Le comité", 17)
+@example("Apia, 14 May 2026 2.3 The", 18)
+@example("0-B", 0)
 def test_a_number_glued_after_a_date_holds_the_hint(line: str, cut: int) -> None:
     """``parse_marker`` on any stripped tail of a line implies the hint in the line."""
     if parse_marker(line[cut:].strip()) is not None:

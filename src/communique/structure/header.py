@@ -49,8 +49,13 @@ __all__ = [
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
 """The kinds ``temporal.finder.date_at`` returns: a date or a month."""
-_MARKER_HINT: Final = compile_pattern(r"\d[.)/°][ \t]+\S")
-"""What any paragraph number holds (``shapes.parse_marker``): a line without it has none."""
+_MARKER_HINT: Final = compile_pattern(
+    r"\d[.)/°][ \t]+\S|\d\.\d{1,2}[ \t]+[A-ZÀ-ÖØ-Þ]|\d-[ \t]*[A-ZÀ-ÖØ-Þ]"
+)
+"""What any paragraph number holds (``shapes.parse_marker``): a line without it has none.
+
+"1. ", "(2) ", "2.3 The …" (an outline's number without its last period), "1- À …" (a dash).
+"""
 _IMAGE_NAME: Final = compile_pattern(
     r"[ \t]*[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?=\S)", re.I
 )
