@@ -25,7 +25,7 @@ from communique.patterncache import cached_text, compile_pattern, package_files
 from communique.records import shared_repr
 from communique.wordsearch import matches_at
 from communique.wordstarts import register_words
-from communique.wordtrie import casings, phrase_key, trie_pattern, without_accents
+from communique.wordtrie import casings, fold_name, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -185,8 +185,8 @@ class _Builder:
             table[folded] = key
         # Capitals often lose their accents: "des Etats de l'Afrique de l'Ouest", "Egypte".
         table.setdefault(phrase_key(_bare_capitals(word)), key)
-        unaccented = without_accents(word)
-        if unaccented != word:  # "SENEGAL", "GUINEE EQUATORIALE" in capitals
+        unaccented = fold_name(word)
+        if unaccented != word.casefold():  # "SENEGAL", "GUINEE EQUATORIALE" in capitals
             table.setdefault(phrase_key(unaccented), key)
             self.unaccented_capitals.add(unaccented.upper())
         self.spellings.add(word)

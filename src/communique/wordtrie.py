@@ -32,7 +32,6 @@ __all__ = [
     "phrase_key",
     "trie_branches",
     "trie_pattern",
-    "without_accents",
     "word_pattern",
 ]
 
@@ -284,21 +283,7 @@ def casefolded_bare(words: Iterable[str]) -> frozenset[str]:
     ['ministere', 'ministère', 'office']
     """
     folded = casefolded(words)
-    return folded | frozenset(without_accents(word) for word in folded)
-
-
-def without_accents(word: str) -> str:
-    """``word`` without any accent ("Guinée équatoriale" → "Guinee equatoriale").
-
-    >>> without_accents("République du Sénégal")
-    'Republique du Senegal'
-    """
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFD", word)
-    return unicodedata.normalize(
-        "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
-    )
+    return folded | frozenset(fold_name(word) for word in folded)
 
 
 def casefolded(words: Iterable[str]) -> frozenset[str]:

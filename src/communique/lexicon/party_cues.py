@@ -17,7 +17,7 @@ from communique.foldedtrie import folded_trie
 from communique.lexicon import WordLists
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
-from communique.wordtrie import alternation, casings, trie_pattern, without_accents, word_pattern
+from communique.wordtrie import alternation, casings, fold_name, trie_pattern, word_pattern
 
 if TYPE_CHECKING:
     from communique.model import Language
@@ -171,7 +171,7 @@ def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
 
     "Chef de l'Etat", "PRIME MINISTER", "PRESIDENT EN EXERCICE".
     """
-    spelled = {*words, *(without_accents(word) for word in words)}
+    spelled = {*words, *(fold_name(word) for word in words)}
     # A hyphen continues a word: "Secretary-General" holds no "secretary".
     return compile_pattern(folded_trie(sorted(spelled), r"[\w'’-]") + r"(?![\w'’-])", re.I)
 

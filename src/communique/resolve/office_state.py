@@ -132,21 +132,9 @@ def _offices(
         span = unit.span(start, end)
         if alone and _guest_title(doc, unit, start, span[0]):
             continue  # "The Foreign Secretary met Tánaiste X": the guest's title, not the voice
-        if not _bare(doc, unit, start, end, key):
-            continue
-        if not alone and _qualified(doc, unit, start):
-            continue  # "Foreign Minister X met the US Secretary of State": the guest's office
-        found.append((key, alone, match.group().casefold(), span))
+        if _bare(doc, unit, start, end, key, alone=alone):
+            found.append((key, alone, match.group().casefold(), span))
     return found
-
-
-def _qualified(doc: Document, unit: Unit, start: int) -> bool:
-    """Whether a party's name or adjective stands right before the office ("US Secretary").
-
-    An office a second state also has ("Secretary of State") names the author's own bare;
-    qualified by its state, it is told apart from the author's: the guest's.
-    """
-    return any(0 <= start - hit.end <= 1 for hit in readings.party_hits(doc, unit.text))
 
 
 def _guest_title(doc: Document, unit: Unit, start: int, original_start: int) -> bool:
@@ -161,11 +149,18 @@ def _guest_title(doc: Document, unit: Unit, start: int, original_start: int) -> 
     return any(m.start == original_start for person in doc.persons for m in person.mentions)
 
 
-def _bare(doc: Document, unit: Unit, start: int, end: int, key: str) -> bool:
-    """Whether no other party is named right before the office or right after its link."""
+def _bare(doc: Document, unit: Unit, start: int, end: int, key: str, *, alone: bool) -> bool:
+    """Whether no other party is named right before the office or right after its link.
+
+    An office a second state also has (not ``alone``) names the author's own bare only:
+    qualified by its state ("Foreign Minister X met the US Secretary of State"), it is
+    told apart from the author's, the guest's.
+    """
     link = issuer_cues(doc.lang).organ_link.match(unit.text, end)
     after = link.end() if link is not None else -1
     for hit in readings.party_hits(doc, unit.text):
-        if hit.start == after or (0 <= start - hit.end <= 1):
+        if hit.start == after:
             return key in hit.keys
+        if 0 <= start - hit.end <= 1:
+            return alone and key in hit.keys
     return True

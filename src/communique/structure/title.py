@@ -387,8 +387,8 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     named = {
         i
         for _, i in candidates
-        if _site_name(line_text(doc, lines[i]), vocab)
-        or table.key_of(line_text(doc, lines[i]).strip()) is not None
+        if _site_name(text := line_text(doc, lines[i]), vocab)
+        or table.key_of(text.strip()) is not None
     }
     if len(named) == len(candidates):
         named = {i for i in named if line_text(doc, lines[i]).isupper()}

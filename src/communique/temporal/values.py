@@ -613,10 +613,9 @@ def _bound(phrase: str | None, vocab: DateVocabulary) -> Bound | None:
     if not phrase:
         return None
     key = phrase_key(phrase)
-    if key in _phrase_set(vocab, "open_since") or key in _phrase_set(vocab, "open_from"):
+    starts = ("open_since", "open_from", "open_after")  # "after March 2021": an open start
+    if any(key in _phrase_set(vocab, start) for start in starts):
         return "from"
-    if key in _phrase_set(vocab, "open_after"):
-        return "from"  # "after March 2021": an open start
     until = _phrase_set(vocab, "open_until") | _phrase_set(vocab, "open_before")
     return "until" if key in until else None
 
