@@ -59,11 +59,14 @@ _WORD_START: Final = compile_pattern(r"(?<![\w'’.-])\w")
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _APPOSED_LIST: Final = compile_pattern(r"[ \t]*[,(][ \t]*")
 """A comma or an opening bracket between a plural role and the list of its holders."""
+_APPOSED_COMMA: Final = compile_pattern(r"[ \t]*,[ \t]*")
 _OPENING: Final = compile_pattern(r"[ \t]*\([ \t]*")
 _GAP_WORD: Final = compile_pattern(r"\w+['’]?|,")
 """The words (an elided article with its apostrophe) and commas between listed states."""
 _GAP_OTHER: Final = compile_pattern(r"[^\w\s,'’]")
 """Anything else between two listed states: they are not one list."""
+_COUNTERPART_REACH: Final = 120
+"""Characters before or after plural counterparts that can hold the states they serve."""
 _COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
@@ -628,12 +631,20 @@ def with_plural_roles(
         role = Role(match.start(), match.end(), match.end(), singular or "", singular)
         apposed = _APPOSED_LIST.match(text, match.end())
         states: list[str] = []
+        paired: list[Found] = []
         if apposed is None and singular:  # "the co-chairs of the Council, A and B"
             fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
             apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
             role, states = (fuller, states) if apposed is not None else (role, [])
+        elif not singular and phrase_key(match.group()) in vocab.unstated_roles:
+            end, states = _counterpart_states(text, vocab, parties, match)
+            apposed = _APPOSED_LIST.match(text, end) if end > match.end() else apposed
+            if not states:  # "ses homologues du Niger, M. A, et du Tchad, M. B"
+                paired = _paired_counterparts(text, vocab, entities, parties, (match, role), taken)
         cursor = apposed.end() if apposed else match.end()
-        listed = _plural_list(text, vocab, entities, parties, (match, cursor, role), taken)
+        listed = paired or _plural_list(
+            text, vocab, entities, parties, (match, cursor, role), taken
+        )
         if body is not None:
             listed = [f for f in listed if f.name is None or _named_again(f.name, body)]
         if len(states) == len(listed):  # "the Ministers of A and B, X and Y": respectively
@@ -680,6 +691,91 @@ def _plural_complement(
     if listed:
         return attrs.evolve(role, singular=singular), phrase.end, [h.keys[0] for h in hits]
     return attrs.evolve(role, end=phrase.end, singular=singular), phrase.end, []
+
+
+def _counterpart_states(
+    text: str, vocab: PersonVocabulary, parties: Gazetteer, match: re.Match[str]
+) -> tuple[int, list[str]]:
+    """The states of plural counterparts, one each in order, and where their list ends.
+
+    "his Norwegian and Swedish counterparts, A and B", "ses homologues sénégalais et
+    ivoirien, MM. A et B", "her counterparts from Ghana and Kenya, A and B": the states
+    stand just before the word, or just after it (maybe after a link), joined by links.
+    Fewer than two states give none: one is every counterpart's or the first one's.
+    """
+    start = max(0, match.start() - _COUNTERPART_REACH)
+    hits = [h for h in parties.find(text[start : match.start()]) if len(h.keys) == 1]
+    before: list[str] = []
+    edge = match.start() - start
+    for hit in reversed(hits):
+        gap = text[start + hit.end : start + edge]
+        if not (gap.isspace() if not before else _only_links(gap, vocab)):
+            break
+        before.insert(0, hit.keys[0])
+        edge = hit.start
+    if len(before) > 1:
+        return match.end(), before
+    piece = text[match.end() : match.end() + _COUNTERPART_REACH]
+    after: list[str] = []
+    end = 0
+    for hit in parties.find(piece):
+        gap = piece[end : hit.start]
+        if len(hit.keys) != 1 or not (
+            _counterpart_link().fullmatch(gap) if not after else _only_links(gap, vocab)
+        ):
+            break
+        after.append(hit.keys[0])
+        end = hit.end
+    return (match.end() + end, after) if len(after) > 1 else (match.end(), [])
+
+
+def _paired_counterparts(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    where: tuple[re.Match[str], Role],
+    taken: Taken,
+) -> list[Found]:
+    """Plural counterparts each named after the state they serve, two pairs at least.
+
+    "ses homologues du Niger, M. A, et du Tchad, M. B", "his counterparts from Ghana,
+    A, and from Kenya, B", "ses homologues nigérien, M. A, et tchadien, M. B".
+    """
+    match, role = where
+    found: list[Found] = []
+    cursor = match.end()
+    while True:
+        piece = text[cursor : cursor + _COUNTERPART_REACH]
+        hit = next(iter(parties.find(piece)), None)
+        lead = _counterpart_link() if not found else _next_counterpart()
+        if hit is None or len(hit.keys) != 1 or not lead.fullmatch(piece, 0, hit.start):
+            break
+        comma = _APPOSED_COMMA.match(text, cursor + hit.end)
+        if comma is None:
+            break
+        listed = _plural_list(text, vocab, entities, parties, (match, comma.end(), role), taken)
+        if len(listed) != 1:
+            break
+        item = listed[0] if not found else attrs.evolve(listed[0], anchor=listed[0].start)
+        found.append(_held_for(item, hit.keys[0]))
+        cursor = item.end
+    return found if len(found) > 1 else []
+
+
+@functools.cache
+def _next_counterpart() -> re.Pattern[str]:
+    """Between a paired counterpart and the next state: ", et du ", ", and from "."""
+    joins = alternation(person_words("coordinators"))
+    links = alternation(person_words("counterpart_links"), r"[ \t]+")
+    return compile_pattern(rf",?[ \t]+(?:{joins})[ \t]+(?:(?:{links})(?:(?<=['’])|[ \t]+))?", re.I)
+
+
+@functools.cache
+def _counterpart_link() -> re.Pattern[str]:
+    """Spaces, or a link, between plural counterparts and their first state: " from "."""
+    links = alternation(person_words("counterpart_links"), r"[ \t]+")
+    return compile_pattern(rf"[ \t]+(?:(?:{links})(?:(?<=['’])|[ \t]+))?", re.I)
 
 
 def _only_links(gap: str, vocab: PersonVocabulary) -> bool:

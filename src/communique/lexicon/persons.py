@@ -324,6 +324,7 @@ _FUNCTION_KEYS = (
     "elided_articles",
     "determiners",
     "party_links",
+    "counterpart_links",
     "linked_party_ends",
     "indefinite_articles",
     "state_nouns",
