@@ -56,6 +56,9 @@ _COUNTERPART_REACH: Final = 20
 """Characters before a demonym read for the "homologue" it follows."""
 _ORGAN_REACH: Final = 20
 """Parties before a role searched for the body an organ word refers to."""
+_STANDING_REACH: Final = 150
+"""Characters between "representing" and the party of the leader represented."""
+_CLAUSE_END: Final = compile_pattern(r"[;\n]")
 
 
 class Parties:
@@ -153,6 +156,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             or _party_after_name(text, item, context.parties)
             or _owner_before(text, item, context.parties)
             or _nationality_before(text, item, context.parties)
+            or _standing_for(context, item)
         )
     text, span = context.unit.text, item.role
     named = context.parties.inside(span.start, span.end)
@@ -174,8 +178,25 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             or _party_after_name(text, item, context.parties)
             or _party_on_behalf(context, span.end)
             or _nationality_before(text, item, context.parties)
+            or _standing_for(context, item)
         )
     return role, affiliation
+
+
+def _standing_for(context: Context, item: Found) -> str | None:
+    """For "M. X, Premier ministre, représentant S.E.M. Y, président du Cameroun": Cameroon.
+
+    Whoever stands for an absent leader is there for the leader's party: the first one
+    named after the word, in the same clause.
+    """
+    text = context.unit.text
+    link = context.vocab.represents_after.match(text, item.stop)
+    if link is None:
+        return None
+    hit = context.parties.first_after(link.end())
+    if hit is None or hit.start - link.end() > _STANDING_REACH or len(hit.keys) != 1:
+        return None
+    return None if _CLAUSE_END.search(text, link.end(), hit.start) else hit.keys[0]
 
 
 def signatory_party(context: Context, item: Found, since: int) -> str | None:

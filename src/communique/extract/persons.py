@@ -603,7 +603,9 @@ def _agency(
     ) and not (
         _in_account(context, item, sentence) or question or before_the_meeting(context, sentence)
     )
-    if coordinated and previous is not None:  # "sous l'autorité de A et B", "met A and B"
+    # "A, representing B, and C, representing D": C stands for D, not, like B, for another.
+    represents = vocab.represents_after.match(text, item.stop) is not None
+    if coordinated and previous is not None and not represents:  # "sous l'autorité de A et B"
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent

@@ -245,6 +245,12 @@ def read_role(
             cursor = end = office.end()
             previous = office.group().casefold()
             continue
+        if (
+            previous in vocab.complement_links
+            and vocab.honorific.match(text, match.start())
+            and _coordinator_between(text, end, match.start())
+        ):
+            break  # "Président du Burkina Faso et de Son Excellence M. X": X's own office
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named
             and previous not in vocab.complement_links
@@ -439,7 +445,28 @@ def _chained_head(
         return None
     folded = link.group().casefold().replace("’", "'")
     linked = folded in vocab.complement_links and link.group()[0].islower()
-    return (end, last) if linked else None
+    # "…, représentant le président X": an article after the head opens its object (a
+    # participle's), never a complement, which opens with a preposition.
+    return (end, last) if linked and folded not in _articles() else None
+
+
+def _coordinator_between(text: str, start: int, end: int) -> bool:
+    """Whether a coordinator ("et", "and") stands among the words of ``text[start:end]``."""
+    return any(word.casefold() in _coordinators() for word in text[start:end].split())
+
+
+@functools.cache
+def _coordinators() -> frozenset[str]:
+    """The coordinators of every language, case-folded."""
+    return frozenset(w.casefold() for w in person_words("coordinators"))
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    """The articles of every language, elided ones too, case-folded."""
+    return frozenset(
+        w.casefold() for key in ("articles", "elided_articles") for w in person_words(key)
+    )
 
 
 def _head_end(text: str, position: int, vocab: PersonVocabulary) -> int | None:
@@ -795,7 +822,8 @@ def normalize_role(
     role = " ".join(pieces)
     if "(" in role:  # "of the African Union (AU) Commission"
         role = _ACRONYM.sub("", role)
-    role = " ".join(role.split()).strip(" ,")
+    # "président de la République X, président en exercice": no space left before the comma.
+    role = " ".join(role.split()).replace(" ,", ",").strip(" ,")
     # A match at the start and a slice, not a scan.
     article = article_at().match(role)
     return (role[article.end() :] if article else role).casefold(), affiliation or abroad

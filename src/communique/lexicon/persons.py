@@ -155,6 +155,9 @@ class PersonVocabulary:
     stop_words: frozenset[str]
     possessives: frozenset[str]
     non_agent_before: frozenset[str]
+    """Words before a person who is not an agent: prepositions, and ``representing``."""
+    represents_after: re.Pattern[str]
+    """After a person and its apposed office, what says it stands for another: ", representing"."""
     agent_before: frozenset[str]
     sender_before: frozenset[str]
     """The last words of "a message from" before a name: the sender is not there."""
@@ -399,7 +402,13 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     roles = trie_pattern(casings(words("roles")) | headline_casings(words("roles")))
     function_words = frozenset(
         w.casefold()
-        for key in ("complement_links", "non_agent_before", "stop_words", "possessives")
+        for key in (
+            "complement_links",
+            "non_agent_before",
+            "representing",
+            "stop_words",
+            "possessives",
+        )
         for w in words(key)
     )
     particles = {p.casefold(): p for p in words("particles")}
@@ -423,7 +432,14 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         lineage_particles=casefolded(words("lineage_particles")),
         stop_words=frozenset(w.casefold() for w in words("stop_words")),
         possessives=frozenset(w.casefold() for w in words("possessives")),
-        non_agent_before=frozenset(w.casefold() for w in words("non_agent_before")),
+        non_agent_before=frozenset(
+            w.casefold() for key in ("non_agent_before", "representing") for w in words(key)
+        ),
+        represents_after=compile_pattern(
+            rf"[ \t]*,?[ \t]*(?:{trie_pattern(w.casefold() for w in words('representing'))})"
+            r"(?![\w'’])",
+            re.I,
+        ),
         sender_before=frozenset(phrase.casefold() for phrase in words("sender_before")),
         agent_before=frozenset(w.casefold() for w in words("agent_before")),
         # A verb in the future has its subject too ("Mme X participera à la cérémonie"):

@@ -220,4 +220,8 @@ def _is_heading(
     if parse_marker(after) is None and short and not _pictogram_label(text):
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
-    return blank_before or previous is None or ends_sentence(line_text(doc, lines[previous]))
+    if blank_before or previous is None:
+        return True
+    above = line_text(doc, lines[previous]).rstrip()
+    # "… attended by the following:" right above: the line is the list's first item.
+    return ends_sentence(above) and (bullet > 0 or not above.endswith(":"))
