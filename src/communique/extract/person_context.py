@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.roles import normalize_role
+from communique.letters import CAPITAL
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
@@ -59,6 +60,12 @@ _ORGAN_REACH: Final = 20
 _STANDING_REACH: Final = 150
 """Characters between "representing" and the party of the leader represented."""
 _CLAUSE_END: Final = compile_pattern(r"[;\n]")
+_LABEL_COLON: Final = compile_pattern(rf"[ \t]*:[ \t]*(?:{CAPITAL}[\w.]*[ \t]+){{0,2}}")
+"""A colon after a party label, and styles the honorifics lack before the name ("HE", "Hon")."""
+_LABEL_OPENING: Final = compile_pattern(r"(?:^|[\n:;*•·–—]|(?<!\w)-)[ \t]*$")
+"""What may stand before a party label: a line's or the unit's start, a bullet, a colon."""
+_LABEL_REACH: Final = 4
+"""Characters before a party label that hold the bullet or colon opening its item."""
 
 
 class Parties:
@@ -153,6 +160,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
         text = context.unit.text
         return None, (
             _represented(context, item)
+            or _labelled_party(context, item)
             or _party_after_name(text, item, context.parties)
             or _owner_before(text, item, context.parties)
             or _nationality_before(text, item, context.parties)
@@ -167,7 +175,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
     if span.head in context.vocab.unstated_roles:
         role = None  # "his counterpart X" states no office (GUIDELINES)
     if affiliation is None:
-        affiliation = span.party or _represented(context, item)
+        affiliation = span.party or _represented(context, item) or _labelled_party(context, item)
     if affiliation is None:
         affiliation = (
             _party_before(item, context)
@@ -181,6 +189,23 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             or _standing_for(context, item)
         )
     return role, affiliation
+
+
+def _labelled_party(context: Context, item: Found) -> str | None:
+    """For "* Namibia: HE President X", "- Sénégal : M. Y, ministre …": the line's label.
+
+    An attendance list may print each delegation as its party, a colon and its head: the
+    party alone opens the item (after a bullet, or the list's colon), the construction
+    follows the colon. The reading unit may have joined the items' lines into one.
+    """
+    text = context.unit.text
+    hit = context.parties.last_before(item.anchor)
+    if hit is None or len(hit.keys) != 1 or hit.form != "name":
+        return None
+    if not _LABEL_COLON.fullmatch(text, hit.end, item.anchor):
+        return None
+    opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
+    return hit.keys[0] if opening is not None else None
 
 
 def _standing_for(context: Context, item: Found) -> str | None:
