@@ -66,6 +66,10 @@ _PLACE_ONLY: Final = compile_regex(
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
 _PLACED: Final = compile_regex(r"[ \t(]*\p{Lu}[\p{L}'’. -]{1,40},")
 """A place and a comma opening a header line: a dateline ("Valmont, 2-3 June 2026")."""
+_TODAY_PARAGRAPHS: Final = 3
+"""The first paragraphs read for a day given in apposition to "today"."""
+_APPOSED: Final = compile_regex(r"[ \t]*[,(][ \t]*")
+"""Between "today" and the day it is: a comma or an opening bracket."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
 
@@ -85,8 +89,33 @@ def find_document_date(doc: Document) -> Document:
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
     if chosen is None:
-        chosen = _stamp_date(doc) or _range_end(doc) or _lead_day(doc)
+        chosen = _today_told(doc) or _stamp_date(doc) or _range_end(doc) or _lead_day(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _today_told(doc: Document) -> str | None:
+    """The day a text says "today" is, in apposition, in its first paragraphs.
+
+    "… the attack that took place in Cairo today, 11 December 2016, …", "aujourd'hui
+    (3 mai 2026)": the day the text is written, which no header gives.
+    """
+    for paragraph in doc.paragraphs[:_TODAY_PARAGRAPHS]:
+        text = paragraph.unit.text
+        before: Found | None = None
+        for found in readings.found_dates(doc, text):
+            value = found.meaning.value or ""
+            if (
+                before is not None
+                and found.meaning.relative is None
+                and found.meaning.kind == "date"
+                and len(value) == _DAY
+                and _APPOSED.fullmatch(text, before.end, found.start)
+            ):
+                return value
+            spec = found.meaning.relative
+            today = spec is not None and spec.unit == "day" and spec.offset == 0
+            before = found if today and spec.reference == "deictic" else None
+    return None
 
 
 def _range_end(doc: Document) -> str | None:
