@@ -68,6 +68,8 @@ _PLACED: Final = compile_regex(r"[ \t(]*\p{Lu}[\p{L}'’. -]{1,40},")
 """A place and a comma opening a header line: a dateline ("Valmont, 2-3 June 2026")."""
 _TODAY_PARAGRAPHS: Final = 3
 """The first paragraphs read for a day given in apposition to "today"."""
+_TODAY: Final = ("day", 0, "deictic")
+"""The unit, offset and reference of "today", "aujourd'hui"."""
 _APPOSED: Final = compile_regex(r"[ \t]*[,(][ \t]*")
 """Between "today" and the day it is: a comma or an opening bracket."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
@@ -113,8 +115,8 @@ def _today_told(doc: Document) -> str | None:
             ):
                 return value
             spec = found.meaning.relative
-            today = spec is not None and spec.unit == "day" and spec.offset == 0
-            before = found if today and spec.reference == "deictic" else None
+            today = spec is not None and (spec.unit, spec.offset, spec.reference) == _TODAY
+            before = found if today else None
     return None
 
 
