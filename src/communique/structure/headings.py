@@ -38,6 +38,8 @@ _WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
 _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
+_LETTERED: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)/-][ \t]+\p{L}")
+"""A section's letter or Roman number before its label: "A. INTÉGRATION", "II - Security"."""
 _MAX_SECTION_WORDS: Final = 6
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
@@ -66,6 +68,7 @@ def find_headings(doc: Document) -> Document:
         previous = body[position - 1] if position else None
         if _is_heading(doc, lines, index, previous, following):
             found.append(index)
+    found = sorted({*found, *_stacked_headings(doc, lines, body, set(found))})
     opening = _opening_section(doc, lines, body, found)
     if opening is not None:
         found.insert(0, opening)
@@ -98,6 +101,57 @@ def _opening_section(
     if not any(c.isdigit() for c in shape):
         return None
     return above if any(_shape(line_text(doc, lines[i])) == shape for i in found) else None
+
+
+def _stacked_headings(
+    doc: Document, lines: list[Line], body: list[int], found: set[int]
+) -> list[int]:
+    """A section heading and a sub-heading right under it, over the section's prose.
+
+    "A. INTÉGRATION RÉGIONALE" / "Au titre de la performance économique" / "9. La
+    Conférence a pris note …": each line alone is followed by a short line or follows no
+    sentence end, so neither passes as a heading alone; the pair does when the first is a
+    section's label (lettered or in capitals) after a sentence end or a blank line.
+    """
+    stacked: list[int] = []
+    for position in range(len(body) - 2):
+        first, second, prose = body[position : position + 3]
+        if first in found or second in found or second != first + 1:
+            continue
+        label, sub = line_text(doc, lines[first]), line_text(doc, lines[second])
+        if not (_heading_shaped(doc, label) and _heading_shaped(doc, sub)):
+            continue
+        if not (_LETTERED.match(label) or label.isupper()):
+            continue
+        if not (_whole_line(doc, lines[first]) and _whole_line(doc, lines[second])):
+            continue  # "… côtières. SÉCURITÉ" / "MARITIME 3. Le …": a wrapped heading's pieces
+        above = body[position - 1] if position else None
+        blank_before = first == 0 or lines[first - 1].kind != "body"
+        if not (blank_before or above is None or ends_sentence(line_text(doc, lines[above]))):
+            continue
+        after = line_text(doc, lines[prose])
+        if parse_marker(after) is not None or (len(after) >= _PROSE_CHARS and ends_sentence(after)):
+            stacked += [first, second]
+    return stacked
+
+
+def _whole_line(doc: Document, line: Line) -> bool:
+    """Whether the line is a whole printed line, not a piece a run-on number cut from one."""
+    start, end = line.start, line.end
+    return (start == 0 or doc.text[start - 1] == "\n") and doc.text[end : end + 1] in ("", "\n")
+
+
+def _heading_shaped(doc: Document, text: str) -> bool:
+    """Whether a line has a heading's shape: short, no end punctuation, no list entry."""
+    return (
+        len(text) <= _MAX_CHARS
+        and len(text.split()) <= _MAX_WORDS
+        and text[-1] not in _NO_HEADING_END
+        and not is_bullet(text)
+        and not starts_lowercase(text)
+        and text.count(",") <= 1
+        and not styled_entry(text, person_vocabulary(doc.lang))
+    )
 
 
 def _lone(lines: list[Line], index: int) -> bool:
