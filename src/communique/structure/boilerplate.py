@@ -40,6 +40,7 @@ from communique.structure.shapes import (
     parse_marker,
     starts_lowercase,
 )
+from communique.structure.stamps import stamp_lines
 from communique.structure.wire import mark_wire_tags
 
 if TYPE_CHECKING:
@@ -120,6 +121,8 @@ def mark_boilerplate(doc: Document) -> Document:
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in running_lines(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="page_number")
+    for index in stamp_lines(doc, lines):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     lines, units, signatures = mark_blocks(doc, lines, vocab)
     if units or signatures:
         header = sorted((*doc.header, *units, *signatures), key=lambda u: u.offsets.start(0))

@@ -27,6 +27,7 @@ from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
+from communique.structure.stamps import stamp_day
 from communique.structure.wire import record_date
 from communique.temporal.context import previous_token
 from communique.temporal.finder import date_at
@@ -172,10 +173,14 @@ def _stamp_date(doc: Document) -> str | None:
     # 3 March 2026"): a labelled stamp may stand between the first two paragraphs.
     starts = [paragraph.start for paragraph in doc.paragraphs[:_STAMP_PARAGRAPHS]]
     labels = structure_vocabulary(doc.lang).date_label_line
-    for mention in doc.boilerplate:
+    furniture = doc.boilerplate
+    for position, mention in enumerate(furniture):
         if starts and mention.start >= starts[-1]:
             break
-        if starts and mention.start >= starts[0] and labels.match(mention.text) is None:
+        # "LE MATIN" / "10 Mars 2026" / "À 13:51" under the lead: a stamp, as a label says.
+        following = furniture[position + 1].text if position + 1 < len(furniture) else None
+        stamp = labels.match(mention.text) is not None or stamp_day(doc, mention.text, following)
+        if starts and mention.start >= starts[0] and not stamp:
             continue
         value = _absolute(doc, mention)
         if value is not None:

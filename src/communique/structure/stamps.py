@@ -1,0 +1,96 @@
+"""Find a news page's publication stamp printed inside the text, a block of its own lines.
+
+A news page may print its byline block between the lead and the rest of the story, each
+part on its own line: the outlet's name in capitals, the day, the time ("LE MATIN" /
+"10 Mars 2026" / "À 13:51"). The lines are a byline's, furniture (GUIDELINES: its dates
+are not annotated), though the day still dates the text (``document_date``). A day alone
+on its line is no stamp (an agenda heads its days so: "Lundi 9 mars"); with a time on the
+next line or the same one, it is.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Final
+
+import communique.readings as readings
+from communique.lexicon.structure import structure_words
+from communique.patterncache import compile_regex
+from communique.structure.lines import line_text
+from communique.wordtrie import alternation
+
+if TYPE_CHECKING:
+    import regex
+
+    from communique.document import Document, Line
+
+__all__ = ["after_day", "stamp_day", "stamp_lines"]
+
+
+@functools.cache
+def _time() -> regex.Pattern[str]:
+    """A time alone, maybe after its preposition: "À 13:51", "13h51", "10:15 AM"."""
+    links = alternation(structure_words("header", "stamp_time_links"), r"[ \t]+")
+    return compile_regex(
+        rf"(?:(?i:{links}|@)[ \t]*|[-–,][ \t]*)?\d{{1,2}}[:h]\d{{2}}"
+        r"(?:[ \t]*(?i:[ap]\.?m\.?|gmt|utc|cet|cest))?"
+    )
+
+
+_MAX_STAMP: Final = 60
+"""Longest line a stamp's part fills."""
+_MAX_MASTHEAD_WORDS: Final = 4
+"""Words of an outlet's name in capitals above its stamp ("LE MATIN")."""
+
+
+def stamp_lines(doc: Document, lines: list[Line]) -> list[int]:
+    """The body lines of each publication stamp: a day and a time, and the outlet above."""
+    body = [index for index, line in enumerate(lines) if line.kind == "body"]
+    found: list[int] = []
+    for position, index in enumerate(body):
+        text = line_text(doc, lines[index])
+        rest = after_day(doc, text) if len(text) <= _MAX_STAMP else None
+        if rest is None:
+            continue
+        block = [index]
+        following = body[position + 1] if position + 1 < len(body) else None
+        if rest:  # "10 Mars 2026 À 13:51": the time on the day's line
+            if _time().fullmatch(rest) is None:
+                continue
+        elif following == index + 1 and _time().fullmatch(line_text(doc, lines[following])):
+            block.append(following)
+        else:
+            continue
+        above = body[position - 1] if position else None
+        if above == index - 1 and _masthead(line_text(doc, lines[above])):
+            block.insert(0, above)
+        found += block
+    return found
+
+
+def stamp_day(doc: Document, text: str, following: str | None) -> bool:
+    """Whether ``text`` is a stamp's day: with its time after it, or on the ``following`` line."""
+    rest = after_day(doc, text)
+    if rest is None:
+        return False
+    time = rest or (following or "").strip()
+    return bool(time) and _time().fullmatch(time) is not None
+
+
+def after_day(doc: Document, text: str) -> str | None:
+    """What follows the day that opens ``text``, stripped; None if no day opens it."""
+    dates = readings.found_dates(doc, text)
+    if not dates or dates[0].start != 0 or dates[0].meaning.kind != "date":
+        return None
+    if len(dates[0].meaning.value or "") != len("2026-03-10"):
+        return None
+    return text[dates[0].end :].strip()
+
+
+def _masthead(text: str) -> bool:
+    """Whether a line is an outlet's name in capitals: a few words, no digit."""
+    return (
+        text.isupper()
+        and len(text.split()) <= _MAX_MASTHEAD_WORDS
+        and not any(char.isdigit() for char in text)
+    )
