@@ -107,10 +107,14 @@ def _without_glued_credit(doc: Document) -> Document:
 
 @functools.cache
 def _glued_credit() -> regex.Pattern[str]:
-    """A news agency after a sentence's end at the end of a line: " APS", " (AFP)", " – MAP"."""
+    """A news agency after a sentence's end at the end of a line: " APS", " (AFP)", " – MAP".
+
+    Or the agency's sign-off with its editors' initials: " (ats/nxp)", " (AFP/jm)".
+    """
     names = phrase_pattern(agencies())
+    initials = rf"(?:{names}|\p{{Ll}}{{2,5}})(?:/\p{{L}}{{2,6}}){{1,2}}"
     return compile_regex(
-        rf"(?<=[.!?»”\"])[ \t]+(?:[-–—][ \t]*)?(?:\((?:{names})\)|(?:{names}))[ \t]*$"
+        rf"(?<=[.!?»”\"])[ \t]+(?:[-–—][ \t]*)?(?:\((?:{names}|{initials})\)|(?:{names}))[ \t]*$"
     )
 
 
