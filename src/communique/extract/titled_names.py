@@ -767,15 +767,20 @@ def _paired_counterparts(
 def _next_counterpart() -> re.Pattern[str]:
     """Between a paired counterpart and the next state: ", et du ", ", and from "."""
     joins = alternation(person_words("coordinators"))
-    links = alternation(person_words("counterpart_links"), r"[ \t]+")
-    return compile_pattern(rf",?[ \t]+(?:{joins})[ \t]+(?:(?:{links})(?:(?<=['’])|[ \t]+))?", re.I)
+    return compile_pattern(rf",?[ \t]+(?:{joins})[ \t]+{_counterpart_linked()}", re.I)
 
 
 @functools.cache
 def _counterpart_link() -> re.Pattern[str]:
     """Spaces, or a link, between plural counterparts and their first state: " from "."""
+    return compile_pattern(rf"[ \t]+{_counterpart_linked()}", re.I)
+
+
+@functools.cache
+def _counterpart_linked() -> str:
+    """An optional link before a counterpart's state, and the space after it unless elided."""
     links = alternation(person_words("counterpart_links"), r"[ \t]+")
-    return compile_pattern(rf"[ \t]+(?:(?:{links})(?:(?<=['’])|[ \t]+))?", re.I)
+    return rf"(?:(?:{links})(?:(?<=['’])|[ \t]+))?"
 
 
 def _only_links(gap: str, vocab: PersonVocabulary) -> bool:
