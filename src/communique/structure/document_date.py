@@ -99,7 +99,7 @@ def find_document_date(doc: Document) -> Document:
 def _today_told(doc: Document) -> str | None:
     """The day a text says "today" is, in apposition, in its first paragraphs.
 
-    "… the attack that took place in Cairo today, 11 December 2016, …", "aujourd'hui
+    "… the bombing carried out in Valmont today, 14 March 2026, …", "aujourd'hui
     (3 mai 2026)": the day the text is written, which no header gives.
     """
     for paragraph in doc.paragraphs[:_TODAY_PARAGRAPHS]:

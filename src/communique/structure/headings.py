@@ -39,7 +39,7 @@ _NO_HEADING_END: Final = ".,;:!?…"
 _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
 _LETTERED: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)/-][ \t]+\p{L}")
-"""A section's letter or Roman number before its label: "A. INTÉGRATION", "II - Security"."""
+"""A section's letter or Roman number before its label: "B. COMMERCE", "II - Security"."""
 _MAX_SECTION_WORDS: Final = 6
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
@@ -108,8 +108,8 @@ def _stacked_headings(
 ) -> list[int]:
     """A section heading and a sub-heading right under it, over the section's prose.
 
-    "A. INTÉGRATION RÉGIONALE" / "Au titre de la performance économique" / "9. La
-    Conférence a pris note …": each line alone is followed by a short line or follows no
+    "B. COMMERCE ET INVESTISSEMENTS" / "Au chapitre des échanges agricoles" / "12. Les
+    ministres ont constaté …": each line alone is followed by a short line or follows no
     sentence end, so neither passes as a heading alone; the pair does when the first is a
     section's label (lettered or in capitals) after a sentence end or a blank line.
     """

@@ -124,11 +124,11 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("la réunion de ce jour."), ends_sentence("Nations")
     (True, False)
-    >>> ends_sentence("« … d'une manière inclusive. »")
+    >>> ends_sentence("« … pour nos producteurs. »")
     True
     """
     # String operations, not an end-anchored search that would scan the whole line.
-    # French sets a space inside its closing guillemet: "… participative. »".
+    # French sets a space inside its closing guillemet: "… pour nos producteurs. »".
     end = text.rstrip().rstrip(_CLOSERS).rstrip()
     return end[-1:] in _SENTENCE_STOPS and bool(end)
 
