@@ -2,10 +2,11 @@
 
 A news page may print its byline block between the lead and the rest of the story, each
 part on its own line: the outlet's name in capitals, the day, the time ("LE MATIN" /
-"10 Mars 2026" / "À 13:51"). The lines are a byline's, furniture (GUIDELINES: its dates
-are not annotated), though the day still dates the text (``document_date``). A day alone
-on its line is no stamp (an agenda heads its days so: "Lundi 9 mars"); with a time on the
-next line or the same one, it is.
+"10 Mars 2026" / "À 13:51"), with text above and below. The lines are a byline's,
+furniture (GUIDELINES: its dates are not annotated), though the day still dates the text
+(``document_date``). A day alone on its line is no stamp (an agenda heads its days so:
+"Lundi 9 mars"); with a time on the next line or the same one, it is. A text that is
+only a day and its time is no page: its words are its dates.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ def stamp_lines(doc: Document, lines: list[Line]) -> list[int]:
         above = body[position - 1] if position else None
         if above == index - 1 and _masthead(line_text(doc, lines[above])):
             block.insert(0, above)
-        found += block
+        # Inside the text: a line of it above the stamp and one below.
+        if block[0] != body[0] and block[-1] != body[-1]:
+            found += block
     return found
 
 
