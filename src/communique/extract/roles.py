@@ -447,26 +447,14 @@ def _chained_head(
     linked = folded in vocab.complement_links and link.group()[0].islower()
     # "…, représentant le président X": an article after the head opens its object (a
     # participle's), never a complement, which opens with a preposition.
-    return (end, last) if linked and folded not in _articles() else None
+    article = folded in person_words("articles") or folded in person_words("elided_articles")
+    return (end, last) if linked and not article else None
 
 
 def _coordinator_between(text: str, start: int, end: int) -> bool:
     """Whether a coordinator ("et", "and") stands among the words of ``text[start:end]``."""
-    return any(word.casefold() in _coordinators() for word in text[start:end].split())
-
-
-@functools.cache
-def _coordinators() -> frozenset[str]:
-    """The coordinators of every language, case-folded."""
-    return frozenset(w.casefold() for w in person_words("coordinators"))
-
-
-@functools.cache
-def _articles() -> frozenset[str]:
-    """The articles of every language, elided ones too, case-folded."""
-    return frozenset(
-        w.casefold() for key in ("articles", "elided_articles") for w in person_words(key)
-    )
+    coordinators = person_words("coordinators")
+    return any(word.casefold() in coordinators for word in text[start:end].split())
 
 
 def _head_end(text: str, position: int, vocab: PersonVocabulary) -> int | None:

@@ -28,16 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["after_day", "stamp_day", "stamp_lines"]
 
 
-@functools.cache
-def _time() -> regex.Pattern[str]:
-    """A time alone, maybe after its preposition: "À 13:51", "13h51", "10:15 AM"."""
-    links = alternation(structure_words("header", "stamp_time_links"), r"[ \t]+")
-    return compile_regex(
-        rf"(?:(?i:{links}|@)[ \t]*|[-–,][ \t]*)?\d{{1,2}}[:h]\d{{2}}"
-        r"(?:[ \t]*(?i:[ap]\.?m\.?|gmt|utc|cet|cest))?"
-    )
-
-
 _MAX_STAMP: Final = 60
 """Longest line a stamp's part fills."""
 _MAX_MASTHEAD_WORDS: Final = 4
@@ -50,18 +40,12 @@ def stamp_lines(doc: Document, lines: list[Line]) -> list[int]:
     found: list[int] = []
     for position, index in enumerate(body):
         text = line_text(doc, lines[index])
-        rest = after_day(doc, text) if len(text) <= _MAX_STAMP else None
-        if rest is None:
-            continue
-        block = [index]
         following = body[position + 1] if position + 1 < len(body) else None
-        if rest:  # "10 Mars 2026 À 13:51": the time on the day's line
-            if _time().fullmatch(rest) is None:
-                continue
-        elif following == index + 1 and _time().fullmatch(line_text(doc, lines[following])):
-            block.append(following)
-        else:
+        below = line_text(doc, lines[following]) if following == index + 1 else None
+        if len(text) > _MAX_STAMP or not stamp_day(doc, text, below):
             continue
+        # "10 Mars 2026 À 13:51": the time on the day's line; else on the next one.
+        block = [index] if after_day(doc, text) else [index, index + 1]
         above = body[position - 1] if position else None
         if above == index - 1 and _masthead(line_text(doc, lines[above])):
             block.insert(0, above)
@@ -88,6 +72,16 @@ def after_day(doc: Document, text: str) -> str | None:
     if len(dates[0].meaning.value or "") != len("2026-03-10"):
         return None
     return text[dates[0].end :].strip()
+
+
+@functools.cache
+def _time() -> regex.Pattern[str]:
+    """A time alone, maybe after its preposition: "À 13:51", "13h51", "10:15 AM"."""
+    links = alternation(structure_words("header", "stamp_time_links"), r"[ \t]+")
+    return compile_regex(
+        rf"(?:(?i:{links}|@)[ \t]*|[-–,][ \t]*)?\d{{1,2}}[:h]\d{{2}}"
+        r"(?:[ \t]*(?i:[ap]\.?m\.?|gmt|utc|cet|cest))?"
+    )
 
 
 def _masthead(text: str) -> bool:
