@@ -30,6 +30,9 @@ def _expected(unit: str, offset: int) -> str:
         return f"{year}-W{week:02d}"
     if unit == "month":
         return f"2023-{5 + offset:02d}"
+    if unit == "quarter":  # the anchor's quarter is April to June
+        first = 4 + 3 * offset
+        return f"2023-{first:02d}/2023-{first + 2:02d}"
     return str(2023 + offset)
 
 

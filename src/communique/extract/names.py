@@ -202,7 +202,8 @@ def parse_name(
         if _after_family(words, word):
             break  # "Lejeune MBELLA MBELLA Abderaman KOULAMALLAH": two signatures in a row
         inner = bool(words) and match.group().casefold() in vocab.inner_titles
-        if vocab.honorific.fullmatch(match.group()) and not inner:
+        honorific = vocab.honorific.fullmatch(match.group()) and not inner
+        if honorific and not (words and _family_honorific(text, match, vocab)):
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
@@ -227,6 +228,24 @@ def parse_name(
     name = _split(words, vocab, words[0][0], end)
     # Copied only for a suffix: most names have none, and a copy costs more than a word.
     return attrs.evolve(name, suffix=suffix) if suffix else name
+
+
+def _family_honorific(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether an honorific word after a given name is the family name ("Julie Bishop MP").
+
+    It is one in title case when no name follows it: "the Hon Julie Bishop MP", "Julie
+    Bishop, the minister". Before a capitalised word it opens another name ("Anna Serel
+    Bishop Marc Tavel" in a list), and before its complement it is an office ("… Lirov
+    Ambassador of Valmont").
+    """
+    word = match.group()
+    if not word.istitle() or opens_role(text, match.start(), vocab):
+        return False
+    following = word_at(text, match.end())
+    if following is None or text[match.end() : following.start()].strip(" \t"):
+        return True
+    after = following.group()
+    return not _is_capitalised(after) or after.casefold().rstrip(".") in vocab.post_nominals
 
 
 def _initials_before_family(

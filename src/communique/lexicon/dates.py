@@ -25,9 +25,9 @@ HOLIDAY_RULE: Final = compile_pattern(
 for the Orthodox one), "nth:11:3:4" (month, weekday 0 for
 Monday, rank, -1 the last). ``communique.temporal.holidays`` computes them."""
 
-Unit = Literal["minute", "hour", "day", "weekend", "week", "month", "year"]
+Unit = Literal["minute", "hour", "day", "weekend", "week", "month", "quarter", "year"]
 Reference = Literal["deictic", "anaphoric"]
-_UNITS: tuple[Unit, ...] = ("minute", "hour", "day", "weekend", "week", "month", "year")
+_UNITS: tuple[Unit, ...] = ("minute", "hour", "day", "weekend", "week", "month", "quarter", "year")
 _REFERENCES: tuple[Reference, ...] = ("deictic", "anaphoric")
 
 

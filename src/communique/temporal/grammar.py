@@ -298,7 +298,7 @@ def _ranges(b: _Builder) -> dict[str, str]:
         ),
         "range_months": (
             rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"
-            rf"{sp}(?:{to}|{and_}){sp}|{b.month('rn_m1b')}{_DASH})"
+            rf"{sp}(?:{to}|{and_}){sp}|{b.month('rn_m1b')}(?:{sp}{b.year('rn_y1b')})?{_DASH})"
             rf"{b.month('rn_m2', loose=True)}(?:{sp}{b.year('rn_y2')})?"
         ),
         "range_years": (
@@ -606,7 +606,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         ),
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
-            rf"{b.month('mi_m')}"
+            rf"{b.month('mi_m')}(?!\.?{_DASH}{b.month('', loose=True)})"
             # "January last year", "janvier de l'année dernière": the month of that year.
             rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
             rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"

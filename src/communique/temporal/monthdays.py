@@ -31,15 +31,21 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> datetime.date
 
 
 def month_week(year: int, month: int, rank: int) -> str:
-    """The ISO week that starts on the month's ``rank``-th Monday (-1 for the last one).
+    """The ISO week that starts on the month's ``rank``-th Monday, or ends on its last Sunday.
 
-    "la deuxième semaine de mars 2025", "the first week of October 2014".
+    The last week (``rank`` -1) is the last whole week in the month.
+
+    "la deuxième semaine de mars 2025", "the first week of October 2014", "la dernière
+    semaine de septembre 2014" (22 to 28 September: the 29th starts a week of October's).
 
     >>> month_week(2014, 10, 1)
     '2014-W41'
+    >>> month_week(2014, 9, -1)
+    '2014-W39'
 
     Raises:
         ValueError: the month has no such Monday.
     """
-    year, week, _ = nth_weekday(year, month, 0, rank).isocalendar()
+    weekday = 6 if rank < 0 else 0
+    year, week, _ = nth_weekday(year, month, weekday, rank).isocalendar()
     return f"{year}-W{week:02d}"

@@ -114,6 +114,13 @@ def _month(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def _quarter(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """A quarter from the anchor's own: "next quarter" is its three months, as a range."""
+    index = parts[0] * 4 + (parts[1] - 1) // 3 + spec.offset
+    year, first = index // 4, index % 4 * 3 + 1
+    return f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"
+
+
 def _year(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     return f"{parts[0] + spec.offset:04d}"
 
@@ -338,6 +345,7 @@ _RESOLVERS = {
     "weekend": _weekend,
     "week": _week,
     "month": _month,
+    "quarter": _quarter,
     "year": _year,
     "weekday": _weekday,
     "month_name": _month_name,

@@ -42,6 +42,7 @@ class RelativeSpec:
         "weekend",
         "week",
         "month",
+        "quarter",
         "year",
         "weekday",
         "month_name",
@@ -259,11 +260,13 @@ def _month_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     year2 = get("rn_y2")
     if year2 is None:
         # "de mars à mai": placed like "en mars", the end after the start.
-        if get("rn_y1") or month1 == month2:
+        if get("rn_y1") or get("rn_y1b") or month1 == month2:
             raise ValueError("not a range of months")
         spec = RelativeSpec("month_range", month=month1, end_month=month2)
         return Interpretation("range", None, spec)
-    start, end = f"{get('rn_y1') or year2}-{month1:02d}", f"{year2}-{month2:02d}"
+    # "from November to February 2025", "novembre-février 2025": the start in the year before.
+    year1 = get("rn_y1") or get("rn_y1b") or (str(int(year2) - 1) if month1 > month2 else year2)
+    start, end = f"{year1}-{month1:02d}", f"{year2}-{month2:02d}"
     if end <= start:
         raise ValueError("range ends before it starts")
     return Interpretation("range", f"{start}/{end}")
