@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from communique.gazetteer import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
+_COMMA_AFTER: Final = compile_pattern(r"[ \t]*,[ \t]*")
+"""A comma after a name, a space before it too ("Dhoruk Temsali , Ministre")."""
+
 __all__ = [
     "RoleMatch",
     "normalize_role",
@@ -251,6 +254,13 @@ def read_role(
             and _coordinator_between(text, end, match.start())
         ):
             break  # "Président du Burkina Faso et de Son Excellence M. X": X's own office
+        if (
+            previous in vocab.complement_links
+            and starts_capital(word)
+            and _coordinator_between(text, end, match.start())
+            and _apposed_holder(text, match.start(), vocab, entities)
+        ):
+            break  # "ministre … de Madagascar et de Dhoruk Temsali, ministre …": another holder
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named
             and previous not in vocab.complement_links
@@ -449,6 +459,23 @@ def _chained_head(
     # participle's), never a complement, which opens with a preposition.
     article = folded in person_words("articles") or folded in person_words("elided_articles")
     return (end, last) if linked and not article else None
+
+
+def _apposed_holder(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> bool:
+    """Whether a name starts at ``position`` with its own office in apposition after it.
+
+    "… et de Dhoruk Temsali , Ministre des Affaires étrangères …": no party's name, a comma
+    after the name (a space before it too), then a role head.
+    """
+    if position in entities:
+        return False
+    name = parse_name(text, position, vocab)
+    if name is None or len(name.given) + len(name.family) < 2:
+        return False
+    comma = _COMMA_AFTER.match(text, name.end)
+    return comma is not None and vocab.role.match(text, comma.end()) is not None
 
 
 def _coordinator_between(text: str, start: int, end: int) -> bool:

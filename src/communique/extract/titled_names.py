@@ -55,7 +55,8 @@ __all__ = ["party_link", "with_honorifics", "with_plural_roles", "with_roles"]
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
-_WORD_START: Final = compile_pattern(r"(?<![\w'’.-])\w")
+_WORD_START: Final = compile_pattern(r"(?:(?<![\w'’.-])|(?<=(?<!\w)[dDlL]['’]))\w")
+"""A word's start, after an elided article too: "sous la coprésidence d'Anna Serel, ministre"."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _APPOSED_LIST: Final = compile_pattern(r"[ \t]*[,(][ \t]*")
 """A comma or an opening bracket between a plural role and the list of its holders."""
@@ -77,7 +78,7 @@ _ROLE_REACH: Final = 200
 _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""
 _SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
-_NAME_START: Final = compile_pattern(r"(?:^|[\s(«“\"'‘,;:–—-])$")
+_NAME_START: Final = compile_pattern(r"(?:^|[\s(«“\"'’‘,;:–—-])$")
 _HEADLINE_WORDS: Final = 4
 """A name in capitals has fewer words; a headline's verb and object run on."""
 _CAPS_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")

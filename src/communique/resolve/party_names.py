@@ -4,12 +4,13 @@ The short common name of a state in the document's language is spelled several w
 Nam" and "Vietnam", "Bosnia & Herzegovina" and "Bosnia and Herzegovina"): an analyst lists
 the state as the text spells it. Another name is no other spelling, and the gazetteer's name
 stays: a long official form ("République du Tchad", "Brunei Darussalam"), an endonym or
-another language's name ("Türkiye" or "Cabo Verde" in French, where the name is "Turquie",
-"Cap-Vert"), an informal name ("Congo-Brazzaville"), an acronym ("UK"), an adjective, and a
-name in capitals ("CAMEROUN"). A short name the language lists as the state's other common
-name, former or current (``short_names``: "Turkey" beside "Türkiye", "Swaziland" beside
-"Eswatini"), is the name when the text writes it and never the gazetteer's: a text of 2010
-lists Turkey as Turkey.
+another language's name ("Türkiye" in French, where the name is "Turquie"), an informal name
+("Congo-Brazzaville"), an acronym ("UK"), an adjective, and a name in capitals ("CAMEROUN").
+A short name the language lists as the state's other common name, former or current
+(``short_names``: "Turkey" beside "Türkiye", "Swaziland" beside "Eswatini", "Cabo Verde"
+beside "Cap-Vert"), is the name when the text writes it, alone or closing a long form
+("République de Cabo Verde"), and never the gazetteer's: a text of 2010 lists Turkey as
+Turkey.
 """
 
 from __future__ import annotations
@@ -48,14 +49,30 @@ def state_name_as_written(
     True
     >>> state_name_as_written(english.entries["TL"], ["Timor Leste"], english) is None
     True
+    >>> state_name_as_written(french.entries["CV"], ["République de Cabo Verde"], french)
+    'Cabo Verde'
     """
     if entry.kind != "state":
         return None
     written = [" ".join(text.split()) for text in surfaces]  # "New\nZealand" wraps a line
+    written = [_listed_short_name(text, entry, names) or text for text in written]
     spellings = Counter(text for text in written if _spelling(text, entry, names))
     if not spellings or entry.name in written:
         return None
     return spellings.most_common(1)[0][0]
+
+
+def _listed_short_name(text: str, entry: PartyEntry, names: Gazetteer) -> str | None:
+    """The listed short name that closes a long official form, if any.
+
+    "République de Cabo Verde" writes the short name "Cabo Verde" after its long head.
+    """
+    words = text.split(" ")
+    for cut in range(1, len(words)):
+        tail = " ".join(words[cut:])
+        if names.short_names.get(phrase_key(tail)) == entry.key:
+            return tail
+    return None
 
 
 def _spelling(text: str, entry: PartyEntry, names: Gazetteer) -> bool:

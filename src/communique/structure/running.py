@@ -65,6 +65,10 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
     loose = Counter(key for key in keys if key)
     exact = Counter(line_key(text) for text, key in zip(texts, keys, strict=True) if key)
     last_prose = max((p for p, text in enumerate(texts) if is_prose(text)), default=-1)
+    first_prose = next((p for p, text in enumerate(texts) if is_prose(text)), len(texts))
+    # A line printed twice above the first sentence only is a web page's headline shown
+    # again (beside a view counter), not a page's running header: one copy runs in the text.
+    in_text = {key for position, key in enumerate(keys) if key and position > first_prose}
     found: list[int] = []
     prose = False
     for position, text in enumerate(texts):
@@ -80,7 +84,7 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
             vocab.titled_page_number.fullmatch(text) is not None
             or (dated and any(char.isdigit() for char in text))
             or (repeated and _mid_sentence(texts, position, vocab.connectors))
-            or (repeated and _beside_page_number(lines, body[position]))
+            or (repeated and key in in_text and _beside_page_number(lines, body[position]))
             or (_counts_pages(text) and _mid_sentence(texts, position, vocab.connectors))
             or (
                 _after_page_break(lines, body[position])

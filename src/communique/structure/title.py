@@ -91,6 +91,13 @@ _STAMP: Final = compile_pattern(
 """A date or a time written in figures: a line that holds one is a stamp, not a title's end."""
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
+_METADATA_LINES: Final = 4
+"""Page labels at most between a headline and its text when no blank line parts them."""
+_LABEL_WORDS: Final = 3
+_LABEL_KINDS: Final = frozenset({"body", "boilerplate"})
+_LABELLED: Final = compile_regex(r"\S\s?:\s|\s\|\s")
+"""A page's label and its value, or two labels apart by a bar: "Publisher: …", "News | …"."""
+"""Words at most of a page's label without a colon or a bar ("Historical archive")."""
 _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
 _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
@@ -156,6 +163,10 @@ def find_title(doc: Document) -> Document:
             lines[index] = attrs.evolve(lines[index], kind="boilerplate")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             furniture.append(doc.mention(*doc.offsets.span(*span)))
+        for index in _labels_below(doc, lines, chosen[-1]):
+            lines[index] = attrs.evolve(lines[index], kind="header")
+            span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
+            header.append(build_unit(doc, "header", [span])[0])
         split_copy = _two_line_copy(doc, lines, chosen[0]) if len(chosen) == 1 else None
         # The headline again, in sentence case, over two lines (unless furniture already).
         again_split = [i for i in split_copy or () if lines[i].kind == "body"]
@@ -887,7 +898,41 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
         opens_text(below) or names_issuer(below, vocab.organisation_heads | vocab.meeting_words)
     ):
         return True  # "Decision of …" / "The Council,": the decision opens below its name
+    labels = _labels_below(doc, lines, index)
+    if labels:
+        below = line_text(doc, lines[labels[-1] + 1])
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
+
+
+def _labels_below(doc: Document, lines: list[Line], index: int) -> list[int]:
+    """The page's labels between a headline and its text, on a page without blank lines.
+
+    "Joint statement …" / "Historical archive" / "Publisher: Ministry of …" / "News story |
+    Date: …" / prose: the three lines between are header lines, and none if no prose follows.
+    """
+    following = index + 1
+    while (
+        following + 1 < len(lines)
+        and following - index <= _METADATA_LINES
+        and lines[following + 1].kind in _LABEL_KINDS
+        and (
+            lines[following].kind == "boilerplate"  # "Archives", furniture already
+            or (lines[following].kind == "body" and _page_label(line_text(doc, lines[following])))
+        )
+    ):
+        following += 1
+    labels = [i for i in range(index + 1, following) if lines[i].kind == "body"]
+    # One labelled line at least ("Publisher: …"): a short line alone may be a heading.
+    if lines[following].kind != "body" or not is_prose(line_text(doc, lines[following])):
+        return []
+    return labels if any(_LABELLED.search(line_text(doc, lines[i])) for i in labels) else []
+
+
+def _page_label(text: str) -> bool:
+    """Whether a line under a headline is a page's label, not text: "Publisher: Ministry"."""
+    if is_prose(text) or ends_sentence(text):
+        return False
+    return _LABELLED.search(text) is not None or word_count(text) <= _LABEL_WORDS
 
 
 def _shape_check(vocab: StructureVocabulary) -> Callable[[str], bool]:

@@ -517,11 +517,18 @@ def _quoted_date(b: _Builder, language: str) -> str:
     """A full date of another language quoted in the text.
 
     An English post in a French page: "October 20, 2020", month first with its comma,
-    capitalised full names only.
+    capitalised full names only; or day first, between the day and the year any full name
+    will do ("23 May 2023" printed under a French title by an English page template).
     """
     foreign = date_vocabulary(cast("Language", language)).months
     names = "|".join(sorted((m.capitalize() for m in foreign if len(m) > 4), key=len, reverse=True))
-    return rf"(?P<fd_m3>{names}){_SP}{b.later_day('fd_d3')},{_SP}{b.year('fd_y3')}"
+    own = {m.casefold() for m in b.vocab.months}
+    full = [m.capitalize() for m in foreign if len(m) > 2 and m not in own and "." not in m]
+    between = "|".join(sorted(full, key=len, reverse=True))
+    return (
+        rf"(?:(?P<fd_m3>{names}){_SP}{b.later_day('fd_d3')},{_SP}{b.year('fd_y3')}"
+        rf"|(?P<fd_d4>3[01]|[12]\d|0?[1-9]){_SP}(?P<fd_m4>{between})(?!\w){_SP}{b.year('fd_y4')})"
+    )
 
 
 def _relative(b: _Builder) -> dict[str, str]:

@@ -142,6 +142,11 @@ def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         return Interpretation(
             "date", _iso_day(get.need("fd_y3"), _quoted_month(quoted, vocab), day)
         )
+    if quoted := get("fd_m4"):
+        day = _day(get.need("fd_d4"), vocab)
+        return Interpretation(
+            "date", _iso_day(get.need("fd_y4"), _quoted_month(quoted, vocab), day)
+        )
     month = _month(get.need("fd_m", "fd_m2"), vocab)
     day = _day(get.need("fd_d", "fd_d2"), vocab)
     return Interpretation("date", _iso_day(get.need("fd_y", "fd_y2"), month, day))
