@@ -176,6 +176,7 @@ _WORD_KEYS = (
     "month_links",
     "month_first_issuers",
     "open_from_dated",
+    "from_dated_documents",
     "month_of",
     "nowadays_words",
     "nowadays_copulas",

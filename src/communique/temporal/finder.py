@@ -258,6 +258,10 @@ def _start_is_no_bound(
     if following in _words(vocab, "range_to"):
         return following not in _words(vocab, "open_until") or _date_follows(text, end, vocab)
     dated = phrase_key(text[prefix.start : start]) in _words(vocab, "open_from_dated")
+    if dated and phrase_key(previous_token(text, prefix.start)[0]) in _words(
+        vocab, "from_dated_documents"
+    ):
+        return True  # "their joint statement from 11 August 2020": the statement's date
     return dated and len(match.group()) == 4 and match.group().isdigit()
 
 
