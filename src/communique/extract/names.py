@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import PersonVocabulary
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
@@ -203,7 +204,11 @@ def parse_name(
             break  # "Lejeune MBELLA MBELLA Abderaman KOULAMALLAH": two signatures in a row
         inner = bool(words) and match.group().casefold() in vocab.inner_titles
         honorific = vocab.honorific.fullmatch(match.group()) and not inner
-        if honorific and not (words and _family_honorific(text, match, vocab)):
+        if honorific and not (
+            len(words) == 1
+            and words[0][1].casefold() in given_names()
+            and _family_honorific(text, match, vocab)
+        ):
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
@@ -231,7 +236,7 @@ def parse_name(
 
 
 def _family_honorific(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
-    """Whether an honorific word after a given name is the family name ("Julie Bishop MP").
+    """Whether an honorific word after a listed given name is the family name ("Julie Bishop").
 
     It is one in title case when no name follows it: "the Hon Julie Bishop MP", "Julie
     Bishop, the minister". Before a capitalised word it opens another name ("Anna Serel

@@ -57,8 +57,12 @@ def _before_person(words: tuple[str, ...], *, placed: str = "(?!)") -> re.Patter
     ``placed``: other phrases, as a pattern (a meeting verb with a place inside).
     """
     articles = rf"(?:\s+(?:{alternation(person_words('determiners'))}))?\s*"
+    # "sous la présidence d'Anna Serel": the phrase's last "de" elided before the name.
+    elided = [w[:-2] + mark for w in words if w.endswith(" de") for mark in ("d'", "d’")]
+    before_elided = trie_pattern(w.casefold() for w in elided) if elided else "(?!)"
     return compile_pattern(
-        rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in words)}|{placed}){articles}$",
+        rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in words)}|{placed}){articles}$"
+        rf"|{_after_elision()}(?:{before_elided})$",
         re.I,
     )
 
