@@ -82,6 +82,8 @@ MAX_CANDIDATES: Final = 5_000
 """Honorifics, role heads and words in capitals read per document at most."""
 _T = TypeVar("_T")
 
+_PROSPECTIVE_REACH: Final = 30
+"""Characters before a meeting noun searched for a word that sets it ahead ("upcoming")."""
 _AFTER_SUBJECT: Final = compile_pattern(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _SPACES: Final = compile_pattern(r"\s*")
 _BODY: Final = compile_pattern(
@@ -700,6 +702,10 @@ def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]
     # that announces the trip: only its subject is the announced event's.
     later = context.paragraph is not None and item.anchor >= context.lead_end
     verb = context.meetings[index]
+    if not context.announcement and context.vocab.prospective_event.search(
+        text, max(clause, verb[0] - _PROSPECTIVE_REACH), verb[0]
+    ):
+        return False  # "the upcoming state visit of President X": a meeting still ahead
     # "She will be accompanied by Y": in the announced trip, Y travels with her.
     company = " ".join(text[verb[0] : verb[1]].casefold().split()) in context.vocab.company_verbs
     return not (

@@ -179,6 +179,8 @@ class PersonVocabulary:
     """Matches a verb of the future opening the text after a subject ("will visit")."""
     future_word: re.Pattern[str]
     """Finds a verb of the future anywhere ("… will convene …")."""
+    prospective_event: re.Pattern[str]
+    """Finds a word that sets a meeting ahead ("the upcoming visit of X", "la prochaine visite")."""
     lowercase_after_link_only: bool
     """Whether a lower-case word joins a role's complement only after a linking word."""
     qualifier_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -465,6 +467,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         future_verb=_future_verb(words),
         future_word=word_pattern(words("future_verbs")),
+        prospective_event=word_pattern(words("prospective_events")),
         account=word_pattern((*words("account_verbs"), *words("topic_links"))),
         signing_list=compile_pattern(
             guarded_trie(casings(words("signing_announcements")), r"[\w'’]")

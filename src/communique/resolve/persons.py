@@ -195,6 +195,15 @@ def _group_for(
             for given in group.given
         ):
             return group
+        # "Bilawal Bhutto Zardari" after "Foreign Minister Bhutto Zardari" in the headline:
+        # the fuller name comes second.
+        if any(
+            " " in given
+            and name.endswith(f" {given}")
+            and name[: -len(given) - 1].rpartition(" ")[2] not in particles
+            for given in group.given
+        ):
+            return group
     return None
 
 
@@ -206,7 +215,12 @@ def _person(
     shared: frozenset[str],
     timing: tuple[int | None, tuple[str, str] | None, tuple[str, str] | None],
 ) -> Person:
-    full = next((h for h in hits if h.has_given), hits[0])
+    # The fullest name given: "Bilawal Bhutto Zardari" over the headline's "Bhutto Zardari".
+    full = max(
+        (h for h in hits if h.has_given),
+        key=lambda h: len((h.name or "").split()),
+        default=hits[0],
+    )
     role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
     role = role_hit.role if role_hit else None
     affiliation = next((h.affiliation for h in hits if h.affiliation), None)

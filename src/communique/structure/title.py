@@ -911,6 +911,8 @@ def _labels_below(doc: Document, lines: list[Line], index: int) -> list[int]:
     Date: …" / prose: the three lines between are header lines, and none if no prose follows.
     """
     following = index + 1
+    if following >= len(lines):
+        return []
     while (
         following + 1 < len(lines)
         and following - index <= _METADATA_LINES
