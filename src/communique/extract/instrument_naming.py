@@ -422,6 +422,9 @@ def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
     words = text[mention.start : mention.head_start].split()
     if words and words[-1].endswith(("'", "’", "'s", "’s")):
         return False  # "G7 Foreign Ministers' Joint Communiqué": its authors, not a place
+    head_word = text[mention.head_start :].split(maxsplit=1)
+    if words and head_word and head_word[0].endswith(("'", "’", "'s", "’s")):
+        return False  # "G7 Foreign Ministers' Statement": the head's possessive, its authors
     parties = gazetteer(vocab.language)
     return (
         bool(words)
