@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from communique.temporal.values import RelativeSpec
 
 __all__ = ["Anchor", "Resolution", "resolve"]
+
+_DAYS_AFTER_DATED: Final = 7
+"""Days after a dated text within which a past sentence's year-less day still falls."""
 
 
 @shared_repr
@@ -170,6 +173,12 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     named = [d for d in dates if spec.weekday is not None and (d - 1) % 7 == spec.weekday]
     if len(named) == 1:
         return datetime.date.fromordinal(named[0]).isoformat()
+    if spec.direction == "recent" and not future and len(parts) > 2:
+        # A past sentence's day a few days after a dated text ("… launched on January 30"
+        # in a readout dated January 27) is that one, not the same day a year before.
+        soon = [d for d in dates if 0 < d - here <= _DAYS_AFTER_DATED]
+        if soon:
+            return datetime.date.fromordinal(soon[0]).isoformat()
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
 
 
