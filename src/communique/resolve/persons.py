@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["link_persons"]
 
+_SLIP_LETTERS: Final = 5
+"""Letters at least of a name's word that a one-letter slip may change ("Odimba")."""
 _LABEL_END: Final = compile_pattern(r"[ \t]*:[ \t]*")
 _LABEL_START: Final = compile_pattern(rf"[ \t*_#>]*(?:{CAPITAL}[\w.'’-]*[ \t]+){{0,4}}")
 """Capitalised words opening a line before a speaker's (family) name."""
@@ -66,7 +68,7 @@ def link_persons(doc: Document) -> Document:
             groups.append(group.hits)
         group.add(hit)
     groups = _inner_family_names(_given_repeats(groups), particles)
-    groups = _shortened_names(groups)
+    groups = _misspelled_names(_shortened_names(groups))
     offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     roles = _Roles(offices)
     mentions = _family_mentions(doc, groups)
@@ -164,6 +166,58 @@ def _shortened_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     return kept
 
 
+def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
+    """Groups of a full name joined to an earlier one that differs by one letter in a word.
+
+    "Ali BONGO ODIMBA" and "Ali BONGO ONDIMBA" in one text: a typing slip, not two people.
+    The names have the same words but one, the same first word, and the word that differs
+    is long (``_SLIP_LETTERS``) and one letter added, dropped or replaced.
+    """
+    kept: list[list[PersonHit]] = []
+    names: list[set[tuple[str, ...]]] = []
+    for group in groups:
+        own = {tuple(fold_name(h.name or "").split()) for h in group if h.has_given and h.name}
+        target = next(
+            (
+                index
+                for index, theirs in enumerate(names)
+                if any(_one_slip(a, b) for a in own for b in theirs)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(group)
+            names.append(own)
+        else:
+            kept[target].extend(group)
+            names[target] |= own
+    return kept
+
+
+def _one_slip(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two names differ only by one letter of one long word, not their first."""
+    if len(first) != len(second) or len(first) < 2 or first[0] != second[0]:
+        return False
+    differing = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    return min(len(a), len(b)) >= _SLIP_LETTERS and _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or replaced turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    prefix = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    if len(a) == len(b):
+        return a[prefix + 1 :] == b[prefix + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[prefix + 1 :] == shorter[prefix:]
+
+
 def _inner_words(words: list[str], particles: dict[str, str]) -> list[str]:
     """The words inside a name of three words or more, not after a particle."""
     return [
@@ -215,10 +269,12 @@ def _person(
     shared: frozenset[str],
     timing: tuple[int | None, tuple[str, str] | None, tuple[str, str] | None],
 ) -> Person:
-    # The fullest name given: "Bilawal Bhutto Zardari" over the headline's "Bhutto Zardari".
+    # The fullest name given: "Bilawal Bhutto Zardari" over the headline's "Bhutto Zardari";
+    # of spellings as full, the most written ("Ali Bongo Ondimba" twice, "Odimba" once).
+    written = Counter(h.name for h in hits if h.has_given)
     full = max(
         (h for h in hits if h.has_given),
-        key=lambda h: len((h.name or "").split()),
+        key=lambda h: (len((h.name or "").split()), written[h.name]),
         default=hits[0],
     )
     role_hit = max((h for h in hits if h.role), key=lambda h: len(h.role or ""), default=None)
