@@ -219,7 +219,8 @@ def with_capitals(
         other, start = neighbour
         if parties.key_of(other) or other.casefold() in vocab.particles:
             continue
-        if _NUMERAL.fullmatch(capitals) and other.casefold() not in given_names():
+        numbered = start < match.start() and _NUMERAL.fullmatch(capitals)
+        if numbered and other.casefold() in vocab.numbered_parts:
             continue  # "under Annex VII of the Convention": a numbered part, no family name
         if other.casefold() in common_furniture().widget_words:
             continue  # "… | Facebook" / "EUROPA – …": a share bar's network, no given name
@@ -290,7 +291,7 @@ def with_given_names(
 
 _ROMAN_NUMERAL: Final = compile_pattern(r"[IVXL]+")
 _NUMERAL: Final = compile_pattern(r"X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}")
-"""A Roman numeral up to 39: after a listed given name a regnal number ("Mohammed VI")."""
+"""A Roman numeral up to 39, which numbers a part ("Annex VII") or a reign ("Mohammed VI")."""
 _CAPITALISED_AFTER: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 _BARE_FAMILY_WORDS: Final = 2
 """Words of a family name read after a bare given name, particles aside ("Lula da Silva")."""

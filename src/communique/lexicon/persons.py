@@ -268,6 +268,8 @@ class PersonVocabulary:
     """Nouns of works before their author's agent ("works by X"), case-folded."""
     namesake_nouns: frozenset[str] = frozenset()
     """Nouns of things named after a person ("airport", "porte-avions"), case-folded."""
+    numbered_parts: frozenset[str] = frozenset()
+    """Nouns a Roman numeral numbers, no given name before it ("Annex VII", "Chapitre IV")."""
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
@@ -538,6 +540,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         nationals_abroad=tuple(words("nationals_abroad")),
         namesake_nouns=casefolded(words("namesake_nouns")),
+        numbered_parts=casefolded(words("numbered_parts")),
         place_prepositions=casefolded(words("place_prepositions")),
         work_nouns=casefolded(words("work_nouns")),
         past_verb=_past_verb(words),
