@@ -473,8 +473,19 @@ def _without_others(
     table = gazetteer(doc.lang)
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
-        # speak for it, not for their states, and a host or chair is no author.
-        chosen = [k for k in chosen if table.entries[k].kind == "organization" or k in speaking]
+        # speak for it, not for their states, and a host or chair is no author. A grouping's
+        # ministers named by their states ("The G7 Foreign Ministers of Canada, France …
+        # met") are those states' own, each a party.
+        members = (
+            delegate_states(doc)
+            if issuer is not None and issuer.key in _groupings(doc.lang)
+            else set()
+        )
+        chosen = [
+            k
+            for k in chosen
+            if table.entries[k].kind == "organization" or k in speaking or k in members
+        ]
     parent = _issuer_parent(doc, issuer)
     if parent is not None:
         chosen = [k for k in chosen if k != parent or k in speaking]
