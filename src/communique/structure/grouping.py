@@ -326,6 +326,18 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return False
     if len(group.pieces) == 1 and names_issuer(above, layout.issuers):
         return False  # "The Security Council," / "L'Assemblée,": the issuing body alone
+    if (
+        group.number is not None
+        and _list_item(text)
+        and last_word(text) not in layout.connectors
+        and (
+            above.endswith(":")
+            or (len(group.pieces) > 1 and is_bullet(above) and above.rstrip().endswith(";"))
+        )
+    ):
+        # "6. … were signed:" / "• Agreement on Trade;" / "• MoU on …;": the list of the
+        # last numbered paragraph is the paragraph's, as the lists of the others are.
+        return True
     if not place.new_block:
         if not ends_sentence(above):
             return True
@@ -345,6 +357,13 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     # (2026) 042") above furniture ("• Last updated: …") is a line of its own.
     page_cut = place.page_break and not _list_fragment(above)
     return page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text)
+
+
+def _list_item(text: str) -> bool:
+    """A short bullet item of a list: a fragment, or one closed by a semicolon ("• X;")."""
+    return _list_fragment(text) or (
+        bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and text.rstrip().endswith(";")
+    )
 
 
 def _list_fragment(text: str) -> bool:
