@@ -441,3 +441,36 @@ def test_wordpress_export_keys_and_entities(tmp_path: Path) -> None:
     assert doc.title == "Kalvora's minister meets Anna Serel"
     assert str(doc.date) == "2019-03-08"
     assert doc.dates[0].value == "2019-03-08"
+
+
+def test_soft_line_breaks_keep_one_paragraph_and_list_items_their_numbers(
+    tmp_path: Path,
+) -> None:
+    """A Markdown paragraph's lines are one paragraph, full stops or not; a hard break ends a
+    line only; each item of an ordered list is its own numbered paragraph, and the paragraph
+    after the list is not the last item's."""
+    page = (
+        "---\ntitle: Valmont summit\n---\n\n"
+        "The summit of Kalvora and Valmont was held in Valmont on 4 May 2026.\n"
+        "Its theme was maritime security in the region.\n\n"
+        "Three priorities were set for the year:\n\n"
+        "1. Port security\n"
+        "2. Fisheries control\n"
+        "3. Joint patrols\n\n"
+        "These priorities build on the talks held in 2025.\\\n"
+        "The next summit will be held in Kalvora in 2027.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "summit.md", page))
+    assert [(p.number, p.text) for p in doc.paragraphs] == [
+        (
+            None,
+            "The summit of Kalvora and Valmont was held in Valmont on 4 May 2026. "
+            "Its theme was maritime security in the region.",
+        ),
+        (None, "Three priorities were set for the year:"),
+        ("1", "Port security"),
+        ("2", "Fisheries control"),
+        ("3", "Joint patrols"),
+        (None, "These priorities build on the talks held in 2025."),
+        (None, "The next summit will be held in Kalvora in 2027."),
+    ]

@@ -13,6 +13,7 @@ wire copy a line indented deeper than the text opens a paragraph.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -44,6 +45,7 @@ from communique.structure.shapes import (
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
+    from communique.model import BlockRole
 
 __all__ = ["Group", "group_lines", "wrap_width"]
 
@@ -56,6 +58,8 @@ _MIN_CUT_SHARE: Final = 0.25
 _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
 _MAX_FRAGMENT: Final = 80
+_SHORT_LINE: Final = 40
+"""Longest line after a full stop read as a signature or caption, not the paragraph's."""
 """Longest list item that reads as a fragment of the sentence introducing the list."""
 _INDENT_STEP: Final = 2
 """Indentation this much deeper than the text's usual one opens a paragraph."""
@@ -119,6 +123,15 @@ class _Layout:
     """Words heading the name of an issuing body ("council", "assemblée")."""
     participle: regex.Pattern[str]
     """A capitalised present participle opening a line ("Recalling", "Exprimant")."""
+    soft: frozenset[int] = frozenset()
+    """Starts of lines that go on the paragraph the input's markup has them in (a Markdown
+    paragraph's soft line break, a Word paragraph's line)."""
+    hard: frozenset[int] = frozenset()
+    """Starts of lines after a hard break in a marked-up paragraph ("\\" ending the line)."""
+    items: frozenset[int] = frozenset()
+    """Starts of lines that open a list item of the input's markup ("2. Upgrading SMEs")."""
+    paragraphs: frozenset[int] = frozenset()
+    """Starts of lines that open a paragraph of the input's markup."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -168,7 +181,60 @@ def _layout(doc: Document) -> _Layout:
         vocab.clause_opener,
         vocab.organisation_heads | vocab.meeting_words,
         vocab.participle,
+        *_line_breaks(doc),
+        _block_starts(doc, "list_item"),
+        _block_starts(doc, "paragraph"),
     )
+
+
+def _block_starts(doc: Document, role: BlockRole) -> frozenset[int]:
+    """Starts of the body lines where a marked-up block of ``role`` begins (not a PDF's).
+
+    A Markdown list item is a block of its own, even with no blank line above it and no
+    full stop ending the item before ("1. Human Capital Development" / "2. Upgrading SMEs");
+    a paragraph after a list does not go on its last item.
+    """
+    starts = {b.start for b in doc.blocks if b.role == role and b.page is None}
+    if not starts:
+        return frozenset()
+    found = set()
+    for line in doc.lines:
+        if line.kind == "body":
+            first, _ = stripped_span(doc.text, line.body_start, line.end)
+            if first < line.end and doc.offsets.span(first, first + 1)[0] in starts:
+                found.add(line.start)
+    return frozenset(found)
+
+
+def _line_breaks(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """Starts of the body lines inside the same marked-up paragraph as the line above.
+
+    The first set holds the lines after a soft break, the second those after a hard one.
+
+    A Markdown paragraph's lines are one paragraph however each ends ("… in Lima." / "This
+    year's theme …"), unless a hard break ("\\" or two spaces) ends the line above. PDF
+    blocks come from the page's layout, not from markup: they are not read so.
+    """
+    blocks = sorted(
+        (b.start, b.end) for b in doc.blocks if b.role == "paragraph" and b.page is None
+    )
+    if not blocks:
+        return frozenset(), frozenset()
+    breaks: tuple[set[int], set[int]] = (set(), set())
+    for line, below in itertools.pairwise(doc.lines):
+        if line.kind != "body" or below.kind != "body":
+            continue
+        above_end = doc.offsets.span(line.start, line.end)[1]
+        below_start = doc.offsets.span(below.start, below.end)[0]
+        index = bisect.bisect_right(blocks, (above_end, len(doc.original))) - 1
+        if index < 0 or not blocks[index][0] < above_end < below_start < blocks[index][1]:
+            continue
+        newline = doc.original.find("\n", above_end, below_start)
+        printed = doc.original[max(0, newline - 2) : newline]
+        if newline >= 0 and doc.original.count("\n", above_end, below_start) == 1:
+            hard = printed.endswith("\\") or printed == "  "
+            breaks[hard].add(below.start)
+    return frozenset(breaks[0]), frozenset(breaks[1])
 
 
 def _indent(doc: Document, line: Line) -> int:
@@ -190,6 +256,9 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     # A line cut before a number run on inside the line above opens a block of its own.
     run_on = line.start > 0 and doc.text[line.start - 1] != "\n"
     new_block = state.current is None or state.gap > 0 or state.page_break or run_on
+    # A marked-up list item opens its number's block ("1. Human Capital Development" /
+    # "2. Upgrading SMEs"), though no full stop ends the item above.
+    item = new_block or line.start in layout.items
     page_break = state.gap >= 2 or state.page_break
     state.gap, state.page_break = 0, False
     if state.current is not None and new_block:
@@ -210,7 +279,7 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     marker = parse_marker(text)
     if marker is None and new_block:
         marker = bare_marker(text, state.last_marker)
-    if marker is not None and _opens_paragraph(state, marker, new_block, restart):
+    if marker is not None and _opens_paragraph(state, marker, item, restart):
         state.last_marker = marker
         _open(state, start, [(start + marker.end, end)], marker, text)
     elif (
@@ -308,8 +377,27 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return True  # "« … »" / "— Name, ministre de …": the quotation's paragraph
     if group.ended:
         return False
+    if place.start in layout.hard and ends_sentence(group.last_line):
+        return False  # "… in 2025.\\" / "The next summit …": the author's own line break
+    if place.start in layout.soft and not (
+        ends_sentence(group.last_line) and len(text) <= _SHORT_LINE and not ends_sentence(text)
+    ):
+        # "… held in Lima." / "This year's theme …": one Markdown paragraph; but a short line
+        # after a full stop is a signature or a caption ("Krikor Amirzayan").
+        return True
     if starts_lowercase(text) and not is_bullet(text):  # "â¢ item": "•" misread, a bullet
         return True
+    if (
+        place.new_block
+        and place.start in layout.paragraphs
+        and group.number is not None
+        and len(group.pieces) == 1
+        and len(group.last_line) <= _MAX_FRAGMENT
+        and not ends_sentence(group.last_line)
+    ):
+        # "4. Regional Integration Agenda" / "" / "These subjects …": a list's short item
+        # ends at its block; a numbered paragraph runs on its following blocks.
+        return False
     above = group.last_line
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)
