@@ -446,9 +446,11 @@ def test_wordpress_export_keys_and_entities(tmp_path: Path) -> None:
 def test_soft_line_breaks_keep_one_paragraph_and_list_items_their_numbers(
     tmp_path: Path,
 ) -> None:
-    """A Markdown paragraph's lines are one paragraph, full stops or not; a hard break ends a
-    line only; each item of an ordered list is its own numbered paragraph, and the paragraph
-    after the list is not the last item's."""
+    """A Markdown paragraph's lines are one paragraph, full stops or not; not a hard break's.
+
+    Each item of an ordered list is its own numbered paragraph, and the paragraph after the
+    list is not the last item's.
+    """
     page = (
         "---\ntitle: Valmont summit\n---\n\n"
         "The summit of Kalvora and Valmont was held in Valmont on 4 May 2026.\n"

@@ -207,12 +207,12 @@ def _block_starts(doc: Document, role: BlockRole) -> frozenset[int]:
 
 
 def _line_breaks(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
-    """Starts of the body lines inside the same marked-up paragraph as the line above.
+    r"""Starts of the body lines inside the same marked-up paragraph as the line above.
 
     The first set holds the lines after a soft break, the second those after a hard one.
 
     A Markdown paragraph's lines are one paragraph however each ends ("… in Lima." / "This
-    year's theme …"), unless a hard break ("\\" or two spaces) ends the line above. PDF
+    year's theme …"), unless a hard break ("\" or two spaces) ends the line above. PDF
     blocks come from the page's layout, not from markup: they are not read so.
     """
     blocks = sorted(
