@@ -31,12 +31,13 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> datetime.date
 
 
 def month_week(year: int, month: int, rank: int) -> str:
-    """The ISO week that starts on the month's ``rank``-th Monday, or ends on its last Sunday.
+    """The ISO week that starts on the month's ``rank``-th Monday, or holds its last Thursday.
 
-    The last week (``rank`` -1) is the last whole week in the month.
+    The last week (``rank`` -1) is the last one with most of its days in the month, as
+    ISO 8601 gives a week to the year of its Thursday.
 
     "la deuxième semaine de mars 2025", "the first week of October 2014", "la dernière
-    semaine de septembre 2014" (22 to 28 September: the 29th starts a week of October's).
+    semaine de septembre 2014" (22 to 28 September: the week of the 29th is October's).
 
     >>> month_week(2014, 10, 1)
     '2014-W41'
@@ -46,6 +47,6 @@ def month_week(year: int, month: int, rank: int) -> str:
     Raises:
         ValueError: the month has no such Monday.
     """
-    weekday = 6 if rank < 0 else 0
+    weekday = 3 if rank < 0 else 0
     year, week, _ = nth_weekday(year, month, weekday, rank).isocalendar()
     return f"{year}-W{week:02d}"
