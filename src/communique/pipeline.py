@@ -27,6 +27,7 @@ from communique.language import detect_language
 from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
+from communique.normalize.mojibake import repair_mojibake
 from communique.normalize.spaces import normalize_spaces
 from communique.records import shared_repr
 from communique.resolve.agreements import link_agreements
@@ -122,6 +123,7 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
     _spec("normalize_line_breaks", normalize_line_breaks, _TEXT, writes=_TEXT),
     _spec("normalize_spaces", normalize_spaces, _TEXT, writes=_TEXT),
     _spec("compose_characters", compose_characters, _TEXT, writes=_TEXT),
+    _spec("repair_mojibake", repair_mojibake, _TEXT, writes=_TEXT),
     _spec("unify_apostrophes", unify_apostrophes, _TEXT, writes=_TEXT),
     _spec("detect_language", detect_language, "text", writes="language"),
     # structure: lines, furniture, title, headings, paragraphs

@@ -10,6 +10,7 @@ from communique.document import Document
 from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
+from communique.normalize.mojibake import repair_mojibake
 from communique.normalize.spaces import normalize_spaces
 
 
@@ -81,3 +82,31 @@ def test_look_alike_apostrophes_do_not_hide_dates() -> None:
     english = communique.parse("The Ministerʼs visit to Nigeria ended on Monday, 3 May 2021.")
     assert ("Aujourdʼhui", "2021-05-03") in [(m.text, m.value) for m in french.dates]
     assert [m.value for m in english.dates] == ["2021-05-03"]
+
+
+def test_utf8_letters_misread_as_windows_1252_are_repaired() -> None:
+    """'Ã©' is 'é' and 'â€™' is '’'; a real 'Ã' before a capital and 'â' stay as printed."""
+    doc = repair_mojibake(Document.from_text("Anna SerÃ©l, dÃ©but, lâ€™accord, SÃO, château"))
+    assert doc.text == "Anna Serél, début, l’accord, SÃO, château"
+    _check_map(doc)
+    end = doc.text.index(",")
+    assert doc.original[slice(*doc.offsets.span(0, end))] == "Anna SerÃ©l"
+
+
+def test_a_misread_letter_ending_a_name_keeps_its_whole_run_in_the_mention() -> None:
+    """The person's name is repaired; the mention slices the name as printed."""
+    doc = communique.parse(
+        "Valmont, 3 May 2026\n\nThe Minister of Foreign Affairs of Spain, Karl LirovÃ©, "
+        "met Anna Serel in Valmont.\n"
+    )
+    person = next(p for p in doc.persons if p.name.startswith("Karl"))
+    assert person.name == "Karl Lirové"
+    assert [m.text for m in person.mentions] == ["Karl LirovÃ©"]
+
+
+@given(st.text(alphabet="aéÃ©â€™Â SÑ\u0080", max_size=40))
+def test_repairing_keeps_the_map_monotone_on_any_text(text: str) -> None:
+    """Whatever the runs, the map stays exact and no character is invented."""
+    doc = repair_mojibake(Document.from_text(text))
+    _check_map(doc)
+    assert len(doc.text) <= len(text)
