@@ -138,6 +138,8 @@ def find_title(doc: Document) -> Document:
     chosen = typed_title(doc, lines, head, chosen, vocab)
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
     chosen = _with_wrapped_end(doc, lines, head, chosen, vocab)
+    if not chosen and prose is not None:
+        chosen = _lone_label(doc, lines, head, vocab)
     if doc.stated_title is not None:
         chosen = _stated_copy(doc, lines, head, chosen, doc.stated_title)
     header = list(doc.header)
@@ -431,6 +433,22 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _lone_label(
+    doc: Document, lines: list[Line], head: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The kind label that is the head's only line, over the text: "COMMUNIQUÉ" / "Le Conseil …".
+
+    A communiqué printed under its kind alone has no other headline; readers call it by it.
+    """
+    body = [i for i in head if lines[i].kind == "body"]
+    if len(body) != 1:
+        return []
+    label = kind_key(before_dateline(doc, lines[body[0]]), vocab)
+    # A genre names the document ("COMMUNIQUÉ", "Joint Statement"); a press label
+    # ("PRESS RELEASE", "PRESS STATEMENT") names only the channel it went out by.
+    return body if label in vocab.kind_labels and label in vocab.document_heads else []
 
 
 def _address_lines(
