@@ -243,6 +243,10 @@ def _numbered(
     # "UN Security Council resolution 2722": the organ before the head is part of the name.
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
+    # "la résolution 1701 du Conseil de sécurité": the one number's body closes its name.
+    after = vocab.numbered_bodies.match(text, numbers[0][1]) if len(numbers) == 1 else None
+    if after is not None and organ is None:
+        spans = [(mention.start, after.end())]
     named = _named_body(text, numbers, vocab) if organ is None else None
     body = named or body
     hits = []
@@ -254,6 +258,8 @@ def _numbered(
         found, year = match.group(1), match.group(2)
         # The year stays in the name: "résolution 2719 (2023)".
         dated = f" ({year})" if year else ""
+        if after is not None and organ is None:
+            dated += " " + " ".join(after.group().split())
         implied = _symbol_body(found, vocab)
         # "Security Council resolution 2406 and A/RES/70/291": the symbol is another organ's.
         own = prefix if organ is None or implied in (None, organ[1]) else ""

@@ -120,6 +120,9 @@ class AgreementVocabulary:
     not_instrument: re.Pattern[str]
     """Phrases in which a head names no instrument: "avec l'accord de", "communiqué de
     presse", "Programme alimentaire mondial" (a body)."""
+    numbered_bodies: re.Pattern[str]
+    """Matches the body that issued a numbered instrument, after its numbers: " du Conseil de
+    sécurité des Nations unies", " of the Security Council" (part of the fullest name)."""
     link_idioms: re.Pattern[str]
     """Matches an idiom that opens with a link word and is no complement of a name: "the
     agreement in force", "l'accord en question"."""
@@ -500,6 +503,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         domestic_owners=tuple(phrase_key(w) for w in listed("domestic_owners")),
         not_instrument=compile_pattern(
             rf"(?<!\w)(?:{trie_pattern(casings(listed('not_instrument')))})(?!\w)"
+        ),
+        numbered_bodies=compile_pattern(
+            rf"[ \t]+(?:{trie_pattern(casings(listed('numbered_bodies'))) or '(?!)'})(?![\w'’-])"
         ),
         link_idioms=compile_pattern(
             rf"(?:{trie_pattern(casings(listed('link_idioms')))})(?![\w'’-])"
