@@ -101,6 +101,9 @@ def _after_elision() -> str:
 
 _GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
 """A few words between an opener and a closer of attendance ("Attending the talks were")."""
+_LISTED_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,12}?\s+"
+"""The words naming who is listed, between "The following" and its verb of attendance ("The
+following Heads of State and Government or their duly mandated representatives attended")."""
 
 
 def _attendance(words: WordLists) -> re.Pattern[str]:
@@ -114,10 +117,10 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
         return trie_pattern(bare_initials(w.casefold() for w in words(key))) or "(?!)"
 
     pairs = "|".join(
-        rf"(?:{trie(opener)})(?:{_GAP}|\s+)(?:{trie(closer)})"
-        for opener, closer in (
-            ("attendance_openers", "attendance_closers"),
-            ("attendance_announcers", "attendance_verbs"),
+        rf"(?:{trie(opener)})(?:{gap}|\s+)(?:{trie(closer)})"
+        for opener, closer, gap in (
+            ("attendance_openers", "attendance_closers", _GAP),
+            ("attendance_announcers", "attendance_verbs", _LISTED_GAP),
         )
     )
     return compile_pattern(rf"(?<![\w'’])(?:{trie('attendance_phrases')}|{pairs})(?![\w'’])", re.I)

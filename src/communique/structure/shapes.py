@@ -28,6 +28,8 @@ _MARKER: Final = compile_pattern(
     # section, its last period kept or dropped before a capital
     r"(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.[ \t]+(?=\S)|[ \t]+(?=[A-ZÀ-ÖØ-Þ]))"
     r"|(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
+    # "1.The forty-fifth Session …": the period glued to a capitalised word (no decimal)
+    r"|(?P<glued>\d{1,2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a capital
     r"|(?P<dashed>\d{1,2})-[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -38,6 +40,8 @@ _MARKER: Final = compile_pattern(
 # extractions and old archives print it.
 _BULLET: Final = compile_pattern(
     r"(?:[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|â\x80?¢|â€¢)[ \t]+(?=\S)"
+    # "-H. E. Mr. X, President of …": a hyphen or bullet glued to a capital opens an item
+    r"|[-•](?=[A-ZÀ-ÖØ-Þ])"
 )
 _BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
 """A number without punctuation before a word in capitals ("1 WE, the Heads of State")."""
@@ -109,6 +113,8 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(number, ".", match.end(), tuple(parents))
     if match.group("dashed") is not None:
         return Marker(int(match.group("dashed")), "-", match.end())
+    if match.group("glued") is not None:
+        return Marker(int(match.group("glued")), ".", match.end())
     style = "()" if match.group("open") else match.group("punct")
     return Marker(int(match.group("number")), style, match.end())
 
