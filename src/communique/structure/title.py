@@ -384,6 +384,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not _names_page(line_text(doc, lines[index]), vocab)
         and not _caption_of_names(line_text(doc, lines[index]), vocab, doc.lang)
         and not _serial_and_date(doc, line_text(doc, lines[index]))
+        and not _dated_label(doc, line_text(doc, lines[index]))
         and not is_author_line(line_text(doc, lines[index]), doc.lang, vocab)
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ]
@@ -497,6 +498,17 @@ def _serial_and_date(doc: Document, text: str) -> bool:
         kept = kept.replace(text[found.start : found.end], " ")
     kept = _SERIAL.sub(" ", kept)
     return kept != text and _LETTER.search(kept) is None
+
+
+def _dated_label(doc: Document, text: str) -> bool:
+    """Whether a line is a page's date stamp and a short label: "20.10.2005 General News".
+
+    A headline opening with its date ("3 March 2026: Ministers meet …") says more words.
+    """
+    dates = readings.found_dates(doc, text)
+    if not dates or dates[0].start != 0:
+        return False
+    return word_count(text[dates[0].end :]) <= _LABEL_WORDS
 
 
 def _above_issuer(
