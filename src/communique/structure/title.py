@@ -859,7 +859,11 @@ def _nominal_title(
     naming an exchange or a document (no article, as a sentence would have) and that the
     text goes on after is that title, not the opening paragraph.
     """
-    if any(lines[i].kind == "body" for i in head) or not is_lone(lines, index):
+    # Above it, a site's section label at most ("Communiques Press Releases").
+    if not is_lone(lines, index) or any(
+        lines[i].kind == "body" and word_count(line_text(doc, lines[i])) > _LABEL_WORDS
+        for i in head
+    ):
         return False
     text = line_text(doc, lines[index])
     if not text.endswith(".") or text.endswith("..") or word_count(text) > _MAX_WORDS:
