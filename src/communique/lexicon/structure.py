@@ -332,12 +332,16 @@ def _credit(own: WordLists) -> regex.Pattern[str]:
 def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
     """A reference number at the end of a line: a sign, then digits and separators.
 
-    Or a sign whose number the page left empty ("Press Release No.:").
+    Or a sign whose number the page left empty ("Press Release No.:"), or a number with its
+    year after a dash ("Communiqué de presse - 379(2010)").
     """
     if not signs:
         return regex.compile("(?!)")
     alternatives = "|".join(regex.escape(sign) for sign in signs)
-    return compile_regex(rf"[ \t]+(?i:{alternatives})\.?[ \t]*(?:\d[\w./-]*|:)[ \t]*$")
+    return compile_regex(
+        rf"[ \t]+(?i:{alternatives})\.?[ \t]*(?:\d[\w./-]*|:)[ \t]*$"
+        rf"|[ \t]+[-–][ \t]*\d{{1,5}}[ \t]*\((?:19|20)\d\d\)[ \t]*$"
+    )
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:
