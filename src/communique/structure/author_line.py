@@ -26,6 +26,8 @@ _NUMBERED: Final = compile_regex(r"\s\S*\d")
 """The first word holding a digit: a release number or a date ("FA90", "19 June 2002")."""
 _NAME_WORDS: Final = 4
 """Words at the end of the line searched for the author's given name."""
+_MIN_NAME_WORDS: Final = 2
+"""Words of a full name at least, after an office in mixed case."""
 
 
 def is_author_line(text: str, language: Language, vocab: StructureVocabulary) -> bool:
@@ -50,6 +52,22 @@ def author_part(text: str, language: Language, vocab: StructureVocabulary) -> st
     return head if _names_author(head, language, vocab) else None
 
 
+def _office_and_name(text: str, language: Language) -> bool:
+    """Whether a line is only an office and a name, as a site's section of its holder prints
+    it above the headline: "Secretary-General Ban Ki-moon", "Prime Minister Anna Serel".
+    """
+    persons = person_vocabulary(language)
+    role = persons.role.match(text)
+    if role is None:
+        return False
+    words = _WORD.findall(text[role.end() :])
+    return (
+        _MIN_NAME_WORDS <= len(words) <= _NAME_WORDS
+        and all(word[0].isupper() for word in words)
+        and persons.meeting_verb.search(text) is None
+    )
+
+
 def _names_author(text: str, language: Language, vocab: StructureVocabulary) -> bool:
     """Whether a line in capitals is a kind label (optional), an office, then a full name.
 
@@ -57,7 +75,7 @@ def _names_author(text: str, language: Language, vocab: StructureVocabulary) -> 
     headline instead; a listed given name among the last words makes the name a person's.
     """
     if not text.isupper():
-        return False
+        return _office_and_name(text.strip(), language)
     rest = text.strip()
     key = line_key(rest)
     labels = [label for label in vocab.kind_labels if key.startswith(f"{label} ")]
