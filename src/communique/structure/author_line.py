@@ -53,8 +53,10 @@ def author_part(text: str, language: Language, vocab: StructureVocabulary) -> st
 
 
 def _office_and_name(text: str, language: Language) -> bool:
-    """Whether a line is only an office and a name, as a site's section of its holder prints
-    it above the headline: "Secretary-General Ban Ki-moon", "Prime Minister Anna Serel".
+    """Whether a line is only an office and a name, in mixed case.
+
+    A site's section of an office holder prints it above the headline: "Secretary-General
+    Ban Ki-moon", "Prime Minister Anna Serel".
     """
     persons = person_vocabulary(language)
     role = persons.role.match(text)
