@@ -57,7 +57,7 @@ def link_persons(doc: Document) -> Document:
     groups: list[list[PersonHit]] = []
     by_key: dict[str, list[_Group]] = {}
     particles = person_vocabulary(doc.lang).particles
-    for hit in _family_first(doc.person_hits):
+    for hit in _family_first(doc.original, doc.person_hits):
         if hit.name is None:
             continue
         candidates = by_key.setdefault(hit.key, [])
@@ -81,13 +81,19 @@ def link_persons(doc: Document) -> Document:
     return doc.evolve(persons=with_office_anaphors(doc, persons, offices))
 
 
-def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
+def _family_first(original: str, hits: tuple[PersonHit, ...]) -> list[PersonHit]:
     """Names in East-Asian order restored where the text uses the family name alone.
 
     "Prime Minister Kishida Fumio" and "PRIME MINISTER KISHIDA" elsewhere: the first word
-    is the family name, so the name is "Fumio Kishida". Two-word names only.
+    is the family name, so the name is "Fumio Kishida". Two-word names only, and only where
+    the text prints the family name in capitals, as Japanese releases do: "Foreign Minister
+    Wang Yi" and "Mr. Wang" keep the order English writes them in.
     """
-    bare = {hit.key for hit in hits if hit.name and not hit.has_given}
+    bare = {
+        hit.key
+        for hit in hits
+        if hit.name and not hit.has_given and _capitals_in(original[hit.start : hit.end])
+    }
     full = {hit.key for hit in hits if hit.name and hit.has_given}
     restored = []
     for hit in hits:
@@ -97,6 +103,11 @@ def _family_first(hits: tuple[PersonHit, ...]) -> list[PersonHit]:
             hit = attrs.evolve(hit, name=f"{words[1]} {words[0]}", key=first)
         restored.append(hit)
     return restored
+
+
+def _capitals_in(text: str) -> bool:
+    """Whether a mention prints a name's word in capitals ("KISHIDA", "Mr. IWAYA")."""
+    return any(len(word) > 1 and word.isupper() and word.isalpha() for word in text.split())
 
 
 def _given_repeats(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
