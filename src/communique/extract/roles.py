@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 _COMMA_AFTER: Final = compile_pattern(r"[ \t]*,[ \t]*")
 """A comma after a name, a space before it too ("Dhoruk Temsali , Ministre")."""
+_POSSESSIVE_ENDS: Final = ("'s", "’s")
+"""Endings of a possessive owner opening an office: "Kalvora's Minister for …"."""
 
 __all__ = [
     "RoleMatch",
@@ -254,6 +256,8 @@ def read_role(
             and _coordinator_between(text, end, match.start())
         ):
             break  # "Président du Burkina Faso et de Son Excellence M. X": X's own office
+        if word.endswith(_POSSESSIVE_ENDS) and _coordinator_between(text, end, match.start()):
+            break  # "the Secretary of State and Kalvora's Minister …": another holder's office
         if (
             previous in vocab.complement_links
             and starts_capital(word)
