@@ -58,9 +58,9 @@ _MIN_CUT_SHARE: Final = 0.25
 _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
 _MAX_FRAGMENT: Final = 80
+"""Longest list item that reads as a fragment of the sentence introducing the list."""
 _SHORT_LINE: Final = 40
 """Longest line after a full stop read as a signature or caption, not the paragraph's."""
-"""Longest list item that reads as a fragment of the sentence introducing the list."""
 _INDENT_STEP: Final = 2
 """Indentation this much deeper than the text's usual one opens a paragraph."""
 _LONE_MARKER: Final = compile_regex(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")

@@ -94,10 +94,11 @@ _SHORTER: Final = 0.8
 _METADATA_LINES: Final = 4
 """Page labels at most between a headline and its text when no blank line parts them."""
 _LABEL_WORDS: Final = 3
+"""Words at most of a page's label without a colon or a bar ("Historical archive")."""
 _LABEL_KINDS: Final = frozenset({"body", "boilerplate"})
+"""Kinds of the lines between a headline and its text on a page without blank lines."""
 _LABELLED: Final = compile_regex(r"\S\s?:\s|\s\|\s")
 """A page's label and its value, or two labels apart by a bar: "Publisher: …", "News | …"."""
-"""Words at most of a page's label without a colon or a bar ("Historical archive")."""
 _SITE_CHARS: Final = 40
 _SITE_WORDS: Final = 5
 _GAP: Final = compile_regex(r"[ \t]{2,}(?=\S)")
