@@ -182,38 +182,35 @@ def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
 
     "Ali BONGO ODIMBA" and "Ali BONGO ONDIMBA" in one text: a typing slip, not two people.
     The names have the same words but one, the same first word, and the word that differs
-    is long (``_SLIP_LETTERS``) and one letter added, dropped or replaced.
+    is long (``_SLIP_LETTERS``) and one letter added, dropped or replaced. Names are
+    compared only within a pattern of the other words (``"ali bongo *"``): no pair search.
     """
     kept: list[list[PersonHit]] = []
-    names: list[set[tuple[str, ...]]] = []
+    patterns: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for group in groups:
         own = {tuple(fold_name(h.name or "").split()) for h in group if h.has_given and h.name}
-        target = next(
-            (
-                index
-                for index, theirs in enumerate(names)
-                if any(_one_slip(a, b) for a in own for b in theirs)
-            ),
-            None,
-        )
+        target = None
+        for words in own:
+            for slot in range(1, len(words)):
+                pattern = (*words[:slot], "*", *words[slot + 1 :])
+                for word, index in patterns.get(pattern, ()):
+                    if target is None and _slip(word, words[slot]):
+                        target = index
         if target is None:
+            target = len(kept)
             kept.append(group)
-            names.append(own)
         else:
             kept[target].extend(group)
-            names[target] |= own
+        for words in own:
+            for slot in range(1, len(words)):
+                pattern = (*words[:slot], "*", *words[slot + 1 :])
+                patterns.setdefault(pattern, []).append((words[slot], target))
     return kept
 
 
-def _one_slip(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """Whether two names differ only by one letter of one long word, not their first."""
-    if len(first) != len(second) or len(first) < 2 or first[0] != second[0]:
-        return False
-    differing = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
-    if len(differing) != 1:
-        return False
-    a, b = differing[0]
-    return min(len(a), len(b)) >= _SLIP_LETTERS and _one_edit(a, b)
+def _slip(a: str, b: str) -> bool:
+    """Whether two long words differ by one letter added, dropped or replaced."""
+    return a != b and min(len(a), len(b)) >= _SLIP_LETTERS and _one_edit(a, b)
 
 
 def _one_edit(a: str, b: str) -> bool:
