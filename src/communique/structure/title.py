@@ -980,6 +980,8 @@ def _shape_check(vocab: StructureVocabulary) -> Callable[[str], bool]:
 def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     if len(text) > _MAX_CHARS or not _MIN_WORDS <= word_count(text) <= _MAX_WORDS:
         return False
+    if " / " in text and len(_WORD.findall(text)) < _MIN_WORDS:
+        return False  # "Ulkoministeriö / Utrikesministeriet": a name in two languages
     if last_word(text) in connectors:
         return False  # cut in mid-sentence
     if text[-1] in _TITLE_END or (ends_sentence(text) and not text.endswith(("?", "!"))):
