@@ -243,7 +243,7 @@ def _numbered(
     # "UN Security Council resolution 2722": the organ before the head is part of the name.
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
-    # "la résolution 1701 du Conseil de sécurité": the one number's body closes its name.
+    # "la résolution 2688 du Conseil de sécurité": the one number's body closes its name.
     after = vocab.numbered_bodies.match(text, numbers[0][1]) if len(numbers) == 1 else None
     if after is not None and organ is None:
         spans = [(mention.start, after.end())]

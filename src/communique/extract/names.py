@@ -236,9 +236,9 @@ def parse_name(
 
 
 def _family_honorific(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
-    """Whether an honorific word after a listed given name is the family name ("Julie Bishop").
+    """Whether an honorific word after a listed given name is the family name ("Anna Bishop").
 
-    It is one in title case when no name follows it: "the Hon Julie Bishop MP", "Julie
+    It is one in title case when no name follows it: "the Hon Anna Bishop MP", "Julie
     Bishop, the minister". Before a capitalised word it opens another name ("Anna Serel
     Bishop Marc Tavel" in a list), and before its complement it is an office ("… Lirov
     Ambassador of Valmont").

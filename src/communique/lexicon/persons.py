@@ -103,7 +103,7 @@ _GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
 """A few words between an opener and a closer of attendance ("Attending the talks were")."""
 _LISTED_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,12}?\s+"
 """The words naming who is listed, between "The following" and its verb of attendance ("The
-following Heads of State and Government or their duly mandated representatives attended")."""
+following Heads of State or Government and their appointed envoys took part")."""
 
 
 def _attendance(words: WordLists) -> re.Pattern[str]:

@@ -333,7 +333,7 @@ def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
     """A reference number at the end of a line: a sign, then digits and separators.
 
     Or a sign whose number the page left empty ("Press Release No.:"), or a number with its
-    year after a dash ("Communiqué de presse - 379(2010)").
+    year after a dash ("Communiqué de presse - 412(2026)").
     """
     if not signs:
         return regex.compile("(?!)")

@@ -1,4 +1,4 @@
-"""Repair UTF-8 text that was read as Windows-1252 ("PiquÃ©" → "Piqué") before parsing.
+"""Repair UTF-8 text that was read as Windows-1252 ("LirovÃ©" → "Lirové") before parsing.
 
 Scraped pages and exports saved by a tool that misread their encoding print each accented
 letter as two or three characters: "Ã©" for "é", "Ã¨" for "è", "â€™" for "’". The file
@@ -42,7 +42,7 @@ def repair_mojibake(doc: Document) -> Document:
     for match in _MISREAD.finditer(doc.text):
         fixed = _decoded(match.group())
         if fixed is not None:
-            # The letter stands where the run ends: a word ending with it ("Piqué") keeps
+            # The letter stands where the run ends: a word ending with it ("Lirové") keeps
             # its whole run in its span, as words end on accents more than they start so.
             last = match.end() - 1
             edits += [Edit(match.start(), last, ""), Edit(last, match.end(), fixed)]

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["link_persons"]
 
 _SLIP_LETTERS: Final = 5
-"""Letters at least of a name's word that a one-letter slip may change ("Odimba")."""
+"""Letters at least of a name's word that a one-letter slip may change ("Tavelin")."""
 _LABEL_END: Final = compile_pattern(r"[ \t]*:[ \t]*")
 _LABEL_START: Final = compile_pattern(rf"[ \t*_#>]*(?:{CAPITAL}[\w.'’-]*[ \t]+){{0,4}}")
 """Capitalised words opening a line before a speaker's (family) name."""
@@ -87,7 +87,7 @@ def _family_first(original: str, hits: tuple[PersonHit, ...]) -> list[PersonHit]
     "Prime Minister Kishida Fumio" and "PRIME MINISTER KISHIDA" elsewhere: the first word
     is the family name, so the name is "Fumio Kishida". Two-word names only, and only where
     the text prints the family name in capitals, as Japanese releases do: "Foreign Minister
-    Wang Yi" and "Mr. Wang" keep the order English writes them in.
+    Wei Lan" and "Mr. Wei" keep the order English writes them in.
     """
     bare = {
         hit.key
@@ -180,7 +180,7 @@ def _shortened_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
 def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     """Groups of a full name joined to an earlier one that differs by one letter in a word.
 
-    "Ali BONGO ODIMBA" and "Ali BONGO ONDIMBA" in one text: a typing slip, not two people.
+    "Paul DEROUX TAVELIN" and "Paul DEROUX TAVELLIN" in one text: a typing slip, not two people.
     The names have the same words but one, the same first word, and the word that differs
     is long (``_SLIP_LETTERS``) and one letter added, dropped or replaced. Names are
     compared only within a pattern of the other words (``"ali bongo *"``): no pair search.
@@ -257,7 +257,7 @@ def _group_for(
             for given in group.given
         ):
             return group
-        # "Bilawal Bhutto Zardari" after "Foreign Minister Bhutto Zardari" in the headline:
+        # "Nadia Serel Okoro" after "Foreign Minister Serel Okoro" in the headline:
         # the fuller name comes second.
         if any(
             " " in given
@@ -277,8 +277,8 @@ def _person(
     shared: frozenset[str],
     timing: tuple[int | None, tuple[str, str] | None, tuple[str, str] | None],
 ) -> Person:
-    # The fullest name given: "Bilawal Bhutto Zardari" over the headline's "Bhutto Zardari";
-    # of spellings as full, the most written ("Ali Bongo Ondimba" twice, "Odimba" once).
+    # The fullest name given: "Nadia Serel Okoro" over the headline's "Serel Okoro";
+    # of spellings as full, the most written ("Paul Deroux Tavellin" twice, "Tavelin" once).
     written = Counter(h.name for h in hits if h.has_given)
     full = max(
         (h for h in hits if h.has_given),

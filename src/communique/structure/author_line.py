@@ -56,7 +56,7 @@ def _office_and_name(text: str, language: Language) -> bool:
     """Whether a line is only an office and a name, in mixed case.
 
     A site's section of an office holder prints it above the headline: "Secretary-General
-    Ban Ki-moon", "Prime Minister Anna Serel".
+    Karl Lirov", "Prime Minister Anna Serel".
     """
     persons = person_vocabulary(language)
     role = persons.role.match(text)

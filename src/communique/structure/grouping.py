@@ -129,7 +129,7 @@ class _Layout:
     hard: frozenset[int] = frozenset()
     """Starts of lines after a hard break in a marked-up paragraph ("\\" ending the line)."""
     items: frozenset[int] = frozenset()
-    """Starts of lines that open a list item of the input's markup ("2. Upgrading SMEs")."""
+    """Starts of lines that open a list item of the input's markup ("2. Fisheries control")."""
     paragraphs: frozenset[int] = frozenset()
     """Starts of lines that open a paragraph of the input's markup."""
 
@@ -191,7 +191,7 @@ def _block_starts(doc: Document, role: BlockRole) -> frozenset[int]:
     """Starts of the body lines where a marked-up block of ``role`` begins (not a PDF's).
 
     A Markdown list item is a block of its own, even with no blank line above it and no
-    full stop ending the item before ("1. Human Capital Development" / "2. Upgrading SMEs");
+    full stop ending the item before ("1. Port security" / "2. Fisheries control");
     a paragraph after a list does not go on its last item.
     """
     starts = {b.start for b in doc.blocks if b.role == role and b.page is None}
@@ -256,8 +256,8 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     # A line cut before a number run on inside the line above opens a block of its own.
     run_on = line.start > 0 and doc.text[line.start - 1] != "\n"
     new_block = state.current is None or state.gap > 0 or state.page_break or run_on
-    # A marked-up list item opens its number's block ("1. Human Capital Development" /
-    # "2. Upgrading SMEs"), though no full stop ends the item above.
+    # A marked-up list item opens its number's block ("1. Port security" /
+    # "2. Fisheries control"), though no full stop ends the item above.
     item = new_block or line.start in layout.items
     page_break = state.gap >= 2 or state.page_break
     state.gap, state.page_break = 0, False
@@ -382,8 +382,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     if place.start in layout.soft and not (
         ends_sentence(group.last_line) and len(text) <= _SHORT_LINE and not ends_sentence(text)
     ):
-        # "… held in Lima." / "This year's theme …": one Markdown paragraph; but a short line
-        # after a full stop is a signature or a caption ("Krikor Amirzayan").
+        # "… held in Valmont." / "This year's theme …": one Markdown paragraph; but a short line
+        # after a full stop is a signature or a caption ("Anna Serel").
         return True
     if starts_lowercase(text) and not is_bullet(text):  # "â¢ item": "•" misread, a bullet
         return True
@@ -395,7 +395,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         and len(group.last_line) <= _MAX_FRAGMENT
         and not ends_sentence(group.last_line)
     ):
-        # "4. Regional Integration Agenda" / "" / "These subjects …": a list's short item
+        # "3. Joint patrols" / "" / "These priorities …": a list's short item
         # ends at its block; a numbered paragraph runs on its following blocks.
         return False
     above = group.last_line

@@ -502,7 +502,7 @@ def _serial_and_date(doc: Document, text: str) -> bool:
 
 
 def _dated_label(doc: Document, text: str) -> bool:
-    """Whether a line is a page's date stamp and a short label: "20.10.2005 General News".
+    """Whether a line is a page's date stamp and a short label: "14.05.2026 General News".
 
     A headline opening with its date ("3 March 2026: Ministers meet …") says more words.
     """
