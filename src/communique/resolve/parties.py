@@ -474,8 +474,8 @@ def _without_others(
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author. A grouping's
-        # ministers named by their states ("The G7 Foreign Ministers of Canada, France …
-        # met") are those states' own, each a party.
+        # ministers named by their states ("The G7 Foreign Ministers of Japan, Italy …
+        # gathered") are those states' own, each a party.
         members = (
             delegate_states(doc)
             if issuer is not None and issuer.key in _groupings(doc.lang)

@@ -423,7 +423,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             or (len(group.pieces) > 1 and is_bullet(above) and above.rstrip().endswith(";"))
         )
     ):
-        # "6. … were signed:" / "• Agreement on Trade;" / "• MoU on …;": the list of the
+        # "3. … signed:" / "• Agreement on Ports;" / "• MoU on …;": the list of the
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
     if not place.new_block:

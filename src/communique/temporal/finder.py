@@ -261,7 +261,7 @@ def _start_is_no_bound(
     if dated and phrase_key(previous_token(text, prefix.start)[0]) in _words(
         vocab, "from_dated_documents"
     ):
-        return True  # "their joint statement from 11 August 2020": the statement's date
+        return True  # "their joint statement from 14 May 2025": the statement's date
     return dated and len(match.group()) == 4 and match.group().isdigit()
 
 
