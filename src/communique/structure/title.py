@@ -569,6 +569,8 @@ def _with_wrapped_end(
         return chosen
     if below + 1 < len(lines) and lines[below + 1].kind == "body":
         return chosen  # the block goes on: a masthead or prose, not a wrapped headline
+    if below in _labels_below(doc, lines, chosen[-1]):
+        return chosen  # "Published under: …": the page's label, not the headline's end
     last, tail = line_text(doc, lines[chosen[-1]]), line_text(doc, lines[below])
     joined = " ".join(line_text(doc, lines[i]) for i in [*chosen, below])
     if (
@@ -934,8 +936,9 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     ):
         return True  # "Decision of …" / "The Council,": the decision opens below its name
     labels = _labels_below(doc, lines, index)
-    if labels:
-        below = line_text(doc, lines[labels[-1] + 1])
+    if labels:  # the prose line past the labels and any furniture among them
+        prose = next(i for i in range(labels[-1] + 1, len(lines)) if lines[i].kind == "body")
+        below = line_text(doc, lines[prose])
     return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
 
 
