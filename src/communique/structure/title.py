@@ -91,6 +91,8 @@ _STAMP: Final = compile_pattern(
 """A date or a time written in figures: a line that holds one is a stamp, not a title's end."""
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
+_MIN_DATED_BLOCK: Final = 2
+"""Lines in capitals at least above a dateline in one block, to print a wrapped title."""
 _METADATA_LINES: Final = 4
 """Page labels at most between a headline and its text when no blank line parts them."""
 _LABEL_WORDS: Final = 3
@@ -816,17 +818,45 @@ def _capitals_block(
     if index > 0 and lines[index - 1].kind == "body":
         return []
     block = list(itertools.takewhile(lambda i: lines[i].kind == "body", range(index, len(lines))))
-    if not _MIN_BLOCK <= len(block) <= _MAX_BLOCK:
+    # "… SESSION ORDINAIRE DE LA CONFÉRENCE DES" / "CHEFS D'ÉTAT … DE LA CEDEAO" / "14
+    # décembre 2025, Abuja" / "COMMUNIQUÉ FINAL": the lines above the dateline are the title.
+    dated = next((k for k, i in enumerate(block) if _dateline_line(doc, lines[i])), None)
+    if dated is None and block and block[-1] + 1 < len(lines):
+        # the dateline already read as a header line closes the block
+        dated = len(block) if _dateline_line(doc, lines[block[-1] + 1]) else None
+    if dated is not None and dated >= _MIN_DATED_BLOCK:
+        block = block[:dated]
+    elif not _MIN_BLOCK <= len(block) <= _MAX_BLOCK:
+        return []
+    if len(block) > _MAX_BLOCK:
         return []
     texts = [line_text(doc, lines[i]) for i in block]
     if not all(text.isupper() and not ends_sentence(text) for text in texts):
         return []
-    if any(is_organisation(text, vocab) or is_prose(text) for text in texts):
+    # A body's name opening a line is a letterhead's, unless the line above runs on into it
+    # ("… DE LA CONFÉRENCE DES" / "CHEFS D'ÉTAT ET DE GOUVERNEMENT DE LA CEDEAO").
+    if any(
+        is_prose(text)
+        or (
+            is_organisation(text, vocab) and not (k and last_word(texts[k - 1]) in vocab.connectors)
+        )
+        for k, text in enumerate(texts)
+    ):
         return []
     joined = " ".join(texts)
     if not any(word.casefold() in vocab.connectors for word in _NAME_WORD.findall(joined)):
         return []  # a stack of names ("UNITED NATIONS" / "NATIONS UNIES" / …), no headline
     return block if _title_shaped(joined, vocab.connectors) else []
+
+
+def _dateline_line(doc: Document, line: Line) -> bool:
+    """Whether a head line is a dateline, its place first or its date ("14 décembre 2025,
+    Abuja, République fédérale du Nigeria")."""
+    if dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None:
+        return True
+    text = line_text(doc, line)
+    dates = readings.found_dates(doc, text)
+    return bool(dates) and dates[0].start == 0 and dates[0].meaning.kind == "date"
 
 
 def _site_name(text: str, vocab: StructureVocabulary) -> bool:
