@@ -850,8 +850,10 @@ def _capitals_block(
 
 
 def _dateline_line(doc: Document, line: Line) -> bool:
-    """Whether a head line is a dateline, its place first or its date ("14 décembre 2025,
-    Abuja, République fédérale du Nigeria")."""
+    """Whether a head line is a dateline, its place first or its date.
+
+    "Valmont, le 3 mai 2026", "14 décembre 2025, Abuja, République fédérale du Nigeria".
+    """
     if dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None:
         return True
     text = line_text(doc, line)
