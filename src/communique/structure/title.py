@@ -168,7 +168,11 @@ def find_title(doc: Document) -> Document:
             lines[index] = attrs.evolve(lines[index], kind="boilerplate")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             furniture.append(doc.mention(*doc.offsets.span(*span)))
-        for index in _labels_below(doc, lines, chosen[-1]):
+        below = chosen[-1] + 1
+        dated = (
+            below < len(lines) and lines[below].kind == "body" and _dateline_line(doc, lines[below])
+        )
+        for index in [*_labels_below(doc, lines, chosen[-1]), *([below] if dated else [])]:
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
