@@ -93,6 +93,8 @@ _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
 _MIN_DATED_BLOCK: Final = 2
 """Lines in capitals at least above a dateline in one block, to print a wrapped title."""
+_DATELINE_CHARS: Final = 80
+"""Longest date-first dateline: a longer line opening with a date is the text's."""
 _METADATA_LINES: Final = 4
 """Page labels at most between a headline and its text when no blank line parts them."""
 _LABEL_WORDS: Final = 3
@@ -858,9 +860,11 @@ def _dateline_line(doc: Document, line: Line) -> bool:
 
     "Valmont, le 3 mai 2026", "14 décembre 2025, Abuja, République fédérale du Nigeria".
     """
+    text = line_text(doc, line)
+    if is_prose(text) or len(text) > _DATELINE_CHARS:
+        return False  # "14 décembre 2025 – Le ministre a reçu …": the text's first sentence
     if dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None:
         return True
-    text = line_text(doc, line)
     dates = readings.found_dates(doc, text)
     return bool(dates) and dates[0].start == 0 and dates[0].meaning.kind == "date"
 
