@@ -244,8 +244,10 @@ def _numbered(
     prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     # "la résolution 2688 du Conseil de sécurité": the one number's body closes its name.
-    after = vocab.numbered_bodies.match(text, numbers[0][1]) if len(numbers) == 1 else None
-    if after is not None and organ is None:
+    one = len(numbers) == 1 and organ is None
+    after = vocab.numbered_bodies.match(text, numbers[0][1]) if one else None
+    closing = " " + " ".join(after.group().split()) if after is not None else ""
+    if after is not None:
         spans = [(mention.start, after.end())]
     named = _named_body(text, numbers, vocab) if organ is None else None
     body = named or body
@@ -257,9 +259,7 @@ def _numbered(
         start, end = unit.span(*span)
         found, year = match.group(1), match.group(2)
         # The year stays in the name: "résolution 2719 (2023)".
-        dated = f" ({year})" if year else ""
-        if after is not None and organ is None:
-            dated += " " + " ".join(after.group().split())
+        dated = (f" ({year})" if year else "") + closing
         implied = _symbol_body(found, vocab)
         # "Security Council resolution 2406 and A/RES/70/291": the symbol is another organ's.
         own = prefix if organ is None or implied in (None, organ[1]) else ""

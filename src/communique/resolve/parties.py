@@ -147,7 +147,8 @@ def choose_parties(doc: Document) -> Document:
     speaking = _speaking(doc, questions)
     home = home_state(doc, topics) if issuer is None and office is None else None
     author = first_person_author(doc) if issuer is None else None
-    acting = _acting(doc, speaking, (issuer, office, home, author), voice)
+    delegates = delegate_states(doc)  # read once: who acts, and a grouping's own members
+    acting = _acting(doc, speaking, (issuer, office, home, author), voice, delegates)
     most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
@@ -159,7 +160,7 @@ def choose_parties(doc: Document) -> Document:
         )
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
-    chosen = _without_others(doc, chosen, issuer, in_title, speaking)
+    chosen = _without_others(doc, chosen, issuer, in_title, (speaking, delegates))
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
     persons = _with_home(doc, home, parties, home_actors)
@@ -368,13 +369,15 @@ def _acting(
     speaking: set[str],
     authors: tuple[Issuer | None, OfficeState | None, str | None, str | None],
     voice: int | None,
+    delegates: set[str],
 ) -> set[str]:
     """The parties that act: participants' states, speakers, hosts, the author and issuer.
 
     ``authors`` holds the organisation issuing the text, the state an office of its own
     tells, the author's state found otherwise (:func:`home_state`) and that of an author
     speaking as "I" (:func:`first_person_author`), if any; ``voice``,
-    where an organisation speaks in the opening sentence.
+    where an organisation speaks in the opening sentence; ``delegates``, the states whose
+    office holders the text names as taking part (:func:`delegate_states`).
     """
     issuer, office, home, author = authors
     table = gazetteer(doc.lang)
@@ -392,7 +395,7 @@ def _acting(
     found = {key for key in acting if key is not None} | speaking | host_parties(doc)
     if voice is None:  # an organisation's statement has topics, not guests
         # "welcomed the foreign ministers of A, B and C", but not "were joined by" them
-        found |= delegate_states(doc) - guest_only(doc, guests)
+        found |= delegates - guest_only(doc, guests)
     if office is not None:  # its own office's name tells the author's state
         found.add(office.key)
     elif home is not None:
@@ -464,23 +467,26 @@ def _issuer_parent(doc: Document, issuer: Issuer | None) -> str | None:
 
 
 def _without_others(
-    doc: Document, chosen: list[str], issuer: Issuer | None, in_title: set[str], speaking: set[str]
+    doc: Document,
+    chosen: list[str],
+    issuer: Issuer | None,
+    in_title: set[str],
+    kept: tuple[set[str], set[str]],
 ) -> list[str]:
     """The chosen parties but those an organisation's text names as its subject or frame.
 
-    A party that speaks stays whatever its part.
+    ``kept``: the parties that speak, which stay whatever their part, and the states of the
+    office holders the text names as taking part (:func:`delegate_states`).
     """
+    speaking, delegates = kept
     table = gazetteer(doc.lang)
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author. A grouping's
         # ministers named by their states ("The G7 Foreign Ministers of Japan, Italy …
         # gathered") are those states' own, each a party.
-        members = (
-            delegate_states(doc)
-            if issuer is not None and issuer.key in _groupings(doc.lang)
-            else set()
-        )
+        grouping = issuer is not None and issuer.key in _groupings(doc.lang)
+        members = delegates if grouping else set()
         chosen = [
             k
             for k in chosen

@@ -136,16 +136,11 @@ def interpret(match: re.Match[str], vocab: DateVocabulary) -> Interpretation | N
 
 
 def _full_date(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    quoted = get("fd_m3")
+    quoted = get("fd_m3") or get("fd_m4")  # another language's month, first or after the day
     if quoted:
-        day = _day(get.need("fd_d3"), vocab)
+        day = _day(get.need("fd_d3", "fd_d4"), vocab)
         return Interpretation(
-            "date", _iso_day(get.need("fd_y3"), _quoted_month(quoted, vocab), day)
-        )
-    if quoted := get("fd_m4"):
-        day = _day(get.need("fd_d4"), vocab)
-        return Interpretation(
-            "date", _iso_day(get.need("fd_y4"), _quoted_month(quoted, vocab), day)
+            "date", _iso_day(get.need("fd_y3", "fd_y4"), _quoted_month(quoted, vocab), day)
         )
     month = _month(get.need("fd_m", "fd_m2"), vocab)
     day = _day(get.need("fd_d", "fd_d2"), vocab)
