@@ -757,9 +757,17 @@ def _copies(doc: Document, lines: list[Line], first: int, second: int) -> bool:
     return _same_words(line_text(doc, lines[first]), line_text(doc, lines[second]))
 
 
+@functools.lru_cache(maxsize=4096)
 def _folded_words(text: str) -> frozenset[str]:
-    """The words of a line, case and accents folded ("Communiqué" = "COMMUNIQUE")."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    """The words of a line, case and accents folded ("Communiqué" = "COMMUNIQUE").
+
+    Cached: the head lines are compared pairwise, each line's words are read once.
+    """
+    bare = (
+        text
+        if text.isascii()
+        else "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
     return frozenset(w.casefold() for w in _WORD.findall(bare))
 
 
