@@ -466,7 +466,9 @@ def naming(
         return True, False  # "l'agenda national de transformation …"
     if mention.domestic and not _titled_national(mention, head_form):
         return None
-    if head.needs == "number" and not (mention.extent.numbers or mention.extent.symbol):
+    if head.needs == "number" and not (
+        mention.extent.numbers or mention.extent.symbol or _titled_subject(mention, head_form)
+    ):
         return None  # "la résolution du conflit"; "la résolution A/HRC/61/L.15" is named
     # English names a place before the head ("the Kyoto Protocol"): "the initiative of
     # France" is France's initiative, "the Treaty of Rome" a title.
@@ -526,6 +528,15 @@ def naming(
     if capital and not titled and not strong:
         return False, not plural
     return _definite(mention, head, head_form, vocab, titled=titled or strong)
+
+
+def _titled_subject(mention: Mention, head_form: str) -> bool:
+    """Whether a numbered kind's head is capitalised inside a sentence before its subject.
+
+    "l'adoption de la Résolution sur l'Ukraine", "the Resolution on Ukraine": written as a
+    title, the head and its complement name the text; "la résolution du conflit" does not.
+    """
+    return head_form[0].isupper() and not mention.initial and mention.extent.complement
 
 
 def _anaphoric(extent: NameExtent, *, named: bool) -> Naming:

@@ -48,6 +48,7 @@ from communique.extract.person_events import (
     reports_to_the_meeting,
 )
 from communique.extract.respective_roles import with_respective_roles
+from communique.extract.roles import after_former_qualifier
 from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
 from communique.extract.titled_names import (
     party_link,
@@ -459,20 +460,7 @@ def _former_office(text: str, item: Found) -> bool:
     """
     if item.name is not None or item.role is None:
         return False
-    start = item.role.start
-    return _former_before().search(text, max(0, start - _FORMER_REACH), start) is not None
-
-
-@functools.cache
-def _former_before() -> re.Pattern[str]:
-    """A qualifier of a past office ending the text before a role ("l'ancien ", "former ")."""
-    words = alternation(person_words("former_qualifiers"))
-    # A demonym may stand between: "former French Prime Minister".
-    return compile_pattern(rf"(?<![\w-])(?:{words})[ \t]*(?:[^\W\d_][\w-]*[ \t]+)?$", re.I)
-
-
-_FORMER_REACH: Final = 20
-"""Characters before a role searched for a qualifier of a past office."""
+    return after_former_qualifier(text, item.role.start)
 
 
 def _press_contact(text: str, item: Found) -> bool:

@@ -209,6 +209,9 @@ def read_role(
         named: whether a name may follow (not for a role in apposition after a name).
     """
     cursor, end, previous = head_end, head_end, ""
+    # "l'ancienne ministre de la Défense et présidente de la fondation X": the office after
+    # "et" is today's, not a second one of the past.
+    current = not after_former_qualifier(text, start)
     term_end: int | None = None  # where a term after the office ends ("for May 2024")
     for _ in range(_MAX_COMPLEMENT):
         quoted = _quoted_name(text, cursor) if previous else None
@@ -219,7 +222,7 @@ def read_role(
         match = _next_word(text, cursor, vocab)
         if match is None:
             break
-        chained = _chained_head(text, cursor, match, vocab)
+        chained = _chained_head(text, cursor, match, vocab, coordinated=current)
         if chained is not None:  # "ministre d'État, ministre des affaires étrangères"
             (cursor, previous), end = chained, chained[0]
             continue
@@ -310,6 +313,23 @@ def read_role(
         named = False  # "X Y, Minister of Trade, Z W, …": the office is X Y's, not Z W's
     holder = _apposed_name(text, term_end or end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def after_former_qualifier(text: str, start: int) -> bool:
+    """Whether a qualifier of a past office ends the text before ``start`` ("l'ancienne ")."""
+    return _former_before().search(text, max(0, start - _FORMER_REACH), start) is not None
+
+
+@functools.cache
+def _former_before() -> re.Pattern[str]:
+    """A qualifier of a past office ending the text before a role ("l'ancien ", "former ")."""
+    words = alternation(person_words("former_qualifiers"))
+    # A demonym may stand between: "former French Prime Minister".
+    return compile_pattern(rf"(?<![\w-])(?:{words})[ \t]*(?:[^\W\d_][\w-]*[ \t]+)?$", re.I)
+
+
+_FORMER_REACH: Final = 20
+"""Characters before a role searched for a qualifier of a past office."""
 
 
 def _after_named_item(
@@ -436,7 +456,12 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
 
 
 def _chained_head(
-    text: str, cursor: int, word: re.Match[str], vocab: PersonVocabulary
+    text: str,
+    cursor: int,
+    word: re.Match[str],
+    vocab: PersonVocabulary,
+    *,
+    coordinated: bool = True,
 ) -> tuple[int, str] | None:
     """The end and last word of the head of a second office of the same holder.
 
@@ -446,19 +471,34 @@ def _chained_head(
     Gouvernement, M. X"). A head followed by a name ("the President, Prime Minister X") is
     another person's title, and an article ("…, le Premier ministre") opens another role.
     """
-    if "," not in text[cursor : word.start()]:
-        return None
-    end = _head_end(text, word.start(), vocab)
+    head = word.start()
+    if "," not in text[cursor:head]:
+        # "la ministre des Relations internationales et ministre responsable de la région
+        # des Laurentides, X": a head after a bare coordinator, without article, is the
+        # same holder's second office.
+        following = word_at(text, word.end())
+        if (
+            not coordinated
+            or text[cursor:head].strip()
+            or word.group().casefold() not in person_words("coordinators")
+            or following is None
+            or text[word.end() : following.start()].strip()
+        ):
+            return None
+        head = following.start()
+    end = _head_end(text, head, vocab)
     if end is None:
         return None
-    last = text[word.start() : end].split()[-1].casefold()
-    if _COMMA_AT.match(text, end):
+    last = text[head:end].split()[-1].casefold()
+    if _COMMA_AT.match(text, end) and head == word.start():
         return end, last
     link = word_at(text, end)
     if link is None or text[end : link.start()].strip():
         return None
     folded = link.group().casefold().replace("’", "'")
-    linked = folded in vocab.complement_links and link.group()[0].islower()
+    linked = link.group()[0].islower() and (
+        folded in vocab.complement_links or head != word.start()  # "et ministre responsable de"
+    )
     # "…, représentant le président X": an article after the head opens its object (a
     # participle's), never a complement, which opens with a preposition.
     article = folded in person_words("articles") or folded in person_words("elided_articles")

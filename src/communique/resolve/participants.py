@@ -356,10 +356,12 @@ def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = F
     if date.value is None or date.kind == "time":
         return False
     value = date.value.split("/")[0]
-    # A day placed from the document date ("Tuesday", "September 5 and 6") is the news itself.
+    # A day placed from the document date ("Tuesday", "September 5 and 6") is the news itself,
+    # unless it stands weeks before it ("sa visite du 25 au 26 juillet dernier", issued in
+    # September): a past event's day, not the news.
     relative = date.kind == "relative" or date.anchor is not None
     if relative and len(value) == len("YYYY-MM-DD") and not strict:
-        return False
+        return _weeks_before(value, document_date)
     if value == ".." or "W" in value:
         return False
     if document_date is None:
@@ -369,6 +371,21 @@ def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = F
     # now; only an earlier one places the person at another event.
     return value[:precision] < document_date[:precision]
 
+
+def _weeks_before(day: str, document_date: str | None) -> bool:
+    """Whether ``day`` falls more than ``_NEWS_DAYS`` before a day-precise document date."""
+    if document_date is None or len(document_date) != len("YYYY-MM-DD"):
+        return False
+    try:
+        gap = datetime.date.fromisoformat(document_date) - datetime.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return gap.days > _NEWS_DAYS
+
+
+_NEWS_DAYS: Final = 14
+"""Days before the document date within which a day named from it is still the news (a
+readout issued the next week, a weekly digest)."""
 
 _MAX_EVENT_DAYS: Final = 31
 """Longest visit, session or summit whose days the opening sentence may date."""
