@@ -203,7 +203,11 @@ def parse_name(
         if _after_family(words, word):
             break  # "Lejeune MBELLA MBELLA Abderaman KOULAMALLAH": two signatures in a row
         inner = bool(words) and match.group().casefold() in vocab.inner_titles
-        honorific = vocab.honorific.fullmatch(match.group()) and not inner
+        honorific = (
+            vocab.honorific.fullmatch(match.group())
+            and not inner
+            and not _middle_initial(text, match, words)
+        )
         if honorific and not (
             len(words) == 1
             and words[0][1].casefold() in given_names()
@@ -230,9 +234,29 @@ def parse_name(
     suffix: tuple[str, ...] = ()
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:
         suffix = (words.pop()[1],)  # "Joseph R. Biden Jr": the family name is Biden
+        if _is_upper(suffix[0]) and not _ROMAN.fullmatch(suffix[0]):
+            suffix = (suffix[0].capitalize(),)  # "LOCSIN JR.": "Jr"
+        if text.startswith(".", end) and not suffix[0].endswith("."):
+            end += 1  # "Locsin Jr., Secretary of …": the abbreviation's period is the name's
     name = _split(words, vocab, words[0][0], end)
     # Copied only for a suffix: most names have none, and a copy costs more than a word.
     return attrs.evolve(name, suffix=suffix) if suffix else name
+
+
+def _middle_initial(text: str, match: re.Match[str], words: list[tuple[int, str, bool]]) -> bool:
+    """Whether a one-letter honorific between two words in capitals is a middle initial.
+
+    "M. KARL M. LIROV": the second "M." stands between a given name and a family name printed
+    in capitals, where no honorific stands ("M. ANNA SEREL M. PAUL …" lists two names).
+    """
+    if len(words) != 1 or len(match.group().rstrip(".")) != 1 or not _is_upper(words[0][1]):
+        return False
+    following = word_at(text, match.end())
+    return (
+        following is not None
+        and text[match.end() : following.start()] == " "
+        and _is_upper(following.group().rstrip(".,;:"))
+    )
 
 
 def _family_honorific(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
@@ -354,7 +378,9 @@ def _split(
         _is_upper(w) and not p and not _ROMAN.fullmatch(w)
         for w, p in zip(raw, particles, strict=True)
     ]
-    if any(upper) and not all(u or p for u, p in zip(upper, particles, strict=True)):
+    # An initial is neither case: "TEODORO L. LOCSIN" is all in capitals.
+    neutral = [p or len(w.rstrip(".")) == 1 for w, p in zip(raw, particles, strict=True)]
+    if any(upper) and not all(u or n for u, n in zip(upper, neutral, strict=True)):
         # A family name in capitals, before or after the given name: "IWAYA Takashi".
         family_index = {i for i, u in enumerate(upper) if u}
         family_index |= {i for i in range(len(raw) - 1) if particles[i] and i + 1 in family_index}
