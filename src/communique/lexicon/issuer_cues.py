@@ -34,6 +34,8 @@ class IssuerCues:
 
     opening: re.Pattern[str]
     """An article, if any, opening the text matched: "The ", "l'"."""
+    adoption: re.Pattern[str]
+    """A participle of adoption and an article opening the text matched: "Adopted by the "."""
     body: re.Pattern[str]
     """A capitalised body (group ``body``) after its article, up to a comma or a parenthesis."""
     organ_link: re.Pattern[str]
@@ -98,6 +100,7 @@ def issuer_cues(language: Language) -> IssuerCues:
     link = rf"[ \t]+(?:{words('organ_links')})(?:(?<=['’])|[ \t]+)"
     return IssuerCues(
         opening=compile_pattern(rf"[ \t]*{article}", re.I),
+        adoption=compile_pattern(rf"[ \t]*(?:{words('adoption_openers')})[ \t]+{article}", re.I),
         body=compile_pattern(
             rf"(?i:{article})(?P<body>[A-ZÀ-Ý][^\n,;:.()]{{2,120}}?)(?=[ \t]*[(,])"
         ),

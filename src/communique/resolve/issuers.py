@@ -4,8 +4,10 @@ An organ named with its organisation is one party, as written ("le Conseil de pa
 sécurité de l'Union africaine"): the organisation after the link is part of its name, not a
 party of its own. The issuer is then, from the opening sentence or the lines before it:
 
-1. a body opening the lead at a meeting of its own ("The X Council of the Union, at its 50th
-   meeting, …", "Le Conseil …, en sa 1200e réunion, …"), named in the gazetteer or not;
+1. the body a participle of adoption names, opening the lead ("Adopted by the Peace and
+   Security Council …"); a body opening the lead at a meeting of its own ("The X Council of
+   the Union, at its 50th meeting, …", "Le Conseil …, en sa 1200e réunion, …"), named in
+   the gazetteer or not;
 2. the members of an organisation speaking as one ("We, the Foreign Ministers of the
    Commonwealth, …", "Nous, chefs d'État et de gouvernement des pays ayant le français en
    partage, …", "Commonwealth foreign ministers met …");
@@ -143,11 +145,31 @@ def find_issuer(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | N
     start = issuer_cues(doc.lang).opening.match(doc.original, span[0], span[1])
     opening = start.end() if start else span[0]
     return (
-        _session_body(doc, mentions, span, opening)
+        _adopting_body(doc, mentions, span)
+        or _session_body(doc, mentions, span, opening)
         or _members(doc, mentions, span)
         or _office(doc, span)
         or _letterhead(doc, mentions)
     )
+
+
+def _adopting_body(
+    doc: Document, mentions: tuple[PartyMention, ...], span: tuple[int, int]
+) -> Issuer | None:
+    """The organisation named right after a participle of adoption opening the lead.
+
+    "Adopté par le Conseil de paix et de sécurité (CPS) de l'Union africaine (UA) lors de
+    911ème réunion …", "Adopted by the Security Council at its 9000th meeting": the body
+    that adopts the text issues it, however often its organisation is named below.
+    """
+    adoption = issuer_cues(doc.lang).adoption.match(doc.original, span[0], span[1])
+    if adoption is None:
+        return None
+    entries = gazetteer(doc.lang).entries
+    named = next((m for m in mentions if m.start >= adoption.end()), None)
+    if named is None or named.start != adoption.end() or not _organization(entries, named):
+        return None
+    return Issuer(named.keys[0], (named.start, named.end))
 
 
 def _letterhead(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | None:
