@@ -518,7 +518,8 @@ def _quoted_date(b: _Builder, language: str) -> str:
 
     An English post in a French page: "October 20, 2020", month first with its comma,
     capitalised full names only; or day first, between the day and the year any full name
-    will do ("23 May 2023" printed under a French title by an English page template).
+    or abbreviation will do ("23 May 2023", "26 Apr. 2018" printed under a French title by
+    an English page template).
     """
     foreign = date_vocabulary(cast("Language", language)).months
     names = "|".join(sorted((m.capitalize() for m in foreign if len(m) > 4), key=len, reverse=True))
@@ -527,7 +528,7 @@ def _quoted_date(b: _Builder, language: str) -> str:
     between = "|".join(sorted(full, key=len, reverse=True))
     return (
         rf"(?:(?P<fd_m3>{names}){_SP}{b.later_day('fd_d3')},{_SP}{b.year('fd_y3')}"
-        rf"|(?P<fd_d4>3[01]|[12]\d|0?[1-9]){_SP}(?P<fd_m4>{between})(?!\w){_SP}{b.year('fd_y4')})"
+        rf"|(?P<fd_d4>3[01]|[12]\d|0?[1-9]){_SP}(?P<fd_m4>{between})\.?(?!\w){_SP}{b.year('fd_y4')})"
     )
 
 
