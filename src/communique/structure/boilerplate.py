@@ -72,7 +72,10 @@ _MIN_GLUES: Final = 3
 _MIN_NAMES: Final = 3
 _WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = compile_regex(r"\p{Ll}\p{Lu}")
-_WIDGET_SPLIT: Final = compile_regex(r"[\s|•·/,:]+")
+_WIDGET_SPLIT: Final = compile_regex(r"[\s|•·/,:\[\]]+")
+"""Between a widget bar's words: spaces, bars, bullets, slashes and brackets ("[English]")."""
+_CRUMB: Final = compile_regex(r"[ \t]*([^>›»|\n]{1,40}?)[ \t]*[>›»]")
+"""A breadcrumb's first item and its arrow, however spaced: "Home >News >…"."""
 _NEAR: Final = 8
 """How many lines around a running header to look for the sentence it breaks."""
 _NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
@@ -373,6 +376,9 @@ def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:
     A menu or breadcrumb has several short items between "|", ">", "›", "»" or "/"; a
     breadcrumb two, when its arrows or its first item ("Home", "Accueil") tell it.
     """
+    crumb = _CRUMB.match(text)
+    if crumb is not None and line_key(crumb.group(1)) in vocab.boilerplate_lines:
+        return True  # "Home >News and events >News >Solomon Islands elections: …"
     for separator in _NAV_SEPARATORS:
         if separator not in text:
             continue

@@ -516,13 +516,16 @@ def _numeric_day_month(b: _Builder) -> str:
 def _quoted_date(b: _Builder, language: str) -> str:
     """A full date of another language quoted in the text.
 
-    An English post in a French page: "October 20, 2020", month first with its comma,
-    capitalised full names only; or day first, between the day and the year any full name
-    or abbreviation will do ("23 May 2023", "26 Apr. 2018" printed under a French title by
-    an English page template).
+    An English post in a French page: "October 20, 2020", month first with its comma and
+    year (any full name, capitalised or not); or day first, between the day and the year
+    any full name or abbreviation will do ("23 May 2023", "26 Apr. 2018" printed under a
+    French title by an English page template).
     """
     foreign = date_vocabulary(cast("Language", language)).months
-    names = "|".join(sorted((m.capitalize() for m in foreign if len(m) > 4), key=len, reverse=True))
+    # Month first, its comma and year make the date whatever the name's length or case: "août
+    # 16, 2023" printed by a site's French template above an English text.
+    first = {f for m in foreign if len(m) > 2 and "." not in m for f in (m, m.capitalize())}
+    names = "|".join(sorted(first, key=lambda name: (-len(name), name)))
     own = {m.casefold() for m in b.vocab.months}
     full = [m.capitalize() for m in foreign if len(m) > 2 and m not in own and "." not in m]
     between = "|".join(sorted(full, key=len, reverse=True))

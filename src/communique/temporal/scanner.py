@@ -86,11 +86,13 @@ def _triggers(language: Language) -> _Triggers:
     # Spelled counts open "two weeks ago" and follow "il y a"; "un" and "one" are too
     # common to try the grammar at, so "il y a un an" starts from its phrase opening.
     counts = [word for word, number in vocab.numbers.items() if number > 1]
+    # Another language's month opens a quoted date ("October 20, 2020", "août 16, 2023").
     quoted = [
-        month.capitalize()
+        form
         for language in vocab.word_list("quoted_languages")
         for month in date_vocabulary(language).months
-        if len(month) > 4
+        if len(month) > 2 and "." not in month
+        for form in (month, month.capitalize())
     ]
     # Seasons are names ("le printemps dernier", "last spring"); a part of the year opens
     # an expression of its own ("au second semestre").
