@@ -10,7 +10,7 @@ from communique.lexicon import load_table, string_list
 if TYPE_CHECKING:
     from communique.model import Language
 
-__all__ = ["stopwords"]
+__all__ = ["scripts", "stopwords"]
 
 
 @functools.cache
@@ -22,3 +22,19 @@ def stopwords(language: Language) -> frozenset[str]:
     """
     table = load_table(language, "language")
     return frozenset(string_list(table, "stopwords", where=f"{language}/language.toml"))
+
+
+@functools.cache
+def scripts(language: Language) -> tuple[str, ...]:
+    """The scripts ``language`` is written in (Unicode script names), if its data says.
+
+    A short line in another script is a page's furniture in a text of this language (a
+    Greek blog's date line above an English release). Empty: no line is judged by script.
+
+    Raises:
+        ResourceError: the data file is malformed.
+    """
+    table = load_table(language, "language")
+    if "scripts" not in table:
+        return ()
+    return string_list(table, "scripts", where=f"{language}/language.toml")

@@ -16,8 +16,10 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
 from communique.document import Line
+from communique.lexicon.language import scripts
 from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
@@ -45,6 +47,7 @@ from communique.structure.wire import mark_wire_tags
 
 if TYPE_CHECKING:
     from communique.document import Document, LineKind
+    from communique.model import Language
 
 __all__ = ["mark_boilerplate"]
 
@@ -58,6 +61,9 @@ _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
+_MAX_FOREIGN_LINE: Final = 120
+"""Longest line judged by its script: a menu or a date line, not a quoted passage."""
+_LETTER: Final = compile_regex(r"\p{L}")
 _TAG: Final = compile_regex(r"[(\[][^()\[\]]{1,24}[)\]]\s*")
 """A short tag in brackets before a label ("(Reference) Related Links")."""
 _NAV_SEGMENT: Final = 40
@@ -144,6 +150,8 @@ def _classify(
     """The furniture kind of one body line, updating what the scan has seen."""
     content = line_text(doc, lines[index])
     kind = _furniture_kind(content, vocab)
+    if kind is None and _foreign_script(content, doc.lang):
+        kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
     if kind is None and _credited_below(doc, lines, index, content, vocab):
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _running_date(doc, lines, index, vocab):
@@ -186,6 +194,27 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _foreign_script(content: str, language: Language) -> bool:
+    """Whether a short line is written mostly in a script the language does not use.
+
+    A blog's date line in Greek or a site's menu in Korean above an English or French
+    text: most of its letters are in another script. A long line may be a quoted passage.
+    """
+    own = scripts(language)
+    if not own or len(content) > _MAX_FOREIGN_LINE:
+        return False
+    letters = _LETTER.findall(content)
+    if not letters:
+        return False
+    native = _script_letters(own).findall(content)
+    return len(native) * 2 < len(letters)
+
+
+@functools.cache
+def _script_letters(names: tuple[str, ...]) -> regex.Pattern[str]:
+    return compile_regex("|".join(rf"\p{{Script={name}}}" for name in names))
 
 
 def _in_letterhead(content: str, scan: _Scan, vocab: StructureVocabulary) -> bool:
