@@ -81,7 +81,7 @@ def find_document_date(doc: Document) -> Document:
     """Set ``doc.date`` from the header, title, marker, opening sentence or closing lines.
 
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué; a
-    range of days gives its last day when nothing else dates it.
+    range of days gives its first day when nothing else dates it.
     """
     chosen: str | None = None
     month_first = writes_month_first(doc)
@@ -91,8 +91,11 @@ def find_document_date(doc: Document) -> Document:
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
                 chosen = value
+    if chosen is not None and len(chosen) < _DAY:
+        first_day = _range_start(doc)
+        chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
-        chosen = _today_told(doc) or _stamp_date(doc) or _range_end(doc) or _lead_day(doc)
+        chosen = _today_told(doc) or _stamp_date(doc) or _range_start(doc) or _lead_day(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
 
 
@@ -121,21 +124,22 @@ def _today_told(doc: Document) -> str | None:
     return None
 
 
-def _range_end(doc: Document) -> str | None:
-    """The last day of the first range of days a dateline or the opening sentence gives.
+def _range_start(doc: Document) -> str | None:
+    """The first day of the first range of days a dateline or the opening sentence gives.
 
     "Joint statement … / We, the Ministers, met in Valmont on 2-3 June 2026", or the
-    dateline "Valmont, 2-3 June 2026": with no other date, the meeting's last day is the
-    day the statement was issued.
+    dateline "Valmont, 2-3 June 2026": with no other date, the event's date is its first
+    day, as annotators date a visit or a session. It also refines a month-only marker of
+    the same month (" date 2017-10" above "… les 09 et 10 octobre 2017 …").
     """
     for text, end, header in _sources(doc):
         if header and _PLACED.match(text) is None:
             continue  # "Semaine du 8 au 14 mars": an agenda's week, not its day
         for found in readings.found_dates(doc, text):
             value = found.meaning.value or ""
-            last = value.partition("/")[2]
+            first, _, last = value.partition("/")
             if found.end <= end and found.meaning.kind == "range" and len(last) == _DAY:
-                return last
+                return first if len(first) == _DAY else last
     return None
 
 
