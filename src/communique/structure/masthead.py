@@ -288,7 +288,16 @@ def _lone_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bo
         return False
     if reads_as_prose(text):
         return False  # a sentence cut from its full stop is text, never a header line
-    return index < top or not ends_sentence(text)
+    if not ends_sentence(text):
+        return True
+    # With no headline, a short sentence under the dateline is the opening paragraph
+    # ("Valmont, 26 July 2026" / "Minister X arrived in Valmont."), no tagline.
+    return index < top and (top < len(lines) or not _dated_above(lines, index))
+
+
+def _dated_above(lines: list[Line], index: int) -> bool:
+    """Whether a header line (a dateline) stands above the line."""
+    return any(line.kind == "header" for line in lines[:index])
 
 
 def beside_masthead(
