@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -61,6 +62,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     last_day: Anchor | None = None
     spans: list[tuple[str, str, str]] = []  # the ranges of days the text names, with a year
     current: Unit | None = None
+    linked: tuple[int, int] | None = None  # a day linked to its event, and its offset
     for unit, found in pairs:
         if unit is not current:
             if unit.kind == "paragraph":
@@ -73,6 +75,11 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         mention = _mention(doc, unit, found, anchor, (carried, first))
         if mention is None:
             continue
+        if linked is not None:
+            _onto_linked_day(mentions, linked, mention)
+        spec = found.meaning.relative
+        event_day = mention.anchor == "event" and spec is not None and spec.unit == "day"
+        linked = (len(mentions), spec.offset) if event_day and spec is not None else None
         if found.meaning.relative is not None and found.meaning.relative.unit in _DAY_UNITS:
             mention = _inside_named_days(mention, spans)
         elif mention.kind == "range" and found.meaning.relative is None:
@@ -82,6 +89,34 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         if day is not None:
             last_day = Anchor(day, "text", mention.text)
     return tuple(mentions)
+
+
+def _onto_linked_day(
+    mentions: list[DateMention], linked: tuple[int, int], day: DateMention
+) -> None:
+    """Place a day linked to an event that is itself a day: "le lendemain du 13 février".
+
+    The event ("du 13 février", "of 13 February") is the next mention, right after the
+    link: the day before or after it, not an event left unresolved.
+    """
+    index, offset = linked
+    before = mentions[index]
+    value = day.value or ""
+    if (
+        index != len(mentions) - 1
+        or day.start - before.end > _LINK_REACH
+        or day.text not in (before.anchor_text or "")
+        or len(value) != _DAY_LENGTH
+    ):
+        return
+    moved = datetime.date.fromisoformat(value) + datetime.timedelta(days=offset)
+    mentions[index] = attrs.evolve(
+        before, value=moved.isoformat(), anchor="text", anchor_text=day.text
+    )
+
+
+_LINK_REACH: Final = 8
+"""Characters between a day linked to an event and the date naming the event (" du ")."""
 
 
 def _day_span(mention: DateMention) -> list[tuple[str, str, str]]:
