@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from communique.document import Document, Line
+from communique.structure.glued_headline import glued_lead_start
 from communique.structure.run_on_numbers import run_on_starts
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ def split_lines(doc: Document) -> Document:
     A line that the input's markup marks as furniture (``doc.blocks`` with role
     ``furniture``: a Markdown link-only or image-only line) is ``boilerplate`` at once. A
     line holding numbered paragraphs run on after one another ("… on 3 May. 2. The ministers …") is
-    cut before each number (see ``run_on_numbers``).
+    cut before each number (see ``run_on_numbers``); a headline run into the first
+    paragraph on one line is cut from it (see ``glued_headline``).
     """
     furniture = sorted((b.start, b.end) for b in doc.blocks if b.role == "furniture")
     lines = []
@@ -38,6 +40,8 @@ def split_lines(doc: Document) -> Document:
         lines.append(Line(position, end, kind))
         position = end + 1
     cuts = run_on_starts(doc.text, tuple(lines))
+    lead = glued_lead_start(doc.text, tuple(lines), doc.lang) if doc.lang else None
+    cuts = sorted({*cuts, lead}) if lead is not None else cuts
     return attrs.evolve(doc, lines=_cut(lines, cuts) if cuts else tuple(lines))
 
 

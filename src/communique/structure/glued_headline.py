@@ -1,0 +1,68 @@
+"""Find a headline run into the first paragraph on one line, and where the lead starts.
+
+A page flattened to text may print its headline and its first paragraph on one line, with
+no stop between: "Le Chef de l'Etat a échangé avec le Ministre français de l'Europe Le
+Président de la République, S.E.M. X, a échangé, ce lundi …". An article in capitals right
+after a word, where no sentence ended, opens the lead there, when the word after it is an
+office ("Le Président", "The Prime Minister") or in lower case ("Les ministres"), not a
+name ("Le Drian", "The Hague"). The line is cut before the article: the headline is a
+line of its own, the lead another.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.persons import person_vocabulary
+from communique.lexicon.structure import structure_vocabulary
+from communique.patterncache import compile_regex
+from communique.wordtrie import trie_pattern
+
+if TYPE_CHECKING:
+    import regex
+
+    from communique.document import Line
+    from communique.model import Language
+
+__all__ = ["glued_lead_start"]
+
+_MIN_HEADLINE_WORDS: Final = 5
+_MAX_HEADLINE_WORDS: Final = 30
+_MIN_LEAD: Final = 120
+"""A lead run on after the headline is a paragraph of prose, not a few words."""
+_SENTENCE_MARKS: Final = '.!?:;«»"“”()[]'
+"""Marks that a headline run on to its lead does not hold before the lead."""
+
+
+def glued_lead_start(text: str, lines: tuple[Line, ...], language: Language) -> int | None:
+    """Where the lead starts on the first body line, after a headline glued to it; or None."""
+    first = next((line for line in lines if line.kind == "body"), None)
+    if first is None or first.end - first.start < _MIN_LEAD:
+        return None
+    for match in _article_start(language).finditer(text, first.start, first.end):
+        headline = text[first.start : match.start()].strip()
+        words = headline.split()
+        if len(words) > _MAX_HEADLINE_WORDS:
+            return None
+        if len(words) < _MIN_HEADLINE_WORDS or any(m in headline for m in _SENTENCE_MARKS):
+            continue
+        if not headline[:1].isupper() or first.end - match.start(1) < _MIN_LEAD:
+            continue
+        after = match.end()
+        follows = text[after : after + 1]
+        role = person_vocabulary(language).role
+        if follows.islower() or role.match(text[after : after + 60].lower()) is not None:
+            return match.start(1)
+    return None
+
+
+@functools.cache
+def _article_start(language: Language) -> regex.Pattern[str]:
+    """A capitalised article after a word and a space, then a space (or its elision).
+
+    Not a one-letter article: "Plan A" ends a name.
+    """
+    articles = sorted(a for a in structure_vocabulary(language).articles if len(a) > 1)
+    capitalised = trie_pattern(a[:1].upper() + a[1:] for a in articles)
+    return compile_regex(rf"(?<=[\p{{L}}\p{{N}}][ \t])({capitalised})(?:(?<=['’])|[ \t]+)")
