@@ -31,6 +31,8 @@ _MIN_HEADLINE_WORDS: Final = 5
 _MAX_HEADLINE_WORDS: Final = 30
 _MIN_LEAD: Final = 120
 """A lead run on after the headline is a paragraph of prose, not a few words."""
+_HEAD_WINDOW: Final = 60
+"""Characters after the article read for an office's head ("Premier ministre")."""
 _SENTENCE_MARKS: Final = '.!?:;«»"“”()[]'
 """Marks that a headline run on to its lead does not hold before the lead."""
 
@@ -38,10 +40,11 @@ _SENTENCE_MARKS: Final = '.!?:;«»"“”()[]'
 def glued_lead_start(text: str, lines: tuple[Line, ...], language: Language) -> int | None:
     """Where the lead starts on the first body line, after a headline glued to it; or None."""
     first = next((line for line in lines if line.kind == "body"), None)
-    if first is None or first.end - first.start < _MIN_LEAD:
+    if first is None or first.end - first.body_start < _MIN_LEAD:
         return None
-    for match in _article_start(language).finditer(text, first.start, first.end):
-        headline = text[first.start : match.start()].strip()
+    role = person_vocabulary(language).role
+    for match in _article_start(language).finditer(text, first.body_start, first.end):
+        headline = text[first.body_start : match.start()].strip()
         words = headline.split()
         if len(words) > _MAX_HEADLINE_WORDS:
             return None
@@ -51,8 +54,7 @@ def glued_lead_start(text: str, lines: tuple[Line, ...], language: Language) -> 
             continue
         after = match.end()
         follows = text[after : after + 1]
-        role = person_vocabulary(language).role
-        if follows.islower() or role.match(text[after : after + 60].lower()) is not None:
+        if follows.islower() or role.match(text[after : after + _HEAD_WINDOW].lower()):
             return match.start(1)
     return None
 

@@ -40,7 +40,7 @@ def split_lines(doc: Document) -> Document:
         lines.append(Line(position, end, kind))
         position = end + 1
     cuts = run_on_starts(doc.text, tuple(lines))
-    lead = glued_lead_start(doc.text, tuple(lines), doc.lang) if doc.lang else None
+    lead = glued_lead_start(doc.text, tuple(lines), doc.lang)
     cuts = sorted({*cuts, lead}) if lead is not None else cuts
     return attrs.evolve(doc, lines=_cut(lines, cuts) if cuts else tuple(lines))
 
