@@ -106,6 +106,12 @@ def _text_cases() -> dict[str, Callable[[int], str]]:
     builders["hostile: titled names after an opening"] = lambda n: (
         _OPENING + _endless("Mme Anne ", n)
     )
+    # Short lone sentences above the first prose line: each is judged as a masthead line.
+    builders["hostile: short sentences above the text"] = lambda n: (
+        "Valmont, le 4 mai 2024\n\n"
+        + _endless("Le ministre {n} est venu.\n\n", n)
+        + _PARAGRAPH.format(n=1)
+    )
     return builders
 
 

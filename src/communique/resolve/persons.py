@@ -160,18 +160,22 @@ def _shortened_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     opening a single longer name of the text.
     """
     names = [{fold_name(h.name or "") for h in group if h.has_given and h.name} for group in groups]
+    # Each name's openings of whole words, to the groups holding it: looked up, not searched.
+    openings: dict[str, list[int]] = {}
+    for index, theirs in enumerate(names):
+        for name in theirs:
+            words = name.split()
+            for end in range(1, len(words)):
+                holders = openings.setdefault(" ".join(words[:end]), [])
+                if not holders or holders[-1] != index:
+                    holders.append(index)
     kept: list[list[PersonHit]] = []
-    for group, own in zip(groups, names, strict=True):
-        longer = [
-            other
-            for other, theirs in zip(groups, names, strict=True)
-            if other is not group
-            and own
-            and all(len(name.split()) >= _SHORTENED_WORDS for name in own)
-            and any(t.startswith(f"{name} ") for t in theirs for name in own)
-        ]
+    for index, (group, own) in enumerate(zip(groups, names, strict=True)):
+        longer: set[int] = set()
+        if own and all(len(name.split()) >= _SHORTENED_WORDS for name in own):
+            longer = {i for name in own for i in openings.get(name, ()) if i != index}
         if len(longer) == 1:
-            longer[0].extend(group)
+            groups[longer.pop()].extend(group)
         else:
             kept.append(group)
     return kept
@@ -186,16 +190,19 @@ def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     compared only within a pattern of the other words (``"ali bongo *"``): no pair search.
     """
     kept: list[list[PersonHit]] = []
-    patterns: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    # A word's forms with one letter dropped, and itself: two words one letter apart share
+    # one. Keyed with the pattern of the other words, each candidate is looked up.
+    patterns: dict[tuple[tuple[str, ...], str], list[tuple[str, int]]] = {}
     for group in groups:
         own = {tuple(fold_name(h.name or "").split()) for h in group if h.has_given and h.name}
         target = None
         for words in own:
             for slot in range(1, len(words)):
                 pattern = (*words[:slot], "*", *words[slot + 1 :])
-                for word, index in patterns.get(pattern, ()):
-                    if target is None and _slip(word, words[slot]):
-                        target = index
+                for form in _dropped_forms(words[slot]):
+                    for word, index in patterns.get((pattern, form), ()):
+                        if (target is None or index < target) and _slip(word, words[slot]):
+                            target = index
         if target is None:
             target = len(kept)
             kept.append(group)
@@ -204,8 +211,16 @@ def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
         for words in own:
             for slot in range(1, len(words)):
                 pattern = (*words[:slot], "*", *words[slot + 1 :])
-                patterns.setdefault(pattern, []).append((words[slot], target))
+                if len(words[slot]) < _SLIP_LETTERS:
+                    continue  # too short to be a slip of another word
+                for form in _dropped_forms(words[slot]):
+                    patterns.setdefault((pattern, form), []).append((words[slot], target))
     return kept
+
+
+def _dropped_forms(word: str) -> set[str]:
+    """The word and each form of it with one letter dropped ("tavelin": "avelin", …)."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def _slip(a: str, b: str) -> bool:

@@ -223,6 +223,8 @@ def masthead_lines(
     ABABA, 3 APRIL 2025").
     """
     found: list[int] = []
+    # The first header line (a dateline), found once: a short sentence below it is text.
+    dateline = next((i for i, line in enumerate(lines) if line.kind == "header"), len(lines))
     for block in _blocks(head):
         body = [index for index in block if lines[index].kind == "body"]
         labels = [i for i in body if _names_label(line_text(doc, lines[i]), vocab)]
@@ -239,7 +241,9 @@ def masthead_lines(
                 if above and i < above[-1] and i not in labels and _short_line(doc, lines, i)
             )
         elif len(body) == 1 and is_lone(lines, body[0]):
-            found.extend(i for i in body if i in labels or _lone_masthead(doc, lines, i, top))
+            found.extend(
+                i for i in body if i in labels or _lone_masthead(doc, lines, i, (top, dateline))
+            )
         elif (labels or dated or block[-1] < top) and all(
             i in labels or _short_line(doc, lines, i) for i in body
         ):  # a label may end with its empty number's colon ("Press Release No.:")
@@ -273,11 +277,12 @@ def _short_line(doc: Document, lines: list[Line], index: int) -> bool:
     return not continued(doc, lines, index)
 
 
-def _lone_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bool:
+def _lone_masthead(doc: Document, lines: list[Line], index: int, bounds: tuple[int, int]) -> bool:
     """A short lone head line that is no list item or section: a byline, a place, a label.
 
     Above the headline it may be a tagline or section label. Below it, a short sentence is
-    the opening paragraph, not a masthead line.
+    the opening paragraph, not a masthead line. ``bounds``: the headline's line (past the
+    lines when there is none) and the first header line (past the lines when none).
     """
     if lines[index].kind != "body" or not is_lone(lines, index):
         return False
@@ -292,12 +297,8 @@ def _lone_masthead(doc: Document, lines: list[Line], index: int, top: int) -> bo
         return True
     # With no headline, a short sentence under the dateline is the opening paragraph
     # ("Valmont, 26 July 2026" / "Minister X arrived in Valmont."), no tagline.
-    return index < top and (top < len(lines) or not _dated_above(lines, index))
-
-
-def _dated_above(lines: list[Line], index: int) -> bool:
-    """Whether a header line (a dateline) stands above the line."""
-    return any(line.kind == "header" for line in lines[:index])
+    top, dateline = bounds
+    return index < top and (top < len(lines) or index < dateline)
 
 
 def beside_masthead(
