@@ -78,8 +78,8 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         if linked is not None:
             _onto_linked_day(mentions, linked, mention)
         spec = found.meaning.relative
-        event_day = mention.anchor == "event" and spec is not None and spec.unit == "day"
-        linked = (len(mentions), spec.offset) if event_day and spec is not None else None
+        event_day = spec is not None and spec.unit == "day" and mention.anchor == "event"
+        linked = (len(mentions), spec.offset) if event_day and spec else None
         if found.meaning.relative is not None and found.meaning.relative.unit in _DAY_UNITS:
             mention = _inside_named_days(mention, spans)
         elif mention.kind == "range" and found.meaning.relative is None:

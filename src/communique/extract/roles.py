@@ -472,7 +472,8 @@ def _chained_head(
     another person's title, and an article ("…, le Premier ministre") opens another role.
     """
     head = word.start()
-    if "," not in text[cursor:head]:
+    coordinated_head = "," not in text[cursor:head]
+    if coordinated_head:
         # "la ministre des Relations internationales et ministre responsable de la région
         # des Laurentides, X": a head after a bare coordinator, without article, is the
         # same holder's second office.
@@ -490,14 +491,14 @@ def _chained_head(
     if end is None:
         return None
     last = text[head:end].split()[-1].casefold()
-    if _COMMA_AT.match(text, end) and head == word.start():
+    if _COMMA_AT.match(text, end) and not coordinated_head:
         return end, last
     link = word_at(text, end)
     if link is None or text[end : link.start()].strip():
         return None
     folded = link.group().casefold().replace("’", "'")
     linked = link.group()[0].islower() and (
-        folded in vocab.complement_links or head != word.start()  # "et ministre responsable de"
+        folded in vocab.complement_links or coordinated_head  # "et ministre responsable de"
     )
     # "…, représentant le président X": an article after the head opens its object (a
     # participle's), never a complement, which opens with a preposition.

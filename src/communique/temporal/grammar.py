@@ -30,6 +30,7 @@ __all__ = [
     "grammar_pieces",
     "grammar_text",
     "phrase_pattern",
+    "quoted_month_forms",
 ]
 
 ALTERNATIVES: Final = (
@@ -513,6 +514,19 @@ def _numeric_day_month(b: _Builder) -> str:
     )
 
 
+@functools.cache
+def quoted_month_forms(language: Language) -> tuple[str, ...]:
+    """The month names of ``language`` that open a date quoted in another language's text.
+
+    Month first, its comma and year make the date whatever the name's length or case: "août
+    16, 2023" printed by a site's French template above an English text. Full names (no
+    abbreviation's period), as written and capitalised; longest first.
+    """
+    months = date_vocabulary(language).months
+    forms = {f for m in months if len(m) > 2 and "." not in m for f in (m, m.capitalize())}
+    return tuple(sorted(forms, key=lambda name: (-len(name), name)))
+
+
 def _quoted_date(b: _Builder, language: str) -> str:
     """A full date of another language quoted in the text.
 
@@ -522,10 +536,7 @@ def _quoted_date(b: _Builder, language: str) -> str:
     French title by an English page template).
     """
     foreign = date_vocabulary(cast("Language", language)).months
-    # Month first, its comma and year make the date whatever the name's length or case: "août
-    # 16, 2023" printed by a site's French template above an English text.
-    first = {f for m in foreign if len(m) > 2 and "." not in m for f in (m, m.capitalize())}
-    names = "|".join(sorted(first, key=lambda name: (-len(name), name)))
+    names = "|".join(quoted_month_forms(cast("Language", language)))
     own = {m.casefold() for m in b.vocab.months}
     full = [m.capitalize() for m in foreign if len(m) > 2 and m not in own and "." not in m]
     between = "|".join(sorted(full, key=len, reverse=True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 
@@ -20,7 +20,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.temporal.dispatch import date_match
-from communique.temporal.grammar import WORD_START
+from communique.temporal.grammar import WORD_START, quoted_month_forms
 from communique.wordsearch import matches_at, token_before
 from communique.wordstarts import register_words
 from communique.wordtrie import casings, trie_pattern
@@ -90,9 +90,7 @@ def _triggers(language: Language) -> _Triggers:
     quoted = [
         form
         for language in vocab.word_list("quoted_languages")
-        for month in date_vocabulary(language).months
-        if len(month) > 2 and "." not in month
-        for form in (month, month.capitalize())
+        for form in quoted_month_forms(cast("Language", language))
     ]
     # Seasons are names ("le printemps dernier", "last spring"); a part of the year opens
     # an expression of its own ("au second semestre").
