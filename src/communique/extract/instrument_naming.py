@@ -39,6 +39,7 @@ __all__ = [
     "is_statement",
     "naming",
     "own_title",
+    "party_collection",
     "read_mention",
 ]
 
@@ -349,6 +350,26 @@ def _quote_before(text: str, position: int, vocab: AgreementVocabulary) -> int |
     while position > 0 and text[position - 1].isspace():
         position -= 1
     return position - 1 if position > 0 and text[position - 1] in vocab.quotes else None
+
+
+def party_collection(
+    text: str, mention: Mention, head_form: str, vocab: AgreementVocabulary
+) -> bool:
+    """Whether a plural head titled by one party's name alone is that party's many instruments.
+
+    "ASEAN agreements in force", "the EU agreements with third countries": a party's
+    instruments, none named; a place or a person names a set ("the Minsk agreements", "the
+    Abraham Accords"), and a quote, number, period or acronym names one.
+    """
+    if mention.start >= mention.head_start:
+        return False
+    if phrase_key(head_form) == vocab.head_of(head_form).singular:
+        return False
+    extent = mention.extent
+    if extent.quoted or extent.numbers or extent.period or extent.acronym or extent.symbol:
+        return False
+    title = text[mention.start : mention.head_start].strip()
+    return gazetteer(vocab.language).key_of(title) is not None
 
 
 def is_statement(

@@ -28,6 +28,7 @@ from communique.extract.instrument_naming import (
     is_statement,
     naming,
     own_title,
+    party_collection,
     read_mention,
 )
 from communique.lexicon.agreements import (
@@ -194,6 +195,7 @@ def _hits(
         is_statement(text, mention, head, vocab, doc.lang)
         or own_title(text, mention, head, vocab, title=paragraph is None)
         or inside_other_name(text, mention)
+        or party_collection(text, mention, head_form, vocab)
     ):
         return []
     end = mention.quoted_to or mention.extent.end
