@@ -73,6 +73,10 @@ _MIN_NAV_ITEMS: Final = 3
 _TRAIL_SEPARATORS: Final = (" > ", " › ")
 """Arrows only a breadcrumb prints between its items."""
 _MIN_TRAIL_ITEMS: Final = 2
+_TRAIL_MARKS: Final = frozenset({"|", ">", "›", "»", "/", "·"})
+"""A bullet item holding only one of these is a breadcrumb's or menu's separator."""
+_TRAIL_REACH: Final = 2
+"""How far a breadcrumb's next item may be (one blank line between)."""
 _MIN_GLUES: Final = 3
 """Menu items glued by the layout: at least this many lower-to-upper joins in words."""
 _MIN_NAMES: Final = 3
@@ -150,6 +154,8 @@ def _classify(
     """The furniture kind of one body line, updating what the scan has seen."""
     content = line_text(doc, lines[index])
     kind = _furniture_kind(content, vocab)
+    if kind is None and _in_bullet_trail(doc, lines, index, content):
+        kind = "boilerplate"  # "• Media Statement" between "• |" items: a breadcrumb's link
     if kind is None and _foreign_script(content, doc.lang):
         kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
     if kind is None and _credited_below(doc, lines, index, content, vocab):
@@ -427,6 +433,28 @@ def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:
     if text[-1:] in ".!?":
         return False
     return sum(1 for _ in itertools.islice(_GLUE.finditer(text), _MIN_GLUES)) >= _MIN_GLUES
+
+
+def _in_bullet_trail(doc: Document, lines: list[Line], index: int, content: str) -> bool:
+    """Whether a bullet item sits beside an item that is only a separator ("• |", "• >").
+
+    A page's breadcrumb or menu, read as a list, puts each link and each separator on a
+    bullet line of its own ("• Home", "• |", "• Media Statement"): every item is a link.
+    Only the next item on each side is read.
+    """
+    if not is_bullet(content):
+        return False
+    for step in (-1, 1):
+        position = index + step
+        while 0 <= position < len(lines) and lines[position].kind == "blank":
+            position += step
+        if not 0 <= position < len(lines) or abs(position - index) > _TRAIL_REACH:
+            continue
+        item = line_text(doc, lines[position])
+        bullet = is_bullet(item)
+        if bullet and item[bullet:].strip() in _TRAIL_MARKS:
+            return True
+    return False
 
 
 def _is_lone(lines: list[Line], index: int) -> bool:

@@ -111,9 +111,12 @@ def _stacked_headings(
     "B. COMMERCE ET INVESTISSEMENTS" / "Au chapitre des échanges agricoles" / "12. Les
     ministres ont constaté …": each line alone is followed by a short line or follows no
     sentence end, so neither passes as a heading alone; the pair does when the first is a
-    section's label (lettered or in capitals) after a sentence end or a blank line.
+    section's label (lettered or in capitals) after a sentence end or a blank line. A title
+    and its subtitle with every word capitalised ("Statement by the Spokesperson for the
+    Secretary-General" / "16th Summit of the Non-Aligned Movement") stack the same way.
     """
     stacked: list[int] = []
+    connectors = structure_vocabulary(doc.lang).connectors
     for position in range(len(body) - 2):
         first, second, prose = body[position : position + 3]
         if first in found or second in found or second != first + 1:
@@ -121,7 +124,8 @@ def _stacked_headings(
         label, sub = line_text(doc, lines[first]), line_text(doc, lines[second])
         if not (_heading_shaped(doc, label) and _heading_shaped(doc, sub)):
             continue
-        if not (_LETTERED.match(label) or label.isupper()):
+        titled = _titled(label, connectors) and _titled(sub, connectors)
+        if not (_LETTERED.match(label) or label.isupper() or titled):
             continue
         if not (_whole_line(doc, lines[first]) and _whole_line(doc, lines[second])):
             continue  # "… côtières. SÉCURITÉ" / "MARITIME 3. Le …": a wrapped heading's pieces
@@ -133,6 +137,18 @@ def _stacked_headings(
         if parse_marker(after) is not None or (len(after) >= _PROSE_CHARS and ends_sentence(after)):
             stacked += [first, second]
     return stacked
+
+
+def _titled(text: str, connectors: frozenset[str]) -> bool:
+    """Whether every word of a line of two words or more is capitalised as in a title.
+
+    "Statement by the Spokesperson for the Secretary-General", "16th Summit of the
+    Non-Aligned Movement": a number or a linking word ("of", "the") may stand among them.
+    """
+    words = text.split()
+    return len(words) > 1 and all(
+        word[0].isupper() or word[0].isdigit() or word in connectors for word in words
+    )
 
 
 def _whole_line(doc: Document, line: Line) -> bool:
