@@ -53,6 +53,12 @@ _MAX_FIRST_NUMBER: Final = 99
 _WRAPPED_SHARE: Final = 0.5
 _WRAP_REACHED: Final = 0.8
 _MIN_WRAPPED_LINES: Final = 6
+_MAX_PRINTED_WIDTH: Final = 120
+"""Widest hard wrap read as a printed page's (a typescript's line, a PDF column)."""
+_TYPED_END_SHARE: Final = 0.5
+"""A double-spaced line shorter than this share of the width ends its paragraph."""
+_SPACED_SHARE: Final = 0.9
+"""Share of next lines, at least, a blank line sets apart in a double-spaced text."""
 _MIN_CUT_SHARE: Final = 0.25
 """Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _RUN_ON_CHARS: Final = 60
@@ -132,6 +138,9 @@ class _Layout:
     """Starts of lines that open a list item of the input's markup ("2. Fisheries control")."""
     paragraphs: frozenset[int] = frozenset()
     """Starts of lines that open a paragraph of the input's markup."""
+    double_spaced: bool = False
+    """Whether a blank line follows every printed line (a typescript's double spacing): one
+    blank line is then the spacing, two a paragraph break."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -149,6 +158,8 @@ def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], l
         elif line.kind in ("boilerplate", "page_number"):
             state.page_break = True
         elif line.kind == "body":
+            if layout.double_spaced and state.gap:
+                state.gap -= 1  # the spacing between printed lines
             _add_line(doc, state, line, layout)
         else:
             state.current, state.gap, state.page_break = None, 0, False
@@ -172,8 +183,9 @@ def _layout(doc: Document) -> _Layout:
         and not is_bullet(doc.text[below.body_start : below.end].strip())
     )
     vocab = structure_vocabulary(doc.lang)
+    width = wrap_width(doc)
     return _Layout(
-        wrap_width(doc),
+        width,
         usual,
         last,
         vocab.connectors,
@@ -184,7 +196,28 @@ def _layout(doc: Document) -> _Layout:
         *_line_breaks(doc),
         _block_starts(doc, "list_item"),
         _block_starts(doc, "paragraph"),
+        double_spaced=width is not None and width <= _MAX_PRINTED_WIDTH and _double_spaced(doc),
     )
+
+
+def _double_spaced(doc: Document) -> bool:
+    """Whether nearly every body line stands between blank lines, as a typescript prints it.
+
+    Only a text hard-wrapped at a printed page's width is read so (``wrap_width``): a web
+    page's one-line paragraphs between blank lines end their sentences.
+    """
+    kinds = [line.kind for line in doc.lines if line.kind in ("blank", "body")]
+    pairs = spaced = 0
+    for index, kind in enumerate(kinds):
+        if kind != "body":
+            continue
+        following = kinds[index + 1 : index + 3]
+        if following[:1] == ["body"]:
+            pairs += 1
+        elif following == ["blank", "body"]:
+            pairs += 1
+            spaced += 1
+    return pairs >= _MIN_WRAPPED_LINES and spaced >= _SPACED_SHARE * pairs
 
 
 def _block_starts(doc: Document, role: BlockRole) -> frozenset[int]:
@@ -427,6 +460,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
     if not place.new_block:
+        if _ends_typed_paragraph(above, text, layout):
+            return False
         if not ends_sentence(above):
             return True
         if is_bullet(text) or place.indented:
@@ -445,6 +480,21 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     # (2026) 042") above furniture ("• Last updated: …") is a line of its own.
     page_cut = place.page_break and not _list_fragment(above)
     return page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text)
+
+
+def _ends_typed_paragraph(above: str, text: str, layout: _Layout) -> bool:
+    """Whether a short line of a double-spaced typescript ends its paragraph.
+
+    The last line of a typed paragraph stops well short of the margin ("Middle East,"), its
+    stop often misread by the scan; a line cut on a linking word goes on.
+    """
+    return (
+        layout.double_spaced
+        and layout.width is not None
+        and len(above) < _TYPED_END_SHARE * layout.width
+        and text[:1].isupper()
+        and last_word(above) not in layout.connectors
+    )
 
 
 def _list_item(text: str) -> bool:

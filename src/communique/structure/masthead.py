@@ -20,7 +20,13 @@ from communique.lexicon.structure import kind_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import line_text
-from communique.structure.shapes import ends_sentence, is_bullet, parse_marker, starts_lowercase
+from communique.structure.shapes import (
+    ends_sentence,
+    is_bullet,
+    last_word,
+    parse_marker,
+    starts_lowercase,
+)
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -289,6 +295,8 @@ def _lone_masthead(doc: Document, lines: list[Line], index: int, bounds: tuple[i
     if continued(doc, lines, index):
         return False  # a sentence broken by a page: the opening paragraph
     text = line_text(doc, lines[index])
+    if starts_lowercase(text) and _cut_above(doc, lines, index):
+        return False  # "… before the end of the" / "season,": a typescript's spaced lines
     if parse_marker(text) is not None or is_bullet(text) or _SECTION.match(text):
         return False
     if reads_as_prose(text):
@@ -368,6 +376,17 @@ def continued(doc: Document, lines: list[Line], index: int) -> bool:
             text = line_text(doc, line)
             vocab = structure_vocabulary(doc.lang)
             return starts_lowercase(text) and kind_key(text, vocab) not in vocab.kind_labels
+    return False
+
+
+def _cut_above(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the body line above, across blank lines only, is cut on a linking word."""
+    for line in reversed(lines[:index]):
+        if line.kind == "blank":
+            continue
+        if line.kind != "body":
+            return False
+        return last_word(line_text(doc, line)) in structure_vocabulary(doc.lang).connectors
     return False
 
 
