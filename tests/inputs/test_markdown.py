@@ -476,3 +476,40 @@ def test_soft_line_breaks_keep_one_paragraph_and_list_items_their_numbers(
         (None, "These priorities build on the talks held in 2025."),
         (None, "The next summit will be held in Kalvora in 2027."),
     ]
+
+
+def test_an_image_between_two_sentences_breaks_the_paragraph(tmp_path: Path) -> None:
+    """A photo glued between a full stop and a capital marks the break the export lost."""
+    page = (
+        "---\ntitle: Rencontre\n---\n\n"
+        "Le ministre a reçu Paul Deroux à Valmont lundi.[![Photo - 120 ko](/img/a.jpg)](/img/"
+        "a-grand.jpg)Ils ont parlé de la pêche et de l'énergie.\n\n"
+        "The minister met Anna Serel in Valmont.![Photo](/img/b.jpg)They spoke about trade, "
+        "![map](/img/c.png) ports and fisheries.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "rencontre.md", page))
+    assert [p.text for p in doc.paragraphs] == [
+        "Le ministre a reçu Paul Deroux à Valmont lundi.",
+        "Ils ont parlé de la pêche et de l'énergie.",
+        "The minister met Anna Serel in Valmont.",
+        "They spoke about trade, ports and fisheries.",
+    ]
+    for paragraph in doc.paragraphs:
+        assert page[paragraph.start : paragraph.end].startswith(paragraph.text[:8])
+
+
+def test_footnote_references_are_markup_and_notes_are_furniture(tmp_path: Path) -> None:
+    """A footnote reference ("[^1]") is no part of the sentence; the note below is furniture."""
+    page = (
+        "The ambassador Karl Lirov will leave Valmont for Kalvora in May[^1].\n\n"
+        "He arrived in Valmont in 2022.\n\n"
+        "[^1]: [Announcement of the appointment](https://example.org/appointment), "
+        "published on 3 March 2026.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "ambassador.md", page))
+    assert [p.text for p in doc.paragraphs] == [
+        "The ambassador Karl Lirov will leave Valmont for Kalvora in May.",
+        "He arrived in Valmont in 2022.",
+    ]
+    assert any("Announcement" in item.text for item in doc.boilerplate)
+    assert all(mention.text != "3 March 2026" for mention in doc.dates)

@@ -57,6 +57,8 @@ _HTML_MARKUP: Final = re.compile(
 """Tags, comments, and scripts or styles with their content: markup, not print."""
 _TAG_NAME: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
 _LINE_TEXT: Final = re.compile(r"[^\r\n]+")
+_SENTENCE_ENDS: Final = '.!?»"”…'
+"""What ends a sentence before an image read as a paragraph break."""
 _LINE_END: Final = re.compile(r"[ \t]*(?:\r\n?|\n|\Z)")
 _LIST_START: Final = re.compile(r"""\sstart\s*=\s*["']?([^"'>]*)""", re.I)
 _LIST_TYPE: Final = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]*)""", re.I)
@@ -66,10 +68,12 @@ _LIST_TYPE: Final = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]*)""", re.I)
 def _parser() -> MarkdownIt:
     # Built at the first Markdown read, not by ``import communique`` (about 40 ms).
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
-    return md.use(front_matter_plugin).enable("table")
+    # Footnotes: a reference ("[^1]") is markup, a note's text is furniture below the text.
+    return md.use(front_matter_plugin).use(footnote_plugin).enable("table")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -91,6 +95,8 @@ class _State:
     h1: str | None = None
     marker_end: int = 0
     """End of the last list marker read: a nested list may open on its line ("1. 2) x")."""
+    footnotes: int = 0
+    """Depth of footnote definitions the walk is in: their text is furniture."""
 
     def region(self, token: Token) -> tuple[int, int]:
         first, last = token.map or (0, 0)
@@ -144,6 +150,10 @@ def _walk(state: _State, tokens: list[Token]) -> None:
             parents.append(token)
         elif token.type in ("heading_close", "paragraph_close", "th_close", "td_close"):
             parents.pop()
+        elif token.type == "footnote_open":
+            state.footnotes += 1
+        elif token.type == "footnote_close":
+            state.footnotes -= 1
         elif token.type == "inline" and token.map:
             _read_inline(state, token, parents[-1] if parents else None, _in_list(parents))
 
@@ -290,7 +300,7 @@ def _read_inline(state: _State, token: Token, parent: Token | None, in_list: boo
     found = _align(state.text, token.children or [], start, end)
     if not found.spans:
         return
-    role = _role(parent, found, in_list, token.content)
+    role = "furniture" if state.footnotes else _role(parent, found, in_list, token.content)
     if role == "furniture" and not found.closing_tag:
         # Furniture is reported as printed, link targets included: keep the whole line.
         last = _text_end(state.text, start, end)
@@ -343,8 +353,10 @@ def _align(text: str, children: list[Token], start: int, end: int) -> _Inline:
     found = _Inline()
     cursor = start
     links = emphasis = 0
+    image = False
     for child in children:
         kind = child.type
+        image = image or kind == "image"
         found.closing_tag = kind == "html_inline"
         if kind == "link_open" or (kind == "html_inline" and child.content.startswith("<a")):
             links += 1
@@ -359,7 +371,11 @@ def _align(text: str, children: list[Token], start: int, end: int) -> _Inline:
             if label := _tag_break(text, position, cursor):
                 found.breaks.append(Edit(position, cursor, label))
         elif kind in ("text", "code_inline") and child.content:
+            before = found.spans[-1][1] if found.spans else None
             cursor = _find(text, child.content, cursor, end, found.spans)
+            if image and before is not None and child.content.strip():
+                _image_break(text, before, found)
+            image = False
             if _LETTER.search(child.content):
                 if links:
                     found.linked_letters = True
@@ -368,6 +384,24 @@ def _align(text: str, children: list[Token], start: int, end: int) -> _Inline:
                 else:
                     found.plain_letters = True
     return found
+
+
+def _image_break(text: str, before: int, found: _Inline) -> None:
+    """Read an image between a sentence's end and a capital as the paragraph break it shows.
+
+    A page converted to Markdown may lose the break around a photo: "… multilateral
+    platforms.[![Photo](…)](…)The ministers also …" prints two paragraphs.
+    """
+    after = found.spans[-1][0]
+    if (
+        before < 1
+        or text[before - 1] not in _SENTENCE_ENDS
+        or not text[after : after + 1].isupper()
+    ):
+        return
+    if "\n" in text[before:after]:
+        return  # the file breaks the line there already
+    found.breaks.append(Edit(before, after, "\n\n"))
 
 
 def _find(text: str, content: str, cursor: int, end: int, spans: list[tuple[int, int]]) -> int:
