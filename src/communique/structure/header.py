@@ -316,6 +316,8 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
         return None
     date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
     span = _whole_dateline(text, line.start, line.end, date_end)
+    if span is None and date_end is not None and _weekday_after(text, date_end, line, language):
+        span = stripped_span(text, line.start, line.end)  # "March 4, 2026 Wednesday"
     if span is None and _numeric_dateline(content):
         span = stripped_span(text, line.start, line.end)
     if span is None:
@@ -323,6 +325,12 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     if span is None:
         span = _labelled_dateline(text, line, language)
     return span if span is not None else _date_range_line(doc, line)
+
+
+def _weekday_after(text: str, date_end: int, line: Line, language: Language) -> bool:
+    """Whether only the weekday follows the date on its line, as news databases print it."""
+    rest = text[date_end : line.end].strip(" \t,")
+    return rest.casefold() in date_vocabulary(language).weekdays
 
 
 def _labelled_dateline(text: str, line: Line, language: Language) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from communique.lexicon.common.wire import (
 )
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
+from communique.structure.news_export import export_lines
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -105,9 +106,12 @@ def headline_text(title: str) -> str:
 
 
 def mark_wire_tags(doc: Document) -> Document:
-    """Mark the tag fields of a wire record as furniture and drop their header units."""
+    """Mark the tag fields of a wire record as furniture and drop their header units.
+
+    The metadata lines of a news database's export (``news_export``) are marked the same way.
+    """
     lines = list(doc.lines)
-    found = tag_lines(doc, lines)
+    found = sorted({*tag_lines(doc, lines), *export_lines(doc, lines)})
     if not found:
         return doc
     spans = []

@@ -11,6 +11,9 @@ __all__ = [
     "agencies",
     "agency_states",
     "date_fields",
+    "export_body",
+    "export_closing",
+    "export_fields",
     "headline_markers",
     "record_fields",
     "shared_fields",
@@ -87,3 +90,33 @@ def agency_states() -> dict[str, str]:
             raise ResourceError(f"{_WHERE}: agency_states.{name} must be an ISO 3166 alpha-2 code")
         found[name] = code
     return found
+
+
+@functools.cache
+def export_fields() -> tuple[str, ...]:
+    """The field labels of a news database's export above its story ("Length", "Byline").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("export_fields")
+
+
+@functools.cache
+def export_body() -> tuple[str, ...]:
+    """The line that opens the story of a news database's export ("Body").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("export_body")
+
+
+@functools.cache
+def export_closing() -> tuple[str, ...]:
+    """The lines that open the metadata after the story ("Load-Date", "End of Document").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("export_closing")
