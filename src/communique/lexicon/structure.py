@@ -115,6 +115,9 @@ class StructureVocabulary:
     """Keys of labels after which the rest of the page is notes for the press."""
     done_at: re.Pattern[str]
     """Matches the start of a closing sentence ("Fait à …", "Done at …"): a paragraph."""
+    background_opener: re.Pattern[str]
+    """Finds a clause opening with a mandate or an earlier act ("Pursuant to", "Conformément
+    à"), at a sentence's start or after a comma: its date does not date the text."""
     date_label_line: regex.Pattern[str]
     clause_opener: re.Pattern[str]
     """Matches the verb opening a clause of a decision ("Recalls", "Rappelant", "Hereby")."""
@@ -185,6 +188,11 @@ def _unaccented(keys: frozenset[str]) -> frozenset[str]:
     """``keys`` and their forms without accents: capitals often drop them ("COMMUNIQUE")."""
     bare = (unicodedata.normalize("NFKD", key) for key in keys)
     return keys | {"".join(c for c in key if not unicodedata.combining(c)) for key in bare}
+
+
+def _clause_starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` opening a sentence or a clause after a comma or semicolon."""
+    return compile_pattern(rf"(?:^|(?<=[,;]))\s*(?:{trie_pattern(casings(words))})(?!\w)")
 
 
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -283,6 +291,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         signature_labels=_keys(own("signature_labels", section="blocks")),
         end_labels=_keys(own("end_labels", section="blocks")),
         done_at=_starts(own("done_at", section="blocks")),
+        background_opener=_clause_starts(own("background_openers", section="header")),
         clause_opener=_starts(own("openers", section="clauses")),
         date_label_line=compile_regex(
             rf"\s*{phrase_pattern(own('date_labels', section='header'))}\s*:?\s*"

@@ -87,9 +87,13 @@ def find_document_date(doc: Document) -> Document:
     month_first = writes_month_first(doc)
     title = doc.title.text if doc.title is not None else None
     for text, end, header in _sources(doc):
-        background = () if header or text == title else _instrument_days(doc, text, end)
+        background = (
+            ()
+            if header or text == title
+            else (*_instrument_days(doc, text, end), *_mandate_days(doc, text, end))
+        )
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
-            if chosen is None or (len(value) > len(chosen) and value.startswith(chosen + "-")):
+            if chosen is None or _refines(chosen, value):
                 chosen = value
     if chosen is not None and len(chosen) < _DAY:
         first_day = _range_start(doc)
@@ -231,6 +235,45 @@ def _instrument_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
         # makes the participle a verb in the past ("the ministers signed the protocol on").
         if after is not None and _PLACE_ONLY.fullmatch(text, match.end(), after.start):
             starts.append(after.start)
+    return tuple(starts)
+
+
+def _refines(chosen: str, value: str) -> bool:
+    """Whether ``value`` is a more precise date for the text than the ``chosen`` one.
+
+    A day or month inside the chosen period; or a day of the month before a month-only
+    marker, since a site posts a text some days after the event it reports (" date
+    2024-03" above "… s'est tenue le 29 février 2024 …").
+    """
+    if len(value) <= len(chosen):
+        return False
+    if value.startswith(chosen + "-"):
+        return True
+    if len(chosen) != len("2024-03") or len(value) != _DAY:
+        return False
+    year, month = int(chosen[:4]), int(chosen[5:7])
+    before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return value.startswith(before + "-")
+
+
+def _mandate_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
+    """Where the dates of a clause naming the event's mandate or earlier act start.
+
+    "As mandated by the Luanda Summit of 21 August 2019, the commission met on 14 February
+    2020", "Conformément à la décision du 3 mars, …": the clause runs from its opener to the
+    next comma, and its dates are background.
+    """
+    opener = structure_vocabulary(doc.lang).background_opener
+    starts: list[int] = []
+    clauses = []
+    for match in opener.finditer(text, 0, end):
+        comma = text.find(",", match.end(), end)
+        clauses.append((match.end(), end if comma < 0 else comma))
+    if not clauses:
+        return ()
+    for found in readings.found_dates(doc, text):
+        if any(a <= found.start < b for a, b in clauses):
+            starts.append(found.start)
     return tuple(starts)
 
 
