@@ -381,6 +381,8 @@ def _is_caption(text: str, vocab: StructureVocabulary) -> bool:
     if len(text) > _MAX_TEASER or not text.endswith(".") or vocab.done_at.match(text):
         return False  # "Done at Kalvora, on 14 March 2025." closes the text: no caption
     words = _WORD.findall(text)
+    if words and words[0].casefold() in vocab.caption_joins:
+        return False  # "And His Excellency Mr X, Secretary General …": a list's last entry
     lower = [w for w in words if not w[0].isupper()]
     names = len(words) - len(lower)
     key = {w.replace("’", "'").casefold() for w in lower}

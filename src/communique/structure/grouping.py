@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
 from communique.patterncache import compile_regex
@@ -138,6 +139,10 @@ class _Layout:
     """Starts of lines that open a list item of the input's markup ("2. Fisheries control")."""
     paragraphs: frozenset[int] = frozenset()
     """Starts of lines that open a paragraph of the input's markup."""
+    honorific: re.Pattern[str] | None = None
+    """A person's style opening a line ("His Excellency", "S.E.M.")."""
+    role: re.Pattern[str] | None = None
+    """An office opening a line ("Minister of Foreign Affairs", "Secrétaire général")."""
     double_spaced: bool = False
     """Whether a blank line follows every printed line (a typescript's double spacing): one
     blank line is then the spacing, two a paragraph break."""
@@ -183,6 +188,7 @@ def _layout(doc: Document) -> _Layout:
         and not is_bullet(doc.text[below.body_start : below.end].strip())
     )
     vocab = structure_vocabulary(doc.lang)
+    persons = person_vocabulary(doc.lang)
     width = wrap_width(doc)
     return _Layout(
         width,
@@ -197,6 +203,8 @@ def _layout(doc: Document) -> _Layout:
         _block_starts(doc, "list_item"),
         _block_starts(doc, "paragraph"),
         double_spaced=width is not None and width <= _MAX_PRINTED_WIDTH and _double_spaced(doc),
+        honorific=persons.honorific,
+        role=persons.role,
     )
 
 
@@ -447,6 +455,10 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return False
     if len(group.pieces) == 1 and names_issuer(above, layout.issuers):
         return False  # "The Security Council," / "L'Assemblée,": the issuing body alone
+    if _office_below_name(group, above, text, layout):
+        return True  # "His Excellency Mr X" / "" / "Minister of …": one entry of a list
+    if _next_entry(group, text, layout):
+        return False  # "… Minister of Foreign Affairs of Oman" / "His Excellency Mr Y": the next
     if (
         group.number is not None
         and _list_item(text)
@@ -480,6 +492,30 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     # (2026) 042") above furniture ("• Last updated: …") is a line of its own.
     page_cut = place.page_break and not _list_fragment(above)
     return page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text)
+
+
+def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> bool:
+    """Whether a line naming an office goes on the styled name printed alone above it.
+
+    An attendance list may print each name and its office on lines of their own, blank
+    lines between: "His Excellency Mr X" / "Minister of Foreign Affairs of …".
+    """
+    if layout.honorific is None or layout.role is None or group.number is not None:
+        return False
+    if len(group.pieces) != 1 or ends_sentence(above) or "," in above:
+        return False
+    return bool(layout.honorific.match(above) and layout.role.match(text))
+
+
+def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
+    """Whether a styled name opens the next entry of a list of names and their offices."""
+    if layout.honorific is None or layout.role is None or len(group.pieces) != 2:
+        return False
+    return bool(
+        layout.honorific.match(text)
+        and layout.role.match(group.last_line)
+        and not ends_sentence(group.last_line)
+    )
 
 
 def _ends_typed_paragraph(above: str, text: str, layout: _Layout) -> bool:

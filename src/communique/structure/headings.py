@@ -279,9 +279,18 @@ def _is_heading(
         return False  # "-   Reaffirm that the …" / "    Partnership supports …": one item
     if text.count(",") > 1:
         return False  # names and offices of an appointment, not a section title
-    if styled_entry(label, person_vocabulary(doc.lang)):
+    persons = person_vocabulary(doc.lang)
+    if styled_entry(label, persons):
         return False  # "S.E.M. Karl LIROV, Président de …": an item of a list of names
     after = line_text(doc, lines[following])
+    if persons.honorific.match(label) and persons.role.match(after):
+        return False  # "His Excellency Mr X" / "Minister of …": a name over its office
+    if (
+        previous is not None
+        and persons.role.match(label)
+        and persons.honorific.match(line_text(doc, lines[previous]))
+    ):
+        return False  # the office under its holder's name
     if lines[index + 1].kind == "body" and not bullet and _wrapped(doc, text, after):
         return False
     if starts_lowercase(after) or (bullet and (is_bullet(after) or after.endswith(":"))):
