@@ -36,6 +36,8 @@ _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
 _WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
+_OPENING_QUOTES: Final = "«“\"‘'"
+_CLOSING_QUOTES: Final = "»”\"’'"
 _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
 _LETTERED: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)/-][ \t]+\p{L}")
@@ -148,6 +150,17 @@ def _titled(text: str, connectors: frozenset[str]) -> bool:
     words = text.split()
     return len(words) > 1 and all(
         word[0].isupper() or word[0].isdigit() or word in connectors for word in words
+    )
+
+
+def _quoted(text: str) -> bool:
+    """Whether a line is one quotation: "« Francophonie et gouvernance »", '"Ports for all"'."""
+    text = text.strip()
+    return (
+        len(text) > 2
+        and text[0] in _OPENING_QUOTES
+        and text[-1] in _CLOSING_QUOTES
+        and text[-2] not in ".!?…"
     )
 
 
@@ -298,6 +311,12 @@ def _is_heading(
     short = len(after) < _PROSE_CHARS and not ends_sentence(after)
     if parse_marker(after) is None and short and not _pictogram_label(text):
         return False
+    if (
+        previous is not None
+        and _quoted(label)
+        and line_text(doc, lines[previous]).rstrip().endswith(":")
+    ):
+        return False  # "… consacrer ce Sommet au thème :" / "« … »": the sentence's end
     blank_before = index == 0 or lines[index - 1].kind != "body"
     if blank_before or previous is None:
         return True
