@@ -37,6 +37,7 @@ from communique.structure.shapes import (
     bare_marker,
     ends_sentence,
     is_bullet,
+    is_quotation,
     is_terminator,
     last_word,
     name_goes_on,
@@ -66,8 +67,6 @@ _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
 _MAX_FRAGMENT: Final = 80
 """Longest list item that reads as a fragment of the sentence introducing the list."""
-_OPENING_QUOTES: Final = "«“\"‘'"
-_CLOSING_QUOTES: Final = "»”\"’'"
 _SHORT_LINE: Final = 40
 """Longest line after a full stop read as a signature or caption, not the paragraph's."""
 _INDENT_STEP: Final = 2
@@ -488,7 +487,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         and last_word(text) not in layout.connectors  # "• 800 arrivals … to Aldoria for": cut
     ):
         return True  # "… dont :" and the short items of its list: one paragraph
-    if above.endswith(":") and _quotation(text):
+    if above.endswith(":") and is_quotation(text):
         return True  # "… under the theme:" / "“The Sea, a Common Good”": the sentence's end
     if ends_sentence(above) or is_bullet(text):
         return False
@@ -534,17 +533,6 @@ def _ends_typed_paragraph(above: str, text: str, layout: _Layout) -> bool:
         and len(above) < _TYPED_END_SHARE * layout.width
         and text[:1].isupper()
         and last_word(above) not in layout.connectors
-    )
-
-
-def _quotation(text: str) -> bool:
-    """Whether a line is one short quotation, no sentence: "« La mer, bien commun »"."""
-    text = text.strip()
-    return (
-        2 < len(text) <= _MAX_FRAGMENT
-        and text[0] in _OPENING_QUOTES
-        and text[-1] in _CLOSING_QUOTES
-        and text[-2] not in ".!?…"  # a quoted statement is a paragraph of its own
     )
 
 

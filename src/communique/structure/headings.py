@@ -18,6 +18,7 @@ from communique.structure.sections import numbered_titles
 from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
+    is_quotation,
     last_word,
     name_goes_on,
     parse_marker,
@@ -36,8 +37,6 @@ _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
 _WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
-_OPENING_QUOTES: Final = "«“\"‘'"
-_CLOSING_QUOTES: Final = "»”\"’'"
 _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
 _LETTERED: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)/-][ \t]+\p{L}")
@@ -150,17 +149,6 @@ def _titled(text: str, connectors: frozenset[str]) -> bool:
     words = text.split()
     return len(words) > 1 and all(
         word[0].isupper() or word[0].isdigit() or word in connectors for word in words
-    )
-
-
-def _quoted(text: str) -> bool:
-    """Whether a line is one quotation: "« Francophonie et gouvernance »", '"Ports for all"'."""
-    text = text.strip()
-    return (
-        len(text) > 2
-        and text[0] in _OPENING_QUOTES
-        and text[-1] in _CLOSING_QUOTES
-        and text[-2] not in ".!?…"
     )
 
 
@@ -313,7 +301,7 @@ def _is_heading(
         return False
     if (
         previous is not None
-        and _quoted(label)
+        and is_quotation(label)
         and line_text(doc, lines[previous]).rstrip().endswith(":")
     ):
         return False  # "… consacrer ce Sommet au thème :" / "« … »": the sentence's end

@@ -15,6 +15,7 @@ __all__ = [
     "bare_marker",
     "ends_sentence",
     "is_bullet",
+    "is_quotation",
     "is_terminator",
     "last_word",
     "name_goes_on",
@@ -48,6 +49,10 @@ _BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}
 IMPLIED_FIRST: Final = 1
 """The number an unnumbered opening paragraph stands for, when "2." follows it."""
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
+_OPENING_QUOTES: Final = "«“\"‘'"
+_CLOSING_QUOTES: Final = "»”\"’'"
+_MAX_QUOTATION: Final = 80
+"""Longest line read as a quoted theme or title, no quoted statement."""
 _CLOSERS: Final = '"»”’)]'
 _NAME_GOES_ON: Final = compile_regex(
     r"\s*+\p{Lu}(?=\p{Lu})[\p{Lu}'’-]++(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}+(?:\s*+,|\s++\p{Ll})"
@@ -202,3 +207,20 @@ def name_goes_on(above: str, text: str) -> bool:
     if not words or not words[-1][:1].isupper() or ends_sentence(above):
         return False
     return _NAME_GOES_ON.match(text) is not None
+
+
+def is_quotation(text: str) -> bool:
+    """Whether a line is one short quotation that ends no sentence: a theme, a motto, a title.
+
+    >>> is_quotation("« La mer, bien commun des États côtiers »")
+    True
+    >>> is_quotation('"Kalvora is deeply concerned by the violence."')
+    False
+    """
+    text = text.strip()
+    return (
+        2 < len(text) <= _MAX_QUOTATION
+        and text[0] in _OPENING_QUOTES
+        and text[-1] in _CLOSING_QUOTES
+        and text[-2] not in ".!?…"  # a quoted statement is a paragraph of its own
+    )
