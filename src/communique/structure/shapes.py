@@ -51,7 +51,7 @@ IMPLIED_FIRST: Final = 1
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
 _OPENING_QUOTES: Final = "«“\"‘'"
 _CLOSING_QUOTES: Final = "»”\"’'"
-_MAX_QUOTATION: Final = 80
+_MAX_QUOTATION: Final = 120
 """Longest line read as a quoted theme or title, no quoted statement."""
 _CLOSERS: Final = '"»”’)]'
 _NAME_GOES_ON: Final = compile_regex(
