@@ -862,8 +862,8 @@ def _shift(b: _Builder) -> str:
     # Tens and units, joined by a dash, a space or "et": "twenty-one", "twenty one", "vingt
     # et un"; other compounds ("quatre-vingt-dix") are valued by the fallback.
     joined = rf"{tens}(?:(?:-|{sp}(?:{b.words('range_and')}{sp})?){digits}{_E})?"
-    # Not the decimals of "1.5 days later": a fraction of a unit places nothing to the day.
-    count = rf"(?:(?<!\d[.,])\d{{1,3}}|{joined}|{spelled}(?:-{spelled})*)"
+    # A decimal count ("1.5 days later", "2,5 heures") is whole; never its last digit alone.
+    count = rf"(?:(?<!\d[.,])\d{{1,3}}(?:[.,]\d{{1,2}}(?!\d))?|{joined}|{spelled}(?:-{spelled})*)"
     units = phrase_pattern(tuple(b.vocab.units))
     ago_before = b.words("ago_before")
     ahead_before = b.words("ahead_before")

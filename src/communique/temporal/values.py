@@ -495,15 +495,37 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
 
 def _counted(count: str, unit_word: str, vocab: DateVocabulary) -> tuple[Unit, int] | None:
-    """The unit and count of "trois semaines", "two decades" (twenty years), or None."""
+    """The unit and count of "trois semaines", "two decades" (twenty years), or None.
+
+    A decimal count is counted in the finer unit when it is whole there ("1.5 days": 36
+    hours, "2,5 heures": 150 minutes), else None.
+    """
     unit_key = phrase_key(unit_word)
+    if _DECIMAL.fullmatch(count):
+        return _decimal_count(count, vocab.units[unit_key], vocab.unit_multiples.get(unit_key, 1))
     number = int(count) if count.isdigit() else _spelled(phrase_key(count), vocab)
     if number is None:
         return None
     return vocab.units[unit_key], number * vocab.unit_multiples.get(unit_key, 1)
 
 
-_FINER: Final = {
+def _decimal_count(count: str, unit: Unit, multiple: int) -> tuple[Unit, int] | None:
+    """A decimal count of ``unit`` as a whole count of the finer unit, or None.
+
+    >>> _decimal_count("1.5", "day", 1), _decimal_count("0,5", "hour", 1)
+    (('hour', 36), ('minute', 30))
+    """
+    whole, _, decimals = count.replace(",", ".").partition(".")
+    scale = 10 ** len(decimals)
+    tenths = (int(whole) * scale + int(decimals)) * multiple
+    for (coarse, fine), factor in _FINER.items():
+        if coarse == unit and (tenths * factor) % scale == 0:
+            return fine, tenths * factor // scale
+    return None
+
+
+_DECIMAL: Final = re.compile(r"\d{1,3}[.,]\d{1,2}")
+_FINER: Final[dict[tuple[Unit, Unit], int]] = {
     ("year", "month"): 12,
     ("week", "day"): 7,
     ("day", "hour"): 24,
