@@ -44,6 +44,7 @@ __all__ = ["find_document_date"]
 _ABSOLUTE: Final = frozenset({"date", "month"})
 _NUMERIC: Final = compile_regex(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
 _DAY: Final = len("2026-06-03")
+_MONTH: Final = len("2026-06")
 _CENTURY_PIVOT: Final = 70
 """Two-digit years below this are in the 2000s ("3.07.12" is 2012), others in the 1900s."""
 _OPENING_CLAUSES: Final = 3
@@ -249,7 +250,7 @@ def _refines(chosen: str, value: str) -> bool:
         return False
     if value.startswith(chosen + "-"):
         return True
-    if len(chosen) != len("2024-03") or len(value) != _DAY:
+    if len(chosen) != _MONTH or len(value) != _DAY:
         return False
     year, month = int(chosen[:4]), int(chosen[5:7])
     before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"

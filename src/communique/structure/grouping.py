@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from communique.lexicon.persons import person_vocabulary
+from communique.lexicon.persons import PersonVocabulary, person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
 from communique.patterncache import compile_regex
@@ -131,6 +131,8 @@ class _Layout:
     """Words heading the name of an issuing body ("council", "assemblée")."""
     participle: regex.Pattern[str]
     """A capitalised present participle opening a line ("Recalling", "Exprimant")."""
+    persons: PersonVocabulary
+    """Styles ("His Excellency") and offices ("Minister of …") that open a list's lines."""
     soft: frozenset[int] = frozenset()
     """Starts of lines that go on the paragraph the input's markup has them in (a Markdown
     paragraph's soft line break, a Word paragraph's line)."""
@@ -140,10 +142,6 @@ class _Layout:
     """Starts of lines that open a list item of the input's markup ("2. Fisheries control")."""
     paragraphs: frozenset[int] = frozenset()
     """Starts of lines that open a paragraph of the input's markup."""
-    honorific: re.Pattern[str] | None = None
-    """A person's style opening a line ("His Excellency", "S.E.M.")."""
-    role: re.Pattern[str] | None = None
-    """An office opening a line ("Minister of Foreign Affairs", "Secrétaire général")."""
     double_spaced: bool = False
     """Whether a blank line follows every printed line (a typescript's double spacing): one
     blank line is then the spacing, two a paragraph break."""
@@ -189,7 +187,6 @@ def _layout(doc: Document) -> _Layout:
         and not is_bullet(doc.text[below.body_start : below.end].strip())
     )
     vocab = structure_vocabulary(doc.lang)
-    persons = person_vocabulary(doc.lang)
     width = wrap_width(doc)
     return _Layout(
         width,
@@ -200,12 +197,11 @@ def _layout(doc: Document) -> _Layout:
         vocab.clause_opener,
         vocab.organisation_heads | vocab.meeting_words,
         vocab.participle,
+        person_vocabulary(doc.lang),
         *_line_breaks(doc),
         _block_starts(doc, "list_item"),
         _block_starts(doc, "paragraph"),
         double_spaced=width is not None and width <= _MAX_PRINTED_WIDTH and _double_spaced(doc),
-        honorific=persons.honorific,
-        role=persons.role,
     )
 
 
@@ -503,20 +499,18 @@ def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> 
     An attendance list may print each name and its office on lines of their own, blank
     lines between: "His Excellency Mr X" / "Minister of Foreign Affairs of …".
     """
-    if layout.honorific is None or layout.role is None or group.number is not None:
+    if group.number is not None or len(group.pieces) != 1 or ends_sentence(above) or "," in above:
         return False
-    if len(group.pieces) != 1 or ends_sentence(above) or "," in above:
-        return False
-    return bool(layout.honorific.match(above) and layout.role.match(text))
+    return bool(layout.persons.honorific.match(above) and layout.persons.role.match(text))
 
 
 def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
     """Whether a styled name opens the next entry of a list of names and their offices."""
-    if layout.honorific is None or layout.role is None or len(group.pieces) != 2:
+    if len(group.pieces) != 2:
         return False
     return bool(
-        layout.honorific.match(text)
-        and layout.role.match(group.last_line)
+        layout.persons.honorific.match(text)
+        and layout.persons.role.match(group.last_line)
         and not ends_sentence(group.last_line)
     )
 

@@ -16,7 +16,7 @@ import regex
 
 from communique.lexicon.common.wire import export_body, export_closing, export_fields
 from communique.patterncache import compile_regex
-from communique.wordtrie import phrase_key
+from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -27,20 +27,20 @@ _SCAN_LINES: Final = 40
 """How many lines from the top the "Body" line of an export is looked for."""
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+def _longest_first(words: tuple[str, ...]) -> str:
+    return alternation(sorted(words, key=lambda word: (-len(word), word)))
 
 
 @functools.cache
 def _field() -> regex.Pattern[str]:
     """A field line of an export: a listed label and a colon ("Length: 514 words")."""
-    return compile_regex(rf"[ \t]*(?i:{_alternation(export_fields())})[ \t]*:.*")
+    return compile_regex(rf"[ \t]*(?i:{_longest_first(export_fields())})[ \t]*:.*")
 
 
 @functools.cache
 def _closing() -> regex.Pattern[str]:
     """A line that ends the story: a closing field or the end mark ("End of Document")."""
-    return compile_regex(rf"[ \t]*(?i:{_alternation(export_closing())})\b.*")
+    return compile_regex(rf"[ \t]*(?i:{_longest_first(export_closing())})\b.*")
 
 
 @functools.cache
