@@ -83,6 +83,8 @@ _MIN_NAMES: Final = 3
 _WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = compile_regex(r"\p{Ll}\p{Lu}")
 _WIDGET_SPLIT: Final = compile_regex(r"[\s|•·/,:\[\]]+")
+_YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
+"""A number that reads as a year: no share or comment count ("en 2014" is no language bar)."""
 """Between a widget bar's words: spaces, bars, bullets, slashes and brackets ("[English]")."""
 _CRUMB: Final = compile_regex(r"[ \t]*([^>›»|\n]{1,40}?)[ \t]*[>›»]")
 """A breadcrumb's first item and its arrow, however spaced: "Home >News >…"."""
@@ -395,11 +397,15 @@ def _is_symbols(text: str) -> bool:
 
 
 def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
-    """A share, social or language bar: only widget words and numbers."""
+    """A share, social or language bar: only widget words and counts."""
     named = False
     # Word by word, so that a line of prose stops at its first word that is no widget.
     for word in _WIDGET_SPLIT.splititer(text.casefold()):
-        if not word or word.isdigit():
+        if not word:
+            continue
+        if word.isdigit():
+            if _YEAR_SHAPED.fullmatch(word):
+                return False
             continue
         if word not in vocab.widget_words:
             return False
