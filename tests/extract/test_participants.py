@@ -165,14 +165,14 @@ def test_a_role_head_followed_by_a_name_is_no_second_office() -> None:
     assert roles == {"Lea Haddad": "minister of economy", "Paul Roy": "minister", "Ali Tan": None}
 
 
-def test_a_title_without_a_state_before_it_stays_a_title() -> None:
-    """A title alone ("His Excellency Ambassador X") stays a title; after a demonym, an office."""
+def test_a_title_that_is_an_office_is_the_role_of_last_resort() -> None:
+    """After a demonym, "Ambassador" opens an office; alone, the style states it all the same."""
     text = (
         "Rome, 9 May 2026\n\nThe Minister met Italian Ambassador Marco Ferri and His "
         "Excellency Ambassador Lars Holm."
     )
     roles = {person.name: person.role for person in communique.parse(text).persons}
-    assert roles == {"Marco Ferri": "ambassador", "Lars Holm": None}
+    assert roles == {"Marco Ferri": "ambassador", "Lars Holm": "ambassador"}
 
 
 def test_an_office_below_a_name_is_not_the_next_signatory_s() -> None:

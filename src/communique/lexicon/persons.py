@@ -277,6 +277,9 @@ class PersonVocabulary:
     """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
     """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
+    office_styles: frozenset[str] = frozenset()
+    """Honorifics that are also offices ("Ambassador X", "Senator X"), case-folded: the
+    office of a name styled so, when no other is stated."""
     courtesy_titles: frozenset[str] = frozenset()
     """Titles worn as a style before a name ("l'Ambassadeur X"), case-folded: an office
     apposed before them is the role."""
@@ -533,6 +536,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         commentators=casefolded(words("commentator_roles")),
         courtesy_roles=casefolded(words("courtesy_roles")),
         courtesy_titles=casefolded(words("courtesy_titles")),
+        office_styles=casefolded(words("office_styles")),
         principal_aides=frozenset(phrase_key(w) for w in words("principal_aides")),
         office_place_links=casefolded(words("office_place_links")),
         retinue=word_pattern(words("retinue_nouns")),

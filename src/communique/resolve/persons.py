@@ -34,6 +34,8 @@ _LABEL_END: Final = compile_pattern(r"[ \t]*:[ \t]*")
 _LABEL_START: Final = compile_pattern(rf"[ \t*_#>]*(?:{CAPITAL}[\w.'’-]*[ \t]+){{0,4}}")
 """Capitalised words opening a line before a speaker's (family) name."""
 _LABEL_REACH: Final = 80
+_STYLE_WORD: Final = compile_pattern(r"\w+")
+"""A word of a mention's honorific chain, looked up among the offices a style names."""
 _SHORTENED_WORDS: Final = 2
 """Words of a full name at least: a given name and a family name."""
 
@@ -315,6 +317,8 @@ def _person(
             and (not affiliation or fuller.affiliation in {None, affiliation})
         ):
             role, affiliation = fuller.role, affiliation or fuller.affiliation
+    if role is None:
+        role = _office_style(doc, hits, full.name or "")
     if affiliation is None and role is not None:
         # "ministre de l'Europe et des affaires étrangères": an office only France has.
         affiliation = state_offices(doc.lang).holders.get(phrase_key(role))
@@ -345,6 +349,26 @@ def _speaker_label(doc: Document, span: tuple[int, int]) -> bool:
     if line == 0 and start > _LABEL_REACH:
         return False
     return _LABEL_START.fullmatch(doc.original, line, start) is not None
+
+
+def _office_style(doc: Document, hits: list[PersonHit], name: str) -> str | None:
+    """The office an honorific before the name states ("Ambassador X", "Senator X"), if any.
+
+    The role of last resort: an office in apposition, by appointment or in a list's label
+    says more ("Ambassador X, Permanent Representative of …", "the co-chairs, Ambassador X").
+    """
+    styles = person_vocabulary(doc.lang).office_styles
+    if not styles:
+        return None
+    own = set(name.casefold().split())
+    for hit in hits:
+        for word in _STYLE_WORD.finditer(doc.original, hit.start, hit.end):
+            folded = word.group().casefold()
+            if folded in own:
+                break  # the name begins: no style after it
+            if folded in styles:
+                return folded
+    return None
 
 
 class _Roles:
