@@ -83,9 +83,9 @@ _MIN_NAMES: Final = 3
 _WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = compile_regex(r"\p{Ll}\p{Lu}")
 _WIDGET_SPLIT: Final = compile_regex(r"[\s|•·/,:\[\]]+")
-_YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
-"""A number that reads as a year: no share or comment count ("en 2014" is no language bar)."""
 """Between a widget bar's words: spaces, bars, bullets, slashes and brackets ("[English]")."""
+_YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
+"""A number that reads as a year: no share or comment count ("En 2019" is no language bar)."""
 _CRUMB: Final = compile_regex(r"[ \t]*([^>›»|\n]{1,40}?)[ \t]*[>›»]")
 """A breadcrumb's first item and its arrow, however spaced: "Home >News >…"."""
 _NEAR: Final = 8
