@@ -92,7 +92,8 @@ _NEAR: Final = 8
 """How many lines around a running header to look for the sentence it breaks."""
 _NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
 """A footnote opens with its number: "1 Voir la résolution …", "2See …"."""
-_RULE: Final = compile_regex(r"[-_=*~.•·]{3,}")
+_RULE: Final = compile_regex(r"[-_=*~.•·](?:[ \t]*[-_=*~.•·]){2,}")
+"""A rule line: three marks or more, spaced or not ("-----", ". . . . .", "* * *")."""
 
 
 @shared_repr
