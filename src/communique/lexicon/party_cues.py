@@ -87,6 +87,9 @@ class PartyCues:
     """Small words of an office's title, case-folded: "of", "and", "des"."""
     portfolio_links: frozenset[str]
     """Small words after which a title may go on in lower case: "des" (French only)."""
+    member_groups: frozenset[str]
+    """Nouns of a group of states whose members a bracket lists, case-folded: "countries"
+    ("the Benelux countries (Belgium, the Netherlands and Luxembourg)")."""
     future_time: re.Pattern[str]
     """A phrase of a time to come: "next week", "la semaine prochaine"."""
     future_visit: re.Pattern[str]
@@ -231,6 +234,7 @@ def party_cues(language: Language) -> PartyCues:
         delegate_link=_folded(words("delegate_links"), r"(?:(?<=['’])|\s+)$"),
         office_words=frozenset(w.casefold() for w in words("office_words")),
         portfolio_links=frozenset(w.casefold() for w in words("portfolio_links")),
+        member_groups=frozenset(w.casefold() for w in words("member_group_nouns")),
         future_time=_anywhere(words("future_time_words")),
         future_visit=_anywhere(words("future_visit_verbs")),
         visit_purpose=compile_pattern(

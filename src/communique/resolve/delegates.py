@@ -8,6 +8,11 @@ populaire, M. X". Each state so listed takes part, as a participant's state does
 each one a sentence listing who attended names so ("Ont également pris part à la réunion
 les ministres des Affaires étrangères du Ghana et du Togo").
 
+A group of states whose members a bracket lists stands for its members: "the foreign
+ministers of the Benelux countries (Belgium, the Netherlands and Luxembourg) and of the
+Baltic countries (Estonia, Latvia and Lithuania)" (a group noun of ``member_group_nouns``
+among the group's words); a second group joined to the first's bracket shares its office.
+
 A demonym next to the office names its state too: "his Malian and Nigerien counterparts",
 "ses homologues malien et nigérien".
 
@@ -48,6 +53,16 @@ _ADJOINED_REACH: Final = 40
 """Characters between a demonym and the office it qualifies, at most."""
 _PORTFOLIO: Final = compile_pattern(rf"[ \t]+(?:{CAPITAL}[\w-]*[ \t]+){{0,3}}")
 """Capitalised words of a portfolio between a demonym and its office: " Foreign "."""
+_GROUP_REACH: Final = 60
+"""Characters before a bracket searched for the group of states whose members it lists."""
+_GROUP_WORDS: Final = 5
+"""Words of a group's name at most: "Baltic countries", "pays du groupe de Visegrád"."""
+_OPENING_BRACKET: Final = compile_pattern(r"\([ \t]*$")
+"""A bracket opening a list of members, ending the text searched."""
+_CLOSING_BRACKET: Final = compile_pattern(r"[ \t]*\)")
+"""The bracket closing a list of members, after its last state."""
+_GROUP_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
+"""A word of a group's name: "Benelux", "countries", "du"."""
 _TOKEN: Final = compile_pattern(r"(?i:[dlj]|qu)['’]|[^\W_][\w.-]*|\([^()\n]{1,12}\)|\S")
 """A word, an elided article ("l'", "d'") apart, an acronym in brackets or a sign."""
 
@@ -70,13 +85,24 @@ def delegate_states(doc: Document) -> set[str]:
             for m in doc.party_mentions
             if start <= m.start < end and len(m.keys) == 1 and entries[m.keys[0]].kind == "state"
         ]
+        listed_end: int | None = None  # where the last bracketed list of members ends
         for chain in _chains(doc, mentions, cues):
             first, last = chain[0], chain[-1]
-            if _served(doc, first, start, cues) or (
-                (_after_head(doc, first, start, cues) or _before_head(doc, last, end, cues))
-                and not _topic(doc, first.start, start, cues)  # "the attack against the Malian"
+            group = _group_start(doc, first.start, start, cues)
+            anchor = first.start if group is None else group
+            if (
+                _served(doc, anchor, start, cues)
+                or (listed_end is not None and _goes_on(doc, listed_end, anchor, cues))
+                or (
+                    (_after_head(doc, first, start, cues) or _before_head(doc, last, end, cues))
+                    and not _topic(doc, first.start, start, cues)  # "against the Malian"
+                )
             ):
                 found.update(m.keys[0] for m in chain)
+                closing = _CLOSING_BRACKET.match(doc.original, last.end, end)
+                listed_end = closing.end() if group is not None and closing else None
+            else:
+                listed_end = None
     return found
 
 
@@ -125,10 +151,48 @@ def _before_head(doc: Document, mention: PartyMention, lead_end: int, cues: Part
     )
 
 
-def _served(doc: Document, mention: PartyMention, lead_start: int, cues: PartyCues) -> bool:
-    """Whether an office's title leads to the state: "the foreign ministers of" + state."""
-    start = max(lead_start, mention.start - _REACH)
-    link = cues.delegate_link.search(doc.original, start, mention.start)
+def _group_start(doc: Document, position: int, lead_start: int, cues: PartyCues) -> int | None:
+    """Where a group of states starts whose members a bracket lists from ``position`` on.
+
+    "the foreign ministers of the Benelux countries (Belgium, …)", "des pays baltes
+    (Estonie, …)": the group's words, one of them a group noun (``member_group_nouns``),
+    stand between the office's link and the bracket; the office serves each member.
+    """
+    bracket = _OPENING_BRACKET.search(
+        doc.original, max(lead_start, position - _GROUP_REACH), position
+    )
+    if bracket is None:
+        return None
+    words = list(
+        _GROUP_WORD.finditer(
+            doc.original, max(lead_start, bracket.start() - _GROUP_REACH), bracket.start()
+        )
+    )
+    for count in range(1, min(len(words), _GROUP_WORDS) + 1):
+        group = words[-count:]
+        if any(word.group().casefold() in cues.member_groups for word in group):
+            start = group[0].start()
+            if cues.delegate_link.search(doc.original, max(lead_start, start - _REACH), start):
+                return start
+    return None
+
+
+def _goes_on(doc: Document, listed_end: int, anchor: int, cues: PartyCues) -> bool:
+    """Whether a group follows the bracketed list of another, joined to it by a coordinator.
+
+    "… of the Benelux countries (…) and of the Baltic countries (…)": one office serves both.
+    """
+    return cues.list_join.fullmatch(doc.original, listed_end, anchor) is not None
+
+
+def _served(doc: Document, position: int, lead_start: int, cues: PartyCues) -> bool:
+    """Whether an office's title leads to what stands at ``position``.
+
+    There stands a state ("the foreign ministers of" + state) or a group of states whose
+    members a bracket lists.
+    """
+    start = max(lead_start, position - _REACH)
+    link = cues.delegate_link.search(doc.original, start, position)
     if link is None:
         return False
     heads = list(cues.delegate_head.finditer(doc.original, start, link.start()))
