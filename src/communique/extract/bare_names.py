@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.names import parse_name
+from communique.extract.names import opens_date, parse_name
 from communique.extract.person_constructions import (
     Found,
     Role,
@@ -308,7 +308,9 @@ def _bare_family(text: str, family: tuple[str, ...], end: int, vocab: PersonVoca
         return False
     if any(w.casefold() in vocab.complement_words or _ROMAN_NUMERAL.fullmatch(w) for w in family):
         return False
-    return _CAPITALISED_AFTER.match(text, end) is None
+    after = _CAPITALISED_AFTER.match(text, end)
+    # "Anna Serel October 29, 2021": a signature's date line, joined to its name's line.
+    return after is None or opens_date(text, after.end() - 1)
 
 
 def _inside_a_title(text: str, start: int, parties: Gazetteer) -> bool:

@@ -6,12 +6,15 @@ Capitalised words and particles make a name; natural casing and order are restor
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import PersonVocabulary
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
@@ -24,6 +27,7 @@ __all__ = [
     "Name",
     "dotted_post_nominal",
     "fold_name",
+    "opens_date",
     "opens_role",
     "parse_name",
     "skip_honorifics",
@@ -39,6 +43,8 @@ _WORD: Final = compile_pattern(
 """A word of a name; a capital and an apostrophe before a capital are one word with it
 ("O'Brien", "D’Amours"), a lower-case elision is a particle of its own ("d'Estaing")."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
+_NUMBER_AFTER: Final = compile_pattern(r"\.?[ \t]+\d")
+"""A day or a year after a month: " 29", ". 2024"."""
 _CHAIN: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between two titles of a chain: "Son Excellence, Monsieur X"."""
 _MAX_WORDS: Final = 4
@@ -202,6 +208,8 @@ def parse_name(
             break
         if _after_family(words, word):
             break  # "Lejeune MBELLA MBELLA Abderaman KOULAMALLAH": two signatures in a row
+        if words and opens_date(text, match.start()):
+            break  # "Anna Serel" / "October 29, 2021": the signature's date, on the next line
         inner = bool(words) and match.group().casefold() in vocab.inner_titles
         honorific = (
             vocab.honorific.fullmatch(match.group())
@@ -322,6 +330,26 @@ def opens_role(text: str, position: int, vocab: PersonVocabulary) -> bool:
         return True  # "Marie Koranda Ambassadeur, directrice du protocole": apposed offices
     link = word_at(text, role.end())
     return link is not None and link.group().casefold() in vocab.complement_links
+
+
+def opens_date(text: str, position: int) -> bool:
+    """Whether a month before a number starts at ``position``: "October 29", "Mai 2024".
+
+    A month can be a given name ("April", "June"), never before a day or a year.
+    """
+    match = word_at(text, position)
+    return (
+        match is not None
+        and match.start() == position
+        and match.group().casefold().rstrip(".") in _month_words()
+        and _NUMBER_AFTER.match(text, match.end()) is not None
+    )
+
+
+@functools.cache
+def _month_words() -> frozenset[str]:
+    """The month names of every shipped language, case-folded: "october", "octobre"."""
+    return frozenset(month for language in LANGUAGES for month in date_vocabulary(language).months)
 
 
 def _stops_name(word: str, vocab: PersonVocabulary, *, first: bool) -> bool:
