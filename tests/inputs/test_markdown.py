@@ -137,6 +137,19 @@ def test_lists_printing_one_are_numbered_as_rendered(tmp_path: Path) -> None:
     assert numbers == ["1", "2", "3"]
 
 
+def test_lists_split_by_comments_keep_one_paragraph_per_item(tmp_path: Path) -> None:
+    """A converter's "<!-- -->" between items makes lists of one "1." item: each a paragraph."""
+    items = ["EXPAND cooperation on fisheries;", "ENHANCE coastal security;", "SEEK new partners."]
+    text = "# Joint Vision of Kalvora and Valmont\n\nThe two sides commit to:\n\n" + (
+        "\n\n<!-- -->\n\n".join(
+            f"1.  **{item.split()[0]}** {item.split(' ', 1)[1]}" for item in items
+        )
+    )
+    doc = communique.parse_file(_write(tmp_path, "vision.md", text + "\n"))
+    numbered = [(p.number, p.text) for p in doc.paragraphs if p.number]
+    assert numbered == [("1", item) for item in items]
+
+
 def test_link_only_lines_and_end_marks_are_furniture(tmp_path: Path) -> None:
     """A line that is only a link, or only an escaped end mark, is boilerplate, not prose."""
     doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))

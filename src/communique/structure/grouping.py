@@ -364,9 +364,29 @@ def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bo
         if marker.parents and marker.number != 1:
             return False  # an outline opens with "1.1" or "2.1", not "10.30"
         return marker.number <= _MAX_FIRST_NUMBER and (new_block or _introduced(state, marker))
+    if new_block and _first_again(state, marker):
+        return True
     if not marker.follows(last) or marker.style not in (last.style, _compatible(last)):
         return False
     return new_block or state.current is None or ends_sentence(state.current.last_line)
+
+
+def _first_again(state: _State, marker: Marker) -> bool:
+    """Whether a block opens with the "1." that opened the paragraph above.
+
+    A list whose every item prints "1." (a Markdown export that splits its list, a word
+    processor's numbering lost): each item is a paragraph of its own, numbered 1.
+    """
+    current = state.current
+    return (
+        current is not None
+        and marker.number == 1
+        and not marker.parents
+        and current.number == 1
+        and current.style == marker.style
+        and state.last_marker is not None
+        and not state.last_marker.parents
+    )
 
 
 def _compatible(last: Marker) -> str:
