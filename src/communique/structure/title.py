@@ -91,6 +91,8 @@ _STAMP: Final = compile_pattern(
 """A date or a time written in figures: a line that holds one is a stamp, not a title's end."""
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
+_MAX_PRINTED_WIDTH: Final = 120
+"""Widest line of a text hard-wrapped for print; longer lines are a paragraph each."""
 _MIN_DATED_BLOCK: Final = 2
 """Lines in capitals at least above a dateline in one block, to print a wrapped title."""
 _DATELINE_CHARS: Final = 80
@@ -487,9 +489,10 @@ def _first_line(
         (
             i
             for i in head
-            if lines[i].kind in ("body", "header")
+            if lines[i].kind == "body"
             and i not in named
             and not is_address(line_text(doc, lines[i]), vocab)
+            and kind_key(before_dateline(doc, lines[i]), vocab) not in vocab.kind_labels
         ),
         None,
     )
@@ -987,7 +990,13 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     if labels:  # the prose line past the labels and any furniture among them
         prose = next(i for i in range(labels[-1] + 1, len(lines)) if lines[i].kind == "body")
         below = line_text(doc, lines[prose])
-    return is_prose(below) and len(line_text(doc, lines[index])) < _SHORTER * len(below)
+    if not is_prose(below):
+        return False
+    text = line_text(doc, lines[index])
+    # Lines longer than a printed page's are no hard wrap: a headline may run nearly as long
+    # as the one-line paragraph below it (a page exported with a line per paragraph).
+    unwrapped = min(len(text), len(below)) > _MAX_PRINTED_WIDTH and not ends_sentence(text)
+    return unwrapped or len(text) < _SHORTER * len(below)
 
 
 def _labels_below(doc: Document, lines: list[Line], index: int) -> list[int]:
