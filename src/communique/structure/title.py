@@ -20,6 +20,7 @@ import attrs
 
 import communique.readings as readings
 from communique.gazetteer import gazetteer
+from communique.lexicon.common.wire import agencies
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -63,9 +64,12 @@ from communique.structure.typeline import (
     typed_title,
 )
 from communique.structure.wire import headline_start
+from communique.temporal.grammar import phrase_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    import regex
 
     from communique.document import Document, Line, Unit
     from communique.model import Language
@@ -1049,12 +1053,21 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
+@functools.cache
+def _agency_suffix() -> regex.Pattern[str]:
+    """A news agency's name after a dash ending a headline: "-Xinhua", " – AFP"."""
+    return compile_regex(rf"(?<=\S)[ \t]*[-–—][ \t]*(?:{phrase_pattern(agencies())})[ \t]*$")
+
+
 def _site_suffix_start(text: str, start: int, end: int) -> int:
     """Where a site name after a last " | " begins ("Déclaration … | France Diplomatie").
 
     A page title printed as the headline keeps its site suffix; it is cut off when it is
     short. Returns ``end`` when there is none.
     """
+    credit = _agency_suffix().search(text, start, end)
+    if credit is not None and credit.start() > start:
+        return credit.start()  # "… visiting U.S. officials-Xinhua": the agency's page title
     bar = text.rfind(" | ", start, end)
     if bar <= start:
         return end
