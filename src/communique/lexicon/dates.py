@@ -188,6 +188,8 @@ _WORD_KEYS = (
     "name_heads_before",
     "period_articles",
     "retrospective_cues",
+    "cited_documents",
+    "cited_document_links",
     "sequel_cues",
     "prospective_cues",
     "prelude_cues",

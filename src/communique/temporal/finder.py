@@ -512,6 +512,8 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     looking_back = _looking_back(masked, item, language, low, high)
     if looking_back is not None and looking_back[0] == "retrospective_cues":
         return False, True
+    if _cites_document(masked, item, language):
+        return False, True
     if looking_back is not None:  # only the cues of the phrase itself count
         low, high = looking_back[1], looking_back[2]
     else:
@@ -575,6 +577,38 @@ def _looking_back(
         if _cue(language, key).search(masked, start, item.start) is not None:
             return key, start, end
     return None
+
+
+def _cites_document(masked: str, item: Found, language: Language) -> bool:
+    """Whether the expression dates a text it cites: "the September 22 Joint Statement".
+
+    A statement, a letter or a declaration cited by its date was issued on the last such
+    day (``cited_documents``), whether it follows the date or a link joins it to the date
+    ("la déclaration conjointe du 22 septembre", "the letter dated 3 May").
+    """
+    after, before = _cited_document(language)
+    return (
+        after.match(masked, item.end) is not None
+        or before.search(masked, max(0, item.start - _CITED_REACH), item.start) is not None
+    )
+
+
+_CITED_REACH: Final = 60
+"""Characters before a date searched for the document it dates."""
+
+
+@functools.cache
+def _cited_document(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A document after a date, and one before it with its link, ending the text searched."""
+    vocab = date_vocabulary(language)
+    documents = phrase_pattern(vocab.word_list("cited_documents"))
+    links = phrase_pattern(vocab.word_list("cited_document_links"))
+    return (
+        compile_pattern(rf"[ \t]+(?:{documents})(?![\w'’-])", re.I),
+        compile_pattern(
+            rf"(?<![\w'’-])(?:{documents})(?:[ \t]+[\w'’-]+)?[ \t]+(?:{links})[ \t]*$", re.I
+        ),
+    )
 
 
 def _ahead(masked: str, item: Found, language: Language, low: int) -> tuple[bool, bool] | None:
