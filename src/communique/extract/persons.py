@@ -103,6 +103,8 @@ _INSERTION: Final = compile_pattern(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150
 """A clause or phrase between commas after a subject, before its verb."""
 _LINK_WORD: Final = compile_pattern(r"[^\W\d_]+")
 """A word of a letterhead's author line, lowered when it links an office's complement."""
+_SECOND_HAT: Final = compile_pattern(r"[ \t]*/[ \t]*(?:[A-Z][A-Z0-9&-]+[ \t]+)?")
+"""A slash joining a second office of the same holder, its body's acronym before it."""
 _PARENTHESES: Final = compile_pattern(r"\([^()\n]{0,40}\)")
 """A short parenthesis between two listed persons: a body's acronym ("(AAC)")."""
 _SIGNATURE_LINES: Final = 2
@@ -783,6 +785,9 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
     anchor = _list_anchor(text, item, context.parties)
     if previous.stop > anchor:
         return False
+    if _SECOND_HAT.fullmatch(text, previous.stop, anchor):
+        # "the Special Representative …/UNTAET Transitional Administrator, Dr X": one holder.
+        return True
     start, stop = token_before(text, anchor, "'’-")
     word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
     joined = _list_join(context, anchor)
