@@ -103,6 +103,8 @@ _INSERTION: Final = compile_pattern(r"\s*[^\W\d_][^,;.!?()«»\"“”:\n]{0,150
 """A clause or phrase between commas after a subject, before its verb."""
 _LINK_WORD: Final = compile_pattern(r"[^\W\d_]+")
 """A word of a letterhead's author line, lowered when it links an office's complement."""
+_POSSESSIVE_AFTER: Final = compile_pattern(r"['’]s?(?![\w'’])")
+"""A possessive after a name: "Biden's", "Marcos’"."""
 _SECOND_HAT: Final = compile_pattern(r"[ \t]*/[ \t]*(?:[A-Z][A-Z0-9&-]+[ \t]+)?")
 """A slash joining a second office of the same holder, its body's acronym before it."""
 _PARENTHESES: Final = compile_pattern(r"\([^()\n]{0,40}\)")
@@ -590,6 +592,10 @@ def _agency(
         context, item.stop, sentence
     )
     non_agent = (non_agent or _author_of_work(text, start, word, vocab)) and not joins
+    if _POSSESSIVE_AFTER.match(text, item.stop) is not None:
+        # "noted President X's plan", "Y's upcoming travel": the name qualifies a noun; it
+        # is neither the verb's subject nor the object of a meeting.
+        subject = inverted = meeting = False
     agent = (
         subject or inverted or meeting or passive or joins or _listed(context, item, sentence)
     ) and not (

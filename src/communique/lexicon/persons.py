@@ -67,8 +67,14 @@ def _before_person(words: tuple[str, ...], *, placed: str = "(?!)") -> re.Patter
     )
 
 
+_ADVERBIAL_WORDS: Final = 4
+"""Lower-case words at most between a meeting verb and its preposition ("dans la matinée")."""
+
+
 def _placed_meeting_verbs(words: WordLists) -> str:
-    """A meeting verb with a place before its preposition: "s'est entretenue à Lomé avec".
+    """A meeting verb with a place or an adverbial before its preposition.
+
+    "s'est entretenue à Lomé avec", "s'est entretenu dans la matinée avec".
 
     The verbs are the listed ones ending with a word of ``meeting_links``; the place is a
     word of ``meeting_places`` and one to three capitalised words.
@@ -85,9 +91,12 @@ def _placed_meeting_verbs(words: WordLists) -> str:
     if not stems or not places or not links:
         return "(?!)"
     name = rf"(?-i:{CAPITAL})[\w'’-]*"
+    # "s'est entretenu dans la matinée avec", "spoke by telephone with": a short adverbial
+    # in lower case between the verb and its preposition.
+    adverbial = rf"(?:[ \t]+(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*){{1,{_ADVERBIAL_WORDS}}}?"
     return (
-        rf"(?:{trie_pattern(stems)})[ \t]+(?:{trie_pattern(places)})[ \t]+{name}"
-        rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?[ \t]+(?:{trie_pattern(sorted(links))})"
+        rf"(?:{trie_pattern(stems)})(?:[ \t]+(?:{trie_pattern(places)})[ \t]+{name}"
+        rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?|{adverbial})[ \t]+(?:{trie_pattern(sorted(links))})"
     )
 
 
