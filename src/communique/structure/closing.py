@@ -123,11 +123,14 @@ def _closing_lines(doc: Document) -> list[int]:
     found: list[int] = []
     for index in range(len(doc.lines) - 1, -1, -1):
         line = doc.lines[index]
-        if line.kind in ("blank", "boilerplate", "page_number"):
-            continue
+        if line.kind in ("blank", "boilerplate", "page_number", "header"):
+            continue  # a date line read as the document's ("October 29, 2021") closes it too
         text = line_text(doc, line)
         if line.kind == "body" and _wraps_prose(doc, index, text):
-            return []  # "… pledged to support" / "the rebuilding of …": a sentence goes on
+            # "… pledged to support" / "the rebuilding of …": a sentence goes on; but the
+            # wrapped end of the last sentence ("… violent extremist" / "groups.") is the
+            # text's end, and the short lines below it close the text.
+            return found if found and ends_sentence(text) else []
         if line.kind == "body" and not is_prose(text) and _closing_shaped(text):
             found.append(index)
             continue
