@@ -11,6 +11,7 @@ Before a capitalised head: the capitalised words of a title ("the Paris Agreemen
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -92,12 +93,15 @@ _TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
 # A period inside a word is followed by a letter ("U.S."). Possessive: a title word is
 # followed by a space, so nothing it could give back would let the title go on.
 _TITLE_WORD: Final = (
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+"
+    # "Mekong-U.S.": a dotted abbreviation keeps its last period.
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+(?:(?<=\.[A-Z])\.)?+"
     r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\)"
     # another name of the same instrument inside: "the Lirava (Spring Harvest) Agreement"
     r"|\([A-Z][\w'’-]*+(?:[ \t][A-Z][\w'’-]*+){1,3}\))"
 )
 _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
+_DOTTED_END: Final = compile_pattern(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+"""A dotted abbreviation ending the text searched ("U.S.", "U.K."): its period ends no sentence."""
 """Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
@@ -1305,7 +1309,10 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     # A title cannot hold a comma or a line break: starting after the last one finds the
     # same match as a search of the whole window, which tries the pattern at each position.
     for mark in _TITLE_BREAKS:
-        window = max(window, text.rfind(mark, window, head_start) + 1)
+        found = text.rfind(mark, window, head_start)
+        while mark == ". " and found > 0 and _DOTTED_END.search(text, max(0, found - 8), found + 1):
+            found = text.rfind(mark, window, found)  # "the U.S. Partnership": no sentence end
+        window = max(window, found + 1)
     match = _title_before().search(text, window, head_start)
     if match is None or match.end() != head_start:
         return head_start
@@ -1323,6 +1330,17 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     )
     if first is None:
         return head_start
+    # "… in the U.S. The Partnership": a sentence ends with the abbreviation's period.
+    opened = [
+        w
+        for previous, w in itertools.pairwise(words)
+        if previous.group().endswith(".") and w.group() in _words("sentence_articles")
+    ]
+    if opened:
+        after = [w for w in words if w.start() > opened[-1].start()]
+        if not after:
+            return head_start
+        first = after[0]
     headline_verbs, process_nouns = _words("headline_verbs"), _words("process_nouns")
     links, articles = _words("inside_links"), _words("link_articles")
     verbs = [w for w in words if w.group() in headline_verbs]
