@@ -52,6 +52,10 @@ _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
 _ACRONYM: Final = compile_pattern(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
 _DOCUMENT_SYMBOL: Final = compile_pattern(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
+_BRACKETED_PERIOD: Final = compile_pattern(r"[ \t]*\([ \t]*\d{4}[ \t]*[-–][ \t]*\d{2,4}[ \t]*\)")
+"""Two years in brackets after a name: " (2021-2025)"."""
+_ROMAN_AFTER: Final = compile_pattern(r"[ \t]+(X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+"""A Roman numeral after a head: the instrument's rank in a series ("Work Plan IV")."""
 _PART_NUMBER: Final = compile_pattern(r"\d{1,3}")
 _LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
 _PART_REACH: Final = 24
@@ -285,6 +289,10 @@ def read_extent(
         brackets = (symbol.start(1) - 1, symbol.end(1))
         reader.cuts.extend((i, i + 1) for i in brackets if text[i : i + 1] in ("[", "]"))
         return attrs.evolve(reader.extent(()), symbol=symbol.span(1), year=symbol.group(3))
+    ordinal = _ROMAN_AFTER.match(text, head_end)
+    if ordinal is not None and ordinal.group(1) not in ("", "I"):
+        # "the IAI Work Plan IV (2021-2025)", "Lomé IV": the numeral names which one.
+        reader.end = reader.position = ordinal.end()
     _read_tokens(reader)
     _period_after(reader)
     _without_dangling_article(reader)
@@ -322,9 +330,12 @@ def _period_after(reader: _Reader) -> None:
     """Take in a period of two years right after the name, with the words introducing it.
 
     "plan d'action de Dakar pour la période 2026-2030", "Joint Action Plan for the years
-    2026 to 2029": the period tells which instrument, wherever the name's words stopped.
+    2026 to 2029", "plan d'action de Kalvora (2021-2025)": the period tells which
+    instrument, wherever the name's words stopped.
     """
     tail = reader.vocab.period_tail.match(reader.text, reader.end)
+    if tail is None:
+        tail = _BRACKETED_PERIOD.match(reader.text, reader.end)  # "… de Kalvora (2021-2025)"
     if tail is None:
         return
     reader.end = reader.position = tail.end()
@@ -944,6 +955,21 @@ def _head_ahead(reader: _Reader, position: int) -> bool:
     return False
 
 
+def _title_of_instrument(reader: _Reader, position: int) -> bool:
+    """Whether the capitalised words from ``position`` end on an instrument's head.
+
+    "the IAI Work Plan", "the Valmont Accord": a title of its own, not a part of the name.
+    """
+    token = _next_token(reader.text, position)
+    for _ in range(_MAX_RUN):
+        if token is None or not (token.group()[0].isupper() or token.group().isdigit()):
+            return False
+        if reader.vocab.head.match(reader.text, token.start()) is not None:
+            return True
+        token = _next_token(reader.text, token.end())
+    return False
+
+
 def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
     """Whether the noun after "et la"/"and the" in a complement opens something else.
 
@@ -968,6 +994,8 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
         return True
     if not capital and not (_with_article(reader, reader.first_word) or _last_article(reader)):
         return True  # "traité de paix et le calendrier …": "de paix" takes no "et le"
+    if capital and _title_of_instrument(reader, match.start()):
+        return True  # "on ASEAN Connectivity and the IAI Work Plan": another instrument's title
     if not capital or _actor_at(reader, reader.first_word):
         return False  # "Déclaration conjointe de la Guinée et du Ghana": parties coordinated
     return _actor_at(reader, match.start()) or _subject_run(reader, match.start())
