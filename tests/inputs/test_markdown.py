@@ -6,6 +6,7 @@ import contextlib
 import time
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -148,6 +149,41 @@ def test_lists_split_by_comments_keep_one_paragraph_per_item(tmp_path: Path) -> 
     doc = communique.parse_file(_write(tmp_path, "vision.md", text + "\n"))
     numbered = [(p.number, p.text) for p in doc.paragraphs if p.number]
     assert numbered == [("1", item) for item in items]
+
+
+_DATED_POSTS = [
+    (
+        "14 April 2026",
+        "Kalvora and Valmont ministers meet in Orlan",
+        "The ministers of Kalvora and Valmont met in Orlan to discuss trade.",
+    ),
+    (
+        "April 14, 2026",
+        "Kalvora and Valmont ministers meet in Orlan",
+        "The ministers of Kalvora and Valmont met in Orlan to discuss trade.",
+    ),
+    (
+        "14 avril 2026",
+        "Les ministres de Kalvora et de Valmont se réunissent à Orlan",
+        "Les ministres de Kalvora et de Valmont se sont réunis à Orlan pour parler du commerce.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("dated", "headline", "body"), _DATED_POSTS)
+def test_a_date_printed_as_a_link_dates_the_page(
+    tmp_path: Path, dated: str, headline: str, body: str
+) -> None:
+    """A blog prints its date as the post's permalink: a date, not a link-only furniture line."""
+    text = (
+        f"# {headline}\n\n[{dated}](https://example.org/kalvora-valmont/)\n\n"
+        f"[Kalvora News](https://example.org/news/)\n\n{body}\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "post.md", text))
+    assert str(doc.date) == "2026-04-14"
+    assert [d.text for d in doc.dates] == [dated]
+    assert [b.text for b in doc.boilerplate] == ["[Kalvora News](https://example.org/news/)"]
+    assert all(text[b.start : b.end] == b.text for b in doc.boilerplate)
 
 
 def test_link_only_lines_and_end_marks_are_furniture(tmp_path: Path) -> None:

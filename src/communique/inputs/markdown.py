@@ -51,6 +51,11 @@ _HEADING_WORDS: Final = 15
 _LETTER: Final = re.compile(r"[^\W_]")
 _MARKER: Final = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:([-+*])|(\d{1,9})[.)])")
 _NON_SPACE: Final = re.compile(r"\S+")
+_DATED_LINK: Final = re.compile(
+    r"\[[ \t]*(?:[^\W\d_]+,?[ \t]+)?(?:\d{1,2}(?:er|st|nd|rd|th)?[ \t]+[^\W\d_]+\.?"
+    r"|[^\W\d_]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+\d{4}[ \t]*\]\([^()\s]*\)"
+)
+"""A link whose text is a day, a month and a year: a page's date printed as its permalink."""
 _HTML_MARKUP: Final = re.compile(
     r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<[^>]*>", re.S | re.I
 )
@@ -304,7 +309,10 @@ def _read_inline(state: _State, token: Token, parent: Token | None, in_list: boo
     if role == "furniture" and not found.closing_tag:
         # Furniture is reported as printed, link targets included: keep the whole line.
         last = _text_end(state.text, start, end)
-        found.spans = [(found.spans[0][0], max(last, found.spans[-1][1]))]
+        first = found.spans[0][0]
+        while first > start and state.text[first - 1] in "[!":
+            first -= 1  # the link's or the image's opening bracket: "[Share](…)", "![](…)"
+        found.spans = [(first, max(last, found.spans[-1][1]))]
     state.kept.extend(found.spans)
     if role != "furniture":
         state.kept.extend((edit.start, edit.end) for edit in found.breaks)
@@ -333,6 +341,8 @@ def _role(parent: Token | None, found: _Inline, in_list: bool, content: str) -> 
     if parent is not None and parent.type in ("th_open", "td_open"):
         return "table"
     if not found.plain_letters and not found.emphasis_letters:
+        if _DATED_LINK.fullmatch(content.strip()):
+            return "paragraph"  # "[14 avril 2026](…/post/)": a blog's date, printed as a link
         # Nothing but links, images or symbols ("📄 Download", "\\###"): page furniture.
         return "furniture"
     if in_list:
