@@ -31,7 +31,7 @@ from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
-from communique.structure.title import extends_headline
+from communique.structure.title import extends_headline, unrelated_titles
 from communique.structure.wire import headline_text
 
 if TYPE_CHECKING:
@@ -208,6 +208,13 @@ def parse_reading(
     title = (stated_title or result.title) if metadata_first else (result.title or stated_title)
     if stated_title and result.title and extends_headline(stated_title, result.title):
         title = result.title  # "Ministry - Talks in Valmont" over the page's "Talks in Valmont"
+    elif (
+        stated_title
+        and result.title
+        and _marked_headline(result, reading)
+        and unrelated_titles(stated_title, result.title, result.language)
+    ):
+        title = result.title  # the page's "# …" headline, over a teaser stored as its title
     if reading.furniture:
         boilerplate = sorted((*result.boilerplate, *reading.furniture), key=lambda m: m.start)
         result = attrs.evolve(result, boilerplate=tuple(boilerplate))
@@ -218,6 +225,14 @@ def parse_reading(
         reading.text, facts.url, reading.blocks, format=reading.format, encoding=reading.encoding
     )
     return attrs.evolve(result, source=source, date=date, title=title)
+
+
+def _marked_headline(result: Communique, reading: Reading) -> bool:
+    """Whether the title found is the headline the markup marks as the page's ("# …")."""
+    span = result.title_span
+    return span is not None and any(
+        block.role == "title" and block.start <= span.start < block.end for block in reading.blocks
+    )
 
 
 _LEAD_REACH = 40

@@ -162,6 +162,37 @@ def test_front_matter_title_wins_over_heading(tmp_path: Path, text: str, title: 
     ("text", "title"),
     [
         (
+            '---\ntitle: "Nous poursuivrons aussi le développement de notre coopération de '
+            'défense avec le Koranda"\n---\n\n# Entretien avec Anna Serel, Première ministre '
+            "du Koranda.\n\nLe Président s'est entretenu le 3 mars 2026 avec Anna Serel, "
+            "Première ministre du Koranda, au palais présidentiel.\n",
+            "Entretien avec Anna Serel, Première ministre du Koranda.",
+        ),
+        (
+            '---\ntitle: "We will also pursue the development of our defence cooperation '
+            'with Koranda"\n---\n\n# Meeting with Anna Serel, Prime Minister of Koranda.'
+            "\n\nThe President met Anna Serel, Prime Minister of Koranda, on 3 March 2026 "
+            "at the presidential palace.\n",
+            "Meeting with Anna Serel, Prime Minister of Koranda.",
+        ),
+    ],
+)
+def test_the_page_headline_wins_over_an_unrelated_stated_title(
+    tmp_path: Path, text: str, title: str
+) -> None:
+    """A quotation stored as the page's title names nothing the "# …" headline names."""
+    path = tmp_path / "post.md"
+    path.write_text(text, encoding="utf-8")
+    doc = communique.parse_file(path)
+    assert doc.title == title
+    assert doc.title_span is not None
+    assert text[doc.title_span.start : doc.title_span.end] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
             " date 2020-10 PARTAGER La Valmont et le Koranda concluent deux textes\n\n"
             "La Valmont et le Koranda ont conclu vendredi à Aldoria deux textes, par le "
             "chef de leur diplomatie, M. Idris Lirov, et son homologue.\n\n"

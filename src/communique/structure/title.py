@@ -127,6 +127,9 @@ _MAX_BLOCK: Final = 4
 _WRAPPED_CHARS: Final = 50
 """A title line at least this long may have been wrapped by the page ("… de la Grande
 Commission" / "Mixte …"); a shorter one ends where its author ended it."""
+_RELATED_SHARE: Final = 1 / 3
+"""Share of the shorter title's words a stated title and a printed one share, at least, when
+they name the same text."""
 _COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
 
@@ -219,11 +222,16 @@ def _stated_copy(
 
     A front matter's title is the communiqué's: a head line is its title only when it
     prints that title again (a heading "Visite à Valmont" under ``title: Visite à
-    Valmont``). A first paragraph whose opening lines look like a headline ("1 WE, the
-    Heads of State of …") is text, not a second title.
+    Valmont``), or when the markup marks it as the page's headline ("# …") and the stated
+    title names something else (``unrelated_titles``). A first paragraph whose opening lines
+    look like a headline ("1 WE, the Heads of State of …") is text, not a second title.
     """
-    if chosen and _prints(" ".join(line_text(doc, lines[i]) for i in chosen), stated):
+    printed = " ".join(line_text(doc, lines[i]) for i in chosen)
+    if chosen and _prints(printed, stated):
         return chosen
+    marked = bool(hinted(doc, lines, "title") & set(chosen))
+    if marked and unrelated_titles(stated, printed, doc.lang):
+        return chosen  # the page's own headline ("# …") over a teaser stored as its title
     for index in head:
         if lines[index].kind == "body" and _prints(line_text(doc, lines[index]), stated):
             return [index]
@@ -765,6 +773,25 @@ def _copies(doc: Document, lines: list[Line], first: int, second: int) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def unrelated_titles(stated: str, printed: str, language: Language) -> bool:
+    """Whether a stated title and a printed headline share too few words to name one text.
+
+    A blog may store a quotation or a teaser as its page's title ("L'Elysée : Nous
+    évoquerons …" over "# Entretien avec …"): then the printed headline is the title.
+    Small words (``connectors``) are not counted.
+
+    >>> unrelated_titles("Visite du ministre au Koranda", "Le ministre en visite au Koranda", "fr")
+    False
+    >>> unrelated_titles("Nous poursuivrons notre coopération de défense", "Entretien avec X", "fr")
+    True
+    """
+    small = structure_vocabulary(language).connectors
+    stated_words = _folded_words(stated) - small
+    printed_words = _folded_words(printed) - small
+    shared = len(stated_words & printed_words)
+    return shared < _RELATED_SHARE * min(len(stated_words), len(printed_words))
+
+
 def _folded_words(text: str) -> frozenset[str]:
     """The words of a line, case and accents folded ("Communiqué" = "COMMUNIQUE").
 
