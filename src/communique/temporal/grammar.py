@@ -463,8 +463,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
             # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12";
             # a one-digit day in a dateline after its place: "(Paris, 3.07.12)".
             rf"|(?:[0-2]\d|3[01]|(?:(?<=,\s)|(?<=\())[1-9])"
-            rf"(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)\d\d"
-            rf"(?![\w]|[.,/]\d))"
+            rf"(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.|-(?:0[1-9]|1[0-2])-)\d\d"
+            rf"(?![\w]|[-.,/]\d))"
         ),
         "numeric_day_month": _numeric_day_month(b),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
