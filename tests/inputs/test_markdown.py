@@ -186,6 +186,33 @@ def test_a_date_printed_as_a_link_dates_the_page(
     assert all(text[b.start : b.end] == b.text for b in doc.boilerplate)
 
 
+@pytest.mark.parametrize(
+    ("opening", "clause", "items"),
+    [
+        (
+            "The two sides met in Orlan.",
+            "**WE HEREBY** **COMMIT TO:**",
+            ["EXPAND cooperation on fisheries;", "ENHANCE security."],
+        ),
+        (
+            "Les deux parties se sont réunies à Orlan.",
+            "**Nous nous engageons à :**",
+            ["RENFORCER la pêche durable ;", "DÉVELOPPER les échanges."],
+        ),
+    ],
+)
+def test_a_bold_clause_introducing_a_list_is_a_paragraph(
+    tmp_path: Path, opening: str, clause: str, items: list[str]
+) -> None:
+    """A bold line opened by a subject pronoun and closed by a colon is text, not a heading."""
+    text = f"# Kalvora et Valmont\n\n{opening}\n\n{clause}\n\n" + "\n".join(
+        f"- {item}" for item in items
+    )
+    doc = communique.parse_file(_write(tmp_path, "vision.md", text + "\n"))
+    assert not doc.headings
+    assert clause.replace("*", "") in [p.text for p in doc.paragraphs]
+
+
 def test_link_only_lines_and_end_marks_are_furniture(tmp_path: Path) -> None:
     """A line that is only a link, or only an escaped end mark, is boilerplate, not prose."""
     doc = communique.parse_file(_write(tmp_path, "visite.md", FRENCH))

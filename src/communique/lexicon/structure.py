@@ -154,6 +154,8 @@ class StructureVocabulary:
     """Keys of labels before the issuing office ("From", "De"), as portals print them."""
     sentence_words: frozenset[str] = frozenset()
     """Subject pronouns and auxiliaries ("we", "is", "ont"): a line with one is a sentence."""
+    clause_subjects: frozenset[str] = frozenset()
+    """Case-folded subject pronouns opening a clause that introduces a list ("we", "nous")."""
     document_labels: frozenset[str] = frozenset()
     """Keys of the kind labels that name a document ("Communiqué final"), not a site section."""
     meeting_qualifiers: frozenset[str] = frozenset()
@@ -313,6 +315,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         reference=_reference(own("reference_signs", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
         sentence_words=frozenset(own("sentence_words", section="headings")),
+        clause_subjects=casefolded(own("clause_subjects", section="headings")),
         issuer_labels=_keys(own("issuer_labels", section="header")),
         credit=_credit(own),
         contact=_alternation(common.contact_patterns, common_where),

@@ -27,6 +27,7 @@ from communique.structure.shapes import (
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
 
 __all__ = ["find_headings"]
 
@@ -59,8 +60,9 @@ def find_headings(doc: Document) -> Document:
     marked = hinted(doc, lines, "heading")  # headings by the input's markup
     marked |= numbered_titles(doc, lines, body)  # "1. Bilateral Relations" above prose
     found = []
+    vocab = structure_vocabulary(doc.lang)
     for position, index in enumerate(body):
-        if index in marked:
+        if index in marked and not _introduces_list(line_text(doc, lines[index]), vocab):
             found.append(index)
             continue
         following = body[position + 1] if position + 1 < len(body) else None
@@ -82,6 +84,20 @@ def find_headings(doc: Document) -> Document:
         for i in found
     )
     return attrs.evolve(doc, lines=tuple(lines), headings=units)
+
+
+def _introduces_list(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line is a clause that introduces the list below it, not a heading.
+
+    "WE HEREBY COMMIT TO:", "Nous nous engageons à :" in bold: a subject pronoun opens it
+    (``clause_subjects``) and a colon ends it.
+    """
+    words = text.split(maxsplit=1)
+    return (
+        text.rstrip().endswith(":")
+        and bool(words)
+        and words[0].strip("*_").casefold() in vocab.clause_subjects
+    )
 
 
 def _opening_section(
