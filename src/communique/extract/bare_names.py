@@ -366,8 +366,14 @@ def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:
 
 
 def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
-    """Whether the name ends a place's name ("l'Aéroport international Blaise DIAGNE")."""
+    """Whether the name ends a place's name ("l'Aéroport international Blaise DIAGNE").
+
+    Not after a link ("sous la présidence d'Anna Serel", "the presidency of X"): the noun
+    before it governs a person, a place's name holds no link before the person's.
+    """
     before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
+    if before and (before[-1].endswith(("'", "’")) or before[-1].casefold() in vocab.particles):
+        return False
     folded = (re.split(r"['’]", word)[-1].casefold() for word in before)
     return any(word in vocab.not_name_words for word in folded)
 
