@@ -559,6 +559,9 @@ def _relative(b: _Builder) -> dict[str, str]:
     times = [
         clock,
         rf"(?P<t_h3>1[0-2]|0?[1-9])(?:\.(?P<t_m3>[0-5]\d))?\s?(?P<t_ap3>{_MERIDIEM})(?!\w)",
+        # "14h30" in any language (English in Africa and elsewhere writes it too): an
+        # hour, "h" and its minutes glued, never a count ("a 12h flight" has no minutes).
+        r"(?P<t_h12>[01]?\d|2[0-3])h(?P<t_m12>[0-5]\d)(?!\w)",
     ]
     zoned = _zoned_clock(b)
     if zoned:

@@ -313,7 +313,17 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     else:
         hour = int(
             get.need(
-                "t_h", "t_h2", "t_h3", "t_h4", "t_h6", "t_h7", "t_h8", "t_h9", "t_h10", "t_h11"
+                "t_h",
+                "t_h2",
+                "t_h3",
+                "t_h4",
+                "t_h6",
+                "t_h7",
+                "t_h8",
+                "t_h9",
+                "t_h10",
+                "t_h11",
+                "t_h12",
             )
         )
         minute = int(
@@ -323,6 +333,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
             or get("t_m4")
             or get("t_m7")
             or get("t_m11")
+            or get("t_m12")
             or 0
         )
     meridiem = get("t_ap") or get("t_ap3") or get("t_ap7") or get("t_apw") or get("t_apw2") or ""
