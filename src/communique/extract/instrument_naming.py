@@ -541,6 +541,11 @@ def naming(
     if mention.determiner in vocab.anaphoric:
         return _anaphoric(extent, named=strong or titled)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
+        if head.needs == "title" and not (strong or quoted or extent.period or signed):
+            # "work on a Closer Economic Partnership", "a Marshall Plan for the region": a
+            # weak head's title case after "a" describes what is sought, it names nothing;
+            # signed, it is named ("a signé une Entente de coopération …").
+            return False, False
         if strong or titled or extent.period:
             return True, False
         return (True, False) if signed and not plural and extent.complement else (False, False)

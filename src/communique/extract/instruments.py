@@ -51,6 +51,8 @@ __all__ = ["extract_instrument_mentions"]
 _CLAUSE_END: Final = compile_pattern(r"(?:[,;:!?]|(?<!\b[A-Z][a-z]{2})\.)\s")
 _PROSPECTIVE_REACH: Final = 30
 """Characters before a status phrase searched for words that put it off."""
+_SOUGHT_REACH: Final = 40
+"""Characters before an instrument's article searched for the aim that seeks it."""
 _MAX_BEFORE: Final = 120
 _MAX_LIST_BEFORE: Final = 600
 """Characters before an item of a list of instruments searched for the status opening it."""
@@ -207,7 +209,7 @@ def _hits(
     if listed is not None and mention.start >= listed:
         signed = signed or opens_item(text, mention.start)
     named = naming(mention, head_form, vocab, signed=signed)
-    if named is None:
+    if named is None or (named[0] and _sought(text, mention, vocab)):
         return []
     specific, referring = named
     name = _name(text, mention, end, head.singular, head_form, vocab)
@@ -352,6 +354,25 @@ def _without(text: str, start: int, end: int, removed: list[tuple[int, int]]) ->
             start = cut_end
     pieces.append(text[start:end])
     return " ".join(pieces)
+
+
+def _sought(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether an instrument with an indefinite article is only sought: no name yet.
+
+    "work towards an Administrative Arrangement for …", "en vue d'un accord de …": the
+    text aims at an instrument still to be made (``prospective`` right before the article),
+    unless a quoted title, an acronym or a number names it.
+    """
+    if mention.determiner not in vocab.generic or mention.determiner in vocab.definite:
+        return False
+    extent = mention.extent
+    if extent.quoted or extent.acronym or extent.numbers or extent.symbol:
+        return False
+    article = text.rfind(" ", 0, mention.start - 1) + 1  # the article before the name
+    if phrase_key(text[article : mention.start]) != mention.determiner:
+        return False
+    start = max(0, article - _SOUGHT_REACH)
+    return vocab.prospective.search(text, start, article) is not None
 
 
 def _statuses(
