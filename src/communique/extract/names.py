@@ -208,7 +208,7 @@ def parse_name(
             break
         if _after_family(words, word):
             break  # "Lejeune MBELLA MBELLA Abderaman KOULAMALLAH": two signatures in a row
-        if words and opens_date(text, match.start()):
+        if words and _is_dated_month(text, match):
             break  # "Anna Serel" / "October 29, 2021": the signature's date, on the next line
         inner = bool(words) and match.group().casefold() in vocab.inner_titles
         honorific = (
@@ -338,10 +338,13 @@ def opens_date(text: str, position: int) -> bool:
     A month can be a given name ("April", "June"), never before a day or a year.
     """
     match = word_at(text, position)
+    return match is not None and match.start() == position and _is_dated_month(text, match)
+
+
+def _is_dated_month(text: str, match: re.Match[str]) -> bool:
+    """Whether the word ``match`` found is a month with a number after it."""
     return (
-        match is not None
-        and match.start() == position
-        and match.group().casefold().rstrip(".") in _month_words()
+        match.group().casefold().rstrip(".") in _month_words()
         and _NUMBER_AFTER.match(text, match.end()) is not None
     )
 
