@@ -217,7 +217,9 @@ def with_capitals(
         if neighbour is None:
             continue
         other, start = neighbour
-        if parties.key_of(other) or other.casefold() in vocab.particles:
+        # "COMMENDING Indonesia's efforts": a party, possessive or not, is no given name.
+        owner = other.removesuffix("'s").removesuffix("’s")
+        if parties.key_of(owner) or other.casefold() in vocab.particles:
             continue
         numbered = start < match.start() and _NUMERAL.fullmatch(capitals)
         if numbered and other.casefold() in vocab.numbered_parts:
