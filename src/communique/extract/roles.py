@@ -228,8 +228,8 @@ def read_role(
             continue
         word = match.group()
         folded = word.casefold().replace("’", "'")
-        if _join_ends(text, match, folded, vocab):
-            break
+        if _join_ends(text, match, folded, vocab) or vocab.role_break.match(text, match.start()):
+            break  # "… arménien à l'occasion du décès de X": a circumstance, not the office
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
         if stop or _next_role(text, match, previous, vocab, named=named):
             break

@@ -207,6 +207,8 @@ class PersonVocabulary:
     """Matches "between"/"entre" (and an article) ending the text before a person."""
     planned: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a predicate placing an event in the future ("is planned", "est prévu")."""
+    role_break: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a phrase that ends an office's complement: "à l'occasion", "on the sidelines"."""
     appointment: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a phrase appointing a person to the office that follows ("est nommé")."""
     passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
@@ -517,6 +519,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         passive_auxiliary=word_pattern(words("passive_auxiliaries")),
         between_before=_before_person(words("between_words")),
         planned=word_pattern(words("planned_markers")),
+        role_break=word_pattern(words("role_breaks")),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         destination_links=casefolded(words("destination_links")),
