@@ -489,7 +489,9 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
         non_agent, agent = False, True
     # "said X, an analyst at …": a commentator speaks about the event, from outside it.
     outside = item.role is not None and item.role.head.casefold() in context.vocab.commentators
-    if outside:
+    # "met X in advance of a brunch with Y": Y is at the brunch, later.
+    later = _later_partner(context, item, sentence)
+    if outside or later:
         agent = False
     name = item.name
     if name is not None and name.given:
@@ -504,10 +506,20 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
         affiliation=affiliation,
         paragraph=context.paragraph,
         sentence=unit.span(*sentence),
-        lead=item.anchor < context.lead_end and not outside,
+        lead=item.anchor < context.lead_end and not outside and not later,
         agent=agent,
         non_agent=non_agent,
     )
+
+
+def _later_partner(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence names the person as a later event's partner.
+
+    "Vice President X met with President Y in advance of a brunch with Z": Z is at the
+    brunch, not at the meeting reported.
+    """
+    pattern = context.vocab.later_partner
+    return pattern.search(context.unit.text, sentence[0], item.anchor) is not None
 
 
 def _without_demonym(

@@ -71,6 +71,22 @@ _ADVERBIAL_WORDS: Final = 4
 """Lower-case words at most between a meeting verb and its preposition ("dans la matinée")."""
 
 
+def _later_partner(words: WordLists) -> re.Pattern[str]:
+    """A later event's partners, from the phrase that puts it later to the text's end.
+
+    "met X in advance of a brunch with Y, Z": Y and Z meet at the brunch, later
+    (`prelude_links`, then a few words and a word of `meeting_links`).
+    """
+    preludes = trie_pattern(casings(words("prelude_links")))
+    links = trie_pattern(w.casefold() for w in words("meeting_links"))
+    if not preludes or not links:
+        return re.compile(r"(?!)")
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{preludes})(?:[ \t]+[^\W\d_][\w'’-]*){{1,4}}?[ \t]+(?i:{links})"
+        rf"[ \t][^.;:!?]*$"
+    )
+
+
 def _placed_meeting_verbs(words: WordLists) -> str:
     """A meeting verb with a place or an adverbial before its preposition.
 
@@ -207,6 +223,8 @@ class PersonVocabulary:
     """Matches "between"/"entre" (and an article) ending the text before a person."""
     planned: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a predicate placing an event in the future ("is planned", "est prévu")."""
+    later_partner: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a later event's partners up to the text's end: "in advance of a brunch with "."""
     role_break: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a phrase that ends an office's complement: "à l'occasion", "on the sidelines"."""
     appointment: re.Pattern[str] = re.compile(r"(?!)")
@@ -520,6 +538,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         between_before=_before_person(words("between_words")),
         planned=word_pattern(words("planned_markers")),
         role_break=word_pattern(words("role_breaks")),
+        later_partner=_later_partner(words),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         destination_links=casefolded(words("destination_links")),
