@@ -357,7 +357,8 @@ def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bo
     same punctuation ("1/" enumerations inside a "1." paragraph stay inline) or go down or
     up an outline ("1.1." after "1.", "2." after "1.3."), and open a block or follow the
     end of a sentence ("… en\n2017. Les …" is a wrapped year). Under a
-    new heading the numbering may start again at 1.
+    new heading the numbering may start again at 1, and a block may repeat the "1." that
+    opened the paragraph above (``_first_again``).
     """
     last = state.last_marker
     if last is None or (restart and marker.number == 1):
