@@ -306,7 +306,10 @@ def read_role(
             end = match.end() - 1
             break
         cursor = entities.get(match.start(), match.end())
-        if folded not in vocab.complement_links:  # never end on "de", "le", "of"
+        # Never end on "de", "le", "of", nor on a preposition: "de la vice-présidente avec le
+        # président X" is no office "vice-présidente avec"; "chargé des relations avec le
+        # Parlement" goes on past it.
+        if folded not in vocab.complement_links and folded not in vocab.name_breaks:
             end = cursor
         previous = folded
     if named and start == head_start and _after_named_item(text, start, vocab, entities):

@@ -225,6 +225,8 @@ class PersonVocabulary:
     """Matches a predicate placing an event in the future ("is planned", "est prévu")."""
     later_partner: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a later event's partners up to the text's end: "in advance of a brunch with "."""
+    name_breaks: frozenset[str] = frozenset()
+    """Case-folded prepositions that end a name ("avec", "with"); an office never ends on one."""
     role_break: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a phrase that ends an office's complement: "à l'occasion", "on the sidelines"."""
     appointment: re.Pattern[str] = re.compile(r"(?!)")
@@ -538,6 +540,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         between_before=_before_person(words("between_words")),
         planned=word_pattern(words("planned_markers")),
         role_break=word_pattern(words("role_breaks")),
+        name_breaks=casefolded(words("name_breaks")),
         later_partner=_later_partner(words),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
