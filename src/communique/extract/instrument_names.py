@@ -104,9 +104,9 @@ _TITLE_WORD: Final = (
     r"|\([A-Z][\w'’-]*+(?:[ \t][A-Z][\w'’-]*+){1,3}\))"
 )
 _TITLE_BREAKS: Final = (",", "\n", ". ", ";", ":")
+"""Characters no title before a head holds: the search for one starts after the last."""
 _DOTTED_END: Final = compile_pattern(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 """A dotted abbreviation ending the text searched ("U.S.", "U.K."): its period ends no sentence."""
-"""Characters no title before a head holds: the search for one starts after the last."""
 _MAX_TOKENS: Final = 30
 _MAX_RUN: Final = 8
 """Words of a coordinated title read to see whether a head or a verb ends them."""
@@ -943,26 +943,17 @@ def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
     return not (reader.first_capital and after is not None and after.group()[0].isupper())
 
 
-def _head_ahead(reader: _Reader, position: int) -> bool:
-    """Whether an instrument's head comes within a few words of ``position``, before a comma."""
+def _head_ahead(reader: _Reader, position: int, *, titled: bool = False) -> bool:
+    """Whether an instrument's head comes within a few words of ``position``, before a comma.
+
+    ``titled``: only through capitalised words or figures, a title of its own ("the IAI
+    Work Plan", "the Valmont Accord").
+    """
     token = _next_token(reader.text, position)
     for _ in range(_MAX_RUN):
         if token is None:
             return False  # punctuation ends the look
-        if reader.vocab.head.match(reader.text, token.start()) is not None:
-            return True
-        token = _next_token(reader.text, token.end())
-    return False
-
-
-def _title_of_instrument(reader: _Reader, position: int) -> bool:
-    """Whether the capitalised words from ``position`` end on an instrument's head.
-
-    "the IAI Work Plan", "the Valmont Accord": a title of its own, not a part of the name.
-    """
-    token = _next_token(reader.text, position)
-    for _ in range(_MAX_RUN):
-        if token is None or not (token.group()[0].isupper() or token.group().isdigit()):
+        if titled and not (token.group()[0].isupper() or token.group().isdigit()):
             return False
         if reader.vocab.head.match(reader.text, token.start()) is not None:
             return True
@@ -994,7 +985,7 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
         return True
     if not capital and not (_with_article(reader, reader.first_word) or _last_article(reader)):
         return True  # "traité de paix et le calendrier …": "de paix" takes no "et le"
-    if capital and _title_of_instrument(reader, match.start()):
+    if capital and _head_ahead(reader, match.start(), titled=True):
         return True  # "on ASEAN Connectivity and the IAI Work Plan": another instrument's title
     if not capital or _actor_at(reader, reader.first_word):
         return False  # "Déclaration conjointe de la Guinée et du Ghana": parties coordinated

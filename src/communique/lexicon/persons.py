@@ -67,10 +67,6 @@ def _before_person(words: tuple[str, ...], *, placed: str = "(?!)") -> re.Patter
     )
 
 
-_ADVERBIAL_WORDS: Final = 4
-"""Lower-case words at most between a meeting verb and its preposition ("dans la matinée")."""
-
-
 def _later_partner(words: WordLists) -> re.Pattern[str]:
     """A later event's partners, from the phrase that puts it later to the text's end.
 
@@ -85,6 +81,10 @@ def _later_partner(words: WordLists) -> re.Pattern[str]:
         rf"(?<![\w'’])(?:{preludes})(?:[ \t]+[^\W\d_][\w'’-]*){{1,4}}?[ \t]+(?i:{links})"
         rf"[ \t][^.;:!?]*$"
     )
+
+
+_ADVERBIAL_WORDS: Final = 4
+"""Lower-case words at most between a meeting verb and its preposition ("dans la matinée")."""
 
 
 def _placed_meeting_verbs(words: WordLists) -> str:

@@ -49,13 +49,13 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.model import BlockRole
 
-__all__ = ["Group", "group_lines", "wrap_width"]
+__all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "wrap_width"]
 
 _MAX_FIRST_NUMBER: Final = 99
 _WRAPPED_SHARE: Final = 0.5
 _WRAP_REACHED: Final = 0.8
 _MIN_WRAPPED_LINES: Final = 6
-_MAX_PRINTED_WIDTH: Final = 120
+MAX_PRINTED_WIDTH: Final = 120
 """Widest hard wrap read as a printed page's (a typescript's line, a PDF column)."""
 _TYPED_END_SHARE: Final = 0.5
 """A double-spaced line shorter than this share of the width ends its paragraph."""
@@ -201,7 +201,7 @@ def _layout(doc: Document) -> _Layout:
         *_line_breaks(doc),
         _block_starts(doc, "list_item"),
         _block_starts(doc, "paragraph"),
-        double_spaced=width is not None and width <= _MAX_PRINTED_WIDTH and _double_spaced(doc),
+        double_spaced=width is not None and width <= MAX_PRINTED_WIDTH and _double_spaced(doc),
     )
 
 

@@ -30,6 +30,7 @@ from communique.lexicon.structure import (
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.author_line import is_author_line
 from communique.structure.bilingual import translated_pair, translation_of
+from communique.structure.grouping import MAX_PRINTED_WIDTH
 from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.label_headline import headline_under_label
@@ -95,8 +96,6 @@ _STAMP: Final = compile_pattern(
 """A date or a time written in figures: a line that holds one is a stamp, not a title's end."""
 _TITLE_END: Final = frozenset(".,;:")
 _SHORTER: Final = 0.8
-_MAX_PRINTED_WIDTH: Final = 120
-"""Widest line of a text hard-wrapped for print; longer lines are a paragraph each."""
 _MIN_DATED_BLOCK: Final = 2
 """Lines in capitals at least above a dateline in one block, to print a wrapped title."""
 _DATELINE_CHARS: Final = 80
@@ -772,7 +771,6 @@ def _copies(doc: Document, lines: list[Line], first: int, second: int) -> bool:
     return _same_words(line_text(doc, lines[first]), line_text(doc, lines[second]))
 
 
-@functools.lru_cache(maxsize=4096)
 def unrelated_titles(stated: str, printed: str, language: Language) -> bool:
     """Whether a stated title and a printed headline share too few words to name one text.
 
@@ -792,6 +790,7 @@ def unrelated_titles(stated: str, printed: str, language: Language) -> bool:
     return shared < _RELATED_SHARE * min(len(stated_words), len(printed_words))
 
 
+@functools.lru_cache(maxsize=4096)
 def _folded_words(text: str) -> frozenset[str]:
     """The words of a line, case and accents folded ("Communiqué" = "COMMUNIQUE").
 
@@ -1026,7 +1025,7 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     text = line_text(doc, lines[index])
     # Lines longer than a printed page's are no hard wrap: a headline may run nearly as long
     # as the one-line paragraph below it (a page exported with a line per paragraph).
-    unwrapped = min(len(text), len(below)) > _MAX_PRINTED_WIDTH and not ends_sentence(text)
+    unwrapped = min(len(text), len(below)) > MAX_PRINTED_WIDTH and not ends_sentence(text)
     return unwrapped or len(text) < _SHORTER * len(below)
 
 

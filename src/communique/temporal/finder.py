@@ -579,6 +579,10 @@ def _looking_back(
     return None
 
 
+_CITED_REACH: Final = 60
+"""Characters before a date searched for the document it dates."""
+
+
 def _cites_document(masked: str, item: Found, language: Language) -> bool:
     """Whether the expression dates a text it cites: "the September 22 Joint Statement".
 
@@ -591,10 +595,6 @@ def _cites_document(masked: str, item: Found, language: Language) -> bool:
         after.match(masked, item.end) is not None
         or before.search(masked, max(0, item.start - _CITED_REACH), item.start) is not None
     )
-
-
-_CITED_REACH: Final = 60
-"""Characters before a date searched for the document it dates."""
 
 
 @functools.cache
