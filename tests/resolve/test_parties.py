@@ -218,3 +218,35 @@ def test_front_matter_address_gives_the_author_state(tmp_path: pathlib.Path) -> 
     assert "France" in [party.name for party in communique.parse_file(path).parties]
     path.write_text(text.replace("diplomatie.gouv.fr", "exemple.org"), encoding="utf-8")
     assert "France" not in [party.name for party in communique.parse_file(path).parties]
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "parties"),
+    [
+        (
+            "title: Statement by Japan, Canada and Norway on the situation in Mali",
+            "The region faces many challenges, from the climate crisis to the pandemic. The "
+            "Forum committed to organise its members as one.\n\nAs our countries—Japan, Canada "
+            "and Norway—continue to support the region, our officials met in Valmont on June 23 "
+            "and 24 with partners, including France, on Mali.",
+            ["Japan", "Canada", "Norway"],
+        ),
+        (
+            "title: Déclaration de la Belgique, du Sénégal et du Maroc sur la situation au Mali",
+            "La région fait face à de nombreux défis, du climat à la pandémie. Le Forum s'est "
+            "engagé à rassembler ses membres.\n\nAlors que nos pays — la Belgique, le Sénégal "
+            "et le Maroc — continuent de soutenir la région, nos hauts fonctionnaires se sont "
+            "réunis à Valmont les 23 et 24 juin avec leurs partenaires, dont la France, au "
+            "sujet du Mali.",
+            ["Belgique", "Sénégal", "Maroc"],
+        ),
+    ],
+)
+def test_a_front_matter_title_names_the_parties_as_a_printed_one_does(
+    front: str, body: str, parties: list[str]
+) -> None:
+    """A front matter's title is no mention, but the states it names as authors are parties.
+
+    The state it names as its topic ("on the situation in Mali") is none.
+    """
+    assert _parties(f"---\n{front}\n---\n\n{body}") == parties

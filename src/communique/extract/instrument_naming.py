@@ -239,7 +239,9 @@ def _title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
         return head.start()
     if not head.group()[0].isupper() and vocab.head_of(head.group()).needs == "number":
         return head.start()
-    year_title = phrase_key(head.group()) in vocab.year_title_heads
+    # A horizon's year titles a capitalised head only: "the 2050 Strategy for …" is a name,
+    # "the 2022 strategy was reviewed" a strategy of 2022.
+    year_title = head.group()[0].isupper() and phrase_key(head.group()) in vocab.year_title_heads
     return title_before(text, head.start(), year_title=year_title)
 
 

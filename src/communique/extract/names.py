@@ -224,6 +224,8 @@ def parse_name(
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
+        if words and match.start() in barriers and _state_of_office(text, match, vocab):
+            break  # "Ambassador Kyle Carter US Ambassador to Kenya": the office's state
         dotted = dotted_post_nominal(text, match.start(), vocab) if words else None
         if dotted is not None and not _initials_before_family(text, dotted, words, vocab):
             break  # "Maren Koranda M.P.": letters after the name, no initials
@@ -314,6 +316,22 @@ def _after_family(words: list[tuple[int, str, bool]], word: str) -> bool:
         return False
     shapes = [_is_capitals(w) for _, w, particle in words if not particle]
     return len(shapes) >= 2 and not shapes[0] and shapes[-1]
+
+
+def _state_of_office(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether a party's acronym after a name opens the office that follows it.
+
+    "Kyle Carter US Ambassador to Kenya", "Paul Deroux UK Ambassador to Valmont": a word in
+    capitals that names a party (a barrier) and comes before an office is no family name.
+    """
+    if not _is_capitals(match.group()):
+        return False
+    following = word_at(text, match.end())
+    return (
+        following is not None
+        and text[match.end() : following.start()] == " "
+        and opens_role(text, following.start(), vocab)
+    )
 
 
 def _is_capitals(word: str) -> bool:

@@ -341,10 +341,21 @@ def _unpunctuated_role(
     start = _SPACES.match(text, position).end()  # type: ignore[union-attr]
     if start == position or not text[start : start + 1].isupper():
         return None
-    if not opens_role(text, start, vocab):
+    office = _after_state_acronym(text, start, entities)  # "X Y US Ambassador to Kenya"
+    if not opens_role(text, office, vocab):
         return None
-    role = role_at(text, start, vocab)
+    role = role_at(text, office, vocab)
+    # The acronym stays out of the role: it gives the affiliation, as "UK" does in
+    # "Paul Deroux, UK Ambassador to Valmont".
     return None if role is None else _read_apposed(text, role, vocab, entities)
+
+
+def _after_state_acronym(text: str, start: int, entities: dict[int, int]) -> int:
+    """Past a party's acronym and one space at ``start`` ("US ", "UK "), else ``start``."""
+    end = entities.get(start)
+    if end is None or not text[start:end].isupper() or text[end : end + 1] != " ":
+        return start
+    return end + 1
 
 
 def _modified_role(

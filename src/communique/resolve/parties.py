@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
@@ -128,6 +129,9 @@ def choose_parties(doc: Document) -> Document:
         # and Foreign Affairs, Mr X, received …")
         if named is not None:
             counts[named] += 0
+    stated = _stated_title_parties(doc)
+    for key in stated:  # named only by the metadata's title
+        counts[key] += 0
     if not counts and issuer is None:
         return original
     voice = _organisation_voice(doc, issuer)
@@ -140,7 +144,8 @@ def choose_parties(doc: Document) -> Document:
         for m in doc.party_mentions
         if m.paragraph is None
     ]
-    in_title = {k for m, topic in titled if not topic for k in m.keys} - _destinations(doc)
+    in_title = {k for m, topic in titled if not topic for k in m.keys} | stated
+    in_title -= _destinations(doc)
     topics = frozenset(k for m, topic in titled if topic for k in m.keys) - in_title
     questions = _questions(doc)
     in_lead = _lead_parties(doc, questions, voice)
@@ -667,27 +672,48 @@ def _speaks(doc: Document, mention: PartyMention) -> bool:
 
 def _topic(doc: Document, mention: PartyMention) -> bool:
     """Whether a party in the title is its topic: after "on"/"sur", or a leading "X :" label."""
-    line_start = doc.original.rfind("\n", 0, mention.start) + 1
-    before = doc.original[line_start : mention.start]
+    return _title_topic(doc.original, mention.start, mention.end, mention.keys, doc.lang)
+
+
+def _title_topic(
+    text: str, start: int, end: int, keys: tuple[str, ...], language: Language
+) -> bool:
+    """Whether the party named at ``text[start:end]`` is its title line's topic, not its actor."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
     folded = " ".join(before.casefold().split())
-    if any(folded.endswith(link) for link in party_lexicon(doc.lang).title_voice_links):
+    if any(folded.endswith(link) for link in party_lexicon(language).title_voice_links):
         return False  # "on behalf of the EU": the party speaks
     words = [w.casefold().split("'")[-1].split("’")[-1] for w in before.split()]
-    if any(word in _topic_words(doc.lang) for word in words[-_TOPIC_REACH:]):
+    if any(word in _topic_words(language) for word in words[-_TOPIC_REACH:]):
         return True
-    if _event_place(doc, mention):
+    if _event_place(text, end, keys, language):
         return True
-    return not before.strip() and _LABEL.match(doc.original, mention.end) is not None
+    return not before.strip() and _LABEL.match(text, end) is not None
 
 
-def _event_place(doc: Document, mention: PartyMention) -> bool:
+def _event_place(text: str, end: int, keys: tuple[str, ...], language: Language) -> bool:
     """Whether a state names the place or topic of an event: "Russia summit", "Iran talks"."""
-    entry = gazetteer(doc.lang).entries[mention.keys[0]]
-    event = party_cues(doc.lang).title_event
-    return (
-        len(mention.keys) == 1
-        and entry.kind == "state"
-        and event.match(doc.original, mention.end) is not None
+    entry = gazetteer(language).entries[keys[0]]
+    event = party_cues(language).title_event
+    return len(keys) == 1 and entry.kind == "state" and event.match(text, end) is not None
+
+
+def _stated_title_parties(doc: Document) -> frozenset[str]:
+    """The parties a title stated only in the input's metadata names as actors.
+
+    A Markdown export's front matter holds its title ("Statement by Australia, Japan and
+    …"), which the text does not print: it names the communiqué's parties as a printed
+    title does, though, being metadata, it gives them no mention.
+    """
+    if doc.title is not None or not doc.stated_title:
+        return frozenset()
+    text = " ".join(doc.stated_title.split())
+    return frozenset(
+        key
+        for hit in readings.party_hits(doc, text)
+        if not _title_topic(text, hit.start, hit.end, hit.keys, doc.lang)
+        for key in hit.keys
     )
 
 
