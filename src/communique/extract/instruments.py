@@ -156,7 +156,18 @@ def _not_instrument(text: str, head: re.Match[str], vocab: AgreementVocabulary) 
     for match in vocab.not_instrument.finditer(text, low, head.end() + _NOT_REACH):
         if match.start() <= head.start() < match.end():
             return True
+    for match in vocab.level_phrases.finditer(text, low, head.end() + _NOT_REACH):
+        # "sur le plan bilatéral": an adjective after the head, "sur le plan d'action" names one
+        word = match.group("word").replace("’", "'")
+        if match.start() <= head.start() < match.end() and not _opens_complement(word, vocab):
+            return True
     return False
+
+
+def _opens_complement(word: str, vocab: AgreementVocabulary) -> bool:
+    """Whether ``word`` is a link opening a complement ("de", "d'action", "pour")."""
+    elided = word.partition("'")[0] + "'" if "'" in word else word
+    return phrase_key(word) in vocab.links or phrase_key(elided) in vocab.links
 
 
 def _inside_title(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:

@@ -126,6 +126,9 @@ class AgreementVocabulary:
     link_idioms: re.Pattern[str]
     """Matches an idiom that opens with a link word and is no complement of a name: "the
     agreement in force", "l'accord en question"."""
+    level_phrases: re.Pattern[str]
+    """Matches an idiom of respect made of a head and a lower-case word: "sur le plan
+    bilatéral", "au plan national" (group ``word``: the word after the head)."""
     title_marker: re.Pattern[str]
     """Matches a word announcing a quoted title, with the spaces after it ("intitulée ")."""
     joint: frozenset[str]
@@ -509,6 +512,10 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         ),
         link_idioms=compile_pattern(
             rf"(?:{trie_pattern(casings(listed('link_idioms')))})(?![\w'’-])"
+        ),
+        level_phrases=compile_pattern(
+            rf"(?<![\w'’])(?:{trie_pattern(casings(listed('level_phrases'))) or '(?!)'})"
+            r"[ \t]+(?P<word>[a-zà-ÿœ][\w'’-]*)"
         ),
         title_marker=compile_pattern(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
         joint=_folded(listed("joint")),

@@ -151,15 +151,21 @@ def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _place(words: tuple[str, ...]) -> re.Pattern[str]:
+def _place(words: tuple[str, ...], *, session: bool = False) -> re.Pattern[str]:
     """Matches a locative preposition, then a place and a comma or bracket if any, ending the text.
 
     "met in Geneva, Switzerland", "réunis à Genève (Suisse)": the state locates its city.
+    With ``session``, a lower-case word and an ordinal may stand before an organisation
+    whose session it is: "on the sidelines of the ongoing 78th United Nations General
+    Assembly", "en marge de la 79e Assemblée générale".
     """
     place = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,2}"
+    numbered = (
+        r"(?:(?-i:[a-zà-ÿœ]+)[ \t]+)?\d{1,4}(?-i:st|nd|rd|th|e|ème|er|re)?[ \t]+" if session else ""
+    )
     return compile_pattern(
         rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})[ \t#]*"
-        rf"(?:{place}[ \t]*[,(][ \t]*)?$",
+        rf"(?:{place}[ \t]*[,(][ \t]*|{numbered})?$",
         re.I,
     )
 
@@ -194,7 +200,7 @@ def party_cues(language: Language) -> PartyCues:
     return PartyCues(
         locative=_ending(words("locative_words")),
         place=_place(words("locative_words")),
-        organisation_place=_place(words("organisation_locative_words")),
+        organisation_place=_place(words("organisation_locative_words"), session=True),
         lead_topic=_ending(words("lead_topic_words")),
         visit_topic=_anywhere(words("visit_topic_words")),
         visit_past=_anywhere(words("visit_past_words")),

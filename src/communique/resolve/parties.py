@@ -582,8 +582,22 @@ def _issued_by_body(doc: Document) -> bool:
         line_start = doc.original.rfind("\n", 0, mention.start) + 1
         before = _TITLE_WORD.findall(doc.original[line_start : mention.start].casefold())
         if all(word in words or _ORDINAL.fullmatch(word) for word in before):
+            if _session_label(doc.original, mention.end, before):
+                continue  # "78th UNGA: Minister Holds Talks …": the news's frame, no author
             return True
     return False
+
+
+def _session_label(text: str, end: int, before: list[str]) -> bool:
+    """Whether a body numbered by an ordinal labels a title: "78th UNGA: …", "79e AGNU : …".
+
+    The ordinal makes the body's name a session's, the event the news happened at.
+    """
+    return (
+        bool(before)
+        and _ORDINAL.fullmatch(before[-1]) is not None
+        and bool(_LABEL.match(text, end))
+    )
 
 
 @functools.cache
@@ -689,7 +703,8 @@ def _title_topic(
         return True
     if _event_place(text, end, keys, language):
         return True
-    return not before.strip() and _LABEL.match(text, end) is not None
+    label = not before.strip() or _session_label(text, end, before.casefold().split())
+    return label and _LABEL.match(text, end) is not None
 
 
 def _event_place(text: str, end: int, keys: tuple[str, ...], language: Language) -> bool:

@@ -283,7 +283,36 @@ def _group_for(
             for given in group.given
         ):
             return group
+        # "Yusuf Tuggar", "Yusuf Maitama Tuggar", "H.E. Yusuf M. Tuggar": a middle name,
+        # written out, as an initial or left out.
+        if any(_middle_names_agree(name, given) for given in group.given):
+            return group
     return None
+
+
+def _middle_names_agree(name: str, other: str) -> bool:
+    """Whether two full names differ only by a middle name left out or written as an initial.
+
+    Same first and last words, and middle words missing from one of them or matching word
+    for word, a word or its initial ("m." for "maitama"): "George H. W. X" and "George W. X"
+    are two people.
+    """
+    words, others = name.split(), other.split()
+    if len(words) < 2 or len(others) < 2 or words[0] != others[0] or words[-1] != others[-1]:
+        return False
+    middle, other_middle = words[1:-1], others[1:-1]
+    if not middle or not other_middle:
+        return True
+    return len(middle) == len(other_middle) and all(
+        a == b or _initial_of(a, b) or _initial_of(b, a)
+        for a, b in zip(middle, other_middle, strict=True)
+    )
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """Whether ``initial`` ("m." or "m") is the first letter of ``word`` ("maitama")."""
+    letter = initial.rstrip(".")
+    return len(letter) == 1 and len(word.rstrip(".")) > 1 and word.startswith(letter)
 
 
 def _person(
