@@ -133,3 +133,15 @@ def test_a_reference_day_outside_the_stated_month_does_not_anchor() -> None:
         reference_date=datetime.date(1980, 1, 2),
     )
     assert {mention.text: mention.value for mention in doc.dates}["today"] is None
+
+
+def test_a_day_of_the_anchor_month_is_in_the_anchor_year() -> None:
+    """A text dated only "February 2023" places "25 February" in it, even looking back."""
+    month_anchor = Anchor("2023-02", "document")
+    for day in (2, 25):
+        nearest = RelativeSpec("day_month", month=2, day=day)
+        past = RelativeSpec("day_month", month=2, day=day, direction="past")
+        assert resolve(nearest, month_anchor).value == f"2023-02-{day:02d}"
+        assert resolve(past, month_anchor).value == f"2023-02-{day:02d}"
+    # another month is still placed from the middle of the anchor month
+    assert resolve(RelativeSpec("day_month", month=12, day=5), month_anchor).value == "2022-12-05"

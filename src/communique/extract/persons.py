@@ -48,7 +48,6 @@ from communique.extract.person_events import (
     reports_to_the_meeting,
 )
 from communique.extract.respective_roles import with_respective_roles
-from communique.extract.roles import after_former_qualifier
 from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
 from communique.extract.titled_names import (
     party_link,
@@ -60,7 +59,12 @@ from communique.gazetteer import Gazetteer, gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.party_cues import party_cues
-from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
+from communique.lexicon.persons import (
+    PersonVocabulary,
+    after_former_qualifier,
+    person_vocabulary,
+    person_words,
+)
 from communique.lexicon.structure import structure_vocabulary
 from communique.matchspans import first_within, match_spans
 from communique.patterncache import compile_pattern

@@ -26,7 +26,12 @@ from communique.extract.names import (
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.persons import article_at, person_vocabulary, person_words
+from communique.lexicon.persons import (
+    after_former_qualifier,
+    article_at,
+    person_vocabulary,
+    person_words,
+)
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.wordsearch import token_before
@@ -312,27 +317,11 @@ def read_role(
         if folded not in vocab.complement_links and folded not in vocab.name_breaks:
             end = cursor
         previous = folded
-    if named and start == head_start and _after_named_item(text, start, vocab, entities):
+    bare = start == head_start or article_at().match(text, start) is None  # "former Minister"
+    if named and bare and _after_named_item(text, start, vocab, entities):
         named = False  # "X Y, Minister of Trade, Z W, …": the office is X Y's, not Z W's
     holder = _apposed_name(text, term_end or end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
-
-
-def after_former_qualifier(text: str, start: int) -> bool:
-    """Whether a qualifier of a past office ends the text before ``start`` ("l'ancienne ")."""
-    return _former_before().search(text, max(0, start - _FORMER_REACH), start) is not None
-
-
-@functools.cache
-def _former_before() -> re.Pattern[str]:
-    """A qualifier of a past office ending the text before a role ("l'ancien ", "former ")."""
-    words = alternation(person_words("former_qualifiers"))
-    # A demonym may stand between: "former French Prime Minister".
-    return compile_pattern(rf"(?<![\w-])(?:{words})[ \t]*(?:[^\W\d_][\w-]*[ \t]+)?$", re.I)
-
-
-_FORMER_REACH: Final = 20
-"""Characters before a role searched for a qualifier of a past office."""
 
 
 def _after_named_item(

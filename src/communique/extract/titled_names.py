@@ -113,6 +113,17 @@ def _owner_before() -> re.Pattern[str]:
 
 
 @functools.cache
+def _article_before() -> re.Pattern[str]:
+    """An article ending the text, with its spaces: "sur le ", "of the "."""
+    articles = alternation(person_words("articles"))
+    return compile_pattern(rf"(?<![\w'’])(?:{articles})[ \t]+$", re.I)
+
+
+_ARTICLE_REACH: Final = 8
+"""Characters before a name searched for an article that makes it a common noun's phrase."""
+
+
+@functools.cache
 def _article_after_comma() -> re.Pattern[str]:
     """An article right after a comma, ending the text before an apposed role."""
     articles = alternation(person_words("articles"))
@@ -567,6 +578,8 @@ def _name_before(
         if name is not None and name.end == end:
             if _nationality_first(name, parties):
                 continue  # "le Sénégalais Moussa X, ministre …": the name after it
+            if _article_before().search(text, max(0, start - _ARTICLE_REACH), start):
+                return None  # "la paix sur le Continent Africain, le Président …": a noun
             if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
                 return None
             return name

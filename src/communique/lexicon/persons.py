@@ -32,7 +32,14 @@ from communique.wordtrie import (
 _WEEKDAY_ABBREVIATION: Final = 3
 """Letters of a weekday's abbreviation ("Sun", "Mon"): a name as well."""
 
-__all__ = ["PersonVocabulary", "article_at", "person_vocabulary", "person_words", "styled_entry"]
+__all__ = [
+    "PersonVocabulary",
+    "after_former_qualifier",
+    "article_at",
+    "person_vocabulary",
+    "person_words",
+    "styled_entry",
+]
 
 
 # Words of three or more letters with no ASCII lower-case letter: upper-case candidates.
@@ -768,6 +775,23 @@ def article_at() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
     )
+
+
+def after_former_qualifier(text: str, start: int) -> bool:
+    """Whether a qualifier of a past office ends the text before ``start`` ("l'ancienne ")."""
+    return _former_before().search(text, max(0, start - _FORMER_REACH), start) is not None
+
+
+@functools.cache
+def _former_before() -> re.Pattern[str]:
+    """A qualifier of a past office ending the text before a role ("l'ancien ", "former ")."""
+    words = alternation(person_words("former_qualifiers"))
+    # A demonym may stand between: "former French Prime Minister".
+    return compile_pattern(rf"(?<![\w-])(?:{words})[ \t]*(?:[^\W\d_][\w-]*[ \t]+)?$", re.I)
+
+
+_FORMER_REACH: Final = 20
+"""Characters before a role searched for a qualifier of a past office."""
 
 
 def _list_join_before(words: WordLists) -> re.Pattern[str]:

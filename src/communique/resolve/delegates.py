@@ -33,7 +33,7 @@ import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.party_cues import party_cues
-from communique.lexicon.persons import person_vocabulary
+from communique.lexicon.persons import after_former_qualifier, person_vocabulary
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import future_visit, lead_span
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from communique.document import Document, PartyMention
     from communique.lexicon.party_cues import PartyCues
 
-__all__ = ["delegate_states"]
+__all__ = ["delegate_states", "former_office_state"]
 
 _REACH: Final = 200
 """Characters before a state searched for the office that serves it."""
@@ -201,8 +201,29 @@ def _served(doc: Document, position: int, lead_start: int, cues: PartyCues) -> b
     head = heads[-1]
     if _topic(doc, head.start(), lead_start, cues):
         return False
+    if after_former_qualifier(doc.original, head.start()):
+        return False  # "led by X, former President of Ghana": no office held for it
     words = doc.original[head.end() : link.start()]
     return _title_words(words, cues.office_words, cues.portfolio_links)
+
+
+def former_office_state(doc: Document, position: int) -> bool:
+    """Whether the state at ``position`` completes a past office: "former President of Ghana".
+
+    "The mission, led by X, former President of Ghana, arrived …": X holds no office of
+    that state now, and the state takes no part through X.
+    """
+    cues = party_cues(doc.lang)
+    start = max(0, position - _REACH)
+    link = cues.delegate_link.search(doc.original, start, position)
+    if link is None:
+        return False
+    heads = list(cues.delegate_head.finditer(doc.original, start, link.start()))
+    if not heads or not _title_words(
+        doc.original[heads[-1].end() : link.start()], cues.office_words, cues.portfolio_links
+    ):
+        return False
+    return after_former_qualifier(doc.original, heads[-1].start())
 
 
 def _topic(doc: Document, position: int, lead_start: int, cues: PartyCues) -> bool:

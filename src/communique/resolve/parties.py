@@ -45,7 +45,7 @@ from communique.lexicon.party_cues import party_cues
 from communique.model import Language, Party, Person
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
-from communique.resolve.delegates import delegate_states
+from communique.resolve.delegates import delegate_states, former_office_state
 from communique.resolve.home_state import (
     first_person_author,
     first_person_parties,
@@ -63,6 +63,7 @@ from communique.resolve.party_lists import (
     vote_paragraphs,
 )
 from communique.resolve.party_names import state_name_as_written
+from communique.resolve.persons import former_office
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
@@ -275,6 +276,7 @@ def _lead_parties(doc: Document, questions: frozenset[int], voice: int | None) -
         and not past[0] <= m.start < past[1]
         and not future[0] <= m.start < future[1]
         and (voice is None or m.start < voice or _organisation(doc, m))
+        and not former_office_state(doc, m.start)  # "X, former President of Ghana"
         for k in m.keys
     }
 
@@ -393,6 +395,7 @@ def _acting(
         for p in doc.persons
         if p.participant
         and p.affiliation
+        and not former_office(p.role or "")  # "ancien président de X" acts for no state
         and not all(addressed(m.start) for m in p.mentions)
         # "We were joined by Ukraine's Minister for Foreign Affairs, X": a guest's state.
         and not all(m.start in guests for m in p.mentions)

@@ -453,7 +453,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
         "numeric_date": (
             # ISO order, a one-digit month or day written bare too: "2017-08-6".
             rf"{_B}(?:(?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-(?:[0-2]\d|3[01]|[1-9]){iso_end}"
-            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\."
+            # A space after the second slash is a PDF extraction's ("07/05/ 2010").
+            rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/ ?|\.(?:0?[1-9]|1[0-2])\."
             rf"|-(?:0?[1-9]|1[0-2])-)(?:1[89]|20)\d\d{_YEAR_END}"
             rf"|(?:1[89]|20)\d\d(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
             rf"(?:[0-2]?\d|3[01]){_YEAR_END}"
@@ -592,6 +593,7 @@ def _relative(b: _Builder) -> dict[str, str]:
     )
     # "last August", "next June": a qualifier written before the month.
     before = b.words("month_qualifiers")
+    shifted = f"(?:{b.words('past_words')}|{b.words('next_words')})"
     # "vendredi de la semaine prochaine", "Friday next week": a weekday of a named week.
     week_words = {w.casefold() for w in b.vocab.word_list("week_words")}
     weeks = phrase_pattern(
@@ -630,7 +632,9 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"|{sp}(?P<wd_q2>{qual}){_E})?"
         ),
         "month_in": (
-            rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp})"
+            rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp}"
+            # "septembre dernier, le ministre …": a qualifier after the month needs no link.
+            rf"|(?={b.month('')}{sp}{shifted}{_E}))"
             rf"{b.month('mi_m')}(?!\.?{_DASH}{b.month('', loose=True)})"
             # "January last year", "janvier de l'année dernière": the month of that year.
             rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"

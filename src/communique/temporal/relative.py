@@ -162,6 +162,10 @@ def _month_name(spec: RelativeSpec, parts: list[int], future: bool) -> str:
 def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if spec.month is None or spec.day is None:
         raise ValueError("day or month missing")
+    if len(parts) == 2 and spec.month == parts[1] and spec.weekday is None:
+        # A text dated "February 2023" places "25 February" in that month, wherever the
+        # day falls in it.
+        return datetime.date(parts[0], spec.month, spec.day).isoformat()
     here = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15).toordinal()
     dates = []
     for year in (parts[0] - 1, parts[0], parts[0] + 1):
