@@ -12,6 +12,7 @@ import attrs
 
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
+from communique.lexicon.common.name_spellings import name_skeleton
 from communique.lexicon.persons import person_vocabulary, person_words
 from communique.lexicon.state_offices import state_offices
 from communique.model import Person
@@ -71,7 +72,7 @@ def link_persons(doc: Document) -> Document:
             groups.append(group.hits)
         group.add(hit)
     groups = _inner_family_names(_given_repeats(groups), particles)
-    groups = _misspelled_names(_shortened_names(groups))
+    groups = _transliterated_names(_misspelled_names(_shortened_names(groups)))
     offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     roles = _Roles(offices)
     mentions = _family_mentions(doc, groups)
@@ -218,6 +219,33 @@ def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
                     continue  # too short to be a slip of another word
                 for form in _dropped_forms(words[slot]):
                     patterns.setdefault((pattern, form), []).append((words[slot], target))
+    return kept
+
+
+def _transliterated_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
+    """Groups of a full name joined to an earlier one spelled from another alphabet.
+
+    "Nikol Pachinian" and "Nikol Pashinyan" in one text: the same given name and a family
+    name of the same skeleton (``name_skeleton``: the letter groups transliterations swap)
+    are one person. Looked up by key, no pair search.
+    """
+    kept: list[list[PersonHit]] = []
+    first: dict[tuple[str, ...], int] = {}
+    for group in groups:
+        # The middle words as written: "Marc H. W. X" and "Marc W. X" stay two people.
+        keys = {
+            (*words[:-1], name_skeleton(words[-1]))
+            for h in group
+            if h.has_given and h.name and len(words := fold_name(h.name).split()) >= 2
+        }
+        target = min((first[key] for key in keys if key in first), default=None)
+        if target is None:
+            target = len(kept)
+            kept.append(group)
+        else:
+            kept[target].extend(group)
+        for key in keys:
+            first.setdefault(key, target)
     return kept
 
 
