@@ -72,6 +72,8 @@ def find_headings(doc: Document) -> Document:
         if _is_heading(doc, lines, index, previous, following):
             found.append(index)
     found = sorted({*found, *_stacked_headings(doc, lines, body, set(found))})
+    wrapped = _wrapped_headings(doc, lines, body, set(found))
+    found = sorted({*found, *wrapped, *wrapped.values()})
     opening = _opening_section(doc, lines, body, found)
     if opening is not None:
         found.insert(0, opening)
@@ -79,9 +81,18 @@ def find_headings(doc: Document) -> Document:
         doc = attrs.evolve(doc, header=tuple(u for u in doc.header if u.offsets.start(0) != start))
     for index in found:
         lines[index] = attrs.evolve(lines[index], kind="heading")
+    continued = set(wrapped.values())
     units = tuple(
-        build_unit(doc, "heading", [stripped_span(doc.text, lines[i].body_start, lines[i].end)])[0]
-        for i in found
+        build_unit(
+            doc,
+            "heading",
+            [
+                stripped_span(doc.text, lines[i].body_start, lines[i].end)
+                for i in ((index, wrapped[index]) if index in wrapped else (index,))
+            ],
+        )[0]
+        for index in found
+        if index not in continued
     )
     return attrs.evolve(doc, lines=tuple(lines), headings=units)
 
@@ -154,6 +165,40 @@ def _stacked_headings(
         if parse_marker(after) is not None or (len(after) >= _PROSE_CHARS and ends_sentence(after)):
             stacked += [first, second]
     return stacked
+
+
+def _wrapped_headings(
+    doc: Document, lines: list[Line], body: list[int], found: set[int]
+) -> dict[int, int]:
+    """Title-case headings wrapped before their last word: the first line to the second.
+
+    "2030 Agenda for Sustainable Development and the Sustainable Development" / "Goals",
+    alone between blank lines after a sentence's end and above a numbered paragraph or
+    prose: one heading on two lines. Neither line passes alone (the first is followed by a
+    word that goes on, the second is one word).
+    """
+    wrapped: dict[int, int] = {}
+    connectors = structure_vocabulary(doc.lang).connectors
+    for position in range(len(body) - 2):
+        first, second, after = body[position : position + 3]
+        if first in found or second in found or second != first + 1:
+            continue
+        label, last = line_text(doc, lines[first]), line_text(doc, lines[second])
+        if len(last.split()) != 1 or not _heading_shaped(doc, label + " " + last):
+            continue
+        if not (_titled(label, connectors) and _titled(f"{label} {last}", connectors)):
+            continue
+        blank_before = first == 0 or lines[first - 1].kind == "blank"
+        blank_after = second + 1 < len(lines) and lines[second + 1].kind == "blank"
+        above = body[position - 1] if position else None
+        if not (blank_before and blank_after):
+            continue
+        if above is not None and not ends_sentence(line_text(doc, lines[above])):
+            continue
+        below = line_text(doc, lines[after])
+        if parse_marker(below) is not None or (len(below) >= _PROSE_CHARS and ends_sentence(below)):
+            wrapped[first] = second
+    return wrapped
 
 
 def _titled(text: str, connectors: frozenset[str]) -> bool:

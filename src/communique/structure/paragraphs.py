@@ -18,10 +18,7 @@ __all__ = ["build_paragraphs"]
 
 def build_paragraphs(doc: Document) -> Document:
     """Group body lines into paragraphs and repair their reading text."""
-    heading_lines = [line for line in doc.lines if line.kind == "heading"]
-    headings = {
-        line.start: unit.text for line, unit in zip(heading_lines, doc.headings, strict=True)
-    }
+    headings = _heading_texts(doc)
     groups, repairs = group_lines(doc, headings)
     known = KnownWords(doc.text)
     paragraphs = []
@@ -36,3 +33,22 @@ def build_paragraphs(doc: Document) -> Document:
         paragraphs.append(ParagraphUnit(unit, number, start, end, group.section))
     repairs.sort(key=lambda repair: repair.start)
     return attrs.evolve(doc, paragraphs=tuple(paragraphs), repairs=(*doc.repairs, *repairs))
+
+
+def _heading_texts(doc: Document) -> dict[int, str]:
+    """Each heading line's start, to the text of the heading it is part of.
+
+    Most headings are one line; a title wrapped before its last word is one heading on
+    two lines (``structure.headings``): both lines give its text.
+    """
+    texts: dict[int, str] = {}
+    units = iter(doc.headings)
+    text, end = "", -1
+    for line in doc.lines:
+        if line.kind != "heading":
+            continue
+        if doc.offsets.start(line.body_start) >= end:
+            unit = next(units)
+            text, end = unit.text, unit.offsets.end(len(unit.text))
+        texts[line.start] = text
+    return texts
