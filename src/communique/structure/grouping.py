@@ -73,6 +73,9 @@ _INDENT_STEP: Final = 2
 """Indentation this much deeper than the text's usual one opens a paragraph."""
 _LONE_MARKER: Final = compile_regex(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")
 _INDENT: Final = compile_regex(r"[ \t]*")
+_FIELD: Final = compile_regex(r"\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}[ \t]?:[ \t]+\S")
+"""A line of a notice's fields: a label of three words at most, a colon and its value
+("Date: Friday, 21 May 2021", "Lieu : Hôtel de ville")."""
 
 
 @shared_repr
@@ -490,7 +493,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
     if not place.new_block:
-        if _ends_typed_paragraph(above, text, layout):
+        if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
             return False
         if not ends_sentence(above):
             return True
@@ -548,6 +551,22 @@ def _ends_typed_paragraph(above: str, text: str, layout: _Layout) -> bool:
         and len(above) < _TYPED_END_SHARE * layout.width
         and text[:1].isupper()
         and last_word(above) not in layout.connectors
+    )
+
+
+def _ends_fields(above: str, text: str) -> bool:
+    """Whether a line of prose follows the last line of a notice's fields.
+
+    "Members of the Media are invited as follows:" / "Date: …" / "Venue: Taj Hotel, Cape
+    Town" / "The visit by the Minister takes place …": the fields end the paragraph their
+    colon opened; a field's own next line ("15h15 - Opening Remarks") goes on.
+    """
+    return (
+        len(above) <= _MAX_FRAGMENT
+        and _FIELD.match(above) is not None
+        and _FIELD.match(text) is None
+        and text[:1].isupper()
+        and len(text) >= _RUN_ON_CHARS
     )
 
 
