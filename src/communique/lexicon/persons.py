@@ -389,6 +389,7 @@ _FUNCTION_KEYS = (
     "plural_styles",
     "former_qualifiers",
     "absence_phrases",
+    "standing_heads",
 )
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
+from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def with_office_anaphors(
     entries = gazetteer(doc.lang).entries
     found = list(persons)
     held = {person.affiliation for person in persons}
+    # "Le dirigeant japonais" after "le Premier ministre X": a head any leader's office takes
+    standing = {head.casefold() for head in person_words("standing_heads", doc.lang)}
     for office in offices:
         state = entries.get(office.affiliation) if office.affiliation else None
         if state is None or state.name in held or not _opens_sentence(doc, office.start):
@@ -60,7 +63,7 @@ def with_office_anaphors(
             for index, person in enumerate(found)
             if person.participant
             and person.affiliation is None
-            and person.role in {None, office.role, office.head}
+            and (person.role in {None, office.role, office.head} or office.head in standing)
             and person.mentions
             and person.mentions[0].start < office.start
         ]
