@@ -589,3 +589,33 @@ def test_footnote_references_are_markup_and_notes_are_furniture(tmp_path: Path) 
     ]
     assert any("Announcement" in item.text for item in doc.boilerplate)
     assert all(mention.text != "3 March 2026" for mention in doc.dates)
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "first"),
+    [
+        (
+            "*A new initiative for closer cooperation in\nsupport of the region's priorities*",
+            "The Valmont region is home to many of the most urgent challenges of our time.",
+        ),
+        (
+            "*Une nouvelle initiative pour une coopération plus étroite au\nservice des priorités "
+            "de la région*",
+            "La région de Valmont fait face à de nombreux défis urgents de notre temps.",
+        ),
+    ],
+)
+def test_two_blank_lines_between_markdown_paragraphs_are_no_page_break(
+    tmp_path: Path, standfirst: str, first: str
+) -> None:
+    """A Markdown export's blank and space-only lines separate its paragraphs.
+
+    In extracted text two blank lines stand for a page break, across which a sentence cut
+    short goes on; between marked-up paragraphs they do not join a standfirst without a
+    full stop to the paragraph below.
+    """
+    page = f"---\ntitle: Statement\n---\n \n{standfirst}\n\n  \n{first}  \n  \nThe end.\n"
+    doc = communique.parse_file(_write(tmp_path, "statement.md", page))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == " ".join(standfirst.strip("*").split())
+    assert texts[1] == first

@@ -300,7 +300,9 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     # A marked-up list item opens its number's block ("1. Port security" /
     # "2. Fisheries control"), though no full stop ends the item above.
     item = new_block or line.start in layout.items
-    page_break = state.gap >= 2 or state.page_break
+    # Two blank lines stand for a page break in extracted text, not between the marked-up
+    # paragraphs of a Markdown page ("*standfirst*" / "" / "  " / "The region …").
+    page_break = (state.gap >= 2 and line.start not in layout.paragraphs) or state.page_break
     state.gap, state.page_break = 0, False
     if state.current is not None and new_block:
         previous = " ".join(doc.text[a:b] for a, b in state.current.pieces[-2:])
