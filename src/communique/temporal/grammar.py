@@ -624,6 +624,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         "relative": (
             rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+(?!{_CLOCK_AHEAD})\d)"
             rf"(?![^\S\n]+(?i:{_month_links(b.vocab)})[^\S\n]*{b.month('')})"
+            rf"(?![^\S\n]+(?i:{b.words('clause_days')}){_E})"
         ),
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
