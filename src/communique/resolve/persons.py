@@ -207,11 +207,7 @@ def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
                     for word, index in patterns.get((pattern, form), ()):
                         if (target is None or index < target) and _slip(word, words[slot]):
                             target = index
-        if target is None:
-            target = len(kept)
-            kept.append(group)
-        else:
-            kept[target].extend(group)
+        target = _join(kept, group, target)
         for words in own:
             for slot in range(1, len(words)):
                 pattern = (*words[:slot], "*", *words[slot + 1 :])
@@ -238,15 +234,19 @@ def _transliterated_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]
             for h in group
             if h.has_given and h.name and len(words := fold_name(h.name).split()) >= 2
         }
-        target = min((first[key] for key in keys if key in first), default=None)
-        if target is None:
-            target = len(kept)
-            kept.append(group)
-        else:
-            kept[target].extend(group)
+        target = _join(kept, group, min((first[key] for key in keys if key in first), default=None))
         for key in keys:
             first.setdefault(key, target)
     return kept
+
+
+def _join(kept: list[list[PersonHit]], group: list[PersonHit], target: int | None) -> int:
+    """Join ``group`` to the kept group at ``target``, or keep it as a new one; its index."""
+    if target is None:
+        kept.append(group)
+        return len(kept) - 1
+    kept[target].extend(group)
+    return target
 
 
 def _dropped_forms(word: str) -> set[str]:

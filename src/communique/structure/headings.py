@@ -26,6 +26,8 @@ from communique.structure.shapes import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
@@ -145,10 +147,7 @@ def _stacked_headings(
     """
     stacked: list[int] = []
     connectors = structure_vocabulary(doc.lang).connectors
-    for position in range(len(body) - 2):
-        first, second, prose = body[position : position + 3]
-        if first in found or second in found or second != first + 1:
-            continue
+    for position, first, second, prose in _line_pairs(lines, body, found):
         label, sub = line_text(doc, lines[first]), line_text(doc, lines[second])
         if not (_heading_shaped(doc, label) and _heading_shaped(doc, sub)):
             continue
@@ -161,10 +160,27 @@ def _stacked_headings(
         blank_before = first == 0 or lines[first - 1].kind != "body"
         if not (blank_before or above is None or ends_sentence(line_text(doc, lines[above]))):
             continue
-        after = line_text(doc, lines[prose])
-        if parse_marker(after) is not None or (len(after) >= _PROSE_CHARS and ends_sentence(after)):
+        if _opens_prose(line_text(doc, lines[prose])):
             stacked += [first, second]
     return stacked
+
+
+def _line_pairs(
+    lines: list[Line], body: list[int], found: set[int]
+) -> Iterator[tuple[int, int, int, int]]:
+    """Two body lines in a row, neither a heading yet, and the body line after them.
+
+    Each as (position of the first in ``body``, first, second, next line's index).
+    """
+    for position in range(len(body) - 2):
+        first, second, after = body[position : position + 3]
+        if first not in found and second not in found and second == first + 1:
+            yield position, first, second, after
+
+
+def _opens_prose(text: str) -> bool:
+    """Whether a line below a heading opens its section: a numbered paragraph or a sentence."""
+    return parse_marker(text) is not None or (len(text) >= _PROSE_CHARS and ends_sentence(text))
 
 
 def _wrapped_headings(
@@ -179,10 +195,7 @@ def _wrapped_headings(
     """
     wrapped: dict[int, int] = {}
     connectors = structure_vocabulary(doc.lang).connectors
-    for position in range(len(body) - 2):
-        first, second, after = body[position : position + 3]
-        if first in found or second in found or second != first + 1:
-            continue
+    for position, first, second, after in _line_pairs(lines, body, found):
         label, last = line_text(doc, lines[first]), line_text(doc, lines[second])
         if len(last.split()) != 1 or not _heading_shaped(doc, label + " " + last):
             continue
@@ -195,8 +208,7 @@ def _wrapped_headings(
             continue
         if above is not None and not ends_sentence(line_text(doc, lines[above])):
             continue
-        below = line_text(doc, lines[after])
-        if parse_marker(below) is not None or (len(below) >= _PROSE_CHARS and ends_sentence(below)):
+        if _opens_prose(line_text(doc, lines[after])):
             wrapped[first] = second
     return wrapped
 
