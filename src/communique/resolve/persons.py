@@ -411,9 +411,12 @@ def former_office(role: str) -> bool:
 
 def _without_qualifier(role: str) -> str:
     """A past office without its qualifier: "président" for "ancien président"."""
+    first, _, rest = role.partition(" ")
+    if first in _former_words():  # "ancienne présidente": not "ancien" + "ne présidente"
+        return rest
     for word in _former_words():
-        if role.startswith(word):
-            return role[len(word) :].strip()
+        if word.endswith("-") and role.startswith(word):  # "ex-ministre"
+            return role[len(word) :]
     return role
 
 

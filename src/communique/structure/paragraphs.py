@@ -48,7 +48,9 @@ def _heading_texts(doc: Document) -> dict[int, str]:
         if line.kind != "heading":
             continue
         if doc.offsets.start(line.body_start) >= end:
-            unit = next(units)
+            unit = next(units, None)
+            if unit is None:  # never: each heading unit starts on a heading line
+                break
             text, end = unit.text, unit.offsets.end(len(unit.text))
         texts[line.start] = text
     return texts
