@@ -269,10 +269,12 @@ def read_role(
         if (
             previous in vocab.complement_links
             and starts_capital(word)
-            and _coordinator_between(text, end, match.start())
+            and (_coordinator_between(text, end, match.start()) or "," in text[end : match.start()])
             and _apposed_holder(text, match.start(), vocab, entities)
         ):
-            break  # "ministre … de Madagascar et de Dhoruk Temsali, ministre …": another holder
+            # "ministre … de Madagascar et de Dhoruk Temsali, ministre …", "… des Comores,
+            # d'Henri X, ministre …": another holder, listed after a coordinator or a comma
+            break
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named
             and previous not in vocab.complement_links
