@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from communique.lexicon.common.wire import agencies
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
@@ -41,6 +42,8 @@ _NO_CLOSING_END: Final = ".!?;…"
 _MARKUP_END: Final = " \t*_~"
 """Emphasis marks left at a line's end when nothing stands between them."""
 _MAX_SIGNATURE: Final = 200
+_NAME_WORDS: Final = 4
+"""Words of a signature's name line at most ("Bohuslav Sobotka", "Marie-Anne de X")."""
 """Longest signature line ("H.E. Mr …, Minister of … of the Republic of …")."""
 
 
@@ -139,11 +142,21 @@ def _closing_lines(doc: Document) -> list[int]:
 
 
 def _wraps_prose(doc: Document, index: int, text: str) -> bool:
-    """Whether a line in lower case goes on with the sentence of the body line right above."""
+    """Whether a line in lower case goes on with the sentence of the body line right above.
+
+    Not an office in lower case under a signature's name ("Bohuslav X" / "prime minister of
+    the Czech Republic"): the name above is no sentence.
+    """
     if index == 0 or not starts_lowercase(text):
         return False
     above = doc.lines[index - 1]
-    return above.kind == "body" and not ends_sentence(line_text(doc, above))
+    if above.kind != "body":
+        return False
+    above_text = line_text(doc, above)
+    if ends_sentence(above_text):
+        return False
+    signed = _closing_shaped(above_text) and word_count(above_text) <= _NAME_WORDS
+    return not (signed and person_vocabulary(doc.lang).role.match(text) is not None)
 
 
 def _signed_below(doc: Document) -> list[int]:

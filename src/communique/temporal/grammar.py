@@ -456,6 +456,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
             # A space after the second slash is a PDF extraction's ("07/05/ 2010").
             rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/ ?|\.(?:0?[1-9]|1[0-2])\."
             rf"|-(?:0?[1-9]|1[0-2])-)(?:1[89]|20)\d\d{_YEAR_END}"
+            # Central European print, a space after each dot: "2. 11. 2015".
+            rf"|(?:[0-2]?\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:1[89]|20)\d\d{_YEAR_END}"
             rf"|(?:1[89]|20)\d\d(?:/(?:0?[1-9]|1[0-2])/|\.(?:0?[1-9]|1[0-2])\.)"
             rf"(?:[0-2]?\d|3[01]){_YEAR_END}"
             # Month first when the second number cannot be a month: "12/25/2022".

@@ -173,7 +173,7 @@ _CENTURY_PIVOT: Final = datetime.date.today().year % 100 + 10
 """Two-digit years up to ten years ahead of today are in this century ("3.07.12": 2012)."""
 _NUMERIC: Final = compile_pattern(
     r"(?P<y>\d{4})[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)"
-    r"|(?P<a>\d\d?)(?P<sep>[/.-])(?P<b>\d\d?)[/.-] ?(?P<c>\d{4}|\d\d)"
+    r"|(?P<a>\d\d?)(?P<sep>[/.-]) ?(?P<b>\d\d?)[/.-] ?(?P<c>\d{4}|\d\d)"
 )
 
 
