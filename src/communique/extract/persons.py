@@ -811,15 +811,18 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         # "the Special Representative …/UNTAET Transitional Administrator, Dr X": one holder.
         return True
     start, stop = token_before(text, anchor, "'’-")
-    word = text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
+    word = _token(text, start, stop)
     joined = _list_join(context, anchor)
     if joined is not None:  # "A, as well as B", "A, ainsi que B": a list all the same
         anchor, word = joined, ","
-    elif word in vocab.non_agent_before and start < stop:
-        # "la participation de A et de B": the preposition repeated after the coordinator.
+    elif start < stop and vocab.represents_after.match(text, start):
+        return False  # "A, representing B": B is whom A stands for, not the next item
+    elif word.replace("’", "'") in vocab.non_agent_before and start < stop:
+        # "la participation de A et de B", "… de A, ministre …, d'B": the preposition
+        # repeated after the coordinator or the comma.
         anchor = start
         start, stop = token_before(text, start, "'’-")
-        word = text[start:stop].casefold()
+        word = _token(text, start, stop)
     if word not in _coordinators():
         return False
     # "Ambassador A of Mexico and Ambassador B": a party linked after a name is no break.
@@ -882,5 +885,10 @@ def _and_article() -> re.Pattern[str]:
 
 
 @functools.cache
+def _token(text: str, start: int, stop: int) -> str:
+    """The word ``token_before`` found, case-folded, or the mark before it ("," of ", M. X")."""
+    return text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
+
+
 def _coordinators() -> frozenset[str]:
     return frozenset({*person_words("coordinators"), ","})
