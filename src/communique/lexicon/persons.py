@@ -36,6 +36,8 @@ __all__ = [
     "PersonVocabulary",
     "after_former_qualifier",
     "article_at",
+    "former_office",
+    "office_without_qualifier",
     "person_vocabulary",
     "person_words",
     "styled_entry",
@@ -793,6 +795,30 @@ def _former_before() -> re.Pattern[str]:
 
 _FORMER_REACH: Final = 20
 """Characters before a role searched for a qualifier of a past office."""
+
+
+def former_office(role: str) -> bool:
+    """Whether an office is qualified as past: "ancien président", "ex-ministre"."""
+    words = _former_words()
+    first = role.split(maxsplit=1)[0] if role else ""
+    return first in words or any(w.endswith("-") and role.startswith(w) for w in words)
+
+
+def office_without_qualifier(role: str) -> str:
+    """A past office without its qualifier: "président" for "ancien président"."""
+    first, _, rest = role.partition(" ")
+    if first in _former_words():  # "ancienne présidente": not "ancien" + "ne présidente"
+        return rest
+    for word in _former_words():
+        if word.endswith("-") and role.startswith(word):  # "ex-ministre"
+            return role[len(word) :]
+    return role
+
+
+@functools.cache
+def _former_words() -> tuple[str, ...]:
+    """The qualifiers of a past office of every language, case-folded ("ancien", "ex-")."""
+    return tuple(word.casefold() for word in person_words("former_qualifiers"))
 
 
 def _list_join_before(words: WordLists) -> re.Pattern[str]:

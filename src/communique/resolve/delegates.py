@@ -38,6 +38,8 @@ from communique.patterncache import compile_pattern
 from communique.resolve.hosts import future_visit, lead_span
 
 if TYPE_CHECKING:
+    import re
+
     from communique.document import Document, PartyMention
     from communique.lexicon.party_cues import PartyCues
 
@@ -189,22 +191,15 @@ def _served(doc: Document, position: int, lead_start: int, cues: PartyCues) -> b
     """Whether an office's title leads to what stands at ``position``.
 
     There stands a state ("the foreign ministers of" + state) or a group of states whose
-    members a bracket lists.
+    members a bracket lists. Not an office after a topic preposition, nor a past one ("led
+    by X, former President of Ghana": no office held for it).
     """
-    start = max(lead_start, position - _REACH)
-    link = cues.delegate_link.search(doc.original, start, position)
-    if link is None:
-        return False
-    heads = list(cues.delegate_head.finditer(doc.original, start, link.start()))
-    if not heads:
-        return False
-    head = heads[-1]
-    if _topic(doc, head.start(), lead_start, cues):
-        return False
-    if after_former_qualifier(doc.original, head.start()):
-        return False  # "led by X, former President of Ghana": no office held for it
-    words = doc.original[head.end() : link.start()]
-    return _title_words(words, cues.office_words, cues.portfolio_links)
+    head = _office_head(doc, position, lead_start, cues)
+    return (
+        head is not None
+        and not _topic(doc, head.start(), lead_start, cues)
+        and not after_former_qualifier(doc.original, head.start())
+    )
 
 
 def former_office_state(doc: Document, position: int) -> bool:
@@ -213,17 +208,25 @@ def former_office_state(doc: Document, position: int) -> bool:
     "The mission, led by X, former President of Ghana, arrived …": X holds no office of
     that state now, and the state takes no part through X.
     """
-    cues = party_cues(doc.lang)
-    start = max(0, position - _REACH)
+    head = _office_head(doc, position, 0, party_cues(doc.lang))
+    return head is not None and after_former_qualifier(doc.original, head.start())
+
+
+def _office_head(doc: Document, position: int, low: int, cues: PartyCues) -> re.Match[str] | None:
+    """The head of the office whose title, from ``low`` on, leads to ``position``, or None.
+
+    "the foreign ministers of" + state: a head (``delegate_heads``), only the words of an
+    office's title, then its link to the state (``delegate_links``).
+    """
+    start = max(low, position - _REACH)
     link = cues.delegate_link.search(doc.original, start, position)
     if link is None:
-        return False
+        return None
     heads = list(cues.delegate_head.finditer(doc.original, start, link.start()))
-    if not heads or not _title_words(
-        doc.original[heads[-1].end() : link.start()], cues.office_words, cues.portfolio_links
-    ):
-        return False
-    return after_former_qualifier(doc.original, heads[-1].start())
+    if not heads:
+        return None
+    words = doc.original[heads[-1].end() : link.start()]
+    return heads[-1] if _title_words(words, cues.office_words, cues.portfolio_links) else None
 
 
 def _topic(doc: Document, position: int, lead_start: int, cues: PartyCues) -> bool:

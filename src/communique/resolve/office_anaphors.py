@@ -19,6 +19,7 @@ Minister said …", then "Ghana's X") is the holder's when one person alone hold
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -29,7 +30,7 @@ from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, PersonHit
-    from communique.model import Person
+    from communique.model import Language, Person
 
 __all__ = ["with_office_anaphors"]
 
@@ -52,8 +53,7 @@ def with_office_anaphors(
     entries = gazetteer(doc.lang).entries
     found = list(persons)
     held = {person.affiliation for person in persons}
-    # "Le dirigeant japonais" after "le Premier ministre X": a head any leader's office takes
-    standing = {head.casefold() for head in person_words("standing_heads", doc.lang)}
+    standing = _standing_heads(doc.lang)
     for office in offices:
         state = entries.get(office.affiliation) if office.affiliation else None
         if state is None or state.name in held or not _opens_sentence(doc, office.start):
@@ -74,6 +74,12 @@ def with_office_anaphors(
             )
             held.add(state.name)
     return _acting_holders(doc, _offices_named_later(doc, tuple(found), offices), offices)
+
+
+@functools.cache
+def _standing_heads(language: Language) -> frozenset[str]:
+    """Heads any leader's office takes ("Le dirigeant japonais" after "le Premier ministre X")."""
+    return frozenset(head.casefold() for head in person_words("standing_heads", language))
 
 
 def _offices_named_later(

@@ -42,6 +42,7 @@ from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
+from communique.lexicon.persons import former_office
 from communique.model import Language, Party, Person
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
@@ -63,7 +64,6 @@ from communique.resolve.party_lists import (
     vote_paragraphs,
 )
 from communique.resolve.party_names import state_name_as_written
-from communique.resolve.persons import former_office
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:

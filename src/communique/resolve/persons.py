@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Final
@@ -13,7 +12,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.name_spellings import name_skeleton
-from communique.lexicon.persons import person_vocabulary, person_words
+from communique.lexicon.persons import former_office, office_without_qualifier, person_vocabulary
 from communique.lexicon.state_offices import state_offices
 from communique.model import Person
 from communique.patterncache import compile_pattern
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 
     from communique.document import Document, PersonHit
 
-__all__ = ["former_office", "link_persons"]
+__all__ = ["link_persons"]
 
 _SLIP_LETTERS: Final = 5
 """Letters at least of a name's word that a one-letter slip may change ("Tavelin")."""
@@ -364,7 +363,7 @@ def _person(
     # République de X"), and its affiliation: the person acts in it.
     offices = [h for h in hits if h.role]
     # "le Président Koroma" after "Ernest Bai Koroma, ancien Président": a style kept.
-    past = {_without_qualifier(h.role or "") for h in offices if former_office(h.role or "")}
+    past = {office_without_qualifier(h.role or "") for h in offices if former_office(h.role or "")}
     present = [
         h for h in offices if not former_office(h.role or "") and h.role not in past
     ] or offices
@@ -400,30 +399,6 @@ def _person(
         or any(_speaker_label(doc, span) for span in spans),
         mentions=tuple(doc.mention(start, end) for start, end in sorted(spans)),
     )
-
-
-def former_office(role: str) -> bool:
-    """Whether an office is qualified as past: "ancien président", "ex-ministre"."""
-    words = _former_words()
-    first = role.split(maxsplit=1)[0] if role else ""
-    return first in words or any(w.endswith("-") and role.startswith(w) for w in words)
-
-
-def _without_qualifier(role: str) -> str:
-    """A past office without its qualifier: "président" for "ancien président"."""
-    first, _, rest = role.partition(" ")
-    if first in _former_words():  # "ancienne présidente": not "ancien" + "ne présidente"
-        return rest
-    for word in _former_words():
-        if word.endswith("-") and role.startswith(word):  # "ex-ministre"
-            return role[len(word) :]
-    return role
-
-
-@functools.cache
-def _former_words() -> tuple[str, ...]:
-    """The qualifiers of a past office of every language, case-folded ("ancien", "ex-")."""
-    return tuple(word.casefold() for word in person_words("former_qualifiers"))
 
 
 def _speaker_label(doc: Document, span: tuple[int, int]) -> bool:
