@@ -6,13 +6,43 @@ import pytest
 
 import communique
 from communique import errors
-from communique.language import guess_language
+from communique.language import guess_language, passage_language
+from communique.model import Language
 
 
 def test_french_and_english_are_told_apart() -> None:
     """Function words decide: French statement → fr, English statement → en."""
     assert guess_language("Les ministres ont réaffirmé leur attachement à la coopération.") == "fr"
     assert guess_language("The ministers reaffirmed their commitment to the partnership.") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "expected"),
+    [
+        # A paragraph of a bilingual release, in the other language: read in its own.
+        ("Les deux ministres ont salué les progrès de la coopération et du dialogue.", "en", "fr"),
+        (
+            "The two ministers welcomed the progress of the cooperation and the dialogue.",
+            "fr",
+            "en",
+        ),
+        # A short line (a dateline, a name) keeps the document's language.
+        ("Ottawa, le 3 mars 2027", "en", "en"),
+        ("Prime Minister of the Republic", "fr", "fr"),
+        # A few words of the other language quoted in a sentence do not switch it.
+        (
+            "The Minister met the Secrétaire général de la Francophonie and the envoy of the"
+            " Union, and they spoke of the summit in the spring.",
+            "en",
+            "en",
+        ),
+    ],
+)
+def test_a_passage_is_read_in_the_language_it_is_written_in(
+    text: str, document: Language, expected: Language
+) -> None:
+    """Another shipped language's function words must plainly outnumber the document's."""
+    assert passage_language(text, document) == expected
 
 
 def test_no_words_default_to_french() -> None:

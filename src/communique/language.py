@@ -29,7 +29,13 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.model import Language
 
-__all__ = ["detect_language", "foreign_language", "guess_language", "language_name"]
+__all__ = [
+    "detect_language",
+    "foreign_language",
+    "guess_language",
+    "language_name",
+    "passage_language",
+]
 
 _PUNCTUATION: Final = "\"'’()[]{}«»“”‘.,;:!?…-–—/*"
 _SAMPLE: Final = 2_000
@@ -45,6 +51,10 @@ _LATIN_MAJORITY: Final = 0.5
 """Share of Latin letters under which a text is in another script (and so asked about)."""
 _CONFIDENT: Final = 0.98
 """Probability the identifier must give another language to refuse the document."""
+_PASSAGE_WORDS: Final = 4
+"""Function words of another shipped language that a passage needs to be read in it."""
+_PASSAGE_MARGIN: Final = 3
+"""How many times the document language's function words they must outnumber."""
 
 
 def _words(text: str) -> list[str]:
@@ -64,6 +74,35 @@ def guess_language(text: str) -> Language:
         language: sum(words[w] for w in stopwords(language) if w in words) for language in LANGUAGES
     }
     return max(LANGUAGES, key=lambda language: counts[language])
+
+
+def passage_language(text: str, language: Language) -> Language:
+    """The shipped language a passage of a ``language`` document is written in.
+
+    Bilingual releases print each paragraph twice ("Le ministre … effectuera une visite …"
+    / "The Minister … will pay a visit …"), and a page may quote a passage in the other
+    language. A passage whose function words are plainly another shipped language's (at
+    least ``_PASSAGE_WORDS`` of them, ``_PASSAGE_MARGIN`` times the document language's)
+    is read in that language; a short line (a dateline, a name) stays in the document's.
+
+    >>> passage_language("Le ministre a rencontré les membres de la délégation.", "en")
+    'fr'
+    >>> passage_language("The Minister met the Secretary-General of the OIF in Paris.", "en")
+    'en'
+    """
+    if language not in LANGUAGES:  # a language added from a folder reads every passage
+        return language
+    words = Counter(_words(text))
+    if sum(words.values()) < _PASSAGE_WORDS:
+        return language
+    counts = {
+        code: sum(count for word, count in words.items() if word in stopwords(code))
+        for code in LANGUAGES
+    }
+    best = max(LANGUAGES, key=lambda code: counts[code])
+    if counts[best] >= max(_PASSAGE_WORDS, _PASSAGE_MARGIN * counts[language] + 1):
+        return best
+    return language
 
 
 def foreign_language(text: str) -> str | None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.cues import find_cues
 from communique.gazetteer import gazetteer
+from communique.language import passage_language
 from communique.sentences import sentence_spans
 from communique.temporal.finder import find_dates
 from communique.wordstarts import word_starts as _word_starts
@@ -22,35 +23,49 @@ if TYPE_CHECKING:
     from communique.cues import CueKind
     from communique.document import Document
     from communique.hits import Found, PartyHit
+    from communique.model import Language
 
-__all__ = ["cues", "found_dates", "party_hits", "sentences", "word_starts"]
+__all__ = ["cues", "found_dates", "language", "party_hits", "sentences", "word_starts"]
+
+
+def language(doc: Document, text: str) -> Language:
+    """The language ``text`` (a reading unit of ``doc``) is read in, computed once.
+
+    A passage of a bilingual release in the other shipped language is read in that one
+    (:func:`~communique.language.passage_language`).
+    """
+    return doc.memo.get("language", text, lambda: passage_language(text, doc.lang))
 
 
 def sentences(doc: Document, text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of ``text`` (a reading unit of ``doc``), computed once per document."""
-    return doc.memo.get("sentences", text, lambda: sentence_spans(text, doc.lang))
+    return doc.memo.get("sentences", text, lambda: sentence_spans(text, language(doc, text)))
 
 
 def found_dates(doc: Document, text: str) -> tuple[Found, ...]:
     """Temporal expressions of ``text`` (a reading unit of ``doc``), found once per document."""
     return doc.memo.get(
-        "dates", text, lambda: tuple(find_dates(text, doc.lang, word_starts(doc, text)))
+        "dates", text, lambda: tuple(find_dates(text, language(doc, text), word_starts(doc, text)))
     )
 
 
 def party_hits(doc: Document, text: str) -> tuple[PartyHit, ...]:
     """Parties named in ``text`` (a reading unit of ``doc``), found once per document."""
     return doc.memo.get(
-        "parties", text, lambda: tuple(gazetteer(doc.lang).find(text, word_starts(doc, text)))
+        "parties",
+        text,
+        lambda: tuple(gazetteer(language(doc, text)).find(text, word_starts(doc, text))),
     )
 
 
 def word_starts(doc: Document, text: str) -> tuple[int, ...]:
     """Where listed words and numbers start in ``text``, found once per document."""
-    return doc.memo.get("word starts", text, lambda: _word_starts(text, doc.lang))
+    return doc.memo.get("word starts", text, lambda: _word_starts(text, language(doc, text)))
 
 
 def cues(doc: Document, text: str, kind: CueKind) -> list[re.Match[str]]:
     """The matches of ``kind`` in ``text`` (a reading unit of ``doc``), from one shared scan."""
-    found = doc.memo.get("cues", text, lambda: find_cues(text, doc.lang, word_starts(doc, text)))
+    found = doc.memo.get(
+        "cues", text, lambda: find_cues(text, language(doc, text), word_starts(doc, text))
+    )
     return found[kind]

@@ -36,6 +36,8 @@ _OPENING: Final = compile_pattern(
 glued inside the item after a space, then maybe its determiner and an adjective ("- un ",
 "-Un nouvel ")."""
 _OPENING_REACH: Final = 16
+_BARE_OPENING: Final = compile_pattern(r"[ \t]*(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$")
+"""At most two short words (an article, "un") before a mention opening its item's text."""
 _COLON_END: Final = compile_pattern(r":\s*$")
 _GLUED_ITEMS: Final = compile_pattern(r":\s*(?=[-–—•·▪*]|\(?\d{1,2}[.)]\s)")
 """A colon with a list's first item glued after it in the same paragraph."""
@@ -54,7 +56,8 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
     announced = False
     for index, paragraph in enumerate(doc.paragraphs):
         text = paragraph.unit.text
-        if announced and _ITEM_START.match(text):
+        # An item opens with its bullet or number, or is a numbered paragraph of its own.
+        if announced and (paragraph.number is not None or _ITEM_START.match(text)):
             found[index] = 0
             continue
         announced = False
@@ -71,8 +74,15 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
 
 
 def opens_item(text: str, start: int) -> bool:
-    """Whether the mention at ``start`` (its head, or its determiner) opens a list item."""
-    return _OPENING.search(text, max(0, start - _OPENING_REACH), start) is not None
+    """Whether the mention at ``start`` (its head, or its determiner) opens a list item.
+
+    The item opens with its bullet or number, or is a paragraph of its own whose printed
+    number the structure took off ("MOU on Simplifying Visa Procedures;" under "1.").
+    """
+    return (
+        _OPENING.search(text, max(0, start - _OPENING_REACH), start) is not None
+        or _BARE_OPENING.match(text, 0, start) is not None
+    )
 
 
 def _announces(text: str, end: int, vocab: AgreementVocabulary) -> bool:

@@ -1336,13 +1336,19 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     if match is None or match.end() != head_start:
         return head_start
     words = list(re.finditer(r"\S+", text[match.start() : head_start]))
-    # The title starts at its first capitalised word that is not an article, or at a year
-    # right before a horizon's head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
+    # The title starts at its first capitalised word that is not an article or a count
+    # opening the sentence ("Ten agreements were signed"), or at a year right before a
+    # horizon's head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
+    counts = {w.capitalize() for w in _words("counts")}
     first = next(
         (
             w
             for w in words
-            if (w.group()[:1].isupper() and w.group() not in _words("sentence_articles"))
+            if (
+                w.group()[:1].isupper()
+                and w.group() not in _words("sentence_articles")
+                and not (w is words[0] and w.group() in counts)
+            )
             or (year_title and w.group().isdigit() and w is words[-1])
         ),
         None,

@@ -428,8 +428,9 @@ def own_title(
         return False
     if _place_named(text, mention, vocab):
         return False  # "DÉCLARATION DE LOMÉ", "Kigali Declaration on …": a named instrument
-    # A preamble's clause ends with a comma: "Recalling the Final Communiqué of …,".
-    heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";", ","))
+    # A preamble's clause ends with a comma: "Recalling the Final Communiqué of …,"; a
+    # sentence announcing a list, with a colon ("… was signed. The following …:").
+    heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";", ",", ":"))
     return title or (heading and not mention.listed)
 
 
@@ -512,7 +513,10 @@ def naming(
     # Title words before the head open the sentence, not the head: its capital is a title's
     # ("Growth Plan for the Northern Region was launched").
     titled_first = mention.initial and mention.start < mention.head_start
-    capital = head_form[0].isupper() and (not mention.initial or titled_first)
+    # A signed text opening its list item without an article is written as a title:
+    # "1. MOU on Visa Procedures;", "3. Protocol on Phytosanitary Requirements …".
+    item = signed and mention.initial and not mention.determiner
+    capital = head_form[0].isupper() and (not mention.initial or titled_first or item)
     if not (strong or quoted or extent.period or extent.complement) and _generic_title(
         mention, vocab
     ):

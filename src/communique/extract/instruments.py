@@ -63,6 +63,8 @@ _MAX_LEAD: Final = 160
 _LEAD_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _MAX_QUOTED: Final = 300
 _DASH_WORD: Final = compile_pattern(r"([–—-]\s+)(\w)")
+_SHORT_HEAD: Final = compile_pattern(r"(?=\w*[A-Z]\w*[A-Z])\w{2,4}s?")
+"""A head's short form, two capitals or more in one short word: "MoU", "MOUs"."""
 _SPACE_RUN: Final = compile_pattern(r"\s+")
 _TITLE_AFTER: Final = compile_pattern(r"[ \t]+(\w[\w'’-]*)")
 _MAX_TITLE_WORDS: Final = 6
@@ -74,19 +76,21 @@ _BARE_SYMBOL: Final = compile_pattern(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\)
 
 def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
     """Find instrument mentions in the title and paragraphs, in document order."""
-    vocab = agreement_vocabulary(doc.lang)
     units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     hits: list[InstrumentHit] = []
-    listed = signed_list_items(doc, vocab)
+    listed = signed_list_items(doc, agreement_vocabulary(doc.lang))
     for index, unit in units:
         if unit.text:
+            # A passage of a bilingual release is read in its own language.
+            language = readings.language(doc, unit.text)
+            vocab = agreement_vocabulary(language)
             items = listed.get(index) if index is not None else None
             found = _unit_hits(doc, unit, index, vocab, listed=items)
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
             statuses = functools.partial(_statuses, doc, unit, vocab=vocab)
-            hits.extend(known_acronym_hits(unit, index, doc.lang, vocab, found, statuses))
+            hits.extend(known_acronym_hits(unit, index, language, vocab, found, statuses))
     return tuple(hits)
 
 
@@ -329,6 +333,8 @@ def _name(
     # A title before a plural head keeps it plural: "the Abraham Accords".
     titled = head_form[:1].isupper() and mention.start < mention.head_start
     head = singular if not (mention.extent.proper or titled) else head_form.casefold()
+    if _SHORT_HEAD.fullmatch(head_form):  # a short form keeps its capitals: "MoU on …"
+        head = head_form.removesuffix("s")
     after = _without(text, mention.head_end, end, removed)
     # "… Charter: Call to Action …": no space before an English subtitle's colon.
     joint = "" if after[:1] in ":," else " "

@@ -50,15 +50,16 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             continue
         lead = opening_end(doc, unit.text) if index == 0 else -1
         hits = readings.party_hits(doc, unit.text)
+        language = readings.language(doc, unit.text)
         place = _dateline_place(doc, unit.text, hits) if index == 0 else 0
         placed_before: tuple[PartyHit, bool] | None = None
         for previous, hit in zip((None, *hits), hits, strict=False):
-            if _tail_of_other_name(unit.text, hit, previous, doc.lang, title=index is None):
+            if _tail_of_other_name(unit.text, hit, previous, language, title=index is None):
                 continue
-            if _in_office_name(unit.text, hit, doc.lang):
+            if _in_office_name(unit.text, hit, language):
                 continue
             start, end = unit.span(hit.start, hit.end)
-            placed = _placed(unit.text, hit, doc.lang)
+            placed = _placed(unit.text, hit, language)
             if placed_before is not None and _bracketed_after(unit.text, placed_before[0], hit):
                 placed = placed_before[1]  # "dans les États membres de l'Union … (UEMOA)"
             placed_before = (hit, placed)

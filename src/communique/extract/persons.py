@@ -332,13 +332,18 @@ class _Budget:
 def _unit_hits(
     doc: Document, unit: Unit, paragraph: int | None, reading: _Reading
 ) -> list[PersonHit]:
+    text = unit.text
+    language = readings.language(doc, text)
+    if language != doc.lang:  # a passage of a bilingual release, in the other language
+        reading = attrs.evolve(
+            reading, vocab=person_vocabulary(language), parties=gazetteer(language)
+        )
     vocab, parties, acronyms, budget = (
         reading.vocab,
         reading.parties,
         reading.acronyms,
         reading.budget,
     )
-    text = unit.text
     party_hits = readings.party_hits(doc, text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
     taken = Taken()
@@ -401,7 +406,7 @@ def _context(
             tuple(
                 hit
                 for hit in readings.party_hits(doc, text)
-                if not qualifies_portfolio(text, hit, doc.lang)
+                if not qualifies_portfolio(text, hit, readings.language(doc, text))
             )
         ),
         sentences=sentences,

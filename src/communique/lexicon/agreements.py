@@ -325,6 +325,19 @@ def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
     return heads
 
 
+def _written_forms(table: dict[str, object], where: str) -> set[str]:
+    """The heads' words as listed (``_heads`` has checked their shape)."""
+    raw_heads = table.get("heads", [])
+    if not isinstance(raw_heads, list):
+        return set()
+    return {
+        form
+        for raw in raw_heads
+        if isinstance(raw, dict)
+        for form in string_list(raw, "words", where=where)
+    }
+
+
 def _statuses(
     table: dict[str, object], where: str
 ) -> tuple[StatusPhrases | None, StatusPhrases | None]:
@@ -464,7 +477,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     listed = WordLists(language, "agreements", table=words)
 
     heads = _heads(table, where)
-    forms = frozenset(casings(heads) | {_title_case(form) for form in heads})
+    # As listed too: a short form in mixed case ("MoU") is in no derived casing.
+    written = _written_forms(table, where)
+    forms = frozenset(casings(heads) | {_title_case(form) for form in heads} | written)
     status_after, status_before = _statuses(table, where)
     quotes = {pair[0]: pair[1] for pair in listed("quote_pairs") if len(pair) == 2}
     head_last = words.get("head_last", False)

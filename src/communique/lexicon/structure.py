@@ -140,6 +140,8 @@ class StructureVocabulary:
     """Case-folded words naming a meeting ("summit", "réunion")."""
     reference: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
     """Searches a reference number ending a label ("N° 12/2026", "No. 45/MFA")."""
+    reference_line: regex.Pattern[str] = attrs.field(default=regex.compile("(?!)"))
+    """Matches a line that is a reference number alone ("N°: 288/2013", "Réf. 12/MAE")."""
     address_words: frozenset[str] = frozenset()
     """Case-folded words of a letterhead's postal address ("boulevard", "road", "b.p")."""
     letterhead_words: frozenset[str] = frozenset()
@@ -313,6 +315,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         meeting_words=casefolded(own("meeting_words", section="header")),
         address_words=casefolded(own("address_words", section="letterhead")),
         reference=_reference(own("reference_signs", section="header")),
+        reference_line=_reference_line(own("reference_signs", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
         sentence_words=frozenset(own("sentence_words", section="headings")),
         clause_subjects=casefolded(own("clause_subjects", section="headings")),
@@ -354,6 +357,14 @@ def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
         rf"[ \t]+(?i:{alternatives})\.?[ \t]*(?:\d[\w./-]*|:)[ \t]*$"
         rf"|[ \t]+[-–][ \t]*\d{{1,5}}[ \t]*\((?:19|20)\d\d\)[ \t]*$"
     )
+
+
+def _reference_line(signs: tuple[str, ...]) -> regex.Pattern[str]:
+    """A reference number printed alone on its line: "N°: 288/2013", "No. 045/MFA/2026"."""
+    if not signs:
+        return regex.compile("(?!)")
+    alternatives = "|".join(regex.escape(sign) for sign in signs)
+    return compile_regex(rf"[ \t]*(?i:{alternatives})\.?[ \t]*:?[ \t]*\d[\w./-]*[ \t]*$")
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:

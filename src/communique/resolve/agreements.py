@@ -344,7 +344,13 @@ def _acronyms(doc: Document, instruments: list[_Instrument]) -> tuple[Acronym, .
         spans = uses.get(short, [])
         acronyms.append(Acronym(short, long, tuple(doc.mention(*span) for span in spans)))
         if short in by_short:
-            by_short[short].spans.update(spans)
+            own = by_short[short]
+            # A short form opening another instrument's name ("an MoU on Trade" after
+            # "Memoranda of Understanding (MoU)") is a word of that name, not a use.
+            others = _Spans.of(
+                (h.start, h.end) for i in instruments if i is not own for h in i.hits
+            )
+            own.spans.update(span for span in spans if not others.cover(*span))
     return tuple(acronyms)
 
 

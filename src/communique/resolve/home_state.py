@@ -48,7 +48,7 @@ from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
-from communique.resolve.hosts import lead_span
+from communique.resolve.hosts import lead_language, lead_span
 from communique.structure.lines import line_text
 from communique.wordtrie import phrase_key, trie_pattern
 
@@ -123,7 +123,7 @@ def _seat_state(doc: Document) -> str | None:
     span = lead_span(doc)
     if span is None:
         return None
-    cues = party_cues(doc.lang)
+    cues = party_cues(lead_language(doc))
     seat = cues.seat.search(doc.original, *span)
     if seat is None:  # "met X in Paris": the office may be abroad
         return None
@@ -144,7 +144,7 @@ def home_actors(doc: Document) -> tuple[tuple[int, int], ...]:
     span = lead_span(doc)
     if span is None:
         return ()
-    office = party_cues(doc.lang).home_office
+    office = party_cues(lead_language(doc)).home_office
     mentions = _person_mentions(doc)
     return tuple(
         (hit.start, hit.end)
@@ -190,7 +190,7 @@ def _unaffiliated_actor(doc: Document, *, apposed: bool = False) -> bool:
     span = lead_span(doc)
     if span is None:
         return False
-    office = party_cues(doc.lang).home_office
+    office = party_cues(lead_language(doc)).home_office
     mentions = _person_mentions(doc)
     if any(
         hit.lead
@@ -385,7 +385,7 @@ def first_person_author(doc: Document) -> str | None:
     span = lead_span(doc)
     if (
         span is None
-        or party_cues(doc.lang).first_person_singular.search(doc.original, *span) is None
+        or party_cues(lead_language(doc)).first_person_singular.search(doc.original, *span) is None
     ):
         return None
     named = {key for m in doc.party_mentions for key in m.keys}

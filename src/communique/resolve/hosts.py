@@ -23,8 +23,16 @@ from communique.wordtrie import phrase_key
 if TYPE_CHECKING:
     from communique.document import Document
     from communique.hits import PersonHit
+    from communique.model import Language
 
-__all__ = ["future_destinations", "future_visit", "host_parties", "lead_span", "past_visit"]
+__all__ = [
+    "future_destinations",
+    "future_visit",
+    "host_parties",
+    "lead_language",
+    "lead_span",
+    "past_visit",
+]
 
 _REACH: Final = 30
 """Characters before a name searched for the preposition (and article) that governs it."""
@@ -52,6 +60,17 @@ def lead_span(doc: Document) -> tuple[int, int] | None:
     return unit.span(start, end)
 
 
+def lead_language(doc: Document) -> Language:
+    """The language the first paragraph is written in.
+
+    A bilingual release may open in the language it uses less ("Le ministre … effectuera
+    …" above "The Minister … will …"): its opening sentence is read in its own language.
+    """
+    if not doc.paragraphs:
+        return doc.lang
+    return readings.language(doc, doc.paragraphs[0].unit.text)
+
+
 def host_parties(doc: Document) -> set[str]:
     """Keys of the parties that host the visit or meeting the communiqué reports."""
     return _visited(doc) | _capital_hosts(doc)
@@ -66,7 +85,7 @@ def _visited(doc: Document) -> set[str]:
     if span is None or future_visit(doc) is not None:
         return set()
     start, end = span
-    cues = party_cues(doc.lang)
+    cues = party_cues(lead_language(doc))
     visit = cues.visit.search(doc.original, start, end)
     if visit is None:
         return set()
@@ -99,7 +118,7 @@ def past_visit(doc: Document) -> tuple[int, int] | None:
     span = lead_span(doc)
     if span is None:
         return None
-    past = party_cues(doc.lang).visit_past.search(doc.original, *span)
+    past = party_cues(lead_language(doc)).visit_past.search(doc.original, *span)
     if past is None:
         return None
     end = _CLAUSE_END.search(doc.original, past.end(), span[1])
@@ -119,7 +138,7 @@ def future_visit(doc: Document) -> int | None:
     span = lead_span(doc)
     if span is None:
         return None
-    cues = party_cues(doc.lang)
+    cues = party_cues(lead_language(doc))
     verb = cues.future_visit.search(doc.original, *span)
     if verb is None:
         return None
@@ -156,12 +175,13 @@ def future_destinations(doc: Document) -> tuple[int, int] | None:
     span = lead_span(doc)
     if start is None or span is None:
         return None
-    verb = party_cues(doc.lang).future_visit.match(doc.original, start)
+    cues = party_cues(lead_language(doc))
+    verb = cues.future_visit.match(doc.original, start)
     after = verb.end() if verb is not None else start
     ends = [span[1]]
     for found in (
         _DESTINATIONS_END.search(doc.original, after, span[1]),
-        party_cues(doc.lang).visit_purpose.search(doc.original, after, span[1]),
+        cues.visit_purpose.search(doc.original, after, span[1]),
     ):
         if found is not None:
             ends.append(found.start())

@@ -52,6 +52,10 @@ if TYPE_CHECKING:
 __all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "wrap_width"]
 
 _MAX_FIRST_NUMBER: Final = 99
+_OPENING_WORDS: Final = 4
+"""Words a paragraph's opening must repeat to open the next one (``_repeats_opening``)."""
+_ITEM_END: Final = compile_regex(r";[ \t]*([^\W\d_]+)[ \t]*$")
+"""A semicolon and one word closing a line: "…; and", "…; et"."""
 _WRAPPED_SHARE: Final = 0.5
 _WRAP_REACHED: Final = 0.8
 _MIN_WRAPPED_LINES: Final = 6
@@ -95,6 +99,8 @@ class Group:
     """The text carried the end mark "./."."""
     last_line: str = ""
     """Text of its last line, to tell a hard wrap from a paragraph end."""
+    first_line: str = ""
+    """Text of its first line, whose opening words a next paragraph may repeat."""
 
 
 @shared_repr
@@ -315,14 +321,16 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
                 state.gap = 1  # the block's next line still opens a block
                 return
     text = doc.text[start:end]
-    if pending is not None and _opens_paragraph(state, pending[1], True, restart):
+    if pending is not None and _opens_paragraph(
+        state, pending[1], True, restart, layout.connectors
+    ):
         state.last_marker = pending[1]
         _open(state, pending[0], [(start, end)], pending[1], text)
         return
     marker = parse_marker(text)
     if marker is None and new_block:
         marker = bare_marker(text, state.last_marker)
-    if marker is not None and _opens_paragraph(state, marker, item, restart):
+    if marker is not None and _opens_paragraph(state, marker, item, restart, layout.connectors):
         state.last_marker = marker
         _open(state, start, [(start + marker.end, end)], marker, text)
     elif (
@@ -351,11 +359,18 @@ def _open(
         label=marker.label if marker else None,
         ended=is_terminator(text),
         last_line=text,
+        first_line=text,
     )
     state.groups.append(state.current)
 
 
-def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bool) -> bool:
+def _opens_paragraph(
+    state: _State,
+    marker: Marker,
+    new_block: bool,
+    restart: bool,
+    connectors: frozenset[str] = frozenset(),
+) -> bool:
     r"""A printed number opens a paragraph when it follows the sequence of the ones before.
 
     The first one must open a block; later ones must come next in the sequence, with the
@@ -374,7 +389,37 @@ def _opens_paragraph(state: _State, marker: Marker, new_block: bool, restart: bo
         return True
     if not marker.follows(last) or marker.style not in (last.style, _compatible(last)):
         return False
-    return new_block or state.current is None or ends_sentence(state.current.last_line)
+    if new_block or state.current is None:
+        return True
+    above = state.current.last_line
+    return ends_sentence(above) or _ends_item(above, connectors)
+
+
+def _repeats_opening(group: Group, text: str) -> bool:
+    """Whether the line opens with the first words of the paragraph's own first line.
+
+    A statement opens each paragraph alike ("The members of the Security Council
+    condemned …" / "The members of the Security Council reiterated …"); extracted from a PDF
+    without blank lines, or after a line the extraction lost, the repeated opening starts
+    the next paragraph, even where a full line's full stop would otherwise wrap.
+    """
+    if group.number is not None or len(group.pieces) < 2:
+        return False
+    first = group.first_line.split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS]
+    return (
+        len(first) == _OPENING_WORDS
+        and first[0][:1].isupper()
+        and text.split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS] == first
+    )
+
+
+def _ends_item(line: str, connectors: frozenset[str]) -> bool:
+    """Whether a list item ends the line with its semicolon and the list's coordinator.
+
+    "2. MoU on Border Trade; and" / "3. Protocol on …": the next number opens an item.
+    """
+    match = _ITEM_END.search(line)
+    return match is not None and match.group(1).casefold() in connectors
 
 
 def _first_again(state: _State, marker: Marker) -> bool:
@@ -496,6 +541,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return True
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
+            return False
+        if _repeats_opening(group, text):
             return False
         if not ends_sentence(above):
             return True

@@ -109,9 +109,11 @@ _CLOCK_STAMP: Final = (
 """A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12" (a
 short linking word before it, a meridiem or zone after it)."""
 _TRAILER: Final = compile_regex(
-    rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP})"
+    rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP}"
+    rf"|[\[(]\s*{_NAME}[^\[\]()\n]{{0,40}}[\])]\s*$)"
 )
-"""What may follow a dateline's date: a dash, a time stamp, or the place ("…, Apia")."""
+"""What may follow a dateline's date: a dash, a time stamp, or the place ("…, Apia", "…
+[Abuja - Nigeria]", "… (Lomé)")."""
 
 
 @functools.cache

@@ -258,8 +258,15 @@ def masthead_lines(
 
 
 def _names_label(text: str, vocab: StructureVocabulary) -> bool:
-    """Whether a line names an organisation or the kind of document ("Press release")."""
-    return is_organisation(text, vocab) or kind_key(text, vocab) in vocab.kind_labels
+    """Whether a line names an organisation or the kind of document ("Press release").
+
+    Or the document's reference number alone ("N°: 288/2013").
+    """
+    return (
+        is_organisation(text, vocab)
+        or kind_key(text, vocab) in vocab.kind_labels
+        or vocab.reference_line.match(text) is not None
+    )
 
 
 def _blocks(head: list[int]) -> list[list[int]]:

@@ -31,7 +31,13 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.author_line import is_author_line
 from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.grouping import MAX_PRINTED_WIDTH
-from communique.structure.header import cuts_date, dateline_span, is_prose, opens_text
+from communique.structure.header import (
+    cuts_date,
+    dateline_span,
+    is_prose,
+    opens_text,
+    reads_as_prose,
+)
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.label_headline import headline_under_label
 from communique.structure.lines import hinted, line_text, stripped_span
@@ -129,6 +135,8 @@ Commission" / "Mixte …"); a shorter one ends where its author ended it."""
 _RELATED_SHARE: Final = 1 / 3
 """Share of the shorter title's words a stated title and a printed one share, at least, when
 they name the same text."""
+_SENTENCE_LINES: Final = 12
+"""Lines at most a wrapped opening sentence runs on before its full stop."""
 _COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
 
@@ -333,11 +341,36 @@ def _head(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
                 return head, index
             if _name_goes_on(doc, lines, index):
                 return head, index  # "…, Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui …"
+            if _wrapped_sentence(doc, lines, index):
+                return head, index
             seen += 1
             if seen > _SCAN_LINES:
                 break
         head.append(index)
     return head, None
+
+
+def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a block of lines cut at a fixed width opens with a sentence.
+
+    Plain text cut at a fixed width ("The Commission has learnt with concern of the" /
+    "attack perpetrated on 8 October against the mission …" / "… in the capital."): the
+    first two lines read as prose together, the second goes on in lower case, and a line
+    of the block ends the sentence. A title wrapped in sentence case ends with no full stop.
+    """
+    if index + 1 >= len(lines) or lines[index + 1].kind != "body":
+        return False
+    if index > 0 and lines[index - 1].kind != "blank":
+        return False  # the block opens on a line above (or furniture cuts a sentence)
+    text, below = line_text(doc, lines[index]), line_text(doc, lines[index + 1])
+    if not (starts_lowercase(below) and reads_as_prose(f"{text} {below}")):
+        return False
+    for line in lines[index + 1 : index + 1 + _SENTENCE_LINES]:
+        if line.kind != "body":
+            return False
+        if ends_sentence(line_text(doc, line)):
+            return True
+    return False
 
 
 def _capitals_below(doc: Document, lines: list[Line], index: int) -> bool:

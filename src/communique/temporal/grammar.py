@@ -266,8 +266,9 @@ def _ranges(b: _Builder) -> dict[str, str]:
     # "2001-02" is a financial year when 02 follows 01, else a month: ``values`` decides.
     short_year = r"(?P<ry_b2>\d\d)(?![\w]|[-/.]\d)"
     link = rf"(?:{sp}(?:{to}|{and_}){sp}|{_DASH})"
-    # "4 May 2014 and 3 June 2020": two dates, each with its year, are no range.
-    dated_link = rf"(?:{sp}(?:{to}|(?(rd_y1)(?!)|{and_})){sp}|{_DASH})"
+    # "4 May 2014 and 3 June 2020", "15 April and 23 April": two dates, each with its month
+    # (or year), are no range; "les 17 et 18 juin" share theirs.
+    dated_link = rf"(?:{sp}(?:{to}|(?(rd_m1)(?!)|{and_})){sp}|{_DASH})"
     wd = rf"(?:{b.any_weekday()},?{sp})?"
     listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
     day_link = b.day_to_month()
@@ -442,7 +443,9 @@ def _absolute(b: _Builder) -> dict[str, str]:
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
     # A time is no year: "5 mai 12:00", "May 5 9h".
-    no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}(?!{_CLOCK_AHEAD})\d|{_DASH}\d)"
+    # Nor is the next day of a list: "on 15 April, 23 April and 27 April".
+    listed_day = r"\d{1,2}[^\S\n]+[^\W\d_]"
+    no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}(?!{_CLOCK_AHEAD}|{listed_day})\d|{_DASH}\d)"
     qualified = rf"(?:{sp}(?P<dm_q>{b.qualifier()}){_E})?"
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
@@ -536,13 +539,20 @@ def _quoted_date(b: _Builder, language: str) -> str:
     An English post in a French page: "October 20, 2020", month first with its comma and
     year (any full name, capitalised or not); or day first, between the day and the year
     any full name or abbreviation will do ("23 May 2023", "26 Apr. 2018" printed under a
-    French title by an English page template).
+    French title by an English page template, "Ottawa, le 3 mars 2025" above a bilingual
+    release).
     """
     foreign = date_vocabulary(cast("Language", language)).months
     names = "|".join(quoted_month_forms(cast("Language", language)))
     own = {m.casefold() for m in b.vocab.months}
-    full = [m.capitalize() for m in foreign if len(m) > 2 and m not in own and "." not in m]
-    between = "|".join(sorted(full, key=len, reverse=True))
+    # As the quoted language writes its months ("3 mars 2025") or capitalised ("23 May").
+    full = {
+        f
+        for m in foreign
+        if len(m) > 2 and m not in own and "." not in m
+        for f in (m, m.capitalize())
+    }
+    between = "|".join(sorted(full, key=lambda name: (-len(name), name)))
     return (
         rf"(?:(?P<fd_m3>{names}){_SP}{b.later_day('fd_d3')},{_SP}{b.year('fd_y3')}"
         rf"|(?P<fd_d4>3[01]|[12]\d|0?[1-9]){_SP}(?P<fd_m4>{between})\.?(?!\w){_SP}{b.year('fd_y4')})"
