@@ -9,6 +9,7 @@ ministre"), the document itself ("this Joint Statement", the title's own genre).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -23,6 +24,8 @@ from communique.extract.instrument_names import (
 )
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.gazetteer import gazetteer
+from communique.lexicon import LANGUAGES
+from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
@@ -475,6 +478,38 @@ def inside_other_name(text: str, mention: Mention) -> bool:
         if word.group()[0] == short[0] and not _BREAK.search(run) and spells(short, run):
             return True
     return False
+
+
+def in_body_name(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether a capitalised head ends the name of a body right before it.
+
+    "le Secrétariat exécutif du Conseil de l'Entente à s'engager …", "the Council of the
+    Entente": a body's noun and a link before a head with no title of its own make it that
+    body's name, no instrument (``owner_nouns``, ``inside_links``, ``definite``).
+    """
+    if mention.start < mention.head_start or not text[mention.head_start].isupper():
+        return False
+    after = text[mention.head_end : mention.extent.end].split()
+    # "the Council of the Agreement on Fisheries", "le Conseil de l'Accord de Paris": the
+    # instrument's own complement or place follows.
+    if after and (
+        after[0].casefold() in vocab.complement_links or (after[1:2] and after[1][0].isupper())
+    ):
+        return False
+    low = max(0, mention.start - _OWNER_REACH)
+    return _owner_before().search(text, low, mention.start) is not None
+
+
+@functools.cache
+def _owner_before() -> re.Pattern[str]:
+    """A capitalised body noun, a link and an article ending right before a head."""
+    owners = "|".join(re.escape(w.capitalize()) for w in agreement_words("owner_nouns"))
+    links = "|".join(re.escape(w) for w in agreement_words("inside_links"))
+    articles = sorted({w for code in LANGUAGES for w in agreement_vocabulary(code).definite})
+    spaced = "|".join(re.escape(w) for w in articles if not w.endswith("'"))
+    glued = "|".join(re.escape(w[:-1]) + "['’]" for w in articles if w.endswith("'"))
+    article = rf"(?:(?:{spaced})[ \t]+" + (rf"|(?:{glued})" if glued else "") + ")"
+    return compile_pattern(rf"(?<!\w)(?:{owners})[ \t]+(?:(?:{links})[ \t]+{article}?|{article})$")
 
 
 def naming(

@@ -24,6 +24,7 @@ from communique.extract.instrument_lists import opens_item, signed_list_items
 from communique.extract.instrument_names import NUMBER, SYMBOL, object_before
 from communique.extract.instrument_naming import (
     Mention,
+    in_body_name,
     inside_other_name,
     is_statement,
     naming,
@@ -212,6 +213,7 @@ def _hits(
         is_statement(text, mention, head, vocab, doc.lang)
         or own_title(text, mention, head, vocab, title=paragraph is None)
         or inside_other_name(text, mention)
+        or in_body_name(text, mention, vocab)
         or party_collection(text, mention, head_form, vocab)
     ):
         return []
