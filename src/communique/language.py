@@ -95,14 +95,16 @@ def passage_language(text: str, language: Language) -> Language:
     words = Counter(_words(text))
     if sum(words.values()) < _PASSAGE_WORDS:
         return language
-    counts = {
-        code: sum(count for word, count in words.items() if word in stopwords(code))
-        for code in LANGUAGES
-    }
+    counts = {code: _count(words, stopwords(code)) for code in LANGUAGES}
     best = max(LANGUAGES, key=lambda code: counts[code])
     if counts[best] >= max(_PASSAGE_WORDS, _PASSAGE_MARGIN * counts[language] + 1):
         return best
     return language
+
+
+def _count(words: Counter[str], known: frozenset[str]) -> int:
+    """How many of ``words`` (with their counts) are ``known``."""
+    return sum(count for word, count in words.items() if word in known)
 
 
 def foreign_language(text: str) -> str | None:

@@ -99,6 +99,8 @@ class StructureVocabulary:
     """Lower-case words a caption of names and offices may hold."""
     caption_joins: frozenset[str]
     """Words joining the names of a caption that names people only ("X et Y")."""
+    credit_marks: re.Pattern[str]
+    """Matches the opening of a photo's credit line ("© AIP", "Photo : …", "Credit: …")."""
     connectors: frozenset[str]
     """Words that never end a title or a sentence ("and", "de")."""
     post_attribution: regex.Pattern[str]
@@ -278,6 +280,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         tail_pattern=_alternation(common.tail_patterns, common_where),
         caption_words=frozenset(own("caption_words", section="boilerplate")),
         caption_joins=casefolded(own("caption_joins", section="header")),
+        credit_marks=_starts(own("credit_marks", section="boilerplate")),
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from communique.document import Document, LineKind
     from communique.model import Language
 
+_MAX_CAPTION: Final = 200
+"""Longest photo caption read below its credit line."""
 __all__ = ["mark_boilerplate"]
 
 _MAX_PREFIXED: Final = 300
@@ -163,6 +165,8 @@ def _classify(
         kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
     if kind is None and _credited_below(doc, lines, index, content, vocab):
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
+    if kind is None and _under_credit(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "© AIP" / "Paris : le Président … reçu par …": its caption
     if kind is None and _running_date(doc, lines, index, vocab):
         kind = "page_number"
     if kind is None and scan.notes:
@@ -203,6 +207,23 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _under_credit(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line is a photo's caption printed right below the photo's credit.
+
+    "© AIP" / "Paris: le Président ivoirien reçu par son homologue à l'Élysée" / "Abidjan -
+    Les présidents …": a line with no full stop, right under a credit line that is already
+    furniture, with more text below it in the block or after a blank line.
+    """
+    if index == 0 or lines[index - 1].kind != "boilerplate" or len(content) > _MAX_CAPTION:
+        return False
+    if ends_sentence(content) or index + 1 >= len(lines):
+        return False
+    above = line_text(doc, lines[index - 1])
+    return vocab.credit_marks.match(above) is not None
 
 
 def _foreign_script(content: str, language: Language) -> bool:

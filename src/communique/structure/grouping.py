@@ -54,6 +54,9 @@ __all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "wrap_width"]
 _MAX_FIRST_NUMBER: Final = 99
 _OPENING_WORDS: Final = 4
 """Words a paragraph's opening must repeat to open the next one (``_repeats_opening``)."""
+_WORDS: Final = compile_regex(r"[^\W\d_]+")
+_PAGE_CUT_WORDS: Final = 2
+"""Words at most of a line above a page break that ends its paragraph whatever its end."""
 _ITEM_END: Final = compile_regex(r";[ \t]*([^\W\d_]+)[ \t]*$")
 """A semicolon and one word closing a line: "…; and", "…; et"."""
 _WRAPPED_SHARE: Final = 0.5
@@ -561,8 +564,9 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     if ends_sentence(above) or is_bullet(text):
         return False
     # Across a page break a cut sentence goes on; a short bullet item ("• Press Release
-    # (2026) 042") above furniture ("• Last updated: …") is a line of its own.
-    page_cut = place.page_break and not _list_fragment(above)
+    # (2026) 042") above furniture ("• Last updated: …") is a line of its own, and so is a
+    # word or two (a page's "Comment" link under a photo caption): no sentence is cut there.
+    page_cut = place.page_break and not _list_fragment(above) and not _link_words(above)
     return page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text)
 
 
@@ -624,6 +628,16 @@ def _list_item(text: str) -> bool:
     return _list_fragment(text) or (
         bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and text.rstrip().endswith(";")
     )
+
+
+def _link_words(text: str) -> bool:
+    """Whether a line is a capitalised word or two, a page's link ("Comment", "Enlarge").
+
+    No sentence is cut there; a line of punctuation alone (an opening quote) or a word in
+    lower case ("… the following statement" / "today") is a sentence's cut end.
+    """
+    words = _WORDS.findall(text)
+    return 0 < len(words) <= _PAGE_CUT_WORDS >= len(text.split()) and words[0][0].isupper()
 
 
 def _list_fragment(text: str) -> bool:

@@ -104,10 +104,11 @@ _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CLOCK_STAMP: Final = (
-    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?\s*$"
+    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?"
+    r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?\s*$"
 )
-"""A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12" (a
-short linking word before it, a meridiem or zone after it)."""
+"""A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12",
+"17:28 (UTC +04:00)" (a short linking word before it, a meridiem or zone after it)."""
 _TRAILER: Final = compile_regex(
     rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP}"
     rf"|[\[(]\s*{_NAME}[^\[\]()\n]{{0,40}}[\])]\s*$)"
@@ -312,6 +313,10 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
         found = date_at(content, match.end(), language)
         if found is not None:
             rest = content[found.end :].strip()
+            if rest and not starts_lowercase(rest) and _is_trailer(rest):
+                # "Publié le 13 juillet 2015 | Agence …": the source after the date is the
+                # dateline's ("… à 10h12" is a page's stamp, furniture).
+                return stripped_span(text, line.start, line.end)
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, line.start + found.end)
     if _furniture_stamp(text, line.start, line.end, language):

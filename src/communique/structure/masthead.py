@@ -48,6 +48,8 @@ __all__ = [
 
 _MAX_NAME: Final = 120
 """Longest line naming an organisation or office."""
+_SECTION_WORDS: Final = 3
+"""Words at most of a site's section label above a document's own name (links aside)."""
 _MAX_NAME_WORDS: Final = 16
 _HEAD_WITHIN: Final = 3
 """The head of an organisation's name is among its first words ("RURITANIAN MINISTRY OF")."""
@@ -129,12 +131,20 @@ def is_document_name(text: str, vocab: StructureVocabulary) -> bool:
 def own_name(
     doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
 ) -> list[int]:
-    """The document's own name below a chosen meeting name, as the title; else [].
+    """The document's own name below a chosen meeting name or section label, as the title.
 
     "CONFÉRENCE MINISTÉRIELLE SUR …" / "DÉCLARATION DE KLOW": the conference line is a
-    header, the declaration's name the title.
+    header, the declaration's name the title; so is a site's section label of a few words
+    above it ("Social & Political Issues" / "Communiqué adopted at the thirteenth meeting
+    of …"). Else [].
     """
-    if len(chosen) != 1 or not names_meeting(line_text(doc, lines[chosen[0]]), vocab):
+    if len(chosen) != 1:
+        return []
+    text = line_text(doc, lines[chosen[0]])
+    words = [word.casefold() for word in _WORD.findall(text)]
+    content = [word for word in words if word not in vocab.connectors]
+    label = len(content) <= _SECTION_WORDS and not names_document(words, vocab)
+    if not (label or names_meeting(text, vocab)):
         return []
     below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
     return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
