@@ -113,3 +113,43 @@ def test_the_caller_can_parse_a_foreign_document_anyway() -> None:
 def test_french_and_english_are_never_refused(text: str) -> None:
     """Headlines, datelines, lists of names, tables and quotes stay French or English."""
     assert communique.parse(text).language in ("fr", "en")
+
+
+_ENGLISH_FIRST = (
+    "Joint Statement\n\n"
+    "The Minister of Foreign Affairs of Ghana met the Minister of Foreign Affairs of Togo in"
+    " Accra on 3 May 2027. The two ministers agreed to deepen their cooperation.\n\n"
+    "Traduction française\n\n"
+    "Le ministre des Affaires étrangères du Ghana a rencontré le ministre des Affaires"
+    " étrangères du Togo à Accra le 3 mai 2027. Les deux ministres sont convenus"
+    " d'approfondir leur coopération dans les domaines de la sécurité, de l'énergie, de la"
+    " santé et de l'éducation, ainsi que de la culture et de la jeunesse des deux pays.\n"
+)
+
+
+def test_a_bilingual_release_is_in_the_language_it_opens_with() -> None:
+    """The French translation below outnumbers the English statement's function words."""
+    doc = communique.parse(_ENGLISH_FIRST)
+    assert doc.language == "en"
+    assert [p.name for p in doc.parties] == ["Ghana", "Togo"]
+
+
+def test_a_french_article_quoting_english_at_length_is_french() -> None:
+    """Long English quotations after a French opening paragraph leave the text French."""
+    quote = (
+        "“We are committed to working with the Government of Togo on the security of the"
+        " region, and we will continue to do so in the months and the years to come,” the"
+        " minister said. “It is in the interest of the people of the two countries.”\n\n"
+    )
+    text = (
+        "Le ministre des Affaires étrangères du Ghana a reçu son homologue du Togo à Accra"
+        " le 3 mai 2027 pour des entretiens sur la sécurité régionale.\n\n" + quote * 3
+    )
+    doc = communique.parse(text)
+    assert doc.language == "fr"
+    assert [p.name for p in doc.parties] == ["Ghana", "Togo"]
+
+
+def test_a_given_language_is_kept_whatever_the_opening() -> None:
+    """The caller's language wins over the opening paragraph's."""
+    assert communique.parse(_ENGLISH_FIRST, language="fr").language == "fr"

@@ -110,6 +110,8 @@ class Document:
     offsets: OffsetMap = attrs.field(eq=False, repr=False)
     """Map from ``text`` positions to ``original`` positions."""
     language: Language | None = None
+    language_detected: bool = False
+    """Whether ``language`` was guessed from the text (not given by the caller or markup)."""
     reference_date: datetime.date | None = None
     source_url: str | None = None
     """The address the input declares (a front matter's ``url``, a page's canonical link)."""

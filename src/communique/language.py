@@ -24,6 +24,7 @@ from communique.errors import UnsupportedLanguageError
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.foreign import foreign_words
 from communique.lexicon.language import stopwords
+from communique.memo import Memo
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -35,6 +36,7 @@ __all__ = [
     "guess_language",
     "language_name",
     "passage_language",
+    "settle_language",
 ]
 
 _PUNCTUATION: Final = "\"'’()[]{}«»“”‘.,;:!?…-–—/*"
@@ -199,4 +201,23 @@ def detect_language(doc: Document) -> Document:
             f"the document is in {language_name(foreign)} ({foreign}), which communique "
             f"does not read; pass language={supported} to parse it anyway"
         )
-    return attrs.evolve(doc, language=guess_language(doc.text))
+    return attrs.evolve(doc, language=guess_language(doc.text), language_detected=True)
+
+
+def settle_language(doc: Document) -> Document:
+    """Read a detected document in the language its first paragraph is written in.
+
+    The guess counts function words in the opening characters, where a bilingual release's
+    second version or a page's quotations in the other language may outnumber the text's
+    own: an English statement followed by its French translation, a French article quoting
+    English speeches at length. Once the paragraphs are known, the opening paragraph, when
+    plainly in the other shipped language (:func:`passage_language`), gives the document's
+    language. A language the caller or the markup gave is kept.
+    """
+    if not doc.language_detected or not doc.paragraphs:
+        return doc
+    lead = passage_language(doc.paragraphs[0].unit.text, doc.lang)
+    if lead == doc.language:
+        return doc
+    # The readings kept so far were read in the first guess: read again in the new one.
+    return attrs.evolve(doc, language=lead, memo=Memo())

@@ -23,7 +23,7 @@ from communique.extract.dates import extract_dates
 from communique.extract.instruments import extract_instrument_mentions
 from communique.extract.parties import extract_party_mentions
 from communique.extract.persons import extract_person_mentions
-from communique.language import detect_language
+from communique.language import detect_language, settle_language
 from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
 from communique.normalize.line_breaks import normalize_line_breaks
@@ -146,6 +146,8 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
     _spec("mark_closing", mark_closing, "lines", "header closing", "lines header closing"),
     _spec("find_headings", find_headings, "lines", "blocks", "lines headings"),
     _spec("build_paragraphs", build_paragraphs, "lines", "headings repairs", "paragraphs repairs"),
+    # A detected language settles on the opening paragraph's (a bilingual release's order).
+    _spec("settle_language", settle_language, uses="paragraphs language", writes="language"),
     _spec("find_document_date", find_document_date, uses=f"{_READING} date", writes="date"),
     # extract: one kind of mention per stage, each reading the reading units
     _spec("find_dates", find_dates, uses=f"{_READING} date", writes="dates"),

@@ -61,6 +61,8 @@ _NAME_GOES_ON: Final = compile_regex(
 
 Possessive: a line of one long word in capitals fails at once, without backtracking."""
 _FIRST_LETTER: Final = compile_pattern(r"[\s\"«“'‘(\[]*(?P<char>\S)")
+_CAMEL_WORD: Final = compile_pattern(r"[^\W\d_A-Z]{1,4}[A-Z][^\W\d_]")
+"""A word in lower case with a capital inside its first letters ("eSwatini", "imgTurkey")."""
 
 
 @shared_repr
@@ -171,9 +173,19 @@ def is_terminator(text: str) -> bool:
 
 
 def starts_lowercase(text: str) -> bool:
-    """Whether the first letter-like character of ``text`` is lower case (a continuation)."""
+    """Whether the first letter-like character of ``text`` is lower case (a continuation).
+
+    A first word with a capital inside is a name or a glued artefact, no continuation:
+    "eSwatini and Kalvora …", an image's placeholder glued to the text ("imgTurkey and
+    Mali signed …").
+
+    >>> starts_lowercase("and the Grenadines"), starts_lowercase("imgTurkey and Mali")
+    (True, False)
+    """
     match = _FIRST_LETTER.match(text)
-    return match is not None and match.group("char").islower()
+    if match is None or not match.group("char").islower():
+        return False
+    return _CAMEL_WORD.match(text, match.start("char")) is None
 
 
 def last_word(text: str) -> str:

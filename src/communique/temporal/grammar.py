@@ -540,7 +540,7 @@ def _quoted_date(b: _Builder, language: str) -> str:
     year (any full name, capitalised or not); or day first, between the day and the year
     any full name or abbreviation will do ("23 May 2023", "26 Apr. 2018" printed under a
     French title by an English page template, "Ottawa, le 3 mars 2025" above a bilingual
-    release).
+    release, "16-Feb-2017" in a French page's stamp).
     """
     foreign = date_vocabulary(cast("Language", language)).months
     names = "|".join(quoted_month_forms(cast("Language", language)))
@@ -555,7 +555,9 @@ def _quoted_date(b: _Builder, language: str) -> str:
     between = "|".join(sorted(full, key=lambda name: (-len(name), name)))
     return (
         rf"(?:(?P<fd_m3>{names}){_SP}{b.later_day('fd_d3')},{_SP}{b.year('fd_y3')}"
-        rf"|(?P<fd_d4>3[01]|[12]\d|0?[1-9]){_SP}(?P<fd_m4>{between})\.?(?!\w){_SP}{b.year('fd_y4')})"
+        # "16-Feb-2017", a web page's stamp, hyphens for spaces.
+        rf"|(?P<fd_d4>3[01]|[12]\d|0?[1-9])(?:{_SP}|-)(?P<fd_m4>{between})\.?(?!\w)(?:{_SP}|-)"
+        rf"{b.year('fd_y4')})"
     )
 
 
