@@ -1339,7 +1339,7 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     # The title starts at its first capitalised word that is not an article or a count
     # opening the sentence ("Ten agreements were signed"), or at a year right before a
     # horizon's head ("the 2030 Agenda"; "the 1995 Dayton Agreement" is Dayton's).
-    counts = {w.capitalize() for w in _words("counts")}
+    counts = _sentence_counts()
     first = next(
         (
             w
@@ -1394,6 +1394,12 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     if possessive:  # "New Zealand's Refugee Quota Programme": the owner is no part of it
         return _BLANKS.match(text, match.start() + possessive[-1].end()).end()  # type: ignore[union-attr]
     return match.start() + first.start()
+
+
+@functools.cache
+def _sentence_counts() -> frozenset[str]:
+    """Counts as they open a sentence ("Ten", "Plusieurs"): no title word before a head."""
+    return frozenset(word.capitalize() for word in _words("counts"))
 
 
 def _owned(words: list[re.Match[str]], link: int) -> bool:

@@ -636,8 +636,10 @@ def _link_words(text: str) -> bool:
     No sentence is cut there; a line of punctuation alone (an opening quote) or a word in
     lower case ("… the following statement" / "today") is a sentence's cut end.
     """
-    words = _WORDS.findall(text)
-    return 0 < len(words) <= _PAGE_CUT_WORDS >= len(text.split()) and words[0][0].isupper()
+    words: list[str] = _WORDS.findall(text)
+    if not words or len(text.split()) > _PAGE_CUT_WORDS:
+        return False
+    return words[0][0].isupper()
 
 
 def _list_fragment(text: str) -> bool:
