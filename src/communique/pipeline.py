@@ -262,7 +262,7 @@ class Pipeline:
         >>> from communique.document import Document
         >>> def count(doc: Document) -> Document:
         ...     return doc
-        >>> Pipeline().after("find_dates", "count", count, reads=["dates"]).names[14:17]
+        >>> Pipeline().after("find_dates", "count", count, reads=["dates"]).names[15:18]
         ('find_dates', 'count', 'find_parties')
         """
         spec = StageSpec(new_name, stage, reads, uses, writes)
