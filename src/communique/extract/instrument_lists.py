@@ -28,15 +28,16 @@ __all__ = ["opens_item", "signed_list_items"]
 
 _ITEM_START: Final = compile_pattern(r"[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
 """A bullet, a dash or a number opening a list item (a space after it may be missing)."""
+_LEAD_WORDS: Final = r"(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$"
+"""At most two short words ending the text before a head: a determiner, an adjective."""
 _OPENING: Final = compile_pattern(
-    r"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])|(?<=\s)[-–—•▪])[ \t]*"
-    r"(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$"
+    r"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])|(?<=\s)[-–—•▪])[ \t]*" + _LEAD_WORDS
 )
 """What stands before an instrument's head opening an item: the item's marker, or a dash
 glued inside the item after a space, then maybe its determiner and an adjective ("- un ",
 "-Un nouvel ")."""
 _OPENING_REACH: Final = 16
-_BARE_OPENING: Final = compile_pattern(r"[ \t]*(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$")
+_BARE_OPENING: Final = compile_pattern(r"[ \t]*" + _LEAD_WORDS)
 """At most two short words (an article, "un") before a mention opening its item's text."""
 _COLON_END: Final = compile_pattern(r":\s*$")
 _GLUED_ITEMS: Final = compile_pattern(r":\s*(?=[-–—•·▪*]|\(?\d{1,2}[.)]\s)")

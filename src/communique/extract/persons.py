@@ -395,6 +395,7 @@ def _context(
     the scans stop past the last mention, not at the unit's end.
     """
     text, vocab = unit.text, reading.vocab
+    language = readings.language(doc, text)
     sentences = readings.sentences(doc, text)
     attendance = _until(vocab.attendance, text, last)
     context = Context(
@@ -406,7 +407,7 @@ def _context(
             tuple(
                 hit
                 for hit in readings.party_hits(doc, text)
-                if not qualifies_portfolio(text, hit, readings.language(doc, text))
+                if not qualifies_portfolio(text, hit, language)
             )
         ),
         sentences=sentences,

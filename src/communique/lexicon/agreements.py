@@ -302,11 +302,13 @@ def _plural(form: str) -> str:
     return f"{first}s {rest}".strip() if not first.endswith("al") else form
 
 
-def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
+def _heads(table: dict[str, object], where: str) -> tuple[dict[str, Head], set[str]]:
+    """The heads by case-folded form (plurals too), and their words as listed ("MoU")."""
     raw_heads = table.get("heads", [])
     if not isinstance(raw_heads, list):
         raise ResourceError(f"{where}: 'heads' must be an array of tables")
     heads: dict[str, Head] = {}
+    written: set[str] = set()
     for raw in raw_heads:
         kind, needs = None, None
         if isinstance(raw, dict):
@@ -318,24 +320,12 @@ def _heads(table: dict[str, object], where: str) -> dict[str, Head]:
         if not isinstance(named, str | None) or not isinstance(body, str | None):
             raise ResourceError(f"{where}: bad head name or body {raw!r}")
         for form in string_list(raw, "words", where=where):
+            written.add(form)
             singular = phrase_key(form)
             head = Head(kind, needs, named or singular, body)
             for variant in (singular, _plural(singular)):
                 heads.setdefault(variant, head)
-    return heads
-
-
-def _written_forms(table: dict[str, object], where: str) -> set[str]:
-    """The heads' words as listed (``_heads`` has checked their shape)."""
-    raw_heads = table.get("heads", [])
-    if not isinstance(raw_heads, list):
-        return set()
-    return {
-        form
-        for raw in raw_heads
-        if isinstance(raw, dict)
-        for form in string_list(raw, "words", where=where)
-    }
+    return heads, written
 
 
 def _statuses(
@@ -476,9 +466,8 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     words = string_table(table, "words", where=where)
     listed = WordLists(language, "agreements", table=words)
 
-    heads = _heads(table, where)
+    heads, written = _heads(table, where)
     # As listed too: a short form in mixed case ("MoU") is in no derived casing.
-    written = _written_forms(table, where)
     forms = frozenset(casings(heads) | {_title_case(form) for form in heads} | written)
     status_after, status_before = _statuses(table, where)
     quotes = {pair[0]: pair[1] for pair in listed("quote_pairs") if len(pair) == 2}
