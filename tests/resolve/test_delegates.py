@@ -153,7 +153,7 @@ def test_a_counterpart_named_by_the_official_name_of_their_state(
             "Déclaration\n\nLe Secrétaire général de l'Organisation internationale de la "
             "Francophonie salue le climat apaisé des élections et félicite le peuple du Bénin "
             "et les ministres du Bénin.",
-            ["OIF"],
+            ["Organisation internationale de la Francophonie"],
         ),
         (  # a president it congratulates is addressed, not taking part for his state
             "Statement\n\nThe Secretary-General of the Commonwealth congratulates President "
@@ -169,7 +169,7 @@ def test_a_counterpart_named_by_the_official_name_of_their_state(
             "Élections au Niger : l'OIF salue un scrutin apaisé\n\nLa Secrétaire générale de "
             "l'Organisation internationale de la Francophonie salue le climat apaisé dans "
             "lequel se sont tenues les élections au Niger.",
-            ["OIF"],
+            ["Organisation internationale de la Francophonie"],
         ),
         (
             "Elections in Malawi: Commonwealth welcomes peaceful vote\n\nThe Commonwealth "

@@ -40,6 +40,7 @@ import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
+from communique.lexicon.language import stopwords
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import former_office
@@ -108,8 +109,14 @@ _CHAIR_LINK: Final = compile_pattern(r"[\s\w'’,]{0,8}")
 """What stands between a chair word and its organisation (" de l'", " of the "), or between
 the first office's state and the chair word (" ET ", ", and ")."""
 _CHAIR_LINK_REACH: Final = 8
-_SHORT_NAME_WORDS: Final = 2
+_TWO_WORDS: Final = 2
 """A name of this many words or fewer is its own short form ("Union africaine")."""
+_SHORT_NAME_WORDS: Final = 3
+"""A name of this many content words or fewer, written out by the text, is its short form
+("Pacific Islands Forum", "Commission de l'océan Indien"): an analyst writes it out."""
+_NAME_WORD: Final = compile_pattern(r"[^\W\d_]+")
+_ELIDED_WORD: Final = 2
+"""Letters at most of a name's function word not listed among the language's stopwords."""
 _QUESTION: Final = compile_pattern(r"\?[\s\"'”»)]*$")
 _ORDINAL: Final = compile_pattern(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
@@ -750,33 +757,56 @@ def _party(doc: Document, key: str, names: dict[str, str]) -> Party:
     surfaces = [m.text for m in mentions]
     name = (
         names.get(key)
-        or _written_acronym(entry.name, entry.kind, surfaces)
+        or _written_acronym(entry.name, entry.kind, surfaces, doc.lang)
         or state_name_as_written(entry, surfaces, gazetteer(doc.lang))
     )
     return Party(name or entry.name, entry.code, mentions, entry.kind)
 
 
-def _written_acronym(name: str, kind: str, surfaces: list[str]) -> str | None:
+def _written_acronym(name: str, kind: str, surfaces: list[str], lang: Language) -> str | None:
     """An organisation's acronym, when it is the short common form the text itself uses.
 
-    A long name that the text writes out once and then abbreviates goes by its acronym
-    ("IAEA", "CEDEAO", "GCC"), as an analyst lists it; a name of two words stays written out
-    however often the text abbreviates it ("European Union", "Union africaine").
+    A text that only ever abbreviates an organisation lists it by that acronym ("The ILO
+    welcomed …"), and so does a long name that the text writes out once and then mostly
+    abbreviates ("CEDEAO", "ECOWAS", "IAEA"). A name of three content words or fewer that the
+    text writes out stays written out, however often it is abbreviated ("European Union",
+    "Pacific Islands Forum", "Organisation internationale de la Francophonie"): an analyst
+    lists it so. Function words (``stopwords``) do not count.
 
-    >>> gulf = "Gulf Cooperation Council"
-    >>> _written_acronym(gulf, "organization", [gulf, "GCC", "GCC"])
-    'GCC'
-    >>> _written_acronym("European Union", "organization", ["European Union", "EU", "EU"]) is None
+    >>> ecowas = "Economic Community of West African States"
+    >>> _written_acronym(ecowas, "organization", [ecowas, "ECOWAS", "ECOWAS"], "en")
+    'ECOWAS'
+    >>> forum = "Pacific Islands Forum"
+    >>> _written_acronym(forum, "organization", [forum, "PIF", "PIF"], "en") is None
     True
-    >>> _written_acronym(gulf, "organization", [gulf]) is None
+    >>> _written_acronym(forum, "organization", ["PIF", "PIF"], "en")
+    'PIF'
+    >>> _written_acronym(ecowas, "organization", [ecowas], "en") is None
     True
     """
-    if kind != "organization" or len(name.split()) <= _SHORT_NAME_WORDS:
+    if kind != "organization" or len(name.split()) <= _TWO_WORDS:
         return None
     acronyms = Counter(text for text in surfaces if _ACRONYM_FORM.fullmatch(text))
     if 2 * acronyms.total() <= len(surfaces):
         return None
+    written_out = acronyms.total() < len(surfaces)
+    if written_out and _content_words(name, lang) <= _SHORT_NAME_WORDS:
+        return None
     return acronyms.most_common(1)[0][0]
+
+
+def _content_words(name: str, lang: Language) -> int:
+    """How many words of ``name`` are no function words of ``lang`` ("l'océan" is one).
+
+    A function word is a frequent word of the language (``stopwords``) or one of two letters
+    or fewer ("de", "l'", "of").
+    """
+    function_words = stopwords(lang)
+    return sum(
+        1
+        for word in _NAME_WORD.findall(name)
+        if len(word) > _ELIDED_WORD and word.lower() not in function_words
+    )
 
 
 def _joined_names(original: Document, doc: Document) -> dict[str, str]:
