@@ -58,6 +58,11 @@ _MAX_BEFORE: Final = 120
 _MAX_LIST_BEFORE: Final = 600
 """Characters before an item of a list of instruments searched for the status opening it."""
 _CLAUSE_BREAK: Final = compile_pattern(r"[.;:!?]\s")
+_BULLETED_ITEMS: Final = compile_pattern(
+    r"[^.;:!?]*:\s*(?:[-–•][^.;:!?]*;\s*)*[-–•]\s*(?:[\w'’]+\s+)?"
+)
+"""From a status phrase to an item of the bulleted list its sentence announces: the colon,
+earlier items each closed by a semicolon, the item's bullet and determiner."""
 _JOINER_REACH: Final = 40
 _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
@@ -441,6 +446,8 @@ def _listed(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) 
     The items follow one another in one clause, joined by a comma or a coordinator ("…, a
     memorandum …", "… ainsi qu'un accord …"), each with at most its determiner before it.
     """
+    if _BULLETED_ITEMS.fullmatch(text, phrase_end, start) is not None:
+        return True  # "… ont signé les textes suivants :" / "- un accord … ;" / "- un …"
     if _CLAUSE_BREAK.search(text, phrase_end, start) is not None:
         return False
     return vocab.list_joiner.search(text, max(phrase_end, start - _JOINER_REACH), start) is not None

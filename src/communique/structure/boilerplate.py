@@ -62,6 +62,8 @@ _MAX_PAGE_NUMBER: Final = 24
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 _MAX_TEASER: Final = 200
+_LIST_GAP: Final = 4
+"""Lines looked back for a list's previous entry (blank lines printed between entries)."""
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _MAX_FOREIGN_LINE: Final = 120
 """Longest line judged by its script: a menu or a date line, not a quoted passage."""
@@ -184,7 +186,13 @@ def _classify(
     if kind is None and _in_letterhead(content, scan, vocab):
         kind = "boilerplate"
     lone = _is_lone(lines, index)
-    if kind is None and scan.prose and lone and _is_caption(content, vocab):
+    if (
+        kind is None
+        and scan.prose
+        and lone
+        and _is_caption(content, vocab)
+        and not _closes_list(content, _previous_text(doc, lines, index))
+    ):
         kind = "boilerplate"
     if kind is None and lone:
         key = line_key(content)
@@ -265,6 +273,22 @@ def _next_text(doc: Document, lines: list[Line], index: int) -> str:
     """The text of the next body line, or ""."""
     following = next((x for x in lines[index + 1 : index + 4] if x.kind == "body"), None)
     return "" if following is None else line_text(doc, following)
+
+
+def _previous_text(doc: Document, lines: list[Line], index: int) -> str:
+    """The text of the previous body line, or "" (blank lines between them skipped)."""
+    before = lines[max(0, index - _LIST_GAP) : index]
+    previous = next((x for x in reversed(before) if x.kind == "body"), None)
+    return "" if previous is None else line_text(doc, previous)
+
+
+def _closes_list(text: str, previous: str) -> bool:
+    """Whether a bullet item is the last entry of a list whose items end with semicolons.
+
+    "- S.E.M. X, Président du Niger ;" / "- S.E.M. Y, Président du Tchad.": the entry of
+    names and offices ends the sentence the list is, no photo's caption.
+    """
+    return bool(is_bullet(text)) and previous.rstrip().endswith(";")
 
 
 def _split_posts(doc: Document, vocab: StructureVocabulary) -> Document:

@@ -542,6 +542,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # "3. … signed:" / "• Agreement on Ports;" / "• MoU on …;": the list of the
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
+    if _introduced_list(group) and _semicolon_list(above, text):
+        return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
             return False
@@ -628,6 +630,32 @@ def _list_item(text: str) -> bool:
     return _list_fragment(text) or (
         bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and text.rstrip().endswith(";")
     )
+
+
+def _introduced_list(group: Group) -> bool:
+    """Whether a paragraph opens with a sentence's words, not a list item or a label in capitals.
+
+    "Étaient présents :" introduces its list; "- Le ministre …" (an item) or "COMMUNICATIONS
+    DES MINISTRES :" (a label) does not: the items below stay paragraphs of their own.
+    """
+    first = group.first_line
+    return not is_bullet(first) and not first.isupper()
+
+
+def _semicolon_list(above: str, text: str) -> bool:
+    """Whether a bullet item goes on a sentence that a list of semicolon-closed items makes.
+
+    "Étaient présents :" / "- S.E.M. X, Président du Niger ;" / "- S.E.M. Y, Président du
+    Tchad.": the items close with semicolons (or commas) and the last with a full stop, so
+    the list and the line introducing it are one sentence, one paragraph (the caller checks
+    that the paragraph opens with that line). Items that are sentences of their own
+    ("- Ministers agreed to …"), or that no sentence introduces (under a heading), stay
+    paragraphs of their own.
+    """
+    if not is_bullet(text):
+        return False
+    end = above.rstrip()[-1:]
+    return end in ";," or (end == ":" and text.rstrip()[-1:] in ";,")
 
 
 def _link_words(text: str) -> bool:

@@ -378,9 +378,11 @@ def _is_heading(
         and line_text(doc, lines[previous]).rstrip().endswith(":")
     ):
         return False  # "… consacrer ce Sommet au thème :" / "« … »": the sentence's end
+    above = "" if previous is None else line_text(doc, lines[previous]).rstrip()
+    if bullet and above[-1:] in ";,":
+        return False  # "- X, Président du Congo ;" / "- Son Excellence Monsieur Y": the next item
     blank_before = index == 0 or lines[index - 1].kind != "body"
     if blank_before or previous is None:
         return True
-    above = line_text(doc, lines[previous]).rstrip()
     # "… attended by the following:" right above: the line is the list's first item.
     return ends_sentence(above) and (bullet > 0 or not above.endswith(":"))

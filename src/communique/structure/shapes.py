@@ -25,6 +25,9 @@ __all__ = [
 ]
 
 _MARKER: Final = compile_pattern(
+    # '"1. La session …': a quoted text's first number keeps its opening quotation mark
+    r"(?:[«“\"][ \t]?)?"
+    r"(?:"
     # "1.1. The Council took note …", "2.3 Ministers reviewed …": a number within a numbered
     # section, its last period kept or dropped before a capital
     r"(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.[ \t]+(?=\S)|[ \t]+(?=[A-ZÀ-ÖØ-Þ]))"
@@ -33,6 +36,7 @@ _MARKER: Final = compile_pattern(
     r"|(?P<glued>\d{1,2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a capital
     r"|(?P<dashed>\d{1,2})-[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+    r")"
 )
 # Bullets, with the private-use glyphs of Symbol and Wingdings fonts that PDF extraction
 # leaves for them.
@@ -111,6 +115,8 @@ def parse_marker(text: str) -> Marker | None:
     '2.3'
     >>> parse_marker("Les 2 ministres") is None
     True
+    >>> parse_marker('"1. La session')
+    Marker(number=1, style='.', end=4, parents=())
     """
     match = _MARKER.match(text)
     if match is None:
