@@ -174,6 +174,8 @@ class NameExtent:
     ("between Fiji and Japan", "with Canada", "entre le Royaume …")."""
     purpose: bool = False
     """The first complement states a purpose ("pour la neutralisation …", "visant à …")."""
+    capital_complement: bool = False
+    """The complement's first word is capitalised, as a title's ("of Free Association")."""
 
 
 @shared_repr
@@ -243,6 +245,7 @@ class _Reader:
             self.joint,
             parties=self.parties,
             purpose=self.purpose,
+            capital_complement=bool(self.first_capital),
         )
 
 

@@ -566,8 +566,15 @@ def naming(
     if not _needs_met(head.needs, mention, quoted=quoted, capital=capital, signed=signed):
         return None
     plural = phrase_key(head_form) != head.singular
-    if plural and capital and not extent.titled and mention.start == mention.head_start:
-        # A plural's capital alone names none: "des Accords techniques de partenariat".
+    if (
+        plural
+        and capital
+        and not extent.titled
+        and not extent.capital_complement
+        and mention.start == mention.head_start
+    ):
+        # A plural's capital alone names none: "des Accords techniques de partenariat"; a
+        # complement in title case does: "the Compacts of Free Association".
         titled = False
     if mention.determiner == _POSSESSIVE:
         # "New Zealand's Refugee Quota Programme": a state's own programme, named only by

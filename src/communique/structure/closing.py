@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_closing"]
 
-_MAX_CHARS: Final = 80
-_MAX_WORDS: Final = 10
+_MAX_CHARS: Final = 100
+_MAX_WORDS: Final = 14
+"""Words at most of a closing line: a signatory's office, name and state ("Prime Minister
+James Marape of the Independent State of Papua New")."""
 _NO_CLOSING_END: Final = ".!?;…"
 _MARKUP_END: Final = " \t*_~"
 """Emphasis marks left at a line's end when nothing stands between them."""
