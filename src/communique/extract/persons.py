@@ -48,7 +48,12 @@ from communique.extract.person_events import (
     reports_to_the_meeting,
 )
 from communique.extract.respective_roles import with_respective_roles
-from communique.extract.signing_lists import delegation_sides, signing_ends, signing_items
+from communique.extract.signing_lists import (
+    delegation_sides,
+    entry_lists,
+    signing_ends,
+    signing_items,
+)
 from communique.extract.titled_names import (
     party_link,
     with_honorifics,
@@ -418,7 +423,16 @@ def _context(
         announcement=reading.announcement,
         under_way=reading.under_way,
         accounts=tuple(match.start() for match in _until(vocab.account, text, last)),
-        signings=signing_ends(text, vocab, attendance, paragraph in reading.signing_items, last),
+        signings=tuple(
+            sorted(
+                (
+                    *signing_ends(
+                        text, vocab, attendance, paragraph in reading.signing_items, last
+                    ),
+                    *entry_lists(text, sentences, vocab),
+                )
+            )
+        ),
         futures=match_spans(vocab.future_word, text),
         plans=match_spans(vocab.planned, text),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.persons import styled_entry
+from communique.lexicon.persons import entry_list, styled_entry
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from communique.extract.person_context import Parties
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["delegation_sides", "signing_ends", "signing_items"]
+__all__ = ["delegation_sides", "entry_lists", "signing_ends", "signing_items"]
 
 _ITEM: Final = compile_pattern(r"\s*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 """A bullet, a dash or a number opening a list item."""
@@ -109,3 +109,18 @@ def signing_ends(
         signed = [m.end() for m in itertools.takewhile(lambda m: m.start() <= last, found)]
     ends = tuple(sorted(signed + [m.end() for m in attendance]))
     return (0, *ends) if item else ends
+
+
+
+def entry_lists(
+    text: str, sentences: Sequence[tuple[int, int]], vocab: PersonVocabulary
+) -> tuple[int, ...]:
+    """Where the sentences that list persons present start: styled entries and semicolons.
+
+    "H.E. A, President of the Republic of X; H.E. B, President of Y; and H.E. C, …": a
+    summit's attendance printed without a verb (``entry_list``). Everyone the sentence
+    names attended.
+    """
+    if ";" not in text:
+        return ()
+    return tuple(start for start, end in sentences if entry_list(text, vocab, start, end))

@@ -36,6 +36,8 @@ __all__ = [
     "PersonVocabulary",
     "after_former_qualifier",
     "article_at",
+    "entry_break",
+    "entry_list",
     "former_office",
     "office_without_qualifier",
     "person_vocabulary",
@@ -433,6 +435,32 @@ def styled_entry(text: str, vocab: PersonVocabulary) -> bool:
     office, as an attendance list prints them one per line, never a section's heading.
     """
     return "," in text and vocab.honorific.match(text.lstrip()) is not None
+
+
+@functools.cache
+def entry_break() -> re.Pattern[str]:
+    """A semicolon before the next entry of a list, and its coordinator ("; and", "; et")."""
+    coordinators = alternation(person_words("coordinators"))
+    return compile_pattern(rf";\s*(?:(?:{coordinators})\s+)?")
+
+
+def entry_list(text: str, vocab: PersonVocabulary, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` lists persons as styled entries parted by semicolons.
+
+    "H.E. A, President of X; H.E. B, Prime Minister of Y; and H.E. C, …": a summit's
+    attendance printed without a verb; every semicolon opens the next styled entry.
+
+    >>> english = person_vocabulary("en")
+    >>> entry_list("H.E. A Bol, President of X; and H.E. C Dan, Prime Minister of Y.", english)
+    True
+    >>> entry_list("H.E. A Bol, President of X; the talks went on.", english)
+    False
+    """
+    end = len(text) if end is None else end
+    if not styled_entry(text[start:end], vocab):
+        return False
+    breaks = list(entry_break().finditer(text, start, end))
+    return bool(breaks) and all(vocab.honorific.match(text, m.end()) for m in breaks)
 
 
 @functools.cache

@@ -20,6 +20,7 @@ import regex
 
 from communique.document import Line
 from communique.lexicon.language import scripts
+from communique.lexicon.persons import entry_list, person_vocabulary
 from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
@@ -192,6 +193,7 @@ def _classify(
         and lone
         and _is_caption(content, vocab)
         and not _closes_list(content, _previous_text(doc, lines, index))
+        and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
     ):
         kind = "boilerplate"
     if kind is None and lone:
