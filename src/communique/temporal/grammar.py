@@ -241,6 +241,11 @@ class _Builder:
             for word in self.vocab.word_list("spelled_day_blockers")
         )
         spelled = rf"{blockers}{spelled}(?![\w-])"
+        # "dix sept (17) ambassadeurs": a month's short form that is also a number word,
+        # without its period, after a spelled day is the number's second word.
+        numbers = [form for form in self.vocab.months if form in self.vocab.day_words]
+        if numbers:
+            spelled += rf"(?!{_SP}(?i:{phrase_pattern(tuple(numbers))})(?![.\w]))"
         links = self.vocab.word_list("spelled_day_links")
         if links and not after_month:
             spelled += rf"(?={_SP}{phrase_pattern(links)}{_SP})"
