@@ -120,6 +120,9 @@ class StructureVocabulary:
     background_opener: re.Pattern[str]
     """Finds a clause opening with a mandate or an earlier act ("Pursuant to", "Conformément
     à"), at a sentence's start or after a comma: its date does not date the text."""
+    prior_opener: re.Pattern[str]
+    """Finds a clause opening with the subject's arrival or return ("Back from", "De retour
+    de", "Revenu"): its date is the day before the event when another one follows."""
     date_label_line: regex.Pattern[str]
     clause_opener: re.Pattern[str]
     """Matches the verb opening a clause of a decision ("Recalls", "Rappelant", "Hereby")."""
@@ -299,6 +302,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         end_labels=_keys(own("end_labels", section="blocks")),
         done_at=_starts(own("done_at", section="blocks")),
         background_opener=_clause_starts(own("background_openers", section="header")),
+        prior_opener=_clause_starts(own("prior_openers", section="header")),
         clause_opener=_starts(own("openers", section="clauses")),
         date_label_line=compile_regex(
             rf"\s*{phrase_pattern(own('date_labels', section='header'))}\s*:?\s*"

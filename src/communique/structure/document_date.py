@@ -8,7 +8,9 @@ date is refined by a day of that same month given by a later source ("date 2023-
 "… le 12 mai 2023 …" in the opening sentence give 2023-05-12).
 
 The day an earlier instrument was signed or adopted, after its name in the opening ("la
-traité de bon voisinage conclu à Valmont le 3 mars 2019, les ministres …"), does not count. With no
+traité de bon voisinage conclu à Valmont le 3 mars 2019, les ministres …"), does not count,
+nor the day of the subject's return told before the act ("Back from Valmont on 9 November,
+the President received … on 10 November"). With no
 other date, a readout is dated by the meeting day its second paragraph's opening sentence
 gives ("After the talks held on 14 March 2027, a spokesperson said:").
 """
@@ -91,7 +93,11 @@ def find_document_date(doc: Document) -> Document:
         background = (
             ()
             if header or text == title
-            else (*_instrument_days(doc, text, end), *_mandate_days(doc, text, end))
+            else (
+                *_instrument_days(doc, text, end),
+                *_mandate_days(doc, text, end),
+                *_prior_days(doc, text, end),
+            )
         )
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
@@ -276,6 +282,26 @@ def _mandate_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
         if any(a <= found.start < b for a, b in clauses):
             starts.append(found.start)
     return tuple(starts)
+
+
+def _prior_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
+    """Where the dates of a clause telling the subject's arrival or return start.
+
+    "Revenu au pays dans la soirée de ce mercredi 9 novembre 2022 après son séjour en France,
+    le Chef de l'État a reçu … ce jeudi 10 novembre 2022": the return is the day before the
+    reported act. Its dates are background only when another date follows the clause.
+    """
+    clauses = []
+    for match in structure_vocabulary(doc.lang).prior_opener.finditer(text, 0, end):
+        comma = text.find(",", match.end(), end)
+        if comma >= 0:
+            clauses.append((match.end(), comma))
+    if not clauses:
+        return ()
+    founds = [f for f in readings.found_dates(doc, text) if f.end <= end]
+    inside = [f.start for f in founds if any(a <= f.start < b for a, b in clauses)]
+    after = any(f.start >= clauses[-1][1] and f.meaning.kind in _ABSOLUTE for f in founds)
+    return tuple(inside) if after else ()
 
 
 @functools.cache
