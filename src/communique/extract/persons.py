@@ -382,7 +382,9 @@ def _unit_hits(
         (
             item
             for item in taken.found
-            if not _press_contact(text, item) and not _former_office(text, item)
+            if not _press_contact(text, item)
+            and not _former_office(text, item)
+            and not _addressed_office(text, item, vocab)
         ),
         key=lambda f: f.anchor,
     )
@@ -489,6 +491,19 @@ def _former_office(text: str, item: Found) -> bool:
     if item.name is not None or item.role is None:
         return False
     return after_former_qualifier(text, item.role.start)
+
+
+def _addressed_office(text: str, item: Found, vocab: PersonVocabulary) -> bool:
+    """Whether a style stands before an office, not a name: "Mr President", "Madam Speaker".
+
+    The one-word "name" is an office's head: the holder is addressed by the office.
+    """
+    name = item.name
+    if name is None or name.given or len(name.family) != 1:
+        return False
+    word = text[name.start : name.end]
+    match = vocab.role.match(word)
+    return match is not None and match.end() == len(word)
 
 
 def _press_contact(text: str, item: Found) -> bool:
