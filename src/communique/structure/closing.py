@@ -8,16 +8,12 @@ the end: read for dates, never a paragraph or a heading.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
-from communique.lexicon.common.wire import agencies
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
-from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -29,7 +25,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.temporal.grammar import phrase_pattern
+from communique.structure.signoff import glued_credit
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -92,7 +88,7 @@ def _without_glued_credit(doc: Document) -> Document:
             continue
         if line.kind != "body":
             return doc
-        credit = _glued_credit().search(doc.text, line.body_start, line.end)
+        credit = glued_credit().search(doc.text, line.body_start, line.end)
         if credit is not None:
             break
         if index not in closing:
@@ -107,19 +103,6 @@ def _without_glued_credit(doc: Document) -> Document:
         doc,
         lines=tuple(lines),
         boilerplate=tuple(sorted(furniture, key=lambda mention: mention.start)),
-    )
-
-
-@functools.cache
-def _glued_credit() -> regex.Pattern[str]:
-    """A news agency after a sentence's end at the end of a line: " APS", " (AFP)", " – MAP".
-
-    Or the agency's sign-off with its editors' initials: " (ats/nxp)", " (AFP/jm)".
-    """
-    names = phrase_pattern(agencies())
-    initials = rf"(?:{names}|\p{{Ll}}{{2,5}})(?:/\p{{L}}{{2,6}}){{1,2}}"
-    return compile_regex(
-        rf"(?<=[.!?»”\"])[ \t]+(?:[-–—][ \t]*)?(?:\((?:{names}|{initials})\)|(?:{names}))[ \t]*$"
     )
 
 

@@ -25,6 +25,7 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
+from communique.structure.signoff import glued_credit
 from communique.temporal.dispatch import date_match
 from communique.temporal.finder import date_at
 from communique.temporal.values import interpret
@@ -173,6 +174,8 @@ def is_prose(text: str) -> bool:
     """
     if parse_marker(text) is not None:
         return True
+    if (credit := glued_credit().search(text)) is not None:
+        text = text[: credit.start()]  # "… said. (AFP)", "… added. ENDS": the sentence's end
     if len(text) >= _PROSE_LENGTH:
         return not text.isupper()  # a long official headline in capitals is no prose
     if word_count(text) < _PROSE_WORDS:

@@ -11,6 +11,7 @@ __all__ = [
     "agencies",
     "agency_states",
     "date_fields",
+    "end_marks",
     "export_body",
     "export_closing",
     "export_fields",
@@ -34,6 +35,16 @@ def agencies() -> tuple[str, ...]:
         ResourceError: the data file is missing or malformed.
     """
     return _words("agencies")
+
+
+@functools.cache
+def end_marks() -> tuple[str, ...]:
+    """The marks that end a release glued after its last sentence ("ENDS", "FIN", "-30-").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("end_marks")
 
 
 @functools.cache
