@@ -111,7 +111,6 @@ def signing_ends(
     return (0, *ends) if item else ends
 
 
-
 def entry_lists(
     text: str, sentences: Sequence[tuple[int, int]], vocab: PersonVocabulary
 ) -> tuple[int, ...]:
