@@ -164,9 +164,13 @@ class _Builder:
     headlines in capitals drop them all; read in capitals only."""
     small: frozenset[str] = frozenset()
     """Words a headline-cased name keeps in lower case."""
+    articles: frozenset[str] = frozenset()
+    """Articles a name may print with a capital inside it ("of The Bahamas")."""
 
     def build(self) -> Gazetteer:
         spellings = self.spellings | {_bare_capitals(word) for word in self.spellings}
+        if self.articles:  # "Commonwealth of The Bahamas", "St. Vincent and The Grenadines"
+            spellings |= {capital_articles(word, self.articles) for word in self.spellings}
         words = frozenset(casings(spellings)) | self.unaccented_capitals
         return Gazetteer(
             self.entries,
@@ -199,6 +203,7 @@ class _Builder:
 
     def add_states(self, language: Language) -> None:
         self.small = frozenset(party_lexicon(language).small_words)
+        self.articles = frozenset(party_lexicon(language).capital_articles)
         for alpha2, alpha3, names in _states(language):
             # CLDR prints "Côte d’Ivoire": one spelling of the name, whichever the text's.
             name = names[0].replace("’", "'")
@@ -279,6 +284,19 @@ def headline(name: str, small: frozenset[str]) -> str:
         if word.casefold() in small or "'" in word or "’" in word
         else word[:1].upper() + word[1:]
         for word in name.split()
+    )
+
+
+def capital_articles(name: str, articles: frozenset[str]) -> str:
+    """``name`` with its inner articles capitalised, as some states print their own name.
+
+    >>> capital_articles("Commonwealth of the Bahamas", frozenset({"the"}))
+    'Commonwealth of The Bahamas'
+    """
+    words = name.split(" ")
+    return " ".join(
+        word[:1].upper() + word[1:] if index and word in articles else word
+        for index, word in enumerate(words)
     )
 
 

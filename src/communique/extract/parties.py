@@ -24,6 +24,9 @@ __all__ = ["extract_party_mentions", "qualifies_portfolio"]
 
 _PLACE_REACH: Final = 50
 _OPENING_BRACKET: Final = compile_pattern(r"[ \t]*[(\[][ \t]*")
+_HYPHENED_PLACE: Final = compile_pattern(r"\w-[^\W\d_A-ZÀ-Þ]{1,4}-$")
+"""A place's name joined by hyphens around a small word before the party's: "Port-of-"."""
+_HYPHENED_REACH: Final = 8
 """Characters before a party searched for the preposition (and place) that locates it."""
 _JOINED_HEAD: Final = 2
 """Words of a head joined by a coordinator: "Mediation and"."""
@@ -58,6 +61,8 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
                 continue
             if _in_office_name(unit.text, hit, language):
                 continue
+            if _HYPHENED_PLACE.search(unit.text, max(0, hit.start - _HYPHENED_REACH), hit.start):
+                continue  # "Port-of-Spain": a city's name, not Spain
             start, end = unit.span(hit.start, hit.end)
             placed = _placed(unit.text, hit, language)
             if placed_before is not None and _bracketed_after(unit.text, placed_before[0], hit):

@@ -309,7 +309,8 @@ def read_role(
             and previous not in vocab.complement_links
         ):
             break
-        if word.endswith(".") and len(word) > 2:  # the sentence ends with this word
+        if word.endswith(".") and len(word) > 2 and match.start() not in entities:
+            # the sentence ends with this word (not "St." opening a state's name: "St. Lucia")
             end = match.end() - 1
             break
         cursor = entities.get(match.start(), match.end())

@@ -80,6 +80,9 @@ class PartyLexicon:
     ("Force conjointe Union africaine-Nations Unies au Lirava"): no party there."""
     small_words: tuple[str, ...] = ()
     """Words a name printed in headline case keeps in lower case ("de", "et", "of")."""
+    capital_articles: tuple[str, ...] = ()
+    """Articles a state's name may print with a capital inside it ("Commonwealth of The
+    Bahamas", "Saint Vincent and The Grenadines")."""
     subdivisions: dict[str, PartyWords] = attrs.Factory(dict)
     """Governments below the state that sign and meet as parties (Québec, Flanders), by
     ISO 3166-2 code or, for one ISO 3166 lacks, a key of the file ("BE-FWB")."""
@@ -143,6 +146,9 @@ def party_lexicon(language: Language) -> PartyLexicon:
         body_auxiliaries=string_list(table, "body_auxiliaries", where=where),
         groupings=_codes(table, organizations, where),
         small_words=string_list(table, "name_small_words", where=where),
+        capital_articles=string_list(table, "name_capital_articles", where=where)
+        if "name_capital_articles" in table
+        else (),
         operation_heads=string_list(table, "operation_heads", where=where),
     )
 
