@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Context",
     "Parties",
+    "clause_stops",
     "lead_end",
     "lead_in",
     "positions",
@@ -43,6 +44,7 @@ __all__ = [
 ]
 
 _GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
+_CLAUSE_STOP: Final = compile_pattern(r"[.;:!?]")
 _POSSESSIVE_GAP: Final = compile_pattern(r"['’]s[ \t]+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
 _NAME_GAP: Final = compile_pattern(r"[ \t]+")
@@ -143,6 +145,15 @@ class Context:
     """Spans of the words of the future ("will", "se rendra"), found once per unit."""
     plans: MatchSpans = ()
     """Spans of the words that only plan a meeting ("is planned", "est prévu")."""
+    later_partners: MatchSpans = ()
+    """Spans of the phrases naming a later event's partner ("in advance of a brunch with")."""
+    clause_stops: tuple[int, ...] = ()
+    """Positions of the marks ending a clause (".;:!?"), when a later partner is named."""
+
+
+def clause_stops(text: str) -> tuple[int, ...]:
+    """Every position of a mark ending a clause: ".", ";", ":", "!", "?"."""
+    return tuple(match.start() for match in _CLAUSE_STOP.finditer(text))
 
 
 def positions(text: str, char: str) -> tuple[int, ...]:

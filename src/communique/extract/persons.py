@@ -37,6 +37,7 @@ from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
     Parties,
+    clause_stops,
     lead_in,
     positions,
     role_and_affiliation,
@@ -437,6 +438,8 @@ def _context(
         ),
         futures=match_spans(vocab.future_word, text),
         plans=match_spans(vocab.planned, text),
+        later_partners=(partners := match_spans(vocab.later_partner, text)),
+        clause_stops=clause_stops(text) if partners else (),
     )
     return attrs.evolve(context, sides=delegation_sides(text, attendance, context.parties))
 
@@ -557,8 +560,15 @@ def _later_partner(context: Context, item: Found, sentence: tuple[int, int]) -> 
     "Vice President X met with President Y in advance of a brunch with Z": Z is at the
     brunch, not at the meeting reported.
     """
-    pattern = context.vocab.later_partner
-    return pattern.search(context.unit.text, sentence[0], item.anchor) is not None
+    # Found once per unit: a search per mention costs a long sentence's length each time.
+    spans = context.later_partners
+    index = bisect.bisect_right(spans, item.anchor, key=lambda span: span[1]) - 1
+    if index < 0 or spans[index][0] < sentence[0]:
+        return False
+    # No clause ends between the phrase and the name: "… with Y; Z met …" is another clause.
+    stops = context.clause_stops
+    after = bisect.bisect_left(stops, spans[index][1])
+    return after >= len(stops) or stops[after] >= item.anchor
 
 
 def _without_demonym(

@@ -79,7 +79,7 @@ def _before_person(words: tuple[str, ...], *, placed: str = "(?!)") -> re.Patter
 
 
 def _later_partner(words: WordLists) -> re.Pattern[str]:
-    """A later event's partners, from the phrase that puts it later to the text's end.
+    """The phrase that puts a later event's partners after it, up to its link word.
 
     "met X in advance of a brunch with Y, Z": Y and Z meet at the brunch, later
     (`prelude_links`, then a few words and a word of `meeting_links`).
@@ -89,8 +89,7 @@ def _later_partner(words: WordLists) -> re.Pattern[str]:
     if not preludes or not links:
         return re.compile(r"(?!)")
     return compile_pattern(
-        rf"(?<![\w'’])(?:{preludes})(?:[ \t]+[^\W\d_][\w'’-]*){{1,4}}?[ \t]+(?i:{links})"
-        rf"[ \t][^.;:!?]*$"
+        rf"(?<![\w'’])(?:{preludes})(?:[ \t]+[^\W\d_][\w'’-]*){{1,4}}?[ \t]+(?i:{links})[ \t]"
     )
 
 
@@ -235,7 +234,7 @@ class PersonVocabulary:
     planned: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a predicate placing an event in the future ("is planned", "est prévu")."""
     later_partner: re.Pattern[str] = re.compile(r"(?!)")
-    """Matches a later event's partners up to the text's end: "in advance of a brunch with "."""
+    """Matches the phrase opening a later event's partners: "in advance of a brunch with "."""
     name_breaks: frozenset[str] = frozenset()
     """Case-folded prepositions that end a name ("avec", "with"); an office never ends on one."""
     role_break: re.Pattern[str] = re.compile(r"(?!)")
