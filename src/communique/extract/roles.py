@@ -832,7 +832,7 @@ def normalize_role(
         if not start <= hit.start < hit.end <= end or len(hit.keys) != 1:
             continue
         cut, stop = hit.start, hit.end
-        state = _state_named(text, hit, cursor, end) if hit.form == "adjective" else None
+        state = _state_named(text, hit, cursor, end, head_end) if hit.form == "adjective" else None
         if state is not None:  # "de la République algérienne": the state, not the office
             (cut, stop), affiliation = state, affiliation or hit.keys[0]
             pieces.append(text[cursor:cut])
@@ -884,14 +884,17 @@ def normalize_role(
     return (role[article.end() :] if article else role).casefold(), affiliation or abroad
 
 
-def _state_named(text: str, hit: PartyHit, cursor: int, end: int) -> tuple[int, int] | None:
+def _state_named(
+    text: str, hit: PartyHit, cursor: int, end: int, head_end: int | None = None
+) -> tuple[int, int] | None:
     """The span of a state named by a noun and a demonym, from its link, if ``hit`` is one.
 
     "de la République algérienne", "of the Philippine Republic": the link, the state noun
-    and the demonym leave the role.
+    and the demonym leave the role; not a state noun of the head itself ("secrétaire
+    d'État américain": the demonym after the head).
     """
     before = _state_before().search(text, cursor, hit.start)
-    if before is not None:
+    if before is not None and (head_end is None or before.start() >= head_end):
         return before.start(), hit.end
     linked = _linked_party().search(text, cursor, hit.start)
     after = _state_after().match(text, hit.end, end)
