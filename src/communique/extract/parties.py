@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 __all__ = ["extract_party_mentions", "qualifies_portfolio"]
 
 _PLACE_REACH: Final = 50
+"""Characters before a party searched for the preposition (and place) that locates it."""
 _OPENING_BRACKET: Final = compile_pattern(r"[ \t]*[(\[][ \t]*")
 _HYPHENED_PLACE: Final = compile_pattern(r"\w-[^\W\d_A-ZÀ-Þ]{1,4}-$")
 """A place's name joined by hyphens around a small word before the party's: "Port-of-"."""
 _HYPHENED_REACH: Final = 8
-"""Characters before a party searched for the preposition (and place) that locates it."""
 _JOINED_HEAD: Final = 2
 """Words of a head joined by a coordinator: "Mediation and"."""
 _HEAD_REACH: Final = 40

@@ -63,9 +63,9 @@ _MAX_PAGE_NUMBER: Final = 24
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 _MAX_TEASER: Final = 200
+"""Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _LIST_GAP: Final = 4
 """Lines looked back for a list's previous entry (blank lines printed between entries)."""
-"""Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _MAX_FOREIGN_LINE: Final = 120
 """Longest line judged by its script: a menu or a date line, not a quoted passage."""
 _LETTER: Final = compile_regex(r"\p{L}")
