@@ -542,7 +542,11 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # "3. … signed:" / "• Agreement on Ports;" / "• MoU on …;": the list of the
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
-    if _introduced_list(group) and _semicolon_list(above, text):
+    if (
+        place.start not in layout.items  # a marked-up list's items are blocks of their own
+        and _introduced_list(group)
+        and _semicolon_list(above, text)
+    ):
         return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):

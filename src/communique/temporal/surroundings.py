@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from communique.lexicon.common.wire import agencies
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.temporal.context import next_token, previous_token
@@ -201,6 +202,8 @@ def _no_date_words(vocab: DateVocabulary) -> frozenset[str]:
 def in_link(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits in a web address, an e-mail or a file path."""
     before, after = text[start - 1 : start], text[end : end + 1]
+    if after == "/" and _wire_between_slashes().match(text, end) is not None:
+        return False  # "July 19, 2025/APO Group/ --": a wire's dateline, no path
     if before in ("/", "_", "=", "%") or after in ("/", "_", "%"):
         return True
     if before in _OPEN_EDGES and after in _CLOSE_EDGES:
@@ -213,6 +216,12 @@ def in_link(text: str, start: int, end: int) -> bool:
         high += 1
     token = text[low:high]
     return any(mark in token for mark in _LINK_MARKS) or bool(_FILE_END.search(token))
+
+
+@functools.cache
+def _wire_between_slashes() -> re.Pattern[str]:
+    """A news wire's name between slashes after a dateline's date ("/APO Group/", "/CNW/")."""
+    return compile_pattern(rf"/[ \t]*(?:{phrase_pattern(agencies())})[ \t]*/")
 
 
 @functools.cache
@@ -246,8 +255,11 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     near = _last_word(text, start) in words or text[start:end].casefold() in words
     if near and _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end):
         return True
-    # A phrase opening with the date word: "l'accord du Vendredi saint".
-    opening = _no_date_opening(vocab).match(text, start) if near else None
+    # A phrase opening with the date word: "l'accord du Vendredi saint", "the March 23
+    # Movement".
+    first = text[start:end].split(maxsplit=1)
+    opens = near or (bool(first) and first[0].casefold() in words)
+    opening = _no_date_opening(vocab).match(text, start) if opens else None
     if opening is not None and opening.end() > end:
         return True
     if _is_nowadays(text, start, end, vocab):
