@@ -64,6 +64,7 @@ from communique.extract.titled_names import (
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern
+from communique.lexicon.language import stopwords
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import (
     PersonVocabulary,
@@ -86,6 +87,7 @@ if TYPE_CHECKING:
 
     from communique.document import Document, Unit
     from communique.extract.names import Name
+    from communique.model import Language
 
 __all__ = ["MAX_CANDIDATES", "extract_person_mentions"]
 
@@ -97,6 +99,9 @@ _PROSPECTIVE_REACH: Final = 30
 """Characters before a meeting noun searched for a word that sets it ahead ("upcoming")."""
 _AFTER_SUBJECT: Final = compile_pattern(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _SPACES: Final = compile_pattern(r"\s*")
+_LOWER_WORD: Final = compile_pattern(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]*")
+"""A word opening in lower case (a content word of a headline in sentence case)."""
+_CONTENT_LETTERS: Final = 4
 _BODY: Final = compile_pattern(
     rf"(?:{CAPITAL}[\w-]*[ \t]+){{0,3}}{CAPITAL}[\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
 )
@@ -370,7 +375,10 @@ def _unit_hits(
         with_given_names(text, vocab, parties, given, taken, frozenset(entities))
     elif unit.text:  # "… call with Daniel Veld" over "… Prime Minister Veld"
         given = budget.take(given_name_pattern().finditer(text))
-        with_given_names(text, vocab, parties, given, taken, frozenset(entities), body=body)
+        # A headline in sentence case reads as running text: "Communiqué conjoint de
+        # Jean-Yves Le Drian et de …" names its authors whether or not the text does again.
+        told = None if _sentence_case(text, language) else body
+        with_given_names(text, vocab, parties, given, taken, frozenset(entities), body=told)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
     if paragraph is not None and paragraph >= len(doc.paragraphs):
@@ -494,6 +502,22 @@ def _former_office(text: str, item: Found) -> bool:
     if item.name is not None or item.role is None:
         return False
     return after_former_qualifier(text, item.role.start)
+
+
+def _sentence_case(text: str, language: Language) -> bool:
+    """Whether a headline is written in sentence case: content words in lower case.
+
+    "Communiqué conjoint de Jean-Yves Le Drian et de …" (two or more lower-case words of
+    four letters or more that are no function words), not "Secretary's Call With Foreign
+    Minister X".
+    """
+    function_words = stopwords(language)
+    lower = (
+        word
+        for word in _LOWER_WORD.findall(text)
+        if len(word) >= _CONTENT_LETTERS and word not in function_words
+    )
+    return next(lower, None) is not None and next(lower, None) is not None
 
 
 def _addressed_office(text: str, item: Found, vocab: PersonVocabulary) -> bool:
