@@ -65,6 +65,8 @@ _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 300
+_CREDIT_REACH: Final = 80
+"""Characters at a line's end that hold a glued credit and the sentence mark before it."""
 _PROSE_WORDS: Final = 8
 _MIN_CLAUSE_WORDS: Final = 2
 """Words of a clause ending with a comma that opens the text ("The Council,")."""
@@ -174,7 +176,8 @@ def is_prose(text: str) -> bool:
     """
     if parse_marker(text) is not None:
         return True
-    if (credit := glued_credit().search(text)) is not None:
+    # The credit closes the line: its last characters only are searched.
+    if (credit := glued_credit().search(text, max(0, len(text) - _CREDIT_REACH))) is not None:
         text = text[: credit.start()]  # "… said. (AFP)", "… added. ENDS": the sentence's end
     if len(text) >= _PROSE_LENGTH:
         return not text.isupper()  # a long official headline in capitals is no prose
