@@ -64,7 +64,7 @@ from communique.extract.titled_names import (
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern
-from communique.lexicon.language import stopwords
+from communique.lexicon.language import content_words
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import (
     PersonVocabulary,
@@ -102,6 +102,8 @@ _SPACES: Final = compile_pattern(r"\s*")
 _LOWER_WORD: Final = compile_pattern(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]*")
 """A word opening in lower case (a content word of a headline in sentence case)."""
 _CONTENT_LETTERS: Final = 4
+_SENTENCE_CASE_WORDS: Final = 2
+"""Lower-case content words that make a headline one in sentence case."""
 _BODY: Final = compile_pattern(
     rf"(?:{CAPITAL}[\w-]*[ \t]+){{0,3}}{CAPITAL}[\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
 )
@@ -511,13 +513,8 @@ def _sentence_case(text: str, language: Language) -> bool:
     four letters or more that are no function words), not "Secretary's Call With Foreign
     Minister X".
     """
-    function_words = stopwords(language)
-    lower = (
-        word
-        for word in _LOWER_WORD.findall(text)
-        if len(word) >= _CONTENT_LETTERS and word not in function_words
-    )
-    return next(lower, None) is not None and next(lower, None) is not None
+    lower = content_words(_LOWER_WORD.findall(text), language, min_letters=_CONTENT_LETTERS)
+    return len(list(itertools.islice(lower, _SENTENCE_CASE_WORDS))) == _SENTENCE_CASE_WORDS
 
 
 def _addressed_office(text: str, item: Found, vocab: PersonVocabulary) -> bool:

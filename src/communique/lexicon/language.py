@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from communique.lexicon import load_table, string_list
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from communique.model import Language
 
-__all__ = ["scripts", "stopwords"]
+__all__ = ["content_words", "scripts", "stopwords"]
 
 
 @functools.cache
@@ -38,3 +40,16 @@ def scripts(language: Language) -> tuple[str, ...]:
     if "scripts" not in table:
         return ()
     return string_list(table, "scripts", where=f"{language}/language.toml")
+
+
+def content_words(words: Iterable[str], language: Language, *, min_letters: int) -> Iterator[str]:
+    """The ``words`` that are no function words of ``language``: long enough, no stopword.
+
+    A name's or a headline's content words ("Pacific Islands Forum", "conjoint"), read
+    without its articles and links ("de", "l'", "of", "the").
+
+    >>> list(content_words(["Commission", "de", "l", "océan", "Indien"], "fr", min_letters=3))
+    ['Commission', 'océan', 'Indien']
+    """
+    function_words = stopwords(language)
+    return (w for w in words if len(w) >= min_letters and w.lower() not in function_words)

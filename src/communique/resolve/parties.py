@@ -40,7 +40,7 @@ import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
-from communique.lexicon.language import stopwords
+from communique.lexicon.language import content_words
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import former_office
@@ -115,8 +115,6 @@ _SHORT_NAME_WORDS: Final = 3
 """A name of this many content words or fewer, written out by the text, is its short form
 ("Pacific Islands Forum", "Commission de l'océan Indien"): an analyst writes it out."""
 _NAME_WORD: Final = compile_pattern(r"[^\W\d_]+")
-_ELIDED_WORD: Final = 2
-"""Letters at most of a name's function word not listed among the language's stopwords."""
 _QUESTION: Final = compile_pattern(r"\?[\s\"'”»)]*$")
 _ORDINAL: Final = compile_pattern(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
@@ -801,12 +799,7 @@ def _content_words(name: str, lang: Language) -> int:
     A function word is a frequent word of the language (``stopwords``) or one of two letters
     or fewer ("de", "l'", "of").
     """
-    function_words = stopwords(lang)
-    return sum(
-        1
-        for word in _NAME_WORD.findall(name)
-        if len(word) > _ELIDED_WORD and word.lower() not in function_words
-    )
+    return sum(1 for _ in content_words(_NAME_WORD.findall(name), lang, min_letters=3))
 
 
 def _joined_names(original: Document, doc: Document) -> dict[str, str]:

@@ -37,6 +37,9 @@ from communique.temporal.order import writes_month_first
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
+    import re
+    from collections.abc import Iterable
+
     from communique.document import Document, Unit
     from communique.hits import Found
     from communique.model import Language, Mention
@@ -271,17 +274,8 @@ def _mandate_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
     next comma, and its dates are background.
     """
     opener = structure_vocabulary(doc.lang).background_opener
-    starts: list[int] = []
-    clauses = []
-    for match in opener.finditer(text, 0, end):
-        comma = text.find(",", match.end(), end)
-        clauses.append((match.end(), end if comma < 0 else comma))
-    if not clauses:
-        return ()
-    for found in readings.found_dates(doc, text):
-        if any(a <= found.start < b for a, b in clauses):
-            starts.append(found.start)
-    return tuple(starts)
+    clauses = _opened_clauses(text, end, opener, closed=False)
+    return _starts_inside(readings.found_dates(doc, text), clauses) if clauses else ()
 
 
 def _prior_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
@@ -291,17 +285,33 @@ def _prior_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
     le Chef de l'État a reçu … ce jeudi 10 novembre 2022": the return is the day before the
     reported act. Its dates are background only when another date follows the clause.
     """
-    clauses = []
-    for match in structure_vocabulary(doc.lang).prior_opener.finditer(text, 0, end):
-        comma = text.find(",", match.end(), end)
-        if comma >= 0:
-            clauses.append((match.end(), comma))
+    opener = structure_vocabulary(doc.lang).prior_opener
+    clauses = _opened_clauses(text, end, opener, closed=True)
     if not clauses:
         return ()
     founds = [f for f in readings.found_dates(doc, text) if f.end <= end]
-    inside = [f.start for f in founds if any(a <= f.start < b for a, b in clauses)]
     after = any(f.start >= clauses[-1][1] and f.meaning.kind in _ABSOLUTE for f in founds)
-    return tuple(inside) if after else ()
+    return _starts_inside(founds, clauses) if after else ()
+
+
+def _opened_clauses(
+    text: str, end: int, opener: re.Pattern[str], *, closed: bool
+) -> list[tuple[int, int]]:
+    """Each clause ``opener`` starts in ``text[:end]``, from the opener to its next comma.
+
+    A clause no comma closes runs to ``end``, unless it must be ``closed``.
+    """
+    clauses = []
+    for match in opener.finditer(text, 0, end):
+        comma = text.find(",", match.end(), end)
+        if comma >= 0 or not closed:
+            clauses.append((match.end(), end if comma < 0 else comma))
+    return clauses
+
+
+def _starts_inside(founds: Iterable[Found], clauses: list[tuple[int, int]]) -> tuple[int, ...]:
+    """Where the dates of ``founds`` that start inside one of ``clauses`` start."""
+    return tuple(f.start for f in founds if any(a <= f.start < b for a, b in clauses))
 
 
 @functools.cache
