@@ -563,7 +563,7 @@ def naming(
         or extent.titled
         or (head_form[0].isupper() and extent.period_next)  # "Vision 2030" opening a sentence
     )
-    if not _needs_met(head.needs, mention, quoted=quoted, capital=capital, signed=signed):
+    if not _needs_met(head.needs, mention, vocab, quoted=quoted, capital=capital, signed=signed):
         return None
     plural = phrase_key(head_form) != head.singular
     if (
@@ -658,7 +658,15 @@ def _generic_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
     return len(words) == 1 and phrase_key(words[0]) in vocab.generic_titles
 
 
-def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool, signed: bool) -> bool:
+def _needs_met(
+    needs: str,
+    mention: Mention,
+    vocab: AgreementVocabulary,
+    *,
+    quoted: bool,
+    capital: bool,
+    signed: bool,
+) -> bool:
     """Whether a weak head ("plan", "agenda", "protocol") is itself part of a name.
 
     "the Pacific Plan", "Agenda 2063", "plan « ReArm Europe »", "protocole de Kyoto", "plan
@@ -682,10 +690,31 @@ def _needs_met(needs: str, mention: Mention, *, quoted: bool, capital: bool, sig
         named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
         if common or quoted or named or (mention.qualified and extent.purpose):
             return True
+        if _own_title(mention, vocab):
+            return True
         # "ont signé une lettre d'intention sur la santé": a form of instrument that is
         # signed is named by its subject too.
         return needs == "signature" and signed and extent.complement
     return True
+
+
+def _own_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether capitalised words of their own title a lower-case weak head before it.
+
+    "the Action for Peacekeeping initiative", "the Team Europe initiative": English names
+    an initiative or a plan by the words before it. A party ("the EU initiative", "the
+    French plan") or a generic title word ("the Implementation plan") names none, and
+    without the definite article the words may open a sentence ("We pledge …").
+    """
+    if mention.start >= mention.head_start or mention.determiner not in vocab.definite:
+        return False
+    if _generic_title(mention, vocab):
+        return False
+    table = gazetteer(vocab.language)
+    words = [w for w in mention.title_words if w[:1].isupper()]
+    return bool(words) and table.key_of(" ".join(mention.title_words)) is None and not all(
+        table.key_of(w) is not None for w in words
+    )
 
 
 def _definite(
