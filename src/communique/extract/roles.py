@@ -541,9 +541,12 @@ def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -
 
     "Minister for Political, Legal and Security Affairs", "Minister of Education, Culture,
     Sports, Science and Technology": a capitalised complement word followed by another
-    comma or "and".
+    comma or "and". Where lower-case words go anywhere in a complement, so may a listed
+    one: « commissaire aux Affaires politiques, paix et sécurité ».
     """
-    if not vocab.comma_portfolios or not word.group()[0].isupper():
+    if not vocab.comma_portfolios:
+        return False
+    if not word.group()[0].isupper() and vocab.lowercase_after_link_only:
         return False
     if word.group().casefold() not in vocab.complement_words:
         return False
