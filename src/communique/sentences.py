@@ -24,7 +24,8 @@ def _sentence_end(language: Language) -> re.Pattern[str]:
     guards = "".join(rf"(?<!(?<![\w.]){re.escape(a)}\.)" for a in abbreviations)
     # A capital letter alone is an initial ("Karl T. Lirov", "J. Smith"), not a sentence end.
     guards += r"(?<!(?<![\w.])[A-ZÀ-ÖØ-Þ]\.)"
-    return compile_pattern(rf"[.!?…]{guards}(?=[\"»”’)]*\s+[\"«“(]*[^\W\d_])")
+    # A sentence opens with a capital: "at 10:20 p.m. for 40 minutes" goes on after "p.m.".
+    return compile_pattern(rf"[.!?…]{guards}(?=[\"»”’)]*\s+[\"«“(]*[^\W\d_a-zß-öø-ÿ])")
 
 
 def sentence_spans(text: str, language: Language) -> tuple[tuple[int, int], ...]:
