@@ -493,6 +493,10 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
             "relative", None, RelativeSpec("phrase", phrase=phrase, language=vocab.language)
         )
     unit, number = counted
+    if unit == "week":
+        # "il y a trois semaines", "in two weeks": the day that many weeks away, as other
+        # date parsers read it; "last week" (a phrase) stays the week.
+        unit, number = "day", number * _FINER["week", "day"]
     sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
     if get("sh_later") or get("sh_earlier"):
         # "trois jours plus tard": from the date mentioned just before.
