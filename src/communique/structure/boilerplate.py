@@ -32,7 +32,7 @@ from communique.structure.credits import (
     is_credit,
     letterhead_names,
 )
-from communique.structure.header import dateline_span, is_prose
+from communique.structure.header import broken_date, dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
@@ -94,6 +94,7 @@ _YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
 _CRUMB: Final = compile_regex(r"[ \t]*([^>›»|\n]{1,40}?)[ \t]*[>›»]")
 """A breadcrumb's first item and its arrow, however spaced: "Home >News >…"."""
 _NEAR: Final = 8
+
 """How many lines around a running header to look for the sentence it breaks."""
 _NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
 """A footnote opens with its number: "1 Voir la résolution …", "2See …"."""
@@ -172,6 +173,8 @@ def _classify(
         kind = "boilerplate"  # "© AIP" / "Paris : le Président … reçu par …": its caption
     if kind is None and _running_date(doc, lines, index, vocab):
         kind = "page_number"
+    if kind == "page_number" and _year_of_date_above(doc, lines, index, content):
+        kind = None  # "24th April" / "2018": a date broken by the line's width
     if kind is None and scan.notes:
         scan.in_note = scan.in_note or _NOTE_START.match(content) is not None
         scan.notes = scan.in_note
@@ -388,6 +391,13 @@ def _running_date(doc: Document, lines: list[Line], index: int, vocab: Structure
     if above is None or below is None:
         return False
     return not ends_sentence(line_text(doc, above)) and starts_lowercase(line_text(doc, below))
+
+
+def _year_of_date_above(doc: Document, lines: list[Line], index: int, content: str) -> bool:
+    """Whether a year alone on its line ends the date that the line right above opens."""
+    if index == 0 or lines[index - 1].kind == "blank":
+        return False
+    return broken_date(line_text(doc, lines[index - 1]), content, doc.lang)
 
 
 def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:

@@ -61,6 +61,15 @@ _IMAGE_NAME: Final = compile_pattern(
     r"[ \t]*[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?=\S)", re.I
 )
 """A picture's file name glued before a line's text ("A0260309.jpgST PETERSBURG (Reuters) –")."""
+_LONE_YEAR: Final = compile_pattern(r"(?:1[89]|2[01])\d\d")
+"""A year alone, as a page number could print it."""
+_BROKEN_DATE_WORDS: Final = 3
+"""Words ending a line that may open a date its next line ends ("on 24th April")."""
+_WORD_START: Final = compile_pattern(r"(?<!\S)\S")
+_WRAPPED_DATELINE_LINES: Final = 3
+"""Lines after the first that a wrapped dateline may take."""
+_WRAPPED_LINE: Final = 40
+"""Longest line of a wrapped dateline."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
@@ -258,6 +267,12 @@ def find_header(doc: Document) -> Document:
             lines[index] = line = _after(doc, line, image.end())
         if _continues_date(doc, lines, index):
             continue  # "… posed by piracy: 26" / "January 2026": the wrapped end of a title
+        wrapped = None if late else _wrapped_dateline(doc, lines, index)
+        if wrapped is not None:  # "VALMONT," / "24TH APRIL" / "2018": one dateline
+            header_spans.append(stripped_span(doc.text, line.start, lines[wrapped].end))
+            for inside in range(index, wrapped + 1):
+                lines[inside] = attrs.evolve(lines[inside], kind="header")
+            continue
         span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)
         if span is not None:
             header_spans.append(span)
@@ -273,6 +288,28 @@ def find_header(doc: Document) -> Document:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _wrapped_dateline(doc: Document, lines: list[Line], index: int) -> int | None:
+    """The last line of a dateline wrapped over short lines from ``index``, or None.
+
+    A narrow column prints the place, the day and month, and the year on lines of their
+    own ("LUANDA," / "24TH APRIL" / "2018"): together they are the dateline. The year
+    must end the lines, as the break of a date does (``broken_date``).
+    """
+    last = index
+    while (
+        last + 1 < len(lines)
+        and last - index < _WRAPPED_DATELINE_LINES
+        and lines[last + 1].kind == "body"
+        and len(line_text(doc, lines[last + 1])) <= _WRAPPED_LINE
+    ):
+        last += 1
+        above, below = line_text(doc, lines[last - 1]), line_text(doc, lines[last])
+        if broken_date(above, below, doc.lang):
+            joined = " ".join(line_text(doc, lines[i]).strip() for i in range(index, last + 1))
+            return last if dateline_span(joined, 0, len(joined), doc.lang) is not None else None
+    return None
 
 
 def _continues_date(doc: Document, lines: list[Line], index: int) -> bool:
@@ -432,6 +469,28 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     if _furniture_stamp(text, start, end, language):
         return None
     return _whole_dateline(text, start, end, _dateline_end(text, start, end, language))
+
+
+def broken_date(above: str, below: str, language: Language) -> bool:
+    """Whether a line ends with a date whose year alone makes the next line.
+
+    Narrow columns break a date as they break any text ("on 24th April" / "2018."): the
+    year is no page number, and the day and month above it are no running header.
+
+    >>> broken_date("held in Luanda on 24th April", "2018.", "en")
+    True
+    >>> broken_date("Page", "2018", "en")
+    False
+    """
+    year = below.strip().rstrip(".,")
+    if not _LONE_YEAR.fullmatch(year):
+        return False
+    words = above.split()
+    if not words or any(_LONE_YEAR.fullmatch(word.strip(".,")) for word in words):
+        return False
+    joined = f"{' '.join(words[-_BROKEN_DATE_WORDS:])} {year}"
+    starts = (match.start() for match in _WORD_START.finditer(joined))
+    return any(dateline_span(joined, start, len(joined), language) is not None for start in starts)
 
 
 def _furniture_stamp(text: str, start: int, end: int, language: Language) -> bool:

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
-from communique.structure.header import is_prose
+from communique.structure.header import broken_date, is_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
+    from communique.model import Language
 
 __all__ = ["printed_running", "running_key", "running_lines"]
 
@@ -83,7 +84,11 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
         if (
             vocab.titled_page_number.fullmatch(text) is not None
             or (dated and any(char.isdigit() for char in text))
-            or (repeated and _mid_sentence(texts, position, vocab.connectors))
+            or (
+                repeated
+                and _mid_sentence(texts, position, vocab.connectors)
+                and not _year_below(texts, position, doc.lang)
+            )
             or (repeated and key in in_text and _beside_page_number(lines, body[position]))
             or (_counts_pages(text) and _mid_sentence(texts, position, vocab.connectors))
             or (
@@ -121,6 +126,14 @@ def running_key(text: str) -> str | None:
     if len(text) > _MAX_RUNNING or ends_sentence(text) or text.rstrip().endswith(","):
         return None
     return line_key(_DIGITS.sub(" ", text)).strip(_KEY_EDGES)
+
+
+def _year_below(texts: list[str], position: int, language: Language) -> bool:
+    """Whether the next body line is the year of a date this line opens ("24th April" / "2018.").
+
+    The date repeats the dateline's, as an opening sentence does: no running header.
+    """
+    return position + 1 < len(texts) and broken_date(texts[position], texts[position + 1], language)
 
 
 def _beside_page_number(lines: list[Line], index: int) -> bool:
