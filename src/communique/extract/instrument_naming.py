@@ -712,8 +712,10 @@ def _own_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
         return False
     table = gazetteer(vocab.language)
     words = [w for w in mention.title_words if w[:1].isupper()]
-    return bool(words) and table.key_of(" ".join(mention.title_words)) is None and not all(
-        table.key_of(w) is not None for w in words
+    return (
+        bool(words)
+        and table.key_of(" ".join(mention.title_words)) is None
+        and not all(table.key_of(w) is not None for w in words)
     )
 
 
