@@ -104,6 +104,9 @@ class Group:
     """Text of its last line, to tell a hard wrap from a paragraph end."""
     first_line: str = ""
     """Text of its first line, whose opening words a next paragraph may repeat."""
+    item: bool = False
+    """Whether it opens an item of a list that a sentence of the input's markup introduces
+    ("… endorsed the following principles:" / "1. The freest …;")."""
 
 
 @shared_repr
@@ -335,7 +338,10 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         marker = bare_marker(text, state.last_marker)
     if marker is not None and _opens_paragraph(state, marker, item, restart, layout.connectors):
         state.last_marker = marker
-        _open(state, start, [(start + marker.end, end)], marker, text)
+        above = state.current
+        introduced = above is not None and (above.last_line.rstrip().endswith(":") or above.item)
+        listed = line.start in layout.items and introduced
+        _open(state, start, [(start + marker.end, end)], marker, text, item=listed)
     elif (
         state.current is not None
         and not run_on  # a heading run on before a number, cut off the paragraph above
@@ -351,7 +357,13 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
 
 
 def _open(
-    state: _State, start: int, pieces: list[tuple[int, int]], marker: Marker | None, text: str
+    state: _State,
+    start: int,
+    pieces: list[tuple[int, int]],
+    marker: Marker | None,
+    text: str,
+    *,
+    item: bool = False,
 ) -> None:
     state.current = Group(
         start,
@@ -363,6 +375,7 @@ def _open(
         ended=is_terminator(text),
         last_line=text,
         first_line=text,
+        item=item,
     )
     state.groups.append(state.current)
 
@@ -509,6 +522,16 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     ):
         # "3. Joint patrols" / "" / "These priorities …": a list's short item
         # ends at its block; a numbered paragraph runs on its following blocks.
+        return False
+    if (
+        place.new_block
+        and place.start in layout.paragraphs
+        and group.item
+        and ends_sentence(group.last_line)
+    ):
+        # "… principles:" / "1. …;" / "6. Frequent consultation." / "" / "The Prime Ministers
+        # agreed …": a paragraph of the markup after an introduced list's last item is no
+        # part of it, though numbers follow further on.
         return False
     above = group.last_line
     if group.number is not None and (
