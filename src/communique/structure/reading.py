@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from communique.document import Unit, UnitKind
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import StructureVocabulary, structure_vocabulary
 from communique.model import Repair
 from communique.offsets import TextBuilder
@@ -33,6 +34,7 @@ __all__ = ["KnownWords", "build_unit"]
 # A number glued before a word ("Nations 2unies"); whether the word is in lower case, and
 # that white space comes before the number, are checked in Python. A pattern that opens
 # on a digit lets the engine skip ahead to the next digit.
+_LAST_DAY: Final = 31
 _GLUED_NUMBER: Final = compile_pattern(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
 # A footnote reference glued to a year ("in 19962 the", read 1996 and note 2), to the last
 # word of a clause ("la Convention3, …") or to a year in brackets ("2334 (2016)1"); the
@@ -234,12 +236,25 @@ def _copy(
         elif inner.word is None:
             builder.copy(position, inner.start + 1)
             position = inner.end
-        elif glued and inner.word.islower() and inner.word not in vocab.glued_suffixes:
+        elif (
+            glued
+            and inner.word.islower()
+            and inner.word not in vocab.glued_suffixes
+            and not _glued_day(doc.text[inner.start : inner.end], inner.word, doc)
+        ):
             builder.copy(position, inner.start)
             original = doc.offsets.span(inner.start, inner.end)
             repairs.append(Repair("page_number", doc.original[slice(*original)], *original))
             position = inner.end
     builder.copy(position, end)
+
+
+def _glued_day(number: str, word: str, doc: Document) -> bool:
+    """Whether a number glued before a month's name is its day: "le 16mai 2022".
+
+    A page that lost its non-breaking space glues them; the number is no leaked page number.
+    """
+    return int(number) <= _LAST_DAY and word in date_vocabulary(doc.lang).months
 
 
 def _hyphen_join(

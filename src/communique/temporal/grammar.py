@@ -155,9 +155,11 @@ class _Builder:
         A link ending in an elided article runs into the month: "le 3 du mois d'avril".
         """
         listed = self.vocab.word_list("day_month_links")
+        # "Le 16mai 2022": a page that lost its non-breaking space glues the day to its month.
+        glued = r"(?<=\d)(?=[^\W\d_]{3})"
         if not listed:
-            return _SP
-        return rf"(?:{_SP}(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})|{_SP})"
+            return rf"(?:{_SP}|{glued})"
+        return rf"(?:{_SP}(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})|{_SP}|{glued})"
 
     def month(self, name: str, *, loose: bool = False) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case."""
