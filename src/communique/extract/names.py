@@ -44,7 +44,8 @@ _WORD: Final = compile_pattern(
 ("O'Brien", "D’Amours"), a lower-case elision is a particle of its own ("d'Estaing")."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _COMMA_SUFFIX: Final = compile_pattern(
-    r",[ \t]*([A-Z][A-Za-z]{0,2}\.?|[IVX]{2,4})(?![\w'’-])(?=[ \t]*(?:[,;:)]|$|[ \t][^\W\d_A-ZÀ-Þ]))"
+    r",[ \t]*([A-Z][A-Za-z]{0,2}\.?|[IVX]{2,4})(?![\w'’-])"
+    r"(?=[ \t]*(?:[,;:)]|$|[ \t][^\W\d_A-ZÀ-Þ]))"
 )
 """A name suffix after a comma: "Joseph R. Biden, Jr. today" (checked against
 ``name_suffixes``); before a capital, another name may follow ("Karl X, Jr. Anna Y")."""
@@ -253,10 +254,13 @@ def parse_name(
             suffix = (suffix[0].capitalize(),)  # "LOCSIN JR.": "Jr"
         if text.startswith(".", end) and not suffix[0].endswith("."):
             end += 1  # "Locsin Jr., Secretary of …": the abbreviation's period is the name's
-    elif len(words) > 1 and (comma := _COMMA_SUFFIX.match(text, end)) is not None:
-        if comma.group(1).casefold().rstrip(".") in vocab.name_suffixes:
-            # "Joseph R. Biden, Jr. today held …": the suffix after its comma is the name's.
-            suffix, end = (comma.group(1).rstrip("."),), comma.end()
+    elif (
+        len(words) > 1
+        and (comma := _COMMA_SUFFIX.match(text, end)) is not None
+        and comma.group(1).casefold().rstrip(".") in vocab.name_suffixes
+    ):
+        # "Joseph R. Biden, Jr. today held …": the suffix after its comma is the name's.
+        suffix, end = (comma.group(1).rstrip("."),), comma.end()
     name = _split(words, vocab, words[0][0], end)
     # Copied only for a suffix: most names have none, and a copy costs more than a word.
     return attrs.evolve(name, suffix=suffix) if suffix else name
