@@ -14,6 +14,9 @@ présente ses condoléances") is what the text is about, not who speaks, and is 
 party; nor is a state before an event noun ("Russia summit"), nor, in the opening sentence,
 a party after a topic preposition ("to discuss Syria").
 
+When no state is found at all for a meeting of two participants whose states the text
+does not give, the two states it names most, clearly so, are its sides (``_two_sides``).
+
 The hosts of a visit or meeting act (``resolve.hosts``), but not those of a visit announced
 for later; the states whose office holders the opening sentence names as taking part act
 ("welcomed the foreign ministers of A, B and C": ``resolve.delegates``); and so does the
@@ -115,6 +118,11 @@ _SHORT_NAME_WORDS: Final = 3
 """A name of this many content words or fewer, written out by the text, is its short form
 ("Pacific Islands Forum", "Commission de l'océan Indien"): an analyst writes it out."""
 _NAME_WORD: Final = compile_pattern(r"[^\W\d_]+")
+_SIDES: Final = 2
+"""Participants, and states, of a bilateral meeting."""
+_MIN_SIDE_MENTIONS: Final = 2
+_SIDE_MARGIN: Final = 2
+"""How many times as often as any other state each side of a meeting is named."""
 _QUESTION: Final = compile_pattern(r"\?[\s\"'”»)]*$")
 _ORDINAL: Final = compile_pattern(r"\d+(?:st|nd|rd|th|e|ème|er|re)?")
 
@@ -172,12 +180,44 @@ def choose_parties(doc: Document) -> Document:
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     chosen = _without_others(doc, chosen, issuer, in_title, (speaking, delegates))
+    if issuer is None and not any(table.entries[k].kind == "state" for k in chosen):
+        chosen += _two_sides(doc)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
     persons = _with_home(doc, home, parties, home_actors)
     if author is not None:  # "MINISTER FOR TRADE X" over "Today I signed …": X's own state
         persons = _with_home(doc.evolve(persons=persons), author, parties, header_authors)
     return original.evolve(parties=parties, persons=persons)
+
+
+def _two_sides(doc: Document) -> list[str]:
+    """The two states a meeting of unaffiliated participants is between, if clearly so.
+
+    "Didier X rencontre Rex Y à Washington", whose text then speaks of "la Belgique et les
+    Etats-Unis": when no state is found for the participants, the two states the text names
+    most are the meeting's sides, each named at least twice and twice as often as any
+    other. Read only when no state was chosen otherwise.
+    """
+    table = gazetteer(doc.lang)
+    unaffiliated = [p for p in doc.persons if p.participant and p.affiliation is None]
+    if len(unaffiliated) < _SIDES or len([p for p in doc.persons if p.participant]) != _SIDES:
+        return []
+    counts: Counter[str] = Counter(
+        m.keys[0]
+        for m in doc.party_mentions
+        if len(m.keys) == 1 and table.entries[m.keys[0]].kind == "state"
+    )
+    ranked = counts.most_common(_SIDES + 1)
+    if len(ranked) < _SIDES or ranked[_SIDES - 1][1] < _MIN_SIDE_MENTIONS:
+        return []
+    if len(ranked) > _SIDES and ranked[_SIDES][1] * _SIDE_MARGIN > ranked[_SIDES - 1][1]:
+        return []
+    sides = {key for key, _ in ranked[:_SIDES]}
+    first: dict[str, int] = {}
+    for mention in doc.party_mentions:
+        for key in mention.keys:
+            first.setdefault(key, mention.start)
+    return sorted(sides, key=first.__getitem__)
 
 
 def _with_home(
