@@ -472,6 +472,9 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             return labelled  # "COMMUNIQUÉ DE PRESSE" / "LE PRÉSIDENT … SE REND À …"
         if _split_title(doc, lines, index, vocab):
             return [index, index + 1]
+        across = _title_across_blank(doc, lines, index, vocab)
+        if across is not None:
+            return [index, across]
         block = _capitals_block(doc, lines, index, vocab)
         if block:
             return block
@@ -869,6 +872,33 @@ def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureV
         or (upper.isupper() and lower.isupper())
         or cuts_date(upper, lower, doc.lang)  # "… posed by piracy: 26" / "January 2026"
     )
+
+
+def _title_across_blank(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> int | None:
+    """The line that ends a title in capitals cut after a small word by blank lines, or None.
+
+    "COMMUNIQUÉ CONJOINT SUR LA" / "" / "RENCONTRE ENTRE X ET Y": no title ends on an
+    article or a preposition; the lone line in capitals below goes on with it.
+    """
+    if lines[index].kind != "body" or (index > 0 and lines[index - 1].kind == "body"):
+        return None
+    upper = line_text(doc, lines[index])
+    if not upper.isupper() or last_word(upper) not in vocab.connectors:
+        return None
+    below = index + 1
+    while below < len(lines) and lines[below].kind == "blank":
+        below += 1
+    if below == index + 1 or below >= len(lines) or lines[below].kind != "body":
+        return None
+    if below + 1 < len(lines) and lines[below + 1].kind == "body":
+        return None  # the block below is more than one line: text, not the title's end
+    lower = line_text(doc, lines[below])
+    joined = f"{upper} {lower}"
+    if not lower.isupper() or is_prose(lower) or not _title_shaped(joined, vocab.connectors):
+        return None
+    return below
 
 
 def _names_something(doc: Document, lines: list[Line], index: int) -> bool:
