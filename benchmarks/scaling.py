@@ -55,6 +55,7 @@ _HOSTILE = {
     "alias definitions": "(ci-après désignés « les ministres {n} ») les ministres {n} ",
     "acronyms": "l'accord (ABC) ",
     "open brackets": "accord de paix ( ",
+    "party names on one line": "La coopération franco-japonaise progresse en 2019. ",
 }
 _OPENING = "Les ministres se sont réunis à Valmont le 3 mai 2024. "
 """An opening sentence before the endless one: the rules of later sentences then apply."""

@@ -56,3 +56,16 @@ def test_relative_dates_in_one_sentence_cost_little_more_than_prose() -> None:
     hostile = _seconds(OPENING + "la veille, le lendemain, " * 2000)
     prose = _seconds(OPENING + "Les ministres ont salué la coopération entre les deux pays. " * 800)
     assert hostile < 12 * prose + 0.1
+
+
+def test_party_names_in_one_endless_line_stay_linear() -> None:
+    """Thousands of party names on one line: each is not read against the whole line.
+
+    Whether a party's name stands inside an operation's name was searched in the words from
+    the line's start to the name: on a line of a whole document, quadratic.
+    """
+    line = "La coopération franco-japonaise progresse en 2019. "
+    _seconds(OPENING + line * 200)  # warm the caches
+    small = _seconds(OPENING + line * 1000)
+    large = _seconds(OPENING + line * 4000)
+    assert large < 6 * small + 0.5

@@ -82,7 +82,7 @@ _NAME_TOKEN: Final = compile_pattern(r"[^\W\d_][\w'’]*")
 _OPERATION_WORDS: Final = 3
 """Words between an operation's head and a party's name in it."""
 _AFTER: Final = 80
-"""Characters after a party's name searched for an operation's head."""
+"""Characters before and after a party's name searched for an operation's head."""
 _TITLE: Final = 3.0
 _PARTICIPANT: Final = 3.0
 _LEAD: Final = 2.0
@@ -269,7 +269,9 @@ def _in_operation(doc: Document, mention: PartyMention) -> bool:
     Mission"); not after a link ("la Mission de l'Union africaine").
     """
     heads, small = _operation_words(doc.lang)
-    line_start = doc.original.rfind("\n", 0, mention.start) + 1
+    # Within the line, and a few words back only: a line may hold a whole document.
+    line_start = doc.original.rfind("\n", max(0, mention.start - _AFTER), mention.start) + 1
+    line_start = max(line_start, mention.start - _AFTER)
     before = [  # "L'OPÉRATION": the word without its elided article
         word.replace("’", "'").rpartition("'")[2]
         for word in _NAME_TOKEN.findall(doc.original, line_start, mention.start)[-_OPERATION_WORDS:]
