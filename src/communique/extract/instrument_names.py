@@ -46,6 +46,8 @@ A compound ending with a dotted abbreviation keeps its last dot before a capital
 Aldoria-U.S. Trade Partnership"): a compound modifies the next word, it ends no sentence. A
 plural possessive before a capitalised word keeps its apostrophe ("Ministers' Meeting")."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
+_NUMBER_NEXT: Final = compile_pattern(r"[ \t]*(?:n[o°º]\.?[ \t]*)?\d")
+"""A number right after a head ("Resolution 2231", "résolution n° 2231")."""
 _BLANKS: Final = compile_pattern(r"\s*")
 _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
 """A compound of demonyms: "franco-japonais", "sino-africain", "euro-méditerranéen"."""
@@ -1181,6 +1183,15 @@ def _ends_name(reader: _Reader, match: re.Match[str], folded: str) -> bool:
         return inner_head.needs in _SELF_NAMING or inner.group()[0].isupper() or article
     if reader.title and inner_head.needs == "capital" and inner.group()[0].isupper():
         return False  # "Agreement on the Framework for …": the framework is its subject
+    if (
+        reader.title
+        and inner_head.needs == "number"
+        and inner.group()[0].isupper()
+        and not _NUMBER_NEXT.match(reader.text, inner.end())
+    ):
+        # "Agreement on the Resolution of the Conflict in …": a resolution without its number
+        # is the title's word (the act of resolving), not a resolution of a body.
+        return False
     if inner_head.needs == "period" and inner.group()[0].islower():
         return False  # "… à l'horizon 2030": a phrase ("by 2030"), not another instrument
     if _attached_by(reader, match.start()) or _object_of(reader, match.start()):
@@ -1262,6 +1273,10 @@ def object_before(text: str, position: int, vocab: AgreementVocabulary, *, low: 
     start = max(low, position - _OBJECT_REACH)
     words = text[start:position].replace("’", "'").replace("'", "' ").split()
     while words and (phrase_key(words[-1]) in vocab.links or words[-1][:1].isupper()):
+        if vocab.head.fullmatch(words[-1]) is not None:
+            # "implementation of the Agreement on the Resolution …": the object is the
+            # agreement, whose title holds the word after it.
+            return False
         words.pop()
     tail = phrase_key(" ".join(words))
     return any(tail.endswith(phrase) for phrase in vocab.object_phrases)
