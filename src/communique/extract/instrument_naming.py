@@ -68,10 +68,13 @@ _MAX_QUOTED_BEFORE: Final = 120
 _STRONG_NEEDS: Final = frozenset({"none", "complement"})
 _INNER_ACRONYM: Final = compile_pattern(r"\(([A-Z][A-Za-z0-9&+/-]{1,11})\)")
 _ACRONYM_TITLE: Final = compile_pattern(
-    r"(?<![\w.’'-])(?P<name>[A-Z][A-Z0-9]{1,9}|[A-Z][a-z]+)(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+$"
+    r"(?<![\w.’'-])(?P<name>(?:[A-Z](?:[A-Z0-9]{1,9}|\.[A-Z]\.)|[A-Z][a-z]+)"
+    r"(?:[-–](?:[A-Z](?:[A-Z0-9]{1,9}|\.[A-Z]\.)|[A-Z][a-z]+))?)"
+    r"(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+$"
 )
-"""An acronym, or a state's name, and one or two lower-case words before a head: "AUKUS
-security pact", "the Libya ceasefire deal"."""
+"""An acronym, or a state's name, or two joined by a dash, and one or two lower-case words
+before a head: "AUKUS security pact", "the Libya ceasefire deal", "the U.S.-China air
+transportation agreement"."""
 _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24
@@ -287,8 +290,8 @@ def _acronym_title(text: str, start: int, vocab: AgreementVocabulary) -> int:
     words = [phrase_key(w) for w in match.group().split()[1:]]
     if any(w in vocab.domestic or w in vocab.links or w in vocab.stops for w in words):
         return start
-    name = match.group("name")
-    if not name.isupper() and not _is_state(name, vocab):
+    parts = re.split(r"[-–]", match.group("name"))
+    if not all(part.isupper() or _is_state(part, vocab) for part in parts):
         return start  # "the Sunday trade agreement": no state names it
     return match.start()
 
