@@ -342,6 +342,9 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
         if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
             quote = quote if quote is not None else _quote_before(text, word.start(), vocab)
             return folded, quote, premodifiers
+        if folded in vocab.ordinals and not premodifiers:
+            position = word.start()  # "le deuxième mémorandum", "the second memorandum"
+            continue
         if folded.endswith(("'s", "'")) and vocab.head_last:
             # "New Zealand's in-principle agreement": a possessive determiner.
             return _POSSESSIVE, quote, premodifiers

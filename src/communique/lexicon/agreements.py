@@ -89,6 +89,9 @@ class AgreementVocabulary:
     definite: frozenset[str]
     links: frozenset[str]
     stops: frozenset[str]
+    ordinals: frozenset[str]
+    """Ordinals between a determiner and the head ("le deuxième mémorandum"): the
+    determiner is the article before them."""
     participle_endings: tuple[str, ...]
     participles: frozenset[str]
     """Past participles of other endings that end a name too ("convenue", "intervenu")."""
@@ -488,6 +491,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         definite=_folded(listed("definite")),
         links=_folded(listed("links")),
         stops=_folded(listed("stops")),
+        ordinals=_folded(listed("ordinals")),
         participle_endings=tuple(listed("participle_endings")),
         participles=_folded(listed("participles")),
         adjective_exceptions=_folded(listed("adjective_exceptions")),
