@@ -675,7 +675,10 @@ def _cue(language: Language, key: str) -> re.Pattern[str]:
         return compile_pattern(rf"(?<!\w)(?:{cues})(?!\w)")
     # French future: "s'achèveront", "se rendra" (lower-case words of five letters or more).
     tails = "|".join(re.escape(e) for e in endings)
-    verbs = rf"(?<![\w-])[a-zàâçéèêëîïôûù]{{2,}}(?:{tails})(?!\w)"
+    # Not the first part of a compound ("sierra-léonais"), but an inverted subject may
+    # follow the verb ("sera-t-il", "fera-t-elle").
+    inverted = r"t-|(?:ils?|elles?|on|nous|vous|je|tu)(?!\w)"
+    verbs = rf"(?<![\w-])[a-zàâçéèêëîïôûù]{{2,}}(?:{tails})(?!\w)(?!-(?!{inverted}))"
     return compile_pattern(rf"(?<!\w)(?:{cues})(?!\w)|{verbs}")
 
 
