@@ -341,7 +341,14 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         above = state.current
         introduced = above is not None and (above.last_line.rstrip().endswith(":") or above.item)
         listed = line.start in layout.items and introduced
-        _open(state, start, [(start + marker.end, end)], marker, text, item=listed)
+        body = start + marker.end
+        again = parse_marker(doc.text[body:end])
+        if again is not None and again.label == marker.label and again.style == marker.style:
+            # "2. 2. Both ministers …": the number printed twice; the copy is no text.
+            original = doc.offsets.span(body, body + again.end)
+            state.repairs.append(Repair("duplicate", doc.original[slice(*original)], *original))
+            body += again.end
+        _open(state, start, [(body, end)], marker, text, item=listed)
     elif (
         state.current is not None
         and not run_on  # a heading run on before a number, cut off the paragraph above
