@@ -29,6 +29,7 @@ __all__ = ["ISSUER_WINDOW", "ordered_surfaces", "reads_month_first", "writes_mon
 ISSUER_WINDOW: Final = 600
 """How many characters at the top of a document may name its issuer."""
 _ORDERED_UNITS: Final = frozenset({"day_month", "day_range"})
+_FULL_YEAR: Final = 4
 _NUMERIC: Final = compile_pattern(r"(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)")
 _DAY_FIRST: Final = compile_pattern(r"(?:[^\W\d]+,?\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d]")
 _MONTH_FIRST: Final = compile_pattern(
@@ -36,11 +37,15 @@ _MONTH_FIRST: Final = compile_pattern(
 )
 
 
-def reads_month_first(surfaces: Iterable[str], top: str, language: Language) -> bool:
+def reads_month_first(
+    surfaces: Iterable[str], top: str, language: Language, written: frozenset[str] = frozenset()
+) -> bool:
     """Whether the numeric dates of a document are month first.
 
     ``surfaces``: the text of each date mention; ``top``: the opening characters of the
-    document, where its issuer is named.
+    document, where its issuer is named; ``written``: the days the document writes in
+    words ("06 August 2018"), which a numeric date read one way only may repeat
+    ("08/06/2018" is then August 6).
 
     >>> reads_month_first(["03/04/2026", "06/30/2026"], "", "en")
     True
@@ -55,7 +60,7 @@ def reads_month_first(surfaces: Iterable[str], top: str, language: Language) -> 
     """
     numeric = month_first = day_first = 0
     for surface in surfaces:
-        order = _numeric_order(surface)
+        order = _numeric_order(surface, written)
         if order is not None:
             numeric += order
         elif _MONTH_FIRST.fullmatch(surface):
@@ -81,8 +86,11 @@ def ordered_surfaces(text: str, founds: Iterable[Found]) -> list[str]:
     return surfaces
 
 
-def _numeric_order(surface: str) -> int | None:
-    """+1 for a numeric date that only reads month first, -1 day first, 0 either way."""
+def _numeric_order(surface: str, written: frozenset[str] = frozenset()) -> int | None:
+    """+1 for a numeric date that only reads month first, -1 day first, 0 either way.
+
+    A date readable both ways reads the way that repeats a day the text writes in words.
+    """
     match = _NUMERIC.fullmatch(surface)
     if match is None:
         return None
@@ -91,6 +99,12 @@ def _numeric_order(surface: str) -> int | None:
         return 1
     if first > 12 >= second:
         return -1
+    year = surface.rsplit("/", 1)[1]
+    if len(year) == _FULL_YEAR and first != second:
+        month_first = f"{year}-{first:02d}-{second:02d}" in written
+        day_first = f"{year}-{second:02d}-{first:02d}" in written
+        if month_first != day_first:
+            return 1 if month_first else -1
     return 0
 
 
@@ -110,11 +124,26 @@ def writes_month_first(doc: Document) -> bool:
     """
 
     def compute() -> bool:
-        surfaces = [
-            surface
-            for unit in doc.units()
-            for surface in ordered_surfaces(unit.text, readings.found_dates(doc, unit.text))
-        ]
-        return reads_month_first(surfaces, doc.text[:ISSUER_WINDOW], doc.lang)
+        surfaces: list[str] = []
+        written: set[str] = set()
+        for unit in doc.units():
+            founds = readings.found_dates(doc, unit.text)
+            surfaces += ordered_surfaces(unit.text, founds)
+            written.update(
+                f.meaning.value
+                for f in founds
+                if f.meaning.kind == "date"
+                and f.meaning.value
+                and not _NUMERIC.fullmatch(unit.text[f.start : f.end])
+            )
+        # A page's stamps write the day in words too ("published this content on 06 August
+        # 2018"): furniture, yet evidence of the order.
+        for furniture in doc.boilerplate:
+            written.update(
+                f.meaning.value
+                for f in readings.found_dates(doc, furniture.text)
+                if f.meaning.kind == "date" and f.meaning.value
+            )
+        return reads_month_first(surfaces, doc.text[:ISSUER_WINDOW], doc.lang, frozenset(written))
 
     return doc.memo.get("month_first", "", compute)
