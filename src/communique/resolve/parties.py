@@ -196,7 +196,8 @@ def _two_sides(doc: Document) -> list[str]:
     "Didier X rencontre Rex Y à Washington", whose text then speaks of "la Belgique et les
     Etats-Unis": when no state is found for the participants, the two states the text names
     most are the meeting's sides, each named at least twice and twice as often as any
-    other. Read only when no state was chosen otherwise.
+    other; one state named twice as often as any other (and at least three times) is the
+    one both act for. Read only when no state was chosen otherwise.
     """
     table = gazetteer(doc.lang)
     unaffiliated = [p for p in doc.persons if p.participant and p.affiliation is None]
@@ -208,7 +209,13 @@ def _two_sides(doc: Document) -> list[str]:
         if len(m.keys) == 1 and table.entries[m.keys[0]].kind == "state"
     )
     ranked = counts.most_common(_SIDES + 1)
-    if len(ranked) < _SIDES or ranked[_SIDES - 1][1] < _MIN_SIDE_MENTIONS:
+    if not ranked:
+        return []
+    if len(ranked) == 1 or ranked[1][1] * _SIDE_MARGIN <= ranked[0][1]:
+        # One state named far more than any other is the one both act for (a government's
+        # council: its President and Prime Minister).
+        return [ranked[0][0]] if ranked[0][1] >= _MIN_SIDE_MENTIONS + 1 else []
+    if ranked[1][1] < _MIN_SIDE_MENTIONS:
         return []
     if len(ranked) > _SIDES and ranked[_SIDES][1] * _SIDE_MARGIN > ranked[_SIDES - 1][1]:
         return []
