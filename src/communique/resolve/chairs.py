@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.party_cues import party_cues
+from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ def chair_states(doc: Document) -> set[str]:
     found: set[str] = set()
     for paragraph in doc.paragraphs:
         for word in chair.finditer(doc.original, paragraph.start, paragraph.end):
-            person = _nearest(named, word.start(), word.end())
-            if person is None:
-                continue
+            person = _nearest(named, word.start(), word.end(), paragraph.start)
+            if person is None or _coordinated(doc.original, word.end(), person[0]):
+                continue  # "Le Président de la Commission et le Ministre X": another person
             start, end, affiliation = person
             if affiliation and (key := table.key_of(affiliation)) is not None:
                 found.add(key)
@@ -55,6 +56,14 @@ def chair_states(doc: Document) -> set[str]:
     return {key for key in found if table.entries[key].kind == "state"}
 
 
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Whether a coordinator joins another person between a chair word and a name after it."""
+    if start < end:
+        return False
+    words = {word.casefold() for word in text[end:start].split()}
+    return not words.isdisjoint(person_words("coordinators"))
+
+
 def _apposition(text: str, end: int, start: int) -> bool:
     """Whether a role in apposition joins a name ending at ``end`` to a party at ``start``.
 
@@ -64,11 +73,15 @@ def _apposition(text: str, end: int, start: int) -> bool:
 
 
 def _nearest(
-    named: list[tuple[int, int, str | None]], start: int, end: int
+    named: list[tuple[int, int, str | None]], start: int, end: int, low: int
 ) -> tuple[int, int, str | None] | None:
-    """The person mention starting soonest after ``end``, else ending last before ``start``."""
+    """The person mention starting soonest after ``end``, else ending last before ``start``.
+
+    Not before ``low``, where the chair word's paragraph starts: the name at the end of the
+    paragraph above is no chair's.
+    """
     after = [m for m in named if end <= m[0] <= end + _REACH]
     if after:
         return after[0]
-    before = [m for m in named if start - _REACH <= m[1] <= start]
+    before = [m for m in named if max(low, start - _REACH) <= m[0] and m[1] <= start]
     return before[-1] if before else None
