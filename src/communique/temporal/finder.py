@@ -676,8 +676,9 @@ def _cue(language: Language, key: str) -> re.Pattern[str]:
     # French future: "s'achèveront", "se rendra" (lower-case words of five letters or more).
     tails = "|".join(re.escape(e) for e in endings)
     # Not the first part of a compound ("sierra-léonais"), but an inverted subject may
-    # follow the verb ("sera-t-il", "fera-t-elle").
-    inverted = r"t-|(?:ils?|elles?|on|nous|vous|je|tu)(?!\w)"
+    # follow the verb ("sera-t-il", "fera-t-elle"; ``future_inverted``).
+    subjects = "|".join(re.escape(w) for w in vocab.word_list("future_inverted"))
+    inverted = rf"t-|(?:{subjects})(?!\w)" if subjects else "t-"
     verbs = rf"(?<![\w-])[a-zàâçéèêëîïôûù]{{2,}}(?:{tails})(?!\w)(?!-(?!{inverted}))"
     return compile_pattern(rf"(?<!\w)(?:{cues})(?!\w)|{verbs}")
 
