@@ -892,7 +892,28 @@ def normalize_role(
     role = " ".join(role.split()).replace(" ,", ",").strip(" ,")
     # A match at the start and a slice, not a scan.
     article = article_at().match(role)
-    return (role[article.end() :] if article else role).casefold(), affiliation or abroad
+    role = (role[article.end() :] if article else role).casefold()
+    if affiliation is not None:
+        role = _republic_office(text[start:end], role)
+    return role, affiliation or abroad
+
+
+def _republic_office(source: str, role: str) -> str:
+    """The role with its republic kept when the office is named by it.
+
+    « Président de la République du Niger, Chef de l'État »: the state's formal name moves
+    to the affiliation, but « président de la République » is the office's own title
+    (``republic_offices``), as analysts record it.
+    """
+    words = " ".join(source.split()).casefold().replace("’", "'")
+    article = article_at().match(words)
+    words = words[article.end() :] if article else words
+    offices = (o for code in LANGUAGES for o in person_vocabulary(code).republic_offices)
+    for office in offices:
+        head = office.split()[0]
+        if words.startswith(office) and (role == head or role.startswith(f"{head},")):
+            return office + role[len(head) :]
+    return role
 
 
 def _state_named(

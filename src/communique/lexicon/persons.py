@@ -259,6 +259,9 @@ class PersonVocabulary:
     """Whether a comma may list capitalised portfolios ("for Political, Legal and …")."""
     organ_words: frozenset[str] = frozenset()
     """Bodies, not portfolios, before a head: "Council President" is the council's."""
+    republic_offices: tuple[str, ...] = ()
+    """Offices titled by the republic (« président de la république »), case-folded, longest
+    first: the role keeps the republic when the state's formal name follows."""
     portfolio_before_head: bool = False
     """Whether a portfolio may stand before the head ("External Affairs Minister")."""
     body_name_after_noun: bool = False
@@ -588,6 +591,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),
         comma_portfolios=table.get("comma_portfolios") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
+        republic_offices=tuple(
+            sorted({w.casefold() for w in words("republic_offices")}, key=len, reverse=True)
+        ),
         portfolio_before_head=table.get("portfolio_before_head") is True,
         body_name_after_noun=table.get("body_name_after_noun") is True,
         inner_titles=casefolded(words("inner_titles")),
