@@ -82,6 +82,9 @@ _OWNER_AFTER: Final = 40
 _PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = compile_pattern(r"[ \t]+([^\W\d_][\w'’-]*)")
+_FIRST_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)")
+_QUOTED_EVENT_REACH: Final = 60
+"""Characters before a head searched for the opening quote of an event's name."""
 _MIN_VERB: Final = 4
 _WORDS: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 _BREAK: Final = compile_pattern(r"[(),;:.]")
@@ -504,6 +507,38 @@ def in_body_name(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
         return False
     low = max(0, mention.start - _OWNER_REACH)
     return _owner_before().search(text, low, mention.start) is not None
+
+
+def in_event_name(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether a capitalised head is a word of an event's or a body's name.
+
+    "the Future Investment Initiative Forum": a body noun in capitals right after the head
+    ends the name; « le « Forum Future Investment Initiative 2024 » »: a quoted name opens
+    with one before the head (``owner_nouns``, ``event_nouns``).
+    """
+    if not text[mention.head_start].isupper():
+        return False
+    nouns = _name_nouns()
+    after = _NEXT_WORD.match(text, mention.head_end)
+    if after is not None and after.group(1)[0].isupper() and after.group(1).casefold() in nouns:
+        return True
+    low = max(0, mention.head_start - _QUOTED_EVENT_REACH)
+    openings = [text.rfind(quote, low, mention.head_start) for quote in vocab.quotes]
+    opening = max(openings, default=-1)
+    if opening < 0 or any(
+        c in text[opening + 1 : mention.head_start] for c in vocab.quotes.values()
+    ):
+        return False
+    first = _FIRST_WORD.search(text, opening + 1, mention.head_start)
+    return first is not None and first.group(1).casefold() in nouns
+
+
+@functools.cache
+def _name_nouns() -> frozenset[str]:
+    """Body and event nouns of every shipped language, case-folded."""
+    return frozenset(
+        w.casefold() for key in ("owner_nouns", "event_nouns") for w in agreement_words(key)
+    )
 
 
 @functools.cache

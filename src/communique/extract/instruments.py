@@ -25,6 +25,7 @@ from communique.extract.instrument_names import NUMBER, SYMBOL, object_before
 from communique.extract.instrument_naming import (
     Mention,
     in_body_name,
+    in_event_name,
     inside_other_name,
     is_statement,
     naming,
@@ -219,6 +220,7 @@ def _hits(
         or own_title(text, mention, head, vocab, title=paragraph is None)
         or inside_other_name(text, mention)
         or in_body_name(text, mention, vocab)
+        or in_event_name(text, mention, vocab)
         or party_collection(text, mention, head_form, vocab)
     ):
         return []

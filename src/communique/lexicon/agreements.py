@@ -257,6 +257,7 @@ _FUNCTION_KEYS = (
     "title_links",
     "inside_links",
     "owner_nouns",
+    "event_nouns",
     "place_links",
     "sentence_articles",
     "headline_verbs",
