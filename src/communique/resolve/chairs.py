@@ -11,12 +11,15 @@ is their affiliation, and any state named between the word and their name.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -57,11 +60,20 @@ def chair_states(doc: Document) -> set[str]:
 
 
 def _coordinated(text: str, end: int, start: int) -> bool:
-    """Whether a coordinator joins another person between a chair word and a name after it."""
-    if start < end:
-        return False
-    words = {word.casefold() for word in text[end:start].split()}
-    return not words.isdisjoint(person_words("coordinators"))
+    """Whether a coordinator and an article join another person before the name after a chair.
+
+    "Le Président de la Commission et le Ministre X": X is the minister, no chair; "Chairman
+    of the Authority of Heads of State and Government, H.E. X" joins no one.
+    """
+    return start >= end and _another_person().search(text, end, start) is not None
+
+
+@functools.cache
+def _another_person() -> re.Pattern[str]:
+    """A coordinator then an article: "et le", "and the" (every shipped language's)."""
+    coordinators = alternation(person_words("coordinators"))
+    articles = alternation(w for w in person_words("articles") if not w.endswith("'"))
+    return compile_pattern(rf"(?<!\w)(?i:{coordinators})\s+(?i:{articles})(?!\w)")
 
 
 def _apposition(text: str, end: int, start: int) -> bool:

@@ -60,6 +60,7 @@ __all__ = [
     "dateline_state",
     "first_person_author",
     "first_person_parties",
+    "governed",
     "header_authors",
     "home_actors",
     "home_state",
@@ -335,7 +336,7 @@ def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
     for mention in doc.party_mentions:
         if len(mention.keys) != 1 or table.entries[mention.keys[0]].kind != "state":
             continue
-        if _governed(doc, mention):
+        if governed(doc, mention):
             if lead[0] <= mention.start < lead[1]:  # a place or topic of the opening sentence
                 excluded.add(mention.keys[0])
             continue
@@ -365,7 +366,7 @@ def _currency_states(doc: Document) -> frozenset[str]:
     return found
 
 
-def _governed(doc: Document, mention: PartyMention) -> bool:
+def governed(doc: Document, mention: PartyMention) -> bool:
     """Whether a locative or topic preposition governs the mention ("au Mali", "sur la Syrie")."""
     cues = party_cues(doc.lang)
     before = max(0, mention.start - _REACH)

@@ -15,7 +15,7 @@ party; nor is a state before an event noun ("Russia summit"), nor, in the openin
 a party after a topic preposition ("to discuss Syria").
 
 When no state is found at all for a meeting of two participants whose states the text
-does not give, the two states it names most, clearly so, are its sides (``_two_sides``).
+does not give, the states it names most, clearly so, are its sides (``_meeting_sides``).
 
 The hosts of a visit or meeting act (``resolve.hosts``), but not those of a visit announced
 for later; the states whose office holders the opening sentence names as taking part act
@@ -54,6 +54,7 @@ from communique.resolve.delegates import delegate_states, former_office_state
 from communique.resolve.home_state import (
     first_person_author,
     first_person_parties,
+    governed,
     header_authors,
     home_actors,
     home_state,
@@ -121,6 +122,8 @@ _NAME_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _SIDES: Final = 2
 """Participants, and states, of a bilateral meeting."""
 _MIN_SIDE_MENTIONS: Final = 2
+_MIN_ONE_SIDE_MENTIONS: Final = 3
+"""Mentions of the one state both participants of a meeting act for, at least."""
 _SIDE_MARGIN: Final = 2
 """How many times as often as any other state each side of a meeting is named."""
 _QUESTION: Final = compile_pattern(r"\?[\s\"'”»)]*$")
@@ -181,7 +184,7 @@ def choose_parties(doc: Document) -> Document:
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     chosen = _without_others(doc, chosen, issuer, in_title, (speaking, delegates))
     if issuer is None and not any(table.entries[k].kind == "state" for k in chosen):
-        chosen += _two_sides(doc)
+        chosen += _meeting_sides(doc)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
     persons = _with_home(doc, home, parties, home_actors)
@@ -190,14 +193,15 @@ def choose_parties(doc: Document) -> Document:
     return original.evolve(parties=parties, persons=persons)
 
 
-def _two_sides(doc: Document) -> list[str]:
-    """The two states a meeting of unaffiliated participants is between, if clearly so.
+def _meeting_sides(doc: Document) -> list[str]:
+    """The states a meeting of unaffiliated participants is between, if clearly so.
 
-    "Didier X rencontre Rex Y à Washington", whose text then speaks of "la Belgique et les
-    Etats-Unis": when no state is found for the participants, the two states the text names
+    "X rencontre Y à Washington", whose text then says what "la Belgique et les États-Unis"
+    will do: when no state is found for the participants, the two states the text names
     most are the meeting's sides, each named at least twice and twice as often as any
-    other; one state named twice as often as any other (and at least three times) is the
-    one both act for. Read only when no state was chosen otherwise.
+    other; else one state named twice as often as any other, and at least three times, is
+    the one both act for. Places and topics ("la situation en Syrie", "refugees from Iraq")
+    are not counted. Read only when no state was chosen otherwise.
     """
     table = gazetteer(doc.lang)
     unaffiliated = [p for p in doc.persons if p.participant and p.affiliation is None]
@@ -206,25 +210,25 @@ def _two_sides(doc: Document) -> list[str]:
     counts: Counter[str] = Counter(
         m.keys[0]
         for m in doc.party_mentions
-        if len(m.keys) == 1 and table.entries[m.keys[0]].kind == "state"
+        if len(m.keys) == 1 and table.entries[m.keys[0]].kind == "state" and not governed(doc, m)
     )
     ranked = counts.most_common(_SIDES + 1)
     if not ranked:
         return []
-    if len(ranked) == 1 or ranked[1][1] * _SIDE_MARGIN <= ranked[0][1]:
-        # One state named far more than any other is the one both act for (a government's
-        # council: its President and Prime Minister).
-        return [ranked[0][0]] if ranked[0][1] >= _MIN_SIDE_MENTIONS + 1 else []
-    if ranked[1][1] < _MIN_SIDE_MENTIONS:
-        return []
-    if len(ranked) > _SIDES and ranked[_SIDES][1] * _SIDE_MARGIN > ranked[_SIDES - 1][1]:
-        return []
-    sides = {key for key, _ in ranked[:_SIDES]}
-    first: dict[str, int] = {}
-    for mention in doc.party_mentions:
-        for key in mention.keys:
-            first.setdefault(key, mention.start)
-    return sorted(sides, key=first.__getitem__)
+    two = (
+        len(ranked) >= _SIDES
+        and ranked[1][1] >= _MIN_SIDE_MENTIONS
+        and (len(ranked) == _SIDES or ranked[_SIDES][1] * _SIDE_MARGIN <= ranked[1][1])
+    )
+    if two:
+        sides = {key for key, _ in ranked[:_SIDES]}
+        first: dict[str, int] = {}
+        for mention in doc.party_mentions:
+            for key in mention.keys:
+                first.setdefault(key, mention.start)
+        return sorted(sides, key=first.__getitem__)
+    alone = len(ranked) == 1 or ranked[1][1] * _SIDE_MARGIN <= ranked[0][1]
+    return [ranked[0][0]] if alone and ranked[0][1] >= _MIN_ONE_SIDE_MENTIONS else []
 
 
 def _with_home(
