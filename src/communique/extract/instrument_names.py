@@ -46,7 +46,7 @@ A compound ending with a dotted abbreviation keeps its last dot before a capital
 Aldoria-U.S. Trade Partnership"): a compound modifies the next word, it ends no sentence. A
 plural possessive before a capitalised word keeps its apostrophe ("Ministers' Meeting")."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
-_NUMBER_NEXT: Final = compile_pattern(r"[ \t]*(?:n[o°º]\.?[ \t]*)?\d")
+_NUMBER_NEXT: Final = compile_pattern(r"[ \t]*(?:(?i:n[o°º]|nr)\.?[ \t]*)?\d")
 """A number right after a head ("Resolution 2231", "résolution n° 2231")."""
 _BLANKS: Final = compile_pattern(r"\s*")
 _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")

@@ -83,6 +83,8 @@ _PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = compile_pattern(r"[ \t]+([^\W\d_][\w'’-]*)")
 _FIRST_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)")
+_LOWER_PART: Final = compile_pattern(r"[-–][^\W\d_A-ZÀ-Þ]")
+"""A part in lower case after a dash: "Japanese-led", "UN-backed" (who leads, no title)."""
 _QUOTED_EVENT_REACH: Final = 60
 """Characters before a head searched for the opening quote of an event's name."""
 _MIN_VERB: Final = 4
@@ -740,7 +742,7 @@ def _needs_met(
 
 
 def _own_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
-    """Whether capitalised words of their own title a lower-case weak head before it.
+    """Whether capitalised words before a lower-case weak head are the instrument's own title.
 
     "the Action for Peacekeeping initiative", "the Team Europe initiative": English names
     an initiative or a plan by the words before it. A party ("the EU initiative", "the
@@ -751,6 +753,8 @@ def _own_title(mention: Mention, vocab: AgreementVocabulary) -> bool:
         return False
     if _generic_title(mention, vocab):
         return False
+    if any(_LOWER_PART.search(w) or w.casefold() in _name_nouns() for w in mention.title_words):
+        return False  # "the Japanese-led initiative", "the Ministry initiative": whose, not a name
     table = gazetteer(vocab.language)
     words = [w for w in mention.title_words if w[:1].isupper()]
     return (

@@ -795,7 +795,7 @@ def _closes_role(text: str, hit: PartyHit, end: int) -> bool:
     before = _WORD_ENDING.search(text, max(0, hit.start - 40), hit.start)
     if before is None or before.group(1).casefold() in _noun_links():
         return False
-    if before.group(1).casefold() in _coordinators():
+    if before.group(1).casefold() in person_words("coordinators"):
         return False  # "ministre des Affaires étrangères et européennes": a portfolio's
     # "conseiller spécial du Président togolais": an office in capitals is no body's name.
     return before.group(1)[0].islower() or _is_office(before.group(1))
@@ -804,12 +804,6 @@ def _closes_role(text: str, hit: PartyHit, end: int) -> bool:
 def _is_office(word: str) -> bool:
     """Whether ``word`` alone is an office's head in a shipped language ("Président")."""
     return any(person_vocabulary(code).role.fullmatch(word) is not None for code in LANGUAGES)
-
-
-@functools.cache
-def _coordinators() -> frozenset[str]:
-    """Coordinators of every shipped language, case-folded ("et", "and")."""
-    return frozenset(word.casefold() for word in person_words("coordinators"))
 
 
 @functools.cache

@@ -82,7 +82,7 @@ _NAME_TOKEN: Final = compile_pattern(r"[^\W\d_][\w'’]*")
 """A word of an operation's name, with its elided article glued ("L'OPÉRATION")."""
 _OPERATION_WORDS: Final = 3
 """Words between an operation's head and a party's name in it."""
-_AFTER: Final = 80
+_OPERATION_REACH: Final = 80
 """Characters before and after a party's name searched for an operation's head."""
 _TITLE: Final = 3.0
 _PARTICIPANT: Final = 3.0
@@ -281,8 +281,8 @@ def _in_operation(doc: Document, mention: PartyMention) -> bool:
     """
     heads, small = _operation_words(doc.lang)
     # Within the line, and a few words back only: a line may hold a whole document.
-    line_start = doc.original.rfind("\n", max(0, mention.start - _AFTER), mention.start) + 1
-    line_start = max(line_start, mention.start - _AFTER)
+    low = max(0, mention.start - _OPERATION_REACH)
+    line_start = max(doc.original.rfind("\n", low, mention.start) + 1, low)
     before = [  # "L'OPÉRATION": the word without its elided article
         word.replace("’", "'").rpartition("'")[2]
         for word in _NAME_TOKEN.findall(doc.original, line_start, mention.start)[-_OPERATION_WORDS:]
@@ -293,7 +293,8 @@ def _in_operation(doc: Document, mention: PartyMention) -> bool:
             return True
     line_end = doc.original.find("\n", mention.end)
     line_end = len(doc.original) if line_end < 0 else line_end
-    after = _NAME_TOKEN.findall(doc.original, mention.end, min(line_end, mention.end + _AFTER))
+    high = min(line_end, mention.end + _OPERATION_REACH)
+    after = _NAME_TOKEN.findall(doc.original, mention.end, high)
     for word in after[: _OPERATION_WORDS + 2]:
         if word.casefold() in heads:
             return True

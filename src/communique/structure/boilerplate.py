@@ -94,7 +94,6 @@ _YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
 _CRUMB: Final = compile_regex(r"[ \t]*([^>›»|\n]{1,40}?)[ \t]*[>›»]")
 """A breadcrumb's first item and its arrow, however spaced: "Home >News >…"."""
 _NEAR: Final = 8
-
 """How many lines around a running header to look for the sentence it breaks."""
 _NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
 """A footnote opens with its number: "1 Voir la résolution …", "2See …"."""

@@ -320,8 +320,7 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         previous = " ".join(doc.text[a:b] for a, b in state.current.pieces[-2:])
         cut = repeated_prefix(previous, doc.text[start:end])
         if cut:
-            original = doc.offsets.span(start, start + cut)
-            state.repairs.append(Repair("duplicate", doc.original[slice(*original)], *original))
+            _repair_duplicate(doc, state, start, start + cut)
             start += cut
             if start >= end:
                 state.gap = 1  # the block's next line still opens a block
@@ -345,8 +344,7 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         again = parse_marker(doc.text[body:end])
         if again is not None and again.label == marker.label and again.style == marker.style:
             # "2. 2. Both ministers …": the number printed twice; the copy is no text.
-            original = doc.offsets.span(body, body + again.end)
-            state.repairs.append(Repair("duplicate", doc.original[slice(*original)], *original))
+            _repair_duplicate(doc, state, body, body + again.end)
             body += again.end
         _open(state, start, [(body, end)], marker, text, item=listed)
     elif (
@@ -361,6 +359,12 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         state.current.last_line = text
     else:
         _open(state, start, [(start, end)], None, text)
+
+
+def _repair_duplicate(doc: Document, state: _State, start: int, end: int) -> None:
+    """Record the working-text span ``start``–``end`` as a duplicated fragment, left out."""
+    original = doc.offsets.span(start, end)
+    state.repairs.append(Repair("duplicate", doc.original[slice(*original)], *original))
 
 
 def _open(

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from communique.model import Language
 
 __all__ = [
+    "broken_date",
     "cuts_date",
     "dateline_span",
     "find_header",
@@ -66,6 +67,7 @@ _LONE_YEAR: Final = compile_pattern(r"(?:1[89]|2[01])\d\d")
 _BROKEN_DATE_WORDS: Final = 3
 """Words ending a line that may open a date its next line ends ("on 24th April")."""
 _WORD_START: Final = compile_pattern(r"(?<!\S)\S")
+"""Where a word starts: a dateline may open at any word of a broken date's line."""
 _WRAPPED_DATELINE_LINES: Final = 3
 """Lines after the first that a wrapped dateline may take."""
 _WRAPPED_LINE: Final = 40

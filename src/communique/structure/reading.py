@@ -31,10 +31,11 @@ if TYPE_CHECKING:
 
 __all__ = ["KnownWords", "build_unit"]
 
+_LAST_DAY: Final = 31
+"""The last day of a month: a number glued to a month's name up to it is its day."""
 # A number glued before a word ("Nations 2unies"); whether the word is in lower case, and
 # that white space comes before the number, are checked in Python. A pattern that opens
 # on a digit lets the engine skip ahead to the next digit.
-_LAST_DAY: Final = 31
 _GLUED_NUMBER: Final = compile_pattern(r"[0-9][0-9]?[0-9]?(?=(?P<word>[^\W\d_]{3,})(?!\w))")
 # A footnote reference glued to a year ("in 19962 the", read 1996 and note 2), to the last
 # word of a clause ("la Convention3, …") or to a year in brackets ("2334 (2016)1"); the
@@ -254,7 +255,9 @@ def _glued_day(number: str, word: str, doc: Document) -> bool:
 
     A page that lost its non-breaking space glues them; the number is no leaked page number.
     """
-    return int(number) <= _LAST_DAY and word in date_vocabulary(doc.lang).months
+    vocab = date_vocabulary(doc.lang)
+    # Where month names are capitalised, a lower-case "may" after a page number is a verb.
+    return not vocab.case_sensitive_names and int(number) <= _LAST_DAY and word in vocab.months
 
 
 def _hyphen_join(

@@ -156,7 +156,10 @@ class _Builder:
         """
         listed = self.vocab.word_list("day_month_links")
         # "Le 16mai 2022": a page that lost its non-breaking space glues the day to its month.
-        glued = r"(?<=\d)(?=[^\W\d_]{3})"
+        # Where month names are capitalised ("May", not "may"), a glued one must be too.
+        glued = (
+            r"(?<=\d)(?=[A-ZÀ-Þ])" if self.vocab.case_sensitive_names else r"(?<=\d)(?=[^\W\d_]{3})"
+        )
         if not listed:
             return rf"(?:{_SP}|{glued})"
         return rf"(?:{_SP}(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})|{_SP}|{glued})"
