@@ -87,13 +87,16 @@ class Name:
     def canonical(self) -> str:
         """Given names then family name, natural casing ("Takashi Iwaya").
 
-        An elided particle is glued to the next word ("Valéry Giscard d'Estaing").
+        An elided particle is glued to the next word ("Valéry Giscard d'Estaing"). A regnal
+        number stays ("Mswati III"); a generational "Jr" or "Sr" does not, as analysts
+        write the name given then family ("Joseph R. Biden").
         """
-        words = (*self.given, *self.family, *self.suffix)
+        numbers = tuple(w for w in self.suffix if _ROMAN.fullmatch(w))
+        words = (*self.given, *self.family, *numbers)
         return "".join(f"{w}{'' if w.endswith(_ELISIONS) else ' '}" for w in words).rstrip()
 
     suffix: tuple[str, ...] = ()
-    """Generational suffix after the family name ("Jr", "III"), kept in the name."""
+    """Suffix after the family name ("Jr", "III"); only a regnal number is in ``canonical``."""
 
     @property
     def key(self) -> str:
