@@ -526,7 +526,10 @@ def _dateline_end(text: str, start: int, end: int, language: Language) -> int | 
     first = len(line) - len(line.lstrip())
     found = _date_end(line, first, language)
     if found is None and (match := dateline.match(line)) is not None:
-        found = _date_end(line, match.end(), language)
+        # After a place and its comma, a day without its year dates the line too
+        # ("Hiroshima, May 21"); after a weekday it heads an agenda's day ("Lundi 8 mars").
+        placed = "," in line[: match.end()]
+        found = _date_end(line, match.end(), language, year_less=placed)
     match = None if found is not None else _dashed_place().match(line)
     if match is not None and _is_place(match.group(), language):
         found = _date_end(line, match.end(), language)
@@ -551,11 +554,14 @@ def _dashed_place() -> regex.Pattern[str]:
     return compile_regex(rf"\s*{_DASHED_PLACE}{_dateline_article()}")
 
 
-def _date_end(line: str, position: int, language: Language) -> int | None:
+def _date_end(
+    line: str, position: int, language: Language, *, year_less: bool = False
+) -> int | None:
     """Where a date, a month or a range of days or months starting at ``position`` ends.
 
     A meeting's dateline may give its days ("Lomé, 2-3 mai 2026", "Apia, 14 and 15 May
-    2026"); a range of years ("2023-2027") dates no line.
+    2026"); a range of years ("2023-2027") dates no line. ``year_less``: a day and month
+    without the year count too ("Hiroshima, May 21", after its place).
     """
     # One grammar match read both ways: as ``date_at`` (an absolute date or month) or as
     # a range (a second ``match`` at the same place cost as much again).
@@ -564,6 +570,9 @@ def _date_end(line: str, position: int, language: Language) -> int | None:
         return None
     meaning = interpret(match, date_vocabulary(language))
     if meaning is not None and meaning.kind in _ABSOLUTE:
+        return match.end()
+    spec = meaning.relative if meaning is not None else None
+    if year_less and spec is not None and spec.unit == "day_month" and spec.weekday is None:
         return match.end()
     if meaning is None or meaning.kind != "range" or not meaning.value:
         return None
