@@ -64,6 +64,8 @@ _ORGANISATION: Final = "org:"
 _NOUN_AFTER: Final = compile_pattern(r"[ \t]+([^\W\d_])[^\W\d_]")
 """A word right after a party's name inside an office (a noun when capitalised)."""
 _COMMA: Final = compile_pattern(r"\s*,\s*")
+_DAY_NEXT: Final = compile_pattern(r"\.?[ \t]+\d{1,2}(?!\d)")
+"""A day's number after a month's name: "Aug. 29" is a date, no part of an office."""
 _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
 _EMPHASIS: Final = compile_pattern(r"[ \t]*[*_]{1,3}(?=\w)")
@@ -245,14 +247,16 @@ def read_role(
         if _to_destination(text, match, text[head_start:head_end], vocab):
             break  # "Visit of the Prime Minister to Malaysia": where, not the office
         dated = _DATED.match(text, match.end())  # "Chairperson of the PSC for May 2024"
-        if dated is not None or folded in _month_words():
+        if dated is not None or folded.rstrip(".") in _month_words():
             period = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars"
             if dated is not None or period < end:
                 # The term is no part of the office; the holder's name may follow it.
                 end, term_end = period, dated.end() if dated is not None else match.end()
                 break
-            if previous in vocab.complement_links:
-                break  # "le séjour du Premier ministre ghanéen en mai": when, not the office
+            if previous in vocab.complement_links or _DAY_NEXT.match(text, match.end()):
+                # "le séjour du Premier ministre ghanéen en mai", "the Spokesperson on Aug.
+                # 29": when, not the office
+                break
         office = _styled_office(text, match, previous, vocab)
         if office is not None:  # "conseillère auprès de Madame la ministre": no holder
             cursor = end = office.end()
