@@ -906,12 +906,18 @@ def _republic_office(source: str, role: str) -> str:
     words = " ".join(source.split()).casefold().replace("’", "'")
     article = article_at().match(words)
     words = words[article.end() :] if article else words
-    offices = (o for code in LANGUAGES for o in person_vocabulary(code).republic_offices)
-    for office in offices:
+    for office in _republic_offices():
         head = office.split()[0]
         if words.startswith(office) and (role == head or role.startswith(f"{head},")):
             return office + role[len(head) :]
     return role
+
+
+@functools.cache
+def _republic_offices() -> tuple[str, ...]:
+    """``republic_offices`` of every shipped language, longest first, gathered once."""
+    offices = {o for code in LANGUAGES for o in person_vocabulary(code).republic_offices}
+    return tuple(sorted(offices, key=len, reverse=True))
 
 
 def _state_named(

@@ -18,7 +18,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from communique.document import Document
     from communique.hits import Found
@@ -129,21 +129,23 @@ def writes_month_first(doc: Document) -> bool:
         for unit in doc.units():
             founds = readings.found_dates(doc, unit.text)
             surfaces += ordered_surfaces(unit.text, founds)
-            written.update(
-                f.meaning.value
-                for f in founds
-                if f.meaning.kind == "date"
-                and f.meaning.value
-                and not _NUMERIC.fullmatch(unit.text[f.start : f.end])
-            )
+            written.update(_written_days(unit.text, founds))
         # A page's stamps write the day in words too ("published this content on 06 August
         # 2018"): furniture, yet evidence of the order.
         for furniture in doc.boilerplate:
-            written.update(
-                f.meaning.value
-                for f in readings.found_dates(doc, furniture.text)
-                if f.meaning.kind == "date" and f.meaning.value
-            )
+            written.update(_written_days(furniture.text, readings.found_dates(doc, furniture.text)))
         return reads_month_first(surfaces, doc.text[:ISSUER_WINDOW], doc.lang, frozenset(written))
 
     return doc.memo.get("month_first", "", compute)
+
+
+def _written_days(text: str, founds: Iterable[Found]) -> Iterator[str]:
+    """The days ``text`` writes in words: the values of its dates that are not numeric."""
+    for found in founds:
+        value = found.meaning.value
+        if (
+            found.meaning.kind == "date"
+            and value
+            and not _NUMERIC.fullmatch(text[found.start : found.end])
+        ):
+            yield value
