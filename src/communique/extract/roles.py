@@ -238,6 +238,8 @@ def read_role(
         if _join_ends(text, match, folded, vocab) or vocab.role_break.match(text, match.start()):
             break  # "… arménien à l'occasion du décès de X": a circumstance, not the office
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
+        if previous in vocab.complement_links and folded in vocab.indefinite_articles:
+            break  # "president for a third term", « président pour un mandat »: a term
         if stop or _next_role(text, match, previous, vocab, named=named):
             break
         if _predicate_verb(text, match, previous, vocab):

@@ -317,6 +317,9 @@ class PersonVocabulary:
     """Nouns of things named after a person ("airport", "porte-avions"), case-folded."""
     numbered_parts: frozenset[str] = frozenset()
     """Nouns a Roman numeral numbers, no given name before it ("Annex VII", "Chapitre IV")."""
+    indefinite_articles: frozenset[str] = frozenset()
+    """Indefinite articles ("a", « un »), case-folded: after a link they open no complement
+    of an office ("re-elected president for a third term" is no office "president for a")."""
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
@@ -581,6 +584,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         planned=word_pattern(words("planned_markers")),
         role_break=word_pattern(words("role_breaks")),
         name_breaks=casefolded(words("name_breaks")),
+        indefinite_articles=casefolded(person_words("indefinite_articles", language)),
         later_partner=_later_partner(words),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),

@@ -40,6 +40,12 @@ class StateOffices:
     place: re.Pattern[str]
     """A locative preposition and an article, ending the text searched: "at the ", "à l'"
     (an office's seat as a place: "received at the Kremlin")."""
+    voice_after: re.Pattern[str] = re.compile(r"(?!)")
+    """A verb of statement right after an office, matched at its end: "the Ministry of
+    External Affairs said", « le Quai d'Orsay a indiqué »."""
+    voice_before: re.Pattern[str] = re.compile(r"(?!)")
+    """A verb of statement and an article ending the text searched, the office its inverted
+    subject: "…, said the State Department", « …, a indiqué le Quai d'Orsay »."""
     holders: dict[str, str] = attrs.Factory(dict)
     """Normalised office → ISO 3166-1 alpha-2 code of the one state that has it: its holder
     acts for that state, a guest's office as much as the author's (``[holder_offices]``:
@@ -75,6 +81,7 @@ def state_offices(language: Language) -> StateOffices:
     }
     names = trie_pattern(casings(name for name in _spellings(lists)))
     article = optional_article(trie_pattern(w.casefold() for w in lists("articles")))
+    voices = trie_pattern(w.casefold() for w in lists("voice_verbs"))
     return StateOffices(
         pattern=compile_pattern(rf"(?<![\w-])(?:{names})(?![\w'’-])"),
         states=states,
@@ -84,6 +91,8 @@ def state_offices(language: Language) -> StateOffices:
             rf"(?:(?<=['’])|[ \t]+){article}$",
             re.I,
         ),
+        voice_after=compile_pattern(rf"[ \t]*,?[ \t]+(?:{voices})(?![\w'’-])", re.I),
+        voice_before=compile_pattern(rf"(?<![\w'’-])(?:{voices})[ \t]+(?i:{article})$", re.I),
         holders=holders,
     )
 

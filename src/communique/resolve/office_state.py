@@ -29,7 +29,7 @@ import attrs
 import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
-from communique.lexicon.state_offices import state_offices
+from communique.lexicon.state_offices import StateOffices, state_offices
 from communique.records import shared_repr
 from communique.resolve.home_state import dateline_state
 from communique.wordtrie import phrase_key
@@ -42,6 +42,8 @@ __all__ = ["OfficeState", "office_state"]
 _OPENING_REACH: Final = 12
 """Characters before an office searched for a sentence's start and an article."""
 _CUES_NEEDED: Final = 2
+_VOICE_REACH: Final = 24
+"""Characters before an office searched for a verb of statement and an article."""
 
 
 @shared_repr
@@ -122,11 +124,12 @@ def _offices(
     found: list[tuple[str, bool, str, tuple[int, int]]] = []
     for match in offices.pattern.finditer(unit.text):
         start, end = match.span()
-        if not whole and not offices.sentence_opening.search(
-            unit.text, max(0, start - _OPENING_REACH), start
+        key, alone = offices.state_of(match.group())
+        if not whole and not (
+            offices.sentence_opening.search(unit.text, max(0, start - _OPENING_REACH), start)
+            or (alone and _speaks(offices, unit.text, start, end))
         ):
             continue
-        key, alone = offices.state_of(match.group())
         if offices.place.search(unit.text, max(0, start - _OPENING_REACH), start):
             continue  # "received at the Kremlin": the seat is a place
         span = unit.span(start, end)
@@ -135,6 +138,18 @@ def _offices(
         if _bare(doc, unit, start, end, key, alone=alone):
             found.append((key, alone, match.group().casefold(), span))
     return found
+
+
+def _speaks(offices: StateOffices, text: str, start: int, end: int) -> bool:
+    """Whether the office at ``text[start:end]`` is the subject of a verb of statement.
+
+    A wire's source ("…, the Ministry of External Affairs said in a statement", "…, said
+    the State Department") speaks for its state wherever the sentence stands.
+    """
+    return bool(
+        offices.voice_after.match(text, end)
+        or offices.voice_before.search(text, max(0, start - _VOICE_REACH), start)
+    )
 
 
 def _guest_title(doc: Document, unit: Unit, start: int, original_start: int) -> bool:

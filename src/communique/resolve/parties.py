@@ -188,6 +188,10 @@ def choose_parties(doc: Document) -> Document:
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
     persons = _with_home(doc, home, parties, home_actors)
+    if office is not None and _one_unaffiliated(doc):
+        # "Prime Minister X held talks with Brazilian President Y, the Ministry of External
+        # Affairs said": the author's office tells the state of the one side left without.
+        persons = _with_home(doc, office.key, parties, home_actors)
     if author is not None:  # "MINISTER FOR TRADE X" over "Today I signed …": X's own state
         persons = _with_home(doc.evolve(persons=persons), author, parties, header_authors)
     return original.evolve(parties=parties, persons=persons)
@@ -229,6 +233,12 @@ def _meeting_sides(doc: Document) -> list[str]:
         return sorted(sides, key=first.__getitem__)
     alone = len(ranked) == 1 or ranked[1][1] * _SIDE_MARGIN <= ranked[0][1]
     return [ranked[0][0]] if alone and ranked[0][1] >= _MIN_ONE_SIDE_MENTIONS else []
+
+
+def _one_unaffiliated(doc: Document) -> bool:
+    """Whether one participant alone has no state, and another has one."""
+    states = [p.affiliation for p in doc.persons if p.participant]
+    return states.count(None) == 1 and len(states) > 1
 
 
 def _with_home(
