@@ -55,10 +55,13 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
     """
     found: dict[int, int] = {}
     announced = False
+    sections = _headed_sections(doc, vocab)
     for index, paragraph in enumerate(doc.paragraphs):
         text = paragraph.unit.text
         # An item opens with its bullet or number, or is a numbered paragraph of its own.
-        if announced and (paragraph.number is not None or _ITEM_START.match(text)):
+        item = paragraph.number is not None or _ITEM_START.match(text) is not None
+        headed = any(low <= paragraph.start < high for low, high in sections)
+        if item and (announced or headed):
             found[index] = 0
             continue
         announced = False
@@ -72,6 +75,22 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
             found[index] = glued
         announced = _COLON_END.search(text) is not None and _announces(text, len(text), vocab)
     return found
+
+
+def _headed_sections(doc: Document, vocab: AgreementVocabulary) -> list[tuple[int, int]]:
+    """The original spans under headings that announce instruments, each up to the next.
+
+    A list of outcomes heads its items rather than announcing them in a sentence: "A.
+    Agreements/MoUs exchanged", « Accords signés », "Documents signed during the visit".
+    """
+    headings = [h for h in doc.headings if h.text]
+    starts = sorted(((h.span(0, len(h.text))[0], h) for h in headings), key=lambda pair: pair[0])
+    sections = []
+    for position, (start, heading) in enumerate(starts):
+        if vocab.head.search(heading.text) or _announces(heading.text, len(heading.text), vocab):
+            end = starts[position + 1][0] if position + 1 < len(starts) else len(doc.original)
+            sections.append((start, end))
+    return sections
 
 
 def opens_item(text: str, start: int) -> bool:

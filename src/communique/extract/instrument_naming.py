@@ -125,9 +125,22 @@ class Mention:
     de la Stratégie nationale …")."""
 
 
-def read_mention(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> Mention | None:
-    """Read the mention around ``head``; None when the head only qualifies another noun."""
-    capitalised = head.group()[0].isupper()
+def abbreviated(head_form: str) -> bool:
+    """Whether a head is written as an abbreviation, a capital past its first letter ("MoU")."""
+    return " " not in head_form and any(c.isupper() for c in head_form[1:])
+
+
+def read_mention(
+    text: str, head: re.Match[str], vocab: AgreementVocabulary, *, item: bool = False
+) -> Mention | None:
+    """Read the mention around ``head``; None when the head only qualifies another noun.
+
+    ``item``: the head opens an item of a list of signed texts, whose subject may follow
+    in lower case under a capitalised head ("3. Letter of Intent on cooperation in …").
+    """
+    # An abbreviation's capitals ("MoU", "MOU") are its own, not a title's: "an MoU on
+    # cooperation in health" reads its subject in lower case as "a memorandum on …" does.
+    capitalised = head.group()[0].isupper() and not abbreviated(head.group()) and not item
     start = _title_start(text, head, vocab)
     if start is None:
         return None  # "Government of National Accord"
@@ -637,6 +650,10 @@ def naming(
             # weak head's title case after "a" describes what is sought, it names nothing;
             # signed, it is named ("a signé une Entente de coopération …").
             return False, False
+        if abbreviated(head_form):  # "an MoU on health": the capitals are no title's
+            titled = (
+                extent.titled or extent.capital_complement or mention.start < mention.head_start
+            )
         if strong or titled or extent.period:
             return True, False
         return (True, False) if signed and not plural and extent.complement else (False, False)

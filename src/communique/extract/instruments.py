@@ -151,7 +151,8 @@ def _unit_hits(
             continue  # "the roadmap for the implementation of the Paris Agreement": both
         if _not_instrument(text, head, vocab):
             continue
-        mention = read_mention(text, head, vocab)
+        item = listed is not None and head.start() >= listed and opens_item(text, head.start())
+        mention = read_mention(text, head, vocab, item=item)
         if mention is None:
             continue
         found = _hits(doc, unit, mention, paragraph, vocab, listed=listed)

@@ -194,6 +194,7 @@ def _classify(
         and scan.prose
         and lone
         and _is_caption(content, vocab)
+        and parse_marker(content) is None  # "3. Agreement on Cooperation in …": an item
         and not _closes_list(content, _previous_text(doc, lines, index))
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
     ):
