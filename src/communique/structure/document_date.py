@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
+_NAMED_KINDS: Final = frozenset({"date", "month", "year"})
+_YEAR_REACH: Final = 12
+"""Years either side of the latest named one searched for a weekday's fit."""
 _NUMERIC: Final = compile_regex(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
 _DAY: Final = len("2026-06-03")
 _MONTH: Final = len("2026-06")
@@ -110,6 +113,8 @@ def find_document_date(doc: Document) -> Document:
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
         chosen = _today_told(doc) or _stamp_date(doc) or _range_start(doc) or _lead_day(doc)
+    if chosen is None:
+        chosen = _weekday_year(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
 
 
@@ -136,6 +141,88 @@ def _today_told(doc: Document) -> str | None:
             today = spec is not None and (spec.unit, spec.offset, spec.reference) == _TODAY
             before = found if today else None
     return None
+
+
+def _weekday_year(doc: Document) -> str | None:
+    """A day and month without a year, dated by the weekday the text gives them.
+
+    Wire copy and web articles print "SEOUL, Nov. 28 (Yonhap) -- … said Thursday" or «
+    Libreville, jeudi 22 décembre » without the year. The weekday fits one year in five
+    to seven; of those, the one nearest the latest year the text names (a later one on a
+    tie) is the document's: a story is written about when the last year it names. A day
+    after a year the text names already (a schedule under "Travel from March 8 to 12,
+    2027") takes that year as it reads, and dates no document.
+    """
+    named = _named_years(doc)
+    if not named:
+        return None
+    latest = max(year for year, _ in named)
+    units = [*doc.header, *([doc.title] if doc.title is not None else [])]
+    units += [p.unit for p in doc.paragraphs[:1]]
+    for unit in units:
+        founds = readings.found_dates(doc, unit.text)
+        weekdays = [
+            spec.weekday
+            for f in founds
+            if (spec := f.meaning.relative) is not None
+            and spec.unit == "weekday"
+            and spec.offset == 0
+            and spec.weekday is not None
+        ]
+        for found in founds:
+            spec = found.meaning.relative
+            if spec is None or spec.unit != "day_month" or not (spec.month and spec.day):
+                continue
+            if any(at < unit.span(found.start, found.end)[0] for _, at in named):
+                return None
+            # The weekday beside the day, else the lead's own ("said Thursday"), one alone.
+            weekday = spec.weekday if spec.weekday is not None else _only(weekdays)
+            if weekday is not None:
+                return _nearest_fit(spec.month, spec.day, weekday, latest)
+    return None
+
+
+def _only(values: list[int]) -> int | None:
+    """The one distinct value of ``values``, if exactly one."""
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def _named_years(doc: Document) -> list[tuple[int, int]]:
+    """The years of the dates, months, years and closed ranges the text names, with where.
+
+    Each year comes with the original offset of its mention.
+    """
+    units = [*doc.header, *(p.unit for p in doc.paragraphs)]
+    if doc.title is not None:
+        units.append(doc.title)
+    return [
+        (int(value[:4]), unit.span(found.start, found.end)[0])
+        for unit in units
+        for found in readings.found_dates(doc, unit.text)
+        if (found.meaning.kind in _NAMED_KINDS or _closed_range(found))
+        and (value := found.meaning.value)
+        and value[:4].isdigit()
+    ]
+
+
+def _closed_range(found: Found) -> bool:
+    """A range with both ends ("1er trimestre 2023"); an open one is a target ("by 2030")."""
+    return found.meaning.kind == "range" and found.meaning.bound is None
+
+
+def _nearest_fit(month: int, day: int, weekday: int, latest: int) -> str | None:
+    """The day in the year nearest ``latest`` whose weekday is ``weekday``, ISO."""
+    fits = []
+    for year in range(latest - _YEAR_REACH, latest + _YEAR_REACH + 1):
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:  # 29 February of a common year, or no such day
+            continue
+        if date.weekday() == weekday:
+            fits.append(date)
+    best = min(fits, key=lambda d: (abs(d.year - latest), -d.year), default=None)
+    return best.isoformat() if best is not None else None
 
 
 def _range_start(doc: Document) -> str | None:
