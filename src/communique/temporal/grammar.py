@@ -53,6 +53,7 @@ ALTERNATIVES: Final = (
     "holiday",
     "time",
     "lone_day",
+    "span",
     "shift",
     "relative",
     "period_rel",
@@ -642,6 +643,7 @@ def _relative(b: _Builder) -> dict[str, str]:
         "holiday": _holiday(b),
         "lone_day": _lone_day(b),
         "range_lone_days": _lone_day_range(b),
+        "span": _span(b),
         "shift": _shift(b),
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
@@ -885,8 +887,8 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
     }
 
 
-def _shift(b: _Builder) -> str:
-    """Shifts from the anchor: "il y a trois semaines", "dans dix jours", "two weeks ago"."""
+def _count(b: _Builder) -> str:
+    """A count of units: digits, a decimal, or spelled ("twenty-one", "vingt et un")."""
     sp = _SP
     spelled = phrase_pattern(tuple(b.vocab.numbers))
     tens = phrase_pattern(tuple(w for w, n in b.vocab.numbers.items() if n >= 20 and n % 10 == 0))
@@ -895,7 +897,44 @@ def _shift(b: _Builder) -> str:
     # et un"; other compounds ("quatre-vingt-dix") are valued by the fallback.
     joined = rf"{tens}(?:(?:-|{sp}(?:{b.words('range_and')}{sp})?){digits}{_E})?"
     # A decimal count ("1.5 days later", "2,5 heures") is whole; never its last digit alone.
-    count = rf"(?:(?<!\d[.,])\d{{1,3}}(?:[.,]\d{{1,2}}(?!\d))?|{joined}|{spelled}(?:-{spelled})*)"
+    return rf"(?:(?<!\d[.,])\d{{1,3}}(?:[.,]\d{{1,2}}(?!\d))?|{joined}|{spelled}(?:-{spelled})*)"
+
+
+def _span(b: _Builder) -> str:
+    """Whole units just before or after the anchor's own: "the last two years".
+
+    « les trois derniers mois », « les six mois à venir »; groups "sp_back…" or
+    "sp_ahead…", "sp_n…" (the count) and "sp_u…" (the unit).
+    """
+    sp, count = _SP, _count(b)
+    units = phrase_pattern(tuple(b.vocab.units))
+    # "over the past 30 years", « au cours des trois derniers mois »: a duration.
+    lasting = _not_behind(b.vocab.word_list("span_duration_before"))
+    pieces = []
+    if b.vocab.word_list("span_back_before") or b.vocab.word_list("span_ahead_before"):
+        pieces.append(
+            rf"{_B}{lasting}(?:(?P<sp_back>{b.words('span_back_before')})"
+            rf"|(?P<sp_ahead>{b.words('span_ahead_before')})){sp}"
+            rf"(?P<sp_n>{count}){sp}(?P<sp_u>{units}){_E}"
+        )
+    if b.vocab.word_list("span_back_mid") or b.vocab.word_list("span_ahead_mid"):
+        pieces.append(
+            rf"{_B}{lasting}(?P<sp_n2>{count}){sp}(?:(?P<sp_back2>{b.words('span_back_mid')})"
+            rf"|(?P<sp_ahead2>{b.words('span_ahead_mid')})){sp}(?P<sp_u2>{units}){_E}"
+        )
+    if b.vocab.word_list("span_back_after") or b.vocab.word_list("span_ahead_after"):
+        pieces.append(
+            rf"{_B}{lasting}(?P<sp_n3>{count}){sp}(?P<sp_u3>{units}){sp}"
+            rf"(?:(?P<sp_back3>{b.words('span_back_after')})"
+            rf"|(?P<sp_ahead3>{b.words('span_ahead_after')})){_E}"
+        )
+    return "|".join(pieces) or "(?!)"
+
+
+def _shift(b: _Builder) -> str:
+    """Shifts from the anchor: "il y a trois semaines", "dans dix jours", "two weeks ago"."""
+    sp = _SP
+    count = _count(b)
     units = phrase_pattern(tuple(b.vocab.units))
     ago_before = b.words("ago_before")
     ahead_before = b.words("ahead_before")

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Anchor", "Resolution", "resolve"]
 
+_DAY_NEEDING: Final = frozenset(
+    {"minute", "hour", "day", "weekend", "week", "weekday", "phrase", "day_span", "week_span"}
+)
+"""Units resolved only against a whole day."""
 _DAYS_AFTER_DATED: Final = 7
 """Days after a dated text within which a past sentence's year-less day still falls."""
 
@@ -56,13 +60,7 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
     """
     if anchor is None:
         return Resolution(None, None)
-    needed = (
-        3
-        if spec.unit in {"minute", "hour", "day", "weekend", "week", "weekday", "phrase"}
-        else 2
-        if spec.unit != "year"
-        else 1
-    )
+    needed = 3 if spec.unit in _DAY_NEEDING else 2 if spec.unit not in {"year", "year_span"} else 1
     if anchor.precision < needed:
         return Resolution(None, anchor)
     parts = [int(p) for p in anchor.value.split("-")]
@@ -71,6 +69,35 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
         return Resolution(resolver(spec, parts, future), anchor)
     except (ValueError, OverflowError):
         return Resolution(None, anchor)
+
+
+def _day_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """Whole days before or after the anchor day: "the last two days" ends the day before."""
+    anchor = datetime.date(*parts)
+    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
+    first, last = sorted(anchor + datetime.timedelta(days=d) for d in (near, far))
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _week_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """Whole ISO weeks before or after the anchor's: "the next three weeks" from next week."""
+    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
+    first, last = sorted((near, far))
+    return "/".join(_week(attrs.evolve(spec, offset=o), parts, False) for o in (first, last))
+
+
+def _month_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """Whole months before or after the anchor's: « les trois derniers mois »."""
+    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
+    first, last = sorted((near, far))
+    return "/".join(_month(attrs.evolve(spec, offset=o), parts, False) for o in (first, last))
+
+
+def _year_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """Whole years before or after the anchor's: "over the past two years" (``2011/2012``)."""
+    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
+    first, last = sorted((near, far))
+    return f"{parts[0] + first:04d}/{parts[0] + last:04d}"
 
 
 def _hour(spec: RelativeSpec, parts: list[int], _: bool) -> str:
@@ -374,4 +401,8 @@ _RESOLVERS = {
     "day_of_month": _day_of_month,
     "season": _season,
     "phrase": _phrase,
+    "day_span": _day_span,
+    "week_span": _week_span,
+    "month_span": _month_span,
+    "year_span": _year_span,
 }

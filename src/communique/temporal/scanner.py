@@ -49,6 +49,8 @@ _START_KEYS: Final = (
     "ahead_before",
     "shift_approximations",
     "decade_before",
+    "span_back_before",
+    "span_ahead_before",
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
 _SEASON_KEYS: Final = ("season_this", "season_articles", "month_qualifiers")

@@ -58,6 +58,10 @@ class RelativeSpec:
         "day_of_month",
         "holiday",
         "phrase",
+        "day_span",
+        "week_span",
+        "month_span",
+        "year_span",
     ]
     offset: int = 0
     reference: Literal["deictic", "anaphoric"] = "deictic"
@@ -509,6 +513,34 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
 
 
+_SPANNED: Final = frozenset({"day", "week", "month", "year"})
+
+
+def _span(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """Whole units before or after the anchor's own: "the last two years" (``YYYY/YYYY``).
+
+    The offset counts the units, negative for the past; a count the tables lack, a
+    decimal one, or a unit finer than a day is no span here.
+    """
+    count, unit_word = get.need("sp_n", "sp_n2", "sp_n3"), get.need("sp_u", "sp_u2", "sp_u3")
+    counted = _counted(count, unit_word, vocab)
+    if counted is None or counted[0] not in _SPANNED or counted[1] < 1:
+        raise ValueError("no span")
+    unit, number = counted
+    sign = -1 if get("sp_back") or get("sp_back2") or get("sp_back3") else 1
+    spec = RelativeSpec(_SPAN_UNITS[unit], offset=sign * number)
+    return Interpretation("relative", None, spec)
+
+
+SpanUnit = Literal["day_span", "week_span", "month_span", "year_span"]
+_SPAN_UNITS: Final[dict[str, SpanUnit]] = {
+    "day": "day_span",
+    "week": "week_span",
+    "month": "month_span",
+    "year": "year_span",
+}
+
+
 def _counted(count: str, unit_word: str, vocab: DateVocabulary) -> tuple[Unit, int] | None:
     """The unit and count of "trois semaines", "two decades" (twenty years), or None.
 
@@ -696,6 +728,7 @@ def _spec_of(rule: RelativeRule) -> RelativeSpec:
 
 
 _READERS: Final = {
+    "span": _span,
     "day_range": _day_range,
     "range_months": _month_range,
     "range_years": _year_range,
