@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from typing import TYPE_CHECKING, Final
 
@@ -21,6 +22,7 @@ _DAY_NEEDING: Final = frozenset(
     {"minute", "hour", "day", "weekend", "week", "weekday", "phrase", "day_span", "week_span"}
 )
 """Units resolved only against a whole day."""
+_DAY_PARTS: Final = 3
 _DAYS_AFTER_DATED: Final = 7
 """Days after a dated text within which a past sentence's year-less day still falls."""
 
@@ -142,6 +144,20 @@ def _week(spec: RelativeSpec, parts: list[int], _: bool) -> str:
 def _month(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     index = parts[0] * 12 + parts[1] - 1 + spec.offset
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _month_shift(spec: RelativeSpec, parts: list[int], _: bool) -> str:
+    """The same day ``offset`` months away ("il y a trois mois"), the month's last day at most.
+
+    An anchor known to the month alone gives the month.
+    """
+    month = _month(spec, parts, False)
+    if len(parts) < _DAY_PARTS:
+        return month
+    year, number = int(month[:4]), int(month[5:])
+    return datetime.date(
+        year, number, min(parts[2], calendar.monthrange(year, number)[1])
+    ).isoformat()
 
 
 def _quarter(spec: RelativeSpec, parts: list[int], _: bool) -> str:
@@ -385,6 +401,7 @@ _RESOLVERS = {
     "weekend": _weekend,
     "week": _week,
     "month": _month,
+    "month_shift": _month_shift,
     "quarter": _quarter,
     "year": _year,
     "weekday": _weekday,

@@ -58,6 +58,7 @@ class RelativeSpec:
         "day_of_month",
         "holiday",
         "phrase",
+        "month_shift",
         "day_span",
         "week_span",
         "month_span",
@@ -502,6 +503,14 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         # date parsers read it; "last week" (a phrase) stays the week.
         unit, number = "day", number * _FINER["week", "day"]
     sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
+    if unit == "month":
+        # "il y a trois mois", "in six months": the same day that many months away, as
+        # other date parsers read it (the month when only the month is known).
+        spec = RelativeSpec("month_shift", offset=sign * number)
+        if get("sh_later") or get("sh_earlier"):
+            final = bool(get("sh_later_final") or get("sh_earlier_final"))
+            spec = attrs.evolve(spec, reference="anaphoric", needs_antecedent=final)
+        return Interpretation("relative", None, spec)
     if get("sh_later") or get("sh_earlier"):
         # "trois jours plus tard": from the date mentioned just before.
         # "four days before, …" counts from a date told before it, or from nothing.
