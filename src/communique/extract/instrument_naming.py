@@ -451,7 +451,9 @@ def own_title(
         return False  # "Statement of Intent between …": a signed instrument
     if mention.extent.period:
         return False  # "… Joint Declaration 2026-2030": a dated instrument
-    if len(text[: mention.start].split()) > _OWN_TITLE_REACH:
+    # "Sommet extraordinaire de la CEDEAO : le communiqué final": a headline's part after its
+    # colon or dash opens as the title does.
+    if len(text[_segment_start(text, mention.start) : mention.start].split()) > _OWN_TITLE_REACH:
         return False
     if _place_named(text, mention, vocab):
         return False  # "DÉCLARATION DE LOMÉ", "Kigali Declaration on …": a named instrument
@@ -459,6 +461,13 @@ def own_title(
     # sentence announcing a list, with a colon ("… was signed. The following …:").
     heading = "\n" not in text.strip() and not text.rstrip().endswith((".", ";", ",", ":"))
     return title or (heading and not mention.listed)
+
+
+def _segment_start(text: str, end: int) -> int:
+    """Where the headline's last part before ``end`` starts: past a colon or a spaced dash."""
+    colon = text.rfind(":", 0, end) + 1
+    dash = max(text.rfind(f" {mark} ", 0, end) for mark in "-–—")
+    return max(colon, dash + 3 if dash >= 0 else 0)
 
 
 def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:

@@ -54,6 +54,11 @@ _MAX_CAPTION: Final = 200
 """Longest photo caption read below its credit line."""
 __all__ = ["mark_boilerplate"]
 
+_EMPTY_LABEL: Final = compile_regex(r"\p{L}[\p{L} '’.-]{0,20}[ \t]*:")
+"""A field's label with nothing after it ("Par :", "By:")."""
+_DOMAIN: Final = compile_regex(r"(?:[\p{L}\d-]+\.)+\p{Ll}{2,6}")
+"""A site's domain as a page prints it ("French.china.org.cn", "example.com")."""
+
 _MAX_PREFIXED: Final = 300
 """A furniture line starting with a known prefix is short; longer text is content."""
 _MAX_LISTED: Final = 80
@@ -424,6 +429,8 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"
     if vocab.boilerplate_prefix.match(bare) or vocab.furniture_pattern.fullmatch(bare):
         return "boilerplate"
+    if "|" in bare and _piped_furniture(bare, vocab):
+        return "boilerplate"
     if len(content) <= _MAX_PAGE_NUMBER and vocab.page_number.fullmatch(content):
         return "page_number"
     if _is_widget_bar(bare, vocab) or _is_navigation(bare, vocab) or is_credit(content, vocab):
@@ -431,6 +438,23 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
     if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
         return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
+
+
+def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
+    """Fields of a page's masthead between bars, each furniture.
+
+    "Par :  |  Mots clés : Guinée-Sénégal", "Example.org | Mis à jour le 26-05-2024": an
+    empty field's label, a site's domain, and at least one field that furniture opens.
+    """
+    fields = [field.strip() for field in text.split("|")]
+    opened = False
+    for field in fields:
+        if not field or _EMPTY_LABEL.fullmatch(field) or _DOMAIN.fullmatch(field):
+            continue
+        if not vocab.boilerplate_prefix.match(field):
+            return False
+        opened = True
+    return opened
 
 
 def _is_caption(text: str, vocab: StructureVocabulary) -> bool:

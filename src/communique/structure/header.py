@@ -119,10 +119,12 @@ _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CLOCK_STAMP: Final = (
     r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?"
-    r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?\s*$"
+    r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?"
+    rf"(?:\s+\p{{Ll}}{{2,3}}\s+{_NAME})?\s*$"
 )
 """A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12",
-"17:28 (UTC +04:00)" (a short linking word before it, a meridiem or zone after it)."""
+"17:28 (UTC +04:00)" (a short linking word before it, a meridiem or zone after it), and the
+source credited after it ("à 19h19 par AFP", "at 7:19 pm by Reuters")."""
 _TRAILER: Final = compile_regex(
     rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP}"
     rf"|[\[(]\s*{_NAME}[^\[\]()\n]{{0,40}}[\])]\s*$)"
