@@ -27,7 +27,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon import LANGUAGES
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.persons import person_vocabulary
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 from communique.wordtrie import phrase_key
 
@@ -125,6 +125,27 @@ class Mention:
     de la Stratégie nationale …")."""
 
 
+_ITEM_END: Final = compile_regex(
+    r"\s*(?:[;|\t\n]|[.:](?:\s|$)|,\s+(?=\p{Ll})|\s[-–—•·▪*](?:\s|(?=\p{Lu}))|$)"
+)
+"""What ends a listed instrument's name: a semicolon, a column, a sentence's end, a comma
+before a word in lower case ("…, signed by …"), a spaced dash or the next item's glued
+marker ("… -Un mémorandum …"), the item's end."""
+
+
+def _to_item_end(text: str, extent: NameExtent) -> NameExtent:
+    """The extent of a listed instrument run on to the end of its item.
+
+    A list of outcomes names each text in full: "MoU on Capacity Building & Training of …
+    between NIRDPR, India and Local Government Authority, Maldives", "Agreement between
+    EXIM Bank, India and Ministry of Finance, Maldives for USD 41 Mn …".
+    """
+    end = _ITEM_END.search(text, extent.end)
+    if end is None or end.start() <= extent.end:
+        return extent
+    return attrs.evolve(extent, end=end.start(), complement=True)
+
+
 def abbreviated(head_form: str) -> bool:
     """Whether a head is written as an abbreviation, a capital past its first letter ("MoU")."""
     return " " not in head_form and any(c.isupper() for c in head_form[1:])
@@ -163,6 +184,8 @@ def read_mention(
         ),
     )
     extent = without_parties(text, start, head.span(), extent, vocab)
+    if item and extent.acronym is None and not extent.numbers:
+        extent = _to_item_end(text, extent)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and gazetteer(vocab.language).key_of(inner.group(1)) is not None:
         # "the African Union (AU) Convention on …": a party's acronym, cut from the name.
