@@ -57,9 +57,17 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
         and all(_trail_part(part, vocab) for part in parts[1:])
     ):
         return line_key(parts[0])
-    return line_key(head)
+    key = line_key(head)
+    issuer, _, rest = head.strip().partition(" ")
+    if key not in vocab.kind_labels and _ACRONYM.fullmatch(issuer) and rest:
+        # "NATO Press Release", "UN Press Statement": the issuer's acronym before the label
+        rest_key = line_key(rest)
+        return rest_key if rest_key in vocab.kind_labels else key
+    return key
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""An issuer's acronym before a label ("NATO Press Release")."""
 _SECTION_TRAIL = re.compile(r"[ \t]+[-–—>»/|][ \t]+")
 """What separates the labels of a section trail ("Actualités - CHRONOLOGIE")."""
 _TRAIL_WORDS = 2
@@ -363,6 +371,8 @@ def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
     return compile_regex(
         rf"[ \t]+(?i:{alternatives})\.?[ \t]*(?:\d[\w./-]*|:)[ \t]*$"
         rf"|[ \t]+[-–][ \t]*\d{{1,5}}[ \t]*\((?:19|20)\d\d\)[ \t]*$"
+        # "Press Release (2008)152", "Press Release 2008/152", "Press Release 152"
+        rf"|[ \t]+(?:\((?:19|20)\d\d\)[ \t]*|(?:19|20)\d\d/)?\d{{1,5}}[ \t]*$"
     )
 
 
