@@ -121,9 +121,11 @@ _READING = "header title headings paragraphs closing"
 DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
     # normalize: characters only, every edit recorded in the offset map
     _spec("normalize_line_breaks", normalize_line_breaks, _TEXT, writes=_TEXT),
+    # Before the spaces: a misread letter's C1 byte ("â\x80¢" for "•") and no-break space
+    # ("Â\xa0") are part of the run to repair, not invisible characters to drop.
+    _spec("repair_mojibake", repair_mojibake, _TEXT, writes=_TEXT),
     _spec("normalize_spaces", normalize_spaces, _TEXT, writes=_TEXT),
     _spec("compose_characters", compose_characters, _TEXT, writes=_TEXT),
-    _spec("repair_mojibake", repair_mojibake, _TEXT, writes=_TEXT),
     _spec("unify_apostrophes", unify_apostrophes, _TEXT, writes=_TEXT),
     _spec("detect_language", detect_language, "text", writes="language"),
     # structure: lines, furniture, title, headings, paragraphs

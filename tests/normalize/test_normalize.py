@@ -104,6 +104,22 @@ def test_a_misread_letter_ending_a_name_keeps_its_whole_run_in_the_mention() -> 
     assert [m.text for m in person.mentions] == ["Karl LirovÃ©"]
 
 
+def test_a_misread_run_keeps_its_control_byte_and_no_break_space() -> None:
+    """A Latin-1 reading prints "•" as "â", U+0080, "¢" and a no-break space as "Â", U+00A0.
+
+    Both are repaired before invisible characters are dropped and spaces made plain, so the
+    bullet opens its item and no stray "Â" stays before a space.
+    """
+    doc = communique.parse(
+        "Key points:\n\n\u00e2\u0080\u00a2 800 arrivals will be transferred; and\n"
+        "\u00e2\u0080\u00a2 Norland will fund the arrangement.\n\nIt costs 5\u00c2\u00a0euros."
+    )
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[1].startswith("• 800 arrivals")
+    assert "and • Norland" in texts[1]
+    assert texts[2] == "It costs 5 euros."
+
+
 @given(st.text(alphabet="aéÃ©â€™Â SÑ\u0080", max_size=40))
 def test_repairing_keeps_the_map_monotone_on_any_text(text: str) -> None:
     """Whatever the runs, the map stays exact and no character is invented."""

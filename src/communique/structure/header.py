@@ -117,6 +117,8 @@ _COUNTRY: Final = r"(?:\s*\([^()\n]{1,40}\))?"
 _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|]\s*"
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
+_CUT_MARKS: Final = (" ...", " …", " [...]", " […]")
+"""A spaced ellipsis ending a line: a headline cut short by its page, no sentence's end."""
 _CLOCK_STAMP: Final = (
     r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?"
     r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?"
@@ -196,12 +198,23 @@ def is_prose(text: str) -> bool:
         return not text.isupper()  # a long official headline in capitals is no prose
     if word_count(text) < _PROSE_WORDS:
         return False
+    if cut_short(text):
+        return False  # a headline a site cut short: "Résolution sur … de la ..."
     if ends_sentence(text):
         # "M12 May 1984 THE HON. MAREN KORANDA M.P.": the period closes letters after a
         # name in a header block, no sentence (a sentence has words in lower case).
         return _DOTTED_END.search(text) is None or _mostly_lower(text, _DOTTED_SHARE)
     # "… the two ministers signed the following texts:" opens a list below it.
     return text.rstrip().endswith((",", ":")) and _mostly_lower(text)
+
+
+def cut_short(text: str) -> bool:
+    """Whether a line ends with a spaced ellipsis, a headline its page cut short.
+
+    >>> cut_short("Résolution sur les situations de crise et de ..."), cut_short("Enfin...")
+    (True, False)
+    """
+    return text.rstrip().endswith(_CUT_MARKS)
 
 
 def opens_text(text: str) -> bool:

@@ -32,6 +32,7 @@ from communique.structure.author_line import is_author_line
 from communique.structure.bilingual import translated_pair, translation_of
 from communique.structure.grouping import MAX_PRINTED_WIDTH
 from communique.structure.header import (
+    cut_short,
     cuts_date,
     dateline_span,
     is_prose,
@@ -1135,7 +1136,9 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
         return False
     if " / " in text and len(_WORD.findall(text)) < _MIN_WORDS:
         return False  # "Ulkoministeriö / Utrikesministeriet": a name in two languages
-    if last_word(text) in connectors:
+    if cut_short(text):  # a headline a site cut short: "Résolution sur … de la ..."
+        text = text.rstrip().rstrip(".…[]").rstrip()
+    elif last_word(text) in connectors:
         return False  # cut in mid-sentence
     if text[-1] in _TITLE_END or (ends_sentence(text) and not text.endswith(("?", "!"))):
         return False
