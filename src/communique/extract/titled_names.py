@@ -303,11 +303,16 @@ def _fuller_apposed_role(
 
     "l'Ambassadeur X, Représentant permanent de l'Éthiopie et Président du CPS": the
     apposed office, with its complement, is the one stated; a bare one adds nothing,
-    unless the title is a ``rank`` and no office ("Prince X, Minister of State").
+    unless the title is a ``rank`` and no office ("Prince X, Minister of State"). An
+    office glued to the name after it titles that person, the next of a list.
     """
     role, possessive = _apposed_role(text, position, vocab, entities)
     if role is None or possessive or (role.end == role.head_end and not rank):
         return None
+    named = read_role(text, role.start, role.start, role.head_end, vocab, entities)
+    following = named.name
+    if following is not None and following.given and not text[named.end : following.start].strip():
+        return None  # "Secretary of State X, Secretary of Defense Y, …": Y's own title
     return role
 
 

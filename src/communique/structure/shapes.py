@@ -138,6 +138,12 @@ def is_bullet(text: str) -> int:
     return match.end() if match else 0
 
 
+_MIDDLE_INITIAL: Final = compile_regex(r"(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.$")
+"""A capitalised given name and a middle initial ending a line ("Lloyd J.")."""
+_INITIAL_REACH: Final = 40
+"""Characters at a line's end searched for a middle initial."""
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence punctuation (quotes and brackets after it allowed).
 
@@ -145,11 +151,19 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     >>> ends_sentence("« … pour nos producteurs. »")
     True
+
+    A middle initial after a given name ends no sentence: a name wrapped over two lines
+    ("Secretary of Defense Lloyd J." / "Austin III").
+
+    >>> ends_sentence("… and Secretary of Defense Lloyd J.")
+    False
     """
     # String operations, not an end-anchored search that would scan the whole line.
     # French sets a space inside its closing guillemet: "… pour nos producteurs. »".
     end = text.rstrip().rstrip(_CLOSERS).rstrip()
-    return end[-1:] in _SENTENCE_STOPS and bool(end)
+    if end[-1:] not in _SENTENCE_STOPS or not end:
+        return False
+    return not (end[-1] == "." and _MIDDLE_INITIAL.search(end[-_INITIAL_REACH:]))
 
 
 def bare_marker(text: str, last: Marker | None) -> Marker | None:
