@@ -10,7 +10,10 @@ website, a telephone number or a postal box).
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
+
+import regex
 
 from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
@@ -32,6 +35,8 @@ _DASHED: Final = compile_regex(r"[-–—]+\s*")
 _COLUMN_GAP: Final = compile_regex(r"[ \t]{3,}|\t")
 """The gap between two columns of a PDF line."""
 _MAX_COLUMN_WORDS: Final = 8
+_MAX_AGENCY_LINE: Final = 60
+"""Longest line naming a news agency and the paper that carried its dispatch."""
 _WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 
 
@@ -45,6 +50,8 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
         content: the stripped line.
         vocab: the structure vocabulary of the document's language.
     """
+    if _agency_and_paper(content, vocab):
+        return True
     bracketed = _BRACKETED.fullmatch(content)
     dashed = _DASHED.match(content)
     if bracketed is not None:
@@ -56,6 +63,26 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
     else:
         return False
     return vocab.credit.search(inner) is not None and not ends_sentence(inner)
+
+
+def _agency_and_paper(content: str, vocab: StructureVocabulary) -> bool:
+    """A news agency and the paper that carried its dispatch: "Map - L'Economiste".
+
+    A repost names its sources on a line of their own under the text; no word of prose.
+    """
+    if len(content) > _MAX_AGENCY_LINE:
+        return False
+    return _agency_line(vocab.agencies).fullmatch(content) is not None
+
+
+@functools.cache
+def _agency_line(agencies: str) -> regex.Pattern[str]:
+    """A news agency, a dash or slash, then a capitalised name of a few words, or the reverse."""
+    paper = r"\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,3}"
+    agency = rf"(?i:{agencies})"
+    return compile_regex(
+        rf"[ \t]*(?:{agency}[ \t]*[-–—/|][ \t]*{paper}|{paper}[ \t]*[-–—/|][ \t]*{agency})[ \t]*"
+    )
 
 
 def in_columns(
