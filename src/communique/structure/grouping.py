@@ -335,7 +335,9 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     marker = parse_marker(text)
     if marker is None and new_block:
         marker = bare_marker(text, state.last_marker)
-    if marker is not None and _opens_paragraph(state, marker, item, restart, layout.connectors):
+    if marker is not None and _opens_paragraph(
+        state, marker, item, restart, layout.connectors, text[marker.end :]
+    ):
         state.last_marker = marker
         above = state.current
         introduced = above is not None and (above.last_line.rstrip().endswith(":") or above.item)
@@ -397,13 +399,15 @@ def _opens_paragraph(
     new_block: bool,
     restart: bool,
     connectors: frozenset[str] = frozenset(),
+    rest: str = "",
 ) -> bool:
     r"""A printed number opens a paragraph when it follows the sequence of the ones before.
 
     The first one must open a block; later ones must come next in the sequence, with the
     same punctuation ("1/" enumerations inside a "1." paragraph stay inline) or go down or
-    up an outline ("1.1." after "1.", "2." after "1.3."), and open a block or follow the
-    end of a sentence ("… en\n2017. Les …" is a wrapped year). Under a
+    up an outline ("1.1." after "1.", "2." after "1.3."), and open a block, follow the
+    end of a sentence ("… en\n2017. Les …" is a wrapped year) or open a capitalised
+    ``rest`` after a line no small word cuts. Under a
     new heading the numbering may start again at 1, and a block may repeat the "1." that
     opened the paragraph above (``_first_again``).
     """
@@ -419,7 +423,13 @@ def _opens_paragraph(
     if new_block or state.current is None:
         return True
     above = state.current.last_line
-    return ends_sentence(above) or _ends_item(above, connectors)
+    if ends_sentence(above) or _ends_item(above, connectors):
+        return True
+    # "… Defence and Security Cooperation" / "4. Summit was also attended …": a list item
+    # above ends without a stop; the next number before a capital opens the paragraph,
+    # unless a small word cuts the line above ("… rose to" / "4. …").
+    words = rest.split(maxsplit=1)
+    return bool(words) and words[0][:1].isupper() and last_word(above) not in connectors
 
 
 def _repeats_opening(group: Group, text: str) -> bool:
