@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from communique.patterncache import compile_pattern
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -81,16 +82,26 @@ def _headed_sections(doc: Document, vocab: AgreementVocabulary) -> list[tuple[in
     """The original spans under headings that announce instruments, each up to the next.
 
     A list of outcomes heads its items rather than announcing them in a sentence: "A.
-    Agreements/MoUs exchanged", « Accords signés », "Documents signed during the visit".
+    Agreements/MoUs exchanged", « Accords signés », "Documents signed during the visit". The
+    heading names instruments in the plural or their signature; "Implementation of the
+    Action Plan" heads prose about one.
     """
     headings = [h for h in doc.headings if h.text]
     starts = sorted(((h.span(0, len(h.text))[0], h) for h in headings), key=lambda pair: pair[0])
     sections = []
     for position, (start, heading) in enumerate(starts):
-        if vocab.head.search(heading.text) or _announces(heading.text, len(heading.text), vocab):
+        if _plural_head(heading.text, vocab) or _announces(heading.text, len(heading.text), vocab):
             end = starts[position + 1][0] if position + 1 < len(starts) else len(doc.original)
             sections.append((start, end))
     return sections
+
+
+def _plural_head(text: str, vocab: AgreementVocabulary) -> bool:
+    """Whether ``text`` names instruments in the plural ("Agreements", « mémorandums »)."""
+    return any(
+        phrase_key(match.group()) != vocab.head_of(match.group()).singular
+        for match in vocab.head.finditer(text)
+    )
 
 
 def opens_item(text: str, start: int) -> bool:

@@ -125,20 +125,24 @@ class Mention:
     de la Stratégie nationale …")."""
 
 
+_ABBREVIATION_LETTERS: Final = 4
+"""Most letters of a head written as an abbreviation in capitals ("MOU")."""
 _ITEM_END: Final = compile_regex(
-    r"\s*(?:[;|\t\n]|[.:](?:\s|$)|,\s+(?=\p{Ll})|\s[-–—•·▪*](?:\s|(?=\p{Lu}))|$)"
+    r"\s*(?:[;|\t\n]|(?<=[\p{Ll}\d)]{3})\.(?:\s|$)|:(?:\s|$)|,\s+(?=\p{Ll})"
+    r"|\s[-–—•·▪*](?=\p{Lu})|$)"
 )
-"""What ends a listed instrument's name: a semicolon, a column, a sentence's end, a comma
-before a word in lower case ("…, signed by …"), a spaced dash or the next item's glued
-marker ("… -Un mémorandum …"), the item's end."""
+"""What ends a listed instrument's name: a semicolon, a column, a sentence's end (a full stop
+after a word in lower case, not an abbreviation's: "Power Co.", "U.S."), a colon, a comma
+before a word in lower case ("…, signed by …"), the next item's glued marker ("… -Un
+mémorandum …"), the item's end."""
 
 
 def _to_item_end(text: str, extent: NameExtent) -> NameExtent:
     """The extent of a listed instrument run on to the end of its item.
 
-    A list of outcomes names each text in full: "MoU on Capacity Building & Training of …
-    between NIRDPR, India and Local Government Authority, Maldives", "Agreement between
-    EXIM Bank, India and Ministry of Finance, Maldives for USD 41 Mn …".
+    A list of outcomes names each text in full: "MoU on Training & Capacity Building of …
+    between the Rural Institute, Valmont and the Local Councils Authority, Norland",
+    "Agreement between the Export Bank, Valmont and the Treasury, Norland for a Loan to …".
     """
     end = _ITEM_END.search(text, extent.end)
     if end is None or end.start() <= extent.end:
@@ -146,9 +150,16 @@ def _to_item_end(text: str, extent: NameExtent) -> NameExtent:
     return attrs.evolve(extent, end=end.start(), complement=True)
 
 
-def abbreviated(head_form: str) -> bool:
-    """Whether a head is written as an abbreviation, a capital past its first letter ("MoU")."""
-    return " " not in head_form and any(c.isupper() for c in head_form[1:])
+def _abbreviated(head_form: str) -> bool:
+    """Whether a head is written as an abbreviation ("MoU", "MOU", "MOUs"), not in capitals.
+
+    >>> _abbreviated("MoU"), _abbreviated("MOUs"), _abbreviated("AGREEMENT"), _abbreviated("Plan")
+    (True, True, False, False)
+    """
+    if " " in head_form or not any(c.isupper() for c in head_form[1:]):
+        return False
+    mixed = any(c.islower() for c in head_form)
+    return mixed or len(head_form.removesuffix("s")) <= _ABBREVIATION_LETTERS
 
 
 def read_mention(
@@ -161,7 +172,7 @@ def read_mention(
     """
     # An abbreviation's capitals ("MoU", "MOU") are its own, not a title's: "an MoU on
     # cooperation in health" reads its subject in lower case as "a memorandum on …" does.
-    capitalised = head.group()[0].isupper() and not abbreviated(head.group()) and not item
+    capitalised = head.group()[0].isupper() and not _abbreviated(head.group()) and not item
     start = _title_start(text, head, vocab)
     if start is None:
         return None  # "Government of National Accord"
@@ -184,7 +195,8 @@ def read_mention(
         ),
     )
     extent = without_parties(text, start, head.span(), extent, vocab)
-    if item and extent.acronym is None and not extent.numbers:
+    if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
+        # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"
         extent = _to_item_end(text, extent)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and gazetteer(vocab.language).key_of(inner.group(1)) is not None:
@@ -682,7 +694,7 @@ def naming(
             # weak head's title case after "a" describes what is sought, it names nothing;
             # signed, it is named ("a signé une Entente de coopération …").
             return False, False
-        if abbreviated(head_form):  # "an MoU on health": the capitals are no title's
+        if _abbreviated(head_form):  # "an MoU on health": the capitals are no title's
             titled = (
                 extent.titled or extent.capital_complement or mention.start < mention.head_start
             )

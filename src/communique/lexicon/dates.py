@@ -212,6 +212,8 @@ _WORD_KEYS = (
     "decade_before",
     "span_back_before",
     "span_duration_before",
+    "span_owners",
+    "span_not_after",
     "span_ahead_before",
     "span_back_mid",
     "span_ahead_mid",

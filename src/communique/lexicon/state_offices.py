@@ -41,11 +41,15 @@ class StateOffices:
     """A locative preposition and an article, ending the text searched: "at the ", "à l'"
     (an office's seat as a place: "received at the Kremlin")."""
     voice_after: re.Pattern[str] = re.compile(r"(?!)")
-    """A verb of statement right after an office, matched at its end: "the Ministry of
+    """A verb of reporting right after an office, matched at its end: "the Ministry of
     External Affairs said", « le Quai d'Orsay a indiqué »."""
+    tag_before: re.Pattern[str] = re.compile(r"(?!)")
+    """A comma or closing quote and an article ending the text searched: an attribution tag
+    opens there ("They agreed to meet again, the Ministry … said")."""
     voice_before: re.Pattern[str] = re.compile(r"(?!)")
-    """A verb of statement and an article ending the text searched, the office its inverted
-    subject: "…, said the State Department", « …, a indiqué le Quai d'Orsay »."""
+    """A comma or closing quote, a verb of reporting and an article ending the text searched,
+    the office its inverted subject: "…, said the State Department", « …, a indiqué le Quai
+    d'Orsay »."""
     holders: dict[str, str] = attrs.Factory(dict)
     """Normalised office → ISO 3166-1 alpha-2 code of the one state that has it: its holder
     acts for that state, a guest's office as much as the author's (``[holder_offices]``:
@@ -81,7 +85,7 @@ def state_offices(language: Language) -> StateOffices:
     }
     names = trie_pattern(casings(name for name in _spellings(lists)))
     article = optional_article(trie_pattern(w.casefold() for w in lists("articles")))
-    voices = trie_pattern(w.casefold() for w in lists("voice_verbs"))
+    voices = trie_pattern(w.casefold() for w in lists("reporting_verbs"))
     return StateOffices(
         pattern=compile_pattern(rf"(?<![\w-])(?:{names})(?![\w'’-])"),
         states=states,
@@ -92,7 +96,8 @@ def state_offices(language: Language) -> StateOffices:
             re.I,
         ),
         voice_after=compile_pattern(rf"[ \t]*,?[ \t]+(?:{voices})(?![\w'’-])", re.I),
-        voice_before=compile_pattern(rf"(?<![\w'’-])(?:{voices})[ \t]+(?i:{article})$", re.I),
+        tag_before=compile_pattern(rf"[,\"”»][ \t]*(?i:{article})$"),
+        voice_before=compile_pattern(rf"[,\"”»][ \t]*(?:{voices})[ \t]+(?i:{article})$", re.I),
         holders=holders,
     )
 

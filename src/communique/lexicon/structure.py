@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 import attrs
 import regex
@@ -60,14 +61,14 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
     key = line_key(head)
     issuer, _, rest = head.strip().partition(" ")
     if key not in vocab.kind_labels and _ACRONYM.fullmatch(issuer) and rest:
-        # "NATO Press Release", "UN Press Statement": the issuer's acronym before the label
+        # "AU Press Release", "UN Press Statement": the issuer's acronym before the label
         rest_key = line_key(rest)
         return rest_key if rest_key in vocab.kind_labels else key
     return key
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-"""An issuer's acronym before a label ("NATO Press Release")."""
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+"""An issuer's acronym before a label ("AU Press Release")."""
 _SECTION_TRAIL = re.compile(r"[ \t]+[-–—>»/|][ \t]+")
 """What separates the labels of a section trail ("Actualités - CHRONOLOGIE")."""
 _TRAIL_WORDS = 2

@@ -53,18 +53,23 @@ class OfficeState:
 
     key: str
     span: tuple[int, int]
+    voiced: bool = False
+    """The office heads the text or is the source its attribution tag names ("…, the
+    Ministry of External Affairs said"): the author's own, not an office the text mentions."""
 
 
 def office_state(doc: Document) -> OfficeState | None:
     """The state the offices named where the text speaks tell, if one alone is told."""
     strong: dict[str, tuple[int, int]] = dict(_letterheads(doc))
     headed = set(strong)  # told by a header line: the sender's own
+    voiced = set(strong)
     weak: dict[str, dict[str, tuple[int, int]]] = {}
     for unit, whole in _units(doc):
-        for key, alone, name, span in _offices(doc, unit, whole=whole):
+        for key, alone, name, span, speaks in _offices(doc, unit, whole=whole):
             if alone:
                 strong.setdefault(key, span)
                 headed |= {key} if unit.kind == "header" else set()
+                voiced |= {key} if unit.kind == "header" or speaks else set()
             else:
                 weak.setdefault(key, {}).setdefault(name, span)
     if len(strong) > 1 and len(headed) == 1:
@@ -73,7 +78,7 @@ def office_state(doc: Document) -> OfficeState | None:
         strong = {key: span for key, span in strong.items() if key in headed}
     if len(strong) == 1:
         key, span = next(iter(strong.items()))
-        return OfficeState(key, span)
+        return OfficeState(key, span, voiced=key in voiced)
     if strong:
         return None
     dateline = dateline_state(doc)
@@ -118,16 +123,17 @@ def _units(doc: Document) -> list[tuple[Unit, bool]]:
 
 def _offices(
     doc: Document, unit: Unit, *, whole: bool
-) -> list[tuple[str, bool, str, tuple[int, int]]]:
-    """(state, tells it alone, name, original span) of each bare office the unit names."""
+) -> list[tuple[str, bool, str, tuple[int, int], bool]]:
+    """(state, tells it alone, name, original span, speaks) of each bare office named."""
     offices = state_offices(doc.lang)
-    found: list[tuple[str, bool, str, tuple[int, int]]] = []
+    found: list[tuple[str, bool, str, tuple[int, int], bool]] = []
     for match in offices.pattern.finditer(unit.text):
         start, end = match.span()
         key, alone = offices.state_of(match.group())
+        speaks = alone and _speaks(offices, unit.text, start, end)
         if not whole and not (
-            offices.sentence_opening.search(unit.text, max(0, start - _OPENING_REACH), start)
-            or (alone and _speaks(offices, unit.text, start, end))
+            speaks
+            or offices.sentence_opening.search(unit.text, max(0, start - _OPENING_REACH), start)
         ):
             continue
         if offices.place.search(unit.text, max(0, start - _OPENING_REACH), start):
@@ -136,20 +142,21 @@ def _offices(
         if alone and _guest_title(doc, unit, start, span[0]):
             continue  # "The Foreign Secretary met Tánaiste X": the guest's title, not the voice
         if _bare(doc, unit, start, end, key, alone=alone):
-            found.append((key, alone, match.group().casefold(), span))
+            found.append((key, alone, match.group().casefold(), span, speaks))
     return found
 
 
 def _speaks(offices: StateOffices, text: str, start: int, end: int) -> bool:
     """Whether the office at ``text[start:end]`` is the subject of a verb of statement.
 
-    A wire's source ("…, the Ministry of External Affairs said in a statement", "…, said
-    the State Department") speaks for its state wherever the sentence stands.
+    A wire's source in an attribution tag after a comma or a quote ("…, the Ministry of
+    External Affairs said in a statement", "…, said the State Department") speaks for its
+    state wherever the sentence stands; "…, and the Kremlin said it would …" reports a
+    third party.
     """
-    return bool(
-        offices.voice_after.match(text, end)
-        or offices.voice_before.search(text, max(0, start - _VOICE_REACH), start)
-    )
+    low = max(0, start - _VOICE_REACH)
+    tagged = offices.voice_after.match(text, end) and offices.tag_before.search(text, low, start)
+    return bool(tagged or offices.voice_before.search(text, low, start))
 
 
 def _guest_title(doc: Document, unit: Unit, start: int, original_start: int) -> bool:

@@ -188,10 +188,10 @@ def choose_parties(doc: Document) -> Document:
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
     persons = _with_home(doc, home, parties, home_actors)
-    if office is not None and _one_unaffiliated(doc):
+    if office is not None and office.voiced and _one_unaffiliated(doc):
         # "Prime Minister X held talks with Brazilian President Y, the Ministry of External
         # Affairs said": the author's office tells the state of the one side left without.
-        persons = _with_home(doc, office.key, parties, home_actors)
+        persons = _with_home(doc.evolve(persons=persons), office.key, parties, home_actors)
     if author is not None:  # "MINISTER FOR TRADE X" over "Today I signed …": X's own state
         persons = _with_home(doc.evolve(persons=persons), author, parties, header_authors)
     return original.evolve(parties=parties, persons=persons)

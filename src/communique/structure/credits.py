@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from communique.lexicon.common.wire import agencies
 from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, is_bullet
+from communique.wordtrie import trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,7 +52,7 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
         content: the stripped line.
         vocab: the structure vocabulary of the document's language.
     """
-    if _agency_and_paper(content, vocab):
+    if _agency_and_paper(content):
         return True
     bracketed = _BRACKETED.fullmatch(content)
     dashed = _DASHED.match(content)
@@ -65,21 +67,24 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
     return vocab.credit.search(inner) is not None and not ends_sentence(inner)
 
 
-def _agency_and_paper(content: str, vocab: StructureVocabulary) -> bool:
-    """A news agency and the paper that carried its dispatch: "Map - L'Economiste".
+def _agency_and_paper(content: str) -> bool:
+    """A news agency and the paper that carried its dispatch: "MAP - Le Valmontais".
 
     A repost names its sources on a line of their own under the text; no word of prose.
     """
     if len(content) > _MAX_AGENCY_LINE:
         return False
-    return _agency_line(vocab.agencies).fullmatch(content) is not None
+    return _agency_line().fullmatch(content) is not None
 
 
 @functools.cache
-def _agency_line(agencies: str) -> regex.Pattern[str]:
-    """A news agency, a dash or slash, then a capitalised name of a few words, or the reverse."""
+def _agency_line() -> regex.Pattern[str]:
+    """A news agency, a dash or slash, then a capitalised name of a few words, or the reverse.
+
+    The agency as written: "MAP", "AP", not the words "Map", "Ap".
+    """
     paper = r"\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,3}"
-    agency = rf"(?i:{agencies})"
+    agency = rf"(?:{trie_pattern(agencies())})"
     return compile_regex(
         rf"[ \t]*(?:{agency}[ \t]*[-–—/|][ \t]*{paper}|{paper}[ \t]*[-–—/|][ \t]*{agency})[ \t]*"
     )

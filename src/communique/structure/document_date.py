@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
-_NAMED_KINDS: Final = frozenset({"date", "month", "year"})
+_NAMED_KINDS: Final = frozenset({"date", "month"})
+"""Dates the text names to the month at least: a bare year may be a target ("en 2050") or
+history ("le traité de 1960"), no clue to when the text was written."""
 _YEAR_REACH: Final = 12
 """Years either side of the latest named one searched for a weekday's fit."""
 _NUMERIC: Final = compile_regex(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./])")
@@ -148,11 +150,15 @@ def _weekday_year(doc: Document) -> str | None:
 
     Wire copy and web articles print "SEOUL, Nov. 28 (Yonhap) -- … said Thursday" or «
     Libreville, jeudi 22 décembre » without the year. The weekday fits one year in five
-    to seven; of those, the one nearest the latest year the text names (a later one on a
-    tie) is the document's: a story is written about when the last year it names. A day
+    to seven; of those, the one nearest the latest year of a date, a month or a closed range
+    the text names (a later one on a tie) is the document's: a story is written about when
+    the last month it names. Without one, or when the caller or the metadata gives a date,
+    none is guessed. A day
     after a year the text names already (a schedule under "Travel from March 8 to 12,
     2027") takes that year as it reads, and dates no document.
     """
+    if doc.reference_date is not None:
+        return None  # the caller's date or the input's metadata dates the year-less day
     named = _named_years(doc)
     if not named:
         return None
@@ -189,7 +195,7 @@ def _only(values: list[int]) -> int | None:
 
 
 def _named_years(doc: Document) -> list[tuple[int, int]]:
-    """The years of the dates, months, years and closed ranges the text names, with where.
+    """The years of the dates, months and closed ranges the text names, with where.
 
     Each year comes with the original offset of its mention.
     """

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "broken_date",
+    "cut_short",
     "cuts_date",
     "dateline_span",
     "find_header",
@@ -118,6 +119,8 @@ _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CUT_MARKS: Final = (" ...", " …", " [...]", " […]")
+_CUT_TITLE_WORDS: Final = 16
+"""Most words of a headline cut short; a longer line cut so is a lead's sentence."""
 """A spaced ellipsis ending a line: a headline cut short by its page, no sentence's end."""
 _CLOCK_STAMP: Final = (
     r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?"
@@ -198,7 +201,7 @@ def is_prose(text: str) -> bool:
         return not text.isupper()  # a long official headline in capitals is no prose
     if word_count(text) < _PROSE_WORDS:
         return False
-    if cut_short(text):
+    if cut_short(text) and word_count(text) <= _CUT_TITLE_WORDS:
         return False  # a headline a site cut short: "Résolution sur … de la ..."
     if ends_sentence(text):
         # "M12 May 1984 THE HON. MAREN KORANDA M.P.": the period closes letters after a

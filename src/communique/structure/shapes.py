@@ -6,6 +6,7 @@ from typing import Final
 
 import attrs
 
+from communique.lexicon.common.given_names import given_names
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 
@@ -138,8 +139,8 @@ def is_bullet(text: str) -> int:
     return match.end() if match else 0
 
 
-_MIDDLE_INITIAL: Final = compile_regex(r"(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.$")
-"""A capitalised given name and a middle initial ending a line ("Lloyd J.")."""
+_MIDDLE_INITIAL: Final = compile_regex(r"(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.$")
+"""A capitalised given name and a middle initial ending a line ("Paul J.")."""
 _INITIAL_REACH: Final = 40
 """Characters at a line's end searched for a middle initial."""
 
@@ -153,9 +154,9 @@ def ends_sentence(text: str) -> bool:
     True
 
     A middle initial after a given name ends no sentence: a name wrapped over two lines
-    ("Secretary of Defense Lloyd J." / "Austin III").
+    ("Secretary of Defense Paul J." / "Deroux III").
 
-    >>> ends_sentence("… and Secretary of Defense Lloyd J.")
+    >>> ends_sentence("… and Secretary of Defense Paul J.")
     False
     """
     # String operations, not an end-anchored search that would scan the whole line.
@@ -163,7 +164,16 @@ def ends_sentence(text: str) -> bool:
     end = text.rstrip().rstrip(_CLOSERS).rstrip()
     if end[-1:] not in _SENTENCE_STOPS or not end:
         return False
-    return not (end[-1] == "." and _MIDDLE_INITIAL.search(end[-_INITIAL_REACH:]))
+    return not (end[-1] == "." and _middle_initial(end))
+
+
+def _middle_initial(end: str) -> bool:
+    """Whether a listed given name and a middle initial end the text ("Paul J.").
+
+    "Annex B.", "Chapter V.", "World War I." end their sentences: no given name before.
+    """
+    match = _MIDDLE_INITIAL.search(end[-_INITIAL_REACH:])
+    return match is not None and match.group(1).casefold() in given_names()
 
 
 def bare_marker(text: str, last: Marker | None) -> Marker | None:

@@ -908,25 +908,30 @@ def _span(b: _Builder) -> str:
     """
     sp, count = _SP, _count(b)
     units = phrase_pattern(tuple(b.vocab.units))
-    # "over the past 30 years", « au cours des trois derniers mois »: a duration.
-    lasting = _not_behind(b.vocab.word_list("span_duration_before"))
+    # "over the past 30 years", « au cours des trois derniers mois »: a duration; "his last
+    # two years", « ses deux dernières années »: someone's; "of the summit": tied to it.
+    lasting = _not_behind(
+        b.vocab.word_list("span_duration_before") + b.vocab.word_list("span_owners")
+    )
+    tied = b.vocab.word_list("span_not_after")
+    free = rf"(?!{sp}{b.words('span_not_after')}(?:(?<=['’])|{_E}))" if tied else ""
     pieces = []
     if b.vocab.word_list("span_back_before") or b.vocab.word_list("span_ahead_before"):
         pieces.append(
             rf"{_B}{lasting}(?:(?P<sp_back>{b.words('span_back_before')})"
             rf"|(?P<sp_ahead>{b.words('span_ahead_before')})){sp}"
-            rf"(?P<sp_n>{count}){sp}(?P<sp_u>{units}){_E}"
+            rf"(?P<sp_n>{count}){sp}(?P<sp_u>{units}){_E}{free}"
         )
     if b.vocab.word_list("span_back_mid") or b.vocab.word_list("span_ahead_mid"):
         pieces.append(
             rf"{_B}{lasting}(?P<sp_n2>{count}){sp}(?:(?P<sp_back2>{b.words('span_back_mid')})"
-            rf"|(?P<sp_ahead2>{b.words('span_ahead_mid')})){sp}(?P<sp_u2>{units}){_E}"
+            rf"|(?P<sp_ahead2>{b.words('span_ahead_mid')})){sp}(?P<sp_u2>{units}){_E}{free}"
         )
     if b.vocab.word_list("span_back_after") or b.vocab.word_list("span_ahead_after"):
         pieces.append(
             rf"{_B}{lasting}(?P<sp_n3>{count}){sp}(?P<sp_u3>{units}){sp}"
             rf"(?:(?P<sp_back3>{b.words('span_back_after')})"
-            rf"|(?P<sp_ahead3>{b.words('span_ahead_after')})){_E}"
+            rf"|(?P<sp_ahead3>{b.words('span_ahead_after')})){_E}{free}"
         )
     return "|".join(pieces) or "(?!)"
 

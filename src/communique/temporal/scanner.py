@@ -109,7 +109,8 @@ def _triggers(language: Language) -> _Triggers:
     ranks = list(vocab.week_ordinals)
     # A count of one opens a shift only with its unit: "a week later", "un an après".
     unit_counts = [word for word, number in vocab.numbers.items() if number == 1]
-    words += [f"{one} {unit}" for one in unit_counts for unit in vocab.units]
+    ones_with_units = [f"{one} {unit}" for one in unit_counts for unit in vocab.units]
+    words += ones_with_units
     words += [f"{a} {r}" for a in vocab.word_list("week_articles") for r in ranks]
     words += [f"{r} {w}" for r in ranks for w in vocab.word_list("week_words")]
     # "first Friday of July", "premier lundi de juillet" open with their rank too.
@@ -129,6 +130,9 @@ def _triggers(language: Language) -> _Triggers:
     candidates = compile_pattern(
         rf"{WORD_START}(?:(?P<number>\d)|(?P<name>{trie_pattern(name_words)})(?!\w)"
         rf"|(?P<count>{trie_pattern(casings(counts))})(?=(?:(?:-|\s+)\w+){{0,2}}?\s+(?:{units})(?!\w))"
+        # "in a month", « dans un mois »: a count of one is a start before its unit, read
+        # back to the word that opens the shift.
+        rf"|(?P<one>(?={trie_pattern(casings(ones_with_units))}(?!\w)))"
         rf"|(?P<hour>{trie_pattern(hours) if hours else '(?!)'})(?=[ \t]+(?:{after_hour})(?!\w))"
         rf"|(?=(?:{trie_pattern(phrase_words)})(?!\w)))"
     )
@@ -207,7 +211,7 @@ def scan(
         if start < position:
             continue
         starts = [start]
-        if candidate.lastgroup in ("number", "name", "count"):
+        if candidate.lastgroup in ("number", "name", "count", "one"):
             starts = [s for s in _opened_from(text, start, triggers.openers) if s >= position]
             starts.append(start)
         for begin in starts:
