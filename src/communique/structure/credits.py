@@ -18,7 +18,7 @@ import regex
 from communique.lexicon.common.wire import agencies
 from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
-from communique.structure.header import is_prose
+from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, is_bullet
 from communique.wordtrie import trie_pattern
@@ -117,6 +117,8 @@ def in_columns(
     columns = [column for column in _COLUMN_GAP.split(content.strip()) if column]
     if len(columns) < 2:
         return False
+    if any(is_prose(column) or reads_as_prose(column) for column in columns):
+        return False  # "… Other countries might also co-operate.   ·": OCR debris after prose
     if any(furniture(column, vocab) == "boilerplate" for column in columns):
         return True
     return (

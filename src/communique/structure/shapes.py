@@ -142,6 +142,10 @@ def is_bullet(text: str) -> int:
 _MIDDLE_INITIAL: Final = compile_regex(r"(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.$")
 """A capitalised given name and a middle initial ending a line ("Paul J.")."""
 _INITIAL_REACH: Final = 40
+_DEBRIS: Final = compile_regex(r"(?<=[.!?])(?:[ \t]+[^\p{L}\p{N}\s]{1,2})+[ \t]*$")
+"""Specks a scan leaves after a sentence's stop, each set off by spaces ("… tragic
+circumstances. ·  ,"): no punctuation of the text."""
+_DEBRIS_REACH: Final = 24
 """Characters at a line's end searched for a middle initial."""
 
 
@@ -158,10 +162,17 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("… and Secretary of Defense Paul J.")
     False
+
+    Specks a scan leaves after the stop do not hide it.
+
+    >>> ends_sentence("… in these tragic circumstances. ·  ,")
+    True
     """
     # String operations, not an end-anchored search that would scan the whole line.
     # French sets a space inside its closing guillemet: "… pour nos producteurs. »".
     end = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if end[-1:] not in _SENTENCE_STOPS and (debris := _DEBRIS.search(end[-_DEBRIS_REACH:])):
+        end = end[: len(end) - len(debris.group())]  # "… circumstances. ·  ,": scan debris
     if end[-1:] not in _SENTENCE_STOPS or not end:
         return False
     return not (end[-1] == "." and _middle_initial(end))

@@ -444,8 +444,9 @@ def _absolute(b: _Builder) -> dict[str, str]:
     if b.vocab.month_first:
         full.append(
             rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.later_day('fd_d2')}"
-            # The space after the comma is sometimes lost: "February 22,2024".
-            rf"(?:{comma}{sp}|,){b.year('fd_y2')}"
+            # The space after the comma is sometimes lost: "February 22,2024"; a scan sets
+            # one before it: "May 5 , 1975".
+            rf"(?:[^\S\n]?{comma}{sp}|,){b.year('fd_y2')}"
         )
         # Month first, the name must be capitalised: "they may 2 times".
         day_month.append(
