@@ -42,7 +42,7 @@ from communique.extract.roles import (
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ __all__ = ["party_link", "with_honorifics", "with_plural_roles", "with_roles"]
 
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
+_VOWELLESS: Final = compile_regex(r"(?<![\p{L}'’])[B-DF-HJ-NP-TV-XZ]{2,}(?![\p{L}'’])")
+"""A word of capitals without a vowel ("SN" in "SN-LA POSTE"): an acronym, no name's part."""
 _WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = compile_pattern(r"(?:(?<![\w'’.-])|(?<=(?<!\w)[dDlL]['’]))\w")
@@ -548,6 +550,8 @@ def _name_in_parentheses(
     name = parse_name(text, start, vocab)
     if name is None or not text.startswith(")", name.end):
         return None
+    if _VOWELLESS.search(text, name.start, name.end):
+        return None  # "La Poste (SN-LA POSTE)": a body's acronym, no holder's name
     held = taken.named_at(name.start)
     if held is not None or is_plain_name(name, vocab, parties):
         return name
