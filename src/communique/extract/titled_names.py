@@ -53,9 +53,9 @@ __all__ = ["party_link", "with_honorifics", "with_plural_roles", "with_roles"]
 
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
+_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
 _VOWELLESS: Final = compile_regex(r"(?<![\p{L}'’])[B-DF-HJ-NP-TV-XZ]{2,}(?![\p{L}'’])")
 """A word of capitals without a vowel ("SN" in "SN-LA POSTE"): an acronym, no name's part."""
-_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
 _APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = compile_pattern(r"(?:(?<![\w'’.-])|(?<=(?<!\w)[dDlL]['’]))\w")
 """A word's start, after an elided article too: "sous la coprésidence d'Anna Serel, ministre"."""

@@ -142,11 +142,12 @@ def is_bullet(text: str) -> int:
 _MIDDLE_INITIAL: Final = compile_regex(r"(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.$")
 """A capitalised given name and a middle initial ending a line ("Paul J.")."""
 _INITIAL_REACH: Final = 40
+"""Characters at a line's end searched for a middle initial."""
 _DEBRIS: Final = compile_regex(r"(?<=[.!?])(?:[ \t]+[^\p{L}\p{N}\s]{1,2})+[ \t]*$")
 """Specks a scan leaves after a sentence's stop, each set off by spaces ("… tragic
 circumstances. ·  ,"): no punctuation of the text."""
 _DEBRIS_REACH: Final = 24
-"""Characters at a line's end searched for a middle initial."""
+"""Characters at a line's end searched for a scan's specks."""
 
 
 def ends_sentence(text: str) -> bool:
