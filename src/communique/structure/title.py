@@ -35,6 +35,7 @@ from communique.structure.header import (
     cut_short,
     cuts_date,
     dateline_span,
+    is_marker,
     is_prose,
     opens_text,
     reads_as_prose,
@@ -463,6 +464,10 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     if len(named) == len(candidates):
         named = {i for i in named if line_text(doc, lines[i]).isupper()}
     named |= _named_below(doc, lines, [i for _, i in candidates])
+    if len(candidates) > 1:
+        # " date 2024-10-18 Swiss perspectives in 10 languages" / "UK says …": what follows a
+        # site's date marker on its line is the site's label or section, not the headline.
+        named |= {i for _, i in candidates if _after_marker(doc, lines[i])}
     issuers = named_issuers(doc, lines, head, vocab)  # "From: Foreign Office" names it again
     named |= {i for _, i in candidates if line_key(line_text(doc, lines[i])) in issuers}
     candidates = [(p, i) for p, i in candidates if i not in named]
@@ -486,6 +491,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             continue
         if (
             is_lone(lines, index)
+            or _lone_past_named(doc, lines, index)
             or (index == first and _above_prose(doc, lines, index))
             or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
         ):
@@ -493,6 +499,28 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _lone_past_named(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether every other text line of the line's block follows a site's date marker.
+
+    " date 2024-10-18 Swiss perspectives …" / "UK says …" / "": the headline stands alone
+    under the site's line.
+    """
+    low = index
+    while low > 0 and lines[low - 1].kind != "blank":
+        low -= 1
+    high = index
+    while high + 1 < len(lines) and lines[high + 1].kind != "blank":
+        high += 1
+    others = [i for i in range(low, high + 1) if i != index and lines[i].kind == "body"]
+    return bool(others) and all(_after_marker(doc, lines[i]) for i in others)
+
+
+def _after_marker(doc: Document, line: Line) -> bool:
+    """Whether the line's text follows a labelled date marker glued before it on its line."""
+    prefix = doc.text[line.start : line.body_start]
+    return bool(prefix.strip()) and is_marker(prefix, doc.lang)
 
 
 def _lone_label(
