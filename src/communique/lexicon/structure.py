@@ -94,6 +94,8 @@ class StructureVocabulary:
     """Matches a whole line that is only a page number."""
     date_labels: str
     """Alternation of labels before a header date ("date", "publié le")."""
+    title_label: re.Pattern[str]
+    """A field's label and its colon opening the headline's line ("Headline: …")."""
     agencies: str
     """Alternation of news agencies for wire datelines."""
     furniture_pattern: regex.Pattern[str]
@@ -283,6 +285,9 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             regex.IGNORECASE,
         ),
         date_labels=phrase_pattern(own("date_labels", section="header")),
+        title_label=compile_pattern(
+            rf"[ \t]*(?:{phrase_pattern(own('title_labels', section='header'))})[ \t]*:[ \t]*"
+        ),
         agencies=phrase_pattern(agencies()),
         furniture_pattern=_alternation(
             (*own("patterns", section="boilerplate"), *common.patterns, motto_pattern()), own.where

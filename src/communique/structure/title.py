@@ -270,7 +270,11 @@ def _mark_title(
         spans[-1] = (spans[-1][0], cut[0])
     spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
     spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
-    spans[0] = (_past_widgets(doc.text, *spans[0], structure_vocabulary(doc.lang)), spans[0][1])
+    vocab = structure_vocabulary(doc.lang)
+    spans[0] = (_past_widgets(doc.text, *spans[0], vocab), spans[0][1])
+    label = vocab.title_label.match(doc.text, *spans[0])
+    if label is not None and label.end() < spans[0][1]:  # "Headline: Secretary's Call …"
+        spans[0] = (label.end(), spans[0][1])
     printed_wins = doc.title is not None and _prefixed_copy(doc.title.text, spans, doc.text)
     kind: Literal["title", "header"] = "title" if doc.title is None or printed_wins else "header"
     unit, _ = build_unit(doc, kind, spans)
