@@ -54,8 +54,11 @@ __all__ = ["party_link", "with_honorifics", "with_plural_roles", "with_roles"]
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
 _WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)\s++$")
-_VOWELLESS: Final = compile_regex(r"(?<![\p{L}'’])[B-DF-HJ-NP-TV-XZ]{2,}(?![\p{L}'’])")
-"""A word of capitals without a vowel ("SN" in "SN-LA POSTE"): an acronym, no name's part."""
+_VOWELLESS: Final = compile_regex(
+    r"(?<![\p{L}'’])(?:[B-DF-HJ-NP-TV-XZ]{2,}-\p{Lu}|[B-DF-HJ-NP-TV-XZ]{3,}(?![\p{L}'’]))"
+)
+"""A run of capitals without a vowel joined by a hyphen ("SN-LA POSTE") or of three letters
+("NPC"): an acronym, no name's part (not "NG", a family name)."""
 _APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
 _WORD_START: Final = compile_pattern(r"(?:(?<![\w'’.-])|(?<=(?<!\w)[dDlL]['’]))\w")
 """A word's start, after an elided article too: "sous la coprésidence d'Anna Serel, ministre"."""
@@ -550,7 +553,7 @@ def _name_in_parentheses(
     name = parse_name(text, start, vocab)
     if name is None or not text.startswith(")", name.end):
         return None
-    if _VOWELLESS.search(text, name.start, name.end):
+    if start == opening.end() and _VOWELLESS.search(text, name.start, name.end):
         return None  # "La Poste (SN-LA POSTE)": a body's acronym, no holder's name
     held = taken.named_at(name.start)
     if held is not None or is_plain_name(name, vocab, parties):

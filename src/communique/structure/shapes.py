@@ -143,9 +143,10 @@ _MIDDLE_INITIAL: Final = compile_regex(r"(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[
 """A capitalised given name and a middle initial ending a line ("Paul J.")."""
 _INITIAL_REACH: Final = 40
 """Characters at a line's end searched for a middle initial."""
-_DEBRIS: Final = compile_regex(r"(?<=[.!?])(?:[ \t]+[^\p{L}\p{N}\s]{1,2})+[ \t]*$")
-"""Specks a scan leaves after a sentence's stop, each set off by spaces ("… tragic
-circumstances. ·  ,"): no punctuation of the text."""
+_DEBRIS: Final = compile_regex(r"(?<=[.!?])(?:[ \t]+[·•∙°*■▪]{1,2})+(?:[ \t]+[,.;])?[ \t]*$")
+"""Specks a scan leaves after a sentence's stop, each set off by spaces, maybe a stray comma
+after them ("… tragic circumstances. ·  ,"): they hide no sentence's end. A dash is no speck
+("… of the U.S. –" goes on below)."""
 _DEBRIS_REACH: Final = 24
 """Characters at a line's end searched for a scan's specks."""
 

@@ -85,6 +85,8 @@ if TYPE_CHECKING:
 
 __all__ = ["extends_headline", "find_title"]
 
+_ISO_MARKER: Final = compile_regex(r"[ \t]*\p{L}+[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]*")
+"""A site's marker: one label word and an ISO date (" date 2024-10-18 ")."""
 _MAX_CHARS: Final = 400
 _MAX_WORDS: Final = 60
 _MIN_WORDS: Final = 3
@@ -469,8 +471,8 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         named = {i for i in named if line_text(doc, lines[i]).isupper()}
     named |= _named_below(doc, lines, [i for _, i in candidates])
     if len(candidates) > 1:
-        # " date 2024-10-18 Swiss perspectives in 10 languages" / "UK says …": what follows a
-        # site's date marker on its line is the site's label or section, not the headline.
+        # " date 2027-10-18 Valmont perspectives in 10 languages" / "Norland says …": what
+        # follows a site's date marker on its line is the site's label, not the headline.
         named |= {i for _, i in candidates if _after_marker(doc, lines[i])}
     issuers = named_issuers(doc, lines, head, vocab)  # "From: Foreign Office" names it again
     named |= {i for _, i in candidates if line_key(line_text(doc, lines[i])) in issuers}
@@ -508,8 +510,8 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
 def _lone_past_named(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether every other text line of the line's block follows a site's date marker.
 
-    " date 2024-10-18 Swiss perspectives …" / "UK says …" / "": the headline stands alone
-    under the site's line.
+    " date 2027-10-18 Valmont perspectives …" / "Norland says …" / "": the headline stands
+    alone under the site's line.
     """
     low = index
     while low > 0 and lines[low - 1].kind != "blank":
@@ -522,9 +524,19 @@ def _lone_past_named(doc: Document, lines: list[Line], index: int) -> bool:
 
 
 def _after_marker(doc: Document, line: Line) -> bool:
-    """Whether the line's text follows a labelled date marker glued before it on its line."""
+    """Whether the line's text is a site's label after its ISO date marker on the line.
+
+    " date 2024-10-18 Valmont perspectives in 10 languages", " date 2023-02-02 Foreign
+    Office": the site's tagline or section, with a number or an organisation's word; a
+    headline glued after a stamp ("Publié le 3 mai 2027 Le ministre …") is none.
+    """
     prefix = doc.text[line.start : line.body_start]
-    return bool(prefix.strip()) and is_marker(prefix, doc.lang)
+    if not _ISO_MARKER.fullmatch(prefix) or not is_marker(prefix, doc.lang):
+        return False
+    label = doc.text[line.body_start : line.end]
+    vocab = structure_vocabulary(doc.lang)
+    words = {word.casefold() for word in _WORD.findall(label)}
+    return any(c.isdigit() for c in label) or bool(words & vocab.organisation_heads)
 
 
 def _lone_label(
