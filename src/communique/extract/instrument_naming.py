@@ -83,6 +83,8 @@ _PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = compile_pattern(r"[ \t]+([^\W\d_][\w'’-]*)")
 _FIRST_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)")
+_PARTY_DASH: Final = compile_pattern(r"[-–]")
+"""The dash between two parties titling a head ("the U.S.-China … agreement")."""
 _LOWER_PART: Final = compile_pattern(r"[-–][^\W\d_A-ZÀ-Þ]")
 """A part in lower case after a dash: "Japanese-led", "UN-backed" (who leads, no title)."""
 _QUOTED_EVENT_REACH: Final = 60
@@ -343,7 +345,7 @@ def _acronym_title(text: str, start: int, vocab: AgreementVocabulary) -> int:
     words = [phrase_key(w) for w in match.group().split()[1:]]
     if any(w in vocab.domestic or w in vocab.links or w in vocab.stops for w in words):
         return start
-    parts = re.split(r"[-–]", match.group("name"))
+    parts = _PARTY_DASH.split(match.group("name"))
     if not all(part.isupper() or _is_state(part, vocab) for part in parts):
         return start  # "the Sunday trade agreement": no state names it
     return match.start()

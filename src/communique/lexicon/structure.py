@@ -67,7 +67,7 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
     return key
 
 
-_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+_ACRONYM: Final = compile_pattern(r"[A-Z]{2,6}")
 """An issuer's acronym before a label ("AU Press Release")."""
 _SECTION_TRAIL = re.compile(r"[ \t]+[-–—>»/|][ \t]+")
 """What separates the labels of a section trail ("Actualités - CHRONOLOGIE")."""

@@ -153,9 +153,8 @@ def _weekday_year(doc: Document) -> str | None:
     to seven; of those, the one nearest the latest year of a date, a month or a closed range
     the text names (a later one on a tie) is the document's: a story is written about when
     the last month it names. Without one, or when the caller or the metadata gives a date,
-    none is guessed. A day
-    after a year the text names already (a schedule under "Travel from March 8 to 12,
-    2027") takes that year as it reads, and dates no document.
+    none is guessed. A day after a year the text names already (a schedule under "Travel
+    from March 8 to 12, 2027") takes that year as it reads, and dates no document.
     """
     if doc.reference_date is not None:
         return None  # the caller's date or the input's metadata dates the year-less day

@@ -119,9 +119,9 @@ _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CUT_MARKS: Final = (" ...", " …", " [...]", " […]")
+"""A spaced ellipsis ending a line: a headline cut short by its page, no sentence's end."""
 _CUT_TITLE_WORDS: Final = 16
 """Most words of a headline cut short; a longer line cut so is a lead's sentence."""
-"""A spaced ellipsis ending a line: a headline cut short by its page, no sentence's end."""
 _CLOCK_STAMP: Final = (
     r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?"
     r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?"

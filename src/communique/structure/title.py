@@ -497,7 +497,7 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             continue
         if (
             is_lone(lines, index)
-            or _lone_past_named(doc, lines, index)
+            or _alone_under_marker(doc, lines, index)
             or (index == first and _above_prose(doc, lines, index))
             or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
         ):
@@ -507,20 +507,20 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     )
 
 
-def _lone_past_named(doc: Document, lines: list[Line], index: int) -> bool:
-    """Whether every other text line of the line's block follows a site's date marker.
+def _alone_under_marker(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line's block is only itself under a site's line with its date marker.
 
     " date 2027-10-18 Valmont perspectives …" / "Norland says …" / "": the headline stands
     alone under the site's line.
     """
-    low = index
-    while low > 0 and lines[low - 1].kind != "blank":
-        low -= 1
-    high = index
-    while high + 1 < len(lines) and lines[high + 1].kind != "blank":
-        high += 1
-    others = [i for i in range(low, high + 1) if i != index and lines[i].kind == "body"]
-    return bool(others) and all(_after_marker(doc, lines[i]) for i in others)
+    above = index - 1
+    return (
+        above >= 0
+        and lines[above].kind == "body"
+        and (above == 0 or lines[above - 1].kind != "body")
+        and (index + 1 == len(lines) or lines[index + 1].kind != "body")
+        and _after_marker(doc, lines[above])
+    )
 
 
 def _after_marker(doc: Document, line: Line) -> bool:

@@ -73,32 +73,40 @@ def resolve(spec: RelativeSpec, anchor: Anchor | None, *, future: bool = False) 
         return Resolution(None, anchor)
 
 
+def _span_offsets(spec: RelativeSpec) -> tuple[int, int]:
+    """The first and last units of a span counted from the anchor's own, which it leaves out.
+
+    >>> from communique.temporal.values import RelativeSpec
+    >>> _span_offsets(RelativeSpec("year_span", offset=-2))
+    (-2, -1)
+    >>> _span_offsets(RelativeSpec("day_span", offset=3))
+    (1, 3)
+    """
+    return (spec.offset, -1) if spec.offset < 0 else (1, spec.offset)
+
+
 def _day_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """Whole days before or after the anchor day: "the last two days" ends the day before."""
     anchor = datetime.date(*parts)
-    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
-    first, last = sorted(anchor + datetime.timedelta(days=d) for d in (near, far))
+    first, last = (anchor + datetime.timedelta(days=d) for d in _span_offsets(spec))
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _week_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """Whole ISO weeks before or after the anchor's: "the next three weeks" from next week."""
-    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
-    first, last = sorted((near, far))
-    return "/".join(_week(attrs.evolve(spec, offset=o), parts, False) for o in (first, last))
+    ends = (_week(attrs.evolve(spec, offset=o), parts, False) for o in _span_offsets(spec))
+    return "/".join(ends)
 
 
 def _month_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """Whole months before or after the anchor's: « les trois derniers mois »."""
-    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
-    first, last = sorted((near, far))
-    return "/".join(_month(attrs.evolve(spec, offset=o), parts, False) for o in (first, last))
+    ends = (_month(attrs.evolve(spec, offset=o), parts, False) for o in _span_offsets(spec))
+    return "/".join(ends)
 
 
 def _year_span(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     """Whole years before or after the anchor's: "over the past two years" (``2011/2012``)."""
-    near, far = (-1, spec.offset) if spec.offset < 0 else (1, spec.offset)
-    first, last = sorted((near, far))
+    first, last = _span_offsets(spec)
     return f"{parts[0] + first:04d}/{parts[0] + last:04d}"
 
 

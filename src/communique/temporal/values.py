@@ -502,24 +502,21 @@ def _shift(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         # "il y a trois semaines", "in two weeks": the day that many weeks away, as other
         # date parsers read it; "last week" (a phrase) stays the week.
         unit, number = "day", number * _FINER["week", "day"]
-    sign = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
-    if unit == "month":
-        # "il y a trois mois", "in six months": the same day that many months away, as
-        # other date parsers read it (the month when only the month is known).
-        spec = RelativeSpec("month_shift", offset=sign * number)
-        if get("sh_later") or get("sh_earlier"):
-            final = bool(get("sh_later_final") or get("sh_earlier_final"))
-            spec = attrs.evolve(spec, reference="anaphoric", needs_antecedent=final)
-        return Interpretation("relative", None, spec)
+    offset = 1 if get("sh_ahead") or get("sh_hence") or get("sh_later") else -1
+    offset *= number
+    # "il y a trois mois", "in six months": the same day that many months away, as other
+    # date parsers read it (the month when only the month is known).
+    spec = (
+        RelativeSpec("month_shift", offset=offset)
+        if unit == "month"
+        else RelativeSpec(unit, offset=offset)
+    )
     if get("sh_later") or get("sh_earlier"):
         # "trois jours plus tard": from the date mentioned just before.
         # "four days before, …" counts from a date told before it, or from nothing.
         final = bool(get("sh_later_final") or get("sh_earlier_final"))
-        spec = RelativeSpec(
-            unit, offset=sign * number, reference="anaphoric", needs_antecedent=final
-        )
-        return Interpretation("relative", None, spec)
-    return Interpretation("relative", None, RelativeSpec(unit, offset=sign * number))
+        spec = attrs.evolve(spec, reference="anaphoric", needs_antecedent=final)
+    return Interpretation("relative", None, spec)
 
 
 _SPANNED: Final = frozenset({"day", "week", "month", "year"})
