@@ -451,6 +451,13 @@ def _listed(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) 
     """
     if _BULLETED_ITEMS.fullmatch(text, phrase_end, start) is not None:
         return True  # "… ont signé les textes suivants :" / "- un accord … ;" / "- un …"
+    # "signed three agreements, namely an agreement …, a memorandum …": the items start
+    # where the announcement ends.
+    announced = vocab.list_announcement.match(text, phrase_end, start)
+    if announced is not None:
+        if announced.end() == start and announced.group("first"):
+            return True
+        phrase_end = announced.end()
     if _CLAUSE_BREAK.search(text, phrase_end, start) is not None:
         return False
     return vocab.list_joiner.search(text, max(phrase_end, start - _JOINER_REACH), start) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Literal, get_args
+from typing import Final, Literal, get_args
 
 import attrs
 
@@ -197,6 +197,10 @@ class AgreementVocabulary:
     list_joiner: re.Pattern[str]
     """Matches, ending where the search ends, a comma or a coordinator joining the items of
     a list of instruments and the indefinite article after it (", a ", " ainsi qu'un ")."""
+    list_announcement: re.Pattern[str]
+    """Matches, from a status phrase, the few words counting the instruments and what
+    announces their items (", à savoir ", ": ", " including "), with the first item's
+    indefinite article in group ``first`` when it ends the text searched."""
     where_links: frozenset[str]
     """Links that open where an instrument was made when a name follows the head at once:
     "the agreement in Nairobi", "l'accord à Nairobi" are common nouns."""
@@ -422,6 +426,30 @@ def _joiner_pattern(joiners: tuple[str, ...], indefinites: tuple[str, ...]) -> r
     return compile_pattern(rf"(?:,{words})\s*(?:{articles})\s+(?:[^\W\d_]+\s+)?$")
 
 
+_ANNOUNCED_REACH: Final = 80
+"""Characters between a status phrase and what announces its list ("trois accords, ")."""
+
+
+def _announcement_pattern(
+    announcers: tuple[str, ...], indefinites: tuple[str, ...]
+) -> re.Pattern[str]:
+    """The words after a status phrase up to what announces its list, then the first article.
+
+    "signed three agreements, namely an agreement on …", « ont signé trois accords : un
+    accord … »: the counted instruments stand between the phrase and the items, so neither
+    nearness nor a joiner ties the first item to the phrase.
+    """
+    if not indefinites:
+        return re.compile(r"(?!)")
+    words = trie_pattern(casings(announcers)) if announcers else "(?!)"
+    articles = trie_pattern(casings(indefinites))
+    return compile_pattern(
+        rf"[^.;:!?\n]{{0,{_ANNOUNCED_REACH}}}?"
+        rf"(?:,?\s*(?<![\w'’])(?:{words})(?![\w'’])|\s*[:–—])\s*"
+        rf"(?P<first>(?:{articles})\s+(?:[^\W\d_]+\s+)?)?"
+    )
+
+
 def _opener_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``phrases`` as whole words, with the blanks after them."""
     if not phrases:
@@ -559,6 +587,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         where_links=_folded(listed("where_links")),
         list_joiner=_joiner_pattern(
             listed("list_joiners"), agreement_words("indefinites", language)
+        ),
+        list_announcement=_announcement_pattern(
+            listed("list_announcers"), agreement_words("indefinites", language)
         ),
         object_phrases=tuple(phrase_key(w) for w in listed("object_phrases")),
         object_phrase=_opener_pattern(listed("object_phrases")),
