@@ -132,6 +132,10 @@ _FUTURE_REACH: Final = 16
 """Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
+_PARTNER_REACH: Final = 60
+"""Characters between a meeting verb and the partner it names ("will meet with the
+Lithuanian Prime Minister X", "will hold talks in Geneva with the High Commissioner, X")."""
+"""Characters before a mention that can hold the speech verb it follows."""
 _JOIN_REACH: Final = 24
 """Characters before a list item that can hold the phrase joining it ("as well as")."""
 
@@ -775,23 +779,33 @@ def _after_meeting_verb(context: Context, item: Found, sentence: tuple[int, int]
     index = bisect.bisect_left(context.meetings, (clause, -1))
     if index >= len(context.meetings) or context.meetings[index][1] > item.anchor:
         return False
-    # The partner of a meeting announced past the opening sentence ("In Tokyo, the
-    # Secretary will hold talks with Prime Minister Z") meets later, even in a statement
-    # that announces the trip: only its subject is the announced event's.
+    # The partner of a meeting set later past the opening sentence ("X is due in Y next
+    # week for talks with Z") meets at another event; in a statement that announces the
+    # trip ("X will travel to Y. In Tokyo, she will hold talks with Z"), that meeting is
+    # the announced event's, and Z takes part in it.
     later = context.paragraph is not None and item.anchor >= context.lead_end
     verb = context.meetings[index]
     if not context.announcement and context.vocab.prospective_event.search(
         text, max(clause, verb[0] - _PROSPECTIVE_REACH), verb[0]
     ):
         return False  # "the upcoming state visit of President X": a meeting still ahead
-    # "She will be accompanied by Y": in the announced trip, Y travels with her.
-    company = " ".join(text[verb[0] : verb[1]].casefold().split()) in context.vocab.company_verbs
-    return not (
-        later
-        and not (company and context.announcement)
-        # The verb may be a future itself ("Elle rencontrera X").
-        and context.vocab.future_word.search(text, clause, verb[1])
-    )
+    # The verb may be a future itself ("Elle rencontrera X").
+    if not later or context.vocab.future_word.search(text, clause, verb[1]) is None:
+        return True
+    return context.announcement and _near_meeting_verb(context, item.anchor)
+
+
+def _near_meeting_verb(context: Context, anchor: int) -> bool:
+    """Whether a meeting verb ends a few words before ``anchor``: its partner's place.
+
+    "He will meet the Prime Minister X and hold discussions with Foreign Minister Y", not
+    "A and B are to meet on Wednesday, with an agenda likely to include the summit among X,
+    Y and Z" (the summit's members, named far past the verb).
+    """
+    index = bisect.bisect_right(context.meetings, (anchor, anchor)) - 1
+    while index >= 0 and context.meetings[index][1] > anchor:
+        index -= 1
+    return index >= 0 and anchor - context.meetings[index][1] <= _PARTNER_REACH
 
 
 def _listed(context: Context, item: Found, sentence: tuple[int, int]) -> bool:

@@ -362,8 +362,6 @@ class PersonVocabulary:
     that day", "Plus tôt dans la journée")."""
     capitalised_names: frozenset[str] = frozenset()
     """Stop words that are names when capitalised ("Said"), as printed."""
-    company_verbs: frozenset[str] = frozenset()
-    """Meeting verbs of those who travel with the subject ("accompanied by"), case-folded."""
     trip_word: re.Pattern[str] = re.compile(r"(?!)")
     future_form: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a verb in the future anywhere, listed or by its ending ("s'adressera")."""
@@ -640,7 +638,6 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         # "ainsi que de M. X", "as well as by Mr X": the preposition of the list repeated.
         list_join_before=_list_join_before(words),
         **_earlier_events(words),
-        company_verbs=casefolded(words("company_verbs")),
         capitalised_names=frozenset(words("capitalised_names")),
         **_event_cues(words),
     )
