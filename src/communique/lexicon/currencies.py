@@ -25,7 +25,6 @@ __all__ = ["Currencies", "currencies"]
 
 _AMOUNT_REACH: Final = 30
 """Characters before a currency's name searched for the figure of an amount."""
-_FIGURE: Final = compile_pattern(r"\d[^.;:!?\n]*$")
 
 
 @shared_repr
@@ -36,6 +35,9 @@ class Currencies:
     pattern: re.Pattern[str]
     states: dict[str, frozenset[str]]
     """Normalised name → the states that use it."""
+    figure: re.Pattern[str]
+    """Matches, to the end of the text searched, a figure or a scale word and what follows
+    it in its clause ("450 milliards de ", "trente-deux millions de ")."""
 
     def states_of_amounts(self, text: str) -> frozenset[str]:
         """The states using a currency ``text`` gives an amount in.
@@ -48,7 +50,7 @@ class Currencies:
         found: set[str] = set()
         for match in self.pattern.finditer(text):
             before = max(0, match.start() - _AMOUNT_REACH)
-            if _FIGURE.search(text, before, match.start()):
+            if self.figure.search(text, before, match.start()):
                 found |= self.states[phrase_key(match.group())]
         return frozenset(found)
 
@@ -68,4 +70,10 @@ def currencies(language: Language) -> Currencies:
         if not codes or not all(len(code) == 2 and code.isupper() for code in codes):
             raise ResourceError(f"{lists.where}: [currencies] {name} needs ISO 3166 codes")
         states[phrase_key(name)] = frozenset(codes)
-    return Currencies(compile_pattern(rf"(?<![\w'’-])(?:{trie_pattern(table)})(?![\w'’-])"), states)
+    scales = trie_pattern(lists("amount_scales"))
+    # A name may follow an elided article ("d’Ouguiyas"); its case varies ("Dinars").
+    named = compile_pattern(
+        rf"(?:(?<![\w'’-])|(?<=(?<!\w)\w['’]))(?:{trie_pattern(table)})(?![\w'’-])", re.IGNORECASE
+    )
+    figure = compile_pattern(rf"(?:\d|(?<!\w)(?:{scales})(?!\w))[^.;:!?\n]*$", re.IGNORECASE)
+    return Currencies(named, states, figure)

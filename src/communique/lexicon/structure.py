@@ -182,10 +182,28 @@ class StructureVocabulary:
     """Case-folded ordinal words ("third", "première"), the last part of a compound one."""
     ordinal_endings: tuple[str, ...] = ()
     """Endings of ordinals: words ("-ième") and after digits ("9th", "9e")."""
+    sitting_label: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a numbered sitting's label: "8387th Meeting (PM)", « 8387e séance – matin »."""
     articles: frozenset[str] = frozenset()
     """Case-folded articles ("the", "les"): linking words that open a headline."""
     title_nouns: frozenset[str] = frozenset()
     """Case-folded nouns a headline opens on, bare ("Entretien …", "Visit …")."""
+
+
+def _sitting_label(
+    endings: tuple[str, ...], words: tuple[str, ...], times: tuple[str, ...]
+) -> re.Pattern[str]:
+    """A sitting's number with an ordinal ending, its words, and the part of the day.
+
+    "8387th Meeting (PM)", "2845th Council meeting", « 8387e séance – après-midi »: the label
+    of the meeting a press release covers, above its headline; never the headline itself.
+    """
+    if not endings or not words:
+        return re.compile(r"(?!)")
+    part = trie_pattern(times)
+    time = rf"(?:[ \t]*(?:\([ \t]*(?:{part})[ \t]*\)|[–—-][ \t]*(?:{part})))?"
+    number = rf"\d{{1,5}}(?:{trie_pattern(endings)})"
+    return compile_pattern(rf"[ \t]*{number}[ \t]+(?:{trie_pattern(casings(words))}){time}[ \t]*")
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -309,6 +327,11 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         meeting_qualifiers=casefolded(own("meeting_qualifiers", section="header")),
         ordinal_words=casefolded(own("ordinal_words", section="header")),
         ordinal_endings=tuple(own("ordinal_endings", section="header")),
+        sitting_label=_sitting_label(
+            own("ordinal_endings", section="header"),
+            own("sitting_words", section="header"),
+            own("sitting_times", section="header"),
+        ),
         articles=casefolded(own("articles", section="header")),
         title_nouns=casefolded(own("title_nouns", section="header")),
         block_labels=_keys(own("labels", section="blocks")),

@@ -22,7 +22,9 @@ given for them, the state they act for is, in this order:
    ("au Mali", "in Ukraine"), the partners ("avec la France"), the topics of the title and
    of the opening sentence, the states whose own capital is no dateline and the states
    using none of the currencies the text gives amounts in ("450 milliards de FCFA"): it
-   must be named at least twice, and half as often again as any other.
+   must be named at least twice, and half as often again as any other;
+8. the one state the text names among those using a currency it gives amounts in
+   ("trente-sept milliards d'Ouguiyas", "thirty-two million naira").
 
 A party that opens a clause speaking in the first person plural is the author too,
 whatever the office: "the UK and Europe are ready to play our part".
@@ -112,7 +114,18 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
         return closing
     if agency is not None and agency in named:
         return agency
-    return _paired_state(doc) or _most_named(doc, topics)
+    return _paired_state(doc) or _most_named(doc, topics) or _currency_state(doc, named)
+
+
+def _currency_state(doc: Document, named: set[str]) -> str | None:
+    """The one state the text names that uses a currency it gives amounts in.
+
+    "… l'équivalent de trente-sept milliards d'Ouguiyas", in a council's communiqué that
+    names its own state once, as a party to a loan ("entre la République Islamique de
+    Mauritanie et le Fonds …"): amounts are told in the author's own currency.
+    """
+    found = _currency_states(doc) & named
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _seat_state(doc: Document) -> str | None:

@@ -451,6 +451,11 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not is_author_line(line_text(doc, lines[index]), doc.lang, vocab)
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ]
+    # "8387th Meeting (PM)" over "Council Extends Mission …": the sitting's label names
+    # the meeting, the line below the release; alone ("412th Council meeting"), it is the title.
+    sittings = {i for _, i in candidates if vocab.sitting_label.fullmatch(line_text(doc, lines[i]))}
+    if sittings and max(i for _, i in candidates) > min(sittings):
+        candidates = [(p, i) for p, i in candidates if i not in sittings]
     closing = _letterhead_end(doc, lines, head, vocab)
     if any(i > closing for _, i in candidates):
         candidates = [(p, i) for p, i in candidates if i > closing]
