@@ -132,6 +132,8 @@ _FUTURE_REACH: Final = 16
 """Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
+_HONORIFIC_REACH: Final = 24
+"""Characters before an office searched for the honorific printed before it ("Sa Majesté")."""
 _PARTNER_REACH: Final = 60
 """Characters between a meeting verb and the partner it names ("will meet with the
 Lithuanian Prime Minister X", "will hold talks in Geneva with the High Commissioner, X")."""
@@ -623,6 +625,14 @@ def _sent_from(text: str, start: int, word: str, vocab: PersonVocabulary) -> boo
     if not vocab.sender_before or not word:
         return False
     noun_start, noun_stop = token_before(text, start, "'’-")
+    noun = text[noun_start:noun_stop]
+    if f"{noun} {word}".casefold() in vocab.sender_before:
+        return True
+    # « un message personnel de M. X », « une lettre manuscrite du président »: an
+    # adjective after the noun.
+    if not noun.islower():
+        return False
+    noun_start, noun_stop = token_before(text, noun_start, "'’-")
     return f"{text[noun_start:noun_stop]} {word}".casefold() in vocab.sender_before
 
 
@@ -635,7 +645,9 @@ def _agency(
     """Whether the mention is after a preposition (not acting) and whether it acts."""
     text, vocab = context.unit.text, context.vocab
     anchor = lead_in(text, item, context.parties)
-    start, stop = token_before(text, anchor, "'’-")
+    # "de Monsieur le Président …", « à Sa Majesté le Roi … »: the link stands before the
+    # honorific of the office.
+    start, stop = token_before(text, _before_honorific(text, anchor, vocab), "'’-")
     if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
     else:
@@ -693,6 +705,15 @@ def _agency(
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent
+
+
+def _before_honorific(text: str, anchor: int, vocab: PersonVocabulary) -> int:
+    """Where an honorific right before ``anchor`` starts, or ``anchor``."""
+    low = max(0, anchor - _HONORIFIC_REACH)
+    for match in vocab.honorific.finditer(text, low, anchor):
+        if not text[match.end() : anchor].strip():
+            return match.start()
+    return anchor
 
 
 def _agent_word(text: str, start: int, word: str, vocab: PersonVocabulary) -> int | None:
