@@ -644,10 +644,10 @@ def _agency(
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
     text, vocab = context.unit.text, context.vocab
-    anchor = lead_in(text, item, context.parties)
-    # "de Monsieur le Président …", « à Sa Majesté le Roi … »: the link stands before the
-    # honorific of the office.
-    start, stop = token_before(text, _before_honorific(text, anchor, vocab), "'’-")
+    # "de Monsieur le Président …", « à Sa Majesté le Roi … », "called on General
+    # Secretary X": the link stands before the honorific of the office.
+    anchor = _before_honorific(text, lead_in(text, item, context.parties), vocab)
+    start, stop = token_before(text, anchor, "'’-")
     if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
     else:

@@ -114,6 +114,10 @@ _METADATA_LINES: Final = 4
 """Page labels at most between a headline and its text when no blank line parts them."""
 _LABEL_WORDS: Final = 3
 """Words at most of a page's label without a colon or a bar ("Historical archive")."""
+_MASTHEAD_LINES: Final = 8
+"""Lines at most of a masthead between a headline and the kind label over the text."""
+_MASTHEAD_WORDS: Final = 6
+"""Words at most of a masthead line (an issuer, a name, an office wrapped, a date)."""
 _LABEL_KINDS: Final = frozenset({"body", "boilerplate"})
 """Kinds of the lines between a headline and its text on a page without blank lines."""
 _LABELLED: Final = compile_regex(r"\S\s?:\s|\s\|\s")
@@ -194,7 +198,10 @@ def find_title(doc: Document) -> Document:
         dated = (
             below < len(lines) and lines[below].kind == "body" and _dateline_line(doc, lines[below])
         )
-        for index in [*_labels_below(doc, lines, chosen[-1]), *([below] if dated else [])]:
+        labels = _labels_below(doc, lines, chosen[-1]) or _masthead_to_label(
+            doc, lines, chosen[-1], vocab
+        )
+        for index in [*labels, *([below] if dated else [])]:
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
@@ -1166,6 +1173,36 @@ def _labels_below(doc: Document, lines: list[Line], index: int) -> list[int]:
     if lines[following].kind != "body" or not is_prose(line_text(doc, lines[following])):
         return []
     return labels if any(_LABELLED.search(line_text(doc, lines[i])) for i in labels) else []
+
+
+def _masthead_to_label(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """The masthead lines between a headline and a kind label over the text, and the label.
+
+    A release relayed without blank lines: "Press Release: Valmont Government" / "Hon Karl
+    Lirov" / "Minister of" / "Foreign Affairs" / "24 July 2027" / "MEDIA STATEMENT" / the
+    text. Each line above the label is short and no sentence; none if no text follows. A
+    blank line may part the masthead from the headline, not its lines from one another.
+    """
+    first = index + 1
+    while first < len(lines) and lines[first].kind == "blank":
+        first += 1
+    for following in range(first, min(len(lines) - 1, first + _MASTHEAD_LINES)):
+        line = lines[following]
+        if line.kind == "blank":
+            return []
+        if line.kind != "body":
+            continue
+        text = line_text(doc, line)
+        if kind_key(text, vocab) in vocab.kind_labels and text.isupper():
+            below = lines[following + 1]
+            if below.kind != "body":
+                return []
+            return [i for i in range(first, following + 1) if lines[i].kind == "body"]
+        if is_prose(text) or ends_sentence(text) or word_count(text) > _MASTHEAD_WORDS:
+            return []
+    return []
 
 
 def _page_label(text: str) -> bool:
