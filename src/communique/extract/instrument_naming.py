@@ -668,6 +668,10 @@ def naming(
     if not _needs_met(head.needs, mention, vocab, quoted=quoted, capital=capital, signed=signed):
         return None
     plural = phrase_key(head_form) != head.singular
+    if plural and head_form.isupper() and len(head_form) > _ABBREVIATION_LETTERS and not strong:
+        # "… SIGNENT DES ACCORDS DE COOPÉRATION": in capitals a plural head's words are no
+        # title's; only a place, a number or an acronym names ("LES ACCORDS D'ALGER").
+        return False, False
     if (
         plural
         and capital

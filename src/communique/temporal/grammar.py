@@ -74,6 +74,9 @@ _B: Final = WORD_START
 _E: Final = r"(?!\w)"
 _SLASHED: Final = r"(?:/|-(?!-))"
 """Between day, month name and year written as one word: "31/Oct/1974", "4-May-2021"."""
+_DASHED: Final = r"(?:/|-(?!-)|[^\S\n]+[-–][^\S\n]+)"
+"""Between day, month name and year of a full date: a slash, a dash, or a spaced dash as a
+site's date stamp prints it ("24 - Octobre - 2017")."""
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
 _CLOCK_AHEAD: Final = r"\d{1,2}(?::[0-5]\d|[hH](?:[0-5]\d)?(?!\w)|[^\S\n]?(?i:[ap]\.?m)(?!\w))"
 """A time of day after a date on its line, not its year: "12:00", "9h", "9h30", "3 pm"."""
@@ -437,8 +440,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
     wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
     month = functools.partial(b.month, loose=True)
     full = [
-        rf"{wd}{b.day('fd_d')}(?:{day_link}|{_SLASHED})"
-        rf"{month('fd_m')}(?:{comma}{year_link}{sp}|{_SLASHED}){b.year('fd_y')}"
+        rf"{wd}{b.day('fd_d')}(?:{day_link}|{_DASHED})"
+        rf"{month('fd_m')}(?:{comma}{year_link}{sp}|{_DASHED}){b.year('fd_y')}"
     ]
     day_month = [rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{month('dm_m')}"]
     if b.vocab.month_first:
