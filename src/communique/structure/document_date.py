@@ -114,7 +114,10 @@ def find_document_date(doc: Document) -> Document:
         first_day = _range_start(doc)
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
-        chosen = _today_told(doc) or _stamp_date(doc) or _range_start(doc) or _lead_day(doc)
+        chosen = _today_told(doc) or _stamp_date(doc) or _range_start(doc)
+    if chosen is None:
+        lead = _lead_day(doc)
+        chosen = _yearless_day(doc, lead[:4]) or lead if lead is not None else None
     if chosen is None:
         chosen = _weekday_year(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
@@ -185,6 +188,10 @@ def _weekday_year(doc: Document) -> str | None:
             if weekday is not None:
                 return _nearest_fit(spec.month, spec.day, weekday, latest)
     return None
+
+
+_YEARLESS_DAYS: Final = frozenset({"day_month", "day_range"})
+"""Relative units of a day, or a range of days, written without a year ("les 8 et 9 octobre")."""
 
 
 def _only(values: list[int]) -> int | None:
@@ -270,6 +277,28 @@ def _lead_day(doc: Document) -> str | None:
             # The day of the meeting ("after the talks held on …"), not of what it discussed.
             words = _WORD.findall(text, 0, found.start)
             return value if any(word.casefold() in meetings for word in words) else None
+    return None
+
+
+def _yearless_day(doc: Document, year: str) -> str | None:
+    """The day the title or the opening sentence gives without a year, in ``year``.
+
+    "Le ministre au Maroc les 8 et 9 octobre" over a text whose only full date is an
+    earlier visit's ("… à la suite de la visite du 14 juin 2017"): the headline's day is the
+    event's; the year comes from the text.
+    """
+    sources = [(doc.title.text, len(doc.title.text))] if doc.title is not None else []
+    sources += [(text, end) for text, end, _ in _opening(doc)]
+    for text, end in sources:
+        for found in readings.found_dates(doc, text):
+            spec = found.meaning.relative
+            if found.end > end or spec is None or spec.unit not in _YEARLESS_DAYS:
+                continue
+            if spec.month and spec.day:
+                try:
+                    return datetime.date(int(year), spec.month, spec.day).isoformat()
+                except ValueError:  # 29 February of a common year
+                    return None
     return None
 
 
