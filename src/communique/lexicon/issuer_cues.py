@@ -61,6 +61,9 @@ class IssuerCues:
     Secretary-General")."""
     labels: tuple[tuple[str, re.Pattern[str]], ...]
     """(organisation key, a label only its offices print: "Note to Correspondents")."""
+    credit: re.Pattern[str] = re.compile("(?!)")
+    """A release wire's credit line, up to the issuer it distributes for: "Distributed by
+    APO Group on behalf of " (the issuer follows the match)."""
     letterhead_tail: re.Pattern[str] = re.compile("(?!)")
     """What may follow an organisation's name on its letterhead line, to the line's end:
     " SECRETARIAT", " Commission", or nothing."""
@@ -134,6 +137,10 @@ def issuer_cues(language: Language) -> IssuerCues:
         labels=tuple(
             (key, compile_pattern(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", re.I))
             for key, pattern in _keyed(table, "issuing_labels", where)
+        ),
+        credit=compile_pattern(
+            rf"[ \t]*(?:{words('credit_verbs')})[ \t][^\n]{{1,80}}?[ \t](?:{words('behalf_links')})[ \t]+",
+            re.I,
         ),
         letterhead_tail=compile_pattern(
             rf"(?:[ \t]+(?:{words('letterhead_tails')}))?[ \t]*$", re.I

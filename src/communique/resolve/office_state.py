@@ -60,7 +60,7 @@ class OfficeState:
 
 def office_state(doc: Document) -> OfficeState | None:
     """The state the offices named where the text speaks tell, if one alone is told."""
-    strong: dict[str, tuple[int, int]] = dict(_letterheads(doc))
+    strong: dict[str, tuple[int, int]] = dict(_letterheads(doc)) | dict(_credited(doc))
     headed = set(strong)  # told by a header line: the sender's own
     voiced = set(strong)
     weak: dict[str, dict[str, tuple[int, int]]] = {}
@@ -108,6 +108,31 @@ def _letterheads(doc: Document) -> list[tuple[str, tuple[int, int]]]:
             if unit.text[hit.start : hit.end] == text and official and entry.kind == "state":
                 found.append((entry.key, unit.span(hit.start, hit.end)))
     return found
+
+
+def _credited(doc: Document) -> list[tuple[str, tuple[int, int]]]:
+    """The state a release wire's credit line distributes the text for, if one alone.
+
+    "Distributed by APO Group on behalf of Presidency of the Arab Republic of X.": the
+    furniture under the text names its issuer, whose state speaks for it.
+    """
+    credit = issuer_cues(doc.lang).credit
+    table = gazetteer(doc.lang)
+    for mention in doc.boilerplate:
+        match = credit.match(mention.text)
+        if match is None:
+            continue
+        issuer = mention.text[match.end() :]
+        states = {
+            key
+            for hit in readings.party_hits(doc, issuer)
+            for key in hit.keys
+            if table.entries[key].kind == "state"
+        }
+        if len(states) == 1:
+            start = mention.start + match.end()
+            return [(states.pop(), (start, mention.end))]
+    return []
 
 
 def _units(doc: Document) -> list[tuple[Unit, bool]]:
