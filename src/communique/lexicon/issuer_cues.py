@@ -139,7 +139,8 @@ def issuer_cues(language: Language) -> IssuerCues:
             for key, pattern in _keyed(table, "issuing_labels", where)
         ),
         credit=compile_pattern(
-            rf"[ \t]*(?:{words('credit_verbs')})[ \t][^\n]{{1,80}}?[ \t](?:{words('behalf_links')})[ \t]+",
+            rf"[ \t]*(?:{words('credit_verbs')})[ \t][^\n]{{1,80}}?"
+            rf"[ \t](?:{words('behalf_links')})[ \t]+",
             re.I,
         ),
         letterhead_tail=compile_pattern(
