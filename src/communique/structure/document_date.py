@@ -97,6 +97,7 @@ def find_document_date(doc: Document) -> Document:
     chosen: str | None = None
     month_first = writes_month_first(doc)
     title = doc.title.text if doc.title is not None else None
+    stamped = False  # the day chosen is a page's posting stamp with its clock time
     for text, end, header in _sources(doc):
         background = (
             ()
@@ -110,6 +111,9 @@ def find_document_date(doc: Document) -> Document:
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
                 chosen = value
+                stamped = header and _CLOCK.search(text) is not None
+    if stamped and chosen is not None:
+        chosen = _wire_day(doc, chosen) or chosen
     if chosen is not None and len(chosen) < _DAY:
         first_day = _range_start(doc)
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
@@ -190,6 +194,14 @@ def _weekday_year(doc: Document) -> str | None:
     return None
 
 
+_CLOCK: Final = compile_regex(r"(?<!\d)\d{1,2}[:hH]\d\d(?!\d)")
+"""A clock time on a stamp line ("08:29, February 14, 2012", « 14/02/2012 à 08h29 »)."""
+_DATELINE_REACH: Final = 40
+"""Characters at most before the date of a wire dateline ("BEIJING, ")."""
+_WIRE_PLACE: Final = compile_regex(r"[ \t]*\p{Lu}[\p{Lu}\p{Lt} .'’-]{1,30},[ \t]*")
+"""The place of a wire dateline, in capitals, and its comma: "BEIJING, ", "NEW DELHI, "."""
+_POSTING_DAYS: Final = 3
+"""Days at most between an agency's dateline and the page's posting stamp."""
 _YEARLESS_DAYS: Final = frozenset({"day_month", "day_range"})
 """Relative units of a day, or a range of days, written without a year ("les 8 et 9 octobre")."""
 
@@ -277,6 +289,32 @@ def _lead_day(doc: Document) -> str | None:
             # The day of the meeting ("after the talks held on …"), not of what it discussed.
             words = _WORD.findall(text, 0, found.start)
             return value if any(word.casefold() in meetings for word in words) else None
+    return None
+
+
+def _wire_day(doc: Document, posted: str) -> str | None:
+    """The day of the wire dateline opening the text, a few days before the page's stamp.
+
+    "08:29, February 14, 2012" over "BEIJING, Feb. 13 (Xinhua) -- …": the site posted the
+    story the day after the agency filed it; the dateline dates the text.
+    """
+    if not doc.paragraphs or len(posted) != _DAY:
+        return None
+    text = doc.paragraphs[0].unit.text
+    for found in readings.found_dates(doc, text):
+        if found.start > _DATELINE_REACH or not _WIRE_PLACE.fullmatch(text, 0, found.start):
+            return None
+        spec = found.meaning.relative
+        value = found.meaning.value
+        if spec is not None and spec.unit == "day_month" and spec.month and spec.day:
+            try:
+                value = datetime.date(int(posted[:4]), spec.month, spec.day).isoformat()
+            except ValueError:
+                return None
+        if value is None or len(value) != _DAY:
+            return None
+        gap = (datetime.date.fromisoformat(posted) - datetime.date.fromisoformat(value)).days
+        return value if 0 < gap <= _POSTING_DAYS else None
     return None
 
 
