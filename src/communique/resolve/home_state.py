@@ -50,7 +50,7 @@ from communique.lexicon.domains import address_state
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
-from communique.resolve.hosts import lead_language, lead_span
+from communique.resolve.hosts import destinations, lead_language, lead_span
 from communique.structure.lines import line_text
 from communique.wordtrie import phrase_key, trie_pattern
 
@@ -114,7 +114,9 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
         return closing
     if agency is not None and agency in named:
         return agency
-    return _paired_state(doc) or _most_named(doc, topics) or _currency_state(doc, named)
+    # "X will travel to Fiji": the state visited is no state the traveller acts for.
+    away = topics | destinations(doc)
+    return _paired_state(doc) or _most_named(doc, away) or _currency_state(doc, named)
 
 
 def _currency_state(doc: Document, named: set[str]) -> str | None:

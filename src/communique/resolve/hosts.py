@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from communique.model import Language
 
 __all__ = [
+    "destinations",
     "future_destinations",
     "future_visit",
     "host_parties",
@@ -74,6 +75,22 @@ def lead_language(doc: Document) -> Language:
 def host_parties(doc: Document) -> set[str]:
     """Keys of the parties that host the visit or meeting the communiqué reports."""
     return _visited(doc) | _capital_hosts(doc)
+
+
+def destinations(doc: Document) -> set[str]:
+    """Keys of the parties the opening sentence's visit goes to, made or announced.
+
+    "X will travel to Fiji this week", "X is on a visit to Fiji": Fiji receives the
+    traveller; it is not the state the traveller acts for.
+    """
+    span = future_destinations(doc)
+    announced = {
+        key
+        for mention in doc.party_mentions
+        if span is not None and span[0] <= mention.start < span[1]
+        for key in mention.keys
+    }
+    return _visited(doc) | announced
 
 
 def _visited(doc: Document) -> set[str]:
