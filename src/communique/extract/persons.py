@@ -132,12 +132,13 @@ _FUTURE_REACH: Final = 16
 """Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
+_SENDER_REACH: Final = 160
+"""Characters before an addressee's link searched for the noun of what is sent."""
 _HONORIFIC_REACH: Final = 24
 """Characters before an office searched for the honorific printed before it ("Sa Majesté")."""
 _PARTNER_REACH: Final = 60
 """Characters between a meeting verb and the partner it names ("will meet with the
-Lithuanian Prime Minister X", "will hold talks in Geneva with the High Commissioner, X")."""
-"""Characters before a mention that can hold the speech verb it follows."""
+Norland Prime Minister X", "will hold talks in Geneva with the High Commissioner, X")."""
 _JOIN_REACH: Final = 24
 """Characters before a list item that can hold the phrase joining it ("as well as")."""
 
@@ -644,9 +645,7 @@ def _agency(
 ) -> tuple[bool, bool]:
     """Whether the mention is after a preposition (not acting) and whether it acts."""
     text, vocab = context.unit.text, context.vocab
-    # "de Monsieur le Président …", « à Sa Majesté le Roi … », "called on General
-    # Secretary X": the link stands before the honorific of the office.
-    anchor = _before_honorific(text, lead_in(text, item, context.parties), vocab)
+    anchor = lead_in(text, item, context.parties)
     start, stop = token_before(text, anchor, "'’-")
     if start == stop:  # a punctuation mark that links or opens: ", M. X", "(M. X"
         word = text[stop - 1] if stop > 0 and text[stop - 1] in ",;:(" else ""
@@ -666,6 +665,7 @@ def _agency(
         (word in vocab.non_agent_before and meeting_before is None)
         or _planned_between(context, item.anchor, sentence)
         or _sent_from(text, start, word, vocab)
+        or _message_across_title(text, anchor, sentence[0], vocab, meeting=meeting_before)
     )
     # "X will visit Y next week", past the opening sentence: an event announced for later.
     announced = (
@@ -705,6 +705,39 @@ def _agency(
         non_agent = previous[1].non_agent
         agent = agent or previous[1].agent
     return non_agent, not non_agent and agent
+
+
+def _message_across_title(
+    text: str,
+    anchor: int,
+    sentence_start: int,
+    vocab: PersonVocabulary,
+    *,
+    meeting: re.Match[str] | None,
+) -> bool:
+    """Whether a message's sender or addressee is named after a courtesy title.
+
+    "un message personnel de Monsieur le Président …", « … à Sa Majesté le Roi … »: the link
+    stands before the title; the addressee only in a clause naming what is sent, with no
+    meeting verb ("introduced to His Majesty King X" meets him).
+    """
+    titled = _before_honorific(text, anchor, vocab)
+    if titled == anchor:
+        return False
+    start, stop = token_before(text, titled, "'’-")
+    word = text[start:stop].casefold()
+    if _sent_from(text, start, word, vocab):
+        return True
+    if word not in vocab.non_agent_before or meeting is not None:
+        return False
+    before = text[max(sentence_start, start - _SENDER_REACH) : start].casefold().split()
+    return any(noun in before for noun in _sender_nouns(vocab))
+
+
+@functools.cache
+def _sender_nouns(vocab: PersonVocabulary) -> frozenset[str]:
+    """The nouns of what is sent ("message", « lettre »), from the sender phrases."""
+    return frozenset(phrase.split()[0] for phrase in vocab.sender_before)
 
 
 def _before_honorific(text: str, anchor: int, vocab: PersonVocabulary) -> int:

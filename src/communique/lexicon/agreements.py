@@ -426,26 +426,28 @@ def _joiner_pattern(joiners: tuple[str, ...], indefinites: tuple[str, ...]) -> r
     return compile_pattern(rf"(?:,{words})\s*(?:{articles})\s+(?:[^\W\d_]+\s+)?$")
 
 
-_ANNOUNCED_REACH: Final = 80
+_ANNOUNCED_REACH: Final = 40
 """Characters between a status phrase and what announces its list ("trois accords, ")."""
 
 
 def _announcement_pattern(
-    announcers: tuple[str, ...], indefinites: tuple[str, ...]
+    announcers: tuple[str, ...], joiners: tuple[str, ...], indefinites: tuple[str, ...]
 ) -> re.Pattern[str]:
     """The words after a status phrase up to what announces its list, then the first article.
 
     "signed three agreements, namely an agreement on …", « ont signé trois accords : un
     accord … »: the counted instruments stand between the phrase and the items, so neither
-    nearness nor a joiner ties the first item to the phrase.
+    nearness nor a joiner ties the first item to the phrase. Only a few words, no second
+    verb joined to the first ("signed two agreements and reviewed progress, including …").
     """
     if not indefinites:
         return re.compile(r"(?!)")
     words = trie_pattern(casings(announcers)) if announcers else "(?!)"
     articles = trie_pattern(casings(indefinites))
+    joined = rf"(?![ \t](?:{trie_pattern(casings(joiners))})[ \t])" if joiners else ""
     return compile_pattern(
-        rf"[^.;:!?\n]{{0,{_ANNOUNCED_REACH}}}?"
-        rf"(?:,?\s*(?<![\w'’])(?:{words})(?![\w'’])|\s*[:–—])\s*"
+        rf"(?:{joined}[^.;:!?\n]){{0,{_ANNOUNCED_REACH}}}?"
+        rf"(?:,?\s*(?<![\w'’])(?:{words})(?![\w'’])|\s*:)\s*"
         rf"(?P<first>(?:{articles})\s+(?:[^\W\d_]+\s+)?)?"
     )
 
@@ -589,7 +591,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
             listed("list_joiners"), agreement_words("indefinites", language)
         ),
         list_announcement=_announcement_pattern(
-            listed("list_announcers"), agreement_words("indefinites", language)
+            listed("list_announcers"),
+            listed("list_joiners"),
+            agreement_words("indefinites", language),
         ),
         object_phrases=tuple(phrase_key(w) for w in listed("object_phrases")),
         object_phrase=_opener_pattern(listed("object_phrases")),

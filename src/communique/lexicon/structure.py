@@ -183,7 +183,8 @@ class StructureVocabulary:
     ordinal_endings: tuple[str, ...] = ()
     """Endings of ordinals: words ("-ième") and after digits ("9th", "9e")."""
     sitting_label: re.Pattern[str] = re.compile(r"(?!)")
-    """Matches a numbered sitting's label: "8387th Meeting (PM)", « 8387e séance – matin »."""
+    """Matches a numbered sitting's label: "9412th Meeting (PM)", « 9412e séance – matin »,
+    the part of the day in group ``time``."""
     articles: frozenset[str] = frozenset()
     """Case-folded articles ("the", "les"): linking words that open a headline."""
     title_nouns: frozenset[str] = frozenset()
@@ -195,13 +196,13 @@ def _sitting_label(
 ) -> re.Pattern[str]:
     """A sitting's number with an ordinal ending, its words, and the part of the day.
 
-    "8387th Meeting (PM)", "2845th Council meeting", « 8387e séance – après-midi »: the label
-    of the meeting a press release covers, above its headline; never the headline itself.
+    "9412th Meeting (PM)", "2845th Council meeting", « 9412e séance – après-midi »: the label
+    of the meeting a press release covers, above its headline.
     """
     if not endings or not words:
         return re.compile(r"(?!)")
     part = trie_pattern(times)
-    time = rf"(?:[ \t]*(?:\([ \t]*(?:{part})[ \t]*\)|[–—-][ \t]*(?:{part})))?"
+    time = rf"(?P<time>[ \t]*(?:\([ \t]*(?:{part})[ \t]*\)|[–—-][ \t]*(?:{part})))?"
     number = rf"\d{{1,5}}(?:{trie_pattern(endings)})"
     return compile_pattern(rf"[ \t]*{number}[ \t]+(?:{trie_pattern(casings(words))}){time}[ \t]*")
 

@@ -23,8 +23,9 @@ given for them, the state they act for is, in this order:
    of the opening sentence, the states whose own capital is no dateline and the states
    using none of the currencies the text gives amounts in ("450 milliards de FCFA"): it
    must be named at least twice, and half as often again as any other;
-8. the one state the text names among those using a currency it gives amounts in
-   ("trente-sept milliards d'Ouguiyas", "thirty-two million naira").
+8. the one state the text names, in full or not as a place or a partner, among those using
+   a currency it gives amounts in
+   ("quatre cents millions de cedis", "thirty-two million naira").
 
 A party that opens a clause speaking in the first person plural is the author too,
 whatever the office: "the UK and Europe are ready to play our part".
@@ -79,6 +80,8 @@ _BODY_REACH: Final = 40
 _MIN_MENTIONS: Final = 2
 _MARGIN: Final = 1.5
 """How many times as often as any other the most named state must be named."""
+_OFFICIAL_WORDS: Final = 3
+"""Words at least of a state's name in its official form ("Republic of Ghana")."""
 _DATELINE_OPENING: Final = compile_pattern(r"[^\w\n]{0,4}")
 """An emoji, a bracket or a bullet before a dateline's place ("📅 Dakar, …")."""
 _DATELINE_CLOSING: Final = compile_pattern(r"[ \t]*(?:[,:(]|[-–—][ \t])")
@@ -120,13 +123,27 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
 
 
 def _currency_state(doc: Document, named: set[str]) -> str | None:
-    """The one state the text names that uses a currency it gives amounts in.
+    """The one state the text names in full that uses a currency it gives amounts in.
 
-    "… l'équivalent de trente-sept milliards d'Ouguiyas", in a council's communiqué that
-    names its own state once, as a party to a loan ("entre la République Islamique de
-    Mauritanie et le Fonds …"): amounts are told in the author's own currency.
+    "… l'équivalent de quatre cents millions de cedis", in a council's communiqué that names
+    its own state once, in full, as a party to a loan ("entre la République du Ghana et le
+    Fonds …"): amounts are told in the author's own currency.
     """
-    found = _currency_states(doc) & named
+    table = gazetteer(doc.lang)
+    # A state names itself in full ("la République du Ghana"), or not as a place or a
+    # partner; a lender goes by its short name after a link ("a loan from Japan").
+    official = {
+        key
+        for mention in doc.party_mentions
+        if len(mention.keys) == 1
+        and (key := mention.keys[0]) in named
+        and table.entries[key].kind == "state"
+        and (
+            len(doc.original[mention.start : mention.end].split()) >= _OFFICIAL_WORDS
+            or not governed(doc, mention)
+        )
+    }
+    found = _currency_states(doc) & official
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -72,6 +72,8 @@ def takes_part(
             return False  # "President X, who did not attend, welcomed …": away, not acting
         if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
             continue
+        if _future_month_or_year(hit, doc):
+            continue
         dated = _dated_part(hit, doc)
         if hit.lead or (hit.agent and not _dates_another_time(dated, doc, event_days)):
             return True
@@ -130,6 +132,34 @@ def _after_the_trip(hit: PersonHit, doc: Document, days: tuple[str, str] | None)
                 return True
         index += 1
     return False
+
+
+def _future_month_or_year(hit: PersonHit, doc: Document) -> bool:
+    """Whether a later sentence sets the mention's future act in a month or a year only.
+
+    "Next year, she will travel to Kalvora, where she will meet Z", "In September, she will
+    meet Z in New York": another trip than the one a statement announces for its days.
+    """
+    if hit.lead:
+        return False
+    start = hit.sentence[0]
+    index = bisect.bisect_left(doc.dates, start, key=lambda date: date.start)
+    while index < len(doc.dates) and doc.dates[index].end <= hit.start:
+        date = doc.dates[index]
+        value = date.value or ""
+        # The future verb follows the time it is set in: "In September, she will meet X".
+        if (
+            "W" not in value
+            and len(value) in _COARSE_VALUES
+            and first_within(_spans(doc, "future_word"), date.end, hit.start) is not None
+        ):
+            return True
+        index += 1
+    return False
+
+
+_COARSE_VALUES: Final = frozenset({len("YYYY"), len("YYYY-MM")})
+"""Lengths of a year's and a month's value: a time no day sets."""
 
 
 @functools.cache

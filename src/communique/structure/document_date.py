@@ -26,6 +26,7 @@ import attrs
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
@@ -121,7 +122,8 @@ def find_document_date(doc: Document) -> Document:
         chosen = _today_told(doc) or _stamp_date(doc) or _range_start(doc)
     if chosen is None:
         lead = _lead_day(doc)
-        chosen = _yearless_day(doc, lead[:4]) or lead if lead is not None else None
+        if lead is not None:
+            chosen = _yearless_day(doc, lead[:4]) or lead
     if chosen is None:
         chosen = _weekday_year(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
@@ -195,11 +197,11 @@ def _weekday_year(doc: Document) -> str | None:
 
 
 _CLOCK: Final = compile_regex(r"(?<!\d)\d{1,2}[:hH]\d\d(?!\d)")
-"""A clock time on a stamp line ("08:29, February 14, 2012", « 14/02/2012 à 08h29 »)."""
+"""A clock time on a stamp line ("08:29, February 14, 2028", « 14/02/2012 à 08h29 »)."""
 _DATELINE_REACH: Final = 40
-"""Characters at most before the date of a wire dateline ("BEIJING, ")."""
+"""Characters at most before the date of a wire dateline ("VALMONT CITY, ")."""
 _WIRE_PLACE: Final = compile_regex(r"[ \t]*\p{Lu}[\p{Lu}\p{Lt} .'’-]{1,30},[ \t]*")
-"""The place of a wire dateline, in capitals, and its comma: "BEIJING, ", "NEW DELHI, "."""
+"""The place of a wire dateline, in capitals, and its comma: "VALMONT CITY, ", "KALVORA, "."""
 _POSTING_DAYS: Final = 3
 """Days at most between an agency's dateline and the page's posting stamp."""
 _YEARLESS_DAYS: Final = frozenset({"day_month", "day_range"})
@@ -295,7 +297,7 @@ def _lead_day(doc: Document) -> str | None:
 def _wire_day(doc: Document, posted: str) -> str | None:
     """The day of the wire dateline opening the text, a few days before the page's stamp.
 
-    "08:29, February 14, 2012" over "BEIJING, Feb. 13 (Xinhua) -- …": the site posted the
+    "08:29, February 14, 2028" over "VALMONT CITY, Feb. 13 (VNA) -- …": the site posted the
     story the day after the agency filed it; the dateline dates the text.
     """
     if not doc.paragraphs or len(posted) != _DAY:
@@ -307,8 +309,12 @@ def _wire_day(doc: Document, posted: str) -> str | None:
         spec = found.meaning.relative
         value = found.meaning.value
         if spec is not None and spec.unit == "day_month" and spec.month and spec.day:
+            year = int(posted[:4])
+            # "Dec. 31" under a stamp of January 2: the year before the stamp's.
+            if (spec.month, spec.day) > (int(posted[5:7]), int(posted[8:10])):
+                year -= 1
             try:
-                value = datetime.date(int(posted[:4]), spec.month, spec.day).isoformat()
+                value = datetime.date(year, spec.month, spec.day).isoformat()
             except ValueError:
                 return None
         if value is None or len(value) != _DAY:
@@ -325,13 +331,24 @@ def _yearless_day(doc: Document, year: str) -> str | None:
     earlier visit's ("… à la suite de la visite du 14 juin 2017"): the headline's day is the
     event's; the year comes from the text.
     """
+    opening = _opening(doc)
+    # Only a trip the opening sentence tells ("effectuera … un déplacement", "will travel"):
+    # a day of an attack or a deadline in a headline is no event the text is issued on.
+    persons = person_vocabulary(doc.lang)
+    if not any(
+        persons.trip_word.search(text, 0, end) or persons.future_word.search(text, 0, end)
+        for text, end, _ in opening
+    ):
+        return None
     sources = [(doc.title.text, len(doc.title.text))] if doc.title is not None else []
-    sources += [(text, end) for text, end, _ in _opening(doc)]
+    sources += [(text, end) for text, end, _ in opening]
     for text, end in sources:
         for found in readings.found_dates(doc, text):
             spec = found.meaning.relative
             if found.end > end or spec is None or spec.unit not in _YEARLESS_DAYS:
                 continue
+            if found.meaning.bound is not None:
+                continue  # « jusqu'au 30 juin »: a deadline, no day of the event
             if spec.month and spec.day:
                 try:
                     return datetime.date(int(year), spec.month, spec.day).isoformat()

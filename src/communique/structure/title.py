@@ -458,9 +458,10 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not is_author_line(line_text(doc, lines[index]), doc.lang, vocab)
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ]
-    # "8387th Meeting (PM)" over "Council Extends Mission …": the sitting's label names
-    # the meeting, the line below the release; alone ("412th Council meeting"), it is the title.
-    sittings = {i for _, i in candidates if vocab.sitting_label.fullmatch(line_text(doc, lines[i]))}
+    # "9412th Meeting (PM)" over "Council Extends Mission …": a sitting's label with its part
+    # of the day names the meeting a press service covers, the line below the release; a
+    # council's own "412th Council meeting" is its document's title.
+    sittings = {i for _, i in candidates if _timed_sitting(line_text(doc, lines[i]), vocab)}
     if sittings and max(i for _, i in candidates) > min(sittings):
         candidates = [(p, i) for p, i in candidates if i not in sittings]
     closing = _letterhead_end(doc, lines, head, vocab)
@@ -517,6 +518,12 @@ def _choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _timed_sitting(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line is a sitting's label with its part of the day ("9412th Meeting (PM)")."""
+    match = vocab.sitting_label.fullmatch(text)
+    return match is not None and match.group("time") is not None
 
 
 def _alone_under_marker(doc: Document, lines: list[Line], index: int) -> bool:
@@ -1212,13 +1219,23 @@ def _masthead_to_label(
             continue
         text = line_text(doc, line)
         if kind_key(text, vocab) in vocab.kind_labels and text.isupper():
-            below = lines[following + 1]
-            if below.kind != "body":
+            found = [i for i in range(first, following + 1) if lines[i].kind == "body"]
+            # "The Minister will travel to" / "Norland and Kalvora" / "next week": a wrapped
+            # sentence (a line opening in lower case or on an article) is the text's.
+            texts = [line_text(doc, lines[i]) for i in found[:-1]]
+            wrapped = any(starts_lowercase(t) or _opens_on_article(t, vocab) for t in texts)
+            if lines[following + 1].kind != "body" or wrapped:
                 return []
-            return [i for i in range(first, following + 1) if lines[i].kind == "body"]
+            return found
         if is_prose(text) or ends_sentence(text) or word_count(text) > _MASTHEAD_WORDS:
             return []
     return []
+
+
+def _opens_on_article(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line opens on an article ("The Minister will …"), as no masthead line does."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in vocab.articles
 
 
 def _page_label(text: str) -> bool:
