@@ -71,7 +71,7 @@ def currencies(language: Language) -> Currencies:
             raise ResourceError(f"{lists.where}: [currencies] {name} needs ISO 3166 codes")
         states[phrase_key(name)] = frozenset(codes)
     scales = trie_pattern(lists("amount_scales"))
-    # A name may follow an elided article ("d’Ouguiyas"); its case varies ("Dinars").
+    # A name may follow an elided article (« d’Ariary »); its case varies ("Dinars").
     named = compile_pattern(
         rf"(?:(?<![\w'’-])|(?<=(?<!\w)\w['’]))(?:{trie_pattern(table)})(?![\w'’-])", re.IGNORECASE
     )

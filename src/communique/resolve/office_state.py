@@ -113,7 +113,7 @@ def _letterheads(doc: Document) -> list[tuple[str, tuple[int, int]]]:
 def _credited(doc: Document) -> list[tuple[str, tuple[int, int]]]:
     """The state a release wire's credit line distributes the text for, if one alone.
 
-    "Distributed by APO Group on behalf of Presidency of the Arab Republic of X.": the
+    "Distributed by the Valmont Press Service on behalf of the Ministry of X.": the
     furniture under the text names its issuer, whose state speaks for it.
     """
     credit = issuer_cues(doc.lang).credit

@@ -197,7 +197,7 @@ def _weekday_year(doc: Document) -> str | None:
 
 
 _CLOCK: Final = compile_regex(r"(?<!\d)\d{1,2}[:hH]\d\d(?!\d)")
-"""A clock time on a stamp line ("08:29, February 14, 2028", « 14/02/2012 à 08h29 »)."""
+"""A clock time on a stamp line ("08:29, February 14, 2028", « 14/02/2028 à 08h29 »)."""
 _DATELINE_REACH: Final = 40
 """Characters at most before the date of a wire dateline ("VALMONT CITY, ")."""
 _WIRE_PLACE: Final = compile_regex(r"[ \t]*\p{Lu}[\p{Lu}\p{Lt} .'’-]{1,30},[ \t]*")
@@ -327,8 +327,8 @@ def _wire_day(doc: Document, posted: str) -> str | None:
 def _yearless_day(doc: Document, year: str) -> str | None:
     """The day the title or the opening sentence gives without a year, in ``year``.
 
-    "Le ministre au Maroc les 8 et 9 octobre" over a text whose only full date is an
-    earlier visit's ("… à la suite de la visite du 14 juin 2017"): the headline's day is the
+    "La ministre en Norlandie les 8 et 9 octobre" over a text whose only full date is an
+    earlier visit's ("… à la suite de la visite du 14 juin 2027"): the headline's day is the
     event's; the year comes from the text.
     """
     opening = _opening(doc)
