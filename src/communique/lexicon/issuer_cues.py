@@ -63,7 +63,7 @@ class IssuerCues:
     """(organisation key, a label only its offices print: "Note to Correspondents")."""
     credit: re.Pattern[str] = re.compile("(?!)")
     """A release wire's credit line, up to the issuer it distributes for: "Distributed by
-    APO Group on behalf of " (the issuer follows the match)."""
+    the Valmont Press Service on behalf of " (the issuer follows the match)."""
     letterhead_tail: re.Pattern[str] = re.compile("(?!)")
     """What may follow an organisation's name on its letterhead line, to the line's end:
     " SECRETARIAT", " Commission", or nothing."""

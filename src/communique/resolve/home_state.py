@@ -390,12 +390,19 @@ def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
 
 
 def _currency_states(doc: Document) -> frozenset[str]:
-    """The states using a currency the paragraphs give amounts in ("450 milliards de FCFA")."""
+    """The states using a currency the paragraphs give amounts in ("450 milliards de FCFA").
+
+    Read once per document: both the count and the last resort ask for them.
+    """
     table = currencies(doc.lang)
-    found: frozenset[str] = frozenset()
-    for paragraph in doc.paragraphs:
-        found |= table.states_of_amounts(paragraph.unit.text)
-    return found
+
+    def compute() -> frozenset[str]:
+        found: frozenset[str] = frozenset()
+        for paragraph in doc.paragraphs:
+            found |= table.states_of_amounts(paragraph.unit.text)
+        return found
+
+    return doc.memo.get("currency states", "", compute)
 
 
 def governed(doc: Document, mention: PartyMention) -> bool:

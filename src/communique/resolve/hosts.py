@@ -84,13 +84,15 @@ def destinations(doc: Document) -> set[str]:
     traveller; it is not the state the traveller acts for.
     """
     span = future_destinations(doc)
-    announced = {
+    if span is None:
+        return _visited(doc)
+    start, end = span
+    return _visited(doc) | {
         key
         for mention in doc.party_mentions
-        if span is not None and span[0] <= mention.start < span[1]
+        if start <= mention.start < end
         for key in mention.keys
     }
-    return _visited(doc) | announced
 
 
 def _visited(doc: Document) -> set[str]:

@@ -112,7 +112,7 @@ def find_document_date(doc: Document) -> Document:
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
                 chosen = value
-                stamped = header and _CLOCK.search(text) is not None
+                stamped = header and _clock_time(doc, text)
     if stamped and chosen is not None:
         chosen = _wire_day(doc, chosen) or chosen
     if chosen is not None and len(chosen) < _DAY:
@@ -196,8 +196,6 @@ def _weekday_year(doc: Document) -> str | None:
     return None
 
 
-_CLOCK: Final = compile_regex(r"(?<!\d)\d{1,2}[:hH]\d\d(?!\d)")
-"""A clock time on a stamp line ("08:29, February 14, 2028", « 14/02/2028 à 08h29 »)."""
 _DATELINE_REACH: Final = 40
 """Characters at most before the date of a wire dateline ("VALMONT CITY, ")."""
 _WIRE_PLACE: Final = compile_regex(r"[ \t]*\p{Lu}[\p{Lu}\p{Lt} .'’-]{1,30},[ \t]*")
@@ -292,6 +290,14 @@ def _lead_day(doc: Document) -> str | None:
             words = _WORD.findall(text, 0, found.start)
             return value if any(word.casefold() in meetings for word in words) else None
     return None
+
+
+def _clock_time(doc: Document, text: str) -> bool:
+    """Whether a header line gives a clock time, as a page's posting stamp does.
+
+    "08:29, February 14, 2028", « 14/02/2028 à 08h29 »: read from the dates found in it.
+    """
+    return any(found.meaning.kind == "time" for found in readings.found_dates(doc, text))
 
 
 def _wire_day(doc: Document, posted: str) -> str | None:

@@ -1179,22 +1179,22 @@ def _labels_below(doc: Document, lines: list[Line], index: int) -> list[int]:
     # One labelled line at least ("Publisher: …"): a short line alone may be a heading.
     if lines[following].kind != "body" or not is_prose(line_text(doc, lines[following])):
         return []
-    return labels if any(_labelled(doc, line_text(doc, lines[i])) for i in labels) else []
+    return labels if any(_labelled(line_text(doc, lines[i])) for i in labels) else []
 
 
-def _labelled(doc: Document, text: str) -> bool:
+def _labelled(text: str) -> bool:
     """Whether a page label says what it labels: a field and its value, or a news agency.
 
     "Publisher: Ministry of …", "News | …", "WORLD Reuters" (the section and the agency).
     """
-    return _LABELLED.search(text) is not None or _agency_named(doc.lang).search(text) is not None
+    return _LABELLED.search(text) is not None or _agency_named().search(text) is not None
 
 
 @functools.cache
-def _agency_named(language: Language) -> regex.Pattern[str]:
-    """A news agency's name as a whole word, as written ("Reuters", "Anadolu Agency")."""
+def _agency_named() -> regex.Pattern[str]:
+    """A news agency's name as a whole word ("Reuters", "Anadolu"), in any language's text."""
     return compile_regex(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{structure_vocabulary(language).agencies})(?![\p{{L}}\p{{N}}])"
+        rf"(?<![\p{{L}}\p{{N}}])(?:{phrase_pattern(agencies())})(?![\p{{L}}\p{{N}}])"
     )
 
 

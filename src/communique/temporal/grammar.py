@@ -74,7 +74,7 @@ _B: Final = WORD_START
 _E: Final = r"(?!\w)"
 _SLASHED: Final = r"(?:/|-(?!-))"
 """Between day, month name and year written as one word: "31/Oct/1974", "4-May-2021"."""
-_DASHED: Final = r"(?:/|-(?!-)|[^\S\n]+[-–][^\S\n]+)"
+_DASHED: Final = rf"(?:{_SLASHED}|[^\S\n]+[-–][^\S\n]+)"
 """Between day, month name and year of a full date: a slash, a dash, or a spaced dash as a
 site's date stamp prints it ("24 - Octobre - 2017")."""
 _YEAR_END: Final = r"(?![\w]|[.,/]\d)"
