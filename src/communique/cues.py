@@ -52,6 +52,7 @@ def cue_words(language: Language) -> frozenset[str]:
             *casings(persons.role_words),
             # As the role pattern reads them: "chef du Gouvernement", "Minister of State".
             *headline_casings(persons.role_words),
+            *persons.role_abbreviations,  # "PM", in its own case only
             *agreement_vocabulary(language).head_forms,
         )
     )

@@ -165,6 +165,17 @@ def positions(text: str, char: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+def _spelled_out(role: str | None, vocab: "PersonVocabulary") -> str | None:  # noqa: UP037
+    """The role with an abbreviated office written out: "pm" is "prime minister"."""
+    if role is None or not vocab.role_abbreviations:
+        return role
+    head, _, rest = role.partition(" ")
+    for form, full in vocab.role_abbreviations.items():
+        if form.casefold() == head:
+            return f"{full} {rest}".rstrip()
+    return role
+
+
 def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str | None]:
     """The role as stated and the party it is held for ("son homologue britannique": none, UK)."""
     if item.role is None:  # "M. Moussa Diallo du Sénégal", "Ms Ana da Silva of Brazil"
@@ -183,6 +194,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
     role, affiliation = normalize_role(text, span.start, span.end, named, span.head_end)
     if span.singular is not None:
         role = span.singular or None
+    role = _spelled_out(role, context.vocab)
     if span.head in context.vocab.unstated_roles:
         role = None  # "his counterpart X" states no office (GUIDELINES)
     if affiliation is None:

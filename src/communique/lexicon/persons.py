@@ -280,6 +280,8 @@ class PersonVocabulary:
     """Heads that state no office ("homologue"): the holder gets no role."""
     plural_roles: dict[str, str] = attrs.Factory(dict)
     """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
+    role_abbreviations: dict[str, str] = attrs.Factory(dict)
+    """Abbreviated office, in its own case → the office it stands for: "PM" → "prime minister"."""
     plural_role: re.Pattern[str] | None = None
     """Matches a plural role head (any casing)."""
     account: re.Pattern[str] = re.compile(r"(?!)")
@@ -371,12 +373,29 @@ class PersonVocabulary:
     ", pour son exposé"."""
 
 
+def _role_table(table: dict[str, object], key: str, where: str) -> dict[str, str]:
+    """A table of role forms and the role each stands for, validated."""
+    forms = string_table(table, key, where=where)
+    if not all(isinstance(value, str) for value in forms.values()):
+        raise ResourceError(f"{where}: {key!r} must map strings to strings")
+    return {form: str(value) for form, value in forms.items()}
+
+
 def _plural_roles(table: dict[str, object], where: str) -> dict[str, str]:
-    """The plural role heads and their singular, validated."""
-    plurals = string_table(table, "plural_roles", where=where)
-    if not all(isinstance(value, str) for value in plurals.values()):
-        raise ResourceError(f"{where}: 'plural_roles' must map strings to strings")
-    return {key.casefold(): str(value) for key, value in plurals.items()}
+    """The plural role heads, case-folded, and their singular."""
+    return {
+        key.casefold(): value for key, value in _role_table(table, "plural_roles", where).items()
+    }
+
+
+def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
+    """An alternative of the role pattern for the abbreviated offices, in their own case.
+
+    Never right after a number: "5 PM" is a clock time, not "PM" the office.
+    """
+    if not abbreviations:
+        return ""
+    return rf"|(?<!\d)(?<!\d[ \t])(?:{trie_pattern(abbreviations)})"
 
 
 _FUNCTION_KEYS = (
@@ -485,7 +504,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     retired_mark = rf"(?i:{trie_pattern(w.casefold() for w in marks)})|" if marks else ""
     # A retirement mark or a second style in brackets: "Brigadier (ret'd)", "Admiral (Prof)".
     retired = rf"(?:[ \t]*\((?:{retired_mark}(?:{honorifics})\.?)\))?"
+    abbreviations = _role_table(table, "role_abbreviations", where)
     roles = trie_pattern(casings(words("roles")) | headline_casings(words("roles")))
+    roles += _abbreviated_roles(abbreviations)
     function_words = frozenset(
         w.casefold()
         for key in (
@@ -610,6 +631,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
+        role_abbreviations=abbreviations,
         plural_role=word_pattern(plurals) if plurals else None,
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
