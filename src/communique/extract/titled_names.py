@@ -189,6 +189,8 @@ def with_honorifics(
         role, possessive = None, False
         if not _after_role(text, match.start(), vocab, entities, (roles, role_starts), taken):
             role, possessive = _apposed_role(text, name.end, vocab, entities)
+            if role is not None and _titles_next(text, role, vocab, entities):
+                role, possessive = None, False  # "Sir X, Prime Minister Y Z": Y Z's office
         stop = role.end if role else skip_post_nominals(text, name.end, vocab)
         appointed = _appointed_role(text, name.end, vocab, entities)
         role = appointed or role
@@ -314,11 +316,32 @@ def _fuller_apposed_role(
     role, possessive = _apposed_role(text, position, vocab, entities)
     if role is None or possessive or (role.end == role.head_end and not rank):
         return None
-    named = read_role(text, role.start, role.start, role.head_end, vocab, entities)
-    following = named.name
-    if following is not None and following.given and not text[named.end : following.start].strip():
+    if _titles_next(text, role, vocab, entities):
         return None  # "Secretary of State X, Secretary of Defense Y, …": Y's own title
     return role
+
+
+_STATE_FORM_REACH: Final = 60
+"""How far before a name a state's long form may open ("République Fédérale du …")."""
+
+
+def _titles_next(text: str, role: Role, vocab: PersonVocabulary, entities: dict[int, int]) -> bool:
+    """Whether an office after a name's comma is glued to a full name of its own.
+
+    "Sir X, Prime Minister Y Z and …", "…, Prime Minister Z and …": the office is Z's, the
+    next of a list, not X's.
+    """
+    named = read_role(text, role.start, role.start, role.head_end, vocab, entities)
+    following = named.name
+    if following is None or text[named.end : following.start].strip():
+        return False
+    if not following.given and text[following.start : following.end].isupper():
+        return False  # "…, PRÉSIDENT DE KALVORA, ET …": a headline's capitals, no name
+    # "Président de la République Fédérale du Nigeria": a state's long form is no name.
+    return not any(
+        entities.get(at, -1) > following.start
+        for at in range(max(0, following.start - _STATE_FORM_REACH), following.end)
+    )
 
 
 def _apposed_role(
