@@ -29,8 +29,17 @@ from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.lexicon.agreements import AgreementVocabulary
+    from communique.model import Language
 
-__all__ = ["NUMBER", "SYMBOL", "NameExtent", "object_before", "read_extent", "title_before"]
+__all__ = [
+    "NUMBER",
+    "SYMBOL",
+    "NameExtent",
+    "object_before",
+    "pairs_parties",
+    "read_extent",
+    "title_before",
+]
 
 _ADJECTIVE_REACH: Final = 30
 """Characters before a lower-case word searched for the state's adjective closing a name."""
@@ -178,6 +187,9 @@ class NameExtent:
     """The first complement states a purpose ("pour la neutralisation …", "visant à …")."""
     capital_complement: bool = False
     """The complement's first word is capitalised, as a title's ("of Free Association")."""
+    paired: bool = False
+    """A word of the name pairs two parties with a hyphen ("du partenariat Arménie-UE",
+    "Japan-France"): the instrument they share."""
 
 
 @shared_repr
@@ -248,7 +260,21 @@ class _Reader:
             parties=self.parties,
             purpose=self.purpose,
             capital_complement=bool(self.first_capital),
+            paired=pairs_parties(self.text, self.head_end, self.end, self.vocab.language),
         )
+
+
+def pairs_parties(text: str, start: int, end: int, language: "Language") -> bool:  # noqa: UP037
+    """Whether a word of ``text[start:end]`` joins two parties with a hyphen ("Arménie-UE")."""
+    parties = gazetteer(language)
+    for pair in _PARTY_PAIR.finditer(text, start, end):
+        if parties.key_of(pair.group(1)) is not None and parties.key_of(pair.group(2)) is not None:
+            return True
+    return False
+
+
+_PARTY_PAIR: Final = compile_pattern(rf"(?<![\w-])({CAPITAL}\w*+)[-–]({CAPITAL}\w*+)(?![\w-])")
+"""Two capitalised words joined by a hyphen or a dash, as a pair of parties is written."""
 
 
 def read_extent(
@@ -944,8 +970,28 @@ def _coordinated_noun(reader: _Reader, folded: str, end: int) -> bool:
         and not reader.links_read & reader.vocab.party_links
     ):
         return False
+    if _head_after_title(reader, end):
+        return True  # "of the Morocco-EU partnership and the EU-Armenia agenda": another name
     after = _next_token(reader.text, end)
     return not (reader.first_capital and after is not None and after.group()[0].isupper())
+
+
+def _head_after_title(reader: _Reader, position: int) -> bool:
+    """Whether a head follows a few capitalised words at ``position``: another instrument.
+
+    "… and the EU-Armenia agenda", "… and the Valmont Accord"; not "… and the Reconstruction
+    of the North" (a word in lower case that is no head ends the look).
+    """
+    token = _next_token(reader.text, position)
+    for _ in range(_MAX_RUN):
+        if token is None:
+            return False
+        if reader.vocab.head.match(reader.text, token.start()) is not None:
+            return True
+        if not token.group()[0].isupper():
+            return False
+        token = _next_token(reader.text, token.end())
+    return False
 
 
 def _head_ahead(reader: _Reader, position: int, *, titled: bool = False) -> bool:

@@ -19,6 +19,7 @@ from communique.extract.acronyms import spells
 from communique.extract.instrument_names import (
     NameExtent,
     object_before,
+    pairs_parties,
     read_extent,
     title_before,
 )
@@ -786,7 +787,12 @@ def _needs_met(
     domestic programme or a body).
     """
     extent = mention.extent
-    common = capital or extent.place or extent.period_next
+    # "le programme stratégique du partenariat Arménie-UE": the pair's shared instrument.
+    common = capital or extent.place or extent.period_next or extent.paired
+    # "the EU-Armenia agenda": English names the pair before the head.
+    common = common or any(
+        pairs_parties(word, 0, len(word), vocab.language) for word in mention.title_words
+    )
     if needs == "acronym":
         return bool(extent.acronym)
     if needs == "capital":

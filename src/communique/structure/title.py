@@ -131,6 +131,8 @@ _SERIAL: Final = compile_regex(
 )
 _LETTER: Final = compile_regex(r"\p{L}")
 _WORD: Final = compile_regex(r"[\p{L}\p{N}]+")
+_LETTER_WORD: Final = compile_regex(r"\p{L}{3}")
+"""Three letters in a row: a title holds a word, not only signs, figures and units."""
 _NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
@@ -1253,6 +1255,8 @@ def _shape_check(vocab: StructureVocabulary) -> Callable[[str], bool]:
 def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     if len(text) > _MAX_CHARS or not _MIN_WORDS <= word_count(text) <= _MAX_WORDS:
         return False
+    if _LETTER_WORD.search(text) is None:
+        return False  # a page's font-size buttons, "+ ↺ − 16 px", "A+ A− ↺": no word
     if " / " in text and len(_WORD.findall(text)) < _MIN_WORDS:
         return False  # "Ulkoministeriö / Utrikesministeriet": a name in two languages
     if cut_short(text):  # a headline a site cut short: "Résolution sur … de la ..."
