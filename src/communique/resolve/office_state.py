@@ -22,6 +22,7 @@ two states are told alike, none is.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -29,6 +30,7 @@ import attrs
 import communique.readings as readings
 from communique.gazetteer import gazetteer
 from communique.lexicon.issuer_cues import issuer_cues
+from communique.lexicon.party_cues import party_cues
 from communique.lexicon.state_offices import StateOffices, state_offices
 from communique.records import shared_repr
 from communique.resolve.home_state import dateline_state
@@ -60,7 +62,9 @@ class OfficeState:
 
 def office_state(doc: Document) -> OfficeState | None:
     """The state the offices named where the text speaks tell, if one alone is told."""
-    strong: dict[str, tuple[int, int]] = dict(_letterheads(doc)) | dict(_credited(doc))
+    strong: dict[str, tuple[int, int]] = (
+        dict(_letterheads(doc)) | dict(_credited(doc)) | dict(_signed_off(doc))
+    )
     headed = set(strong)  # told by a header line: the sender's own
     voiced = set(strong)
     weak: dict[str, dict[str, tuple[int, int]]] = {}
@@ -132,6 +136,31 @@ def _credited(doc: Document) -> list[tuple[str, tuple[int, int]]]:
         if len(states) == 1:
             start = mention.start + match.end()
             return [(states.pop(), (start, mention.end))]
+    return []
+
+
+def _signed_off(doc: Document) -> list[tuple[str, tuple[int, int]]]:
+    """The state a release's sign-off names under its issuing body, below the text.
+
+    "MINISTRY OF FOREIGN AFFAIRS" / "KALVORA" / "3 MARCH 2026", « Ministère des Affaires
+    étrangères » / « République du Valmont »: the line right under the body's, a state's
+    name alone, is the issuer's state.
+    """
+    if not doc.paragraphs:
+        return []
+    body = party_cues(doc.lang).body_opening
+    table = gazetteer(doc.lang)
+    below = [item for item in doc.boilerplate if item.start >= doc.paragraphs[-1].end]
+    for issuer, line in itertools.pairwise(below):
+        if body.match(issuer.text) is None or doc.original[issuer.end : line.start].strip():
+            continue
+        text = line.text.strip()
+        hits = readings.party_hits(doc, text) if text else ()
+        if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text):
+            entry = table.entries[hits[0].keys[0]] if len(hits[0].keys) == 1 else None
+            if entry is not None and entry.kind == "state" and hits[0].form == "name":
+                start = line.start + line.text.index(text)
+                return [(entry.key, (start, start + len(text)))]
     return []
 
 
