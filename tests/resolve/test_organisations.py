@@ -287,7 +287,7 @@ def test_a_state_supported_or_discussed_is_a_topic(text: str, topic: str, author
             "Final communiqué of the SADC Summit\n\nThe Summit of the Southern African "
             "Development Community was held in Gaborone on 4 June 2025 under the chairmanship "
             "of H.E. Thabo Molefe, President of the Republic of Botswana.",
-            "Southern African Development Community",
+            "SADC",
             "Botswana",
         ),
     ],

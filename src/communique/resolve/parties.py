@@ -830,7 +830,8 @@ def _written_acronym(name: str, kind: str, surfaces: list[str], lang: Language) 
 
     A text that only ever abbreviates an organisation lists it by that acronym ("The ILO
     welcomed …"), and so does a long name that the text writes out once and then mostly
-    abbreviates ("CEDEAO", "ECOWAS", "IAEA"). A name of three content words or fewer that the
+    abbreviates, or defines with its acronym ("CEDEAO", "ECOWAS", "IAEA"). A name of three
+    content words or fewer that the
     text writes out stays written out, however often it is abbreviated ("European Union",
     "Pacific Islands Forum", "Organisation internationale de la Francophonie"): an analyst
     lists it so. Function words (``stopwords``) do not count.
@@ -845,12 +846,16 @@ def _written_acronym(name: str, kind: str, surfaces: list[str], lang: Language) 
     'PIF'
     >>> _written_acronym(ecowas, "organization", [ecowas], "en") is None
     True
+    >>> _written_acronym(ecowas, "organization", [ecowas, "ECOWAS"], "en")
+    'ECOWAS'
+    >>> _written_acronym(forum, "organization", [forum, "PIF"], "en") is None
+    True
     """
     if kind != "organization" or len(name.split()) <= _TWO_WORDS:
         return None
     acronyms = Counter(text for text in surfaces if _ACRONYM_FORM.fullmatch(text))
-    if 2 * acronyms.total() <= len(surfaces):
-        return None
+    if not acronyms or 2 * acronyms.total() < len(surfaces):
+        return None  # as often abbreviated as written out is enough: "… de l'Ouest (CEDEAO)"
     written_out = acronyms.total() < len(surfaces)
     if written_out and _content_words(name, lang) <= _SHORT_NAME_WORDS:
         return None
