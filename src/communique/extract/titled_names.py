@@ -692,6 +692,9 @@ def with_plural_roles(
         apposed = _APPOSED_LIST.match(text, match.end())
         states: list[str] = []
         paired: list[Found] = []
+        pair = vocab.pair_complement.match(text, match.end()) if singular else None
+        if apposed is None and pair is not None:  # "the presidents of the two countries, A and B"
+            apposed = _APPOSED_LIST.match(text, pair.end())
         if apposed is None and singular:  # "the co-chairs of the Council, A and B"
             fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
             apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None

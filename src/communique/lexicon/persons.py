@@ -280,6 +280,9 @@ class PersonVocabulary:
     """Heads that state no office ("homologue"): the holder gets no role."""
     plural_roles: dict[str, str] = attrs.Factory(dict)
     """Case-folded plural head → singular role ("" for none): "les juges A, B et C"."""
+    pair_complement: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, after a plural role, the complement naming the two parties it serves: " of
+    the two countries", « des deux pays » (no part of each holder's office)."""
     role_abbreviations: dict[str, str] = attrs.Factory(dict)
     """Abbreviated office, in its own case → the office it stands for: "PM" → "prime minister"."""
     plural_role: re.Pattern[str] | None = None
@@ -641,6 +644,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         principal_aides=frozenset(phrase_key(w) for w in words("principal_aides")),
         office_place_links=casefolded(words("office_place_links")),
         retinue=word_pattern(words("retinue_nouns")),
+        pair_complement=compile_pattern(
+            rf"[ \t]+(?:{trie_pattern(w.casefold() for w in words('pair_complements')) or '(?!)'})"
+            r"(?![\w'’])",
+            re.I,
+        ),
         patronymics=frozenset(words("patronymics")),
         role_verb_object=compile_pattern(
             rf"{_SPACES}({alternation(words('role_verb_objects'), _SPACES)})"

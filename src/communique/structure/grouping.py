@@ -30,6 +30,7 @@ from communique.records import shared_repr
 from communique.structure.fragments import repeated_prefix
 from communique.structure.lines import stripped_span
 from communique.structure.masthead import names_issuer
+from communique.structure.name_wrap import cuts_party
 from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
     IMPLIED_FIRST,
@@ -47,7 +48,7 @@ from communique.structure.shapes import (
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
-    from communique.model import BlockRole
+    from communique.model import BlockRole, Language
 
 __all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "wrap_width"]
 
@@ -71,6 +72,8 @@ _SPACED_SHARE: Final = 0.9
 _MIN_CUT_SHARE: Final = 0.25
 """Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _RUN_ON_CHARS: Final = 60
+_CUT_WORDS: Final = 3
+"""Fewest words of a short line of prose that a stray blank line cuts on a linking word."""
 """A line cut on a word continues across a blank line only when it is this long."""
 _MAX_FRAGMENT: Final = 80
 """Longest list item that reads as a fragment of the sentence introducing the list."""
@@ -158,6 +161,8 @@ class _Layout:
     paragraphs: frozenset[int] = frozenset()
     """Starts of lines that open a paragraph of the input's markup."""
     double_spaced: bool = False
+    language: Language = "en"
+    """The text's language, for the names a stray line break may cut."""
     """Whether a blank line follows every printed line (a typescript's double spacing): one
     blank line is then the spacing, two a paragraph break."""
 
@@ -217,6 +222,7 @@ def _layout(doc: Document) -> _Layout:
         _block_starts(doc, "list_item"),
         _block_starts(doc, "paragraph"),
         double_spaced=width is not None and width <= MAX_PRINTED_WIDTH and _double_spaced(doc),
+        language=doc.lang,
     )
 
 
@@ -617,7 +623,18 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     # (2026) 042") above furniture ("• Last updated: …") is a line of its own, and so is a
     # word or two (a page's "Comment" link under a photo caption): no sentence is cut there.
     page_cut = place.page_break and not _list_fragment(above) and not _link_words(above)
-    return page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text)
+    if page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text):
+        return True
+    # A stray blank line inside a sentence: "The mission, headed by the" / "" / "Member of
+    # …", "… headed by the Member of the European" / "" / "Parliament, Mr X, will …".
+    return not place.page_break and (
+        _cut_on_connector(above, layout.connectors) or cuts_party(above, text, layout.language)
+    )
+
+
+def _cut_on_connector(above: str, connectors: frozenset[str]) -> bool:
+    """Whether a line of prose (a comma, three words or more) ends on a linking word."""
+    return "," in above and len(above.split()) >= _CUT_WORDS and last_word(above) in connectors
 
 
 def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> bool:

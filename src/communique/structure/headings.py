@@ -12,7 +12,7 @@ from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
-from communique.structure.name_wrap import cuts_name, cuts_role
+from communique.structure.name_wrap import cuts_name, cuts_party, cuts_role
 from communique.structure.reading import build_unit
 from communique.structure.sections import numbered_titles
 from communique.structure.shapes import (
@@ -341,6 +341,8 @@ def _is_heading(
         return False
     if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
         return False
+    if last_word(text) in structure_vocabulary(doc.lang).connectors:
+        return False  # "The Mission, headed by the" / (blank) / "Member of …": a cut sentence
     if (
         (parse_marker(text) is not None and not _numbered_section(doc, lines, text, following))
         or starts_lowercase(label)
@@ -367,6 +369,8 @@ def _is_heading(
         return False  # the office under its holder's name
     if lines[index + 1].kind == "body" and not bullet and _wrapped(doc, text, after):
         return False
+    if cuts_party(text, after, doc.lang):
+        return False  # "… headed by the Member of the European" / "" / "Parliament, Mr X, …"
     if starts_lowercase(after) or (bullet and (is_bullet(after) or after.endswith(":"))):
         return False
     short = len(after) < _PROSE_CHARS and not ends_sentence(after)

@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
 
-__all__ = ["cuts_name", "cuts_role"]
+__all__ = ["cuts_name", "cuts_party", "cuts_role"]
 
 _LAST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*$")
 _FIRST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]+(?=[\s,])")
+_ELIDED: Final = compile_pattern(r"^\w{1,2}['’]")
+"""An elided article or preposition opening a word ("l'", "d’")."""
 _HONORIFIC_REACH: Final = 30
 """Characters before a line's last word that can hold the honorific before it."""
 
@@ -62,6 +65,30 @@ def cuts_role(text: str, after: str, language: Language) -> bool:
     joined = f"{last.group()} {first.group()}"
     role = vocab.role.match(joined)
     return role is not None and role.end() > len(last.group()) + 1
+
+
+def cuts_party(text: str, after: str, language: Language) -> bool:
+    """Whether ``text`` ends with the first word of a party's name that ``after`` goes on with.
+
+    >>> cuts_party("The mission, headed by the Member of the European", "Parliament, Mr X", "en")
+    True
+    >>> cuts_party("Talks with the European", "Union leaders", "en")
+    True
+    >>> cuts_party("Relations with Japan", "Parliament adopted …", "en")
+    False
+    >>> cuts_party("conduite par le Haut représentant de l’Union", "Africaine, M. X", "fr")
+    True
+    """
+    edges = _edges(text, after)
+    if edges is None or not _ELIDED.sub("", edges[0].group())[:1].isupper():
+        return False
+    last, first = edges
+    joined = f"{last.group()} {first.group()}"
+    # The name opens in the last word, past an elided article ("l'Union" / "africaine").
+    return any(
+        hit.start < len(last.group()) and hit.end == len(joined)
+        for hit in gazetteer(language).find(joined)
+    )
 
 
 def _edges(text: str, after: str) -> tuple[re.Match[str], re.Match[str]] | None:
