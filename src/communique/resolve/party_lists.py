@@ -139,11 +139,35 @@ def _announced(doc: Document, unit: Unit, mentions: _Sorted) -> set[str]:
             continue
         colon = unit.span(announcer.end() - 1, announcer.end())[1]
         found.update(key for m in _chain_at(doc, colon, mentions) for key in m.keys)
+        found.update(_labelled_items(doc, colon, unit.span(0, len(unit.text))[1], mentions))
     for agent in cues.party_agent.finditer(unit.text):
         chain = _chain_at(doc, unit.span(agent.start(), agent.end())[1], mentions)
         if len({key for m in chain for key in m.keys}) >= _AGENT_PARTIES:
             found.update(key for m in chain for key in m.keys)
     return found
+
+
+def _labelled_items(doc: Document, start: int, end: int, mentions: _Sorted) -> set[str]:
+    """The parties labelling the lines of a list between ``start`` and ``end``.
+
+    "… attended by the following:" / "* Namibia: President X" / "* Democratic Republic of
+    Congo (DRC): Hon Y, Minister of …": each line opens on its state, then a colon.
+    """
+    ordered, starts = mentions
+    found: set[str] = set()
+    for mention in ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        line = doc.original.rfind("\n", start, mention.start) + 1
+        if line == 0 or _LINE_OPENING.fullmatch(doc.original, line, mention.start) is None:
+            continue
+        if _LABEL_END.match(doc.original, mention.end) is not None:
+            found.update(mention.keys)
+    return found
+
+
+_LINE_OPENING: Final = re.compile(r"[ \t]*(?:[-–—•·*▪][ \t]*)?")
+"""What may open a list's line before its label: spaces, a bullet."""
+_LABEL_END: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*:")
+"""A label's colon after a party, past its acronym in brackets: " (DRC):"."""
 
 
 def _chain_at(doc: Document, position: int, mentions: _Sorted) -> list[PartyMention]:
