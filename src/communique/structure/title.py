@@ -65,7 +65,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.structure.title_block import title_block_above
+from communique.structure.title_block import goes_on, title_block_above
 from communique.structure.typeline import (
     before_dateline,
     is_address,
@@ -177,7 +177,12 @@ def find_title(doc: Document) -> Document:
     # "PRESS RELEASE" / "2845th Council meeting" / "General Affairs": the label above a
     # headline wrapped with it is a header line, not the title's first words; a label that
     # names the document ("JOINT STATEMENT" / "MINISTERIAL MEETING …") opens the title.
-    while len(chosen) > 1 and _label_only(line_text(doc, lines[chosen[0]]), vocab):
+    while (
+        len(chosen) > 1
+        and _label_only(line_text(doc, lines[chosen[0]]), vocab)
+        # "Joint Press Release" / "Between the Republic of …": the label's words go on.
+        and not goes_on(line_text(doc, lines[chosen[1]]), vocab)
+    ):
         label = lines[chosen[0]]
         lines[chosen[0]] = attrs.evolve(label, kind="header")
         header.append(

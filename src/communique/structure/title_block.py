@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["title_block_above"]
+__all__ = ["goes_on", "title_block_above"]
 
 _MAX_LINES: Final = 3
 """A headline wraps over at most three lines; a taller block is a masthead or an address."""
@@ -57,12 +57,29 @@ def title_block_above(
         return []
     title: list[int] = []
     index = first - 1
-    dated = index in head and lines[index].kind == "header"
+    dated = index in head and (
+        lines[index].kind == "header" or (lines[index].kind == "body" and _dated(doc, lines[index]))
+    )
     if dated:
         index -= 1  # a dateline between the headline and the prose stays a header line
+    labelled = False
     while index in head and lines[index].kind == "body":
         text = line_text(doc, lines[index])
-        if _above_title(text, vocab) or is_author_line(text, doc.lang, vocab):
+        if not title and not labelled and kind_key(text, vocab) in vocab.kind_labels:
+            # "Headline" / "Communiqué de presse" / dateline: the kind label under the headline
+            labelled = True
+            index -= 1
+            continue
+        # A line opening on a linking word goes on the one above: no label, no organisation.
+        if not goes_on(text, vocab) and (
+            _above_title(text, vocab) or is_author_line(text, doc.lang, vocab)
+        ):
+            if (
+                title
+                and kind_key(text, vocab) in vocab.kind_labels
+                and goes_on(line_text(doc, lines[title[0]]), vocab)
+            ):
+                title.insert(0, index)  # "Joint Press Release" / "Between the Republic of …"
             break
         title.insert(0, index)
         if len(title) > _MAX_LINES:
@@ -75,9 +92,16 @@ def title_block_above(
         return []
     for position, (index, text) in enumerate(zip(title, texts, strict=True)):
         bracketed = position > 0 and _BRACKETED.fullmatch(text) is not None
-        if not bracketed and (not shaped(text) or _dated(doc, lines[index])):
+        going_on = position > 0 and goes_on(text, vocab)  # "… Philippines" / "and the …"
+        if not (bracketed or going_on) and (not shaped(text) or _dated(doc, lines[index])):
             return []
     return title
+
+
+def goes_on(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line opens on a linking word, going on with the line above ("and the …")."""
+    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    return first in vocab.connectors
 
 
 def _reads_as_prose(doc: Document, line: Line) -> bool:
