@@ -696,9 +696,11 @@ def with_plural_roles(
         if apposed is None and pair is not None:  # "the presidents of the two countries, A and B"
             apposed = _APPOSED_LIST.match(text, pair.end())
         if apposed is None and singular:  # "the co-chairs of the Council, A and B"
-            fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
-            apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
-            role, states = (fuller, states) if apposed is not None else (role, [])
+            paired = _paired_counterparts(text, vocab, entities, parties, (match, role), taken)
+            if not paired:  # "les ambassadeurs du Soudan, M. A, et de la Chine, M. B": paired
+                fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
+                apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
+                role, states = (fuller, states) if apposed is not None else (role, [])
         elif not singular and phrase_key(match.group()) in vocab.unstated_roles:
             end, states = _counterpart_states(text, vocab, parties, match)
             apposed = _APPOSED_LIST.match(text, end) if end > match.end() else apposed
