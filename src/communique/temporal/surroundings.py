@@ -239,7 +239,8 @@ def _events(vocab: DateVocabulary) -> frozenset[str]:
     return frozenset(w.casefold() for w in vocab.word_list("possessive_events"))
 
 
-_POSSESSIVE: Final = compile_pattern(r"['’]s\s+(?P<next>[\w-]+)")
+_POSSESSIVE: Final = compile_pattern(r"['’]s\s+(?P<next>[\w-]+)(?:[ \t]+(?P<second>[\w-]+))?")
+"""The words after a possessive "'s": the noun, or a modifier before it."""
 
 
 def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
@@ -249,6 +250,8 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     >>> is_no_date("Today's world", 0, 5, date_vocabulary("en"))
     True
     >>> is_no_date("today's meeting", 0, 5, date_vocabulary("en"))
+    False
+    >>> is_no_date("today's rocket attack", 0, 5, date_vocabulary("en"))
     False
     """
     words = _no_date_words(vocab)
@@ -267,7 +270,9 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     possessive = _POSSESSIVE.match(text, end)
     if possessive is None or not _events(vocab) or end - start > 8:
         return False
-    return possessive.group("next").casefold() not in _events(vocab)
+    # "today's meeting", "today's rocket attack".
+    nouns = (possessive.group(key) for key in ("next", "second"))
+    return not any(noun is not None and noun.casefold() in _events(vocab) for noun in nouns)
 
 
 @functools.cache
