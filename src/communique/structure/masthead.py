@@ -397,14 +397,22 @@ def continued(doc: Document, lines: list[Line], index: int) -> bool:
 
 
 def _cut_above(doc: Document, lines: list[Line], index: int) -> bool:
-    """Whether the body line above, across blank lines only, is cut on a linking word."""
+    """Whether the body line above, across blank lines only, is cut on a linking word.
+
+    An elided one counts ("… porteur d'un" / "" / "message."): the word after its apostrophe.
+    """
     for line in reversed(lines[:index]):
         if line.kind == "blank":
             continue
         if line.kind != "body":
             return False
-        return last_word(line_text(doc, line)) in structure_vocabulary(doc.lang).connectors
+        word = _ELIDED.sub("", last_word(line_text(doc, line)))
+        return word in structure_vocabulary(doc.lang).connectors
     return False
+
+
+_ELIDED: Final = compile_regex(r"^\w{1,2}['’]")
+"""An elided article or preposition opening a word ("d'un", "l’")."""
 
 
 def is_lone(lines: list[Line], index: int) -> bool:
