@@ -829,12 +829,12 @@ def _written_acronym(name: str, kind: str, surfaces: list[str], lang: Language) 
     """An organisation's acronym, when it is the short common form the text itself uses.
 
     A text that only ever abbreviates an organisation lists it by that acronym ("The ILO
-    welcomed …"), and so does a long name that the text writes out once and then mostly
-    abbreviates, or defines with its acronym ("CEDEAO", "ECOWAS", "IAEA"). A name of three
-    content words or fewer that the
-    text writes out stays written out, however often it is abbreviated ("European Union",
-    "Pacific Islands Forum", "Organisation internationale de la Francophonie"): an analyst
-    lists it so. Function words (``stopwords``) do not count.
+    welcomed …"), and so does a long name that the text writes out and abbreviates as
+    often or more, its definition counting ("… de l'Afrique de l'Ouest (CEDEAO)": "CEDEAO",
+    "ECOWAS", "IAEA"). A name of three content words or fewer that the text writes out
+    stays written out, however often it is abbreviated ("European Union", "Pacific Islands
+    Forum", "Organisation internationale de la Francophonie"): an analyst lists it so.
+    Function words (``stopwords``) do not count.
 
     >>> ecowas = "Economic Community of West African States"
     >>> _written_acronym(ecowas, "organization", [ecowas, "ECOWAS", "ECOWAS"], "en")

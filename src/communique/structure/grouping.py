@@ -72,9 +72,9 @@ _SPACED_SHARE: Final = 0.9
 _MIN_CUT_SHARE: Final = 0.25
 """Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _RUN_ON_CHARS: Final = 60
+"""A line cut on a word continues across a blank line only when it is this long."""
 _CUT_WORDS: Final = 3
 """Fewest words of a short line of prose that a stray blank line cuts on a linking word."""
-"""A line cut on a word continues across a blank line only when it is this long."""
 _MAX_FRAGMENT: Final = 80
 """Longest list item that reads as a fragment of the sentence introducing the list."""
 _SHORT_LINE: Final = 40
@@ -161,10 +161,10 @@ class _Layout:
     paragraphs: frozenset[int] = frozenset()
     """Starts of lines that open a paragraph of the input's markup."""
     double_spaced: bool = False
-    language: Language = "en"
-    """The text's language, for the names a stray line break may cut."""
     """Whether a blank line follows every printed line (a typescript's double spacing): one
     blank line is then the spacing, two a paragraph break."""
+    language: Language = "en"
+    """The text's language, for the names a stray line break may cut."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:

@@ -26,6 +26,7 @@ from communique.structure.shapes import (
     last_word,
     parse_marker,
     starts_lowercase,
+    without_elision,
 )
 
 if TYPE_CHECKING:
@@ -406,13 +407,9 @@ def _cut_above(doc: Document, lines: list[Line], index: int) -> bool:
             continue
         if line.kind != "body":
             return False
-        word = _ELIDED.sub("", last_word(line_text(doc, line)))
+        word = without_elision(last_word(line_text(doc, line)))
         return word in structure_vocabulary(doc.lang).connectors
     return False
-
-
-_ELIDED: Final = compile_regex(r"^\w{1,2}['’]")
-"""An elided article or preposition opening a word ("d'un", "l’")."""
 
 
 def is_lone(lines: list[Line], index: int) -> bool:

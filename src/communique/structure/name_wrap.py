@@ -15,13 +15,12 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
+from communique.structure.shapes import without_elision
 
 __all__ = ["cuts_name", "cuts_party", "cuts_role"]
 
 _LAST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*$")
 _FIRST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]+(?=[\s,])")
-_ELIDED: Final = compile_pattern(r"^\w{1,2}['’]")
-"""An elided article or preposition opening a word ("l'", "d’")."""
 _HONORIFIC_REACH: Final = 30
 """Characters before a line's last word that can hold the honorific before it."""
 
@@ -80,7 +79,7 @@ def cuts_party(text: str, after: str, language: Language) -> bool:
     True
     """
     edges = _edges(text, after)
-    if edges is None or not _ELIDED.sub("", edges[0].group())[:1].isupper():
+    if edges is None or not without_elision(edges[0].group())[:1].isupper():
         return False
     last, first = edges
     joined = f"{last.group()} {first.group()}"

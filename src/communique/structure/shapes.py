@@ -22,6 +22,7 @@ __all__ = [
     "name_goes_on",
     "parse_marker",
     "starts_lowercase",
+    "without_elision",
     "word_count",
 ]
 
@@ -229,6 +230,19 @@ def starts_lowercase(text: str) -> bool:
     if match is None or not match.group("char").islower():
         return False
     return _CAMEL_WORD.match(text, match.start("char")) is None
+
+
+def without_elision(word: str) -> str:
+    """``word`` past the elided article or preposition that opens it ("d'un" is "un").
+
+    >>> without_elision("d’un"), without_elision("l'Union"), without_elision("Union")
+    ('un', 'Union', 'Union')
+    """
+    return _ELIDED.sub("", word)
+
+
+_ELIDED: Final = compile_regex(r"^\w{1,2}['’]")
+"""An elided article or preposition opening a word ("l'", "d’")."""
 
 
 def last_word(text: str) -> str:
