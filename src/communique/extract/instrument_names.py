@@ -29,14 +29,12 @@ from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.lexicon.agreements import AgreementVocabulary
-    from communique.model import Language
 
 __all__ = [
     "NUMBER",
     "SYMBOL",
     "NameExtent",
     "object_before",
-    "pairs_parties",
     "read_extent",
     "title_before",
 ]
@@ -260,15 +258,31 @@ class _Reader:
             parties=self.parties,
             purpose=self.purpose,
             capital_complement=bool(self.first_capital),
-            paired=pairs_parties(self.text, self.head_end, self.end, self.vocab.language),
+            paired=_pairs_parties(self.text, self.head_end, self.end, self.vocab),
         )
 
 
-def pairs_parties(text: str, start: int, end: int, language: "Language") -> bool:  # noqa: UP037
-    """Whether a word of ``text[start:end]`` joins two parties with a hyphen ("Arménie-UE")."""
-    parties = gazetteer(language)
+def _pairs_parties(text: str, start: int, end: int, vocab: AgreementVocabulary) -> bool:
+    """Whether two parties joined by a hyphen in ``text[start:end]`` qualify the named thing.
+
+    The pair stands right after the head, or after one word of it ("programme stratégique
+    Arménie-UE"), or qualifies a relationship noun (``pair_nouns``: "du partenariat
+    Maroc-UE"); "the agenda of the EU-China summit" qualifies an event, no instrument.
+    """
+    parties = gazetteer(vocab.language)
     for pair in _PARTY_PAIR.finditer(text, start, end):
-        if parties.key_of(pair.group(1)) is not None and parties.key_of(pair.group(2)) is not None:
+        if parties.key_of(pair.group(1)) is None or parties.key_of(pair.group(2)) is None:
+            continue
+        after = (
+            _TOKEN.match(text, pair.end() + 1) if text[pair.end() : pair.end() + 1] == " " else None
+        )
+        if after is not None and after.group().casefold() in vocab.pair_nouns:
+            return True  # "of the Morocco-EU partnership"
+        if after is not None and after.group().casefold() not in vocab.links:
+            continue  # "… EU-China summit": the pair's event
+        words = [w.casefold() for w in _TOKEN.findall(text, start, pair.start())]
+        nouns = [w for w in words if w not in vocab.links and w not in vocab.definite]
+        if len(words) <= 1 or (nouns and nouns[-1] in vocab.pair_nouns):
             return True
     return False
 

@@ -19,7 +19,6 @@ from communique.extract.acronyms import spells
 from communique.extract.instrument_names import (
     NameExtent,
     object_before,
-    pairs_parties,
     read_extent,
     title_before,
 )
@@ -789,10 +788,6 @@ def _needs_met(
     extent = mention.extent
     # "le programme stratégique du partenariat Arménie-UE": the pair's shared instrument.
     common = capital or extent.place or extent.period_next or extent.paired
-    # "the EU-Armenia agenda": English names the pair before the head.
-    common = common or any(
-        pairs_parties(word, 0, len(word), vocab.language) for word in mention.title_words
-    )
     if needs == "acronym":
         return bool(extent.acronym)
     if needs == "capital":

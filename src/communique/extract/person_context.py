@@ -166,14 +166,11 @@ def positions(text: str, char: str) -> tuple[int, ...]:
 
 
 def _spelled_out(role: str | None, vocab: "PersonVocabulary") -> str | None:  # noqa: UP037
-    """The role with an abbreviated office written out: "pm" is "prime minister"."""
+    """The role with an abbreviated office written out: "deputy pm" is "deputy prime minister"."""
     if role is None or not vocab.role_abbreviations:
         return role
-    head, _, rest = role.partition(" ")
-    for form, full in vocab.role_abbreviations.items():
-        if form.casefold() == head:
-            return f"{full} {rest}".rstrip()
-    return role
+    full = {form.casefold(): office for form, office in vocab.role_abbreviations.items()}
+    return " ".join(full.get(word, word) for word in role.split(" "))
 
 
 def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str | None]:

@@ -335,13 +335,26 @@ def _titles_next(text: str, role: Role, vocab: PersonVocabulary, entities: dict[
     following = named.name
     if following is None or text[named.end : following.start].strip():
         return False
-    if not following.given and text[following.start : following.end].isupper():
-        return False  # "…, PRÉSIDENT DE KALVORA, ET …": a headline's capitals, no name
+    if not following.given and (
+        text[following.start : following.end].isupper()
+        or _coordinated_after().match(text, following.end) is None
+    ):
+        # "…, PRÉSIDENT DE KALVORA, ET …": a headline's capitals; "…, Prime Minister
+        # Designate, and …": a word of the office. A family name alone is the next name
+        # of a list only before its coordinator ("…, Prime Minister Lirov and …").
+        return False
     # "Président de la République Fédérale du Nigeria": a state's long form is no name.
     return not any(
         entities.get(at, -1) > following.start
         for at in range(max(0, following.start - _STATE_FORM_REACH), following.end)
     )
+
+
+@functools.cache
+def _coordinated_after() -> re.Pattern[str]:
+    """A coordinator right after a name, no comma between: the name is a list's item."""
+    joins = alternation(person_words("coordinators"))
+    return compile_pattern(rf"[ \t]+(?:{joins})(?![\w'’])", re.I)
 
 
 def _apposed_role(

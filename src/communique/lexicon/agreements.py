@@ -136,6 +136,9 @@ class AgreementVocabulary:
     """Matches a word announcing a quoted title, with the spaces after it ("intitulée ")."""
     joint: frozenset[str]
     """Adjectives that make a weak head a shared instrument ("plan conjoint", "joint plan")."""
+    pair_nouns: frozenset[str]
+    """Nouns of a relationship a pair of parties qualifies in a weak head's name ("du
+    partenariat Maroc-UE"): their instrument; not an event's ("du sommet UE-Chine")."""
     complement_links: frozenset[str]
     """Links that open a complement going on after a place ("Convention d'Ottawa sur …")."""
     date_links: frozenset[str]
@@ -558,6 +561,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         ),
         title_marker=compile_pattern(rf"{word_pattern(listed('title_markers')).pattern}\s*"),
         joint=_folded(listed("joint")),
+        pair_nouns=_folded(listed("pair_nouns")),
         complement_links=_folded(listed("complement_links")),
         date_links=_folded(listed("date_links")),
         date=_date_pattern(language),

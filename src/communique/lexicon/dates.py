@@ -148,6 +148,7 @@ _WORD_KEYS = (
     "not_dates",
     "record_cues",
     "possessive_events",
+    "modified_events",
     "year_determiners",
     "year_followers",
     "dated_nouns",

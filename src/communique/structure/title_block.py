@@ -99,9 +99,12 @@ def title_block_above(
 
 
 def goes_on(text: str, vocab: StructureVocabulary) -> bool:
-    """Whether a line opens on a linking word, going on with the line above ("and the …")."""
+    """Whether a line opens on a linking word, going on with the line above ("and the …").
+
+    An article opens a headline or a masthead ("The Presidency of …"), not a continuation.
+    """
     first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
-    return first in vocab.connectors
+    return first in vocab.connectors and first not in vocab.articles
 
 
 def _reads_as_prose(doc: Document, line: Line) -> bool:

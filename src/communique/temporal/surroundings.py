@@ -270,9 +270,12 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     possessive = _POSSESSIVE.match(text, end)
     if possessive is None or not _events(vocab) or end - start > 8:
         return False
-    # "today's meeting", "today's rocket attack".
-    nouns = (possessive.group(key) for key in ("next", "second"))
-    return not any(noun is not None and noun.casefold() in _events(vocab) for noun in nouns)
+    # "today's meeting", "today's rocket attack"; not "today's leaders call for …" (a verb).
+    noun, second = possessive.group("next"), possessive.group("second")
+    if noun.casefold() in _events(vocab):
+        return False
+    modified = frozenset(w.casefold() for w in vocab.word_list("modified_events"))
+    return second is None or second.casefold() not in modified
 
 
 @functools.cache
