@@ -438,7 +438,11 @@ def _context(
         sentences=sentences,
         lead_end=opening_end(doc, text) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
-        meetings=tuple(match.span() for match in _until(vocab.meeting_verb, text, last)),
+        meetings=tuple(
+            match.span()
+            for match in _until(vocab.meeting_verb, text, last)
+            if not _plea(text, match, vocab)
+        ),
         closing=paragraph is not None and paragraph >= len(doc.paragraphs),
         announcement=reading.announcement,
         under_way=reading.under_way,
@@ -459,6 +463,27 @@ def _context(
         clause_stops=clause_stops(text) if partners else (),
     )
     return attrs.evolve(context, sides=delegation_sides(text, attendance, context.parties))
+
+
+def _plea(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether a meeting phrase asks its object to act: "will call on X to release …".
+
+    The infinitive marker and a lower-case verb follow within the clause (``plea_verbs``);
+    "will call on President X." is a courtesy call.
+    """
+    if " ".join(match.group().casefold().split()) not in vocab.plea_verbs:
+        return False
+    clause = _CLAUSE.match(text, match.end())
+    for word in _WORD.finditer(text, match.end(), clause.end() if clause else match.end()):
+        if word.group().casefold() in vocab.infinitive_markers:
+            following = _WORD.match(text, _SPACES.match(text, word.end()).end())  # type: ignore[union-attr]
+            return following is not None and following.group()[0].islower()
+    return False
+
+
+_CLAUSE: Final = compile_pattern(r"[^.;:!?\n]{0,120}")
+"""The rest of a clause after a phrase, up to its punctuation (bounded)."""
+_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 
 
 def _until(pattern: re.Pattern[str], text: str, last: int) -> list[re.Match[str]]:

@@ -244,6 +244,9 @@ class PersonVocabulary:
     passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
     """Matches an auxiliary of the passive ("était", "a été", "was")."""
     infinitive_markers: frozenset[str] = frozenset()
+    plea_verbs: frozenset[str] = frozenset()
+    """Case-folded meeting phrases that ask rather than meet when an infinitive follows
+    their object ("will call on X to release …")."""
     """Words that open an infinitive after a role ("to attend"): the role ends before."""
     destination_links: frozenset[str] = frozenset()
     """Links to a destination ("to Malaysia"): in a role only after a posted head."""
@@ -610,6 +613,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         later_partner=_later_partner(words),
         appointment=word_pattern(words("appointments")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
+        plea_verbs=frozenset(" ".join(w.casefold().split()) for w in words("plea_verbs")),
         destination_links=casefolded(words("destination_links")),
         destination_place_links=casefolded(words("destination_place_links")),
         posted_heads=casefolded(words("posted_heads")),
