@@ -476,7 +476,7 @@ def _plea(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
     clause = _CLAUSE.match(text, match.end())
     for word in _WORD.finditer(text, match.end(), clause.end() if clause else match.end()):
         if word.group().casefold() in vocab.infinitive_markers:
-            following = _WORD.match(text, _SPACES.match(text, word.end()).end())  # type: ignore[union-attr]
+            following = word_at(text, word.end())
             return following is not None and following.group()[0].islower()
     return False
 

@@ -341,8 +341,7 @@ def _is_heading(
         return False
     if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
         return False
-    last = text.split()[-1] if text.split() else ""
-    if last.islower() and last_word(text) in structure_vocabulary(doc.lang).connectors:
+    if text.split()[-1].islower() and last_word(text) in structure_vocabulary(doc.lang).connectors:
         return False  # "The Mission, headed by the" / (blank) / "Member of …"; not "Annex A"
     if (
         (parse_marker(text) is not None and not _numbered_section(doc, lines, text, following))

@@ -65,7 +65,8 @@ def title_block_above(
     labelled = False
     while index in head and lines[index].kind == "body":
         text = line_text(doc, lines[index])
-        if not title and not labelled and kind_key(text, vocab) in vocab.kind_labels:
+        kind_label = kind_key(text, vocab) in vocab.kind_labels
+        if not title and not labelled and kind_label:
             # "Headline" / "Communiqué de presse" / dateline: the kind label under the headline
             labelled = True
             index -= 1
@@ -74,11 +75,7 @@ def title_block_above(
         if not goes_on(text, vocab) and (
             _above_title(text, vocab) or is_author_line(text, doc.lang, vocab)
         ):
-            if (
-                title
-                and kind_key(text, vocab) in vocab.kind_labels
-                and goes_on(line_text(doc, lines[title[0]]), vocab)
-            ):
+            if title and kind_label and goes_on(line_text(doc, lines[title[0]]), vocab):
                 title.insert(0, index)  # "Joint Press Release" / "Between the Republic of …"
             break
         title.insert(0, index)

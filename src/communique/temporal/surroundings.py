@@ -235,8 +235,9 @@ def _no_date_opening(vocab: DateVocabulary) -> re.Pattern[str]:
 
 
 @functools.cache
-def _events(vocab: DateVocabulary) -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocab.word_list("possessive_events"))
+def _events(vocab: DateVocabulary, key: str = "possessive_events") -> frozenset[str]:
+    """The case-folded event nouns under ``key``: those "today's" may date."""
+    return frozenset(w.casefold() for w in vocab.word_list(key))
 
 
 _POSSESSIVE: Final = compile_pattern(r"['’]s\s+(?P<next>[\w-]+)(?:[ \t]+(?P<second>[\w-]+))?")
@@ -274,8 +275,7 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     noun, second = possessive.group("next"), possessive.group("second")
     if noun.casefold() in _events(vocab):
         return False
-    modified = frozenset(w.casefold() for w in vocab.word_list("modified_events"))
-    return second is None or second.casefold() not in modified
+    return second is None or second.casefold() not in _events(vocab, "modified_events")
 
 
 @functools.cache
