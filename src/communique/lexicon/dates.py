@@ -123,6 +123,7 @@ _WORD_KEYS = (
     "past_words",
     "next_words",
     "hour_marks",
+    "minute_marks",
     "duration_before",
     "evening_marks",
     "morning_marks",

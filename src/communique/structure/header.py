@@ -29,6 +29,7 @@ from communique.structure.signoff import glued_credit
 from communique.temporal.dispatch import date_match
 from communique.temporal.finder import date_at
 from communique.temporal.values import interpret
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -122,14 +123,20 @@ _CUT_MARKS: Final = (" ...", " …", " [...]", " […]")
 """A spaced ellipsis ending a line: a headline cut short by its page, no sentence's end."""
 _CUT_TITLE_WORDS: Final = 16
 """Most words of a headline cut short; a longer line cut so is a lead's sentence."""
-_CLOCK_STAMP: Final = (
-    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2}|[A-Z]{2,4}))?"
+_CLOCK: Final = (
+    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2,3}|[A-Z]{2,4}))?"
     r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?"
-    rf"(?:\s+\p{{Ll}}{{2,3}}\s+{_NAME})?\s*$"
 )
 """A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12",
-"17:28 (UTC +04:00)" (a short linking word before it, a meridiem or zone after it), and the
-source credited after it ("à 19h19 par AFP", "at 7:19 pm by Reuters")."""
+"17:28 (UTC +04:00)" (a short linking word before it, a meridiem or zone after it)."""
+_CLOCK_STAMP: Final = (
+    rf"{_CLOCK}(?:\s+\p{{Ll}}{{2,3}}\s+{_NAME}|\s*[|•·]\s*{_NAME}:?(?:[ \t]+{_NAME})?)?\s*$"
+)
+"""A time of posting and the source credited after it, if any ("à 19h19 par AFP", "at 7:19 pm
+by Reuters", "15:38:56 | Editor: Anna")."""
+_LONE_CLOCK: Final = compile_regex(rf"{_CLOCK}\s*$")
+"""A time of posting alone after a labelled date, maybe after a lower-case link ("à 10h12");
+with a source credited ("… à 09h36 par …") the line is a byline's, furniture."""
 _TRAILER: Final = compile_regex(
     rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP}"
     rf"|[\[(]\s*{_NAME}[^\[\]()\n]{{0,40}}[\])]\s*$)"
@@ -164,7 +171,7 @@ def _dateline_article() -> str:
 @functools.cache
 def _patterns(
     language: Language,
-) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     vocab = structure_vocabulary(language)
     labelled = compile_regex(rf"\s*{vocab.date_labels}\s*:?\s*")
     # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
@@ -177,7 +184,7 @@ def _patterns(
     wire = compile_regex(
         rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]?\s*$"
     )
-    return labelled, dateline, wire
+    return labelled, dateline, wire, compile_regex(agency)
 
 
 def is_prose(text: str) -> bool:
@@ -296,10 +303,15 @@ def find_header(doc: Document) -> Document:
         span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)
         if span is not None:
             header_spans.append(span)
-            whole = not doc.text[span[1] : line.end].strip()
-            lines[index] = (
-                attrs.evolve(line, kind="header") if whole else _after(doc, line, span[1])
-            )
+            lines[index] = _past_header(doc, line, span)
+            if not late and lines[index].kind == "body":
+                # " date 2017-04-12 Source: Xinhua | 2017-04-12 15:38": a marker glued to a
+                # stamp, each a header of its own.
+                rest = lines[index]
+                glued = _header_span(doc, attrs.evolve(rest, start=rest.body_start), doc.lang)
+                if glued is not None:
+                    header_spans.append(glued)
+                    lines[index] = _past_header(doc, rest, glued)
         text = line_text(doc, lines[index])
         if (late and parse_marker(text) is not None) or seen >= _NUMBERED_SCAN:
             break
@@ -308,6 +320,13 @@ def find_header(doc: Document) -> Document:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _past_header(doc: Document, line: Line, span: tuple[int, int]) -> Line:
+    """``line`` once its header ``span`` is read: a header line, or its body after the span."""
+    if not doc.text[span[1] : line.end].strip():
+        return attrs.evolve(line, kind="header")
+    return _after(doc, line, span[1])
 
 
 def _wrapped_dateline(doc: Document, lines: list[Line], index: int) -> int | None:
@@ -366,7 +385,7 @@ def _after(doc: Document, line: Line, position: int) -> Line:
 
 def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, int] | None:
     """The header at the start of ``line`` as a working-text span, or None."""
-    labelled, _, wire = _patterns(language)
+    labelled, _, wire, _ = _patterns(language)
     text = doc.text
     if wire.match(text, line.start, line.end):
         return stripped_span(text, line.start, line.end)
@@ -376,12 +395,19 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
         found = date_at(content, match.end(), language)
         if found is not None:
             rest = content[found.end :].strip()
-            if rest and not starts_lowercase(rest) and _is_trailer(rest):
-                # "Publié le 13 juillet 2015 | Agence …": the source after the date is the
-                # dateline's ("… à 10h12" is a page's stamp, furniture).
+            clock = _LONE_CLOCK.match(rest) is not None
+            if rest and (clock or not starts_lowercase(rest)) and _is_trailer(rest):
+                # "Publié le 13 juillet 2015 | Agence …", "Posted on: 4 May 2026 8:49AM by
+                # …": the source or the time after the date is the dateline's.
                 return stripped_span(text, line.start, line.end)
             if not rest or rest == "." or not starts_lowercase(rest):
                 return stripped_span(text, line.start, line.start + found.end)
+    source = _source_label().match(content)
+    if source is not None:  # "Source: Xinhua | 2017-04-12 15:38:56": an agency's stamp
+        date_end = _agency_date_end(content, source.end(), language)
+        return _whole_dateline(
+            text, line.start, line.end, None if date_end is None else line.start + date_end
+        )
     if _furniture_stamp(text, line.start, line.end, language):
         return None
     date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
@@ -395,6 +421,22 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     if span is None:
         span = _labelled_dateline(text, line, language)
     return span if span is not None else _date_range_line(doc, line)
+
+
+@functools.cache
+def _source_label() -> regex.Pattern[str]:
+    """The label of a page's source before a news agency's name: "Source:", « Source : »."""
+    labels = alternation(structure_words("header", "source_labels"), r"[ \t]+")
+    return compile_regex(rf"\s*(?i:{labels})[ \t]*:[ \t]*(?=\p{{L}})")
+
+
+def _agency_date_end(line: str, position: int, language: Language) -> int | None:
+    """Where the date after a news agency's name at ``position`` ends, or None.
+
+    "Xinhua | 2017-04-12 15:38:56": the agency, a separator, the date.
+    """
+    agency = _patterns(language)[3].match(line, position)
+    return None if agency is None else _date_end(line, agency.end(), language)
 
 
 def _weekday_after(text: str, date_end: int, line: Line, language: Language) -> bool:

@@ -721,8 +721,12 @@ def _marked_hours(b: _Builder, joins: str) -> list[str]:
         if b.vocab.word_list("count_complements")
         else ""
     )
+    # The minutes may keep their own mark: "10h30min", "10 h 30 mn".
+    minute_marks = b.vocab.word_list("minute_marks")
+    minute_mark = rf"(?:\s?{phrase_pattern(minute_marks)})?" if minute_marks else ""
     found = [
-        rf"{lasting}(?P<t_h2>{hour})\s?{marks}(?:\s?(?P<t_m2>[0-5]\d))?(?![\w])(?(t_m2)|{counted})"
+        rf"{lasting}(?P<t_h2>{hour})\s?{marks}(?:\s?(?P<t_m2>[0-5]\d){minute_mark})?(?![\w])"
+        rf"(?(t_m2)|{counted})"
     ]
     openers = _behind(b.vocab.word_list("range_from") + b.vocab.word_list("range_between"))
     if openers:
