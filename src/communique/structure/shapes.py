@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
 
 from communique.lexicon.common.given_names import given_names
+from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 
@@ -178,7 +180,23 @@ def ends_sentence(text: str) -> bool:
         end = end[: len(end) - len(debris.group())]  # "… circumstances. ·  ,": scan debris
     if end[-1:] not in _SENTENCE_STOPS or not end:
         return False
-    return not (end[-1] == "." and _middle_initial(end))
+    return not (end[-1] == "." and (_middle_initial(end) or _name_title(end)))
+
+
+def _name_title(end: str) -> bool:
+    """Whether a title before a name ends the text ("… sous la présidence de M.", "… by Dr.").
+
+    >>> _name_title("… sous la présidence de S.E.M."), _name_title("… and so on, etc.")
+    (True, False)
+    """
+    words = end[-_INITIAL_REACH:].split()
+    return bool(words) and words[-1][:-1] in _name_titles()
+
+
+@functools.cache
+def _name_titles() -> frozenset[str]:
+    """Every shipped language's titles before a name (``name_titles``), without their period."""
+    return frozenset(structure_words("repair", "name_titles"))
 
 
 def _middle_initial(end: str) -> bool:

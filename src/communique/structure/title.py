@@ -838,8 +838,11 @@ def _copy_below(doc: Document, lines: list[Line], head: list[int], title: int) -
     if not below or lines[below[0]].kind != "body":
         return None
     vocab = structure_vocabulary(doc.lang)
-    if not _title_shaped(line_text(doc, lines[below[0]]), vocab.connectors):
+    text = line_text(doc, lines[below[0]])
+    if not _title_shaped(text, vocab.connectors):
         return None
+    if text.split()[-1].rstrip(".") in vocab.abbreviations:
+        return None  # "… under the chairmanship of Mr" / "Paul Deroux, …": a sentence's wrap
     return below[0] if _copies(doc, lines, title, below[0]) else None
 
 
