@@ -207,8 +207,25 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             or _party_on_behalf(context, span.end)
             or _nationality_before(text, item, context.parties)
             or _standing_for(context, item)
+            or _party_before_last_head(context, span.end, named)
         )
     return role, affiliation
+
+
+def _party_before_last_head(context: Context, end: int, named: Sequence[PartyHit]) -> str | None:
+    """For "the Spokesperson for UN Secretary-General X": the party before the role's last head.
+
+    An office held for another ("spokesperson for", "adviser to") names the party of the
+    head it serves before that head ("UN Secretary-General", "Ghanaian President"), as
+    either alone would; whoever of the two the name is, the party is theirs. (French puts
+    the party after the head, « du Président ghanéen », which ``normalize_role`` reads.)
+    """
+    text = context.unit.text
+    for hit in reversed(named):
+        if len(hit.keys) == 1 and hit.end < end:
+            rest = text[hit.end : end].strip()
+            return hit.keys[0] if rest and context.vocab.role.fullmatch(rest) else None
+    return None
 
 
 def _labelled_party(context: Context, item: Found) -> str | None:
