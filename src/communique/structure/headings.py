@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.lexicon.persons import person_vocabulary, styled_entry
-from communique.lexicon.structure import structure_vocabulary
+from communique.lexicon.structure import line_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.grouping import wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
@@ -44,6 +44,12 @@ _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
 _LETTERED: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)/-][ \t]+\p{L}")
 """A section's letter or Roman number before its label: "B. COMMERCE", "II - Security"."""
+_MAX_SOURCE_CHARS: Final = 200
+"""Longest line naming a statement's kind, author and day ("Déclaration du porte-parole …")."""
+_DATED_END: Final = compile_regex(r"\([^()\n]{0,40}\d{4}\)\s*$")
+"""A day in brackets ending a line: "(18 janvier 2017)"."""
+_KIND_WORDS: Final = 4
+"""Most words of a kind label opening a line ("Déclaration à la presse")."""
 _MAX_SECTION_WORDS: Final = 6
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
@@ -331,6 +337,31 @@ def _bullet_label(label: str) -> bool:
     return len(label.split()) <= _MAX_BULLET_WORDS and "," not in label and not label[-1].isdigit()
 
 
+def _dated_source(
+    doc: Document, lines: list[Line], index: int, previous: int | None, text: str
+) -> bool:
+    """Whether a long line names the source of the statement below it and its day.
+
+    A page gathering two statements heads each with its kind, its author and its date:
+    « Déclaration du porte-parole du ministère des Affaires étrangères … (18 janvier
+    2017) », "Statement by the Spokesperson of the Ministry of … (18 January 2017)": a
+    heading however long, after a blank line and a sentence's end.
+    """
+    if len(text) > _MAX_SOURCE_CHARS or _DATED_END.search(text) is None:
+        return False
+    if index and lines[index - 1].kind == "body":
+        return False
+    if previous is not None and not ends_sentence(line_text(doc, lines[previous])):
+        return False
+    vocab = structure_vocabulary(doc.lang)
+    words = text.split()
+    return any(
+        line_key(" ".join(words[:count])) in vocab.kind_labels
+        and starts_lowercase(" ".join(words[count : count + 1]))
+        for count in range(1, min(len(words), _KIND_WORDS) + 1)
+    )
+
+
 def _is_heading(
     doc: Document, lines: list[Line], index: int, previous: int | None, following: int
 ) -> bool:
@@ -338,7 +369,7 @@ def _is_heading(
     bullet = is_bullet(text)
     label = text[bullet:]
     if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
-        return False
+        return _dated_source(doc, lines, index, previous, text)
     if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
         return False
     if text.split()[-1].islower() and last_word(text) in structure_vocabulary(doc.lang).connectors:

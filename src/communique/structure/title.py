@@ -1276,6 +1276,11 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
+_LANGUAGE_TAG: Final = compile_regex(r"(?<=\S)[ \t]+\[[a-z]{2}\][ \t]*$")
+"""A language code in brackets ending a headline ("… au Mali [ja]"): a site's link to the
+page in that language, no word of the title."""
+
+
 @functools.cache
 def _agency_suffix() -> regex.Pattern[str]:
     """A news agency's name after a dash ending a headline: "-Xinhua", " – AFP"."""
@@ -1291,6 +1296,9 @@ def _site_suffix_start(text: str, start: int, end: int) -> int:
     credit = _agency_suffix().search(text, start, end)
     if credit is not None and credit.start() > start:
         return credit.start()  # "… visiting U.S. officials-Xinhua": the agency's page title
+    tag = _LANGUAGE_TAG.search(text, start, end)
+    if tag is not None and tag.start() > start:
+        return tag.start()  # "Attaque terroriste au Mali [ja]": the link to a translation
     bar = text.rfind(" | ", start, end)
     if bar <= start:
         return end
