@@ -240,6 +240,8 @@ def read_role(
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
         if previous in vocab.complement_links and folded in vocab.indefinite_articles:
             break  # "president for a third term", « président pour un mandat »: a term
+        if previous in person_words("coordinators") and folded in vocab.possessives:
+            break  # « du Président de la République et sa disponibilité … »: another noun
         if stop or _next_role(text, match, previous, vocab, named=named):
             break
         if _predicate_verb(text, match, previous, vocab):

@@ -77,6 +77,9 @@ _COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _LINK_WORDS: Final = 2
+_ARTICLE_REACH: Final = 8
+"""Characters before a role phrase searched for its article."""
+_WORD_AT: Final = compile_regex(r"[^\W\d_]+")
 """Words between an aide's office and the principal's: a link and its article ("du", "de la")."""
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
@@ -486,7 +489,7 @@ def with_roles(
             )
             if before is not None:  # "Nasser Bourita, ministre des affaires étrangères,"
                 taken.add(Found(before.start, before.start, before.end, phrase.end, before, role))
-            else:
+            elif not _indefinite(text, match.start, vocab):  # « un Président humble »: nobody
                 taken.add(Found(match.start, match.start, phrase.end, phrase.end, None, role))
             continue
         start = match.start if phrase.glued else name.start
@@ -502,6 +505,13 @@ def with_roles(
                 continue
         role = _appointed_role(text, name.end, vocab, entities) or role
         role = _principal_role(text, role, name.start, vocab)
+        served = _served_title(text, role, name.start, vocab)
+        if served is not None:  # "l'émissaire du Président X": X is the President
+            # A spokesperson's words are the principal's: the construction acts as a whole.
+            voiced = match.head.casefold() in vocab.voice_aides
+            anchor = match.start if voiced else served.start
+            taken.add(Found(anchor, served.start, name.end, stop, name, served))
+            continue
         taken.add(Found(match.start, start, name.end, stop, name, role))
 
 
@@ -520,6 +530,38 @@ def _principal_role(text: str, role: Role, name_start: int, vocab: PersonVocabul
     if phrase_key(f"{role.head}{text[role.head_end : inner.end()]}") not in vocab.principal_aides:
         return role  # "le Porte-parole du Gouvernement, M. X" is the spokesperson
     return Role(inner.start(), inner.end(), role.end, inner.group())
+
+
+def _indefinite(text: str, start: int, vocab: PersonVocabulary) -> bool:
+    """Whether an indefinite article ("a", « un ») opens the role phrase at ``start`` or
+    stands right before it: « un Président humble » names nobody."""
+    first = _WORD_AT.match(text, start)
+    before = text[max(0, start - _ARTICLE_REACH) : start]
+    last = before.split()[-1:] if before[-1:].isspace() else []
+    words = [*last, *([first.group()] if first is not None else [])]
+    return any(word.casefold() in vocab.indefinite_articles for word in words)
+
+
+def _served_title(text: str, role: Role, name_start: int, vocab: PersonVocabulary) -> Role | None:
+    """The title of the principal an aide's office names right before a name, or None.
+
+    "l'émissaire du Président X", "the Spokesperson for UN Secretary-General X", "an adviser
+    to President X": the capitalised title glued to the name is the name's own, the aide
+    goes unnamed. In English an article before that title makes it the aide's complement
+    ("the Spokesperson for the Secretary-General X" names the spokesperson).
+    """
+    inner = None
+    for found in vocab.role.finditer(text, role.head_end, name_start):
+        inner = found
+    if inner is None or text[inner.end() : name_start].strip() or not inner.group()[0].isupper():
+        return None
+    link = text[role.head_end : inner.start()].split()
+    if not link or len(link) > _LINK_WORDS or link[0].casefold() not in vocab.complement_links:
+        return None
+    words = [word.casefold() for word in link[1:]]
+    if any(word in person_words("articles") for word in words) and not vocab.principal_after_article:
+        return None
+    return Role(inner.start(), inner.end(), inner.end(), inner.group())
 
 
 def _given_name_inside(text: str, run: Name, vocab: PersonVocabulary) -> Name | None:

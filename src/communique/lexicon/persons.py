@@ -260,6 +260,9 @@ class PersonVocabulary:
     """Letters after a name ("MP", "QC"), case-folded."""
     comma_portfolios: bool = False
     """Whether a comma may list capitalised portfolios ("for Political, Legal and …")."""
+    principal_after_article: bool = False
+    """A principal's title glued to its name after an aide's office may follow an article
+    (« l'émissaire du Président X »; in English "for the Secretary-General X" is the aide's)."""
     organ_words: frozenset[str] = frozenset()
     """Bodies, not portfolios, before a head: "Council President" is the council's."""
     republic_offices: tuple[str, ...] = ()
@@ -331,6 +334,9 @@ class PersonVocabulary:
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
+    voice_aides: frozenset[str] = frozenset()
+    """Aides who speak in their principal's name ("spokesperson", « porte-parole »), case-folded:
+    a statement "issued by the Spokesperson for UN Secretary-General X" is X's."""
     """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     office_styles: frozenset[str] = frozenset()
     """Honorifics that are also offices ("Ambassador X", "Senator X"), case-folded: the
@@ -620,6 +626,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         post_nominals=post_nominals,
         name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),
         comma_portfolios=table.get("comma_portfolios") is True,
+        principal_after_article=table.get("principal_after_article") is True,
         organ_words=frozenset(w.casefold() for w in words("organ_words")),
         republic_offices=tuple(
             sorted({w.casefold() for w in words("republic_offices")}, key=len, reverse=True)
@@ -643,6 +650,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         courtesy_roles=casefolded(words("courtesy_roles")),
+        voice_aides=casefolded(words("voice_aides")),
         courtesy_titles=casefolded(words("courtesy_titles")),
         office_styles=casefolded(words("office_styles")),
         principal_aides=frozenset(phrase_key(w) for w in words("principal_aides")),
