@@ -77,8 +77,8 @@ _COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _LINK_WORDS: Final = 2
-_ARTICLE_REACH: Final = 8
-"""Characters before a role phrase searched for its article."""
+_INDEFINITE_REACH: Final = 8
+"""Characters before a role phrase searched for its indefinite article."""
 _WORD_AT: Final = compile_regex(r"[^\W\d_]+")
 """Words between an aide's office and the principal's: a link and its article ("du", "de la")."""
 _ROLE_REACH: Final = 200
@@ -533,10 +533,13 @@ def _principal_role(text: str, role: Role, name_start: int, vocab: PersonVocabul
 
 
 def _indefinite(text: str, start: int, vocab: PersonVocabulary) -> bool:
-    """Whether an indefinite article ("a", « un ») opens the role phrase at ``start`` or
-    stands right before it: « un Président humble » names nobody."""
+    """Whether an indefinite article ("a", « un ») opens the role phrase at ``start``.
+
+    The article opens the phrase or stands right before it: « un Président humble »,
+    "a President who …" name nobody.
+    """
     first = _WORD_AT.match(text, start)
-    before = text[max(0, start - _ARTICLE_REACH) : start]
+    before = text[max(0, start - _INDEFINITE_REACH) : start]
     last = before.split()[-1:] if before[-1:].isspace() else []
     words = [*last, *([first.group()] if first is not None else [])]
     return any(word.casefold() in vocab.indefinite_articles for word in words)
@@ -559,7 +562,10 @@ def _served_title(text: str, role: Role, name_start: int, vocab: PersonVocabular
     if not link or len(link) > _LINK_WORDS or link[0].casefold() not in vocab.complement_links:
         return None
     words = [word.casefold() for word in link[1:]]
-    if any(word in person_words("articles") for word in words) and not vocab.principal_after_article:
+    if (
+        any(word in person_words("articles") for word in words)
+        and not vocab.principal_after_article
+    ):
         return None
     return Role(inner.start(), inner.end(), inner.end(), inner.group())
 
