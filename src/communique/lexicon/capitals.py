@@ -20,7 +20,7 @@ from communique.patterncache import cached_text, compile_pattern, package_files
 from communique.records import shared_repr
 from communique.wordtrie import phrase_key, trie_pattern
 
-__all__ = ["CapitalHit", "Capitals", "capitals"]
+__all__ = ["CapitalHit", "Capitals", "capitals", "seats"]
 
 _WHERE: Final = "common/capitals.toml"
 
@@ -59,22 +59,37 @@ class Capitals:
 
 @functools.cache
 def capitals() -> Capitals:
-    """The capitals of the UN member states, loaded once.
+    """The capitals of the UN member states and their presidential seats, loaded once.
 
     Raises:
         ResourceError: the data file is missing, malformed or names an unknown state.
     """
+    return _places(("capitals", "seats"))
+
+
+@functools.cache
+def seats() -> Capitals:
+    """The presidential seats alone ("Palais de Koulouba", "Aso Rock"), loaded once.
+
+    Raises:
+        ResourceError: the data file is missing, malformed or names an unknown state.
+    """
+    return _places(("seats",))
+
+
+def _places(tables: tuple[str, ...]) -> Capitals:
+    """The places of the named tables of ``capitals.toml``, and their pattern."""
     codes = _iso_codes()
     states: dict[str, str] = {}
     spellings: set[str] = set()
-    for key, names in string_table(
-        load_table("common", "capitals"), "capitals", where=_WHERE
-    ).items():
-        if key.lower() not in codes:
-            raise ResourceError(f"{_WHERE}: capitals.{key} is not an ISO 3166 alpha-2 code")
-        for name in string_list({key: names}, key, where=_WHERE):
-            states[phrase_key(name)] = key
-            spellings.update((name, name.upper()))
+    data = load_table("common", "capitals")
+    for table in tables:
+        for key, names in string_table(data, table, where=_WHERE).items():
+            if key.lower() not in codes:
+                raise ResourceError(f"{_WHERE}: {table}.{key} is not an ISO 3166 alpha-2 code")
+            for name in string_list({key: names}, key, where=_WHERE):
+                states[phrase_key(name)] = key
+                spellings.update((name, name.upper()))
     # Not a part of a compound ("Paris-Saclay"); a dash after the name ends a dateline
     # ("Niamey- Le conseil …").
     pattern = compile_pattern(rf"(?<![\w'’-])(?:{trie_pattern(spellings)})(?![\w'’]|-\w)")

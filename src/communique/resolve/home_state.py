@@ -6,7 +6,9 @@ the actor of the opening sentence holds such an office (``home_offices``) and no
 given for them, the state they act for is, in this order:
 
 1. the state whose capital opens the dateline ("WASHINGTON:", "📅 Dakar, vendredi …"), if
-   the text names that state;
+   the text names that state, or if the opening sentence places its actor in a presidential
+   seat of that state ("Conakry, … – Le Président … a reçu … au Palais Sékhoutouréya"; the
+   capital is then its mention);
 2. the state of the address the input declares ("www.gov.uk", "diplomatie.gouv.fr",
    "www.state.gov", "….lu"), if the text names that state;
 3. the state whose capital the opening sentence names after a verb of sitting at home ("a
@@ -31,7 +33,8 @@ A party that opens a clause speaking in the first person plural is the author to
 whatever the office: "the UK and Europe are ready to play our part".
 
 A state only the metadata gives (a dateline's capital is text, an address is not) is never
-chosen unless the text names it: every party has its mentions.
+chosen unless the text names it: every party has its mentions, the dateline's capital
+standing for a state the text does not name otherwise.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
-from communique.lexicon.capitals import capitals
+from communique.lexicon.capitals import capitals, seats
 from communique.lexicon.common.wire import agency_states
 from communique.lexicon.currencies import currencies
 from communique.lexicon.domains import address_state
@@ -60,6 +63,7 @@ if TYPE_CHECKING:
     from communique.hits import PartyMention, PersonHit
 
 __all__ = [
+    "dateline_capital",
     "dateline_state",
     "first_person_author",
     "first_person_parties",
@@ -104,7 +108,9 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
         return None
     named = {key for m in doc.party_mentions for key in m.keys}
     dateline = dateline_state(doc)
-    if dateline is not None and dateline in named:
+    if dateline is not None and (dateline in named or dateline == _palace_state(doc)):
+        # "Conakry, 9 mars 2017 – Le Président a reçu … au Palais Sékhoutouréya": a dateline
+        # and a presidential seat of one state name it, the text naming it or not.
         return dateline
     address = address_state(doc.source_url)
     if address is not None and address in named:
@@ -165,6 +171,23 @@ def _seat_state(doc: Document) -> str | None:
         before = max(span[0], capital.start() - _REACH)
         if cues.locative.search(doc.original, before, capital.start()):
             return table.states[phrase_key(capital.group())]
+    return None
+
+
+def _palace_state(doc: Document) -> str | None:
+    """The state of a presidential seat the opening sentence places its actor in.
+
+    "a reçu en audience … au Palais Sékhoutouréya", "received … at Aso Rock": a head of
+    state at home (``[seats]`` of ``capitals.toml``), unlike a capital, which a visitor is
+    in as much.
+    """
+    span = lead_span(doc)
+    if span is None:
+        return None
+    locative = party_cues(lead_language(doc)).locative
+    for seat in seats().pattern.finditer(doc.original, *span):
+        if locative.search(doc.original, max(span[0], seat.start() - _REACH), seat.start()):
+            return seats().states[phrase_key(seat.group())]
     return None
 
 
@@ -276,11 +299,17 @@ def _person_mentions(doc: Document) -> list[tuple[int, int, str | None]]:
 
 def dateline_state(doc: Document) -> str | None:
     """The state whose capital opens a header line or the first paragraph."""
+    found = dateline_capital(doc)
+    return None if found is None else found[0]
+
+
+def dateline_capital(doc: Document) -> tuple[str, tuple[int, int]] | None:
+    """The state whose capital opens the dateline, and the capital's span in the original."""
     for unit in _opening_units(doc):
         opening = _DATELINE_OPENING.match(unit.text)
         hit = capitals().match(unit.text, opening.end() if opening else 0)
         if hit is not None and _DATELINE_CLOSING.match(unit.text, hit.end):
-            return hit.key
+            return hit.key, unit.span(hit.start, hit.end)
     return None
 
 

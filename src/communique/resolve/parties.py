@@ -52,6 +52,7 @@ from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states, former_office_state
 from communique.resolve.home_state import (
+    dateline_capital,
     first_person_author,
     first_person_parties,
     governed,
@@ -168,6 +169,8 @@ def choose_parties(doc: Document) -> Document:
     in_lead = _lead_parties(doc, questions, voice)
     speaking = _speaking(doc, questions)
     home = home_state(doc, topics) if issuer is None and office is None else None
+    if home is not None:
+        counts[home] += 0  # named by its dateline's capital only ("Conakry, 9 mars 2017 – …")
     author = first_person_author(doc) if issuer is None else None
     delegates = delegate_states(doc)  # read once: who acts, and a grouping's own members
     acting = _acting(doc, speaking, (issuer, office, home, author), voice, delegates)
@@ -187,6 +190,7 @@ def choose_parties(doc: Document) -> Document:
         chosen += _meeting_sides(doc)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
     parties = _named_by_offices(doc, parties, issuer, office)
+    parties = tuple(_named_by_dateline(doc, p, home) for p in parties)
     persons = _with_home(doc, home, parties, home_actors)
     if office is not None and office.voiced and _one_unaffiliated(doc):
         # "Prime Minister X held talks with Brazilian President Y, the Ministry of External
@@ -888,6 +892,16 @@ def _named_by_office(doc: Document, party: Party, issuer: Issuer) -> Party:
     if party.mentions or party.code != entry.code or issuer.span[0] == issuer.span[1]:
         return party
     return attrs.evolve(party, mentions=(doc.mention(*issuer.span),))
+
+
+def _named_by_dateline(doc: Document, party: Party, home: str | None) -> Party:
+    """The author state the text names only by its dateline's capital."""
+    if party.mentions or home is None:
+        return party
+    found = dateline_capital(doc)
+    if found is None or party.code != gazetteer(doc.lang).entries[home].code:
+        return party
+    return attrs.evolve(party, mentions=(doc.mention(*found[1]),))
 
 
 def _named_by_own_office(doc: Document, party: Party, office: OfficeState) -> Party:
