@@ -1048,6 +1048,8 @@ def _coordinate_ends(reader: _Reader, match: re.Match[str]) -> bool:
     capital = match.group()[0].isupper()
     if capital != bool(reader.first_capital):
         return True
+    if not capital and _owner_last(reader):
+        return True  # « stratégie … de la CEDEAO et le dialogue … »: the owner ends the name
     if not capital and not (_with_article(reader, reader.first_word) or _last_article(reader)):
         return True  # "traité de paix et le calendrier …": "de paix" takes no "et le"
     if capital and _head_ahead(reader, match.start(), titled=True):
@@ -1102,6 +1104,19 @@ def _with_article(reader: _Reader, position: int) -> bool:
     start = max(reader.head_end, position - _ARTICLE_REACH)
     before = reader.text[start:position].replace("’", "'").replace("'", "' ").split()
     return bool(before) and phrase_key(before[-1]) in reader.vocab.definite
+
+
+def _owner_last(reader: _Reader) -> bool:
+    """Whether the name read so far ends on a party's name, the instrument's owner.
+
+    "… du capital humain de la CEDEAO": a lower-case noun coordinated after it ("et le
+    dialogue de haut niveau …") is no part of the name.
+    """
+    parties = gazetteer(reader.vocab.language)
+    return any(
+        found.end() == reader.end and phrase_key(found.group()) in parties.forms
+        for found in parties.pattern.finditer(reader.text, reader.head_end, reader.end)
+    )
 
 
 def _actor_at(reader: _Reader, position: int) -> bool:
