@@ -235,7 +235,8 @@ def _clause_starts(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
-    return compile_pattern(rf"\s*(?:{trie_pattern(casings(words))})(?!\w)")
+    """A line opening with one of ``words``, a whole word; a sign ends one anywhere ("©MAEE")."""
+    return compile_pattern(rf"\s*(?:{trie_pattern(casings(words))})(?:(?<!\w)|(?!\w))")
 
 
 @functools.cache

@@ -67,6 +67,8 @@ _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
+_PROSE_REPEAT: Final = 160
+"""A block printed twice this long, ending a sentence, is a paragraph printed again."""
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _LIST_GAP: Final = 4
@@ -210,7 +212,10 @@ def _classify(
         # Inside the text, each copy of a block printed again is furniture, the first too:
         # a gallery's caption under each photo.
         again = key in scan.seen_blocks or (scan.prose and key in scan.repeated)
-        if again and len(key) >= _MIN_REPEAT and not content.endswith(","):
+        # A paragraph of prose printed again (a standfirst the body repeats) is text both
+        # times, as a reader reads it twice; a caption is shorter.
+        prose = len(content) >= _PROSE_REPEAT and ends_sentence(content)
+        if again and len(key) >= _MIN_REPEAT and not content.endswith(",") and not prose:
             kind = "boilerplate"
         scan.seen_blocks.add(key)
     rule = _RULE.fullmatch(content) is not None
