@@ -5,7 +5,9 @@ Ministre X a présidé …", "Le ministère des Pêches, Mme X, a tenu un point 
 the actor of the opening sentence holds such an office (``home_offices``) and no state is
 given for them, the state they act for is, in this order:
 
-1. the state whose capital opens the dateline ("WASHINGTON:", "📅 Dakar, vendredi …"), if
+1. the state whose capital opens the dateline ("WASHINGTON:", "📅 Dakar, vendredi …"), unless
+   the opening sentence's visit goes to it ("BEIJING, … (APP): X will arrive here on a visit
+   to China"), if
    the text names that state, or if the opening sentence places its actor in a presidential
    seat of that state ("Conakry, … – Le Président … a reçu … au Palais Sékhoutouréya"; the
    capital is then its mention);
@@ -107,7 +109,12 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     if not _unaffiliated_actor(doc, apposed=agency is not None):
         return None
     named = {key for m in doc.party_mentions for key in m.keys}
+    # "X will travel to Fiji": the state visited is no state the traveller acts for, nor is
+    # the dateline's when the visit goes there ("BEIJING, … (APP): X will arrive here …").
+    visited = destinations(doc)
     dateline = dateline_state(doc)
+    if dateline in visited:
+        dateline = None
     if dateline is not None and (dateline in named or dateline == _palace_state(doc)):
         # "Conakry, 9 mars 2017 – Le Président a reçu … au Palais Sékhoutouréya": a dateline
         # and a presidential seat of one state name it, the text naming it or not.
@@ -123,8 +130,7 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
         return closing
     if agency is not None and agency in named:
         return agency
-    # "X will travel to Fiji": the state visited is no state the traveller acts for.
-    away = topics | destinations(doc)
+    away = topics | visited
     return _paired_state(doc) or _most_named(doc, away) or _currency_state(doc, named)
 
 

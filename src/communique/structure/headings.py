@@ -44,6 +44,8 @@ _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
 _LETTERED: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)/-][ \t]+\p{L}")
 """A section's letter or Roman number before its label: "B. COMMERCE", "II - Security"."""
+_SENTENCE_LOWER: Final = 5
+"""Lower-case words a line needs before a verb among them makes it a sentence's part."""
 _MAX_SOURCE_CHARS: Final = 200
 """Longest line naming a statement's kind, author and day ("Déclaration du porte-parole …")."""
 _DATED_END: Final = compile_regex(r"\([^()\n]{0,40}\d{4}\)\s*$")
@@ -337,6 +339,23 @@ def _bullet_label(label: str) -> bool:
     return len(label.split()) <= _MAX_BULLET_WORDS and "," not in label and not label[-1].isdigit()
 
 
+def _reads_as_sentence(label: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line of mostly lower-case words holds a pronoun, an auxiliary or "said".
+
+    >>> from communique.lexicon.structure import structure_vocabulary
+    >>> vocab = structure_vocabulary("en")
+    >>> _reads_as_sentence("Karl Lirov said the deep and practical cooperation focussing", vocab)
+    True
+    >>> _reads_as_sentence("What the Council has decided", vocab)
+    False
+    """
+    words = label.split()[1:]
+    lower = [word for word in words if word[:1].islower()]
+    if len(lower) * 2 <= len(label.split()) or len(lower) < _SENTENCE_LOWER:
+        return False
+    return any(word.strip(".,;:") in vocab.sentence_words for word in lower)
+
+
 def _dated_source(
     doc: Document, lines: list[Line], index: int, previous: int | None, text: str
 ) -> bool:
@@ -386,6 +405,8 @@ def _is_heading(
         return False  # "-   Reaffirm that the …" / "    Partnership supports …": one item
     if text.count(",") > 1:
         return False  # names and offices of an appointment, not a section title
+    if _reads_as_sentence(label, structure_vocabulary(doc.lang)):
+        return False  # "X said the deep and practical cooperation focussing": a wrap
     persons = person_vocabulary(doc.lang)
     if styled_entry(label, persons):
         return False  # "S.E.M. Karl LIROV, Président de …": an item of a list of names
