@@ -116,7 +116,7 @@ _NAME: Final = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?\p{Lu}[\p{L}
 Moresby", "LOMÉ", "Papua New Guinea", "République Fédérale du Nigeria")."""
 _COUNTRY: Final = r"(?:\s*\([^()\n]{1,40}\))?"
 """The country in parentheses after a city ("Lomé (Togo), 3 mai 2026")."""
-_DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|]\s*"
+_DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|•·]\s*"
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CUT_MARKS: Final = (" ...", " …", " [...]", " […]")

@@ -1265,6 +1265,8 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
         return False
     if _LETTER_WORD.search(text) is None:
         return False  # a page's font-size buttons, "+ ↺ − 16 px", "A+ A− ↺": no word
+    if _PICTOGRAPH.search(text) is not None:
+        return False  # a site's loading notice, "Searching. Please wait 👍 ...": no headline
     if " / " in text and len(_WORD.findall(text)) < _MIN_WORDS:
         return False  # "Ulkoministeriö / Utrikesministeriet": a name in two languages
     if cut_short(text):  # a headline a site cut short: "Résolution sur … de la ..."
@@ -1276,6 +1278,8 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
+_PICTOGRAPH: Final = compile_regex(r"\p{Extended_Pictographic}")
+"""An emoji: headlines carry none; a page's widgets and notices do."""
 _LANGUAGE_TAG: Final = compile_regex(r"(?<=\S)[ \t]+\[[a-z]{2}\][ \t]*$")
 """A language code in brackets ending a headline ("… au Mali [ja]"): a site's link to the
 page in that language, no word of the title."""
