@@ -412,6 +412,7 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 
 _FUNCTION_KEYS = (
     "coordinators",
+    "event_participles",
     "alternatives",
     "articles",
     "elided_articles",

@@ -306,6 +306,7 @@ def _dates_another_time(
             and not _within(date, event_days)
             and not _since_clause(doc, sentence[0], date.start)
             and not _of_instrument(doc, sentence, date.start)
+            and not _dates_a_noun(doc, sentence[0], date.start)
             # "met B today to follow up on their October 26 meeting with C": that date
             # names an earlier meeting (whose partners do not take part), not the act's time.
             and _meeting_link(date, doc, sentence[0], sentence[1]) is None
@@ -420,6 +421,33 @@ readout issued the next week, a weekly digest)."""
 _MAX_EVENT_DAYS: Final = 31
 """Longest visit, session or summit whose days the opening sentence may date."""
 _SINCE_BREAK: Final = compile_pattern(r"[,;:()]")
+_PARTICIPLE_WORDS: Final = 5
+"""Words from a participle after a comma to the date it gives ("held last Sunday, 19")."""
+_APPOSED_DATES: Final = 1
+"""Commas a date apposed to the participle's date may stand after ("…, 19 June")."""
+
+
+def _dates_a_noun(doc: Document, start: int, date_start: int) -> bool:
+    """Whether the date closes a participle clause after a comma that dates the noun before.
+
+    "X briefed the Council on the elections, held last Sunday, 19 June": the day is the
+    elections', not the time X acts (``event_participles``).
+    """
+    text, participles, end = doc.original, _event_participles(), date_start
+    for _ in range(_APPOSED_DATES + 1):  # "held last Sunday, 19 June": the day apposed
+        comma = text.rfind(",", start, end)
+        if comma < 0:
+            return False
+        words = text[comma + 1 : date_start].split()
+        if words and len(words) <= _PARTICIPLE_WORDS and words[0].casefold() in participles:
+            return True
+        end = comma
+    return False
+
+
+@functools.cache
+def _event_participles() -> frozenset[str]:
+    return frozenset(word.casefold() for word in person_words("event_participles"))
 
 
 def _since_clause(doc: Document, start: int, date_start: int) -> bool:
