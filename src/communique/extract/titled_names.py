@@ -77,10 +77,11 @@ _COMMA_BEFORE: Final = compile_pattern(r"[ \t]*+,[ \t]*+$")
 _NAME_REACH: Final = 60
 """Characters before an apposed role that can hold the name it follows."""
 _LINK_WORDS: Final = 2
+"""Words between an aide's office and the principal's: a link and its article ("du", "de la")."""
 _INDEFINITE_REACH: Final = 8
 """Characters before a role phrase searched for its indefinite article."""
 _WORD_AT: Final = compile_regex(r"[^\W\d_]+")
-"""Words between an aide's office and the principal's: a link and its article ("du", "de la")."""
+"""A word at a position, to read the article opening a role phrase."""
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
 _APPOINTMENT_REACH: Final = 200

@@ -334,10 +334,10 @@ class PersonVocabulary:
     place_prepositions: frozenset[str] = frozenset()
     """Prepositions of place ("near", "près de"), case-folded: a bare name after one is a place."""
     courtesy_roles: frozenset[str] = frozenset()
+    """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     voice_aides: frozenset[str] = frozenset()
     """Aides who speak in their principal's name ("spokesperson", « porte-parole »), case-folded:
     a statement "issued by the Spokesperson for UN Secretary-General X" is X's."""
-    """Titles of rank read as roles ("prince"), case-folded: an apposed office says more."""
     office_styles: frozenset[str] = frozenset()
     """Honorifics that are also offices ("Ambassador X", "Senator X"), case-folded: the
     office of a name styled so, when no other is stated."""

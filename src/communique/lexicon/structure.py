@@ -172,6 +172,8 @@ class StructureVocabulary:
     """Keys of labels before the issuing office ("From", "De"), as portals print them."""
     sentence_words: frozenset[str] = frozenset()
     """Subject pronouns and auxiliaries ("we", "is", "ont"): a line with one is a sentence."""
+    speech_words: frozenset[str] = frozenset()
+    """Verbs of saying ("said", « déclaré »): a lower-case line holding one is no heading."""
     clause_subjects: frozenset[str] = frozenset()
     """Case-folded subject pronouns opening a clause that introduces a list ("we", "nous")."""
     document_labels: frozenset[str] = frozenset()
@@ -364,6 +366,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         reference_line=_reference_line(own("reference_signs", section="header")),
         participle=_participle(own("participle_endings", section="clauses")),
         sentence_words=frozenset(own("sentence_words", section="headings")),
+        speech_words=frozenset(own("speech_words", section="headings")),
         clause_subjects=casefolded(own("clause_subjects", section="headings")),
         issuer_labels=_keys(own("issuer_labels", section="header")),
         credit=_credit(own),

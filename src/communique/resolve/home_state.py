@@ -5,12 +5,11 @@ Ministre X a présidé …", "Le ministère des Pêches, Mme X, a tenu un point 
 the actor of the opening sentence holds such an office (``home_offices``) and no state is
 given for them, the state they act for is, in this order:
 
-1. the state whose capital opens the dateline ("WASHINGTON:", "📅 Dakar, vendredi …"), unless
-   the opening sentence's visit goes to it ("BEIJING, … (APP): X will arrive here on a visit
-   to China"), if
-   the text names that state, or if the opening sentence places its actor in a presidential
-   seat of that state ("Conakry, … – Le Président … a reçu … au Palais Sékhoutouréya"; the
-   capital is then its mention);
+1. the state whose capital opens the dateline ("WASHINGTON:", "📅 Dakar, vendredi …"), if
+   the text names that state, or if the opening sentence, telling of no visit, places its
+   actor in a presidential seat of that state ("Conakry, … – Le Président … a reçu … au
+   Palais Sékhoutouréya"; the capital is then its mention); never the state the opening
+   sentence's visit goes to ("BEIJING, … (APP): X will arrive here on a visit to China");
 2. the state of the address the input declares ("www.gov.uk", "diplomatie.gouv.fr",
    "www.state.gov", "….lu"), if the text names that state;
 3. the state whose capital the opening sentence names after a verb of sitting at home ("a
@@ -190,7 +189,10 @@ def _palace_state(doc: Document) -> str | None:
     span = lead_span(doc)
     if span is None:
         return None
-    locative = party_cues(lead_language(doc)).locative
+    cues = party_cues(lead_language(doc))
+    if cues.visit.search(doc.original, *span) is not None:
+        return None  # « en visite de travail, a été reçu au Palais de Koulouba »: a guest
+    locative = cues.locative
     for seat in seats().pattern.finditer(doc.original, *span):
         if locative.search(doc.original, max(span[0], seat.start() - _REACH), seat.start()):
             return seats().states[phrase_key(seat.group())]

@@ -169,8 +169,8 @@ def choose_parties(doc: Document) -> Document:
     in_lead = _lead_parties(doc, questions, voice)
     speaking = _speaking(doc, questions)
     home = home_state(doc, topics) if issuer is None and office is None else None
-    if home is not None:
-        counts[home] += 0  # named by its dateline's capital only ("Conakry, 9 mars 2017 – …")
+    if home is not None:  # named by its dateline's capital only ("Conakry, 9 mars 2017 – …")
+        counts.setdefault(home, 0)
     author = first_person_author(doc) if issuer is None else None
     delegates = delegate_states(doc)  # read once: who acts, and a grouping's own members
     acting = _acting(doc, speaking, (issuer, office, home, author), voice, delegates)

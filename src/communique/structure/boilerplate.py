@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.language import scripts
 from communique.lexicon.persons import entry_list, person_vocabulary
@@ -68,7 +69,7 @@ _MAX_PAGE_NUMBER: Final = 24
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 _PROSE_REPEAT: Final = 160
-"""A block printed twice this long, ending a sentence, is a paragraph printed again."""
+"""A block printed twice this long, of two sentences or more, is a paragraph printed again."""
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _LIST_GAP: Final = 4
@@ -214,7 +215,11 @@ def _classify(
         again = key in scan.seen_blocks or (scan.prose and key in scan.repeated)
         # A paragraph of prose printed again (a standfirst the body repeats) is text both
         # times, as a reader reads it twice; a caption is shorter.
-        prose = len(content) >= _PROSE_REPEAT and ends_sentence(content)
+        prose = (
+            len(content) >= _PROSE_REPEAT
+            and ends_sentence(content)
+            and len(readings.sentences(doc, content)) > 1
+        )
         if again and len(key) >= _MIN_REPEAT and not content.endswith(",") and not prose:
             kind = "boilerplate"
         scan.seen_blocks.add(key)

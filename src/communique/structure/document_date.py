@@ -12,8 +12,7 @@ traité de bon voisinage conclu à Valmont le 3 mars 2019, les ministres …"), 
 nor the day of the subject's return told before the act ("Back from Valmont on 9 November,
 the President received … on 10 November"). With no
 other date, a readout is dated by the meeting day its second paragraph's opening sentence
-gives ("After the talks held on 14 March 2027, a spokesperson said:"), and a text whose
-summary the body prints again by the first day of the body's opening sentence.
+gives ("After the talks held on 14 March 2027, a spokesperson said:").
 """
 
 from __future__ import annotations
@@ -282,9 +281,6 @@ def _lead_day(doc: Document) -> str | None:
     end = readings.sentences(doc, text)[0][1]
     meetings = structure_vocabulary(doc.lang).title_nouns  # "talks", "entretien": no "Council"
     background = _instrument_days(doc, text, end)
-    # A summary the body prints again further down is a standfirst: the body opens here.
-    opening = doc.paragraphs[0].unit.text
-    standfirst = any(p.unit.text == opening for p in doc.paragraphs[_LEAD_PARAGRAPHS:])
     for found in readings.found_dates(doc, text):
         value = found.meaning.value or ""
         if found.start in background:
@@ -292,8 +288,7 @@ def _lead_day(doc: Document) -> str | None:
         if found.end <= end and found.meaning.kind == "date" and len(value) == _DAY:
             # The day of the meeting ("after the talks held on …"), not of what it discussed.
             words = _WORD.findall(text, 0, found.start)
-            meeting = any(word.casefold() in meetings for word in words)
-            return value if meeting or standfirst else None
+            return value if any(word.casefold() in meetings for word in words) else None
     return None
 
 

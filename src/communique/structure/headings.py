@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+import communique.readings as readings
 from communique.lexicon.persons import person_vocabulary, styled_entry
 from communique.lexicon.structure import line_key, structure_vocabulary
 from communique.patterncache import compile_regex
@@ -48,7 +49,7 @@ _SENTENCE_LOWER: Final = 5
 """Lower-case words a line needs before a verb among them makes it a sentence's part."""
 _MAX_SOURCE_CHARS: Final = 200
 """Longest line naming a statement's kind, author and day ("Déclaration du porte-parole …")."""
-_DATED_END: Final = compile_regex(r"\([^()\n]{0,40}\d{4}\)\s*$")
+_DATED_END: Final = compile_regex(r"\(([^()\n]{0,40}\d{4})\)\s*$")
 """A day in brackets ending a line: "(18 janvier 2017)"."""
 _KIND_WORDS: Final = 4
 """Most words of a kind label opening a line ("Déclaration à la presse")."""
@@ -340,20 +341,20 @@ def _bullet_label(label: str) -> bool:
 
 
 def _reads_as_sentence(label: str, vocab: StructureVocabulary) -> bool:
-    """Whether a line of mostly lower-case words holds a pronoun, an auxiliary or "said".
+    """Whether a line of mostly lower-case words holds a verb of saying (``speech_words``).
 
     >>> from communique.lexicon.structure import structure_vocabulary
     >>> vocab = structure_vocabulary("en")
     >>> _reads_as_sentence("Karl Lirov said the deep and practical cooperation focussing", vocab)
     True
-    >>> _reads_as_sentence("What the Council has decided", vocab)
+    >>> _reads_as_sentence("What the government has done for families", vocab)
     False
     """
     words = label.split()[1:]
     lower = [word for word in words if word[:1].islower()]
     if len(lower) * 2 <= len(label.split()) or len(lower) < _SENTENCE_LOWER:
         return False
-    return any(word.strip(".,;:") in vocab.sentence_words for word in lower)
+    return any(word.strip(".,;:") in vocab.speech_words for word in lower)
 
 
 def _dated_source(
@@ -366,8 +367,11 @@ def _dated_source(
     2017) », "Statement by the Spokesperson of the Ministry of … (18 January 2017)": a
     heading however long, after a blank line and a sentence's end.
     """
-    if len(text) > _MAX_SOURCE_CHARS or _DATED_END.search(text) is None:
-        return False
+    dated = _DATED_END.search(text) if len(text) <= _MAX_SOURCE_CHARS else None
+    if dated is None or not any(
+        found.meaning.kind in ("date", "month") for found in readings.found_dates(doc, dated[1])
+    ):
+        return False  # "… adopted by the Council (resolution 2334)": no day in the brackets
     if index and lines[index - 1].kind == "body":
         return False
     if previous is not None and not ends_sentence(line_text(doc, lines[previous])):

@@ -16,6 +16,7 @@ __all__ = [
     "IMPLIED_FIRST",
     "Marker",
     "bare_marker",
+    "ends_on_name_title",
     "ends_sentence",
     "is_bullet",
     "is_quotation",
@@ -191,6 +192,16 @@ def _name_title(end: str) -> bool:
     """
     words = end[-_INITIAL_REACH:].split()
     return bool(words) and words[-1][:-1] in _name_titles()
+
+
+def ends_on_name_title(text: str) -> bool:
+    """Whether the last word of ``text`` is a title before a name, its period or not ("… of Mr").
+
+    >>> ends_on_name_title("… under the chairmanship of Mr"), ends_on_name_title("… and others")
+    (True, False)
+    """
+    words = text[-_INITIAL_REACH:].split()
+    return bool(words) and words[-1].rstrip(".") in _name_titles()
 
 
 @functools.cache

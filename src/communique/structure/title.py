@@ -58,6 +58,7 @@ from communique.structure.name_wrap import cuts_name
 from communique.structure.reading import build_unit
 from communique.structure.running import printed_running, running_key
 from communique.structure.shapes import (
+    ends_on_name_title,
     ends_sentence,
     is_bullet,
     last_word,
@@ -841,7 +842,7 @@ def _copy_below(doc: Document, lines: list[Line], head: list[int], title: int) -
     text = line_text(doc, lines[below[0]])
     if not _title_shaped(text, vocab.connectors):
         return None
-    if text.split()[-1].rstrip(".") in vocab.abbreviations:
+    if ends_on_name_title(text):
         return None  # "… under the chairmanship of Mr" / "Paul Deroux, …": a sentence's wrap
     return below[0] if _copies(doc, lines, title, below[0]) else None
 
@@ -1278,7 +1279,7 @@ def _title_shaped(text: str, connectors: frozenset[str]) -> bool:
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
-_PICTOGRAPH: Final = compile_regex(r"\p{Extended_Pictographic}")
+_PICTOGRAPH: Final = compile_regex(r"\p{Emoji_Presentation}")
 """An emoji: headlines carry none; a page's widgets and notices do."""
 _LANGUAGE_TAG: Final = compile_regex(r"(?<=\S)[ \t]+\[[a-z]{2}\][ \t]*$")
 """A language code in brackets ending a headline ("… au Mali [ja]"): a site's link to the

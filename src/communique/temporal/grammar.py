@@ -431,12 +431,26 @@ def _with_capitals(phrases: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(f for p in phrases for f in (p, p[:1].upper() + p[1:])))
 
 
+def _year_link(b: _Builder) -> str:
+    """The optional word between a date's month and its year ("3 de marzo de 2024").
+
+    Not when the year opens a range (« du 3 mars de 2000 à 2010 », "de 2020-2025"): then
+    the word opens the range and the day stands alone.
+    """
+    listed = b.vocab.word_list("month_year_links")
+    if not listed:
+        return ""
+    closers = phrase_pattern(b.vocab.word_list("range_to"))
+    after = rf"(?={_SP}\d{{4}}(?![^\S\n]*(?:[-–]|(?:{closers})(?!\w))[^\S\n]*\d))"
+    return rf"(?:{_SP}(?:{_longest_first(listed)}){after})?"
+
+
 def _absolute(b: _Builder) -> dict[str, str]:
     sp = _SP
     # The language's date orders and the words between day, month and year come from its
     # data: "3 de marzo de 2024", "the 3rd of May", "May 3, 2024".
     comma = b.optional("date_separators")
-    day_link, year_link = b.day_to_month(), b.optional("month_year_links", sp)
+    day_link, year_link = b.day_to_month(), _year_link(b)
     wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
     month = functools.partial(b.month, loose=True)
     full = [
