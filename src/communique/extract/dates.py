@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 import communique.readings as readings
 from communique.hits import Found
+from communique.lexicon.structure import structure_words
 from communique.model import DateMention
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.temporal.order import writes_month_first
 from communique.temporal.relative import Anchor, resolve
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
+    import regex
+
     from communique.document import Document, Unit
 
 __all__ = ["extract_dates"]
@@ -63,16 +68,24 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     spans: list[tuple[str, str, str]] = []  # the ranges of days the text names, with a year
     current: Unit | None = None
     linked: tuple[int, int] | None = None  # a day linked to its event, and its offset
+    # "NEW YORK, 23 June -- … delivered today" under an issue date of 24 June: the opening
+    # paragraph's "today" is its dateline's day.
+    opening = doc.paragraphs[0].unit if doc.paragraphs else None
+    dateline: Anchor | None = None
     for unit, found in pairs:
         if unit is not current:
             if unit.kind == "paragraph":
                 carried, last_day = last_day, None
+            dateline = None
             current = unit
         if month_first and found.meaning.month_first is not None:
             found = attrs.evolve(
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
-        mention = _mention(doc, unit, found, anchor, (carried, first))
+        spec = found.meaning.relative
+        today = spec is not None and spec.unit == "day" and spec.reference == "deictic"
+        used = dateline if dateline is not None and today else anchor
+        mention = _mention(doc, unit, found, used, (carried, first))
         if mention is None:
             continue
         if linked is not None:
@@ -85,10 +98,37 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         elif mention.kind == "range" and found.meaning.relative is None:
             spans.extend(_day_span(mention))
         mentions.append(mention)
+        if unit is opening and _place_before().fullmatch(unit.text, 0, found.start):
+            dateline = dateline or _dateline_day(mention, anchor)
         day = _named_day(mention) if unit.kind == "paragraph" else None
         if day is not None:
             last_day = Anchor(day, "text", mention.text)
     return tuple(mentions)
+
+
+@functools.cache
+def _place_before() -> regex.Pattern[str]:
+    """The place of a dateline before its day, opening a paragraph: "NEW YORK, ", « Paris, le »."""
+    articles = alternation(structure_words("header", "dateline_articles"), r"[^\S\n]+")
+    return compile_regex(
+        rf"[^\S\n]*\p{{Lu}}[\p{{L}}'’. -]{{1,40}},[^\S\n]*(?:(?:{articles})[^\S\n]+)?"
+    )
+
+
+def _dateline_day(mention: DateMention, anchor: Anchor | None) -> Anchor | None:
+    """The day a dateline names a little before the document's date, as the day it tells of.
+
+    A press statement delivered on 23 June and issued on the 24th: the dateline says the
+    23rd, and its paragraph's "today" is that day. Only a day up to ``_DATELINE_LAG`` days
+    before the document's date counts.
+    """
+    value = mention.value or ""
+    if anchor is None or anchor.source != "document" or len(value) != _DAY_LENGTH:
+        return None
+    if len(anchor.value) != _DAY_LENGTH or value >= anchor.value:
+        return None
+    lag = datetime.date.fromisoformat(anchor.value) - datetime.date.fromisoformat(value)
+    return Anchor(value, "text", mention.text) if lag.days <= _DATELINE_LAG else None
 
 
 def _onto_linked_day(
@@ -115,6 +155,8 @@ def _onto_linked_day(
     )
 
 
+_DATELINE_LAG: Final = 2
+"""Days a dateline's day may precede the issue date and still date its paragraph's "today"."""
 _LINK_REACH: Final = 8
 """Characters between a day linked to an event and the date naming the event (" du ")."""
 
