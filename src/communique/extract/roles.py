@@ -220,6 +220,7 @@ def read_role(
     # "et" is today's, not a second one of the past.
     current = not after_former_qualifier(text, start)
     term_end: int | None = None  # where a term after the office ends ("for May 2024")
+    coordinators = person_words("coordinators")
     for _ in range(_MAX_COMPLEMENT):
         quoted = _quoted_name(text, cursor) if previous else None
         if quoted is not None and previous not in vocab.complement_links:
@@ -240,7 +241,7 @@ def read_role(
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
         if previous in vocab.complement_links and folded in vocab.indefinite_articles:
             break  # "president for a third term", « président pour un mandat »: a term
-        if previous in person_words("coordinators") and folded in vocab.possessives:
+        if previous in coordinators and folded in vocab.possessives:
             break  # « du Président de la République et sa disponibilité … »: another noun
         if stop or _next_role(text, match, previous, vocab, named=named):
             break

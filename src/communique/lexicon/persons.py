@@ -244,10 +244,10 @@ class PersonVocabulary:
     passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
     """Matches an auxiliary of the passive ("était", "a été", "was")."""
     infinitive_markers: frozenset[str] = frozenset()
+    """Words that open an infinitive after a role ("to attend"): the role ends before."""
     plea_verbs: frozenset[str] = frozenset()
     """Case-folded meeting phrases that ask rather than meet when an infinitive follows
     their object ("will call on X to release …")."""
-    """Words that open an infinitive after a role ("to attend"): the role ends before."""
     destination_links: frozenset[str] = frozenset()
     """Links to a destination ("to Malaysia"): in a role only after a posted head."""
     destination_place_links: frozenset[str] = frozenset()

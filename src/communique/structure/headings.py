@@ -17,6 +17,7 @@ from communique.structure.name_wrap import cuts_name, cuts_party, cuts_role
 from communique.structure.reading import build_unit
 from communique.structure.sections import numbered_titles
 from communique.structure.shapes import (
+    ends_on_link,
     ends_sentence,
     is_bullet,
     is_quotation,
@@ -395,7 +396,7 @@ def _is_heading(
         return _dated_source(doc, lines, index, previous, text)
     if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
         return False
-    if text.split()[-1].islower() and last_word(text) in structure_vocabulary(doc.lang).connectors:
+    if ends_on_link(text, structure_vocabulary(doc.lang).connectors):
         return False  # "The Mission, headed by the" / (blank) / "Member of …"; not "Annex A"
     if (
         (parse_marker(text) is not None and not _numbered_section(doc, lines, text, following))

@@ -21,7 +21,7 @@ from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
 from communique.structure.header import broken_date, is_prose
 from communique.structure.lines import line_text
-from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
+from communique.structure.shapes import ends_on_link, ends_sentence, last_word, starts_lowercase
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -87,7 +87,9 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
             or (
                 repeated
                 and _mid_sentence(texts, position, vocab.connectors)
-                and not _goes_on(text, vocab.connectors)
+                # "… et le Gouvernement de la République de", printed by two items of one
+                # list: a running header ends on no linking word, it is complete on its line.
+                and not ends_on_link(text, vocab.connectors)
                 and not _year_below(texts, position, doc.lang)
             )
             or (repeated and key in in_text and _beside_page_number(lines, body[position]))
@@ -238,17 +240,6 @@ def _counts_pages(text: str) -> bool:
         return False
     page, count = int(match.group(1)), int(match.group(2))
     return 0 < page <= count
-
-
-def _goes_on(text: str, connectors: frozenset[str]) -> bool:
-    """Whether a line stops on a linking word in lower case, its phrase going on below.
-
-    "Gouvernement de la République du Kalvora et le Gouvernement de la République de" is
-    printed twice by two items of one list, each time inside a sentence: a page's running
-    header ends on no "de" (it is a title or a name, complete on its line).
-    """
-    words = text.split()
-    return bool(words) and words[-1].islower() and last_word(text) in connectors
 
 
 def _mid_sentence(texts: list[str], position: int, connectors: frozenset[str]) -> bool:

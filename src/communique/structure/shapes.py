@@ -16,6 +16,7 @@ __all__ = [
     "IMPLIED_FIRST",
     "Marker",
     "bare_marker",
+    "ends_on_link",
     "ends_on_name_title",
     "ends_sentence",
     "is_bullet",
@@ -181,23 +182,17 @@ def ends_sentence(text: str) -> bool:
         end = end[: len(end) - len(debris.group())]  # "… circumstances. ·  ,": scan debris
     if end[-1:] not in _SENTENCE_STOPS or not end:
         return False
-    return not (end[-1] == "." and (_middle_initial(end) or _name_title(end)))
-
-
-def _name_title(end: str) -> bool:
-    """Whether a title before a name ends the text ("… sous la présidence de M.", "… by Dr.").
-
-    >>> _name_title("… sous la présidence de S.E.M."), _name_title("… and so on, etc.")
-    (True, False)
-    """
-    words = end[-_INITIAL_REACH:].split()
-    return bool(words) and words[-1][:-1] in _name_titles()
+    return not (end[-1] == "." and (_middle_initial(end) or ends_on_name_title(end)))
 
 
 def ends_on_name_title(text: str) -> bool:
     """Whether the last word of ``text`` is a title before a name, its period or not ("… of Mr").
 
+    Such a line ends no sentence ("… sous la présidence de M." / "Paul Deroux, …").
+
     >>> ends_on_name_title("… under the chairmanship of Mr"), ends_on_name_title("… and others")
+    (True, False)
+    >>> ends_on_name_title("… sous la présidence de S.E.M."), ends_on_name_title("… etc.")
     (True, False)
     """
     words = text[-_INITIAL_REACH:].split()
@@ -272,6 +267,20 @@ def without_elision(word: str) -> str:
 
 _ELIDED: Final = compile_regex(r"^\w{1,2}['’]")
 """An elided article or preposition opening a word ("l'", "d’")."""
+
+
+def ends_on_link(text: str, connectors: frozenset[str]) -> bool:
+    """Whether a line stops on a linking word written in lower case, its phrase going on below.
+
+    "The Mission, headed by the", "… le Gouvernement de la République de": not "Annex A".
+
+    >>> ends_on_link("The Mission, headed by the", frozenset({"the", "of"}))
+    True
+    >>> ends_on_link("Annex A", frozenset({"a"}))
+    False
+    """
+    words = text.split()
+    return bool(words) and words[-1].islower() and last_word(text) in connectors
 
 
 def last_word(text: str) -> str:
