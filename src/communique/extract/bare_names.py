@@ -376,8 +376,15 @@ def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
     before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
     if before and (before[-1].endswith(("'", "’")) or before[-1].casefold() in vocab.particles):
         return False
-    folded = (re.split(r"['’]", word)[-1].casefold() for word in before)
-    return any(word in vocab.not_name_words for word in folded)
+    # A noun in lower case with a word between it and the name governs a person through
+    # that word ("a meeting with Paul Deroux"); a place's name is capitalised or adjacent.
+    last = len(before) - 1
+    words = (
+        re.split(r"['’]", word)[-1]
+        for index, word in enumerate(before)
+        if index == last or re.split(r"['’]", word)[-1][:1].isupper()
+    )
+    return any(word.casefold() in vocab.not_name_words for word in words)
 
 
 def _in_headline(text: str, capitals: regex.Match[str]) -> bool:

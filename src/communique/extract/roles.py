@@ -363,14 +363,17 @@ def _predicate_verb(text: str, word: re.Match[str], previous: str, vocab: Person
 
     An apposed role left without its closing comma ends at the verb: "de l'Organisation
     salue le déroulement", and so does a bare head: "La ministre salue …", "La ministre
-    rencontrera son homologue". After a link a noun is due ("auprès du président"), and a
-    role head is no verb there.
+    rencontrera son homologue", « le président kalvorien ira à … ». After a link a noun
+    is due ("auprès du président"), and a role head is no verb there.
     """
     if previous in vocab.complement_links or not word.group()[0].islower():
         return False
     verb = vocab.subject_verb.match(text, word.start())
-    if verb is None and not previous:
-        verb = vocab.future_verb.match(text, word.start())
+    if verb is None:
+        # After the head, any verb of the future by its ending; after an adjective (« le
+        # président sénégalais ira »), only a listed one: an ending may close a noun.
+        future = vocab.future_verb if not previous else vocab.future_word
+        verb = future.match(text, word.start())
     return verb is not None and vocab.role.fullmatch(word.group()) is None
 
 

@@ -189,6 +189,7 @@ _WORD_KEYS = (
     "lone_day_suffixes",
     "lone_day_followers",
     "name_heads_before",
+    "name_heads_after",
     "period_articles",
     "retrospective_cues",
     "cited_documents",

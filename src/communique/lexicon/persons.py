@@ -377,9 +377,9 @@ class PersonVocabulary:
     capitalised_names: frozenset[str] = frozenset()
     """Stop words that are names when capitalised ("Said"), as printed."""
     trip_word: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a verb of a trip under way or starting now ("is travelling", "effectue")."""
     future_form: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a verb in the future anywhere, listed or by its ending ("s'adressera")."""
-    """Finds a verb of a trip under way or starting now ("is travelling", "effectue")."""
     report_after: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, after a person, the report they are thanked for: " for his briefing",
     ", pour son exposé"."""
@@ -413,6 +413,7 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 _FUNCTION_KEYS = (
     "coordinators",
     "event_participles",
+    "trip_length_units",
     "alternatives",
     "articles",
     "elided_articles",
@@ -709,10 +710,30 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
             r"(?![\w'’])",
             re.I,
         ),
-        "trip_word": word_pattern(words("trip_verbs")) if words("trip_verbs") else _NEVER,
+        "trip_word": _trip_word(words),
         "future_form": _future_form(words),
         "report_after": _report_after(words),
     }
+
+
+def _trip_word(words: WordLists) -> re.Pattern[str]:
+    """A verb of a trip under way: listed, or an opener and a trip's noun a few words on.
+
+    "is travelling", « effectue » (`trip_verbs`); "begins a four-day state visit"
+    (`trip_openers`, `trip_nouns`).
+    """
+    parts = [rf"(?<![\w'’])(?:{trie_pattern(casings(words('trip_verbs')))})(?![\w'’])"]
+    if words("trip_openers") and words("trip_nouns"):
+        parts.append(
+            rf"(?<![\w'’])(?:{trie_pattern(casings(words('trip_openers')))})"
+            rf"(?:[ \t]+[\w'’-]+){{0,{_TRIP_GAP}}}?[ \t]+"
+            rf"(?:{trie_pattern(casings(words('trip_nouns')))})(?![\w'’])"
+        )
+    return compile_pattern("|".join(parts)) if words("trip_verbs") else _NEVER
+
+
+_TRIP_GAP: Final = 4
+"""Words at most between a trip's opener and its noun ("begins a four-day state visit")."""
 
 
 def _report_after(words: WordLists) -> re.Pattern[str]:

@@ -73,12 +73,40 @@ _SECTION_TRAIL = re.compile(r"[ \t]+[-–—>»/|][ \t]+")
 """What separates the labels of a section trail ("Actualités - CHRONOLOGIE")."""
 _TRAIL_WORDS = 2
 """Most words of a part in capitals of a section trail."""
+_SENTENCE_ENDS = ".!?:;"
+_ELIDED = re.compile(r"(?<=^\w)['’]\w.*")
+"""An elided article and the word after it (« l'Europe »): its key is the article's."""
+_ISSUER_WORDS = 8
+"""Most words of an issuer's name after a label ("Press Release – Forum Secretariat")."""
 
 
 def _trail_part(part: str, vocab: StructureVocabulary) -> bool:
     if line_key(part) in vocab.kind_labels:
         return True
-    return part.isupper() and len(part.split()) <= _TRAIL_WORDS
+    return (part.isupper() and len(part.split()) <= _TRAIL_WORDS) or _issuer_name(part, vocab)
+
+
+def _issuer_name(part: str, vocab: StructureVocabulary) -> bool:
+    """Whether a label's trail is the issuer's name: "Press Release – Forum Secretariat".
+
+    A short name opened or closed by an organisation's head (``organisation_heads``), its
+    words capitalised but linking words and the adjectives right after a capitalised word:
+    « Ministère des Affaires étrangères », « Secrétariat général du Forum », "Regional Forum
+    Secretariat". The line then labels the document and names who issued it: no headline.
+    """
+    words = part.split()
+    if len(words) > _ISSUER_WORDS or part[-1:] in _SENTENCE_ENDS:
+        return False
+    heads = vocab.organisation_heads
+    if words[0].casefold() not in heads and words[-1].casefold() not in heads:
+        return False
+    after_capital = False
+    for word in words:
+        key = _ELIDED.sub("'", word.casefold())
+        if not (word[:1].isupper() or key in vocab.connectors or after_capital):
+            return False
+        after_capital = word[:1].isupper()
+    return words[0][:1].isupper()
 
 
 @shared_repr

@@ -5,7 +5,8 @@ News copy names a head of state once, then calls them by office and nationality:
 praised …". Such an office says whose office it is but names nobody. When it opens its
 sentence (it is the subject the sentence is about), no person the text names holds its
 state, and one participant alone, named before it, has no state and no other office, that
-participant holds it: the office and its state become theirs.
+participant holds it: the office and its state become theirs. Among several such
+participants, those named with that office come first.
 
 An office of the same kind that is an object ("a reçu le ministre ivoirien") may be an
 unnamed guest, and does not count.
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import person_vocabulary, person_words
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ _SENTENCE_OPENING: Final = compile_pattern(
 )
 """A sentence's start, then at most an article and a demonym before the office ("The
 Ghanaian President"): the office is the sentence's subject."""
+_COMMA_ARTICLE: Final = compile_pattern(r",[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){0,2}$")
+"""A comma, then at most an article and a demonym before the office."""
 
 
 def with_office_anaphors(
@@ -56,7 +59,9 @@ def with_office_anaphors(
     standing = _standing_heads(doc.lang)
     for office in offices:
         state = entries.get(office.affiliation) if office.affiliation else None
-        if state is None or state.name in held or not _opens_sentence(doc, office.start):
+        if state is None or state.name in held:
+            continue
+        if not (_opens_sentence(doc, office.start) or _subject_after_comma(doc, office)):
             continue
         candidates = [
             index
@@ -67,6 +72,11 @@ def with_office_anaphors(
             and person.mentions
             and person.mentions[0].start < office.start
         ]
+        holders = [i for i in candidates if found[i].role in {office.role, office.head}]
+        if len(candidates) > 1 and holders:
+            # "Le président X … a un entretien avec Y … le président sénégalais": the one
+            # named with that office, not a participant whose office is unsaid or another.
+            candidates = holders
         if len(candidates) == 1:
             person = found[candidates[0]]
             found[candidates[0]] = attrs.evolve(
@@ -148,6 +158,22 @@ def _acting_holders(
 def _headed_by(role: str | None, head: str) -> bool:
     """Whether a role opens with the head ("minister for foreign affairs": "minister")."""
     return role is not None and (role == head or role.startswith(f"{head} "))
+
+
+def _subject_after_comma(doc: Document, office: PersonHit) -> bool:
+    """Whether the office follows a fronted adverbial's comma and a verb follows it.
+
+    « Enfin, jeudi, avant de reprendre l'avion, le président sénégalais ira à … », "On
+    Thursday, the Senegalese President will visit …": the subject, its sentence's topic.
+    """
+    window = max(0, office.start - _OPENING_REACH)
+    if _COMMA_ARTICLE.search(doc.original, window, office.start) is None:
+        return False
+    vocab = person_vocabulary(doc.lang)
+    return (
+        vocab.subject_verb.match(doc.original, office.end) is not None
+        or vocab.future_verb.match(doc.original, office.end) is not None
+    )
 
 
 def _opens_sentence(doc: Document, start: int) -> bool:

@@ -21,7 +21,7 @@ from communique.lexicon.persons import person_vocabulary, person_words
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
-from communique.wordtrie import alternation
+from communique.wordtrie import alternation, phrase_key
 
 _ASKED: Final = compile_pattern(
     r"(?m)\n([ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
@@ -92,7 +92,39 @@ def event_days(doc: Document) -> tuple[str, str] | None:
         if value is not None and doc.dates[index].kind != "time":
             days += [side for side in value.split("/") if len(side) == len("YYYY-MM-DD")]
         index += 1
-    return (min(days), max(days)) if days else None
+    if not days:
+        return None
+    first, last = min(days), max(days)
+    # "X, arrivé dimanche, entame ce lundi une visite de quatre jours": Monday to Thursday.
+    # The last day the sentence dates opens the event when the days it dates fall short.
+    length = datetime.timedelta(days=_trip_length(doc, lead) - 1)
+    start, end = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+    if end - start < length:
+        last = (end + length).isoformat()
+    return first, last
+
+
+def _trip_length(doc: Document, lead: tuple[int, int]) -> int:
+    """The days an event of the opening sentence lasts, or 1: "a four-day visit" → 4."""
+    match = _length_pattern(doc.lang).search(doc.original, *lead)
+    if match is None:
+        return 1
+    count = match.group("count")
+    spelled = date_vocabulary(doc.lang).numbers
+    days = int(count) if count.isdigit() else spelled.get(phrase_key(count), 0)
+    return days if 1 <= days <= _MAX_EVENT_DAYS else 1
+
+
+@functools.cache
+def _length_pattern(language: Language) -> re.Pattern[str]:
+    """A count of days: "four-day", "3 days", « quatre (04) jours » (``trip_length_units``)."""
+    counts = alternation(date_vocabulary(language).numbers)
+    units = alternation(person_words("trip_length_units", language))
+    return compile_pattern(
+        rf"(?<![\w'’])(?P<count>\d{{1,2}}|{counts})(?:[ \t]*\(\d{{1,2}}\))?[ \t-]+(?:{units})"
+        r"(?![\w'’])",
+        re.I,
+    )
 
 
 def trip_days(doc: Document) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ import attrs
 
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
+from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -39,6 +40,9 @@ James Marape of the Independent State of Papua New")."""
 _NO_CLOSING_END: Final = ".!?;…"
 _MARKUP_END: Final = " \t*_~"
 """Emphasis marks left at a line's end when nothing stands between them."""
+_TEASER_END: Final = compile_regex(r"\w[ \t]?(?:\.{3}|…)[ \t]*$")
+"""A line cut short on a word by its page ("… as it was calle...", "… Superpowers ..."): an
+excerpt of another story, no sentence's end."""
 _MAX_SIGNATURE: Final = 200
 _NAME_WORDS: Final = 4
 """Words of a signature's name line at most ("Bohuslav Sobotka", "Marie-Anne de X")."""
@@ -79,9 +83,12 @@ def _without_glued_credit(doc: Document) -> Document:
     """The last line of text without the agency credit glued after its last sentence.
 
     "… ses consultations auprès des pays voisins. APS", "… in the region. (AFP)": the
-    credit is furniture, the paragraph ends with its sentence.
+    credit is furniture, the paragraph ends with its sentence. The credit ends the story:
+    excerpts cut short below it ("By X We start our column with … as it was calle...") are
+    the page's teasers of other stories, furniture too.
     """
     closing = set(_closing_lines(doc))  # "Politique, International": tags below the text
+    teasers: list[int] = []
     for index in range(len(doc.lines) - 1, -1, -1):
         line = doc.lines[index]
         if line.kind in ("blank", "boilerplate", "page_number"):
@@ -91,14 +98,19 @@ def _without_glued_credit(doc: Document) -> Document:
         credit = glued_credit().search(doc.text, line.body_start, line.end)
         if credit is not None:
             break
-        if index not in closing:
+        if _TEASER_END.search(doc.text, line.body_start, line.end) is not None:
+            teasers.append(index)
+        elif index not in closing:
             return doc
     else:
         return doc
     lines = list(doc.lines)
     lines[index] = attrs.evolve(line, end=credit.start())
-    span = stripped_span(doc.text, credit.start(), line.end)
-    furniture = (*doc.boilerplate, doc.mention(*doc.offsets.span(*span)))
+    spans = [stripped_span(doc.text, credit.start(), line.end)]
+    for teaser in teasers:
+        lines[teaser] = attrs.evolve(lines[teaser], kind="boilerplate")
+        spans.append(stripped_span(doc.text, doc.lines[teaser].body_start, doc.lines[teaser].end))
+    furniture = (*doc.boilerplate, *(doc.mention(*doc.offsets.span(*span)) for span in spans))
     return attrs.evolve(
         doc,
         lines=tuple(lines),

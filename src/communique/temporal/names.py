@@ -26,7 +26,8 @@ def names_a_programme(text: str, start: int, end: int, vocab: DateVocabulary) ->
 
     "Horizon 2047", "Stratégie 2050", "the 2050 Strategy" (a head on either side), "Leaders'
     Forum 2026", "COP 2025", "Vision Sénégal 2050" (an event or programme head among the
-    capitalised words before it), « Niger 2045 » (a quoted name ending with the year). Only
+    capitalised words before it), « Niger 2045 » (a quoted name ending with the year), "the
+    2005 Agreement" (an instrument's head right after it: the year is its name). Only
     capitalised heads: "à l'horizon 2030" is a date, "Readiness 2030" too (the annotations
     keep a year that ends a title).
 
@@ -40,6 +41,8 @@ def names_a_programme(text: str, start: int, end: int, vocab: DateVocabulary) ->
     after = _next_word(text, end)
     heads = _heads(vocab, "name_heads")
     if any(w[:1].isupper() and w.casefold() in heads for w in (before, after)):
+        return True
+    if after[:1].isupper() and after.casefold() in _heads(vocab, "name_heads_after"):
         return True
     events = _heads(vocab, "name_heads_before") | heads
     for _ in range(_NAME_RUN):
