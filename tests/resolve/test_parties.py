@@ -220,6 +220,44 @@ def test_front_matter_address_gives_the_author_state(tmp_path: pathlib.Path) -> 
     assert "France" not in [party.name for party in communique.parse_file(path).parties]
 
 
+_UNNAMED_HOME = {
+    "en": (
+        "National Security Advisor Paul Deroux met today with Minister for Trade Kwame Mensah "
+        "of Ghana. Mr. Deroux stressed the importance of our relationship with Ghana.\n"
+    ),
+    "fr": (
+        "Le conseiller à la sécurité nationale, M. Paul Deroux, a reçu ce mardi le ministre du "
+        "Commerce du Ghana, M. Kwame Mensah. Il a rappelé l'importance de notre relation.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "host", "state"),
+    [
+        ("en", "www.whitehouse.gov", "United States"),
+        ("en", "www.example.com", None),
+        ("fr", "www.diplomatie.gouv.fr", "France"),
+        ("fr", "www.journal-exemple.fr", None),
+    ],
+)
+def test_government_address_gives_an_unnamed_author_state(
+    tmp_path: pathlib.Path, language: str, host: str, state: str | None
+) -> None:
+    """An official with no state on a government's own site acts for it, named or not.
+
+    A newspaper's site of the same country tells nothing: its state is the press's.
+    """
+    path = tmp_path / "readout.md"
+    path.write_text(f'---\nurl: "https://{host}/news/a"\n---\n\n{_UNNAMED_HOME[language]}')
+    parties = [party.name for party in communique.parse_file(path).parties]
+    if state is None:
+        assert "United States" not in parties
+        assert "France" not in parties
+    else:
+        assert state in parties
+
+
 @pytest.mark.parametrize(
     ("front", "body", "parties"),
     [

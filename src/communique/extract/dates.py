@@ -233,6 +233,10 @@ def _first_day(doc: Document, pairs: list[tuple[Unit, Found]]) -> Anchor | None:
     return None
 
 
+_DEICTIC: Final = frozenset({"current", "past", "next"})
+"""Directions that count from the day of writing: "this", « courant », "last", "next"."""
+
+
 def _mention(
     doc: Document,
     unit: Unit,
@@ -269,9 +273,10 @@ def _mention(
         and _opens_sentence(unit.text, found.start)
     ):
         used = carried  # "La veille, le ministre …" goes on with the story told above
-    elif used is None and spec.unit in _NAMED_UNITS and spec.direction != "current":
+    elif used is None and spec.unit in _NAMED_UNITS and spec.direction not in _DEICTIC:
         # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today", nor "le 26
-        # octobre courant" (of the month the text is written in, whatever it tells)
+        # octobre courant" (of the month the text is written in, whatever it tells), nor
+        # « le 12 mai dernier », "next June" (before or after the day of writing, unsaid)
         used = first
     if spec.needs_antecedent and (used is None or used.source != "text"):
         return None  # "Un an après, …" with no date told before: after what, unsaid

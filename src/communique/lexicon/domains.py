@@ -15,7 +15,7 @@ import attrs
 from communique.lexicon import load_table, string_list, string_table
 from communique.records import shared_repr
 
-__all__ = ["address_state"]
+__all__ = ["address_state", "government_address"]
 
 _WHERE: Final = "common/domains.toml"
 
@@ -24,6 +24,7 @@ _WHERE: Final = "common/domains.toml"
 @attrs.frozen(repr=False)
 class _Domains:
     us_government: frozenset[str]
+    government: frozenset[str]
     generic: frozenset[str]
     codes: dict[str, str]
 
@@ -39,6 +40,7 @@ def _domains() -> _Domains:
     codes = string_table(table, "country_codes", where=_WHERE)
     return _Domains(
         frozenset(string_list(table, "us_government_domains", where=_WHERE)),
+        frozenset(string_list(table, "government_labels", where=_WHERE)),
         frozenset(string_list(table, "generic_country_codes", where=_WHERE)),
         {str(code): str(key) for code, key in codes.items()},
     )
@@ -71,3 +73,19 @@ def address_state(url: str | None) -> str | None:
 
     key = domains.codes.get(code, code.upper())
     return key if pycountry.countries.get(alpha_2=key) is not None else None  # not "eu"
+
+
+def government_address(url: str | None) -> bool:
+    """Whether an address is a government's own site, whose state ``address_state`` gives.
+
+    >>> government_address("https://www.diplomatie.gouv.fr/fr/"), government_address("lemonde.fr")
+    (True, False)
+    """
+    if address_state(url) is None:
+        return False
+    host = urlsplit(url if url and "//" in url else f"//{url}").hostname or ""
+    labels = host.casefold().rstrip(".").split(".")
+    domains = _domains()
+    return labels[-1] in domains.us_government or any(
+        label in domains.government for label in labels[:-1]
+    )

@@ -51,7 +51,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.capitals import capitals, seats
 from communique.lexicon.common.wire import agency_states
 from communique.lexicon.currencies import currencies
-from communique.lexicon.domains import address_state
+from communique.lexicon.domains import address_state, government_address
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
@@ -119,7 +119,8 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
         # and a presidential seat of one state name it, the text naming it or not.
         return dateline
     address = address_state(doc.source_url)
-    if address is not None and address in named:
+    if address is not None and (address in named or government_address(doc.source_url)):
+        # "National Security Advisor X met …" on a ".gov" page: the government's own official
         return address
     seat = _seat_state(doc)
     if seat is not None and seat in named:
