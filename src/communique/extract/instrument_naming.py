@@ -383,6 +383,7 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
     """
     position, quote = start, None
     premodifiers: list[str] = []
+    drafted = ""
     for _ in range(_MAX_PREMODIFIERS + 2):
         while position > 0 and text[position - 1] in " \t\n":
             position -= 1
@@ -394,6 +395,10 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
         if word is None:
             break
         folded = phrase_key(word.group(1))
+        draft = _draft_before(text, word, folded, vocab)
+        if draft is not None:
+            position, drafted = draft, "draft"  # « le projet d'accord »: the article before it
+            continue
         if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
             quote = quote if quote is not None else _quote_before(text, word.start(), vocab)
             return folded, quote, premodifiers
@@ -407,9 +412,26 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
             break
         if folded in vocab.links or folded in vocab.stops or len(premodifiers) == _MAX_PREMODIFIERS:
             break
+        if folded in vocab.drafts and not premodifiers:
+            position, drafted = word.start(), folded  # "the draft agreement", "draft agreement"
+            continue
         premodifiers.append(folded)
         position = word.start()
-    return "", quote, premodifiers
+    # "including draft agreement on …", « dont projet d'accord sur … »: a drafted document,
+    # its draft noun for a determiner (neither generic nor anaphoric).
+    return drafted, quote, premodifiers
+
+
+def _draft_before(
+    text: str, word: re.Match[str], folded: str, vocab: AgreementVocabulary
+) -> int | None:
+    """Where a draft noun linked to the head starts (« projet d'accord »), or None."""
+    if folded not in vocab.links or vocab.head_last:
+        return None
+    draft = _PREVIOUS.search(text, max(0, word.start() - 24), word.start())
+    if draft is None or phrase_key(draft.group(1)) not in vocab.drafts:
+        return None
+    return draft.start()
 
 
 def _quote_before(text: str, position: int, vocab: AgreementVocabulary) -> int | None:

@@ -267,12 +267,12 @@ def read_role(
             cursor = end = office.end()
             previous = office.group().casefold()
             continue
-        if (
-            previous in vocab.complement_links
-            and vocab.honorific.match(text, match.start())
-            and _coordinator_between(text, end, match.start())
+        if vocab.honorific.match(text, match.start()) and _coordinator_between(
+            text, end, match.start()
         ):
-            break  # "Président du Burkina Faso et de Son Excellence M. X": X's own office
+            # "Président du Burkina Faso et de Son Excellence M. X": X's own office; « le
+            # président de la République et madame X »: another person, after the office
+            break
         if word.endswith(_POSSESSIVE_ENDS) and _coordinator_between(text, end, match.start()):
             break  # "the Secretary of State and Kalvora's Minister …": another holder's office
         if (
@@ -779,7 +779,7 @@ def _apposed_name(
             return None  # "The Chief of Staff, Minister X": X holds the office before them
         position = skip_honorifics(text, title.end(), vocab)
     name = parse_name(text, position, vocab, entities)
-    if name is None:
+    if name is None or _opens_participle(name):
         return None
     # French sets a space before ";" and ":" ("M. X ; Mme Y"); post-nominal letters
     # belong to the name ("The Hon Julia X MP,").
@@ -793,6 +793,25 @@ def _apposed_name(
     if name.given and following is not None and following.group()[0].islower():
         return name
     return None
+
+
+def _opens_participle(name: Name) -> bool:
+    """Whether the would-be name opens a participle clause: "…, Urging Adherence to …".
+
+    A headline in title case capitalises the participle after an office and its comma; a
+    listed given name with that ending stays a name. Both languages' endings are read, as
+    for the other words of names (« …, Appelant au Dialogue »).
+    """
+    first = (*name.given, *name.family)[0].casefold()
+    return (
+        len(first) >= _PARTICIPLE_LENGTH
+        and first.endswith(person_words("clause_participle_endings"))
+        and first not in given_names()
+    )
+
+
+_PARTICIPLE_LENGTH: Final = 6
+"""Letters at least of a participle read so ("Urging"; not "Jing", "Ming")."""
 
 
 def _closes_role(text: str, hit: PartyHit, end: int) -> bool:

@@ -376,8 +376,22 @@ def _apposed_role(
     skipped = possessive or not word or word in _indefinite_articles()
     start = comma.end() if skipped else comma.start("possessive")
     role = role_at(text, start, vocab) or _modified_role(text, start, vocab, entities)
+    if role is None:
+        return None, False
+    apposed = _read_apposed(text, role, vocab, entities)
+    article = not skipped and _article_at().match(text, start) is not None
+    if article and _predicate_at(text, apposed.end, vocab):
+        # "Sur invitation de S.E X, le chef de l'État français arrive …": the comma closes a
+        # fronted phrase; the office with its article is the subject of the verb after it.
+        return None, False
+    return apposed, possessive
+
+
+def _predicate_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a verb of the subject follows at ``position``, no comma between."""
     return (
-        (None, False) if role is None else (_read_apposed(text, role, vocab, entities), possessive)
+        vocab.subject_verb.match(text, position) is not None
+        or vocab.future_verb.match(text, position) is not None
     )
 
 
@@ -400,8 +414,10 @@ def _unpunctuated_role(
     office starts (see ``opens_role``), and the office is the name's.
     """
     start = _SPACES.match(text, position).end()  # type: ignore[union-attr]
-    if start == position or not text[start : start + 1].isupper():
+    if start == position:
         return None
+    if not text[start : start + 1].isupper():
+        return _lowercase_office(text, start, vocab, entities)
     office = _after_state_acronym(text, start, entities)  # "X Y US Ambassador to Kenya"
     if not opens_role(text, office, vocab):
         return None
@@ -409,6 +425,23 @@ def _unpunctuated_role(
     # The acronym stays out of the role: it gives the affiliation, as "UK" does in
     # "Paul Deroux, UK Ambassador to Valmont".
     return None if role is None else _read_apposed(text, role, vocab, entities)
+
+
+def _lowercase_office(
+    text: str, start: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> Role | None:
+    """An office in lower case with its complement right after a name, no comma between.
+
+    « accueil par S.E X Y président de la République du Kalvora » (a programme's note):
+    the office is the name's when its complement names a party, as a holder's office does.
+    """
+    role = role_at(text, start, vocab)
+    if role is None or role.has_article:
+        return None
+    apposed = _read_apposed(text, role, vocab, entities)
+    # The office's own words only, each looked up: no pass over the text's parties.
+    named = any(w.start() in entities for w in _WORD_START.finditer(text, start, apposed.end))
+    return apposed if apposed.end > role.head_end and named else None
 
 
 def _after_state_acronym(text: str, start: int, entities: dict[int, int]) -> int:

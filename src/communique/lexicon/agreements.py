@@ -92,6 +92,9 @@ class AgreementVocabulary:
     ordinals: frozenset[str]
     """Ordinals between a determiner and the head ("le deuxième mémorandum"): the
     determiner is the article before them."""
+    drafts: frozenset[str]
+    """Nouns of a draft before the head ("draft agreement on …", « projet d'accord sur … »):
+    the instrument is the one drafted, with the article before them or none."""
     participle_endings: tuple[str, ...]
     participles: frozenset[str]
     """Past participles of other endings that end a name too ("convenue", "intervenu")."""
@@ -526,6 +529,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         links=_folded(listed("links")),
         stops=_folded(listed("stops")),
         ordinals=_folded(listed("ordinals")),
+        drafts=_folded(listed("drafts")),
         participle_endings=tuple(listed("participle_endings")),
         participles=_folded(listed("participles")),
         adjective_exceptions=_folded(listed("adjective_exceptions")),

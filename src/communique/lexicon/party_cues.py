@@ -40,6 +40,12 @@ class PartyCues:
     "au"/"à", one is addressed ("présentera son rapport au Parlement panafricain")."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
+    conflict_between: re.Pattern[str]
+    """A conflict's noun and link, and a first side and its join if any, ending the text
+    searched: "the tension between ", "tensions entre la Russie et l'"."""
+    conflict_pair: re.Pattern[str]
+    """After a state, the other of a pair and a conflict's noun: "-Ukraine tensions"; or,
+    after the second of a pair, the noun alone: " tensions"."""
     seat: re.Pattern[str]
     """A verb of an office sitting at home: "chaired", "a présidé"."""
     partner: re.Pattern[str]
@@ -144,6 +150,24 @@ def optional_article(articles: str) -> str:
     return rf"(?:(?:{articles})(?<=['’])|(?:{articles})[ \t]+)?"
 
 
+def _conflict_between(words: WordLists, article: str) -> re.Pattern[str]:
+    """A conflict's noun, its link and a first side with its join, ending the text searched."""
+    nouns = trie_pattern(w.casefold() for w in words("conflict_nouns"))
+    links = trie_pattern(w.casefold() for w in words("conflict_links"))
+    joins = trie_pattern(w.casefold() for w in words("conflict_joins"))
+    if not nouns or not links:
+        return compile_pattern("(?!)")
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{nouns})[ \t]+(?:{links})[ \t]+{article}"
+        rf"(?:[^\n,;.()]{{1,{_SIDE_CHARS}}}?[ \t]+(?:{joins})[ \t]+{article})?$",
+        re.I,
+    )
+
+
+_SIDE_CHARS: Final = 40
+"""Characters at most of the first side of a conflict ("the Democratic Republic of …")."""
+
+
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``words`` (any case) ending the text searched, then spaces."""
     return compile_pattern(
@@ -202,6 +226,11 @@ def party_cues(language: Language) -> PartyCues:
         place=_place(words("locative_words")),
         organisation_place=_place(words("organisation_locative_words"), session=True),
         lead_topic=_ending(words("lead_topic_words")),
+        conflict_between=_conflict_between(words, article),
+        conflict_pair=compile_pattern(
+            rf"(?:[-–/][\w'’.-]+)?[ \t]+(?:{trie_pattern(casings(words('conflict_nouns')))})"
+            r"(?![\w'’])"
+        ),
         visit_topic=_anywhere(words("visit_topic_words")),
         visit_past=_anywhere(words("visit_past_words")),
         chair=_anywhere(words("chair_words")),

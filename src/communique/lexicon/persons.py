@@ -414,6 +414,7 @@ _FUNCTION_KEYS = (
     "coordinators",
     "event_participles",
     "trip_length_units",
+    "clause_participle_endings",
     "alternatives",
     "articles",
     "elided_articles",

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from communique.hits import PartyMention, PersonHit
 
 __all__ = [
+    "conflict_side",
     "dateline_capital",
     "dateline_state",
     "first_person_author",
@@ -76,6 +77,10 @@ __all__ = [
 
 _REACH: Final = 50
 """Characters before a name searched for the preposition (and article) that governs it."""
+_CONFLICT_CHARS: Final = 90
+"""Characters before a side of a conflict searched for its noun, link and other side."""
+_PAIR_DASHES: Final = ("-", "–", "/")
+"""What glues the two sides of a pair: "Russia-Ukraine", "Israel–Hamas"."""
 _CLAUSE_REACH: Final = 200
 """Characters searched on either side of a party for its clause."""
 _GLUED_DATELINE: Final = compile_pattern(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
@@ -444,13 +449,38 @@ def _currency_states(doc: Document) -> frozenset[str]:
 
 
 def governed(doc: Document, mention: PartyMention) -> bool:
-    """Whether a locative or topic preposition governs the mention ("au Mali", "sur la Syrie")."""
+    """Whether a locative or topic preposition governs the mention ("au Mali", "sur la Syrie").
+
+    A side of a conflict is governed too: "the tension between Russia and Ukraine".
+    """
     cues = party_cues(doc.lang)
     before = max(0, mention.start - _REACH)
     return any(
         pattern.search(doc.original, before, mention.start) is not None
         for pattern in (cues.place, cues.lead_topic, cues.partner)
-    )
+    ) or conflict_side(doc, mention)
+
+
+def conflict_side(doc: Document, mention: PartyMention) -> bool:
+    """Whether the mention is a side of a conflict, a topic: no actor, no author.
+
+    One of a pair glued by a dash before a conflict's noun ("the Russia-Ukraine tensions"),
+    or a side after the noun and its link ("the tension between Russia and Ukraine", « les
+    tensions entre la Russie et l'Ukraine »; ``conflict_nouns``).
+    """
+    cues = party_cues(doc.lang)
+    text = doc.original
+    pair = cues.conflict_pair.match(text, mention.end)
+    if pair is not None and (pair.group().startswith(_PAIR_DASHES) or _after_dash(text, mention)):
+        return True
+    low = max(0, mention.start - _CONFLICT_CHARS)
+    return cues.conflict_between.search(text, low, mention.start) is not None
+
+
+def _after_dash(text: str, mention: PartyMention) -> bool:
+    """Whether the mention is the second of a pair glued by a dash: "Russia-Ukraine"."""
+    start = mention.start
+    return start > 1 and text[start - 1] in _PAIR_DASHES and text[start - 2].isalpha()
 
 
 def first_person_author(doc: Document) -> str | None:

@@ -99,7 +99,8 @@ def _offices_named_later(
 
     Wire copy states an office first and names its holder later: "…, Ghana's Foreign
     Minister told reporters. … Ghana's X said …". When one person alone holds that state
-    and states no office, the office is theirs.
+    and states no office, the office is theirs; when the office acts in the opening
+    sentence, its holder takes part.
     """
     entries = gazetteer(doc.lang).entries
     found = list(persons)
@@ -113,8 +114,15 @@ def _offices_named_later(
         if office.role is None or len(holders) != 1:
             continue
         person = found[holders[0]]
-        if person.role is None and person.mentions and person.mentions[0].start > office.start:
-            found[holders[0]] = attrs.evolve(person, role=office.role)
+        if not person.mentions or person.mentions[0].start < office.start:
+            continue
+        if person.role is None:
+            person = attrs.evolve(person, role=office.role)
+        if office.lead and office.agent and not office.non_agent:
+            # "… le chef de l'État français arrive à Yaoundé …", then "Emmanuel X": the one
+            # person of that state, named later, is the opening sentence's actor.
+            person = attrs.evolve(person, participant=True)
+        found[holders[0]] = person
     return tuple(found)
 
 

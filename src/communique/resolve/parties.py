@@ -52,6 +52,7 @@ from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states, former_office_state
 from communique.resolve.home_state import (
+    conflict_side,
     dateline_capital,
     first_person_author,
     first_person_parties,
@@ -809,11 +810,13 @@ def _stated_title_parties(doc: Document) -> frozenset[str]:
 
 
 def _lead_topic(doc: Document, mention: PartyMention) -> bool:
-    """Whether a party of the opening sentence is its topic: "to discuss Syria", "on Mali"."""
+    """Whether a party of the opening sentence is its topic: "to discuss Syria", "on Mali".
+
+    Or a side of a conflict (:func:`conflict_side`): "the Russia-Ukraine tensions".
+    """
     topic = party_cues(doc.lang).lead_topic
-    return (
-        topic.search(doc.original, max(0, mention.start - _TOPIC_CHARS), mention.start) is not None
-    )
+    low = max(0, mention.start - _TOPIC_CHARS)
+    return topic.search(doc.original, low, mention.start) is not None or conflict_side(doc, mention)
 
 
 def _party(doc: Document, key: str, names: dict[str, str]) -> Party:

@@ -54,6 +54,8 @@ _DATED_END: Final = compile_regex(r"\(([^()\n]{0,40}\d{4})\)\s*$")
 """A day in brackets ending a line: "(18 janvier 2017)"."""
 _KIND_WORDS: Final = 4
 """Most words of a kind label opening a line ("Déclaration à la presse")."""
+_CLOCK_OPENING: Final = compile_regex(r"(?:[01]?\d|2[0-3])[ \t]?[hH:][ \t]?[0-5]\d(?!\d)")
+"""A clock time opening a line, a programme's item: "22h 00 : …", "10:00 – …"."""
 _MAX_SECTION_WORDS: Final = 6
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
@@ -281,14 +283,14 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     """Whether a line runs on into the next line of its block: a hard wrap, not a heading.
 
     It ends on a linking word, the next line opens with a number that is no list number
-    ("n°711" / "677/A, est nommé") or with a family name in capitals that the sentence goes
-    on after ("Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui …"), or the text is
-    wrapped at a width the line reaches.
+    nor a clock time ("n°711" / "677/A, est nommé") or with a family name in capitals
+    that the sentence goes on after ("Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui …"),
+    or the text is wrapped at a width the line reaches.
     """
     if last_word(text) in structure_vocabulary(doc.lang).connectors:
         return True
-    if after[:1].isdigit() and parse_marker(after) is None:
-        return True
+    if after[:1].isdigit() and parse_marker(after) is None and not _CLOCK_OPENING.match(after):
+        return True  # not a programme's item under its day: "Lundi 9 mars" / "10h00 : …"
     if (
         cuts_name(text, after, doc.lang)
         or cuts_role(text, after, doc.lang)

@@ -683,7 +683,8 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"{b.month('mi_m')}(?!\.?{_DASH}{b.month('', loose=True)})"
             # "January last year", "janvier de l'année dernière": the month of that year.
             rf"(?:{sp}(?:{b.words('period_links')}{sp})?(?P<mi_y>{years}){_E}"
-            rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\s*,?\s*\d)"
+            # No day after it, past an abbreviation's period: "held in Oct. 11" is the day.
+            rf"|{sp}(?P<mi_q>{qual}){_E})?(?!\.?\s*,?\s*\d)"
         ),
         "month_of": _month_of(b),
         "year": rf"{_B}{b.year('yr_y')}",
