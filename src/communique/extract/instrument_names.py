@@ -341,7 +341,30 @@ def read_extent(
     _read_tokens(reader)
     _period_after(reader)
     _without_dangling_article(reader)
+    _reference_after(reader)
     return reader.extent(numbers)
+
+
+_REFERENCE: Final = compile_pattern(
+    r"(?<![\w])(?:[nN][°º]|N[oO]\.|no\.)[ \t]*\d(?:[\d/.-]*\d)?(?![\w])"
+)
+"""A reference number after a name: « n° 2100150043444 », "No. 55/2023"."""
+
+
+def _reference_after(reader: _Reader) -> None:
+    """Extend the name over the reference number that ends it: « Accord de prêt n° 5512 ».
+
+    The sign "n°" is no word: the words before it were read, and the name may stop on its
+    "n"; the number written after the name is the instrument's own.
+    """
+    start = max(reader.head_end, reader.end - 1)
+    match = _REFERENCE.search(reader.text, start, reader.end + _REFERENCE_GAP + 24)
+    if match is not None and match.start() - reader.end <= _REFERENCE_GAP:
+        reader.end = match.end()
+
+
+_REFERENCE_GAP: Final = 1
+"""Spaces at most between a name and its reference number."""
 
 
 def _without_dangling_article(reader: _Reader) -> None:

@@ -94,6 +94,8 @@ _CAPS_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 """A word of a run read in capitals."""
 
 
+_LINK_AFTER: Final = compile_pattern(r"[ \t]+(\w+['’]?)[ \t]*")
+"""A link after a name, before the party it comes from: " de ", " of "."""
 _ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
 """A short parenthesis after a name, before its apposed role: a country, an acronym."""
 _MODIFIERS: Final = 3
@@ -366,6 +368,14 @@ def _apposed_role(
 ) -> tuple[Role | None, bool]:
     """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
     position = skip_post_nominals(text, position, vocab)  # "John Howard MP, Prime Minister"
+    origin = _LINK_AFTER.match(text, position)
+    if (
+        origin is not None
+        and phrase_key(origin.group(1)) in vocab.complement_links
+        and origin.end() in entities
+    ):
+        # "S.E.M. X de Côte d'Ivoire, président en exercice …": past the holder's state
+        position = entities[origin.end()]
     aside = _ASIDE.match(text, position)  # "Ms X (Senegal), Deputy Secretary-General"
     comma = _APPOSITION.match(text, aside.end() if aside else position)
     if comma is None:

@@ -303,6 +303,15 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     return width is not None and len(text) >= _WRAP_REACHED * width
 
 
+def _capital_section(label: str) -> bool:
+    """A lettered or Roman-numbered section title in capitals, closed by a period.
+
+    "I. AU TITRE DU MINISTÈRE DES AFFAIRES ÉTRANGÈRES.", "B. TRADE.": a council's
+    communiqué heads each ministry's decisions so; the period is the title's, no sentence's.
+    """
+    return label.endswith(".") and _LETTERED.match(label) is not None and label.isupper()
+
+
 def _numbered_section(doc: Document, lines: list[Line], text: str, following: int) -> bool:
     """A numbered section title above paragraphs numbered again in another style or below it.
 
@@ -396,7 +405,7 @@ def _is_heading(
     label = text[bullet:]
     if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
         return _dated_source(doc, lines, index, previous, text)
-    if text[-1] in _NO_HEADING_END and not _pictogram_label(text):
+    if text[-1] in _NO_HEADING_END and not (_pictogram_label(text) or _capital_section(label)):
         return False
     if ends_on_link(text, structure_vocabulary(doc.lang).connectors):
         return False  # "The Mission, headed by the" / (blank) / "Member of …"; not "Annex A"
@@ -448,4 +457,7 @@ def _is_heading(
     if blank_before or previous is None:
         return True
     # "… attended by the following:" right above: the line is the list's first item.
-    return ends_sentence(above) and (bullet > 0 or not above.endswith(":"))
+    # Not a lettered title in capitals: "… décisions suivantes :" / "I. AU TITRE DU …".
+    return ends_sentence(above) and (
+        bullet > 0 or not above.endswith(":") or _capital_section(label)
+    )

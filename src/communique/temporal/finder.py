@@ -107,6 +107,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         found = _without_attached_parts(text, found, vocab)
         found = _without_restated_holidays(text, found)
         found = _without_page_age(text, found)
+        found = _without_place_names(text, found, vocab)
         found = _without_record_spans(text, _add_context(text, found, vocab), vocab)
     return _with_weekdays_after(text, found, vocab)
 
@@ -205,6 +206,52 @@ def _without_page_age(text: str, found: list[Found]) -> list[Found]:
             continue
         result.append(item)
     return result
+
+
+def _without_place_names(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """Drop a day and month without year that name a place after a date.
+
+    « l'hôtel 2 Février », « le boulevard du 30 Juin », "the July 26 Avenue": a hotel, a
+    street, a stadium named after a day (``place_nouns_before``, ``place_nouns_after``).
+    """
+    before, after = _place_nouns(vocab)
+    return [
+        item
+        for item in found
+        if not (
+            (spec := item.meaning.relative) is not None
+            and spec.unit == "day_month"
+            and (
+                before.search(text, max(0, item.start - _PLACE_REACH), item.start) is not None
+                or after.match(text, item.end) is not None
+            )
+        )
+    ]
+
+
+_PLACE_REACH: Final = 30
+"""Characters before a day searched for the place noun it names."""
+_NEVER: Final = compile_pattern("(?!)")
+
+
+@functools.cache
+def _place_nouns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The place nouns ending the text before a day, and capitalised ones right after it."""
+    nouns = vocab.word_list("place_nouns_before")
+    links = vocab.word_list("place_links")
+    link = rf"(?:[ \t]+(?:{phrase_pattern(links)}))?" if links else ""
+    before = (
+        compile_pattern(rf"(?<!\w)(?:{phrase_pattern(nouns)}){link}[ \t]+$", re.I)
+        if nouns
+        else _NEVER
+    )
+    after_nouns = vocab.word_list("place_nouns_after")
+    after = (
+        compile_pattern(rf"[ \t]+(?:{trie_pattern(after_nouns)})(?![\w'’])")
+        if after_nouns
+        else _NEVER
+    )
+    return before, after
 
 
 def _placed(

@@ -672,7 +672,8 @@ def _relative(b: _Builder) -> dict[str, str]:
         ),
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
         "weekday": (
-            rf"{_B}(?:(?P<wd_q1>{qual}){sp})?{b.weekday('wd_w')}"
+            rf"{_B}(?:(?P<wd_q1>{qual}){sp}|(?P<wd_same>{b.words('same_words')}){sp})?"
+            rf"{b.weekday('wd_w')}"
             rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?:{links}{sp})?(?P<wd_week>{weeks}){_E}"
             rf"|{sp}(?P<wd_q2>{qual}){_E})?"
         ),

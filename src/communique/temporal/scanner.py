@@ -51,6 +51,7 @@ _START_KEYS: Final = (
     "decade_before",
     "span_back_before",
     "span_ahead_before",
+    "same_words",
 )
 """Word lists whose words may open an expression, always before a digit, a name or a pair."""
 _SEASON_KEYS: Final = ("season_this", "season_articles", "month_qualifiers")

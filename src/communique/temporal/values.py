@@ -405,6 +405,11 @@ def _relative(
         # the mention, as the annotations keep it).
         if direction == "auto" and get.word_before() in _phrase_set(vocab, "this_words"):
             direction = "current"
+        if get("wd_same"):  # « la nuit du même lundi », "that same Monday": the one told
+            spec = RelativeSpec(
+                "weekday", reference="anaphoric", weekday=weekday, direction="current"
+            )
+            return Interpretation("relative", None, spec)
         week = get("wd_week")
         if week:  # "vendredi de la semaine prochaine": that week's Friday
             rule = _relative_rule(week, vocab)
