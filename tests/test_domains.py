@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from communique.html import read_page
-from communique.lexicon.domains import address_state
+from communique.lexicon.domains import address_state, government_address
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,21 @@ def test_page_declares_its_address(head: str, url: str | None) -> None:
     """The canonical link, else ``og:url``; other links are no address of the page."""
     page = read_page(f"<html><head>{head}</head><body><p>Texte.</p></body></html>")
     assert page.facts.url == url
+
+
+@pytest.mark.parametrize(
+    ("url", "official"),
+    [
+        ("https://www.gov.uk/government/news/x", True),
+        ("https://www.state.gov/readout", True),
+        ("https://www.diplomatie.gouv.fr/fr/", True),
+        ("https://www.mofa.go.jp/press", True),
+        ("https://www.eda.admin.ch/fr", True),
+        ("https://www.lemonde.fr/international", False),
+        ("https://www.un.org/press", False),
+        (None, False),
+    ],
+)
+def test_government_address(url: str | None, official: bool) -> None:
+    """A government's own site ("gov", "gouv", "go", "admin" before the country code)."""
+    assert government_address(url) is official

@@ -105,6 +105,14 @@ _NEAR: Final = 8
 """How many lines around a running header to look for the sentence it breaks."""
 _NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
 """A footnote opens with its number: "1 Voir la résolution …", "2See …"."""
+_EMPTY_BULLETS: Final = frozenset({"-", "•", "*", "·", "–"})
+"""A bullet with no item: a menu's separator once the page is read as a list."""
+_MIN_MENU: Final = 4
+"""Lines at least of a menu read as a list."""
+_MENU_WORDS: Final = 5
+"""Words at most of a menu's bullet item ("- L'aperçu des actualités")."""
+_MENU_LABEL_WORDS: Final = 3
+"""Words at most of a menu's section label without a bullet ("Actualité")."""
 _RULE: Final = compile_regex(r"[-_=*~.•·](?:[ \t]*[-_=*~.•·]){2,}")
 """A rule line: three marks or more, spaced or not ("-----", ". . . . .", "* * *")."""
 
@@ -146,6 +154,8 @@ def mark_boilerplate(doc: Document) -> Document:
         kind = _classify(doc, lines, index, scan, vocab)
         if kind is not None:
             lines[index] = attrs.evolve(line, kind=kind)
+    for index in _menu_runs(doc, lines):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in letterhead_names(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in running_lines(doc, lines, vocab):
@@ -533,6 +543,45 @@ def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:
     if text[-1:] in ".!?":
         return False
     return sum(1 for _ in itertools.islice(_GLUE.finditer(text), _MIN_GLUES)) >= _MIN_GLUES
+
+
+def _menu_runs(doc: Document, lines: list[Line]) -> list[int]:
+    """Body lines of a site's menu read as a list: short items around empty bullets.
+
+    "- Home" / "- DFAE" / "-" / "Actualité" / "- Communiqué de presse" / "-": the empty
+    items are the menu's separators; each line of the run, a section's label among them,
+    is a link. A run needs an empty bullet and ``_MIN_MENU`` lines; furniture already
+    found goes on with it, a blank line or a sentence ends it.
+    """
+    found: list[int] = []
+    run: list[int] = []
+    separated = False
+    for index, line in enumerate([*lines, None]):
+        if line is not None and line.kind in ("boilerplate", "page_number"):
+            separated = separated or line_text(doc, line).strip() in _EMPTY_BULLETS
+            continue
+        text = line_text(doc, line) if line is not None and line.kind == "body" else None
+        if text is not None and _menu_item(text):
+            run.append(index)
+            separated = separated or text.strip() in _EMPTY_BULLETS
+            continue
+        if separated and len(run) >= _MIN_MENU:
+            found.extend(run)
+        run, separated = [], False
+    return found
+
+
+def _menu_item(text: str) -> bool:
+    """An empty bullet, a bullet of a few words, or a short label: no sentence."""
+    stripped = text.strip()
+    if stripped in _EMPTY_BULLETS:
+        return True
+    if stripped[-1:] in ".!?;:,":
+        return False
+    bullet = is_bullet(stripped)
+    words = stripped[bullet:].split()
+    limit = _MENU_WORDS if bullet else _MENU_LABEL_WORDS
+    return 0 < len(words) <= limit and words[0][:1].isupper()
 
 
 def _in_bullet_trail(doc: Document, lines: list[Line], index: int, content: str) -> bool:
