@@ -24,6 +24,7 @@ from communique.extract.person_constructions import (
 from communique.letters import CAPITAL
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.given_names import given_names
+from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "plain_name_ending",
     "with_capitals",
+    "with_coordinated_initials",
     "with_given_names",
     "with_nationality_notes",
     "with_offices_below",
@@ -289,6 +291,43 @@ def with_given_names(
         if body is not None and not _repeated(words.family[-1], body):
             continue
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+
+
+def with_coordinated_initials(
+    text: str, vocab: PersonVocabulary, parties: Gazetteer, taken: Taken
+) -> None:
+    """A name with a middle initial coordinated after a bare name found: its second holder.
+
+    "Mohammed Sarki Abubakar et Pule B. Mphothwe étaient venus …": the given name "Pule"
+    is no listed one, but the coordination with a name and the initial ("B.") make the
+    words a person's name, as a place or a body has no initial.
+    """
+    coordinators = person_words("coordinators")
+    for item in list(taken.found):
+        if item.name is None or item.role is not None:
+            continue
+        link = _COORDINATED.match(text, item.end)
+        if link is None or link.group(1).casefold() not in coordinators:
+            continue
+        name = parse_name(text, link.end(), vocab)
+        if (
+            name is None
+            or not name.given
+            or not name.family
+            or taken.overlaps(name.start, name.end)
+        ):
+            continue
+        if not any(_INITIAL.fullmatch(word) for word in name.given) or not is_plain_name(
+            name, vocab, parties
+        ):
+            continue
+        taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+
+
+_COORDINATED: Final = compile_pattern(r"[ \t]+(\w+)[ \t]+")
+"""A coordinator between two names: " et ", " and "."""
+_INITIAL: Final = compile_pattern(rf"{CAPITAL}\.")
+"""A middle initial: "B."."""
 
 
 _ROMAN_NUMERAL: Final = compile_pattern(r"[IVXL]+")

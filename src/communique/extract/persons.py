@@ -25,6 +25,7 @@ import communique.readings as readings
 from communique.document import PersonHit
 from communique.extract.bare_names import (
     with_capitals,
+    with_coordinated_initials,
     with_given_names,
     with_nationality_notes,
     with_offices_below,
@@ -382,6 +383,7 @@ def _unit_hits(
     if paragraph is not None:  # a headline in Title Case is no running text
         given = budget.take(given_name_pattern().finditer(text))
         with_given_names(text, vocab, parties, given, taken, frozenset(entities))
+        with_coordinated_initials(text, vocab, parties, taken)
     elif unit.text:  # "… call with Daniel Veld" over "… Prime Minister Veld"
         given = budget.take(given_name_pattern().finditer(text))
         # A headline in sentence case reads as running text: "Communiqué conjoint de
