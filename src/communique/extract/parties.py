@@ -38,6 +38,10 @@ _OFFICE_REACH: Final = 80
 """Characters before an organisation's name searched for the office whose portfolio it is."""
 
 
+_ARTICLE_REACH: Final = 8
+"""Characters before a demonym searched for its article."""
+
+
 def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
     """Find party names in the title and paragraphs, with their paragraph and lead flag.
 
@@ -63,6 +67,8 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
                 continue
             if _HYPHENED_PLACE.search(unit.text, max(0, hit.start - _HYPHENED_REACH), hit.start):
                 continue  # "Port-of-Spain": a city's name, not Spain
+            if _noun_demonym(unit.text, hit, language):
+                continue  # « un Européen convaincu »: a person's quality, no party
             start, end = unit.span(hit.start, hit.end)
             placed = _placed(unit.text, hit, language)
             if placed_before is not None and _bracketed_after(unit.text, placed_before[0], hit):
@@ -71,6 +77,14 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             opening = place <= hit.start < lead and not placed
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
+
+
+def _noun_demonym(text: str, hit: PartyHit, language: Language) -> bool:
+    """Whether a capitalised demonym after an indefinite article names a person: « un Français »."""
+    if hit.form != "adjective" or not text[hit.start : hit.start + 1].isupper():
+        return False
+    low = max(0, hit.start - _ARTICLE_REACH)
+    return party_cues(language).noun_demonym.search(text, low, hit.start) is not None
 
 
 def _bracketed_after(text: str, name: PartyHit, hit: PartyHit) -> bool:

@@ -40,6 +40,9 @@ class PartyCues:
     "au"/"à", one is addressed ("présentera son rapport au Parlement panafricain")."""
     lead_topic: re.Pattern[str]
     """A topic preposition (and article) ending the text searched: "to discuss ", "sur la "."""
+    noun_demonym: re.Pattern[str]
+    """An article ending the text searched that makes a capitalised demonym after it a
+    person's noun: « un ». Never matches in English."""
     conflict_between: re.Pattern[str]
     """A conflict's noun and link, and a first side and its join if any, ending the text
     searched: "the tension between ", "tensions entre la Russie et l'"."""
@@ -226,6 +229,11 @@ def party_cues(language: Language) -> PartyCues:
         place=_place(words("locative_words")),
         organisation_place=_place(words("organisation_locative_words"), session=True),
         lead_topic=_ending(words("lead_topic_words")),
+        noun_demonym=(
+            _ending(words("noun_demonym_articles"))
+            if words("noun_demonym_articles")
+            else compile_pattern("(?!)")
+        ),
         conflict_between=_conflict_between(words, article),
         conflict_pair=compile_pattern(
             rf"(?:[-–/][\w'’.-]+)?[ \t]+(?:{trie_pattern(casings(words('conflict_nouns')))})"

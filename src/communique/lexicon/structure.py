@@ -47,7 +47,8 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
 
     Compared with ``vocab.kind_labels``: a numbered label is still a label, and so is a
     label followed by a section trail ("Actualités - CHRONOLOGIE", "News > Africa"): other
-    labels, or a word or two in capitals.
+    labels, or a word or two in capitals; or by its issuer's name after a dash or a colon
+    ("Press Release: New Zealand Government").
     """
     match = vocab.reference.search(text)
     head = text if match is None else text[: match.start()]
@@ -58,6 +59,9 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
         and all(_trail_part(part, vocab) for part in parts[1:])
     ):
         return line_key(parts[0])
+    label, colon, named = head.partition(":")
+    if colon and line_key(label) in vocab.kind_labels and _issuer_name(named.strip(), vocab):
+        return line_key(label)  # "Press Release: New Zealand Government": who issued it
     key = line_key(head)
     issuer, _, rest = head.strip().partition(" ")
     if key not in vocab.kind_labels and _ACRONYM.fullmatch(issuer) and rest:

@@ -52,11 +52,12 @@ def author_part(text: str, language: Language, vocab: StructureVocabulary) -> st
     return head if _names_author(head, language, vocab) else None
 
 
-def _office_and_name(text: str, language: Language) -> bool:
+def _office_and_name(text: str, language: Language, vocab: StructureVocabulary) -> bool:
     """Whether a line is only an office and a name, in mixed case.
 
     A site's section of an office holder prints it above the headline: "Secretary-General
-    Karl Lirov", "Prime Minister Anna Serel".
+    Karl Lirov", "Prime Minister Anna Serel". A headline in title case holds linking words
+    no name does: "Foreign Minister To Visit Kalvora".
     """
     persons = person_vocabulary(language)
     role = persons.role.match(text)
@@ -66,6 +67,10 @@ def _office_and_name(text: str, language: Language) -> bool:
     return (
         _MIN_NAME_WORDS <= len(words) <= _NAME_WORDS
         and all(word[0].isupper() for word in words)
+        and not any(
+            word.casefold() in vocab.connectors and word.casefold() not in persons.particles
+            for word in words
+        )
         and persons.meeting_verb.search(text) is None
     )
 
@@ -77,7 +82,7 @@ def _names_author(text: str, language: Language, vocab: StructureVocabulary) -> 
     headline instead; a listed given name among the last words makes the name a person's.
     """
     if not text.isupper():
-        return _office_and_name(text.strip(), language)
+        return _office_and_name(text.strip(), language, vocab)
     rest = text.strip()
     key = line_key(rest)
     labels = [label for label in vocab.kind_labels if key.startswith(f"{label} ")]

@@ -463,18 +463,31 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
 def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
     """Fields of a page's masthead between bars, each furniture.
 
-    "Par :  |  Mots clés : Guinée-Sénégal", "Example.org | Mis à jour le 26-05-2024": an
-    empty field's label, a site's domain, and at least one field that furniture opens.
+    "Par :  |  Mots clés : Guinée-Sénégal", "Example.org | Mis à jour le 26-05-2024",
+    "Xinhua | Updated: 2013-08-12 20:35": an empty field's label, a site's domain, a news
+    agency, and at least one field that furniture opens.
     """
     fields = [field.strip() for field in text.split("|")]
     opened = False
+    agency = _agency_field(vocab)
     for field in fields:
-        if not field or _EMPTY_LABEL.fullmatch(field) or _DOMAIN.fullmatch(field):
+        if (
+            not field
+            or _EMPTY_LABEL.fullmatch(field)
+            or _DOMAIN.fullmatch(field)
+            or agency.fullmatch(field)
+        ):
             continue
         if not vocab.boilerplate_prefix.match(field):
             return False
         opened = True
     return opened
+
+
+@functools.cache
+def _agency_field(vocab: StructureVocabulary) -> regex.Pattern[str]:
+    """A news agency's name alone, a field of a page's masthead."""
+    return compile_regex(rf"(?i:{vocab.agencies})")
 
 
 def _is_caption(text: str, vocab: StructureVocabulary) -> bool:
