@@ -31,7 +31,7 @@ from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
-from communique.structure.title import extends_headline, unrelated_titles
+from communique.structure.title import extends_headline, fuller_headline, unrelated_titles
 from communique.structure.wire import headline_text
 
 if TYPE_CHECKING:
@@ -206,8 +206,17 @@ def parse_reading(
     )
     stated_title = headline_text(facts.title) if facts.title else None  # no "UPDATE 1-"
     title = (stated_title or result.title) if metadata_first else (result.title or stated_title)
-    if stated_title and result.title and extends_headline(stated_title, result.title):
-        title = result.title  # "Ministry - Talks in Valmont" over the page's "Talks in Valmont"
+    if (
+        stated_title
+        and result.title
+        and (
+            extends_headline(stated_title, result.title)
+            or fuller_headline(stated_title, result.title)
+        )
+    ):
+        # "Ministry - Talks in Valmont" over the page's "Talks in Valmont"; "Président X …"
+        # under the page's fuller "# Discours du président X …"
+        title = result.title
     elif (
         stated_title
         and result.title

@@ -619,3 +619,43 @@ def test_two_blank_lines_between_markdown_paragraphs_are_no_page_break(
     texts = [p.text for p in doc.paragraphs]
     assert texts[0] == " ".join(standfirst.strip("*").split())
     assert texts[1] == first
+
+
+@pytest.mark.parametrize(
+    ("stated", "printed", "printed_wins"),
+    [
+        (
+            "Président Karl Lirov à la conférence sur l'éducation",
+            "Discours du président Karl Lirov à la conférence sur l'éducation",
+            True,
+        ),
+        (
+            "President Karl Lirov at the education conference",
+            "Speech by President Karl Lirov at the education conference",
+            True,
+        ),
+        (
+            "Karl Lirov at the education conference",
+            "Karl Lirov at the education conference, with the ministers of Valmont and Norland",
+            False,
+        ),
+        (
+            "Joint communique on the visit of the Prime Minister of Kalvora to Norland",
+            "JOINT COMMUNIQUE ON THE VISIT OF THE PRIME MINISTER OF KALVORA, THE HON. KARL "
+            "LIROV, TO NORLAND",
+            False,
+        ),
+    ],
+)
+def test_a_fuller_printed_headline_is_the_title(
+    tmp_path: Path, stated: str, printed: str, printed_wins: bool
+) -> None:
+    """A page's "# …" adding a few opening words to the front matter's title is the title.
+
+    The metadata cut the headline's first words ("Speech by"); a printed line adding words
+    at its end or inside is another title, and the metadata's stays.
+    """
+    body = "President Karl Lirov delivered a speech in Valmont on Tuesday."
+    text = f'---\ntitle: "{stated}"\ndate: "2026-03-10"\n---\n\n# {printed}\n\n{body}\n'
+    doc = communique.parse_file(_write(tmp_path, "discours.md", text))
+    assert doc.title == (printed if printed_wins else stated)

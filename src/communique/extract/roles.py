@@ -441,7 +441,8 @@ def _quoted_name(text: str, cursor: int) -> re.Match[str] | None:
 def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
     """The next word of a complement, over an acronym in parentheses or a comma before a link.
 
-    "ministre des affaires étrangères, de la coopération africaine": the comma lists offices.
+    "ministre des affaires étrangères, de la coopération africaine": the comma lists offices;
+    a role head after the link lists another holder (« …, des ministres des Affaires … »).
     """
     acronym = _ACRONYM_OR_EMPHASIS.match(text, cursor)
     if acronym is not None:
@@ -452,6 +453,10 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
         if after is None:
             return None
         if after.group().casefold().replace("’", "'") in vocab.comma_links:
+            # "…, des représentants des chefs d'État, des ministres …": another holder listed
+            following = word_at(text, after.end())
+            if following is not None and _heads_office(following.group(), vocab):
+                return None
             return after
         if _chained_head(text, cursor, after, vocab) is not None:
             return after
@@ -460,6 +465,11 @@ def _next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str]
     if match is None or text[cursor : match.start()].strip():
         return None
     return match
+
+
+def _heads_office(word: str, vocab: PersonVocabulary) -> bool:
+    """Whether a word is a role head, singular or plural ("ministre", "représentants")."""
+    return vocab.role.fullmatch(word) is not None or word.casefold() in vocab.plural_roles
 
 
 def _chained_head(

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line, Unit
     from communique.model import Language
 
-__all__ = ["extends_headline", "find_title"]
+__all__ = ["extends_headline", "find_title", "fuller_headline"]
 
 _ISO_MARKER: Final = compile_regex(r"[ \t]*\p{L}+[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]*")
 """A site's marker: one label word and an ISO date (" date 2024-10-18 ")."""
@@ -318,6 +318,32 @@ def _past_widgets(text: str, start: int, end: int, vocab: StructureVocabulary) -
 
 
 _CAPITALS_WORD: Final = compile_pattern(r"([^\W\d_]{2,})[ \t]+(?=\S)")
+
+
+def fuller_headline(metadata: str, printed: str) -> bool:
+    """Whether the printed headline is the metadata's title after a few words more.
+
+    "Président X à la conférence …" in the front matter, "# Discours du président X à la
+    conférence …" on the page: the metadata cut the headline's opening words; the page
+    prints it whole. Words added inside the title ("… MINISTER, THE HON. X, TO …") make
+    another title, and the metadata's stays.
+    """
+    stated, words = _word_list(metadata), _word_list(printed)
+    added = len(words) - len(stated)
+    return 0 < added <= _FULLER_WORDS and bool(stated) and words[added:] == stated
+
+
+def _word_list(text: str) -> list[str]:
+    """The words of a line in order, case and accents folded."""
+    bare = unicodedata.normalize("NFD", text)
+    return [
+        w.casefold()
+        for w in _WORD.findall("".join(c for c in bare if not unicodedata.combining(c)))
+    ]
+
+
+_FULLER_WORDS: Final = 3
+"""Words at most that a printed headline adds to the metadata's title it holds."""
 
 
 def _prefixed_copy(metadata: str, spans: list[tuple[int, int]], text: str) -> bool:
