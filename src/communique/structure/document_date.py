@@ -116,7 +116,7 @@ def find_document_date(doc: Document) -> Document:
     if stamped and chosen is not None:
         chosen = _wire_day(doc, chosen) or chosen
     if chosen is not None and len(chosen) < _DAY:
-        first_day = _range_start(doc)
+        first_day = _range_start(doc) or _month_day(doc, chosen)
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
         chosen = _today_told(doc) or _stamp_date(doc) or _range_start(doc)
@@ -127,6 +127,20 @@ def find_document_date(doc: Document) -> Document:
     if chosen is None:
         chosen = _weekday_year(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _month_day(doc: Document, month: str) -> str | None:
+    """The first day of ``month`` that the first paragraphs name, refining a month marker.
+
+    " date 2020-03 X a reçu, mercredi soir, un appel …" / « "X a reçu mercredi 18 mars
+    2020 un appel … » »: the quoted communiqué below the opening names the day.
+    """
+    for paragraph in doc.paragraphs[:_LEAD_PARAGRAPHS]:
+        for found in readings.found_dates(doc, paragraph.unit.text):
+            value = found.meaning.value or ""
+            if found.meaning.kind == "date" and value.startswith(f"{month}-"):
+                return value
+    return None
 
 
 def _today_told(doc: Document) -> str | None:
