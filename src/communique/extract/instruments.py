@@ -504,11 +504,13 @@ def _status_hit(
 
 @functools.cache
 def _between_status() -> re.Pattern[str]:
-    """Between an instrument and its status: "qui a été", "which has been", a comma."""
+    """Between an instrument and its status: "qui a été", "which has also been", a comma."""
     relatives = alternation(agreement_words("relatives"))
     auxiliaries = alternation(agreement_words("auxiliaries"))
     passive = "|".join(rf"{word}\s+" for word in map(re.escape, agreement_words("passive")))
+    adverbs = alternation(agreement_words("status_adverbs"))
     return compile_pattern(
-        rf"[\s,]*(?:(?:{relatives})\s+)?(?:(?:{auxiliaries})\s+(?:{passive})?)?",
+        rf"[\s,]*(?:(?:{relatives})\s+)?"
+        rf"(?:(?:{auxiliaries})\s+(?:(?:{adverbs})\s+)?(?:{passive})?)?",
         re.I,
     )

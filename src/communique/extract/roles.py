@@ -71,9 +71,11 @@ _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 _EMPHASIS: Final = compile_pattern(r"[ \t]*[*_]{1,3}(?=\w)")
 """Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
 _ACRONYM_OR_EMPHASIS: Final = compile_pattern(
-    r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)|[*_]{1,3}(?=\w))"
+    r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}(?:[ \t]*[-–][ \t]*[A-Z][\w.&-]{0,11})?[ \t]*\)"
+    r"|[*_]{1,3}(?=\w))"
 )
-"""``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share)."""
+"""``_ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share); an
+acronym may join two with a dash: "(ECOWAS – EOM)"."""
 _QUOTED_NAME: Final = compile_pattern(
     r"[ \t]*(?:«[ \t\u00a0\u202f]*(?P<inner>[^«»\n,.;:!?]{1,60}?)[ \t\u00a0\u202f]*»"
     r"|“(?P<inner2>[^“”\n,.;:!?]{1,60})”)"
@@ -249,8 +251,12 @@ def read_role(
             break  # "Mme X, secrétaire générale de l'Organisation salue le …"
         if folded in vocab.infinitive_markers and _opens_infinitive(text, match.end(), vocab):
             break
-        if _to_destination(text, match, text[head_start:head_end], vocab):
-            break  # "Visit of the Prime Minister to Malaysia": where, not the office
+        if _to_destination(text, match, text[head_start:head_end], vocab) and _to_destination(
+            text, match, text[head_start:end], vocab
+        ):
+            # "Visit of the Prime Minister to Malaysia": where, not the office; but "Head of
+            # the Observation Mission to the Election in X": the mission is posted there
+            break
         dated = _DATED.match(text, match.end())  # "Chairperson of the PSC for May 2024"
         if dated is not None or folded.rstrip(".") in _month_words():
             period = _before_period(text, head_end, end, vocab)  # "… pour le mois de mars"

@@ -257,6 +257,7 @@ _FUNCTION_KEYS = (
     "numbered_parts",
     "ordinal_endings",
     "auxiliaries",
+    "status_adverbs",
     "passive",
     "title_small_words",
     "indefinites",
