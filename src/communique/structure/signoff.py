@@ -21,16 +21,25 @@ __all__ = ["glued_credit"]
 def glued_credit() -> regex.Pattern[str]:
     """A news agency after a sentence's end at the end of a line: " APS", " (AFP)", " – MAP".
 
-    Any agency the library knows: the wires of ``agencies`` and the national agencies of
-    ``agency_states`` (" - KUNA", " (WAM)").
-
     Or the agency's sign-off with its editors' initials: " (ats/nxp)", " (AFP/jm)"; or the
-    release's end mark (``end_marks``): " ENDS", " -FIN-".
+    release's end mark (``end_marks``): " ENDS", " -FIN-". A national agency of
+    ``agency_states`` only as written and set off by brackets or a dash (" - KUNA",
+    " (WAM)"): its short name alone may be a word of the sentence.
     """
-    names = phrase_pattern(tuple(dict.fromkeys((*agencies(), *agency_states()))))
+    names = phrase_pattern(agencies())
+    listed = set(agencies())
+    national = (
+        "|".join(
+            regex.escape(name)
+            for name in sorted(agency_states(), key=len, reverse=True)
+            if name not in listed
+        )
+        or "(?!)"
+    )
     initials = rf"(?:{names}|\p{{Ll}}{{2,5}})(?:/\p{{L}}{{2,6}}){{1,2}}"
     ends = "|".join(regex.escape(mark) for mark in end_marks())
     return compile_regex(
-        rf"(?<=[.!?»”\"])[ \t]+(?:[-–—][ \t]*)?"
-        rf"(?:\((?:{names}|{initials})\)|(?:{names})|(?:{ends})(?:[ \t]*[-–—])?)[ \t]*$"
+        rf"(?<=[.!?»”\"])[ \t]+(?:[-–—][ \t]*(?-i:{national})|\((?-i:{national})\)"
+        rf"|(?:[-–—][ \t]*)?"
+        rf"(?:\((?:{names}|{initials})\)|(?:{names})|(?:{ends})(?:[ \t]*[-–—])?))[ \t]*$"
     )
