@@ -161,12 +161,16 @@ def _conflict_between(words: WordLists, article: str) -> re.Pattern[str]:
     if not nouns or not links:
         return compile_pattern("(?!)")
     return compile_pattern(
-        rf"(?<![\w'’])(?:{nouns})[ \t]+(?:{links})[ \t]+{article}"
+        rf"(?<!\w)(?:{nouns})(?:[ \t]+[^\W\d_][\w'’-]*){{0,{_QUALIFIERS}}}?"
+        rf"(?:[ \t]+|(?<=['’]))(?:{links})(?:[ \t]+|(?<=['’])){article}"
         rf"(?:[^\n,;.()]{{1,{_SIDE_CHARS}}}?[ \t]+(?:{joins})[ \t]+{article})?$",
         re.I,
     )
 
 
+_QUALIFIERS: Final = 3
+"""Words at most between a conflict's noun and its link (« invasion illégale et injustifiable
+de »)."""
 _SIDE_CHARS: Final = 40
 """Characters at most of the first side of a conflict ("the Democratic Republic of …")."""
 
