@@ -170,6 +170,7 @@ _WORD_KEYS = (
     "week_links",
     "this_words",
     "same_words",
+    "revised_words",
     "day_articles",
     "shift_approximations",
     "name_heads",

@@ -665,15 +665,20 @@ def _ahead(masked: str, item: Found, language: Language, low: int) -> tuple[bool
     "Ministers met ahead of the summit on 24-25 June": the summit follows the meeting, so the
     nearest one after a past verb (but a weekday, which would be the last one), the coming one
     otherwise (``prelude_cues``). A past verb
-    between the cue and the date ("the next phase began on 4 May") leaves the clause to decide.
+    between the cue and the date ("the next phase began on 4 May") leaves the clause to decide;
+    a plan since changed ("previously scheduled for 23 December", ``revised_words``) dates
+    the nearest one.
     """
     edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
     start = edges[-1].end() if edges else low
     past = _cue(language, "past_cues")
+    revised = _words(date_vocabulary(language), "revised_words")
     for key in ("prospective_cues", "prelude_cues"):
         cues = list(_cue(language, key).finditer(masked, start, item.start))
         if not cues or past.search(masked, cues[-1].end(), item.start) is not None:
             continue
+        if previous_token(masked, cues[-1].start())[0].casefold() in revised:
+            return False, False  # "previously scheduled for 23 December": the nearest one
         if (
             key == "prelude_cues"
             and _nearest_by_default(item)
@@ -702,13 +707,18 @@ def _tense_cues(masked: str, language: Language, key: str) -> MatchSpans:
     """The cues of ``key`` in the text, found once per text rather than once per date.
 
     A list of thousands of dates in one sentence would have each date's clause searched
-    again. "will be completed": a participle after "be" is no past tense.
+    again. "will be completed": a participle after "be" is no past tense; "previously
+    scheduled" (``revised_words``): a plan since changed, no future.
     """
-    auxiliaries = _words(date_vocabulary(language), "passive_auxiliaries")
+    vocab = date_vocabulary(language)
+    auxiliaries = _words(vocab, "passive_auxiliaries")
+    revised = _words(vocab, "revised_words")
     return tuple(
         span
         for span in match_spans(_cue(language, key), masked)
         if key != "past_cues" or previous_token(masked, span[0])[0] not in auxiliaries
+        # "the elections previously scheduled for 23 December": a plan since changed, no future
+        if key != "future_cues" or previous_token(masked, span[0])[0].casefold() not in revised
     )
 
 
