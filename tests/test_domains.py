@@ -54,6 +54,8 @@ def test_page_declares_its_address(head: str, url: str | None) -> None:
         ("https://www.mofa.go.jp/press", True),
         ("https://www.eda.admin.ch/fr", True),
         ("https://www.lemonde.fr/international", False),
+        ("https://go.journal-exemple.fr/a", False),
+        ("https://www.mrif.gouv.qc.ca/fr", False),
         ("https://www.un.org/press", False),
         (None, False),
     ],

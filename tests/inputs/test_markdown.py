@@ -639,6 +639,8 @@ def test_two_blank_lines_between_markdown_paragraphs_are_no_page_break(
             "Karl Lirov at the education conference, with the ministers of Valmont and Norland",
             False,
         ),
+        ("Talks in Valmont", "VIDEO: Talks in Valmont", False),
+        ("Visite du ministre à Valmont", "EN IMAGES – Visite du ministre à Valmont", False),
         (
             "Joint communique on the visit of the Prime Minister of Kalvora to Norland",
             "JOINT COMMUNIQUE ON THE VISIT OF THE PRIME MINISTER OF KALVORA, THE HON. KARL "
@@ -653,7 +655,8 @@ def test_a_fuller_printed_headline_is_the_title(
     """A page's "# …" adding a few opening words to the front matter's title is the title.
 
     The metadata cut the headline's first words ("Speech by"); a printed line adding words
-    at its end or inside is another title, and the metadata's stays.
+    at its end or inside, or a section's label set off by a colon or a dash ("VIDEO:"), is
+    another title, and the metadata's stays.
     """
     body = "President Karl Lirov delivered a speech in Valmont on Tuesday."
     text = f'---\ntitle: "{stated}"\ndate: "2026-03-10"\n---\n\n# {printed}\n\n{body}\n'

@@ -298,7 +298,7 @@ def with_coordinated_initials(
 ) -> None:
     """A name with a middle initial coordinated after a bare name found: its second holder.
 
-    "Mohammed Sarki Abubakar et Pule B. Mphothwe étaient venus …": the given name "Pule"
+    "Karl Lirov et Tavo B. Mendal étaient venus …": the given name "Tavo"
     is no listed one, but the coordination with a name and the initial ("B.") make the
     words a person's name, as a place or a body has no initial.
     """
@@ -317,10 +317,11 @@ def with_coordinated_initials(
             or taken.overlaps(name.start, name.end)
         ):
             continue
-        if not any(_INITIAL.fullmatch(word) for word in name.given) or not is_plain_name(
-            name, vocab, parties
-        ):
+        middle = name.given[1:]  # "Tavo B. Mendal": an initial after a given name
+        if _INITIAL.fullmatch(name.given[0]) or not any(_INITIAL.fullmatch(w) for w in middle):
             continue
+        if len(name.family) > 1 or not is_plain_name(name, vocab, parties):
+            continue  # "U. Kalvora Holdings", "W. Africa Trading": a body's words
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
 
 

@@ -348,7 +348,7 @@ def read_extent(
 _REFERENCE: Final = compile_pattern(
     r"(?<![\w])(?:[nN][°º]|N[oO]\.|no\.)[ \t]*\d(?:[\d/.-]*\d)?(?![\w])"
 )
-"""A reference number after a name: « n° 2100150043444 », "No. 55/2023"."""
+"""A reference number after a name: « n° 4471 », "No. 55/2023"."""
 
 
 def _reference_after(reader: _Reader) -> None:

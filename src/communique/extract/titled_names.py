@@ -41,7 +41,7 @@ from communique.extract.roles import (
 )
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_names
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import person_words, predicate_at
 from communique.patterncache import compile_pattern, compile_regex
 from communique.wordtrie import alternation, phrase_key
 
@@ -369,11 +369,12 @@ def _apposed_role(
     """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
     position = skip_post_nominals(text, position, vocab)  # "John Howard MP, Prime Minister"
     origin = _LINK_AFTER.match(text, position)
-    if (
+    from_state = (
         origin is not None
         and phrase_key(origin.group(1)) in vocab.complement_links
         and origin.end() in entities
-    ):
+    )
+    if from_state and origin is not None:
         # "S.E.M. X de Côte d'Ivoire, président en exercice …": past the holder's state
         position = entities[origin.end()]
     aside = _ASIDE.match(text, position)  # "Ms X (Senegal), Deputy Secretary-General"
@@ -390,19 +391,13 @@ def _apposed_role(
         return None, False
     apposed = _read_apposed(text, role, vocab, entities)
     article = not skipped and _article_at().match(text, start) is not None
-    if article and _predicate_at(text, apposed.end, vocab):
+    if from_state and article:
+        return None, False  # « M. X du Sénégal, le représentant du Ghana et … »: the next item
+    if article and predicate_at(text, apposed.end, vocab):
         # "Sur invitation de S.E X, le chef de l'État français arrive …": the comma closes a
         # fronted phrase; the office with its article is the subject of the verb after it.
         return None, False
     return apposed, possessive
-
-
-def _predicate_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
-    """Whether a verb of the subject follows at ``position``, no comma between."""
-    return (
-        vocab.subject_verb.match(text, position) is not None
-        or vocab.future_verb.match(text, position) is not None
-    )
 
 
 def _read_apposed(

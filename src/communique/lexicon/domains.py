@@ -80,12 +80,14 @@ def government_address(url: str | None) -> bool:
 
     >>> government_address("https://www.diplomatie.gouv.fr/fr/"), government_address("lemonde.fr")
     (True, False)
+    >>> government_address("https://go.journal.fr/a"), government_address("https://x.gouv.qc.ca")
+    (False, False)
     """
     if address_state(url) is None:
         return False
     host = urlsplit(url if url and "//" in url else f"//{url}").hostname or ""
     labels = host.casefold().rstrip(".").split(".")
     domains = _domains()
-    return labels[-1] in domains.us_government or any(
-        label in domains.government for label in labels[:-1]
-    )
+    # "diplomatie.gouv.fr", "mofa.go.jp": the label right before the country code; not a
+    # site's subdomain ("go.journal.fr") nor a region's government ("mrif.gouv.qc.ca")
+    return labels[-1] in domains.us_government or labels[-2] in domains.government

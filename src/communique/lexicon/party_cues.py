@@ -160,17 +160,23 @@ def _conflict_between(words: WordLists, article: str) -> re.Pattern[str]:
     joins = trie_pattern(w.casefold() for w in words("conflict_joins"))
     if not nouns or not links:
         return compile_pattern("(?!)")
+    # « l'invasion illégale et injustifiable de … »: adjectives after the noun, in lower case
+    # (none in English, which sets them before it: "the illegal invasion of …")
+    joins_qualifiers = words("conflict_qualifier_joins")
+    adjective = r"[ \t]+(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*"
+    qualifiers = (
+        rf"(?:{adjective}(?:[ \t]+(?:{alternation(joins_qualifiers)}){adjective})?)?"
+        if joins_qualifiers
+        else ""
+    )
     return compile_pattern(
-        rf"(?<!\w)(?:{nouns})(?:[ \t]+[^\W\d_][\w'’-]*){{0,{_QUALIFIERS}}}?"
+        rf"(?<!\w)(?:{nouns}){qualifiers}"
         rf"(?:[ \t]+|(?<=['’]))(?:{links})(?:[ \t]+|(?<=['’])){article}"
         rf"(?:[^\n,;.()]{{1,{_SIDE_CHARS}}}?[ \t]+(?:{joins})[ \t]+{article})?$",
         re.I,
     )
 
 
-_QUALIFIERS: Final = 3
-"""Words at most between a conflict's noun and its link (« invasion illégale et injustifiable
-de »)."""
 _SIDE_CHARS: Final = 40
 """Characters at most of the first side of a conflict ("the Democratic Republic of …")."""
 

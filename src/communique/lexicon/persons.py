@@ -42,6 +42,7 @@ __all__ = [
     "office_without_qualifier",
     "person_vocabulary",
     "person_words",
+    "predicate_at",
     "styled_entry",
 ]
 
@@ -717,20 +718,34 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
     }
 
 
+def predicate_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a verb of a subject, or one in the future, opens the text at ``position``.
+
+    "… le chef de l'État français arrive …", « le président sénégalais ira … »: what
+    follows an office makes it the sentence's subject.
+    """
+    return (
+        vocab.subject_verb.match(text, position) is not None
+        or vocab.future_verb.match(text, position) is not None
+    )
+
+
 def _trip_word(words: WordLists) -> re.Pattern[str]:
     """A verb of a trip under way: listed, or an opener and a trip's noun a few words on.
 
     "is travelling", « effectue » (`trip_verbs`); "begins a four-day state visit"
     (`trip_openers`, `trip_nouns`).
     """
-    parts = [rf"(?<![\w'’])(?:{trie_pattern(casings(words('trip_verbs')))})(?![\w'’])"]
+    parts = []
+    if words("trip_verbs"):
+        parts.append(rf"(?<![\w'’])(?:{trie_pattern(casings(words('trip_verbs')))})(?![\w'’])")
     if words("trip_openers") and words("trip_nouns"):
         parts.append(
             rf"(?<![\w'’])(?:{trie_pattern(casings(words('trip_openers')))})"
             rf"(?:[ \t]+[\w'’-]+){{0,{_TRIP_GAP}}}?[ \t]+"
             rf"(?:{trie_pattern(casings(words('trip_nouns')))})(?![\w'’])"
         )
-    return compile_pattern("|".join(parts)) if words("trip_verbs") else _NEVER
+    return compile_pattern("|".join(parts)) if parts else _NEVER
 
 
 _TRIP_GAP: Final = 4

@@ -48,7 +48,7 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
     Compared with ``vocab.kind_labels``: a numbered label is still a label, and so is a
     label followed by a section trail ("Actualités - CHRONOLOGIE", "News > Africa"): other
     labels, or a word or two in capitals; or by its issuer's name after a dash or a colon
-    ("Press Release: New Zealand Government").
+    ("Press Release: Norland Government").
     """
     match = vocab.reference.search(text)
     head = text if match is None else text[: match.start()]
@@ -61,7 +61,7 @@ def kind_key(text: str, vocab: StructureVocabulary) -> str:
         return line_key(parts[0])
     label, colon, named = head.partition(":")
     if colon and line_key(label) in vocab.kind_labels and _issuer_name(named.strip(), vocab):
-        return line_key(label)  # "Press Release: New Zealand Government": who issued it
+        return line_key(label)  # "Press Release: Norland Government": who issued it
     key = line_key(head)
     issuer, _, rest = head.strip().partition(" ")
     if key not in vocab.kind_labels and _ACRONYM.fullmatch(issuer) and rest:
@@ -93,8 +93,10 @@ def _trail_part(part: str, vocab: StructureVocabulary) -> bool:
 def _issuer_name(part: str, vocab: StructureVocabulary) -> bool:
     """Whether a label's trail is the issuer's name: "Press Release – Forum Secretariat".
 
-    A short name opened or closed by an organisation's head (``organisation_heads``), its
-    words capitalised but linking words and the adjectives right after a capitalised word:
+    A short name opened by an organisation's head and a link or an adjective, or closed by
+    one (``organisation_heads``), its words capitalised but linking words and the adjectives
+    right after a capitalised word (a headline in title case opening on a head, "Government
+    Condemns …", is none):
     « Ministère des Affaires étrangères », « Secrétariat général du Forum », "Regional Forum
     Secretariat". The line then labels the document and names who issued it: no headline.
     """
@@ -102,7 +104,12 @@ def _issuer_name(part: str, vocab: StructureVocabulary) -> bool:
     if len(words) > _ISSUER_WORDS or part[-1:] in _SENTENCE_ENDS:
         return False
     heads = vocab.organisation_heads
-    if words[0].casefold() not in heads and words[-1].casefold() not in heads:
+    if words[0].casefold() in heads and len(words) > 1:
+        second = _ELIDED.sub("'", words[1].casefold())
+        # « Ministère des …», « Secrétariat général du … »; not "Government Condemns …"
+        if second not in vocab.connectors and not words[1][:1].islower():
+            return False
+    elif words[-1].casefold() not in heads:
         return False
     after_capital = False
     for word in words:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.gazetteer import gazetteer
-from communique.lexicon.persons import person_vocabulary, person_words
+from communique.lexicon.persons import person_vocabulary, person_words, predicate_at
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -177,11 +177,7 @@ def _subject_after_comma(doc: Document, office: PersonHit) -> bool:
     window = max(0, office.start - _OPENING_REACH)
     if _COMMA_ARTICLE.search(doc.original, window, office.start) is None:
         return False
-    vocab = person_vocabulary(doc.lang)
-    return (
-        vocab.subject_verb.match(doc.original, office.end) is not None
-        or vocab.future_verb.match(doc.original, office.end) is not None
-    )
+    return predicate_at(doc.original, office.end, person_vocabulary(doc.lang))
 
 
 def _opens_sentence(doc: Document, start: int) -> bool:

@@ -109,6 +109,8 @@ _EMPTY_BULLETS: Final = frozenset({"-", "•", "*", "·", "–"})
 """A bullet with no item: a menu's separator once the page is read as a list."""
 _MIN_MENU: Final = 4
 """Lines at least of a menu read as a list."""
+_MIN_MENU_LINKS: Final = 2
+"""Bulleted links at least of a menu read as a list, besides its empty separators."""
 _MENU_WORDS: Final = 5
 """Words at most of a menu's bullet item ("- L'aperçu des actualités")."""
 _MENU_LABEL_WORDS: Final = 3
@@ -464,7 +466,7 @@ def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
     """Fields of a page's masthead between bars, each furniture.
 
     "Par :  |  Mots clés : Guinée-Sénégal", "Example.org | Mis à jour le 26-05-2024",
-    "Xinhua | Updated: 2013-08-12 20:35": an empty field's label, a site's domain, a news
+    "Xinhua | Updated: 2026-03-02 20:35": an empty field's label, a site's domain, a news
     agency, and at least one field that furniture opens.
     """
     fields = [field.strip() for field in text.split("|")]
@@ -563,24 +565,30 @@ def _menu_runs(doc: Document, lines: list[Line]) -> list[int]:
 
     "- Home" / "- DFAE" / "-" / "Actualité" / "- Communiqué de presse" / "-": the empty
     items are the menu's separators; each line of the run, a section's label among them,
-    is a link. A run needs an empty bullet and ``_MIN_MENU`` lines; furniture already
-    found goes on with it, a blank line or a sentence ends it.
+    is a link. A run needs an empty bullet, two bulleted links and ``_MIN_MENU`` lines;
+    furniture already found goes on with it, a blank line or a sentence ends it.
     """
     found: list[int] = []
     run: list[int] = []
-    separated = False
+    separated, links, size = False, 0, 0
     for index, line in enumerate([*lines, None]):
         if line is not None and line.kind in ("boilerplate", "page_number"):
             separated = separated or line_text(doc, line).strip() in _EMPTY_BULLETS
+            size += 1
             continue
         text = line_text(doc, line) if line is not None and line.kind == "body" else None
         if text is not None and _menu_item(text):
             run.append(index)
-            separated = separated or text.strip() in _EMPTY_BULLETS
+            stripped = text.strip()
+            separated = separated or stripped in _EMPTY_BULLETS
+            links += stripped not in _EMPTY_BULLETS and is_bullet(stripped) > 0
+            size += 1
             continue
-        if separated and len(run) >= _MIN_MENU:
+        # "•" / "Agriculture" / "•" / "Énergie": a list whose glyphs print on their own lines
+        # has no bulleted item; a menu's links are bulleted between its separators.
+        if separated and links >= _MIN_MENU_LINKS and size >= _MIN_MENU:
             found.extend(run)
-        run, separated = [], False
+        run, separated, links, size = [], False, 0, 0
     return found
 
 

@@ -41,7 +41,7 @@ _NO_CLOSING_END: Final = ".!?;…"
 _MARKUP_END: Final = " \t*_~"
 """Emphasis marks left at a line's end when nothing stands between them."""
 _TEASER_END: Final = compile_regex(r"\w[ \t]?(?:\.{3}|…)[ \t]*$")
-"""A line cut short on a word by its page ("… as it was calle...", "… Superpowers ..."): an
+"""A line cut short on a word by its page ("… when the phones...", "… as the ..."): an
 excerpt of another story, no sentence's end."""
 _MAX_SIGNATURE: Final = 200
 _NAME_WORDS: Final = 4
@@ -84,7 +84,7 @@ def _without_glued_credit(doc: Document) -> Document:
 
     "… ses consultations auprès des pays voisins. APS", "… in the region. (AFP)": the
     credit is furniture, the paragraph ends with its sentence. The credit ends the story:
-    excerpts cut short below it ("By X We start our column with … as it was calle...") are
+    excerpts cut short below it ("By X Our column this week asks … when the phones...") are
     the page's teasers of other stories, furniture too.
     """
     closing = set(_closing_lines(doc))  # "Politique, International": tags below the text

@@ -54,6 +54,8 @@ _DATED_END: Final = compile_regex(r"\(([^()\n]{0,40}\d{4})\)\s*$")
 """A day in brackets ending a line: "(18 janvier 2017)"."""
 _KIND_WORDS: Final = 4
 """Most words of a kind label opening a line ("Déclaration à la presse")."""
+_ROMAN_SECTION: Final = compile_regex(r"[IVX]{1,4}\.[ \t]+\p{L}")
+"""A section's Roman number before its title: "II. AU TITRE DU …"."""
 _CLOCK_OPENING: Final = compile_regex(r"(?:[01]?\d|2[0-3])[ \t]?[hH:][ \t]?[0-5]\d(?!\d)")
 """A clock time opening a line, a programme's item: "22h 00 : …", "10:00 – …"."""
 _MAX_SECTION_WORDS: Final = 6
@@ -304,12 +306,13 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
 
 
 def _capital_section(label: str) -> bool:
-    """A lettered or Roman-numbered section title in capitals, closed by a period.
+    """A Roman-numbered section title in capitals, closed by a period.
 
-    "I. AU TITRE DU MINISTÈRE DES AFFAIRES ÉTRANGÈRES.", "B. TRADE.": a council's
-    communiqué heads each ministry's decisions so; the period is the title's, no sentence's.
+    "I. AU TITRE DU MINISTÈRE DES AFFAIRES ÉTRANGÈRES.": a council's communiqué heads each
+    ministry's decisions so; the period is the title's, no sentence's. A letter opens the
+    items of a text in capitals too ("A. THE COUNCIL ADOPTED THE BUDGET."): no title.
     """
-    return label.endswith(".") and _LETTERED.match(label) is not None and label.isupper()
+    return label.endswith(".") and _ROMAN_SECTION.match(label) is not None and label.isupper()
 
 
 def _numbered_section(doc: Document, lines: list[Line], text: str, following: int) -> bool:
@@ -457,7 +460,7 @@ def _is_heading(
     if blank_before or previous is None:
         return True
     # "… attended by the following:" right above: the line is the list's first item.
-    # Not a lettered title in capitals: "… décisions suivantes :" / "I. AU TITRE DU …".
+    # Not a numbered title in capitals: "… décisions suivantes :" / "I. AU TITRE DU …".
     return ends_sentence(above) and (
         bullet > 0 or not above.endswith(":") or _capital_section(label)
     )

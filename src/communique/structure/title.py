@@ -330,7 +330,11 @@ def fuller_headline(metadata: str, printed: str) -> bool:
     """
     stated, words = _word_list(metadata), _word_list(printed)
     added = len(words) - len(stated)
-    return 0 < added <= _FULLER_WORDS and bool(stated) and words[added:] == stated
+    if not (0 < added <= _FULLER_WORDS and stated and words[added:] == stated):
+        return False
+    # "VIDEO: Talks in …", « EN IMAGES – Visite … »: a section's label, no words of the title
+    opening = list(itertools.islice(_WORD.finditer(printed), added + 1))[-1].start()
+    return not any(mark in printed[:opening] for mark in _LABEL_MARKS)
 
 
 def _word_list(text: str) -> list[str]:
@@ -342,6 +346,8 @@ def _word_list(text: str) -> list[str]:
     ]
 
 
+_LABEL_MARKS: Final = (":", "–", "—", " - ", "|")
+"""What sets a section's label off a headline."""
 _FULLER_WORDS: Final = 3
 """Words at most that a printed headline adds to the metadata's title it holds."""
 
