@@ -346,7 +346,7 @@ def read_extent(
 
 
 _REFERENCE: Final = compile_pattern(
-    r"(?<![\w])(?:[nN][°º]|N[oO]\.|no\.)[ \t]*\d(?:[\d/.-]*\d)?(?![\w])"
+    r"(?<!\w)(?:[nN][°º]|N[oO]\.|no\.)[ \t]*\d(?:[\d/.-]*\d)?(?!\w)"
 )
 """A reference number after a name: « n° 4471 », "No. 55/2023"."""
 
@@ -358,13 +358,15 @@ def _reference_after(reader: _Reader) -> None:
     "n"; the number written after the name is the instrument's own.
     """
     start = max(reader.head_end, reader.end - 1)
-    match = _REFERENCE.search(reader.text, start, reader.end + _REFERENCE_GAP + 24)
+    match = _REFERENCE.search(reader.text, start, reader.end + _REFERENCE_GAP + _REFERENCE_CHARS)
     if match is not None and match.start() - reader.end <= _REFERENCE_GAP:
         reader.end = match.end()
 
 
 _REFERENCE_GAP: Final = 1
 """Spaces at most between a name and its reference number."""
+_REFERENCE_CHARS: Final = 24
+"""Characters at most of a reference sign and its number ("n° 2100/2026/0012")."""
 
 
 def _without_dangling_article(reader: _Reader) -> None:

@@ -77,10 +77,11 @@ _SECTION_TRAIL = re.compile(r"[ \t]+[-–—>»/|][ \t]+")
 """What separates the labels of a section trail ("Actualités - CHRONOLOGIE")."""
 _TRAIL_WORDS = 2
 """Most words of a part in capitals of a section trail."""
-_SENTENCE_ENDS = ".!?:;"
-_ELIDED = re.compile(r"(?<=^\w)['’]\w.*")
+_SENTENCE_ENDS: Final = ".!?:;"
+"""What ends a sentence, never an issuer's name."""
+_ELIDED: Final = re.compile(r"(?<=^\w)['’]\w.*")
 """An elided article and the word after it (« l'Europe »): its key is the article's."""
-_ISSUER_WORDS = 8
+_ISSUER_WORDS: Final = 8
 """Most words of an issuer's name after a label ("Press Release – Forum Secretariat")."""
 
 
@@ -93,12 +94,12 @@ def _trail_part(part: str, vocab: StructureVocabulary) -> bool:
 def _issuer_name(part: str, vocab: StructureVocabulary) -> bool:
     """Whether a label's trail is the issuer's name: "Press Release – Forum Secretariat".
 
-    A short name opened by an organisation's head and a link or an adjective, or closed by
-    one (``organisation_heads``), its words capitalised but linking words and the adjectives
-    right after a capitalised word (a headline in title case opening on a head, "Government
-    Condemns …", is none):
-    « Ministère des Affaires étrangères », « Secrétariat général du Forum », "Regional Forum
-    Secretariat". The line then labels the document and names who issued it: no headline.
+    A short name opened by an organisation's head and a link or an adjective (« Ministère
+    des Affaires étrangères », « Secrétariat général du Forum »), or closed by one ("Regional
+    Forum Secretariat"; ``organisation_heads``), its words capitalised but linking words and
+    the adjectives right after a capitalised word. The line then labels the document and
+    names who issued it: no headline. A headline in title case opening on a head
+    ("Government Condemns …") is none.
     """
     words = part.split()
     if len(words) > _ISSUER_WORDS or part[-1:] in _SENTENCE_ENDS:
