@@ -15,7 +15,7 @@ import attrs
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.persons import PersonVocabulary
+from communique.lexicon.persons import PersonVocabulary, article_at
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.wordtrie import fold_name
@@ -193,7 +193,8 @@ def parse_name(
     """The name starting at ``position``, or None when no capitalised word starts there.
 
     A particle before a word starting at one of ``barriers`` (where a party's name starts)
-    ends the name: "M. Moussa Diallo du Sénégal" is Moussa Diallo.
+    ends the name: "M. Moussa Diallo du Sénégal" is Moussa Diallo; so does a party whose
+    name an honorific follows (a list's next entry: "… President X Botswana H.E. …").
 
     >>> from communique.lexicon.persons import person_vocabulary
     >>> parse_name("M. IWAYA Takashi a rencontré", 3, person_vocabulary("fr")).canonical
@@ -233,6 +234,8 @@ def parse_name(
             break  # "M. M." is no name
         if run and match.start() in barriers:
             break
+        if words and match.start() in barriers and _opens_entry(text, match, barriers, vocab):
+            break  # "H.E. President X Botswana H.E. President Y": a list's next entry
         if words and match.start() in barriers and _state_of_office(text, match, vocab):
             break  # "Ambassador Kyle Carter US Ambassador to Kenya": the office's state
         dotted = dotted_post_nominal(text, match.start(), vocab) if words else None
@@ -332,6 +335,24 @@ def _after_family(words: list[tuple[int, str, bool]], word: str) -> bool:
         return False
     shapes = [_is_capitals(w) for _, w, particle in words if not particle]
     return len(shapes) >= 2 and not shapes[0] and shapes[-1]
+
+
+def _opens_entry(
+    text: str, match: re.Match[str], barriers: Container[int], vocab: PersonVocabulary
+) -> bool:
+    """Whether a party's name at ``match`` opens the next entry of a list of delegations.
+
+    "Angola H.E. President X" / "Botswana H.E. President Y" / "Lesotho The Rt. Hon. …": the
+    state, then an honorific (after an article, maybe), opens an entry; it ends the name
+    before it.
+    """
+    end = barriers.get(match.start(), match.end()) if isinstance(barriers, dict) else match.end()
+    position = _SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]
+    article = article_at().match(text, position)
+    return vocab.honorific.match(text, article.end() if article else position) is not None
+
+
+_SPACES_AFTER: Final = compile_pattern(r"[ \t]*")
 
 
 def _state_of_office(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
