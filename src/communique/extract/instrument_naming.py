@@ -29,6 +29,7 @@ from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
+from communique.wordsearch import token_before
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Mention",
     "Naming",
+    "draft_before",
     "inside_other_name",
     "is_statement",
     "naming",
@@ -428,10 +430,16 @@ def _draft_before(
     """Where a draft noun linked to the head starts (« projet d'accord »), or None."""
     if folded not in vocab.links or vocab.head_last:
         return None
-    draft = _PREVIOUS.search(text, max(0, word.start() - 24), word.start())
-    if draft is None or phrase_key(draft.group(1)) not in vocab.drafts:
-        return None
-    return draft.start()
+    return draft_before(text, word.start(), vocab)
+
+
+def draft_before(text: str, position: int, vocab: AgreementVocabulary) -> int | None:
+    """Where a draft noun ending right before ``position`` starts ("projet ", "draft "), or None.
+
+    « le projet d'accord sur … »: the instrument drafted, not the idiom « d'accord sur ».
+    """
+    start, stop = token_before(text, position, "-")
+    return start if start < stop and phrase_key(text[start:stop]) in vocab.drafts else None
 
 
 def _quote_before(text: str, position: int, vocab: AgreementVocabulary) -> int | None:

@@ -24,6 +24,7 @@ from communique.extract.instrument_lists import opens_item, signed_list_items
 from communique.extract.instrument_names import NUMBER, SYMBOL, object_before
 from communique.extract.instrument_naming import (
     Mention,
+    draft_before,
     in_body_name,
     in_event_name,
     inside_other_name,
@@ -162,15 +163,13 @@ def _unit_hits(
     return hits
 
 
-_WORD_BEFORE: Final = compile_pattern(r"([\w-]+)[ \t]+$")
-"""The word before a phrase, and the space after it."""
-
-
 def _not_instrument(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
     """Whether the head stands in a phrase that names no instrument ("avec l'accord de")."""
     low = max(0, head.start() - _NOT_REACH)
     for match in vocab.not_instrument.finditer(text, low, head.end() + _NOT_REACH):
-        if match.start() <= head.start() < match.end() and not _drafted(text, match.start(), vocab):
+        # « le projet d'accord sur … » is no idiom « d'accord sur »: a draft noun before it
+        inside = match.start() <= head.start() < match.end()
+        if inside and draft_before(text, match.start(), vocab) is None:
             return True
     for match in vocab.level_phrases.finditer(text, low, head.end() + _NOT_REACH):
         # "sur le plan bilatéral": an adjective after the head, "sur le plan d'action" names one
@@ -178,12 +177,6 @@ def _not_instrument(text: str, head: re.Match[str], vocab: AgreementVocabulary) 
         if match.start() <= head.start() < match.end() and not _opens_complement(word, vocab):
             return True
     return False
-
-
-def _drafted(text: str, start: int, vocab: AgreementVocabulary) -> bool:
-    """Whether a draft noun stands right before ``start``: « projet d'accord sur » is no idiom."""
-    before = _WORD_BEFORE.search(text, max(0, start - _NOT_REACH), start)
-    return before is not None and phrase_key(before.group(1)) in vocab.drafts
 
 
 def _opens_complement(word: str, vocab: AgreementVocabulary) -> bool:

@@ -347,12 +347,9 @@ def _opens_entry(
     before it.
     """
     end = barriers.get(match.start(), match.end()) if isinstance(barriers, dict) else match.end()
-    position = _SPACES_AFTER.match(text, end).end()  # type: ignore[union-attr]
+    position = _SPACES.match(text, end).end()  # type: ignore[union-attr]
     article = article_at().match(text, position)
     return vocab.honorific.match(text, article.end() if article else position) is not None
-
-
-_SPACES_AFTER: Final = compile_pattern(r"[ \t]*")
 
 
 def _state_of_office(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:

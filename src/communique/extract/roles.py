@@ -821,13 +821,19 @@ def _opens_participle(name: Name) -> bool:
     first = (*name.given, *name.family)[0].casefold()
     return (
         len(first) >= _PARTICIPLE_LENGTH
-        and first.endswith(person_words("clause_participle_endings"))
+        and first.endswith(_participle_endings())
         and first not in given_names()
     )
 
 
 _PARTICIPLE_LENGTH: Final = 6
 """Letters at least of a participle read so ("Urging"; not "Jing", "Ming")."""
+
+
+@functools.cache
+def _participle_endings() -> tuple[str, ...]:
+    """Every shipped language's endings of a present participle ("ing", « ant »)."""
+    return person_words("clause_participle_endings")
 
 
 def _closes_role(text: str, hit: PartyHit, end: int) -> bool:

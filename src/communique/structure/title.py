@@ -338,12 +338,13 @@ def fuller_headline(metadata: str, printed: str) -> bool:
 
 
 def _word_list(text: str) -> list[str]:
-    """The words of a line in order, case and accents folded."""
-    bare = unicodedata.normalize("NFD", text)
-    return [
-        w.casefold()
-        for w in _WORD.findall("".join(c for c in bare if not unicodedata.combining(c)))
-    ]
+    """The words of a line in order, case and accents folded ("Communiqué" = "COMMUNIQUE")."""
+    bare = (
+        text
+        if text.isascii()
+        else "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
+    return [w.casefold() for w in _WORD.findall(bare)]
 
 
 _LABEL_MARKS: Final = (":", "–", "—", " - ", "|")
@@ -935,16 +936,11 @@ def unrelated_titles(stated: str, printed: str, language: Language) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _folded_words(text: str) -> frozenset[str]:
-    """The words of a line, case and accents folded ("Communiqué" = "COMMUNIQUE").
+    """The words of a line as a set (``_word_list``).
 
     Cached: the head lines are compared pairwise, each line's words are read once.
     """
-    bare = (
-        text
-        if text.isascii()
-        else "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    )
-    return frozenset(w.casefold() for w in _WORD.findall(bare))
+    return frozenset(_word_list(text))
 
 
 def _split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
