@@ -26,6 +26,7 @@ import attrs
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
@@ -34,12 +35,15 @@ from communique.structure.stamps import stamp_day
 from communique.structure.wire import record_date
 from communique.temporal.context import previous_token
 from communique.temporal.finder import date_at
+from communique.temporal.grammar import phrase_pattern
 from communique.temporal.order import writes_month_first
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     import re
     from collections.abc import Iterable
+
+    import regex
 
     from communique.document import Document, Unit
     from communique.hits import Found
@@ -85,6 +89,10 @@ _TODAY: Final = ("day", 0, "deictic")
 """The unit, offset and reference of "today", "aujourd'hui"."""
 _APPOSED: Final = compile_regex(r"[ \t]*[,(][ \t]*")
 """Between "today" and the day it is: a comma or an opening bracket."""
+_DAY_UNITS: Final = frozenset(
+    {"day", "weekday", "day_month", "day_range", "day_week", "month_weekday", "holiday"}
+)
+"""Relative units naming one day or days without a year ("jeudi", "hier", "le 19 mai")."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
 
@@ -126,6 +134,8 @@ def find_document_date(doc: Document) -> Document:
             chosen = _yearless_day(doc, lead[:4]) or lead
     if chosen is None:
         chosen = _weekday_year(doc)
+    if chosen is None:
+        chosen = _opening_day(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
 
 
@@ -304,6 +314,52 @@ def _lead_day(doc: Document) -> str | None:
             words = _WORD.findall(text, 0, found.start)
             return value if any(word.casefold() in meetings for word in words) else None
     return None
+
+
+def _opening_day(doc: Document) -> str | None:
+    """The first day the first paragraph names, else the second's, when nothing else dates.
+
+    An article may open on a sentence of context and give the event's day later in its
+    lead ("Les sommets se suivent … Ainsi, après le sommet tenu le lundi 30 juillet 2026,
+    …"), or open on a summary line and give the day in the next paragraph ("Three envoys
+    presented their credentials." / "On 5 July 2026 in Valmont, each of them …"). A range
+    gives its first day, an open one too when it starts there ("à compter du samedi 10
+    novembre 2026", "from 3 May 2026"), not when it looks back ("since 3 May 2026") or
+    ends ("until 30 April"). Background days (an instrument's signing, a mandate, a
+    return) do not count, and a day named without its year first ("opened on Thursday")
+    is the event's, which a later full date is not sure to be: then none is guessed.
+    """
+    since = _looking_back(doc.lang)
+    for paragraph in doc.paragraphs[:_LEAD_PARAGRAPHS]:
+        text = paragraph.unit.text
+        end = len(text)
+        background = (
+            *_instrument_days(doc, text, end),
+            *_mandate_days(doc, text, end),
+            *_prior_days(doc, text, end),
+        )
+        for found in readings.found_dates(doc, text):
+            meaning = found.meaning
+            if found.start in background:
+                continue
+            value = meaning.value or ""
+            first = value.partition("/")[0]
+            if meaning.kind == "date" and len(value) == _DAY:
+                return value
+            if meaning.kind == "range" and len(first) == _DAY:
+                if since is not None and since.match(text, found.start):
+                    continue
+                return first
+            if meaning.relative is not None and meaning.relative.unit in _DAY_UNITS:
+                return None
+    return None
+
+
+@functools.cache
+def _looking_back(language: Language) -> regex.Pattern[str] | None:
+    """The words opening an interval that looks back from its start ("since", « depuis »)."""
+    words = date_vocabulary(language).word_list("open_since")
+    return compile_regex(rf"(?i:{phrase_pattern(words)})(?!\w)") if words else None
 
 
 def _clock_time(doc: Document, text: str) -> bool:
