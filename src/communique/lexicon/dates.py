@@ -112,6 +112,7 @@ class DateVocabulary:
 
 _WORD_KEYS = (
     "current_words",
+    "verb_months",
     "clause_days",
     "day_suffixes",
     "range_from",

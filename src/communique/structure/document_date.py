@@ -329,7 +329,6 @@ def _opening_day(doc: Document) -> str | None:
     return) do not count, and a day named without its year first ("opened on Thursday")
     is the event's, which a later full date is not sure to be: then none is guessed.
     """
-    since = _looking_back(doc.lang)
     for paragraph in doc.paragraphs[:_LEAD_PARAGRAPHS]:
         text = paragraph.unit.text
         end = len(text)
@@ -347,12 +346,30 @@ def _opening_day(doc: Document) -> str | None:
             if meaning.kind == "date" and len(value) == _DAY:
                 return value
             if meaning.kind == "range" and len(first) == _DAY:
-                if since is not None and since.match(text, found.start):
+                if meaning.bound is not None and not _starts_event(doc, text, found.start):
                     continue
                 return first
             if meaning.relative is not None and meaning.relative.unit in _DAY_UNITS:
                 return None
     return None
+
+
+def _starts_event(doc: Document, text: str, start: int) -> bool:
+    """Whether the open interval at ``start`` is an event's first day, not a rule's or a war's.
+
+    « effectuera à compter du samedi 7 novembre une visite d'État »: a meeting or trip noun
+    in its sentence (``title_nouns``), and no look back ("since 3 March", « depuis le 3
+    mars »); a tariff that applies "from 1 March" dates no text.
+    """
+    since = _looking_back(doc.lang)
+    if since is not None and since.match(text, start):
+        return False
+    low, high = next(
+        (span for span in readings.sentences(doc, text) if span[0] <= start < span[1]),
+        (0, len(text)),
+    )
+    events = structure_vocabulary(doc.lang).title_nouns  # "visit", « réunion »: no "Council"
+    return any(word.casefold() in events for word in _WORD.findall(text, low, high))
 
 
 @functools.cache

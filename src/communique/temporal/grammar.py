@@ -168,12 +168,21 @@ class _Builder:
             return rf"(?:{_SP}|{glued})"
         return rf"(?:{_SP}(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})|{_SP}|{glued})"
 
-    def month(self, name: str, *, loose: bool = False) -> str:
-        """A month name; ``loose``: next to a day or year, English full names in any case."""
+    def month(self, name: str, *, loose: bool = False, before_day: bool = False) -> str:
+        """A month name; ``loose``: next to a day or year, English full names in any case.
+
+        ``before_day``: right before its day, full names in any case too, but for those that
+        are also common verbs there ("they may 2", ``verb_months``): "march 3", "february 15".
+        """
         forms = self.vocab.months
         names = self._name_forms(forms)
         if loose and self.vocab.case_sensitive_names:
             names += [f for f in forms if f not in self.shortened]
+        elif before_day and self.vocab.case_sensitive_names:
+            verbs = {word.casefold() for word in self.vocab.word_list("verb_months")}
+            names += [
+                f.casefold() for f in forms if f not in self.shortened and f.casefold() not in verbs
+            ]
         body = self._month_trie(names)
         if not name:
             return rf"(?:{body})(?![\w])"
@@ -465,9 +474,10 @@ def _absolute(b: _Builder) -> dict[str, str]:
             # one before it: "May 5 , 1975".
             rf"(?:[^\S\n]?{comma}{sp}|,){b.year('fd_y2')}"
         )
-        # Month first, the name must be capitalised: "they may 2 times".
+        # Month first, the name must be capitalised if it is also a verb: "they may 2 times".
         day_month.append(
-            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2')}{sp}{b.later_day('dm_d2')}"
+            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2', before_day=True)}{sp}"
+            rf"{b.later_day('dm_d2')}"
         )
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
