@@ -32,6 +32,7 @@ Union africaine-Nations Unies au Lirava"; heads in ``operation_heads``) is no pa
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -138,6 +139,7 @@ def choose_parties(doc: Document) -> Document:
     # "Conseil de paix et de sécurité de l'Union africaine": one party, the organ.
     doc = doc.evolve(party_mentions=join_organs(doc))
     doc = doc.evolve(party_mentions=_outside_operations(doc))
+    doc = doc.evolve(party_mentions=_outside_names(doc))
     issuer = find_issuer(doc, doc.party_mentions)
     office = office_state(doc) if issuer is None else None
     counts: Counter[str] = Counter(key for m in doc.party_mentions for key in m.keys)
@@ -277,6 +279,32 @@ def _with_home(
         else person
         for person in doc.persons
     )
+
+
+def _outside_names(doc: Document) -> tuple[PartyMention, ...]:
+    """The party mentions that are not a word of a person's name.
+
+    "Commonwealth Secretary General Patricia Scotland", "M. Chad Tavel": a family or given
+    name that is also a place's is no party. The name is the end of its person's mention,
+    as written (an honorific or a role may come before it).
+    """
+    names = sorted(
+        (span, hit.end)
+        for hit in doc.person_hits
+        if hit.name is not None
+        and (span := hit.end - len(hit.name)) >= hit.start
+        and doc.original[span : hit.end].casefold() == hit.name.casefold()
+    )
+    if not names:
+        return doc.party_mentions
+    starts = [start for start, _ in names]
+    kept = []
+    for mention in doc.party_mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        inside = index >= 0 and mention.end <= names[index][1]
+        if not inside:
+            kept.append(mention)
+    return tuple(kept)
 
 
 def _outside_operations(doc: Document) -> tuple[PartyMention, ...]:
