@@ -80,6 +80,8 @@ transportation agreement"."""
 _ACRONYM_TITLE_REACH: Final = 48
 _OWNER_REACH: Final = 60
 _SPEECH_REACH: Final = 24
+_SELF_REFERENCE_REACH: Final = 40
+"""Characters before a genre head searched for the words presenting the text itself."""
 _OWNER_AFTER: Final = 40
 _PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
@@ -493,6 +495,24 @@ def is_statement(
             or vocab.statement_authors.match(text, position)
         )
     return False
+
+
+def names_itself(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether a bare genre head presents the text itself, reproduced around it.
+
+    "The following is the joint statement issued …", "the full text of the joint
+    statement", « le communiqué conjoint ci-après », "The joint communiqué said:": the
+    document (or the statement it reproduces) is no instrument it reports. A head with a
+    complement or a title ("the joint statement on maritime cooperation") names one.
+    """
+    extent = mention.extent
+    if extent.complement or extent.period or extent.proper or extent.acronym:
+        return False
+    low = max(0, mention.start - _SELF_REFERENCE_REACH)
+    return bool(
+        vocab.self_reference_before.search(text, low, mention.start)
+        or vocab.self_reference_after.match(text, mention.head_end)
+    )
 
 
 def _speech(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:

@@ -29,6 +29,7 @@ from communique.extract.instrument_naming import (
     in_event_name,
     inside_other_name,
     is_statement,
+    names_itself,
     naming,
     own_title,
     party_collection,
@@ -88,18 +89,26 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     hits: list[InstrumentHit] = []
     listed = signed_list_items(doc, agreement_vocabulary(doc.lang))
+    itself: set[str] = set()  # the heads the text presents itself by ("joint statement")
     for index, unit in units:
         if unit.text:
             # A passage of a bilingual release is read in its own language.
             language = readings.language(doc, unit.text)
             vocab = agreement_vocabulary(language)
             items = listed.get(index) if index is not None else None
-            found = _unit_hits(doc, unit, index, vocab, listed=items)
+            found = _unit_hits(doc, unit, index, vocab, itself, listed=items)
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
             statuses = functools.partial(_statuses, doc, unit, vocab=vocab)
             hits.extend(known_acronym_hits(unit, index, language, vocab, found, statuses))
-    return tuple(hits)
+    # "The joint communiqué follows the visit …" once the text has said "The joint
+    # communiqué said:": the bare head is the text itself wherever it stands, unless a
+    # status or a year sets an earlier one apart ("the Joint Communiqué signed in 1976").
+    return tuple(
+        hit
+        for hit in hits
+        if hit.head not in itself or hit.name != hit.head or hit.statuses or hit.year
+    )
 
 
 def _bare_symbols(
@@ -139,10 +148,14 @@ def _unit_hits(
     unit: Unit,
     paragraph: int | None,
     vocab: AgreementVocabulary,
+    itself: set[str],
     *,
     listed: int | None = None,
 ) -> list[InstrumentHit]:
-    """The instruments of one unit; past ``listed``, items of a list said to be signed."""
+    """The instruments of one unit; past ``listed``, items of a list said to be signed.
+
+    The heads a bare mention presents the text itself by are added to ``itself``.
+    """
     text = unit.text
     hits: list[InstrumentHit] = []
     covered = -1
@@ -155,6 +168,11 @@ def _unit_hits(
         item = listed is not None and head.start() >= listed and opens_item(text, head.start())
         mention = read_mention(text, head, vocab, item=item)
         if mention is None:
+            continue
+        head_form = text[mention.head_start : mention.head_end]
+        singular = vocab.head_of(head_form).singular
+        if singular in vocab.self_naming and names_itself(text, mention, vocab):
+            itself.add(singular)
             continue
         found = _hits(doc, unit, mention, paragraph, vocab, listed=listed)
         if found and found[0].specific and not mention.extent.inner_titles:

@@ -81,6 +81,13 @@ class AgreementVocabulary:
     head: re.Pattern[str]
     """Matches any head form in its usual casings."""
     self_naming: frozenset[str]
+    self_reference_before: re.Pattern[str]
+    """Matches, ending where the search ends, the words that present the text itself before
+    a genre head: "The following is the joint statement", « le texte intégral du communiqué
+    conjoint »."""
+    self_reference_after: re.Pattern[str]
+    """Matches, right after a genre head, what says the text itself follows: "the joint
+    statement below", « le communiqué conjoint ci-après », "The joint communiqué said:"."""
     signed_statements: frozenset[str]
     """Statement heads that name signed instruments, not a document's genre ("statement of
     intent", "déclaration d'intention"): the title's own is an instrument."""
@@ -394,6 +401,15 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
     )
 
 
+def _following_text(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches after a head: one of ``phrases``, or a word and a colon ("said:", « indique : »).
+
+    The colon says the text quoted is the one the head names, reproduced below it.
+    """
+    listed = rf"(?:{trie_pattern(casings(phrases))})(?![\w'’-])|" if phrases else ""
+    return compile_pattern(rf"[ \t]*(?:{listed}[^\W\d_]+[ \t]*:)")
+
+
 def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``phrases`` and the blanks after it, ending where the search ends."""
     if not phrases:
@@ -523,6 +539,8 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         head_forms=forms,
         head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
         self_naming=_folded(listed("self_naming")),
+        self_reference_before=_ending_pattern(tuple(casings(listed("self_reference_before")))),
+        self_reference_after=_following_text(listed("self_reference_after")),
         signed_statements=_folded(listed("signed_statements")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
