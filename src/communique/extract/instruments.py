@@ -251,6 +251,7 @@ def _hits(
         end -= 1  # «Plan … »: the space before the closing quote
     statuses = _statuses(doc, unit, mention.start, end, vocab)
     signed = any(status.status == "signed" for status in statuses)
+    signed = signed or _restated_signing(doc, unit, paragraph, mention.start, vocab)
     # "- un accord de coopération …" under "ont signé les textes suivants :"
     if listed is not None and mention.start >= listed:
         signed = signed or opens_item(text, mention.start)
@@ -462,6 +463,37 @@ def _statuses(
                 span = unit.span(*lead) if lead is not None and lead[0] < lead[1] else None
                 found.append(attrs.evolve(hit, lead=span))
     return tuple(found)
+
+
+def _restated_signing(
+    doc: Document, unit: Unit, paragraph: int | None, start: int, vocab: AgreementVocabulary
+) -> bool:
+    """Whether the mention lists one of the instruments the sentence before says were signed.
+
+    "Les deux pays ont signé plusieurs accords." / « Il s'agit d'une convention relative
+    … ; un deuxième accord relatif … »; "The ministers signed three agreements. These
+    include an agreement on …": the restating sentence (``restating_openers``) names the
+    signed texts, each with its indefinite article. The sentence before may close the
+    paragraph above.
+    """
+    if vocab.status_before is None:
+        return False
+    text = unit.text
+    spans = readings.sentences(doc, text)
+    index = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+    if index is None or vocab.restating_opener.match(text, spans[index][0]) is None:
+        return False
+    if index > 0:
+        before, (low, high) = text, spans[index - 1]
+    elif paragraph:
+        before = doc.paragraphs[paragraph - 1].unit.text
+        low, high = readings.sentences(doc, before)[-1]
+    else:
+        return False
+    return any(
+        vocab.status_before.status_of(match) == "signed"
+        for match in vocab.status_before.pattern.finditer(before, low, high)
+    )
 
 
 def _listed(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:

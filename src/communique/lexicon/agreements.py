@@ -86,6 +86,9 @@ class AgreementVocabulary:
     a genre head: "The following is the joint statement", « le texte intégral du communiqué
     conjoint »."""
     self_reference_after: re.Pattern[str]
+    restating_opener: re.Pattern[str]
+    """Matches, at a sentence's start, the words that list the instruments the sentence
+    before counted: « Il s'agit d'une convention … », "These include an agreement …"."""
     """Matches, right after a genre head, what says the text itself follows: "the joint
     statement below", « le communiqué conjoint ci-après », "The joint communiqué said:"."""
     signed_statements: frozenset[str]
@@ -410,6 +413,16 @@ def _following_text(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return compile_pattern(rf"[ \t]*(?:{listed}[^\W\d_]+[ \t]*:)")
 
 
+def _opening_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches one of ``phrases`` where the match starts, blanks before it allowed."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    apostrophes = tuple(p.replace("'", "’") for p in phrases if "'" in p)
+    return compile_pattern(
+        rf"[ \t]*(?:{trie_pattern(casings((*phrases, *apostrophes)))})(?:(?<=['’])|(?![\w-]))"
+    )
+
+
 def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Matches one of ``phrases`` and the blanks after it, ending where the search ends."""
     if not phrases:
@@ -541,6 +554,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         self_naming=_folded(listed("self_naming")),
         self_reference_before=_ending_pattern(tuple(casings(listed("self_reference_before")))),
         self_reference_after=_following_text(listed("self_reference_after")),
+        restating_opener=_opening_words(listed("restating_openers")),
         signed_statements=_folded(listed("signed_statements")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
