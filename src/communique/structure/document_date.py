@@ -89,6 +89,8 @@ _TODAY: Final = ("day", 0, "deictic")
 """The unit, offset and reference of "today", "aujourd'hui"."""
 _APPOSED: Final = compile_regex(r"[ \t]*[,(][ \t]*")
 """Between "today" and the day it is: a comma or an opening bracket."""
+_TITLE_YEAR: Final = compile_regex(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-]|\s*[-–]\s*\d)")
+"""A four-digit year in a title, not part of a number, a date or a span of years."""
 _DAY_UNITS: Final = frozenset(
     {"day", "weekday", "day_month", "day_range", "day_week", "month_weekday", "holiday"}
 )
@@ -136,6 +138,9 @@ def find_document_date(doc: Document) -> Document:
         chosen = _weekday_year(doc)
     if chosen is None:
         chosen = _opening_day(doc)
+    if chosen is None:
+        year = _title_year(doc)
+        chosen = _yearless_day(doc, year, trip=False) if year is not None else None
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
 
 
@@ -417,7 +422,26 @@ def _wire_day(doc: Document, posted: str) -> str | None:
     return None
 
 
-def _yearless_day(doc: Document, year: str) -> str | None:
+def _title_year(doc: Document) -> str | None:
+    """The one year the title writes, if only one ("Le Sommet régional 2026 à Valmont").
+
+    An event named with its edition's year, over an opening that gives its day without one
+    ("… a débuté le 19 novembre à Valmont"): the day is in that year. A number after a word
+    that makes it no year ("résolution 2019", ``year_blockers``) does not count.
+    """
+    if doc.title is None:
+        return None
+    text = doc.title.text
+    blockers = date_vocabulary(doc.lang).year_blockers
+    years = {
+        match.group()
+        for match in _TITLE_YEAR.finditer(text)
+        if previous_token(text, match.start())[0].casefold() not in blockers
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _yearless_day(doc: Document, year: str, *, trip: bool = True) -> str | None:
     """The day the title or the opening sentence gives without a year, in ``year``.
 
     "La ministre en Norlandie les 8 et 9 octobre" over a text whose only full date is an
@@ -425,10 +449,11 @@ def _yearless_day(doc: Document, year: str) -> str | None:
     event's; the year comes from the text.
     """
     opening = _opening(doc)
-    # Only a trip the opening sentence tells ("effectuera … un déplacement", "will travel"):
-    # a day of an attack or a deadline in a headline is no event the text is issued on.
+    # Only a trip the opening sentence tells ("effectuera … un déplacement", "will travel"),
+    # unless the year is the title's own (``trip`` False): a day of an attack or a deadline
+    # in a headline is no event the text is issued on.
     persons = person_vocabulary(doc.lang)
-    if not any(
+    if trip and not any(
         persons.trip_word.search(text, 0, end) or persons.future_word.search(text, 0, end)
         for text, end, _ in opening
     ):
