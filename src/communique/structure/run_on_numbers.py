@@ -28,6 +28,12 @@ __all__ = ["run_on_starts"]
 
 _RUN_ON: Final = compile_regex(r"[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})")
 """A small number with its period or bracket between spaces, before a capitalised word."""
+_GLUED_RUN_ON: Final = compile_regex(
+    r"(?<=(?:\p{L}|(?<!\d)\d{4})[.!?])(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
+)
+"""A small number glued to the period of a sentence ending on a word or a year ("… in
+August 2026.2. The Summit …"), as an extraction that lost a line break prints it; not a
+decimal ("grew by 3.5. The …")."""
 _STOPS: Final = frozenset(".!?;")
 """A sentence's end before a run-on number; not a colon (shapes' stops hold one): "three
 priorities: 1. Trade, …" opens an enumeration inside the sentence."""
@@ -102,6 +108,10 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
                 else _title_case_before(text, match.start())
             )
             numbers.append(_Number(match.start("number"), value, punct, True, stop, heading))
+        for match in _GLUED_RUN_ON.finditer(text, line.start, line.end):
+            value, punct = int(match.group("number")), match.group("punct")
+            numbers.append(_Number(match.start("number"), value, punct, True, True))
+    numbers.sort(key=lambda number: number.position)
     return _cuts(_sequence(numbers))
 
 
@@ -174,8 +184,19 @@ def _run_ons(sequence: list[_Number]) -> int:
 
 
 def _cuts(sequence: list[_Number]) -> list[int]:
-    """Where to cut: the run-on numbers of a sequence that runs on often enough."""
-    if _run_ons(sequence) < _MIN_RUN_ON:
+    """Where to cut: the run-on numbers of a sequence that runs on often enough.
+
+    One run-on number between two printed at line starts is enough ("1. …" / "… 2014.2.
+    The Summit …" / "3. …"): the lines number the paragraphs, one break was lost.
+    """
+    bracketed = all(
+        0 < index < len(sequence) - 1
+        and not sequence[index - 1].run_on
+        and not sequence[index + 1].run_on
+        for index, number in enumerate(sequence)
+        if number.run_on
+    )
+    if _run_ons(sequence) < _MIN_RUN_ON and not (_run_ons(sequence) and bracketed):
         return []
     cuts = [number.position for number in sequence if number.run_on]
     cuts += [number.heading for number in sequence if number.heading is not None]
