@@ -716,7 +716,9 @@ def _agency(
     joins = joins_the_meeting(context, sentence, anchor) or reports_to_the_meeting(
         context, item.stop, sentence
     )
-    non_agent = (non_agent or _author_of_work(text, start, word, vocab)) and not joins
+    # "composée en outre de M. X", "and composed of Mr X": the link ends an attendance phrase.
+    opened = start < stop and _ends_at(context.signings, stop)
+    non_agent = (non_agent or _author_of_work(text, start, word, vocab)) and not (joins or opened)
     if _POSSESSIVE_AFTER.match(text, item.stop) is not None:
         # "noted President X's plan", "Y's upcoming travel": the name qualifies a noun; it
         # is neither the verb's subject nor the object of a meeting.
@@ -887,6 +889,12 @@ def _near_meeting_verb(context: Context, anchor: int) -> bool:
     while index >= 0 and context.meetings[index][1] > anchor:
         index -= 1
     return index >= 0 and anchor - context.meetings[index][1] <= _PARTNER_REACH
+
+
+def _ends_at(ends: tuple[int, ...], position: int) -> bool:
+    """Whether one of the sorted ``ends`` is ``position``."""
+    index = bisect.bisect_left(ends, position)
+    return index < len(ends) and ends[index] == position
 
 
 def _listed(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
