@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["extract_dates"]
 
 _DAY_LENGTH = len("2026-01-15")
+_MONTH_LENGTH: Final = len("2026-01")
+_OPENING_PARAGRAPHS: Final = 2
+"""The paragraphs read for the day a month-only document date leaves open."""
 _NAMED_UNITS = frozenset(
     {
         "day_month",
@@ -213,9 +216,38 @@ def _document_anchor(doc: Document) -> Anchor | None:
     if doc.date is not None:
         if reference is not None and reference.startswith(f"{doc.date}-"):
             return Anchor(reference, "reference")
+        if len(doc.date) == _MONTH_LENGTH:
+            day = _day_of_month(doc, doc.date)
+            if day is not None:
+                return Anchor(day, "document")
         return Anchor(doc.date, "document")
     if reference is not None:
         return Anchor(reference, "reference")
+    return None
+
+
+def _day_of_month(doc: Document, month: str) -> str | None:
+    """The first day of ``month`` the first paragraphs name without its year, ISO.
+
+    " date 2026-06" over « … foulera le sol kalvorien ce jeudi 20 juin » and « Dans
+    l'après-midi, … »: the day the text tells of, which the month-only marker leaves open,
+    places its weekdays and parts of the day (the document's date stays the month).
+    """
+    for paragraph in doc.paragraphs[:_OPENING_PARAGRAPHS]:
+        for found in readings.found_dates(doc, paragraph.unit.text):
+            spec = found.meaning.relative
+            if (
+                spec is not None
+                and spec.unit == "day_month"
+                and spec.month is not None
+                and spec.day is not None
+                and f"{spec.month:02d}" == month[5:]
+                and found.meaning.bound is None
+            ):
+                try:
+                    return datetime.date(int(month[:4]), spec.month, spec.day).isoformat()
+                except ValueError:  # 31 June: no day
+                    return None
     return None
 
 
