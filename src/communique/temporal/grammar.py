@@ -479,6 +479,10 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2', before_day=True)}{sp}"
             rf"{b.later_day('dm_d2')}"
         )
+    else:
+        # A site's template may print its own language's month first, as English does, with
+        # the comma before the year: « décembre 5, 2014 », « fév. 15, 2013 ».
+        full.append(rf"{month('fd_m2')}{sp}{b.later_day('fd_d2')},{sp}{b.year('fd_y2')}")
     full += [_quoted_date(b, lang) for lang in b.vocab.word_list("quoted_languages")]
     # A year may follow on the same line; a dash and a number make it a range.
     # A time is no year: "5 mai 12:00", "May 5 9h".
