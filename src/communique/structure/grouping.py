@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.model import BlockRole, Language
 
-__all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "wrap_width"]
+__all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "line_per_paragraph", "wrap_width"]
 
 _MAX_FIRST_NUMBER: Final = 99
 _OPENING_WORDS: Final = 4
@@ -745,6 +745,21 @@ def _runs_on(above: str, connectors: frozenset[str]) -> bool:
     if len(above) < _RUN_ON_CHARS:
         return False
     return above.rstrip()[-1:] in ",-–" or last_word(above) in connectors
+
+
+def line_per_paragraph(doc: Document) -> bool:
+    """Whether the text prints a line per paragraph: enough lines, nearly all ending a sentence.
+
+    A page exported without blank lines; a first line without a stop above them is no hard
+    wrap of the paragraph below, whatever their lengths.
+    """
+    ends = [
+        ends_sentence(doc.text[a:b])
+        for line in doc.lines
+        if line.kind == "body"
+        for a, b in (stripped_span(doc.text, line.body_start, line.end),)
+    ]
+    return len(ends) >= _MIN_WRAPPED_LINES and ends.count(False) < _MIN_CUT_SHARE * len(ends)
 
 
 def wrap_width(doc: Document) -> int | None:

@@ -30,7 +30,7 @@ from communique.lexicon.structure import (
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.author_line import is_author_line
 from communique.structure.bilingual import translated_pair, translation_of
-from communique.structure.grouping import MAX_PRINTED_WIDTH
+from communique.structure.grouping import MAX_PRINTED_WIDTH, line_per_paragraph
 from communique.structure.header import (
     cut_short,
     cuts_date,
@@ -1191,8 +1191,11 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     text = line_text(doc, lines[index])
     # Lines longer than a printed page's are no hard wrap: a headline may run nearly as long
     # as the one-line paragraph below it (a page exported with a line per paragraph).
-    unwrapped = min(len(text), len(below)) > MAX_PRINTED_WIDTH and not ends_sentence(text)
-    return unwrapped or len(text) < _SHORTER * len(below)
+    # So are the lines of a text printed a line per paragraph.
+    long_lines = min(len(text), len(below)) > MAX_PRINTED_WIDTH
+    if not ends_sentence(text) and (long_lines or line_per_paragraph(doc)):
+        return True
+    return len(text) < _SHORTER * len(below)
 
 
 def _labels_below(doc: Document, lines: list[Line], index: int) -> list[int]:
