@@ -480,8 +480,10 @@ def _restated_signing(
         return False
     text = unit.text
     spans = readings.sentences(doc, text)
-    index = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
-    if index is None or vocab.restating_opener.match(text, spans[index][0]) is None:
+    index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    if index < 0 or not spans[index][0] <= start < spans[index][1]:
+        return False
+    if vocab.restating_opener.match(text, spans[index][0]) is None:
         return False
     if index > 0:
         before, (low, high) = text, spans[index - 1]
