@@ -72,6 +72,8 @@ class _Number:
     """A sentence's end or a heading in capitals stands before it (not a plain word)."""
     heading: int | None = None
     """Where a heading in capitals run on before it starts, after a sentence's end."""
+    glued: bool = False
+    """Glued to the period of the sentence before ("… August 2026.2. The …")."""
 
 
 def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
@@ -110,9 +112,10 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
             numbers.append(_Number(match.start("number"), value, punct, True, stop, heading))
         for match in _GLUED_RUN_ON.finditer(text, line.start, line.end):
             value, punct = int(match.group("number")), match.group("punct")
-            numbers.append(_Number(match.start("number"), value, punct, True, True))
+            numbers.append(_Number(match.start("number"), value, punct, True, True, glued=True))
     numbers.sort(key=lambda number: number.position)
-    return _cuts(_sequence(numbers))
+    printed = {number.value for number in numbers if not number.run_on}
+    return _cuts(_sequence(numbers), printed)
 
 
 def _heading_before(text: str, end: int) -> int | None:
@@ -183,14 +186,18 @@ def _run_ons(sequence: list[_Number]) -> int:
     return sum(number.run_on for number in sequence)
 
 
-def _cuts(sequence: list[_Number]) -> list[int]:
+def _cuts(sequence: list[_Number], printed: set[int]) -> list[int]:
     """Where to cut: the run-on numbers of a sequence that runs on often enough.
 
-    One run-on number between two printed at line starts is enough ("1. …" / "… 2014.2.
-    The Summit …" / "3. …"): the lines number the paragraphs, one break was lost.
+    One number glued to a sentence's period between two printed at line starts is enough
+    ("1. …" / "… 2014.2. The Summit …" / "3. …"): the lines number the paragraphs, one
+    break was lost, and no line starts with that number (``printed``: the numbers opening
+    lines). "… its Article 3. The …" above a printed "3." cuts nothing.
     """
     bracketed = all(
         0 < index < len(sequence) - 1
+        and number.glued
+        and number.value not in printed
         and not sequence[index - 1].run_on
         and not sequence[index + 1].run_on
         for index, number in enumerate(sequence)
