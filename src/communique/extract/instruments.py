@@ -169,10 +169,10 @@ def _unit_hits(
         mention = read_mention(text, head, vocab, item=item)
         if mention is None:
             continue
-        head_form = text[mention.head_start : mention.head_end]
-        singular = vocab.head_of(head_form).singular
-        if singular in vocab.self_naming and names_itself(text, mention, vocab):
-            itself.add(singular)
+        genre = vocab.head_of(text[mention.head_start : mention.head_end])
+        genre_head = genre.kind in vocab.document_kinds and genre.singular in vocab.self_naming
+        if genre_head and names_itself(text, mention, vocab):
+            itself.add(genre.singular)
             continue
         found = _hits(doc, unit, mention, paragraph, vocab, listed=listed)
         if found and found[0].specific and not mention.extent.inner_titles:

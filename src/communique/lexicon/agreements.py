@@ -86,11 +86,11 @@ class AgreementVocabulary:
     a genre head: "The following is the joint statement", « le texte intégral du communiqué
     conjoint »."""
     self_reference_after: re.Pattern[str]
+    """Matches, right after a genre head, what says the text itself follows: "the joint
+    statement below", « le communiqué conjoint ci-après », "The joint communiqué said:"."""
     restating_opener: re.Pattern[str]
     """Matches, at a sentence's start, the words that list the instruments the sentence
     before counted: « Il s'agit d'une convention … », "These include an agreement …"."""
-    """Matches, right after a genre head, what says the text itself follows: "the joint
-    statement below", « le communiqué conjoint ci-après », "The joint communiqué said:"."""
     signed_statements: frozenset[str]
     """Statement heads that name signed instruments, not a document's genre ("statement of
     intent", "déclaration d'intention"): the title's own is an instrument."""
@@ -405,12 +405,13 @@ def _date_pattern(language: Language) -> re.Pattern[str]:
 
 
 def _following_text(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Matches after a head: one of ``phrases``, or a word and a colon ("said:", « indique : »).
+    """Matches after a head: one of ``phrases``, or a word and a colon ending the paragraph.
 
-    The colon says the text quoted is the one the head names, reproduced below it.
+    "The joint communiqué said:" alone on its paragraph: the text it names is reproduced
+    below; "The joint statement stresses: the two countries …" quotes it in the sentence.
     """
     listed = rf"(?:{trie_pattern(casings(phrases))})(?![\w'’-])|" if phrases else ""
-    return compile_pattern(rf"[ \t]*(?:{listed}[^\W\d_]+[ \t]*:)")
+    return compile_pattern(rf"[ \t]*(?:{listed}[^\W\d_]+[ \t]*:\s*\Z)")
 
 
 def _opening_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
