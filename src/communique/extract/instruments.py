@@ -67,6 +67,10 @@ _BULLETED_ITEMS: Final = compile_pattern(
 """From a status phrase to an item of the bulleted list its sentence announces: the colon,
 earlier items each closed by a semicolon, the item's bullet and determiner."""
 _JOINER_REACH: Final = 40
+_ITEM_SEPARATORS: Final = (";", ",")
+"""Marks between the items a restating sentence lists."""
+_ITEM_ARTICLE_REACH: Final = 16
+"""Characters at most between an item's start and its instrument: an article, an ordinal."""
 _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
 _LEAD_WORD: Final = compile_pattern(r"[^\W\d_]+")
@@ -483,7 +487,8 @@ def _restated_signing(
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     if index < 0 or not spans[index][0] <= start < spans[index][1]:
         return False
-    if vocab.restating_opener.match(text, spans[index][0]) is None:
+    opener = vocab.restating_opener.match(text, spans[index][0])
+    if opener is None or not _opens_item(text, opener.end(), start, vocab):
         return False
     if index > 0:
         before, (low, high) = text, spans[index - 1]
@@ -496,6 +501,23 @@ def _restated_signing(
         vocab.status_before.status_of(match) == "signed"
         for match in vocab.status_before.pattern.finditer(before, low, high)
     )
+
+
+def _opens_item(text: str, opener_end: int, start: int, vocab: AgreementVocabulary) -> bool:
+    """Whether the mention at ``start`` opens an item of the list the restating opener starts.
+
+    Right after the opener, or after a separator of its items (a comma, a semicolon, a
+    ``list_joiners`` word), only an article and an ordinal stand before it (« Il s'agit
+    d'une convention … ; un deuxième accord … », "… fisheries and an agreement on …"); not
+    « Il s'agit de la première étape vers un accord … ».
+    """
+    low = max(opener_end, start - _ITEM_ARTICLE_REACH)
+    if low == opener_end:
+        return True
+    window = text[low:start]
+    if any(separator in window for separator in _ITEM_SEPARATORS):
+        return True
+    return vocab.list_joiner.search(text, low, start) is not None
 
 
 def _listed(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:
