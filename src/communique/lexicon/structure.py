@@ -231,6 +231,9 @@ class StructureVocabulary:
     """Case-folded articles ("the", "les"): linking words that open a headline."""
     title_nouns: frozenset[str] = frozenset()
     """Case-folded nouns a headline opens on, bare ("Entretien …", "Visit …")."""
+    visiting_words: frozenset[str] = frozenset()
+    """Bodies that travel: a day told after one of them is the reported visit's ("une
+    délégation … s'est rendue au Kalvora du 3 au 7 mai")."""
 
 
 def _sitting_label(
@@ -378,6 +381,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         articles=casefolded(own("articles", section="header")),
         title_nouns=casefolded(own("title_nouns", section="header")),
+        visiting_words=casefolded(own("visiting_words", section="header")),
         block_labels=_keys(own("labels", section="blocks")),
         signature_labels=_keys(own("signature_labels", section="blocks")),
         end_labels=_keys(own("end_labels", section="blocks")),

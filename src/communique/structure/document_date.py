@@ -17,6 +17,7 @@ gives ("After the talks held on 14 March 2027, a spokesperson said:").
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 from typing import TYPE_CHECKING, Final
@@ -89,8 +90,12 @@ _TODAY: Final = ("day", 0, "deictic")
 """The unit, offset and reference of "today", "aujourd'hui"."""
 _APPOSED: Final = compile_regex(r"[ \t]*[,(][ \t]*")
 """Between "today" and the day it is: a comma or an opening bracket."""
-_TITLE_YEAR: Final = compile_regex(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-]|\s*[-–]\s*\d)")
-"""A four-digit year in a title, not part of a number, a date or a span of years."""
+_OPENING_WORDS: Final = 2
+"""Words at most before a day that opens its sentence ("Le", "On the")."""
+_EVENT_REACH: Final = 60
+"""Characters either side of an open interval searched for the event it starts."""
+_EVENT_WORDS: Final = 4
+"""Words at most after an open interval before the event noun it starts."""
 _DAY_UNITS: Final = frozenset(
     {"day", "weekday", "day_month", "day_range", "day_week", "month_weekday", "holiday"}
 )
@@ -322,59 +327,98 @@ def _lead_day(doc: Document) -> str | None:
 
 
 def _opening_day(doc: Document) -> str | None:
-    """The first day the first paragraph names, else the second's, when nothing else dates.
+    """The first day the opening names, when nothing else dates the text.
 
-    An article may open on a sentence of context and give the event's day later in its
-    lead ("Les sommets se suivent … Ainsi, après le sommet tenu le lundi 30 juillet 2026,
-    …"), or open on a summary line and give the day in the next paragraph ("Three envoys
-    presented their credentials." / "On 5 July 2026 in Valmont, each of them …"). A range
-    gives its first day, an open one too when it starts there ("à compter du samedi 10
-    novembre 2026", "from 3 May 2026"), not when it looks back ("since 3 May 2026") or
-    ends ("until 30 April"). Background days (an instrument's signing, a mandate, a
-    return) do not count, and a day named without its year first ("opened on Thursday")
-    is the event's, which a later full date is not sure to be: then none is guessed.
+    The lead sentence's first day counts as it is. Later in the first paragraph, and in the
+    second paragraph's first sentence, a day counts only when it is told as the event's: it
+    opens its sentence ("On 5 July 2026 in Valmont, each of them …", a dateline "Valmont, 5
+    July 2026") or a meeting noun stands before it (« Ainsi, après le sommet tenu le lundi
+    30 juillet 2026, … »), and the sentence does not look ahead ("The next round will take
+    place on 3 September"); a massacre's, a ceasefire's, a mandate's day is no event the
+    text is issued on. A range gives its first day; an open one only in the lead and as a
+    visit's or a meeting's start (« effectuera à compter du samedi 7 novembre une visite
+    d'État »). Background days (an instrument's signing, a mandate, a return) do not count,
+    and a day named without its year first ("opened on Thursday") is the event's, which a
+    later full date is not sure to be: then none is guessed.
     """
-    for paragraph in doc.paragraphs[:_LEAD_PARAGRAPHS]:
+    for position, paragraph in enumerate(doc.paragraphs[:_LEAD_PARAGRAPHS]):
         text = paragraph.unit.text
-        end = len(text)
+        spans = readings.sentences(doc, text)
+        lead_end = spans[0][1] if spans else len(text)
         background = (
-            *_instrument_days(doc, text, end),
-            *_mandate_days(doc, text, end),
-            *_prior_days(doc, text, end),
+            *_instrument_days(doc, text, lead_end if position else len(text)),
+            *_mandate_days(doc, text, lead_end if position else len(text)),
+            *_prior_days(doc, text, lead_end if position else len(text)),
         )
         for found in readings.found_dates(doc, text):
+            if position and found.start >= lead_end:
+                break  # the second paragraph: its first sentence only
             meaning = found.meaning
             if found.start in background:
                 continue
             value = meaning.value or ""
             first = value.partition("/")[0]
-            if meaning.kind == "date" and len(value) == _DAY:
-                return value
-            if meaning.kind == "range" and len(first) == _DAY:
-                if meaning.bound is not None and not _starts_event(doc, text, found.start):
+            lead = position == 0 and found.end <= lead_end
+            if meaning.kind in ("date", "range") and len(first) == _DAY:
+                if meaning.bound is not None:
+                    if lead and _starts_event(doc, text, found):
+                        return first
                     continue
-                return first
+                if meaning.kind == "range" and len(value) <= _DAY:
+                    continue
+                if lead or _told_as_event(doc, text, found, spans):
+                    return first
+                continue
             if meaning.relative is not None and meaning.relative.unit in _DAY_UNITS:
                 return None
     return None
 
 
-def _starts_event(doc: Document, text: str, start: int) -> bool:
-    """Whether the open interval at ``start`` is an event's first day, not a rule's or a war's.
+def _told_as_event(
+    doc: Document, text: str, found: Found, spans: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether a day past the lead sentence is told as the reported event's.
 
-    « effectuera à compter du samedi 7 novembre une visite d'État »: a meeting or trip noun
-    in its sentence (``title_nouns``), and no look back ("since 3 March", « depuis le 3
-    mars »); a tariff that applies "from 1 March" dates no text.
+    It opens its sentence, maybe after a place and its comma ("On 5 July 2026 in Valmont,
+    …", "Brussels, 5 May 2026"), or a meeting noun stands before it in its sentence
+    (``title_nouns``, ``meeting_words``, ``visiting_words``); and the sentence does not speak
+    of the future.
+    """
+    if found.future:
+        return False
+    index = bisect.bisect_right(spans, (found.start, len(text) + 1)) - 1
+    low = spans[index][0] if index >= 0 else 0
+    before = _WORD.findall(text, low, found.start)
+    if len(before) <= _OPENING_WORDS or _PLACED.fullmatch(text, low, found.start):
+        return True
+    vocab = structure_vocabulary(doc.lang)
+    events = vocab.title_nouns | vocab.meeting_words | vocab.visiting_words
+    return any(word.casefold() in events for word in before)
+
+
+def _starts_event(doc: Document, text: str, found: Found) -> bool:
+    """Whether the open interval is a visit's or a meeting's first day, not a rule's.
+
+    « effectuera à compter du samedi 7 novembre une visite d'État » (the noun right after
+    it), "will pay a state visit to Valmont from Saturday, 7 November" (the noun after an
+    indefinite article and a word at most, before it): a meeting or trip noun
+    (``title_nouns``) the interval starts. Not a look back ("since 3 March", « depuis le 3
+    mars »), nor "a visa for any visit … from 1 March": a rule's start dates no text.
     """
     since = _looking_back(doc.lang)
-    if since is not None and since.match(text, start):
+    if since is not None and since.match(text, found.start):
         return False
-    low, high = next(
-        (span for span in readings.sentences(doc, text) if span[0] <= start < span[1]),
-        (0, len(text)),
-    )
-    events = structure_vocabulary(doc.lang).title_nouns  # "visit", « réunion »: no "Council"
-    return any(word.casefold() in events for word in _WORD.findall(text, low, high))
+    events = structure_vocabulary(doc.lang).title_nouns
+    after = _WORD.findall(text, found.end, min(len(text), found.end + _EVENT_REACH))
+    if any(word.casefold() in events for word in after[:_EVENT_WORDS]):
+        return True
+    low = max(0, found.start - _EVENT_REACH)
+    before = [word.casefold() for word in _WORD.findall(text, low, found.start)]
+    articles = frozenset(agreement_words("indefinites", doc.lang))
+    for index, word in enumerate(before):
+        if word in events and any(w in articles for w in before[max(0, index - 2) : index]):
+            return True
+    return False
 
 
 @functools.cache
@@ -423,20 +467,21 @@ def _wire_day(doc: Document, posted: str) -> str | None:
 
 
 def _title_year(doc: Document) -> str | None:
-    """The one year the title writes, if only one ("Le Sommet régional 2026 à Valmont").
+    """The one year the title names as a year, if only one ("Le Forum de Valmont 2026 …").
 
     An event named with its edition's year, over an opening that gives its day without one
-    ("… a débuté le 19 novembre à Valmont"): the day is in that year. A number after a word
-    that makes it no year ("résolution 2019", ``year_blockers``) does not count.
+    ("… a débuté le 19 novembre à Valmont"): the day is in that year. Only a year the date
+    finder reads as one counts, without a bound: not "partners since 1992", « avant 2027 »,
+    nor a programme's name ("Expo 2030", "Horizon 2030").
     """
     if doc.title is None:
         return None
-    text = doc.title.text
-    blockers = date_vocabulary(doc.lang).year_blockers
     years = {
-        match.group()
-        for match in _TITLE_YEAR.finditer(text)
-        if previous_token(text, match.start())[0].casefold() not in blockers
+        value
+        for found in readings.found_dates(doc, doc.title.text)
+        if found.meaning.kind == "year"
+        and found.meaning.bound is None
+        and (value := found.meaning.value) is not None
     }
     return years.pop() if len(years) == 1 else None
 
