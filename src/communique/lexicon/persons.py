@@ -137,6 +137,10 @@ def _after_elision() -> str:
 
 _GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
 """A few words between an opener and a closer of attendance ("Attending the talks were")."""
+_LED_GAP: Final = r"(?:[\s,()]+[^\W\d_.][\w'’.-]*){0,30}?[\s,]+"
+"""The words of a delegation's leader and offices before its members' closer, within the
+sentence ("a delegation led by Mr X, MP, chairman, and composed of …"): no full stop but
+an abbreviation's."""
 _LISTED_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,12}?\s+"
 """The words naming who is listed, between "The following" and its verb of attendance ("The
 following Heads of State or Government and their appointed envoys took part")."""
@@ -156,6 +160,7 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
         rf"(?:{trie(opener)})(?:{gap}|\s+)(?:{trie(closer)})"
         for opener, closer, gap in (
             ("attendance_openers", "attendance_closers", _GAP),
+            ("attendance_openers", "attendance_member_closers", _LED_GAP),
             ("attendance_announcers", "attendance_verbs", _LISTED_GAP),
         )
     )
