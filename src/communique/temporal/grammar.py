@@ -475,9 +475,11 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"(?:[^\S\n]?{comma}{sp}|,){b.year('fd_y2')}"
         )
         # Month first, the name must be capitalised if it is also a verb: "they may 2 times".
+        # "march 3 kilometres", "the march 15 days after": a count, no day.
+        counted = phrase_pattern(tuple(sorted({*b.vocab.count_nouns, *b.vocab.units})))
         day_month.append(
             rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2', before_day=True)}{sp}"
-            rf"{b.later_day('dm_d2')}"
+            rf"{b.later_day('dm_d2')}(?!{sp}(?i:{counted})(?!\w))"
         )
     else:
         # A site's template may print its own language's month first, as English does, with
