@@ -227,11 +227,13 @@ def _document_anchor(doc: Document) -> Anchor | None:
 
 
 def _day_of_month(doc: Document, month: str) -> str | None:
-    """The first day of ``month`` the first paragraphs name without its year, ISO.
+    """The first day of ``month`` the first paragraphs name with its weekday, without its year.
 
     " date 2026-06" over « … foulera le sol kalvorien ce jeudi 20 juin » and « Dans
     l'après-midi, … »: the day the text tells of, which the month-only marker leaves open,
-    places its weekdays and parts of the day (the document's date stays the month).
+    places its weekdays and parts of the day (the document's date stays the month). A bare
+    day and month ("will travel to Valmont on June 28") may be a later trip's: it anchors
+    nothing.
     """
     for paragraph in doc.paragraphs[:_OPENING_PARAGRAPHS]:
         for found in readings.found_dates(doc, paragraph.unit.text):
@@ -241,6 +243,7 @@ def _day_of_month(doc: Document, month: str) -> str | None:
                 and spec.unit == "day_month"
                 and spec.month is not None
                 and spec.day is not None
+                and spec.weekday is not None  # the text's own day, told with its weekday
                 and f"{spec.month:02d}" == month[5:]
                 and found.meaning.bound is None
             ):
