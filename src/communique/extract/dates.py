@@ -229,7 +229,7 @@ def _document_anchor(doc: Document) -> Anchor | None:
 def _day_of_month(doc: Document, month: str) -> str | None:
     """The first day of ``month`` the first paragraphs name with its weekday, without its year.
 
-    " date 2026-06" over « … foulera le sol kalvorien ce jeudi 20 juin » and « Dans
+    " date 2026-06" over « … arrivera à Valmont ce jeudi 18 juin » and « Dans
     l'après-midi, … »: the day the text tells of, which the month-only marker leaves open,
     places its weekdays and parts of the day (the document's date stays the month). A bare
     day and month ("will travel to Valmont on June 28") may be a later trip's: it anchors

@@ -332,14 +332,14 @@ def _opening_day(doc: Document) -> str | None:
     The lead sentence's first day counts as it is. Later in the first paragraph, and in the
     second paragraph's first sentence, a day counts only when it is told as the event's: it
     opens its sentence ("On 5 July 2026 in Valmont, each of them …", a dateline "Valmont, 5
-    July 2026") or a meeting noun stands before it (« Ainsi, après le sommet tenu le lundi
-    30 juillet 2026, … »), and the sentence does not look ahead ("The next round will take
+    July 2026") or a meeting noun stands before it (« Après la réunion des experts tenue le
+    lundi 3 août 2026, … »), and the sentence does not look ahead ("The next round will take
     place on 3 September"); a massacre's, a ceasefire's, a mandate's day is no event the
     text is issued on. A range gives its first day; an open one only in the lead and as a
-    visit's or a meeting's start (« effectuera à compter du samedi 7 novembre une visite
-    d'État »). Background days (an instrument's signing, a mandate, a return) do not count,
-    and a day named without its year first ("opened on Thursday") is the event's, which a
-    later full date is not sure to be: then none is guessed.
+    visit's or a meeting's start (« se rendra à Valmont à compter du samedi 7 novembre pour
+    une visite de travail »). Background days (an instrument's signing, a mandate, a
+    return) do not count, and a day named without its year first ("opened on Thursday") is
+    the event's, which a later full date is not sure to be: then none is guessed.
     """
     for position, paragraph in enumerate(doc.paragraphs[:_LEAD_PARAGRAPHS]):
         text = paragraph.unit.text
@@ -363,8 +363,6 @@ def _opening_day(doc: Document) -> str | None:
                 if meaning.bound is not None:
                     if lead and _starts_event(doc, text, found):
                         return first
-                    continue
-                if meaning.kind == "range" and len(value) <= _DAY:
                     continue
                 if lead or _told_as_event(doc, text, found, spans):
                     return first
@@ -399,9 +397,10 @@ def _told_as_event(
 def _starts_event(doc: Document, text: str, found: Found) -> bool:
     """Whether the open interval is a visit's or a meeting's first day, not a rule's.
 
-    « effectuera à compter du samedi 7 novembre une visite d'État » (the noun right after
-    it), "will pay a state visit to Valmont from Saturday, 7 November" (the noun after an
-    indefinite article and a word at most, before it): a meeting or trip noun
+    « se rendra à Valmont à compter du samedi 7 novembre pour une visite de travail » (the
+    noun a few words after it), "will pay a working visit to Valmont from Saturday, 7
+    November" (the noun after an indefinite article and a word at most, before it): a
+    meeting or trip noun
     (``title_nouns``) the interval starts. Not a look back ("since 3 March", « depuis le 3
     mars »), nor "a visa for any visit … from 1 March": a rule's start dates no text.
     """
@@ -470,7 +469,7 @@ def _title_year(doc: Document) -> str | None:
     """The one year the title names as a year, if only one ("Le Forum de Valmont 2026 …").
 
     An event named with its edition's year, over an opening that gives its day without one
-    ("… a débuté le 19 novembre à Valmont"): the day is in that year. Only a year the date
+    ("… s'est ouvert le 12 novembre à Valmont"): the day is in that year. Only a year the date
     finder reads as one counts, without a bound: not "partners since 1992", « avant 2027 »,
     nor a programme's name ("Expo 2030", "Horizon 2030").
     """

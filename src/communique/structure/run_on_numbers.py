@@ -32,7 +32,7 @@ _GLUED_RUN_ON: Final = compile_regex(
     r"(?<=(?:\p{L}|(?<!\d)\d{4})[.!?])(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
 )
 """A small number glued to the period of a sentence ending on a word or a year ("… in
-August 2026.2. The Summit …"), as an extraction that lost a line break prints it; not a
+May 2026.2. They adopted …"), as an extraction that lost a line break prints it; not a
 decimal ("grew by 3.5. The …")."""
 _STOPS: Final = frozenset(".!?;")
 """A sentence's end before a run-on number; not a colon (shapes' stops hold one): "three
@@ -190,7 +190,7 @@ def _cuts(sequence: list[_Number], printed: set[int]) -> list[int]:
     """Where to cut: the run-on numbers of a sequence that runs on often enough.
 
     One number glued to a sentence's period between two printed at line starts is enough
-    ("1. …" / "… 2014.2. The Summit …" / "3. …"): the lines number the paragraphs, one
+    ("1. …" / "… 2026.2. They adopted …" / "3. …"): the lines number the paragraphs, one
     break was lost, and no line starts with that number (``printed``: the numbers opening
     lines). "… its Article 3. The …" above a printed "3." cuts nothing.
     """
