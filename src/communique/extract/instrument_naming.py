@@ -504,6 +504,15 @@ def names_itself(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
     statement", « le communiqué conjoint ci-après », "The joint communiqué said:": the
     document (or the statement it reproduces) is no instrument it reports. A head with a
     complement or a title ("the joint statement on maritime cooperation") names one.
+
+    >>> from communique.lexicon.agreements import agreement_vocabulary
+    >>> vocab = agreement_vocabulary("en")
+    >>> def reads(text):
+    ...     return names_itself(text, read_mention(text, vocab.head.search(text), vocab), vocab)
+    >>> reads("The joint communiqué said:")
+    True
+    >>> reads("The joint statement stresses: both sides agree.")
+    False
     """
     extent = mention.extent
     if extent.complement or extent.period or extent.proper or extent.acronym:
