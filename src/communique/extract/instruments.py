@@ -100,7 +100,8 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
             language = readings.language(doc, unit.text)
             vocab = agreement_vocabulary(language)
             items = listed.get(index) if index is not None else None
-            found = _unit_hits(doc, unit, index, vocab, itself, listed=items)
+            found, own = _unit_hits(doc, unit, index, vocab, listed=items)
+            itself |= own
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
             statuses = functools.partial(_statuses, doc, unit, vocab=vocab)
@@ -152,16 +153,17 @@ def _unit_hits(
     unit: Unit,
     paragraph: int | None,
     vocab: AgreementVocabulary,
-    itself: set[str],
     *,
     listed: int | None = None,
-) -> list[InstrumentHit]:
+) -> tuple[list[InstrumentHit], set[str]]:
     """The instruments of one unit; past ``listed``, items of a list said to be signed.
 
-    The heads a bare mention presents the text itself by are added to ``itself``.
+    Also the heads a bare mention presents the text itself by ("The joint communiqué
+    said:"), which the caller sets aside wherever they stand bare.
     """
     text = unit.text
     hits: list[InstrumentHit] = []
+    itself: set[str] = set()
     covered = -1
     for head in readings.cues(doc, text, "head"):
         inner = head.start() < covered and not object_before(text, head.start(), vocab)
@@ -182,7 +184,7 @@ def _unit_hits(
         if found and found[0].specific and not mention.extent.inner_titles:
             covered = mention.quoted_to or mention.extent.end
         hits.extend(found)
-    return hits
+    return hits, itself
 
 
 def _not_instrument(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
