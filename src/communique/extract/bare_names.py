@@ -418,13 +418,9 @@ def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
         return False
     # A noun in lower case with a word between it and the name governs a person through
     # that word ("a meeting with Paul Deroux"); a place's name is capitalised or adjacent.
-    last = len(before) - 1
-    words = (
-        re.split(r"['’]", word)[-1]
-        for index, word in enumerate(before)
-        if index == last or re.split(r"['’]", word)[-1][:1].isupper()
-    )
-    return any(word.casefold() in vocab.not_name_words for word in words)
+    stems = [re.split(r"['’]", word)[-1] for word in before]  # « l'Aéroport »: "Aéroport"
+    words = (stem for stem in stems[:-1] if stem[:1].isupper())
+    return any(word.casefold() in vocab.not_name_words for word in (*words, *stems[-1:]))
 
 
 def _in_headline(text: str, capitals: regex.Match[str]) -> bool:

@@ -345,14 +345,15 @@ def _opening_day(doc: Document) -> str | None:
         text = paragraph.unit.text
         spans = readings.sentences(doc, text)
         lead_end = spans[0][1] if spans else len(text)
+        limit = lead_end if position else len(text)  # the second paragraph: its lead only
         background = (
-            *_instrument_days(doc, text, lead_end if position else len(text)),
-            *_mandate_days(doc, text, lead_end if position else len(text)),
-            *_prior_days(doc, text, lead_end if position else len(text)),
+            *_instrument_days(doc, text, limit),
+            *_mandate_days(doc, text, limit),
+            *_prior_days(doc, text, limit),
         )
         for found in readings.found_dates(doc, text):
-            if position and found.start >= lead_end:
-                break  # the second paragraph: its first sentence only
+            if found.start >= limit:
+                break
             meaning = found.meaning
             if found.start in background:
                 continue
@@ -413,11 +414,17 @@ def _starts_event(doc: Document, text: str, found: Found) -> bool:
         return True
     low = max(0, found.start - _EVENT_REACH)
     before = [word.casefold() for word in _WORD.findall(text, low, found.start)]
-    articles = frozenset(agreement_words("indefinites", doc.lang))
+    articles = _indefinites(doc.lang)
     for index, word in enumerate(before):
         if word in events and any(w in articles for w in before[max(0, index - 2) : index]):
             return True
     return False
+
+
+@functools.cache
+def _indefinites(language: Language) -> frozenset[str]:
+    """The indefinite articles ("a", « une ») before a visit's noun."""
+    return frozenset(agreement_words("indefinites", language))
 
 
 @functools.cache

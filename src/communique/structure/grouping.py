@@ -753,13 +753,22 @@ def line_per_paragraph(doc: Document) -> bool:
     A page exported without blank lines; a first line without a stop above them is no hard
     wrap of the paragraph below, whatever their lengths.
     """
-    ends = [
-        ends_sentence(doc.text[a:b])
+    return _ends_each_line(doc, _body_spans(doc))
+
+
+def _body_spans(doc: Document) -> list[tuple[int, int]]:
+    """The stripped spans of the body lines."""
+    return [
+        stripped_span(doc.text, line.body_start, line.end)
         for line in doc.lines
         if line.kind == "body"
-        for a, b in (stripped_span(doc.text, line.body_start, line.end),)
     ]
-    return len(ends) >= _MIN_WRAPPED_LINES and ends.count(False) < _MIN_CUT_SHARE * len(ends)
+
+
+def _ends_each_line(doc: Document, spans: list[tuple[int, int]]) -> bool:
+    """Whether there are enough lines and nearly every one ends a sentence (none wrapped)."""
+    cut = sum(1 for a, b in spans if not ends_sentence(doc.text[a:b]))
+    return len(spans) >= _MIN_WRAPPED_LINES and cut < _MIN_CUT_SHARE * len(spans)
 
 
 def wrap_width(doc: Document) -> int | None:
@@ -767,16 +776,9 @@ def wrap_width(doc: Document) -> int | None:
 
     Wrapped text has most lines close to one width; text with a line per paragraph does not.
     """
-    spans = [
-        stripped_span(doc.text, line.body_start, line.end)
-        for line in doc.lines
-        if line.kind == "body"
-    ]
-    if len(spans) < _MIN_WRAPPED_LINES:
-        return None
+    spans = _body_spans(doc)
     # A wrap cuts sentences: when nearly every line ends one, each line is a paragraph.
-    cut = sum(1 for a, b in spans if not ends_sentence(doc.text[a:b]))
-    if cut < _MIN_CUT_SHARE * len(spans):
+    if len(spans) < _MIN_WRAPPED_LINES or _ends_each_line(doc, spans):
         return None
     lengths = sorted(b - a for a, b in spans)
     width = lengths[int(0.9 * (len(lengths) - 1))]

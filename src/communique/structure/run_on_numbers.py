@@ -73,7 +73,7 @@ class _Number:
     heading: int | None = None
     """Where a heading in capitals run on before it starts, after a sentence's end."""
     glued: bool = False
-    """Glued to the period of the sentence before ("… August 2026.2. The …")."""
+    """Glued to the period of the sentence before ("… May 2026.2. They …")."""
 
 
 def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
