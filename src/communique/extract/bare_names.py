@@ -270,19 +270,23 @@ def with_given_names(
     around the name ("the aircraft carrier Charles de Gaulle", "Charles de Gaulle
     airport"; `namesake_nouns`, `not_name_words`), nor words that name a party.
     """
+    openings = frozenset(match.start() for match in cues)
     for match in cues:
-        if taken.overlaps(match.start(), match.end()) or _inside_a_title(
-            text, match.start(), parties
-        ):
+        if taken.overlaps(match.start(), match.end()):
             continue
         name = parse_name(text, _lineage_start(text, match.start(), vocab), vocab, barriers)
         if name is None or not name.given or not name.family:
+            continue
+        # "the Presidency members Anna Serel, Paul Deroux and …": a list of names after a
+        # body's word is no place or title named after its first one.
+        listed = _opens_name_list(text, name.end, openings)
+        if not listed and _inside_a_title(text, match.start(), parties):
             continue
         # "Charles de Gaulle": its particles are no function words of the sentence.
         words = attrs.evolve(name, family=tuple(_without_particles(name.family, vocab)))
         if taken.overlaps(name.start, name.end) or not is_plain_name(words, vocab, parties):
             continue
-        if _names_a_place(text, name.start, vocab) or _namesake(text, name, vocab):
+        if not listed and (_names_a_place(text, name.start, vocab) or _namesake(text, name, vocab)):
             continue
         if _after_place_preposition(text, name.start, vocab) and not _possessive(text, name.end):
             continue  # "an attack near Sam Ouandja": a town named like a person
@@ -353,6 +357,21 @@ def _bare_family(text: str, family: tuple[str, ...], end: int, vocab: PersonVoca
     after = _CAPITALISED_AFTER.match(text, end)
     # "Anna Serel October 29, 2021": a signature's date line, joined to its name's line.
     return after is None or opens_date(text, after.end() - 1)
+
+
+def _opens_name_list(text: str, end: int, openings: frozenset[int]) -> bool:
+    """Whether another name opened by a listed given name follows ``end`` in a list.
+
+    "Anna Serel, Paul Deroux et Marc Tavel": a comma or a coordinator, then a given name.
+    """
+    link = _LIST_LINK.match(text, end)
+    if link is None or link.end() not in openings:
+        return False
+    return link.group(1) is None or link.group(1).casefold() in person_words("coordinators")
+
+
+_LIST_LINK: Final = compile_pattern(r"(?:,[ \t]*+|[ \t]++(\w++)[ \t]++)")
+"""A comma, or a word (a coordinator: " and ", " et ") between two names of a list."""
 
 
 def _inside_a_title(text: str, start: int, parties: Gazetteer) -> bool:

@@ -45,7 +45,8 @@ def reads_month_first(
     ``surfaces``: the text of each date mention; ``top``: the opening characters of the
     document, where its issuer is named; ``written``: the days the document writes in
     words ("06 August 2018"), which a numeric date read one way only may repeat
-    ("08/06/2018" is then August 6).
+    ("08/06/2018" is then August 6); a day written without its year is "--10-01", ISO
+    8601's year-less form (a wire's dateline "JAKARTA, Oct 1" under its stamp "01/10/2024").
 
     >>> reads_month_first(["03/04/2026", "06/30/2026"], "", "en")
     True
@@ -56,6 +57,8 @@ def reads_month_first(
     >>> reads_month_first(["03/04/2026"], "Office of the Spokesperson", "en")
     True
     >>> reads_month_first(["03/04/2026", "October 20, 2020"], "", "fr")
+    False
+    >>> reads_month_first(["01/10/2026", "Oct 1"], "", "en", frozenset({"--10-01"}))
     False
     """
     numeric = month_first = day_first = 0
@@ -100,9 +103,11 @@ def _numeric_order(surface: str, written: frozenset[str] = frozenset()) -> int |
     if first > 12 >= second:
         return -1
     year = surface.rsplit("/", 1)[1]
-    if len(year) == _FULL_YEAR and first != second:
-        month_first = f"{year}-{first:02d}-{second:02d}" in written
-        day_first = f"{year}-{second:02d}-{first:02d}" in written
+    if first != second:
+        # A year-less day in words ("JAKARTA, Oct 1 –") is written "--10-01".
+        years = (year, "-") if len(year) == _FULL_YEAR else ("-",)
+        month_first = any(f"{y}-{first:02d}-{second:02d}" in written for y in years)
+        day_first = any(f"{y}-{second:02d}-{first:02d}" in written for y in years)
         if month_first != day_first:
             return 1 if month_first else -1
     return 0
@@ -140,10 +145,16 @@ def writes_month_first(doc: Document) -> bool:
 
 
 def _written_days(text: str, founds: Iterable[Found]) -> Iterator[str]:
-    """The days ``text`` writes in words: the values of its dates that are not numeric."""
+    """The days ``text`` writes in words: the values of its dates that are not numeric.
+
+    A day written without its year ("Oct 1") is given as ISO 8601's year-less "--10-01".
+    """
     for found in founds:
         value = found.meaning.value
-        if (
+        spec = found.meaning.relative
+        if spec is not None and spec.unit == "day_month" and spec.month and spec.day:
+            yield f"--{spec.month:02d}-{spec.day:02d}"
+        elif (
             found.meaning.kind == "date"
             and value
             and not _NUMERIC.fullmatch(text[found.start : found.end])
