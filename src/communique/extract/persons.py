@@ -502,8 +502,12 @@ def _read_items(context: Context, found: list[Found]) -> list[PersonHit]:
     hits: list[PersonHit] = []
     previous: tuple[Found, PersonHit] | None = None
     chain, first = 0, found[0]  # where the current list of coordinated names starts
-    for item in found:
-        hit = _hit(context, item, previous)
+    for index, item in enumerate(found):
+        carrier = previous
+        if previous is not None and index >= 2 and _stands_for(context, found[index - 2]):
+            # "A, representing B, and C": C is the list's next item after A, not after B.
+            carrier = (found[index - 2], hits[index - 2])
+        hit = _hit(context, item, previous, carrier)
         if previous is None or not _coordinated(context, item, previous[0]):
             chain, first = len(hits), item
         elif (
@@ -519,6 +523,11 @@ def _read_items(context: Context, found: list[Found]) -> list[PersonHit]:
         hits.append(hit)
         previous = (item, hit)
     return hits
+
+
+def _stands_for(context: Context, item: Found) -> bool:
+    """Whether ``item`` is followed by a phrase naming whom it represents ("…, representing")."""
+    return context.vocab.represents_after.match(context.unit.text, item.stop) is not None
 
 
 def _opens_sentence(context: Context, item: Found) -> bool:
@@ -573,7 +582,12 @@ def _press_contact(text: str, item: Found) -> bool:
     return item.role is None and _CONTACT.match(text, item.end) is not None
 
 
-def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None) -> PersonHit:
+def _hit(
+    context: Context,
+    item: Found,
+    previous: tuple[Found, PersonHit] | None,
+    carrier: tuple[Found, PersonHit] | None = None,
+) -> PersonHit:
     unit, text = context.unit, context.unit.text
     role, affiliation = role_and_affiliation(context, item)
     if affiliation is None and context.closing:
@@ -581,7 +595,7 @@ def _hit(context: Context, item: Found, previous: tuple[Found, PersonHit] | None
     sentence = sentence_at(context.sentences, item.anchor) or (0, len(text))
     if affiliation is None:
         affiliation = _side_of(context, item, sentence)
-    non_agent, agent = _agency(context, item, sentence, previous)
+    non_agent, agent = _agency(context, item, sentence, previous, carrier or previous)
     if item.signature or context.closing:  # a signatory issues the statement
         non_agent, agent = False, True
     # "said X, an analyst at …": a commentator speaks about the event, from outside it.
@@ -669,8 +683,13 @@ def _agency(
     item: Found,
     sentence: tuple[int, int],
     previous: tuple[Found, PersonHit] | None,
+    carrier: tuple[Found, PersonHit] | None,
 ) -> tuple[bool, bool]:
-    """Whether the mention is after a preposition (not acting) and whether it acts."""
+    """Whether the mention is after a preposition (not acting) and whether it acts.
+
+    ``carrier``: the list item whose standing a coordinated mention shares — ``previous``,
+    or the one before it when ``previous`` is whom that one represents.
+    """
     text, vocab = context.unit.text, context.vocab
     anchor = lead_in(text, item, context.parties)
     start, stop = token_before(text, anchor, "'’-")
@@ -728,11 +747,12 @@ def _agency(
     ) and not (
         _in_account(context, item, sentence) or question or before_the_meeting(context, sentence)
     )
-    # "A, representing B, and C, representing D": C stands for D, not, like B, for another.
+    # "A, representing B, and C, representing D": C stands for D, and shares A's standing.
     represents = vocab.represents_after.match(text, item.stop) is not None
-    if coordinated and previous is not None and not represents:  # "sous l'autorité de A et B"
-        non_agent = previous[1].non_agent
-        agent = agent or previous[1].agent
+    if coordinated and carrier is not None:  # "sous l'autorité de A et B"
+        if not represents:
+            non_agent = carrier[1].non_agent
+        agent = agent or carrier[1].agent
     return non_agent, not non_agent and agent
 
 
@@ -1001,10 +1021,13 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         cursor = party.end
     gap.append(text[cursor:anchor])
     # "directeur de l'Agence (AAC) et de B": the body's acronym closes the first item.
+    # "le président A du Bénin ; la présidente B": the party's article is no break either.
+    links = vocab.particles if len(gap) > 1 else {}
     between = [
         w
-        for w in _PARENTHESES.sub(" ", " ".join(gap)).replace(",", " ").split()
-        if w.casefold() not in vocab.name_stops or w.casefold() in person_words("coordinators")
+        for w in _PARENTHESES.sub(" ", " ".join(gap)).replace(",", " ").replace(";", " ").split()
+        if (w.casefold() not in vocab.name_stops and w.casefold() not in links)
+        or w.casefold() in person_words("coordinators")
     ]
     return " ".join(between).casefold() in {"", *person_words("coordinators")}
 
@@ -1060,4 +1083,6 @@ def _token(text: str, start: int, stop: int) -> str:
 
 
 def _coordinators() -> frozenset[str]:
-    return frozenset({*person_words("coordinators"), ","})
+    """What joins the items of a list of persons: a coordinator, a comma, a semicolon
+    ("President A of X; President B of Y; and Minister C")."""
+    return frozenset({*person_words("coordinators"), ",", ";"})
