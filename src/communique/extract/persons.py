@@ -405,12 +405,29 @@ def _unit_hits(
             if not _press_contact(text, item)
             and not _former_office(text, item)
             and not _addressed_office(text, item, vocab)
+            and not (body is not None and _headline_word(text, item, body, language))
         ),
         key=lambda f: f.anchor,
     )
     if not found:
         return []
     return _read_items(_context(doc, unit, paragraph, reading, found[-1].anchor), found)
+
+
+def _headline_word(text: str, item: Found, body: str, language: Language) -> bool:
+    """Whether a one-word "name" after a role in a Title Case headline is a capitalised word.
+
+    "… With Malaysian Minister Ahead Of 2025 Chairmanship": every word of the headline is
+    capitalised, so "Minister Ahead" names no one unless the text below writes the word
+    again, as a family name is ("… Minister Lirov Visits Valmont" over "Mr Lirov said").
+    """
+    name = item.name
+    if name is None or name.given or len(name.family) != 1 or item.role is None:
+        return False
+    if _sentence_case(text, language):
+        return False
+    word = re.escape(name.family[0])
+    return re.search(rf"(?<!\w){word}(?!\w)", body) is None
 
 
 def _context(

@@ -146,6 +146,9 @@ class StructureVocabulary:
     """Keys of lines that open the page's closing furniture ("Voir aussi", "Press contacts")."""
     tail_pattern: regex.Pattern[str]
     """Matches a whole line that opens the closing furniture (a wire sign-off "LR/MAP")."""
+    end_pattern: regex.Pattern[str]
+    """Matches a whole line that ends the story ("-- BERNAMA", "ENDS", "###"): below it,
+    long paragraphs are furniture too."""
     caption_words: frozenset[str]
     """Lower-case words a caption of names and offices may hold."""
     caption_joins: frozenset[str]
@@ -359,7 +362,8 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         widget_words=casefolded(own("widget_words", section="boilerplate") + common.widget_words),
         tail_lines=_keys(own("tail_lines", section="boilerplate")),
-        tail_pattern=_alternation(common.tail_patterns, common_where),
+        tail_pattern=_alternation((*common.tail_patterns, *common.end_patterns), common_where),
+        end_pattern=_alternation(common.end_patterns, common_where),
         caption_words=frozenset(own("caption_words", section="boilerplate")),
         caption_joins=casefolded(own("caption_joins", section="header")),
         credit_marks=_starts(own("credit_marks", section="boilerplate")),

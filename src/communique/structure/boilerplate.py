@@ -243,7 +243,11 @@ def _classify(
     if kind is None and scan.prose and opens:
         kind = "boilerplate"  # the label itself ("Étiquettes", "Related Articles")
     scan.tail = (scan.prose and opens) or (scan.tail and kind is not None)
-    scan.press_notes = scan.tail and (scan.press_notes or line_key(content) in vocab.end_labels)
+    scan.press_notes = scan.tail and (
+        scan.press_notes
+        or line_key(content) in vocab.end_labels
+        or vocab.end_pattern.fullmatch(content.strip()) is not None
+    )
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind

@@ -43,6 +43,8 @@ _MARKUP_END: Final = " \t*_~"
 _TEASER_END: Final = compile_regex(r"\w[ \t]?(?:\.{3}|…)[ \t]*$")
 """A line cut short on a word by its page ("… when the phones...", "… as the ..."): an
 excerpt of another story, no sentence's end."""
+_INITIALS: Final = compile_regex(r"[ \t]*\p{Ll}{2,4}(?:/\p{Ll}{2,4})?[ \t]*")
+"""A line of an editor's initials in lower case below a wire's credit ("sbk", "ak/jm")."""
 _MAX_SIGNATURE: Final = 200
 _NAME_WORDS: Final = 4
 """Words of a signature's name line at most ("Bohuslav Sobotka", "Marie-Anne de X")."""
@@ -84,7 +86,7 @@ def _without_glued_credit(doc: Document) -> Document:
 
     "… ses consultations auprès des pays voisins. APS", "… in the region. (AFP)": the
     credit is furniture, the paragraph ends with its sentence. The credit ends the story:
-    excerpts cut short below it ("By X Our column this week asks … when the phones...") are
+    an editor's initials on the line below ("sbk"), excerpts cut short below it ("By X Our column this week asks … when the phones...") are
     the page's teasers of other stories, furniture too.
     """
     closing = set(_closing_lines(doc))  # "Politique, International": tags below the text
@@ -100,6 +102,8 @@ def _without_glued_credit(doc: Document) -> Document:
             break
         if _TEASER_END.search(doc.text, line.body_start, line.end) is not None:
             teasers.append(index)
+        elif _INITIALS.fullmatch(doc.text, line.body_start, line.end) is not None:
+            teasers.append(index)  # "… nations". (end)" / "sbk": the editor's initials
         elif index not in closing:
             return doc
     else:

@@ -25,6 +25,8 @@ class CommonFurniture:
     """The attribution ending an embedded post."""
     tail_patterns: tuple[str, ...]
     """Lines that open the closing furniture of a page."""
+    end_patterns: tuple[str, ...]
+    """Lines that end the story: whatever follows them is furniture, however long."""
     contact_patterns: tuple[str, ...] = ()
     """Found in a contact line: an e-mail address, a website, a telephone or postal box."""
 
@@ -43,5 +45,6 @@ def common_furniture() -> CommonFurniture:
         words("patterns"),
         words("post_attribution"),
         words("tail_patterns"),
+        words("end_patterns"),
         words("contact_patterns"),
     )
