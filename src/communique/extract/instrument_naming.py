@@ -24,8 +24,10 @@ from communique.extract.instrument_names import (
 )
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.gazetteer import gazetteer
+from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
+from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
@@ -94,6 +96,8 @@ _LOWER_PART: Final = compile_pattern(r"[-–][^\W\d_A-ZÀ-Þ]")
 _QUOTED_EVENT_REACH: Final = 60
 """Characters before a head searched for the opening quote of an event's name."""
 _MIN_VERB: Final = 4
+_CAPITALISED_WORD: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
+"""A word after a given name that starts with a capital: the family name."""
 _WORDS: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 _BREAK: Final = compile_pattern(r"[(),;:.]")
 _CAPITALISED: Final = compile_pattern(r"(?<![\w'’])[A-Z][\w'’-]*")
@@ -475,7 +479,8 @@ def is_statement(
 ) -> bool:
     """Whether the mention is a statement of persons or the document itself, not an instrument.
 
-    "Déclaration du ministre Champagne …", "a statement by the Minister", "this Joint
+    "Déclaration du ministre Champagne …", "a statement by the Minister", « Déclaration de
+    Karl Lirov », "this Joint
     Statement", "le présent communiqué". A joint declaration of leaders stays an instrument
     unless it opens the title or a heading (see ``own_title``).
     """
@@ -489,10 +494,13 @@ def is_statement(
     if link is not None and link.end() > mention.head_end:
         persons = person_vocabulary(language)
         position = link.end()
+        # "Déclaration de Jean-Marc X": a person's statement, named by a given name.
+        named = given_name_pattern().match(text, position)
         return bool(
             persons.role.match(text, position)
             or persons.honorific.match(text, position)
             or vocab.statement_authors.match(text, position)
+            or (named is not None and _CAPITALISED_WORD.match(text, named.end()) is not None)
         )
     return False
 

@@ -35,6 +35,7 @@ from communique.extract.instrument_naming import (
     party_collection,
     read_mention,
 )
+from communique.extract.instrument_pairs import paired_names
 from communique.lexicon.agreements import (
     AgreementVocabulary,
     Head,
@@ -261,6 +262,10 @@ def _hits(
     # "- un accord de coopération …" under "ont signé les textes suivants :"
     if listed is not None and mention.start >= listed:
         signed = signed or opens_item(text, mention.start)
+    if mention.extent.acronym and _plural_short_head(text[slice(*mention.extent.acronym)], vocab):
+        # "three Memoranda of Understanding (MoUs)": a plural head's short form is no
+        # acronym of a name.
+        mention = attrs.evolve(mention, extent=attrs.evolve(mention.extent, acronym=None))
     named = naming(mention, head_form, vocab, signed=signed)
     if named is None or (named[0] and _sought(text, mention, vocab)):
         return []
@@ -282,9 +287,18 @@ def _hits(
         number=text[slice(*mention.extent.symbol)] if mention.extent.symbol else None,
         year=mention.extent.year,
     )
-    if not mention.extent.numbers:
-        return [hit]
-    return _numbered(unit, mention, hit, head, vocab)
+    if mention.extent.numbers:
+        return _numbered(unit, mention, hit, head, vocab)
+    # « les communiqués de Vienne et de Munich »: two instruments at one mention.
+    pair = paired_names(name, head_form, head.singular, vocab) if not acronym else None
+    return [hit] if pair is None else [attrs.evolve(hit, name=each) for each in pair]
+
+
+def _plural_short_head(short: str, vocab: AgreementVocabulary) -> bool:
+    """Whether an acronym in brackets is a head's plural short form ("MoUs", "MOUs")."""
+    return vocab.head.fullmatch(short) is not None and vocab.head_of(short).singular != phrase_key(
+        short
+    )
 
 
 def _numbered(

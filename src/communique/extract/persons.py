@@ -1100,6 +1100,8 @@ def _token(text: str, start: int, stop: int) -> str:
 
 
 def _coordinators() -> frozenset[str]:
-    """What joins the items of a list of persons: a coordinator, a comma, a semicolon
-    ("President A of X; President B of Y; and Minister C")."""
+    """What joins the items of a list of persons: a coordinator, a comma, a semicolon.
+
+    "President A of X; President B of Y; and Minister C".
+    """
     return frozenset({*person_words("coordinators"), ",", ";"})

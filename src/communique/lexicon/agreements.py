@@ -334,6 +334,12 @@ def _heads(table: dict[str, object], where: str) -> tuple[dict[str, Head], set[s
         raise ResourceError(f"{where}: 'heads' must be an array of tables")
     heads: dict[str, Head] = {}
     written: set[str] = set()
+    irregular = table.get("irregular_plurals", {})
+    if not isinstance(irregular, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in irregular.items()
+    ):
+        raise ResourceError(f"{where}: 'irregular_plurals' must map words to words")
+    singulars = {phrase_key(k): phrase_key(v) for k, v in irregular.items()}
     for raw in raw_heads:
         kind, needs = None, None
         if isinstance(raw, dict):
@@ -346,9 +352,10 @@ def _heads(table: dict[str, object], where: str) -> tuple[dict[str, Head], set[s
             raise ResourceError(f"{where}: bad head name or body {raw!r}")
         for form in string_list(raw, "words", where=where):
             written.add(form)
-            singular = phrase_key(form)
+            first, space, rest = phrase_key(form).partition(" ")
+            singular = f"{singulars.get(first, first)}{space}{rest}"
             head = Head(kind, needs, named or singular, body)
-            for variant in (singular, _plural(singular)):
+            for variant in (phrase_key(form), singular, _plural(singular)):
                 heads.setdefault(variant, head)
     return heads, written
 

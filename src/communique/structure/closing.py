@@ -86,8 +86,9 @@ def _without_glued_credit(doc: Document) -> Document:
 
     "… ses consultations auprès des pays voisins. APS", "… in the region. (AFP)": the
     credit is furniture, the paragraph ends with its sentence. The credit ends the story:
-    an editor's initials on the line below ("sbk"), excerpts cut short below it ("By X Our column this week asks … when the phones...") are
-    the page's teasers of other stories, furniture too.
+    an editor's initials on the line below ("sbk") are furniture, and so are excerpts cut
+    short below it ("By X Our column this week asks … when the phones..."), the page's
+    teasers of other stories.
     """
     closing = set(_closing_lines(doc))  # "Politique, International": tags below the text
     teasers: list[int] = []
