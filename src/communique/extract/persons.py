@@ -403,6 +403,7 @@ def _unit_hits(
             item
             for item in taken.found
             if not _press_contact(text, item)
+            and not _contact_below(doc, unit, item)
             and not _former_office(text, item)
             and not _addressed_office(text, item, vocab)
             and not (body is not None and _headline_word(text, item, body, language))
@@ -597,6 +598,18 @@ def _press_contact(text: str, item: Found) -> bool:
     of the communiqué.
     """
     return item.role is None and _CONTACT.match(text, item.end) is not None
+
+
+def _contact_below(doc: Document, unit: Unit, item: Found) -> bool:
+    """Whether a name ending its unit has an e-mail address or a telephone on the line below.
+
+    "Karl Lirov" / "karl.lirov@example.org" under an article: its author's byline, the
+    address read as furniture on its own line; no person of the communiqué.
+    """
+    if item.role is not None or unit.text[item.end :].strip():
+        return False
+    end = unit.span(0, len(unit.text))[1]
+    return _CONTACT.match(doc.original, end) is not None
 
 
 def _hit(

@@ -300,7 +300,10 @@ def _after_role(
             text, role.start, role.head_start, role.head_end, vocab, entities, named=False
         )
         if past_acronym(text, phrase.end) == end:
-            return not taken.overlaps(role.start, end)
+            # "M. X, qui reste Chef du Gouvernement, M. Y": the relative clause's office is X's.
+            return not taken.overlaps(role.start, end) and not _in_relative_clause(
+                text, role.start
+            )
     return False
 
 
@@ -512,6 +515,11 @@ def with_roles(
             name = _given_name_inside(text, name, vocab)
         if name is None:  # "Official Spokesperson (Shri X):"
             name = _name_in_parentheses(text, phrase.end, vocab, parties, taken)
+        apposed = name is not None and "," in text[phrase.end : name.start]
+        if apposed and _in_relative_clause(text, match.start):
+            # "M. X, qui continue sa mission de Chef du Gouvernement, M. Y, nouveau …":
+            # the office is X's; Y, the next item of the list, does not hold it.
+            continue
         held = taken.named_at(name.start) if name is not None else None
         if held is not None and held.role is None and held.name is not None:
             # "the Vice President, H.E. Dr X", "Foreign Minister the Hon. X": the role of a
@@ -552,6 +560,26 @@ def with_roles(
             taken.add(Found(anchor, served.start, name.end, stop, name, served))
             continue
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """Whether a relative clause about a person named before opens the role's clause.
+
+    "…, who continues in his role as Head of Government, Mr Y": the clause from the last
+    comma to the role opens with a relative pronoun (``relative_pronouns``).
+    """
+    low = max(0, start - _RELATIVE_REACH)
+    stop = max(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS)
+    if stop < 0:
+        return False
+    first = _FIRST_WORD.match(text, stop + 1, start)
+    return first is not None and first.group(1).casefold() in person_words("relative_pronouns")
+
+
+_RELATIVE_REACH: Final = 80
+"""Characters before a role searched for the comma that opens its clause."""
+_CLAUSE_MARKS: Final = (",", ";", "(")
+_FIRST_WORD: Final = compile_pattern(r"\s*([^\W\d_]+)")
 
 
 def _principal_role(text: str, role: Role, name_start: int, vocab: PersonVocabulary) -> Role:

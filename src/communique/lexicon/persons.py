@@ -437,6 +437,7 @@ _FUNCTION_KEYS = (
     "former_qualifiers",
     "absence_phrases",
     "standing_heads",
+    "relative_pronouns",
 )
 
 
