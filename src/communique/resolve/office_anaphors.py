@@ -21,6 +21,7 @@ Minister said …", then "Ghana's X") is the holder's when one person alone hold
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -28,6 +29,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary, person_words, predicate_at
 from communique.patterncache import compile_pattern
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from communique.document import Document, PersonHit
@@ -68,7 +70,12 @@ def with_office_anaphors(
             for index, person in enumerate(found)
             if person.participant
             and person.affiliation is None
-            and (person.role in {None, office.role, office.head} or office.head in standing)
+            and (
+                person.role in {None, office.role, office.head}
+                or (office.head is not None and _bare(office.head) in standing)
+                # "le président ivoirien" after "le Président de la République, X"
+                or (office.head is not None and _headed_by(person.role, office.head))
+            )
             and person.mentions
             and person.mentions[0].start < office.start
         ]
@@ -88,8 +95,18 @@ def with_office_anaphors(
 
 @functools.cache
 def _standing_heads(language: Language) -> frozenset[str]:
-    """Heads any leader's office takes ("Le dirigeant japonais" after "le Premier ministre X")."""
-    return frozenset(head.casefold() for head in person_words("standing_heads", language))
+    """Heads any leader's office takes ("Le dirigeant japonais" after "le Premier ministre X").
+
+    Keys of ``_bare``: « le Chef de l’Etat » is written without its accent as often as not.
+    """
+    return frozenset(_bare(head) for head in person_words("standing_heads", language))
+
+
+@functools.cache
+def _bare(head: str) -> str:
+    """A head case-folded, its apostrophes unified and its accents dropped."""
+    decomposed = unicodedata.normalize("NFKD", phrase_key(head))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _offices_named_later(
