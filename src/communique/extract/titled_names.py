@@ -301,9 +301,7 @@ def _after_role(
         )
         if past_acronym(text, phrase.end) == end:
             # "M. X, qui reste Chef du Gouvernement, M. Y": the relative clause's office is X's.
-            return not taken.overlaps(role.start, end) and not _in_relative_clause(
-                text, role.start
-            )
+            return not taken.overlaps(role.start, end) and not _in_relative_clause(text, role.start)
     return False
 
 
@@ -509,6 +507,8 @@ def with_roles(
             # "President of the Bank, Islamic Solidarity Fund": a body, no one;
             # "L'AMBASSADEUR DE FRANCE": in capitals, the state reads like a name.
             name = None
+        if name is not None and _place_noun_before(text, name.start, vocab):
+            name = None  # "le président de la région Provence-Alpes-Côte d'Azur": a place
         if name is not None and _headline_words(text, name, vocab):
             # "LE SECRÉTAIRE GÉNÉRAL DÉPLORE LA FERMETURE DU …"; "LA MINISTRE DES AFFAIRES
             # ÉTRANGÈRES JULIA X": the name opens at its given name.
@@ -560,6 +560,16 @@ def with_roles(
             taken.add(Found(anchor, served.start, name.end, stop, name, served))
             continue
         taken.add(Found(match.start, start, name.end, stop, name, role))
+
+
+def _place_noun_before(text: str, start: int, vocab: PersonVocabulary) -> bool:
+    """Whether a place's noun stands right before a name ("… de la région X", "province X")."""
+    word = _LAST_WORD_BEFORE.search(text, max(0, start - _PLACE_NOUN_REACH), start)
+    return word is not None and word.group(1).casefold() in vocab.place_nouns
+
+
+_PLACE_NOUN_REACH: Final = 24
+_LAST_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_]+)[ \t]+$")
 
 
 def _in_relative_clause(text: str, start: int) -> bool:

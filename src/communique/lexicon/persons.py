@@ -284,6 +284,8 @@ class PersonVocabulary:
     """Words that end a name: verbs, links, post-nominals ("MP"), particles excepted."""
     not_name_words: frozenset[str] = frozenset()
     """Words of events, programmes, bodies and places: a name holding one is no person."""
+    place_nouns: frozenset[str] = frozenset()
+    """Nouns of a place before its proper name ("la région X"): no person's name follows."""
     comma_links: frozenset[str] = frozenset()
     """Links after which a comma continues a role's complement ("…, de la coopération")."""
     function_words: frozenset[str] = frozenset()
@@ -653,6 +655,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             | _weekdays(language)  # "said Foreign Minister X Thursday"
         ).difference(particles),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
+        place_nouns=casefolded(words("place_nouns")),
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
         role_abbreviations=abbreviations,

@@ -32,6 +32,7 @@ from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
+from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day
 from communique.structure.wire import record_date
 from communique.temporal.context import previous_token
@@ -122,6 +123,7 @@ def find_document_date(doc: Document) -> Document:
                 *_instrument_days(doc, text, end),
                 *_mandate_days(doc, text, end),
                 *_prior_days(doc, text, end),
+                *since_days(doc, text, end),
             )
         )
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
@@ -350,6 +352,7 @@ def _opening_day(doc: Document) -> str | None:
             *_instrument_days(doc, text, limit),
             *_mandate_days(doc, text, limit),
             *_prior_days(doc, text, limit),
+            *since_days(doc, text, limit),
         )
         for found in readings.found_dates(doc, text):
             if found.start >= limit:

@@ -1,0 +1,62 @@
+"""Days that close a "since" phrase: the start of a period, not the day a text is issued on.
+
+« … effectuera une visite en France, la première depuis son élection le 12 décembre 2011 »,
+"the first since her election on 3 May 2024": the day dates the election, the start of what
+lasts until the reported event. The document date is not read there. An open interval
+opened by the preposition itself (« depuis le 3 mai ») is found whole, as a range, and is
+not such a day.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import communique.readings as readings
+from communique.lexicon.dates import date_vocabulary
+from communique.patterncache import compile_pattern
+from communique.wordtrie import alternation
+
+if TYPE_CHECKING:
+    from communique.document import Document
+    from communique.model import Language
+
+__all__ = ["since_days"]
+
+_REACH: Final = 60
+"""Characters before a day searched for the "since" word that opens its phrase."""
+_BREAK: Final = compile_pattern(r"[.,;:!?()\n]")
+"""A mark between the "since" word and the day: they are in different clauses."""
+
+
+def since_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
+    """Where the days of ``text[:end]`` that close a "since" phrase start."""
+    return tuple(
+        found.start
+        for found in readings.found_dates(doc, text)
+        if found.start < end
+        and found.meaning.kind == "date"
+        and closes_since(text, found.start, doc.lang)
+    )
+
+
+def closes_since(text: str, start: int, language: Language) -> bool:
+    """Whether a "since" word opens the phrase that the day at ``start`` closes.
+
+    >>> text = "la première visite depuis son élection le 12 décembre 2025"
+    >>> closes_since(text, text.index("12"), "fr")
+    True
+    >>> text = "Depuis Valmont, le 12 décembre 2025, le ministre a dit"
+    >>> closes_since(text, text.index("12"), "fr")
+    False
+    """
+    low = max(0, start - _REACH)
+    openers = list(_since(language).finditer(text, low, start))
+    return bool(openers) and _BREAK.search(text, openers[-1].end(), start) is None
+
+
+@functools.cache
+def _since(language: Language) -> re.Pattern[str]:
+    words = date_vocabulary(language).word_list("open_since")
+    return compile_pattern(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)
