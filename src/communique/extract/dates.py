@@ -65,7 +65,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     # "… adopted on Thursday 15 January 2026." / "La veille, le ministre …": a sentence
     # opening on an anaphoric day, with no date before it in its paragraph, counts from the
-    # last day the paragraph before named ("son entretien de la veille" stays deictic).
+    # last day the paragraphs before named ("son entretien de la veille" stays deictic).
     carried: Anchor | None = None
     last_day: Anchor | None = None
     spans: list[tuple[str, str, str]] = []  # the ranges of days the text names, with a year
@@ -78,7 +78,8 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     for unit, found in pairs:
         if unit is not current:
             if unit.kind == "paragraph":
-                carried, last_day = last_day, None
+                # Paragraphs that name no day go on with the day told last.
+                carried, last_day = last_day or carried, None
             dateline = None
             current = unit
         if month_first and found.meaning.month_first is not None:
@@ -199,9 +200,9 @@ def _opens_sentence(text: str, position: int) -> bool:
 
 
 def _named_day(mention: DateMention) -> str | None:
-    """The day a mention names outright ("le jeudi 15 janvier 2026"), not a range: or None."""
+    """The day a mention names ("le jeudi 15 janvier 2026", "on Monday"), not a range: or None."""
     value = mention.value
-    if mention.kind == "date" and value is not None and len(value) == _DAY_LENGTH:
+    if mention.kind in ("date", "relative") and value is not None and len(value) == _DAY_LENGTH:
         return value
     return None
 

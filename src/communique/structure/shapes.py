@@ -37,7 +37,8 @@ _MARKER: Final = compile_pattern(
     # "1.1. The Council took note …", "2.3 Ministers reviewed …": a number within a numbered
     # section, its last period kept or dropped before a capital
     r"(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.[ \t]+(?=\S)|[ \t]+(?=[A-ZÀ-ÖØ-Þ]))"
-    r"|(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>[.)/°]))[ \t]+(?=\S)"
+    # "1°/ La Conférence …", "2°) …": the degree sign may take a slash or a parenthesis
+    r"|(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>°[/)]?|[.)/]))[ \t]+(?=\S)"
     # "1.The forty-fifth Session …": the period glued to a capitalised word (no decimal)
     r"|(?P<glued>\d{1,2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a capital
@@ -123,6 +124,8 @@ def parse_marker(text: str) -> Marker | None:
     True
     >>> parse_marker('"1. La session')
     Marker(number=1, style='.', end=4, parents=())
+    >>> parse_marker("2°/ Ont participé")
+    Marker(number=2, style='°/', end=4, parents=())
     """
     match = _MARKER.match(text)
     if match is None:
