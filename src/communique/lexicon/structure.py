@@ -171,6 +171,8 @@ class StructureVocabulary:
     """Keys of labels after which the rest of the page is notes for the press."""
     done_at: re.Pattern[str]
     """Matches the start of a closing sentence ("Fait à …", "Done at …"): a paragraph."""
+    salutation: re.Pattern[str]
+    """A speech's address opening a line or a clause ("Madame la Présidente", "Ladies and …")."""
     background_opener: re.Pattern[str]
     """Finds a clause opening with a mandate or an earlier act ("Pursuant to", "Conformément
     à"), at a sentence's start or after a comma: its date does not date the text."""
@@ -390,6 +392,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         signature_labels=_keys(own("signature_labels", section="blocks")),
         end_labels=_keys(own("end_labels", section="blocks")),
         done_at=_starts(own("done_at", section="blocks")),
+        salutation=_starts(own("salutations", section="blocks")),
         background_opener=_clause_starts(own("background_openers", section="header")),
         prior_opener=_clause_starts(own("prior_openers", section="header")),
         clause_opener=_starts(own("openers", section="clauses")),

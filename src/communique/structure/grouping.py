@@ -44,6 +44,7 @@ from communique.structure.shapes import (
     name_goes_on,
     parse_marker,
     starts_lowercase,
+    word_count,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +71,10 @@ _TYPED_END_SHARE: Final = 0.5
 _SPACED_SHARE: Final = 0.9
 """Share of next lines, at least, a blank line sets apart in a double-spaced text."""
 _MIN_CUT_SHARE: Final = 0.25
+_ENDED_SHARE: Final = 0.5
+_ADDRESS_WORDS: Final = 5
+"""Words of a speech's address at most ("Monsieur le Président de la République")."""
+"""Most lines as long as a wrap's width ending a sentence: no wrap cut them."""
 """Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
@@ -165,6 +170,8 @@ class _Layout:
     blank line is then the spacing, two a paragraph break."""
     language: Language = "en"
     """The text's language, for the names a stray line break may cut."""
+    salutation: re.Pattern[str] | None = None
+    """A speech's address ("Madame la Présidente", "Ladies and gentlemen")."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -223,6 +230,7 @@ def _layout(doc: Document) -> _Layout:
         _block_starts(doc, "paragraph"),
         double_spaced=width is not None and width <= MAX_PRINTED_WIDTH and _double_spaced(doc),
         language=doc.lang,
+        salutation=vocab.salutation,
     )
 
 
@@ -601,6 +609,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
             return False
+        if _ends_address(above, layout):
+            return False  # "Madame la Présidente," / "S'il est deux pays …": the speech opens
         if _repeats_opening(group, text):
             return False
         if not ends_sentence(above):
@@ -630,6 +640,21 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     return not place.page_break and (
         _cut_on_connector(above, layout.connectors) or cuts_party(above, text, layout.language)
     )
+
+
+def _ends_address(line: str, layout: _Layout) -> bool:
+    """Whether a line ends with a speech's address and its comma.
+
+    "Monsieur le Président, Madame,", "…, respective governments, Ladies and gentlemen,":
+    the last clause, a few words opening with a word of address (``salutations``).
+    """
+    stripped = line.rstrip()
+    if layout.salutation is None or not stripped.endswith(","):
+        return False
+    if layout.width is not None and len(stripped) >= _WRAP_REACHED * layout.width:
+        return False  # a wrap's full line: "Permettez-moi, Monsieur le Président," goes on
+    last = stripped[:-1].rsplit(",", 1)[-1].strip()
+    return word_count(last) <= _ADDRESS_WORDS and layout.salutation.match(last) is not None
 
 
 def _cut_on_connector(above: str, connectors: frozenset[str]) -> bool:
@@ -782,5 +807,11 @@ def wrap_width(doc: Document) -> int | None:
         return None
     lengths = sorted(b - a for a, b in spans)
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    near = sum(1 for length in lengths if length >= 0.75 * width)
-    return width if near >= _WRAPPED_SHARE * len(lengths) else None
+    near = [(a, b) for a, b in spans if b - a >= 0.75 * width]
+    if len(near) < _WRAPPED_SHARE * len(lengths):
+        return None
+    # A wrap cuts the lines that reach its width inside a sentence; long lines that each end
+    # one are paragraphs of their own, printed a line each between short lines (a speech's
+    # "Madame la Présidente," and its dateline).
+    ended = sum(1 for a, b in near if ends_sentence(doc.text[a:b]))
+    return None if ended > _ENDED_SHARE * len(near) else width

@@ -1109,8 +1109,9 @@ def _nominal_title(
     naming an exchange or a document (no article, as a sentence would have) and that the
     text goes on after is that title, not the opening paragraph.
     """
-    # Above it, a site's section label at most ("Communiques Press Releases").
-    if not is_lone(lines, index) or any(
+    # Above it, a site's section label at most ("Communiques Press Releases"); below it a
+    # blank line, or its dateline on the next line ("Palais de Valmont, le 10 février 2026").
+    if not (is_lone(lines, index) or _dateline_below(doc, lines, index)) or any(
         lines[i].kind == "body" and word_count(line_text(doc, lines[i])) > _LABEL_WORDS
         for i in head
     ):
@@ -1127,6 +1128,16 @@ def _nominal_title(
         return False
     after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
     return first.group().casefold() in vocab.title_nouns and bool(after)
+
+
+def _dateline_below(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line opens the text and a whole dateline follows it on the next line."""
+    before = index == 0 or lines[index - 1].kind != "body"
+    below = index + 1
+    if not before or below >= len(lines) or lines[below].kind != "body":
+        return False
+    line = lines[below]
+    return dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
 
 
 def _caption_of_names(text: str, vocab: StructureVocabulary, language: Language) -> bool:
