@@ -115,6 +115,9 @@ class Group:
     item: bool = False
     """Whether it opens an item of a list that a sentence of the input's markup introduces
     ("… endorsed the following principles:" / "1. The freest …;")."""
+    listing: bool = False
+    """Whether its last lines are the short items of a list its own sentence introduces
+    ("… in the following fields:" / "– Agriculture" / "– Health")."""
 
 
 @shared_repr
@@ -370,9 +373,13 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
             state.current, text, _Place(new_block, page_break, indented, line.start), layout
         )
     ):
-        state.current.pieces.append((start, end))
-        state.current.ended = state.current.ended or is_terminator(text)
-        state.current.last_line = text
+        current = state.current
+        current.listing = _list_fragment(text) and (
+            current.listing or current.last_line.rstrip().endswith(":")
+        )
+        current.pieces.append((start, end))
+        current.ended = current.ended or is_terminator(text)
+        current.last_line = text
     else:
         _open(state, start, [(start, end)], None, text)
 
@@ -619,7 +626,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return False
         return layout.width is not None and len(above) >= _WRAP_REACHED * layout.width
     if (
-        above.endswith(":")
+        (above.endswith(":") or group.listing)
         and _list_fragment(text)
         and place.start not in layout.wrapped
         and last_word(text) not in layout.connectors  # "• 800 arrivals … to Aldoria for": cut

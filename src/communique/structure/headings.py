@@ -454,8 +454,10 @@ def _is_heading(
     ):
         return False  # "… consacrer ce Sommet au thème :" / "« … »": the sentence's end
     above = "" if previous is None else line_text(doc, lines[previous]).rstrip()
-    if bullet and above[-1:] in ";,":
-        return False  # "- X, Président du Congo ;" / "- Son Excellence Monsieur Y": the next item
+    if bullet and (above[-1:] in ";," or is_bullet(above)):
+        # "- X, Président du Congo ;" / "- Son Excellence Monsieur Y", "– Tourism" / "–
+        # Culture": the next item of a list, the last one above prose too
+        return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
     if blank_before or previous is None:
         return True
