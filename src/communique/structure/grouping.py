@@ -618,6 +618,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return False
         if _ends_address(above, layout):
             return False  # "Madame la Présidente," / "S'il est deux pays …": the speech opens
+        if above.endswith(":") and _FIELD.match(text) is not None:
+            return True  # "… invited as follows:" / "Date: …": the fields its colon opens
         if _repeats_opening(group, text):
             return False
         if not ends_sentence(above):
