@@ -443,6 +443,8 @@ def _step(reader: _Reader) -> bool:
     if char == ":" and reader.title and reader.previous in {"word", "head"}:
         return _subtitle(reader)
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
+        if reader.vocab.head.match(text, dash.end()) is not None:
+            return False  # "- Déclaration conjointe … - Accord de …": the next item of a list
         reader.position = dash.end()
         return True
     marker = reader.vocab.title_marker.match(text, position)

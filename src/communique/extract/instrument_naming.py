@@ -147,16 +147,25 @@ before a word in lower case ("…, signed by …"), the next item's glued marker
 mémorandum …"), the item's end."""
 
 
-def _to_item_end(text: str, extent: NameExtent) -> NameExtent:
+_SPACED_MARKER: Final = compile_regex(r"\s[-–—•·▪*][ \t]+")
+"""A list item's marker set off by spaces inside a paragraph: " - "."""
+
+
+def _to_item_end(text: str, extent: NameExtent, vocab: AgreementVocabulary) -> NameExtent:
     """The extent of a listed instrument run on to the end of its item.
 
     A list of outcomes names each text in full: "MoU on Training & Capacity Building of …
     between the Rural Institute, Valmont and the Local Councils Authority, Norland",
     "Agreement between the Export Bank, Valmont and the Treasury, Norland for a Loan to …".
+    Items run on in one paragraph end at the next one's marker and head ("… stratégique -
+    Accord de coopération …").
     """
     end = _ITEM_END.search(text, extent.end)
     if end is None or end.start() <= extent.end:
         return extent
+    for marker in _SPACED_MARKER.finditer(text, extent.end, end.start()):
+        if vocab.head.match(text, marker.end()) is not None:
+            return attrs.evolve(extent, end=marker.start(), complement=True)
     return attrs.evolve(extent, end=end.start(), complement=True)
 
 
@@ -207,7 +216,7 @@ def read_mention(
     extent = without_parties(text, start, head.span(), extent, vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
         # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"
-        extent = _to_item_end(text, extent)
+        extent = _to_item_end(text, extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and gazetteer(vocab.language).key_of(inner.group(1)) is not None:
         # "the African Union (AU) Convention on …": a party's acronym, cut from the name.

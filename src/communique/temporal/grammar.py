@@ -491,7 +491,13 @@ def _absolute(b: _Builder) -> dict[str, str]:
     # Nor is the next day of a list: "on 15 April, 23 April and 27 April".
     listed_day = r"\d{1,2}[^\S\n]+[^\W\d_]"
     no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}(?!{_CLOCK_AHEAD}|{listed_day})\d|{_DASH}\d)"
-    qualified = rf"(?:{sp}(?P<dm_q>{b.qualifier()}){_E})?"
+    # "4 February last year", « le 4 février de l'année dernière »: that day of the year said,
+    # tried before the qualifier alone ("4 February last").
+    year_of = (
+        rf"{sp}(?:{b.words('period_links')}{sp})?"
+        rf"(?P<dm_y>{phrase_pattern(tuple(b.vocab.period_years))}){_E}(?!{sp}\d)"
+    )
+    qualified = rf"(?:{year_of}|{sp}(?P<dm_q>{b.qualifier()}){_E})?"
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
         "spelled_date": _spelled_date(b),

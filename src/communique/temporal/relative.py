@@ -213,6 +213,9 @@ def _month_name(spec: RelativeSpec, parts: list[int], future: bool) -> str:
 def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if spec.month is None or spec.day is None:
         raise ValueError("day or month missing")
+    if spec.direction == "current" and spec.offset:
+        # "4 February last year": the year said, counted from the anchor's
+        return datetime.date(parts[0] + spec.offset, spec.month, spec.day).isoformat()
     if len(parts) == 2 and spec.month == parts[1] and spec.weekday is None:
         # A text dated "February 2023" places "25 February" in that month, wherever the
         # day falls in it.

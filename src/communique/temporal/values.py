@@ -396,7 +396,13 @@ def _relative(
         direction = _direction(get("dm_q"), vocab)
         named = get("dm_w") or get("dm_w2")
         weekday = vocab.weekdays[named.casefold()] if named else None
-        spec = RelativeSpec("day_month", weekday=weekday, month=month, day=day, direction=direction)
+        year = get("dm_y")
+        # "4 February last year": that day in the year before the anchor's.
+        offset = vocab.period_years[phrase_key(year)] if year else 0
+        direction = "current" if year else direction
+        spec = RelativeSpec(
+            "day_month", offset, weekday=weekday, month=month, day=day, direction=direction
+        )
         return Interpretation("relative", None, spec)
     if alternative == "weekday":
         weekday = vocab.weekdays[get.need("wd_w").casefold()]
