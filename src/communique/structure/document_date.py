@@ -761,12 +761,18 @@ def _opening(doc: Document) -> list[tuple[str, int, bool]]:
 def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     """The texts that may state the date, in order of authority, with where to stop."""
     body_start = doc.paragraphs[0].start if doc.paragraphs else None
+    # A date line right below the first paragraph is the page's stamp, under a photo's
+    # caption that opens the page ("… le 19 juillet à Abidjan." / "20 juil 2017"): no
+    # closing line.
+    second = doc.paragraphs[1].start if len(doc.paragraphs) > 1 else None
     top: list[Unit] = []
     markers: list[Unit] = []
     closing: list[Unit] = []
     for unit in doc.header:
-        if body_start is not None and unit.offsets.start(0) > body_start:
-            closing.append(unit)
+        start = unit.offsets.start(0)
+        if body_start is not None and start > body_start:
+            stamp = second is not None and start < second and _whole_date(doc, unit)
+            (markers if stamp else closing).append(unit)
         elif is_marker(unit.text, doc.lang):
             markers.append(unit)
         else:
@@ -782,6 +788,16 @@ def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     sources.extend(_done_at(doc))
     sources.extend((unit.text, len(unit.text), True) for unit in closing)
     return sources
+
+
+def _whole_date(doc: Document, unit: Unit) -> bool:
+    """Whether a header unit is a date alone ("20 juil 2017", "Mai 2026")."""
+    founds = readings.found_dates(doc, unit.text)
+    return (
+        len(founds) == 1
+        and not unit.text[: founds[0].start].strip(" \t,-–—|")
+        and not (unit.text[founds[0].end :].strip(" \t.,-–—|"))
+    )
 
 
 def _done_at(doc: Document) -> list[tuple[str, int, bool]]:

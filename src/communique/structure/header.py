@@ -76,6 +76,8 @@ _WRAPPED_LINE: Final = 40
 """Longest line of a wrapped dateline."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
+_STAMP_LINES: Final = 4
+"""Body lines from the top within which a lone date below prose is the page's date."""
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 300
 _CREDIT_REACH: Final = 80
@@ -301,6 +303,8 @@ def find_header(doc: Document) -> Document:
                 lines[inside] = attrs.evolve(lines[inside], kind="header")
             continue
         span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)
+        if span is None and late and seen <= _STAMP_LINES:
+            span = _lone_date(doc, lines, index)  # "20 juil 2017" under a photo's caption
         if span is not None:
             header_spans.append(span)
             lines[index] = _past_header(doc, line, span)
@@ -320,6 +324,21 @@ def find_header(doc: Document) -> Document:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
+    """A whole dateline alone between blank lines, below the first lines of a page.
+
+    A page may open with a photo's caption in a sentence, then print its date alone ("Le
+    ministre en discussion avec … à Valmont." / "" / "20 juil 2017" / ""): the page's date,
+    no paragraph.
+    """
+    line = lines[index]
+    before = index == 0 or lines[index - 1].kind != "body"
+    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
+    if not (before and after):
+        return None
+    return dateline_span(doc.text, line.body_start, line.end, doc.lang)
 
 
 def _past_header(doc: Document, line: Line, span: tuple[int, int]) -> Line:
