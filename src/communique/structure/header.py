@@ -336,8 +336,9 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
     line = lines[index]
     before = index == 0 or lines[index - 1].kind != "body"
     after = index + 1 == len(lines) or lines[index + 1].kind != "body"
-    if not (before and after):
-        return None
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    if not (before and after) or (above is not None and not ends_sentence(line_text(doc, above))):
+        return None  # "… called on them to" / "14 August 2024" / "implement it": a page's date
     return dateline_span(doc.text, line.body_start, line.end, doc.lang)
 
 
