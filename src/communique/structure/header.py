@@ -339,6 +339,11 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
     above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
     if not (before and after) or (above is not None and not ends_sentence(line_text(doc, above))):
         return None  # "… called on them to" / "14 August 2024" / "implement it": a page's date
+    below = [
+        line_text(doc, lines[i]) for i in range(index + 1, len(lines)) if lines[i].kind == "body"
+    ]
+    if not any(is_prose(text) for text in below[:_STAMP_LINES]):
+        return None  # "Published 9 June 2026" / "Leave a Reply": the page's closing stamp
     return dateline_span(doc.text, line.body_start, line.end, doc.lang)
 
 
