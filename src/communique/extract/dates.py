@@ -306,9 +306,11 @@ def _mention(
         spec.reference == "anaphoric"
         and spec.unit == "day"
         and carried is not None
-        and _opens_sentence(unit.text, found.start)
+        and (spec.offset == 0 or _opens_sentence(unit.text, found.start))
     ):
-        used = carried  # "La veille, le ministre …" goes on with the story told above
+        # "La veille, le ministre …" goes on with the story told above; "the same day",
+        # wherever it stands, is a day told before ("son entretien de la veille" is not).
+        used = carried
     elif used is None and spec.unit in _NAMED_UNITS and spec.direction not in _DEICTIC:
         # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today", nor "le 26
         # octobre courant" (of the month the text is written in, whatever it tells), nor

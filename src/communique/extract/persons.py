@@ -502,6 +502,8 @@ def _plea(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
 
 
 _CLAUSE: Final = compile_pattern(r"[^.;:!?\n]{0,120}")
+_ADVERBIAL_WORDS: Final = 3
+"""Words of a time adverbial between a subject and its verb ("on the same day")."""
 """The rest of a clause after a phrase, up to its punctuation (bounded)."""
 _WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 
@@ -1013,8 +1015,18 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     adverbial = context.vocab.adverbial.match(text, verb)
     if adverbial is None:
         return starts
-    word = _NEXT_WORD.match(text, adverbial.end())
-    return (*starts, adverbial.end(), word.end() if word else adverbial.end())
+    # "X on Sunday met", "X on the same day held", "X on Tuesday also met": the verb after
+    # the adverbial's next words, or after another adverbial.
+    positions = [adverbial.end()]
+    for _ in range(_ADVERBIAL_WORDS):
+        word = _NEXT_WORD.match(text, positions[-1])
+        if word is None:
+            break
+        positions.append(word.end())
+        again = context.vocab.adverbial.match(text, word.end())
+        if again is not None:
+            positions.append(again.end())
+    return (*starts, *positions)
 
 
 def _coordinated(context: Context, item: Found, previous: Found) -> bool:
