@@ -442,6 +442,9 @@ def _step(reader: _Reader) -> bool:
         return True
     if char == ":" and reader.title and reader.previous in {"word", "head"}:
         return _subtitle(reader)
+    if char == "&" and reader.previous == "word" and _CAPITALISED_NEXT.match(text, position + 1):
+        reader.position = position + 1  # "Keppel Offshore & Marine": a name's ampersand
+        return True
     if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
         if reader.vocab.head.match(text, dash.end()) is not None:
             return False  # "- Déclaration conjointe … - Accord de …": the next item of a list
@@ -548,6 +551,22 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     """
     position, text = reader.position, reader.text
     phrase = text[reader.phrase_start : position]
+    after = _TOKEN.match(text, _SPACES.match(text, closing + 1).end())  # type: ignore[union-attr]
+    if (
+        reader.previous == "head"
+        and reader.vocab.head.fullmatch(inner) is not None
+        and after is not None
+        and after.group().casefold() in reader.vocab.links
+        and after.group().casefold() not in reader.vocab.partner_links  # "(MOU) with Myanmar"
+    ):
+        # "Memorandum of Understanding (MOU) on Cultural Cooperation": the head's short
+        # form, the acronym a text goes on calling it by; the name goes on after it.
+        if reader.acronym is None:
+            reader.acronym = (position + 1, closing)
+        else:
+            reader.cuts.append((position, closing + 1))
+        reader.position = closing + 1
+        return True
     if reader.previous == "word" and reader.complement and _first_party(reader, closing):
         # "accord entre la Communauté … (CEDEAO) et la Mauritanie": the first party's acronym
         # is cut from the name, which goes on with the other party.
