@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from communique.lexicon.common.wire import agencies, agency_states, end_marks
+from communique.lexicon.common.wire import agencies, agency_states, end_marks, source_labels
 from communique.patterncache import compile_regex
 from communique.temporal.grammar import phrase_pattern
 
@@ -22,7 +22,8 @@ def glued_credit() -> regex.Pattern[str]:
     """A news agency after a sentence's end at the end of a line: " APS", " (AFP)", " – MAP".
 
     Or the agency's sign-off with its editors' initials: " (ats/nxp)", " (AFP/jm)"; or the
-    release's end mark (``end_marks``): " ENDS", " -FIN-". A national agency of
+    release's end mark (``end_marks``): " ENDS", " -FIN-"; or the address a page copied its
+    text from, with the copy's date (``source_labels``). A national agency of
     ``agency_states`` only as written and set off by brackets or a dash (" - KUNA",
     " (WAM)"): its short name alone may be a word of the sentence.
     """
@@ -38,8 +39,11 @@ def glued_credit() -> regex.Pattern[str]:
     )
     initials = rf"(?:{names}|\p{{Ll}}{{2,5}})(?:/\p{{L}}{{2,6}}){{1,2}}"
     ends = "|".join(regex.escape(mark) for mark in end_marks())
+    sources = "|".join(regex.escape(label) for label in source_labels()) or "(?!)"
     return compile_regex(
         rf"(?<=[.!?»”\"])[ \t]+(?:[-–—][ \t]*(?-i:{national})|\((?-i:{national})\)"
         rf"|(?:[-–—][ \t]*)?"
         rf"(?:\((?:{names}|{initials})\)|(?:{names})|(?:{ends})(?:[ \t]*[-–—])?))[ \t]*$"
+        # "… en Afrique.Source http://www.example.org, le 4 juin 2009": the copy's source
+        rf"|(?<=[.!?»”\"])[ \t]*(?-i:{sources})[ \t]*:?[ \t]*https?://[^\n]*$"
     )

@@ -18,6 +18,7 @@ __all__ = [
     "headline_markers",
     "record_fields",
     "shared_fields",
+    "source_labels",
 ]
 
 _WHERE = "common/wire.toml"
@@ -45,6 +46,16 @@ def end_marks() -> tuple[str, ...]:
         ResourceError: the data file is missing or malformed.
     """
     return _words("end_marks")
+
+
+@functools.cache
+def source_labels() -> tuple[str, ...]:
+    """Labels of a page's source address glued after the last sentence ("Source http://…").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("source_labels")
 
 
 @functools.cache
