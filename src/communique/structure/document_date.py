@@ -771,8 +771,8 @@ def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     for unit in doc.header:
         start = unit.offsets.start(0)
         if body_start is not None and start > body_start:
-            stamp = second is not None and start < second and _whole_date(doc, unit)
-            (markers if stamp else closing).append(unit)
+            page_date = second is not None and start < second and _whole_date(doc, unit)
+            (markers if page_date else closing).append(unit)
         elif is_marker(unit.text, doc.lang):
             markers.append(unit)
         else:
