@@ -502,9 +502,9 @@ def _plea(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:
 
 
 _CLAUSE: Final = compile_pattern(r"[^.;:!?\n]{0,120}")
+"""The rest of a clause after a phrase, up to its punctuation (bounded)."""
 _ADVERBIAL_WORDS: Final = 3
 """Words of a time adverbial between a subject and its verb ("on the same day")."""
-"""The rest of a clause after a phrase, up to its punctuation (bounded)."""
 _WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 
 

@@ -569,7 +569,9 @@ def _place_noun_before(text: str, start: int, vocab: PersonVocabulary) -> bool:
 
 
 _PLACE_NOUN_REACH: Final = 24
+"""Characters before a name searched for the place noun right before it."""
 _LAST_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_]+)[ \t]+$")
+"""The word ending a window, before the spaces that end it."""
 
 
 def _in_relative_clause(text: str, start: int) -> bool:

@@ -72,9 +72,9 @@ _SPACED_SHARE: Final = 0.9
 """Share of next lines, at least, a blank line sets apart in a double-spaced text."""
 _MIN_CUT_SHARE: Final = 0.25
 _ENDED_SHARE: Final = 0.5
+"""Most lines as long as a wrap's width ending a sentence: no wrap cut them."""
 _ADDRESS_WORDS: Final = 5
 """Words of a speech's address at most ("Monsieur le Président de la République")."""
-"""Most lines as long as a wrap's width ending a sentence: no wrap cut them."""
 """Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
