@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from communique.errors import ResourceError
+from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES, WordLists
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.wire import agencies
@@ -153,6 +154,8 @@ class StructureVocabulary:
     """Lower-case words a caption of names and offices may hold."""
     caption_joins: frozenset[str]
     """Words joining the names of a caption that names people only ("X et Y")."""
+    source_opener: re.Pattern[str]
+    """The word opening a portal's source line, in lower case ("from …", « de … »)."""
     credit_marks: re.Pattern[str]
     """Matches the opening of a photo's credit line ("© AIP", "Photo : …", "Credit: …")."""
     connectors: frozenset[str]
@@ -369,6 +372,9 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         caption_words=frozenset(own("caption_words", section="boilerplate")),
         caption_joins=casefolded(own("caption_joins", section="header")),
         credit_marks=_starts(own("credit_marks", section="boilerplate")),
+        source_opener=compile_pattern(
+            rf"\s*(?:{trie_pattern(own('source_openers', section='boilerplate'))})[ \t]+{CAPITAL}"
+        ),
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),

@@ -22,7 +22,12 @@ import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.language import scripts
 from communique.lexicon.persons import entry_list, person_vocabulary
-from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
+from communique.lexicon.structure import (
+    StructureVocabulary,
+    kind_key,
+    line_key,
+    structure_vocabulary,
+)
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
 from communique.structure.blocks import mark_blocks
@@ -190,6 +195,8 @@ def _classify(
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _under_credit(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "© AIP" / "Paris : le Président … reçu par …": its caption
+    if kind is None and _source_line(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "Report" / "from UN Development Programme": a portal's source
     if kind is None and _running_date(doc, lines, index, vocab):
         kind = "page_number"
     if kind == "page_number" and _year_of_date_above(doc, lines, index, content):
@@ -395,6 +402,30 @@ def _credited_below(
     if len(text) <= len(content) or not text.startswith(content):
         return False
     return _furniture_kind(text, vocab) is not None
+
+
+def _source_line(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line is a portal's content type or the source line printed under it.
+
+    "Report" / "from UN Development Programme, UN High Commissioner for Refugees": a
+    content type (a kind label) alone on its line, then the line opening in lower case with
+    ``source_openers``; neither is text.
+    """
+    below = index + 1
+    if vocab.source_opener.match(content) is not None and index > 0:
+        above = lines[index - 1]
+        return above.kind != "blank" and _is_kind_label(line_text(doc, above), vocab)
+    if below >= len(lines) or lines[below].kind == "blank":
+        return False
+    return _is_kind_label(content, vocab) and (
+        vocab.source_opener.match(line_text(doc, lines[below])) is not None
+    )
+
+
+def _is_kind_label(text: str, vocab: StructureVocabulary) -> bool:
+    return len(text) <= _MAX_LISTED and kind_key(text, vocab) in vocab.kind_labels
 
 
 def _running_date(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
