@@ -94,8 +94,9 @@ def _later_partner(words: WordLists) -> re.Pattern[str]:
     )
 
 
-_ADVERBIAL_WORDS: Final = 4
-"""Lower-case words at most between a meeting verb and its preposition ("dans la matinée")."""
+_ADVERBIAL_WORDS: Final = 7
+"""Lower-case words or numbers at most between a meeting verb and its preposition ("dans la
+matinée", « par téléphone le 20 mai 2026 successivement »)."""
 
 
 def _placed_meeting_verbs(words: WordLists) -> str:
@@ -120,7 +121,7 @@ def _placed_meeting_verbs(words: WordLists) -> str:
     name = rf"(?-i:{CAPITAL})[\w'’-]*"
     # "s'est entretenu dans la matinée avec", "spoke by telephone with": a short adverbial
     # in lower case between the verb and its preposition.
-    adverbial = rf"(?:[ \t]+(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*){{1,{_ADVERBIAL_WORDS}}}?"
+    adverbial = rf"(?:[ \t]+(?:(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*|\d{{1,4}})){{1,{_ADVERBIAL_WORDS}}}?"
     return (
         rf"(?:{trie_pattern(stems)})(?:[ \t]+(?:{trie_pattern(places)})[ \t]+{name}"
         rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?|{adverbial})[ \t]+(?:{trie_pattern(sorted(links))})"

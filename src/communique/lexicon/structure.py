@@ -152,6 +152,8 @@ class StructureVocabulary:
     long paragraphs are furniture too."""
     caption_words: frozenset[str]
     """Lower-case words a caption of names and offices may hold."""
+    exchange_openers: frozenset[str]
+    """Words opening the label of one exchange among several ("With X, President of Y.")."""
     caption_joins: frozenset[str]
     """Words joining the names of a caption that names people only ("X et Y")."""
     source_opener: re.Pattern[str]
@@ -371,6 +373,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         end_pattern=_alternation(common.end_patterns, common_where),
         caption_words=frozenset(own("caption_words", section="boilerplate")),
         caption_joins=casefolded(own("caption_joins", section="header")),
+        exchange_openers=casefolded(own("exchange_openers", section="boilerplate")),
         credit_marks=_starts(own("credit_marks", section="boilerplate")),
         source_opener=compile_pattern(
             rf"\s*(?:{trie_pattern(own('source_openers', section='boilerplate'))})[ \t]+{CAPITAL}"

@@ -537,6 +537,8 @@ def _is_caption(text: str, vocab: StructureVocabulary) -> bool:
     words = _WORD.findall(text)
     if words and words[0].casefold() in vocab.caption_joins:
         return False  # "And His Excellency Mr X, Secretary General …": a list's last entry
+    if words and words[0].casefold() in vocab.exchange_openers:
+        return False  # « Avec X, Président de Y. »: the label of one of several calls
     lower = [w for w in words if not w[0].isupper()]
     names = len(words) - len(lower)
     key = {w.replace("’", "'").casefold() for w in lower}
