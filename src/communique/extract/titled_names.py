@@ -387,6 +387,9 @@ def _apposed_role(
     # "Mr X, an analyst at …": the indefinite article is no part of the role.
     skipped = possessive or not word or word in _indefinite_articles()
     start = comma.end() if skipped else comma.start("possessive")
+    holding = vocab.holding.match(text, start) if not possessive else None
+    if holding is not None:  # "Mme X, qui occupait le poste de Président du …": X's office
+        start = _SPACES.match(text, holding.end()).end()  # type: ignore[union-attr]
     role = role_at(text, start, vocab) or _modified_role(text, start, vocab, entities)
     if role is None:
         return None, False

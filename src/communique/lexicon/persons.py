@@ -248,6 +248,9 @@ class PersonVocabulary:
     """Matches a phrase that ends an office's complement: "à l'occasion", "on the sidelines"."""
     appointment: re.Pattern[str] = re.compile(r"(?!)")
     """Matches a phrase appointing a person to the office that follows ("est nommé")."""
+    holding: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a relative clause's opening that says the office the person holds or held
+    ("qui occupait le poste de", "who served as"), before that office."""
     passive_auxiliary: re.Pattern[str] = re.compile(r"(?!)")
     """Matches an auxiliary of the passive ("était", "a été", "was")."""
     infinitive_markers: frozenset[str] = frozenset()
@@ -631,6 +634,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         indefinite_articles=casefolded(person_words("indefinite_articles", language)),
         later_partner=_later_partner(words),
         appointment=word_pattern(words("appointments")),
+        holding=word_pattern(words("holding_phrases")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
         plea_verbs=frozenset(" ".join(w.casefold().split()) for w in words("plea_verbs")),
         destination_links=casefolded(words("destination_links")),
