@@ -120,6 +120,7 @@ _WORD_KEYS = (
     "range_between",
     "range_and",
     "open_until",
+    "title_bounds",
     "month_in",
     "past_words",
     "next_words",

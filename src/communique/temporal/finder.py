@@ -261,6 +261,9 @@ def _placed(
     start, end = match.span()
     if in_link(text, start, end) or is_no_date(text, start, end, vocab):
         return None
+    titled = _title_year(text, match, vocab)
+    if titled is not None:
+        return titled
     prefix = prefix_before(text, start, vocab) if meaning.kind not in _UNPREFIXED else None
     if prefix is None and match.lastgroup == "decade":
         prefix = prefix_past_article(text, start, vocab)  # "since the 1990s"
@@ -290,6 +293,23 @@ def _placed(
         if prefixed is not None:
             return _bounded_period(text, Found(prefix.start, end, prefixed), prefix, vocab)
     return Found(start, end, meaning)
+
+
+def _title_year(text: str, match: re.Match[str], vocab: DateVocabulary) -> Found | None:
+    """The year alone of a deadline (``title_bounds``) after a capitalised word of a title.
+
+    « Livre blanc … – Préparation à l'horizon 2030 », « le Programme à l'horizon 2030 »:
+    the title's year, no interval; « l'agenda national à l'horizon 2050 » is one.
+    """
+    if match.lastgroup != "open_until":
+        return None
+    year = match.start("ou_y")
+    if phrase_key(text[match.start() : year]) not in _words(vocab, "title_bounds"):
+        return None
+    word, _ = previous_token(text, match.start())
+    if not (word[:1].isupper() and word.isalpha()):
+        return None
+    return Found(year, match.end(), Interpretation("year", match.group("ou_y")))
 
 
 def _start_is_no_bound(
