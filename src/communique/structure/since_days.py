@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 
@@ -27,6 +28,7 @@ __all__ = ["since_days"]
 _REACH: Final = 60
 """Characters before a day searched for the "since" word that opens its phrase."""
 _BREAK: Final = compile_pattern(r"[.,;:!?()\n]")
+_NEXT_WORD: Final = compile_pattern(r"\s+(\w+)")
 """A mark between the "since" word and the day: they are in different clauses."""
 
 
@@ -42,18 +44,24 @@ def since_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
 
 
 def closes_since(text: str, start: int, language: Language) -> bool:
-    """Whether a "since" word opens the phrase that the day at ``start`` closes.
+    """Whether a "since" word and a possessive open the phrase that the day at ``start`` closes.
+
+    The possessive makes the phrase an event of the subject's (« son élection », "her
+    arrival"); a place (« depuis Valmont ») or a year (« depuis 2019 ») does not.
 
     >>> text = "la première visite depuis son élection le 12 décembre 2025"
     >>> closes_since(text, text.index("12"), "fr")
     True
-    >>> text = "Depuis Valmont, le 12 décembre 2025, le ministre a dit"
+    >>> text = "Le ministre s'est adressé depuis Valmont le 12 décembre 2025 aux participants"
     >>> closes_since(text, text.index("12"), "fr")
     False
     """
     low = max(0, start - _REACH)
     openers = list(_since(language).finditer(text, low, start))
-    return bool(openers) and _BREAK.search(text, openers[-1].end(), start) is None
+    if not openers or _BREAK.search(text, openers[-1].end(), start) is not None:
+        return False
+    word = _NEXT_WORD.match(text, openers[-1].end())
+    return word is not None and word.group(1).casefold() in person_vocabulary(language).possessives
 
 
 @functools.cache

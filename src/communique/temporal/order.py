@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["ISSUER_WINDOW", "ordered_surfaces", "reads_month_first", "writes_month_first"]
 
 ISSUER_WINDOW: Final = 600
+_DATELINE_REACH: Final = 60
+"""Characters at the start of the first paragraph where a wire's dateline stands."""
 """How many characters at the top of a document may name its issuer."""
 _ORDERED_UNITS: Final = frozenset({"day_month", "day_range"})
 _FULL_YEAR: Final = 4
@@ -131,10 +133,18 @@ def writes_month_first(doc: Document) -> bool:
     def compute() -> bool:
         surfaces: list[str] = []
         written: set[str] = set()
+        opening = doc.paragraphs[0].unit if doc.paragraphs else None
         for unit in doc.units():
             founds = readings.found_dates(doc, unit.text)
             surfaces += ordered_surfaces(unit.text, founds)
-            written.update(_written_days(unit.text, founds))
+            # A day without its year counts only in a wire's dateline ("JAKARTA, Oct 1 –"
+            # opening the text, or a header line); elsewhere it may be any year's day.
+            dateline = (
+                _DATELINE_REACH
+                if unit is opening
+                else (-1 if unit.kind != "header" else len(unit.text))
+            )
+            written.update(_written_days(unit.text, founds, dateline))
         # A page's stamps write the day in words too ("published this content on 06 August
         # 2018"): furniture, yet evidence of the order.
         for furniture in doc.boilerplate:
@@ -144,15 +154,17 @@ def writes_month_first(doc: Document) -> bool:
     return doc.memo.get("month_first", "", compute)
 
 
-def _written_days(text: str, founds: Iterable[Found]) -> Iterator[str]:
+def _written_days(text: str, founds: Iterable[Found], dateline: int = -1) -> Iterator[str]:
     """The days ``text`` writes in words: the values of its dates that are not numeric.
 
-    A day written without its year ("Oct 1") is given as ISO 8601's year-less "--10-01".
+    A day written without its year ("Oct 1") before ``dateline`` is given as ISO 8601's
+    year-less "--10-01".
     """
     for found in founds:
         value = found.meaning.value
         spec = found.meaning.relative
-        if spec is not None and spec.unit == "day_month" and spec.month and spec.day:
+        yearless = spec is not None and spec.unit == "day_month" and found.start < dateline
+        if yearless and spec is not None and spec.month and spec.day:
             yield f"--{spec.month:02d}-{spec.day:02d}"
         elif (
             found.meaning.kind == "date"
