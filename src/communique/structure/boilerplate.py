@@ -20,6 +20,7 @@ import regex
 
 import communique.readings as readings
 from communique.document import Line
+from communique.lexicon.common.wire import agencies, agency_states
 from communique.lexicon.language import scripts
 from communique.lexicon.persons import entry_list, person_vocabulary
 from communique.lexicon.structure import (
@@ -51,6 +52,7 @@ from communique.structure.shapes import (
 )
 from communique.structure.stamps import stamp_lines
 from communique.structure.wire import mark_wire_tags
+from communique.temporal.grammar import phrase_pattern
 
 if TYPE_CHECKING:
     from communique.document import Document, LineKind
@@ -254,6 +256,7 @@ def _classify(
         scan.press_notes
         or line_key(content) in vocab.end_labels
         or vocab.end_pattern.fullmatch(content.strip()) is not None
+        or _agency_signoff().fullmatch(content) is not None
     )
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
@@ -470,7 +473,23 @@ def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
     bare = bare[tag.end() :] if tag is not None and tag.end() < len(bare) else bare
     listed = len(bare) <= _MAX_LISTED and line_key(bare) in vocab.tail_lines
     # A wire credit ends the copy: "(Reporting by …)" / "Our Standards: …" below it.
-    return listed or vocab.tail_pattern.fullmatch(bare) is not None or is_credit(content, vocab)
+    return (
+        listed
+        or vocab.tail_pattern.fullmatch(bare) is not None
+        or _agency_signoff().fullmatch(content) is not None
+        or is_credit(content, vocab)
+    )
+
+
+@functools.cache
+def _agency_signoff() -> regex.Pattern[str]:
+    """A news agency's name after two hyphens, alone on its line ("-- BERNAMA"): the copy ends.
+
+    Only a known agency (``agencies``, ``agency_states`` of ``common/wire.toml``): "-- WHO"
+    in a list, or a continuation mark ("-- MORE"), ends nothing.
+    """
+    names = phrase_pattern((*agencies(), *agency_states()))
+    return compile_regex(rf"[ \t]*--[ \t]*(?i:{names})[ \t]*")
 
 
 # Cached: a line is classified again as the neighbour of a running date, and pages repeat

@@ -77,6 +77,8 @@ _WRAPPED_LINE: Final = 40
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
 _STAMP_LINES: Final = 4
+_CHRONOLOGY_LINES: Final = 12
+"""Body lines below a lone date searched for another one: a chronology, no page date."""
 """Body lines from the top within which a lone date below prose is the page's date."""
 """How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 300
@@ -337,14 +339,30 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
     before = index == 0 or lines[index - 1].kind != "body"
     after = index + 1 == len(lines) or lines[index + 1].kind != "body"
     above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
-    if not (before and after) or (above is not None and not ends_sentence(line_text(doc, above))):
-        return None  # "… called on them to" / "14 August 2024" / "implement it": a page's date
-    below = [
-        line_text(doc, lines[i]) for i in range(index + 1, len(lines)) if lines[i].kind == "body"
-    ]
-    if not any(is_prose(text) for text in below[:_STAMP_LINES]):
+    ended = above is None or (
+        ends_sentence(line_text(doc, above)) and not line_text(doc, above).endswith(":")
+    )
+    if not (before and after and ended):
+        # "… called on them to" / "14 August 2024" / "implement it": a page's running date;
+        # « Date limite de dépôt des dossiers : » / « 31 mars 2026 »: the date it announces
+        return None
+    below = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
+    if not any(is_prose(line_text(doc, lines[i])) for i in below[:_STAMP_LINES]):
         return None  # "Published 9 June 2026" / "Leave a Reply": the page's closing stamp
-    return dateline_span(doc.text, line.body_start, line.end, doc.lang)
+    span = dateline_span(doc.text, line.body_start, line.end, doc.lang)
+    if span is not None and any(_lone_dateline(doc, lines, i) for i in below[:_CHRONOLOGY_LINES]):
+        return None  # « 12 mars 2020 » / … / « 15 avril 2020 » / …: a chronology's days
+    return span
+
+
+def _lone_dateline(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a body line is a whole dateline alone between blank lines."""
+    line = lines[index]
+    before = index == 0 or lines[index - 1].kind != "body"
+    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
+    if not (before and after):
+        return False
+    return dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
 
 
 def _past_header(doc: Document, line: Line, span: tuple[int, int]) -> Line:

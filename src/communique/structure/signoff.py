@@ -45,5 +45,6 @@ def glued_credit() -> regex.Pattern[str]:
         rf"|(?:[-–—][ \t]*)?"
         rf"(?:\((?:{names}|{initials})\)|(?:{names})|(?:{ends})(?:[ \t]*[-–—])?))[ \t]*$"
         # "… en Afrique.Source http://www.example.org, le 4 juin 2009": the copy's source
-        rf"|(?<=[.!?»”\"])[ \t]*(?-i:{sources})[ \t]*:?[ \t]*https?://[^\n]*$"
+        rf"|(?<=[.!?»”\"])[ \t]*(?-i:{sources})[ \t]*:?[ \t]*https?://\S+"
+        rf"(?:,?[ \t]+[^\W\d_]{{0,3}}[ \t]*\d{{1,2}}(?:er)?[ \t]+[^\W\d_]+\.?[ \t]+\d{{4}})?[ \t]*$"
     )
