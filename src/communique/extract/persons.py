@@ -1056,6 +1056,8 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         word = _token(text, start, stop)
     if word not in _coordinators():
         return False
+    if word == ";" and _acts_before_comma(context, item):
+        return False  # "… to the late President A; Minister B then signed …": a new clause
     # "Ambassador A of Mexico and Ambassador B": a party linked after a name is no break.
     gap, cursor = [], previous.stop
     for party in context.parties.inside(previous.stop, anchor):
@@ -1072,6 +1074,25 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         or w.casefold() in person_words("coordinators")
     ]
     return " ".join(between).casefold() in {"", *person_words("coordinators")}
+
+
+def _acts_before_comma(context: Context, item: Found) -> bool:
+    """Whether a verb of a subject follows ``item`` before the next comma or clause mark.
+
+    After a semicolon, "President B of Y;" is a list's item, "Minister B then signed …" a
+    clause of its own.
+    """
+    text = context.unit.text
+    stop = _ITEM_END.search(text, item.stop)
+    end = stop.start() if stop is not None else len(text)
+    return any(
+        context.vocab.subject_verb.match(text, word.start()) is not None
+        for word in _WORD.finditer(text, item.stop, end)
+    )
+
+
+_ITEM_END: Final = compile_pattern(r"[,;.:!?\n]")
+"""What ends the rest of a list's item: a comma, a semicolon, a sentence's end."""
 
 
 def _joined_by_word(context: Context, item: Found) -> bool:

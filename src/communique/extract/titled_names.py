@@ -568,7 +568,8 @@ def with_roles(
 def _place_noun_before(text: str, start: int, vocab: PersonVocabulary) -> bool:
     """Whether a place's noun stands right before a name ("… de la région X", "province X")."""
     word = _LAST_WORD_BEFORE.search(text, max(0, start - _PLACE_NOUN_REACH), start)
-    return word is not None and word.group(1).casefold() in vocab.place_nouns
+    # In lower case: "Nakuru County" ends a place's own name, before its governor's.
+    return word is not None and word.group(1).islower() and word.group(1) in vocab.place_nouns
 
 
 _PLACE_NOUN_REACH: Final = 24
@@ -581,14 +582,19 @@ def _in_relative_clause(text: str, start: int) -> bool:
     """Whether a relative clause about a person named before opens the role's clause.
 
     "…, who continues in his role as Head of Government, Mr Y": the clause from the last
-    comma to the role opens with a relative pronoun (``relative_pronouns``).
+    comma to the role opens with a relative pronoun (``relative_pronouns``) and a verb that
+    keeps an office (``office_keeping_verbs``); "…, which included the Minister X" does not.
     """
     low = max(0, start - _RELATIVE_REACH)
     stop = max(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS)
     if stop < 0:
         return False
     first = _FIRST_WORD.match(text, stop + 1, start)
-    return first is not None and first.group(1).casefold() in person_words("relative_pronouns")
+    if first is None or first.group(1).casefold() not in person_words("relative_pronouns"):
+        return False
+    # "qui reste", "who continues": a verb keeping the office; "which included" names others.
+    verb = _FIRST_WORD.match(text, first.end(), start)
+    return verb is not None and verb.group(1).casefold() in person_words("office_keeping_verbs")
 
 
 _RELATIVE_REACH: Final = 80

@@ -444,6 +444,8 @@ _FUNCTION_KEYS = (
     "absence_phrases",
     "standing_heads",
     "relative_pronouns",
+    "office_keeping_verbs",
+    "state_complements",
 )
 
 

@@ -74,7 +74,7 @@ def with_office_anaphors(
                 person.role in {None, office.role, office.head}
                 or (office.head is not None and _bare(office.head) in standing)
                 # "le président ivoirien" after "le Président de la République, X"
-                or (office.head is not None and _headed_by(person.role, office.head))
+                or (office.head is not None and _state_office(person.role, office.head))
             )
             and person.mentions
             and person.mentions[0].start < office.start
@@ -178,6 +178,17 @@ def _acting_holders(
         if len(holders) == 1 and not found[holders[0]].participant:
             found[holders[0]] = attrs.evolve(found[holders[0]], participant=True)
     return tuple(found)
+
+
+def _state_office(role: str | None, head: str) -> bool:
+    """Whether a role is the head's office of the state itself ("président de la république").
+
+    Not another body's ("président du sénat"): ``state_complements``.
+    """
+    if role is None or not role.startswith(f"{head} "):
+        return False
+    rest = phrase_key(role[len(head) + 1 :])
+    return rest in {phrase_key(words) for words in person_words("state_complements")}
 
 
 def _headed_by(role: str | None, head: str) -> bool:

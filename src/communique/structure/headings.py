@@ -454,7 +454,7 @@ def _is_heading(
     ):
         return False  # "… consacrer ce Sommet au thème :" / "« … »": the sentence's end
     above = "" if previous is None else line_text(doc, lines[previous]).rstrip()
-    if bullet and (above[-1:] in ";," or is_bullet(above)):
+    if bullet and (above[-1:] in ";," or (is_bullet(above) and not ends_sentence(above))):
         # "- X, Président du Congo ;" / "- Son Excellence Monsieur Y", "– Tourism" / "–
         # Culture": the next item of a list, the last one above prose too
         return False
