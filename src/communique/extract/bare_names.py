@@ -279,7 +279,7 @@ def with_given_names(
             continue
         # "the Presidency members Anna Serel, Paul Deroux and …": a list of names after a
         # body's word is no place or title named after its first one.
-        listed = _opens_name_list(text, name.end, openings)
+        listed = _opens_name_list(text, name.end, openings) and _after_member_body(text, name.start)
         if not listed and _inside_a_title(text, match.start(), parties):
             continue
         # "Charles de Gaulle": its particles are no function words of the sentence.
@@ -368,6 +368,17 @@ def _opens_name_list(text: str, end: int, openings: frozenset[int]) -> bool:
     if link is None or link.end() not in openings:
         return False
     return link.group(1) is None or link.group(1).casefold() in person_words("coordinators")
+
+
+def _after_member_body(text: str, start: int) -> bool:
+    """Whether one of the two words before a name is a body of people (``member_bodies``).
+
+    "the Kalvoran Presidency members Anna Serel, …", « la Présidence collégiale Anna
+    Serel, … », not « le Mémorial Nelson Mandela et … ».
+    """
+    before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
+    bodies = person_words("member_bodies")
+    return any(word.casefold().strip(",") in bodies for word in before)
 
 
 _LIST_LINK: Final = compile_pattern(r"(?:,[ \t]*+|[ \t]++(\w++)[ \t]++)")

@@ -551,14 +551,7 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     """
     position, text = reader.position, reader.text
     phrase = text[reader.phrase_start : position]
-    after = _TOKEN.match(text, _SPACES.match(text, closing + 1).end())  # type: ignore[union-attr]
-    if (
-        reader.previous == "head"
-        and reader.vocab.head.fullmatch(inner) is not None
-        and after is not None
-        and after.group().casefold() in reader.vocab.links
-        and after.group().casefold() not in reader.vocab.partner_links  # "(MOU) with Myanmar"
-    ):
+    if reader.previous == "head" and _short_form_goes_on(reader, inner, closing):
         # "Memorandum of Understanding (MOU) on Cultural Cooperation": the head's short
         # form, the acronym a text goes on calling it by; the name goes on after it.
         if reader.acronym is None:
@@ -593,6 +586,26 @@ def _acronym(reader: _Reader, inner: str, closing: int) -> bool:
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
+
+
+def _short_form_goes_on(reader: _Reader, inner: str, closing: int) -> bool:
+    """Whether the head's short form in brackets is followed by the rest of the name.
+
+    "Memorandum of Understanding (MOU) on Cultural Cooperation": a link of
+    ``short_form_links`` and no date after it ("(MoU) on Tuesday" ends the name).
+    """
+    if reader.vocab.head.fullmatch(inner) is None:
+        return False
+    text = reader.text
+    spaces = _SPACES.match(text, closing + 1)
+    link = _TOKEN.match(text, spaces.end()) if spaces is not None else None
+    if link is None or link.group().casefold() not in _words("short_form_links"):
+        return False
+    following = _NEXT_TOKEN.match(text, link.end())
+    return following is not None and reader.vocab.date.match(text, following.end()) is None
+
+
+_NEXT_TOKEN: Final = compile_pattern(r"[ \t]+(?=\w)")
 
 
 def _spells_body(reader: _Reader, inner: str, position: int) -> bool:

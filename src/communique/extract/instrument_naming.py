@@ -489,9 +489,8 @@ def is_statement(
     """Whether the mention is a statement of persons or the document itself, not an instrument.
 
     "Déclaration du ministre Champagne …", "a statement by the Minister", « Déclaration de
-    Karl Lirov », "this Joint
-    Statement", "le présent communiqué". A joint declaration of leaders stays an instrument
-    unless it opens the title or a heading (see ``own_title``).
+    Karl Lirov », "this Joint Statement", "le présent communiqué". A joint declaration of
+    leaders stays an instrument unless it opens the title or a heading (see ``own_title``).
     """
     if head.kind not in vocab.document_kinds or mention.extent.symbol is not None:
         return False  # "its communiqué PSC/PR/COMM.1190 (2023)" is an earlier instrument

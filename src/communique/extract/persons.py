@@ -420,15 +420,21 @@ def _headline_word(text: str, item: Found, body: str, language: Language) -> boo
 
     "… With Malaysian Minister Ahead Of 2025 Chairmanship": every word of the headline is
     capitalised, so "Minister Ahead" names no one unless the text below writes the word
-    again, as a family name is ("… Minister Lirov Visits Valmont" over "Mr Lirov said").
+    again, in any case, as a family name is ("… Minister Lirov Visits Valmont" over "Mr
+    LIROV said").
     """
     name = item.name
     if name is None or name.given or len(name.family) != 1 or item.role is None:
         return False
     if _sentence_case(text, language):
         return False
-    word = re.escape(name.family[0])
-    return re.search(rf"(?<!\w){word}(?!\w)", body) is None
+    return name.family[0].casefold() not in _folded_words(body)
+
+
+@functools.lru_cache(maxsize=8)
+def _folded_words(text: str) -> frozenset[str]:
+    """The words of ``text``, case-folded: a headline's units share the text below them."""
+    return frozenset(word.casefold() for word in _WORD.findall(text))
 
 
 def _context(
@@ -602,6 +608,13 @@ def _press_contact(text: str, item: Found) -> bool:
     return item.role is None and _CONTACT.match(text, item.end) is not None
 
 
+_CONTACT_BELOW: Final = compile_pattern(
+    r"[ \t]*\r?\n[ \t]*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+[ \t]?\d[\d \t().-]{6,})"
+)
+"""An e-mail address or an international telephone number on the very next line (not a
+date such as "10.02.2026")."""
+
+
 def _contact_below(doc: Document, unit: Unit, item: Found) -> bool:
     """Whether a name ending its unit has an e-mail address or a telephone on the line below.
 
@@ -611,7 +624,7 @@ def _contact_below(doc: Document, unit: Unit, item: Found) -> bool:
     if item.role is not None or unit.text[item.end :].strip():
         return False
     end = unit.span(0, len(unit.text))[1]
-    return _CONTACT.match(doc.original, end) is not None
+    return _CONTACT_BELOW.match(doc.original, end) is not None
 
 
 def _hit(
@@ -1066,7 +1079,7 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
     gap.append(text[cursor:anchor])
     # "directeur de l'Agence (AAC) et de B": the body's acronym closes the first item.
     # "le président A du Bénin ; la présidente B": the party's article is no break either.
-    links = vocab.particles if len(gap) > 1 else {}
+    links = frozenset(vocab.particles) if len(gap) > 1 else frozenset()
     between = [
         w
         for w in _PARENTHESES.sub(" ", " ".join(gap)).replace(",", " ").replace(";", " ").split()
@@ -1145,6 +1158,7 @@ def _token(text: str, start: int, stop: int) -> str:
     return text[stop - 1] if start == stop and stop > 0 else text[start:stop].casefold()
 
 
+@functools.cache
 def _coordinators() -> frozenset[str]:
     """What joins the items of a list of persons: a coordinator, a comma, a semicolon.
 

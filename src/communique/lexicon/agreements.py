@@ -263,6 +263,7 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 _FUNCTION_KEYS = (
     "relatives",
+    "short_form_links",
     "repeated_prepositions",
     "numbered_parts",
     "ordinal_endings",

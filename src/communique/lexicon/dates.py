@@ -121,6 +121,7 @@ _WORD_KEYS = (
     "range_and",
     "open_until",
     "title_bounds",
+    "day_years",
     "month_in",
     "past_words",
     "next_words",

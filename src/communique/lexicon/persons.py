@@ -446,6 +446,7 @@ _FUNCTION_KEYS = (
     "relative_pronouns",
     "office_keeping_verbs",
     "state_complements",
+    "member_bodies",
 )
 
 

@@ -495,7 +495,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
     # tried before the qualifier alone ("4 February last").
     year_of = (
         rf"{sp}(?:{b.words('period_links')}{sp})?"
-        rf"(?P<dm_y>{phrase_pattern(tuple(b.vocab.period_years))}){_E}(?!{sp}\d)"
+        rf"(?P<dm_y>{b.words('day_years')}){_E}(?!{sp}\d)"
     )
     qualified = rf"(?:{year_of}|{sp}(?P<dm_q>{b.qualifier()}){_E})?"
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
