@@ -10,6 +10,7 @@ import attrs
 
 import communique.readings as readings
 from communique.hits import Found
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import structure_words
 from communique.model import DateMention
 from communique.patterncache import compile_pattern, compile_regex
@@ -199,6 +200,19 @@ def _opens_sentence(text: str, position: int) -> bool:
     return index < 0 or text[index] in ".!?:"
 
 
+def _compares(text: str, end: int, doc: Document) -> bool:
+    """Whether a comparison follows the day: "on the same day as the elections".
+
+    The words of ``comparison_links``: the day is another event's, not one told before.
+    """
+    word = _WORD_AFTER.match(text, end)
+    links = date_vocabulary(readings.language(doc, text)).word_list("comparison_links")
+    return word is not None and word.group(1).casefold() in links
+
+
+_WORD_AFTER: Final = compile_regex(r"\s+([^\W\d_]+['’]?)")
+
+
 def _named_day(mention: DateMention) -> str | None:
     """The day a mention names ("le jeudi 15 janvier 2026", "on Monday"), not a range: or None."""
     value = mention.value
@@ -307,6 +321,7 @@ def _mention(
         and spec.unit == "day"
         and carried is not None
         and (spec.offset == 0 or _opens_sentence(unit.text, found.start))
+        and not _compares(unit.text, found.end, doc)
     ):
         # "La veille, le ministre …" goes on with the story told above; "the same day",
         # wherever it stands, is a day told before ("son entretien de la veille" is not).

@@ -122,6 +122,7 @@ _WORD_KEYS = (
     "open_until",
     "title_bounds",
     "day_years",
+    "comparison_links",
     "month_in",
     "past_words",
     "next_words",
