@@ -428,6 +428,7 @@ def _source_line(
 
 
 def _is_kind_label(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a short line is a kind of document alone ("Report", « Communiqué de presse »)."""
     return len(text) <= _MAX_LISTED and kind_key(text, vocab) in vocab.kind_labels
 
 

@@ -76,11 +76,11 @@ _WRAPPED_LINE: Final = 40
 """Longest line of a wrapped dateline."""
 _SCAN_LINES: Final = 15
 _NUMBERED_SCAN: Final = 60
+"""How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _STAMP_LINES: Final = 4
+"""Body lines from the top within which a lone date below prose is the page's date."""
 _CHRONOLOGY_LINES: Final = 12
 """Body lines below a lone date searched for another one: a chronology, no page date."""
-"""Body lines from the top within which a lone date below prose is the page's date."""
-"""How far a dateline above the first numbered paragraph is looked for (body lines)."""
 _PROSE_LENGTH: Final = 300
 _CREDIT_REACH: Final = 80
 """Characters at a line's end that hold a glued credit and the sentence mark before it."""
@@ -336,21 +336,20 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
     no paragraph.
     """
     line = lines[index]
-    before = index == 0 or lines[index - 1].kind != "body"
-    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
     above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
     ended = above is None or (
         ends_sentence(line_text(doc, above)) and not line_text(doc, above).endswith(":")
     )
-    if not (before and after and ended):
+    if not (_between_blanks(lines, index) and ended):
         # "… called on them to" / "14 August 2024" / "implement it": a page's running date;
         # « Date limite de dépôt des dossiers : » / « 31 mars 2026 »: the date it announces
         return None
-    below = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
+    body = (i for i in range(index + 1, len(lines)) if lines[i].kind == "body")
+    below = list(itertools.islice(body, _CHRONOLOGY_LINES))
     if not any(is_prose(line_text(doc, lines[i])) for i in below[:_STAMP_LINES]):
         return None  # "Published 9 June 2026" / "Leave a Reply": the page's closing stamp
     span = dateline_span(doc.text, line.body_start, line.end, doc.lang)
-    if span is not None and any(_lone_dateline(doc, lines, i) for i in below[:_CHRONOLOGY_LINES]):
+    if span is not None and any(_lone_dateline(doc, lines, i) for i in below):
         return None  # « 12 mars 2020 » / … / « 15 avril 2020 » / …: a chronology's days
     return span
 
@@ -358,11 +357,15 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
 def _lone_dateline(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether a body line is a whole dateline alone between blank lines."""
     line = lines[index]
-    before = index == 0 or lines[index - 1].kind != "body"
-    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
-    if not (before and after):
+    if not _between_blanks(lines, index):
         return False
     return dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
+
+
+def _between_blanks(lines: list[Line], index: int) -> bool:
+    """Whether no body line touches the line above or below it."""
+    before = index == 0 or lines[index - 1].kind != "body"
+    return before and (index + 1 == len(lines) or lines[index + 1].kind != "body")
 
 
 def _past_header(doc: Document, line: Line, span: tuple[int, int]) -> Line:
