@@ -88,4 +88,6 @@ def _before_head(words: list[str], singular: str) -> tuple[str, str] | None:
     first, second = words[: splits[0]], words[splits[0] + 1 :]
     if not first or not second or not all(w[:1].isupper() for w in (*first, *second)):
         return None
+    if any("," in word for word in first):
+        return None  # "Lisbon, Oslo and Rome declarations": three, not read here
     return f"{' '.join(first)} {singular}", f"{' '.join(second)} {singular}"
