@@ -320,7 +320,8 @@ def _fuller_apposed_role(
     unless the title is a ``rank`` and no office ("Prince X, Minister of State"). An
     office glued to the name after it titles that person, the next of a list.
     """
-    role, possessive = _apposed_role(text, position, vocab, entities)
+    # "Prime Minister X, who is the incoming president of …": a further office, not a fuller one
+    role, possessive = _apposed_role(text, position, vocab, entities, held=False)
     if role is None or possessive or (role.end == role.head_end and not rank):
         return None
     if _titles_next(text, role, vocab, entities):
@@ -365,9 +366,18 @@ def _coordinated_after() -> re.Pattern[str]:
 
 
 def _apposed_role(
-    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+    text: str,
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    *,
+    held: bool = True,
 ) -> tuple[Role | None, bool]:
-    """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,"."""
+    """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,".
+
+    With ``held``, also the office a relative clause says the person holds (« , qui occupait
+    le poste de Président du … »), for a name with no office of its own.
+    """
     position = skip_post_nominals(text, position, vocab)  # "John Howard MP, Prime Minister"
     origin = _LINK_AFTER.match(text, position)
     from_state = (
@@ -387,7 +397,7 @@ def _apposed_role(
     # "Mr X, an analyst at …": the indefinite article is no part of the role.
     skipped = possessive or not word or word in _indefinite_articles()
     start = comma.end() if skipped else comma.start("possessive")
-    holding = vocab.holding.match(text, start) if not possessive else None
+    holding = vocab.holding.match(text, start) if held and not possessive else None
     if holding is not None:  # "Mme X, qui occupait le poste de Président du …": X's office
         start = _SPACES.match(text, holding.end()).end()  # type: ignore[union-attr]
     role = role_at(text, start, vocab) or _modified_role(text, start, vocab, entities)
