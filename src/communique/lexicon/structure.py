@@ -184,6 +184,9 @@ class StructureVocabulary:
     prior_opener: re.Pattern[str]
     """Finds a clause opening with the subject's arrival or return ("Back from", "De retour
     de", "Revenu"): its date is the day before the event when another one follows."""
+    sequel_opener: re.Pattern[str]
+    """Matches a text opening on what the event follows ("Following the meeting of …", « À
+    la suite de … »): the days before the sentence's last one are that earlier history."""
     date_label_line: regex.Pattern[str]
     clause_opener: re.Pattern[str]
     """Matches the verb opening a clause of a decision ("Recalls", "Rappelant", "Hereby")."""
@@ -404,6 +407,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         salutation=_starts(own("salutations", section="blocks")),
         background_opener=_clause_starts(own("background_openers", section="header")),
         prior_opener=_clause_starts(own("prior_openers", section="header")),
+        sequel_opener=_starts(own("sequel_openers", section="header")),
         clause_opener=_starts(own("openers", section="clauses")),
         date_label_line=compile_regex(
             rf"\s*{phrase_pattern(own('date_labels', section='header'))}\s*:?\s*"

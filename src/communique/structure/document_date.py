@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
+_SEQUEL_DAYS: Final = 2
+"""Days at least in a sequel's opening sentence: its history's and the event's."""
 _NAMED_KINDS: Final = frozenset({"date", "month"})
 """Dates the text names to the month at least: a bare year may be a target ("en 2050") or
 history ("le traité de 1960"), no clue to when the text was written."""
@@ -124,6 +126,7 @@ def find_document_date(doc: Document) -> Document:
                 *_mandate_days(doc, text, end),
                 *_prior_days(doc, text, end),
                 *since_days(doc, text, end),
+                *_sequel_days(doc, text, end),
             )
         )
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
@@ -353,6 +356,7 @@ def _opening_day(doc: Document) -> str | None:
             *_mandate_days(doc, text, limit),
             *_prior_days(doc, text, limit),
             *since_days(doc, text, limit),
+            *_sequel_days(doc, text, limit),
         )
         for found in readings.found_dates(doc, text):
             if found.start >= limit:
@@ -640,6 +644,28 @@ def _prior_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
     founds = [f for f in readings.found_dates(doc, text) if f.end <= end]
     after = any(f.start >= clauses[-1][1] and f.meaning.kind in _ABSOLUTE for f in founds)
     return _starts_inside(founds, clauses) if after else ()
+
+
+def _sequel_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
+    """Where the days of an opening sentence's history start, before its last day.
+
+    "Following the meeting … on 18 January 2026 and the consultations … on 11 April 2026,
+    the second consultations were held … on 18 October 2026": a text opening on what its
+    event follows (``sequel_openers``) names that history first; the last day, after a
+    comma, is the event's.
+    """
+    if structure_vocabulary(doc.lang).sequel_opener.match(text) is None:
+        return ()
+    spans = readings.sentences(doc, text)
+    stop = min(spans[0][1] if spans else len(text), end)
+    days = [
+        f
+        for f in readings.found_dates(doc, text)
+        if f.end <= stop and f.meaning.kind in _ABSOLUTE and f.meaning.relative is None
+    ]
+    if len(days) < _SEQUEL_DAYS or "," not in text[days[-2].end : days[-1].start]:
+        return ()
+    return tuple(f.start for f in days[:-1])
 
 
 def _opened_clauses(
