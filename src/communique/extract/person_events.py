@@ -10,6 +10,7 @@ call on Prime Minister Z").
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final
 
 from communique.matchspans import first_within
@@ -17,7 +18,12 @@ from communique.matchspans import first_within
 if TYPE_CHECKING:
     from communique.extract.person_context import Context
 
-__all__ = ["before_the_meeting", "joins_the_meeting", "reports_to_the_meeting"]
+__all__ = [
+    "before_the_meeting",
+    "joins_the_meeting",
+    "named_guests",
+    "reports_to_the_meeting",
+]
 
 _JOINING_REACH: Final = 80
 """Characters before the name that can hold the noun of taking part and its link."""
@@ -52,6 +58,21 @@ def reports_to_the_meeting(context: Context, stop: int, sentence: tuple[int, int
     if _later(context, sentence, stop):
         return False
     return context.vocab.report_after.match(context.unit.text, stop) is not None
+
+
+def named_guests(context: Context, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence names the guests a meeting of the sentence before counted.
+
+    « Le chef de l'État a reçu deux émissaires. Il s'agit du ministre X et du conseiller
+    Y. » (``identifying_openers``): the persons named are those received.
+    """
+    if context.vocab.identifying_opener.match(context.unit.text, sentence[0]) is None:
+        return False
+    index = bisect.bisect_left(context.sentences, sentence) - 1
+    if index < 0:
+        return False
+    previous = context.sentences[index]
+    return first_within(context.meetings, *previous) is not None
 
 
 def before_the_meeting(context: Context, sentence: tuple[int, int]) -> bool:

@@ -47,6 +47,7 @@ from communique.extract.person_context import (
 from communique.extract.person_events import (
     before_the_meeting,
     joins_the_meeting,
+    named_guests,
     reports_to_the_meeting,
 )
 from communique.extract.respective_roles import with_respective_roles
@@ -777,8 +778,10 @@ def _agency(
     # "Has President X invited Y?": a question asserts no act.
     question = text[sentence[0] : sentence[1]].rstrip().endswith("?")
     # "thanked X … for hosting", "at the invitation of X": governed, yet X took part.
-    joins = joins_the_meeting(context, sentence, anchor) or reports_to_the_meeting(
-        context, item.stop, sentence
+    joins = (
+        joins_the_meeting(context, sentence, anchor)
+        or reports_to_the_meeting(context, item.stop, sentence)
+        or named_guests(context, sentence)
     )
     # "composée en outre de M. X", "and composed of Mr X": the link ends an attendance phrase.
     opened = start < stop and _ends_at(context.signings, stop)

@@ -384,6 +384,9 @@ class PersonVocabulary:
     """Finds a noun of hosting or taking part and its link, ending the text: "at the
     invitation of ", "the participation in today's discussions of ", "en présence de "."""
     earlier_opener: re.Pattern[str] = re.compile(r"(?!)")
+    identifying_opener: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches the opening of a sentence that names the guests the sentence before counted
+    (« Il s'agit du ministre X et du conseiller Y », "They were Minister X and …")."""
     """Matches a phrase opening a sentence placed before the reported meeting ("Earlier
     that day", "Plus tôt dans la journée")."""
     capitalised_names: frozenset[str] = frozenset()
@@ -729,6 +732,11 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
             r"(?![\w'’])",
             re.I,
         ),
+        "identifying_opener": compile_pattern(
+            rf"[\W_]*(?:{trie_pattern(_apostrophes(words('identifying_openers'))) or '(?!)'})"
+            r"(?![\w'’])",
+            re.I,
+        ),
         "trip_word": _trip_word(words),
         "future_form": _future_form(words),
         "report_after": _report_after(words),
@@ -745,6 +753,12 @@ def predicate_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
         vocab.subject_verb.match(text, position) is not None
         or vocab.future_verb.match(text, position) is not None
     )
+
+
+def _apostrophes(phrases: tuple[str, ...]) -> list[str]:
+    """``phrases`` case-folded, each with its apostrophes straight and typographic."""
+    folded = {p.casefold() for p in phrases}
+    return sorted(folded | {p.replace("'", "’") for p in folded})
 
 
 def _trip_word(words: WordLists) -> re.Pattern[str]:
