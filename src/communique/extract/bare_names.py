@@ -304,7 +304,9 @@ def with_coordinated_initials(
 
     "Karl Lirov et Tavo B. Mendal étaient venus …": the given name "Tavo"
     is no listed one, but the coordination with a name and the initial ("B.") make the
-    words a person's name, as a place or a body has no initial.
+    words a person's name, as a place or a body has no initial. So does a list's last item
+    after two bare names ("Anna Serel, Paul Deroux and Željko Komšić"), unless capitalised
+    words go on after it (a body's name).
     """
     coordinators = person_words("coordinators")
     for item in list(taken.found):
@@ -322,13 +324,35 @@ def with_coordinated_initials(
         ):
             continue
         middle = name.given[1:]  # "Tavo B. Mendal": an initial after a given name
-        if _INITIAL.fullmatch(name.given[0]) or not any(_INITIAL.fullmatch(w) for w in middle):
+        initialled = not _INITIAL.fullmatch(name.given[0]) and any(
+            _INITIAL.fullmatch(w) for w in middle
+        )
+        # "A Bx, C Dy and Željko Komšić": the last of a list of names, its given name unlisted
+        if not initialled and not _ends_name_list(text, item, taken):
             continue
         if len(name.family) > 1 or not is_plain_name(name, vocab, parties):
             continue  # "U. Kalvora Holdings", "W. Africa Trading": a body's words
+        if not initialled and (
+            len(name.given) != 1 or _CAPITALISED_AFTER.match(text, name.end) is not None
+        ):
+            continue  # "… et Valmont Énergie Holding", "… and Valmont Business Council": a body
         taken.add(Found(name.start, name.start, name.end, name.end, name, None))
 
 
+def _ends_name_list(text: str, item: Found, taken: Taken) -> bool:
+    """Whether ``item`` is a list's item after another bare name and a comma ("A, B and …")."""
+    before = _COMMA_BEFORE.search(text, max(0, item.start - _LIST_GAP), item.start)
+    if before is None:
+        return False
+    return any(
+        other.name is not None and other.role is None and other.end == before.start()
+        for other in taken.found
+    )
+
+
+_COMMA_BEFORE: Final = compile_pattern(r",[ \t]*$")
+_LIST_GAP: Final = 4
+"""Characters between two items of a list: a comma and its spaces."""
 _COORDINATED: Final = compile_pattern(r"[ \t]+(\w+)[ \t]+")
 """A coordinator between two names: " et ", " and "."""
 _INITIAL: Final = compile_pattern(rf"{CAPITAL}\.")
