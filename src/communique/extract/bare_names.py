@@ -340,14 +340,19 @@ def with_coordinated_initials(
 
 
 def _ends_name_list(text: str, item: Found, taken: Taken) -> bool:
-    """Whether ``item`` is a list's item after another bare name and a comma ("A, B and …")."""
-    before = _COMMA_BEFORE.search(text, max(0, item.start - _LIST_GAP), item.start)
-    if before is None:
-        return False
-    return any(
-        other.name is not None and other.role is None and other.end == before.start()
-        for other in taken.found
-    )
+    """Whether ``item`` follows another bare name and a comma in a list after a body of people.
+
+    "the Presidency members A, B and …" (``member_bodies``); a list that names no body may
+    end with a firm or a place ("A, B and Sedra Logistics").
+    """
+    ends = {other.end: other for other in taken.found if other.name is not None}
+    first, links = item, 0
+    while before := _COMMA_BEFORE.search(text, max(0, first.start - _LIST_GAP), first.start):
+        previous = ends.get(before.start())
+        if previous is None or previous.role is not None:
+            break
+        first, links = previous, links + 1
+    return links > 0 and _after_member_body(text, first.start)
 
 
 _COMMA_BEFORE: Final = compile_pattern(r",[ \t]*$")

@@ -13,7 +13,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.agreements import agreement_words
 from communique.matchspans import first_within
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from communique.extract.person_context import Context
@@ -25,6 +27,7 @@ __all__ = [
     "reports_to_the_meeting",
 ]
 
+_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _JOINING_REACH: Final = 80
 """Characters before the name that can hold the noun of taking part and its link."""
 
@@ -64,15 +67,25 @@ def named_guests(context: Context, sentence: tuple[int, int]) -> bool:
     """Whether the sentence names the guests a meeting of the sentence before counted.
 
     « Le chef de l'État a reçu deux émissaires. Il s'agit du ministre X et du conseiller
-    Y. » (``identifying_openers``): the persons named are those received.
+    Y. » (``identifying_openers``): the persons named are those received, when the meeting
+    counted them (a word of ``counts``); "These were the first talks since …" names no guest.
     """
-    if context.vocab.identifying_opener.match(context.unit.text, sentence[0]) is None:
+    text = context.unit.text
+    if context.vocab.identifying_opener.match(text, sentence[0]) is None:
         return False
     index = bisect.bisect_left(context.sentences, sentence) - 1
     if index < 0:
         return False
     previous = context.sentences[index]
-    return first_within(context.meetings, *previous) is not None
+    meeting = first_within(context.meetings, *previous)
+    if meeting is None:
+        return False
+    # The meeting counted its guests ("a reçu deux émissaires", "received two envoys"):
+    # a count after the verb, before the sentence's end.
+    counts = agreement_words("counts")
+    return any(
+        word.group().casefold() in counts for word in _WORD.finditer(text, meeting[1], previous[1])
+    )
 
 
 def before_the_meeting(context: Context, sentence: tuple[int, int]) -> bool:

@@ -320,8 +320,9 @@ def _fuller_apposed_role(
     unless the title is a ``rank`` and no office ("Prince X, Minister of State"). An
     office glued to the name after it titles that person, the next of a list.
     """
-    # "Prime Minister X, who is the incoming president of …": a further office, not a fuller one
-    role, possessive = _apposed_role(text, position, vocab, entities, held=False)
+    # "Prime Minister X, who is the incoming president of …": a further office, not a fuller
+    # one; under a rank ("Prince X, who is the Minister of State"), the office it holds.
+    role, possessive = _apposed_role(text, position, vocab, entities, held=rank)
     if role is None or possessive or (role.end == role.head_end and not rank):
         return None
     if _titles_next(text, role, vocab, entities):

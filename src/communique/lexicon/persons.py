@@ -732,11 +732,7 @@ def _event_cues(words: WordLists) -> dict[str, re.Pattern[str]]:
             r"(?![\w'’])",
             re.I,
         ),
-        "identifying_opener": compile_pattern(
-            rf"[\W_]*(?:{trie_pattern(_apostrophes(words('identifying_openers'))) or '(?!)'})"
-            r"(?![\w'’])",
-            re.I,
-        ),
+        "identifying_opener": _identifying_opener(words("identifying_openers")),
         "trip_word": _trip_word(words),
         "future_form": _future_form(words),
         "report_after": _report_after(words),
@@ -753,6 +749,16 @@ def predicate_at(text: str, position: int, vocab: PersonVocabulary) -> bool:
         vocab.subject_verb.match(text, position) is not None
         or vocab.future_verb.match(text, position) is not None
     )
+
+
+def _identifying_opener(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """An opening that names guests; an elided one glued to the next word (« il s'agit d'A »)."""
+    forms = _apostrophes(phrases)
+    elided = [p for p in forms if p.endswith(("'", "’"))]
+    whole = [p for p in forms if not p.endswith(("'", "’"))]
+    parts = [f"(?:{trie_pattern(whole)})(?![\\w'’])"] if whole else []
+    parts += [f"(?:{trie_pattern(elided)})"] if elided else []
+    return compile_pattern(rf"[\W_]*(?:{'|'.join(parts) or '(?!)'})", re.I)
 
 
 def _apostrophes(phrases: tuple[str, ...]) -> list[str]:

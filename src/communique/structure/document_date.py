@@ -54,8 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["find_document_date"]
 
 _ABSOLUTE: Final = frozenset({"date", "month"})
-_SEQUEL_DAYS: Final = 2
-"""Days at least in a sequel's opening sentence: its history's and the event's."""
 _NAMED_KINDS: Final = frozenset({"date", "month"})
 """Dates the text names to the month at least: a bare year may be a target ("en 2050") or
 history ("le traité de 1960"), no clue to when the text was written."""
@@ -647,25 +645,43 @@ def _prior_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
 
 
 def _sequel_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
-    """Where the days of an opening sentence's history start, before its last day.
+    """Where the days of an opening clause telling what the event follows start.
 
     "Following the meeting … on 18 January 2026 and the consultations … on 11 April 2026,
     the second consultations were held … on 18 October 2026": a text opening on what its
-    event follows (``sequel_openers``) names that history first; the last day, after a
-    comma, is the event's.
+    event follows (``sequel_openers``) names that history in its first clause, up to the
+    comma an article follows (", the", « , les »); its days are background when the main
+    clause, up to its next comma, names a day of its own.
     """
-    if structure_vocabulary(doc.lang).sequel_opener.match(text) is None:
+    vocab = structure_vocabulary(doc.lang)
+    if vocab.sequel_opener.match(text) is None:
         return ()
     spans = readings.sentences(doc, text)
     stop = min(spans[0][1] if spans else len(text), end)
+    clause = next(
+        (
+            comma.start()
+            for comma in _COMMA_WORD.finditer(text, 0, stop)
+            if comma.group(1).casefold() in vocab.articles
+        ),
+        None,
+    )
+    if clause is None:
+        return ()
+    main_end = text.find(",", clause + 1, stop)
+    main_end = stop if main_end < 0 else main_end
     days = [
         f
         for f in readings.found_dates(doc, text)
         if f.end <= stop and f.meaning.kind in _ABSOLUTE and f.meaning.relative is None
     ]
-    if len(days) < _SEQUEL_DAYS or "," not in text[days[-2].end : days[-1].start]:
-        return ()
-    return tuple(f.start for f in days[:-1])
+    history = [f.start for f in days if f.end <= clause]
+    main = any(clause < f.start and f.end <= main_end for f in days)
+    return tuple(history) if history and main else ()
+
+
+_COMMA_WORD: Final = compile_regex(r",[ \t]+([^\W\d_]+['’]?)")
+"""A comma and the word after it: an article there opens the main clause."""
 
 
 def _opened_clauses(
