@@ -384,11 +384,11 @@ class PersonVocabulary:
     """Finds a noun of hosting or taking part and its link, ending the text: "at the
     invitation of ", "the participation in today's discussions of ", "en présence de "."""
     earlier_opener: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a phrase opening a sentence placed before the reported meeting ("Earlier
+    that day", "Plus tôt dans la journée")."""
     identifying_opener: re.Pattern[str] = re.compile(r"(?!)")
     """Matches the opening of a sentence that names the guests the sentence before counted
     (« Il s'agit du ministre X et du conseiller Y », "They were Minister X and …")."""
-    """Matches a phrase opening a sentence placed before the reported meeting ("Earlier
-    that day", "Plus tôt dans la journée")."""
     capitalised_names: frozenset[str] = frozenset()
     """Stop words that are names when capitalised ("Said"), as printed."""
     trip_word: re.Pattern[str] = re.compile(r"(?!)")
