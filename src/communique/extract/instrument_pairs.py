@@ -56,12 +56,10 @@ def _after_head(
     words: list[str], singular: str, vocab: AgreementVocabulary
 ) -> tuple[str, str] | None:
     """« de Vienne et de Munich » → the two complements, each with its link."""
-    coordinators = agreement_words("coordinators")
-    splits = [i for i, word in enumerate(words) if phrase_key(word) in coordinators]
-    if len(splits) != 1:
+    halves = _halves(words)
+    if halves is None:
         return None
-    first, second = words[: splits[0]], words[splits[0] + 1 :]
-    parts = [_complement(part, vocab) for part in (first, second)]
+    parts = [_complement(part, vocab) for part in halves]
     if parts[0] is None or parts[1] is None:
         return None
     return f"{singular} {parts[0]}", f"{singular} {parts[1]}"
@@ -81,13 +79,21 @@ def _complement(words: list[str], vocab: AgreementVocabulary) -> str | None:
 
 def _before_head(words: list[str], singular: str) -> tuple[str, str] | None:
     """The two proper names before the head: "Vienna and Munich"."""
-    coordinators = agreement_words("coordinators")
-    splits = [i for i, word in enumerate(words) if phrase_key(word) in coordinators]
-    if len(splits) != 1:
+    halves = _halves(words)
+    if halves is None:
         return None
-    first, second = words[: splits[0]], words[splits[0] + 1 :]
+    first, second = halves
     if not first or not second or not all(w[:1].isupper() for w in (*first, *second)):
         return None
     if any("," in word for word in first):
         return None  # "Lisbon, Oslo and Rome declarations": three, not read here
     return f"{' '.join(first)} {singular}", f"{' '.join(second)} {singular}"
+
+
+def _halves(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The words on either side of the one coordinator among ``words`` ("et", "and")."""
+    coordinators = agreement_words("coordinators")
+    splits = [i for i, word in enumerate(words) if phrase_key(word) in coordinators]
+    if len(splits) != 1:
+        return None
+    return words[: splits[0]], words[splits[0] + 1 :]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final, Literal, cast
 
 import attrs
@@ -12,9 +13,9 @@ from communique.lexicon import load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
-from communique.wordtrie import phrase_key
+from communique.wordtrie import alternation, phrase_key
 
-__all__ = ["HOLIDAY_RULE", "DateVocabulary", "RelativeRule", "date_vocabulary"]
+__all__ = ["HOLIDAY_RULE", "DateVocabulary", "RelativeRule", "date_vocabulary", "since_pattern"]
 
 HOLIDAY_RULE: Final = compile_pattern(
     r"(?P<fixed>(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01]))"
@@ -319,6 +320,13 @@ def date_vocabulary(language: Language) -> DateVocabulary:
             phrase_key(k): v for k, v in _int_table(table, "minutes_after", where, -59, 59).items()
         },
     )
+
+
+@functools.cache
+def since_pattern(language: Language) -> re.Pattern[str]:
+    """A word opening a period that runs to now (``open_since``: "since", « depuis »)."""
+    words = date_vocabulary(language).word_list("open_since")
+    return compile_pattern(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)
 
 
 def _holiday_rule(value: object, where: str) -> str:

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Final, Literal
 
 from communique.foldedtrie import folded_alternation
-from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.dates import date_vocabulary, since_pattern
 from communique.lexicon.persons import person_vocabulary, person_words
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
@@ -490,11 +490,5 @@ def _since_clause(doc: Document, start: int, date_start: int) -> bool:
     starts what lasts until now, not another time the person acted at.
     """
     text = doc.original
-    openers = list(_since_pattern(doc.lang).finditer(text, start, date_start))
+    openers = list(since_pattern(doc.lang).finditer(text, start, date_start))
     return bool(openers) and _SINCE_BREAK.search(text, openers[-1].end(), date_start) is None
-
-
-@functools.cache
-def _since_pattern(language: Language) -> re.Pattern[str]:
-    words = date_vocabulary(language).word_list("open_since")
-    return compile_pattern(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)

@@ -22,7 +22,7 @@ from communique.document import Line
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import kind_key, structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
-from communique.structure.lines import line_text, stripped_span
+from communique.structure.lines import is_lone, line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
 from communique.structure.signoff import glued_credit
@@ -340,7 +340,7 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
     ended = above is None or (
         ends_sentence(line_text(doc, above)) and not line_text(doc, above).endswith(":")
     )
-    if not (_between_blanks(lines, index) and ended):
+    if not (is_lone(lines, index) and ended):
         # "… called on them to" / "14 August 2024" / "implement it": a page's running date;
         # « Date limite de dépôt des dossiers : » / « 31 mars 2026 »: the date it announces
         return None
@@ -357,15 +357,9 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
 def _lone_dateline(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether a body line is a whole dateline alone between blank lines."""
     line = lines[index]
-    if not _between_blanks(lines, index):
+    if not is_lone(lines, index):
         return False
     return dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
-
-
-def _between_blanks(lines: list[Line], index: int) -> bool:
-    """Whether no body line touches the line above or below it."""
-    before = index == 0 or lines[index - 1].kind != "body"
-    return before and (index + 1 == len(lines) or lines[index + 1].kind != "body")
 
 
 def _past_header(doc: Document, line: Line, span: tuple[int, int]) -> Line:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from communique.document import LineKind
     from communique.model import BlockRole
 
-__all__ = ["hinted", "line_text", "split_lines"]
+__all__ = ["hinted", "is_lone", "line_text", "split_lines"]
 
 
 def split_lines(doc: Document) -> Document:
@@ -99,3 +99,10 @@ def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def is_lone(lines: list[Line], index: int) -> bool:
+    """Whether no body line touches the line (blank lines, header or furniture around it)."""
+    before = index == 0 or lines[index - 1].kind != "body"
+    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
+    return before and after

@@ -19,7 +19,7 @@ import regex
 from communique.lexicon.structure import kind_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
-from communique.structure.lines import line_text
+from communique.structure.lines import is_lone, line_text
 from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
@@ -410,10 +410,3 @@ def _cut_above(doc: Document, lines: list[Line], index: int) -> bool:
         word = without_elision(last_word(line_text(doc, line)))
         return word in structure_vocabulary(doc.lang).connectors
     return False
-
-
-def is_lone(lines: list[Line], index: int) -> bool:
-    """Whether no body line touches the line (blank lines, header or furniture around it)."""
-    before = index == 0 or lines[index - 1].kind != "body"
-    after = index + 1 == len(lines) or lines[index + 1].kind != "body"
-    return before and after

@@ -9,15 +9,12 @@ not such a day.
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
-from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.dates import since_pattern
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -57,14 +54,8 @@ def closes_since(text: str, start: int, language: Language) -> bool:
     False
     """
     low = max(0, start - _REACH)
-    openers = list(_since(language).finditer(text, low, start))
+    openers = list(since_pattern(language).finditer(text, low, start))
     if not openers or _BREAK.search(text, openers[-1].end(), start) is not None:
         return False
     word = _NEXT_WORD.match(text, openers[-1].end())
     return word is not None and word.group(1).casefold() in person_vocabulary(language).possessives
-
-
-@functools.cache
-def _since(language: Language) -> re.Pattern[str]:
-    words = date_vocabulary(language).word_list("open_since")
-    return compile_pattern(rf"(?<![\w'’])(?:{alternation(words)})(?![\w'’])", re.IGNORECASE)

@@ -20,7 +20,7 @@ from communique.patterncache import compile_pattern
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from communique.document import Document
+    from communique.document import Document, Unit
     from communique.hits import Found
     from communique.model import Language
 
@@ -139,12 +139,7 @@ def writes_month_first(doc: Document) -> bool:
             surfaces += ordered_surfaces(unit.text, founds)
             # A day without its year counts only in a wire's dateline ("JAKARTA, Oct 1 –"
             # opening the text, or a header line); elsewhere it may be any year's day.
-            dateline = (
-                _DATELINE_REACH
-                if unit is opening
-                else (-1 if unit.kind != "header" else len(unit.text))
-            )
-            written.update(_written_days(unit.text, founds, dateline))
+            written.update(_written_days(unit.text, founds, _dateline_end(unit, opening)))
         # A page's stamps write the day in words too ("published this content on 06 August
         # 2018"): furniture, yet evidence of the order.
         for furniture in doc.boilerplate:
@@ -152,6 +147,16 @@ def writes_month_first(doc: Document) -> bool:
         return reads_month_first(surfaces, doc.text[:ISSUER_WINDOW], doc.lang, frozenset(written))
 
     return doc.memo.get("month_first", "", compute)
+
+
+def _dateline_end(unit: Unit, opening: Unit | None) -> int:
+    """Where a wire's dateline may end in ``unit``, or -1 where it cannot stand.
+
+    Within the opening paragraph's first characters, or anywhere in a header line.
+    """
+    if unit is opening:
+        return _DATELINE_REACH
+    return len(unit.text) if unit.kind == "header" else -1
 
 
 def _written_days(text: str, founds: Iterable[Found], dateline: int = -1) -> Iterator[str]:
