@@ -41,6 +41,7 @@ from communique.structure.shapes import (
     is_quotation,
     is_terminator,
     last_word,
+    lettered,
     name_goes_on,
     parse_marker,
     starts_lowercase,
@@ -88,6 +89,8 @@ _INDENT_STEP: Final = 2
 """Indentation this much deeper than the text's usual one opens a paragraph."""
 _LONE_MARKER: Final = compile_regex(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")
 _INDENT: Final = compile_regex(r"[ \t]*")
+_GLUED_DASH: Final = compile_regex(r"[-–](?=\p{Ll})")
+"""A dash glued to the lower-case word of a list's item (« -des Protocoles … »)."""
 _FIELD: Final = compile_regex(r"\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}[ \t]?:[ \t]+\S")
 """A line of a notice's fields: a label of three words at most, a colon and its value
 ("Date: Friday, 21 May 2021", "Lieu : Hôtel de ville")."""
@@ -118,6 +121,9 @@ class Group:
     listing: bool = False
     """Whether its last lines are the short items of a list its own sentence introduces
     ("… in the following fields:" / "– Agriculture" / "– Health")."""
+    sentence_items: bool = False
+    """Whether its last lines are items that go on, in lower case, the sentence its colon
+    opened (« Il s'agit notamment : » / « - de la Convention … » / « - du Protocole … »)."""
 
 
 @shared_repr
@@ -374,9 +380,9 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         )
     ):
         current = state.current
-        current.listing = _list_fragment(text) and (
-            current.listing or current.last_line.rstrip().endswith(":")
-        )
+        introduced = current.last_line.rstrip().endswith(":")
+        current.listing = _item_fragment(text) and (current.listing or introduced)
+        current.sentence_items = _sentence_item(text) and (current.sentence_items or introduced)
         current.pieces.append((start, end))
         current.ended = current.ended or is_terminator(text)
         current.last_line = text
@@ -613,6 +619,21 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         and _semicolon_list(above, text)
     ):
         return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
+    if (
+        place.start not in layout.items
+        and _introduced_list(group)
+        and (above.endswith(":") or group.sentence_items)
+        and _sentence_item(text)
+    ):
+        return True  # « Il s'agit notamment : » / « - de la Convention … » / « -des … »
+    if (
+        not place.new_block
+        and (above.endswith(":") or group.listing)
+        and _item_fragment(text)
+        and not is_bullet(text)
+        and place.start not in layout.items
+    ):
+        return True  # « … les points suivants : » / « I/- Ordonnances » / « II/- Mesures »
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
             return False
@@ -629,7 +650,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return layout.width is not None and len(above) >= _WRAP_REACHED * layout.width
     if (
         (above.endswith(":") or group.listing)
-        and _list_fragment(text)
+        and _item_fragment(text)
         and place.start not in layout.wrapped
         and last_word(text) not in layout.connectors  # "• 800 arrivals … to Aldoria for": cut
     ):
@@ -772,6 +793,24 @@ def _link_words(text: str) -> bool:
 def _list_fragment(text: str) -> bool:
     """A bullet item that is a short fragment, not a sentence ("- Énergie : hydrocarbures")."""
     return bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
+
+
+def _item_fragment(text: str) -> bool:
+    """A short list item, bulleted or lettered, that is a fragment ("- Énergie", "II/- Mesures")."""
+    return _list_fragment(text) or (
+        lettered(text) is not None and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
+    )
+
+
+def _sentence_item(text: str) -> bool:
+    """A bullet item that goes on its list's sentence in lower case.
+
+    « - de la Convention … », "• an agreement on …", a dash glued to its word (« -des
+    Protocoles … »): the items complete the sentence a colon opened.
+    """
+    glued = _GLUED_DASH.match(text)
+    bullet = is_bullet(text) or (glued.end() if glued else 0)
+    return bullet > 0 and starts_lowercase(text[bullet:])
 
 
 def _runs_on(above: str, connectors: frozenset[str]) -> bool:

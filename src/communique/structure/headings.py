@@ -22,6 +22,7 @@ from communique.structure.shapes import (
     is_bullet,
     is_quotation,
     last_word,
+    lettered,
     name_goes_on,
     parse_marker,
     starts_lowercase,
@@ -44,8 +45,6 @@ _WRAP_REACHED: Final = 0.8
 _NO_HEADING_END: Final = ".,;:!?…"
 _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
-_LETTERED: Final = compile_regex(r"(?:[A-Z]|[IVX]{1,4})[.)/-][ \t]+\p{L}")
-"""A section's letter or Roman number before its label: "B. COMMERCE", "II - Security"."""
 _SENTENCE_LOWER: Final = 5
 """Lower-case words a line needs before a verb among them makes it a sentence's part."""
 _MAX_SOURCE_CHARS: Final = 200
@@ -161,18 +160,18 @@ def _stacked_headings(
     """
     stacked: list[int] = []
     connectors = structure_vocabulary(doc.lang).connectors
-    for position, first, second, prose in _line_pairs(lines, body, found):
+    for position, first, second, prose in _line_pairs(lines, body, found, under_heading=True):
         label, sub = line_text(doc, lines[first]), line_text(doc, lines[second])
         if not (_heading_shaped(doc, label) and _heading_shaped(doc, sub)):
             continue
         titled = _titled(label, connectors) and _titled(sub, connectors)
-        if not (_LETTERED.match(label) or label.isupper() or titled):
+        if not (lettered(label) is not None or label.isupper() or titled):
             continue
         if not (_whole_line(doc, lines[first]) and _whole_line(doc, lines[second])):
             continue  # "… côtières. SÉCURITÉ" / "MARITIME 3. Le …": a wrapped heading's pieces
-        above = body[position - 1] if position else None
+        above = "" if not position else line_text(doc, lines[body[position - 1]])
         blank_before = first == 0 or lines[first - 1].kind != "body"
-        if not (blank_before or above is None or ends_sentence(line_text(doc, lines[above]))):
+        if not (blank_before or not above or ends_sentence(above) or _restarts(label, above)):
             continue
         if _opens_prose(line_text(doc, lines[prose])):
             stacked += [first, second]
@@ -180,15 +179,16 @@ def _stacked_headings(
 
 
 def _line_pairs(
-    lines: list[Line], body: list[int], found: set[int]
+    lines: list[Line], body: list[int], found: set[int], *, under_heading: bool = False
 ) -> Iterator[tuple[int, int, int, int]]:
     """Two body lines in a row, neither a heading yet, and the body line after them.
 
-    Each as (position of the first in ``body``, first, second, next line's index).
+    Each as (position of the first in ``body``, first, second, next line's index). With
+    ``under_heading``, the first may be a heading already (a sub-heading goes under it).
     """
     for position in range(len(body) - 2):
         first, second, after = body[position : position + 3]
-        if first not in found and second not in found and second == first + 1:
+        if (under_heading or first not in found) and second not in found and second == first + 1:
             yield position, first, second, after
 
 
@@ -463,6 +463,19 @@ def _is_heading(
         return True
     # "… attended by the following:" right above: the line is the list's first item.
     # Not a numbered title in capitals: "… décisions suivantes :" / "I. AU TITRE DU …".
+    if _restarts(label, above):
+        return True
     return ends_sentence(above) and (
         bullet > 0 or not above.endswith(":") or _capital_section(label)
     )
+
+
+def _restarts(label: str, above: str) -> bool:
+    """Whether a lettered label starts its sequence again below the last item of a list.
+
+    « L'ordre du jour … : » / « I/- Ordonnances » / « II/- Mesures » / « I/- Ordonnances » /
+    « Sur présentation du ministre … »: the agenda's items end, and the first item printed
+    again heads its section.
+    """
+    rank, last = lettered(label), lettered(above)
+    return rank is not None and last is not None and rank <= last and not ends_sentence(above)

@@ -23,6 +23,7 @@ __all__ = [
     "is_quotation",
     "is_terminator",
     "last_word",
+    "lettered",
     "name_goes_on",
     "parse_marker",
     "starts_lowercase",
@@ -55,6 +56,12 @@ _BULLET: Final = compile_pattern(
     # "-H. E. Mr. X, President of …": a hyphen or bullet glued to a capital opens an item
     r"|[-•](?=[A-ZÀ-ÖØ-Þ])"
 )
+_LETTERED: Final = compile_regex(
+    r"(?P<label>[IVX]{1,4}|[A-Z])[ \t]?(?:[.)/][ \t]?[-–]?|[-–])[ \t]+(?=\p{L})"
+)
+"""A section's letter or Roman number before its label: "B. COMMERCE", "II - Security",
+"I/- Ordonnances et décrets"."""
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10}
 _BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
 """A number without punctuation before a word in capitals ("1 WE, the Heads of State")."""
 IMPLIED_FIRST: Final = 1
@@ -157,6 +164,27 @@ after them ("… tragic circumstances. ·  ,"): they hide no sentence's end. A d
 ("… of the U.S. –" goes on below)."""
 _DEBRIS_REACH: Final = 24
 """Characters at a line's end searched for a scan's specks."""
+
+
+def lettered(text: str) -> int | None:
+    """The rank of the letter or Roman number opening ``text`` as a section's label, or None.
+
+    Roman numbers first ("II/- Mesures individuelles" is 2, "IV. …" 4), then letters ("C.
+    Culture" is 3): an outline's sections and an agenda's items are printed so.
+
+    >>> lettered("III/- Présentation de communications"), lettered("B. Commerce")
+    (3, 2)
+    >>> lettered("Iran signed") is None
+    True
+    """
+    match = _LETTERED.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if set(label) <= _ROMAN.keys():
+        values = [_ROMAN[letter] for letter in label]
+        return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    return ord(label) - ord("A") + 1
 
 
 def ends_sentence(text: str) -> bool:
