@@ -40,6 +40,10 @@ __all__ = [
 ]
 
 _ADJECTIVE_REACH: Final = 30
+_MAX_ADJECTIVES: Final = 2
+_SPACED_WORD: Final = compile_pattern(r"\s+(\S+)")
+"""A word and the blanks before it, to cut them out of a name."""
+"""Adjectives at most between a head and the year its link dates it with."""
 """Characters before a lower-case word searched for the state's adjective closing a name."""
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 _TOKEN: Final = compile_pattern(
@@ -868,20 +872,25 @@ def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:
     """Cut a year between the head and its subject: "l'Accord de 2006 sur la pêche".
 
     The year dates the instrument, as "the 2006 Agreement on …" does in English; the name
-    goes on with its subject ("accord sur la pêche").
+    goes on with its subject ("accord sur la pêche"). The head's adjective may come first
+    and stays (« l'Accord international de 2006 sur les bois tropicaux »).
     """
     word = match.group()
     if len(word) != 4 or not word.isdigit() or reader.previous != "link":
         return False
-    if (
-        reader.text[reader.head_end : match.start()].strip().casefold()
-        not in reader.vocab.date_links
+    words = list(_SPACED_WORD.finditer(reader.text, reader.head_end, match.start()))
+    if not words or words[-1].group(1).replace("’", "'").casefold() not in reader.vocab.date_links:
+        return False
+    adjectives = [found.group(1) for found in words[:-1]]
+    if len(adjectives) > _MAX_ADJECTIVES or any(
+        not adjective.isalpha() or adjective.casefold() in reader.vocab.links
+        for adjective in adjectives
     ):
         return False
     after = _next_token(reader.text, match.end())
     if after is None or phrase_key(after.group()) not in reader.vocab.complement_links:
         return False
-    reader.cuts.append((reader.head_end, match.end()))
+    reader.cuts.append((words[-1].start(), match.end()))
     reader.position, reader.previous = match.end(), "head"
     reader.links_read.clear()
     return True

@@ -47,6 +47,8 @@ from communique.sentences import sentence_at
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from communique.document import Document, Unit
     from communique.model import AgreementStatus
 
@@ -70,6 +72,8 @@ earlier items each closed by a semicolon, the item's bullet and determiner."""
 _JOINER_REACH: Final = 40
 _ITEM_SEPARATORS: Final = (";", ",")
 """Marks between the items a restating sentence lists."""
+_RESTATING_REACH: Final = 3
+"""Sentences before a restating sentence searched for the signing it lists."""
 _ITEM_ARTICLE_REACH: Final = 16
 """Characters at most between an item's start and its instrument: an article, an ordinal."""
 _MAX_WINDOW: Final = 160
@@ -506,17 +510,32 @@ def _restated_signing(
     opener = vocab.restating_opener.match(text, spans[index][0])
     if opener is None or not _opens_item(text, opener.end(), start, vocab):
         return False
-    if index > 0:
-        before, (low, high) = text, spans[index - 1]
-    elif paragraph:
-        before = doc.paragraphs[paragraph - 1].unit.text
-        low, high = readings.sentences(doc, before)[-1]
-    else:
-        return False
     return any(
         vocab.status_before.status_of(match) == "signed"
+        for before, (low, high) in _sentences_before(doc, text, spans[:index], paragraph)
         for match in vocab.status_before.pattern.finditer(before, low, high)
     )
+
+
+def _sentences_before(
+    doc: Document, text: str, spans: list[tuple[int, int]], paragraph: int | None
+) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The sentences before a restating one, nearest first, up to ``_RESTATING_REACH``.
+
+    « … la signature de six accords. Le premier de ces accords a trait à … Les autres
+    accords sont un protocole … »: the signing may be told a sentence or two before, in
+    the paragraph or in the ones above it.
+    """
+    left = _RESTATING_REACH
+    while left:
+        for span in reversed(spans[-left:]):
+            yield text, span
+        left -= min(left, len(spans))
+        if not left or not paragraph:
+            return
+        paragraph -= 1
+        text = doc.paragraphs[paragraph].unit.text
+        spans = readings.sentences(doc, text)
 
 
 def _opens_item(text: str, opener_end: int, start: int, vocab: AgreementVocabulary) -> bool:
