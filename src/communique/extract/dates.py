@@ -72,8 +72,8 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     spans: list[tuple[str, str, str]] = []  # the ranges of days the text names, with a year
     current: Unit | None = None
     linked: tuple[int, int] | None = None  # a day linked to its event, and its offset
-    # "NEW YORK, 23 June -- … delivered today" under an issue date of 24 June: the opening
-    # paragraph's "today" is its dateline's day.
+    # "NEW YORK, 23 June -- … delivered today" under an issue date of 24 June: the text's
+    # "today", "yesterday" are counted from its dateline's day, the day it was written.
     opening = doc.paragraphs[0].unit if doc.paragraphs else None
     dateline: Anchor | None = None
     for unit, found in pairs:
@@ -81,12 +81,16 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
             if unit.kind == "paragraph":
                 # Paragraphs that name no day go on with the day told last.
                 carried, last_day = last_day or carried, None
-            dateline = None
             current = unit
         if month_first and found.meaning.month_first is not None:
             found = attrs.evolve(
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
+        at_dateline = unit is opening and _place_before().fullmatch(unit.text, 0, found.start)
+        if at_dateline and found.future:
+            # « VALMONT, 11 mars -- On trouvera ci-après … »: the dateline's day is the day of
+            # writing, whatever tense the sentence after it takes.
+            found = attrs.evolve(found, future=False)
         spec = found.meaning.relative
         today = spec is not None and spec.unit == "day" and spec.reference == "deictic"
         used = dateline if dateline is not None and today else anchor
@@ -103,7 +107,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         elif mention.kind == "range" and found.meaning.relative is None:
             spans.extend(_day_span(mention))
         mentions.append(mention)
-        if unit is opening and _place_before().fullmatch(unit.text, 0, found.start):
+        if at_dateline:
             dateline = dateline or _dateline_day(mention, anchor)
         day = _named_day(mention) if unit.kind == "paragraph" else None
         if day is not None:

@@ -257,7 +257,14 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
     """
     words = _no_date_words(vocab)
     near = _last_word(text, start) in words or text[start:end].casefold() in words
-    if near and _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end):
+    possessive = _POSSESSIVE.match(text, end)
+    # "the text of today's statement": a phrase of the list ("of today") before a possessive
+    # is no such phrase; the possessive's own noun tells below.
+    if (
+        near
+        and possessive is None
+        and _no_date_pattern(vocab).search(text, max(0, start - _LOOK_BACK), end)
+    ):
         return True
     # A phrase opening with the date word: "l'accord du Vendredi saint", "the March 23
     # Movement".
@@ -268,7 +275,6 @@ def is_no_date(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
         return True
     if _is_nowadays(text, start, end, vocab):
         return True
-    possessive = _POSSESSIVE.match(text, end)
     if possessive is None or not _events(vocab) or end - start > 8:
         return False
     # "today's meeting", "today's rocket attack"; not "today's leaders call for …" (a verb).
