@@ -71,6 +71,7 @@ def link_persons(doc: Document) -> Document:
             groups.append(group.hits)
         group.add(hit)
     groups = _inner_family_names(_given_repeats(groups), particles)
+    groups = _articled_family_names(groups, particles)
     groups = _transliterated_names(_misspelled_names(_shortened_names(groups)))
     offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     roles = _Roles(offices)
@@ -133,6 +134,24 @@ def _inner_family_names(
     in "Abdullah bin Zayed" names the father), and only when one full name alone holds it.
     """
     return _join_bare_names(groups, lambda words: _inner_words(words, particles))
+
+
+def _articled_family_names(
+    groups: list[list[PersonHit]], particles: dict[str, str]
+) -> list[list[PersonHit]]:
+    """Groups of a family name alone joined to the full name that gives it with its article.
+
+    "Prime Minister Sudani" after "Mohammed Shia'a Al-Sudani", « M. Ghazouani » after «
+    Mohamed Ould El-Ghazouani »: the text drops the hyphenated article (``particles``
+    ending in a hyphen) when it repeats the name.
+    """
+    articles = tuple(particle for particle in particles if particle.endswith("-"))
+
+    def unarticled(words: list[str]) -> list[str]:
+        last = words[-1]
+        return [last[len(a) :] for a in articles if last.startswith(a) and len(last) > len(a)]
+
+    return _join_bare_names(groups, unarticled)
 
 
 def _join_bare_names(
