@@ -87,6 +87,10 @@ class StatusHit:
     lead: tuple[int, int] | None = None
     """Original span of the sentence before a phrase that precedes its instrument, where
     the date stands when the clause states none ("Le 12 mars, les ministres ont signé …")."""
+    governs: bool = True
+    """Whether the phrase acts on the instrument itself: it follows it, opens a list of which
+    it is an item, or stands right before it ("signed a protocol on …"); not "The signing
+    followed the protocol of the host country"."""
 
 
 @shared_repr

@@ -88,9 +88,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
             )
         at_dateline = unit is opening and _place_before().fullmatch(unit.text, 0, found.start)
         if at_dateline and found.future:
-            # « VALMONT, 11 mars -- On trouvera ci-après … »: the dateline's day is the day of
-            # writing, whatever tense the sentence after it takes.
-            found = attrs.evolve(found, future=False)
+            found = _written_day(doc, unit, found, anchor)
         spec = found.meaning.relative
         today = spec is not None and spec.unit == "day" and spec.reference == "deictic"
         used = dateline if dateline is not None and today else anchor
@@ -138,6 +136,25 @@ def _dateline_day(mention: DateMention, anchor: Anchor | None) -> Anchor | None:
         return None
     lag = datetime.date.fromisoformat(anchor.value) - datetime.date.fromisoformat(value)
     return Anchor(value, "text", mention.text) if lag.days <= _DATELINE_LAG else None
+
+
+def _written_day(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> Found:
+    """A dateline's year-less day read as the day of writing, whatever the tense after it.
+
+    « VALMONT, 11 mars -- On trouvera ci-après … » under a document dated 12 March: the
+    day is the 11th of that year, not of the next, when so read it falls on the document's
+    day or up to ``_DATELINE_LAG`` days before; « Cette année, le 5 novembre, … se
+    rendra » is a day ahead.
+    """
+    plain = attrs.evolve(found, future=False)
+    mention = _mention(doc, unit, plain, anchor, (None, None))
+    value = mention.value if mention is not None else None
+    if anchor is None or value is None or len(value) != _DAY_LENGTH:
+        return found
+    if len(anchor.value) != _DAY_LENGTH or value > anchor.value:
+        return found
+    lag = datetime.date.fromisoformat(anchor.value) - datetime.date.fromisoformat(value)
+    return plain if lag.days <= _DATELINE_LAG else found
 
 
 def _onto_linked_day(

@@ -40,11 +40,11 @@ __all__ = [
 ]
 
 _ADJECTIVE_REACH: Final = 30
+"""Characters before a lower-case word searched for the state's adjective closing a name."""
 _MAX_ADJECTIVES: Final = 2
+"""Adjectives at most between a head and the year its link dates it with."""
 _SPACED_WORD: Final = compile_pattern(r"\s+(\S+)")
 """A word and the blanks before it, to cut them out of a name."""
-"""Adjectives at most between a head and the year its link dates it with."""
-"""Characters before a lower-case word searched for the state's adjective closing a name."""
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 _TOKEN: Final = compile_pattern(
     r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[jJ]usqu)['’](?=\w)"
@@ -879,11 +879,14 @@ def _year_before_subject(reader: _Reader, match: re.Match[str]) -> bool:
     if len(word) != 4 or not word.isdigit() or reader.previous != "link":
         return False
     words = list(_SPACED_WORD.finditer(reader.text, reader.head_end, match.start()))
-    if not words or words[-1].group(1).replace("’", "'").casefold() not in reader.vocab.date_links:
+    link = words[-1].group(1).replace("’", "'") if words else ""
+    if link.casefold() not in reader.vocab.date_links:
         return False
     adjectives = [found.group(1) for found in words[:-1]]
+    if adjectives and link.casefold() not in reader.vocab.date_name_links:
+        return False  # « l'Accord révisé en 2019 sur … »: a participle and its event's year
     if len(adjectives) > _MAX_ADJECTIVES or any(
-        not adjective.isalpha() or adjective.casefold() in reader.vocab.links
+        not adjective.replace("-", "").isalpha() or adjective.casefold() in reader.vocab.links
         for adjective in adjectives
     ):
         return False

@@ -47,10 +47,10 @@ from communique.sentences import sentence_at
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from communique.document import Document, Unit
-    from communique.model import AgreementStatus
+    from communique.model import AgreementStatus, Language
 
 __all__ = ["extract_instrument_mentions"]
 
@@ -72,8 +72,11 @@ earlier items each closed by a semicolon, the item's bullet and determiner."""
 _JOINER_REACH: Final = 40
 _ITEM_SEPARATORS: Final = (";", ",")
 """Marks between the items a restating sentence lists."""
-_RESTATING_REACH: Final = 3
-"""Sentences before a restating sentence searched for the signing it lists."""
+_GAP_WORD: Final = compile_pattern(r"[^\W\d_]+['’]?|\d+")
+_MAX_GAP: Final = 40
+"""Characters at most between a signing and the instrument it acts on."""
+_REMAINDER_REACH: Final = 3
+"""Sentences before a sentence listing the rest of the instruments searched for their signing."""
 _ITEM_ARTICLE_REACH: Final = 16
 """Characters at most between an item's start and its instrument: an article, an ordinal."""
 _MAX_WINDOW: Final = 160
@@ -261,7 +264,9 @@ def _hits(
     while end > mention.head_end and text[end - 1].isspace():
         end -= 1  # «Plan … »: the space before the closing quote
     statuses = _statuses(doc, unit, mention.start, end, vocab)
-    signed = any(status.status == "signed" for status in statuses)
+    # A form named by its signing needs a signing of it, not one told nearby.
+    governing = head.needs != "signature"
+    signed = any(s.status == "signed" and (governing or s.governs) for s in statuses)
     signed = signed or _restated_signing(doc, unit, paragraph, mention.start, vocab)
     # "- un accord de coopération …" under "ont signé les textes suivants :"
     if listed is not None and mention.start >= listed:
@@ -478,27 +483,53 @@ def _statuses(
             # The phrase belongs to the nearest instrument after it, or to each item of a
             # list it opens ("signed an agreement on …, a memorandum on … and a …").
             near = match.end() >= start - _MAX_BEFORE
-            if (near and vocab.head.search(text, match.end(), start) is None) or _listed(
-                text, match.end(), start, vocab
-            ):
+            listed = _listed(text, match.end(), start, vocab)
+            if (near and vocab.head.search(text, match.end(), start) is None) or listed:
                 hit = _status_hit(unit, status, match, sentence[1])
                 lead = _lead(text, sentence[0], match.start(), vocab)
                 # An empty lead (the phrase opens its sentence) dates nothing.
                 span = unit.span(*lead) if lead is not None and lead[0] < lead[1] else None
-                found.append(attrs.evolve(hit, lead=span))
+                governs = listed or _right_before(text, match.end(), start, vocab)
+                found.append(attrs.evolve(hit, lead=span, governs=governs))
     return tuple(found)
+
+
+def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:
+    """Whether only determiners, counts and adverbs stand between a signing and the mention.
+
+    "signed a protocol", « ont signé trois protocoles », « la signature d'un protocole »,
+    "signed today the protocol": the phrase acts on the instrument; "The signing followed
+    the protocol of …" does not.
+    """
+    if start - phrase_end > _MAX_GAP or any(mark in text[phrase_end:start] for mark in ",;:.()"):
+        return False
+    small = vocab.generic | vocab.definite | vocab.anaphoric | vocab.ordinals
+    small |= _gap_words(vocab.language)
+    return all(
+        word.isdigit() or phrase_key(word) in small
+        for word in _GAP_WORD.findall(text, phrase_end, start)
+    )
+
+
+@functools.cache
+def _gap_words(language: Language) -> frozenset[str]:
+    """Counts and status adverbs of ``language``, case-folded."""
+    words = (*agreement_words("counts", language), *agreement_words("status_adverbs", language))
+    return frozenset(phrase_key(word) for word in words)
 
 
 def _restated_signing(
     doc: Document, unit: Unit, paragraph: int | None, start: int, vocab: AgreementVocabulary
 ) -> bool:
-    """Whether the mention lists one of the instruments the sentence before says were signed.
+    """Whether the mention lists one of the instruments a sentence before says were signed.
 
     "Les deux pays ont signé plusieurs accords." / « Il s'agit d'une convention relative
     … ; un deuxième accord relatif … »; "The ministers signed three agreements. These
     include an agreement on …": the restating sentence (``restating_openers``) names the
-    signed texts, each with its indefinite article. The sentence before may close the
-    paragraph above.
+    signed texts, each with its indefinite article; the signing is the sentence right before,
+    which may close the paragraph above. A sentence listing the rest of them (« Le premier
+    de ces accords porte sur … Les autres accords sont un protocole … »; ``remainder_opener``)
+    may follow the signing by up to ``_REMAINDER_REACH`` sentences.
     """
     if vocab.status_before is None:
         return False
@@ -507,31 +538,38 @@ def _restated_signing(
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     if index < 0 or not spans[index][0] <= start < spans[index][1]:
         return False
+    reach = 1
     opener = vocab.restating_opener.match(text, spans[index][0])
+    if opener is None:
+        opener = vocab.remainder_opener.match(text, spans[index][0])
+        reach = _REMAINDER_REACH
     if opener is None or not _opens_item(text, opener.end(), start, vocab):
         return False
     return any(
         vocab.status_before.status_of(match) == "signed"
-        for before, (low, high) in _sentences_before(doc, text, spans[:index], paragraph)
+        for before, (low, high) in _sentences_before(doc, (text, spans[:index]), paragraph, reach)
         for match in vocab.status_before.pattern.finditer(before, low, high)
     )
 
 
 def _sentences_before(
-    doc: Document, text: str, spans: list[tuple[int, int]], paragraph: int | None
+    doc: Document,
+    here: tuple[str, Sequence[tuple[int, int]]],
+    paragraph: int | None,
+    reach: int,
 ) -> Iterator[tuple[str, tuple[int, int]]]:
-    """The sentences before a restating one, nearest first, up to ``_RESTATING_REACH``.
+    """Up to ``reach`` sentences before a restating one, nearest first, with their text.
 
-    « … la signature de six accords. Le premier de ces accords a trait à … Les autres
-    accords sont un protocole … »: the signing may be told a sentence or two before, in
-    the paragraph or in the ones above it.
+    ``here``: the paragraph's text and its sentences before the restating one. When they
+    are fewer than ``reach``, the last sentences of the paragraphs above follow (a wire
+    prints a sentence per paragraph).
     """
-    left = _RESTATING_REACH
-    while left:
-        for span in reversed(spans[-left:]):
+    text, spans = here
+    while True:
+        for span in reversed(spans[-reach:]):
             yield text, span
-        left -= min(left, len(spans))
-        if not left or not paragraph:
+        reach -= min(reach, len(spans))
+        if not reach or not paragraph:
             return
         paragraph -= 1
         text = doc.paragraphs[paragraph].unit.text

@@ -91,6 +91,10 @@ class AgreementVocabulary:
     restating_opener: re.Pattern[str]
     """Matches, at a sentence's start, the words that list the instruments the sentence
     before counted: « Il s'agit d'une convention … », "These include an agreement …"."""
+    remainder_opener: re.Pattern[str]
+    """Matches, at a sentence's start, the words that list the rest of the instruments a
+    sentence a little before counted: « Les trois autres accords sont … », "The remaining
+    agreements are …", "The others include …"."""
     signed_statements: frozenset[str]
     """Statement heads that name signed instruments, not a document's genre ("statement of
     intent", "déclaration d'intention"): the title's own is an instrument."""
@@ -524,6 +528,26 @@ def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[st
     return compile_pattern(rf"[ \t]+(?:{trie})(?![\w-])")
 
 
+def _remainder_opener(listed: WordLists, language: Language) -> re.Pattern[str]:
+    """The opening of a sentence listing the rest of the instruments counted before.
+
+    An article (``remainder_articles``), maybe a count (``counts``, or digits), a word of
+    the rest (``remainder_words``: « autres », "other", "remaining"), maybe a noun, then a
+    verb of listing (``remainder_verbs``): « Les trois autres accords sont », "The others
+    are", "The remaining agreements include".
+    """
+    articles, rest = listed("remainder_articles"), listed("remainder_words")
+    verbs = listed("remainder_verbs")
+    if not (articles and rest and verbs):
+        return re.compile(r"(?!)")
+    counts = trie_pattern(casings(agreement_words("counts", language)) or ("(?!)",))
+    return compile_pattern(
+        rf"[ \t]*(?:{trie_pattern(casings(articles))})[ \t]+(?:(?:{counts}|\d{{1,2}})[ \t]+)?"
+        rf"(?:{trie_pattern(casings(rest))})(?:[ \t]+[^\W\d_]+)?[ \t]+"
+        rf"(?:{trie_pattern(casings(verbs))})(?![\w-])"
+    )
+
+
 def _period_tail(links: tuple[str, ...], ranges: tuple[str, ...]) -> re.Pattern[str]:
     """A period of two years after a name, optionally introduced ("pour la période …")."""
     intro = rf"(?:(?:{trie_pattern(casings(links))})[ \t]+)?" if links else ""
@@ -564,6 +588,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         self_reference_before=_ending_pattern(tuple(casings(listed("self_reference_before")))),
         self_reference_after=_following_text(listed("self_reference_after")),
         restating_opener=_opening_words(listed("restating_openers")),
+        remainder_opener=_remainder_opener(listed, language),
         signed_statements=_folded(listed("signed_statements")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),

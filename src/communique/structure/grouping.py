@@ -121,6 +121,8 @@ class Group:
     listing: bool = False
     """Whether its last lines are the short items of a list its own sentence introduces
     ("… in the following fields:" / "– Agriculture" / "– Health")."""
+    in_agenda: bool = False
+    """Whether its last line is an item of an agenda (``_Layout.agenda``)."""
     sentence_items: bool = False
     """Whether its last lines are items that go on, in lower case, the sentence its colon
     opened (« Il s'agit notamment : » / « - de la Convention … » / « - du Protocole … »)."""
@@ -181,6 +183,9 @@ class _Layout:
     """The text's language, for the names a stray line break may cut."""
     salutation: re.Pattern[str] | None = None
     """A speech's address ("Madame la Présidente", "Ladies and gentlemen")."""
+    agenda: frozenset[int] = frozenset()
+    """Starts of the lines of an agenda: short lettered items in sequence under a colon
+    (« … les points suivants : » / « I/- Ordonnances » / « II/- Mesures »)."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -240,6 +245,7 @@ def _layout(doc: Document) -> _Layout:
         double_spaced=width is not None and width <= MAX_PRINTED_WIDTH and _double_spaced(doc),
         language=doc.lang,
         salutation=vocab.salutation,
+        agenda=_agenda_lines(doc),
     )
 
 
@@ -381,7 +387,9 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
     ):
         current = state.current
         introduced = current.last_line.rstrip().endswith(":")
-        current.listing = _item_fragment(text) and (current.listing or introduced)
+        fragment = _list_fragment(text) or line.start in layout.agenda
+        current.listing = fragment and (current.listing or introduced)
+        current.in_agenda = line.start in layout.agenda
         current.sentence_items = _sentence_item(text) and (current.sentence_items or introduced)
         current.pieces.append((start, end))
         current.ended = current.ended or is_terminator(text)
@@ -613,27 +621,9 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # "3. … signed:" / "• Agreement on Ports;" / "• MoU on …;": the list of the
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
-    if (
-        place.start not in layout.items  # a marked-up list's items are blocks of their own
-        and _introduced_list(group)
-        and _semicolon_list(above, text)
-    ):
-        return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
-    if (
-        place.start not in layout.items
-        and _introduced_list(group)
-        and (above.endswith(":") or group.sentence_items)
-        and _sentence_item(text)
-    ):
-        return True  # « Il s'agit notamment : » / « - de la Convention … » / « -des … »
-    if (
-        not place.new_block
-        and (above.endswith(":") or group.listing)
-        and _item_fragment(text)
-        and not is_bullet(text)
-        and place.start not in layout.items
-    ):
-        return True  # « … les points suivants : » / « I/- Ordonnances » / « II/- Mesures »
+    listed = _colon_list(group, text, place, layout)
+    if listed is not None:
+        return listed
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
             return False
@@ -650,7 +640,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return layout.width is not None and len(above) >= _WRAP_REACHED * layout.width
     if (
         (above.endswith(":") or group.listing)
-        and _item_fragment(text)
+        and _list_fragment(text)
         and place.start not in layout.wrapped
         and last_word(text) not in layout.connectors  # "• 800 arrivals … to Aldoria for": cut
     ):
@@ -670,6 +660,25 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     return not place.page_break and (
         _cut_on_connector(above, layout.connectors) or cuts_party(above, text, layout.language)
     )
+
+
+def _colon_list(group: Group, text: str, place: _Place, layout: _Layout) -> bool | None:
+    """Whether the line goes on the list a colon of the paragraph opened, or None to say.
+
+    A marked-up list's items are blocks of their own; otherwise a colon's list is its
+    sentence's: semicolon-closed items, items in lower case, an agenda's lettered items.
+    """
+    above = group.last_line
+    introduced = place.start not in layout.items and _introduced_list(group)
+    if introduced and _semicolon_list(above, text):
+        return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
+    if introduced and (above.endswith(":") or group.sentence_items) and _sentence_item(text):
+        return True  # « Il s'agit notamment : » / « - de la Convention … » / « -des … »
+    if place.start in layout.agenda and (above.endswith(":") or group.in_agenda):
+        return True  # « … les points suivants : » / « I/- Ordonnances » / « II/- Mesures »
+    if group.in_agenda:
+        return False  # the agenda's last item above a sentence: the sentence opens its own
+    return None
 
 
 def _ends_address(line: str, layout: _Layout) -> bool:
@@ -795,11 +804,33 @@ def _list_fragment(text: str) -> bool:
     return bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
 
 
-def _item_fragment(text: str) -> bool:
-    """A short list item, bulleted or lettered, that is a fragment ("- Énergie", "II/- Mesures")."""
-    return _list_fragment(text) or (
-        lettered(text) is not None and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
-    )
+def _agenda_lines(doc: Document) -> frozenset[int]:
+    """Starts of the lines of each agenda: short lettered items ranked 1, 2, 3 … in a row.
+
+    « L'ordre du jour comportait les points suivants : » / « I/- Ordonnances et décrets » /
+    « II/- Mesures individuelles »: two items at least, the first right under a colon. A
+    section title printed alone after a colon ("A. Trade" above prose) or a list of
+    honorifics (« M. Paul Deroux » / « M. Ivan Dorsk ») ranks no sequence.
+    """
+    found: list[int] = []
+    run: list[int] = []
+    above = ""
+    for line in doc.lines:
+        if line.kind == "blank":
+            continue
+        text = ""
+        if line.kind == "body":
+            text = doc.text[slice(*stripped_span(doc.text, line.body_start, line.end))]
+        short = bool(text) and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
+        rank = lettered(text) if short else None
+        if rank is not None and rank == len(run) + 1 and (run or above.endswith(":")):
+            run.append(line.start)
+        else:
+            found += run if len(run) > 1 else []
+            run = []
+        above = text
+    found += run if len(run) > 1 else []
+    return frozenset(found)
 
 
 def _sentence_item(text: str) -> bool:

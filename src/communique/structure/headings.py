@@ -57,6 +57,8 @@ _ROMAN_SECTION: Final = compile_regex(r"[IVX]{1,4}\.[ \t]+\p{L}")
 """A section's Roman number before its title: "II. AU TITRE DU …"."""
 _CLOCK_OPENING: Final = compile_regex(r"(?:[01]?\d|2[0-3])[ \t]?[hH:][ \t]?[0-5]\d(?!\d)")
 """A clock time opening a line, a programme's item: "22h 00 : …", "10:00 – …"."""
+_MARK_AFTER: Final = compile_regex(r"[\w°]+([^\w\s]*)")
+"""A line's opening number or letter and the punctuation after it, captured."""
 _MAX_SECTION_WORDS: Final = 6
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
@@ -165,13 +167,17 @@ def _stacked_headings(
         if not (_heading_shaped(doc, label) and _heading_shaped(doc, sub)):
             continue
         titled = _titled(label, connectors) and _titled(sub, connectors)
-        if not (lettered(label) is not None or label.isupper() or titled):
+        rank = lettered(label)
+        if not (rank is not None or label.isupper() or titled):
             continue
+        if rank is not None and lettered(sub) == rank + 1:
+            continue  # "A. Bills and decrees" / "B. Appointments": a list's items, no pair
         if not (_whole_line(doc, lines[first]) and _whole_line(doc, lines[second])):
             continue  # "… côtières. SÉCURITÉ" / "MARITIME 3. Le …": a wrapped heading's pieces
         above = "" if not position else line_text(doc, lines[body[position - 1]])
         blank_before = first == 0 or lines[first - 1].kind != "body"
-        if not (blank_before or not above or ends_sentence(above) or _restarts(label, above)):
+        restarts = _restarts(doc, lines, first)
+        if not (blank_before or not above or ends_sentence(above) or restarts):
             continue
         if _opens_prose(line_text(doc, lines[prose])):
             stacked += [first, second]
@@ -412,8 +418,9 @@ def _is_heading(
         return False
     if ends_on_link(text, structure_vocabulary(doc.lang).connectors):
         return False  # "The Mission, headed by the" / (blank) / "Member of …"; not "Annex A"
+    numbered = parse_marker(text) is not None and not _numbered_section(doc, lines, text, following)
     if (
-        (parse_marker(text) is not None and not _numbered_section(doc, lines, text, following))
+        (numbered and not _restarts(doc, lines, index))
         or starts_lowercase(label)
         or not any(c.isalpha() for c in label)
     ):
@@ -461,21 +468,67 @@ def _is_heading(
     blank_before = index == 0 or lines[index - 1].kind != "body"
     if blank_before or previous is None:
         return True
+    if _restarts(doc, lines, index):
+        return True
     # "… attended by the following:" right above: the line is the list's first item.
     # Not a numbered title in capitals: "… décisions suivantes :" / "I. AU TITRE DU …".
-    if _restarts(label, above):
-        return True
     return ends_sentence(above) and (
         bullet > 0 or not above.endswith(":") or _capital_section(label)
     )
 
 
-def _restarts(label: str, above: str) -> bool:
-    """Whether a lettered label starts its sequence again below the last item of a list.
+def _restarts(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a lettered or numbered line prints again an item of a list above it.
 
-    « L'ordre du jour … : » / « I/- Ordonnances » / « II/- Mesures » / « I/- Ordonnances » /
-    « Sur présentation du ministre … »: the agenda's items end, and the first item printed
-    again heads its section.
+    « L'ordre du jour … : » / « I/- Ordonnances » / « II/- Mesures » / … / « I/-
+    Ordonnances » / « Sur présentation du ministre … », "1. Bills" / "2. Appointments" / … /
+    "2. Appointments" / "The Cabinet appointed …": an agenda's item printed again heads its
+    section. The earlier copy stands beside the item ranked just before or after it, a
+    fragment as it is; a line printed once (« M. Marc Tobin » under « M. Ivan Dorsk ») is
+    none.
     """
-    rank, last = lettered(label), lettered(above)
-    return rank is not None and last is not None and rank <= last and not ends_sentence(above)
+    label = line_text(doc, lines[index])
+    rank = _rank(label)
+    if rank is None:
+        return False
+    style = _style(label)
+    first = doc.memo.get("first lines", doc.text, lambda: _first_lines(doc, lines))
+    earlier = first.get(label, index)
+    if earlier >= index:
+        return False
+    return any(
+        _rank(item) in (rank - 1, rank + 1) and _style(item) == style and not ends_sentence(item)
+        for item in (line_text(doc, lines[near]) for near in _neighbours(lines, earlier))
+    )
+
+
+def _neighbours(lines: list[Line], index: int) -> list[int]:
+    """The nearest lines above and below ``index`` that are not blank."""
+    found = []
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines) and lines[near].kind == "blank":
+            near += step
+        if 0 <= near < len(lines):
+            found.append(near)
+    return found
+
+
+def _style(text: str) -> str:
+    """The punctuation after a line's opening number or letter: "/-" in « II/- Mesures »."""
+    match = _MARK_AFTER.match(text)
+    return match.group(1) if match else ""
+
+
+def _rank(text: str) -> int | None:
+    """The rank of the letter, Roman number or number opening a line, or None."""
+    marker = parse_marker(text)
+    return marker.number if marker is not None and not marker.parents else lettered(text)
+
+
+def _first_lines(doc: Document, lines: list[Line]) -> dict[str, int]:
+    """The index of the first line printing each text."""
+    first: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        first.setdefault(line_text(doc, line), index)
+    return first

@@ -21,7 +21,13 @@ from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
 from communique.structure.header import broken_date, is_prose
 from communique.structure.lines import line_text
-from communique.structure.shapes import ends_on_link, ends_sentence, last_word, starts_lowercase
+from communique.structure.shapes import (
+    ends_on_link,
+    ends_sentence,
+    last_word,
+    parse_marker,
+    starts_lowercase,
+)
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -83,7 +89,7 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
         repeated = loose[key] > 1
         if (
             vocab.titled_page_number.fullmatch(text) is not None
-            or (dated and any(char.isdigit() for char in text))
+            or (dated and _dated_label(text))
             or (
                 repeated
                 and _mid_sentence(texts, position, vocab.connectors)
@@ -107,6 +113,16 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
         ):
             found.append(body[position])
     return found
+
+
+def _dated_label(text: str) -> bool:
+    """Whether a line prints a number or a date past its list number, if it has one.
+
+    "Déclaration conjointe - mars 2026" printed again between pages is a running header;
+    an agenda's item printed again as its section's title ("1. Bills and decrees") is not.
+    """
+    marker = parse_marker(text)
+    return any(char.isdigit() for char in text[marker.end if marker else 0 :])
 
 
 def printed_running(doc: Document, lines: list[Line]) -> frozenset[str]:

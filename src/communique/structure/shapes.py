@@ -183,7 +183,8 @@ def lettered(text: str) -> int | None:
     label = match.group("label")
     if set(label) <= _ROMAN.keys():
         values = [_ROMAN[letter] for letter in label]
-        return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+        following = [*values[1:], 0]
+        return sum(-v if v < after else v for v, after in zip(values, following, strict=True))
     return ord(label) - ord("A") + 1
 
 
