@@ -139,6 +139,8 @@ class _Scan:
     """A line of running prose has been seen: the text has begun."""
     tail: bool = False
     """Inside the closing furniture of a page."""
+    ruled: bool = False
+    """Inside closing furniture a rule line opened (". . . . ." under the text)."""
     notes: bool = False
     """Below a rule line: footnotes until a line that is not one."""
     in_note: bool = False
@@ -207,14 +209,18 @@ def _classify(
         scan.in_note = scan.in_note or _NOTE_START.match(content) is not None
         scan.notes = scan.in_note
         kind = "boilerplate" if scan.in_note else None
+    dated = False
     # A related-links list under its label: each item a teaser, however long its summary.
     if (
         kind is None
         and scan.tail
         and (len(content) <= _MAX_TEASER or scan.press_notes or _list_item(content))
     ):
-        # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on.
-        kind = None if vocab.done_at.match(content) else "boilerplate"
+        # A closing sentence ("Fait à Paris, le …") ends the furniture: the text goes on;
+        # so does the date closing a signature block below a rule (". . . . ." /
+        # "MINISTRY OF FOREIGN AFFAIRS" / "VALMONT" / "31 JULY 2026"): the day it was issued.
+        dated = scan.ruled and _whole_day(doc, content)
+        kind = None if vocab.done_at.match(content) or dated else "boilerplate"
     if kind is None and _in_letterhead(content, scan, vocab):
         kind = "boilerplate"
     lone = _is_lone(lines, index)
@@ -251,7 +257,9 @@ def _classify(
     opens = _opens_tail(content, vocab) or (rule and not notes and scan.short_after[index])
     if kind is None and scan.prose and opens:
         kind = "boilerplate"  # the label itself ("Étiquettes", "Related Articles")
-    scan.tail = (scan.prose and opens) or (scan.tail and kind is not None)
+    # The day of a signature block is text, and the furniture goes on below it.
+    scan.tail = (scan.prose and opens) or (scan.tail and (kind is not None or dated))
+    scan.ruled = scan.tail and (scan.ruled or (rule and scan.prose))
     scan.press_notes = scan.tail and (
         scan.press_notes
         or line_key(content) in vocab.end_labels
@@ -261,6 +269,17 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _whole_day(doc: Document, content: str) -> bool:
+    """Whether a line is one day and nothing else ("31 JULY 2026", « 3 mars 2026 »)."""
+    found = readings.found_dates(doc, content)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(content)
+        and found[0].meaning.kind == "date"
+    )
 
 
 def _under_credit(

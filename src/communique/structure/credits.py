@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from communique.lexicon.common.wire import agencies
-from communique.lexicon.structure import line_key
+from communique.lexicon.structure import line_key, structure_words
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import line_text
@@ -46,7 +46,8 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
     """A wire credit in brackets or after a dash: "(Reporting by …; Editing by …)".
 
     "(Avec AFP)", "— Writing by …", "(Bureau de Paris, édité par …)": a credit phrase opens
-    the line or follows a comma or semicolon in it. A bracketed sentence is content.
+    the line or follows a comma or semicolon in it. A bracketed sentence is content. A news
+    agency after its linking word is a credit alone on its line too ("Avec APS").
 
     Args:
         content: the stripped line.
@@ -56,6 +57,8 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
         return True
     bracketed = _BRACKETED.fullmatch(content)
     dashed = _DASHED.match(content)
+    if _linked_agency(content, vocab):
+        return True  # "Avec APS", "With AFP" alone on the line under a web article
     if bracketed is not None:
         inner = bracketed.group("inner")
         if vocab.boilerplate_prefix.match(inner) or line_key(inner) in vocab.boilerplate_lines:
@@ -65,6 +68,27 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
     else:
         return False
     return vocab.credit.search(inner) is not None and not ends_sentence(inner)
+
+
+def _linked_agency(content: str, vocab: StructureVocabulary) -> bool:
+    """A linking word and a news agency, and nothing else on the line: "Avec APS".
+
+    An agency's name alone above a dateline ("PTI" / "Hiroshima, May 21") is the wire's
+    masthead, read with the head.
+    """
+    if len(content) > _MAX_AGENCY_LINE:
+        return False
+    first = content.split(maxsplit=1)[0].casefold()
+    if first not in _agency_links():
+        return False
+    credit = vocab.credit.match(content)
+    return credit is not None and credit.end() == len(content.rstrip(" ."))
+
+
+@functools.cache
+def _agency_links() -> frozenset[str]:
+    """The words before a credited agency in every language, case-folded ("avec", "with")."""
+    return frozenset(word.casefold() for word in structure_words("boilerplate", "agency_links"))
 
 
 def _agency_and_paper(content: str) -> bool:

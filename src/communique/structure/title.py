@@ -289,6 +289,7 @@ def _mark_title(
     spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
     vocab = structure_vocabulary(doc.lang)
     spans[0] = (_past_widgets(doc.text, *spans[0], vocab), spans[0][1])
+    spans[0] = (_past_breadcrumb(doc.text, *spans[0], vocab), spans[0][1])
     label = vocab.title_label.match(doc.text, *spans[0])
     if label is not None and label.end() < spans[0][1]:  # "Headline: Secretary's Call …"
         spans[0] = (label.end(), spans[0][1])
@@ -318,6 +319,26 @@ def _past_widgets(text: str, start: int, end: int, vocab: StructureVocabulary) -
 
 
 _CAPITALS_WORD: Final = compile_pattern(r"([^\W\d_]{2,})[ \t]+(?=\S)")
+
+
+def _past_breadcrumb(text: str, start: int, end: int, vocab: StructureVocabulary) -> int:
+    """Where a headline starts after a page's breadcrumb glued before it, with no spaces.
+
+    "AccueilCommuniquéLe Président … s'entretient …": each crumb is a page's link or a kind
+    of document (``boilerplate`` lines, ``kind_labels``), its last letter glued to the next
+    crumb's capital.
+    """
+    position = start
+    while (crumb := _GLUED_WORD.match(text, position, end)) is not None:
+        key = line_key(crumb.group())
+        if key not in vocab.boilerplate_lines and key not in vocab.kind_labels:
+            break
+        position = crumb.end()
+    return position if position > start and _GLUED_WORD.match(text, start, end) else start
+
+
+_GLUED_WORD: Final = compile_regex(r"\p{Lu}\p{Ll}+(?=\p{Lu})")
+"""A capitalised word glued to the next capital: a crumb of a breadcrumb without spaces."""
 
 
 def fuller_headline(metadata: str, printed: str) -> bool:
