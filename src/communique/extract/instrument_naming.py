@@ -61,6 +61,8 @@ _PREMODIFIER: Final = compile_pattern(r"([a-z][\w-]*|\d{4})[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
 _INITIAL: Final = compile_pattern(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
+_CITED_REACH: Final = 40
+"""Characters before a genre head searched for the source citation that quotes it."""
 # A list item opens a line, or follows the colon of the sentence that introduces the list
 # when the paragraph keeps its short items ("Les textes suivants ont été signés : - …").
 _LIST_ITEM: Final = compile_pattern(
@@ -489,13 +491,17 @@ def is_statement(
     """Whether the mention is a statement of persons or the document itself, not an instrument.
 
     "Déclaration du ministre Champagne …", "a statement by the Minister", « Déclaration de
-    Karl Lirov », "this Joint Statement", "le présent communiqué". A joint declaration of
+    Karl Lirov », "this Joint Statement", "le présent communiqué", a statement a sentence
+    quotes as its source ("according to the final communiqué", « selon la déclaration
+    finale »: ``source_links``). A joint declaration of
     leaders stays an instrument unless it opens the title or a heading (see ``own_title``).
     """
     if head.kind not in vocab.document_kinds or mention.extent.symbol is not None:
         return False  # "its communiqué PSC/PR/COMM.1190 (2023)" is an earlier instrument
     if mention.determiner in vocab.anaphoric or _speech(text, mention, vocab):
         return True
+    if vocab.cited.search(text, max(0, mention.head_start - _CITED_REACH), mention.head_start):
+        return True  # "according to the final communiqué of the session": a source quoted
     if head.singular in vocab.self_naming:
         return False  # a joint declaration of leaders is an instrument ("Joint Statement by …")
     link = vocab.author.match(text, mention.head_end)

@@ -126,6 +126,9 @@ class AgreementVocabulary:
     prospective: re.Pattern[str]
     """Words that end right before a status phrase and put it off ("aboutir à la
     signature", "towards the signing"): nothing has happened yet."""
+    cited: re.Pattern[str]
+    """A source citation ending where the search ends, before a genre head: "according to
+    the final", « selon le » (``source_links``, an article, a word)."""
     head_last: bool
     """Names put their words before the head ("the Paris Agreement"), as in English."""
     document_kinds: frozenset[str]
@@ -608,6 +611,10 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         prospective=compile_pattern(
             rf"(?<!\w)(?:{trie_pattern(casings(listed('prospective'))) or '(?!)'})"
             rf"(?:\s+(?:{trie_pattern(casings(listed('definite')))}))?\s+\Z"
+        ),
+        cited=compile_pattern(
+            rf"(?<!\w)(?:{trie_pattern(casings(listed('source_links'))) or '(?!)'})"
+            rf"(?:\s+(?:{trie_pattern(casings(listed('definite')))}))?(?:\s+[^\W\d_]+)?\s+\Z"
         ),
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),
