@@ -36,6 +36,15 @@ def test_typographic_spaces_become_plain_and_invisible_characters_go() -> None:
     _check_map(doc)
 
 
+def test_a_soft_hyphen_before_spaces_joins_the_word_it_broke() -> None:
+    """A soft hyphen, then spaces, then a lower-case letter: one word broken at a line's end."""
+    doc = normalize_spaces(
+        Document.from_text("distri\u00ad bution, coopé\u00ad  ration, X\u00ad Y")
+    )
+    assert doc.text == "distribution, coopération, X Y"
+    _check_map(doc)
+
+
 def test_decomposed_accents_are_composed() -> None:
     """'e' + U+0301 becomes 'é' and maps to the 'e'."""
     doc = compose_characters(Document.from_text("re\u0301union"))

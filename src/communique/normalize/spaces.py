@@ -25,10 +25,20 @@ _INVISIBLE: Final = (
 _PATTERN: Final = compile_pattern(_SPACES[:-1] + _INVISIBLE[1:])
 _SPACE: Final = compile_pattern(_SPACES)
 _INVISIBLE_PATTERN: Final = compile_pattern(_INVISIBLE)
+_BROKEN_WORD: Final = compile_pattern(
+    r"\u00ad[ \t\u00a0]+(?=[a-zà-öø-ÿ])|" + _SPACES[:-1] + _INVISIBLE[1:]
+)
+"""A soft hyphen and the spaces after it before a lower-case letter: a word broken at a
+printed line's end, its halves joined by a space ("distri", a soft hyphen, " bution"); or
+one character to normalise."""
 
 
 def normalize_spaces(doc: Document) -> Document:
     """Replace typographic spaces by ``" "`` and delete invisible characters.
+
+    A soft hyphen followed by spaces and a lower-case letter goes with the spaces: the word
+    was broken at a printed line's end ("distri", a soft hyphen, " bution" reads
+    "distribution").
 
     Mentions still report the original text, so a no-break space inside a name is kept
     in ``Mention.text``; only the reading text and the patterns see a plain space.
@@ -39,4 +49,4 @@ def normalize_spaces(doc: Document) -> Document:
         # Spaces only: one character for one, so every position keeps its offset.
         # (``str.translate`` would be some fifteen times slower on non-ASCII text.)
         return attrs.evolve(doc, text=_SPACE.sub(" ", doc.text))
-    return rewrite(doc, _PATTERN, lambda m: " " if _SPACE.match(m.group()) else "")
+    return rewrite(doc, _BROKEN_WORD, lambda m: " " if _SPACE.fullmatch(m.group()) else "")
