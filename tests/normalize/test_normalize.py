@@ -45,6 +45,17 @@ def test_a_soft_hyphen_before_spaces_joins_the_word_it_broke() -> None:
     _check_map(doc)
 
 
+def test_a_capitalised_compound_broken_at_a_line_end_is_joined() -> None:
+    """A capitalised compound's halves join; a suspended hyphen and a dateline's dash stay."""
+    doc = normalize_spaces(
+        Document.from_text(
+            "Wallonie- Bruxelles, Jean- Pierre, du Nord- et du Sud. Niamey- Le Conseil"
+        )
+    )
+    assert doc.text == "Wallonie-Bruxelles, Jean-Pierre, du Nord- et du Sud. Niamey- Le Conseil"
+    _check_map(doc)
+
+
 def test_decomposed_accents_are_composed() -> None:
     """'e' + U+0301 becomes 'é' and maps to the 'e'."""
     doc = compose_characters(Document.from_text("re\u0301union"))

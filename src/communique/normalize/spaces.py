@@ -10,6 +10,10 @@ from communique.normalize.edits import rewrite
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
+    import re
+
+    import regex
+
     from communique.document import Document
 
 __all__ = ["normalize_spaces"]
@@ -33,7 +37,41 @@ printed line's end, its halves joined by a space ("distri", a soft hyphen, " but
 one character to normalise."""
 
 
+_BROKEN_COMPOUND: Final = compile_pattern(
+    r"(?<=[a-zà-öø-ÿ])-[ \t]+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3}[a-zà-öø-ÿ'’-]*(?![ \t]+[a-zà-öø-ÿ])\b)"
+)
+"""A hyphen and spaces between two capitalised parts of a compound ("Wallonie- Bruxelles"),
+the second a word of four letters at least that opens no sentence ("Niamey- Le Conseil …",
+"Niamey- Le conseil …": a dateline's dash before an article)."""
+
+
 def normalize_spaces(doc: Document) -> Document:
+    """Normalise spaces and invisible characters, then join compounds a line break split."""
+    return _join_compounds(_normalize(doc))
+
+
+def _join_compounds(doc: Document) -> Document:
+    """Drop the spaces after the hyphen of a capitalised compound broken at a line's end.
+
+    "Wallonie- Bruxelles International", "Jean- Pierre": the extraction kept the line's
+    hyphen and joined the next line with a space. Only between a capitalised word and a
+    capitalised one of four letters at least that no lower-case word follows: "Nord- et
+    Sud-Kivu" keeps its suspended hyphen, "Niamey- Le Conseil a …" its dateline's dash.
+    """
+    if "- " not in doc.text and "-\t" not in doc.text:
+        return doc
+    return rewrite(doc, _BROKEN_COMPOUND, lambda m: "-" if _capitalised_before(m) else m.group())
+
+
+def _capitalised_before(match: re.Match[str] | regex.Match[str]) -> bool:
+    """Whether the word ending where ``match`` starts opens with a capital."""
+    text, start = match.string, match.start()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()
+
+
+def _normalize(doc: Document) -> Document:
     """Replace typographic spaces by ``" "`` and delete invisible characters.
 
     A soft hyphen followed by spaces and a lower-case letter goes with the spaces: the word
