@@ -140,7 +140,8 @@ class _Scan:
     tail: bool = False
     """Inside the closing furniture of a page."""
     ruled: bool = False
-    """Inside closing furniture a rule line opened (". . . . ." under the text)."""
+    """Right below a rule line that opened the closing furniture (". . . . ." under the
+    text), or below the lines in capitals of a signature block under it."""
     notes: bool = False
     """Below a rule line: footnotes until a line that is not one."""
     in_note: bool = False
@@ -259,7 +260,9 @@ def _classify(
         kind = "boilerplate"  # the label itself ("Étiquettes", "Related Articles")
     # The day of a signature block is text, and the furniture goes on below it.
     scan.tail = (scan.prose and opens) or (scan.tail and (kind is not None or dated))
-    scan.ruled = scan.tail and (scan.ruled or (rule and scan.prose))
+    # A signature block below the rule prints its body and place in capitals, then its day.
+    signing = scan.ruled and content.isupper() and not dated
+    scan.ruled = scan.tail and ((rule and scan.prose) or signing)
     scan.press_notes = scan.tail and (
         scan.press_notes
         or line_key(content) in vocab.end_labels
