@@ -38,6 +38,7 @@ from communique.structure.credits import (
     is_contact,
     is_credit,
     letterhead_names,
+    linked_agency,
 )
 from communique.structure.header import broken_date, dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
@@ -196,6 +197,8 @@ def _classify(
         kind = "boilerplate"  # "• Media Statement" between "• |" items: a breadcrumb's link
     if kind is None and _foreign_script(content, doc.lang):
         kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
+    if kind is None and _bare_credit(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "Avec APS" alone under the text or under an "Auteur" label
     if kind is None and _credited_below(doc, lines, index, content, vocab):
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _under_credit(doc, lines, index, content, vocab):
@@ -272,6 +275,21 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _bare_credit(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether a capitalised line of a news agency after its link stands apart as a credit.
+
+    "Avec APS" under a blank line or a furniture label ("Auteur"), above a blank line or the
+    end: the article's credit. "… dans un entretien" / "avec APS." wraps a sentence.
+    """
+    if not content[:1].isupper() or not linked_agency(content, vocab):
+        return False
+    above = index == 0 or lines[index - 1].kind in ("blank", "boilerplate")
+    below = index + 1 == len(lines) or lines[index + 1].kind == "blank"
+    return above and below
 
 
 def _whole_day(doc: Document, content: str) -> bool:
@@ -527,6 +545,8 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
     if len(bare) <= _MAX_LISTED and line_key(bare) in vocab.boilerplate_lines:
         return "boilerplate"
     if vocab.boilerplate_prefix.match(bare) or vocab.furniture_pattern.fullmatch(bare):
+        return "boilerplate"
+    if bare != content and vocab.furniture_pattern.fullmatch(content):  # "- Advertisement -"
         return "boilerplate"
     if "|" in bare and _piped_furniture(bare, vocab):
         return "boilerplate"

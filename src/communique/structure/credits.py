@@ -29,7 +29,14 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["below_letterhead", "in_columns", "is_contact", "is_credit", "letterhead_names"]
+__all__ = [
+    "below_letterhead",
+    "in_columns",
+    "is_contact",
+    "is_credit",
+    "letterhead_names",
+    "linked_agency",
+]
 
 _BRACKETED: Final = compile_regex(r"[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\.?")
 """A line in brackets: its inner text, without them."""
@@ -38,7 +45,8 @@ _COLUMN_GAP: Final = compile_regex(r"[ \t]{3,}|\t")
 """The gap between two columns of a PDF line."""
 _MAX_COLUMN_WORDS: Final = 8
 _MAX_AGENCY_LINE: Final = 60
-"""Longest line naming a news agency and the paper that carried its dispatch."""
+"""Longest line naming a news agency as a credit: alone after its link ("Avec APS"), or with
+the paper that carried its dispatch."""
 _WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 
 
@@ -46,8 +54,7 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
     """A wire credit in brackets or after a dash: "(Reporting by …; Editing by …)".
 
     "(Avec AFP)", "— Writing by …", "(Bureau de Paris, édité par …)": a credit phrase opens
-    the line or follows a comma or semicolon in it. A bracketed sentence is content. A news
-    agency after its linking word is a credit alone on its line too ("Avec APS").
+    the line or follows a comma or semicolon in it. A bracketed sentence is content.
 
     Args:
         content: the stripped line.
@@ -57,8 +64,6 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
         return True
     bracketed = _BRACKETED.fullmatch(content)
     dashed = _DASHED.match(content)
-    if _linked_agency(content, vocab):
-        return True  # "Avec APS", "With AFP" alone on the line under a web article
     if bracketed is not None:
         inner = bracketed.group("inner")
         if vocab.boilerplate_prefix.match(inner) or line_key(inner) in vocab.boilerplate_lines:
@@ -70,15 +75,15 @@ def is_credit(content: str, vocab: StructureVocabulary) -> bool:
     return vocab.credit.search(inner) is not None and not ends_sentence(inner)
 
 
-def _linked_agency(content: str, vocab: StructureVocabulary) -> bool:
+def linked_agency(content: str, vocab: StructureVocabulary) -> bool:
     """A linking word and a news agency, and nothing else on the line: "Avec APS".
 
     An agency's name alone above a dateline ("PTI" / "Hiroshima, May 21") is the wire's
-    masthead, read with the head.
+    masthead, read with the head. Whether the line stands apart is the caller's to tell.
     """
     if len(content) > _MAX_AGENCY_LINE:
         return False
-    first = content.split(maxsplit=1)[0].casefold()
+    first = content.split(maxsplit=1)[0].rstrip(":").casefold()
     if first not in _agency_links():
         return False
     credit = vocab.credit.match(content)

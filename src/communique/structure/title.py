@@ -326,17 +326,19 @@ def _past_breadcrumb(text: str, start: int, end: int, vocab: StructureVocabulary
 
     "AccueilCommuniquéLe Président … s'entretient …": each crumb is a page's link or a kind
     of document (``boilerplate`` lines, ``kind_labels``), its last letter glued to the next
-    crumb's capital.
+    crumb's capital; two crumbs at least ("EuropeAid and Kalvora sign …" is a name).
     """
-    position = start
+    position, crumbs = start, 0
     while (crumb := _GLUED_WORD.match(text, position, end)) is not None:
         key = line_key(crumb.group())
         if key not in vocab.boilerplate_lines and key not in vocab.kind_labels:
             break
-        position = crumb.end()
-    return position if position > start and _GLUED_WORD.match(text, start, end) else start
+        position, crumbs = crumb.end(), crumbs + 1
+    return position if crumbs >= _MIN_CRUMBS else start
 
 
+_MIN_CRUMBS: Final = 2
+"""Crumbs at least of a breadcrumb glued before a headline."""
 _GLUED_WORD: Final = compile_regex(r"\p{Lu}\p{Ll}+(?=\p{Lu})")
 """A capitalised word glued to the next capital: a crumb of a breadcrumb without spaces."""
 
