@@ -113,6 +113,16 @@ def _text_cases() -> dict[str, Callable[[int], str]]:
         + _endless("Le ministre {n} est venu.\n\n", n)
         + _PARAGRAPH.format(n=1)
     )
+    # Related links below a rule, each a headline and its day: the closing lines are checked
+    # against the furniture once each, not once per furniture line.
+    builders["hostile: related links below a rule"] = lambda n: (
+        _PARAGRAPH.format(n=1)
+        + "* * *\n\n"
+        + "".join(
+            f"Minister Lirov visits Norland {index}\n{1 + index % 28} February 2026\n"
+            for index in range(n * 4)
+        )
+    )
     return builders
 
 

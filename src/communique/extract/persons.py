@@ -187,7 +187,17 @@ def _repeats_furniture(doc: Document, text: str) -> bool:
     ("par [Anna Koranda](…/author/…)" … "Anna Koranda"): no signatory of the text.
     """
     name = text.strip()
-    return " " in name and any(_holds_word_span(item.text, name) for item in doc.boilerplate)
+    if " " not in name or not doc.boilerplate:
+        return False
+    # One text of all the furniture, built once: one search per closing line, not one per
+    # line and furniture item (a long list of related links below a rule).
+    furniture = doc.memo.get("furniture text", doc.text, lambda: _furniture_text(doc))
+    return _holds_word_span(furniture, name)
+
+
+def _furniture_text(doc: Document) -> str:
+    """The texts of the furniture, one per line: no name of one line spans two of them."""
+    return "\n".join(item.text for item in doc.boilerplate)
 
 
 def _holds_word_span(text: str, part: str) -> bool:

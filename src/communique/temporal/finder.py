@@ -247,7 +247,7 @@ def _place_nouns(vocab: DateVocabulary) -> tuple[re.Pattern[str], re.Pattern[str
     )
     after_nouns = vocab.word_list("place_nouns_after")
     after = (
-        compile_pattern(rf"[ \t]+(?:{trie_pattern(after_nouns)})(?![\w'’])")
+        compile_pattern(rf"[ \t]++(?:{trie_pattern(after_nouns)})(?![\w'’])")
         if after_nouns
         else _NEVER
     )
@@ -671,7 +671,8 @@ def _cited_document(language: Language) -> tuple[re.Pattern[str], re.Pattern[str
     documents = phrase_pattern(vocab.word_list("cited_documents"))
     links = phrase_pattern(vocab.word_list("cited_document_links"))
     return (
-        compile_pattern(rf"[ \t]+(?:{documents})(?![\w'’-])", re.I),
+        # Possessive: masked dates leave long runs of spaces the search must not backtrack.
+        compile_pattern(rf"[ \t]++(?:{documents})(?![\w'’-])", re.I),
         compile_pattern(
             rf"(?<![\w'’-])(?:{documents})(?:[ \t]+[\w'’-]+)?[ \t]+(?:{links})[ \t]*$", re.I
         ),
