@@ -158,6 +158,8 @@ class StructureVocabulary:
     """Words joining the names of a caption that names people only ("X et Y")."""
     source_opener: re.Pattern[str]
     """The word opening a portal's source line, in lower case ("from …", « de … »)."""
+    byline_labels: frozenset[str]
+    """Keys of the labels a page prints alone above its byline ("Auteur", "Author")."""
     credit_marks: re.Pattern[str]
     """Matches the opening of a photo's credit line ("© AIP", "Photo : …", "Credit: …")."""
     connectors: frozenset[str]
@@ -381,6 +383,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         source_opener=compile_pattern(
             rf"\s*(?:{trie_pattern(own('source_openers', section='boilerplate'))})[ \t]+{CAPITAL}"
         ),
+        byline_labels=_keys(own("byline_labels", section="boilerplate")),
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),

@@ -80,6 +80,8 @@ _PROSE_REPEAT: Final = 160
 """A block printed twice this long, of two sentences or more, is a paragraph printed again."""
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
+_BYLINE_WORDS: Final = 6
+"""Words at most of a byline printed below its label: a name, maybe an agency."""
 _LIST_GAP: Final = 4
 """Lines looked back for a list's previous entry (blank lines printed between entries)."""
 _MAX_FOREIGN_LINE: Final = 120
@@ -197,6 +199,8 @@ def _classify(
         kind = "boilerplate"  # "• Media Statement" between "• |" items: a breadcrumb's link
     if kind is None and _foreign_script(content, doc.lang):
         kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
+    if kind is None and _below_byline_label(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "Auteur" / "Anna Serel": the article's author
     if kind is None and _bare_credit(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "Avec APS" alone under the text or under an "Auteur" label
     if kind is None and _credited_below(doc, lines, index, content, vocab):
@@ -275,6 +279,17 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _below_byline_label(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether a short line without a stop stands right below a byline's label ("Auteur")."""
+    if index == 0 or lines[index - 1].kind != "boilerplate" or ends_sentence(content):
+        return False
+    if len(content.split()) > _BYLINE_WORDS:
+        return False
+    return line_key(line_text(doc, lines[index - 1])) in vocab.byline_labels
 
 
 def _bare_credit(
