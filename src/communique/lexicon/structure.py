@@ -449,14 +449,18 @@ def _credit(own: WordLists) -> regex.Pattern[str]:
     """A wire credit at the start of a line or after a comma or semicolon.
 
     A credit phrase before a name ("Reporting by Jane …", "édité par Paul …"), a linking
-    word and a news agency ("With AFP", "Avec agences"), or an agency alone ("(AFP)",
+    word and a news agency, maybe with its article ("With AFP", "Avec agences", « Avec
+    l'APS »; ``agency_articles``), or an agency alone ("(AFP)",
     "— Reuters"). "- Rédaction de la feuille de route" is a list item, not a credit.
     """
     credits = phrase_pattern(own("credits", section="boilerplate"))
     links = phrase_pattern(own("agency_links", section="boilerplate"))
     names = phrase_pattern((*agencies(), *own("agency_words", section="boilerplate")))
+    articles = own("agency_articles", section="boilerplate")
+    article = rf"(?:{phrase_pattern(articles)})?\s*" if articles else ""
     return compile_regex(
-        rf"(?:^|[;,]\s*)(?:{credits}\s*:?\s*\p{{Lu}}|{links}\s*:?\s*{names}(?!\w))|^{names}\s*$"
+        rf"(?:^|[;,]\s*)(?:{credits}\s*:?\s*\p{{Lu}}|{links}\s*:?\s*{article}{names}(?!\w))"
+        rf"|^{names}\s*$"
     )
 
 
