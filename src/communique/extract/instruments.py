@@ -503,8 +503,7 @@ def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabu
     """
     if start - phrase_end > _MAX_GAP or any(mark in text[phrase_end:start] for mark in ",;:.()"):
         return False
-    small = vocab.generic | vocab.definite | vocab.anaphoric | vocab.ordinals
-    small |= _gap_words(vocab.language)
+    small = _gap_words(vocab.language)
     return all(
         word.isdigit() or phrase_key(word) in small
         for word in _GAP_WORD.findall(text, phrase_end, start)
@@ -513,9 +512,11 @@ def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabu
 
 @functools.cache
 def _gap_words(language: Language) -> frozenset[str]:
-    """Counts and status adverbs of ``language``, case-folded."""
+    """Determiners, ordinals, counts and status adverbs of ``language``, case-folded."""
+    vocab = agreement_vocabulary(language)
     words = (*agreement_words("counts", language), *agreement_words("status_adverbs", language))
-    return frozenset(phrase_key(word) for word in words)
+    small = vocab.generic | vocab.definite | vocab.anaphoric | vocab.ordinals
+    return small | frozenset(phrase_key(word) for word in words)
 
 
 def _restated_signing(

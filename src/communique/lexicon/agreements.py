@@ -531,6 +531,20 @@ def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[st
     return compile_pattern(rf"[ \t]+(?:{trie})(?![\w-])")
 
 
+def _before_head(
+    phrases: tuple[str, ...], definite: tuple[str, ...], *, word: bool = False
+) -> re.Pattern[str]:
+    """One of ``phrases``, maybe an article (and with ``word`` a word), ending the search.
+
+    Read right before a status phrase or a head: « en vue de la », "according to the final".
+    """
+    adjective = r"(?:\s+[^\W\d_]+)?" if word else ""
+    return compile_pattern(
+        rf"(?<!\w)(?:{trie_pattern(casings(phrases)) or '(?!)'})"
+        rf"(?:\s+(?:{trie_pattern(casings(definite))}))?{adjective}\s+\Z"
+    )
+
+
 def _remainder_opener(listed: WordLists, language: Language) -> re.Pattern[str]:
     """The opening of a sentence listing the rest of the instruments counted before.
 
@@ -543,7 +557,7 @@ def _remainder_opener(listed: WordLists, language: Language) -> re.Pattern[str]:
     verbs = listed("remainder_verbs")
     if not (articles and rest and verbs):
         return re.compile(r"(?!)")
-    counts = trie_pattern(casings(agreement_words("counts", language)) or ("(?!)",))
+    counts = trie_pattern(casings(agreement_words("counts", language))) or "(?!)"
     return compile_pattern(
         rf"[ \t]*(?:{trie_pattern(casings(articles))})[ \t]+(?:(?:{counts}|\d{{1,2}})[ \t]+)?"
         rf"(?:{trie_pattern(casings(rest))})(?:[ \t]+[^\W\d_]+)?[ \t]+"
@@ -608,14 +622,8 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         quotes=quotes,
         status_after=status_after,
         status_before=status_before,
-        prospective=compile_pattern(
-            rf"(?<!\w)(?:{trie_pattern(casings(listed('prospective'))) or '(?!)'})"
-            rf"(?:\s+(?:{trie_pattern(casings(listed('definite')))}))?\s+\Z"
-        ),
-        cited=compile_pattern(
-            rf"(?<!\w)(?:{trie_pattern(casings(listed('source_links'))) or '(?!)'})"
-            rf"(?:\s+(?:{trie_pattern(casings(listed('definite')))}))?(?:\s+[^\W\d_]+)?\s+\Z"
-        ),
+        prospective=_before_head(listed("prospective"), listed("definite")),
+        cited=_before_head(listed("source_links"), listed("definite"), word=True),
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),
         author=compile_pattern(rf"\s*(?:{author})\s*", re.IGNORECASE),

@@ -29,9 +29,7 @@ _INVISIBLE: Final = (
 _PATTERN: Final = compile_pattern(_SPACES[:-1] + _INVISIBLE[1:])
 _SPACE: Final = compile_pattern(_SPACES)
 _INVISIBLE_PATTERN: Final = compile_pattern(_INVISIBLE)
-_BROKEN_WORD: Final = compile_pattern(
-    r"\u00ad[ \t\u00a0]+(?=[a-zà-öø-ÿ])|" + _SPACES[:-1] + _INVISIBLE[1:]
-)
+_BROKEN_WORD: Final = compile_pattern(r"\u00ad[ \t\u00a0]+(?=[a-zà-öø-ÿ])|" + _PATTERN.pattern)
 """A soft hyphen and the spaces after it before a lower-case letter: a word broken at a
 printed line's end, its halves joined by a space ("distri", a soft hyphen, " bution"); or
 one character to normalise."""
