@@ -172,7 +172,7 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
         "link_agreements",
         link_agreements,
         "instrument_hits acronym_hits",
-        "title paragraphs dates",
+        "title paragraphs dates persons",
         "agreements acronyms",
     ),
 )

@@ -99,21 +99,49 @@ def link_agreements(doc: Document) -> Document:
     alias_heads = agreement_vocabulary(doc.lang).alias_heads
     opener = agreement_vocabulary(doc.lang).alias_opener
     parties = _parties_cut(agreement_vocabulary(doc.lang).party_links)
+    words = _content_words(doc.lang)
+    hits = _not_persons_own(doc, words)
     instruments = _group(
-        doc.instrument_hits,
+        hits,
         longs,
-        _content_words(doc.lang),
+        words,
         alias_heads,
         doc.original,
         opener,
         parties,
     )
-    _join_generic(instruments, doc.instrument_hits)
+    _join_generic(instruments, hits)
     _imply_acronyms(doc, instruments)
     acronyms = _acronyms(doc, instruments)
     dates = _Dates.of_document(doc)
     agreements = tuple(_agreement(doc, instrument, dates) for instrument in instruments)
     return doc.evolve(agreements=agreements, acronyms=acronyms)
+
+
+def _not_persons_own(
+    doc: Document, words: Callable[[str, str], list[str]]
+) -> tuple[InstrumentHit, ...]:
+    """The hits but a person's own: « l'agenda de Tavel », "the programme of Anna Serel".
+
+    A head linked to nothing but the words of a person's name is that person's schedule or
+    plan, not a named instrument; a name set right after the head ("the Juncker Plan",
+    « le plan Marshall ») stays one.
+    """
+    names = [frozenset(_key(person.name).split()) for person in doc.persons]
+    if not names:
+        return doc.instrument_hits
+    links = {_key(w) for w in agreement_vocabulary(doc.lang).links}
+
+    def owned(hit: InstrumentHit) -> bool:
+        rest = _key(hit.name)[len(_key(hit.head)) :].replace("'", "' ").split()
+        content = words(hit.name, hit.head)
+        return (
+            bool(rest and content)
+            and rest[0] in links
+            and any(set(content) <= name for name in names)
+        )
+
+    return tuple(hit for hit in doc.instrument_hits if not owned(hit))
 
 
 def _content_words(language: Language) -> Callable[[str, str], list[str]]:
