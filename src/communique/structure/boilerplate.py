@@ -229,7 +229,8 @@ def _classify(
         # "MINISTRY OF FOREIGN AFFAIRS" / "VALMONT" / "31 JULY 2026", or « Valmont, le 11
         # mars 2026 » right under it): the day it was issued.
         dated = scan.ruled and (
-            _whole_day(doc, content) or dateline_span(content, 0, len(content), doc.lang) is not None
+            _whole_day(doc, content)
+            or dateline_span(content, 0, len(content), doc.lang) is not None
         )
         kind = None if vocab.done_at.match(content) or dated else "boilerplate"
     if kind is None and _in_letterhead(content, scan, vocab):
