@@ -184,37 +184,49 @@ def _abbreviated(head_form: str) -> bool:
 
 
 def read_mention(
-    text: str, head: re.Match[str], vocab: AgreementVocabulary, *, item: bool = False
+    text: str,
+    head: re.Match[str],
+    vocab: AgreementVocabulary,
+    *,
+    item: bool = False,
+    signed: bool = False,
 ) -> Mention | None:
     """Read the mention around ``head``; None when the head only qualifies another noun.
 
     ``item``: the head opens an item of a list of signed texts, whose subject may follow
     in lower case under a capitalised head ("3. Letter of Intent on cooperation in …").
+    ``signed``: the head is what a signing acts on ("signed a Letter of Intent on
+    vocational training"); without a proper title before it, its subject in lower case is
+    its name, as an item's is.
     """
-    # An abbreviation's capitals ("MoU", "MOU") are its own, not a title's: "an MoU on
-    # cooperation in health" reads its subject in lower case as "a memorandum on …" does.
-    capitalised = head.group()[0].isupper() and not _abbreviated(head.group()) and not item
     start = _title_start(text, head, vocab)
     if start is None:
         return None  # "Government of National Accord"
+    untitled = not any(
+        proper_word(word, vocab) and not word.isupper()
+        for word in text[start : head.start()].split()
+    )
+    # An abbreviation's capitals ("MoU", "MOU") are its own, not a title's: "an MoU on
+    # cooperation in health" reads its subject in lower case as "a memorandum on …" does.
+    capitalised = head.group()[0].isupper() and not _abbreviated(head.group()) and not item
     quoted_before = _quoted_title_before(text, start, vocab) if vocab.head_last else None
     start = quoted_before if quoted_before is not None else start
     needs = vocab.head_of(head.group()).needs
     if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
         start = _acronym_title(text, start, vocab)
     determiner, quote, premodifiers = _before(text, start, vocab)
-    extent = read_extent(
+    read = functools.partial(
+        read_extent,
         text,
         head.end(),
         vocab,
-        title=capitalised,
         numbered=needs == "number",
         outcome=vocab.head_of(head.group()).kind in vocab.document_kinds,
-        open_purpose=not any(
-            proper_word(word, vocab) and not word.isupper()
-            for word in text[start : head.start()].split()
-        ),
+        open_purpose=untitled,
     )
+    extent = read(title=capitalised)
+    if signed and untitled and capitalised and not extent.complement:
+        extent = read(title=False)  # a title ended at its head: its subject is in lower case
     extent = without_parties(text, start, head.span(), extent, vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
         # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"

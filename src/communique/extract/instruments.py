@@ -180,7 +180,15 @@ def _unit_hits(
         if _not_instrument(text, head, vocab):
             continue
         item = listed is not None and head.start() >= listed and opens_item(text, head.start())
-        mention = read_mention(text, head, vocab, item=item)
+        # An English title's words are capitalised, so its name ends before a word in lower
+        # case; a French one is written in sentence case and reads on anyway.
+        signed = (
+            vocab.head_last
+            and not item
+            and head.group()[0].isupper()
+            and _signing_object(doc, text, head, vocab)
+        )
+        mention = read_mention(text, head, vocab, item=item, signed=signed)
         if mention is None:
             continue
         genre = vocab.head_of(text[mention.head_start : mention.head_end])
@@ -494,6 +502,31 @@ def _statuses(
     return tuple(found)
 
 
+def _signing_object(
+    doc: Document, text: str, head: re.Match[str], vocab: AgreementVocabulary
+) -> bool:
+    """Whether a signing acts on the head ("signed a Letter of Intent on …").
+
+    The head is the signing's object, an item of the list it opens ("signed an agreement on
+    trade and an Executive Programme on …"), or an item of a sentence whose subject says its
+    instruments were signed ("The documents signed include …").
+    """
+    if vocab.status_before is None:
+        return False
+    start = head.start()
+    sentence = sentence_at(readings.sentences(doc, text), start) or (0, len(text))
+    for match in vocab.status_before.pattern.finditer(
+        text, max(sentence[0], start - _MAX_LIST_BEFORE), start
+    ):
+        if vocab.status_before.status_of(match) == "signed" and (
+            _right_before(text, match.end(), start, vocab)
+            or _listed(text, match.end(), start, vocab)
+        ):
+            return True
+    subject = vocab.signed_opener.match(text, sentence[0])
+    return subject is not None and _opens_item(text, subject.end(), start, vocab)
+
+
 def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:
     """Whether only determiners, counts and adverbs stand between a signing and the mention.
 
@@ -522,7 +555,7 @@ def _gap_words(language: Language) -> frozenset[str]:
 def _restated_signing(
     doc: Document, unit: Unit, paragraph: int | None, start: int, vocab: AgreementVocabulary
 ) -> bool:
-    """Whether the mention lists one of the instruments a sentence before says were signed.
+    """Whether the mention lists instruments its sentence or the one before says signed.
 
     "Les deux pays ont signé plusieurs accords." / « Il s'agit d'une convention relative
     … ; un deuxième accord relatif … »; "The ministers signed three agreements. These
@@ -530,7 +563,9 @@ def _restated_signing(
     signed texts, each with its indefinite article; the signing is the sentence right before,
     which may close the paragraph above. A sentence listing the rest of them (« Le premier
     de ces accords porte sur … Les autres accords sont un protocole … »; ``remainder_opener``)
-    may follow the signing by up to ``_REMAINDER_REACH`` sentences.
+    may follow the signing by up to ``_REMAINDER_REACH`` sentences. A sentence whose subject
+    says its instruments were signed lists them itself ("The documents signed include an
+    agreement on …"; ``signed_opener``).
     """
     if vocab.status_before is None:
         return False
@@ -539,6 +574,9 @@ def _restated_signing(
     index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     if index < 0 or not spans[index][0] <= start < spans[index][1]:
         return False
+    subject = vocab.signed_opener.match(text, spans[index][0])
+    if subject is not None:  # "The documents signed include …": the sentence says so
+        return _opens_item(text, subject.end(), start, vocab)
     reach = 1
     opener = vocab.restating_opener.match(text, spans[index][0])
     if opener is None:

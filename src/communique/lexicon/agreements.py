@@ -95,6 +95,10 @@ class AgreementVocabulary:
     """Matches, at a sentence's start, the words that list the rest of the instruments a
     sentence a little before counted: « Les trois autres accords sont … », "The remaining
     agreements are …", "The others include …"."""
+    signed_opener: re.Pattern[str]
+    """Matches, at a sentence's start, a subject that says its instruments were signed and
+    the verb that lists them: "The documents signed during the visit include …", « Les
+    accords signés sont … »."""
     signed_statements: frozenset[str]
     """Statement heads that name signed instruments, not a document's genre ("statement of
     intent", "déclaration d'intention"): the title's own is an instrument."""
@@ -531,6 +535,10 @@ def _speech_pattern(words: tuple[str, ...], *, head_last: bool) -> re.Pattern[st
     return compile_pattern(rf"[ \t]+(?:{trie})(?![\w-])")
 
 
+_SIGNED_GAP: Final = 5
+"""Words between a participle of signing and the verb that lists what was signed."""
+
+
 def _before_head(
     phrases: tuple[str, ...], definite: tuple[str, ...], *, word: bool = False
 ) -> re.Pattern[str]:
@@ -561,6 +569,25 @@ def _remainder_opener(listed: WordLists, language: Language) -> re.Pattern[str]:
     return compile_pattern(
         rf"[ \t]*(?:{trie_pattern(casings(articles))})[ \t]+(?:(?:{counts}|\d{{1,2}})[ \t]+)?"
         rf"(?:{trie_pattern(casings(rest))})(?:[ \t]+[^\W\d_]+)?[ \t]+"
+        rf"(?:{trie_pattern(casings(verbs))})(?![\w-])"
+    )
+
+
+def _signed_opener(listed: WordLists) -> re.Pattern[str]:
+    """The opening of a sentence whose subject lists the instruments it says were signed.
+
+    An article (``remainder_articles``), a noun or two, a participle of signing
+    (``signed_participles``), up to a few words (when, where), then a verb of listing
+    (``remainder_verbs``): "The documents signed include", "The agreements signed during the
+    visit are", « Les accords signés à cette occasion sont ».
+    """
+    articles, signed = listed("remainder_articles"), listed("signed_participles")
+    verbs = listed("remainder_verbs")
+    if not (articles and signed and verbs):
+        return re.compile(r"(?!)")
+    return compile_pattern(
+        rf"[ \t]*(?:{trie_pattern(casings(articles))})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,2}}"
+        rf"(?:{trie_pattern(casings(signed))})(?:[ \t]+[\w'’-]+){{0,{_SIGNED_GAP}}}?[ \t]+"
         rf"(?:{trie_pattern(casings(verbs))})(?![\w-])"
     )
 
@@ -606,6 +633,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         self_reference_after=_following_text(listed("self_reference_after")),
         restating_opener=_opening_words(listed("restating_openers")),
         remainder_opener=_remainder_opener(listed, language),
+        signed_opener=_signed_opener(listed),
         signed_statements=_folded(listed("signed_statements")),
         generic=_folded(listed("generic")),
         anaphoric=_folded(listed("anaphoric")),
