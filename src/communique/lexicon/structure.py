@@ -231,6 +231,9 @@ class StructureVocabulary:
     """Verbs of saying ("said", « déclaré »): a lower-case line holding one is no heading."""
     clause_subjects: frozenset[str] = frozenset()
     """Case-folded subject pronouns opening a clause that introduces a list ("we", "nous")."""
+    section_opener: re.Pattern[str] = attrs.field(factory=lambda: re.compile(r"(?!)"))
+    """The opening of a council's section title that ends on a colon or a semicolon (« Au
+    titre du Ministère des Affaires étrangères : »)."""
     document_labels: frozenset[str] = frozenset()
     """Keys of the kind labels that name a document ("Communiqué final"), not a site section."""
     meeting_qualifiers: frozenset[str] = frozenset()
@@ -292,6 +295,11 @@ def _unaccented(keys: frozenset[str]) -> frozenset[str]:
 def _clause_starts(words: tuple[str, ...]) -> re.Pattern[str]:
     """One of ``words`` opening a sentence or a clause after a comma or semicolon."""
     return compile_pattern(rf"(?:^|(?<=[,;]))\s*(?:{trie_pattern(casings(words))})(?!\w)")
+
+
+def _starts_any_case(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening with one of ``words`` in any casing ("Under the Ministry of")."""
+    return compile_pattern(rf"\s*(?i:{trie_pattern(casefolded(words))})(?:(?<!\w)|(?!\w))")
 
 
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -435,6 +443,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         sentence_words=frozenset(own("sentence_words", section="headings")),
         speech_words=frozenset(own("speech_words", section="headings")),
         clause_subjects=casefolded(own("clause_subjects", section="headings")),
+        section_opener=_starts_any_case(own("section_openers", section="headings")),
         issuer_labels=_keys(own("issuer_labels", section="header")),
         credit=_credit(own),
         contact=_alternation(common.contact_patterns, common_where),

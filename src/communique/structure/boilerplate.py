@@ -135,9 +135,9 @@ class _Scan:
     """What the scan has seen so far."""
 
     short_after: list[bool]
-    repeated: frozenset[str] = frozenset()
+    repeated: frozenset[tuple[str, bool]] = frozenset()
     """Keys of the lone lines printed more than once (a gallery's captions)."""
-    seen_blocks: set[str] = attrs.Factory(set)
+    seen_blocks: set[tuple[str, bool]] = attrs.Factory(set)
     prose: bool = False
     """A line of running prose has been seen: the text has begun."""
     tail: bool = False
@@ -247,7 +247,7 @@ def _classify(
     ):
         kind = "boilerplate"
     if kind is None and lone:
-        key = line_key(content)
+        key = _block_key(content)
         # A speech repeats its salutation ("Mesdames et Messieurs,"): no headline again.
         # Inside the text, each copy of a block printed again is furniture, the first too:
         # a gallery's caption under each photo.
@@ -259,7 +259,7 @@ def _classify(
             and ends_sentence(content)
             and len(readings.sentences(doc, content)) > 1
         )
-        if again and len(key) >= _MIN_REPEAT and not content.endswith(",") and not prose:
+        if again and len(key[0]) >= _MIN_REPEAT and not content.endswith(",") and not prose:
             kind = "boilerplate"
         scan.seen_blocks.add(key)
     rule = _RULE.fullmatch(content) is not None
@@ -439,14 +439,23 @@ def _list_item(text: str) -> bool:
     return is_bullet(text) > 0 or parse_marker(text) is not None
 
 
-def _repeated_blocks(doc: Document, lines: list[Line]) -> frozenset[str]:
+def _repeated_blocks(doc: Document, lines: list[Line]) -> frozenset[tuple[str, bool]]:
     """Keys of the lone body lines (blank lines around) printed more than once."""
     counts = Counter(
-        line_key(line_text(doc, line))
+        _block_key(line_text(doc, line))
         for index, line in enumerate(lines)
         if line.kind == "body" and _is_lone(lines, index)
     )
     return frozenset(key for key, count in counts.items() if count > 1)
+
+
+def _block_key(content: str) -> tuple[str, bool]:
+    """What makes two lone lines copies of one block: their words, and their capitals.
+
+    A caption printed under each photo is printed alike; an agenda's item printed again in
+    capitals heads its section (« Projets de décrets » / « PROJETS DE DÉCRETS »).
+    """
+    return line_key(content), content.isupper()
 
 
 def _credited_below(

@@ -808,12 +808,16 @@ def _agenda_lines(doc: Document) -> frozenset[int]:
     """Starts of the lines of each agenda: short lettered items ranked 1, 2, 3 … in a row.
 
     « L'ordre du jour comportait les points suivants : » / « I/- Ordonnances et décrets » /
-    « II/- Mesures individuelles »: two items at least, the first right under a colon. A
-    section title printed alone after a colon ("A. Trade" above prose) or a list of
-    honorifics (« M. Paul Deroux » / « M. Ivan Dorsk ») ranks no sequence.
+    « II/- Mesures individuelles »: two items at least, the first right under a colon. An
+    item's own short lines between two ranked items are the agenda's too (« A/-Mesures
+    générales » / « Projets de décrets » / « B/-Mesures individuelles »). A section title
+    printed alone after a colon ("A. Trade" above prose) or a list of honorifics (« M. Paul
+    Deroux » / « M. Ivan Dorsk ») ranks no sequence.
     """
     found: list[int] = []
     run: list[int] = []
+    ranks = 0
+    pending: list[int] = []  # an item's short lines, the agenda's if another item follows
     above = ""
     for line in doc.lines:
         if line.kind == "blank":
@@ -823,13 +827,17 @@ def _agenda_lines(doc: Document) -> frozenset[int]:
             text = doc.text[slice(*stripped_span(doc.text, line.body_start, line.end))]
         short = bool(text) and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
         rank = lettered(text) if short else None
-        if rank is not None and rank == len(run) + 1 and (run or above.endswith(":")):
-            run.append(line.start)
+        if rank is not None and rank == ranks + 1 and (run or above.endswith(":")):
+            run += [*pending, line.start]
+            ranks += 1
+            pending = []
+        elif run and short and rank is None:
+            pending.append(line.start)
         else:
-            found += run if len(run) > 1 else []
-            run = []
+            found += run if ranks > 1 else []
+            run, ranks, pending = [], 0, []
         above = text
-    found += run if len(run) > 1 else []
+    found += run if ranks > 1 else []
     return frozenset(found)
 
 

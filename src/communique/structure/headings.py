@@ -89,6 +89,7 @@ def find_headings(doc: Document) -> Document:
         if _is_heading(doc, lines, index, previous, following):
             found.append(index)
     found = sorted({*found, *_stacked_headings(doc, lines, body, set(found))})
+    found = sorted({*found, *_labels_over_headings(doc, lines, body, set(found))})
     wrapped = _wrapped_headings(doc, lines, body, set(found))
     found = sorted({*found, *wrapped, *wrapped.values()})
     opening = _opening_section(doc, lines, body, found)
@@ -182,6 +183,27 @@ def _stacked_headings(
         if _opens_prose(line_text(doc, lines[prose])):
             stacked += [first, second]
     return stacked
+
+
+def _labels_over_headings(
+    doc: Document, lines: list[Line], body: list[int], found: set[int]
+) -> list[int]:
+    """A lettered section label in capitals standing alone right above a heading.
+
+    « A/- MESURES GÉNÉRALES » / « PROJETS DE DÉCRETS » / « Au titre du Ministère … : »: a
+    section's label over its first sub-section's title, each line a heading; the label has
+    no prose of its own under it to pass alone.
+    """
+    labels = []
+    for position, index in enumerate(body[:-1]):
+        label = line_text(doc, lines[index])
+        if index in found or body[position + 1] not in found or lines[index + 1].kind != "blank":
+            continue
+        above = line_text(doc, lines[body[position - 1]]) if position else ""
+        alone = index == 0 or lines[index - 1].kind != "body" or ends_sentence(above)
+        if alone and label.isupper() and lettered(label) is not None and not ends_sentence(label):
+            labels.append(index)
+    return labels
 
 
 def _line_pairs(
@@ -311,6 +333,16 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     return width is not None and len(text) >= _WRAP_REACHED * width
 
 
+def _opened_section(doc: Document, label: str) -> bool:
+    """A council's section title closed by a colon or a semicolon.
+
+    « Au titre du Ministère des Affaires étrangères : » above that ministry's decisions
+    (``section_openers``): the stop is the title's, not a sentence announcing a list.
+    """
+    opener = structure_vocabulary(doc.lang).section_opener
+    return label[-1] in ":;" and opener.match(label) is not None
+
+
 def _capital_section(label: str) -> bool:
     """A Roman-numbered section title in capitals, closed by a period.
 
@@ -414,7 +446,9 @@ def _is_heading(
     label = text[bullet:]
     if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
         return _dated_source(doc, lines, index, previous, text)
-    if text[-1] in _NO_HEADING_END and not (_pictogram_label(text) or _capital_section(label)):
+    if text[-1] in _NO_HEADING_END and not (
+        _pictogram_label(text) or _capital_section(label) or _opened_section(doc, label)
+    ):
         return False
     if ends_on_link(text, structure_vocabulary(doc.lang).connectors):
         return False  # "The Mission, headed by the" / (blank) / "Member of …"; not "Annex A"

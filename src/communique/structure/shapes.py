@@ -57,10 +57,10 @@ _BULLET: Final = compile_pattern(
     r"|[-•](?=[A-ZÀ-ÖØ-Þ])"
 )
 _LETTERED: Final = compile_regex(
-    r"(?P<label>[IVX]{1,4}|[A-Z])[ \t]?(?:[.)/][ \t]?[-–]?|[-–])[ \t]+(?=\p{L})"
+    r"(?P<label>[IVX]{1,4}|[A-Z])[ \t]?(?:[.)/][ \t]?[-–][ \t]*|[.)/][ \t]+|[-–][ \t]+)(?=\p{L})"
 )
 """A section's letter or Roman number before its label: "B. COMMERCE", "II - Security",
-"I/- Ordonnances et décrets"."""
+"I/- Ordonnances et décrets", « A/-Mesures générales » (a mark then a dash need no space)."""
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10}
 _BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
 """A number without punctuation before a word in capitals ("1 WE, the Heads of State")."""
