@@ -31,7 +31,7 @@ from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
-from communique.structure.title import extends_headline, fuller_headline, unrelated_titles
+from communique.structure.stated_title import extends_headline, fuller_headline, unrelated_titles
 from communique.structure.wire import headline_text
 
 if TYPE_CHECKING:

@@ -50,7 +50,7 @@ def title_block_above(
     ``prose`` is the first line the head ends at (a sentence), or None; a line above it
     that reads as prose though a hard wrap cut its sentence starts the text.
 
-    ``shaped`` tells a title-shaped line (:func:`communique.structure.title`'s check).
+    ``shaped`` tells a title-shaped line (:func:`communique.structure.title_shape.shape_check`).
     """
     first = next((i for i in head if _reads_as_prose(doc, lines[i])), prose)
     if first is None:

@@ -1,0 +1,117 @@
+"""The head of a text: the lines above its first line of running prose, where its title is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.structure import structure_vocabulary
+from communique.structure.header import is_prose, opens_text, reads_as_prose
+from communique.structure.lines import line_text
+from communique.structure.masthead import names_issuer
+from communique.structure.name_wrap import cuts_name
+from communique.structure.shapes import ends_sentence, starts_lowercase
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+
+__all__ = ["SCAN_LINES", "head_lines"]
+
+SCAN_LINES: Final = 15
+_SENTENCE_LINES: Final = 12
+"""Lines at most a wrapped opening sentence runs on before its full stop."""
+
+
+def head_lines(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
+    """Indexes of the lines above the first prose line, and that line's index (or None)."""
+    vocab = structure_vocabulary(doc.lang)
+    issuers = vocab.organisation_heads | vocab.meeting_words
+    head: list[int] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind == "body":
+            text = line_text(doc, line)
+            opens = opens_text(text) or (  # "THE SECURITY COUNCIL,"
+                names_issuer(text, issuers) and not _capitals_below(doc, lines, index)
+            )
+            if opens and not _wrapped_after_comma(doc, lines, index, issuers):
+                return head, index
+            if _name_goes_on(doc, lines, index):
+                return head, index  # "…, Monsieur Paul-Henri" / "KORAN SAINT-AMAND, qui …"
+            if _wrapped_sentence(doc, lines, index):
+                return head, index
+            seen += 1
+            if seen > SCAN_LINES:
+                break
+        head.append(index)
+    return head, None
+
+
+def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a block of lines cut at a fixed width opens with a sentence.
+
+    Plain text cut at a fixed width ("The Commission has learnt with concern of the" /
+    "attack perpetrated on 8 October against the mission …" / "… in the capital."): the
+    first two lines read as prose together, the second goes on in lower case, and a line
+    of the block ends the sentence. A title wrapped in sentence case ends with no full stop.
+    """
+    if index + 1 >= len(lines) or lines[index + 1].kind != "body":
+        return False
+    if index > 0 and lines[index - 1].kind != "blank":
+        return False  # the block opens on a line above (or furniture cuts a sentence)
+    text, below = line_text(doc, lines[index]), line_text(doc, lines[index + 1])
+    if not (starts_lowercase(below) and reads_as_prose(f"{text} {below}")):
+        return False
+    for line in lines[index + 1 : index + 1 + _SENTENCE_LINES]:
+        if line.kind != "body":
+            return False
+        if ends_sentence(line_text(doc, line)):
+            return True
+    return False
+
+
+def _capitals_below(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the next text line is a short one in capitals: a masthead goes on below.
+
+    "DEPARTMENT OF TRADE," over "STRELSAU." heads a release; "The Council," over
+    "Recalling its resolutions …" opens a decision's clauses.
+    """
+    below = next((line for line in lines[index + 1 :] if line.kind != "blank"), None)
+    if below is None or below.kind != "body":
+        return False
+    text = line_text(doc, below)
+    return text.isupper() and not is_prose(text)
+
+
+def _name_goes_on(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line's last name goes on, in capitals, on the next line of its block."""
+    if index + 1 >= len(lines) or lines[index + 1].kind != "body":
+        return False
+    below = line_text(doc, lines[index + 1])
+    return cuts_name(line_text(doc, lines[index]), below, doc.lang)
+
+
+def _wrapped_after_comma(
+    doc: Document, lines: list[Line], index: int, issuers: frozenset[str]
+) -> bool:
+    """Whether a short head line ending with a comma is a title or name wrapped after it.
+
+    "Joint Statement of the Ministers of Ruritania," / "Strelsau and Grand Fenwick": the
+    next line of the block goes on in capitalised words, neither a clause ("Recalling …")
+    nor prose. A decision's opening ("The Council,") stands alone or above a clause.
+    """
+    text = line_text(doc, lines[index])
+    if is_prose(text) or names_issuer(text, issuers) or index + 1 >= len(lines):
+        return False
+    if lines[index + 1].kind != "body":
+        return False
+    below = line_text(doc, lines[index + 1])
+    vocab = structure_vocabulary(doc.lang)
+    return not (
+        starts_lowercase(below)
+        or opens_text(below)
+        or ends_sentence(below)
+        or vocab.clause_opener.match(below)
+        or vocab.participle.match(below)
+    )

@@ -1,0 +1,209 @@
+"""A headline printed again (twice, over two lines, past furniture): a header line, no title."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import unicodedata
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.structure import structure_vocabulary
+from communique.patterncache import compile_regex
+from communique.structure.head import SCAN_LINES
+from communique.structure.lines import line_text
+from communique.structure.masthead import is_organisation, names_document
+from communique.structure.shapes import ends_on_name_title
+from communique.structure.title_shape import LETTER, MIN_WORDS, WORD, title_shaped
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+
+__all__ = [
+    "COPY_SHARE",
+    "NAME_WORD",
+    "copy_below",
+    "copy_past_furniture",
+    "folded_words",
+    "named_below",
+    "printed_twice",
+    "two_line_copy",
+    "word_list",
+]
+
+_COPY_LINES: Final = 2
+"""A headline printed again in capitals wraps over at most two lines."""
+COPY_SHARE: Final = 0.75
+"""Share of the shorter line's words found in the other when a headline is printed twice."""
+NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
+"""A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
+
+
+def printed_twice(
+    doc: Document, lines: list[Line], head: list[int], candidates: list[tuple[str, int]]
+) -> int | None:
+    """The first copy of a headline printed twice, or None.
+
+    The same line twice, or two head lines in a row that print one headline in another
+    case or wording.
+    """
+    keys = [key for key, _ in candidates]
+    for key, index in candidates:
+        if keys.count(key) > 1:
+            return index
+    # An organ's name under its letterhead is no copy of the title that names it
+    # ("COUNCIL FOR SECURITY" / "Communiqué of the 312th meeting of the Council for Security …").
+    vocab = structure_vocabulary(doc.lang)
+    shaped = {
+        index for _, index in candidates if not is_organisation(line_text(doc, lines[index]), vocab)
+    }
+    for first, second in itertools.pairwise(head):
+        if (
+            first in shaped
+            and second in shaped
+            and _copies(doc, lines, first, second)
+            and _names_document(doc, lines, first) == _names_document(doc, lines, second)
+        ):
+            return first
+    return _copied_over_two_lines(doc, lines, [index for _, index in candidates])
+
+
+def _copied_over_two_lines(doc: Document, lines: list[Line], candidates: list[int]) -> int | None:
+    """The first candidate whose words two later lines print again, or None.
+
+    A press office prints its headline, then the same words in sentence case over two
+    lines ("… Agreement between Aldoria, Koranda, Hopes for …" / "… agreement between
+    aldoria, koranda," / "Hopes for …"): the first print is the title, whatever stands above.
+    """
+    for candidate in candidates:
+        if two_line_copy(doc, lines, candidate) is not None:
+            return candidate
+    return None
+
+
+def two_line_copy(doc: Document, lines: list[Line], title: int) -> tuple[int, int] | None:
+    """The two lines, within a few below the title, that print its words again, or None.
+
+    Lines of any kind but blank: an earlier pass may have called the second one furniture.
+    """
+    words = folded_words(line_text(doc, lines[title]))
+    if len(words) < MIN_WORDS:
+        return None
+    below = [
+        i
+        for i in range(title + 1, min(len(lines), title + SCAN_LINES))
+        if lines[i].kind != "blank" and LETTER.search(line_text(doc, lines[i]))
+    ]
+    for first, second in itertools.pairwise(below):
+        both = f"{line_text(doc, lines[first])} {line_text(doc, lines[second])}"
+        if folded_words(both) == words:
+            return first, second
+    return None
+
+
+def named_below(doc: Document, lines: list[Line], candidates: list[int]) -> set[int]:
+    """The candidates a later one naming a document names again: the organ that issues it.
+
+    "Mediation and Security Council" above "Communiqué of the 418th meeting of the
+    Mediation and Security Council …" is the letterhead's organ, not the headline.
+    """
+    documents = [i for i in candidates if _names_document(doc, lines, i)]
+    connectors = structure_vocabulary(doc.lang).connectors
+    return {
+        i
+        for i in candidates
+        if _is_name(line_text(doc, lines[i]), connectors)
+        and not _names_document(doc, lines, i)
+        and any(j > i and _copies(doc, lines, i, j) for j in documents)
+    }
+
+
+def _is_name(text: str, connectors: frozenset[str]) -> bool:
+    """Whether a line is a name: capitalised words and linking words, no verb or noun.
+
+    "Mediation and Security Council" is a name; "Ministers meet on river navigation" is not.
+    """
+    words = WORD.findall(text)
+    return bool(words) and all(w[0].isupper() or w.casefold() in connectors for w in words)
+
+
+def _names_document(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a head line names a document: only such a line copies a document's title.
+
+    "Mediation and Security Council" is no copy of "Communiqué of the 418th meeting of the
+    Mediation and Security Council …", which names it.
+    """
+    text = line_text(doc, lines[index]).replace("’", "'")
+    words = [word.casefold() for word in NAME_WORD.findall(text)]
+    return names_document(words, structure_vocabulary(doc.lang))
+
+
+def copy_below(doc: Document, lines: list[Line], head: list[int], title: int) -> int | None:
+    """The head line right below the title when it prints the title again, else None.
+
+    Pages print a headline twice, often in another case or wording ("AU PSC COMMUNIQUE ON
+    SUDAN" / "Communiqué of the 1212th meeting of the PSC on Sudan"): a header line.
+    """
+    below = [i for i in head if i > title][:1]
+    if not below or lines[below[0]].kind != "body":
+        return None
+    vocab = structure_vocabulary(doc.lang)
+    text = line_text(doc, lines[below[0]])
+    if not title_shaped(text, vocab.connectors):
+        return None
+    if ends_on_name_title(text):
+        return None  # "… under the chairmanship of Mr" / "Paul Deroux, …": a sentence's wrap
+    return below[0] if _copies(doc, lines, title, below[0]) else None
+
+
+def copy_past_furniture(
+    doc: Document, lines: list[Line], head: list[int], title: list[int]
+) -> list[int]:
+    """The one or two head lines in capitals that print the title again past furniture.
+
+    A news service prints its headline, a bar of furniture, then the headline again in
+    capitals, wrapped over two lines above the text ("LE SECRÉTAIRE GÉNÉRAL CONDAMNE …" /
+    "PERPÉTRÉES HIER …"): header lines, not the first paragraph's opening.
+    """
+    after = [i for i in head if i > title[-1] and lines[i].kind in ("body", "blank")]
+    body = [i for i in after if lines[i].kind == "body"][:_COPY_LINES]
+    if not body or any(lines[i].kind == "body" for i in range(title[-1] + 1, body[0])):
+        return []
+    printed = " ".join(line_text(doc, lines[i]) for i in title)
+    for count in range(len(body), 0, -1):  # the whole copy first: both lines of its wrap
+        taken = body[:count]
+        texts = [line_text(doc, lines[i]) for i in taken]
+        if taken != list(range(taken[0], taken[0] + count)):
+            continue
+        if all(text.isupper() for text in texts) and _same_words(printed, " ".join(texts)):
+            return taken
+    return []
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two texts print one headline: most words of the shorter in the other."""
+    shorter, longer = sorted((folded_words(first), folded_words(second)), key=len)
+    return len(shorter) >= MIN_WORDS and len(shorter & longer) >= COPY_SHARE * len(shorter)
+
+
+def _copies(doc: Document, lines: list[Line], first: int, second: int) -> bool:
+    """Whether two head lines print one headline (``_same_words``)."""
+    return _same_words(line_text(doc, lines[first]), line_text(doc, lines[second]))
+
+
+def word_list(text: str) -> list[str]:
+    """The words of a line in order, case and accents folded ("Communiqué" = "COMMUNIQUE")."""
+    bare = (
+        text
+        if text.isascii()
+        else "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
+    return [w.casefold() for w in WORD.findall(bare)]
+
+
+@functools.lru_cache(maxsize=4096)
+def folded_words(text: str) -> frozenset[str]:
+    """The words of a line as a set (``word_list``).
+
+    Cached: the head lines are compared pairwise, each line's words are read once.
+    """
+    return frozenset(word_list(text))

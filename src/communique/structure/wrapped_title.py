@@ -1,0 +1,186 @@
+"""A headline wrapped over lines: two of a block, across a blank, in capitals, a short end."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.structure import StructureVocabulary, kind_key
+from communique.patterncache import compile_pattern
+from communique.structure.header import cuts_date, dateline_span, is_prose
+from communique.structure.headline_copies import NAME_WORD
+from communique.structure.lines import line_text
+from communique.structure.masthead import is_document_name, is_organisation
+from communique.structure.page_labels import labels_below
+from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
+from communique.structure.title_shape import TITLE_END, dateline_line, title_shaped
+from communique.structure.typeline import is_address
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+
+__all__ = ["capitals_block", "split_title", "title_across_blank", "with_wrapped_end"]
+
+_STAMP: Final = compile_pattern(
+    r"\d{4}-\d\d-\d\d|(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}"
+)
+"""A date or a time written in figures: a line that holds one is a stamp, not a title's end."""
+_MIN_DATED_BLOCK: Final = 2
+"""Lines in capitals at least above a dateline in one block, to print a wrapped title."""
+_MIN_BLOCK: Final = 3
+_MAX_BLOCK: Final = 4
+"""A title in capitals wraps over at most four lines; two are read by ``split_title``."""
+_WRAPPED_CHARS: Final = 50
+"""A title line at least this long may have been wrapped by the page ("… de la Grande
+Commission" / "Mixte …"); a shorter one ends where its author ended it."""
+
+
+def with_wrapped_end(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The title's lines with the short line that ends its block, when the title wraps there.
+
+    Extracted text breaks a long headline where the page did: "… OF THE JOINT MINISTERIAL" /
+    "COMMISSION IN NAIROBI", "… de la Grande Commission" / "Mixte maroco-sénégalaise". The
+    last line joins when it closes the block, is shorter than the line above it, which runs
+    long and ends on no punctuation, and is neither a dateline, an address nor a label.
+    """
+    if not chosen:
+        return chosen
+    below = chosen[-1] + 1
+    if below not in head or lines[below].kind != "body":
+        return chosen
+    if below + 1 < len(lines) and lines[below + 1].kind == "body":
+        return chosen  # the block goes on: a masthead or prose, not a wrapped headline
+    if below in labels_below(doc, lines, chosen[-1]):
+        return chosen  # "Published under: …": the page's label, not the headline's end
+    last, tail = line_text(doc, lines[chosen[-1]]), line_text(doc, lines[below])
+    joined = " ".join(line_text(doc, lines[i]) for i in [*chosen, below])
+    if (
+        len(last) < _WRAPPED_CHARS
+        or len(tail) >= len(last)
+        or last[-1] in TITLE_END
+        or not title_shaped(joined, vocab.connectors)
+        or kind_key(tail, vocab) in vocab.kind_labels
+        or is_address(tail, vocab)
+        or (
+            dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
+            and not cuts_date(last, tail, doc.lang)
+        )
+    ):
+        return chosen
+    return [*chosen, below]
+
+
+def split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
+    """Whether the line and the next one form a block of two that is one title."""
+    pair = lines[index : index + 2]
+    if len(pair) < 2 or any(line.kind != "body" for line in pair):
+        return False
+    before = index > 0 and lines[index - 1].kind == "body"
+    after = index + 2 < len(lines) and lines[index + 2].kind == "body"
+    if before or after:
+        return False
+    upper, lower = (line_text(doc, lines[i]) for i in (index, index + 1))
+    connectors = vocab.connectors
+    if is_prose(upper) or is_prose(lower) or not title_shaped(f"{upper} {lower}", connectors):
+        return False
+    if _STAMP.search(lower) is not None:
+        return False  # "afp 2026-03-17 08:14:55": a posting stamp under the headline
+    below = lines[index + 1]
+    if is_document_name(upper, vocab) and _dated_end(doc, below.body_start, below.end):
+        # "Joint Statement issued at the Close of the Third Valmont-Koranda" / "Business
+        # Forum on Renewable Energy and Climate Finance, 12 June 2019": the name wraps, dated
+        # as a one-line title may be ("Audience with the President …, 18.09.2025").
+        return True
+    if not starts_lowercase(lower) and (
+        is_organisation(upper, vocab) or is_organisation(lower, vocab)
+    ):
+        return False  # a masthead: an organisation's name over two lines
+    return (
+        starts_lowercase(lower)
+        or last_word(upper) in connectors
+        or upper.endswith(",")  # "… of Ruritania," / "Strelsau and Grand Fenwick"
+        or (upper.isupper() and lower.isupper())
+        or cuts_date(upper, lower, doc.lang)  # "… posed by piracy: 26" / "January 2026"
+    )
+
+
+def title_across_blank(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> int | None:
+    """The line that ends a title in capitals cut after a small word by blank lines, or None.
+
+    "COMMUNIQUÉ CONJOINT SUR LA" / "" / "RENCONTRE ENTRE X ET Y": no title ends on an
+    article or a preposition; the lone line in capitals below goes on with it.
+    """
+    if lines[index].kind != "body" or (index > 0 and lines[index - 1].kind == "body"):
+        return None
+    upper = line_text(doc, lines[index])
+    if not upper.isupper() or last_word(upper) not in vocab.connectors:
+        return None
+    below = index + 1
+    while below < len(lines) and lines[below].kind == "blank":
+        below += 1
+    if below == index + 1 or below >= len(lines) or lines[below].kind != "body":
+        return None
+    if below + 1 < len(lines) and lines[below + 1].kind == "body":
+        return None  # the block below is more than one line: text, not the title's end
+    lower = line_text(doc, lines[below])
+    joined = f"{upper} {lower}"
+    if not lower.isupper() or is_prose(lower) or not title_shaped(joined, vocab.connectors):
+        return None
+    return below
+
+
+def capitals_block(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """A block of three or four lines in capitals that print one long title, or [].
+
+    "JOINT STATEMENT BY THE FOREIGN MINISTERS OF ALDORIA," / "KORANDA AND THE REPUBLIC OF
+    THE LAKES ON THE SITUATION" / "IN THE NORTHERN PROVINCES": a PDF wraps a headline in
+    capitals over its width; no line of it ends a sentence, and a masthead's name does not
+    open it.
+    """
+    if index > 0 and lines[index - 1].kind == "body":
+        return []
+    block = list(itertools.takewhile(lambda i: lines[i].kind == "body", range(index, len(lines))))
+    # "… SESSION ORDINAIRE DE LA CONFÉRENCE DES" / "CHEFS D'ÉTAT … DE LA CEDEAO" / "14
+    # décembre 2025, Abuja" / "COMMUNIQUÉ FINAL": the lines above the dateline are the title.
+    dated = next((k for k, i in enumerate(block) if dateline_line(doc, lines[i])), None)
+    if dated is None and block and block[-1] + 1 < len(lines):
+        # the dateline already read as a header line closes the block
+        dated = len(block) if dateline_line(doc, lines[block[-1] + 1]) else None
+    if dated is not None and dated >= _MIN_DATED_BLOCK:
+        block = block[:dated]
+    elif not _MIN_BLOCK <= len(block) <= _MAX_BLOCK:
+        return []
+    if len(block) > _MAX_BLOCK:
+        return []
+    texts = [line_text(doc, lines[i]) for i in block]
+    if not all(text.isupper() and not ends_sentence(text) for text in texts):
+        return []
+    # A body's name opening a line is a letterhead's, unless the line above runs on into it
+    # ("… DE LA CONFÉRENCE DES" / "CHEFS D'ÉTAT ET DE GOUVERNEMENT DE LA CEDEAO").
+    if any(
+        is_prose(text)
+        or (
+            is_organisation(text, vocab) and not (k and last_word(texts[k - 1]) in vocab.connectors)
+        )
+        for k, text in enumerate(texts)
+    ):
+        return []
+    joined = " ".join(texts)
+    if not any(word.casefold() in vocab.connectors for word in NAME_WORD.findall(joined)):
+        return []  # a stack of names ("UNITED NATIONS" / "NATIONS UNIES" / …), no headline
+    return block if title_shaped(joined, vocab.connectors) else []
+
+
+def _dated_end(doc: Document, start: int, end: int) -> bool:
+    """Whether a line ends with a date alone after its last comma ("…, 12 June 2019")."""
+    comma = doc.text.rfind(",", start, end)
+    date_start = end - len(doc.text[comma + 1 : end].lstrip(" \t"))
+    if comma < 0 or not doc.text[date_start : date_start + 1].isdigit():
+        return False  # a place would open a dateline: "…, Valmont, 3 May"
+    return dateline_span(doc.text, date_start, end, doc.lang) is not None
