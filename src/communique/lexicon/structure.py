@@ -144,6 +144,8 @@ class StructureVocabulary:
     widget_words: frozenset[str]
     """Case-folded words of share, social and language bars."""
     tail_lines: frozenset[str]
+    tail_name_links: frozenset[str]
+    """Case-folded last words of a closing label that a site's name follows ("More from")."""
     """Keys of lines that open the page's closing furniture ("Voir aussi", "Press contacts")."""
     tail_pattern: regex.Pattern[str]
     """Matches a whole line that opens the closing furniture (a wire sign-off "LR/MAP")."""
@@ -382,6 +384,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         widget_words=casefolded(own("widget_words", section="boilerplate") + common.widget_words),
         tail_lines=_keys(own("tail_lines", section="boilerplate")),
+        tail_name_links=casefolded(own("tail_name_links", section="boilerplate")),
         tail_pattern=_alternation((*common.tail_patterns, *common.end_patterns), common_where),
         end_pattern=_alternation(common.end_patterns, common_where),
         caption_words=frozenset(own("caption_words", section="boilerplate")),

@@ -74,6 +74,8 @@ _MAX_LISTED: Final = 80
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
 _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
+_SITE_NAME_WORDS: Final = 4
+"""Words of a site's name after a closing label ("More from The Norland Times")."""
 _MIN_REPEAT: Final = 15
 """A repeated one-line block (a headline printed twice) must be at least this long."""
 _PROSE_REPEAT: Final = 160
@@ -540,7 +542,9 @@ def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
     # "(Reference) Related Links", "[Voir aussi] Liens utiles": a bracketed tag before the label.
     tag = _TAG.match(bare)
     bare = bare[tag.end() :] if tag is not None and tag.end() < len(bare) else bare
-    listed = len(bare) <= _MAX_LISTED and line_key(bare) in vocab.tail_lines
+    listed = len(bare) <= _MAX_LISTED and (
+        line_key(bare) in vocab.tail_lines or _label_then_name(bare, vocab)
+    )
     # A wire credit ends the copy: "(Reporting by …)" / "Our Standards: …" below it.
     return (
         listed
@@ -548,6 +552,25 @@ def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
         or _agency_signoff().fullmatch(content) is not None
         or is_credit(content, vocab)
     )
+
+
+def _label_then_name(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a closing label ending on "from" is followed by a site's name alone.
+
+    "More From Valmont Today", « Plus d'articles de Valmont Matin »: the label of the site's
+    teasers below the text, then the site's capitalised name (a few words).
+    """
+    words = text.split()
+    for count in range(1, min(_SITE_NAME_WORDS, len(words) - 1) + 1):
+        label, name = words[:-count], words[-count:]
+        if label[-1].casefold() not in vocab.tail_name_links:
+            continue
+        if (
+            all(word[0].isupper() for word in name)
+            and line_key(" ".join(label)) in vocab.tail_lines
+        ):
+            return True
+    return False
 
 
 @functools.cache

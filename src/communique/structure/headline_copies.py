@@ -162,7 +162,8 @@ def copy_past_furniture(
 
     A news service prints its headline, a bar of furniture, then the headline again in
     capitals, wrapped over two lines above the text ("LE SECRÉTAIRE GÉNÉRAL CONDAMNE …" /
-    "PERPÉTRÉES HIER …"): header lines, not the first paragraph's opening.
+    "PERPÉTRÉES HIER …"): header lines, not the first paragraph's opening. A copy word for
+    word, as printed, is one in any case (a photo's label, then the headline over its stamp).
     """
     after = [i for i in head if i > title[-1] and lines[i].kind in ("body", "blank")]
     body = [i for i in after if lines[i].kind == "body"][:_COPY_LINES]
@@ -174,7 +175,9 @@ def copy_past_furniture(
         texts = [line_text(doc, lines[i]) for i in taken]
         if taken != list(range(taken[0], taken[0] + count)):
             continue
-        if all(text.isupper() for text in texts) and _same_words(printed, " ".join(texts)):
+        copy = " ".join(texts)
+        same = copy.split() == printed.split()
+        if (same or all(text.isupper() for text in texts)) and _same_words(printed, copy):
             return taken
     return []
 

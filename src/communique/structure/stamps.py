@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import communique.readings as readings
 from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_regex
+from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.wordtrie import alternation
 
@@ -37,6 +38,8 @@ _MAX_MASTHEAD_WORDS: Final = 4
 def stamp_lines(doc: Document, lines: list[Line]) -> list[int]:
     """The body lines of each publication stamp: a day and a time, and the outlet above."""
     body = [index for index, line in enumerate(lines) if line.kind == "body"]
+    # Above the first line of prose, a stamp is the head's (a header line that dates the text).
+    prose = next((i for i in body if is_prose(line_text(doc, lines[i]))), len(lines))
     found: list[int] = []
     for position, index in enumerate(body):
         text = line_text(doc, lines[index])
@@ -49,10 +52,18 @@ def stamp_lines(doc: Document, lines: list[Line]) -> list[int]:
         above = body[position - 1] if position else None
         if above == index - 1 and _masthead(line_text(doc, lines[above])):
             block.insert(0, above)
-        # Inside the text: a line of it above the stamp and one below.
-        if block[0] != body[0] and block[-1] != body[-1]:
+        # Inside the text: a line of it above the stamp and one below; or the page's
+        # stamp printed again under the text, word for word.
+        inside = block[0] > prose and block[-1] != body[-1]
+        if inside or (block[0] > prose and _printed_above(doc, lines, index, text)):
             found += block
     return found
+
+
+def _printed_above(doc: Document, lines: list[Line], index: int, text: str) -> bool:
+    """Whether a line above ``index`` prints ``text`` word for word (the page's stamp)."""
+    words = text.split()
+    return any(line_text(doc, lines[above]).split() == words for above in range(index))
 
 
 def stamp_day(doc: Document, text: str, following: str | None) -> bool:
@@ -76,11 +87,11 @@ def after_day(doc: Document, text: str) -> str | None:
 
 @functools.cache
 def _time() -> regex.Pattern[str]:
-    """A time alone, maybe after its preposition: "À 13:51", "13h51", "10:15 AM"."""
+    """A time alone, maybe after its preposition: "À 13:51", "13h51", "10:15 AM GMT+03:00"."""
     links = alternation(structure_words("header", "stamp_time_links"), r"[ \t]+")
     return compile_regex(
         rf"(?:(?i:{links}|@)[ \t]*|[-–,][ \t]*)?\d{{1,2}}[:h]\d{{2}}"
-        r"(?:[ \t]*(?i:[ap]\.?m\.?|gmt|utc|cet|cest))?"
+        r"(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*(?i:gmt|utc|cet|cest)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
     )
 
 
