@@ -444,6 +444,7 @@ _FUNCTION_KEYS = (
     "respective_markers",
     "plural_styles",
     "former_qualifiers",
+    "time_qualifiers",
     "absence_phrases",
     "standing_heads",
     "relative_pronouns",
@@ -970,6 +971,27 @@ def office_without_qualifier(role: str) -> str:
 def _former_words() -> tuple[str, ...]:
     """The qualifiers of a past office of every language, case-folded ("ancien", "ex-")."""
     return tuple(word.casefold() for word in person_words("former_qualifiers"))
+
+
+def time_qualifier(role: str) -> str | None:
+    """The qualifier of a past time opening an office ("then" in "then prime minister")."""
+    first = role.split(maxsplit=1)[0] if role else ""
+    for word in _time_words():
+        if first == word or (word.endswith("-") and role.startswith(word)):
+            return word
+    return None
+
+
+def office_without_time(role: str) -> str:
+    """An office without its qualifier of a past time ("then prime minister")."""
+    word = time_qualifier(role)
+    return role if word is None else role[len(word) :].lstrip()
+
+
+@functools.cache
+def _time_words() -> tuple[str, ...]:
+    """The qualifiers of a past time of every language, case-folded ("then", "alors")."""
+    return tuple(word.casefold() for word in person_words("time_qualifiers"))
 
 
 def _list_join_before(words: WordLists) -> re.Pattern[str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.dates import date_vocabulary, since_pattern
-from communique.lexicon.persons import person_vocabulary, person_words
+from communique.lexicon.persons import person_vocabulary, person_words, time_qualifier
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
@@ -35,6 +35,10 @@ _NOUN_REACH: Final = 40
 _PARTNER_REACH: Final = 80
 """Characters between a meeting's link ("with", "entre") and its partner's mention."""
 _CLAUSE_BREAK: Final = compile_pattern(r"[;:!?()\n]")
+_SEQUENCE_REACH: Final = 8
+"""Characters before a qualifier of a past time read for what stands before it."""
+_SEQUENCE_MARKS: Final = ",;:.!?"
+"""Marks after which "then", « alors » tell a sequence, not a past office."""
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -72,7 +76,7 @@ def takes_part(
             return False  # "President X, who did not attend, welcomed …": away, not acting
         if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
             continue
-        if _future_month_or_year(hit, doc):
+        if _future_month_or_year(hit, doc) or _held_then(hit, doc):
             continue
         dated = _dated_part(hit, doc)
         if hit.lead or (hit.agent and not _dates_another_time(dated, doc, event_days)):
@@ -192,6 +196,35 @@ def _future_month_or_year(hit: PersonHit, doc: Document) -> bool:
 
 _COARSE_VALUES: Final = frozenset({len("YYYY"), len("YYYY-MM")})
 """Lengths of a year's and a month's value: a time no day sets."""
+
+
+def _held_then(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention names its holder by an office held at a past time.
+
+    "as said by then Prime Minister X at the founding", "the then President X",
+    "then-President X", « par l'alors Premier ministre X »: the holder acted then. After a
+    comma or at a sentence's start the word tells a sequence (", then President X spoke"):
+    the holder acts in the event.
+    """
+    text = doc.original
+    word = time_qualifier(hit.role or "")
+    if word is not None:  # in the office read with the name
+        at = text.casefold().find(word, hit.start, hit.end)
+    else:  # right before it ("then-President X", « l'alors Premier ministre X »)
+        glued = _time_before().search(text, max(0, hit.start - _SEQUENCE_REACH * 2), hit.start)
+        at = glued.start() if glued is not None else -1
+    if at < 0:
+        return False
+    before = text[max(0, at - _SEQUENCE_REACH) : at].rstrip()
+    return bool(before) and before[-1] not in _SEQUENCE_MARKS
+
+
+@functools.cache
+def _time_before() -> re.Pattern[str]:
+    """A qualifier of a past time ending the text before a mention ("then-", « alors »)."""
+    words = person_words("time_qualifiers")
+    forms = [re.escape(w) if w.endswith("-") else rf"{re.escape(w)}\s+" for w in words]
+    return compile_pattern(rf"(?<![\w-])(?:{'|'.join(forms) or '(?!)'})\Z", re.IGNORECASE)
 
 
 @functools.cache

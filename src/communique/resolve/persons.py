@@ -12,7 +12,12 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.name_spellings import name_skeleton
-from communique.lexicon.persons import former_office, office_without_qualifier, person_vocabulary
+from communique.lexicon.persons import (
+    former_office,
+    office_without_qualifier,
+    office_without_time,
+    person_vocabulary,
+)
 from communique.lexicon.state_offices import state_offices
 from communique.model import Person
 from communique.patterncache import compile_pattern
@@ -406,6 +411,8 @@ def _person(
             role, affiliation = fuller.role, affiliation or fuller.affiliation
     if role is None:
         role = _office_style(doc, hits, full.name or "")
+    if role is not None:
+        role = office_without_time(role)  # "then prime minister": the office, held then
     if affiliation is None and role is not None:
         # "ministre de l'Europe et des affaires étrangères": an office only France has.
         affiliation = state_offices(doc.lang).holders.get(phrase_key(role))
