@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from communique.extract import (
     bare_names,
     instrument_acronyms,
-    instrument_names,
     instrument_naming,
+    instrument_titles,
     names,
     person_context,
     roles,
@@ -40,10 +40,10 @@ def _plain_title_before(text: str, head_start: int) -> int | None:
     word = _PLAIN_TITLE_WORD
     pattern = re.compile(rf"(?:(?:{word}|{links})[ \t]+)*{word}[ \t]+$")
     with (
-        mock.patch.object(instrument_names, "_TITLE_BREAKS", ()),
-        mock.patch.object(instrument_names, "_title_before", return_value=pattern),
+        mock.patch.object(instrument_titles, "_TITLE_BREAKS", ()),
+        mock.patch.object(instrument_titles, "_title_before", return_value=pattern),
     ):
-        return instrument_names.title_before(text, head_start)
+        return instrument_titles.title_before(text, head_start)
 
 
 @given(text=_TITLE_TEXT)
@@ -51,13 +51,13 @@ def test_title_before_reads_as_the_plain_search(text: str) -> None:
     """The capitalised words before a head: the same start as a search of the whole window."""
     text += " Agreement"
     head = len(text) - len("Agreement")
-    assert instrument_names.title_before(text, head) == _plain_title_before(text, head)
+    assert instrument_titles.title_before(text, head) == _plain_title_before(text, head)
 
 
 def test_title_before_finds_a_title_after_a_comma() -> None:
     """A comma before the title ends the search window, not the title."""
     text = "In Paris, the leaders welcomed the Paris Climate Agreement"
-    start = instrument_names.title_before(text, text.index("Agreement"))
+    start = instrument_titles.title_before(text, text.index("Agreement"))
     assert start == text.index("Paris Climate")
 
 

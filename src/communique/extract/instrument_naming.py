@@ -16,13 +16,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.acronyms import spells
-from communique.extract.instrument_names import (
-    NameExtent,
-    object_before,
-    read_extent,
-    title_before,
-)
+from communique.extract.inner_instruments import object_before
+from communique.extract.instrument_names import read_extent
 from communique.extract.instrument_parties import proper_word, without_parties
+from communique.extract.instrument_titles import title_before
+from communique.extract.name_extent import NameExtent
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES

@@ -19,7 +19,7 @@ from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
-    from communique.extract.instrument_names import NameExtent
+    from communique.extract.name_extent import NameExtent
     from communique.lexicon.agreements import AgreementVocabulary
 
 __all__ = ["proper_word", "without_parties"]

@@ -18,10 +18,11 @@ import attrs
 
 import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
+from communique.extract.inner_instruments import object_before
 from communique.extract.instrument_acronyms import known_acronym_hits
 from communique.extract.instrument_bodies import body_prefix, stated_body
 from communique.extract.instrument_lists import opens_item, signed_list_items
-from communique.extract.instrument_names import NUMBER, SYMBOL, object_before
+from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
     Mention,
     draft_before,

@@ -1,0 +1,106 @@
+"""Links in a name: a linking word, a purpose's opening words, or what else they open."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.extract.name_coordination import coordinated_noun
+from communique.extract.name_tokens import function_words, next_token
+from communique.patterncache import compile_pattern
+from communique.wordtrie import phrase_key
+
+if TYPE_CHECKING:
+    from communique.extract.name_extent import Reader
+
+__all__ = ["read_link", "read_phrase"]
+
+_PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
+"""A period ending the name read so far: a place link after it says where it was made."""
+_PERIOD_REACH: Final = 12
+
+
+def read_link(reader: Reader, folded: str, end: int) -> bool:
+    """Read a linking word; False when it opens something else than the name."""
+    if _infinitive(reader, folded, end) or coordinated_noun(reader, folded, end):
+        return False  # "plan to conduct …", "the Paris Agreement and the …"
+    if _where(reader, folded, end):
+        return False  # "the agreement in Nairobi": where it was made, not its name
+    if reader.parties is None and (
+        folded in reader.vocab.party_links or folded in reader.vocab.partner_links
+    ):
+        reader.parties = reader.position
+    reader.previous, reader.link = "link", folded
+    reader.links_read.add(folded)
+    reader.subject_opened = reader.subject_opened or folded in reader.vocab.complement_links
+    reader.coordinated = reader.coordinated or folded in function_words("coordinators")
+    reader.position = reader.phrase_start = end
+    return True
+
+
+def read_phrase(reader: Reader, position: int) -> bool | None:
+    """Read a purpose's opening words or an object's noun at ``position``; None if neither.
+
+    Their words may be stop words elsewhere: "visant à", "de mise en œuvre de …".
+    """
+    vocab = reader.vocab
+    if reader.previous != "link" and (opener := vocab.purpose_opener.match(reader.text, position)):
+        return _purpose(reader, opener)
+    noun = vocab.object_phrase.match(reader.text, position)
+    if noun is None or not _first_complement(reader, position):
+        return None
+    # "de mise en œuvre de …": the noun of an instrument's object, not a participle.
+    reader.end = reader.position = len(noun.group().rstrip()) + noun.start()
+    reader.previous, reader.complement = "word", True
+    return True
+
+
+def _first_complement(reader: Reader, position: int) -> bool:
+    """Whether only links stand between the head and ``position`` ("de", "pour la")."""
+    if reader.previous != "link" or reader.coordinated:
+        return False
+    words = reader.text[reader.head_end : position].replace("’", "'").replace("'", "' ").split()
+    return all(phrase_key(word) in reader.vocab.links for word in words)
+
+
+def _purpose(reader: Reader, opener: re.Match[str]) -> bool:
+    """Read the words opening a purpose ("pour", "visant à", "aimed at") as a link."""
+    reader.purpose = reader.purpose or not reader.links_read
+    reader.previous, reader.link = "link", phrase_key(opener.group()).split()[-1]
+    reader.subject_opened = True
+    reader.links_read.add(reader.link)
+    reader.after_acronym = False
+    reader.position = reader.phrase_start = opener.end()
+    return True
+
+
+def _where(reader: Reader, folded: str, end: int) -> bool:
+    """Whether a place link right after the head or its period opens a place ("the treaty in Bali").
+
+    "l'accord à Nairobi", "the agreement in Nairobi", "the roadmap 2026-2030 in Accra": a
+    common noun or a dated name and where it was made; "protocole à l'Accord …" attaches
+    another instrument, "the agreement in force" is no place.
+    """
+    dated = reader.previous == "word" and _PERIOD_END.search(
+        reader.text, max(0, reader.end - _PERIOD_REACH), reader.end
+    )
+    if not (reader.previous == "head" or dated) or folded not in reader.vocab.where_links:
+        return False
+    after = next_token(reader.text, end)
+    return (
+        after is not None
+        and after.group()[0].isupper()
+        and reader.vocab.head.match(reader.text, after.start()) is None
+    )
+
+
+def _infinitive(reader: Reader, folded: str, end: int) -> bool:
+    """Whether "to" opens an infinitive ("plan to conduct"), not a complement."""
+    if folded not in function_words("infinitive_markers"):
+        return False
+    after = next_token(reader.text, end)
+    return (
+        after is not None
+        and after.group()[0].islower()
+        and after.group() not in function_words("link_articles")
+    )

@@ -1,0 +1,135 @@
+"""One step of reading a name: a quote, a bracket, a list's comma, a subtitle, a dash, a word."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.extract.name_brackets import parenthesis, quoted
+from communique.extract.name_tokens import CAPITALISED_NEXT, TOKEN, function_words, next_token
+from communique.extract.name_word import read_word
+from communique.gazetteer import gazetteer
+from communique.lexicon.agreements import agreement_words
+from communique.patterncache import compile_pattern
+from communique.wordtrie import alternation
+
+if TYPE_CHECKING:
+    from communique.extract.name_extent import Reader
+
+__all__ = ["step"]
+
+_CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
+_CAPITALS: Final = compile_pattern(r"\b[A-Z]")
+_MIN_SUBTITLE: Final = 2
+_TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
+
+
+def step(reader: Reader) -> bool:
+    """Read one piece of the name; False when the name ends here."""
+    text, position = reader.text, reader.position
+    char = text[position]
+    if char in reader.vocab.quotes:
+        return quoted(reader, char)
+    if char == "(":
+        return parenthesis(reader)
+    if char == ",":
+        enumeration = _enumeration().match(text, position) if reader.previous == "word" else None
+        # After an attached instrument's name a comma ends both.
+        listing = reader.complement and not reader.attached
+        if enumeration is None or not listing:
+            return False
+        if _names_in(enumeration.group()) and not _title_enumeration(reader, enumeration.group()):
+            return False
+        if reader.vocab.head.search(enumeration.group()) is not None:
+            return False  # "…, un accord de pêche et …": another instrument of the list
+        reader.position = position + 1
+        return True
+    if char == ":" and reader.title and reader.previous in {"word", "head"}:
+        return _subtitle(reader)
+    if char == "&" and reader.previous == "word" and CAPITALISED_NEXT.match(text, position + 1):
+        reader.position = position + 1  # "Keppel Offshore & Marine": a name's ampersand
+        return True
+    if reader.title and (dash := _TITLE_DASH.match(text, position - 1)) is not None:
+        if reader.vocab.head.match(text, dash.end()) is not None:
+            return False  # "- Déclaration conjointe … - Accord de …": the next item of a list
+        reader.position = dash.end()
+        return True
+    marker = reader.vocab.title_marker.match(text, position)
+    if marker is not None and text[marker.end() : marker.end() + 1] in reader.vocab.quotes:
+        # "une stratégie intitulée « … »", "the plan known as "…"": the quoted title is
+        # the name; the marker is cut from it.
+        reader.cuts.append((position, marker.end()))
+        reader.position, reader.previous = marker.end(), "head"
+        return True
+    return read_word(reader)
+
+
+def _subtitle(reader: Reader) -> bool:
+    """Read a title-case subtitle after a colon ("Agenda 2063: The Africa We Want").
+
+    Only a whole title-case phrase, ended by punctuation or a coordinator, is a subtitle;
+    a sentence after the colon ("… Pact: The Council notes …") is not. Returns False: the
+    subtitle ends the name.
+    """
+    match = _subtitle_pattern().match(reader.text, reader.position)
+    if match is None:
+        return False
+    if reader.previous == "head" and len(_CAPITALS.findall(match.group())) < _MIN_SUBTITLE:
+        return False  # "… Charter: France …" lists, "… Charter: Call to Action on …" titles
+    after = next_token(reader.text, match.end())
+    if (
+        after is not None
+        and after.group()[0].islower()
+        and after.group() not in function_words("coordinators")
+    ):
+        return False
+    reader.end = reader.position = match.end()
+    return False
+
+
+def _names_in(enumeration: str) -> bool:
+    """Whether an enumeration lists names ("…, l'Acte final d'Helsinki et …"), not nouns."""
+    return any(word[:1].isupper() for word in TOKEN.findall(enumeration))
+
+
+def _title_enumeration(reader: Reader, enumeration: str) -> bool:
+    """Whether a capitalised complement goes on as a title's enumeration.
+
+    "the Charter on Democracy, Elections and Governance": the nouns after the comma are
+    capitalised like the complement's first word and no article opens them; ", the Helsinki
+    Final Act and …" names another document, ", Kenya and Ghana agreed" parties.
+    """
+    if not reader.first_capital:
+        return False
+    tokens = TOKEN.findall(enumeration)
+    joiners = function_words("number_joiners")
+    if not tokens or tokens[0].casefold() in function_words("enumeration_articles"):
+        return False
+    nouns = [token for token in tokens if token not in joiners]
+    parties = gazetteer(reader.vocab.language)
+    return all(noun[:1].isupper() and parties.key_of(noun) is None for noun in nouns)
+
+
+@functools.cache
+def _enumeration() -> re.Pattern[str]:
+    """An enumeration going on after a comma: ", la sécurité et …".
+
+    Or a list of single words: ", commerciale, culturelle et …".
+    """
+    articles = alternation(agreement_words("enumeration_articles"))
+    joins = alternation(agreement_words("number_joiners"))
+    return compile_pattern(
+        rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}"
+        # or a list of single words: "économique, commerciale, culturelle et technique"
+        rf"(?:\s*,\s*[^\W\d_][\w'’-]*){{0,6}}\s+(?:{joins})\s"
+    )
+
+
+@functools.cache
+def _subtitle_pattern() -> re.Pattern[str]:
+    """A title-case subtitle after a colon: capitalised words, small words between them."""
+    small = alternation(agreement_words("subtitle_small_words"))
+    return compile_pattern(
+        rf":[ \t]+{_CAPITAL_WORD}(?:(?:[ \t]+(?:{small}))*[ \t]+{_CAPITAL_WORD}){{0,7}}"
+    )

@@ -1,0 +1,182 @@
+"""One word of a name: read into it, or a new clause, a date or a year that ends or cuts it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.extract.name_ends import ends_before
+from communique.extract.name_links import read_link, read_phrase
+from communique.extract.name_places import complement_follows, place_first
+from communique.extract.name_tokens import ORDINAL, TOKEN, function_words, next_token
+from communique.patterncache import compile_pattern
+from communique.wordtrie import phrase_key
+
+if TYPE_CHECKING:
+    from communique.extract.name_extent import Reader
+
+__all__ = ["read_word"]
+
+_MAX_ADJECTIVES: Final = 2
+"""Adjectives at most between a head and the year its link dates it with."""
+_SPACED_WORD: Final = compile_pattern(r"\s+(\S+)")
+"""A word and the blanks before it, to cut them out of a name."""
+_DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
+"""A compound of demonyms: "franco-japonais", "sino-africain", "euro-méditerranéen"."""
+_ELISION_LENGTH: Final = 2
+"""Length of an elided article ("s'", "l'"), shorter than any plural possessive."""
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+
+
+def read_word(reader: Reader) -> bool:
+    """Read one word of the name; False when the name ends before it."""
+    match = TOKEN.match(reader.text, reader.position)
+    if match is None:
+        return False
+    word = match.group()
+    folded = word.replace("’", "'").casefold()
+    vocab = reader.vocab
+    if reader.after_acronym and folded not in vocab.after_acronym:
+        return False
+    phrase = read_phrase(reader, match.start())
+    if phrase is not None:
+        return phrase
+    if folded in vocab.stops and not _noun_after_article(reader):
+        return False
+    if _new_clause(reader, word, folded):
+        return False
+    reader.after_acronym = False
+    status = vocab.status_after
+    if (
+        reader.previous in ("word", "head")
+        and status
+        and status.pattern.match(reader.text, match.start())
+    ):
+        # "… continental africain entre en vigueur", "l'accord bilatéral entre en
+        # vigueur": its status, not its name
+        return False
+    if folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded)):
+        if vocab.link_idioms.match(reader.text, match.start()):
+            return False  # "the agreement in force", "l'accord en question": no complement
+        return read_link(reader, folded, match.end())
+    if reader.previous == "link" and (date := vocab.date.match(reader.text, match.start())):
+        return _dated_by(reader, date)
+    if _year_before_subject(reader, match):
+        return True
+    if len(word) == 4 and word.isdigit() and vocab.range_rest.match(reader.text, match.end()):
+        # "… pour les années 2026 à 2029": a period, read by ``_period_after``.
+        return False
+    if ends_before(reader, match, word, folded):
+        return False
+    if word[0].isdigit() and ORDINAL.fullmatch(word) is None:  # "the 12th Meeting": no period
+        reader.period = reader.period or word
+        reader.period_next = reader.period_next or reader.previous == "head"
+    _note_word(reader, word, folded)
+    place = place_first(reader, match, folded)
+    reader.place = reader.place or place
+    if reader.previous == "link":
+        reader.complement = True
+        reader.proper = reader.proper or word[0].isupper()
+        if (reader.first_capital is None or reader.subject_opened) and word[0].isalpha():
+            reader.first_capital = word[0].isupper()
+            reader.first_word = match.start()
+            reader.subject_opened = False
+    reader.end = reader.position = match.end()
+    reader.previous = "word"
+    # "accord de Paris", "accords de Minsk": a place right after the head ends the name,
+    # unless a complement follows ("Convention d'Ottawa sur l'interdiction des mines …").
+    if place:
+        return complement_follows(reader)
+    return True
+
+
+def _new_clause(reader: Reader, word: str, folded: str) -> bool:
+    """Whether the word opens a new clause, which ends the name before it.
+
+    A finite verb after the head or a word ("l'accord prévoit …", "l'accord ne …"), a
+    pronoun or a verb after "et"/"and" ("… 2025-2030 et nous engageons …", "… and calls on
+    partners"), a possessive after "et" ("la charte de l'Union et leur attachement …") unless
+    it coordinates parties ("entre l'Union et ses États membres").
+    """
+    vocab = reader.vocab
+    after_link = reader.previous == "link"
+    if after_link and reader.link not in function_words("coordinators"):
+        return False
+    # A capitalised word is a title's ("Agreement on Data Sets"), not a verb.
+    if word[0].islower() and (folded in vocab.clause_verbs or folded in vocab.clause_openers):
+        return True
+    if after_link and folded.endswith(_POSSESSIVE_ENDINGS):
+        return True  # "the Charter of the United Nations and Ruritania's Arctic Strategy"
+    parties = bool(reader.links_read & vocab.party_links)
+    return after_link and folded in vocab.anaphoric and not parties
+
+
+def _plural_possessive(folded: str) -> bool:
+    """Whether a word ending in an apostrophe is a plural possessive ("ministers'"), no elision."""
+    return len(folded) > _ELISION_LENGTH and folded.endswith("s'")
+
+
+def _year_before_subject(reader: Reader, match: re.Match[str]) -> bool:
+    """Cut a year between the head and its subject: "l'Accord de 2006 sur la pêche".
+
+    The year dates the instrument, as "the 2006 Agreement on …" does in English; the name
+    goes on with its subject ("accord sur la pêche"). The head's adjective may come first
+    and stays (« l'Accord international de 2006 sur les bois tropicaux »).
+    """
+    word = match.group()
+    if len(word) != 4 or not word.isdigit() or reader.previous != "link":
+        return False
+    words = list(_SPACED_WORD.finditer(reader.text, reader.head_end, match.start()))
+    link = words[-1].group(1).replace("’", "'") if words else ""
+    if link.casefold() not in reader.vocab.date_links:
+        return False
+    adjectives = [found.group(1) for found in words[:-1]]
+    if adjectives and link.casefold() not in reader.vocab.date_name_links:
+        return False  # « l'Accord révisé en 2019 sur … »: a participle and its event's year
+    if len(adjectives) > _MAX_ADJECTIVES or any(
+        not adjective.replace("-", "").isalpha() or adjective.casefold() in reader.vocab.links
+        for adjective in adjectives
+    ):
+        return False
+    after = next_token(reader.text, match.end())
+    if after is None or phrase_key(after.group()) not in reader.vocab.complement_links:
+        return False
+    reader.cuts.append((words[-1].start(), match.end()))
+    reader.position, reader.previous = match.end(), "head"
+    reader.links_read.clear()
+    return True
+
+
+def _dated_by(reader: Reader, date: re.Match[str]) -> bool:
+    """A date after a link ends the name ("… of August 2019", "… on Jan. 1").
+
+    Right after the head it is the name of an instrument that has no other ("l'accord-cadre
+    du 6 avril 2012"). Returns False: the name ends with the date or before its link.
+    """
+    if reader.end == reader.head_end and reader.link in reader.vocab.date_name_links:
+        reader.end = reader.position = date.end()
+        reader.complement = True
+        reader.previous = "word"
+    return False
+
+
+def _note_word(reader: Reader, word: str, folded: str) -> None:
+    """Record what a word right after the head says: a title word, a shared adjective."""
+    if reader.previous != "head":
+        return
+    reader.titled = reader.titled or word[0].isupper()
+    reader.joint = reader.joint or folded in reader.vocab.joint or bool(_DEMONYMS.fullmatch(folded))
+
+
+def _noun_after_article(reader: Reader) -> bool:
+    """Whether a stop word after an article is a noun: "relatif à la mise en valeur des …".
+
+    Not after a coordinator: "… et l'Iran et à la mise en œuvre de …" goes on with
+    something else than the name.
+    """
+    return (
+        reader.previous == "link"
+        and reader.link in reader.vocab.definite
+        and reader.complement is False
+        and not reader.coordinated
+    )
