@@ -102,7 +102,8 @@ matinée", « par téléphone le 20 mai 2026 successivement »)."""
 def _placed_meeting_verbs(words: WordLists) -> str:
     """A meeting verb with a place or an adverbial before its preposition.
 
-    "s'est entretenue à Lomé avec", "s'est entretenu dans la matinée avec".
+    "s'est entretenue à Lomé avec", "s'est entretenu dans la matinée avec", "talks in
+    Papeete today with" (a place, then an adverbial).
 
     The verbs are the listed ones ending with a word of ``meeting_links``; the place is a
     word of ``meeting_places`` and one to three capitalised words.
@@ -124,7 +125,8 @@ def _placed_meeting_verbs(words: WordLists) -> str:
     adverbial = rf"(?:[ \t]+(?:(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*|\d{{1,4}})){{1,{_ADVERBIAL_WORDS}}}?"
     return (
         rf"(?:{trie_pattern(stems)})(?:[ \t]+(?:{trie_pattern(places)})[ \t]+{name}"
-        rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?|{adverbial})[ \t]+(?:{trie_pattern(sorted(links))})"
+        rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?(?:{adverbial})?|{adverbial})"
+        rf"[ \t]+(?:{trie_pattern(sorted(links))})"
     )
 
 
