@@ -150,8 +150,10 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     vocab, parties = person_vocabulary(doc.lang), gazetteer(doc.lang)
     acronyms = frozenset(hit.short for hit in doc.acronym_hits)
     letterheads = _letterheads(doc, vocab)
+    speakers = _speaker_lines(doc)
     units: list[tuple[int | None, Unit]] = [(None, unit) for unit in letterheads]
     units += [(None, doc.title)] if doc.title is not None else []
+    units += [(None, unit) for unit in speakers]
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     # Closing lines (a signature, a list of signatories) come after the last paragraph.
     units += [
@@ -170,7 +172,9 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     for index, unit in units:
         if unit.text and budget.left > 0:
             found = _unit_hits(doc, unit, index, reading)
-            if unit.kind == "header":  # the author, who acts when the text says "I"
+            if any(unit is speaker for speaker in speakers):  # who makes the statement
+                found = [attrs.evolve(h, lead=True) if h.name else h for h in found]
+            elif unit.kind == "header":  # the author, who acts when the text says "I"
                 authors += [len(hits) + k for k, hit in enumerate(found) if hit.name]
                 found = [attrs.evolve(h, lead=writes) if h.name else h for h in found]
             hits.extend(found)
@@ -239,6 +243,23 @@ def _letterheads(doc: Document, vocab: PersonVocabulary) -> list[Unit]:
         text = _LINK_WORD.sub(lambda m: _lower_link(m, vocab), part)
         found.append(attrs.evolve(unit, text=text.ljust(len(unit.text))))
     return found
+
+
+def _speaker_lines(doc: Document) -> list[Unit]:
+    """Header lines that name who makes the statement after a label (``speaker_labels``).
+
+    "Statement by: Dr X, Chair of the Observer Group", « Déclaration de : Mme X, … »: a
+    header line, yet its name is the speaker's, who takes part in what the text reports.
+    """
+    label = _speaker_label()
+    return [unit for unit in doc.header if label.match(unit.text) is not None]
+
+
+@functools.cache
+def _speaker_label() -> re.Pattern[str]:
+    """A speaker's label opening a line, maybe with its colon ("Statement by:")."""
+    labels = alternation(person_words("speaker_labels"))
+    return compile_pattern(rf"[ \t]*(?:{labels})[ \t]*:?[ \t]+(?=\w)", re.IGNORECASE)
 
 
 def _lower_link(word: re.Match[str], vocab: PersonVocabulary) -> str:

@@ -448,6 +448,7 @@ _FUNCTION_KEYS = (
     "former_qualifiers",
     "time_qualifiers",
     "absence_phrases",
+    "speaker_labels",
     "standing_heads",
     "relative_pronouns",
     "office_keeping_verbs",
