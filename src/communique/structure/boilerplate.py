@@ -29,7 +29,7 @@ from communique.lexicon.structure import (
     line_key,
     structure_vocabulary,
 )
-from communique.patterncache import compile_regex
+from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 from communique.structure.blocks import mark_blocks
 from communique.structure.credits import (
@@ -74,6 +74,10 @@ _MAX_LISTED: Final = 80
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
 _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
+_MAX_ALT_TEXT: Final = 120
+"""Longest image text printed over its caption."""
+_CAPTION_CREDIT: Final = compile_pattern(r"[.!?»\"”][ \t]+\w[\w/ -]{1,30}\Z")
+"""A credit after a caption's sentence, ending the line ("… pour un entretien. Keystone")."""
 _SITE_NAME_WORDS: Final = 4
 """Words of a site's name after a closing label ("More from The Norland Times")."""
 _MIN_REPEAT: Final = 15
@@ -466,15 +470,28 @@ def _credited_below(
     """Whether the next line prints this one again with a credit: both are a photo's caption.
 
     "Les deux ministres à Valmont." over "Les deux ministres à Valmont. © MAE": a page
-    prints the image's text, then its caption with the photographer's credit.
+    prints the image's text, then its caption with the photographer's credit; or another
+    short sentence over a caption closed by its agency's credit.
     """
     below = index + 1
     if below >= len(lines) or lines[below].kind != "body":
         return False
     text = line_text(doc, lines[below])
-    if len(text) <= len(content) or not text.startswith(content):
+    if _furniture_kind(text, vocab) is None:
         return False
-    return _furniture_kind(text, vocab) is not None
+    if len(text) > len(content) and text.startswith(content):
+        return True
+    # "X with King Y." over "King Y welcomes X in Brussels. Keystone": the image's text,
+    # then its caption with the agency's credit, the two lines a block of their own.
+    alone = (index == 0 or lines[index - 1].kind == "blank") and (
+        below + 1 >= len(lines) or lines[below + 1].kind == "blank"
+    )
+    return (
+        alone
+        and len(content) <= _MAX_ALT_TEXT
+        and ends_sentence(content)
+        and _CAPTION_CREDIT.search(text) is not None
+    )
 
 
 def _source_line(
