@@ -248,7 +248,7 @@ def _classify(
         and lone
         and _is_caption(content, vocab)
         and parse_marker(content) is None  # "3. Agreement on Cooperation in …": an item
-        and not _closes_list(content, _previous_text(doc, lines, index))
+        and not _closes_list(_previous_text(doc, lines, index))
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
     ):
         kind = "boilerplate"
@@ -393,13 +393,14 @@ def _previous_text(doc: Document, lines: list[Line], index: int) -> str:
     return "" if previous is None else line_text(doc, previous)
 
 
-def _closes_list(text: str, previous: str) -> bool:
-    """Whether a bullet item is the last entry of a list whose items end with semicolons.
+def _closes_list(previous: str) -> bool:
+    """Whether a line is the last entry of a list whose items end with semicolons.
 
-    "- S.E.M. X, Président du Niger ;" / "- S.E.M. Y, Président du Tchad.": the entry of
-    names and offices ends the sentence the list is, no photo's caption.
+    "- S.E.M. X, Président du Niger ;" / "- S.E.M. Y, Président du Tchad.", "The Agreement
+    on Fisheries;" / "The Memorandum of Understanding on Trade.": the entry of names and
+    offices, or of titles, ends the sentence the list is, no photo's caption.
     """
-    return bool(is_bullet(text)) and previous.rstrip().endswith(";")
+    return previous.rstrip().endswith(";")
 
 
 def _split_posts(doc: Document, vocab: StructureVocabulary) -> Document:

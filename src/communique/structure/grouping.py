@@ -57,6 +57,8 @@ __all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "line_per_paragraph", "w
 _MAX_FIRST_NUMBER: Final = 99
 _OPENING_WORDS: Final = 4
 """Words a paragraph's opening must repeat to open the next one (``_repeats_opening``)."""
+_MAX_ITEM_CHARS: Final = 200
+"""Longest unmarked item of a numbered paragraph's list."""
 _WORDS: Final = compile_regex(r"[^\W\d_]+")
 _PAGE_CUT_WORDS: Final = 2
 """Words at most of a line above a page break that ends its paragraph whatever its end."""
@@ -672,6 +674,8 @@ def _colon_list(group: Group, text: str, place: _Place, layout: _Layout) -> bool
     introduced = place.start not in layout.items and _introduced_list(group)
     if introduced and _semicolon_list(above, text):
         return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
+    if introduced and group.number is not None and _numbered_items(above, text):
+        return True  # "6. … des accords suivants :" / « L'accord-cadre … ; » / « Les … »
     if introduced and (above.endswith(":") or group.sentence_items) and _sentence_item(text):
         return True  # « Il s'agit notamment : » / « - de la Convention … » / « -des … »
     if place.start in layout.agenda and (above.endswith(":") or group.in_agenda):
@@ -785,6 +789,20 @@ def _semicolon_list(above: str, text: str) -> bool:
         return False
     end = above.rstrip()[-1:]
     return end in ";," or (end == ":" and text.rstrip()[-1:] in ";,")
+
+
+def _numbered_items(above: str, text: str) -> bool:
+    """Whether an unmarked item goes on the numbered paragraph whose colon opened its list.
+
+    "6. … ont procédé à la signature des accords suivants :" / « L'accord-cadre de … ; » /
+    « Les consultations … » : the items close with semicolons, the last with a stop or
+    nothing, and are short; the paragraph's number holds them (GUIDELINES: a numbered
+    paragraph is one, across blank lines).
+    """
+    if is_bullet(text) or len(text) > _MAX_ITEM_CHARS or parse_marker(text) is not None:
+        return False
+    end = above.rstrip()[-1:]
+    return (end == ":" and text.rstrip()[-1:] == ";") or end == ";"
 
 
 def _link_words(text: str) -> bool:
