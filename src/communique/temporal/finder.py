@@ -63,6 +63,8 @@ _BOUNDABLE: Final = frozenset(
 )
 _SINCE_UNITS: Final = frozenset({"day", "weekday", "week"})
 """Past days and weeks that open an interval after "since" ("depuis hier", "since Monday")."""
+_UNTIL_UNITS: Final = frozenset({"weekday"})
+"""Days ahead that close an interval after "until" ("until Friday", « jusqu'à vendredi »)."""
 _NAMED_PERIODS: Final = frozenset({"day_month", "month_name"})
 """Named months and days: after a deadline's boundary ("d'ici fin janvier") an open end."""
 _WORD_AFTER: Final = compile_pattern(r"\s*[\w'’-]+\s*")
@@ -384,8 +386,11 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         bound = "until"
     if spec is not None:
         since = prefix.kind == "since" and spec.unit in _SINCE_UNITS
-        if bound is None or (spec.unit not in _BOUNDABLE and not since):
+        until = prefix.kind == "until" and spec.unit in _UNTIL_UNITS
+        if bound is None or (spec.unit not in _BOUNDABLE and not since and not until):
             return None
+        if until and spec.direction == "auto":
+            spec = attrs.evolve(spec, direction="deadline")  # "until Friday": mostly ahead
         if prefix.kind in ("from", "after"):
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
             return None

@@ -37,6 +37,7 @@ ALTERNATIVES: Final = (
     "range_days",
     "range_lone_days",
     "range_between_days",
+    "range_weekdays",
     "range_month_days",
     "range_months",
     "range_years",
@@ -320,6 +321,12 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp}|(?(rm_btw){sp}{and_}{sp}|(?!)))"
             rf"{b.month('rm_m2')}{sp}{b.later_day('rm_d3')})"
             rf"(?:,?{sp}{b.year('rm_y')})?"
+        ),
+        # "from Monday to Wednesday", « du lundi au mercredi », "between Monday and
+        # Wednesday": two weekdays without their days ("du lundi 4 au …" is a day range).
+        "range_weekdays": (
+            rf"{_B}(?:{frm}|(?P<rw_btw>{between})){sp}{b.weekday('rw_w1')}(?!{sp}\d){sp}"
+            rf"(?:{to}|(?(rw_btw){and_}|(?!))){sp}{b.weekday('rw_w2')}(?!{sp}\d)"
         ),
         "range_months": (
             rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"

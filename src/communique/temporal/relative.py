@@ -19,7 +19,18 @@ if TYPE_CHECKING:
 __all__ = ["Anchor", "Resolution", "resolve"]
 
 _DAY_NEEDING: Final = frozenset(
-    {"minute", "hour", "day", "weekend", "week", "weekday", "phrase", "day_span", "week_span"}
+    {
+        "minute",
+        "hour",
+        "day",
+        "weekend",
+        "week",
+        "weekday",
+        "weekday_range",
+        "phrase",
+        "day_span",
+        "week_span",
+    }
 )
 """Units resolved only against a whole day."""
 _DAY_PARTS: Final = 3
@@ -192,10 +203,19 @@ def _weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         behind = behind or 7
     if spec.direction == "next":
         return (anchor + datetime.timedelta(days=ahead or 7)).isoformat()
-    if spec.direction == "auto" and future:
+    if spec.direction == "deadline" or (spec.direction == "auto" and future):
         return (anchor + datetime.timedelta(days=ahead)).isoformat()
     # Communiqués mostly report what happened: "ont déclaré vendredi" is the last Friday.
     return (anchor - datetime.timedelta(days=behind)).isoformat()
+
+
+def _weekday_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """From a weekday placed as alone ("from Monday") to the next given one after it."""
+    if spec.end_day is None:
+        raise ValueError("last weekday missing")
+    start = datetime.date.fromisoformat(_weekday(spec, parts, future))
+    end = start + datetime.timedelta(days=(spec.end_day - start.weekday()) % 7 or 7)
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def _month_name(spec: RelativeSpec, parts: list[int], future: bool) -> str:
@@ -416,6 +436,7 @@ _RESOLVERS = {
     "quarter": _quarter,
     "year": _year,
     "weekday": _weekday,
+    "weekday_range": _weekday_range,
     "month_name": _month_name,
     "day_month": _day_month,
     "holiday": _holiday,

@@ -45,6 +45,7 @@ class RelativeSpec:
         "quarter",
         "year",
         "weekday",
+        "weekday_range",
         "month_name",
         "day_month",
         "day_week",
@@ -76,6 +77,7 @@ class RelativeSpec:
     end_month: int | None = None
     """For a day range without a year ("du 4 au 6 octobre"): the month of its last day."""
     end_day: int | None = None
+    """For a day range: its last day; for a weekday range: its last weekday (Monday 0)."""
     phrase: str | None = None
     """For ``phrase``: text the grammar knows is temporal but leaves to the fallback; for
     ``holiday``: the named day's rule ("12-25", "easter+1")."""
@@ -231,6 +233,14 @@ def _day(form: str, vocab: DateVocabulary) -> int:
 
 def _iso_day(year: str, month: int, day: int | str) -> str:
     return datetime.date(int(year), month, int(day)).isoformat()
+
+
+def _weekday_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """ "from Monday to Wednesday": the first weekday placed as alone, the last after it."""
+    first = vocab.weekdays[get.need("rw_w1").casefold()]
+    last = vocab.weekdays[get.need("rw_w2").casefold()]
+    spec = RelativeSpec("weekday_range", weekday=first, end_day=last)
+    return Interpretation("range", None, spec)
 
 
 def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
@@ -747,6 +757,7 @@ def _spec_of(rule: RelativeRule) -> RelativeSpec:
 _READERS: Final = {
     "span": _span,
     "day_range": _day_range,
+    "range_weekdays": _weekday_range,
     "range_months": _month_range,
     "range_years": _year_range,
     "decade": _decade,
