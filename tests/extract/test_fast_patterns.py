@@ -19,7 +19,8 @@ from communique.extract import (
     instrument_titles,
     names,
     person_context,
-    roles,
+    role_complement,
+    role_heads,
     titled_names,
 )
 from communique.letters import CAPITAL
@@ -76,7 +77,7 @@ _PLAIN_WINDOW_ENDINGS = {
     (bare_names, "_CAPS_BEFORE"): rf"(?<![\w'’]){CAPITAL}{{3,}}[ \t]+$",
     (bare_names, "_LAST_WORD"): r"([^\W\d_][\w'’-]*)\s*$",
     (person_context, "_WORD_BEFORE"): r"([^\W\d_][\w-]*)[ \t]+$",
-    (roles, "_WORD_ENDING"): r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$",
+    (role_heads, "WORD_ENDING"): r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$",
     (titled_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
     (titled_names, "_COMMA_BEFORE"): r"[ \t]*,[ \t]*$",
     (titled_names, "_NAME_WORD_BEFORE"): r"[^\W\d_][\w'’-]*[ \t]+$",
@@ -97,8 +98,9 @@ def test_window_endings_read_as_their_plain_patterns(text: str, width: int) -> N
 def test_one_call_skips_what_the_acronym_or_emphasis_skips(text: str) -> None:
     """An acronym in parentheses, else Markdown emphasis: one pattern, the same ends."""
     for position in range(len(text) + 1):
-        plain = roles._ACRONYM.match(text, position) or roles._EMPHASIS.match(text, position)
-        fast = roles._ACRONYM_OR_EMPHASIS.match(text, position)
+        acronym = role_complement.ACRONYM.match(text, position)
+        plain = acronym or role_complement._EMPHASIS.match(text, position)
+        fast = role_complement._ACRONYM_OR_EMPHASIS.match(text, position)
         assert (plain and plain.end()) == (fast and fast.end())
 
 

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.person_constructions import Role
-from communique.extract.roles import RoleMatch, normalize_role, read_role, role_at
+from communique.extract.role_affiliation import normalize_role
+from communique.extract.role_heads import RoleMatch, role_at
+from communique.extract.roles import read_role
 from communique.letters import CAPITAL
 from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern

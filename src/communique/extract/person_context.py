@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.roles import normalize_role
+from communique.extract.role_affiliation import normalize_role
 from communique.letters import CAPITAL
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern

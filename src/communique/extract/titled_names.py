@@ -30,15 +30,10 @@ from communique.extract.person_constructions import (
     is_institution,
     is_plain_name,
 )
-from communique.extract.roles import (
-    RoleMatch,
-    normalize_role,
-    past_acronym,
-    read_role,
-    role_at,
-    with_article,
-    with_portfolio,
-)
+from communique.extract.role_affiliation import normalize_role
+from communique.extract.role_complement import past_acronym
+from communique.extract.role_heads import RoleMatch, role_at, with_article, with_portfolio
+from communique.extract.roles import read_role
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words, predicate_at

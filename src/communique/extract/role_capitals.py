@@ -1,0 +1,102 @@
+"""Whether a capitalised word after a role head goes on with its complement or opens a name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.extract.names import word_at
+from communique.extract.role_heads import WORD_ENDING
+from communique.patterncache import compile_pattern
+
+if TYPE_CHECKING:
+    from communique.lexicon.persons import PersonVocabulary
+
+__all__ = ["capitalised_office_word", "in_complement"]
+
+# A few words after a complement word, whose capitalised run may name a body.
+_WORD_RUN: Final = compile_pattern(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){1,4}")
+
+
+def in_complement(
+    text: str,
+    previous: str,
+    folded: str,
+    position: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+) -> bool:
+    """Whether a capitalised word continues the role rather than starting a name.
+
+    It does after a link, as a listed complement word or a body's noun, as a party's name,
+    as another role's head ("Deputy Minister at the Prime Minister's Office") or, where the
+    language says so, after a body's noun ("de l'Organisation Mondiale de la Santé").
+    """
+    word = folded.rstrip(".")
+    return (
+        previous in vocab.complement_links
+        or word in vocab.complement_words
+        # "International Co-operation" is the listed "cooperation" with its prefix hyphened
+        or ("-" in word and word.replace("-", "") in vocab.complement_words)
+        or word in vocab.not_name_words  # a body's noun opens no name: "… Team"
+        or position in entities
+        or (
+            previous != ""  # and not a link: the first test above
+            and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
+        )
+        or (previous != "" and _names_a_body(text, position, vocab))
+        or (vocab.body_name_after_noun and _after_body_noun(text, position, previous, vocab))
+    )
+
+
+def _after_body_noun(text: str, position: int, previous: str, vocab: PersonVocabulary) -> bool:
+    """Whether the word at ``position`` follows a body's noun and a link follows it.
+
+    "de l'Organisation Mondiale de …", "de la Banque Africaine de Développement": the
+    body's name goes on. A quoted name between ("la fondation « X » Ines Serel") or a
+    capitalised word after ("du Gouvernement Moussa Ibrahima KANE") leaves it to a name.
+    """
+    start = position - 1 - len(previous)
+    if previous not in vocab.not_name_words or text[position - 1 : position] != " ":
+        return False
+    if text[max(0, start) : position - 1].casefold() != previous:
+        return False
+    word = word_at(text, position)
+    following = word_at(text, word.end()) if word is not None else None
+    return following is not None and following.group().casefold() in vocab.complement_links
+
+
+def capitalised_office_word(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether a capitalised word after another goes on with an apposed French office.
+
+    French capitalises the words of a body's name: "M. X, directeur du Centre de Formation
+    Judiciaire, …". After a capitalised word, a capitalised word that a comma, a period or a
+    lower-case word follows ends that name; one that another capital follows may open a name.
+    """
+    if vocab.lowercase_after_link_only:
+        return False
+    before = WORD_ENDING.search(text, max(0, word.start() - 40), word.start())
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    following = word_at(text, word.end())
+    if following is None or text[word.end() : following.start()].strip():
+        return True
+    return following.group()[0].islower()
+
+
+def _names_a_body(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether capitalised words from ``position`` end on a body's noun, naming that body.
+
+    "Director of the Judicial Training Centre", "Head of the Regional Monitoring Unit": a
+    word that is no listed complement word still belongs to the office when the run of
+    capitals it opens closes on "Centre", "Unit", "Authority"… A name never does.
+    """
+    run = _WORD_RUN.match(text, position)
+    if run is None:
+        return False
+    for word in run.group().split()[1:]:
+        if not word[0].isupper():
+            return False
+        if word.casefold() in vocab.not_name_words:
+            return True
+    return False

@@ -1,0 +1,197 @@
+"""The next word of a role's complement: past an acronym or comma, a chained head, a portfolio."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.extract.names import word_at
+from communique.extract.role_heads import MAX_PORTFOLIO
+from communique.lexicon.persons import person_words
+from communique.patterncache import compile_pattern
+from communique.wordtrie import alternation
+
+if TYPE_CHECKING:
+    from communique.lexicon.persons import PersonVocabulary
+
+__all__ = ["ACRONYM", "chained_head", "next_word", "past_acronym", "quoted_name"]
+
+ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
+"""An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
+_EMPHASIS: Final = compile_pattern(r"[ \t]*[*_]{1,3}(?=\w)")
+"""Markdown emphasis opening a name: "le Premier Ministre **Ousmane SONKO**"."""
+_ACRONYM_OR_EMPHASIS: Final = compile_pattern(
+    r"[ \t]*(?:\([ \t]*[A-Z][\w.&-]{0,11}(?:[ \t]*[-–][ \t]*[A-Z][\w.&-]{0,11})?[ \t]*\)"
+    r"|[*_]{1,3}(?=\w))"
+)
+"""``ACRONYM`` or else ``_EMPHASIS``, in one call (after the spaces they share); an
+acronym may join two with a dash: "(ECOWAS – EOM)"."""
+_QUOTED_NAME: Final = compile_pattern(
+    r"[ \t]*(?:«[ \t\u00a0\u202f]*(?P<inner>[^«»\n,.;:!?]{1,60}?)[ \t\u00a0\u202f]*»"
+    r"|“(?P<inner2>[^“”\n,.;:!?]{1,60})”)"
+)
+"""A quoted name of a body, in guillemets or curly quotes, without sentence punctuation."""
+_COMMA_AT: Final = compile_pattern(r"[ \t]*,[ \t]*")
+_HEAD_WINDOW: Final = 60
+"""Characters read for a role head in lower case: longer than any head."""
+
+
+def past_acronym(text: str, position: int) -> int:
+    """Where an acronym in parentheses after ``position`` ends ("(OIF)"), or ``position``.
+
+    >>> past_acronym("de la Francophonie (OIF), Mme X", 18)
+    24
+    """
+    acronym = ACRONYM.match(text, position)
+    return acronym.end() if acronym else position
+
+
+def quoted_name(text: str, cursor: int) -> re.Match[str] | None:
+    """A short quoted name after a noun of the complement, not a quoted sentence.
+
+    Its words open with a capital and hold no sentence punctuation: "« Amis de la paix »",
+    "“Friends of Peace”", but not "“We agreed,” said …".
+    """
+    quoted = _QUOTED_NAME.match(text, cursor)
+    if quoted is None:
+        return None
+    inner = quoted.group("inner") or quoted.group("inner2") or ""
+    return quoted if inner[:1].isupper() else None
+
+
+def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] | None:
+    """The next word of a complement, over an acronym in parentheses or a comma before a link.
+
+    "ministre des affaires étrangères, de la coopération africaine": the comma lists offices;
+    a role head after the link lists another holder (« …, des ministres des Affaires … »).
+    """
+    acronym = _ACRONYM_OR_EMPHASIS.match(text, cursor)
+    if acronym is not None:
+        cursor = acronym.end()
+    comma = _COMMA_AT.match(text, cursor)
+    if comma is not None and comma.end() > cursor and text[cursor : comma.end()].strip():
+        after = word_at(text, comma.end())
+        if after is None:
+            return None
+        if after.group().casefold().replace("’", "'") in vocab.comma_links:
+            # "…, des représentants des chefs d'État, des ministres …": another holder listed
+            following = word_at(text, after.end())
+            if following is not None and _heads_office(following.group(), vocab):
+                return None
+            return after
+        if chained_head(text, cursor, after, vocab) is not None:
+            return after
+        return after if _listed_portfolio(text, after, vocab) else None
+    match = word_at(text, cursor)
+    if match is None or text[cursor : match.start()].strip():
+        return None
+    return match
+
+
+def _heads_office(word: str, vocab: PersonVocabulary) -> bool:
+    """Whether a word is a role head, singular or plural ("ministre", "représentants")."""
+    return vocab.role.fullmatch(word) is not None or word.casefold() in vocab.plural_roles
+
+
+def chained_head(
+    text: str,
+    cursor: int,
+    word: re.Match[str],
+    vocab: PersonVocabulary,
+    *,
+    coordinated: bool = True,
+) -> tuple[int, str] | None:
+    """The end and last word of the head of a second office of the same holder.
+
+    "le ministre d'État, ministre des affaires étrangères, …", "Minister of State, Minister
+    of Foreign Affairs": a role head without article, after a comma, whose complement opens
+    with a link word or that ends at a comma itself ("le Premier ministre, Chef du
+    Gouvernement, M. X"). A head followed by a name ("the President, Prime Minister X") is
+    another person's title, and an article ("…, le Premier ministre") opens another role.
+    """
+    head = word.start()
+    coordinated_head = "," not in text[cursor:head]
+    if coordinated_head:
+        # "la ministre des Relations internationales et ministre responsable de la région
+        # des Laurentides, X": a head after a bare coordinator, without article, is the
+        # same holder's second office.
+        following = word_at(text, word.end())
+        if (
+            not coordinated
+            or text[cursor:head].strip()
+            or word.group().casefold() not in person_words("coordinators")
+            or following is None
+            or text[word.end() : following.start()].strip()
+        ):
+            return None
+        head = following.start()
+    end = _head_end(text, head, vocab)
+    if end is None:
+        return None
+    last = text[head:end].split()[-1].casefold()
+    if _COMMA_AT.match(text, end) and not coordinated_head:
+        return end, last
+    link = word_at(text, end)
+    if link is None or text[end : link.start()].strip():
+        return None
+    folded = link.group().casefold().replace("’", "'")
+    linked = link.group()[0].islower() and (
+        folded in vocab.complement_links or coordinated_head  # "et ministre responsable de"
+    )
+    # "…, représentant le président X": an article after the head opens its object (a
+    # participle's), never a complement, which opens with a preposition.
+    article = folded in person_words("articles") or folded in person_words("elided_articles")
+    return (end, last) if linked and not article else None
+
+
+def _head_end(text: str, position: int, vocab: PersonVocabulary) -> int | None:
+    """Where a role head starting at ``position`` ends, in any casing ("Chef du Gouvernement").
+
+    The head list holds the usual casings; read in lower case, a head capitalised word by
+    word is found too.
+    """
+    window = text[position : position + _HEAD_WINDOW]
+    lowered = window.lower()
+    head = vocab.role.match(window) if len(lowered) != len(window) else vocab.role.match(lowered)
+    return position + head.end() if head is not None else None
+
+
+def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether a comma lists one more portfolio of the office.
+
+    "Minister for Political, Legal and Security Affairs", "Minister of Education, Culture,
+    Sports, Science and Technology": a capitalised complement word followed by another
+    comma or "and". Where lower-case words go anywhere in a complement, so may a listed
+    one: « commissaire aux Affaires politiques, paix et sécurité ».
+    """
+    if not vocab.comma_portfolios:
+        return False
+    if not word.group()[0].isupper() and vocab.lowercase_after_link_only:
+        return False
+    if word.group().casefold() not in vocab.complement_words:
+        return False
+    end = word.end()
+    for _ in range(MAX_PORTFOLIO):  # "…, National Community Abroad and African Affairs"
+        following = _capitalised_complement(text, end, vocab)
+        if following is None:
+            break
+        end = following
+    return _list_goes_on().match(text, end) is not None
+
+
+def _capitalised_complement(text: str, position: int, vocab: PersonVocabulary) -> int | None:
+    """Where the next word ends if it is a capitalised complement word after a space."""
+    following = word_at(text, position)
+    if following is None or text[position : following.start()] not in {" ", "\t"}:
+        return None
+    word = following.group()
+    return (
+        following.end() if word[0].isupper() and word.casefold() in vocab.complement_words else None
+    )
+
+
+@functools.cache
+def _list_goes_on() -> re.Pattern[str]:
+    joins = alternation(person_words("coordinators"), r"[ \t]+")
+    return compile_pattern(rf"[ \t]*,|[ \t]+(?:{joins})[ \t]+[^\W\d_]")
