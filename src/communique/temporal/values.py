@@ -236,7 +236,7 @@ def _iso_day(year: str, month: int, day: int | str) -> str:
 
 
 def _weekday_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
-    """ "from Monday to Wednesday": the first weekday placed as alone, the last after it."""
+    """A range of two weekdays ("from Monday to Wednesday"): the first placed as alone."""
     first = vocab.weekdays[get.need("rw_w1").casefold()]
     last = vocab.weekdays[get.need("rw_w2").casefold()]
     spec = RelativeSpec("weekday_range", weekday=first, end_day=last)
