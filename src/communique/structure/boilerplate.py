@@ -265,7 +265,16 @@ def _classify(
             and ends_sentence(content)
             and len(readings.sentences(doc, content)) > 1
         )
-        if again and len(key[0]) >= _MIN_REPEAT and not content.endswith(",") and not prose:
+        # A list's item printed again is the list's ("- For Georgia: Minister X" under two
+        # signings), no gallery's caption.
+        item = is_bullet(content) > 0
+        if (
+            again
+            and len(key[0]) >= _MIN_REPEAT
+            and not content.endswith(",")
+            and not prose
+            and not item
+        ):
             kind = "boilerplate"
         scan.seen_blocks.add(key)
     rule = _RULE.fullmatch(content) is not None

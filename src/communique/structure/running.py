@@ -24,6 +24,7 @@ from communique.structure.lines import line_text
 from communique.structure.shapes import (
     ends_on_link,
     ends_sentence,
+    is_bullet,
     last_word,
     parse_marker,
     starts_lowercase,
@@ -140,9 +141,12 @@ def running_key(text: str) -> str | None:
     """The line's key without its numbers (pages differ), or None if it cannot run.
 
     A line ending with a comma goes on below it: a speech's salutation repeated between
-    its parts ("Mesdames et Messieurs,") is no page's header.
+    its parts ("Mesdames et Messieurs,") is no page's header; nor is a list's item printed
+    by two lists ("o For EU: High Representative X").
     """
     if len(text) > _MAX_RUNNING or ends_sentence(text) or text.rstrip().endswith(","):
+        return None
+    if is_bullet(text.lstrip()):
         return None
     return line_key(_DIGITS.sub(" ", text)).strip(_KEY_EDGES)
 

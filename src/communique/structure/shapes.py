@@ -55,6 +55,8 @@ _BULLET: Final = compile_pattern(
     r"(?:[-–—•▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|â\x80?¢|â€¢)[ \t]+(?=\S)"
     # "-H. E. Mr. X, President of …": a hyphen or bullet glued to a capital opens an item
     r"|[-•](?=[A-ZÀ-ÖØ-Þ])"
+    # "o For Georgia: …": a word processor's second-level bullet, a lone "o" before a capital
+    r"|o[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
 )
 _LETTERED: Final = compile_regex(
     r"(?P<label>[IVX]{1,4}|[A-Z])[ \t]?(?:[.)/][ \t]?[-–][ \t]*|[.)/][ \t]+|[-–][ \t]+)(?=\p{L})"
