@@ -30,7 +30,7 @@ from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
-from communique.patterncache import compile_regex
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import is_marker
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day
@@ -531,6 +531,10 @@ def _yearless_day(doc: Document, year: str, *, trip: bool = True) -> str | None:
     return None
 
 
+_LIVE_CLOCK: Final = compile_pattern(r"(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:])")
+"""A time to the second, as a site's live clock prints it beside today's date."""
+
+
 def _stamp_date(doc: Document) -> str | None:
     """The first day or month of the furniture above the text, when nothing else dates it.
 
@@ -547,9 +551,12 @@ def _stamp_date(doc: Document) -> str | None:
             break
         # "LE MATIN" / "10 Mars 2026" / "À 13:51" under the lead: a stamp, as a label says.
         following = furniture[position + 1].text if position + 1 < len(furniture) else None
-        stamp = labels.match(mention.text) is not None or stamp_day(doc, mention.text, following)
+        labelled = labels.match(mention.text) is not None
+        stamp = labelled or stamp_day(doc, mention.text, following)
         if starts and mention.start >= starts[0] and not stamp:
             continue
+        if not labelled and _LIVE_CLOCK.search(mention.text):
+            continue  # "7:14:47 PM Jeudi, 25 Avril 2024": the page's clock, when it was read
         value = _absolute(doc, mention)
         if value is not None:
             return value
