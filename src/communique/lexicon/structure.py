@@ -161,6 +161,8 @@ class StructureVocabulary:
     source_opener: re.Pattern[str]
     """The word opening a portal's source line, in lower case ("from …", « de … »)."""
     byline_labels: frozenset[str]
+    provider_labels: frozenset[str]
+    """Keys of a wire service's label over the issuer's line ("News provided by")."""
     """Keys of the labels a page prints alone above its byline ("Auteur", "Author")."""
     credit_marks: re.Pattern[str]
     """Matches the opening of a photo's credit line ("© AIP", "Photo : …", "Credit: …")."""
@@ -395,6 +397,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             rf"\s*(?:{trie_pattern(own('source_openers', section='boilerplate'))})[ \t]+{CAPITAL}"
         ),
         byline_labels=_keys(own("byline_labels", section="boilerplate")),
+        provider_labels=_keys(own("provider_labels", section="boilerplate")),
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),

@@ -182,7 +182,12 @@ def _group(
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
         # "la Feuille de route … 2026-2027 entre A et B", then "cette feuille de route …
         # 2026-2027": one instrument, named with its parties once.
-        target = target or (by_key.get(_key(bare)) if bare else by_bare.get(_key(hit.name)))
+        # Both with their parties, written two ways ("… entre le Canada et l'Union
+        # européenne", "… Canada - Union européenne"): one instrument too.
+        if bare:
+            target = target or by_key.get(_key(bare)) or by_bare.get(_key(bare))
+        else:
+            target = target or by_bare.get(_key(hit.name))
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
@@ -229,11 +234,13 @@ def _group(
 
 @functools.cache
 def _parties_cut(links: frozenset[str]) -> re.Pattern[str] | None:
-    """Matches the parties that end a name: " entre …", " between …"."""
+    """Matches the parties that end a name: " entre …", " between …", or a pair joined by a
+    dash (" Canada - Union européenne", " Canada-EU")."""
     if not links:
         return None
     words = "|".join(sorted(map(re.escape, links)))
-    return compile_pattern(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
+    pair = rf"{CAPITAL}[\w'’]*(?:\s+[\w'’]+){{0,3}}?(?:\s+[-–]\s+|[-–])[^\W\d_][\w'’]*(?:\s+[\w'’]+){{0,3}}"
+    return compile_pattern(rf"\s+(?:(?i:{words})\s.*|{pair}\Z)", re.DOTALL)
 
 
 def _without_parties(name: str, parties: re.Pattern[str] | None) -> str | None:

@@ -87,6 +87,8 @@ _PROSE_REPEAT: Final = 160
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _BYLINE_WORDS: Final = 6
+_PROVIDER_WORDS: Final = 24
+"""Words of an issuer's name and its stamp below a wire service's provider label."""
 """Words at most of a byline printed below its label: a name, maybe an agency."""
 _LIST_GAP: Final = 4
 """Lines looked back for a list's previous entry (blank lines printed between entries)."""
@@ -207,6 +209,10 @@ def _classify(
         kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
     if kind is None and _below_byline_label(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "Auteur" / "Anna Serel": the article's author
+    if kind is None and line_key(content) in vocab.provider_labels:
+        kind = "boilerplate"  # "News provided by": a wire service's label
+    if kind is None and _below_provider_label(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "News provided by" / the issuer and the release's stamp
     if kind is None and _bare_credit(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "Avec APS" alone under the text or under an "Auteur" label
     if kind is None and _credited_below(doc, lines, index, content, vocab):
@@ -309,6 +315,25 @@ def _below_byline_label(
     if len(content.split()) > _BYLINE_WORDS:
         return False
     return line_key(line_text(doc, lines[index - 1])) in vocab.byline_labels
+
+
+def _below_provider_label(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether a line without a stop stands below a wire service's provider label.
+
+    "News provided by" / "Office of the Minister of Trade12 Mar, 2026, 06:00 ET", «
+    Nouvelles fournies par » / « Cabinet de la ministre …21 janv, 2016, 06:00 ET »: the
+    issuer's name glued to the release's stamp, furniture (``provider_labels``).
+    """
+    if ends_sentence(content) or len(content.split()) > _PROVIDER_WORDS:
+        return False
+    above = index - 1
+    while above >= 0 and lines[above].kind == "blank":
+        above -= 1
+    if above < 0 or lines[above].kind != "boilerplate":
+        return False
+    return line_key(line_text(doc, lines[above])) in vocab.provider_labels
 
 
 def _bare_credit(
