@@ -234,12 +234,17 @@ def _group(
 
 @functools.cache
 def _parties_cut(links: frozenset[str]) -> re.Pattern[str] | None:
-    """Matches the parties that end a name: " entre …", " between …", or a pair joined by a
-    dash (" Canada - Union européenne", " Canada-EU")."""
+    """Matches the parties that end a name.
+
+    " entre …", " between …", or a pair joined by a dash (" Canada - Union européenne",
+    " Canada-EU").
+    """
     if not links:
         return None
     words = "|".join(sorted(map(re.escape, links)))
-    pair = rf"{CAPITAL}[\w'’]*(?:\s+[\w'’]+){{0,3}}?(?:\s+[-–]\s+|[-–])[^\W\d_][\w'’]*(?:\s+[\w'’]+){{0,3}}"
+    first = rf"{CAPITAL}[\w'’]*(?:\s+[\w'’]+){{0,3}}?"
+    second = r"[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,3}"
+    pair = rf"{first}(?:\s+[-–]\s+|[-–]){second}"
     return compile_pattern(rf"\s+(?:(?i:{words})\s.*|{pair}\Z)", re.DOTALL)
 
 
