@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from communique.extract import (
+    apposed_names,
     bare_names,
     instrument_acronyms,
     instrument_naming,
@@ -78,8 +79,8 @@ _PLAIN_WINDOW_ENDINGS = {
     (bare_names, "_LAST_WORD"): r"([^\W\d_][\w'’-]*)\s*$",
     (person_context, "_WORD_BEFORE"): r"([^\W\d_][\w-]*)[ \t]+$",
     (role_heads, "WORD_ENDING"): r"(?<![\w'’-])([^\W\d_][\w-]*)[ \t]+$",
-    (titled_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
-    (titled_names, "_COMMA_BEFORE"): r"[ \t]*,[ \t]*$",
+    (apposed_names, "_WORD_BEFORE"): r"([^\W\d_][\w'’-]*)\s+$",
+    (apposed_names, "_COMMA_BEFORE"): r"[ \t]*,[ \t]*$",
     (titled_names, "_NAME_WORD_BEFORE"): r"[^\W\d_][\w'’-]*[ \t]+$",
 }
 

@@ -3,7 +3,8 @@
 A construction spans an honorific or role phrase, the name it introduces and the role in
 apposition after it. ``Taken`` keeps those read so far in a unit so that a later reading
 does not read the same words again. The readers live in ``titled_names`` (after an
-honorific or a role) and ``bare_names`` (in capitals, or alone on a signature line).
+honorific or a role), ``plural_roles`` (listed after a plural role) and ``bare_names`` (in
+capitals, or alone on a signature line).
 """
 
 from __future__ import annotations

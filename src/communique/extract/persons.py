@@ -5,10 +5,11 @@ RELEASE MINISTER FOR FOREIGN AFFAIRS PAUL KORANDA": ``structure.author_line``) a
 too; the author there acts when the text says "I".
 
 Two jobs: finding the constructions that name someone (``titled_names``: after an
-honorific or a role, in apposition, in lists; ``bare_names``: in capitals, on a signature
-line) and reading each one in its context (``person_context``: role and affiliation; here:
-whether the person acts). Bare titles give role mentions, never persons. Linking mentions
-into persons and deciding who took part are later, resolving steps.
+honorific or a role, in apposition; ``plural_roles``: in lists; ``bare_names``: in
+capitals, on a signature line) and reading each one in its context (``person_context``:
+role and affiliation; here: whether the person acts). Bare titles give role mentions, never
+persons. Linking mentions into persons and deciding who took part are later, resolving
+steps.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from communique.extract.person_events import (
     named_guests,
     reports_to_the_meeting,
 )
+from communique.extract.plural_roles import party_link, with_plural_roles
 from communique.extract.respective_roles import with_respective_roles
 from communique.extract.signing_lists import (
     delegation_sides,
@@ -57,12 +59,7 @@ from communique.extract.signing_lists import (
     signing_ends,
     signing_items,
 )
-from communique.extract.titled_names import (
-    party_link,
-    with_honorifics,
-    with_plural_roles,
-    with_roles,
-)
+from communique.extract.titled_names import with_honorifics, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern

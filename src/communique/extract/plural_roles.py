@@ -1,0 +1,310 @@
+"""Names listed after a plural role ("Ministers A and B"), each given the singular office."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.extract.names import Name, parse_name, skip_honorifics
+from communique.extract.person_constructions import (
+    Found,
+    Role,
+    Taken,
+    is_institution,
+    is_plain_name,
+)
+from communique.extract.role_affiliation import normalize_role
+from communique.extract.roles import read_role
+from communique.lexicon.persons import person_words
+from communique.patterncache import compile_pattern
+from communique.wordtrie import alternation, phrase_key
+
+if TYPE_CHECKING:
+    from communique.gazetteer import Gazetteer
+    from communique.lexicon.persons import PersonVocabulary
+
+__all__ = ["party_link", "with_plural_roles"]
+
+_SPACES: Final = compile_pattern(r"[ \t]*")
+_APPOSED_LIST: Final = compile_pattern(r"[ \t]*[,(][ \t]*")
+"""A comma or an opening bracket between a plural role and the list of its holders."""
+_APPOSED_COMMA: Final = compile_pattern(r"[ \t]*,[ \t]*")
+_GAP_WORD: Final = compile_pattern(r"\w+['’]?|,")
+"""The words (an elided article with its apostrophe) and commas between listed states."""
+_GAP_OTHER: Final = compile_pattern(r"[^\w\s,'’]")
+"""Anything else between two listed states: they are not one list."""
+_COUNTERPART_REACH: Final = 120
+"""Characters before or after plural counterparts that can hold the states they serve."""
+
+
+@functools.cache
+def _list_link() -> re.Pattern[str]:
+    """Between the items of a list of names: a comma, a coordinator or both."""
+    joins = alternation(person_words("coordinators"))
+    return compile_pattern(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
+
+
+def with_plural_roles(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    cues: list[re.Match[str]],
+    taken: Taken,
+    *,
+    body: str | None = None,
+) -> None:
+    """Names listed after a plural role: "Prime Ministers A and B", "les juges A, B et C".
+
+    The list may stand in apposition, after a comma, when it names two holders at least:
+    "Les deux ministres, Mme A et M. B, poursuivront …", "their Foreign Ministers, A and B,".
+    In a headline (``body`` given: the text below it), only names the body names again:
+    "Ministers Stress Swift and Full Delivery of …" lists no one.
+    """
+    for match in cues:
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        singular = vocab.plural_roles.get(" ".join(match.group().casefold().split()), "")
+        role = Role(match.start(), match.end(), match.end(), singular or "", singular)
+        apposed = _APPOSED_LIST.match(text, match.end())
+        states: list[str] = []
+        paired: list[Found] = []
+        pair = vocab.pair_complement.match(text, match.end()) if singular else None
+        if apposed is None and pair is not None:  # "the presidents of the two countries, A and B"
+            apposed = _APPOSED_LIST.match(text, pair.end())
+        if apposed is None and singular:  # "the co-chairs of the Council, A and B"
+            paired = _paired_counterparts(text, vocab, entities, parties, (match, role), taken)
+            if not paired:  # "les ambassadeurs du Soudan, M. A, et de la Chine, M. B": paired
+                fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
+                apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
+                role, states = (fuller, states) if apposed is not None else (role, [])
+        elif not singular and phrase_key(match.group()) in vocab.unstated_roles:
+            end, states = _counterpart_states(text, vocab, parties, match)
+            apposed = _APPOSED_LIST.match(text, end) if end > match.end() else apposed
+            if not states:  # "ses homologues du Niger, M. A, et du Tchad, M. B"
+                paired = _paired_counterparts(text, vocab, entities, parties, (match, role), taken)
+        cursor = apposed.end() if apposed else match.end()
+        listed = paired or _plural_list(
+            text, vocab, entities, parties, (match, cursor, role), taken
+        )
+        if body is not None:
+            listed = [f for f in listed if f.name is None or _named_again(f.name, body)]
+        if len(states) == len(listed):  # "the Ministers of A and B, X and Y": respectively
+            listed = [_held_for(found, state) for found, state in zip(listed, states, strict=True)]
+        for found in listed if apposed is None or len(listed) > 1 else ():
+            prior = taken.named_at(found.start)
+            if prior is not None:  # "les ministres, M. A et Mme B": titled, now with a role
+                taken.remove(prior)
+                found = attrs.evolve(
+                    found, start=prior.start, anchor=min(found.anchor, prior.anchor)
+                )
+            taken.add(found)
+
+
+def _named_again(name: Name, body: str) -> bool:
+    """Whether ``body`` writes the name's words again, in order, as whole words."""
+    words = (*name.given, *name.family)
+    spelled = r"\s+".join(re.escape(word) for word in words)
+    return bool(words) and re.search(rf"(?<!\w){spelled}(?!\w)", body) is not None
+
+
+def _plural_complement(
+    text: str, vocab: PersonVocabulary, entities: dict[int, int], parties: Gazetteer, role: Role
+) -> tuple[Role, int, list[str]]:
+    """A plural role with its complement, where the complement ends, and the states it names.
+
+    "les coprésidents du Conseil, A et B": each holder is "coprésident du conseil". "the
+    Foreign Ministers of Aldoria and Lirava, A and B": each is "foreign minister", and the
+    states, when as many as the holders, are theirs in order.
+    """
+    phrase = read_role(text, role.start, role.start, role.head_end, vocab, entities, named=False)
+    if phrase.end <= role.head_end:
+        return role, role.end, []
+    hits = [h for h in parties.find(text[role.head_end : phrase.end]) if len(h.keys) == 1]
+    piece = text[role.head_end : phrase.end]
+    listed = len(hits) > 1 and all(
+        _only_links(piece[left.end : right.start], vocab)
+        for left, right in itertools.pairwise(hits)
+    )
+    if listed:  # one state each: the shared office stops before the first
+        piece = _without_last_links(piece[: hits[0].start], vocab)
+    complement, _ = normalize_role(piece, 0, len(piece), [] if listed else hits)
+    singular = f"{role.singular} {complement}".strip() if complement else role.singular
+    if listed:
+        return attrs.evolve(role, singular=singular), phrase.end, [h.keys[0] for h in hits]
+    return attrs.evolve(role, end=phrase.end, singular=singular), phrase.end, []
+
+
+def _counterpart_states(
+    text: str, vocab: PersonVocabulary, parties: Gazetteer, match: re.Match[str]
+) -> tuple[int, list[str]]:
+    """The states of plural counterparts, one each in order, and where their list ends.
+
+    "his Norwegian and Swedish counterparts, A and B", "ses homologues sénégalais et
+    ivoirien, MM. A et B", "her counterparts from Ghana and Kenya, A and B": the states
+    stand just before the word, or just after it (maybe after a link), joined by links.
+    Fewer than two states give none: one is every counterpart's or the first one's.
+    """
+    start = max(0, match.start() - _COUNTERPART_REACH)
+    hits = [h for h in parties.find(text[start : match.start()]) if len(h.keys) == 1]
+    before: list[str] = []
+    edge = match.start() - start
+    for hit in reversed(hits):
+        gap = text[start + hit.end : start + edge]
+        if not (gap.isspace() if not before else _only_links(gap, vocab)):
+            break
+        before.insert(0, hit.keys[0])
+        edge = hit.start
+    if len(before) > 1:
+        return match.end(), before
+    piece = text[match.end() : match.end() + _COUNTERPART_REACH]
+    after: list[str] = []
+    end = 0
+    for hit in parties.find(piece):
+        gap = piece[end : hit.start]
+        if len(hit.keys) != 1 or not (
+            _counterpart_link().fullmatch(gap) if not after else _only_links(gap, vocab)
+        ):
+            break
+        after.append(hit.keys[0])
+        end = hit.end
+    return (match.end() + end, after) if len(after) > 1 else (match.end(), [])
+
+
+def _paired_counterparts(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    where: tuple[re.Match[str], Role],
+    taken: Taken,
+) -> list[Found]:
+    """Plural counterparts each named after the state they serve, two pairs at least.
+
+    "ses homologues du Niger, M. A, et du Tchad, M. B", "his counterparts from Ghana,
+    A, and from Kenya, B", "ses homologues nigérien, M. A, et tchadien, M. B".
+    """
+    match, role = where
+    found: list[Found] = []
+    cursor = match.end()
+    while True:
+        piece = text[cursor : cursor + _COUNTERPART_REACH]
+        hit = next(iter(parties.find(piece)), None)
+        lead = _counterpart_link() if not found else _next_counterpart()
+        if hit is None or len(hit.keys) != 1 or not lead.fullmatch(piece, 0, hit.start):
+            break
+        comma = _APPOSED_COMMA.match(text, cursor + hit.end)
+        if comma is None:
+            break
+        listed = _plural_list(text, vocab, entities, parties, (match, comma.end(), role), taken)
+        if len(listed) != 1:
+            break
+        item = listed[0] if not found else attrs.evolve(listed[0], anchor=listed[0].start)
+        found.append(_held_for(item, hit.keys[0]))
+        cursor = item.end
+    return found if len(found) > 1 else []
+
+
+@functools.cache
+def _next_counterpart() -> re.Pattern[str]:
+    """Between a paired counterpart and the next state: ", et du ", ", and from "."""
+    joins = alternation(person_words("coordinators"))
+    return compile_pattern(rf",?[ \t]+(?:{joins})[ \t]+{_counterpart_linked()}", re.I)
+
+
+@functools.cache
+def _counterpart_link() -> re.Pattern[str]:
+    """Spaces, or a link, between plural counterparts and their first state: " from "."""
+    return compile_pattern(rf"[ \t]+{_counterpart_linked()}", re.I)
+
+
+@functools.cache
+def _counterpart_linked() -> str:
+    """An optional link before a counterpart's state, and the space after it unless elided."""
+    links = alternation(person_words("counterpart_links"), r"[ \t]+")
+    return rf"(?:(?:{links})(?:(?<=['’])|[ \t]+))?"
+
+
+def _only_links(gap: str, vocab: PersonVocabulary) -> bool:
+    """Whether ``gap`` between two states holds commas and links only: ", et de la "."""
+    return all(
+        word == "," or word.casefold().replace("’", "'") in vocab.complement_links
+        for word in _GAP_WORD.findall(gap)
+    ) and not _GAP_OTHER.search(gap)
+
+
+def _without_last_links(phrase: str, vocab: PersonVocabulary) -> str:
+    """``phrase`` without the links that end it: "des Affaires étrangères du " → "… étrangères"."""
+    words = list(_GAP_WORD.finditer(phrase))
+    while words and words[-1].group().casefold().replace("’", "'") in vocab.complement_links:
+        phrase = phrase[: words.pop().start()]
+    return phrase.rstrip()
+
+
+def _held_for(found: Found, state: str) -> Found:
+    """``found`` with its role held for ``state``."""
+    assert found.role is not None  # a plural list always carries its role
+    return attrs.evolve(found, role=attrs.evolve(found.role, party=state))
+
+
+def _state_after(
+    text: str, end: int, entities: dict[int, int], parties: Gazetteer
+) -> tuple[int, str | None]:
+    """The state a listed holder acts for, named after the name, and where it ends.
+
+    "the Co-Chairs (A of France, B of the Russian Federation and C)": each holder's state
+    follows the name; without one, the list goes on at ``end``.
+    """
+    link = party_link().match(text, end)
+    state_end = entities.get(link.end()) if link is not None else None
+    if link is None or state_end is None:
+        return end, None
+    key = parties.key_of(text[link.end() : state_end])
+    return (state_end, key) if key else (end, None)
+
+
+@functools.cache
+def party_link() -> re.Pattern[str]:
+    """Between a listed name and its state: "of the", "de la", "du"."""
+    links = alternation(person_words("party_links"), r"[ \t]+")
+    return compile_pattern(rf"[ \t]+(?:{links})[ \t]*")
+
+
+def _plural_list(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    where: tuple[re.Match[str], int, Role],
+    taken: Taken,
+) -> list[Found]:
+    """The names listed from ``cursor`` after the plural ``role`` found by ``match``."""
+    match, cursor, role = where
+    found: list[Found] = []
+    while True:
+        start = skip_honorifics(text, cursor, vocab)
+        name = parse_name(text, start, vocab, entities)
+        if name is None or name.start in entities:
+            break
+        titled = start > _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
+        # "Ministers Wong and Marles": a family name alone names the holder of the role.
+        plain = is_plain_name(name, vocab, parties, need_given=False)
+        if is_institution(name, vocab) or not (titled or plain):
+            break
+        prior = taken.named_at(name.start)
+        untitled = prior is not None and prior.role is None and prior.end == name.end
+        if taken.overlaps(name.start, name.end) and not (titled and untitled):
+            break
+        anchor = match.start() if not found else name.start
+        item = Found(anchor, name.start, name.end, name.end, name, role)
+        after, state = _state_after(text, name.end, entities, parties)
+        found.append(item if state is None else _held_for(item, state))
+        link = _list_link().match(text, after)
+        if link is None:
+            break
+        cursor = link.end()
+    return found
