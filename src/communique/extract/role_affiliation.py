@@ -63,6 +63,20 @@ def _is_office(word: str) -> bool:
     return any(person_vocabulary(code).role.fullmatch(word) is not None for code in LANGUAGES)
 
 
+def _posted_at(text: str, cursor: int, link_start: int) -> bool:
+    """Whether the word before a party's link says where an office sits ("auprès de …")."""
+    words = text[cursor:link_start].split()
+    return bool(words) and words[-1].casefold() in _place_links()
+
+
+@functools.cache
+def _place_links() -> frozenset[str]:
+    """Words linking an office to where it sits, of every language ("auprès")."""
+    return frozenset(
+        word for code in LANGUAGES for word in person_vocabulary(code).office_place_links
+    )
+
+
 @functools.cache
 def _noun_links() -> frozenset[str]:
     """Links and articles after which a demonym is a noun: "des", "les", "the"."""
@@ -118,6 +132,10 @@ def normalize_role(
             if linked is None:
                 linked = styled_state_before(text, hit, cursor)
             if linked is None:
+                continue
+            if _posted_at(text, cursor, linked.start()):
+                # "représentant permanent auprès de l'Organisation des Nations unies": where
+                # the office sits, kept in the office; the holder serves another party.
                 continue
             if hit.keys[0].startswith(_ORGANISATION) and _coordinated().search(
                 text, cursor, linked.start()
