@@ -9,6 +9,7 @@ word ("Affaires") belongs to the role; any other capitalised word starts the hol
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -56,6 +57,12 @@ def _closes_head(text: str, cursor: int, match: re.Match[str], vocab: PersonVoca
         return False
     head = vocab.role.match(text, start)
     return head is not None and head.end() == match.end()
+
+
+@functools.cache
+def _joined_determiners() -> frozenset[str]:
+    """Determiners that open another noun after a bare head and "et"/"and" (data)."""
+    return frozenset(word.casefold() for word in person_words("coordinated_determiners"))
 
 
 def read_role(
@@ -107,6 +114,10 @@ def read_role(
             break  # "president for a third term", « président pour un mandat »: a term
         if previous in coordinators and folded in vocab.possessives:
             break  # « du Président de la République et sa disponibilité … »: another noun
+        if previous in coordinators and end == head_end and folded in _joined_determiners():
+            # « le secrétaire général et des résolutions … », "the President and the
+            # ministers": the bare head coordinated with another noun, no portfolio yet
+            break
         if stop or next_role(text, match, previous, vocab, named=named):
             break
         if predicate_verb(text, match, previous, vocab):

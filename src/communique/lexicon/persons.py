@@ -447,6 +447,7 @@ _FUNCTION_KEYS = (
     "plural_styles",
     "former_qualifiers",
     "time_qualifiers",
+    "coordinated_determiners",
     "absence_phrases",
     "speaker_labels",
     "standing_heads",
