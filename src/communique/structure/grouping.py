@@ -128,6 +128,9 @@ class Group:
     sentence_items: bool = False
     """Whether its last lines are items that go on, in lower case, the sentence its colon
     opened (« Il s'agit notamment : » / « - de la Convention … » / « - du Protocole … »)."""
+    after_semicolon: bool = False
+    """Whether the numbered paragraph above closed with a semicolon: both are items of one
+    list ("5. … discussions;" / "6. Frequent consultation on matters of common concern.")."""
 
 
 @shared_repr
@@ -415,9 +418,16 @@ def _open(
     *,
     item: bool = False,
 ) -> None:
+    above = state.current
     state.current = Group(
         start,
         pieces,
+        after_semicolon=(
+            marker is not None
+            and above is not None
+            and above.number is not None
+            and above.last_line.rstrip().endswith(";")
+        ),
         number=marker.number if marker else None,
         style=marker.style if marker else None,
         section=state.section,
@@ -592,6 +602,15 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # part of it, though numbers follow further on.
         return False
     above = group.last_line
+    if (
+        place.new_block
+        and group.after_semicolon
+        and above.rstrip().endswith(".")
+        and not starts_lowercase(text)
+    ):
+        # "5. … discussions;" / "6. Frequent consultation." / "" / "The Prime Ministers
+        # agreed …": the list's last item ends with its full stop; the prose below is its own.
+        return False
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)
     ):
