@@ -280,9 +280,11 @@ def _hits(
     # "- un accord de coopération …" under "ont signé les textes suivants :"
     if listed is not None and mention.start >= listed:
         signed = signed or opens_item(text, mention.start)
-    if mention.extent.acronym and _plural_short_head(text[slice(*mention.extent.acronym)], vocab):
-        # "three Memoranda of Understanding (MoUs)": a plural head's short form is no
-        # acronym of a name.
+    if mention.extent.acronym and _plural_short_head(
+        text[slice(*mention.extent.acronym)], vocab, head_form
+    ):
+        # "three Memoranda of Understanding (MoUs)", "memoranda of understanding (MoU)": a
+        # plural head's short form is no acronym of a name.
         mention = attrs.evolve(mention, extent=attrs.evolve(mention.extent, acronym=None))
     named = naming(mention, head_form, vocab, signed=signed)
     if named is None or (named[0] and _sought(text, mention, vocab)):
@@ -312,11 +314,19 @@ def _hits(
     return [hit] if pair is None else [attrs.evolve(hit, name=each) for each in pair]
 
 
-def _plural_short_head(short: str, vocab: AgreementVocabulary) -> bool:
-    """Whether an acronym in brackets is a head's plural short form ("MoUs", "MOUs")."""
-    return vocab.head.fullmatch(short) is not None and vocab.head_of(short).singular != phrase_key(
-        short
-    )
+def _plural_short_head(short: str, vocab: AgreementVocabulary, head_form: str = "") -> bool:
+    """Whether an acronym in brackets is a head's short form for a plural.
+
+    Its own plural ("MoUs", "MOUs"), or the short form of the plural head before it
+    ("memoranda of understanding (MoU)").
+    """
+    if vocab.head.fullmatch(short) is None:
+        return False
+    own = vocab.head_of(short)
+    if own.singular != phrase_key(short):
+        return True
+    head = vocab.head_of(head_form) if head_form else None
+    return head is not None and head.kind == own.kind and head.singular != phrase_key(head_form)
 
 
 def _numbered(
