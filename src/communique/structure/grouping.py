@@ -580,6 +580,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return True
     if starts_lowercase(text) and not is_bullet(text):  # "â¢ item": "•" misread, a bullet
         return True
+    if _office_then_holder(group, text, place):
+        return True  # "– Ambassadeur de Valmont à Orlan :" / "Monsieur Paul DEROUX, …"
     if (
         place.new_block
         and place.start in layout.paragraphs
@@ -808,6 +810,24 @@ def _semicolon_list(above: str, text: str) -> bool:
         return False
     end = above.rstrip()[-1:]
     return end in ";," or (end == ":" and text.rstrip()[-1:] in ";,")
+
+
+def _office_then_holder(group: Group, text: str, place: _Place) -> bool:
+    """Whether the line completes a one-line list item that its colon leaves open.
+
+    A list of appointments prints each office as an item closed by a colon, its holder on
+    the line right below ("– Directeur national de l'Énergie :" / "Monsieur Karl LIROV,
+    Ingénieur des Mines."): one entry, one paragraph.
+    """
+    above = group.last_line
+    return (
+        not place.new_block
+        and len(group.pieces) == 1
+        and is_bullet(above) > 0
+        and above.rstrip().endswith(":")
+        and not is_bullet(text)
+        and parse_marker(text) is None
+    )
 
 
 def _numbered_items(above: str, text: str) -> bool:

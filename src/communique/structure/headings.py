@@ -506,8 +506,13 @@ def _is_heading(
         return True
     # "… attended by the following:" right above: the line is the list's first item.
     # Not a numbered title in capitals: "… décisions suivantes :" / "I. AU TITRE DU …".
+    # Nor a line in capitals over the list's first item: « … nominations suivantes : » /
+    # « AU SEIN DU MINISTÈRE DE L'ÉNERGIE » / « – Directeur national … : » heads its items.
     return ends_sentence(above) and (
-        bullet > 0 or not above.endswith(":") or _capital_section(label)
+        bullet > 0
+        or not above.endswith(":")
+        or _capital_section(label)
+        or (label.isupper() and is_bullet(after) > 0)
     )
 
 
