@@ -178,7 +178,35 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     if len({hits[k].name for k in authors}) > 1:  # co-authors: a joint release speaks for each
         for k in authors:
             hits[k] = attrs.evolve(hits[k], lead=True)
-    return _signed_under_office(hits, len(doc.paragraphs))
+    return _signed_under_office(_labelled_holders(doc, hits), len(doc.paragraphs))
+
+
+def _labelled_holders(doc: Document, hits: list[PersonHit]) -> list[PersonHit]:
+    """An office closed by a colon gives the name right after it its role.
+
+    « – Ambassadeur de Valmont à Orlan : Monsieur Paul DEROUX, Conseiller des Affaires
+    étrangères. », "National Director of Energy: Mr Karl LIROV, Mining Engineer.": a list of
+    appointments labels each holder with the office the text gives them.
+    """
+    out: list[PersonHit] = []
+    for hit in hits:
+        label = out[-1] if out else None
+        if (
+            label is not None
+            and label.name is None
+            and label.role is not None
+            and hit.name is not None
+            and doc.original[label.end : hit.start].strip() == ":"
+        ):
+            out[-1] = attrs.evolve(
+                hit,
+                role=label.role,
+                head=label.head,
+                affiliation=label.affiliation or hit.affiliation,
+            )
+            continue
+        out.append(hit)
+    return out
 
 
 def _repeats_furniture(doc: Document, text: str) -> bool:
