@@ -627,13 +627,16 @@ def _label_then_name(text: str, vocab: StructureVocabulary) -> bool:
 
 @functools.cache
 def _agency_signoff() -> regex.Pattern[str]:
-    """A news agency's name after two hyphens, alone on its line ("-- BERNAMA"): the copy ends.
+    """A news agency's name after two hyphens or a dash, alone on its line: the copy ends.
+
+    "-- BERNAMA", "— NNN-BERNAMA".
 
     Only a known agency (``agencies``, ``agency_states`` of ``common/wire.toml``): "-- WHO"
     in a list, or a continuation mark ("-- MORE"), ends nothing.
     """
     names = phrase_pattern((*agencies(), *agency_states()))
-    return compile_regex(rf"[ \t]*--[ \t]*(?i:{names})[ \t]*")
+    # "— NNN-BERNAMA": an em dash, and a pool's prefix glued to the agency's name.
+    return compile_regex(rf"[ \t]*(?:--|—)[ \t]*(?:[A-Z]{{2,5}}-)?(?i:{names})[ \t]*")
 
 
 # Cached: a line is classified again as the neighbour of a running date, and pages repeat
