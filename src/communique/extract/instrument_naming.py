@@ -181,6 +181,16 @@ def _abbreviated(head_form: str) -> bool:
     return mixed or len(head_form.removesuffix("s")) <= _ABBREVIATION_LETTERS
 
 
+def _subject_next(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a subject's link follows the head ("on", "concerning"), not an adverbial.
+
+    "signed a Memorandum of Understanding on health cooperation" names it by its subject;
+    "… of Understanding in the presence of the two Presidents" does not.
+    """
+    word = _NEXT_WORD.match(text, head_end)
+    return word is not None and word.group(1).casefold() in vocab.complement_links
+
+
 def read_mention(
     text: str,
     head: re.Match[str],
@@ -223,7 +233,13 @@ def read_mention(
         open_purpose=untitled,
     )
     extent = read(title=capitalised)
-    if signed and untitled and capitalised and not extent.complement:
+    if (
+        signed
+        and untitled
+        and capitalised
+        and not extent.complement
+        and _subject_next(text, head.end(), vocab)
+    ):
         extent = read(title=False)  # a title ended at its head: its subject is in lower case
     extent = without_parties(text, start, head.span(), extent, vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():

@@ -170,7 +170,10 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
         if unit.text and budget.left > 0:
             found = _unit_hits(doc, unit, index, reading)
             if any(unit is speaker for speaker in speakers):  # who makes the statement
-                found = [attrs.evolve(h, lead=True) if h.name else h for h in found]
+                first = next((k for k, h in enumerate(found) if h.name), None)
+                found = [
+                    attrs.evolve(h, lead=True) if k == first else h for k, h in enumerate(found)
+                ]
             elif unit.kind == "header":  # the author, who acts when the text says "I"
                 authors += [len(hits) + k for k, hit in enumerate(found) if hit.name]
                 found = [attrs.evolve(h, lead=writes) if h.name else h for h in found]

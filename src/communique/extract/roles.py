@@ -59,6 +59,21 @@ def _closes_head(text: str, cursor: int, match: re.Match[str], vocab: PersonVoca
     return head is not None and head.end() == match.end()
 
 
+_WORDS_AHEAD: Final = compile_pattern(r"[^\W\d_]+['’]?")
+_NOUN_REACH: Final = 30
+"""Characters read after a coordinated determiner for the noun it opens."""
+
+
+def _common_noun_after(text: str, position: int) -> bool:
+    """Whether the next word (past an article) is in lower case: another noun, no portfolio.
+
+    « … et des résolutions », not « ministre d'État et de la Sécurité intérieure ».
+    """
+    words = _WORDS_AHEAD.findall(text, position, position + _NOUN_REACH)
+    nouns = [w for w in words if w.casefold() not in _joined_determiners()]
+    return bool(nouns) and nouns[0][0].islower()
+
+
 @functools.cache
 def _joined_determiners() -> frozenset[str]:
     """Determiners that open another noun after a bare head and "et"/"and" (data)."""
@@ -114,7 +129,12 @@ def read_role(
             break  # "president for a third term", « président pour un mandat »: a term
         if previous in coordinators and folded in vocab.possessives:
             break  # « du Président de la République et sa disponibilité … »: another noun
-        if previous in coordinators and end == head_end and folded in _joined_determiners():
+        if (
+            previous in coordinators
+            and end == head_end
+            and folded in _joined_determiners()
+            and _common_noun_after(text, match.end())
+        ):
             # « le secrétaire général et des résolutions … », "the President and the
             # ministers": the bare head coordinated with another noun, no portfolio yet
             break

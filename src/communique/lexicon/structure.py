@@ -144,9 +144,9 @@ class StructureVocabulary:
     widget_words: frozenset[str]
     """Case-folded words of share, social and language bars."""
     tail_lines: frozenset[str]
+    """Keys of lines that open the page's closing furniture ("Voir aussi", "Press contacts")."""
     tail_name_links: frozenset[str]
     """Case-folded last words of a closing label that a site's name follows ("More from")."""
-    """Keys of lines that open the page's closing furniture ("Voir aussi", "Press contacts")."""
     tail_pattern: regex.Pattern[str]
     """Matches a whole line that opens the closing furniture (a wire sign-off "LR/MAP")."""
     end_pattern: regex.Pattern[str]
@@ -161,9 +161,9 @@ class StructureVocabulary:
     source_opener: re.Pattern[str]
     """The word opening a portal's source line, in lower case ("from …", « de … »)."""
     byline_labels: frozenset[str]
+    """Keys of the labels a page prints alone above its byline ("Auteur", "Author")."""
     provider_labels: frozenset[str]
     """Keys of a wire service's label over the issuer's line ("News provided by")."""
-    """Keys of the labels a page prints alone above its byline ("Auteur", "Author")."""
     credit_marks: re.Pattern[str]
     """Matches the opening of a photo's credit line ("© AIP", "Photo : …", "Credit: …")."""
     connectors: frozenset[str]

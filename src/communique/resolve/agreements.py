@@ -37,6 +37,8 @@ __all__ = ["link_agreements"]
 _REFERRAL_REACH: Final = 32
 _NAME_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 _OPENING: Final = compile_pattern(r"\s*\(\s*")
+_NAME_AFTER: Final = 40
+"""Characters after an instrument's mention read for the rest of a person's name."""
 _ALIAS_REACH: Final = 40
 """Characters between an instrument's name and another name given to it ("…, often
 referred to as the …")."""
@@ -127,7 +129,13 @@ def _not_persons_own(
     plan, not a named instrument; a name set right after the head ("the Juncker Plan",
     « le plan Marshall ») stays one.
     """
-    names = [frozenset(_key(person.name).split()) for person in doc.persons]
+    # The family name must be among the words: "the Declaration of Sofia" beside a person
+    # called Sofia Lirov names a place.
+    names = [
+        (frozenset(words), words[-1])
+        for words in (_key(person.name).split() for person in doc.persons)
+        if words
+    ]
     if not names:
         return doc.instrument_hits
     links = {_key(w) for w in agreement_vocabulary(doc.lang).links}
@@ -135,10 +143,13 @@ def _not_persons_own(
     def owned(hit: InstrumentHit) -> bool:
         rest = _key(hit.name)[len(_key(hit.head)) :].replace("'", "' ").split()
         content = words(hit.name, hit.head)
-        return (
-            bool(rest and content)
-            and rest[0] in links
-            and any(set(content) <= name for name in names)
+        if not (rest and content and rest[0] in links):
+            return False
+        after = _key(doc.original[hit.end : hit.end + _NAME_AFTER]).split()[:1]
+        # "the roadmap of Olga Renn": the name read may stop at the given name.
+        return any(
+            set(content) <= name and (family in content or after == [family])
+            for name, family in names
         )
 
     return tuple(hit for hit in doc.instrument_hits if not owned(hit))
@@ -182,12 +193,7 @@ def _group(
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
         # "la Feuille de route … 2026-2027 entre A et B", then "cette feuille de route …
         # 2026-2027": one instrument, named with its parties once.
-        # Both with their parties, written two ways ("… entre le Canada et l'Union
-        # européenne", "… Canada - Union européenne"): one instrument too.
-        if bare:
-            target = target or by_key.get(_key(bare)) or by_bare.get(_key(bare))
-        else:
-            target = target or by_bare.get(_key(hit.name))
+        target = target or (by_key.get(_key(bare)) if bare else by_bare.get(_key(hit.name)))
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
@@ -234,18 +240,11 @@ def _group(
 
 @functools.cache
 def _parties_cut(links: frozenset[str]) -> re.Pattern[str] | None:
-    """Matches the parties that end a name.
-
-    " entre …", " between …", or a pair joined by a dash (" Canada - Union européenne",
-    " Canada-EU").
-    """
+    """Matches the parties that end a name: " entre …", " between …"."""
     if not links:
         return None
     words = "|".join(sorted(map(re.escape, links)))
-    first = rf"{CAPITAL}[\w'’]*(?:\s+[\w'’]+){{0,3}}?"
-    second = r"[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,3}"
-    pair = rf"{first}(?:\s+[-–]\s+|[-–]){second}"
-    return compile_pattern(rf"\s+(?:(?i:{words})\s.*|{pair}\Z)", re.DOTALL)
+    return compile_pattern(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
 
 
 def _without_parties(name: str, parties: re.Pattern[str] | None) -> str | None:

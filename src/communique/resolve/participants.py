@@ -209,14 +209,19 @@ def _held_then(hit: PersonHit, doc: Document) -> bool:
     text = doc.original
     word = time_qualifier(hit.role or "")
     if word is not None:  # in the office read with the name
-        at = text.casefold().find(word, hit.start, hit.end)
+        found = text[hit.start : hit.end].casefold().find(word)
+        at = hit.start + found if found >= 0 else -1
     else:  # right before it ("then-President X", « l'alors Premier ministre X »)
         glued = _time_before().search(text, max(0, hit.start - _SEQUENCE_REACH * 2), hit.start)
         at = glued.start() if glued is not None else -1
     if at < 0:
         return False
     before = text[max(0, at - _SEQUENCE_REACH) : at].rstrip()
-    return bool(before) and before[-1] not in _SEQUENCE_MARKS
+    if not before or before[-1] in _SEQUENCE_MARKS:
+        return False
+    # "… and then President X spoke": a coordinator before it tells a sequence too.
+    last = before.split()[-1].casefold() if before.split() else ""
+    return last not in person_words("coordinators")
 
 
 @functools.cache

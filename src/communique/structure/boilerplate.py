@@ -87,9 +87,9 @@ _PROSE_REPEAT: Final = 160
 _MAX_TEASER: Final = 200
 """Closing furniture (teasers, contact lines) is short; a longer line is content again."""
 _BYLINE_WORDS: Final = 6
+"""Words at most of a byline printed below its label: a name, maybe an agency."""
 _PROVIDER_WORDS: Final = 24
 """Words of an issuer's name and its stamp below a wire service's provider label."""
-"""Words at most of a byline printed below its label: a name, maybe an agency."""
 _LIST_GAP: Final = 4
 """Lines looked back for a list's previous entry (blank lines printed between entries)."""
 _MAX_FOREIGN_LINE: Final = 120

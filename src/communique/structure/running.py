@@ -142,11 +142,12 @@ def running_key(text: str) -> str | None:
 
     A line ending with a comma goes on below it: a speech's salutation repeated between
     its parts ("Mesdames et Messieurs,") is no page's header; nor is a list's item printed
-    by two lists ("o For EU: High Representative X").
+    by two lists ("o For EU: High Representative X"), unlike a header in capitals between
+    dashes ("- MINISTRY OF FOREIGN AFFAIRS -").
     """
     if len(text) > _MAX_RUNNING or ends_sentence(text) or text.rstrip().endswith(","):
         return None
-    if is_bullet(text.lstrip()):
+    if is_bullet(text.lstrip()) and not text.isupper():
         return None
     return line_key(_DIGITS.sub(" ", text)).strip(_KEY_EDGES)
 

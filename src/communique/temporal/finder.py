@@ -389,8 +389,6 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
         until = prefix.kind == "until" and spec.unit in _UNTIL_UNITS
         if bound is None or (spec.unit not in _BOUNDABLE and not since and not until):
             return None
-        if until and spec.direction == "auto":
-            spec = attrs.evolve(spec, direction="deadline")  # "until Friday": mostly ahead
         if prefix.kind in ("from", "after"):
             # "à compter du 1er janvier prochain" keeps its relative date in the annotations.
             return None
