@@ -20,6 +20,8 @@ import regex
 
 import communique.readings as readings
 from communique.document import Line
+from communique.gazetteer import gazetteer
+from communique.lexicon import LANGUAGES
 from communique.lexicon.common.wire import agencies, agency_states
 from communique.lexicon.language import scripts
 from communique.lexicon.persons import entry_list, person_vocabulary
@@ -74,6 +76,8 @@ _MAX_LISTED: Final = 80
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
 _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
+_TEASER_REACH: Final = 8
+"""Lines below a dateline under a rule searched for another one (a teasers' list)."""
 _MAX_ALT_TEXT: Final = 120
 """Longest image text printed over its caption."""
 _CAPTION_CREDIT: Final = compile_pattern(r"[.!?»\"”][ \t]+\w[\w/ -]{1,30}\Z")
@@ -90,6 +94,8 @@ _BYLINE_WORDS: Final = 6
 """Words at most of a byline printed below its label: a name, maybe an agency."""
 _PROVIDER_WORDS: Final = 24
 """Words of an issuer's name and its stamp below a wire service's provider label."""
+_STAMP_END: Final = compile_pattern(r"(?:\d{1,2}:\d\d|\d{4})(?:[ \t]*[A-Z]{1,4})?[ \t]*\Z")
+"""The release's time or year ending the issuer's line ("…12 Mar, 2026, 06:00 ET")."""
 _LIST_GAP: Final = 4
 """Lines looked back for a list's previous entry (blank lines printed between entries)."""
 _MAX_FOREIGN_LINE: Final = 120
@@ -242,7 +248,14 @@ def _classify(
         # mars 2026 » right under it): the day it was issued.
         dated = scan.ruled and (
             _whole_day(doc, content)
-            or dateline_span(content, 0, len(content), doc.lang) is not None
+            or (
+                _is_dateline(doc, content)
+                and not any(
+                    _is_dateline(doc, line_text(doc, below))
+                    for below in lines[index + 1 : index + _TEASER_REACH]
+                    if below.kind == "body"
+                )
+            )
         )
         kind = None if vocab.done_at.match(content) or dated else "boilerplate"
     if kind is None and _in_letterhead(content, scan, vocab):
@@ -328,6 +341,8 @@ def _below_provider_label(
     """
     if ends_sentence(content) or len(content.split()) > _PROVIDER_WORDS:
         return False
+    if _STAMP_END.search(content) is None:
+        return False  # "Distributed by" / a sentence's wrapped start: no issuer's stamp
     above = index - 1
     while above >= 0 and lines[above].kind == "blank":
         above -= 1
@@ -349,6 +364,14 @@ def _bare_credit(
     above = index == 0 or lines[index - 1].kind in ("blank", "boilerplate")
     below = index + 1 == len(lines) or lines[index + 1].kind == "blank"
     return above and below
+
+
+def _is_dateline(doc: Document, content: str) -> bool:
+    """Whether a line is a dateline: « Orlan, le 11 mars 2026 », "Orlan, 11 March 2026".
+
+    Below a rule, one closes a release; several in a row date a list of teasers.
+    """
+    return dateline_span(content, 0, len(content), doc.lang) is not None
 
 
 def _whole_day(doc: Document, content: str) -> bool:
@@ -620,9 +643,15 @@ def _label_then_name(text: str, vocab: StructureVocabulary) -> bool:
         if (
             all(word[0].isupper() for word in name)
             and line_key(" ".join(label)) in vocab.tail_lines
+            and not _names_party(" ".join(name))
         ):
             return True
     return False
+
+
+def _names_party(name: str) -> bool:
+    """Whether a name is a party's ("Latest news from Kalvora" heads the text's own news)."""
+    return any(gazetteer(code).key_of(name) is not None for code in LANGUAGES)
 
 
 @functools.cache

@@ -532,8 +532,8 @@ def _yearless_day(doc: Document, year: str, *, trip: bool = True) -> str | None:
 
 
 _LIVE_CLOCK: Final = compile_pattern(
-    r"(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:]).{0,12}?[^\W\d_]+,?\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}"
-    r"|[^\W\d_]+,?\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}.{0,12}?(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:])"
+    r"(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:]).{0,12}?[^\W\d_]+,?\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}"
+    r"|[^\W\d_]+,?\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}.{0,12}?(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:])"
 )
 """A time to the second beside today's date in words, as a site's live clock prints them
 ("7:14:47 PM Jeudi, 25 Avril 2024"); not a publishing stamp ("Written: 2024-03-05 09:12:44")."""

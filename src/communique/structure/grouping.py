@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from communique.lexicon.persons import PersonVocabulary, person_vocabulary
+from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.lexicon.structure import structure_vocabulary
 from communique.model import Repair
 from communique.patterncache import compile_regex
@@ -426,7 +426,7 @@ def _open(
             marker is not None
             and above is not None
             and above.number is not None
-            and above.last_line.rstrip().endswith(";")
+            and _closes_item(above.last_line)
         ),
         number=marker.number if marker else None,
         style=marker.style if marker else None,
@@ -810,6 +810,15 @@ def _semicolon_list(above: str, text: str) -> bool:
         return False
     end = above.rstrip()[-1:]
     return end in ";," or (end == ":" and text.rstrip()[-1:] in ";,")
+
+
+def _closes_item(line: str) -> bool:
+    """Whether a line ends a list's item: a semicolon, maybe then "and" ("…;" or "…; and")."""
+    stripped = line.rstrip()
+    if stripped.endswith(";"):
+        return True
+    head, _, last = stripped.rpartition(" ")
+    return head.rstrip().endswith(";") and last.casefold() in person_words("coordinators")
 
 
 def _office_then_holder(group: Group, text: str, place: _Place) -> bool:

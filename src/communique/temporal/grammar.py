@@ -327,6 +327,8 @@ def _ranges(b: _Builder) -> dict[str, str]:
         "range_weekdays": (
             rf"{_B}(?:{frm}|(?P<rw_btw>{between})){sp}{b.weekday('rw_w1')}(?!{sp}\d){sp}"
             rf"(?:{to}|(?(rw_btw){and_}|(?!))){sp}{b.weekday('rw_w2')}(?!{sp}\d)"
+            # "open from Monday to Friday, from 9 a.m. to 1 p.m.": hours of every week
+            rf"(?!,?{sp}(?:{frm}{sp})?\d)"
         ),
         "range_months": (
             rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"
