@@ -65,7 +65,9 @@ def _pattern() -> re.Pattern[str]:
         for era in sorted(hijri_eras(), key=len, reverse=True)
     )
     return compile_pattern(
-        rf"(?<![\w'’])(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?[^\S\n]+)?"
+        # "6-7 Rabiul Awwal 1429 H": a range of days of one month.
+        rf"(?<![\w'’])(?:(?:(?P<first>3[01]|[12]\d|0?[1-9])[^\S\n]*[-–][^\S\n]*)?"
+        rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?[^\S\n]+)?"
         rf"(?P<month>{months})[^\S\n]*,?[^\S\n]+(?P<year>1(?:3[4-9]\d|4\d\d|500))"
         rf"(?:[^\S\n]*(?P<era>{eras})(?![\w'’]))?(?![\w'’])",
         re.IGNORECASE,
@@ -113,11 +115,16 @@ def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
     for match in _pattern().finditer(text):
         month = months.get(_key(match.group("month")))
         day = match.group("day")
-        meaning = (
-            None
-            if month is None
-            else hijri_value(int(match.group("year")), month, int(day) if day else None)
-        )
+        year = int(match.group("year"))
+        meaning = None if month is None else hijri_value(year, month, int(day) if day else None)
+        first = match.group("first")
+        if meaning is not None and first is not None and month is not None:
+            start = hijri_value(year, month, int(first))
+            if start is None or start.value is None or meaning.value is None:
+                continue
+            if start.value >= meaning.value:
+                continue  # "7-6 …": no range
+            meaning = Interpretation("range", f"{start.value}/{meaning.value}")
         if meaning is not None:
             added.append(Found(match.start(), match.end(), meaning))
     if not added:
@@ -153,7 +160,8 @@ def _as_stated(text: str, items: list[Found], index: int) -> Found:
     """The Hijri date at ``items[index]`` with the Gregorian day the text gives beside it.
 
     "Thursday, 4 September 2025 (11 Rabi' al-Awwal 1447 AH)": the tables say 3 September,
-    the document 4; a reader checks the document.
+    the document 4; a reader checks the document. A range of days beside its stated range
+    takes it too.
     """
     item = items[index]
     neighbours = [
@@ -164,12 +172,20 @@ def _as_stated(text: str, items: list[Found], index: int) -> Found:
         if neighbour is None:
             continue
         other, gap_start, gap_end = neighbour
+        # "6-7 Rabiul Awwal 1429 H (13-14 March 2008)": a range beside its stated range.
         if (
-            other.meaning.kind == "date"
+            other.meaning.kind == item.meaning.kind
+            and item.meaning.kind in ("date", "range")
             and other.meaning.value is not None
-            and item.meaning.kind == "date"
+            and item.meaning.value is not None
             and _link().fullmatch(text, gap_start, gap_end) is not None
-            and _close(item.meaning.value, other.meaning.value)
+            and all(
+                _close(mine, theirs)
+                for mine, theirs in zip(
+                    item.meaning.value.split("/"), other.meaning.value.split("/"), strict=False
+                )
+            )
+            and item.meaning.value.count("/") == other.meaning.value.count("/")
         ):
             return attrs.evolve(item, meaning=attrs.evolve(item.meaning, value=other.meaning.value))
     return item
