@@ -47,6 +47,9 @@ _GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
 _CLAUSE_STOP: Final = compile_pattern(r"[.;:!?]")
 _POSSESSIVE_GAP: Final = compile_pattern(r"['’]s[ \t]+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
+_ITEM_BREAK_REACH: Final = 16
+"""Characters before a party read for the separator of a list's items, a coordinator and an
+article ("; et les États-Unis par …")."""
 _NAME_GAP: Final = compile_pattern(r"[ \t]+")
 """Between a nationality and the name it qualifies: "le Sénégalais Moussa X"."""
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
@@ -289,8 +292,27 @@ def _represented(context: Context, item: Found) -> str | None:
     hit = context.parties.last_before(item.anchor)
     if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None
-    link = context.vocab.represented.fullmatch(context.unit.text, hit.end, item.anchor)
+    text = context.unit.text
+    link = context.vocab.represented.fullmatch(text, hit.end, item.anchor)
+    if link is None and _after_item_break(text, hit.start):
+        # « … représentée par X ; la France par Y » once the list's verb is stated
+        elided = context.vocab.elided_represented.fullmatch(text, hit.end, item.anchor)
+        stated = context.vocab.represented.search(text, 0, hit.start)
+        link = elided if stated is not None else None
     return hit.keys[0] if link is not None else None
+
+
+def _after_item_break(text: str, start: int) -> bool:
+    """Whether a list's separator (";", ",") ends the text before ``start``.
+
+    Past an article and a coordinator: « ; et les États-Unis », "; and the United States".
+    """
+    before = text[max(0, start - _ITEM_BREAK_REACH) : start].rstrip()
+    for key in ("articles", "coordinators"):
+        words = before.rsplit(None, 1)
+        if words and words[-1].casefold().rstrip("'’") in person_words(key):
+            before = words[0].rstrip() if len(words) > 1 else ""
+    return before.rstrip("'’ ").endswith((";", ","))
 
 
 def _organ_before(context: Context, start: int) -> str | None:

@@ -334,6 +334,9 @@ class PersonVocabulary:
     represented: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, after a party, "was represented by" / "était représenté par" and the few words
     (an article, a style, an office) up to the delegate standing for it."""
+    elided_represented: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, after a party, the link alone ("par", "by") of a list of representations
+    whose verb the first item states (« … représentée par X ; la France par Y »)."""
     commentators: frozenset[str] = frozenset()
     """Role heads of commentators ("analyst", "politologue"), case-folded: never participants."""
     work_nouns: frozenset[str] = frozenset()
@@ -623,6 +626,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         represented=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('represented_links'))})"
+            rf"(?:\s+[\w.'’-]+,?){{0,{_REPRESENTED_WORDS}}}\s+",
+            re.I,
+        ),
+        elided_represented=compile_pattern(
+            rf"\s+(?:{trie_pattern(w.casefold() for w in words('elided_represented_links'))})"
             rf"(?:\s+[\w.'’-]+,?){{0,{_REPRESENTED_WORDS}}}\s+",
             re.I,
         ),
