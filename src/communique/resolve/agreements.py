@@ -39,6 +39,8 @@ _NAME_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 _OPENING: Final = compile_pattern(r"\s*\(\s*")
 _NAME_AFTER: Final = 40
 """Characters after an instrument's mention read for the rest of a person's name."""
+_NAME_WORDS_AFTER: Final = 3
+"""Words after it that may finish the name ("de Valmont")."""
 _ALIAS_REACH: Final = 40
 """Characters between an instrument's name and another name given to it ("…, often
 referred to as the …")."""
@@ -145,10 +147,10 @@ def _not_persons_own(
         content = words(hit.name, hit.head)
         if not (rest and content and rest[0] in links):
             return False
-        after = _key(doc.original[hit.end : hit.end + _NAME_AFTER]).split()[:1]
-        # "the roadmap of Olga Renn": the name read may stop at the given name.
+        after = _key(doc.original[hit.end : hit.end + _NAME_AFTER]).split()[:_NAME_WORDS_AFTER]
+        # "the roadmap of Olga Renn", "… of Paul de Valmont": the name read may stop early.
         return any(
-            set(content) <= name and (family in content or after == [family])
+            set(content) <= name and (family in content or family in after)
             for name, family in names
         )
 

@@ -211,11 +211,15 @@ def _held_then(hit: PersonHit, doc: Document) -> bool:
     if word is not None:  # in the office read with the name
         found = text[hit.start : hit.end].casefold().find(word)
         at = hit.start + found if found >= 0 else -1
+        glued = word.endswith("-")
     else:  # right before it ("then-President X", « l'alors Premier ministre X »)
-        glued = _time_before().search(text, max(0, hit.start - _SEQUENCE_REACH * 2), hit.start)
-        at = glued.start() if glued is not None else -1
+        match = _time_before().search(text, max(0, hit.start - _SEQUENCE_REACH * 2), hit.start)
+        at = match.start() if match is not None else -1
+        glued = match is not None and match.group().endswith("-")
     if at < 0:
         return False
+    if glued:
+        return True  # "then-President X": a past office, whatever stands before it
     before = text[max(0, at - _SEQUENCE_REACH) : at].rstrip()
     if not before or before[-1] in _SEQUENCE_MARKS:
         return False

@@ -77,7 +77,10 @@ _MAX_LISTED: Final = 80
 _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
 _TEASER_REACH: Final = 8
-"""Lines below a dateline under a rule searched for another one (a teasers' list)."""
+"""Lines below a dateline under a rule searched for others (a teasers' list)."""
+_TEASER_DATELINES: Final = 2
+"""Datelines below one under a rule that make a list of teasers (two signatories' datelines
+close a joint statement)."""
 _MAX_ALT_TEXT: Final = 120
 """Longest image text printed over its caption."""
 _CAPTION_CREDIT: Final = compile_pattern(r"[.!?»\"”][ \t]+\w[\w/ -]{1,30}\Z")
@@ -94,8 +97,8 @@ _BYLINE_WORDS: Final = 6
 """Words at most of a byline printed below its label: a name, maybe an agency."""
 _PROVIDER_WORDS: Final = 24
 """Words of an issuer's name and its stamp below a wire service's provider label."""
-_STAMP_END: Final = compile_pattern(r"(?:\d{1,2}:\d\d|\d{4})(?:[ \t]*[A-Z]{1,4})?[ \t]*\Z")
-"""The release's time or year ending the issuer's line ("…12 Mar, 2026, 06:00 ET")."""
+_STAMP_END: Final = compile_pattern(r"\d{1,2}[ \t]?[:h][ \t]?\d\d(?:[ \t]*[A-Z]{1,4})?[ \t]*\Z")
+"""The release's time ending the issuer's line ("…12 Mar, 2026, 06:00 ET", « … à 14 h 30 HNE »)."""
 _LIST_GAP: Final = 4
 """Lines looked back for a list's previous entry (blank lines printed between entries)."""
 _MAX_FOREIGN_LINE: Final = 120
@@ -250,11 +253,12 @@ def _classify(
             _whole_day(doc, content)
             or (
                 _is_dateline(doc, content)
-                and not any(
+                and sum(
                     _is_dateline(doc, line_text(doc, below))
                     for below in lines[index + 1 : index + _TEASER_REACH]
                     if below.kind == "body"
                 )
+                < _TEASER_DATELINES
             )
         )
         kind = None if vocab.done_at.match(content) or dated else "boilerplate"

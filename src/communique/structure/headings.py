@@ -340,8 +340,7 @@ def _opened_section(doc: Document, label: str) -> bool:
     (``section_openers``): the stop is the title's, not a sentence announcing a list.
     """
     opener = structure_vocabulary(doc.lang).section_opener
-    # « Au titre de la coopération bilatérale, les parties ont convenu : » is a sentence.
-    return label[-1] in ":;" and "," not in label and opener.match(label) is not None
+    return label[-1] in ":;" and opener.match(label) is not None
 
 
 def _capital_section(label: str) -> bool:

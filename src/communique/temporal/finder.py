@@ -554,9 +554,10 @@ def _with_context(
         and not past
         and spec is not None
         and spec.direction == "auto"
-        and spec.unit in _NAMED_PERIODS
+        and (spec.unit in _NAMED_PERIODS or spec.unit in _UNTIL_UNITS)
     ):
-        # "due before the end of June": a deadline leans ahead (values.Direction).
+        # "due before the end of June", "stays until Friday": a deadline leans ahead
+        # (values.Direction); "stayed until Friday" is past.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="deadline"))
     if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
