@@ -134,9 +134,9 @@ def _not_persons_own(
     # The family name must be among the words: "the Declaration of Sofia" beside a person
     # called Sofia Lirov names a place.
     names = [
-        (frozenset(words), words[-1])
-        for words in (_key(person.name).split() for person in doc.persons)
-        if words
+        (frozenset(parts), parts[-1])
+        for parts in (_key(person.name).split() for person in doc.persons)
+        if parts
     ]
     if not names:
         return doc.instrument_hits

@@ -249,18 +249,7 @@ def _classify(
         # so does the date closing a signature block below a rule (". . . . ." /
         # "MINISTRY OF FOREIGN AFFAIRS" / "VALMONT" / "31 JULY 2026", or « Valmont, le 11
         # mars 2026 » right under it): the day it was issued.
-        dated = scan.ruled and (
-            _whole_day(doc, content)
-            or (
-                _is_dateline(doc, content)
-                and sum(
-                    _is_dateline(doc, line_text(doc, below))
-                    for below in lines[index + 1 : index + _TEASER_REACH]
-                    if below.kind == "body"
-                )
-                < _TEASER_DATELINES
-            )
-        )
+        dated = scan.ruled and _closing_day(doc, lines, index, content)
         kind = None if vocab.done_at.match(content) or dated else "boilerplate"
     if kind is None and _in_letterhead(content, scan, vocab):
         kind = "boilerplate"
@@ -368,6 +357,21 @@ def _bare_credit(
     above = index == 0 or lines[index - 1].kind in ("blank", "boilerplate")
     below = index + 1 == len(lines) or lines[index + 1].kind == "blank"
     return above and below
+
+
+def _closing_day(doc: Document, lines: list[Line], index: int, content: str) -> bool:
+    """Whether a line below a rule gives the day a release was issued.
+
+    A day alone ("31 JULY 2026") or a dateline (« Orlan, le 11 mars 2026 »), unless more
+    datelines follow it: a list of teasers, each dated.
+    """
+    if _whole_day(doc, content):
+        return True
+    if not _is_dateline(doc, content):
+        return False
+    below = lines[index + 1 : index + _TEASER_REACH]
+    others = sum(_is_dateline(doc, line_text(doc, line)) for line in below if line.kind == "body")
+    return others < _TEASER_DATELINES
 
 
 def _is_dateline(doc: Document, content: str) -> bool:
