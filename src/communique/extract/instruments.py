@@ -74,6 +74,9 @@ _JOINER_REACH: Final = 40
 _ITEM_SEPARATORS: Final = (";", ",")
 """Marks between the items a restating sentence lists."""
 _GAP_WORD: Final = compile_pattern(r"[^\W\d_]+['’]?|\d+")
+_COUNT_BEFORE: Final = compile_pattern(r"(?<![\w.,])(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
+"""The word right before a mention, to read a count in it."""
+_COUNT_REACH: Final = 20
 _MAX_GAP: Final = 40
 """Characters at most between a signing and the instrument it acts on."""
 _REMAINDER_REACH: Final = 3
@@ -286,6 +289,8 @@ def _hits(
         # "three Memoranda of Understanding (MoUs)", "memoranda of understanding (MoU)": a
         # plural head's short form is no acronym of a name.
         mention = attrs.evolve(mention, extent=attrs.evolve(mention.extent, acronym=None))
+    if _counted(text, mention.start, vocab):
+        return []  # "signed 4 MoU on …", "two Memoranda of Understanding on …": several
     named = naming(mention, head_form, vocab, signed=signed)
     if named is None or (named[0] and _sought(text, mention, vocab)):
         return []
@@ -312,6 +317,23 @@ def _hits(
     # « les communiqués de Vienne et de Munich »: two instruments at one mention.
     pair = paired_names(name, head_form, head.singular, vocab) if not acronym else None
     return [hit] if pair is None else [attrs.evolve(hit, name=each) for each in pair]
+
+
+def _counted(text: str, start: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a count of two or more stands right before the mention ("4 MoU", « deux »)."""
+    previous = _COUNT_BEFORE.search(text, max(0, start - _COUNT_REACH), start)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    if word.isdigit():
+        return int(word) > 1
+    return phrase_key(word) in _count_words(vocab.language)
+
+
+@functools.cache
+def _count_words(language: Language) -> frozenset[str]:
+    """The count words of ``language`` ("two", « plusieurs »), case-folded."""
+    return frozenset(phrase_key(word) for word in agreement_words("counts", language))
 
 
 def _plural_short_head(short: str, vocab: AgreementVocabulary, head_form: str = "") -> bool:
