@@ -152,6 +152,9 @@ class StructureVocabulary:
     end_pattern: regex.Pattern[str]
     """Matches a whole line that ends the story ("-- BERNAMA", "ENDS", "###"): below it,
     long paragraphs are furniture too."""
+    live_clock: regex.Pattern[str]
+    """Matches a whole line of a site's live clock beside today's date ("7:14:47 PM Jeudi,
+    25 Avril 2024 |"): furniture, and no date of the document either."""
     caption_words: frozenset[str]
     """Lower-case words a caption of names and offices may hold."""
     exchange_openers: frozenset[str]
@@ -382,13 +385,20 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         agencies=phrase_pattern(agencies()),
         furniture_pattern=_alternation(
-            (*own("patterns", section="boilerplate"), *common.patterns, motto_pattern()), own.where
+            (
+                *own("patterns", section="boilerplate"),
+                *common.patterns,
+                *common.clock_patterns,
+                motto_pattern(),
+            ),
+            own.where,
         ),
         widget_words=casefolded(own("widget_words", section="boilerplate") + common.widget_words),
         tail_lines=_keys(own("tail_lines", section="boilerplate")),
         tail_name_links=casefolded(own("tail_name_links", section="boilerplate")),
         tail_pattern=_alternation((*common.tail_patterns, *common.end_patterns), common_where),
         end_pattern=_alternation(common.end_patterns, common_where),
+        live_clock=_alternation(common.clock_patterns, common_where),
         caption_words=frozenset(own("caption_words", section="boilerplate")),
         caption_joins=casefolded(own("caption_joins", section="header")),
         exchange_openers=casefolded(own("exchange_openers", section="boilerplate")),

@@ -30,7 +30,7 @@ from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
-from communique.patterncache import compile_pattern, compile_regex
+from communique.patterncache import compile_regex
 from communique.structure.header import is_marker
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day
@@ -531,14 +531,6 @@ def _yearless_day(doc: Document, year: str, *, trip: bool = True) -> str | None:
     return None
 
 
-_LIVE_CLOCK: Final = compile_pattern(
-    r"(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:]).{0,12}?[^\W\d_]+,?\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}"
-    r"|[^\W\d_]+,?\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}.{0,12}?(?<![\d:])\d{1,2}:\d\d:\d\d(?![\d:])"
-)
-"""A time to the second beside today's date in words, as a site's live clock prints them
-("7:14:47 PM Jeudi, 25 Avril 2024"); not a publishing stamp ("Written: 2024-03-05 09:12:44")."""
-
-
 def _stamp_date(doc: Document) -> str | None:
     """The first day or month of the furniture above the text, when nothing else dates it.
 
@@ -548,7 +540,8 @@ def _stamp_date(doc: Document) -> str | None:
     # A portal may print its summary above the publishing block ("From: …" / "Published
     # 3 March 2026"): a labelled stamp may stand between the first two paragraphs.
     starts = [paragraph.start for paragraph in doc.paragraphs[:_STAMP_PARAGRAPHS]]
-    labels = structure_vocabulary(doc.lang).date_label_line
+    vocab = structure_vocabulary(doc.lang)
+    labels = vocab.date_label_line
     furniture = doc.boilerplate
     for position, mention in enumerate(furniture):
         if starts and mention.start >= starts[-1]:
@@ -559,7 +552,7 @@ def _stamp_date(doc: Document) -> str | None:
         stamp = labelled or stamp_day(doc, mention.text, following)
         if starts and mention.start >= starts[0] and not stamp:
             continue
-        if not labelled and _LIVE_CLOCK.search(mention.text):
+        if not labelled and vocab.live_clock.fullmatch(mention.text):
             continue  # "7:14:47 PM Jeudi, 25 Avril 2024": the page's clock, when it was read
         value = _absolute(doc, mention)
         if value is not None:

@@ -29,6 +29,8 @@ class CommonFurniture:
     """Lines that end the story: whatever follows them is furniture, however long."""
     contact_patterns: tuple[str, ...] = ()
     """Found in a contact line: an e-mail address, a website, a telephone or postal box."""
+    clock_patterns: tuple[str, ...] = ()
+    """Whole lines of a site's live clock beside today's date: furniture that dates nothing."""
 
 
 @functools.cache
@@ -47,4 +49,5 @@ def common_furniture() -> CommonFurniture:
         words("tail_patterns"),
         words("end_patterns"),
         words("contact_patterns"),
+        words("clock_patterns"),
     )
