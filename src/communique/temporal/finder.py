@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.hits import Found
-from communique.lexicon.dates import DateVocabulary, date_vocabulary
+from communique.lexicon.dates import HOLIDAY_RULE, DateVocabulary, date_vocabulary
 from communique.matchspans import MatchSpans, match_spans, nearest_within
 from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
@@ -56,6 +56,7 @@ _PLACED_BY_TENSE: Final = frozenset(
         "month_range",
         "month_week",
         "day_of_month",
+        "holiday",
     }
 )
 _BOUNDABLE: Final = frozenset(
@@ -135,28 +136,50 @@ _RESTATED_REACH: Final = 120
 
 
 def _without_restated_holidays(text: str, found: list[Found]) -> list[Found]:
-    """Drop a named day that restates the date written before it in its sentence.
+    """Drop a named day that its sentence dates with the day itself, before or after it.
 
-    "demain 15 août 2024, la fête de l'Assomption": the feast names the date just given,
-    no date of its own.
+    "demain 15 août 2024, la fête de l'Assomption", "World Refugee Day (20 June)": the feast
+    names the date given beside it, no date of its own.
     """
-    result: list[Found] = []
-    for item in found:
+    dropped: set[int] = set()
+    for index, item in enumerate(found):
         spec = item.meaning.relative
-        if spec is not None and spec.unit == "holiday" and spec.phrase and result:
-            before = result[-1]
-            value = before.meaning.value or ""
-            near = item.start - before.end <= _RESTATED_REACH
-            if (
-                near
-                and len(value) == 10
-                and sentence_bounds(text, item.start, item.end)[0] <= before.start
-            ):
-                year = int(value[:4])
-                if holiday_date(spec.phrase, year).isoformat() == value:
-                    continue
-        result.append(item)
-    return result
+        if spec is None or spec.unit != "holiday" or not spec.phrase:
+            continue
+        low = sentence_bounds(text, item.start, item.end)[0]
+        before = found[index - 1] if index else None
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            before is not None
+            and item.start - before.end <= _RESTATED_REACH
+            and low <= before.start
+            and _names_day(spec.phrase, before)
+        ) or (
+            after is not None
+            and after.start - item.end <= _RESTATED_REACH
+            and not _SENTENCE_END.search(text, item.end, after.start)
+            and _names_day(spec.phrase, after)
+        ):
+            dropped.add(index)
+    return [item for index, item in enumerate(found) if index not in dropped]
+
+
+_SENTENCE_END: Final = compile_pattern(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _names_day(rule: str, other: Found) -> bool:
+    """Whether ``other`` is the day the named day's ``rule`` gives.
+
+    A day without its year ("20 June") is compared with a fixed day's month and day.
+    """
+    value = other.meaning.value or ""
+    if len(value) == 10 and value[4] == "-":
+        return holiday_date(rule, int(value[:4])).isoformat() == value
+    spec = other.meaning.relative
+    fixed = HOLIDAY_RULE.fullmatch(rule)
+    if spec is None or spec.unit != "day_month" or fixed is None or not fixed["fixed"]:
+        return False
+    return (spec.month, spec.day) == (int(fixed["month"]), int(fixed["day"]))
 
 
 _SPAN_UNITS: Final = frozenset({"year", "month"})

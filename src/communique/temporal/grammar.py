@@ -731,10 +731,14 @@ def _holiday(b: _Builder) -> str:
     if not b.vocab.holidays:
         return "(?!)"
     sp = _SP
+    years = phrase_pattern(tuple(b.vocab.period_years))
     return (
         rf"{_B}(?:(?P<ho_q0>{b.words('month_qualifiers')}){sp})?"
         rf"(?P<ho_n>{phrase_pattern(tuple(b.vocab.holidays))}){_E}(?![^\S\n]+{CAPITAL})"
-        rf"(?:{sp}{b.year('ho_y')}|{sp}(?P<ho_q>{b.qualifier()}){_E})?"
+        rf"(?:{sp}{b.year('ho_y')}"
+        # "Christmas last year", "Memorial Day of next year": the day in that year.
+        rf"|{sp}(?:{b.words('period_links')}{sp})?(?P<ho_ry>{years}){_E}"
+        rf"|{sp}(?P<ho_q>{b.qualifier()}){_E})?"
     )
 
 

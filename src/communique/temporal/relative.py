@@ -264,6 +264,8 @@ def _holiday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     """A named day without its year ("à Noël", "after Easter"), placed like "le 25 décembre"."""
     if spec.phrase is None:
         raise ValueError("rule missing")
+    if spec.year_offset is not None:  # "Christmas last year": that year's
+        return holiday_date(spec.phrase, parts[0] + spec.year_offset).isoformat()
     here = datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 15).toordinal()
     days = [holiday_date(spec.phrase, y).toordinal() for y in range(parts[0] - 1, parts[0] + 2)]
     return datetime.date.fromordinal(_choose(days, here, spec, future)).isoformat()

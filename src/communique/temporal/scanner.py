@@ -105,7 +105,10 @@ def _triggers(language: Language) -> _Triggers:
     words += list(vocab.minutes_before)  # "half past three"
     # Named days: one word is a name ("Noël"), longer ones open with their first two.
     names += [day for day in vocab.holidays if len(_tokens(day)) == 1]
-    words += [day for day in vocab.holidays if len(_tokens(day)) > 1]
+    long_days = [day for day in vocab.holidays if len(_tokens(day)) > 1]
+    words += long_days
+    # A qualifier opens them too: "last Memorial Day", "next Mother's Day".
+    words += [f"{q} {day}" for q in vocab.word_list("month_qualifiers") for day in long_days]
     # "the third week of September" opens with its rank: "the third", "third week".
     ranks = list(vocab.week_ordinals)
     # A count of one opens a shift only with its unit: "a week later", "un an après".
@@ -120,6 +123,11 @@ def _triggers(language: Language) -> _Triggers:
     # Case-sensitive tries of the usual casings run faster than case-insensitive ones.
     # Phrase openings are looked ahead, not consumed: "à la" must not hide "la veille".
     name_words, phrase_words = casings(names), casings([*ones, *pairs])
+    # A named day is also written in sentence case ("Memorial day", "Fête du travail") or
+    # with its acronym kept ("MLK day").
+    phrase_words |= {
+        form for day in vocab.holidays if len(_tokens(day)) > 1 for form in _sentence_cases(day)
+    }
     # A count is a start only before a unit: "deux semaines", not "deux pays"; its tens may
     # take units ("twenty-one days", "twenty one days", "vingt et un jours").
     units = trie_pattern(casings(vocab.units))
@@ -152,6 +160,18 @@ def trigger_words(language: Language) -> frozenset[str]:
 
 # The shared word-start scan must find where each date phrase may start.
 register_words("dates", trigger_words)
+
+
+def _sentence_cases(phrase: str) -> set[str]:
+    """A phrase's opening in lower case after its first word, that word as given or capitalised.
+
+    >>> sorted(_sentence_cases("MLK Day"))
+    ['MLK day', 'Mlk day']
+    """
+    opening = _first_two(phrase)
+    first, _, rest = opening.partition(" ")
+    lowered = opening.lower()
+    return {f"{first} {rest.lower()}" if rest else first, lowered[:1].upper() + lowered[1:]}
 
 
 def _first_two(phrase: str) -> str:

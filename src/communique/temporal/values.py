@@ -81,6 +81,8 @@ class RelativeSpec:
     phrase: str | None = None
     """For ``phrase``: text the grammar knows is temporal but leaves to the fallback; for
     ``holiday``: the named day's rule ("12-25", "easter+1")."""
+    year_offset: int | None = None
+    """For ``holiday``: its year counted from the anchor's ("Christmas last year": -1)."""
     language: str | None = None
     """For ``phrase``: the language dateparser reads it in."""
 
@@ -375,6 +377,10 @@ def _holiday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
     year = get("ho_y")
     if year:
         return Interpretation("date", holiday_date(rule, int(year)).isoformat())
+    if shifted := get("ho_ry"):  # "Christmas last year", « Noël de l'année dernière »
+        offset = vocab.period_years[phrase_key(shifted)]
+        spec = RelativeSpec("holiday", phrase=rule, year_offset=offset)
+        return Interpretation("relative", None, spec)
     direction = _direction(get("ho_q0") or get("ho_q"), vocab)
     return Interpretation(
         "relative", None, RelativeSpec("holiday", phrase=rule, direction=direction)
