@@ -401,13 +401,16 @@ def _lone_day(b: _Builder) -> str:
     after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
     suffixed = _behind(b.vocab.word_list("lone_day_before")) or "(?!)"
     bare = _behind(b.vocab.word_list("lone_day_before_bare")) or "(?!)"
-    # "samedi 25", "Saturday the 25th": with its weekday, in its text.
-    optional = "?" if b.vocab.word_list("lone_day_before_bare") else ""
+    # "samedi 25", "Saturday the 25th": with its weekday, in its text. With its suffix
+    # ("Thursday the 16th to Valmont", « jeudi 1er »), no word after it makes it a count.
     article = rf"(?:{b.words('day_articles')}{_SP})?"
-    named = rf"{_B}{b.weekday('ld_w')},?{_SP}{article}(?P<ld_d3>{day})(?:{suffix}){optional}"
+    named = (
+        rf"{_B}{b.weekday('ld_w')},?{_SP}{article}(?P<ld_d3>{day})"
+        rf"(?:(?:{suffix})(?![\w\d])|{after})"
+    )
     return (
-        rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?"
-        rf"|{named}){after}"
+        rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?){after}"
+        rf"|{named}"
     )
 
 

@@ -345,7 +345,8 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         raise ValueError("day missing")
     index = parts[0] * 12 + parts[1] - 1
     if spec.weekday is not None:  # "samedi 25": the nearest month where the 25th is a Saturday
-        index = _month_with_weekday(spec.day, spec.weekday, index)
+        ahead = 1 if future else -1 if spec.direction == "recent" else 0
+        index = _month_with_weekday(spec.day, spec.weekday, index, ahead)
     elif len(parts) > 2 and spec.direction != "current":
         if spec.day < parts[2] and future:
             index += 1
@@ -360,9 +361,23 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
-def _month_with_weekday(day: int, weekday: int, index: int) -> int:
-    """The month (``year * 12 + month - 1``) nearest ``index`` whose ``day`` is ``weekday``."""
-    for shift in (0, 1, -1, 2, -2):
+_WEEKDAY_MONTH_REACH: Final = 14
+"""Months searched on each side for a day that falls on its weekday (each does within 14)."""
+
+
+def _month_with_weekday(day: int, weekday: int, index: int, ahead: int = 0) -> int:
+    """The month (``year * 12 + month - 1``) nearest ``index`` whose ``day`` is ``weekday``.
+
+    ``ahead``: 1 in a future sentence, the nearest from the anchor's month on ("will come on
+    Thursday the 15th"); -1 in a past one, the nearest up to it; 0 the nearest either side,
+    the later when two are as near.
+    """
+    reach = range(1, _WEEKDAY_MONTH_REACH + 1)
+    if ahead:
+        shifts = [0, *(ahead * k for k in reach), *(-ahead * k for k in reach)]
+    else:
+        shifts = [0, *(s for k in reach for s in (k, -k))]
+    for shift in shifts:
         year, month = divmod(index + shift, 12)
         try:
             if datetime.date(year, month + 1, day).weekday() == weekday:
