@@ -499,19 +499,29 @@ def _with_weekday_after(text: str, item: Found, vocab: DateVocabulary) -> Found:
 
 
 def _with_weekday_before(text: str, item: Found, vocab: DateVocabulary) -> Found:
-    """A full date with its weekday cut to three or four letters before it: "SAT 07 MAY 2011".
+    """A day with its weekday cut to three or four letters before it: "SAT 07 MAY 2011".
 
-    Release headers print the weekday so ("Sat 7 May 2011", "LUN. 3 MAI 2026"). A cut word
-    is often another word ("Mon", "Sun", French "mar"), so it counts only capitalised and
-    when it is the date's own weekday.
+    Release headers print the weekday so ("Sat 7 May 2011", "LUN. 3 MAI 2026", "Fri, Jul
+    18"). A cut word is often another word ("Mon", "Sun", French "mar"), so it counts only
+    capitalised, and when it is a full date's own weekday. A day without its year takes the
+    weekday to find its year.
     """
-    if item.meaning.kind != "date" or item.start == 0:
+    spec = item.meaning.relative
+    yearless = spec is not None and spec.unit == "day_month" and spec.weekday is None
+    if (item.meaning.kind != "date" and not yearless) or item.start == 0:
         return item
     before = _WEEKDAY_BEFORE.search(text, max(0, item.start - _WEEKDAY_REACH), item.start)
     if before is None or not before.group(1)[0].isupper():
         return item
     word = before.group(1).casefold()
     named = {day for name, day in vocab.weekdays.items() if name.startswith(word)}
+    if spec is not None and yearless:
+        if len(named) != 1:
+            return item
+        placed = attrs.evolve(spec, weekday=next(iter(named)))
+        return attrs.evolve(
+            item, start=before.start(), meaning=attrs.evolve(item.meaning, relative=placed)
+        )
     value = item.meaning.value or ""
     try:
         weekday = datetime.date.fromisoformat(value).weekday()
