@@ -92,7 +92,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         spec = found.meaning.relative
         today = spec is not None and spec.unit == "day" and spec.reference == "deictic"
         used = dateline if dateline is not None and today else anchor
-        mention = _mention(doc, unit, found, used, (carried, first))
+        mention = _mention(doc, unit, found, used, (carried, first, last_day or carried))
         if mention is None:
             continue
         if linked is not None:
@@ -147,7 +147,7 @@ def _written_day(doc: Document, unit: Unit, found: Found, anchor: Anchor | None)
     rendra » is a day ahead.
     """
     plain = attrs.evolve(found, future=False)
-    mention = _mention(doc, unit, plain, anchor, (None, None))
+    mention = _mention(doc, unit, plain, anchor, (None, None, None))
     value = mention.value if mention is not None else None
     if anchor is None or value is None or len(value) != _DAY_LENGTH:
         return found
@@ -313,14 +313,15 @@ def _mention(
     unit: Unit,
     found: Found,
     anchor: Anchor | None,
-    context: tuple[Anchor | None, Anchor | None],
+    context: tuple[Anchor | None, Anchor | None, Anchor | None],
 ) -> DateMention | None:
     """The mention of ``found``, its relative value resolved; None when nothing can anchor it.
 
     Against ``anchor``, or as ``context`` allows: the last day the paragraph before named
-    (an anaphoric day opening a sentence), or the first day an undated document names.
+    (an anaphoric day opening a sentence), the first day an undated document names, or the
+    last day named before it (for "the following Tuesday" after a day without its year).
     """
-    carried, first = context
+    carried, first, told = context
     start, end = unit.span(found.start, found.end)
     text = doc.original[start:end]
     meaning = found.meaning
@@ -347,6 +348,8 @@ def _mention(
         # "La veille, le ministre …" goes on with the story told above; "the same day",
         # wherever it stands, is a day told before ("son entretien de la veille" is not).
         used = carried
+    elif spec.reference == "anaphoric" and spec.unit == "weekday" and told is not None:
+        used = told  # "on 3 March … the following Tuesday": the Tuesday after 3 March
     elif used is None and spec.unit in _NAMED_UNITS and spec.direction not in _DEICTIC:
         # "Lundi 9 mars" under "Semaine du 9 au 15 mars 2026"; not "today", nor "le 26
         # octobre courant" (of the month the text is written in, whatever it tells), nor

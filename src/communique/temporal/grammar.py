@@ -677,11 +677,14 @@ def _relative(b: _Builder) -> dict[str, str]:
         tuple(
             p
             for rule in b.vocab.relative
-            if rule.unit == "week" and rule.reference == "deictic"
+            if rule.unit == "week"
             for p in rule.phrases
             if week_words & set(p.casefold().split())
         )
     )
+    # "the Friday after the summit", « le mardi suivant la réunion »: a preposition, no sequel.
+    objects = b.words("sequel_objects")
+    not_object = rf"(?!{sp}{objects}(?:(?<=['’])|{_E}))"
     links = b.words("event_links")
     years = phrase_pattern(tuple(b.vocab.period_years))
     return {
@@ -705,11 +708,19 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"(?![^\S\n]+(?i:{b.words('clause_days')}){_E})"
         ),
         # "dimanche soir", "Tuesday morning": the part of the day belongs to the mention.
+        # "the following Tuesday", « le mardi suivant »: the one after the day told before;
+        # « lundi en huit »: a week after the coming Monday.
         "weekday": (
-            rf"{_B}(?:(?P<wd_q1>{qual}){sp}|(?P<wd_same>{b.words('same_words')}){sp})?"
+            rf"{_B}(?:(?P<wd_q1>{qual}){sp}|(?P<wd_same>{b.words('same_words')}){sp}"
+            rf"|(?P<wd_sb>{b.words('sequel_weekday_before')}){sp}"
+            rf"|(?P<wd_pb>{b.words('prior_weekday_before')}){sp})?"
             rf"{b.weekday('wd_w')}"
             rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?:{links}{sp})?(?P<wd_week>{weeks}){_E}"
-            rf"|{sp}(?P<wd_q2>{qual}){_E})?"
+            rf"|{sp}(?P<wd_q2>{qual}){_E}"
+            rf"|{sp}(?P<wd_sa>{b.words('sequel_weekday_after')}){_E}{not_object}"
+            rf"|{sp}(?P<wd_pa>{b.words('prior_weekday_after')}){_E}{not_object}"
+            rf"|{sp}(?P<wd_w1>{b.words('weekday_week_later')}){_E}"
+            rf"|{sp}(?P<wd_w2>{b.words('weekday_two_weeks_later')}){_E})?"
         ),
         "month_in": (
             rf"{_B}(?:{spaced}{sp}|{glued}|(?P<mi_open>{opens}){sp}|(?P<mi_q0>{before}){sp}"

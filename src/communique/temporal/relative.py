@@ -203,6 +203,8 @@ def _weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         behind = behind or 7
     if spec.direction == "next":
         return (anchor + datetime.timedelta(days=ahead or 7)).isoformat()
+    if spec.direction == "coming":  # « lundi en huit »: the coming Monday, a week on
+        return (anchor + datetime.timedelta(days=ahead + 7 * spec.offset)).isoformat()
     if spec.direction == "deadline" or (spec.direction == "auto" and future):
         return (anchor + datetime.timedelta(days=ahead)).isoformat()
     # Communiqués mostly report what happened: "ont déclaré vendredi" is the last Friday.

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
 
-Direction = Literal["past", "next", "auto", "recent", "current", "deadline"]
+Direction = Literal["past", "next", "auto", "recent", "current", "deadline", "coming"]
 """``recent``: on or before the anchor, for a sentence in the past tense; ``deadline``: the
-nearest, the one ahead counting half its distance ("before the end of June")."""
+nearest, the one ahead counting half its distance ("before the end of June"); ``coming``:
+a weekday on or after the anchor, ``offset`` weeks later (« lundi en huit »)."""
 Bound = Literal["from", "until"]
 
 _DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month_days"})
@@ -436,7 +437,20 @@ def _relative(
         if week:  # "vendredi de la semaine prochaine": that week's Friday
             rule = _relative_rule(week, vocab)
             offset = rule.offset if rule else 0
-            spec = RelativeSpec("weekday", offset, weekday=weekday, direction="current")
+            reference = rule.reference if rule else "deictic"  # « de la semaine suivante »
+            spec = RelativeSpec(
+                "weekday", offset, reference=reference, weekday=weekday, direction="current"
+            )
+            return Interpretation("relative", None, spec)
+        if get("wd_sb") or get("wd_sa") or get("wd_pb") or get("wd_pa"):
+            # "the following Tuesday", « le mardi précédent »: after or before the day told.
+            side: Direction = "next" if get("wd_sb") or get("wd_sa") else "past"
+            spec = RelativeSpec("weekday", reference="anaphoric", weekday=weekday, direction=side)
+            return Interpretation("relative", None, spec)
+        if get("wd_w1") or get("wd_w2"):
+            # « lundi en huit »: a week (« en quinze »: two) after the coming Monday.
+            weeks = 1 if get("wd_w1") else 2
+            spec = RelativeSpec("weekday", weeks, weekday=weekday, direction="coming")
             return Interpretation("relative", None, spec)
         spec = RelativeSpec("weekday", weekday=weekday, direction=direction)
         return Interpretation("relative", None, spec)
