@@ -365,7 +365,14 @@ def _decade(b: _Builder, link: str) -> str:
     opening = rf"{phrase_pattern(before)}{_SP}" if before else ""
     short = r"|(?P<dc_s>[3-9]0)" if before else ""
     closing = "|".join(re.escape(w) for w in sorted(after, key=lambda w: (-len(w), w)))
-    return rf"{_B}{opening}(?:(?P<dc_y>(?:1[89]|20)\d0){short})(?:{closing})(?!\w)(?!{link}\d)"
+    # "the 70s", "the 90's": two digits after the decade's article, their ending required.
+    articles = _with_capitals(b.vocab.word_list("decade_articles")) if closing else []
+    clipped = "|".join(rf"(?<=(?<![\w'’]){re.escape(a)} )" for a in articles)
+    after_article = rf"|(?:{clipped})(?P<dc_s2>[3-9]0)" if clipped else ""
+    return (
+        rf"{_B}{opening}(?:(?P<dc_y>(?:1[89]|20)\d0){short}{after_article})(?:{closing})"
+        rf"(?!\w)(?!{link}\d)"
+    )
 
 
 def _month_days(b: _Builder, link: str) -> str:

@@ -313,8 +313,11 @@ def _years(start: str, end: str) -> Interpretation:
 
 
 def _decade(get: _Groups, _: DateVocabulary) -> Interpretation:
-    """A decade, "les années 1990" or "the 1990s": the years 1990 to 1999 ("les années 90" too)."""
-    short = get("dc_s")
+    """A decade, "les années 1990" or "the 1990s": the years 1990 to 1999.
+
+    Two figures name one of the 1900s: "les années 90", "the 90s".
+    """
+    short = get("dc_s") or get("dc_s2")
     start = int("19" + short if short else get.need("dc_y"))
     return Interpretation("range", f"{start}/{start + 9}")
 
