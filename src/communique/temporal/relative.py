@@ -253,12 +253,6 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     named = [d for d in dates if spec.weekday is not None and (d - 1) % 7 == spec.weekday]
     if len(named) == 1:
         return datetime.date.fromordinal(named[0]).isoformat()
-    if spec.weekday is not None:  # "Mon 3 June" two years back: the nearest such year
-        farther = _year_with_weekday(
-            spec, parts[0], here, 1 if future else -1 if spec.direction == "recent" else 0
-        )
-        if farther is not None:
-            return farther.isoformat()
     if spec.direction == "recent" and not future and len(parts) > 2:
         # A past sentence's day a few days after a dated text ("… launched on January 30"
         # in a readout dated January 27) is that one, not the same day a year before.
@@ -266,35 +260,6 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         if soon:
             return datetime.date.fromordinal(soon[0]).isoformat()
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
-
-
-_WEEKDAY_YEAR_REACH: Final = 3
-"""Years searched on each side for a day that falls on its weekday: farther, the weekday is
-more likely a slip than the year."""
-
-
-def _year_with_weekday(
-    spec: RelativeSpec, year: int, here: int, ahead: int
-) -> datetime.date | None:
-    """The day and month of ``spec`` in the year nearest ``year`` where it is ``spec.weekday``.
-
-    ``ahead``: 1 in a future sentence (the nearest after ``here`` first), -1 in a past one,
-    0 the nearest either side.
-    """
-    if spec.month is None or spec.day is None:
-        return None
-    days = []
-    for candidate in range(year - _WEEKDAY_YEAR_REACH, year + _WEEKDAY_YEAR_REACH + 1):
-        try:
-            day = datetime.date(candidate, spec.month, spec.day)
-        except ValueError:  # 29 February of a common year
-            continue
-        if day.weekday() == spec.weekday:
-            days.append(day)
-    if ahead:
-        sided = [d for d in days if (d.toordinal() - here) * ahead >= 0]
-        days = sided or days
-    return min(days, key=lambda d: abs(d.toordinal() - here), default=None)
 
 
 def _holiday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
