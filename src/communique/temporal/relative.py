@@ -346,9 +346,12 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if spec.day is None:
         raise ValueError("day missing")
     index = parts[0] * 12 + parts[1] - 1
-    if spec.weekday is not None:  # "samedi 25": the nearest month where the 25th is a Saturday
-        ahead = 1 if future else -1 if spec.direction == "recent" else 0
-        index = _month_with_weekday(spec.day, spec.weekday, index, ahead)
+    ahead = 1 if future else -1 if spec.direction == "recent" else 0
+    named = (
+        None if spec.weekday is None else _month_with_weekday(spec.day, spec.weekday, index, ahead)
+    )
+    if named is not None:  # "samedi 25": the nearest month where the 25th is a Saturday
+        index = named
     elif len(parts) > 2 and spec.direction != "current":
         if spec.day < parts[2] and future:
             index += 1
@@ -363,16 +366,17 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
-_WEEKDAY_MONTH_REACH: Final = 14
-"""Months searched on each side for a day that falls on its weekday (each does within 14)."""
+_WEEKDAY_MONTH_REACH: Final = 2
+"""Months searched on each side for a day that falls on its weekday: farther, the weekday is
+more likely a slip than the month, and the day is placed as if it had none."""
 
 
-def _month_with_weekday(day: int, weekday: int, index: int, ahead: int = 0) -> int:
+def _month_with_weekday(day: int, weekday: int, index: int, ahead: int = 0) -> int | None:
     """The month (``year * 12 + month - 1``) nearest ``index`` whose ``day`` is ``weekday``.
 
     ``ahead``: 1 in a future sentence, the nearest from the anchor's month on ("will come on
     Thursday the 15th"); -1 in a past one, the nearest up to it; 0 the nearest either side,
-    the later when two are as near.
+    the later when two are as near. None when no month within reach has it.
     """
     reach = range(1, _WEEKDAY_MONTH_REACH + 1)
     if ahead:
@@ -386,7 +390,7 @@ def _month_with_weekday(day: int, weekday: int, index: int, ahead: int = 0) -> i
                 return index + shift
         except ValueError:  # no 31st that month
             continue
-    raise ValueError("no nearby month has that weekday on that day")
+    return None
 
 
 def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
