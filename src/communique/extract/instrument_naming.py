@@ -10,6 +10,7 @@ ministre"), the document itself ("this Joint Statement", the title's own genre).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -21,6 +22,7 @@ from communique.extract.instrument_names import read_extent
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.extract.instrument_titles import title_before
 from communique.extract.name_extent import NameExtent
+from communique.extract.name_tokens import function_words
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
@@ -185,10 +187,17 @@ def _subject_next(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
     """Whether a subject's link follows the head ("on", "concerning"), not an adverbial.
 
     "signed a Memorandum of Understanding on health cooperation" names it by its subject;
-    "… of Understanding in the presence of the two Presidents" does not.
+    "… of Understanding in the presence of the two Presidents" does not, nor "the Letter of
+    Intent on the signing of …", an act on another instrument (``process_nouns``).
     """
     word = _NEXT_WORD.match(text, head_end)
-    return word is not None and word.group(1).casefold() in vocab.complement_links
+    if word is None or word.group(1).casefold() not in vocab.complement_links:
+        return False
+    subject = _NEXT_WORD.match(text, word.end())
+    if subject is not None and phrase_key(subject.group(1)) in vocab.definite | vocab.generic:
+        subject = _NEXT_WORD.match(text, subject.end())  # past its article
+    noun = subject.group(1).casefold() if subject else ""
+    return noun not in function_words("process_nouns")
 
 
 def read_mention(
@@ -198,6 +207,7 @@ def read_mention(
     *,
     item: bool = False,
     signed: bool = False,
+    acted_on: bool = False,
 ) -> Mention | None:
     """Read the mention around ``head``; None when the head only qualifies another noun.
 
@@ -205,7 +215,8 @@ def read_mention(
     in lower case under a capitalised head ("3. Letter of Intent on cooperation in …").
     ``signed``: the head is what a signing acts on ("signed a Letter of Intent on
     vocational training"); without a proper title before it, its subject in lower case is
-    its name, as an item's is.
+    its name, as an item's is. ``acted_on``: a signing acts on the head, whatever its case
+    ("signed a civil aviation agreement with Orlan").
     """
     start = _title_start(text, head, vocab)
     if start is None:
@@ -282,6 +293,11 @@ def read_mention(
     if vocab.head_last and qualified and extent.purpose and needs in ("title", "signature"):
         # "the harmonised plan for the neutralisation of …": the adjective is in the name.
         start = _words_start(text, start, len(premodifiers))
+    elif vocab.head_last and (acted_on or item) and start == head.start() and extent.parties:
+        # "signed a civil aviation agreement with Orlan": its subject, before the head, names
+        # it with its partner.
+        subject = list(itertools.takewhile(lambda w: w in vocab.descriptive, premodifiers))
+        start = _words_start(text, start, len(subject))
     return Mention(
         start,
         head.start(),

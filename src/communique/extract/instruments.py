@@ -186,13 +186,9 @@ def _unit_hits(
         item = listed is not None and head.start() >= listed and opens_item(text, head.start())
         # An English title's words are capitalised, so its name ends before a word in lower
         # case; a French one is written in sentence case and reads on anyway.
-        signed = (
-            vocab.head_last
-            and not item
-            and head.group()[0].isupper()
-            and _signing_object(doc, text, head, vocab)
-        )
-        mention = read_mention(text, head, vocab, item=item, signed=signed)
+        acted_on = vocab.head_last and not item and _signing_object(doc, text, head, vocab)
+        signed = acted_on and head.group()[0].isupper()
+        mention = read_mention(text, head, vocab, item=item, signed=signed, acted_on=acted_on)
         if mention is None:
             continue
         genre = vocab.head_of(text[mention.head_start : mention.head_end])
@@ -561,7 +557,7 @@ def _signing_object(
 
 
 def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:
-    """Whether only determiners, counts and adverbs stand between a signing and the mention.
+    """Whether only determiners, counts, adverbs and a subject stand between signing and mention.
 
     "signed a protocol", « ont signé trois protocoles », « la signature d'un protocole »,
     "signed today the protocol": the phrase acts on the instrument; "The signing followed
@@ -578,11 +574,16 @@ def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabu
 
 @functools.cache
 def _gap_words(language: Language) -> frozenset[str]:
-    """Determiners, ordinals, counts and status adverbs of ``language``, case-folded."""
+    """Determiners, ordinals, counts and status adverbs of ``language``, case-folded.
+
+    Where the subject stands before the head, its descriptive words too ("signed a civil
+    aviation agreement").
+    """
     vocab = agreement_vocabulary(language)
     words = (*agreement_words("counts", language), *agreement_words("status_adverbs", language))
     small = vocab.generic | vocab.definite | vocab.anaphoric | vocab.ordinals
-    return small | frozenset(phrase_key(word) for word in words)
+    subject = vocab.descriptive if vocab.head_last else frozenset()
+    return small | subject | frozenset(phrase_key(word) for word in words)
 
 
 def _restated_signing(

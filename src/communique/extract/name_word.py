@@ -55,6 +55,8 @@ def read_word(reader: Reader) -> bool:
         # "… continental africain entre en vigueur", "l'accord bilatéral entre en
         # vigueur": its status, not its name
         return False
+    if _past_parties(reader, match.start(), word, folded):
+        return False
     if folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded)):
         if vocab.link_idioms.match(reader.text, match.start()):
             return False  # "the agreement in force", "l'accord en question": no complement
@@ -109,6 +111,27 @@ def _new_clause(reader: Reader, word: str, folded: str) -> bool:
         return True  # "the Charter of the United Nations and Ruritania's Arctic Strategy"
     parties = bool(reader.links_read & vocab.party_links)
     return after_link and folded in vocab.anaphoric and not parties
+
+
+def _past_parties(reader: Reader, start: int, word: str, folded: str) -> bool:
+    """Whether a lower-case word after the parties' names ends the name.
+
+    "an agreement with Orlan took place", "the MoU between Valmont and Norland was hailed":
+    where adjectives come before their noun (English), the parties' capitalised names end
+    at the first lower-case word that is no link. (French names lower-case adjectives after
+    their noun: « avec l'Union européenne ».)
+    """
+    vocab = reader.vocab
+    if (
+        not vocab.head_last
+        or reader.parties is None
+        or reader.previous != "word"
+        or not word[:1].islower()
+        or folded in vocab.links
+    ):
+        return False
+    words = reader.text[reader.parties : start].split()[1:]  # past the link itself
+    return all(w[:1].isupper() or phrase_key(w) in vocab.links for w in words)
 
 
 def _plural_possessive(folded: str) -> bool:
