@@ -37,6 +37,7 @@ from communique.extract.instrument_naming import (
     read_mention,
 )
 from communique.extract.instrument_pairs import paired_names
+from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import (
     AgreementVocabulary,
     Head,
@@ -439,9 +440,20 @@ def _name(
     name = f"{_without(text, mention.start, mention.head_start, removed)} {head}{joint}{after}"
     for quote in '«»“”"':
         name = name.replace(quote, "")
-    name = _DASH_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+    name = _DASH_WORD.sub(lambda m: _after_dash(m, vocab), name)
     name = _SPACE_RUN.sub(" ", name).strip(" ,")
     return _uncapitalised(name, vocab) if text[mention.start : end].isupper() else name
+
+
+def _after_dash(match: re.Match[str], vocab: AgreementVocabulary) -> str:
+    """A title's word after a dash in lower case, unless a party's name starts there.
+
+    "Charter – Call to Action" → "call"; "… global Canada - Union européenne" keeps it.
+    """
+    rest = match.string[match.end(1) :].strip(" ,")
+    if gazetteer(vocab.language).key_of(rest) is not None:
+        return match.group()
+    return match.group(1) + match.group(2).lower()
 
 
 def _uncapitalised(name: str, vocab: AgreementVocabulary) -> str:

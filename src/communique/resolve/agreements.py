@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.model import Acronym, Agreement, StatusEvent
@@ -48,6 +49,7 @@ _ACRONYM_WORD: Final = compile_pattern(rf"{CAPITAL}{{2,8}}")
 """An opening parenthesis between a name and its short name in brackets."""
 _MIN_INITIALS: Final = 3
 _MIN_BARE_WORDS: Final = 2
+_WORD_SPAN: Final = compile_pattern(r"\S+")
 """A name cut before its parties keeps more words than a head and a link ("accord de")."""
 _MAX_INITIALS: Final = 8
 # "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
@@ -113,6 +115,7 @@ def link_agreements(doc: Document) -> Document:
         doc.original,
         opener,
         parties,
+        doc.lang,
     )
     _join_generic(instruments, hits)
     _imply_acronyms(doc, instruments)
@@ -177,6 +180,7 @@ def _group(
     text: str = "",
     alias_opener: re.Pattern[str] | None = None,
     parties: re.Pattern[str] | None = None,
+    language: Language | None = None,
 ) -> list[_Instrument]:
     instruments: list[_Instrument] = []
     previous: tuple[InstrumentHit, _Instrument] | None = None
@@ -191,11 +195,16 @@ def _group(
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
-        bare = _without_parties(hit.name, parties)
+        bare = _without_parties(hit.name, parties, language)
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
         # "la Feuille de route … 2026-2027 entre A et B", then "cette feuille de route …
         # 2026-2027": one instrument, named with its parties once.
-        target = target or (by_key.get(_key(bare)) if bare else by_bare.get(_key(hit.name)))
+        # "… global entre le Canada et l'UE", then "… global Canada - UE": both with parties.
+        target = target or (
+            by_key.get(_key(bare)) or by_bare.get(_key(bare))
+            if bare
+            else by_bare.get(_key(hit.name))
+        )
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
@@ -249,17 +258,41 @@ def _parties_cut(links: frozenset[str]) -> re.Pattern[str] | None:
     return compile_pattern(rf"\s+(?:{words})\s.*", re.IGNORECASE | re.DOTALL)
 
 
-def _without_parties(name: str, parties: re.Pattern[str] | None) -> str | None:
+def _without_parties(
+    name: str, parties: re.Pattern[str] | None, language: Language | None = None
+) -> str | None:
     """The name without the parties that end it, or None when it names none.
 
     Only a name that keeps content words before its parties ("feuille de route de
-    coopération 2026-2027 entre …"), not a bare head ("accord entre …").
+    coopération 2026-2027 entre …"), not a bare head ("accord entre …"). The parties may
+    be a pair across a spaced dash ("… global Canada - Union européenne").
     """
     found = parties.search(name) if parties is not None else None
-    if found is None:
+    if found is not None:
+        bare = name[: found.start()]
+    elif language is not None and (paired := _paired_parties_start(name, language)) is not None:
+        bare = name[:paired]
+    else:
         return None
-    bare = name[: found.start()]
     return bare if len(bare.split()) > _MIN_BARE_WORDS else None
+
+
+_SPACED_DASH: Final = compile_pattern(r"\s+[–—-]\s+")
+_MAX_PARTY_WORDS: Final = 4
+
+
+def _paired_parties_start(name: str, language: Language) -> int | None:
+    """Where a pair of parties across a spaced dash ends the name ("Canada - Union européenne")."""
+    known = gazetteer(language)
+    for dash in _SPACED_DASH.finditer(name):
+        if known.key_of(name[dash.end() :]) is None:
+            continue
+        words = list(_WORD_SPAN.finditer(name, 0, dash.start()))
+        for count in range(1, min(_MAX_PARTY_WORDS, len(words)) + 1):
+            first = words[-count].start()
+            if known.key_of(name[first : dash.start()]) is not None:
+                return first
+    return None
 
 
 def _other_name(
