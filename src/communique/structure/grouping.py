@@ -52,7 +52,14 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.model import BlockRole, Language
 
-__all__ = ["MAX_PRINTED_WIDTH", "Group", "group_lines", "line_per_paragraph", "wrap_width"]
+__all__ = [
+    "MAX_PRINTED_WIDTH",
+    "Group",
+    "double_spaced",
+    "group_lines",
+    "line_per_paragraph",
+    "wrap_width",
+]
 
 _MAX_FIRST_NUMBER: Final = 99
 _OPENING_WORDS: Final = 4
@@ -247,11 +254,16 @@ def _layout(doc: Document) -> _Layout:
         *_line_breaks(doc),
         _block_starts(doc, "list_item"),
         _block_starts(doc, "paragraph"),
-        double_spaced=width is not None and width <= MAX_PRINTED_WIDTH and _double_spaced(doc),
+        double_spaced=double_spaced(doc, width),
         language=doc.lang,
         salutation=vocab.salutation,
         agenda=_agenda_lines(doc),
     )
+
+
+def double_spaced(doc: Document, width: int | None) -> bool:
+    """Whether ``doc``, hard-wrapped at ``width`` (``wrap_width``), is a double-spaced page."""
+    return width is not None and width <= MAX_PRINTED_WIDTH and _double_spaced(doc)
 
 
 def _double_spaced(doc: Document) -> bool:

@@ -11,7 +11,7 @@ import communique.readings as readings
 from communique.lexicon.persons import person_vocabulary, styled_entry
 from communique.lexicon.structure import line_key, structure_vocabulary
 from communique.patterncache import compile_regex
-from communique.structure.grouping import wrap_width
+from communique.structure.grouping import double_spaced, wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.name_wrap import cuts_name, cuts_party, cuts_role
 from communique.structure.reading import build_unit
@@ -78,6 +78,7 @@ def find_headings(doc: Document) -> Document:
     marked |= numbered_titles(doc, lines, body)  # "1. Bilateral Relations" above prose
     found = []
     vocab = structure_vocabulary(doc.lang)
+    spaced = double_spaced(doc, doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc)))
     for position, index in enumerate(body):
         if index in marked and not _introduces_list(line_text(doc, lines[index]), vocab):
             found.append(index)
@@ -86,7 +87,7 @@ def find_headings(doc: Document) -> Document:
         if following is None:
             break
         previous = body[position - 1] if position else None
-        if _is_heading(doc, lines, index, previous, following):
+        if _is_heading(doc, lines, index, (previous, following), spaced=spaced):
             found.append(index)
     found = sorted({*found, *_stacked_headings(doc, lines, body, set(found))})
     found = sorted({*found, *_labels_over_headings(doc, lines, body, set(found))})
@@ -439,8 +440,18 @@ def _dated_source(
 
 
 def _is_heading(
-    doc: Document, lines: list[Line], index: int, previous: int | None, following: int
+    doc: Document,
+    lines: list[Line],
+    index: int,
+    around: tuple[int | None, int],
+    *,
+    spaced: bool = False,
 ) -> bool:
+    """Whether the body line at ``index`` is a heading, the body lines ``around`` it.
+
+    ``spaced``: the page is double-spaced, so a blank line above is no break.
+    """
+    previous, following = around
     text = line_text(doc, lines[index])
     bullet = is_bullet(text)
     label = text[bullet:]
@@ -498,6 +509,11 @@ def _is_heading(
     if bullet and (above[-1:] in ";," or (is_bullet(above) and not ends_sentence(above))):
         # "- X, Président du Congo ;" / "- Son Excellence Monsieur Y", "– Tourism" / "–
         # Culture": the next item of a list, the last one above prose too
+        return False
+    if not bullet and (above.endswith(",") or (spaced and above and not ends_sentence(above))):
+        # "… invitation of H.E. Mr X," / "" / "President of the Republic of Senegal, the …",
+        # and on a double-spaced page "… initiating the Capacity" / "" / "Building …": the
+        # sentence goes on.
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
     if blank_before or previous is None:
