@@ -42,26 +42,30 @@ def signing_items(doc: Document, vocab: PersonVocabulary) -> frozenset[int]:
     signing announcement and its colon ("The following agreements were signed:"), or an
     attendance phrase and its colon ("Ont participé à la réunion :"), or hold the first item
     after it. An item opens with a bullet or a number, or, printed without one, with a
-    person's style and a name followed by an office ("S.E.M. Karl LIROV, Président …").
+    person's style and a name followed by an office ("S.E.M. Karl LIROV, Président …"); a
+    bulleted paragraph that announces a list is no item.
     """
     found: set[int] = set()
     announced = False
     for index, paragraph in enumerate(doc.paragraphs):
         text = paragraph.unit.text
-        # Items without a bullet name a person each: "S.E.M. Karl LIROV, Président de …".
-        named = announced and styled_entry(text, vocab)
-        if _ITEM.match(text) or named:
-            if announced:
-                found.add(index)
-            continue
         # The colon ends the paragraph, or the first item was joined to it ("… included:
         # - Mr A, Director" / "- Ms B, …").
         # Both patterns end with the announcement's colon: most paragraphs have none.
-        announced = ":" in text and any(
+        announces = ":" in text and any(
             _COLON_END.match(text, m.end() - 1) or _ITEM.match(text, m.end())
             for pattern in (vocab.signing_list, vocab.attendance_list)
             for m in pattern.finditer(text)
         )
+        # Items without a bullet name a person each: "S.E.M. Karl LIROV, Président de …".
+        named = announced and styled_entry(text, vocab)
+        # A text that bullets every paragraph bullets the announcement too: "- Étaient
+        # présents à ce Sommet, les Chefs d'État ci-après :" opens the list, no item of one.
+        if (_ITEM.match(text) or named) and not announces:
+            if announced:
+                found.add(index)
+            continue
+        announced = announces
     return frozenset(found)
 
 

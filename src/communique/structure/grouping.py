@@ -668,6 +668,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return True  # "… invited as follows:" / "Date: …": the fields its colon opens
         if _repeats_opening(group, text):
             return False
+        if _item_ended(group, above, text, layout):
+            return False
         if not ends_sentence(above):
             return True
         if is_bullet(text) or place.indented:
@@ -928,6 +930,20 @@ def _sentence_item(text: str) -> bool:
     glued = _GLUED_DASH.match(text)
     bullet = is_bullet(text) or (glued.end() if glued else 0)
     return bullet > 0 and starts_lowercase(text[bullet:])
+
+
+def _item_ended(group: Group, above: str, text: str, layout: _Layout) -> bool:
+    """Whether a hard-wrapped bullet item ends above ``text``, though no stop ends it.
+
+    "– S.E.M. X, Président de la République de Valmont" / "– S.E.M. Y, …": the next item;
+    "– S.E.M. Z, Cheffe de l'État" / "Les Chefs d'État ont …": a line short of the wrap
+    ends its item. A line cut on a linking word goes on.
+    """
+    if layout.width is None or not is_bullet(group.first_line) or starts_lowercase(text):
+        return False
+    if last_word(above) in layout.connectors or above.rstrip()[-1:] in ",-–":
+        return False
+    return is_bullet(text) > 0 or len(above) < _WRAP_REACHED * layout.width
 
 
 def _runs_on(above: str, connectors: frozenset[str]) -> bool:
