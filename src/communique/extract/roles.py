@@ -177,11 +177,13 @@ def read_role(
         if (
             previous in vocab.complement_links
             and starts_capital(word)
+            and folded.rstrip(".") not in vocab.complement_words
             and (coordinator_between(text, end, match.start()) or "," in text[end : match.start()])
             and apposed_holder(text, match.start(), vocab, entities)
         ):
             # "ministre … de Madagascar et de Dhoruk Temsali, ministre …", "… des Comores,
-            # d'Henri X, ministre …": another holder, listed after a coordinator or a comma
+            # d'Henri X, ministre …": another holder, listed after a coordinator or a comma;
+            # not a portfolio's word ("Minister of National Planning and Infrastructure X, …")
             break
         if (  # "Minister the Hon. X", but "of the General Assembly" is a complement
             named

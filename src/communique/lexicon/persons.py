@@ -138,8 +138,9 @@ def _after_elision() -> str:
     return rf"(?:(?<![\w'’])|(?<=(?<!\w)(?:{elided})))"
 
 
-_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?\s+"
-"""A few words between an opener and a closer of attendance ("Attending the talks were")."""
+_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?,?\s+"
+"""A few words between an opener and a closer of attendance ("Attending the talks were"), a
+comma maybe before the closer ("a high level delegation, comprising …")."""
 _LED_GAP: Final = r"(?:[\s,()]+[^\W\d_.][\w'’.-]*){0,30}?[\s,]+"
 """The words of a delegation's leader and offices before its members' closer, within the
 sentence ("a delegation led by Mr X, MP, chairman, and composed of …"): no full stop but
@@ -160,7 +161,7 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
         return trie_pattern(bare_initials(w.casefold() for w in words(key))) or "(?!)"
 
     pairs = "|".join(
-        rf"(?:{trie(opener)})(?:{gap}|\s+)(?:{trie(closer)})"
+        rf"(?:{trie(opener)})(?:{gap}|,?\s+)(?:{trie(closer)})"
         for opener, closer, gap in (
             ("attendance_openers", "attendance_closers", _GAP),
             ("attendance_openers", "attendance_member_closers", _LED_GAP),
