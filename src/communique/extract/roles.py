@@ -80,6 +80,27 @@ def _joined_determiners() -> frozenset[str]:
     return frozenset(word.casefold() for word in person_words("coordinated_determiners"))
 
 
+_OTHER_STATE_REACH: Final = 30
+"""Characters after a second office's head searched for the party it is of."""
+
+
+def _other_state(
+    text: str, first: tuple[int, int], second_head_end: int, entities: dict[int, int]
+) -> bool:
+    """Whether two coordinated offices are each of a party of its own, so two holders'.
+
+    "Prime Minister of India and President of Maldives held talks": each office names its
+    state; "Deputy Prime Minister and Minister of Foreign Affairs of Valmont" is one holder's.
+    """
+    low, high = first
+    mine = {text[a : entities[a]] for a in entities if low <= a < high}
+    if not mine:
+        return False
+    reach = second_head_end + _OTHER_STATE_REACH
+    theirs = {text[a : entities[a]] for a in entities if second_head_end <= a < reach}
+    return bool(theirs) and not theirs & mine
+
+
 def read_role(
     text: str,
     start: int,
@@ -117,6 +138,10 @@ def read_role(
         if match is None:
             break
         chained = chained_head(text, cursor, match, vocab, coordinated=current)
+        if chained is not None and _other_state(
+            text, (head_end, match.start()), chained[0], entities
+        ):
+            break  # "Prime Minister of India and President of Maldives": two holders
         if chained is not None:  # "ministre d'État, ministre des affaires étrangères"
             (cursor, previous), end = chained, chained[0]
             continue
