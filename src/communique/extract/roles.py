@@ -13,7 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.extract.names import starts_capital
+from communique.extract.names import starts_capital, word_at
 from communique.extract.role_capitals import capitalised_office_word, in_complement
 from communique.extract.role_complement import chained_head, next_word, quoted_name
 from communique.extract.role_ends import (
@@ -78,6 +78,26 @@ def _common_noun_after(text: str, position: int) -> bool:
 def _joined_determiners() -> frozenset[str]:
     """Determiners that open another noun after a bare head and "et"/"and" (data)."""
     return frozenset(word.casefold() for word in person_words("coordinated_determiners"))
+
+
+_PORTFOLIO_WORDS: Final = 2
+"""Capitalised words looked at for a portfolio's after a coordinator ("and Civil Aviation")."""
+
+
+def _portfolio_words(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
+    """Whether the capitalised words from ``word`` open a portfolio, not a holder's name.
+
+    "Minister of National Planning and Infrastructure X", "… Transport and Civil Aviation
+    Y, Minister of …": one of the first two is a listed complement word.
+    """
+    current: re.Match[str] | None = word
+    for _ in range(_PORTFOLIO_WORDS):
+        if current is None or not starts_capital(current.group()):
+            return False
+        if current.group().casefold().rstrip(".") in vocab.complement_words:
+            return True
+        current = word_at(text, current.end())
+    return False
 
 
 _OTHER_STATE_REACH: Final = 30
@@ -202,7 +222,7 @@ def read_role(
         if (
             previous in vocab.complement_links
             and starts_capital(word)
-            and folded.rstrip(".") not in vocab.complement_words
+            and not _portfolio_words(text, match, vocab)
             and (coordinator_between(text, end, match.start()) or "," in text[end : match.start()])
             and apposed_holder(text, match.start(), vocab, entities)
         ):
