@@ -105,10 +105,12 @@ def _placed_meeting_verbs(words: WordLists) -> str:
     "s'est entretenue à Lomé avec", "s'est entretenu dans la matinée avec", "talks in
     Papeete today with" (a place, then an adverbial).
 
-    The verbs are the listed ones ending with a word of ``meeting_links``; the place is a
-    word of ``meeting_places`` and one to three capitalised words.
+    The verbs are the listed ones ending with a word of ``meeting_links`` or
+    ``meeting_object_links``; the place is a word of ``meeting_places`` and one to three
+    capitalised words.
     """
-    links = {w.casefold() for w in words("meeting_links")}
+    # "a accordé une audience le vendredi 27 juin à M. X": a verb's own preposition too.
+    links = {w.casefold() for key in ("meeting_links", "meeting_object_links") for w in words(key)}
     stems = sorted(
         {
             verb.casefold().rsplit(" ", 1)[0]
