@@ -144,10 +144,12 @@ def is_plain_name(
     capital = capitals().match(written, 0)
     if capital is not None and capital.end == len(written):
         return False
+    # A family name's particle, in its own casing, is no function word: "Jean-Yves Le Drian".
+    particles = {w for w in name.family[:-1] if vocab.particles.get(w.casefold()) == w}
     return not any(
         parties.key_of(word)
         or vocab.role.fullmatch(word)
         or word.casefold() in vocab.plural_roles
-        or word.casefold() in vocab.function_words
+        or (word.casefold() in vocab.function_words and word not in particles)
         for word in words
     )

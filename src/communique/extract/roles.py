@@ -100,6 +100,22 @@ def _portfolio_words(text: str, word: re.Match[str], vocab: PersonVocabulary) ->
     return False
 
 
+def _titled_given_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a title that is a given name too opens a name here (``given_name_titles``).
+
+    After an office's complement, "Amir" or "Sultan" before a capitalised word is the
+    holder's given name: no minister is an emir.
+    """
+    if word.group() not in person_words("given_name_titles"):
+        return False
+    following = word_at(text, word.end())
+    return (
+        following is not None
+        and not text[word.end() : following.start()].strip()
+        and starts_capital(following.group())
+    )
+
+
 _OTHER_STATE_REACH: Final = 30
 """Characters after a second office's head searched for the party it is of."""
 
@@ -238,6 +254,12 @@ def read_role(
         ):
             return with_holder(
                 text, (start, head_start, end), match.start(), vocab, entities, glued=True
+            )
+        if named and end > head_end and _titled_given_name(text, match):
+            # "Acting Foreign Minister of Afghanistan Amir Khan Muttaqi": the title after the
+            # office opens its holder's name.
+            return with_holder(
+                text, (start, head_start, end), match.start(), vocab, entities, glued=False
             )
         if starts_capital(word) and not in_complement(
             text, previous, folded, match.start(), vocab, entities

@@ -461,6 +461,7 @@ _FUNCTION_KEYS = (
     "office_keeping_verbs",
     "state_complements",
     "member_bodies",
+    "given_name_titles",
 )
 
 
