@@ -32,11 +32,12 @@ _ITEM_START: Final = compile_pattern(r"[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)
 _LEAD_WORDS: Final = r"(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$"
 """At most two short words ending the text before a head: a determiner, an adjective."""
 _OPENING: Final = compile_pattern(
-    r"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])|(?<=\s)[-–—•▪])[ \t]*" + _LEAD_WORDS
+    r"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])|(?<=\s)[-–—•▪]|(?<=\s)\d{1,2}[.)])"
+    r"[ \t]*" + _LEAD_WORDS
 )
 """What stands before an instrument's head opening an item: the item's marker, or a dash
-glued inside the item after a space, then maybe its determiner and an adjective ("- un ",
-"-Un nouvel ")."""
+or a number glued inside the paragraph after a space ("…: 1. Agreement on … 2. Memorandum
+…"), then maybe its determiner and an adjective ("- un ", "-Un nouvel ")."""
 _OPENING_REACH: Final = 16
 _BARE_OPENING: Final = compile_pattern(r"[ \t]*" + _LEAD_WORDS)
 """At most two short words (an article, "un") before a mention opening its item's text."""

@@ -149,8 +149,8 @@ before a word in lower case ("…, signed by …"), the next item's glued marker
 mémorandum …"), the item's end."""
 
 
-_SPACED_MARKER: Final = compile_regex(r"\s[-–—•·▪*][ \t]+")
-"""A list item's marker set off by spaces inside a paragraph: " - "."""
+_SPACED_MARKER: Final = compile_regex(r"\s(?:[-–—•·▪*]|\d{1,2}[.)])[ \t]+")
+"""A list item's marker set off by spaces inside a paragraph: " - ", " 2. "."""
 
 
 def _to_item_end(text: str, extent: NameExtent, vocab: AgreementVocabulary) -> NameExtent:

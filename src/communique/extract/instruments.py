@@ -88,6 +88,8 @@ _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
 _LEAD_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _MAX_QUOTED: Final = 300
+_SLASHED_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)/$")
+"""A word and the slash right before a head: "Agreements/MoUs/Joint Declaration"."""
 _DASH_WORD: Final = compile_pattern(r"([–—-]\s+)(\w)")
 _SHORT_HEAD: Final = compile_pattern(r"(?=\w*[A-Z]\w*[A-Z])\w{2,4}s?")
 """A head's short form, two capitals or more in one short word: "MoU", "MOUs"."""
@@ -205,7 +207,14 @@ def _unit_hits(
 
 
 def _not_instrument(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> bool:
-    """Whether the head stands in a phrase that names no instrument ("avec l'accord de")."""
+    """Whether the head stands in a phrase that names no instrument ("avec l'accord de").
+
+    Nor does a head among kinds joined by slashes: "the following Agreements/MoUs/Joint
+    Declaration of Intent".
+    """
+    slashed = _SLASHED_WORD.search(text, max(0, head.start() - _NOT_REACH), head.start())
+    if slashed is not None and vocab.head.fullmatch(slashed.group(1)) is not None:
+        return True
     low = max(0, head.start() - _NOT_REACH)
     for match in vocab.not_instrument.finditer(text, low, head.end() + _NOT_REACH):
         # « le projet d'accord sur … » is no idiom « d'accord sur »: a draft noun before it

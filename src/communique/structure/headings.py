@@ -178,6 +178,8 @@ def _stacked_headings(
             continue  # "… côtières. SÉCURITÉ" / "MARITIME 3. Le …": a wrapped heading's pieces
         above = "" if not position else line_text(doc, lines[body[position - 1]])
         blank_before = first == 0 or lines[first - 1].kind != "body"
+        if not blank_before and above.rstrip().endswith(":"):
+            continue  # "… signed the following:" / "1. Agreement on …" / "2. …": its items
         restarts = _restarts(doc, lines, first)
         if not (blank_before or not above or ends_sentence(above) or restarts):
             continue

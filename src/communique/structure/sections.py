@@ -54,6 +54,7 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
         title = (
             marker.style in _TITLE_STYLES
             and following is not None
+            and not _announced(doc, lines, body, position)
             and _title_shaped(text[marker.end :], vocab)
             and _prose(line_text(doc, lines[following]))
         )
@@ -64,6 +65,17 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
         if all(title and number == rank for rank, (_, number, title) in enumerate(found, 1))
         for index, _, _ in found
     )
+
+
+def _announced(doc: Document, lines: Sequence[Line], body: Sequence[int], position: int) -> bool:
+    """Whether the body line right above ends with a colon: the line is its list's item.
+
+    "… signed the following agreements:" / "1. Agreement on …": no section's title.
+    """
+    index = body[position]
+    if position == 0 or lines[index - 1].kind != "body":
+        return False
+    return line_text(doc, lines[body[position - 1]]).rstrip().endswith(":")
 
 
 def _opens_block(doc: Document, lines: Sequence[Line], body: Sequence[int], position: int) -> bool:
