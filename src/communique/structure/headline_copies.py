@@ -26,6 +26,7 @@ __all__ = [
     "folded_words",
     "named_below",
     "printed_twice",
+    "suffixed_copy",
     "two_line_copy",
     "word_list",
 ]
@@ -50,6 +51,9 @@ def printed_twice(
     for key, index in candidates:
         if keys.count(key) > 1:
             return index
+    for first, second in itertools.pairwise(head):
+        if suffixed_copy(line_text(doc, lines[first]), line_text(doc, lines[second])):
+            return first
     # An organ's name under its letterhead is no copy of the title that names it
     # ("COUNCIL FOR SECURITY" / "Communiqué of the 312th meeting of the Council for Security …").
     vocab = structure_vocabulary(doc.lang)
@@ -180,6 +184,15 @@ def copy_past_furniture(
         if (same or all(text.isupper() for text in texts)) and _same_words(printed, copy):
             return taken
     return []
+
+
+def suffixed_copy(above: str, below: str) -> bool:
+    """Whether ``above`` is ``below`` with a site's name after a bar, however short.
+
+    "G7 Leaders' Statement | The White House" / "G7 Leaders' Statement": the page's title
+    over the headline it prints again.
+    """
+    return " | " in above and word_list(above.rsplit(" | ", 1)[0]) == word_list(below)
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from communique.lexicon.structure import StructureVocabulary, kind_key
 from communique.patterncache import compile_pattern
 from communique.structure.header import cuts_date, dateline_span, is_prose
-from communique.structure.headline_copies import NAME_WORD
+from communique.structure.headline_copies import NAME_WORD, suffixed_copy
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_document_name, is_organisation
 from communique.structure.page_labels import labels_below
@@ -62,6 +62,7 @@ def with_wrapped_end(
         or last[-1] in TITLE_END
         or not title_shaped(joined, vocab.connectors)
         or kind_key(tail, vocab) in vocab.kind_labels
+        or suffixed_copy(last, tail)  # "X | Site" / "X": the headline printed again
         or is_address(tail, vocab)
         or (
             dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
