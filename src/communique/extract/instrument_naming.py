@@ -188,7 +188,7 @@ def _subject_next(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
 
     "signed a Memorandum of Understanding on health cooperation" names it by its subject;
     "… of Understanding in the presence of the two Presidents" does not, nor "the Letter of
-    Intent on the signing of …", an act on another instrument (``process_nouns``).
+    Intent on the signing of …", an act on another instrument (``signing_nouns``).
     """
     word = _NEXT_WORD.match(text, head_end)
     if word is None or word.group(1).casefold() not in vocab.complement_links:
@@ -197,7 +197,7 @@ def _subject_next(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
     if subject is not None and phrase_key(subject.group(1)) in vocab.definite | vocab.generic:
         subject = _NEXT_WORD.match(text, subject.end())  # past its article
     noun = subject.group(1).casefold() if subject else ""
-    return noun not in function_words("process_nouns")
+    return noun not in function_words("signing_nouns")
 
 
 def read_mention(

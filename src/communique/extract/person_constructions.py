@@ -144,7 +144,7 @@ def is_plain_name(
     capital = capitals().match(written, 0)
     if capital is not None and capital.end == len(written):
         return False
-    # A family name's particle, in its own casing, is no function word: "Jean-Yves Le Drian".
+    # A family name's particle, in its own casing, is no function word: "Marc Le Tavel".
     particles = {w for w in name.family[:-1] if vocab.particles.get(w.casefold()) == w}
     return not any(
         parties.key_of(word)

@@ -58,7 +58,7 @@ def with_holder(
     position = skip_honorifics(text, position, vocab)
     title = vocab.role.match(text, position)
     if title is not None and not glued and title.group() in person_words("given_name_titles"):
-        title = None  # "… of Afghanistan Amir Khan Muttaqi": past a complement, a given name
+        title = None  # "… of Valmont Amir Karl Lirov": past a complement, a given name
     if title is not None:  # "his counterpart Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
     holder = parse_name(text, position, vocab, entities)

@@ -13,9 +13,10 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.extract.names import starts_capital, word_at
+from communique.extract.names import starts_capital
 from communique.extract.role_capitals import capitalised_office_word, in_complement
 from communique.extract.role_complement import chained_head, next_word, quoted_name
+from communique.extract.role_coordination import other_states, portfolio_words, titled_given_name
 from communique.extract.role_ends import (
     after_named_item,
     apposed_holder,
@@ -80,63 +81,6 @@ def _joined_determiners() -> frozenset[str]:
     return frozenset(word.casefold() for word in person_words("coordinated_determiners"))
 
 
-_PORTFOLIO_WORDS: Final = 2
-"""Capitalised words looked at for a portfolio's after a coordinator ("and Civil Aviation")."""
-
-
-def _portfolio_words(text: str, word: re.Match[str], vocab: PersonVocabulary) -> bool:
-    """Whether the capitalised words from ``word`` open a portfolio, not a holder's name.
-
-    "Minister of National Planning and Infrastructure X", "… Transport and Civil Aviation
-    Y, Minister of …": one of the first two is a listed complement word.
-    """
-    current: re.Match[str] | None = word
-    for _ in range(_PORTFOLIO_WORDS):
-        if current is None or not starts_capital(current.group()):
-            return False
-        if current.group().casefold().rstrip(".") in vocab.complement_words:
-            return True
-        current = word_at(text, current.end())
-    return False
-
-
-def _titled_given_name(text: str, word: re.Match[str]) -> bool:
-    """Whether a title that is a given name too opens a name here (``given_name_titles``).
-
-    After an office's complement, "Amir" or "Sultan" before a capitalised word is the
-    holder's given name: no minister is an emir.
-    """
-    if word.group() not in person_words("given_name_titles"):
-        return False
-    following = word_at(text, word.end())
-    return (
-        following is not None
-        and not text[word.end() : following.start()].strip()
-        and starts_capital(following.group())
-    )
-
-
-_OTHER_STATE_REACH: Final = 30
-"""Characters after a second office's head searched for the party it is of."""
-
-
-def _other_state(
-    text: str, first: tuple[int, int], second_head_end: int, entities: dict[int, int]
-) -> bool:
-    """Whether two coordinated offices are each of a party of its own, so two holders'.
-
-    "Prime Minister of India and President of Maldives held talks": each office names its
-    state; "Deputy Prime Minister and Minister of Foreign Affairs of Valmont" is one holder's.
-    """
-    low, high = first
-    mine = {text[a : entities[a]] for a in entities if low <= a < high}
-    if not mine:
-        return False
-    reach = second_head_end + _OTHER_STATE_REACH
-    theirs = {text[a : entities[a]] for a in entities if second_head_end <= a < reach}
-    return bool(theirs) and not theirs & mine
-
-
 def read_role(
     text: str,
     start: int,
@@ -174,7 +118,7 @@ def read_role(
         if match is None:
             break
         chained = chained_head(text, cursor, match, vocab, coordinated=current)
-        if chained is not None and _other_state(
+        if chained is not None and other_states(
             text, (head_end, match.start()), chained[0], entities
         ):
             break  # "Prime Minister of India and President of Maldives": two holders
@@ -238,7 +182,7 @@ def read_role(
         if (
             previous in vocab.complement_links
             and starts_capital(word)
-            and not _portfolio_words(text, match, vocab)
+            and not portfolio_words(text, match, vocab)
             and (coordinator_between(text, end, match.start()) or "," in text[end : match.start()])
             and apposed_holder(text, match.start(), vocab, entities)
         ):
@@ -255,8 +199,8 @@ def read_role(
             return with_holder(
                 text, (start, head_start, end), match.start(), vocab, entities, glued=True
             )
-        if named and end > head_end and _titled_given_name(text, match):
-            # "Acting Foreign Minister of Afghanistan Amir Khan Muttaqi": the title after the
+        if named and end > head_end and titled_given_name(text, match):
+            # "Acting Foreign Minister of Valmont Amir Karl Lirov": the title after the
             # office opens its holder's name.
             return with_holder(
                 text, (start, head_start, end), match.start(), vocab, entities, glued=False

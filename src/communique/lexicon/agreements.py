@@ -295,6 +295,7 @@ _FUNCTION_KEYS = (
     "sentence_articles",
     "headline_verbs",
     "process_nouns",
+    "signing_nouns",
     "subtitle_small_words",
     "acronym_skipped",
     "link_articles",

@@ -49,8 +49,9 @@ _ACRONYM_WORD: Final = compile_pattern(rf"{CAPITAL}{{2,8}}")
 """An opening parenthesis between a name and its short name in brackets."""
 _MIN_INITIALS: Final = 3
 _MIN_BARE_WORDS: Final = 2
-_WORD_SPAN: Final = compile_pattern(r"\S+")
 """A name cut before its parties keeps more words than a head and a link ("accord de")."""
+_WORD_SPAN: Final = compile_pattern(r"\S+")
+"""A word of a name, with its punctuation."""
 _MAX_INITIALS: Final = 8
 # "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
 # ("Agenda 2063", "Vision 2030").
@@ -188,6 +189,7 @@ def _group(
     by_key: dict[str, _Instrument] = {}
     # Names without the parties that end them ("… entre A et B"), for mentions without them.
     by_bare: dict[str, _Instrument] = {}
+    bare_keys: dict[int, frozenset[str]] = {}  # the parties each bare name was told with
     # "resolution 2722" after "Security Council resolution 2722 (2024)": the number names it.
     by_number: dict[tuple[str, str], _Instrument] = {}
     by_head: dict[str, list[_Instrument]] = {}
@@ -199,12 +201,17 @@ def _group(
         target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
         # "la Feuille de route … 2026-2027 entre A et B", then "cette feuille de route …
         # 2026-2027": one instrument, named with its parties once.
-        # "… global entre le Canada et l'UE", then "… global Canada - UE": both with parties.
-        target = target or (
-            by_key.get(_key(bare)) or by_bare.get(_key(bare))
-            if bare
-            else by_bare.get(_key(hit.name))
-        )
+        # "… global entre le Canada et l'UE", then "… global Canada - UE": both with parties,
+        # the same ones (« … Chili - Pérou » is another instrument than « … entre le Chili et
+        # la Norvège »).
+        if bare:
+            target = target or by_key.get(_key(bare))
+            joined = by_bare.get(_key(bare))
+            if target is None and joined is not None and language is not None:
+                keys = _party_keys(hit.name[len(bare) :], language)
+                target = joined if not keys or keys == bare_keys.get(id(joined), keys) else None
+        else:
+            target = target or by_bare.get(_key(hit.name))
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
@@ -243,6 +250,8 @@ def _group(
             by_key.setdefault(_key(hit.name), target)
             if bare:
                 by_bare.setdefault(_key(bare), target)
+                if language is not None:
+                    bare_keys.setdefault(id(target), _party_keys(hit.name[len(bare) :], language))
             if hit.number is not None:
                 by_number.setdefault((hit.head, hit.number), target)
         previous = (hit, target)
@@ -278,7 +287,24 @@ def _without_parties(
 
 
 _SPACED_DASH: Final = compile_pattern(r"\s+[–—-]\s+")
+"""A dash set off by spaces, between two parties ("Canada - Union européenne")."""
 _MAX_PARTY_WORDS: Final = 4
+"""Words a party's name has at most."""
+
+
+def _party_keys(tail: str, language: Language) -> frozenset[str]:
+    """The parties named in the tail of a name ("entre le Chili et la Norvège", "Chili - Pérou")."""
+    known = gazetteer(language)
+    words = list(_WORD_SPAN.finditer(tail))
+    keys: set[str] = set()
+    for index, word in enumerate(words):
+        for count in range(min(_MAX_PARTY_WORDS, len(words) - index), 0, -1):
+            end = words[index + count - 1].end()
+            key = known.key_of(tail[word.start() : end].strip(" ,.;"))
+            if key is not None:
+                keys.add(key)
+                break
+    return frozenset(keys)
 
 
 def _paired_parties_start(name: str, language: Language) -> int | None:

@@ -512,10 +512,17 @@ def _is_heading(
         # "- X, Président du Congo ;" / "- Son Excellence Monsieur Y", "– Tourism" / "–
         # Culture": the next item of a list, the last one above prose too
         return False
-    if not bullet and (above.endswith(",") or (spaced and above and not ends_sentence(above))):
-        # "… invitation of H.E. Mr X," / "" / "President of the Republic of Senegal, the …",
-        # and on a double-spaced page "… initiating the Capacity" / "" / "Building …": the
-        # sentence goes on.
+    directly = lines[index - 1].kind == "body"
+    cut = (
+        spaced
+        and not ends_sentence(above)
+        and not is_bullet(above)
+        and above.rstrip()[-1:] not in ")]:"
+    )
+    if not bullet and above and ((above.endswith(",") and (directly or spaced)) or cut):
+        # "… invitation of H.E. Mr X," / "President of the Republic of Senegal, the …", and
+        # on a double-spaced page "… initiating the Capacity" / "" / "Building …": the
+        # sentence goes on (not under "Dear Colleagues," and a blank line, a speech's address).
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
     if blank_before or previous is None:

@@ -408,12 +408,15 @@ def _lone_day(b: _Builder) -> str:
     after = rf"(?=[^\S\n]*(?:[.,;:)]|\n|\Z)(?!\d)|[^\S\n]+{followers}(?!\w))"
     suffixed = _behind(b.vocab.word_list("lone_day_before")) or "(?!)"
     bare = _behind(b.vocab.word_list("lone_day_before_bare")) or "(?!)"
-    # "samedi 25", "Saturday the 25th": with its weekday, in its text. With its suffix
-    # ("Thursday the 16th to Valmont", « jeudi 1er »), no word after it makes it a count.
+    # "samedi 25", "Saturday the 25th": with its weekday, in its text. With its suffix, also
+    # before a word of ``named_day_followers`` ("Thursday the 16th to Valmont", « mercredi
+    # 1er son homologue »), not before a noun ("Monday the 2nd meeting") nor its month; bare,
+    # with no comma after the weekday ("On Sunday, 30 in the convoy …" counts people).
     article = rf"(?:{b.words('day_articles')}{_SP})?"
+    named_after = rf"(?:{after}|(?=[^\S\n]+{b.words('named_day_followers')}(?!\w)))"
     named = (
-        rf"{_B}{b.weekday('ld_w')},?{_SP}{article}(?P<ld_d3>{day})"
-        rf"(?:(?:{suffix})(?![\w\d])|{after})"
+        rf"{_B}{b.weekday('ld_w')}(?:,?{_SP}{article}(?P<ld_d3>{day})(?:{suffix}){named_after}"
+        rf"|{_SP}{article}(?P<ld_d4>{day}){after})"
     )
     return (
         rf"(?:(?:{suffixed})(?P<ld_d>{day}){suffix}|(?:{bare})(?P<ld_d2>{day})(?:{suffix})?){after}"
@@ -690,8 +693,10 @@ def _relative(b: _Builder) -> dict[str, str]:
         )
     )
     # "the Friday after the summit", « le mardi suivant la réunion »: a preposition, no sequel.
-    objects = b.words("sequel_objects")
-    not_object = rf"(?!{sp}{objects}(?:(?<=['’])|{_E}))"
+    # "the Friday after," / « le mardi suivant, il … »: the sequel's word ends its phrase;
+    # "on Friday before leaving", « lundi d'après Karl Lirov » (according to him), "the
+    # Friday after the summit" are no sequel.
+    sequel_end = rf"(?=[^\S\n]*(?:[,.;:)]|\n|\Z)|{sp}{b.words('sequel_followers')}{_E})"
     links = b.words("event_links")
     years = phrase_pattern(tuple(b.vocab.period_years))
     return {
@@ -724,8 +729,8 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"{b.weekday('wd_w')}"
             rf"(?:{sp}{b.words('day_parts')}{_E})?(?:{sp}(?:{links}{sp})?(?P<wd_week>{weeks}){_E}"
             rf"|{sp}(?P<wd_q2>{qual}){_E}"
-            rf"|{sp}(?P<wd_sa>{b.words('sequel_weekday_after')}){_E}{not_object}"
-            rf"|{sp}(?P<wd_pa>{b.words('prior_weekday_after')}){_E}{not_object}"
+            rf"|{sp}(?P<wd_sa>{b.words('sequel_weekday_after')}){_E}{sequel_end}"
+            rf"|{sp}(?P<wd_pa>{b.words('prior_weekday_after')}){_E}{sequel_end}"
             rf"|{sp}(?P<wd_w1>{b.words('weekday_week_later')}){_E}"
             rf"|{sp}(?P<wd_w2>{b.words('weekday_two_weeks_later')}){_E})?"
         ),

@@ -347,8 +347,15 @@ def _day_of_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         raise ValueError("day missing")
     index = parts[0] * 12 + parts[1] - 1
     ahead = 1 if future else -1 if spec.direction == "recent" else 0
+    # A past sentence's day past the anchor's day is last month's first, a future one's
+    # before it next month's: the anchor's month comes after them.
+    late = len(parts) > 2 and (
+        (ahead < 0 and spec.day > parts[2]) or (ahead > 0 and spec.day < parts[2])
+    )
     named = (
-        None if spec.weekday is None else _month_with_weekday(spec.day, spec.weekday, index, ahead)
+        None
+        if spec.weekday is None
+        else _month_with_weekday(spec.day, spec.weekday, index, ahead, anchor_last=late)
     )
     if named is not None:  # "samedi 25": the nearest month where the 25th is a Saturday
         index = named
@@ -371,16 +378,21 @@ _WEEKDAY_MONTH_REACH: Final = 2
 more likely a slip than the month, and the day is placed as if it had none."""
 
 
-def _month_with_weekday(day: int, weekday: int, index: int, ahead: int = 0) -> int | None:
+def _month_with_weekday(
+    day: int, weekday: int, index: int, ahead: int = 0, *, anchor_last: bool = False
+) -> int | None:
     """The month (``year * 12 + month - 1``) nearest ``index`` whose ``day`` is ``weekday``.
 
     ``ahead``: 1 in a future sentence, the nearest from the anchor's month on ("will come on
     Thursday the 15th"); -1 in a past one, the nearest up to it; 0 the nearest either side,
     the later when two are as near. None when no month within reach has it.
+    ``anchor_last``: the anchor's month is tried after those on the tense's side.
     """
     reach = range(1, _WEEKDAY_MONTH_REACH + 1)
     if ahead:
-        shifts = [0, *(ahead * k for k in reach), *(-ahead * k for k in reach)]
+        sided = [ahead * k for k in reach]
+        shifts = [*sided, 0] if anchor_last else [0, *sided]
+        shifts += [-ahead * k for k in reach]
     else:
         shifts = [0, *(s for k in reach for s in (k, -k))]
     for shift in shifts:

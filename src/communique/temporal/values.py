@@ -448,7 +448,14 @@ def _relative(
         if get("wd_sb") or get("wd_sa") or get("wd_pb") or get("wd_pa"):
             # "the following Tuesday", « le mardi précédent »: after or before the day told.
             side: Direction = "next" if get("wd_sb") or get("wd_sa") else "past"
-            spec = RelativeSpec("weekday", reference="anaphoric", weekday=weekday, direction=side)
+            # With no day told before it, after what? Unsaid, as for « un an après ».
+            spec = RelativeSpec(
+                "weekday",
+                reference="anaphoric",
+                weekday=weekday,
+                direction=side,
+                needs_antecedent=True,
+            )
             return Interpretation("relative", None, spec)
         if get("wd_w1") or get("wd_w2"):
             # « lundi en huit »: a week (« en quinze »: two) after the coming Monday.
@@ -498,7 +505,7 @@ def _relative(
         # "le 25": the day of the month mentioned before it, else of the document's.
         named = get("ld_w")
         weekday = vocab.weekdays[named.casefold()] if named else None
-        day = _day(get.need("ld_d", "ld_d2", "ld_d3"), vocab)
+        day = _day(get.need("ld_d", "ld_d2", "ld_d3", "ld_d4"), vocab)
         spec = RelativeSpec("day_of_month", day=day, weekday=weekday, reference="anaphoric")
         return Interpretation("relative", None, spec)
     if alternative == "month_week":
