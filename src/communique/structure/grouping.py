@@ -262,7 +262,10 @@ def _layout(doc: Document) -> _Layout:
 
 
 def double_spaced(doc: Document, width: int | None) -> bool:
-    """Whether ``doc``, hard-wrapped at ``width`` (``wrap_width``), is a double-spaced page."""
+    """Whether ``doc``, hard-wrapped at ``width`` (``wrap_width``), is a double-spaced page.
+
+    Read anew from the lines as they stand: the headings, once found, are no body lines.
+    """
     return width is not None and width <= MAX_PRINTED_WIDTH and _double_spaced(doc)
 
 

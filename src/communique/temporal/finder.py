@@ -131,6 +131,8 @@ def _with_weekdays_after(text: str, found: list[Found], vocab: DateVocabulary) -
     return result
 
 
+_SENTENCE_END: Final = compile_pattern(r"[.!?](?:\s|$)|\n\s*\n")
+"""A sentence's end between a named day and the day after it: no restatement across it."""
 _RESTATED_REACH: Final = 120
 """Characters between a date and the holiday that may restate it in the same sentence."""
 
@@ -162,9 +164,6 @@ def _without_restated_holidays(text: str, found: list[Found]) -> list[Found]:
         ):
             dropped.add(index)
     return [item for index, item in enumerate(found) if index not in dropped]
-
-
-_SENTENCE_END: Final = compile_pattern(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def _names_day(rule: str, other: Found) -> bool:
