@@ -144,8 +144,14 @@ def is_plain_name(
     capital = capitals().match(written, 0)
     if capital is not None and capital.end == len(written):
         return False
-    # A family name's particle, in its own casing, is no function word: "Marc Le Tavel".
-    particles = {w for w in name.family[:-1] if vocab.particles.get(w.casefold()) == w}
+    # A family name's particle inside it is no function word, in its listed casing or
+    # capitalised as Belgian and Dutch names print it: "Marc Le Tavel", "Paul De Roux".
+    particles = {
+        w
+        for w in name.family[:-1]
+        if (listed := vocab.particles.get(w.casefold())) is not None
+        and w in (listed, listed.capitalize())
+    }
     return not any(
         parties.key_of(word)
         or vocab.role.fullmatch(word)
