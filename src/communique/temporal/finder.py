@@ -140,7 +140,7 @@ _RESTATED_REACH: Final = 120
 def _without_restated_holidays(text: str, found: list[Found]) -> list[Found]:
     """Drop a named day that its sentence dates with the day itself, before or after it.
 
-    "demain 15 août 2024, la fête de l'Assomption", "World Refugee Day (20 June)": the feast
+    "demain 15 août 2024, la fête de l'Assomption", "Bastille Day (14 July)": the feast
     names the date given beside it, no date of its own.
     """
     dropped: set[int] = set()

@@ -692,7 +692,6 @@ def _relative(b: _Builder) -> dict[str, str]:
             if week_words & set(p.casefold().split())
         )
     )
-    # "the Friday after the summit", « le mardi suivant la réunion »: a preposition, no sequel.
     # "the Friday after," / « le mardi suivant, il … »: the sequel's word ends its phrase;
     # "on Friday before leaving", « lundi d'après Karl Lirov » (according to him), "the
     # Friday after the summit" are no sequel.
