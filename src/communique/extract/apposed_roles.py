@@ -157,6 +157,8 @@ def apposed_role(
     holding = vocab.holding.match(text, start) if held and not possessive else None
     if holding is not None:  # "Mme X, qui occupait le poste de Président du …": X's office
         start = _SPACES.match(text, holding.end()).end()  # type: ignore[union-attr]
+        # « en qualité d'ambassadeur … »: the link elided before the office
+        start += next((len(e) for e in _holding_elisions() if text.startswith(e, start)), 0)
     role = role_at(text, start, vocab) or _modified_role(text, start, vocab, entities)
     if role is None:
         return None, False
@@ -169,6 +171,12 @@ def apposed_role(
         # fronted phrase; the office with its article is the subject of the verb after it.
         return None, False
     return apposed, possessive
+
+
+@functools.cache
+def _holding_elisions() -> tuple[str, ...]:
+    """Elided links between a holding phrase and its office (« en qualité d'… »)."""
+    return tuple(e for w in person_words("holding_elisions") for e in (w, w.replace("'", "’")))
 
 
 def _read_apposed(

@@ -462,6 +462,7 @@ _FUNCTION_KEYS = (
     "state_complements",
     "member_bodies",
     "given_name_titles",
+    "holding_elisions",
 )
 
 
