@@ -117,6 +117,9 @@ class PartyCues:
     States were represented:", "des États membres suivants :"."""
     party_agent: re.Pattern[str]
     """An agent's preposition a list of parties follows: "signed by ", "signé par "."""
+    party_subject: re.Pattern[str]
+    """A verb of attendance whose subject is a list of parties: "A, B and C were represented
+    by officials", « A et B étaient représentés »."""
     topic_word: re.Pattern[str]
     """A topic preposition anywhere: "against", "sur" (a list after one is a topic)."""
     vote_label: re.Pattern[str]
@@ -298,6 +301,7 @@ def party_cues(language: Language) -> PartyCues:
         list_join=_list_join(words, article),
         party_list=_folded(words("party_list_announcers"), r"(?![\w'’])[^.;:!?]{0,200}:"),
         party_agent=_folded(words("party_list_agents"), r"(?![\w'’])"),
+        party_subject=_folded(words("party_subject_verbs"), r"(?![\w'’])"),
         topic_word=_anywhere(words("lead_topic_words")),
         vote_label=_folded(
             words("vote_labels"),

@@ -140,6 +140,10 @@ def _announced(doc: Document, unit: Unit, mentions: _Sorted) -> set[str]:
         colon = unit.span(announcer.end() - 1, announcer.end())[1]
         found.update(key for m in _chain_at(doc, colon, mentions) for key in m.keys)
         found.update(_labelled_items(doc, colon, unit.span(0, len(unit.text))[1], mentions))
+    for verb in cues.party_subject.finditer(unit.text):
+        # "Micronesia, Kiribati and the Marshall Islands were represented by officials"
+        chain = _chain_before(doc, unit.span(verb.start(), verb.end())[0], mentions)
+        found.update(key for m in chain for key in m.keys)
     for agent in cues.party_agent.finditer(unit.text):
         chain = _chain_at(doc, unit.span(agent.start(), agent.end())[1], mentions)
         if len({key for m in chain for key in m.keys}) >= _AGENT_PARTIES:
@@ -183,6 +187,28 @@ def _chain_at(doc: Document, position: int, mentions: _Sorted) -> list[PartyMent
         if not any(p.fullmatch(doc.original, end, mention.start) for p in (join, _ITEM_BREAK)):
             break
         chain.append(mention)
+    return chain
+
+
+def _chain_before(doc: Document, position: int, mentions: _Sorted) -> list[PartyMention]:
+    """The list of parties ending at ``position`` (spaces between), joined, read backwards."""
+    ordered, starts = mentions
+    index = bisect.bisect_left(starts, position) - 1
+    join = party_cues(doc.lang).list_join
+    chain: list[PartyMention] = []
+    end = position
+    while index >= 0:
+        mention = ordered[index]
+        gap = doc.original[mention.end : end]
+        if chain and not any(
+            p.fullmatch(doc.original, mention.end, end) for p in (join, _ITEM_BREAK)
+        ):
+            break
+        if not chain and gap.strip():
+            break
+        chain.append(mention)
+        end = mention.start
+        index -= 1
     return chain
 
 
