@@ -50,8 +50,6 @@ _ACRONYM_WORD: Final = compile_pattern(rf"{CAPITAL}{{2,8}}")
 _MIN_INITIALS: Final = 3
 _MIN_BARE_WORDS: Final = 2
 """A name cut before its parties keeps more words than a head and a link ("accord de")."""
-_WORD_SPAN: Final = compile_pattern(r"\S+")
-"""A word of a name, with its punctuation."""
 _MAX_INITIALS: Final = 8
 # "le protocole 2019-2024" names a protocol by its period; a single year is the name itself
 # ("Agenda 2063", "Vision 2030").
@@ -189,7 +187,7 @@ def _group(
     by_key: dict[str, _Instrument] = {}
     # Names without the parties that end them ("… entre A et B"), for mentions without them.
     by_bare: dict[str, _Instrument] = {}
-    bare_keys: dict[int, frozenset[str]] = {}  # the parties each bare name was told with
+    bare_parties: dict[str, frozenset[str]] = {}  # the parties each bare name was told with
     # "resolution 2722" after "Security Council resolution 2722 (2024)": the number names it.
     by_number: dict[tuple[str, str], _Instrument] = {}
     by_head: dict[str, list[_Instrument]] = {}
@@ -209,7 +207,8 @@ def _group(
             joined = by_bare.get(_key(bare))
             if target is None and joined is not None and language is not None:
                 keys = _party_keys(hit.name[len(bare) :], language)
-                target = joined if not keys or keys == bare_keys.get(id(joined), keys) else None
+                told = bare_parties.get(_key(bare), keys)
+                target = joined if not keys or keys == told else None
         else:
             target = target or by_bare.get(_key(hit.name))
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
@@ -251,7 +250,8 @@ def _group(
             if bare:
                 by_bare.setdefault(_key(bare), target)
                 if language is not None:
-                    bare_keys.setdefault(id(target), _party_keys(hit.name[len(bare) :], language))
+                    keys = _party_keys(hit.name[len(bare) :], language)
+                    bare_parties.setdefault(_key(bare), keys)
             if hit.number is not None:
                 by_number.setdefault((hit.head, hit.number), target)
         previous = (hit, target)
@@ -288,37 +288,21 @@ def _without_parties(
 
 _SPACED_DASH: Final = compile_pattern(r"\s+[–—-]\s+")
 """A dash set off by spaces, between two parties ("Canada - Union européenne")."""
-_MAX_PARTY_WORDS: Final = 4
-"""Words a party's name has at most."""
 
 
 def _party_keys(tail: str, language: Language) -> frozenset[str]:
     """The parties named in the tail of a name ("entre le Chili et la Norvège", "Chili - Pérou")."""
-    known = gazetteer(language)
-    words = list(_WORD_SPAN.finditer(tail))
-    keys: set[str] = set()
-    for index, word in enumerate(words):
-        for count in range(min(_MAX_PARTY_WORDS, len(words) - index), 0, -1):
-            end = words[index + count - 1].end()
-            key = known.key_of(tail[word.start() : end].strip(" ,.;"))
-            if key is not None:
-                keys.add(key)
-                break
-    return frozenset(keys)
+    return frozenset(key for hit in gazetteer(language).find(tail) for key in hit.keys)
 
 
 def _paired_parties_start(name: str, language: Language) -> int | None:
     """Where a pair of parties across a spaced dash ends the name ("Canada - Union européenne")."""
-    known = gazetteer(language)
-    for dash in _SPACED_DASH.finditer(name):
-        if known.key_of(name[dash.end() :]) is None:
-            continue
-        words = list(_WORD_SPAN.finditer(name, 0, dash.start()))
-        for count in range(1, min(_MAX_PARTY_WORDS, len(words)) + 1):
-            first = words[-count].start()
-            if known.key_of(name[first : dash.start()]) is not None:
-                return first
-    return None
+    hits = gazetteer(language).find(name)
+    if len(hits) < 2 or name[hits[-1].end :].strip():
+        return None
+    first, last = hits[-2], hits[-1]
+    dash = _SPACED_DASH.fullmatch(name, first.end, last.start)
+    return first.start if dash is not None else None
 
 
 def _other_name(
