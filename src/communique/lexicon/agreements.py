@@ -49,6 +49,9 @@ class Head:
     an abbreviation stands for ("resolution" for "UNSCR")."""
     body: str | None = None
     """The body an abbreviated head implies ("Security Council" for "UNSCR")."""
+    written_out: str | None = None
+    """The words a short form stands for in a name ("memorandum of understanding" for
+    "MoU"): names spell the head out, as analysts write them."""
 
 
 @shared_repr
@@ -360,14 +363,14 @@ def _heads(table: dict[str, object], where: str) -> tuple[dict[str, Head], set[s
             needs = next((n for n in _NEEDS if n == raw.get("needs", "none")), None)
         if kind is None or needs is None or not isinstance(raw, dict):
             raise ResourceError(f"{where}: bad head {raw!r}")
-        named, body = raw.get("name"), raw.get("body")
-        if not isinstance(named, str | None) or not isinstance(body, str | None):
-            raise ResourceError(f"{where}: bad head name or body {raw!r}")
+        named, body, written_out = raw.get("name"), raw.get("body"), raw.get("written_out")
+        if not all(isinstance(v, str | None) for v in (named, body, written_out)):
+            raise ResourceError(f"{where}: bad head name, body or written_out {raw!r}")
         for form in string_list(raw, "words", where=where):
             written.add(form)
             first, space, rest = phrase_key(form).partition(" ")
             singular = f"{singulars.get(first, first)}{space}{rest}"
-            head = Head(kind, needs, named or singular, body)
+            head = Head(kind, needs, named or singular, body, written_out)
             for variant in (phrase_key(form), singular, _plural(singular)):
                 heads.setdefault(variant, head)
     return heads, written

@@ -21,6 +21,7 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
+from communique.wordtrie import phrase_key
 from communique.model import Acronym, Agreement, StatusEvent
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
@@ -273,8 +274,9 @@ def _without_parties(
     """The name without the parties that end it, or None when it names none.
 
     Only a name that keeps content words before its parties ("feuille de route de
-    coopération 2026-2027 entre …"), not a bare head ("accord entre …"). The parties may
-    be a pair across a spaced dash ("… global Canada - Union européenne").
+    coopération 2026-2027 entre …"), not a bare head ("accord entre …", "memorandum of
+    understanding between …"). The parties may be a pair across a spaced dash ("… global
+    Canada - Union européenne").
     """
     found = parties.search(name) if parties is not None else None
     if found is not None:
@@ -282,6 +284,8 @@ def _without_parties(
     elif language is not None and (paired := _paired_parties_start(name, language)) is not None:
         bare = name[:paired]
     else:
+        return None
+    if language is not None and phrase_key(bare) in agreement_vocabulary(language).heads:
         return None
     return bare if len(bare.split()) > _MIN_BARE_WORDS else None
 
