@@ -301,7 +301,7 @@ def _hits(
     if named is None or (named[0] and _sought(text, mention, vocab)):
         return []
     specific, referring = named
-    name = _name(text, mention, end, head, head_form, vocab)
+    name = _name(text, mention, end, head.singular, head_form, vocab)
     translation = unit.span(*mention.extent.translation) if mention.extent.translation else None
     acronym = text[slice(*mention.extent.acronym)] if mention.extent.acronym else None
     hit = InstrumentHit(
@@ -427,13 +427,12 @@ def _symbol_body(number: str, vocab: AgreementVocabulary) -> str | None:
 
 
 def _name(
-    text: str, mention: Mention, end: int, head: Head, head_form: str, vocab: AgreementVocabulary
+    text: str, mention: Mention, end: int, singular: str, head_form: str, vocab: AgreementVocabulary
 ) -> str:
     """The name as analysts write it.
 
     Lower-case head (singular unless a proper name follows: "accords de Minsk"), no
-    article, quotes or acronym, a title's word after a dash in lower case, a short form
-    spelled out ("MoU on Trade" → "memorandum of understanding on Trade").
+    article, quotes or acronym, a title's word after a dash in lower case.
     """
     acronym = mention.extent.acronym
     removed = sorted(
@@ -441,15 +440,13 @@ def _name(
     )
     # A title before a plural head keeps it plural: "the Abraham Accords".
     titled = head_form[:1].isupper() and mention.start < mention.head_start
-    written = head.singular if not (mention.extent.proper or titled) else head_form.casefold()
-    if head.written_out is not None:
-        written = head.written_out
-    elif _SHORT_HEAD.fullmatch(head_form):  # a short form keeps its capitals: "MoA on …"
-        written = head_form.removesuffix("s")
+    head = singular if not (mention.extent.proper or titled) else head_form.casefold()
+    if _SHORT_HEAD.fullmatch(head_form):  # a short form keeps its capitals: "MoU on …"
+        head = head_form.removesuffix("s")
     after = _without(text, mention.head_end, end, removed)
     # "… Charter: Call to Action …": no space before an English subtitle's colon.
     joint = "" if after[:1] in ":," else " "
-    name = f"{_without(text, mention.start, mention.head_start, removed)} {written}{joint}{after}"
+    name = f"{_without(text, mention.start, mention.head_start, removed)} {head}{joint}{after}"
     for quote in '«»“”"':
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: _after_dash(m, vocab), name)

@@ -21,12 +21,13 @@ import attrs
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
-from communique.wordtrie import phrase_key
 from communique.model import Acronym, Agreement, StatusEvent
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.resolve.short_forms import informal_name_of, short_form_of
+from communique.resolve.spelled_heads import spelled_out_hits
 from communique.wordsearch import find_words
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -101,6 +102,7 @@ class _Instrument:
 
 def link_agreements(doc: Document) -> Document:
     """Set ``doc.agreements`` and ``doc.acronyms``."""
+    doc = doc.evolve(instrument_hits=spelled_out_hits(doc))
     longs = {hit.short: hit.long for hit in doc.acronym_hits if hit.long}
     alias_heads = agreement_vocabulary(doc.lang).alias_heads
     opener = agreement_vocabulary(doc.lang).alias_opener

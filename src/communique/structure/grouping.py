@@ -478,7 +478,7 @@ def _opens_paragraph(
         if marker.parents and marker.number != 1:
             return False  # an outline opens with "1.1" or "2.1", not "10.30"
         return marker.number <= _MAX_FIRST_NUMBER and (new_block or _introduced(state, marker))
-    if new_block and _first_again(state, marker):
+    if new_block and (_first_again(state, marker) or _new_list(state, marker)):
         return True
     if not marker.follows(last) or marker.style not in (last.style, _compatible(last)):
         return False
@@ -536,6 +536,23 @@ def _first_again(state: _State, marker: Marker) -> bool:
         and current.style == marker.style
         and state.last_marker is not None
         and not state.last_marker.parents
+    )
+
+
+def _new_list(state: _State, marker: Marker) -> bool:
+    """Whether a block's "1." opens a new list that an unnumbered paragraph's colon announces.
+
+    "… into three categories:" / "1. Those …" after an earlier list numbered 1 to 6: the
+    numbering starts again. A numbered paragraph's own colon ("5. They agreed:" / "1. …")
+    opens a list inside it, which does not restart the paragraphs' numbering.
+    """
+    current = state.current
+    return (
+        current is not None
+        and marker.number == 1
+        and not marker.parents
+        and current.number is None
+        and current.last_line.rstrip().endswith(":")
     )
 
 
