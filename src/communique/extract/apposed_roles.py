@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 __all__ = ["appointed_role", "apposed_role", "fuller_apposed_role", "titles_next"]
 
-_APPOSITION: Final = compile_pattern(r"\s*,\s*(?:(?P<possessive>\w+)\s+)?")
+_APPOSITION: Final = compile_pattern(r"(?:\s*,|[ \t]+[-–—](?=[ \t]))\s*(?:(?P<possessive>\w+)\s+)?")
+"""A comma after a name, or a dash set off by spaces ("Hon. X – Minister of …"), before its
+office (and a possessive: ", his adviser")."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _APPOINTMENT_REACH: Final = 200
 """Characters after a name that can hold the phrase appointing that person."""

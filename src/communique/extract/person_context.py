@@ -70,6 +70,9 @@ _LABEL_COLON: Final = compile_pattern(rf"[ \t]*:[ \t]*(?:{CAPITAL}[\w.]*[ \t]+){
 _LABEL_OPENING: Final = compile_pattern(r"(?:^|[\n:;*•·–—]|(?<!\w)-)[ \t]*$")
 """What may stand before a party label: a line's or the unit's start, a bullet, a colon."""
 _LABEL_REACH: Final = 4
+_SPACES: Final = compile_pattern(r"[ \t\n]*")
+_ENTRY_WORD_REACH: Final = 40
+"""Characters before a party printed before an entry that hold the word ending the entry above."""
 """Characters before a party label that hold the bullet or colon opening its item."""
 
 
@@ -243,9 +246,30 @@ def _labelled_party(context: Context, item: Found) -> str | None:
     if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None
     if not _LABEL_COLON.fullmatch(text, hit.end, item.anchor):
-        return None
+        return _entry_party(context, item, hit)
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
     return hit.keys[0] if opening is not None else None
+
+
+def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None:  # noqa: UP037
+    """For "Zimbabwe H.E. X" / "South Africa H.E. Y": the party printed before each entry.
+
+    An attendance list may print each delegation's party right before its head's style,
+    one per line; joined into one unit, the party follows the entry above ("… X South
+    Africa H.E. Y"). Only a style right after the party, and before it the item's opening
+    or a word ending the entry above, no link ("received in Valmont H.E. X" is a place).
+    """
+    text = context.unit.text
+    if not _SPACES.fullmatch(text, hit.end, item.anchor) or hit.end == item.anchor:
+        return None
+    if context.vocab.honorific.match(text, item.anchor) is None:
+        return None
+    opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
+    before = _WORD_BEFORE.search(text, max(0, hit.start - _ENTRY_WORD_REACH), hit.start)
+    entry_end = (
+        before is not None and before.group(1).casefold() not in context.vocab.complement_links
+    )
+    return hit.keys[0] if opening is not None or entry_end else None
 
 
 def _standing_for(context: Context, item: Found) -> str | None:

@@ -21,6 +21,7 @@ __all__ = [
     "apposed_holder",
     "before_period",
     "coordinator_between",
+    "entry_party",
     "join_ends",
     "joins",
     "next_role",
@@ -132,6 +133,23 @@ def apposed_holder(
         return False
     comma = _COMMA_AFTER.match(text, name.end)
     return comma is not None and vocab.role.match(text, comma.end()) is not None
+
+
+def entry_party(
+    text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
+) -> bool:
+    """Whether a party's name starts at ``position`` with a person's style right after it.
+
+    "Botswana H.E. X, Vice President" / "Namibia Right Honourable Dr. Y, Prime Minister": an
+    attendance list printing each delegation's party before its head; the office above
+    ends before the next entry's party ("Vice President Namibia" is no office).
+    """
+    end = entities.get(position)
+    if end is None:
+        return False
+    spaces = SPACES_AT.match(text, end)
+    after = spaces.end() if spaces is not None else end
+    return after > end and vocab.honorific.match(text, after) is not None
 
 
 def coordinator_between(text: str, start: int, end: int) -> bool:

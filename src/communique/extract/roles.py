@@ -22,6 +22,7 @@ from communique.extract.role_ends import (
     apposed_holder,
     before_period,
     coordinator_between,
+    entry_party,
     join_ends,
     next_role,
     opens_infinitive,
@@ -129,6 +130,10 @@ def read_role(
         folded = word.casefold().replace("’", "'")
         if join_ends(text, match, folded, vocab) or vocab.role_break.match(text, match.start()):
             break  # "… arménien à l'occasion du décès de X": a circumstance, not the office
+        if previous not in vocab.complement_links and entry_party(
+            text, match.start(), vocab, entities
+        ):
+            break  # "…, Vice President" / "Namibia H.E. Y, …": the next entry's party
         stop = folded in vocab.stop_words and word not in vocab.capitalised_names
         if previous in vocab.complement_links and folded in vocab.indefinite_articles:
             break  # "president for a third term", « président pour un mandat »: a term

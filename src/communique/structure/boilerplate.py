@@ -44,6 +44,7 @@ from communique.structure.credits import (
 )
 from communique.structure.header import broken_date, dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
+from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
 from communique.structure.shapes import (
@@ -262,6 +263,7 @@ def _classify(
         and parse_marker(content) is None  # "3. Agreement on Cooperation in …": an item
         and not _closes_list(_previous_text(doc, lines, index))
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
+        and not party_entry(content, doc.lang)  # "Malawi Hon. X – Minister of …": an entry
     ):
         kind = "boilerplate"
     if kind is None and lone:

@@ -24,7 +24,7 @@ import regex
 
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
 from communique.lexicon.structure import structure_vocabulary
-from communique.model import Repair
+from communique.model import Repair, RepairKind
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
 from communique.structure.fragments import repeated_prefix
@@ -98,6 +98,8 @@ _INDENT_STEP: Final = 2
 """Indentation this much deeper than the text's usual one opens a paragraph."""
 _LONE_MARKER: Final = compile_regex(r"(?P<open>\()?(?P<number>\d{1,3})(?(open)\)|[.)])")
 _INDENT: Final = compile_regex(r"[ \t]*")
+_LEAKED_BEFORE_MARKER: Final = compile_regex(r"\d{1,3}[ \t]+(?=\d{1,3}[.)][ \t])")
+"""A page number an extraction left before the next paragraph's number ("1 5. Summit …")."""
 _GLUED_DASH: Final = compile_regex(r"[-–](?=\p{Ll})")
 """A dash glued to the lower-case word of a list's item (« -des Protocoles … »)."""
 _FIELD: Final = compile_regex(r"\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}[ \t]?:[ \t]+\S")
@@ -382,6 +384,12 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         _open(state, pending[0], [(start, end)], pending[1], text)
         return
     marker = parse_marker(text)
+    if marker is None and new_block and (leaked := _leaked_page_number(text, state)):
+        digits = len(text[:leaked].rstrip())
+        _repair(doc, state, start, start + digits, "page_number")
+        start += leaked
+        text = doc.text[start:end]
+        marker = parse_marker(text)
     if marker is None and new_block:
         marker = bare_marker(text, state.last_marker)
     if marker is not None and _opens_paragraph(
@@ -420,8 +428,28 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
 
 def _repair_duplicate(doc: Document, state: _State, start: int, end: int) -> None:
     """Record the working-text span ``start``–``end`` as a duplicated fragment, left out."""
+    _repair(doc, state, start, end, "duplicate")
+
+
+def _repair(doc: Document, state: _State, start: int, end: int, kind: RepairKind) -> None:
+    """Record the working-text span ``start``–``end`` as text left out, of ``kind``."""
     original = doc.offsets.span(start, end)
-    state.repairs.append(Repair("duplicate", doc.original[slice(*original)], *original))
+    state.repairs.append(Repair(kind, doc.original[slice(*original)], *original))
+
+
+def _leaked_page_number(text: str, state: _State) -> int:
+    """The length of a page number left before the next paragraph's number, or 0.
+
+    "4. … Lesotho." / (page break) / "1 5. Summit received …": the "1" is the page's
+    number, the "5." the paragraph's, next after the "4." above.
+    """
+    leaked = _LEAKED_BEFORE_MARKER.match(text)
+    if leaked is None or state.last_marker is None:
+        return 0
+    last, marker = state.last_marker, parse_marker(text[leaked.end() :])
+    if marker is None or not marker.follows(last) or marker.style != last.style:
+        return 0
+    return leaked.end()
 
 
 def _open(

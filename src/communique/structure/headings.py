@@ -14,6 +14,7 @@ from communique.patterncache import compile_regex
 from communique.structure.grouping import double_spaced, wrap_width
 from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.name_wrap import cuts_name, cuts_party, cuts_role
+from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
 from communique.structure.sections import numbered_titles
 from communique.structure.shapes import (
@@ -481,8 +482,10 @@ def _is_heading(
     if _reads_as_sentence(label, structure_vocabulary(doc.lang)):
         return False  # "X said the deep and practical cooperation focussing": a wrap
     persons = person_vocabulary(doc.lang)
-    if styled_entry(label, persons):
-        return False  # "S.E.M. Karl LIROV, Président de …": an item of a list of names
+    if styled_entry(label, persons) or party_entry(label, doc.lang):
+        # "S.E.M. Karl LIROV, Président de …", "Botswana H.E. X, Vice President": an item
+        # of a list of names
+        return False
     after = line_text(doc, lines[following])
     if persons.honorific.match(label) and persons.role.match(after):
         return False  # "His Excellency Mr X" / "Minister of …": a name over its office
