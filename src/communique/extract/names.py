@@ -58,7 +58,7 @@ _MAX_LINKED: Final = 3
 """Words a name may have beyond four, each after a particle ("… Al Anselm Al Serel")."""
 _MODIFIER_LETTERS: Final = "\u02bb\u02bc"
 """The ʻokina and the modifier apostrophe: letters of a Pacific name, before its capital."""
-_POST_NOMINAL_GAP: Final = compile_pattern(r"[ \t]*,?")
+_POST_NOMINAL_GAP: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 _DOTTED_LETTERS: Final = compile_pattern(r"(?:[A-Z]\.){2,}(?![^\W\d_])")
 _POSSESSIVE: Final = ("'s", "’s")
 _ELISIONS: Final = ("'", "’")
@@ -161,6 +161,9 @@ def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int
     >>> from communique.lexicon.persons import person_vocabulary
     >>> text = "Sir Keir Starmer KCB MP, Prime Minister"
     >>> text[skip_post_nominals(text, 16, person_vocabulary("en")) :]
+    ', Prime Minister'
+    >>> text = "Anna Serel, S.C., M.P., Prime Minister"
+    >>> text[skip_post_nominals(text, 10, person_vocabulary("en")) :]
     ', Prime Minister'
     """
     for _ in range(_MAX_WORDS):

@@ -229,6 +229,7 @@ _WORD_KEYS = (
     "head_links",
     "time_zone_marks",
     "zone_time_before",
+    "military_hour_marks",
     "month_coordinators",
     "decade_before",
     "span_back_before",

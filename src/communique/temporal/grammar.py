@@ -651,6 +651,12 @@ def _relative(b: _Builder) -> dict[str, str]:
         # hour, "h" and its minutes glued, never a count ("a 12h flight" has no minutes).
         r"(?P<t_h12>[01]?\d|2[0-3])h(?P<t_m12>[0-5]\d)(?!\w)",
     ]
+    if military := b.vocab.word_list("military_hour_marks"):
+        # "1900hrs", "0930 hrs.": four digits and the mark, a time wherever it stands.
+        marks = "|".join(sorted(map(re.escape, military), key=lambda m: (-len(m), m)))
+        times.append(
+            rf"(?<![\w.,:/-])(?P<t_h13>[01]\d|2[0-3])(?P<t_m13>[0-5]\d)[^\S\n]?(?:{marks})(?!\w)"
+        )
     zoned = _zoned_clock(b)
     if zoned:
         times.append(zoned)

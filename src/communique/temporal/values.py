@@ -345,6 +345,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
                 "t_h10",
                 "t_h11",
                 "t_h12",
+                "t_h13",
             )
         )
         minute = int(
@@ -355,6 +356,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
             or get("t_m7")
             or get("t_m11")
             or get("t_m12")
+            or get("t_m13")
             or 0
         )
     meridiem = get("t_ap") or get("t_ap3") or get("t_ap7") or get("t_apw") or get("t_apw2") or ""

@@ -1,0 +1,45 @@
+"""A site's category label glued before a headline that starts with the same word.
+
+Pages exported from a news site print the section's label in capitals right before the
+headline, on the same line: "TCHAD Tchad : compte rendu du conseil des ministres …",
+"SÉNÉGAL Sénégal : le Président reçoit …", "KENYA Kenya, Valmont sign …". The label is
+a header line's text, not the title's first word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING, Final
+
+from communique.patterncache import compile_regex
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+
+__all__ = ["category_label"]
+
+_LABEL_THEN_WORD: Final = compile_regex(
+    r"[ \t]*(?P<label>\p{Lu}[\p{Lu}'’-]*\p{Lu})[ \t]+(?P<word>\p{Lu}[\p{Ll}'’-]+)(?=[\W]|$)"
+)
+"""A word in capitals, then a word in title case (the headline's first)."""
+
+
+def category_label(doc: Document, line: Line) -> tuple[int, int] | None:
+    """The span of a label in capitals repeating the headline's first word, or None.
+
+    >>> from communique.api import load_text
+    >>> doc = load_text("TCHAD Tchad : compte rendu", language="fr", reference_date=None)
+    >>> from communique.document import Line
+    >>> category_label(doc, Line(0, len(doc.text)))
+    (0, 5)
+    """
+    match = _LABEL_THEN_WORD.match(doc.text, line.body_start, line.end)
+    if match is None or _folded(match.group("label")) != _folded(match.group("word")):
+        return None
+    return match.span("label")
+
+
+def _folded(word: str) -> str:
+    """The word without case or accents: "SÉNÉGAL" and "Sénégal" are one."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
