@@ -25,8 +25,8 @@ from communique.lexicon.structure import (
     kind_key,
     structure_vocabulary,
 )
-from communique.structure.category_label import category_label
 from communique.structure.bilingual import translation_of
+from communique.structure.category_label import category_label
 from communique.structure.head import head_lines
 from communique.structure.header import dateline_span
 from communique.structure.headline import choose
@@ -94,12 +94,12 @@ def find_title(doc: Document) -> Document:
             build_unit(doc, "header", [stripped_span(doc.text, label.body_start, label.end)])[0]
         )
         chosen = chosen[1:]
-    if chosen and (label := category_label(doc, lines[chosen[0]])) is not None:
+    if chosen and (section := category_label(doc, lines[chosen[0]])) is not None:
         # "TCHAD Tchad : compte rendu …": the site's section label, a header's text
         headline = lines[chosen[0]]
-        after = stripped_span(doc.text, label[1], headline.end)[0]
+        after = stripped_span(doc.text, section[1], headline.end)[0]
         lines[chosen[0]] = attrs.evolve(headline, body_start=after)
-        header.append(build_unit(doc, "header", [label])[0])
+        header.append(build_unit(doc, "header", [section])[0])
     furniture = list(doc.boilerplate)
     if chosen:
         shaped = shape_check(vocab)
