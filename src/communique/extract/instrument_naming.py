@@ -22,7 +22,7 @@ from communique.extract.instrument_names import read_extent
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.extract.instrument_titles import title_before
 from communique.extract.name_extent import NameExtent
-from communique.extract.name_tokens import function_words
+from communique.extract.name_tokens import BLANKS, function_words
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
@@ -90,6 +90,7 @@ _OWNER_AFTER: Final = 40
 _PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = compile_pattern(r"[ \t]+([^\W\d_][\w'’-]*)")
+_WORD_AND_BLANKS: Final = compile_pattern(r"([^\W\d_][\w'’-]*)[ \t]+")
 _FIRST_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)")
 _PARTY_DASH: Final = compile_pattern(r"[-–]")
 """The dash between two parties titling a head ("the U.S.-China … agreement")."""
@@ -364,7 +365,37 @@ def _title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> 
     # A horizon's year titles a capitalised head only: "the 2050 Strategy for …" is a name,
     # "the 2022 strategy was reviewed" a strategy of 2022.
     year_title = head.group()[0].isupper() and phrase_key(head.group()) in vocab.year_title_heads
-    return title_before(text, head.start(), year_title=year_title)
+    start = title_before(text, head.start(), year_title=year_title)
+    if start is None or start >= head.start():
+        return start
+    return _after_coordinated_name(text, start, head, vocab)
+
+
+def _after_coordinated_name(
+    text: str, start: int, head: re.Match[str], vocab: AgreementVocabulary
+) -> int:
+    """Where a title starts past another instrument's name coordinated before it.
+
+    "the Maseru Security Accord and Electoral Pledge", "the Norland Peace Accord and Kalvora
+    Reconciliation Charter": a head, a coordinator, then this head's own title words, two
+    names. A head with a complement after it keeps the pair as its title ("the Vienna
+    Declaration and Programme of Action" is one instrument).
+    """
+    after = _NEXT_WORD.match(text, head.end())
+    if after is not None and after.group(1).casefold() in vocab.complement_links:
+        return start
+    coordinators = function_words("coordinators")
+    cut = start
+    for inner in vocab.head.finditer(text, start, head.start()):
+        word = _NEXT_WORD.match(text, inner.end())
+        if word is None or word.group(1).casefold() not in coordinators:
+            continue
+        title = BLANKS.match(text, word.end())
+        cut = title.end() if title is not None else word.end()
+    article = _WORD_AND_BLANKS.match(text, cut)
+    if cut > start and article is not None and phrase_key(article.group(1)) in vocab.definite:
+        cut = article.end()  # "… Accord and the Electoral Pledge"
+    return cut if cut < head.start() else start
 
 
 def _words_start(text: str, start: int, count: int) -> int:
