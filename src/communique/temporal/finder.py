@@ -16,6 +16,7 @@ from communique.matchspans import MatchSpans, match_spans, nearest_within
 from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
+from communique.temporal.date_pairs import with_date_pairs
 from communique.temporal.dispatch import date_match
 from communique.temporal.events import event_bound_before
 from communique.temporal.grammar import phrase_pattern
@@ -105,6 +106,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
     found = with_bare_ranges(text, found, vocab)
     found = with_heads(text, found, vocab)
     found = with_coordinated_months(text, found, vocab)
+    found = with_date_pairs(text, found, vocab)
     found = with_hijri_dates(text, found)
     if any(item.meaning.relative for item in found):
         found = _without_attached_parts(text, found, vocab)

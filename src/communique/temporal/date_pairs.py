@@ -1,0 +1,117 @@
+"""Two full dates written as the bounds of one span: "from 12 January 2026 to 22/01/2026".
+
+The grammar reads a range whose bounds share one form ("du 12 au 22 janvier 2026", "from
+June 3 through June 7"); a span whose bounds are written in two forms, or each with its own
+year ("du 12 janvier 2026 au 22/01/2026", "between 30 December 2025 and 2 January 2026" in
+a form the grammar lacks), comes out as two dates. Joined by a word of ``range_to`` after a
+word of ``range_from`` (or ``range_and`` after ``range_between``), they are one range, its
+text from the opening word to the second date.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.patterncache import compile_pattern
+from communique.temporal.grammar import phrase_pattern
+from communique.temporal.values import Interpretation
+
+if TYPE_CHECKING:
+    from communique.hits import Found
+    from communique.lexicon.dates import DateVocabulary
+
+__all__ = ["with_date_pairs"]
+
+_DAY: Final = compile_pattern(r"\d{4}-\d\d-\d\d")
+
+
+def with_date_pairs(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """``found`` with each pair of full dates written as a span's bounds made one range.
+
+    >>> from communique.temporal.finder import find_dates
+    >>> text = "La mission séjournera du 12 janvier 2027 au 22/01/2027."
+    >>> [(text[i.start : i.end], i.meaning.value) for i in find_dates(text, "fr")]
+    [('du 12 janvier 2027 au 22/01/2027', '2027-01-12/2027-01-22')]
+    """
+    if len(found) < 2:
+        return found
+    opening, joining = _patterns(vocab)
+    result: list[Found] = []
+    index = 0
+    while index < len(found):
+        item = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        pair = _pair(text, item, following, opening, joining) if following else None
+        if pair is not None:
+            result.append(pair)
+            index += 2
+            continue
+        result.append(item)
+        index += 1
+    return result
+
+
+def _pair(
+    text: str,
+    first: Found,
+    second: Found | None,
+    opening: tuple[re.Pattern[str], re.Pattern[str]],
+    joining: tuple[re.Pattern[str], re.Pattern[str]],
+) -> Found | None:
+    """The range two dates make as a span's bounds, or None."""
+    if second is None or not (_full_day(first) and _full_day(second)):
+        return None
+    start, end = first.meaning.value or "", second.meaning.value or ""
+    if end <= start:
+        return None
+    for opener, joiner in zip(opening, joining, strict=True):
+        if joiner.fullmatch(text, first.end, second.start) is None:
+            continue
+        before = opener.search(text, max(0, first.start - _OPENER_REACH), first.start)
+        if before is None:
+            continue
+        meaning = Interpretation("range", f"{start}/{end}")
+        return attrs.evolve(first, start=before.start(), end=second.end, meaning=meaning)
+    return None
+
+
+_OPENER_REACH: Final = 20
+"""Characters before the first date that hold the word opening the span ("from the ")."""
+
+
+def _full_day(item: Found) -> bool:
+    """Whether a mention is one day with its year, read from the text alone."""
+    meaning = item.meaning
+    return (
+        meaning.kind == "date"
+        and meaning.relative is None
+        and meaning.bound is None
+        and _DAY.fullmatch(meaning.value or "") is not None
+    )
+
+
+@functools.cache
+def _patterns(
+    vocab: DateVocabulary,
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The openers ending where the first date starts and the joiners between the dates.
+
+    "from … to …" / « du … au … », "between … and …" / « entre … et … ».
+    """
+
+    def opener(key: str) -> re.Pattern[str]:
+        words = phrase_pattern(tuple(vocab.word_list(key)))
+        return compile_pattern(rf"(?<![\w'’])(?i:{words})[^\S\n]+$")
+
+    def joiner(key: str) -> re.Pattern[str]:
+        words = phrase_pattern(tuple(vocab.word_list(key)))
+        return compile_pattern(rf"[^\S\n]*(?:(?i:{words})|[-–—])[^\S\n]*")
+
+    return (opener("range_from"), opener("range_between")), (
+        joiner("range_to"),
+        joiner("range_and"),
+    )
