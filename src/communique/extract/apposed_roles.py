@@ -132,7 +132,9 @@ def apposed_role(
     *,
     held: bool = True,
 ) -> tuple[Role | None, bool]:
-    """The role after a name: ", ministre de la défense du Japon,", ", son directeur général,".
+    """The role after a name's comma or spaced dash: ", ministre de la défense du Japon,".
+
+    Or ", son directeur général,", " – Minister of Foreign Affairs".
 
     With ``held``, also the office a relative clause says the person holds (« , qui occupait
     le poste de Président du … »), for a name with no office of its own.
@@ -148,14 +150,14 @@ def apposed_role(
         # "S.E.M. X de Côte d'Ivoire, président en exercice …": past the holder's state
         position = entities[origin.end()]
     aside = _ASIDE.match(text, position)  # "Ms X (Senegal), Deputy Secretary-General"
-    comma = _APPOSITION.match(text, aside.end() if aside else position)
-    if comma is None:
+    apposition = _APPOSITION.match(text, aside.end() if aside else position)
+    if apposition is None:
         return _unpunctuated_role(text, position, vocab, entities), False
-    word = (comma.group("possessive") or "").casefold()
+    word = (apposition.group("possessive") or "").casefold()
     possessive = word in vocab.possessives
     # "Mr X, an analyst at …": the indefinite article is no part of the role.
     skipped = possessive or not word or word in indefinite_articles()
-    start = comma.end() if skipped else comma.start("possessive")
+    start = apposition.end() if skipped else apposition.start("possessive")
     holding = vocab.holding.match(text, start) if held and not possessive else None
     if holding is not None:  # "Mme X, qui occupait le poste de Président du …": X's office
         start = _SPACES.match(text, holding.end()).end()  # type: ignore[union-attr]

@@ -91,6 +91,8 @@ _PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = compile_pattern(r"[ \t]+([^\W\d_][\w'’-]*)")
 _WORD_AND_BLANKS: Final = compile_pattern(r"([^\W\d_][\w'’-]*)[ \t]+")
+_TITLED_NEEDS: Final = frozenset({"none", "title", "capital", "signature"})
+"""Needs a head meets with title words alone: such a head before "and" ends a name."""
 _FIRST_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)")
 _PARTY_DASH: Final = compile_pattern(r"[-–]")
 """The dash between two parties titling a head ("the U.S.-China … agreement")."""
@@ -377,18 +379,18 @@ def _after_coordinated_name(
     """Where a title starts past another instrument's name coordinated before it.
 
     "the Maseru Security Accord and Electoral Pledge", "the Norland Peace Accord and Kalvora
-    Reconciliation Charter": a head, a coordinator, then this head's own title words, two
-    names. A head with a complement after it keeps the pair as its title ("the Vienna
-    Declaration and Programme of Action" is one instrument).
+    Reconciliation Charter": a head with title words of its own, a coordinator, then this
+    head's own title words, two names. A head that opens the title or that needs more than
+    a title to name anything is a modifier of one name ("the Partnership and Cooperation
+    Agreement", "the Kalvora Vision and Strategy Document").
     """
-    after = _NEXT_WORD.match(text, head.end())
-    if after is not None and after.group(1).casefold() in vocab.complement_links:
-        return start
     coordinators = function_words("coordinators")
     cut = start
     for inner in vocab.head.finditer(text, start, head.start()):
         word = _NEXT_WORD.match(text, inner.end())
         if word is None or word.group(1).casefold() not in coordinators:
+            continue
+        if inner.start() <= cut or vocab.head_of(inner.group()).needs not in _TITLED_NEEDS:
             continue
         title = BLANKS.match(text, word.end())
         cut = title.end() if title is not None else word.end()

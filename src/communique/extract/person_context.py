@@ -70,10 +70,10 @@ _LABEL_COLON: Final = compile_pattern(rf"[ \t]*:[ \t]*(?:{CAPITAL}[\w.]*[ \t]+){
 _LABEL_OPENING: Final = compile_pattern(r"(?:^|[\n:;*•·–—]|(?<!\w)-)[ \t]*$")
 """What may stand before a party label: a line's or the unit's start, a bullet, a colon."""
 _LABEL_REACH: Final = 4
+"""Characters before a party label that hold the bullet or colon opening its item."""
 _SPACES: Final = compile_pattern(r"[ \t\n]*")
 _ENTRY_WORD_REACH: Final = 40
 """Characters before a party printed before an entry that hold the word ending the entry above."""
-"""Characters before a party label that hold the bullet or colon opening its item."""
 
 
 class Parties:
@@ -257,7 +257,9 @@ def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None: 
     An attendance list may print each delegation's party right before its head's style,
     one per line; joined into one unit, the party follows the entry above ("… X South
     Africa H.E. Y"). Only a style right after the party, and before it the item's opening
-    or a word ending the entry above, no link ("received in Valmont H.E. X" is a place).
+    or a word that ends an entry: a name's, capitalised, or an office's ("… Première
+    ministre Bénin S.E.M. Z"); "returned from Ghana H.E. X" is a place. The same shape read
+    for a line (``structure.party_entries``) and for an office's end (``role_ends.entry_party``).
     """
     text = context.unit.text
     if not _SPACES.fullmatch(text, hit.end, item.anchor) or hit.end == item.anchor:
@@ -266,9 +268,8 @@ def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None: 
         return None
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
     before = _WORD_BEFORE.search(text, max(0, hit.start - _ENTRY_WORD_REACH), hit.start)
-    entry_end = (
-        before is not None and before.group(1).casefold() not in context.vocab.complement_links
-    )
+    word = before.group(1) if before is not None else ""
+    entry_end = word[:1].isupper() or context.vocab.role.fullmatch(word) is not None
     return hit.keys[0] if opening is not None or entry_end else None
 
 

@@ -142,7 +142,9 @@ def entry_party(
 
     "Botswana H.E. X, Vice President" / "Namibia Right Honourable Dr. Y, Prime Minister": an
     attendance list printing each delegation's party before its head; the office above
-    ends before the next entry's party ("Vice President Namibia" is no office).
+    ends before the next entry's party ("Vice President Namibia" is no office). The same
+    shape read for a line (``structure.party_entries``) and for the affiliation it gives
+    (``person_context``); the caller refuses a party that completes the office ("of").
     """
     end = entities.get(position)
     if end is None:

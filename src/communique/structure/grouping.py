@@ -441,15 +441,19 @@ def _leaked_page_number(text: str, state: _State) -> int:
     """The length of a page number left before the next paragraph's number, or 0.
 
     "4. … Lesotho." / (page break) / "1 5. Summit received …": the "1" is the page's
-    number, the "5." the paragraph's, next after the "4." above.
+    number, the "5." the paragraph's, next after the "4." above, whose sentence ended; a
+    capital opens the paragraph.
     """
     leaked = _LEAKED_BEFORE_MARKER.match(text)
-    if leaked is None or state.last_marker is None:
+    if leaked is None or state.last_marker is None or state.current is None:
         return 0
-    last, marker = state.last_marker, parse_marker(text[leaked.end() :])
+    if not ends_sentence(state.current.last_line):
+        return 0  # "… noted that Article" / "12 3. of the Treaty": the sentence goes on
+    last, body = state.last_marker, text[leaked.end() :]
+    marker = parse_marker(body)
     if marker is None or not marker.follows(last) or marker.style != last.style:
         return 0
-    return leaked.end()
+    return leaked.end() if body[marker.end :].lstrip()[:1].isupper() else 0
 
 
 def _open(
@@ -672,6 +676,18 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     ):
         # "5. … discussions;" / "6. Frequent consultation." / "" / "The Prime Ministers
         # agreed …": the list's last item ends with its full stop; the prose below is its own.
+        return False
+    if (
+        group.number is not None
+        and is_bullet(above)
+        and above.rstrip()[-1:].isalnum()
+        and last_word(above) not in layout.connectors
+        and not is_bullet(text)
+        and not starts_lowercase(text)
+        and ends_sentence(text)
+    ):
+        # "1. Signature of …" / "o For Valmont: Minister X" / "" / "Remarks by President Y.":
+        # a sentence of its own after the numbered item's unpunctuated bullets is no part of it.
         return False
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)

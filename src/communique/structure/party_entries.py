@@ -4,7 +4,8 @@
 Minister of Foreign Affairs.", « Sénégal S.E.M. Karl Lirov, Président de la République »:
 a summit's communiqué lists who attended under "was attended by the following:", one
 party and one styled name per line. Such a line is an entry of that list: neither a
-section's heading nor a photo's caption.
+section's heading nor a photo's caption. The persons' reading gives each entry that party
+(``extract.person_context``) and ends the office above before it (``extract.role_ends``).
 """
 
 from __future__ import annotations

@@ -652,11 +652,17 @@ def _relative(b: _Builder) -> dict[str, str]:
         r"(?P<t_h12>[01]?\d|2[0-3])h(?P<t_m12>[0-5]\d)(?!\w)",
     ]
     if military := b.vocab.word_list("military_hour_marks"):
-        # "1900hrs", "0930 hrs.": four digits and the mark, a time wherever it stands.
+        # "1900hrs", "2200hrs-0500hrs": four digits and the mark glued, a time wherever it
+        # stands; spaced ("at 0930 hrs"), only where a time's word opens it ("1200 hrs of
+        # flight time" is a duration).
         marks = "|".join(sorted(map(re.escape, military), key=lambda m: (-len(m), m)))
         times.append(
-            rf"(?<![\w.,:/-])(?P<t_h13>[01]\d|2[0-3])(?P<t_m13>[0-5]\d)[^\S\n]?(?:{marks})(?!\w)"
+            rf"(?<![\w.,:/])(?<!\d-)(?P<t_h13>[01]\d|2[0-3])(?P<t_m13>[0-5]\d)(?:{marks})(?!\w)"
         )
+        if behind := _behind(b.vocab.word_list("zone_time_before")):
+            times.append(
+                rf"(?:{behind})(?P<t_h14>[01]\d|2[0-3])(?P<t_m14>[0-5]\d)[^\S\n](?:{marks})(?!\w)"
+            )
     zoned = _zoned_clock(b)
     if zoned:
         times.append(zoned)

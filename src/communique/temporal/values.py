@@ -346,6 +346,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
                 "t_h11",
                 "t_h12",
                 "t_h13",
+                "t_h14",
             )
         )
         minute = int(
@@ -357,6 +358,7 @@ def _time(get: _Groups, vocab: DateVocabulary) -> Interpretation:
             or get("t_m11")
             or get("t_m12")
             or get("t_m13")
+            or get("t_m14")
             or 0
         )
     meridiem = get("t_ap") or get("t_ap3") or get("t_ap7") or get("t_apw") or get("t_apw2") or ""
