@@ -20,6 +20,7 @@ from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.sentences import sentence_at
+from communique.signing_labels import signing_label_before, signing_sides
 from communique.structure.header import lead_end
 from communique.wordtrie import alternation
 
@@ -234,6 +235,16 @@ def _party_before_last_head(context: Context, end: int, named: Sequence[PartyHit
     return None
 
 
+def signing_labels(text: str, parties: Parties) -> tuple[int, ...]:
+    """Ends of the labels of a signing ceremony's items: "o For Georgia:", « - Pour le Mali : ».
+
+    A label opens an item (the unit's start, a line's, a bullet's: "o", "-", "•") with a
+    word of ``signing_labels`` and ends with a party and a colon; the names after it sign
+    for that party, so they take part in the ceremony the text reports.
+    """
+    return tuple(end for _, end in signing_sides(text, parties.inside(0, len(text))))
+
+
 def _labelled_party(context: Context, item: Found) -> str | None:
     """For "* Namibia: HE President X", "- Sénégal : M. Y, ministre …": the line's label.
 
@@ -248,6 +259,8 @@ def _labelled_party(context: Context, item: Found) -> str | None:
     if not _LABEL_COLON.fullmatch(text, hit.end, item.anchor):
         return _entry_party(context, item, hit)
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
+    if opening is None:  # "o For Georgia: Minister X", "Signing for the EU: High Representative Y"
+        opening = signing_label_before(text, hit.start)
     return hit.keys[0] if opening is not None else None
 
 

@@ -44,6 +44,7 @@ from communique.extract.person_context import (
     positions,
     role_and_affiliation,
     signatory_party,
+    signing_labels,
 )
 from communique.extract.person_events import (
     before_the_meeting,
@@ -509,18 +510,19 @@ def _context(
     language = readings.language(doc, text)
     sentences = readings.sentences(doc, text)
     attendance = _until(vocab.attendance, text, last)
+    parties = Parties(
+        tuple(
+            hit
+            for hit in readings.party_hits(doc, text)
+            if not qualifies_portfolio(text, hit, language)
+        )
+    )
     context = Context(
         unit=unit,
         paragraph=paragraph,
         vocab=vocab,
         # "directeur des affaires européennes": a portfolio, no holder's affiliation
-        parties=Parties(
-            tuple(
-                hit
-                for hit in readings.party_hits(doc, text)
-                if not qualifies_portfolio(text, hit, language)
-            )
-        ),
+        parties=parties,
         sentences=sentences,
         lead_end=opening_end(doc, text) if paragraph == 0 else -1,
         semicolons=positions(text, ";"),
@@ -540,6 +542,7 @@ def _context(
                         text, vocab, attendance, paragraph in reading.signing_items, last
                     ),
                     *entry_lists(text, sentences, vocab),
+                    *signing_labels(text, parties),
                 )
             )
         ),

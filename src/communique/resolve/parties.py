@@ -72,6 +72,7 @@ from communique.resolve.party_lists import (
     vote_paragraphs,
 )
 from communique.resolve.party_names import state_name_as_written
+from communique.signing_labels import signing_sides
 from communique.wordtrie import alternation, trie_pattern
 
 if TYPE_CHECKING:
@@ -188,7 +189,8 @@ def choose_parties(doc: Document) -> Document:
         )
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
-    chosen = _without_others(doc, chosen, issuer, in_title, (speaking, delegates))
+    kept = speaking | _signing_sides(doc)  # "o For Georgia: Minister X" signs for Georgia
+    chosen = _without_others(doc, chosen, issuer, in_title, (kept, delegates))
     if issuer is None and not any(table.entries[k].kind == "state" for k in chosen):
         chosen += _meeting_sides(doc)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)
@@ -574,6 +576,23 @@ def _issuer_parent(doc: Document, issuer: Issuer | None) -> str | None:
         return issuer.parent if issuer is not None else None
     parent = party_lexicon(doc.lang).organ_parents.get(issuer.key.removeprefix("org:"))
     return f"org:{parent}" if parent is not None else None
+
+
+def _signing_sides(doc: Document) -> set[str]:
+    """The parties a signing ceremony's labels name: "o For Georgia:", « - Pour le Mali : ».
+
+    Each signs the instrument of its item, whoever issues the text: an organisation's
+    release of a ceremony lists the states signing with it as parties, not as its subject.
+    """
+    sides: set[str] = set()
+    for paragraph in doc.paragraphs:
+        text = paragraph.unit.text
+        if ":" not in text:
+            continue
+        for hit, _ in signing_sides(text, readings.party_hits(doc, text)):
+            if len(hit.keys) == 1:
+                sides.add(hit.keys[0])
+    return sides
 
 
 def _without_others(
