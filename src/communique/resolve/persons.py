@@ -345,9 +345,10 @@ def _group_for(
 def _middle_names_agree(name: str, other: str) -> bool:
     """Whether two full names differ only by a middle name left out or written as an initial.
 
-    Same first and last words, and middle words missing from one of them or matching word
-    for word, a word or its initial ("m." for "maitama"): "George H. W. X" and "George W. X"
-    are two people.
+    Same first and last words, and middle words missing from one of them, matching word
+    for word (a word or its initial: "m." for "maitama"), or the first of them written out
+    and the last left out ("Roch Marc Kaboré" for "Roch Marc Christian Kaboré"): "George H.
+    W. X" and "George W. X" are two people.
     """
     words, others = name.split(), other.split()
     if len(words) < 2 or len(others) < 2 or words[0] != others[0] or words[-1] != others[-1]:
@@ -355,9 +356,12 @@ def _middle_names_agree(name: str, other: str) -> bool:
     middle, other_middle = words[1:-1], others[1:-1]
     if not middle or not other_middle:
         return True
-    return len(middle) == len(other_middle) and all(
+    shorter, longer = sorted((middle, other_middle), key=len)
+    if len(shorter) < len(longer) and any(len(w.rstrip(".")) < 2 for w in shorter):
+        return False  # a shortened middle read as initials is no one's
+    return all(
         a == b or _initial_of(a, b) or _initial_of(b, a)
-        for a, b in zip(middle, other_middle, strict=True)
+        for a, b in zip(shorter, longer[: len(shorter)], strict=True)
     )
 
 
