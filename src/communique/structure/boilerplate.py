@@ -71,6 +71,9 @@ _EMPTY_LABEL: Final = compile_regex(r"\p{L}[\p{L} '’.-]{0,20}[ \t]*:")
 _DOMAIN: Final = compile_regex(r"(?:[\p{L}\d-]+\.)+\p{Ll}{2,6}")
 """A site's domain as a page prints it ("French.china.org.cn", "example.com")."""
 
+_HEX_ID: Final = compile_regex(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![\w-])")
+"""An id of eight hexadecimal characters or more, figures and letters mixed ("660dc0487008c")."""
+_MIN_IMAGE_IDS: Final = 2
 _MAX_PREFIXED: Final = 300
 """A furniture line starting with a known prefix is short; longer text is content."""
 _MAX_LISTED: Final = 80
@@ -699,6 +702,8 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "page_number"
     if _is_widget_bar(bare, vocab) or _is_navigation(bare, vocab) or is_credit(content, vocab):
         return "boilerplate"
+    if _image_tags(bare):
+        return "boilerplate"  # "malijet 660dc0487008c malijet 6604835a6c5b2 communique …"
     if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
         return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
@@ -750,6 +755,18 @@ def _is_caption(text: str, vocab: StructureVocabulary) -> bool:
     names = len(words) - len(lower)
     key = {w.replace("’", "'").casefold() for w in lower}
     return names >= _MIN_NAMES and all(w in vocab.caption_words for w in key)
+
+
+def _image_tags(text: str) -> bool:
+    """Whether a line is a page's image names or tags: lower-case words and hexadecimal ids.
+
+    A scraped page keeps the names of its images, "malijet 660dc0487008c malijet
+    6604835a6c5b2 communique conseil …": two ids of letters and figures mixed, and no
+    capital nor sentence mark anywhere; no reader's text.
+    """
+    if text != text.casefold() or any(mark in text for mark in ".,;:!?"):
+        return False
+    return len(_HEX_ID.findall(text)) >= _MIN_IMAGE_IDS
 
 
 def _is_symbols(text: str) -> bool:

@@ -110,12 +110,17 @@ def _agency_and_paper(content: str) -> bool:
 def _agency_line() -> regex.Pattern[str]:
     """A news agency, a dash or slash, then a capitalised name of a few words, or the reverse.
 
+    Or a syndicator and the paper in brackets, then the agency ("(MENAFN- The Peninsula) QNA").
+
     The agency as written: "MAP", "AP", not the words "Map", "Ap".
     """
     paper = r"\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,3}"
     agency = rf"(?:{trie_pattern(agencies())})"
+    # A syndicator's credit in brackets before the agency: "(MENAFN- The Peninsula) QNA".
+    syndicated = rf"\([ \t]*{paper}[ \t]*[-–—/|][ \t]*{paper}[ \t]*\)[ \t]*{agency}"
     return compile_regex(
-        rf"[ \t]*(?:{agency}[ \t]*[-–—/|][ \t]*{paper}|{paper}[ \t]*[-–—/|][ \t]*{agency})[ \t]*"
+        rf"[ \t]*(?:{agency}[ \t]*[-–—/|][ \t]*{paper}|{paper}[ \t]*[-–—/|][ \t]*{agency}"
+        rf"|{syndicated})[ \t]*"
     )
 
 

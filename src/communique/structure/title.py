@@ -36,6 +36,7 @@ from communique.structure.masthead import is_document_name, is_lone, masthead_li
 from communique.structure.page_labels import LABEL_WORDS, labels_below, masthead_to_label
 from communique.structure.reading import build_unit
 from communique.structure.shapes import word_count
+from communique.structure.slug_title import slug_title
 from communique.structure.stated_title import stated_copy
 from communique.structure.title_block import goes_on, title_block_above
 from communique.structure.title_shape import MAX_CHARS, MAX_WORDS, WORD, dateline_line, shape_check
@@ -76,6 +77,8 @@ def find_title(doc: Document) -> Document:
     chosen = with_wrapped_end(doc, lines, head, chosen, vocab)
     if not chosen and prose is not None:
         chosen = _lone_label(doc, lines, head, vocab)
+    if not chosen and prose is not None:  # « communiqué du Conseil des Ministres du … »
+        chosen = slug_title(doc, lines, [i for i in head if i < prose], vocab)
     if doc.stated_title is not None:
         chosen = stated_copy(doc, lines, head, chosen, doc.stated_title)
     header = list(doc.header)
