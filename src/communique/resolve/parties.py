@@ -611,15 +611,14 @@ def _without_others(
     table = gazetteer(doc.lang)
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
-        # speak for it, not for their states, and a host or chair is no author. A grouping's
-        # ministers named by their states ("The G7 Foreign Ministers of Japan, Italy …
-        # gathered") are those states' own, each a party.
-        grouping = issuer is not None and issuer.key in _groupings(doc.lang)
-        members = delegates if grouping else set()
+        # speak for it, not for their states, and a host or chair is no author. Office
+        # holders named with their states as taking part ("The G7 Foreign Ministers of
+        # Japan, Italy … gathered", "The EAC Heads of State, President X of Uganda; … held
+        # the Summit") act for those states, each a party.
         chosen = [
             k
             for k in chosen
-            if table.entries[k].kind == "organization" or k in speaking or k in members
+            if table.entries[k].kind == "organization" or k in speaking or k in delegates
         ]
     parent = _issuer_parent(doc, issuer)
     if parent is not None:
