@@ -908,6 +908,10 @@ def _before_honorific(text: str, anchor: int, vocab: PersonVocabulary) -> int:
     return anchor
 
 
+_STYLE_REACH: Final = 30
+"""Characters before a mention that hold a plural style ("leurs Excellences, ")."""
+
+
 def _agent_word(text: str, start: int, word: str, vocab: PersonVocabulary) -> int | None:
     """Where the agent's preposition ("by", "par") stands before the mention, or None.
 
@@ -916,10 +920,33 @@ def _agent_word(text: str, start: int, word: str, vocab: PersonVocabulary) -> in
     """
     if word in vocab.agent_before:
         return start
+    if word in ",:" or word in _style_ends():
+        # "conduites par leurs Excellences, Madame X …", "led by their Excellencies Mr X":
+        # a plural style between the preposition and the names.
+        end = start + len(word)
+        styled = _plural_style_before().search(text, max(0, start - _STYLE_REACH), end)
+        if styled is not None:
+            start = styled.start()
+            before, end = token_before(text, start, "'’-")
+            word = text[before:end].casefold()
+            return before if word in vocab.agent_before else None
     if word not in _determiners():
         return None
     before, end = token_before(text, start, "'’-")
     return before if text[before:end].casefold() in vocab.agent_before else None
+
+
+@functools.cache
+def _style_ends() -> frozenset[str]:
+    """The last words of the plural styles, case-folded ("excellences", "ll.ee.")."""
+    return frozenset(style.split()[-1].casefold() for style in person_words("plural_styles"))
+
+
+@functools.cache
+def _plural_style_before() -> re.Pattern[str]:
+    """A plural style ending where the search ends, with its comma: "leurs Excellences,"."""
+    styles = alternation(person_words("plural_styles"))
+    return compile_pattern(rf"(?<![\w.])(?i:{styles})[ \t]*[,:]?[ \t]*$")
 
 
 @functools.cache

@@ -35,7 +35,7 @@ from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.masthead import is_document_name, is_lone, masthead_lines, own_name
 from communique.structure.page_labels import LABEL_WORDS, labels_below, masthead_to_label
 from communique.structure.reading import build_unit
-from communique.structure.shapes import word_count
+from communique.structure.shapes import ends_sentence, parse_marker, word_count
 from communique.structure.slug_title import slug_title
 from communique.structure.stated_title import stated_copy
 from communique.structure.title_block import goes_on, title_block_above
@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 __all__ = ["find_title"]
 
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
+_WRAPPED_CHARS: Final = 60
+"""Shortest line read as a hard-wrapped line of prose above its sentence's end."""
 
 
 def find_title(doc: Document) -> Document:
@@ -138,7 +140,10 @@ def find_title(doc: Document) -> Document:
         top = chosen[0] if chosen else (0 if doc.stated_title is not None else len(lines))
         addresses = _address_lines(doc, lines, head, top, vocab)
         above = [i for i in head if i < top and lines[i].kind == "body"] if chosen else []
-        for index in sorted({*masthead_lines(doc, lines, head, top, vocab), *addresses, *above}):
+        masthead = set(masthead_lines(doc, lines, head, top, vocab)) - _wrapped_into_prose(
+            doc, lines, head, prose
+        )
+        for index in sorted({*masthead, *addresses, *above}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
@@ -168,6 +173,28 @@ def _lone_label(
     # A genre names the document ("COMMUNIQUÉ", "Joint Statement"); a press label
     # ("PRESS RELEASE", "PRESS STATEMENT") names only the channel it went out by.
     return body if label in vocab.kind_labels and label in vocab.document_heads else []
+
+
+def _wrapped_into_prose(
+    doc: Document, lines: list[Line], head: list[int], prose: int
+) -> set[int]:
+    """The head lines that open the first sentence, hard-wrapped into the prose line below.
+
+    « A l'invitation du Gouvernement …, s'est tenue à Bangui, en République » /
+    "Centrafricaine, la 15ème Session …" / "… du 21 au 23 Octobre 2024.": long lines with no
+    sentence end, no blank line between them and the prose, are its first lines, no masthead.
+    """
+    run: set[int] = set()
+    if parse_marker(line_text(doc, lines[prose])) is not None:
+        return run  # "… du Conseil de Valmont" / "1. Le Conseil …": the text opens below
+    index = prose - 1
+    while index in head and lines[index].kind == "body":
+        text = line_text(doc, lines[index])
+        if len(text) < _WRAPPED_CHARS or ends_sentence(text):
+            break
+        run.add(index)
+        index -= 1
+    return run
 
 
 def _address_lines(
