@@ -24,7 +24,13 @@ from communique.lexicon.structure import kind_key, structure_vocabulary, structu
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import is_lone, line_text, stripped_span
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_sentence, parse_marker, starts_lowercase, word_count
+from communique.structure.shapes import (
+    ends_on_link,
+    ends_sentence,
+    parse_marker,
+    starts_lowercase,
+    word_count,
+)
 from communique.structure.signoff import glued_credit
 from communique.temporal.dispatch import date_match
 from communique.temporal.finder import date_at
@@ -299,6 +305,8 @@ def find_header(doc: Document) -> Document:
             lines[index] = line = _after(doc, line, image.end())
         if _continues_date(doc, lines, index):
             continue  # "… posed by piracy: 26" / "January 2026": the wrapped end of a title
+        if _after_link(doc, lines, index):
+            continue  # "… was held in" / "Valmont from 21 to 23 October 2026.": no dateline
         wrapped = None if late else _wrapped_dateline(doc, lines, index)
         if wrapped is not None:  # "VALMONT," / "24TH APRIL" / "2018": one dateline
             header_spans.append(stripped_span(doc.text, line.start, lines[wrapped].end))
@@ -397,6 +405,18 @@ def _continues_date(doc: Document, lines: list[Line], index: int) -> bool:
     if index == 0 or lines[index - 1].kind != "body":
         return False
     return cuts_date(line_text(doc, lines[index - 1]), line_text(doc, lines[index]), doc.lang)
+
+
+def _after_link(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line above, with no blank line between, ends on a link ("held in", « à »).
+
+    The sentence goes on in this line: "… of the Joint Commission was held in" / "Valmont
+    from 21 to 23 October 2026." is no dateline.
+    """
+    if index == 0 or lines[index - 1].kind != "body":
+        return False
+    connectors = structure_vocabulary(doc.lang).connectors
+    return ends_on_link(line_text(doc, lines[index - 1]), connectors)
 
 
 def cuts_date(last: str, tail: str, language: Language) -> bool:

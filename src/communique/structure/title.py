@@ -175,9 +175,7 @@ def _lone_label(
     return body if label in vocab.kind_labels and label in vocab.document_heads else []
 
 
-def _wrapped_into_prose(
-    doc: Document, lines: list[Line], head: list[int], prose: int
-) -> set[int]:
+def _wrapped_into_prose(doc: Document, lines: list[Line], head: list[int], prose: int) -> set[int]:
     """The head lines that open the first sentence, hard-wrapped into the prose line below.
 
     « A l'invitation du Gouvernement …, s'est tenue à Bangui, en République » /
