@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
+from communique.letters import CAPITAL
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["signing_label_before", "signing_sides"]
 
 _COLON_AFTER: Final = compile_pattern(r"[ \t]*:")
+_TITLE_WORDS: Final = 8
+"""Most words between a signing label and its party ("the Presidency of the Council and the")."""
 _SIGNING_REACH: Final = 60
 """Characters before a party that hold its signing label ("Signing for the Presidency of the
 Council and the ")."""
@@ -48,8 +51,20 @@ def signing_label_before(text: str, position: int) -> re.Match[str] | None:
 
 @functools.cache
 def _signing_label_before() -> re.Pattern[str]:
-    """A signing label's opening and words, ending where the search ends ("o Signing for the ")."""
-    labels = alternation(person_words("signing_labels"))
+    """A signing label's opening and words, ending where the search ends ("o Signing for the ").
+
+    The label is capitalised, as an item opens ("- for Ghana: Mr X" in a list of observers
+    is none), and between it and the party stand only capitalised words and the links of a
+    title ("Signing for the Presidency of the Council and the "): "For the purposes of the
+    workshop, experts from Senegal:" is prose.
+    """
+    labels = alternation(label[:1].upper() + label[1:] for label in person_words("signing_labels"))
+    small = alternation(
+        [*person_words("articles"), *person_words("coordinators"), *person_words("party_links")]
+    )
+    title_word = rf"(?:{CAPITAL}[\w'’.-]*|{small})"
+    elided = alternation(person_words("elided_articles"))  # « Pour l'UE : »
     return compile_pattern(
-        rf"(?:^|[\n:;*•·▪–—]|(?<!\w)[-o](?=[ \t]))[ \t]*(?i:{labels})[ \t]+[^:\n]*$"
+        rf"(?:^|[\n:;*•·▪–—]|(?<!\w)[-o](?=[ \t]))[ \t]*(?:{labels})[ \t]+"
+        rf"(?:{title_word}[ \t]+){{0,{_TITLE_WORDS}}}(?:{elided})?$"
     )

@@ -282,7 +282,11 @@ def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None: 
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
     before = _WORD_BEFORE.search(text, max(0, hit.start - _ENTRY_WORD_REACH), hit.start)
     word = before.group(1) if before is not None else ""
-    entry_end = word[:1].isupper() or context.vocab.role.fullmatch(word) is not None
+    # "From Ghana H.E. X travelled …": a word opening the sentence ends no entry above.
+    opener = before is None or text[: before.start(1)].rstrip()[-1:] in ("", ".", "!", "?")
+    entry_end = not opener and (
+        word[:1].isupper() or context.vocab.role.fullmatch(word) is not None
+    )
     return hit.keys[0] if opening is not None or entry_end else None
 
 

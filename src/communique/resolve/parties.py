@@ -190,7 +190,9 @@ def choose_parties(doc: Document) -> Document:
 
     chosen = [key for key in counts if score(key) >= _THRESHOLD]
     kept = speaking | _signing_sides(doc)  # "o For Georgia: Minister X" signs for Georgia
-    chosen = _without_others(doc, chosen, issuer, in_title, (kept, delegates))
+    # Office holders named with their states act for them when they take part ("The EAC
+    # Heads of State, President X of Uganda; … held the Summit"), not when addressed.
+    chosen = _without_others(doc, chosen, issuer, in_title, (kept, delegates & acting))
     if issuer is None and not any(table.entries[k].kind == "state" for k in chosen):
         chosen += _meeting_sides(doc)
     parties = tuple(_party(doc, key, _joined_names(original, doc)) for key in chosen)

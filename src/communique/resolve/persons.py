@@ -42,6 +42,8 @@ _LABEL_START: Final = compile_pattern(rf"[ \t*_#>]*(?:{CAPITAL}[\w.'’-]*[ \t]+
 _LABEL_REACH: Final = 80
 _STYLE_WORD: Final = compile_pattern(r"\w+")
 """A word of a mention's honorific chain, looked up among the offices a style names."""
+_SIDE_BY_SIDE: Final = 200
+"""Characters between two mentions that may stand in one sentence or list."""
 _SHORTENED_WORDS: Final = 2
 """Words of a full name at least: a given name and a family name."""
 
@@ -335,11 +337,41 @@ def _group_for(
             for given in group.given
         ):
             return group
-        # "Yusuf Tuggar", "Yusuf Maitama Tuggar", "H.E. Yusuf M. Tuggar": a middle name,
-        # written out, as an initial or left out.
-        if any(_middle_names_agree(name, given) for given in group.given):
-            return group
-    return None
+    # "Yusuf Tuggar", "Yusuf Maitama Tuggar", "H.E. Yusuf M. Tuggar": a middle name, written
+    # out, as an initial or left out; of one person only ("Karl Anton Lirov" beside "Karl
+    # Anton Paul Lirov" and "Karl Anton Bruno Lirov" is neither).
+    agreeing = [
+        group
+        for group in candidates
+        if any(
+            _middle_names_agree(name, given)
+            and not (_last_middle_dropped(name, given) and _side_by_side(group, hit))
+            for given in group.given
+        )
+    ]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+def _last_middle_dropped(name: str, other: str) -> bool:
+    """Whether both names have middle names, one of them one fewer than the other.
+
+    "Karl Anton Lirov" and "Karl Anton Bruno Lirov": the last middle name left out, or
+    another person's.
+    """
+    words, others = len(name.split()), len(other.split())
+    return min(words, others) > _SHORTENED_WORDS and words != others
+
+
+def _side_by_side(group: _Group, hit: PersonHit) -> bool:
+    """Whether a mention stands near one of the group's, in one paragraph's sentence or list.
+
+    "Mr Karl Anton Lirov met … Mr Karl Anton Bruno Lirov": two names side by side are two
+    people, one leaving out a middle name the other writes.
+    """
+    return any(
+        other.paragraph == hit.paragraph and abs(other.start - hit.start) < _SIDE_BY_SIDE
+        for other in group.hits
+    )
 
 
 def _middle_names_agree(name: str, other: str) -> bool:

@@ -679,6 +679,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return False
     if (
         group.number is not None
+        and (place.new_block or layout.double_spaced)
         and is_bullet(above)
         and above.rstrip()[-1:].isalnum()
         and last_word(above) not in layout.connectors

@@ -88,6 +88,8 @@ _STAMP_LINES: Final = 4
 _CHRONOLOGY_LINES: Final = 12
 """Body lines below a lone date searched for another one: a chronology, no page date."""
 _PROSE_LENGTH: Final = 300
+_WRAPPED_PROSE: Final = 60
+"""Shortest line read as a hard-wrapped line of prose going on in the next one."""
 _CREDIT_REACH: Final = 80
 """Characters at a line's end that hold a glued credit and the sentence mark before it."""
 _PROSE_WORDS: Final = 8
@@ -415,8 +417,10 @@ def _after_link(doc: Document, lines: list[Line], index: int) -> bool:
     """
     if index == 0 or lines[index - 1].kind != "body":
         return False
-    connectors = structure_vocabulary(doc.lang).connectors
-    return ends_on_link(line_text(doc, lines[index - 1]), connectors)
+    above = line_text(doc, lines[index - 1])
+    if len(above) < _WRAPPED_PROSE:
+        return False  # "Issued at the end of the session held in" / "Valmont, 21 …": a title's
+    return ends_on_link(above, structure_vocabulary(doc.lang).connectors)
 
 
 def cuts_date(last: str, tail: str, language: Language) -> bool:

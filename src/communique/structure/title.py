@@ -35,7 +35,7 @@ from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.masthead import is_document_name, is_lone, masthead_lines, own_name
 from communique.structure.page_labels import LABEL_WORDS, labels_below, masthead_to_label
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_sentence, parse_marker, word_count
+from communique.structure.shapes import ends_on_link, ends_sentence, parse_marker, word_count
 from communique.structure.slug_title import slug_title
 from communique.structure.stated_title import stated_copy
 from communique.structure.title_block import goes_on, title_block_above
@@ -183,16 +183,31 @@ def _wrapped_into_prose(doc: Document, lines: list[Line], head: list[int], prose
     sentence end, no blank line between them and the prose, are its first lines, no masthead.
     """
     run: set[int] = set()
+    connectors = structure_vocabulary(doc.lang).connectors
     if parse_marker(line_text(doc, lines[prose])) is not None:
         return run  # "… du Conseil de Valmont" / "1. Le Conseil …": the text opens below
     index = prose - 1
     while index in head and lines[index].kind == "body":
         text = line_text(doc, lines[index])
-        if len(text) < _WRAPPED_CHARS or ends_sentence(text):
+        if len(text) < _WRAPPED_CHARS or ends_sentence(text) or not _reads_on(text, connectors):
             break
         run.add(index)
         index -= 1
     return run
+
+
+def _reads_on(text: str, connectors: frozenset[str]) -> bool:
+    """Whether a long line reads as a sentence going on, no masthead.
+
+    It stops on a link or a comma, or most of its words are in lower case; a masthead is in
+    capitals or in title case.
+    """
+    if text.isupper():
+        return False
+    if ends_on_link(text, connectors) or text.rstrip().endswith(","):
+        return True
+    words = text.split()
+    return 2 * sum(1 for word in words if word[:1].islower()) >= len(words)
 
 
 def _address_lines(
