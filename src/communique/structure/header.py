@@ -185,8 +185,9 @@ def _patterns(
     language: Language,
 ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     vocab = structure_vocabulary(language)
-    # "Published 08 May, 2023", and after the agency credited: "APP Published 08 May, 2023".
-    labelled = compile_regex(rf"\s*(?:(?i:{vocab.agencies})[ \t]+)?{vocab.date_labels}\s*:?\s*")
+    # "Published 08 May, 2023", and after the agency credited, its acronym in capitals:
+    # "APP Published 08 May, 2023".
+    labelled = compile_regex(rf"\s*(?:\p{{Lu}}{{2,6}}[ \t]+)?{vocab.date_labels}\s*:?\s*")
     # "Paris, le …", "ADDIS ABABA, ETHIOPIA, 14 OCTOBER 2025" (a city and its country).
     # A news agency's stamp: "xinhua 2026-03-17 08:14:55", "AFP - 17/10/2023".
     agency = rf"(?i:{vocab.agencies})[ \t]*[-–—|:,]?[ \t]*"
