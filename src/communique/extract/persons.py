@@ -915,8 +915,9 @@ _STYLE_REACH: Final = 30
 def _agent_word(text: str, start: int, word: str, vocab: PersonVocabulary) -> int | None:
     """Where the agent's preposition ("by", "par") stands before the mention, or None.
 
-    Right before it, or before an article that opens a party's office ("by the AU
-    Commission Chairperson X", "par le ministre …").
+    Right before it, before an article that opens a party's office ("by the AU
+    Commission Chairperson X", "par le ministre …"), or before a plural style ("conduites
+    par leurs Excellences, Madame X …").
     """
     if word in vocab.agent_before:
         return start

@@ -585,6 +585,7 @@ def _signing_sides(doc: Document) -> set[str]:
 
     Each signs the instrument of its item, whoever issues the text: an organisation's
     release of a ceremony lists the states signing with it as parties, not as its subject.
+    A name that stands for several parties at once tells none.
     """
     sides: set[str] = set()
     for paragraph in doc.paragraphs:
