@@ -79,7 +79,7 @@ def takes_part(
         if _future_month_or_year(hit, doc) or _held_then(hit, doc):
             continue
         dated = _dated_part(hit, doc)
-        if hit.lead or (hit.agent and not _dates_another_time(dated, doc, event_days)):
+        if hit.lead or (hit.agent and not _dates_another_time(dated, doc, event_days, hit.end)):
             return True
     return False
 
@@ -360,7 +360,10 @@ def briefing_answers(doc: Document) -> int | None:
 
 
 def _dates_another_time(
-    sentence: tuple[int, int], doc: Document, event_days: tuple[str, str] | None = None
+    sentence: tuple[int, int],
+    doc: Document,
+    event_days: tuple[str, str] | None = None,
+    person_end: int | None = None,
 ) -> bool:
     """Whether the sentence places something at a time other than the document's date.
 
@@ -379,6 +382,7 @@ def _dates_another_time(
             and (_elsewhere(date, reference) or _another_day(date, event_days))
             and not _within(date, event_days)
             and not _since_clause(doc, sentence[0], date.start)
+            and not (person_end is not None and _relative_clause(doc, sentence, date, person_end))
             and not _of_instrument(doc, sentence, date.start)
             and not _dates_a_noun(doc, sentence[0], date.start)
             # "met B today to follow up on their October 26 meeting with C": that date
@@ -522,6 +526,33 @@ def _dates_a_noun(doc: Document, start: int, date_start: int) -> bool:
 @functools.cache
 def _event_participles() -> frozenset[str]:
     return frozenset(word.casefold() for word in person_words("event_participles"))
+
+
+def _relative_clause(
+    doc: Document, sentence: tuple[int, int], date: DateMention, person_end: int
+) -> bool:
+    """Whether the date stands in a relative clause set off by commas after the person.
+
+    "X, Prime Minister of Valmont, who assumed the Chair for the period commencing 1 January
+    2014, presided": the clause tells of another time; X's main verb is the meeting's. A
+    person named inside the clause ("X, who met Y on 3 January, said …") acted then.
+    """
+    text = doc.original
+    openers = list(_relative_opener(doc.lang).finditer(text, sentence[0], date.start))
+    if not openers or openers[-1].start() < person_end:
+        return False
+    opener = openers[-1]
+    if "," in text[opener.end() : date.start]:
+        return False
+    close = text.find(",", date.end, sentence[1])
+    return close != -1 and text[close + 1 : sentence[1]].strip() != ""
+
+
+@functools.cache
+def _relative_opener(language: Language) -> re.Pattern[str]:
+    """A comma and a relative pronoun opening a clause about the person before: ", who "."""
+    pronouns = alternation(person_words("relative_pronouns", language))
+    return compile_pattern(rf",[ \t]*(?i:{pronouns})[ \t]")
 
 
 def _since_clause(doc: Document, start: int, date_start: int) -> bool:
