@@ -8,10 +8,10 @@ a header line's text, not the title's first word.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING, Final
 
 from communique.patterncache import compile_regex
+from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -34,12 +34,6 @@ def category_label(doc: Document, line: Line) -> tuple[int, int] | None:
     (0, 5)
     """
     match = _LABEL_THEN_WORD.match(doc.text, line.body_start, line.end)
-    if match is None or _folded(match.group("label")) != _folded(match.group("word")):
+    if match is None or fold_name(match.group("label")) != fold_name(match.group("word")):
         return None
     return match.span("label")
-
-
-def _folded(word: str) -> str:
-    """The word without case or accents: "SÉNÉGAL" and "Sénégal" are one."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

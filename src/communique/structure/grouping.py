@@ -371,7 +371,7 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         previous = " ".join(doc.text[a:b] for a, b in state.current.pieces[-2:])
         cut = repeated_prefix(previous, doc.text[start:end])
         if cut:
-            _repair_duplicate(doc, state, start, start + cut)
+            _repair(doc, state, start, start + cut, "duplicate")
             start += cut
             if start >= end:
                 state.gap = 1  # the block's next line still opens a block
@@ -403,7 +403,7 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         again = parse_marker(doc.text[body:end])
         if again is not None and again.label == marker.label and again.style == marker.style:
             # "2. 2. Both ministers …": the number printed twice; the copy is no text.
-            _repair_duplicate(doc, state, body, body + again.end)
+            _repair(doc, state, body, body + again.end, "duplicate")
             body += again.end
         _open(state, start, [(body, end)], marker, text, item=listed)
     elif (
@@ -424,11 +424,6 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         current.last_line = text
     else:
         _open(state, start, [(start, end)], None, text)
-
-
-def _repair_duplicate(doc: Document, state: _State, start: int, end: int) -> None:
-    """Record the working-text span ``start``–``end`` as a duplicated fragment, left out."""
-    _repair(doc, state, start, end, "duplicate")
 
 
 def _repair(doc: Document, state: _State, start: int, end: int, kind: RepairKind) -> None:

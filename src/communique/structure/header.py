@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from communique.model import Language
 
 __all__ = [
+    "WRAPPED_PROSE",
     "broken_date",
     "cut_short",
     "cuts_date",
@@ -88,7 +89,7 @@ _STAMP_LINES: Final = 4
 _CHRONOLOGY_LINES: Final = 12
 """Body lines below a lone date searched for another one: a chronology, no page date."""
 _PROSE_LENGTH: Final = 300
-_WRAPPED_PROSE: Final = 60
+WRAPPED_PROSE: Final = 60
 """Shortest line read as a hard-wrapped line of prose going on in the next one."""
 _CREDIT_REACH: Final = 80
 """Characters at a line's end that hold a glued credit and the sentence mark before it."""
@@ -419,7 +420,7 @@ def _after_link(doc: Document, lines: list[Line], index: int) -> bool:
     if index == 0 or lines[index - 1].kind != "body":
         return False
     above = line_text(doc, lines[index - 1])
-    if len(above) < _WRAPPED_PROSE:
+    if len(above) < WRAPPED_PROSE:
         return False  # "Issued at the end of the session held in" / "Valmont, 21 …": a title's
     return ends_on_link(above, structure_vocabulary(doc.lang).connectors)
 

@@ -28,7 +28,7 @@ from communique.lexicon.structure import (
 from communique.structure.bilingual import translation_of
 from communique.structure.category_label import category_label
 from communique.structure.head import head_lines
-from communique.structure.header import dateline_span
+from communique.structure.header import WRAPPED_PROSE, dateline_span
 from communique.structure.headline import choose
 from communique.structure.headline_copies import copy_below, copy_past_furniture, two_line_copy
 from communique.structure.lines import hinted, line_text, stripped_span
@@ -55,8 +55,6 @@ if TYPE_CHECKING:
 __all__ = ["find_title"]
 
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
-_WRAPPED_CHARS: Final = 60
-"""Shortest line read as a hard-wrapped line of prose above its sentence's end."""
 
 
 def find_title(doc: Document) -> Document:
@@ -189,7 +187,7 @@ def _wrapped_into_prose(doc: Document, lines: list[Line], head: list[int], prose
     index = prose - 1
     while index in head and lines[index].kind == "body":
         text = line_text(doc, lines[index])
-        if len(text) < _WRAPPED_CHARS or ends_sentence(text) or not _reads_on(text, connectors):
+        if len(text) < WRAPPED_PROSE or ends_sentence(text) or not _reads_on(text, connectors):
             break
         run.add(index)
         index -= 1
