@@ -14,6 +14,7 @@ from communique.temporal.values import RelativeSpec
 
 ANCHOR = datetime.date(2023, 5, 10)  # a Wednesday
 HEADERS = {"fr": "Paris, le 10 mai 2023\n\n", "en": "London, 10 May 2023\n\n"}
+PAST_SENTENCES = {"fr": "Ils en ont parlé {}.", "en": "They discussed it {}."}
 
 
 def _expected(unit: str, offset: int) -> str:
@@ -51,8 +52,9 @@ def _phrases(language: Language) -> list[tuple[str, str, int]]:
 def test_each_relative_phrase_resolves(
     language: Language, phrase: str, unit: str, offset: int
 ) -> None:
-    """A sentence with the phrase gives one relative mention with the expected value."""
-    doc = communique.parse(f"{HEADERS[language]}Ils en ont parlé {phrase}.", language=language)
+    """A past sentence with the phrase gives one relative mention with the expected value."""
+    text = HEADERS[language] + PAST_SENTENCES[language].format(phrase)
+    doc = communique.parse(text, language=language)
     relative = [d for d in doc.dates if d.kind == "relative"]
     assert [(d.text.casefold(), d.value) for d in relative] == [
         (phrase.casefold(), _expected(unit, offset))

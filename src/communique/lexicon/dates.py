@@ -137,6 +137,8 @@ _WORD_KEYS = (
     "future_cues",
     "past_cues",
     "future_endings",
+    "past_forms",
+    "past_endings",
     "open_since",
     "open_from",
     "boundaries",

@@ -35,6 +35,7 @@ from communique.temporal.surroundings import (
     prefix_before,
     prefix_past_article,
 )
+from communique.temporal.tenseless import ahead_by_default
 from communique.temporal.values import Bound, Interpretation, interpret
 from communique.temporal.zones import with_zone
 from communique.wordtrie import casings, phrase_key, trie_pattern
@@ -596,6 +597,8 @@ def _with_context(
     if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
+    if not past and not future:
+        future = ahead_by_default(masked, item, vocab.language)
     return attrs.evolve(
         item,
         meaning=meaning,

@@ -1,0 +1,55 @@
+"""The coming weekday of a clause that tells no tense: "Ministers in Paris on Monday for talks".
+
+A weekday, a holiday or a weekend is placed by the tense of its clause (``finder._tense``):
+the last one in a past sentence, the next one in a future one. A clause with neither cue is
+mostly a headline, an agenda or the journalistic present (« Le ministre se rend lundi à
+Dakar »), which announce what is ahead: the coming day. The cue lists are closed, so a past
+verb they miss ("inaugurated on Monday", « a inauguré lundi ») must still read as past: any
+past-looking form in the sentence (``past_forms``, a word ending in ``past_endings``) keeps the
+day the last one. Such forms are only a veto here, never a tense cue: "detailed talks will be
+held on Monday" stays in the future.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.dates import date_vocabulary
+from communique.patterncache import compile_pattern
+from communique.temporal.context import sentence_bounds
+from communique.wordtrie import casings, trie_pattern
+
+if TYPE_CHECKING:
+    from communique.hits import Found
+    from communique.model import Language
+
+__all__ = ["ahead_by_default"]
+
+_AHEAD_BY_DEFAULT: Final = frozenset({"weekday", "holiday", "weekend"})
+"""Units whose occurrence a clause without tense places ahead of the anchor."""
+
+
+def ahead_by_default(masked: str, item: Found, language: Language) -> bool:
+    """Whether ``item`` is the coming day because its sentence tells no tense at all.
+
+    ``masked`` is the text with the date expressions blanked out; the caller has found no
+    tense cue around ``item``.
+    """
+    spec = item.meaning.relative
+    if spec is None or spec.direction != "auto" or spec.unit not in _AHEAD_BY_DEFAULT:
+        return False
+    low, high = sentence_bounds(masked, item.start, item.end)
+    return _past_form(language).search(masked, low, high) is None
+
+
+@functools.cache
+def _past_form(language: Language) -> re.Pattern[str]:
+    """A word that looks like a past tense: listed forms, or a lower-case word's ending."""
+    vocab = date_vocabulary(language)
+    forms = trie_pattern(casings(vocab.word_list("past_forms")))
+    endings = "|".join(re.escape(e) for e in vocab.word_list("past_endings"))
+    # A stem of three letters or more: "visited", « souhaitait »; not "need" or "bed".
+    ending = rf"|(?<![\w'’-])[a-zà-ÿ]{{3,}}(?:{endings})(?![\w'’-])" if endings else ""
+    return compile_pattern(rf"(?<![\w'’-])(?:{forms})(?![\w'’-]){ending}")
