@@ -77,7 +77,11 @@ def with_plural_roles(
         if apposed is None and pair is not None:  # "the presidents of the two countries, A and B"
             apposed = _APPOSED_LIST.match(text, pair.end())
         if apposed is None and singular:  # "the co-chairs of the Council, A and B"
-            paired = _paired_counterparts(text, vocab, entities, parties, (match, role), taken)
+            paired = _paired_counterparts(
+                text, vocab, entities, parties, (match.start(), match.end(), role), taken
+            )
+            if not paired:  # "the Foreign Ministers of Ghana, A, and of Kenya, B"
+                paired = _paired_after_portfolio(text, vocab, entities, parties, role, taken)
             if not paired:  # "les ambassadeurs du Soudan, M. A, et de la Chine, M. B": paired
                 fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
                 apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
@@ -86,11 +90,21 @@ def with_plural_roles(
             end, states = _counterpart_states(text, vocab, parties, match)
             apposed = _APPOSED_LIST.match(text, end) if end > match.end() else apposed
             if not states:  # "ses homologues du Niger, M. A, et du Tchad, M. B"
-                paired = _paired_counterparts(text, vocab, entities, parties, (match, role), taken)
+                paired = _paired_counterparts(
+                    text, vocab, entities, parties, (match.start(), match.end(), role), taken
+                )
         cursor = apposed.end() if apposed else match.end()
-        listed = paired or _plural_list(
-            text, vocab, entities, parties, (match, cursor, role), taken
+        demonym = (
+            None if apposed or paired or not singular else _demonym_after(text, parties, cursor)
         )
+        if demonym is not None:  # « les parlementaires vénézuéliens X et Y »: all of one state
+            cursor, state = demonym
+            states = [state]
+        listed = paired or _plural_list(
+            text, vocab, entities, parties, (match.start(), cursor, role), taken
+        )
+        if demonym is not None:
+            listed = [_held_for(found, states[0]) for found in listed]
         if body is not None:
             listed = [f for f in listed if f.name is None or _named_again(f.name, body)]
         if len(states) == len(listed):  # "the Ministers of A and B, X and Y": respectively
@@ -103,6 +117,19 @@ def with_plural_roles(
                     found, start=prior.start, anchor=min(found.anchor, prior.anchor)
                 )
             taken.add(found)
+
+
+_DEMONYM_REACH: Final = 40
+"""Characters after a plural role searched for the demonym that follows it."""
+
+
+def _demonym_after(text: str, parties: Gazetteer, end: int) -> tuple[int, str] | None:
+    """The one state named right after a plural role, and where it ends: « vénézuéliens »."""
+    piece = text[end : end + _DEMONYM_REACH]
+    hit = next(iter(parties.find(piece)), None)
+    if hit is None or len(hit.keys) != 1 or not piece[: hit.start].isspace():
+        return None
+    return end + hit.end, hit.keys[0]
 
 
 def _named_again(name: Name, body: str) -> bool:
@@ -175,22 +202,50 @@ def _counterpart_states(
     return (match.end() + end, after) if len(after) > 1 else (match.end(), [])
 
 
+def _paired_after_portfolio(
+    text: str,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    parties: Gazetteer,
+    role: Role,
+    taken: Taken,
+) -> list[Found]:
+    """Plural holders of one portfolio each named after their state, two pairs at least.
+
+    "les ministres des Affaires étrangères du Niger, M. A, et du Tchad, M. B": each is
+    "ministre des affaires étrangères" of the state before the name; the portfolio stops
+    at the link before the first state.
+    """
+    phrase = read_role(text, role.start, role.start, role.head_end, vocab, entities, named=False)
+    piece = text[role.head_end : phrase.end]
+    first = next((h for h in parties.find(piece) if len(h.keys) == 1), None)
+    if first is None:
+        return []
+    portfolio = _without_last_links(piece[: first.start], vocab)
+    if not portfolio.strip():
+        return []
+    complement, _ = normalize_role(portfolio, 0, len(portfolio), [])
+    fuller = attrs.evolve(role, singular=f"{role.singular} {complement}".strip())
+    start = role.head_end + len(portfolio)
+    return _paired_counterparts(text, vocab, entities, parties, (role.start, start, fuller), taken)
+
+
 def _paired_counterparts(
     text: str,
     vocab: PersonVocabulary,
     entities: dict[int, int],
     parties: Gazetteer,
-    where: tuple[re.Match[str], Role],
+    where: tuple[int, int, Role],
     taken: Taken,
 ) -> list[Found]:
     """Plural counterparts each named after the state they serve, two pairs at least.
 
     "ses homologues du Niger, M. A, et du Tchad, M. B", "his counterparts from Ghana,
-    A, and from Kenya, B", "ses homologues nigérien, M. A, et tchadien, M. B".
+    A, and from Kenya, B", "ses homologues nigérien, M. A, et tchadien, M. B". ``where``:
+    the plural role's start, where the pairs start, the role each holder gets.
     """
-    match, role = where
+    role_start, cursor, role = where
     found: list[Found] = []
-    cursor = match.end()
     while True:
         piece = text[cursor : cursor + _COUNTERPART_REACH]
         hit = next(iter(parties.find(piece)), None)
@@ -200,7 +255,9 @@ def _paired_counterparts(
         comma = _APPOSED_COMMA.match(text, cursor + hit.end)
         if comma is None:
             break
-        listed = _plural_list(text, vocab, entities, parties, (match, comma.end(), role), taken)
+        listed = _plural_list(
+            text, vocab, entities, parties, (role_start, comma.end(), role), taken
+        )
         if len(listed) != 1:
             break
         item = listed[0] if not found else attrs.evolve(listed[0], anchor=listed[0].start)
@@ -211,9 +268,14 @@ def _paired_counterparts(
 
 @functools.cache
 def _next_counterpart() -> re.Pattern[str]:
-    """Between a paired counterpart and the next state: ", et du ", ", and from "."""
+    """Between a paired counterpart and the next state: ", et du ", ", and from ", "; and ".
+
+    A semicolon separates pairs that hold commas ("of Peru, A; Kenya, B; and Canada, C"),
+    with or without the coordinator.
+    """
     joins = alternation(person_words("coordinators"))
-    return compile_pattern(rf",?[ \t]+(?:{joins})[ \t]+{_counterpart_linked()}", re.I)
+    between = rf"(?:[ \t]*[,;]?[ \t]+(?:{joins})[ \t]+|[ \t]*;[ \t]+)"
+    return compile_pattern(rf"{between}{_counterpart_linked()}", re.I)
 
 
 @functools.cache
@@ -279,11 +341,11 @@ def _plural_list(
     vocab: PersonVocabulary,
     entities: dict[int, int],
     parties: Gazetteer,
-    where: tuple[re.Match[str], int, Role],
+    where: tuple[int, int, Role],
     taken: Taken,
 ) -> list[Found]:
-    """The names listed from ``cursor`` after the plural ``role`` found by ``match``."""
-    match, cursor, role = where
+    """The names listed from ``cursor`` after the plural ``role`` starting at ``role_start``."""
+    role_start, cursor, role = where
     found: list[Found] = []
     while True:
         start = skip_honorifics(text, cursor, vocab)
@@ -299,7 +361,7 @@ def _plural_list(
         untitled = prior is not None and prior.role is None and prior.end == name.end
         if taken.overlaps(name.start, name.end) and not (titled and untitled):
             break
-        anchor = match.start() if not found else name.start
+        anchor = role_start if not found else name.start
         item = Found(anchor, name.start, name.end, name.end, name, role)
         after, state = _state_after(text, name.end, entities, parties)
         found.append(item if state is None else _held_for(item, state))
