@@ -17,7 +17,8 @@ __all__ = ["complement_follows", "place_first"]
 def place_first(reader: Reader, match: re.Match[str], folded: str) -> bool:
     """Whether the word is a place right after the head's first link ("accord de Paris").
 
-    A descriptive word in capitals is no place ("Accord de Mobilité des Jeunes"); a title
+    A descriptive word in capitals is no place ("Accord de Mobilité des Jeunes"), nor an
+    abstract noun ("Treaty of Good-Neighborliness, Friendship and …"); a title
     in capitals writes its link in capitals too ("DÉCLARATION DE LOMÉ").
     """
     if not (
@@ -25,6 +26,7 @@ def place_first(reader: Reader, match: re.Match[str], folded: str) -> bool:
         and reader.link in function_words("place_links")
         and match.group()[0].isupper()
         and folded not in reader.vocab.descriptive
+        and not folded.endswith(reader.vocab.descriptive_endings)
     ):
         return False
     link = reader.text[reader.head_end : match.start()].strip().casefold()

@@ -12,7 +12,7 @@ from communique.extract.name_word import read_word
 from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import agreement_words
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation
+from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     from communique.extract.name_extent import Reader
@@ -106,7 +106,8 @@ def _title_enumeration(reader: Reader, enumeration: str) -> bool:
     joiners = function_words("number_joiners")
     if not tokens or tokens[0].casefold() in function_words("enumeration_articles"):
         return False
-    nouns = [token for token in tokens if token not in joiners]
+    # « de Solidarité, d'Amitié et de Coopération »: French titles repeat their link.
+    nouns = [t for t in tokens if t not in joiners and phrase_key(t) not in reader.vocab.links]
     parties = gazetteer(reader.vocab.language)
     return all(noun[:1].isupper() and parties.key_of(noun) is None for noun in nouns)
 

@@ -209,6 +209,9 @@ class AgreementVocabulary:
     """Words of descriptive titles ("Youth Mobility Arrangement", "Accord de Partenariat"):
     a title of other capitalised words is a proper name ("the Moana Treaty"), which the
     parties after it do not belong to."""
+    descriptive_endings: tuple[str, ...]
+    """Endings of abstract nouns ("Good-Neighborliness", « Solidarité »): a capitalised word
+    ending so right after the head's link is a title's word, no place ("accord de Paris")."""
     alias_heads: frozenset[str]
     """Heads of binding instruments that an informal name may swap ("the Ocean Floor Treaty"
     for the "Agreement on Ocean Floor Minerals")."""
@@ -724,6 +727,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         alias_opener=_alias_pattern(listed("alias_openers"), listed("definite")),
         partner_links=_folded(listed("partner_links")),
         descriptive=_folded(listed("descriptive_words")),
+        descriptive_endings=tuple(listed("descriptive_endings")),
         speech_act=_speech_pattern(listed("speech_acts"), head_last=head_last),
         party_links=_folded(listed("party_links")),
         clause_openers=_folded(listed("clause_openers")),
