@@ -137,7 +137,9 @@ def find_document_date(doc: Document) -> Document:
         first_day = _range_start(doc) or _month_day(doc, chosen)
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
-        chosen = _today_told(doc) or _stamp_date(doc) or _range_start(doc)
+        chosen = (
+            _today_told(doc) or _stamp_date(doc) or _dateline_in_range(doc) or _range_start(doc)
+        )
     if chosen is None:
         lead = _lead_day(doc)
         if lead is not None:
@@ -294,6 +296,15 @@ def _range_start(doc: Document) -> str | None:
     day, as annotators date a visit or a session. It also refines a month-only marker of
     the same month (" date 2017-10" above "… les 09 et 10 octobre 2017 …").
     """
+    days = _first_range(doc)
+    if days is None:
+        return None
+    first, last = days
+    return first if len(first) == _DAY else last
+
+
+def _first_range(doc: Document) -> tuple[str, str] | None:
+    """The bounds of the first range ending on a day that a dateline or the opening gives."""
     for text, end, header in _sources(doc):
         if header and _PLACED.match(text) is None:
             continue  # "Semaine du 8 au 14 mars": an agenda's week, not its day
@@ -301,7 +312,39 @@ def _range_start(doc: Document) -> str | None:
             value = found.meaning.value or ""
             first, _, last = value.partition("/")
             if found.end <= end and found.meaning.kind == "range" and len(last) == _DAY:
-                return first if len(first) == _DAY else last
+                return first, last
+    return None
+
+
+def _dateline_in_range(doc: Document) -> str | None:
+    """A wire dateline's year-less day inside the range of days the opening gives, in its year.
+
+    "ASTANA, July 3 (Xinhua) --" over "… paid a state visit … from 2 to 4 July 2024": the
+    story is filed during the visit, on 2024-07-03. A day outside the range guesses no year.
+    """
+    days = _first_range(doc)
+    if days is None or len(days[0]) != _DAY:
+        return None
+    first, last = (datetime.date.fromisoformat(day) for day in days)
+    units = [(unit, True) for unit in doc.header]
+    units += [(p.unit, False) for p in doc.paragraphs[:1]]
+    for unit, header in units:
+        for found in readings.found_dates(doc, unit.text):
+            spec = found.meaning.relative
+            if not header and (
+                found.start > _DATELINE_REACH
+                or not _WIRE_PLACE.fullmatch(unit.text, 0, found.start)
+            ):
+                break  # a paragraph's date past its wire dateline
+            if spec is None or spec.unit != "day_month" or not (spec.month and spec.day):
+                continue
+            for year in sorted({first.year, last.year}):
+                try:
+                    day = datetime.date(year, spec.month, spec.day)
+                except ValueError:  # 29 February of a common year
+                    continue
+                if first <= day <= last:
+                    return day.isoformat()
     return None
 
 

@@ -197,7 +197,7 @@ def _patterns(
         rf"{_dateline_article()}"
     )
     wire = compile_regex(
-        rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]?\s*$"
+        rf"\s*{_CITY}(?:,\s*[^()\n]{{0,30}}?)?\s*\(\s*{vocab.agencies}\s*\)\s*[-–—]{{0,2}}\s*$"
     )
     return labelled, dateline, wire, compile_regex(agency)
 
