@@ -652,9 +652,11 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
         # "Après les réunions à Monaco en mars, X a reçu …": an event before a past one is
         # past; before a future one it may be either, so the nearest.
         sentence = sentence_bounds(masked, item.start, item.end)
-        if nearest("past_cues", *sentence) is not None:
-            if nearest("future_cues", *sentence) is None:
-                return False, True
+        if (
+            nearest("past_cues", *sentence) is not None
+            and nearest("future_cues", *sentence) is None
+        ):
+            return False, True
     if future is not None and (past is None or future <= past):
         return True, False
     return False, past is not None
