@@ -1,11 +1,15 @@
-"""The labels of a signing ceremony's items: "o For Georgia:", « - Pour le Mali : ».
+"""The labels of a signing ceremony's items, or a delegation's: "o For Georgia:".
+
+« - Pour le Mali : », « Délégation de Saint-Marin : » label them in French.
 
 A release of a signing ceremony lists each instrument, then who signed it for each side:
 "o Signing for the EU: High Representative X", "o For Georgia: Minister of Foreign
 Affairs Y". The label opens an item (a unit's start, a line's, a bullet's: "o", "-", "•")
 with a word of ``signing_labels`` and ends with a party and a colon; the names after it
 sign for that party (the persons' reading), and the party signs the instrument (the
-parties' choice), whoever issues the text.
+parties' choice), whoever issues the text. A delegation's label lists the members who act
+for its party; a sentence may open it (« … M. Renzi. Délégation d'Andorre : … »), and an
+elided link may end it.
 """
 
 from __future__ import annotations
@@ -65,6 +69,6 @@ def _signing_label_before() -> re.Pattern[str]:
     title_word = rf"(?:{CAPITAL}[\w'’.-]*|{small})"
     elided = alternation(person_words("elided_articles"))  # « Pour l'UE : »
     return compile_pattern(
-        rf"(?:^|[\n:;*•·▪–—]|(?<!\w)[-o](?=[ \t]))[ \t]*(?:{labels})[ \t]+"
-        rf"(?:{title_word}[ \t]+){{0,{_TITLE_WORDS}}}(?:{elided})?$"
+        rf"(?:^|[\n:;*•·▪–—]|(?<=[.!?])|(?<!\w)[-o](?=[ \t]))[ \t]*(?:{labels})"
+        rf"(?:[ \t]+|(?<=['’]))(?:{title_word}[ \t]+){{0,{_TITLE_WORDS}}}(?:{elided})?$"
     )

@@ -68,6 +68,8 @@ _STANDING_REACH: Final = 150
 _CLAUSE_END: Final = compile_pattern(r"[;\n]")
 _LABEL_COLON: Final = compile_pattern(rf"[ \t]*:[ \t]*(?:{CAPITAL}[\w.]*[ \t]+){{0,2}}")
 """A colon after a party label, and styles the honorifics lack before the name ("HE", "Hon")."""
+_MEMBER_COLON: Final = compile_pattern(r"[ \t]*:")
+"""The colon closing a party label, before the members listed after it."""
 _LABEL_OPENING: Final = compile_pattern(r"(?:^|[\n:;*•·–—]|(?<!\w)-)[ \t]*$")
 """What may stand before a party label: a line's or the unit's start, a bullet, a colon."""
 _LABEL_REACH: Final = 4
@@ -254,14 +256,32 @@ def _labelled_party(context: Context, item: Found) -> str | None:
     """
     text = context.unit.text
     hit = context.parties.last_before(item.anchor)
-    if hit is None or len(hit.keys) != 1 or hit.form != "name":
+    if hit is None or len(hit.keys) != 1:
         return None
+    if hit.form != "name":  # « Délégation monégasque : M. X, …, Mme Y »: a demonym labelled
+        labelled = signing_label_before(text, hit.start) is not None
+        return hit.keys[0] if labelled and _label_member(context, item, hit) else None
     if not _LABEL_COLON.fullmatch(text, hit.end, item.anchor):
+        if _label_member(context, item, hit) and signing_label_before(text, hit.start):
+            return hit.keys[0]
         return _entry_party(context, item, hit)
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
     if opening is None:  # "o For Georgia: Minister X", "Signing for the EU: High Representative Y"
         opening = signing_label_before(text, hit.start)
     return hit.keys[0] if opening is not None else None
+
+
+def _label_member(context: Context, item: Found, hit: "PartyHit") -> bool:  # noqa: UP037
+    """Whether ``item`` is listed after the party label ``hit`` closes with a colon.
+
+    « Délégation de Saint-Marin : S.E. Mme A, Ambassadeur, M. B, Directeur … »: each name
+    of the item, in the label's sentence and line, with no other party's label between.
+    """
+    text = context.unit.text
+    colon = _MEMBER_COLON.match(text, hit.end)
+    if colon is None or colon.end() > item.anchor or "\n" in text[colon.end() : item.anchor]:
+        return False
+    return any(low <= hit.end and item.anchor < high for low, high in context.sentences)
 
 
 def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None:  # noqa: UP037

@@ -385,6 +385,7 @@ def _dates_another_time(
             and not (person_end is not None and _relative_clause(doc, sentence, date, person_end))
             and not _of_instrument(doc, sentence, date.start)
             and not _dates_a_noun(doc, sentence[0], date.start)
+            and not (person_end is not None and _earlier_event(doc, sentence[0], date, person_end))
             # "met B today to follow up on their October 26 meeting with C": that date
             # names an earlier meeting (whose partners do not take part), not the act's time.
             and _meeting_link(date, doc, sentence[0], sentence[1]) is None
@@ -475,10 +476,22 @@ def _elsewhere(date: DateMention, document_date: str | None, *, strict: bool = F
         return False
     if document_date is None:
         return True
+    if _spans_the_day(date.value, document_date):
+        return False  # "a reçu … les 20 et 21 novembre 2017", issued on the 21st: the news
     precision = min(len(value), len(document_date))
     # A later date is what the statement announces ("will travel on 5 September"), made
     # now; only an earlier one places the person at another event.
     return value[:precision] < document_date[:precision]
+
+
+def _spans_the_day(value: str, document_date: str) -> bool:
+    """Whether a range of a few days holds the document's day: the event it reports."""
+    first, _, last = value.partition("/")
+    days = (first, last, document_date)
+    if not last or any(len(day) != len("YYYY-MM-DD") for day in days):
+        return False
+    start, end = (datetime.date.fromisoformat(day) for day in (first, last))
+    return (end - start).days <= _MAX_EVENT_DAYS and first <= document_date <= last
 
 
 def _weeks_before(day: str, document_date: str | None) -> bool:
@@ -521,6 +534,40 @@ def _dates_a_noun(doc: Document, start: int, date_start: int) -> bool:
             return True
         end = comma
     return False
+
+
+def _earlier_event(doc: Document, start: int, date: DateMention, person_end: int) -> bool:
+    """Whether the date stands in the sentence's opening phrase naming an earlier event.
+
+    "Après les réunions à Monaco en mars, X a reçu …", "Following the talks in Orlan on 3
+    May, X said …": the phrase (a sequel cue and a noun's determiner, up to a comma before
+    the person) dates what came before the act, not the act.
+    """
+    comma = doc.original.find(",", date.end, person_end)
+    if comma < 0:
+        return False
+    opening = _sequel_opening(doc.lang).match(doc.original, start)
+    return opening is not None and opening.end() <= date.start
+
+
+@functools.cache
+def _sequel_opening(language: Language) -> re.Pattern[str]:
+    """A sentence's opening sequel cue before a noun's determiner ("Après les ", "Following the ").
+
+    A cue that ends with its determiner ("following the") needs none after it; "Après avoir
+    …" opens no noun.
+    """
+    cues = date_vocabulary(language).word_list("sequel_cues")
+    words = person_words("determiners", language)
+    ending = [cue for cue in cues if cue.split()[-1].casefold() in words]
+    others = [cue for cue in cues if cue not in ending]
+    determiners = alternation(words)
+    elided = alternation(person_words("elided_articles", language))
+    return compile_pattern(
+        rf"\s*(?:(?:{alternation(ending)})\s|(?:{alternation(others)})"
+        rf"(?:\s+(?:{determiners})\s|\s*(?:{elided})))",
+        re.I,
+    )
 
 
 @functools.cache
