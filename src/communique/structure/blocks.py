@@ -92,8 +92,9 @@ def _take_block(
     """The label and its block are furniture; a date under a date label is a header."""
     label = line_text(doc, lines[index])
     below = _block_after(doc, lines, index, vocab)
-    if any(len(line_text(doc, lines[i])) > _MAX_ENTRY for i in below):
-        below = []  # prose under a label is content
+    texts = [line_text(doc, lines[i]) for i in below]
+    if any(len(text) > _MAX_ENTRY for text in texts) or sum(map(is_prose, texts)) > 1:
+        below = []  # prose under a label is content, hard-wrapped lines too (a PDF's text)
     lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     if len(below) == 1 and vocab.date_label_line.fullmatch(label):
         line = lines[below[0]]

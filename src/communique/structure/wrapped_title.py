@@ -19,7 +19,13 @@ from communique.structure.typeline import is_address
 if TYPE_CHECKING:
     from communique.document import Document, Line
 
-__all__ = ["capitals_block", "split_title", "title_across_blank", "with_wrapped_end"]
+__all__ = [
+    "capitals_block",
+    "split_title",
+    "title_across_blank",
+    "with_comma_tail",
+    "with_wrapped_end",
+]
 
 _STAMP: Final = compile_pattern(
     r"\d{4}-\d\d-\d\d|(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}"
@@ -71,6 +77,36 @@ def with_wrapped_end(
     ):
         return chosen
     return [*chosen, below]
+
+
+_COMMA_TAIL: Final = 4
+"""Lines at most a title in capitals runs on after one ending in a comma."""
+
+
+def with_comma_tail(doc: Document, lines: list[Line], chosen: list[int]) -> list[int]:
+    """The title's lines with those it runs on to after a comma, in capitals like it.
+
+    A declaration's headline names its authors over several lines: "DÉCLARATION CONJOINTE" /
+    "DU PRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE," / "X," / "ET DU PRÉSIDENT DES ÉTATS-UNIS
+    MEXICAINS," / "Y". A title does not end on a comma: the next line goes on it while it is
+    in capitals too, no dateline and no sentence (the head read above the text may stop
+    before the title's last lines).
+    """
+    if not chosen or not all(line_text(doc, lines[i]).isupper() for i in chosen):
+        return chosen
+    result = list(chosen)
+    while (
+        line_text(doc, lines[result[-1]]).rstrip().endswith(",")
+        and len(result) < len(chosen) + _COMMA_TAIL
+    ):
+        below = result[-1] + 1
+        if below >= len(lines) or lines[below].kind != "body":
+            break
+        tail = line_text(doc, lines[below])
+        if not tail.isupper() or is_prose(tail) or dateline_line(doc, lines[below]):
+            break  # is_prose: a paragraph's number ("1.") too
+        result.append(below)
+    return result
 
 
 def split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
