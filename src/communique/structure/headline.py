@@ -37,7 +37,12 @@ from communique.structure.title_shape import (
     title_shaped,
 )
 from communique.structure.typeline import before_dateline, is_address
-from communique.structure.wrapped_title import capitals_block, split_title, title_across_blank
+from communique.structure.wrapped_title import (
+    capitals_block,
+    split_title,
+    title_across_blank,
+    with_wrapped_end,
+)
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -128,11 +133,25 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             or _alone_under_marker(doc, lines, index)
             or (index == first and _above_prose(doc, lines, index))
             or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
+            or _wrapped_alone(doc, lines, head, index, vocab)
         ):
             return [] if continued(doc, lines, index) else [index]
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _wrapped_alone(
+    doc: Document, lines: list[Line], head: list[int], index: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line opens a block of two whose second is its wrapped end.
+
+    "Chairman's Statement of the 10th … Meeting 22 July 2009" / "Phuket, Thailand" / "": a
+    long headline the page wrapped, alone in its block but for its end (``with_wrapped_end``).
+    """
+    if index > 0 and lines[index - 1].kind == "body":
+        return False
+    return with_wrapped_end(doc, lines, head, [index], vocab) != [index]
 
 
 def _alone_under_marker(doc: Document, lines: list[Line], index: int) -> bool:
