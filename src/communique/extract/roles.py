@@ -82,6 +82,16 @@ def _joined_determiners() -> frozenset[str]:
     return frozenset(word.casefold() for word in person_words("coordinated_determiners"))
 
 
+def _participle(word: str, folded: str, vocab: PersonVocabulary) -> bool:
+    """Whether a lower-case word is a present participle, no office's word ("représentant")."""
+    return (
+        word[:1].islower()
+        and folded.endswith(person_words("clause_participle_endings"))
+        and folded not in vocab.complement_words
+        and vocab.role.fullmatch(word) is None
+    )
+
+
 def read_role(
     text: str,
     start: int,
@@ -152,6 +162,10 @@ def read_role(
             break
         if predicate_verb(text, match, previous, vocab):
             break  # "Mme X, secrétaire générale de l'Organisation salue le …"
+        if end == head_end and _participle(word, folded, vocab):
+            # « martèle le Ministre soulignant … », "the President visiting Paris"; inside
+            # a complement it is the complement's (« … des Marocains résidant à l'étranger »)
+            break
         if folded in vocab.infinitive_markers and opens_infinitive(text, match.end(), vocab):
             break
         if to_destination(text, match, text[head_start:head_end], vocab) and to_destination(
