@@ -23,7 +23,7 @@ from communique.structure.lines import line_text
 from communique.structure.masthead import beside_masthead, continued, is_lone, names_issuer
 from communique.structure.page_labels import labels_below
 from communique.structure.running import printed_running
-from communique.structure.shapes import ends_sentence
+from communique.structure.shapes import ends_sentence, is_bullet, starts_lowercase
 from communique.structure.title_shape import (
     WORD,
     caption_of_names,
@@ -77,6 +77,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not dated_label(doc, line_text(doc, lines[index]))
         and not is_author_line(line_text(doc, lines[index]), doc.lang, vocab)
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
+        and not _leads_list(doc, lines, index)
     ]
     # "9412th Meeting (PM)" over "Council Extends Mission …": a sitting's label with its part
     # of the day names the meeting a press service covers, the line below the release; a
@@ -139,6 +140,20 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _leads_list(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line opens a list whose items go on with it in lower case.
+
+    "Dans cet espace vous pouvez" / "- soit faire une recherche …" / "- soit sélectionner
+    une date": a page's widget that a sentence and its bullets make, no headline.
+    """
+    below = next((i for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None)
+    if below is None or lines[below].kind != "body":
+        return False
+    text = line_text(doc, lines[below])
+    bullet = is_bullet(text)
+    return bullet > 0 and starts_lowercase(text[bullet:].lstrip())
 
 
 def _wrapped_alone(

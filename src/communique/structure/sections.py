@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["numbered_titles"]
 
 _MAX_WORDS: Final = 8
+_MAX_TOPIC_WORDS: Final = 16
+"""A press briefing's topic may run longer, set off by a dash or a bracket: "République
+tchèque - Déplacement de M. X à Prague (13 octobre 2014)"."""
+_TOPIC_MARK: Final = re.compile(r"\s[-–—]\s|\([^()]+\)\s*$")
 _MAX_CHARS: Final = 100
 _PROSE_CHARS: Final = 60
 """A line this long below a title is prose even without a final stop (a hard wrap)."""
@@ -88,7 +92,8 @@ def _opens_block(doc: Document, lines: Sequence[Line], body: Sequence[int], posi
 
 def _title_shaped(label: str, vocab: StructureVocabulary) -> bool:
     """A short label, capitalised, no final punctuation, no verb ("Regional Affairs")."""
-    if len(label) > _MAX_CHARS or len(label.split()) > _MAX_WORDS or label.count(",") > 1:
+    limit = _MAX_TOPIC_WORDS if _TOPIC_MARK.search(label) else _MAX_WORDS
+    if len(label) > _MAX_CHARS or len(label.split()) > limit or label.count(",") > 1:
         return False
     words = _WORD.findall(label)
     if not words:
