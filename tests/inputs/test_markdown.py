@@ -94,6 +94,24 @@ def test_front_matter_gives_title_date_and_language(tmp_path: Path) -> None:
     assert doc.source.format == "markdown"
 
 
+def test_a_long_markdown_title_is_the_title_not_a_paragraph(tmp_path: Path) -> None:
+    """A "# …" headline as long as a paragraph is still the page's title, printed once."""
+    headline = (
+        "No:433/26, Information of the Press Service Department of the Ministry of Foreign "
+        "Affairs of the Republic of Kalvora on the telephone conversation between the Minister "
+        "of Foreign Affairs of the Republic of Kalvora Paul Deroux and the Minister of Foreign "
+        "Affairs of the Federal Democratic Republic of Norland and Orlan Marc Tavel"
+    )
+    text = (
+        f'---\ntitle: "{headline}"\ndate: "2026-11-29"\n---\n\n# {headline}\n\n'
+        "On November 29, 2026, a telephone conversation took place between the two Ministers.\n\n"
+        "The Ministers also discussed other issues of mutual interest.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "call.md", text))
+    assert doc.title == headline
+    assert [p.text[:14] for p in doc.paragraphs] == ["On November 29", "The Ministers "]
+
+
 def test_nothing_is_extracted_from_the_front_matter_or_comments(tmp_path: Path) -> None:
     """No date, person or agreement comes from the metadata block or an HTML comment."""
     text = FRENCH

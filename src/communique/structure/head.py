@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.structure import structure_vocabulary
 from communique.structure.header import is_prose, opens_text, reads_as_prose
-from communique.structure.lines import line_text
+from communique.structure.lines import hinted, line_text
 from communique.structure.masthead import names_issuer
 from communique.structure.name_wrap import cuts_name
 from communique.structure.shapes import ends_sentence, starts_lowercase
@@ -22,18 +22,25 @@ _SENTENCE_LINES: Final = 12
 
 
 def head_lines(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]:
-    """Indexes of the lines above the first prose line, and that line's index (or None)."""
+    """Indexes of the lines above the first prose line, and that line's index (or None).
+
+    A line the input's markup makes the title (a Markdown "# …") is no prose, however long.
+    """
     vocab = structure_vocabulary(doc.lang)
     issuers = vocab.organisation_heads | vocab.meeting_words
     head: list[int] = []
     seen = 0
+    titled = hinted(doc, lines, "title")  # "# No:433/20, Information of … on …": however long
     for index, line in enumerate(lines):
         if line.kind == "blank":
             continue
         if line.kind == "body":
             text = line_text(doc, line)
-            opens = opens_text(text) or (  # "THE SECURITY COUNCIL,"
-                names_issuer(text, issuers) and not _capitals_below(doc, lines, index)
+            opens = index not in titled and (
+                opens_text(text)
+                or (  # "THE SECURITY COUNCIL,"
+                    names_issuer(text, issuers) and not _capitals_below(doc, lines, index)
+                )
             )
             if opens and not _wrapped_after_comma(doc, lines, index, issuers):
                 return head, index
