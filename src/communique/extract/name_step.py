@@ -104,12 +104,28 @@ def _title_enumeration(reader: Reader, enumeration: str) -> bool:
         return False
     tokens = TOKEN.findall(enumeration)
     joiners = function_words("number_joiners")
-    if not tokens or tokens[0].casefold() in function_words("enumeration_articles"):
+    articles = function_words("enumeration_articles")
+    if not tokens:
         return False
-    # « de Solidarité, d'Amitié et de Coopération »: French titles repeat their link.
-    nouns = [t for t in tokens if t not in joiners and phrase_key(t) not in reader.vocab.links]
+    # « de Solidarité, d'Amitié et de Coopération »: French titles repeat their link, and
+    # their articles before abstract nouns (« sur la Sécurité, la Stabilité et le
+    # Développement »); an article before any other noun opens another name.
+    opened = tokens[0].casefold() in articles
+    small = reader.vocab.links | set(articles)
+    nouns = [t for t in tokens if t not in joiners and phrase_key(t) not in small]
     parties = gazetteer(reader.vocab.language)
-    return all(noun[:1].isupper() and parties.key_of(noun) is None for noun in nouns)
+    return all(
+        noun[:1].isupper()
+        and parties.key_of(noun) is None
+        and (not opened or _abstract(noun, reader))
+        for noun in nouns
+    )
+
+
+def _abstract(noun: str, reader: Reader) -> bool:
+    """Whether a title's noun is abstract: a descriptive word, or an abstract noun's ending."""
+    folded = noun.casefold()
+    return folded in reader.vocab.descriptive or folded.endswith(reader.vocab.descriptive_endings)
 
 
 @functools.cache
