@@ -255,6 +255,8 @@ def parse_name(
         return None  # "LE MINISTRE DE L'EUROPE": a particle alone names no one
     if len(words) == 1 and len(words[0][1]) == 1:
         return None  # "the Ministers I met": a letter alone, the pronoun, names no one
+    if len(words) == 1 and _ROMAN.fullmatch(words[0][1]):
+        return None  # "… DES ARMÉES" / "II. COMPTE RENDU": a section's number names no one
     end = words[-1][0] + len(words[-1][1])
     suffix: tuple[str, ...] = ()
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:

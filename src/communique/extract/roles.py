@@ -82,6 +82,12 @@ def _joined_determiners() -> frozenset[str]:
     return frozenset(word.casefold() for word in person_words("coordinated_determiners"))
 
 
+def _in_capitals(text: str, head_start: int, head_end: int) -> bool:
+    """Whether an office's head is printed in capitals (two letters at least)."""
+    head = text[head_start:head_end]
+    return len(head) > 1 and head.isupper()
+
+
 def _participle(word: str, folded: str, vocab: PersonVocabulary) -> bool:
     """Whether a lower-case word is a present participle, no office's word ("représentant")."""
     return (
@@ -224,8 +230,17 @@ def read_role(
             return with_holder(
                 text, (start, head_start, end), match.start(), vocab, entities, glued=False
             )
-        if starts_capital(word) and not in_complement(
-            text, previous, folded, match.start(), vocab, entities
+        # "LE PRÉSIDENT DE LA TRANSITION": in an office printed in capitals, its links are
+        # capitals too, and open its complement, not a holder's name ("DE GAULLE").
+        capital_link = (
+            word.isupper()
+            and folded in vocab.complement_links
+            and _in_capitals(text, head_start, head_end)
+        )
+        if (
+            starts_capital(word)
+            and not capital_link
+            and not in_complement(text, previous, folded, match.start(), vocab, entities)
         ):
             if not named:
                 if not capitalised_office_word(text, match, vocab):

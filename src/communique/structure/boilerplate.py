@@ -51,6 +51,7 @@ from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
     is_terminator,
+    lettered,
     parse_marker,
     starts_lowercase,
 )
@@ -264,6 +265,7 @@ def _classify(
         and lone
         and _is_caption(content, vocab)
         and parse_marker(content) is None  # "3. Agreement on Cooperation in …": an item
+        and lettered(content) is None  # « II. COMPTE RENDU DU CONSEIL … DU 18 JANVIER. »
         and not _closes_list(_previous_text(doc, lines, index))
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
         and not party_entry(content, doc.lang)  # "Malawi Hon. X – Minister of …": an entry

@@ -92,6 +92,8 @@ _CUT_WORDS: Final = 3
 """Fewest words of a short line of prose that a stray blank line cuts on a linking word."""
 _MAX_FRAGMENT: Final = 80
 """Longest list item that reads as a fragment of the sentence introducing the list."""
+_MAX_CAPITALS_ITEM: Final = 200
+"""Longest agenda item printed in capitals (an office's full titles, a council's name)."""
 _SHORT_LINE: Final = 40
 """Longest line after a full stop read as a signature or caption, not the paragraph's."""
 _INDENT_STEP: Final = 2
@@ -966,7 +968,10 @@ def _agenda_lines(doc: Document) -> frozenset[int]:
         if line.kind == "body":
             text = doc.text[slice(*stripped_span(doc.text, line.body_start, line.end))]
         short = bool(text) and len(text) <= _MAX_FRAGMENT and not ends_sentence(text)
-        rank = lettered(text) if short else None
+        # « II. COMPTE RENDU DU CONSEIL INTERMINISTÉRIEL DU MARDI 18 JANVIER 2022. »: an
+        # item in capitals is a label, however long, its stop no sentence's.
+        label = short or (text.isupper() and len(text) <= _MAX_CAPITALS_ITEM)
+        rank = lettered(text) if label else None
         if rank is not None and rank == ranks + 1 and (run or above.endswith(":")):
             run += [*pending, line.start]
             ranks += 1
