@@ -63,12 +63,18 @@ def _signing_label_before() -> re.Pattern[str]:
     workshop, experts from Senegal:" is prose.
     """
     labels = alternation(label[:1].upper() + label[1:] for label in person_words("signing_labels"))
+    delegations = alternation(
+        label[:1].upper() + label[1:] for label in person_words("delegation_labels")
+    )
     small = alternation(
         [*person_words("articles"), *person_words("coordinators"), *person_words("party_links")]
     )
     title_word = rf"(?:{CAPITAL}[\w'’.-]*|{small})"
     elided = alternation(person_words("elided_articles"))  # « Pour l'UE : »
+    item = r"(?:^|[\n:;*•·▪–—]|(?<!\w)[-o](?=[ \t]))[ \t]*"
+    # A delegation's label may follow a sentence on its line: « … M. Renzi. Délégation d'… ».
+    opening = rf"(?:{item}(?:{labels}|{delegations})|(?<=[.!?])[ \t]+(?:{delegations}))"
     return compile_pattern(
-        rf"(?:^|[\n:;*•·▪–—]|(?<=[.!?])|(?<!\w)[-o](?=[ \t]))[ \t]*(?:{labels})"
-        rf"(?:[ \t]+|(?<=['’]))(?:{title_word}[ \t]+){{0,{_TITLE_WORDS}}}(?:{elided})?$"
+        rf"{opening}(?:[ \t]+|(?<=['’]))(?:{title_word}[ \t]+){{0,{_TITLE_WORDS}}}"
+        rf"(?:{elided})?$"
     )

@@ -139,6 +139,8 @@ _WORD_KEYS = (
     "future_endings",
     "past_forms",
     "past_endings",
+    "past_auxiliaries",
+    "participle_endings",
     "open_since",
     "open_from",
     "boundaries",

@@ -436,6 +436,7 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 _FUNCTION_KEYS = (
     "coordinators",
     "signing_labels",
+    "delegation_labels",
     "event_participles",
     "trip_length_units",
     "clause_participle_endings",

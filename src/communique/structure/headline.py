@@ -77,8 +77,12 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         and not dated_label(doc, line_text(doc, lines[index]))
         and not is_author_line(line_text(doc, lines[index]), doc.lang, vocab)
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
-        and not _leads_list(doc, lines, index)
     ]
+    # "On this page you can" / "- search …" / "Press briefing of 13 October": a widget's
+    # sentence over its bullets yields to a headline below it.
+    leads = {i for _, i in candidates if _leads_list(doc, lines, i)}
+    if leads and any(i > min(leads) and i not in leads for _, i in candidates):
+        candidates = [(p, i) for p, i in candidates if i not in leads]
     # "9412th Meeting (PM)" over "Council Extends Mission …": a sitting's label with its part
     # of the day names the meeting a press service covers, the line below the release; a
     # council's own "412th Council meeting" is its document's title.

@@ -617,6 +617,7 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     dates overrides the clause (``_looking_back``).
     """
     low, high = sentence_bounds(masked, item.start, item.end)
+    sentence = (low, high)
     looking_back = _looking_back(masked, item, language, low, high)
     if looking_back is not None and looking_back[0] == "retrospective_cues":
         return False, True
@@ -648,15 +649,18 @@ def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
     future, past = nearest("future_cues", *phrase), nearest("past_cues", *phrase)
     if future is None and past is None:
         future, past = nearest("future_cues", low, high), nearest("past_cues", low, high)
-    if future is None and past is None and looking_back is not None:
-        # "Après les réunions à Monaco en mars, X a reçu …": an event before a past one is
-        # past; before a future one it may be either, so the nearest.
-        sentence = sentence_bounds(masked, item.start, item.end)
-        if (
-            nearest("past_cues", *sentence) is not None
-            and nearest("future_cues", *sentence) is None
-        ):
-            return False, True
+    # "Après les réunions à Monaco en mars, X a reçu …": an event before a past one is past;
+    # before a future one it may be either, so the nearest. Only a phrase opening the
+    # sentence: "agreed that, after the elections in December, …" reports what is ahead.
+    opens = looking_back is not None and not masked[sentence[0] : looking_back[1]].strip()
+    if (
+        future is None
+        and past is None
+        and opens
+        and nearest("past_cues", *sentence) is not None
+        and nearest("future_cues", *sentence) is None
+    ):
+        return False, True
     if future is not None and (past is None or future <= past):
         return True, False
     return False, past is not None

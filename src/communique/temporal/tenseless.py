@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
 from communique.temporal.context import sentence_bounds
-from communique.wordtrie import casings, trie_pattern
+from communique.wordtrie import alternation, casings, trie_pattern
 
 if TYPE_CHECKING:
     from communique.hits import Found
@@ -46,10 +46,22 @@ def ahead_by_default(masked: str, item: Found, language: Language) -> bool:
 
 @functools.cache
 def _past_form(language: Language) -> re.Pattern[str]:
-    """A word that looks like a past tense: listed forms, or a lower-case word's ending."""
+    """A past-looking form: listed, a lower-case word's ending, an auxiliary and its participle.
+
+    « a inauguré », « ont été reçus » (``past_auxiliaries``, then ``participle_endings`` a
+    word further at most); the auxiliary alone is a present (« il y a une réunion »).
+    """
     vocab = date_vocabulary(language)
     forms = trie_pattern(casings(vocab.word_list("past_forms")))
     endings = "|".join(re.escape(e) for e in vocab.word_list("past_endings"))
     # A stem of three letters or more: "visited", « souhaitait »; not "need" or "bed".
     ending = rf"|(?<![\w'’-])[a-zà-ÿ]{{3,}}(?:{endings})(?![\w'’-])" if endings else ""
-    return compile_pattern(rf"(?<![\w'’-])(?:{forms})(?![\w'’-]){ending}")
+    auxiliaries = alternation(vocab.word_list("past_auxiliaries"))
+    participles = "|".join(re.escape(e) for e in vocab.word_list("participle_endings"))
+    compound = (
+        rf"|(?<![\w'’-])(?:{auxiliaries})[ \t]+(?:[a-zà-ÿ]+[ \t]+)?"
+        rf"[a-zà-ÿ]{{2,}}(?:{participles})(?![\w'’-])"
+        if auxiliaries != "(?!)" and participles
+        else ""
+    )
+    return compile_pattern(rf"(?<![\w'’-])(?:{forms})(?![\w'’-]){ending}{compound}")
