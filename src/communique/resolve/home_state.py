@@ -96,6 +96,10 @@ _DATELINE_OPENING: Final = compile_pattern(r"[^\w\n]{0,4}")
 """An emoji, a bracket or a bullet before a dateline's place ("📅 Dakar, …")."""
 _DATELINE_CLOSING: Final = compile_pattern(r"[ \t]*(?:[,:(]|[-–—][ \t])")
 _SENTENCE_END: Final = compile_pattern(r"[.!?;]|\n[ \t]*\n")
+_STATE_REACH: Final = 60
+"""Characters at the head of a line read for a state's name opening a dateline."""
+_DAY_AFTER: Final = compile_pattern(r"[ \t]*[^\W\d_]{0,12}\.?[ \t]*\d")
+"""A figure right after a dateline's place, maybe after a month's name ("June 17")."""
 _POSSESSIVE: Final = compile_pattern(r"['’]s?(?!\w)")
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _AGENCY_REACH: Final = 120
@@ -321,10 +325,31 @@ def dateline_capital(doc: Document) -> tuple[str, tuple[int, int]] | None:
     """The state whose capital opens the dateline, and the capital's span in the original."""
     for unit in _opening_units(doc):
         opening = _DATELINE_OPENING.match(unit.text)
-        hit = capitals().match(unit.text, opening.end() if opening else 0)
+        start = opening.end() if opening else 0
+        hit = capitals().match(unit.text, start)
         if hit is not None and _DATELINE_CLOSING.match(unit.text, hit.end):
             return hit.key, unit.span(hit.start, hit.end)
+        state = _state_dateline(doc, unit.text, start)
+        if state is not None:
+            return state[0], unit.span(*state[1])
     return None
+
+
+def _state_dateline(doc: Document, text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """A state's name in capitals opening a wire dateline, before its day: "CANADA, June 17 -".
+
+    Read only before a figure a few characters on, so that "GHANA, KENYA AND TOGO …" is none.
+    """
+    piece = text[start : start + _STATE_REACH]
+    hit = next(iter(gazetteer(doc.lang).find(piece)), None)
+    if hit is None or hit.start != 0 or len(hit.keys) != 1 or not piece[: hit.end].isupper():
+        return None
+    if gazetteer(doc.lang).entries[hit.keys[0]].kind != "state":
+        return None
+    closing = _DATELINE_CLOSING.match(text, start + hit.end)
+    if closing is None or _DAY_AFTER.match(text, closing.end()) is None:
+        return None
+    return hit.keys[0], (start, start + hit.end)
 
 
 def _opening_units(doc: Document) -> list[Unit]:
