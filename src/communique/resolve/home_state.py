@@ -344,8 +344,8 @@ def _state_dateline(doc: Document, text: str, start: int) -> tuple[str, tuple[in
     hit = next(iter(gazetteer(doc.lang).find(piece)), None)
     if hit is None or hit.start != 0 or len(hit.keys) != 1 or not piece[: hit.end].isupper():
         return None
-    if gazetteer(doc.lang).entries[hit.keys[0]].kind != "state":
-        return None
+    if gazetteer(doc.lang).entries[hit.keys[0]].kind != "state" or "-" in hit.keys[0]:
+        return None  # a province's name is its capital's too ("QUÉBEC, le 12 mai …")
     closing = _DATELINE_CLOSING.match(text, start + hit.end)
     if closing is None or _DAY_AFTER.match(text, closing.end()) is None:
         return None
