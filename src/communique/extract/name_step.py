@@ -97,8 +97,10 @@ def _title_enumeration(reader: Reader, enumeration: str) -> bool:
     """Whether a capitalised complement goes on as a title's enumeration.
 
     "the Charter on Democracy, Elections and Governance": the nouns after the comma are
-    capitalised like the complement's first word and no article opens them; ", the Helsinki
-    Final Act and …" names another document, ", Kenya and Ghana agreed" parties.
+    capitalised like the complement's first word; an article may open them only before
+    listed descriptive words (« la Stabilité et le Développement »): ", the Helsinki Final Act
+    and …" names another document, ", the Government and …" actors, ", Kenya and Ghana
+    agreed" parties.
     """
     if not reader.first_capital:
         return False
@@ -123,9 +125,12 @@ def _title_enumeration(reader: Reader, enumeration: str) -> bool:
 
 
 def _abstract(noun: str, reader: Reader) -> bool:
-    """Whether a title's noun is abstract: a descriptive word, or an abstract noun's ending."""
-    folded = noun.casefold()
-    return folded in reader.vocab.descriptive or folded.endswith(reader.vocab.descriptive_endings)
+    """Whether a title's noun is one of the listed descriptive words ("Stability", « Paix »).
+
+    The closed list, not the endings ``place_first`` reads: "the Government", "the
+    Commission" after a comma are actors, not a title's nouns.
+    """
+    return noun.casefold() in reader.vocab.descriptive
 
 
 @functools.cache

@@ -141,6 +141,7 @@ _WORD_KEYS = (
     "past_endings",
     "past_auxiliaries",
     "participle_endings",
+    "not_participles",
     "open_since",
     "open_from",
     "boundaries",

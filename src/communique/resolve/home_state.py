@@ -51,6 +51,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.capitals import capitals, seats
 from communique.lexicon.common.wire import agency_states
 from communique.lexicon.currencies import currencies
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.domains import address_state, government_address
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.structure import structure_vocabulary
@@ -98,8 +99,8 @@ _DATELINE_CLOSING: Final = compile_pattern(r"[ \t]*(?:[,:(]|[-–—][ \t])")
 _SENTENCE_END: Final = compile_pattern(r"[.!?;]|\n[ \t]*\n")
 _STATE_REACH: Final = 60
 """Characters at the head of a line read for a state's name opening a dateline."""
-_DAY_AFTER: Final = compile_pattern(r"[ \t]*[^\W\d_]{0,12}\.?[ \t]*\d")
-"""A figure right after a dateline's place, maybe after a month's name ("June 17")."""
+_DAY_AFTER: Final = compile_pattern(r"[ \t]*([^\W\d_]{3,12}\.?)[ \t]*\d")
+"""A month's name and a figure right after a dateline's place ("June 17")."""
 _POSSESSIVE: Final = compile_pattern(r"['’]s?(?!\w)")
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _AGENCY_REACH: Final = 120
@@ -338,7 +339,8 @@ def dateline_capital(doc: Document) -> tuple[str, tuple[int, int]] | None:
 def _state_dateline(doc: Document, text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """A state's name in capitals opening a wire dateline, before its day: "CANADA, June 17 -".
 
-    Read only before a figure a few characters on, so that "GHANA, KENYA AND TOGO …" is none.
+    Read only before a month's name and a day, so that "GHANA, KENYA AND TOGO …" or a
+    topic's headline ("GHANA: 3 MINISTERS SWORN IN") is none.
     """
     piece = text[start : start + _STATE_REACH]
     hit = next(iter(gazetteer(doc.lang).find(piece)), None)
@@ -347,8 +349,10 @@ def _state_dateline(doc: Document, text: str, start: int) -> tuple[str, tuple[in
     if gazetteer(doc.lang).entries[hit.keys[0]].kind != "state" or "-" in hit.keys[0]:
         return None  # a province's name is its capital's too ("QUÉBEC, le 12 mai …")
     closing = _DATELINE_CLOSING.match(text, start + hit.end)
-    if closing is None or _DAY_AFTER.match(text, closing.end()) is None:
-        return None
+    day = _DAY_AFTER.match(text, closing.end()) if closing is not None else None
+    months = date_vocabulary(doc.lang).months
+    if day is None or day.group(1).rstrip(".").casefold() not in months:
+        return None  # "GHANA: 3 MINISTERS SWORN IN", "UKRAINE - 5 years of …": a topic
     return hit.keys[0], (start, start + hit.end)
 
 

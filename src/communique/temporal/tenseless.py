@@ -5,8 +5,9 @@ the last one in a past sentence, the next one in a future one. A clause with nei
 mostly a headline, an agenda or the journalistic present (« Le ministre se rend lundi à
 Dakar »), which announce what is ahead: the coming day. The cue lists are closed, so a past
 verb they miss ("inaugurated on Monday", « a inauguré lundi ») must still read as past: any
-past-looking form in the sentence (``past_forms``, a word ending in ``past_endings``) keeps the
-day the last one. Such forms are only a veto here, never a tense cue: "detailed talks will be
+past-looking form in the sentence (``past_forms``, a word ending in ``past_endings``, an
+auxiliary of ``past_auxiliaries`` and a word ending in ``participle_endings`` one word further
+at most, not one of ``not_participles``) keeps the day the last one. Such forms are only a veto here, never a tense cue: "detailed talks will be
 held on Monday" stays in the future.
 """
 
@@ -58,8 +59,10 @@ def _past_form(language: Language) -> re.Pattern[str]:
     ending = rf"|(?<![\w'’-])[a-zà-ÿ]{{3,}}(?:{endings})(?![\w'’-])" if endings else ""
     auxiliaries = alternation(vocab.word_list("past_auxiliaries"))
     participles = "|".join(re.escape(e) for e in vocab.word_list("participle_endings"))
+    # « la réunion a lieu lundi »: a noun after the auxiliary, no participle
+    nouns = alternation(vocab.word_list("not_participles"))
     compound = (
-        rf"|(?<![\w'’-])(?:{auxiliaries})[ \t]+(?:[a-zà-ÿ]+[ \t]+)?"
+        rf"|(?<![\w'’-])(?:{auxiliaries})[ \t]+(?!(?:{nouns})(?![\w'’-]))(?:[a-zà-ÿ]+[ \t]+)?"
         rf"[a-zà-ÿ]{{2,}}(?:{participles})(?![\w'’-])"
         if auxiliaries != "(?!)" and participles
         else ""

@@ -450,11 +450,16 @@ def _relative(
             )
             return Interpretation("relative", None, spec)
         if get("wd_sb") or get("wd_sa") or get("wd_pb") or get("wd_pa"):
-            # "the following Tuesday", « le mardi précédent »: after or before the day told;
-            # with no day told before it, after or before the text's own day (a weekday is a
-            # day, unlike « un an après » alone).
+            # "the following Tuesday", « le mardi précédent »: after or before the day told.
             side: Direction = "next" if get("wd_sb") or get("wd_sa") else "past"
-            spec = RelativeSpec("weekday", reference="anaphoric", weekday=weekday, direction=side)
+            # With no day told before it, after what? Unsaid, as for « un an après ».
+            spec = RelativeSpec(
+                "weekday",
+                reference="anaphoric",
+                weekday=weekday,
+                direction=side,
+                needs_antecedent=True,
+            )
             return Interpretation("relative", None, spec)
         if get("wd_w1") or get("wd_w2"):
             # « lundi en huit »: a week (« en quinze »: two) after the coming Monday.
