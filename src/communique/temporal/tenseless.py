@@ -7,8 +7,8 @@ Dakar »), which announce what is ahead: the coming day. The cue lists are close
 verb they miss ("inaugurated on Monday", « a inauguré lundi ») must still read as past: any
 past-looking form in the sentence (``past_forms``, a word ending in ``past_endings``, an
 auxiliary of ``past_auxiliaries`` and a word ending in ``participle_endings`` one word further
-at most, not one of ``not_participles``) keeps the day the last one. Such forms are only a veto here, never a tense cue: "detailed talks will be
-held on Monday" stays in the future.
+at most, not one of ``not_participles``) keeps the day the last one. Such forms are only a
+veto here, never a tense cue: "detailed talks will be held on Monday" stays in the future.
 """
 
 from __future__ import annotations
