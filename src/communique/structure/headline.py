@@ -150,7 +150,8 @@ def _leads_list(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the line opens a list whose items go on with it in lower case.
 
     "Dans cet espace vous pouvez" / "- soit faire une recherche …" / "- soit sélectionner
-    une date": a page's widget that a sentence and its bullets make, no headline.
+    une date": a page's widget that a sentence and its bullets make. ``choose`` drops it only
+    for a headline below it: "Conclusions du Conseil" over « - le Conseil a adopté … » stays.
     """
     below = next((i for i in range(index + 1, len(lines)) if lines[i].kind != "blank"), None)
     if below is None or lines[below].kind != "body":
