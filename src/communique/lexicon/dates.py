@@ -194,6 +194,7 @@ _WORD_KEYS = (
     "periods_need_year",
     "date_separators",
     "day_month_links",
+    "last_day_words",
     "month_year_links",
     "month_links",
     "month_first_issuers",

@@ -970,9 +970,12 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
         ),
         # "the first Friday of July", "le dernier lundi d'août": a day of a named month.
         # Or of a month named from the anchor: "the first Friday of next month".
+        # And the last day of a month and year: "the last day of October 2015" (its first
+        # days are spelled dates: "the first day of March 2026").
         "month_weekday": (
-            rf"{_B}(?:{b.words('week_articles')}{sp})?(?P<mwd_n>{ordinals}){sp}"
-            rf"{b.weekday('mwd_w')}{sp}(?:(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
+            rf"{_B}(?:{b.words('week_articles')}{sp})?(?:(?P<mwd_n>{ordinals}){sp}"
+            rf"{b.weekday('mwd_w')}|(?P<mwd_day>{b.words('last_day_words')}){_E})"
+            rf"{sp}(?:(?:{links_w}{sp}|{glued_w}){b.month('mwd_m', loose=True)}"
             rf"(?:{sp}{b.year('mwd_y')})?(?!{sp}\d)"
             rf"|(?P<mwd_d>{phrase_pattern(tuple(b.vocab.month_days))}){_E})"
         ),

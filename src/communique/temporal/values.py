@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
 import re
@@ -678,8 +679,10 @@ def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
 
     Of a month named from the anchor ("le premier vendredi du mois prochain"): its offset.
     """
-    weekday = vocab.weekdays[get.need("mwd_w").casefold()]
+    if get("mwd_day"):
+        return _last_day(get, vocab)
     rank = vocab.week_ordinals[phrase_key(get.need("mwd_n"))]
+    weekday = vocab.weekdays[get.need("mwd_w").casefold()]
     deictic = get("mwd_d")
     if deictic is not None:
         offset = vocab.month_days[phrase_key(deictic)]
@@ -691,6 +694,20 @@ def _month_weekday(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         return Interpretation("date", nth_weekday(int(year), month, weekday, rank).isoformat())
     spec = RelativeSpec("month_weekday", month=month, weekday=weekday, day=rank)
     return Interpretation("relative", None, spec)
+
+
+def _last_day(get: _Groups, vocab: DateVocabulary) -> Interpretation:
+    """The last day of a month and year: "the last day of October 2015".
+
+    Without a year February's last day is unknown, and a month named from the anchor ("the
+    last day of next month") is read elsewhere: neither is this day.
+    """
+    year = get("mwd_y")
+    if year is None or get("mwd_d") is not None:
+        raise ValueError("a month's last day needs its month and year")
+    month = _month(get("mwd_m"), vocab)
+    last = calendar.monthrange(int(year), month)[1]
+    return Interpretation("date", datetime.date(int(year), month, last).isoformat())
 
 
 def _month_days(get: _Groups, vocab: DateVocabulary) -> Interpretation:
