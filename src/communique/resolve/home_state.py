@@ -343,10 +343,11 @@ def _state_dateline(doc: Document, text: str, start: int) -> tuple[str, tuple[in
     topic's headline ("GHANA: 3 MINISTERS SWORN IN") is none.
     """
     piece = text[start : start + _STATE_REACH]
-    hit = next(iter(gazetteer(doc.lang).find(piece)), None)
+    table = gazetteer(doc.lang)
+    hit = next(iter(table.find(piece)), None)
     if hit is None or hit.start != 0 or len(hit.keys) != 1 or not piece[: hit.end].isupper():
         return None
-    if gazetteer(doc.lang).entries[hit.keys[0]].kind != "state" or "-" in hit.keys[0]:
+    if table.entries[hit.keys[0]].kind != "state" or "-" in hit.keys[0]:
         return None  # a province's name is its capital's too ("QUÉBEC, le 12 mai …")
     closing = _DATELINE_CLOSING.match(text, start + hit.end)
     day = _DAY_AFTER.match(text, closing.end()) if closing is not None else None

@@ -58,12 +58,12 @@ def with_date_pairs(text: str, found: list[Found], vocab: DateVocabulary) -> lis
 def _pair(
     text: str,
     first: Found,
-    second: Found | None,
+    second: Found,
     opening: tuple[re.Pattern[str], re.Pattern[str]],
     joining: tuple[re.Pattern[str], re.Pattern[str]],
 ) -> Found | None:
     """The range two dates make as a span's bounds, or None."""
-    if second is None or not (_full_day(first) and _full_day(second)):
+    if not (_full_day(first) and _full_day(second)):
         return None
     start, end = first.meaning.value or "", second.meaning.value or ""
     if end <= start:

@@ -582,7 +582,8 @@ def _with_context(
     if spec is not None and spec.event_link:
         link = _event_link(vocab.language).match(text, item.end)
         event = link.group("event") if link else None
-    future, past = _tense(masked, item, vocab.language)
+    sentence = sentence_bounds(masked, item.start, item.end)
+    future, past = _tense(masked, item, vocab.language, sentence)
     meaning = item.meaning
     if (
         meaning.bound == "until"
@@ -598,7 +599,7 @@ def _with_context(
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
     if not past and not future:
-        future = ahead_by_default(masked, item, vocab.language)
+        future = ahead_by_default(masked, item, vocab.language, sentence)
     return attrs.evolve(
         item,
         meaning=meaning,
@@ -609,15 +610,17 @@ def _with_context(
     )
 
 
-def _tense(masked: str, item: Found, language: Language) -> tuple[bool, bool]:
+def _tense(
+    masked: str, item: Found, language: Language, sentence: tuple[int, int]
+) -> tuple[bool, bool]:
     """Whether the clause around ``item`` speaks of the future, or of the past.
 
-    When it holds cues of both ("met on Monday and will meet again in March"), the cue
-    nearest the expression decides. A phrase looking back at the event the expression
-    dates overrides the clause (``_looking_back``).
+    ``sentence``: the bounds of the sentence holding ``item``. When it holds cues of both
+    ("met on Monday and will meet again in March"), the cue nearest the expression decides.
+    A phrase looking back at the event the expression dates overrides the clause
+    (``_looking_back``).
     """
-    low, high = sentence_bounds(masked, item.start, item.end)
-    sentence = (low, high)
+    low, high = sentence
     looking_back = _looking_back(masked, item, language, low, high)
     if looking_back is not None and looking_back[0] == "retrospective_cues":
         return False, True

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
-from communique.temporal.context import sentence_bounds
 from communique.wordtrie import alternation, casings, trie_pattern
 
 if TYPE_CHECKING:
@@ -32,17 +31,18 @@ _AHEAD_BY_DEFAULT: Final = frozenset({"weekday", "holiday", "weekend"})
 """Units whose occurrence a clause without tense places ahead of the anchor."""
 
 
-def ahead_by_default(masked: str, item: Found, language: Language) -> bool:
+def ahead_by_default(
+    masked: str, item: Found, language: Language, sentence: tuple[int, int]
+) -> bool:
     """Whether ``item`` is the coming day because its sentence tells no tense at all.
 
-    ``masked`` is the text with the date expressions blanked out; the caller has found no
-    tense cue around ``item``.
+    ``masked`` is the text with the date expressions blanked out, ``sentence`` the bounds of
+    the sentence holding ``item``; the caller has found no tense cue around ``item``.
     """
     spec = item.meaning.relative
     if spec is None or spec.direction != "auto" or spec.unit not in _AHEAD_BY_DEFAULT:
         return False
-    low, high = sentence_bounds(masked, item.start, item.end)
-    return _past_form(language).search(masked, low, high) is None
+    return _past_form(language).search(masked, *sentence) is None
 
 
 @functools.cache
@@ -57,14 +57,16 @@ def _past_form(language: Language) -> re.Pattern[str]:
     endings = "|".join(re.escape(e) for e in vocab.word_list("past_endings"))
     # A stem of three letters or more: "visited", « souhaitait »; not "need" or "bed".
     ending = rf"|(?<![\w'’-])[a-zà-ÿ]{{3,}}(?:{endings})(?![\w'’-])" if endings else ""
-    auxiliaries = alternation(vocab.word_list("past_auxiliaries"))
-    participles = "|".join(re.escape(e) for e in vocab.word_list("participle_endings"))
+    auxiliary_words = vocab.word_list("past_auxiliaries")
+    participle_words = vocab.word_list("participle_endings")
+    auxiliaries = alternation(auxiliary_words)
+    participles = "|".join(re.escape(e) for e in participle_words)
     # « la réunion a lieu lundi »: a noun after the auxiliary, no participle
     nouns = alternation(vocab.word_list("not_participles"))
     compound = (
         rf"|(?<![\w'’-])(?:{auxiliaries})[ \t]+(?!(?:{nouns})(?![\w'’-]))(?:[a-zà-ÿ]+[ \t]+)?"
         rf"[a-zà-ÿ]{{2,}}(?:{participles})(?![\w'’-])"
-        if auxiliaries != "(?!)" and participles
+        if auxiliary_words and participle_words
         else ""
     )
     return compile_pattern(rf"(?<![\w'’-])(?:{forms})(?![\w'’-]){ending}{compound}")
