@@ -135,6 +135,28 @@ def test_furniture_is_dropped_and_structure_kept() -> None:
     ]
 
 
+def test_paragraphs_each_in_a_wrapper_of_their_own_are_one_text() -> None:
+    """A block editor's page: every paragraph in its own ``<div>``, no content class."""
+    wrapped = "".join(
+        f"<div class='wp-block-paragraph'><p>{text}</p></div>\n"
+        for text in (
+            "The Minister of Foreign Affairs of Norland met his counterpart in Orlan on 3 May "
+            "to open the first strategic dialogue between the two countries since 1990.",
+            "The two ministers signed a Memorandum of Understanding on energy security and "
+            "agreed to meet again in the autumn to review the programme of work they adopted.",
+            "They also discussed regional security, the situation in the Sahel and the "
+            "preparation of the summit of the heads of state and government next year.",
+        )
+    )
+    page = f"<p>Office of the Spokesperson</p><h1>Norland and Orlan Hold Talks</h1>{wrapped}"
+    doc = communique.parse_html(page)
+    assert [p.text[:20] for p in doc.paragraphs] == [
+        "The Minister of Fore",
+        "The two ministers si",
+        "They also discussed ",
+    ]
+
+
 def test_page_facts_fill_what_the_text_does_not_state() -> None:
     """Title (site suffix removed), date and language come from the page when needed."""
     page = (

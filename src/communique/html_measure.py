@@ -80,6 +80,26 @@ class _Measures:
     """Text of the paragraphs and list items at any depth (a nested item counted again)."""
 
 
+def _paragraph_text(element: HtmlElement, measures: _Measures, gone: set[HtmlElement]) -> int:
+    """Text of the element's own paragraphs, each maybe in a wrapper of its own.
+
+    Block editors wrap every paragraph in a ``<div>`` of its own (``<div
+    class="wp-block-paragraph"><p>…</p></div>``): such a wrapper is the paragraph, so the
+    block of them is as dense as a block of bare ``<p>``.
+    """
+    total = 0
+    for child in element:
+        if child in gone or not isinstance(child.tag, str):
+            continue
+        if child.tag != "p" and len(child) == 1 and child[0].tag == "p":
+            held = measures.text[child[0]]
+            if measures.text[child] - held <= len((child.text or "") + (child[0].tail or "")):
+                child = child[0]
+        if child.tag == "p":
+            total += measures.text[child]
+    return total
+
+
 def _measure(root: HtmlElement, gone: set[HtmlElement]) -> _Measures:
     text: dict[HtmlElement, int] = {}
     paragraphs: dict[HtmlElement, int] = {}
@@ -121,11 +141,7 @@ def choose_content(root: HtmlElement, gone: set[HtmlElement], rules: Rules) -> H
         best = max(score for score, _ in scored)
         # The innermost candidate that still holds most of the best text.
         return [e for score, e in scored if score >= 0.8 * best][-1]
-    parents = [
-        (sum(measures.text[p] for p in e if p.tag == "p" and p not in gone), e)
-        for e in _elements(root)
-        if e not in gone
-    ]
+    parents = [(_paragraph_text(e, measures, gone), e) for e in _elements(root) if e not in gone]
     score, densest = max(parents, key=lambda pair: pair[0], default=(0, None))
     body = root.find("body")
     if densest is not None and score >= _MIN_CONTENT:

@@ -35,6 +35,10 @@ _COPY_LINES: Final = 2
 """A headline printed again in capitals wraps over at most two lines."""
 COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
+_SITE_SEPARATORS: Final = (" – ", " — ", " - ", " | ")
+"""What joins a site's name to the headline in a page's title."""
+_SITE_WORDS: Final = 3
+"""A site's name before its page's headline is a word or three ("diplocam.cm")."""
 NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 
@@ -48,12 +52,19 @@ def printed_twice(
     case or wording.
     """
     keys = [key for key, _ in candidates]
+    keyed = {index for _, index in candidates}
     for key, index in candidates:
         if keys.count(key) > 1:
             return index
     for first, second in itertools.pairwise(head):
         if suffixed_copy(line_text(doc, lines[first]), line_text(doc, lines[second])):
             return first
+    shown = [index for index in head if lines[index].kind == "body"]
+    for first, second in itertools.pairwise(shown):
+        if second in keyed and _prefixed_copy(
+            line_text(doc, lines[first]), line_text(doc, lines[second])
+        ):
+            return second
     # An organ's name under its letterhead is no copy of the title that names it
     # ("COUNCIL FOR SECURITY" / "Communiqué of the 312th meeting of the Council for Security …").
     vocab = structure_vocabulary(doc.lang)
@@ -193,6 +204,19 @@ def suffixed_copy(above: str, below: str) -> bool:
     over the headline it prints again.
     """
     return " | " in above and word_list(above.rsplit(" | ", 1)[0]) == word_list(below)
+
+
+def _prefixed_copy(above: str, below: str) -> bool:
+    """Whether ``above`` is ``below`` after a site's short name and a dash.
+
+    "diplocam.cm – Four New Ambassadors" / "Four New Ambassadors": the browser's page title
+    over the headline the page prints; the headline is the title, the site's line a header.
+    """
+    for separator in _SITE_SEPARATORS:
+        site, found, rest = above.partition(separator)
+        if found and len(site.split()) <= _SITE_WORDS and word_list(rest) == word_list(below):
+            return True
+    return False
 
 
 def _same_words(first: str, second: str) -> bool:
