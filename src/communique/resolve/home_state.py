@@ -56,7 +56,7 @@ from communique.lexicon.domains import address_state, government_address
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
-from communique.resolve.hosts import destinations, lead_language, lead_span
+from communique.resolve.hosts import GLUED_DATELINE, destinations, lead_language, lead_span
 from communique.structure.lines import line_text
 from communique.wordtrie import phrase_key, trie_pattern
 
@@ -84,8 +84,6 @@ _PAIR_DASHES: Final = ("-", "–", "/")
 """What glues the two sides of a pair: "Russia-Ukraine", "Israel–Hamas"."""
 _CLAUSE_REACH: Final = 200
 """Characters searched on either side of a party for its clause."""
-_GLUED_DATELINE: Final = compile_pattern(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
-"""The end of a dateline glued to the opening sentence: "… 2025 — ", "PARIS (AFP) - "."""
 _BODY_REACH: Final = 40
 """Characters after a body opening the lead where its complement would name a state."""
 _MIN_MENTIONS: Final = 2
@@ -289,7 +287,7 @@ def _body_opens(doc: Document, span: tuple[int, int]) -> bool:
     in the body's first words ("Le Gouvernement du Sénégal" names its state itself).
     """
     body = party_cues(doc.lang).body_opening
-    glued = _GLUED_DATELINE.search(doc.original, span[0], min(span[1], span[0] + _BODY_REACH * 2))
+    glued = GLUED_DATELINE.search(doc.original, span[0], min(span[1], span[0] + _BODY_REACH * 2))
     for start in (span[0], *([glued.end()] if glued else [])):
         opening = body.match(doc.original, start, span[1])
         if opening is not None:

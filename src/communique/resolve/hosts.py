@@ -44,6 +44,10 @@ _WORD: Final = compile_pattern(r"\w+")
 _CLAUSE_END: Final = compile_pattern(r"[,;:.!?]")
 _ISO: Final = compile_pattern(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _BRACKET_BEFORE: Final = compile_pattern(r"[(\[][ \t]*$")
+GLUED_DATELINE: Final = compile_pattern(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
+"""The end of a dateline glued to the opening sentence: "… 2025 — ", "PARIS (AFP) - "."""
+_DATELINE_REACH: Final = 80
+"""Characters at the head of the opening sentence where a glued dateline ends."""
 """The bracket opening an acronym after the name it abbreviates: "… des États (CEDEAO)"."""
 """An ISO year, month or day (not a week, "2013-W36", nor an open side, "..")."""
 
@@ -59,6 +63,17 @@ def lead_span(doc: Document) -> tuple[int, int] | None:
         return None
     start = next(s for s, e in sentences if e == end)
     return unit.span(start, end)
+
+
+def dateline_end(doc: Document, lead: tuple[int, int]) -> int:
+    """Where a dateline glued to the opening sentence ends, or the sentence's start.
+
+    "Strasbourg 10.11.2005 - Foreign Ministers … will meet on 16 and 17 November": the
+    dateline's day dates the release, not the event the sentence reports.
+    """
+    end = min(lead[1], lead[0] + _DATELINE_REACH)
+    glued = GLUED_DATELINE.search(doc.original, lead[0], end)
+    return lead[0] if glued is None else glued.start()
 
 
 def lead_language(doc: Document) -> Language:

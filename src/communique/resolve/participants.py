@@ -20,7 +20,7 @@ from communique.lexicon.dates import date_vocabulary, since_pattern
 from communique.lexicon.persons import person_vocabulary, person_words, time_qualifier
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
-from communique.resolve.hosts import lead_span
+from communique.resolve.hosts import dateline_end, lead_span
 from communique.wordtrie import alternation, phrase_key
 
 _ASKED: Final = compile_pattern(
@@ -90,10 +90,15 @@ def event_days(doc: Document) -> tuple[str, str] | None:
     if lead is None:
         return None
     days = []
+    dateline = dateline_end(doc, lead)
     index = bisect.bisect_left(doc.dates, lead[0], key=lambda date: date.start)
     while index < len(doc.dates) and doc.dates[index].end <= lead[1]:
         value = doc.dates[index].value
-        if value is not None and doc.dates[index].kind != "time":
+        if (
+            value is not None
+            and doc.dates[index].kind != "time"
+            and doc.dates[index].end > dateline
+        ):
             days += [side for side in value.split("/") if len(side) == len("YYYY-MM-DD")]
         index += 1
     if not days:
@@ -375,6 +380,14 @@ def _dates_another_time(
     dates = doc.dates
     reference = doc.date or _first_calendar_date(dates)
     index = bisect.bisect_left(dates, sentence[0], key=lambda date: date.start)
+    if (
+        index < len(dates)
+        and _opens(doc, sentence, dates[index])
+        and _within(dates[index], event_days)
+    ):
+        # "On 17 November, during a meeting chaired by X, they will review the decisions
+        # taken at Warsaw on 16 and 17 May": the day opening the sentence dates its act.
+        return False
     while index < len(dates) and dates[index].start < sentence[1]:
         date = dates[index]
         if (
@@ -393,6 +406,13 @@ def _dates_another_time(
             return True
         index += 1
     return False
+
+
+def _opens(doc: Document, sentence: tuple[int, int], date: DateMention) -> bool:
+    """Whether the date opens the sentence, a word or two before it at most ("On 17 May,")."""
+    if not sentence[0] <= date.start <= sentence[0] + _OPENING_CHARS:
+        return False
+    return len(doc.original[sentence[0] : date.start].split()) <= _OPENING_WORDS
 
 
 def _within(date: DateMention, event_days: tuple[str, str] | None) -> bool:
@@ -510,6 +530,9 @@ _NEWS_DAYS: Final = 14
 readout issued the next week, a weekly digest)."""
 
 _MAX_EVENT_DAYS: Final = 31
+_OPENING_CHARS: Final = 16
+"""Characters before a date that opens its sentence ("On", « Le », "Earlier on")."""
+_OPENING_WORDS: Final = 2
 """Longest visit, session or summit whose days the opening sentence may date."""
 _SINCE_BREAK: Final = compile_pattern(r"[,;:()]")
 _PARTICIPLE_WORDS: Final = 5
