@@ -113,6 +113,9 @@ class Document:
     language_detected: bool = False
     """Whether ``language`` was guessed from the text (not given by the caller or markup)."""
     reference_date: datetime.date | None = None
+    date_stated: bool = False
+    """Whether ``reference_date`` is the communiqué's own date, which the input's own
+    metadata states (a front matter's ``date``): relative dates are resolved against it."""
     source_url: str | None = None
     """The address the input declares (a front matter's ``url``, a page's canonical link)."""
     stated_title: str | None = None

@@ -69,6 +69,12 @@ def load_reading(
         reference_date=ref,
         source_url=reading.facts.url,
         stated_title=reading.facts.title if reading.facts.authoritative else None,
+        date_stated=(
+            ref is not None
+            and ref == reading.facts.date
+            and reading.facts.authoritative
+            and not reading.facts.date_posted
+        ),
         blocks=reading.blocks,
     )
 

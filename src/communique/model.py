@@ -174,7 +174,8 @@ class DateMention:
     anchors it."""
     anchor: DateAnchor | None = None
     """For relative dates: ``document`` (the communiqué's date), ``reference`` (the caller's
-    ``reference_date``), ``text`` (a date mentioned just before) or ``event`` (an event the
+    ``reference_date``), ``text`` (a date mentioned just before, or the day written in
+    apposition after it: "today, 23 October") or ``event`` (an event the
     text names, e.g. "la veille du sommet", which leaves ``value`` None)."""
     anchor_text: str | None = None
     """The date mention or event phrase the value is anchored to, when ``anchor`` is

@@ -80,6 +80,52 @@ def test_front_matter_day_wins_and_posting_time_yields(tmp_path: Path) -> None:
     assert communique.parse_file(_write(tmp_path, "ottawa-day.md", midnight)).date == "2024-11-05"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Minister ended her visit to Orlan on 23 October 2026.\n\n"
+            "She travelled yesterday to Valmont for talks with Karl Lirov.\n",
+            "2026-10-23",
+        ),
+        (
+            "La ministre a achevé le 23 octobre 2026 sa visite à Orlan.\n\n"
+            "Elle s'est rendue hier à Valmont pour des entretiens avec M. Karl Lirov.\n",
+            "2026-10-23",
+        ),
+    ],
+)
+def test_relative_days_count_from_the_front_matter_day(
+    tmp_path: Path, body: str, expected: str
+) -> None:
+    """A day-only date field is the document's date before any date is resolved.
+
+    The text opens with the day before ("ended on 23 October"); "yesterday" is told from
+    the day the front matter gives, the day the page reports as its own.
+    """
+    text = f'---\ntitle: "Visit"\ndate: 2026-10-24\n---\n\n{body}'
+    doc = communique.parse_file(_write(tmp_path, "visit.md", text))
+    assert doc.date == "2026-10-24"
+    relative = [d for d in doc.dates if d.kind == "relative"]
+    assert [(d.value, d.anchor) for d in relative] == [(expected, "document")]
+
+
+def test_a_day_apposed_to_today_is_today_whatever_the_front_matter_says(tmp_path: Path) -> None:
+    """A day apposed to "today" in a page dated the 24th: the text tells which day it means."""
+    text = (
+        '---\ntitle: "Visit"\ndate: 2026-10-24\n---\n\n'
+        "The Minister arrived in Orlan today, 23 October 2026, for talks with Karl Lirov.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "today.md", text))
+    today = next(d for d in doc.dates if d.kind == "relative")
+    assert (today.text, today.value, today.anchor, today.anchor_text) == (
+        "today",
+        "2026-10-23",
+        "text",
+        "23 October 2026",
+    )
+
+
 def test_front_matter_gives_title_date_and_language(tmp_path: Path) -> None:
     """The front matter's title and language are the document's; its date is a posting time.
 

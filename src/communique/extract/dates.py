@@ -76,6 +76,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     # "today", "yesterday" are counted from its dateline's day, the day it was written.
     opening = doc.paragraphs[0].unit if doc.paragraphs else None
     dateline: Anchor | None = None
+    told: DateMention | None = None  # a deictic day ("yesterday") just before
     for unit, found in pairs:
         if unit is not current:
             if unit.kind == "paragraph":
@@ -95,6 +96,11 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         mention = _mention(doc, unit, found, used, (carried, first, last_day or carried))
         if mention is None:
             continue
+        if told is not None and told.value != mention.value and _apposed_day(doc, told, mention):
+            # "yesterday, 23 October 2018", "today September 21": the day the text tells.
+            mentions[-1] = attrs.evolve(
+                told, value=mention.value, anchor="text", anchor_text=mention.text
+            )
         if linked is not None:
             _onto_linked_day(mentions, linked, mention)
         spec = found.meaning.relative
@@ -105,6 +111,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         elif mention.kind == "range" and found.meaning.relative is None:
             spans.extend(_day_span(mention))
         mentions.append(mention)
+        told = mention if today and mention.kind == "relative" else None
         if at_dateline:
             dateline = dateline or _dateline_day(mention, anchor)
         day = _named_day(mention) if unit.kind == "paragraph" else None
@@ -136,6 +143,20 @@ def _dateline_day(mention: DateMention, anchor: Anchor | None) -> Anchor | None:
         return None
     lag = datetime.date.fromisoformat(anchor.value) - datetime.date.fromisoformat(value)
     return Anchor(value, "text", mention.text) if lag.days <= _DATELINE_LAG else None
+
+
+def _apposed_day(doc: Document, told: DateMention, mention: DateMention) -> bool:
+    """Whether a day in figures stands in apposition right after a deictic day."""
+    return (
+        mention.kind in ("date", "relative")
+        and mention.value is not None
+        and len(mention.value) == _DAY_LENGTH
+        and any(char.isdigit() for char in mention.text)
+        and _APPOSITION.fullmatch(doc.original, told.end, mention.start) is not None
+    )
+
+
+_APPOSITION: Final = compile_regex(r"[ \t]*[,(]?[ \t]*")
 
 
 def _written_day(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> Found:

@@ -90,6 +90,7 @@ _TODAY_PARAGRAPHS: Final = 3
 _TODAY: Final = ("day", 0, "deictic")
 """The unit, offset and reference of "today", "aujourd'hui"."""
 _APPOSED: Final = compile_regex(r"[ \t]*[,(][ \t]*")
+_APPOSED_DAY: Final = compile_regex(r"[ \t]*[,(]?[ \t]*")
 """Between "today" and the day it is: a comma or an opening bracket."""
 _OPENING_WORDS: Final = 2
 """Words at most before a day that opens its sentence ("Le", "On the")."""
@@ -111,6 +112,9 @@ def find_document_date(doc: Document) -> Document:
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué; a
     range of days gives its first day when nothing else dates it.
     """
+    if doc.date_stated and doc.reference_date is not None:
+        # A front matter's date is the communiqué's: "yesterday" is the day before it.
+        return doc.evolve(date=doc.reference_date.isoformat())
     chosen: str | None = None
     month_first = writes_month_first(doc)
     title = doc.title.text if doc.title is not None else None
@@ -774,9 +778,10 @@ def _dates(
     founds = [f for f in readings.found_dates(doc, text) if f.start not in skip]
     ranges = [(f.start, f.end) for f in founds if f.meaning.kind == "range"]
     values = [
-        (found.meaning.month_first if month_first and found.meaning.month_first else None)
+        _told_from(text, founds, index)
+        or (found.meaning.month_first if month_first and found.meaning.month_first else None)
         or found.meaning.value
-        for found in founds
+        for index, found in enumerate(founds)
         if found.end <= end
         and found.meaning.kind in _ABSOLUTE
         and found.meaning.value
@@ -798,6 +803,25 @@ def _dates(
             if found is not None and found.meaning.value:
                 values.append(found.meaning.value)
     return sorted(values, key=len, reverse=True)
+
+
+def _told_from(text: str, founds: list[Found], index: int) -> str | None:
+    """The day of writing a day in apposition after "yesterday" or "tomorrow" gives.
+
+    "… ended his visit yesterday 23 October 2018": the text is written on the 24th.
+    """
+    found = founds[index]
+    value = found.meaning.value
+    if index == 0 or found.meaning.kind != "date" or value is None or len(value) != _DAY:
+        return None
+    before = founds[index - 1]
+    spec = before.meaning.relative
+    if spec is None or (spec.unit, spec.reference) != ("day", "deictic") or not spec.offset:
+        return None
+    if _APPOSED_DAY.fullmatch(text, before.end, found.start) is None:
+        return None
+    day = datetime.date.fromisoformat(value) - datetime.timedelta(days=spec.offset)
+    return day.isoformat()
 
 
 def _week_day(doc: Document, text: str, found: Found) -> list[str]:
