@@ -105,6 +105,8 @@ _PROVIDER_WORDS: Final = 24
 _STAMP_END: Final = compile_pattern(r"\d{1,2}[ \t]?[:h][ \t]?\d\d(?:[ \t]*[A-Z]{1,4})?[ \t]*\Z")
 """The release's time ending the issuer's line ("…12 Mar, 2026, 06:00 ET", « … à 14 h 30 HNE »)."""
 _LIST_GAP: Final = 4
+_LETTER_ITEM: Final = compile_regex(r"[ \t]*\(([a-zA-Z])\)[ \t]")
+"""A list item's bracketed letter: "(c) ", "(C) "."""
 """Lines looked back for a list's previous entry (blank lines printed between entries)."""
 _MAX_FOREIGN_LINE: Final = 120
 """Longest line judged by its script: a menu or a date line, not a quoted passage."""
@@ -216,6 +218,8 @@ def _classify(
 ) -> LineKind | None:
     """The furniture kind of one body line, updating what the scan has seen."""
     content = line_text(doc, lines[index])
+    if _lettered_in_sequence(doc, lines, index, content):
+        return None  # "(b) …" / "(c) Recovery Support for …" / "(d) …": no copyright sign
     kind = _furniture_kind(content, vocab)
     if kind is None and _in_bullet_trail(doc, lines, index, content):
         kind = "boilerplate"  # "• Media Statement" between "• |" items: a breadcrumb's link
@@ -450,6 +454,23 @@ def _in_letterhead(content: str, scan: _Scan, vocab: StructureVocabulary) -> boo
         scan.letterhead and below_letterhead(content)
     )
     return scan.letterhead
+
+
+def _lettered_in_sequence(doc: Document, lines: list[Line], index: int, content: str) -> bool:
+    """Whether a line opens with a bracketed letter that a neighbour's letter comes next to.
+
+    An agenda's "(c) Recovery Support for …" between "(b) …" and "(d) …" is an item, not
+    the copyright sign "(c)" that opens a credit line.
+    """
+    marker = _LETTER_ITEM.match(content)
+    if marker is None:
+        return False
+    letter = ord(marker.group(1))
+    before = _LETTER_ITEM.match(_previous_text(doc, lines, index))
+    after = _LETTER_ITEM.match(_next_text(doc, lines, index))
+    return (before is not None and ord(before.group(1)) == letter - 1) or (
+        after is not None and ord(after.group(1)) == letter + 1
+    )
 
 
 def _next_text(doc: Document, lines: list[Line], index: int) -> str:

@@ -506,10 +506,15 @@ def _opens_paragraph(
     if last is None or (restart and marker.number == 1):
         if marker.parents and marker.number != 1:
             return False  # an outline opens with "1.1" or "2.1", not "10.30"
-        return marker.number <= _MAX_FIRST_NUMBER and (new_block or _introduced(state, marker))
+        first = 1 if marker.letter else _MAX_FIRST_NUMBER  # a list of letters opens at "a"
+        return marker.number <= first and (new_block or _introduced(state, marker))
     if new_block and (_first_again(state, marker) or _new_list(state, marker)):
         return True
-    if not marker.follows(last) or marker.style not in (last.style, _compatible(last)):
+    if (
+        not marker.follows(last)
+        or marker.letter != last.letter
+        or marker.style not in (last.style, _compatible(last))
+    ):
         return False
     if new_block or state.current is None:
         return True

@@ -549,7 +549,8 @@ def _restarts(doc: Document, lines: list[Line], index: int) -> bool:
 
     « L'ordre du jour … : » / « I/- Ordonnances » / « II/- Mesures » / … / « I/-
     Ordonnances » / « Sur présentation du ministre … », "1. Bills" / "2. Appointments" / … /
-    "2. Appointments" / "The Cabinet appointed …": an agenda's item printed again heads its
+    "2. Appointments" / "The Cabinet appointed …": an agenda's item printed again, maybe in
+    capitals ("(a) Joint Representation" / … / "(A) JOINT REPRESENTATION"), heads its
     section. The earlier copy stands beside the item ranked just before or after it, a
     fragment as it is; a line printed once (« M. Marc Tobin » under « M. Ivan Dorsk ») is
     none.
@@ -560,7 +561,7 @@ def _restarts(doc: Document, lines: list[Line], index: int) -> bool:
         return False
     style = _style(label)
     first = doc.memo.get("first lines", doc.text, lambda: _first_lines(doc, lines))
-    earlier = first.get(label, index)
+    earlier = first.get(label.casefold(), index)
     if earlier >= index:
         return False
     return any(
@@ -594,8 +595,8 @@ def _rank(text: str) -> int | None:
 
 
 def _first_lines(doc: Document, lines: list[Line]) -> dict[str, int]:
-    """The index of the first line printing each text."""
+    """The index of the first line printing each text, case folded ("(A) JOINT …")."""
     first: dict[str, int] = {}
     for index, line in enumerate(lines):
-        first.setdefault(line_text(doc, line), index)
+        first.setdefault(line_text(doc, line).casefold(), index)
     return first

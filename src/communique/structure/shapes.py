@@ -44,6 +44,9 @@ _MARKER: Final = compile_pattern(
     r"|(?P<glued>\d{1,2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a capital
     r"|(?P<dashed>\d{1,2})-[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+    # "(a) Joint Diplomatic Representation", "b) The negotiators will …": a small letter in
+    # brackets, a paragraph's number as lists of decisions and agendas print it
+    r"|(?P<lopen>\()?(?P<letter>[a-z])\)[ \t]+(?=\S)"
     r")"
 )
 # Bullets, with the private-use glyphs of Symbol and Wingdings fonts that PDF extraction
@@ -59,10 +62,12 @@ _BULLET: Final = compile_pattern(
     r"|o[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
 )
 _LETTERED: Final = compile_regex(
+    r"(?:\((?=[IVX]{1,4}\)|[A-Z]\)))?"
     r"(?P<label>[IVX]{1,4}|[A-Z])[ \t]?(?:[.)/][ \t]?[-–][ \t]*|[.)/][ \t]+|[-–][ \t]+)(?=\p{L})"
 )
 """A section's letter or Roman number before its label: "B. COMMERCE", "II - Security",
-"I/- Ordonnances et décrets", « A/-Mesures générales » (a mark then a dash need no space)."""
+"I/- Ordonnances et décrets", « A/-Mesures générales » (a mark then a dash need no space),
+"(A) JOINT REPRESENTATION"."""
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10}
 _BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
 """A number without punctuation before a word in capitals ("1 WE, the Heads of State")."""
@@ -97,10 +102,14 @@ class Marker:
     """Length of the marker with its following spaces."""
     parents: tuple[int, ...] = ()
     """The numbers of the sections it stands in: (2,) for "2.3."."""
+    letter: bool = False
+    """Whether the number is printed as a small letter: "(b)" is 2."""
 
     @property
     def label(self) -> str:
         """The number as printed, without its last punctuation ("2.3")."""
+        if self.letter:
+            return chr(ord("a") + self.number - 1)
         return ".".join(str(n) for n in (*self.parents, self.number))
 
     def follows(self, last: Marker) -> bool:
@@ -126,15 +135,17 @@ def parse_marker(text: str) -> Marker | None:
     """The paragraph number that opens ``text``, if any.
 
     >>> parse_marker("3. Les quatre ministres")
-    Marker(number=3, style='.', end=3, parents=())
+    Marker(number=3, style='.', end=3, parents=(), letter=False)
     >>> parse_marker("2.3. Ministers reviewed").label
     '2.3'
     >>> parse_marker("Les 2 ministres") is None
     True
     >>> parse_marker('"1. La session')
-    Marker(number=1, style='.', end=4, parents=())
+    Marker(number=1, style='.', end=4, parents=(), letter=False)
     >>> parse_marker("2°/ Ont participé")
-    Marker(number=2, style='°/', end=4, parents=())
+    Marker(number=2, style='°/', end=4, parents=(), letter=False)
+    >>> parse_marker("(b) The negotiators will meet").label
+    'b'
     """
     match = _MARKER.match(text)
     if match is None:
@@ -146,6 +157,9 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(int(match.group("dashed")), "-", match.end())
     if match.group("glued") is not None:
         return Marker(int(match.group("glued")), ".", match.end())
+    if match.group("letter") is not None:
+        style = "()" if match.group("lopen") else ")"
+        return Marker(ord(match.group("letter")) - ord("a") + 1, style, match.end(), letter=True)
     style = "()" if match.group("open") else match.group("punct")
     return Marker(int(match.group("number")), style, match.end())
 
@@ -256,7 +270,7 @@ def bare_marker(text: str, last: Marker | None) -> Marker | None:
     that starts at 1 counts, so "10 DOWNING STREET" or "2023 MARKS" opens nothing.
 
     >>> bare_marker("1 WE, the Heads of State", None)
-    Marker(number=1, style=' ', end=2, parents=())
+    Marker(number=1, style=' ', end=2, parents=(), letter=False)
     >>> bare_marker("12 CONSIDERING that", None) is None
     True
     """
