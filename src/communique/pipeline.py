@@ -26,6 +26,7 @@ from communique.extract.persons import extract_person_mentions
 from communique.language import detect_language, settle_language
 from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
+from communique.normalize.hyphens import unify_hyphens
 from communique.normalize.line_breaks import normalize_line_breaks
 from communique.normalize.mojibake import repair_mojibake
 from communique.normalize.spaces import normalize_spaces
@@ -127,6 +128,7 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
     _spec("normalize_spaces", normalize_spaces, _TEXT, writes=_TEXT),
     _spec("compose_characters", compose_characters, _TEXT, writes=_TEXT),
     _spec("unify_apostrophes", unify_apostrophes, _TEXT, writes=_TEXT),
+    _spec("unify_hyphens", unify_hyphens, _TEXT, writes=_TEXT),
     _spec("detect_language", detect_language, "text", writes="language"),
     # structure: lines, furniture, title, headings, paragraphs
     _spec("split_lines", split_lines, "original text offsets", "blocks", "lines"),
@@ -264,7 +266,7 @@ class Pipeline:
         >>> from communique.document import Document
         >>> def count(doc: Document) -> Document:
         ...     return doc
-        >>> Pipeline().after("find_dates", "count", count, reads=["dates"]).names[15:18]
+        >>> Pipeline().after("find_dates", "count", count, reads=["dates"]).names[16:19]
         ('find_dates', 'count', 'find_parties')
         """
         spec = StageSpec(new_name, stage, reads, uses, writes)

@@ -9,6 +9,7 @@ import communique
 from communique.document import Document
 from communique.normalize.apostrophes import unify_apostrophes
 from communique.normalize.composition import compose_characters
+from communique.normalize.hyphens import unify_hyphens
 from communique.normalize.line_breaks import normalize_line_breaks
 from communique.normalize.mojibake import repair_mojibake
 from communique.normalize.spaces import normalize_spaces
@@ -72,8 +73,10 @@ def test_clean_text_is_returned_unchanged() -> None:
 @given(st.text(max_size=200))
 def test_stages_never_raise_and_keep_a_monotonic_map(text: str) -> None:
     """For any text the stages run and the map stays non-decreasing and in range."""
-    doc = unify_apostrophes(
-        compose_characters(normalize_spaces(normalize_line_breaks(Document.from_text(text))))
+    doc = unify_hyphens(
+        unify_apostrophes(
+            compose_characters(normalize_spaces(normalize_line_breaks(Document.from_text(text))))
+        )
     )
     _check_map(doc)
     assert "\r" not in doc.text
@@ -92,6 +95,24 @@ def test_apostrophe_look_alikes_between_letters_become_apostrophes() -> None:
     doc = unify_apostrophes(Document.from_text("lʼUnion dʼici 2030, à 45′ ; Ta\u02bbanga"))
     assert doc.text == "l’Union d’ici 2030, à 45′ ; Ta\u02bbanga"
     assert doc.offsets.span(1, 2) == (1, 2)
+
+
+def test_hyphen_look_alikes_between_letters_become_hyphens() -> None:
+    """A non-breaking hyphen in "États‑Unis" reads as "-", one for one; elsewhere it stays."""
+    doc = unify_hyphens(Document.from_text("États\u2011Unis, 10\u2011 12"))
+    assert doc.text == "États-Unis, 10\u2011 12"
+    assert list(doc.offsets.positions()) == list(range(len(doc.text)))
+
+
+def test_look_alike_hyphens_do_not_cut_names() -> None:
+    """The office and the state of "le président des États‑Unis, M. X" are read whole."""
+    doc = communique.parse(
+        "Le ministre s'est entretenu le 16 août 2026 avec le président des États\u2011Unis, "
+        "M. Karl Lirov."
+    )
+    person = next(p for p in doc.persons if p.name == "Karl Lirov")
+    assert (person.role, person.affiliation) == ("président", "États-Unis")
+    assert any(m.text == "États\u2011Unis" for party in doc.parties for m in party.mentions)
 
 
 def test_look_alike_apostrophes_do_not_hide_dates() -> None:

@@ -219,6 +219,7 @@ _WORD_KEYS = (
     "cited_documents",
     "cited_document_links",
     "sequel_cues",
+    "conjunct_links",
     "prospective_cues",
     "prelude_cues",
     "spelled_day_links",

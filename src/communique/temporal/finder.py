@@ -640,7 +640,13 @@ def _tense(
     # the first hosted by …" is ahead, whatever the apposition after the comma says.
     edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
     after = _PHRASE_EDGES.search(masked, item.end, high)
-    phrase = (edges[-1].end() if edges else low, after.start() if after else high)
+    # "… taken at the summit in July and preparations for upcoming ministerials": a cue past
+    # a conjunct's link speaks of the other conjunct.
+    joined = _cue(language, "conjunct_links").search(
+        masked, item.end, after.start() if after else high
+    )
+    end = joined.start() if joined else after.start() if after else high
+    phrase = (edges[-1].end() if edges else low, end)
     clause = _relative_clause(masked, phrase[0], item.start, language)
     if clause is not None:  # "the summit which will be held in May was discussed"
         future, past = (
