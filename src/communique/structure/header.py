@@ -118,6 +118,12 @@ _CAPITALS_END: Final = compile_regex(
 _LABEL_REACH: Final = 60
 """Characters at a line's end searched for a kind label in capitals."""
 _MAX_REST: Final = 80
+_CUT_PROSE_CHARS: Final = 40
+_CUT_LINE: Final = 60
+"""Shortest line taken whole as a dateline that may be a wrapped opening sentence's start."""
+"""Shortest rest of a dateline's line read as the opening sentence cut by a wrap."""
+_ENDS_LOWER: Final = compile_regex(r"\s\p{Ll}[\p{L}'’-]*\s*$")
+"""A line ending on a word in lower case, as a sentence cut by a wrap does ("…, Minister of")."""
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
 """An emoji or an opening bracket before a dateline ("📅 Jeudi …", "(Paris, …)")."""
@@ -318,6 +324,8 @@ def find_header(doc: Document) -> Document:
                 lines[inside] = attrs.evolve(lines[inside], kind="header")
             continue
         span = _numbered_dateline(doc, lines, index) if late else _header_span(doc, line, doc.lang)
+        if span is not None and _cut_below(doc, lines, index, span):
+            span = None  # "VALMONT, 2 septembre — M. X, ministre des Affaires" / "étrangères …"
         if span is None and late and seen <= _STAMP_LINES:
             span = _lone_date(doc, lines, index)  # "20 juil 2017" under a photo's caption
         if span is not None:
@@ -339,6 +347,24 @@ def find_header(doc: Document) -> Document:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _cut_below(doc: Document, lines: list[Line], index: int, span: tuple[int, int]) -> bool:
+    """Whether a long line taken whole as a dateline is a sentence the next line goes on.
+
+    The opening sentence glued to its dateline, wrapped ("WINDHOEK, Sept. 02 — Hon. X and
+    Hon. Y, Minister of" / "Foreign Affairs …", « … ministre des Affaires » / « étrangères
+    … »): the line ends on a link or the next goes on in lower case; it is the sentence's
+    start, its dateline part of the first paragraph, no header line of its own.
+    """
+    line = lines[index]
+    if span[1] < line.end - 1 or span[1] - span[0] < _CUT_LINE or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if below.kind != "body":
+        return False
+    connectors = structure_vocabulary(doc.lang).connectors
+    return starts_lowercase(line_text(doc, below)) or ends_on_link(line_text(doc, line), connectors)
 
 
 def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
