@@ -17,6 +17,8 @@ __all__ = ["article_of_title", "ends_name", "object_before"]
 
 _NUMBER_NEXT: Final = compile_pattern(r"[ \t]*(?:(?i:n[o°º]|nr)\.?[ \t]*)?\d")
 """A number right after a head ("Resolution 2231", "résolution n° 2231")."""
+_ACRONYM_NEXT: Final = compile_pattern(r"[^.;()\n]{0,80}\([ \t]*[A-Z][A-Z0-9-]+[ \t]*\)")
+"""An acronym in brackets closing a name in the words after a head ("… global (RCEP)")."""
 _SELF_NAMING: Final = frozenset({"none", "complement"})
 """What heads need that name an instrument with a mere complement ("accord de Paris")."""
 _COUNT_DIGITS: Final = 2
@@ -54,6 +56,10 @@ def ends_name(reader: Reader, match: re.Match[str], folded: str) -> bool:
         return inner_head.needs in _SELF_NAMING or inner.group()[0].isupper() or article
     if reader.title and inner_head.needs == "capital" and inner.group()[0].isupper():
         return False  # "Agreement on the Framework for …": the framework is its subject
+    if inner_head.needs == "acronym" and not _ACRONYM_NEXT.match(reader.text, inner.end()):
+        # « l'Accord de Partenariat Stratégique et Économique »: a partnership names an
+        # instrument only with its acronym; without one it is the title's word
+        return False
     if (
         reader.title
         and inner_head.needs == "number"
