@@ -159,7 +159,9 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
     _spec("find_instruments", find_instruments, uses=_READING, writes="instrument_hits"),
     _spec("find_acronyms", find_acronyms, uses=_READING, writes="acronym_hits"),
     # Without the acronyms, "the WTO" would be read as a person's name.
-    _spec("find_persons", find_persons, "acronym_hits", _READING, "person_hits"),
+    _spec(
+        "find_persons", find_persons, "acronym_hits", f"{_READING} party_mentions", "person_hits"
+    ),
     # resolve
     _spec("link_persons", link_persons, "person_hits", "paragraphs dates date", "persons"),
     _spec("find_aliases", find_aliases, uses="paragraphs party_mentions persons", writes="aliases"),

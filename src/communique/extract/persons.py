@@ -33,7 +33,7 @@ from communique.extract.bare_names import (
     with_plural_label,
     with_signature,
 )
-from communique.extract.names import word_at
+from communique.extract.names import skip_post_nominals, word_at
 from communique.extract.parties import qualifies_portfolio
 from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
@@ -53,6 +53,7 @@ from communique.extract.person_events import (
     reports_to_the_meeting,
 )
 from communique.extract.plural_roles import party_link, with_plural_roles
+from communique.extract.respective_delegations import respective_delegations
 from communique.extract.respective_roles import with_respective_roles
 from communique.extract.signing_lists import (
     delegation_sides,
@@ -182,7 +183,8 @@ def extract_person_mentions(doc: Document) -> tuple[PersonHit, ...]:
     if len({hits[k].name for k in authors}) > 1:  # co-authors: a joint release speaks for each
         for k in authors:
             hits[k] = attrs.evolve(hits[k], lead=True)
-    return _signed_under_office(_labelled_holders(doc, hits), len(doc.paragraphs))
+    hits = respective_delegations(doc, _labelled_holders(doc, hits))
+    return _signed_under_office(hits, len(doc.paragraphs))
 
 
 def _labelled_holders(doc: Document, hits: list[PersonHit]) -> list[PersonHit]:
@@ -1100,6 +1102,7 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     Sunday met with Y").
     """
     text = context.unit.text
+    stop = skip_post_nominals(text, stop, context.vocab)  # "X, CFR, led the delegation"
     link = party_link().match(text, stop)
     if link is not None:  # "Ambassador X of Brazil, attended": over the person's country
         party = context.parties.first_after(link.end())

@@ -452,6 +452,7 @@ _FUNCTION_KEYS = (
     "complementizers",
     "complementizer_compounds",
     "respective_markers",
+    "delegation_nouns",
     "plural_styles",
     "former_qualifiers",
     "time_qualifiers",

@@ -1,0 +1,93 @@
+"""Give the persons who lead delegations "respectively" the parties of those delegations.
+
+"Le Vice-Premier ministre A et l'Attorney-General B ont respectivement conduit les
+délégations du Cameroun et du Nigeria", "The delegations of X and Y were led by A and B
+respectively": with a respective marker and a delegation noun in the sentence, the i-th
+person named is the i-th party's. Only when the persons and the single-state parties are
+as many, each list on one side of the other, and only for a person the text gave no party.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.foldedtrie import folded_alternation
+from communique.lexicon.persons import person_words
+from communique.patterncache import compile_pattern
+
+if TYPE_CHECKING:
+    from communique.document import Document
+    from communique.hits import PartyMention, PersonHit
+
+__all__ = ["respective_delegations"]
+
+_EDGE: Final = r"(?![\w'’-])"
+_MIN_PAIRS: Final = 2
+
+
+@functools.cache
+def _cue(key: str) -> re.Pattern[str]:
+    """The words of ``key`` (both languages), as whole words in any case."""
+    words = folded_alternation([(word, "") for word in person_words(key)], _EDGE)
+    return compile_pattern(rf"(?<![\w'’-])(?:{words})", re.IGNORECASE)
+
+
+def respective_delegations(doc: Document, hits: list[PersonHit]) -> list[PersonHit]:
+    """The hits, each delegation head listed "respectively" with their party."""
+    out = list(hits)
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for index, hit in enumerate(out):
+        if hit.name is not None:
+            by_sentence.setdefault(hit.sentence, []).append(index)
+    starts = [mention.start for mention in doc.party_mentions]
+    for sentence, indexes in by_sentence.items():
+        if len(indexes) < _MIN_PAIRS or not _announces(doc.original, sentence):
+            continue
+        low = bisect.bisect_left(starts, sentence[0])
+        high = bisect.bisect_left(starts, sentence[1])
+        keys = _states(doc.party_mentions[low:high])
+        persons = _distinct(out, indexes)
+        if len(keys) != len(persons):
+            continue
+        first_party, last_party = doc.party_mentions[low].start, doc.party_mentions[high - 1].end
+        if not (out[persons[-1]].end <= first_party or last_party <= out[persons[0]].start):
+            continue  # the lists interleave: each party may be its neighbour's
+        for index, key in zip(persons, keys, strict=True):
+            if out[index].affiliation is None:
+                out[index] = attrs.evolve(out[index], affiliation=key)
+    return out
+
+
+def _announces(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence holds a respective marker and a delegation noun."""
+    return (
+        _cue("respective_markers").search(text, *sentence) is not None
+        and _cue("delegation_nouns").search(text, *sentence) is not None
+    )
+
+
+def _states(mentions: tuple[PartyMention, ...]) -> list[str]:
+    """The single parties named, in order, a party named twice in a row once."""
+    keys: list[str] = []
+    for mention in mentions:
+        if len(mention.keys) != 1:
+            return []  # "the two countries", a pair: no one party per person
+        if not keys or keys[-1] != mention.keys[0]:
+            keys.append(mention.keys[0])
+    return keys
+
+
+def _distinct(hits: list[PersonHit], indexes: list[int]) -> list[int]:
+    """The first hit of each person named, in order."""
+    seen: set[str | None] = set()
+    first: list[int] = []
+    for index in indexes:
+        if hits[index].name not in seen:
+            seen.add(hits[index].name)
+            first.append(index)
+    return first
