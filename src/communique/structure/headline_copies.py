@@ -23,6 +23,7 @@ __all__ = [
     "NAME_WORD",
     "copy_below",
     "copy_past_furniture",
+    "cut_copies_above",
     "folded_words",
     "named_below",
     "printed_twice",
@@ -195,6 +196,26 @@ def copy_past_furniture(
         if (same or all(text.isupper() for text in texts)) and _same_words(printed, copy):
             return taken
     return []
+
+
+def cut_copies_above(
+    doc: Document, lines: list[Line], head: list[int], title: list[int]
+) -> list[int]:
+    """The head lines above the title that print its first words and stop short.
+
+    A page's tab title cut at its width over the headline ("communiqué adopté a la
+    trentième réunion de la" / "COMMUNIQUÉ ADOPTÉ A LA TRENTIÈME RÉUNION" / "DE LA …"): a
+    copy, the page's furniture, in any case; at least ``MIN_WORDS`` words.
+    """
+    printed = word_list(" ".join(line_text(doc, lines[i]) for i in title))
+    found = []
+    for index in head:
+        if index >= title[0] or lines[index].kind != "body":
+            continue
+        words = word_list(line_text(doc, lines[index]))
+        if MIN_WORDS <= len(words) < len(printed) and printed[: len(words)] == words:
+            found.append(index)
+    return found
 
 
 def suffixed_copy(above: str, below: str) -> bool:

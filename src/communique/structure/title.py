@@ -30,7 +30,12 @@ from communique.structure.category_label import category_label
 from communique.structure.head import head_lines
 from communique.structure.header import WRAPPED_PROSE, dateline_span
 from communique.structure.headline import choose
-from communique.structure.headline_copies import copy_below, copy_past_furniture, two_line_copy
+from communique.structure.headline_copies import (
+    copy_below,
+    copy_past_furniture,
+    cut_copies_above,
+    two_line_copy,
+)
 from communique.structure.lines import hinted, line_text, stripped_span
 from communique.structure.masthead import is_document_name, is_lone, masthead_lines, own_name
 from communique.structure.page_labels import LABEL_WORDS, labels_below, masthead_to_label
@@ -123,7 +128,8 @@ def find_title(doc: Document) -> Document:
         labels = labels_below(doc, lines, chosen[-1]) or masthead_to_label(
             doc, lines, chosen[-1], vocab
         )
-        for index in [*labels, *([below] if dated else [])]:
+        cut = cut_copies_above(doc, lines, head, chosen)  # a tab title cut at its width
+        for index in [*cut, *labels, *([below] if dated else [])]:
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])

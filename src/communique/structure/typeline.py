@@ -50,6 +50,8 @@ _MIN_HEADLINE_WORDS: Final = 5
 _MAX_LABEL_WORDS: Final = 4
 """A label that opens a type line has two to four words ("PRESS STATEMENT OF …")."""
 _MAX_TITLE_LINES: Final = 3
+_MAX_CAPITALS_LINES: Final = 3
+"""Lines in capitals at most that a wrapped type line's subtitle goes on over."""
 """Lines of a title wrapped above its dateline."""
 _MAX_GAP: Final = 2
 """Blank lines between a title and its dateline, plus one."""
@@ -93,12 +95,34 @@ def typed_title(
         and lines[below].kind == "body"
         and _subtitle(line_text(doc, lines[below]), vocab)
     ):
-        return [typed, below]
+        return [typed, below, *_capitals_after(doc, lines, head, below)]
     if chosen and chosen[0] > typed:
         return chosen
     if not chosen and below in head and _headline_below(doc, lines, below):
         return [below]  # "COMMUNIQUÉ CONJOINT" / "Clôture des travaux de la 9e session …"
     return [typed]
+
+
+def _capitals_after(doc: Document, lines: list[Line], head: list[int], last: int) -> list[int]:
+    """The lines in capitals that go on a type line's subtitle in its block.
+
+    "COMMUNIQUÉ ADOPTÉ A LA TRENTIÈME RÉUNION" / "DE LA COMMISSION MIXTE …" / "CRÉE EN
+    APPLICATION" / "DU COMMUNIQUÉ CONJOINT DU 15 NOVEMBRE 2002 A GENÈVE" / "Abuja, le …":
+    a wrapped title in capitals runs to its dateline.
+    """
+    found: list[int] = []
+    index = last + 1
+    while (
+        len(found) < _MAX_CAPITALS_LINES
+        and index in head
+        and lines[index].kind == "body"
+        and (text := line_text(doc, lines[index])).isupper()
+        and not ends_sentence(text)
+        and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
+    ):
+        found.append(index)
+        index += 1
+    return found
 
 
 def _headline_below(doc: Document, lines: list[Line], index: int) -> bool:
