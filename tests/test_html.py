@@ -157,6 +157,30 @@ def test_paragraphs_each_in_a_wrapper_of_their_own_are_one_text() -> None:
     ]
 
 
+def test_a_teaser_list_of_wrapped_paragraphs_does_not_outweigh_the_text() -> None:
+    """Wrappers count as paragraphs only when their class names one (``paragraph_words``)."""
+    text = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "The Minister of Foreign Affairs of Norland, Karl Lirov, met Anna Serel on 3 May.",
+            "They discussed trade, energy and the preparation of the next summit in Valmont.",
+            "Both ministers agreed to meet again in Orlan before the end of the year.",
+        )
+    )
+    teaser = "Read more about the work of the ministry in the region and beyond, " * 3
+    teasers = "".join(f"<div class='widget'><p>{teaser}</p></div>" for _ in range(3))
+    page = (
+        f"<body><div class='x1'><h1>Norland and Orlan Hold Talks</h1>{text}</div>"
+        f"<div class='x3'>{teasers}</div></body>"
+    )
+    doc = communique.parse_html(page)
+    assert [p.text[:20] for p in doc.paragraphs] == [
+        "The Minister of Fore",
+        "They discussed trade",
+        "Both ministers agree",
+    ]
+
+
 def test_page_facts_fill_what_the_text_does_not_state() -> None:
     """Title (site suffix removed), date and language come from the page when needed."""
     page = (

@@ -80,18 +80,26 @@ class _Measures:
     """Text of the paragraphs and list items at any depth (a nested item counted again)."""
 
 
-def _paragraph_text(element: HtmlElement, measures: _Measures, gone: set[HtmlElement]) -> int:
+def _paragraph_text(
+    element: HtmlElement, measures: _Measures, gone: set[HtmlElement], rules: Rules
+) -> int:
     """Text of the element's own paragraphs, each maybe in a wrapper of its own.
 
     Block editors wrap every paragraph in a ``<div>`` of its own (``<div
-    class="wp-block-paragraph"><p>…</p></div>``): such a wrapper is the paragraph, so the
-    block of them is as dense as a block of bare ``<p>``.
+    class="wp-block-paragraph"><p>…</p></div>``): such a wrapper, its class naming a
+    paragraph (``paragraph_words``), is the paragraph, so the block of them is as dense as
+    a block of bare ``<p>``; a teaser list's wrappers (``class="widget"``) are not.
     """
     total = 0
     for child in element:
         if child in gone or not isinstance(child.tag, str):
             continue
-        if child.tag != "p" and len(child) == 1 and child[0].tag == "p":
+        if (
+            child.tag != "p"
+            and len(child) == 1
+            and child[0].tag == "p"
+            and _words(child) & rules.paragraph_words
+        ):
             held = measures.text[child[0]]
             if measures.text[child] - held <= len((child.text or "") + (child[0].tail or "")):
                 child = child[0]
@@ -141,7 +149,9 @@ def choose_content(root: HtmlElement, gone: set[HtmlElement], rules: Rules) -> H
         best = max(score for score, _ in scored)
         # The innermost candidate that still holds most of the best text.
         return [e for score, e in scored if score >= 0.8 * best][-1]
-    parents = [(_paragraph_text(e, measures, gone), e) for e in _elements(root) if e not in gone]
+    parents = [
+        (_paragraph_text(e, measures, gone, rules), e) for e in _elements(root) if e not in gone
+    ]
     score, densest = max(parents, key=lambda pair: pair[0], default=(0, None))
     body = root.find("body")
     if densest is not None and score >= _MIN_CONTENT:

@@ -110,6 +110,19 @@ def test_relative_days_count_from_the_front_matter_day(
     assert [(d.value, d.anchor) for d in relative] == [(expected, "document")]
 
 
+def test_a_dateline_glued_to_the_text_counts_over_the_front_matter_day(tmp_path: Path) -> None:
+    """The text's own dateline dates its "yesterday"; the front matter's day stays the result's."""
+    text = (
+        '---\ntitle: "Visit"\ndate: 2026-05-10\n---\n\n'
+        "Kalvora, 3 May 2026 — The Foreign Minister of Norland, Karl Lirov, arrived in "
+        "Kalvora yesterday for talks with Anna Serel.\n"
+    )
+    doc = communique.parse_file(_write(tmp_path, "dateline.md", text))
+    assert doc.date == "2026-05-10"
+    yesterday = next(d for d in doc.dates if d.text == "yesterday")
+    assert yesterday.value == "2026-05-02"
+
+
 def test_a_day_apposed_to_today_is_today_whatever_the_front_matter_says(tmp_path: Path) -> None:
     """A day apposed to "today" in a page dated the 24th: the text tells which day it means."""
     text = (

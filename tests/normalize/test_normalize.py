@@ -98,9 +98,9 @@ def test_apostrophe_look_alikes_between_letters_become_apostrophes() -> None:
 
 
 def test_hyphen_look_alikes_between_letters_become_hyphens() -> None:
-    """A non-breaking hyphen in "États‑Unis" reads as "-", one for one; elsewhere it stays."""
-    doc = unify_hyphens(Document.from_text("États\u2011Unis, 10\u2011 12"))
-    assert doc.text == "États-Unis, 10\u2011 12"
+    """A hyphen look-alike between letters or figures reads as "-", one for one; not elsewhere."""
+    doc = unify_hyphens(Document.from_text("États\u2011Unis, 2\u20103 mai, 10\u2011 12"))
+    assert doc.text == "États-Unis, 2-3 mai, 10\u2011 12"
     assert list(doc.offsets.positions()) == list(range(len(doc.text)))
 
 

@@ -14,6 +14,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import structure_words
 from communique.model import DateMention
 from communique.patterncache import compile_pattern, compile_regex
+from communique.temporal.context import APPOSED_DAY
 from communique.temporal.order import writes_month_first
 from communique.temporal.relative import Anchor, resolve
 from communique.wordtrie import alternation
@@ -152,11 +153,8 @@ def _apposed_day(doc: Document, told: DateMention, mention: DateMention) -> bool
         and mention.value is not None
         and len(mention.value) == _DAY_LENGTH
         and any(char.isdigit() for char in mention.text)
-        and _APPOSITION.fullmatch(doc.original, told.end, mention.start) is not None
+        and APPOSED_DAY.fullmatch(doc.original, told.end, mention.start) is not None
     )
-
-
-_APPOSITION: Final = compile_regex(r"[ \t]*[,(]?[ \t]*")
 
 
 def _written_day(doc: Document, unit: Unit, found: Found, anchor: Anchor | None) -> Found:

@@ -461,6 +461,7 @@ _FUNCTION_KEYS = (
     "speaker_labels",
     "standing_heads",
     "relative_pronouns",
+    "clause_openers",
     "office_keeping_verbs",
     "state_complements",
     "member_bodies",

@@ -1,9 +1,9 @@
-"""Read hyphen look-alikes between letters as the hyphen-minus (-).
+"""Read hyphen look-alikes between letters or figures as the hyphen-minus (-).
 
 Word lists and patterns spell a compound's hyphen as "-". Web pages and word processors
 print it as the Unicode hyphen (U+2010) or the non-breaking hyphen (U+2011, "États‑Unis",
-"Guinée‑Bissau"), which no reader matches. Between two letters each is a hyphen; elsewhere
-the character is left alone.
+"Guinée‑Bissau", "2‑3 May"), which no reader matches. Between two letters or figures each
+is a hyphen; elsewhere the character is left alone.
 """
 
 from __future__ import annotations
@@ -19,13 +19,15 @@ if TYPE_CHECKING:
 __all__ = ["HYPHEN_LOOK_ALIKES", "unify_hyphens"]
 
 HYPHEN_LOOK_ALIKES: Final = "\u2010\u2011"
-"""Characters printed for a compound's hyphen, read as "-" between letters."""
+"""Characters printed for a compound's hyphen, read as "-" between letters or figures."""
 
-_BETWEEN_LETTERS: Final = compile_regex(rf"(?<=\p{{L}})[{HYPHEN_LOOK_ALIKES}](?=\p{{L}})")
+_BETWEEN_LETTERS: Final = compile_regex(
+    rf"(?<=[\p{{L}}\p{{N}}])[{HYPHEN_LOOK_ALIKES}](?=[\p{{L}}\p{{N}}])"
+)
 
 
 def unify_hyphens(doc: Document) -> Document:
-    """Replace each look-alike hyphen between two letters by "-" (one for one: offsets kept).
+    """Replace each look-alike hyphen between letters or figures by "-" (offsets kept).
 
     >>> from communique.document import Document
     >>> unify_hyphens(Document.from_text("les États\u2011Unis et la Guinée\u2010Bissau")).text

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 import communique.readings as readings
 from communique.lexicon.capitals import capitals
 from communique.lexicon.party_cues import party_cues
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import opening_end
 from communique.wordtrie import phrase_key
 
@@ -44,11 +44,18 @@ _WORD: Final = compile_pattern(r"\w+")
 _CLAUSE_END: Final = compile_pattern(r"[,;:.!?]")
 _ISO: Final = compile_pattern(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _BRACKET_BEFORE: Final = compile_pattern(r"[(\[][ \t]*$")
+"""The bracket opening an acronym after the name it abbreviates: "… des États (CEDEAO)"."""
 GLUED_DATELINE: Final = compile_pattern(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
 """The end of a dateline glued to the opening sentence: "… 2025 — ", "PARIS (AFP) - "."""
 _DATELINE_REACH: Final = 80
 """Characters at the head of the opening sentence where a glued dateline ends."""
-"""The bracket opening an acronym after the name it abbreviates: "… des États (CEDEAO)"."""
+_DATELINE_SHAPE: Final = compile_regex(
+    r"[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2},?"
+    r"(?:[ \t]+[\p{L}.,]{1,12}){0,3}[ \t]+[\d.\/-]*\d[\p{L}\d.,\/ \t-]{0,20}"
+)
+"""A dateline's shape: a place of capitalised words, a comma maybe, a few short words (an
+article, a weekday, a month), figures ("Strasbourg 10.11.2005", "WINDHOEK, Sept. 02",
+"Valmont, le 3 mai 2026")."""
 """An ISO year, month or day (not a week, "2013-W36", nor an open side, "..")."""
 
 
@@ -73,7 +80,9 @@ def dateline_end(doc: Document, lead: tuple[int, int]) -> int:
     """
     end = min(lead[1], lead[0] + _DATELINE_REACH)
     glued = GLUED_DATELINE.search(doc.original, lead[0], end)
-    return lead[0] if glued is None else glued.start()
+    if glued is None or _DATELINE_SHAPE.fullmatch(doc.original, lead[0], glued.start()) is None:
+        return lead[0]  # "… met in Kalvora on 3 and 4 May 2026 – their first meeting": no dateline
+    return glued.start()
 
 
 def lead_language(doc: Document) -> Language:

@@ -384,6 +384,7 @@ def _dates_another_time(
         index < len(dates)
         and _opens(doc, sentence, dates[index])
         and _within(dates[index], event_days)
+        and not _clause_between(doc, dates[index].end, person_end)
     ):
         # "On 17 November, during a meeting chaired by X, they will review the decisions
         # taken at Warsaw on 16 and 17 May": the day opening the sentence dates its act.
@@ -406,6 +407,25 @@ def _dates_another_time(
             return True
         index += 1
     return False
+
+
+def _clause_between(doc: Document, start: int, end: int | None) -> bool:
+    """Whether a clause of its own opens between ``start`` and the person ending at ``end``.
+
+    "On 3 May, the ministers recalled the summit of 2019, where X signed …": a relative or
+    a semicolon; the person acts in that clause, which the opening day does not date.
+    """
+    if end is None:
+        return True
+    text = doc.original
+    return ";" in text[start:end] or _clause_opener().search(text, start, end) is not None
+
+
+@functools.cache
+def _clause_opener() -> re.Pattern[str]:
+    """The words opening a clause of its own (``clause_openers``, both languages)."""
+    words = alternation(person_words("clause_openers"))
+    return compile_pattern(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE)
 
 
 def _opens(doc: Document, sentence: tuple[int, int], date: DateMention) -> bool:
@@ -530,10 +550,11 @@ _NEWS_DAYS: Final = 14
 readout issued the next week, a weekly digest)."""
 
 _MAX_EVENT_DAYS: Final = 31
+"""Longest visit, session or summit whose days the opening sentence may date."""
 _OPENING_CHARS: Final = 16
 """Characters before a date that opens its sentence ("On", « Le », "Earlier on")."""
 _OPENING_WORDS: Final = 2
-"""Longest visit, session or summit whose days the opening sentence may date."""
+"""Words at most before a date that opens its sentence ("On the")."""
 _SINCE_BREAK: Final = compile_pattern(r"[,;:()]")
 _PARTICIPLE_WORDS: Final = 5
 """Words from a participle after a comma to the date it gives ("held last Sunday, 19")."""

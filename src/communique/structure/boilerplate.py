@@ -105,9 +105,9 @@ _PROVIDER_WORDS: Final = 24
 _STAMP_END: Final = compile_pattern(r"\d{1,2}[ \t]?[:h][ \t]?\d\d(?:[ \t]*[A-Z]{1,4})?[ \t]*\Z")
 """The release's time ending the issuer's line ("…12 Mar, 2026, 06:00 ET", « … à 14 h 30 HNE »)."""
 _LIST_GAP: Final = 4
+"""Lines looked back for a list's previous entry (blank lines printed between entries)."""
 _LETTER_ITEM: Final = compile_regex(r"[ \t]*\(([a-zA-Z])\)[ \t]")
 """A list item's bracketed letter: "(c) ", "(C) "."""
-"""Lines looked back for a list's previous entry (blank lines printed between entries)."""
 _MAX_FOREIGN_LINE: Final = 120
 """Longest line judged by its script: a menu or a date line, not a quoted passage."""
 _LETTER: Final = compile_regex(r"\p{L}")

@@ -31,11 +31,11 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
-from communique.structure.header import is_marker
+from communique.structure.header import is_marker, opens_with_dateline
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day
 from communique.structure.wire import record_date
-from communique.temporal.context import previous_token
+from communique.temporal.context import APPOSED_DAY, previous_token
 from communique.temporal.finder import date_at
 from communique.temporal.grammar import phrase_pattern
 from communique.temporal.order import writes_month_first
@@ -89,9 +89,6 @@ _TODAY_PARAGRAPHS: Final = 3
 """The first paragraphs read for a day given in apposition to "today"."""
 _TODAY: Final = ("day", 0, "deictic")
 """The unit, offset and reference of "today", "aujourd'hui"."""
-_APPOSED: Final = compile_regex(r"[ \t]*[,(][ \t]*")
-_APPOSED_DAY: Final = compile_regex(r"[ \t]*[,(]?[ \t]*")
-"""Between "today" and the day it is: a comma or an opening bracket."""
 _OPENING_WORDS: Final = 2
 """Words at most before a day that opens its sentence ("Le", "On the")."""
 _EVENT_REACH: Final = 60
@@ -112,10 +109,8 @@ def find_document_date(doc: Document) -> Document:
     Years alone and ranges do not count: "En 2019, …" does not date the communiqué; a
     range of days gives its first day when nothing else dates it.
     """
-    if doc.date_stated and doc.reference_date is not None:
-        # A front matter's date is the communiqué's: "yesterday" is the day before it.
-        return doc.evolve(date=doc.reference_date.isoformat())
     chosen: str | None = None
+    headed = False  # the day chosen is a header line's (a dateline, a stamp, a closing line)
     month_first = writes_month_first(doc)
     title = doc.title.text if doc.title is not None else None
     stamped = False  # the day chosen is a page's posting stamp with its clock time
@@ -133,8 +128,12 @@ def find_document_date(doc: Document) -> Document:
         )
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
-                chosen = value
+                chosen, headed = value, header
                 stamped = header and _clock_time(doc, text)
+    if doc.date_stated and doc.reference_date is not None and not (headed or _glued(doc)):
+        # A front matter's day is the communiqué's, over a day the title or the body names
+        # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own.
+        return doc.evolve(date=doc.reference_date.isoformat())
     if stamped and chosen is not None:
         chosen = _wire_day(doc, chosen) or chosen
     if chosen is not None and len(chosen) < _DAY:
@@ -156,6 +155,11 @@ def find_document_date(doc: Document) -> Document:
         year = _title_year(doc)
         chosen = _yearless_day(doc, year, trip=False) if year is not None else None
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _glued(doc: Document) -> bool:
+    """Whether the first paragraph opens with its dateline ("Valmont, 3 May 2026 — …")."""
+    return bool(doc.paragraphs) and opens_with_dateline(doc.paragraphs[0].unit.text, doc.lang)
 
 
 def _month_day(doc: Document, month: str) -> str | None:
@@ -188,7 +192,7 @@ def _today_told(doc: Document) -> str | None:
                 and found.meaning.relative is None
                 and found.meaning.kind == "date"
                 and len(value) == _DAY
-                and _APPOSED.fullmatch(text, before.end, found.start)
+                and APPOSED_DAY.fullmatch(text, before.end, found.start)
             ):
                 return value
             spec = found.meaning.relative
@@ -808,7 +812,9 @@ def _dates(
 def _told_from(text: str, founds: list[Found], index: int) -> str | None:
     """The day of writing a day in apposition after "yesterday" or "tomorrow" gives.
 
-    "… ended his visit yesterday 23 October 2018": the text is written on the 24th.
+    "… ended his visit yesterday 23 October 2018": the text is written on the 24th. Only a
+    day with its year: a year-less one is placed from the document's date, which it
+    cannot then give.
     """
     found = founds[index]
     value = found.meaning.value
@@ -818,7 +824,7 @@ def _told_from(text: str, founds: list[Found], index: int) -> str | None:
     spec = before.meaning.relative
     if spec is None or (spec.unit, spec.reference) != ("day", "deictic") or not spec.offset:
         return None
-    if _APPOSED_DAY.fullmatch(text, before.end, found.start) is None:
+    if APPOSED_DAY.fullmatch(text, before.end, found.start) is None:
         return None
     day = datetime.date.fromisoformat(value) - datetime.timedelta(days=spec.offset)
     return day.isoformat()

@@ -118,13 +118,15 @@ _CAPITALS_END: Final = compile_regex(
 _LABEL_REACH: Final = 60
 """Characters at a line's end searched for a kind label in capitals."""
 _MAX_REST: Final = 80
-_CUT_PROSE_CHARS: Final = 40
+"""Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
+_GLUED_REACH: Final = 80
+"""Characters at the head of a paragraph where a glued dateline's date ends."""
+_GLUED_AFTER: Final = compile_regex(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
+"""What glues a dateline to the sentence after it: a dash or a colon, an agency between."""
 _CUT_LINE: Final = 60
 """Shortest line taken whole as a dateline that may be a wrapped opening sentence's start."""
-"""Shortest rest of a dateline's line read as the opening sentence cut by a wrap."""
-_ENDS_LOWER: Final = compile_regex(r"\s\p{Ll}[\p{L}'’-]*\s*$")
-"""A line ending on a word in lower case, as a sentence cut by a wrap does ("…, Minister of")."""
-"""Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
+_FULL_WRAP: Final = 0.6
+"""Share of a line's length the next line reaches when a sentence wraps on (not "Valmont")."""
 _SYMBOLS: Final = r"[^\p{L}\p{N}\s(]{0,3}\s*\(?\s*"
 """An emoji or an opening bracket before a dateline ("📅 Jeudi …", "(Paris, …)")."""
 _CITY: Final = rf"{_SYMBOLS}\p{{Lu}}[\p{{L}}'’. -]{{1,40}}"
@@ -363,8 +365,13 @@ def _cut_below(doc: Document, lines: list[Line], index: int, span: tuple[int, in
     below = lines[index + 1]
     if below.kind != "body":
         return False
+    text, after = line_text(doc, line), line_text(doc, below)
+    if starts_lowercase(after):
+        return True
+    # Ending on a link, the line is a sentence only if the next line wraps it on at full
+    # width: a letterhead's "… et de la Coopération de" / "Valmont" stops short.
     connectors = structure_vocabulary(doc.lang).connectors
-    return starts_lowercase(line_text(doc, below)) or ends_on_link(line_text(doc, line), connectors)
+    return ends_on_link(text, connectors) and len(after) >= _FULL_WRAP * len(text)
 
 
 def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
@@ -624,6 +631,18 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     if _furniture_stamp(text, start, end, language):
         return None
     return _whole_dateline(text, start, end, _dateline_end(text, start, end, language))
+
+
+def opens_with_dateline(text: str, language: Language) -> bool:
+    """Whether ``text`` opens with a dateline glued to its first sentence by a dash or colon.
+
+    >>> opens_with_dateline("Valmont, 3 May 2026 — The Minister arrived yesterday.", "en")
+    True
+    >>> opens_with_dateline("The Minister arrived in Valmont on 3 May 2026.", "en")
+    False
+    """
+    end = _dateline_end(text, 0, min(len(text), _GLUED_REACH), language)
+    return end is not None and _GLUED_AFTER.match(text, end) is not None
 
 
 def broken_date(above: str, below: str, language: Language) -> bool:

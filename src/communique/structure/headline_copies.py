@@ -39,6 +39,8 @@ COPY_SHARE: Final = 0.75
 _SITE_SEPARATORS: Final = (" – ", " — ", " - ", " | ")
 """What joins a site's name to the headline in a page's title."""
 _SITE_WORDS: Final = 3
+_DOMAIN: Final = compile_regex(r"\p{L}\.\p{L}{2,}")
+"""A site's address in its name ("diplocam.cm", "Lefaso.net"): no subject of the headline."""
 """A site's name before its page's headline is a word or three ("diplocam.cm")."""
 NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
@@ -228,14 +230,19 @@ def suffixed_copy(above: str, below: str) -> bool:
 
 
 def _prefixed_copy(above: str, below: str) -> bool:
-    """Whether ``above`` is ``below`` after a site's short name and a dash.
+    """Whether ``above`` is ``below`` after a site's short name (an address) and a dash.
 
     "diplocam.cm – Four New Ambassadors" / "Four New Ambassadors": the browser's page title
     over the headline the page prints; the headline is the title, the site's line a header.
     """
     for separator in _SITE_SEPARATORS:
         site, found, rest = above.partition(separator)
-        if found and len(site.split()) <= _SITE_WORDS and word_list(rest) == word_list(below):
+        if (
+            found
+            and len(site.split()) <= _SITE_WORDS
+            and _DOMAIN.search(site) is not None
+            and word_list(rest) == word_list(below)
+        ):
             return True
     return False
 

@@ -96,7 +96,7 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
             continue
         first = len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
         marker = parse_marker(text[line.start + first : line.end])
-        if marker is not None and not marker.parents and marker.style in ".)":
+        if marker is not None and not marker.parents and not marker.letter and marker.style in ".)":
             numbers.append(_Number(line.start + first, marker.number, marker.style, False, True))
         for match in _RUN_ON.finditer(text, line.start, line.end):
             before = _before(text, match.start())

@@ -48,7 +48,7 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
         body: indices of its body lines, in order.
     """
     vocab = structure_vocabulary(doc.lang)
-    by_style: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
+    by_style: dict[tuple[str, bool], list[tuple[int, int, bool]]] = defaultdict(list)
     for position, index in enumerate(body):
         text = line_text(doc, lines[index])
         marker = parse_marker(text)
@@ -62,7 +62,7 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
             and _title_shaped(text[marker.end :], vocab)
             and _prose(line_text(doc, lines[following]))
         )
-        by_style[marker.style].append((index, marker.number, title))
+        by_style[(marker.style, marker.letter)].append((index, marker.number, title))
     return frozenset(
         index
         for found in by_style.values()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["next_token", "previous_token", "sentence_around", "sentence_bounds"]
+from communique.patterncache import compile_regex
+
+__all__ = ["APPOSED_DAY", "next_token", "previous_token", "sentence_around", "sentence_bounds"]
+
+APPOSED_DAY: Final = compile_regex(r"[ \t]*[,(]?[ \t]*")
+"""Between a deictic day and the day in figures that says which it is: "today, 23 October",
+"today September 21", « aujourd'hui (3 mai) »: spaces, maybe a comma or an opening bracket."""
 
 _WORD_CHARS: Final = frozenset("°'’-.")
 _MAX_TOKEN: Final = 40

@@ -27,6 +27,8 @@ class Rules:
     """Elements that end a block of text."""
     title_separators: tuple[str, ...]
     """What separates a ``<title>`` from the site's name."""
+    paragraph_words: frozenset[str]
+    """Class words of a block editor's wrapper holding one paragraph."""
 
 
 @functools.cache
@@ -44,4 +46,5 @@ def rules() -> Rules:
         frozenset(words("content_words")),
         frozenset(words("block_tags")),
         words("title_separators"),
+        frozenset(words("paragraph_words")),
     )
