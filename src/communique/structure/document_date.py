@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -29,8 +30,8 @@ from communique.lexicon import LANGUAGES
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
-from communique.lexicon.structure import structure_vocabulary
-from communique.patterncache import compile_regex
+from communique.lexicon.structure import structure_vocabulary, structure_words
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import is_marker, opens_with_dateline
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day
@@ -39,11 +40,11 @@ from communique.temporal.context import APPOSED_DAY, previous_token
 from communique.temporal.finder import date_at
 from communique.temporal.grammar import phrase_pattern
 from communique.temporal.order import writes_month_first
-from communique.wordtrie import phrase_key
+from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
     import re
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     import regex
 
@@ -374,10 +375,29 @@ def _lead_day(doc: Document) -> str | None:
         if found.start in background:
             continue
         if found.end <= end and found.meaning.kind == "date" and len(value) == _DAY:
+            if _after_sequel_verb(text, readings.sentences(doc, text), found):
+                return None  # "The visit follows the Prime Minister's visit … on 14 July"
             # The day of the meeting ("after the talks held on …"), not of what it discussed.
             words = _WORD.findall(text, 0, found.start)
             return value if any(word.casefold() in meetings for word in words) else None
     return None
+
+
+def _after_sequel_verb(text: str, spans: Sequence[tuple[int, int]], found: Found) -> bool:
+    """Whether a verb placing the event after another stands before the date in its sentence.
+
+    « La visite du Président fait suite à la visite du Premier ministre en France le 14
+    juillet 2023 »: the day is the earlier visit's, which does not date the text.
+    """
+    start = next((low for low, high in spans if low <= found.start < high), 0)
+    return _sequel_verb().search(text, start, found.start) is not None
+
+
+@functools.cache
+def _sequel_verb() -> re.Pattern[str]:
+    """A verb placing the reported event after another (``sequel_verbs``, both languages)."""
+    words = alternation(structure_words("header", "sequel_verbs"))
+    return compile_pattern(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE)
 
 
 def _opening_day(doc: Document) -> str | None:
@@ -411,8 +431,8 @@ def _opening_day(doc: Document) -> str | None:
             if found.start >= limit:
                 break
             meaning = found.meaning
-            if found.start in background:
-                continue
+            if found.start in background or _after_sequel_verb(text, spans, found):
+                continue  # "The visit follows the Prime Minister's visit … on 14 July 2023"
             value = meaning.value or ""
             first = value.partition("/")[0]
             lead = position == 0 and found.end <= lead_end
