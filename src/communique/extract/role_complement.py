@@ -79,6 +79,9 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
             following = word_at(text, after.end())
             if following is not None and _heads_office(following.group(), vocab):
                 return None
+            gap = _SPACES_AFTER.match(text, after.end())
+            if vocab.honorific.match(text, gap.end() if gap else after.end()):
+                return None  # « Mme X, ambassadrice de France, de M. Y, … »: the next holder
             return after
         if chained_head(text, cursor, after, vocab) is not None:
             return after
@@ -87,6 +90,9 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
     if match is None or text[cursor : match.start()].strip():
         return None
     return match
+
+
+_SPACES_AFTER: Final = compile_pattern(r"[ \t]*")
 
 
 def _heads_office(word: str, vocab: PersonVocabulary) -> bool:
