@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from communique.lexicon.common.wire import agencies
-from communique.lexicon.structure import StructureVocabulary, line_key, structure_vocabulary
+from communique.lexicon.structure import (
+    StructureVocabulary,
+    kind_key,
+    line_key,
+    structure_vocabulary,
+)
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import dateline_span
 from communique.structure.lines import stripped_span
@@ -42,6 +47,7 @@ def mark_title(doc: Document, lines: list[Line], chosen: list[int], header: list
     spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
     spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
     vocab = structure_vocabulary(doc.lang)
+    spans[-1] = (spans[-1][0], _kind_suffix_start(doc.text, *spans[-1], vocab))
     spans[0] = (_past_widgets(doc.text, *spans[0], vocab), spans[0][1])
     spans[0] = (_past_breadcrumb(doc.text, *spans[0], vocab), spans[0][1])
     label = vocab.title_label.match(doc.text, *spans[0])
@@ -111,6 +117,20 @@ page in that language, no word of the title."""
 def _agency_suffix() -> regex.Pattern[str]:
     """A news agency's name after a dash ending a headline: "-Xinhua", " – AFP"."""
     return compile_regex(rf"(?<=\S)[ \t]*[-–—][ \t]*(?:{phrase_pattern(agencies())})[ \t]*$")
+
+
+def _kind_suffix_start(text: str, start: int, end: int, vocab: StructureVocabulary) -> int:
+    """Where the document's kind in brackets ending the headline begins, else ``end``.
+
+    "LA MINUSCA SALUE L'ACCORD … (COMMUNIQUE DE PRESSE)", "… commissaires ( Communiqué)":
+    the kind label the site appends is no part of the headline.
+    """
+    if not text[start:end].endswith(")"):
+        return end
+    opening = text.rfind("(", start, end)
+    if opening <= start or kind_key(text[opening + 1 : end - 1], vocab) not in vocab.kind_labels:
+        return end
+    return stripped_span(text, start, opening)[1]
 
 
 def _site_suffix_start(text: str, start: int, end: int) -> int:
