@@ -56,6 +56,8 @@ _MAX_MORE_GIVEN: Final = 2
 _CAPS_BEFORE: Final = compile_pattern(rf"(?<![\w'’]){CAPITAL}{{3,}}+[ \t]++$")
 _PLACE_REACH: Final = 60
 """Characters before a name that can hold the place noun it completes."""
+_LINKED: Final = 2
+"""A place's noun and the particle after it before a name ("sous-préfecture de")."""
 _SIGNATURE_MAX: Final = 60
 """Longest signature line read as a name alone."""
 _NOTE: Final = compile_pattern(r"[ \t]*\(([^()\n]{2,60})\)")
@@ -288,6 +290,8 @@ def with_given_names(
             continue
         if not listed and (_names_a_place(text, name.start, vocab) or _namesake(text, name, vocab)):
             continue
+        if _after_place_noun(text, name.start, vocab):
+            continue  # "la sous-préfecture de Nana Bakassa": a place named like a person
         if _after_place_preposition(text, name.start, vocab) and not _possessive(text, name.end):
             continue  # "an attack near Sam Ouandja": a town named like a person
         if not _bare_family(text, words.family, name.end, vocab):
@@ -464,6 +468,18 @@ def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:
     """Whether a party's name reaches into ``text[start:end]`` ("New Zealand", "Japan-…")."""
     low = max(0, start - _PLACE_REACH)
     return any(hit.end > start - low for hit in parties.find(text[low:end]))
+
+
+def _after_place_noun(text: str, start: int, vocab: PersonVocabulary) -> bool:
+    """Whether a place's noun in lower case stands before the name, a particle maybe between.
+
+    « la sous-préfecture de Nana Bakassa », "Kon Tum province": no one, a place
+    (``place_nouns``) named like a person.
+    """
+    before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
+    if len(before) == _LINKED and before[-1].casefold() in vocab.particles:
+        before = before[:1]
+    return bool(before) and before[-1] in vocab.place_nouns
 
 
 def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.hits import Found
-from communique.lexicon.common.hijri import hijri_eras, hijri_links, hijri_months
+from communique.lexicon.common.hijri import hijri_day_links, hijri_eras, hijri_links, hijri_months
 from communique.patterncache import compile_pattern
 from communique.temporal.values import Interpretation
 
@@ -64,10 +64,14 @@ def _pattern() -> re.Pattern[str]:
         re.escape(era).replace("'", _APOSTROPHES)
         for era in sorted(hijri_eras(), key=len, reverse=True)
     )
+    links = "|".join(
+        re.escape(link).replace(r"\ ", r"[^\S\n]+")
+        for link in sorted(hijri_day_links(), key=len, reverse=True)
+    )
     return compile_pattern(
-        # "6-7 Rabiul Awwal 1429 H": a range of days of one month.
+        # "6-7 Rabiul Awwal 1429 H": a range of days of one month; "22nd of Dhul Qi'dah".
         rf"(?<![\w'’])(?:(?:(?P<first>3[01]|[12]\d|0?[1-9])[^\S\n]*[-–][^\S\n]*)?"
-        rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?[^\S\n]+)?"
+        rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?[^\S\n]+(?:(?:{links})[^\S\n]+)?)?"
         rf"(?P<month>{months})[^\S\n]*,?[^\S\n]+(?P<year>1(?:3[4-9]\d|4\d\d|500))"
         rf"(?:[^\S\n]*(?P<era>{eras})(?![\w'’]))?(?![\w'’])",
         re.IGNORECASE,
@@ -134,6 +138,15 @@ def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
         for item in found
         if not any(item.start < new.end and new.start < item.end for new in added)
     ]
+    # "Sunday, 22nd of Dhul Qi'dah 1444H": the weekday printed before the day is the date's.
+    days = {new.start: index for index, new in enumerate(added) if new.meaning.kind == "date"}
+    weekdays = []
+    for item in kept:
+        index = _weekday_before(text, item, days)
+        if index is not None:
+            added[index] = attrs.evolve(added[index], start=item.start)
+            weekdays.append(item)
+    kept = [item for item in kept if item not in weekdays]
     # Each item with whether it is a Hijri date, in text order.
     tagged = sorted(
         [(item, False) for item in kept] + [(item, True) for item in added],
@@ -144,6 +157,22 @@ def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
         _as_stated(text, merged, index) if hijri else item
         for index, (item, hijri) in enumerate(tagged)
     ]
+
+
+_WEEKDAY_GAP: Final = compile_pattern(r"[ \t]*,?[ \t]*")
+"""Between a weekday and the date it names: "Sunday, 22nd of …"."""
+
+
+def _weekday_before(text: str, item: Found, days: dict[int, int]) -> int | None:
+    """The index of the Hijri day ``item`` stands before as its bare weekday, or None.
+
+    ``days``: the Hijri days by where they start.
+    """
+    spec = item.meaning.relative
+    if spec is None or spec.unit != "weekday" or spec.offset != 0:
+        return None
+    gap = _WEEKDAY_GAP.match(text, item.end)
+    return None if gap is None else days.get(gap.end())
 
 
 _MAX_SHIFT: Final = datetime.timedelta(days=2)

@@ -45,6 +45,16 @@ def hijri_eras() -> tuple[str, ...]:
 
 
 @functools.cache
+def hijri_day_links() -> tuple[str, ...]:
+    """Words between a Hijri day and its month ("22nd of Dhul Qi'dah").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("day_links")
+
+
+@functools.cache
 def hijri_links() -> tuple[str, ...]:
     """Words between a Hijri date and its stated Gregorian day ("corresponding to").
 
