@@ -207,11 +207,15 @@ def _held_then(hit: PersonHit, doc: Document) -> bool:
     """Whether the mention names its holder by an office held at a past time.
 
     "as said by then Prime Minister X at the founding", "the then President X",
-    "then-President X", « par l'alors Premier ministre X »: the holder acted then. After a
+    "then-President X", « par l'alors Premier ministre X », « X, alors Président de … »: the
+    holder acted then. After a
     comma or at a sentence's start the word tells a sequence (", then President X spoke"):
     the holder acts in the event.
     """
     text = doc.original
+    after = _time_after().match(text, hit.end)
+    if after is not None and person_vocabulary(doc.lang).role.match(text, after.end()):
+        return True  # « son Excellence X, alors Président de … », "X, then President of …"
     word = time_qualifier(hit.role or "")
     if word is not None:  # in the office read with the name
         found = text[hit.start : hit.end].casefold().find(word)
@@ -231,6 +235,13 @@ def _held_then(hit: PersonHit, doc: Document) -> bool:
     # "… and then President X spoke": a coordinator before it tells a sequence too.
     last = before.split()[-1].casefold() if before.split() else ""
     return last not in person_words("coordinators")
+
+
+@functools.cache
+def _time_after() -> re.Pattern[str]:
+    """A comma and a qualifier of a past time after a name, an office after them."""
+    words = [re.escape(w) for w in person_words("time_qualifiers") if not w.endswith("-")]
+    return compile_pattern(rf"[ \t]*,[ \t]*(?:{'|'.join(words) or '(?!)'})[ \t]+", re.IGNORECASE)
 
 
 @functools.cache
