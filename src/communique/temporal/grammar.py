@@ -547,7 +547,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
         ),
         "numeric_day_month": _numeric_day_month(b),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
-        "month_year": rf"{_B}{b.month('my_m')},?{sp}{b.year('my_y')}",
+        "month_year": rf"{_B}{b.month('my_m', before_day=True)},?{sp}{b.year('my_y')}",
         "day_month": _B + "(?:" + "|".join(day_month) + ")" + no_year_after + qualified,
     }
 
