@@ -24,6 +24,7 @@ from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
+    from communique.extract.role_holders import RolePhrase
     from communique.gazetteer import Gazetteer
     from communique.lexicon.persons import PersonVocabulary
 
@@ -81,11 +82,17 @@ def with_plural_roles(
                 text, vocab, entities, parties, (match.start(), match.end(), role), taken
             )
             if not paired:  # "the Foreign Ministers of Ghana, A, and of Kenya, B"
-                paired = _paired_after_portfolio(text, vocab, entities, parties, role, taken)
-            if not paired:  # "les ambassadeurs du Soudan, M. A, et de la Chine, M. B": paired
-                fuller, end, states = _plural_complement(text, vocab, entities, parties, role)
-                apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
-                role, states = (fuller, states) if apposed is not None else (role, [])
+                # Both readings below start from the same complement: it is read once.
+                phrase = read_role(
+                    text, role.start, role.start, role.head_end, vocab, entities, named=False
+                )
+                paired = _paired_after_portfolio(
+                    text, vocab, entities, parties, phrase, role, taken
+                )
+                if not paired:  # "les ambassadeurs du Soudan, M. A, et de la Chine, M. B"
+                    fuller, end, states = _plural_complement(text, vocab, parties, phrase, role)
+                    apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
+                    role, states = (fuller, states) if apposed is not None else (role, [])
         elif not singular and phrase_key(match.group()) in vocab.unstated_roles:
             end, states = _counterpart_states(text, vocab, parties, match)
             apposed = _APPOSED_LIST.match(text, end) if end > match.end() else apposed
@@ -140,15 +147,15 @@ def _named_again(name: Name, body: str) -> bool:
 
 
 def _plural_complement(
-    text: str, vocab: PersonVocabulary, entities: dict[int, int], parties: Gazetteer, role: Role
+    text: str, vocab: PersonVocabulary, parties: Gazetteer, phrase: RolePhrase, role: Role
 ) -> tuple[Role, int, list[str]]:
     """A plural role with its complement, where the complement ends, and the states it names.
 
     "les coprésidents du Conseil, A et B": each holder is "coprésident du conseil". "the
     Foreign Ministers of Aldoria and Lirava, A and B": each is "foreign minister", and the
-    states, when as many as the holders, are theirs in order.
+    states, when as many as the holders, are theirs in order. ``phrase`` is the role read
+    without a holder (``read_role(..., named=False)`` from its start).
     """
-    phrase = read_role(text, role.start, role.start, role.head_end, vocab, entities, named=False)
     if phrase.end <= role.head_end:
         return role, role.end, []
     hits = [h for h in parties.find(text[role.head_end : phrase.end]) if len(h.keys) == 1]
@@ -207,6 +214,7 @@ def _paired_after_portfolio(
     vocab: PersonVocabulary,
     entities: dict[int, int],
     parties: Gazetteer,
+    phrase: RolePhrase,
     role: Role,
     taken: Taken,
 ) -> list[Found]:
@@ -214,9 +222,8 @@ def _paired_after_portfolio(
 
     "les ministres des Affaires étrangères du Niger, M. A, et du Tchad, M. B": each is
     "ministre des affaires étrangères" of the state before the name; the portfolio stops
-    at the link before the first state.
+    at the link before the first state. ``phrase`` is the role read without a holder.
     """
-    phrase = read_role(text, role.start, role.start, role.head_end, vocab, entities, named=False)
     piece = text[role.head_end : phrase.end]
     first = next((h for h in parties.find(piece) if len(h.keys) == 1), None)
     if first is None:

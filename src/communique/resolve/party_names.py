@@ -55,8 +55,11 @@ def state_name_as_written(
     if entry.kind != "state":
         return None
     written = [" ".join(text.split()) for text in surfaces]  # "New\nZealand" wraps a line
-    written = [_listed_short_name(text, entry, names) or text for text in written]
-    spellings = Counter(text for text in written if _spelling(text, entry, names))
+    # A state is named the same way many times: each distinct surface is read once.
+    short = {text: _listed_short_name(text, entry, names) or text for text in set(written)}
+    written = [short[text] for text in written]
+    spelled = {text: _spelling(text, entry, names) for text in set(written)}
+    spellings = Counter(text for text in written if spelled[text])
     if not spellings or entry.name in written:
         return None
     return spellings.most_common(1)[0][0]
