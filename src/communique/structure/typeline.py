@@ -26,6 +26,7 @@ from communique.structure.masthead import (
     is_document_name,
     is_lone,
     is_organisation,
+    names_meeting,
 )
 from communique.structure.shapes import ends_sentence
 
@@ -81,6 +82,10 @@ def typed_title(
         return _kind_title(doc, lines, head, chosen, vocab)
     if chosen and typed in chosen:
         return chosen
+    if _meeting_over_label(doc, lines, chosen, typed, vocab):
+        # "20TH ORDINARY SUMMIT OF HEADS OF" / "STATE OF THE …" / "JOINT COMMUNIQUÉ": the
+        # meeting's name and the kind of its document below it, one title, as above it.
+        return [*chosen, typed]
     if (
         chosen
         and chosen[0] < typed
@@ -376,6 +381,18 @@ def labelled_meeting(
         return chosen
     label = above[-1]
     return [label, *chosen] if _document_label(doc, lines, label, vocab) else chosen
+
+
+def _meeting_over_label(
+    doc: Document, lines: list[Line], chosen: list[int], typed: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the chosen lines name a meeting right above the type line, only blanks between."""
+    if not chosen or chosen[-1] >= typed:
+        return False
+    if any(lines[i].kind != "blank" for i in range(chosen[-1] + 1, typed)):
+        return False
+    name = " ".join(line_text(doc, lines[i]) for i in chosen)
+    return names_meeting(name, vocab) and _document_label(doc, lines, typed, vocab)
 
 
 def _document_label(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.structure import StructureVocabulary, kind_key
-from communique.patterncache import compile_pattern
+from communique.lexicon.structure import StructureVocabulary, kind_key, structure_words
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import cuts_date, dateline_span, is_prose
 from communique.structure.headline_copies import NAME_WORD, suffixed_copy
 from communique.structure.lines import line_text
@@ -39,6 +40,9 @@ _MAX_BLOCK: Final = 4
 _WRAPPED_CHARS: Final = 50
 """A title line at least this long may have been wrapped by the page ("… de la Grande
 Commission" / "Mixte …"); a shorter one ends where its author ended it."""
+
+_FIRST_TOKEN: Final = compile_regex(r"[ \t]*\p{L}+['’]?")
+"""A line's first word, with its apostrophe when elided ("D'")."""
 
 
 def with_wrapped_end(
@@ -146,16 +150,18 @@ def split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVo
 def title_across_blank(
     doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
 ) -> int | None:
-    """The line that ends a title in capitals cut after a small word by blank lines, or None.
+    """The line that ends a title in capitals cut at a small word by blank lines, or None.
 
     "COMMUNIQUÉ CONJOINT SUR LA" / "" / "RENCONTRE ENTRE X ET Y": no title ends on an
-    article or a preposition; the lone line in capitals below goes on with it.
+    article or a preposition, nor does a line open on one (« DOUZIÈME SOMMET DES CHEFS » /
+    "" / « D'ÉTAT DE LA COMMUNAUTÉ »); the lone line in capitals below goes on with it.
     """
     if lines[index].kind != "body" or (index > 0 and lines[index - 1].kind == "body"):
         return None
     upper = line_text(doc, lines[index])
-    if not upper.isupper() or last_word(upper) not in vocab.connectors:
+    if not upper.isupper():
         return None
+    linked = last_word(upper) in vocab.connectors
     below = index + 1
     while below < len(lines) and lines[below].kind == "blank":
         below += 1
@@ -164,10 +170,28 @@ def title_across_blank(
     if below + 1 < len(lines) and lines[below + 1].kind == "body":
         return None  # the block below is more than one line: text, not the title's end
     lower = line_text(doc, lines[below])
+    if not (linked or _opens_on_link(lower)):
+        return None
     joined = f"{upper} {lower}"
     if not lower.isupper() or is_prose(lower) or not title_shaped(joined, vocab.connectors):
         return None
     return below
+
+
+def _opens_on_link(text: str) -> bool:
+    """Whether a line opens on a linking word that goes on a title ("D'ÉTAT …", "OF THE …").
+
+    Not an article: « LA COMMISSION SALUE … » opens a headline of its own
+    (``continuation_openers``).
+    """
+    first = _FIRST_TOKEN.match(text)
+    return first is not None and first.group().strip().casefold() in _continuation_openers()
+
+
+@functools.cache
+def _continuation_openers() -> frozenset[str]:
+    """The linking words a title's next line may open on, in both languages."""
+    return frozenset(structure_words("header", "continuation_openers"))
 
 
 def capitals_block(
