@@ -471,15 +471,18 @@ def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:
 
 
 def _after_place_noun(text: str, start: int, vocab: PersonVocabulary) -> bool:
-    """Whether a place's noun in lower case stands before the name, a particle maybe between.
+    """Whether a place's noun in lower case and a particle stand right before the name.
 
-    « la sous-préfecture de Nana Bakassa », "Kon Tum province": no one, a place
-    (``place_nouns``) named like a person.
+    « la sous-préfecture de Nana Kalvo »: no one, a place (``place_nouns``) named like a
+    person; « le préfet de région X », without a particle, names an office's holder.
     """
     before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
-    if len(before) == _LINKED and before[-1].casefold() in vocab.particles:
-        before = before[:1]
-    return bool(before) and before[-1] in vocab.place_nouns
+    # The particle is needed: « le préfet de région X » names the holder of an office.
+    return (
+        len(before) == _LINKED
+        and before[-1].casefold() in vocab.particles
+        and before[0] in vocab.place_nouns
+    )
 
 
 def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:

@@ -2,9 +2,10 @@
 
 "Le Vice-Premier ministre A et l'Attorney-General B ont respectivement conduit les
 délégations du Cameroun et du Nigeria", "The delegations of X and Y were led by A and B
-respectively": with a respective marker and a delegation noun in the sentence, the i-th
-person named is the i-th party's. Only when the persons and the single-state parties are
-as many, each list on one side of the other, and only for a person the text gave no party.
+respectively": with a respective marker and a delegation noun in the clause (a sentence's
+part between semicolons), the i-th person named is the i-th party's. Only when the persons
+and the single-state parties are as many, each list on one side of the other, and only for
+a person the text gave no party.
 """
 
 from __future__ import annotations
@@ -40,16 +41,16 @@ def _cue(key: str) -> re.Pattern[str]:
 def respective_delegations(doc: Document, hits: list[PersonHit]) -> list[PersonHit]:
     """The hits, each delegation head listed "respectively" with their party."""
     out = list(hits)
-    by_sentence: dict[tuple[int, int], list[int]] = {}
+    by_clause: dict[tuple[int, int], list[int]] = {}
     for index, hit in enumerate(out):
         if hit.name is not None:
-            by_sentence.setdefault(hit.sentence, []).append(index)
+            by_clause.setdefault(_clause(doc.original, hit.sentence, hit.start), []).append(index)
     starts = [mention.start for mention in doc.party_mentions]
-    for sentence, indexes in by_sentence.items():
-        if len(indexes) < _MIN_PAIRS or not _announces(doc.original, sentence):
+    for clause, indexes in by_clause.items():
+        if len(indexes) < _MIN_PAIRS or not _announces(doc.original, clause):
             continue
-        low = bisect.bisect_left(starts, sentence[0])
-        high = bisect.bisect_left(starts, sentence[1])
+        low = bisect.bisect_left(starts, clause[0])
+        high = bisect.bisect_left(starts, clause[1])
         keys = _states(doc.party_mentions[low:high])
         persons = _distinct(out, indexes)
         if len(keys) != len(persons):
@@ -63,11 +64,18 @@ def respective_delegations(doc: Document, hits: list[PersonHit]) -> list[PersonH
     return out
 
 
-def _announces(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence holds a respective marker and a delegation noun."""
+def _clause(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
+    """The clause of the sentence holding ``position``, between semicolons."""
+    start = text.rfind(";", sentence[0], position) + 1 or sentence[0]
+    end = text.find(";", position, sentence[1])
+    return max(start, sentence[0]), end if end >= 0 else sentence[1]
+
+
+def _announces(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause holds a respective marker and a delegation noun."""
     return (
-        _cue("respective_markers").search(text, *sentence) is not None
-        and _cue("delegation_nouns").search(text, *sentence) is not None
+        _cue("respective_markers").search(text, *clause) is not None
+        and _cue("delegation_nouns").search(text, *clause) is not None
     )
 
 

@@ -43,6 +43,7 @@ _GAP_CHARS: Final = 60
 _WORD: Final = compile_pattern(r"\w+")
 _CLAUSE_END: Final = compile_pattern(r"[,;:.!?]")
 _ISO: Final = compile_pattern(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+"""An ISO year, month or day (not a week, "2013-W36", nor an open side, "..")."""
 _BRACKET_BEFORE: Final = compile_pattern(r"[(\[][ \t]*$")
 """The bracket opening an acronym after the name it abbreviates: "… des États (CEDEAO)"."""
 GLUED_DATELINE: Final = compile_pattern(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t]*[-–—]|:)[ \t]+")
@@ -50,13 +51,12 @@ GLUED_DATELINE: Final = compile_pattern(r"[ \t](?:[-–—]|\([^)\n]{1,30}\)[ \t
 _DATELINE_REACH: Final = 80
 """Characters at the head of the opening sentence where a glued dateline ends."""
 _DATELINE_SHAPE: Final = compile_regex(
-    r"[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2},?"
-    r"(?:[ \t]+[\p{L}.,]{1,12}){0,3}[ \t]+[\d.\/-]*\d[\p{L}\d.,\/ \t-]{0,20}"
+    r"[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}"
+    r"(?:,(?:[ \t]+[\p{L}.,]{1,12}){0,3})?[ \t]+[\d.\/-]*\d[\p{L}\d.,\/ \t-]{0,20}"
 )
-"""A dateline's shape: a place of capitalised words, a comma maybe, a few short words (an
-article, a weekday, a month), figures ("Strasbourg 10.11.2005", "WINDHOEK, Sept. 02",
-"Valmont, le 3 mai 2026")."""
-"""An ISO year, month or day (not a week, "2013-W36", nor an open side, "..")."""
+"""A dateline's shape: a place of capitalised words, then figures, or a comma and a few short
+words (an article, a weekday, a month) before them ("Strasbourg 10.11.2005", "WINDHOEK,
+Sept. 02", "Valmont, le 3 mai 2026"); "The Ministers met on 3 May 2026" is none."""
 
 
 def lead_span(doc: Document) -> tuple[int, int] | None:

@@ -41,7 +41,7 @@ _SEQUENCE_MARKS: Final = ",;:.!?"
 """Marks after which "then", « alors » tell a sequence, not a past office."""
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from communique.document import Document, PersonHit
     from communique.model import DateMention, Language
@@ -214,8 +214,11 @@ def _held_then(hit: PersonHit, doc: Document) -> bool:
     """
     text = doc.original
     after = _time_after().match(text, hit.end)
-    if after is not None and person_vocabulary(doc.lang).role.match(text, after.end()):
-        return True  # « son Excellence X, alors Président de … », "X, then President of …"
+    role = None if after is None else person_vocabulary(doc.lang).role.match(text, after.end())
+    if role is not None and not _NAME_NEXT.match(text, role.end()):
+        # « son Excellence X, alors Président de … », "X, then President of …"; not "X,
+        # then President Y, spoke": a name after the office tells a sequence.
+        return True
     word = time_qualifier(hit.role or "")
     if word is not None:  # in the office read with the name
         found = text[hit.start : hit.end].casefold().find(word)
@@ -235,6 +238,10 @@ def _held_then(hit: PersonHit, doc: Document) -> bool:
     # "… and then President X spoke": a coordinator before it tells a sequence too.
     last = before.split()[-1].casefold() if before.split() else ""
     return last not in person_words("coordinators")
+
+
+_NAME_NEXT: Final = compile_pattern(r"[ \t]+[A-ZÀ-Þ]")
+"""A capitalised word right after an office: its holder's name."""
 
 
 @functools.cache
@@ -395,7 +402,7 @@ def _dates_another_time(
         index < len(dates)
         and _opens(doc, sentence, dates[index])
         and _within(dates[index], event_days)
-        and not _clause_between(doc, dates[index].end, person_end)
+        and not _clause_between(doc, dates[index].end, person_end, dates, sentence)
     ):
         # "On 17 November, during a meeting chaired by X, they will review the decisions
         # taken at Warsaw on 16 and 17 May": the day opening the sentence dates its act.
@@ -420,16 +427,35 @@ def _dates_another_time(
     return False
 
 
-def _clause_between(doc: Document, start: int, end: int | None) -> bool:
-    """Whether a clause of its own opens between ``start`` and the person ending at ``end``.
+def _clause_between(
+    doc: Document,
+    start: int,
+    end: int | None,
+    dates: Sequence[DateMention],
+    sentence: tuple[int, int],
+) -> bool:
+    """Whether the person ending at ``end`` acts in a clause of its own that another day dates.
 
-    "On 3 May, the ministers recalled the summit of 2019, where X signed …": a relative or
-    a semicolon; the person acts in that clause, which the opening day does not date.
+    "On 3 May, the ministers recalled the summit of 2019, where X signed the accord on 12
+    June 2019": a relative (or a semicolon) opens between the opening day and the person,
+    and the clause, up to its next comma, holds another date; the opening day does not date
+    it. "On 17 November, while X chaired the meeting, the ministers reviewed …" does.
     """
     if end is None:
         return True
     text = doc.original
-    return ";" in text[start:end] or _clause_opener().search(text, start, end) is not None
+    semicolon = text.find(";", start, end)
+    opener = _clause_opener().search(text, start, end)
+    if semicolon >= 0:
+        clause_start = semicolon
+    elif opener is not None:
+        clause_start = opener.start()
+    else:
+        return False
+    comma = text.find(",", end, sentence[1])
+    clause_end = comma if comma >= 0 else sentence[1]
+    index = bisect.bisect_right(dates, clause_start, key=lambda date: date.start)
+    return index < len(dates) and dates[index].start < clause_end
 
 
 @functools.cache

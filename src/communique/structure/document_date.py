@@ -43,7 +43,6 @@ from communique.temporal.order import writes_month_first
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
-    import re
     from collections.abc import Iterable, Sequence
 
     import regex

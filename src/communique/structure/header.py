@@ -119,6 +119,8 @@ _LABEL_REACH: Final = 60
 """Characters at a line's end searched for a kind label in capitals."""
 _MAX_REST: Final = 80
 """Longest place or source trailer after a dateline's date ("– Québec (Québec) – …")."""
+_FIRST_WORD: Final = compile_regex(r"[ \t]*(\p{L}+)")
+"""A text's first word, read to tell a place from a preposition."""
 _GLUED_REACH: Final = 80
 """Characters at the head of a paragraph where a glued dateline's date ends."""
 _GLUED_AFTER: Final = compile_regex(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
@@ -369,9 +371,10 @@ def _cut_below(doc: Document, lines: list[Line], index: int, span: tuple[int, in
     if starts_lowercase(after):
         return True
     # Ending on a link, the line is a sentence only if the next line wraps it on at full
-    # width: a letterhead's "… et de la Coopération de" / "Valmont" stops short.
+    # width or ends it: a letterhead's "… et de la Coopération de" / "Valmont" stops short.
     connectors = structure_vocabulary(doc.lang).connectors
-    return ends_on_link(text, connectors) and len(after) >= _FULL_WRAP * len(text)
+    prose = ends_sentence(after) or len(after) >= _FULL_WRAP * len(text)
+    return ends_on_link(text, connectors) and prose
 
 
 def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
@@ -640,7 +643,12 @@ def opens_with_dateline(text: str, language: Language) -> bool:
     True
     >>> opens_with_dateline("The Minister arrived in Valmont on 3 May 2026.", "en")
     False
+    >>> opens_with_dateline("On 3 May 2026 — the Minister arrived.", "en")
+    False
     """
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(1).casefold() in structure_vocabulary(language).connectors:
+        return False  # "On 3 May 2026 — …": a time, no place opens it
     end = _dateline_end(text, 0, min(len(text), _GLUED_REACH), language)
     return end is not None and _GLUED_AFTER.match(text, end) is not None
 

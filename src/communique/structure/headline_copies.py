@@ -39,9 +39,9 @@ COPY_SHARE: Final = 0.75
 _SITE_SEPARATORS: Final = (" – ", " — ", " - ", " | ")
 """What joins a site's name to the headline in a page's title."""
 _SITE_WORDS: Final = 3
+"""A site's name before its page's headline is a word or three ("diplocam.cm")."""
 _DOMAIN: Final = compile_regex(r"\p{L}\.\p{L}{2,}")
 """A site's address in its name ("diplocam.cm", "Lefaso.net"): no subject of the headline."""
-"""A site's name before its page's headline is a word or three ("diplocam.cm")."""
 NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
 """A word as document names list it, hyphen and apostrophe kept ("procès-verbal")."""
 

@@ -16,6 +16,7 @@ import functools
 import itertools
 from typing import TYPE_CHECKING, Final
 
+from communique.gazetteer import gazetteer
 from communique.lexicon.structure import kind_key
 from communique.patterncache import compile_regex
 from communique.structure.header import dateline_span, is_prose
@@ -51,9 +52,9 @@ _MIN_HEADLINE_WORDS: Final = 5
 _MAX_LABEL_WORDS: Final = 4
 """A label that opens a type line has two to four words ("PRESS STATEMENT OF …")."""
 _MAX_TITLE_LINES: Final = 3
+"""Lines of a title wrapped above its dateline."""
 _MAX_CAPITALS_LINES: Final = 3
 """Lines in capitals at most that a wrapped type line's subtitle goes on over."""
-"""Lines of a title wrapped above its dateline."""
 _MAX_GAP: Final = 2
 """Blank lines between a title and its dateline, plus one."""
 
@@ -100,7 +101,7 @@ def typed_title(
         and lines[below].kind == "body"
         and _subtitle(line_text(doc, lines[below]), vocab)
     ):
-        return [typed, below, *_capitals_after(doc, lines, head, below)]
+        return [typed, below, *_capitals_after(doc, lines, head, below, vocab)]
     if chosen and chosen[0] > typed:
         return chosen
     if not chosen and below in head and _headline_below(doc, lines, below):
@@ -108,7 +109,9 @@ def typed_title(
     return [typed]
 
 
-def _capitals_after(doc: Document, lines: list[Line], head: list[int], last: int) -> list[int]:
+def _capitals_after(
+    doc: Document, lines: list[Line], head: list[int], last: int, vocab: StructureVocabulary
+) -> list[int]:
     """The lines in capitals that go on a type line's subtitle in its block.
 
     "COMMUNIQUÉ ADOPTÉ A LA TRENTIÈME RÉUNION" / "DE LA COMMISSION MIXTE …" / "CRÉE EN
@@ -123,6 +126,10 @@ def _capitals_after(doc: Document, lines: list[Line], head: list[int], last: int
         and lines[index].kind == "body"
         and (text := line_text(doc, lines[index])).isupper()
         and not ends_sentence(text)
+        # "MINISTRY OF FOREIGN AFFAIRS OF VALMONT", « RÉPUBLIQUE DU VALMONT »: the letterhead
+        and not (_names_body(text, vocab) or ends_on_head(text, vocab))
+        and not is_organisation(text, vocab)
+        and gazetteer(doc.lang).key_of(text.strip()) is None
         and dateline_span(doc.text, lines[index].body_start, lines[index].end, doc.lang) is None
     ):
         found.append(index)
