@@ -477,7 +477,6 @@ def _after_place_noun(text: str, start: int, vocab: PersonVocabulary) -> bool:
     person; « le préfet de région X », without a particle, names an office's holder.
     """
     before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
-    # The particle is needed: « le préfet de région X » names the holder of an office.
     return (
         len(before) == _LINKED
         and before[-1].casefold() in vocab.particles

@@ -66,9 +66,9 @@ def respective_delegations(doc: Document, hits: list[PersonHit]) -> list[PersonH
 
 def _clause(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
     """The clause of the sentence holding ``position``, between semicolons."""
-    start = text.rfind(";", sentence[0], position) + 1 or sentence[0]
+    before = text.rfind(";", sentence[0], position)
     end = text.find(";", position, sentence[1])
-    return max(start, sentence[0]), end if end >= 0 else sentence[1]
+    return (before + 1 if before >= 0 else sentence[0]), (end if end >= 0 else sentence[1])
 
 
 def _announces(text: str, clause: tuple[int, int]) -> bool:

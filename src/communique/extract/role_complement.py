@@ -93,6 +93,7 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
 
 
 _SPACES_AFTER: Final = compile_pattern(r"[ \t]*")
+"""The spaces after a link, before the word that may be an honorific."""
 
 
 def _heads_office(word: str, vocab: PersonVocabulary) -> bool:

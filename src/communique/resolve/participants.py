@@ -208,9 +208,8 @@ def _held_then(hit: PersonHit, doc: Document) -> bool:
 
     "as said by then Prime Minister X at the founding", "the then President X",
     "then-President X", « par l'alors Premier ministre X », « X, alors Président de … »: the
-    holder acted then. After a
-    comma or at a sentence's start the word tells a sequence (", then President X spoke"):
-    the holder acts in the event.
+    holder acted then. After a comma or at a sentence's start the word tells a sequence (",
+    then President X spoke"): the holder acts in the event.
     """
     text = doc.original
     after = _time_after().match(text, hit.end)

@@ -831,8 +831,8 @@ def _dates(
 def _told_from(text: str, founds: list[Found], index: int) -> str | None:
     """The day of writing a day in apposition after "yesterday" or "tomorrow" gives.
 
-    "… ended his visit yesterday 23 October 2018": the text is written on the 24th. Only a
-    day with its year: a year-less one is placed from the document's date, which it
+    "… ended his visit yesterday, 23 October 2018": the text is written on the 24th. Only
+    a day with its year: a year-less one is placed from the document's date, which it
     cannot then give.
     """
     found = founds[index]
