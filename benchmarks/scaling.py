@@ -56,6 +56,12 @@ _HOSTILE = {
     "acronyms": "l'accord (ABC) ",
     "open brackets": "accord de paix ( ",
     "party names on one line": "La coopération franco-japonaise progresse en 2019. ",
+    # Offices paired with persons "respectively", parties beside them: each list's offices
+    # look the unit's parties up by position (an index per unit, no pass per office).
+    "respective offices": (
+        "Minister Karl Lirov and Minister Anna Serel respectively led the delegations of "
+        "Niger and Chad, "
+    ),
 }
 _OPENING = "Les ministres se sont réunis à Valmont le 3 mai 2024. "
 """An opening sentence before the endless one: the rules of later sentences then apply."""

@@ -10,6 +10,7 @@ de …": one holder's); here each head opens an office of its own.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -39,8 +40,42 @@ _OFFICE_REACH: Final = 300
 _CLAUSE_END: Final = compile_pattern(r"[;:.\n]")
 """Ends a clause an office list cannot reach over (commas join the offices)."""
 _SPACES: Final = compile_pattern(r"[ \t]+")
+_SPACES_BEFORE: Final = compile_pattern(r"[ \t]+\Z")
+"""The spaces ending a window: between a party's name and the head glued after it."""
+_GLUE_REACH: Final = 40
+"""Characters before a head searched for the spaces that glue a party's name to it."""
 _PORTFOLIO_WORDS: Final = compile_pattern(r"(?:[^\W\d_][\w-]*[ \t]+){1,3}")
 """The words of a portfolio before its head: "Trade Minister", "Foreign Affairs Minister"."""
+
+
+class PartyIndex:
+    """A unit's party hits by position.
+
+    A unit's many offices look parties up by position, through indexes built once per
+    unit, not a pass over every party per office (quadratic in a list of hundreds):
+    ``single_at``, the first single-party hit starting at each position; ``ending_at``, the
+    first hit ending at each position; ``by_start`` and its ``starts``, for bisection.
+    """
+
+    __slots__ = ("by_start", "ending_at", "single_at", "starts")
+
+    def __init__(self, party_hits: Sequence[PartyHit]) -> None:
+        single: dict[int, PartyHit] = {}
+        ending: dict[int, PartyHit] = {}
+        for hit in party_hits:
+            if len(hit.keys) == 1:
+                single.setdefault(hit.start, hit)
+            ending.setdefault(hit.end, hit)
+        self.single_at = single
+        self.ending_at = ending
+        self.by_start = sorted(party_hits, key=lambda hit: hit.start)
+        self.starts = [hit.start for hit in self.by_start]
+
+    def inside(self, start: int, end: int) -> list[PartyHit]:
+        """The hits wholly inside ``start``–``end``, in order."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [hit for hit in self.by_start[low:high] if hit.end <= end]
 
 
 @shared_repr
@@ -53,6 +88,13 @@ class OfficeReading:
     entities: dict[int, int]
     """Party names by start → end, read whole inside a complement."""
     party_hits: "Sequence[PartyHit]"  # noqa: UP037 (mypyc: a name imported for typing only)
+    index: PartyIndex = attrs.field(
+        default=attrs.Factory(lambda reading: PartyIndex(reading.party_hits), takes_self=True),
+        kw_only=True,
+        repr=False,
+        eq=False,
+    )
+    """The parties by position, built once per unit (``attrs.evolve`` passes it on)."""
 
 
 @shared_repr
@@ -114,18 +156,14 @@ def _starts_before(reading: OfficeReading, head: int, floor: int) -> list[int]:
     portfolio = _portfolio_before().search(text, max(floor, head - 40), head)
     if reading.vocab.portfolio_before_head and portfolio is not None:
         starts.append(portfolio.start())
-    glued = next((h for h in reading.party_hits if _glued(text, h.end, starts[-1])), None)
+    spaces = _SPACES_BEFORE.search(text, max(floor, starts[-1] - _GLUE_REACH), starts[-1])
+    glued = reading.index.ending_at.get(spaces.start()) if spaces is not None else None
     if glued is not None and glued.start >= floor:
         starts.append(glued.start)
     article = _article_before().search(text, max(floor, starts[-1] - 5), starts[-1])
     if article is not None:
         starts.append(article.start())
     return starts[::-1]
-
-
-def _glued(text: str, end: int, head: int) -> bool:
-    """Whether only spaces stand between ``end`` and ``head``."""
-    return end < head and _SPACES.fullmatch(text, end, head) is not None
 
 
 def _office_at(reading: OfficeReading, position: int) -> tuple[RoleMatch, str | None] | None:
@@ -138,7 +176,7 @@ def _office_at(reading: OfficeReading, position: int) -> tuple[RoleMatch, str | 
     article = article_at().match(text, position)
     cursor = article.end() if article else position
     party = None
-    hit = next((h for h in reading.party_hits if h.start == cursor and len(h.keys) == 1), None)
+    hit = reading.index.single_at.get(cursor)
     if hit is not None and (spaces := _SPACES.match(text, hit.end)) is not None:
         cursor, party = spaces.end(), hit.keys[0]
     role = role_at(text, cursor, vocab) or _portfolio_head(reading, cursor)
@@ -189,7 +227,7 @@ def _shared_party(
 
 def _affiliation(reading: OfficeReading, role: Role) -> str | None:
     """The party an office names in its own words ("ministre de la Défense du Japon")."""
-    hits = [h for h in reading.party_hits if role.start <= h.start < h.end <= role.end]
+    hits = reading.index.inside(role.start, role.end)
     return normalize_role(reading.text, role.start, role.end, hits, role.head_end)[1]
 
 
@@ -229,7 +267,7 @@ def _plural_offices(reading: OfficeReading, start: int) -> Offices | None:
     text, vocab = reading.text, reading.vocab
     article = article_at().match(text, start)
     cursor = article.end() if article else start
-    glued = next((h for h in reading.party_hits if h.start == cursor and len(h.keys) == 1), None)
+    glued = reading.index.single_at.get(cursor)
     if glued is not None and (spaces := _SPACES.match(text, glued.end)) is not None:
         cursor = spaces.end()  # "the Ghanaian Ministers": the demonym is each one's party
     head = vocab.plural_role.match(text, cursor)  # type: ignore[union-attr]
@@ -247,7 +285,7 @@ def _plural_offices(reading: OfficeReading, start: int) -> Offices | None:
         complement = text[left:right].strip()
         if not complement:
             return None
-        hits = [h for h in reading.party_hits if left <= h.start < h.end <= right]
+        hits = reading.index.inside(left, right)
         role, _ = normalize_role(text, left, right, hits, left)
         party = glued.keys[0] if glued is not None and cursor > start else None
         roles.append(Role(left, left, right, singular, f"{singular} {role}".strip(), party))

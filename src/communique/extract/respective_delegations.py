@@ -29,6 +29,7 @@ __all__ = ["respective_delegations"]
 
 _EDGE: Final = r"(?![\w'’-])"
 _MIN_PAIRS: Final = 2
+_SEMICOLON: Final = compile_pattern(";")
 
 
 @functools.cache
@@ -41,13 +42,23 @@ def _cue(key: str) -> re.Pattern[str]:
 def respective_delegations(doc: Document, hits: list[PersonHit]) -> list[PersonHit]:
     """The hits, each delegation head listed "respectively" with their party."""
     out = list(hits)
-    by_clause: dict[tuple[int, int], list[int]] = {}
+    text = doc.original
+    by_sentence: dict[tuple[int, int], list[int]] = {}
     for index, hit in enumerate(out):
         if hit.name is not None:
-            by_clause.setdefault(_clause(doc.original, hit.sentence, hit.start), []).append(index)
+            by_sentence.setdefault(hit.sentence, []).append(index)
+    by_clause: dict[tuple[int, int], list[int]] = {}
+    for sentence, indexes in by_sentence.items():
+        # Each sentence is searched once: a sentence with no cue costs one pass, whatever
+        # the number of names in it.
+        if len(indexes) < _MIN_PAIRS or not _announces(text, sentence):
+            continue
+        semicolons = [sentence[0] + m.start() for m in _SEMICOLON.finditer(text[slice(*sentence)])]
+        for index in indexes:
+            by_clause.setdefault(_clause(semicolons, sentence, out[index].start), []).append(index)
     starts = [mention.start for mention in doc.party_mentions]
     for clause, indexes in by_clause.items():
-        if len(indexes) < _MIN_PAIRS or not _announces(doc.original, clause):
+        if len(indexes) < _MIN_PAIRS or not _announces(text, clause):
             continue
         low = bisect.bisect_left(starts, clause[0])
         high = bisect.bisect_left(starts, clause[1])
@@ -64,11 +75,12 @@ def respective_delegations(doc: Document, hits: list[PersonHit]) -> list[PersonH
     return out
 
 
-def _clause(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
-    """The clause of the sentence holding ``position``, between semicolons."""
-    before = text.rfind(";", sentence[0], position)
-    end = text.find(";", position, sentence[1])
-    return (before + 1 if before >= 0 else sentence[0]), (end if end >= 0 else sentence[1])
+def _clause(semicolons: list[int], sentence: tuple[int, int], position: int) -> tuple[int, int]:
+    """The clause of the sentence holding ``position``, between its ``semicolons``."""
+    index = bisect.bisect_left(semicolons, position)
+    start = semicolons[index - 1] + 1 if index > 0 else sentence[0]
+    end = semicolons[index] if index < len(semicolons) else sentence[1]
+    return start, end
 
 
 def _announces(text: str, clause: tuple[int, int]) -> bool:

@@ -443,6 +443,7 @@ def _clause_between(
     if end is None:
         return True
     text = doc.original
+    start = max(start, end - _CLAUSE_REACH)  # a long sentence is read near the person only
     semicolon = text.find(";", start, end)
     opener = _clause_opener().search(text, start, end)
     if semicolon >= 0:
@@ -451,8 +452,9 @@ def _clause_between(
         clause_start = opener.start()
     else:
         return False
-    comma = text.find(",", end, sentence[1])
-    clause_end = comma if comma >= 0 else sentence[1]
+    limit = min(sentence[1], end + _CLAUSE_REACH)
+    comma = text.find(",", end, limit)
+    clause_end = comma if comma >= 0 else limit
     index = bisect.bisect_right(dates, clause_start, key=lambda date: date.start)
     return index < len(dates) and dates[index].start < clause_end
 
@@ -591,6 +593,8 @@ _OPENING_CHARS: Final = 16
 """Characters before a date that opens its sentence ("On", « Le », "Earlier on")."""
 _OPENING_WORDS: Final = 2
 """Words at most before a date that opens its sentence ("On the")."""
+_CLAUSE_REACH: Final = 200
+"""Characters around a person read for the clause of its own they act in."""
 _SINCE_BREAK: Final = compile_pattern(r"[,;:()]")
 _PARTICIPLE_WORDS: Final = 5
 """Words from a participle after a comma to the date it gives ("held last Sunday, 19")."""

@@ -91,6 +91,8 @@ _TODAY: Final = ("day", 0, "deictic")
 """The unit, offset and reference of "today", "aujourd'hui"."""
 _OPENING_WORDS: Final = 2
 """Words at most before a day that opens its sentence ("Le", "On the")."""
+_SEQUEL_REACH: Final = 200
+"""Characters before a date searched for the verb placing its event after another."""
 _EVENT_REACH: Final = 60
 """Characters either side of an open interval searched for the event it starts."""
 _EVENT_WORDS: Final = 4
@@ -388,7 +390,9 @@ def _after_sequel_verb(text: str, spans: Sequence[tuple[int, int]], found: Found
     « La visite du Président fait suite à la visite du Premier ministre en France le 14
     juillet 2023 »: the day is the earlier visit's, which does not date the text.
     """
-    start = next((low for low, high in spans if low <= found.start < high), 0)
+    index = bisect.bisect_right(spans, (found.start, len(text))) - 1
+    start = spans[index][0] if index >= 0 and found.start < spans[index][1] else 0
+    start = max(start, found.start - _SEQUEL_REACH)  # a long sentence: near the date only
     return _sequel_verb().search(text, start, found.start) is not None
 
 
