@@ -525,13 +525,16 @@ def _wire_day(doc: Document, posted: str) -> str | None:
     """The day of the wire dateline opening the text, a few days before the page's stamp.
 
     "08:29, February 14, 2028" over "VALMONT CITY, Feb. 13 (VNA) -- …": the site posted the
-    story the day after the agency filed it; the dateline dates the text.
+    story the day after the agency filed it; the dateline dates the text. So does a day
+    opening the text ("Monday July 1, 2013 15:04" over "On 30 June 2013, the Minister …").
     """
     if not doc.paragraphs or len(posted) != _DAY:
         return None
     text = doc.paragraphs[0].unit.text
     for found in readings.found_dates(doc, text):
-        if found.start > _DATELINE_REACH or not _WIRE_PLACE.fullmatch(text, 0, found.start):
+        placed = _WIRE_PLACE.fullmatch(text, 0, found.start) is not None
+        opening = len(text[: found.start].split()) <= _OPENING_WORDS
+        if found.start > _DATELINE_REACH or not (placed or opening):
             return None
         spec = found.meaning.relative
         value = found.meaning.value
