@@ -10,7 +10,6 @@ de …": one holder's); here each head opens an office of its own.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.extract.person_constructions import Role
+from communique.extract.person_context import Parties
 from communique.extract.role_affiliation import normalize_role
 from communique.extract.role_heads import RoleMatch, role_at
 from communique.extract.roles import read_role
@@ -48,36 +48,6 @@ _PORTFOLIO_WORDS: Final = compile_pattern(r"(?:[^\W\d_][\w-]*[ \t]+){1,3}")
 """The words of a portfolio before its head: "Trade Minister", "Foreign Affairs Minister"."""
 
 
-class PartyIndex:
-    """A unit's party hits by position.
-
-    A unit's many offices look parties up by position, through indexes built once per
-    unit, not a pass over every party per office (quadratic in a list of hundreds):
-    ``single_at``, the first single-party hit starting at each position; ``ending_at``, the
-    first hit ending at each position; ``by_start`` and its ``starts``, for bisection.
-    """
-
-    __slots__ = ("by_start", "ending_at", "single_at", "starts")
-
-    def __init__(self, party_hits: Sequence[PartyHit]) -> None:
-        single: dict[int, PartyHit] = {}
-        ending: dict[int, PartyHit] = {}
-        for hit in party_hits:
-            if len(hit.keys) == 1:
-                single.setdefault(hit.start, hit)
-            ending.setdefault(hit.end, hit)
-        self.single_at = single
-        self.ending_at = ending
-        self.by_start = sorted(party_hits, key=lambda hit: hit.start)
-        self.starts = [hit.start for hit in self.by_start]
-
-    def inside(self, start: int, end: int) -> list[PartyHit]:
-        """The hits wholly inside ``start``–``end``, in order."""
-        low = bisect.bisect_left(self.starts, start)
-        high = bisect.bisect_left(self.starts, end)
-        return [hit for hit in self.by_start[low:high] if hit.end <= end]
-
-
 @shared_repr
 @attrs.frozen(repr=False)
 class OfficeReading:
@@ -88,13 +58,14 @@ class OfficeReading:
     entities: dict[int, int]
     """Party names by start → end, read whole inside a complement."""
     party_hits: "Sequence[PartyHit]"  # noqa: UP037 (mypyc: a name imported for typing only)
-    index: PartyIndex = attrs.field(
-        default=attrs.Factory(lambda reading: PartyIndex(reading.party_hits), takes_self=True),
+    index: Parties = attrs.field(
+        default=attrs.Factory(lambda reading: Parties(reading.party_hits), takes_self=True),
         kw_only=True,
         repr=False,
         eq=False,
     )
-    """The parties by position, built once per unit (``attrs.evolve`` passes it on)."""
+    """The parties by position, indexed once per unit (``attrs.evolve`` passes it on): a
+    unit's many offices look them up by position, not in a pass over every party each."""
 
 
 @shared_repr
@@ -157,13 +128,25 @@ def _starts_before(reading: OfficeReading, head: int, floor: int) -> list[int]:
     if reading.vocab.portfolio_before_head and portfolio is not None:
         starts.append(portfolio.start())
     spaces = _SPACES_BEFORE.search(text, max(floor, starts[-1] - _GLUE_REACH), starts[-1])
-    glued = reading.index.ending_at.get(spaces.start()) if spaces is not None else None
+    glued = _ending_at(reading, spaces.start()) if spaces is not None else None
     if glued is not None and glued.start >= floor:
         starts.append(glued.start)
     article = _article_before().search(text, max(floor, starts[-1] - 5), starts[-1])
     if article is not None:
         starts.append(article.start())
     return starts[::-1]
+
+
+def _ending_at(reading: OfficeReading, position: int) -> PartyHit | None:
+    """The party whose name ends at ``position``, or None."""
+    hit = reading.index.last_before(position)
+    return hit if hit is not None and hit.end == position else None
+
+
+def _single_at(reading: OfficeReading, position: int) -> PartyHit | None:
+    """The party named alone (one state) whose name starts at ``position``, or None."""
+    hit = reading.index.first_after(position)
+    return hit if hit is not None and hit.start == position and len(hit.keys) == 1 else None
 
 
 def _office_at(reading: OfficeReading, position: int) -> tuple[RoleMatch, str | None] | None:
@@ -176,7 +159,7 @@ def _office_at(reading: OfficeReading, position: int) -> tuple[RoleMatch, str | 
     article = article_at().match(text, position)
     cursor = article.end() if article else position
     party = None
-    hit = reading.index.single_at.get(cursor)
+    hit = _single_at(reading, cursor)
     if hit is not None and (spaces := _SPACES.match(text, hit.end)) is not None:
         cursor, party = spaces.end(), hit.keys[0]
     role = role_at(text, cursor, vocab) or _portfolio_head(reading, cursor)
@@ -267,7 +250,7 @@ def _plural_offices(reading: OfficeReading, start: int) -> Offices | None:
     text, vocab = reading.text, reading.vocab
     article = article_at().match(text, start)
     cursor = article.end() if article else start
-    glued = reading.index.single_at.get(cursor)
+    glued = _single_at(reading, cursor)
     if glued is not None and (spaces := _SPACES.match(text, glued.end)) is not None:
         cursor = spaces.end()  # "the Ghanaian Ministers": the demonym is each one's party
     head = vocab.plural_role.match(text, cursor)  # type: ignore[union-attr]

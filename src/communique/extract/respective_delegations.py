@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.extract.respective_roles import respective_marker
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
@@ -33,9 +34,9 @@ _SEMICOLON: Final = compile_pattern(";")
 
 
 @functools.cache
-def _cue(key: str) -> re.Pattern[str]:
-    """The words of ``key`` (both languages), as whole words in any case."""
-    words = folded_alternation([(word, "") for word in person_words(key)], _EDGE)
+def _delegation_noun() -> re.Pattern[str]:
+    """A delegation noun (``delegation_nouns``, both languages), a whole word in any case."""
+    words = folded_alternation([(word, "") for word in person_words("delegation_nouns")], _EDGE)
     return compile_pattern(rf"(?<![\w'’-])(?:{words})", re.IGNORECASE)
 
 
@@ -86,8 +87,8 @@ def _clause(semicolons: list[int], sentence: tuple[int, int], position: int) -> 
 def _announces(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause holds a respective marker and a delegation noun."""
     return (
-        _cue("respective_markers").search(text, *clause) is not None
-        and _cue("delegation_nouns").search(text, *clause) is not None
+        respective_marker().search(text, *clause) is not None
+        and _delegation_noun().search(text, *clause) is not None
     )
 
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from communique.hits import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["with_respective_roles"]
+__all__ = ["respective_marker", "with_respective_roles"]
 
 _GAP: Final = compile_pattern(r"[ \t]*,?[ \t]*")
 """Between a list and the cue: "A et B, respectivement", "Minister of Finance respectively"."""
@@ -76,7 +76,7 @@ def with_respective_roles(
     [('Ali Lebrun', 'ministre du Commerce'), ('Inès Morel', 'ministre des Arts')]
     """
     reading = _Reading(text, vocab, entities, party_hits, parties)
-    for cue in _cue().finditer(text):
+    for cue in respective_marker().finditer(text):
         _distribute(reading, cue, taken)
 
 
@@ -198,7 +198,7 @@ def _persons_starting(reading: _Reading, taken: Taken, start: int) -> list[Found
 
 
 @functools.cache
-def _cue() -> re.Pattern[str]:
+def respective_marker() -> re.Pattern[str]:
     """The word that pairs two lists: "respectivement", "respectively".
 
     Spelled first letter first (``folded_alternation``): searched in every unit.

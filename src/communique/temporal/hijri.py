@@ -140,13 +140,14 @@ def with_hijri_dates(text: str, found: list[Found]) -> list[Found]:
     ]
     # "Sunday, 22nd of Dhul Qi'dah 1444H": the weekday printed before the day is the date's.
     days = {new.start: index for index, new in enumerate(added) if new.meaning.kind == "date"}
-    weekdays = []
+    alone = []
     for item in kept:
         index = _weekday_before(text, item, days)
-        if index is not None:
+        if index is None:
+            alone.append(item)
+        else:  # the weekday joins its Hijri day: no mention of its own
             added[index] = attrs.evolve(added[index], start=item.start)
-            weekdays.append(item)
-    kept = [item for item in kept if item not in weekdays]
+    kept = alone
     # Each item with whether it is a Hijri date, in text order.
     tagged = sorted(
         [(item, False) for item in kept] + [(item, True) for item in added],
