@@ -90,6 +90,8 @@ _OWNER_AFTER: Final = 40
 _PARTIES: Final = compile_pattern(r"[A-Z][^\W\d_]+(?:[-–][A-Z][^\W\d_]+)+")
 """A compound of the parties' names before a statement's head: "Japan-Australia"."""
 _NEXT_WORD: Final = compile_pattern(r"[ \t]+([^\W\d_][\w'’-]*)")
+_SHORT_FORM: Final = compile_pattern(r"[ \t]*\([ \t]*([^\W\d_]{2,8})[ \t]*\)")
+"""A head's short form in brackets right after it: " (MoU)"."""
 _WORD_AND_BLANKS: Final = compile_pattern(r"([^\W\d_][\w'’-]*)[ \t]+")
 _TITLED_NEEDS: Final = frozenset({"none", "title", "capital", "signature"})
 """Needs a head meets with title words alone: such a head before "and" ends a name."""
@@ -186,14 +188,23 @@ def _abbreviated(head_form: str) -> bool:
     return mixed or len(head_form.removesuffix("s")) <= _ABBREVIATION_LETTERS
 
 
+def _short_form_end(text: str, head_end: int, vocab: AgreementVocabulary) -> int | None:
+    """Where the head's short form in brackets right after it ends (" (MoU)"), if it stands there."""
+    short = _SHORT_FORM.match(text, head_end)
+    if short is None or vocab.head.fullmatch(short.group(1)) is None:
+        return None
+    return short.end()
+
+
 def _subject_next(text: str, head_end: int, vocab: AgreementVocabulary) -> bool:
     """Whether a subject's link follows the head ("on", "concerning"), not an adverbial.
 
     "signed a Memorandum of Understanding on health cooperation" names it by its subject;
     "… of Understanding in the presence of the two Presidents" does not, nor "the Letter of
-    Intent on the signing of …", an act on another instrument (``signing_nouns``).
+    Intent on the signing of …", an act on another instrument (``signing_nouns``). The
+    head's short form may stand between ("a Memorandum of Understanding (MoU) on health").
     """
-    word = _NEXT_WORD.match(text, head_end)
+    word = _NEXT_WORD.match(text, _short_form_end(text, head_end, vocab) or head_end)
     if word is None or word.group(1).casefold() not in vocab.complement_links:
         return False
     subject = _NEXT_WORD.match(text, word.end())
@@ -248,13 +259,15 @@ def read_mention(
     )
     extent = read(title=capitalised)
     if (
-        signed
+        (signed or _short_form_end(text, head.end(), vocab) is not None)
         and untitled
         and capitalised
         and not extent.complement
         and _subject_next(text, head.end(), vocab)
     ):
-        extent = read(title=False)  # a title ended at its head: its subject is in lower case
+        # A title ended at its head: its subject is in lower case, after its short form
+        # too ("A Memorandum of Understanding (MoU) on establishing a dialogue was signed").
+        extent = read(title=False)
     extent = without_parties(text, start, head.span(), extent, vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
         # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"

@@ -33,13 +33,19 @@ def step(reader: Reader) -> bool:
         return quoted(reader, char)
     if char == "(":
         return parenthesis(reader)
+    if char == "," and _party_state_ending(reader):
+        return True
     if char == ",":
         enumeration = _enumeration().match(text, position) if reader.previous == "word" else None
         # After an attached instrument's name a comma ends both.
         listing = reader.complement and not reader.attached
         if enumeration is None or not listing:
             return False
-        if _names_in(enumeration.group()) and not _title_enumeration(reader, enumeration.group()):
+        if (
+            _names_in(enumeration.group())
+            and not _title_enumeration(reader, enumeration.group())
+            and not _party_state(reader, enumeration.group())
+        ):
             return False
         if reader.vocab.head.search(enumeration.group()) is not None:
             return False  # "…, un accord de pêche et …": another instrument of the list
@@ -122,6 +128,40 @@ def _title_enumeration(reader: Reader, enumeration: str) -> bool:
         and (not opened or _abstract(noun, reader))
         for noun in nouns
     )
+
+
+def _party_state(reader: Reader, enumeration: str) -> bool:
+    """Whether the words after a party's comma name where that party is, then "and".
+
+    "between Kalvora Province, Valmont and Orlan Province, Norland": among the parties, a
+    comma and a state's name alone place the party before it.
+    """
+    if reader.parties is None:
+        return False
+    joiners = function_words("number_joiners")
+    words = [t for t in TOKEN.findall(enumeration) if t not in joiners]
+    return bool(words) and gazetteer(reader.vocab.language).key_of(" ".join(words)) is not None
+
+
+def _party_state_ending(reader: Reader) -> bool:
+    """Read a comma and the state that places the last party, where the name ends.
+
+    "… between Kalvora Province, Valmont and Orlan Province, Norland;": the state after the
+    last party's comma, then a stop, a semicolon or a closing bracket.
+    """
+    if reader.parties is None or reader.previous != "word":
+        return False
+    place = _STATE_ENDING.match(reader.text, reader.position)
+    if place is None or gazetteer(reader.vocab.language).key_of(place.group(1)) is None:
+        return False
+    reader.end = reader.position = place.end()
+    return True
+
+
+_STATE_ENDING: Final = compile_pattern(
+    r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)(?=[ \t]*(?:[;.)]|$))"
+)
+"""A comma and a state's name (up to four words) before the end of a name's sentence or item."""
 
 
 def _abstract(noun: str, reader: Reader) -> bool:

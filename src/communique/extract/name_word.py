@@ -57,7 +57,10 @@ def read_word(reader: Reader) -> bool:
         return False
     if _past_parties(reader, match.start(), word, folded):
         return False
-    if folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded)):
+    gerund = reader.previous == "link" and folded in vocab.gerund_links
+    if not gerund and (
+        folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded))
+    ):
         if vocab.link_idioms.match(reader.text, match.start()):
             return False  # "the agreement in force", "l'accord en question": no complement
         return read_link(reader, folded, match.end())

@@ -124,6 +124,9 @@ class AgreementVocabulary:
     """Links after which a participle inside a complement is an adjective ("gestion
     concertée des ressources")."""
     after_acronym: frozenset[str]
+    gerund_links: frozenset[str]
+    """Links that are verb forms ("establishing"): after another link, its object's gerund
+    ("a memorandum on establishing a dialogue")."""
     quotes: dict[str, str]
     """Opening quote → closing quote."""
     status_after: StatusPhrases | None
@@ -654,6 +657,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         adjective_exceptions=_folded(listed("adjective_exceptions")),
         adjective_links=_folded(listed("adjective_links")),
         after_acronym=_folded(listed("after_acronym")),
+        gerund_links=_folded(listed("gerund_links")),
         quotes=quotes,
         status_after=status_after,
         status_before=status_before,

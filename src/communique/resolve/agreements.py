@@ -49,6 +49,10 @@ _ALIAS_REACH: Final = 40
 referred to as the …")."""
 _ACRONYM_WORD: Final = compile_pattern(rf"{CAPITAL}{{2,8}}")
 """An opening parenthesis between a name and its short name in brackets."""
+_NAMED_WORD: Final = compile_pattern(rf"(?<![\w'’-]){CAPITAL}[\w'’-]*")
+"""A capitalised word: a name among an instrument's parties."""
+_SENTENCE_END: Final = compile_pattern(rf"[.!?…][ \t]*\n|[.!?…][ \t]+{CAPITAL}")
+"""A sentence's end: its stop and a line break or a capital."""
 _MIN_INITIALS: Final = 3
 _MIN_BARE_WORDS: Final = 2
 """A name cut before its parties keeps more words than a head and a link ("accord de")."""
@@ -199,7 +203,11 @@ def _group(
         if not hit.specific and not hit.referring:
             continue
         bare = _without_parties(hit.name, parties, language)
-        target = by_acronym.get(hit.acronym or "") or by_key.get(_key(hit.name))
+        target = by_acronym.get(hit.acronym or "")
+        if target is not None and _other_of_kind(target, hit, language):
+            target = None  # "a MoU (MoU) on trade", then "a … (MoU) on health": two MoUs
+        name_key = _key(_head_spelled(hit.name, language))
+        target = target or by_key.get(name_key)
         # "la Feuille de route … 2026-2027 entre A et B", then "cette feuille de route …
         # 2026-2027": one instrument, named with its parties once.
         # "… global entre le Canada et l'UE", then "… global Canada - UE": both with parties,
@@ -211,7 +219,8 @@ def _group(
             if target is None and joined is not None and language is not None:
                 keys = _party_keys(hit.name[len(bare) :], language)
                 told = bare_parties.get(_key(bare), keys)
-                target = joined if not keys or keys == told else None
+                apart = _listed_apart(text, joined, hit, len(bare), language)
+                target = joined if _same_parties(keys, told) and not apart else None
         else:
             target = target or by_bare.get(_key(hit.name))
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
@@ -249,7 +258,7 @@ def _group(
         if hit.acronym:
             by_acronym.setdefault(hit.acronym, target)
         if hit.specific:
-            by_key.setdefault(_key(hit.name), target)
+            by_key.setdefault(name_key, target)
             if bare:
                 by_bare.setdefault(_key(bare), target)
                 if language is not None:
@@ -259,6 +268,86 @@ def _group(
                 by_number.setdefault((hit.head, hit.number), target)
         previous = (hit, target)
     return instruments
+
+
+def _head_spelled(name: str, language: Language | None) -> str:
+    """``name`` with an abbreviated head written out: "MoU on trade" → "memorandum of …".
+
+    The same instrument is named either way ("the Memorandum of Understanding on Trade",
+    then "the MoU on trade"); only the key compares them so (``spelled_heads`` decides how
+    a name is written).
+    """
+    if language is None:
+        return name
+    vocab = agreement_vocabulary(language)
+    head = vocab.head.search(name)
+    if head is None:
+        return name
+    written_out = vocab.head_of(head.group()).written_out
+    if written_out is None:
+        return name
+    return f"{name[: head.start()]}{written_out}{name[head.end() :]}"
+
+
+def _same_parties(keys: frozenset[str], told: frozenset[str]) -> bool:
+    """Whether parties named after a name may be the ones it was first told with.
+
+    None named, the same, or fewer of them written otherwise ("between the Chinese Ministry
+    … and UNDESA" after "between the Ministry … of China and the Department … of the United
+    Nations"): a party the other lacks on both sides tells two instruments ("… entre le Chili
+    et la Norvège", "… entre le Chili et le Pérou").
+    """
+    return not keys or keys <= told or told <= keys
+
+
+def _listed_apart(
+    text: str, instrument: _Instrument, hit: InstrumentHit, bare_length: int, language: Language
+) -> bool:
+    """Whether ``hit`` stands in a sentence that names ``instrument`` with other parties.
+
+    "(iv) Memorandum … on Friendship between Kalvora Province, Valmont and …; (v)
+    Memorandum … on Friendship between Ardel Province, Valmont and …": a sentence that
+    names the same instrument twice with other names among its parties (past the first
+    ``bare_length`` characters, states aside: « … entre le Chili et la Norvège » then «
+    … Chili - Norvège » is one) lists two. A later sentence may name the parties of the
+    same one otherwise ("between the French Ministry … and UNDESA").
+    """
+    names = _party_names(hit.name[bare_length:], language)
+    return bool(names) and any(
+        other.end <= hit.start
+        and text.find("\n", other.end, hit.start) == -1
+        and _SENTENCE_END.search(text, other.end, hit.start) is None
+        and (others := _party_names(other.name[bare_length:], language))
+        and others != names
+        for other in instrument.hits
+    )
+
+
+def _party_names(tail: str, language: Language) -> frozenset[str]:
+    """The capitalised words of an instrument's parties that name no state or body."""
+    states = [(found.start, found.end) for found in gazetteer(language).find(tail)]
+    return frozenset(
+        word.group()
+        for word in _NAMED_WORD.finditer(tail)
+        if not any(start <= word.start() < end for start, end in states)
+    )
+
+
+def _other_of_kind(target: _Instrument, hit: InstrumentHit, language: Language | None) -> bool:
+    """Whether ``hit`` and ``target`` share only their head's short form, named otherwise.
+
+    "a Memorandum of Understanding (MoU) on trade" and "a Memorandum of Understanding (MoU)
+    on health": "MoU" is what every memorandum is called, not which; two names past the
+    head tell two instruments. A bare "the MoU" still joins the one it stands for.
+    """
+    if language is None or hit.acronym is None:
+        return False
+    vocab = agreement_vocabulary(language)
+    if vocab.head.fullmatch(hit.acronym) is None:
+        return False
+    names = (_key(hit.name), _key(target.name))
+    heads = {_key(head) for head in (hit.head, target.first.head)}
+    return names[0] != names[1] and not heads & set(names)
 
 
 @functools.cache
