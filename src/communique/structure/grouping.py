@@ -819,13 +819,31 @@ def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> 
 
 
 def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
-    """Whether a styled name opens the next entry of a list of names and their offices."""
-    if len(group.pieces) != 2:
+    """Whether the line opens the next entry of an unmarked list of names and their offices.
+
+    A list of those present without bullets prints one entry per styled name: "… with the
+    participation of Their Excellencies:" / "His Excellency Mr X,"; "… President of the
+    Republic of Valmont;" / "His Excellency Y, …"; an entry's office line, then "His
+    Excellency Z" or the sentence after the list ("His Excellency Mr X," / "Minister of
+    Foreign Affairs of Orlan" / "The meeting issued …"). An office line cut on a comma or a
+    linking word goes on; bullet items are their list's (``_semicolon_list``).
+    """
+    above = group.last_line
+    persons = layout.persons
+    if is_bullet(text) or starts_lowercase(text):
         return False
-    return bool(
-        layout.persons.honorific.match(text)
-        and layout.persons.role.match(group.last_line)
-        and not ends_sentence(group.last_line)
+    if persons.honorific.match(text) and above.rstrip()[-1:] in ":;":
+        return True
+    entry = len(group.pieces) == 2 or (
+        len(group.pieces) > 2 and persons.honorific.match(group.first_line) is not None
+    )
+    return (
+        entry
+        and persons.role.match(above) is not None
+        and not ends_sentence(above)
+        and above.rstrip()[-1:] not in ",-–"
+        and last_word(above) not in layout.connectors
+        and (len(group.pieces) > 2 or persons.honorific.match(text) is not None)
     )
 
 
