@@ -692,9 +692,11 @@ def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
     if words and head_word and head_word[0].endswith(("'", "’", "'s", "’s")):
         return False  # "G7 Foreign Ministers' Statement": the head's possessive, its authors
     parties = gazetteer(vocab.language)
+    # In capitals every word looks like an acronym: "FINAL COMMUNIQUÉ" is read as "Final".
+    capitals = text[mention.start : mention.head_end].isupper()
     return (
         bool(words)
-        and all(proper_word(word, vocab) for word in words)
+        and all(proper_word(word.capitalize() if capitals else word, vocab) for word in words)
         and not all(_PARTIES.fullmatch(w) or parties.key_of(w) for w in words)
     )
 

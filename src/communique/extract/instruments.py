@@ -103,8 +103,14 @@ _BARE_SYMBOL: Final = compile_pattern(rf"(?<![\w/])({SYMBOL})(?:\s*\((\d{{4}})\)
 
 
 def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
-    """Find instrument mentions in the title and paragraphs, in document order."""
-    units: list[tuple[int | None, Unit]] = [(None, doc.title)] if doc.title is not None else []
+    """Find instrument mentions in the head's lines, the title and paragraphs, in document order.
+
+    A header line is text the reader sees ("Final Communiqué – Summit – Agenda 2063" above
+    the printed title); metadata and furniture are not read.
+    """
+    units: list[tuple[int | None, Unit]] = [(None, unit) for unit in doc.header]
+    units += [(None, doc.title)] if doc.title is not None else []
+    units.sort(key=lambda entry: entry[1].offsets.start(0))
     units += [(index, paragraph.unit) for index, paragraph in enumerate(doc.paragraphs)]
     hits: list[InstrumentHit] = []
     listed = signed_list_items(doc, agreement_vocabulary(doc.lang))

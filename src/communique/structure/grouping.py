@@ -832,19 +832,27 @@ def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
     persons = layout.persons
     if is_bullet(text) or starts_lowercase(text):
         return False
-    if persons.honorific.match(text) and above.rstrip()[-1:] in ":;":
+    styled = persons.honorific.match(text) is not None
+    entry = persons.honorific.match(group.first_line) is not None
+    end = above.rstrip()[-1:]
+    # "… attended by H.E. X, President of Valmont;" / "H.E. Y, …": a sentence's list, wrapped.
+    if styled and (end == ":" or (end == ";" and entry)):
         return True
-    entry = len(group.pieces) == 2 or (
-        len(group.pieces) > 2 and persons.honorific.match(group.first_line) is not None
-    )
-    return (
-        entry
+    if entry and end == ";":
+        return True  # "Her Excellency Y, …, Republic of Orlan;" / "The Summit reviewed …"
+    cut = end in ",-–" or last_word(above) in layout.connectors
+    if cut or ends_sentence(above):
+        return False
+    if (
+        (entry or (len(group.pieces) == 2 and styled))
+        and len(group.pieces) >= 2
         and persons.role.match(above) is not None
-        and not ends_sentence(above)
-        and above.rstrip()[-1:] not in ",-–"
-        and last_word(above) not in layout.connectors
-        and (len(group.pieces) > 2 or persons.honorific.match(text) is not None)
-    )
+    ):
+        return True
+    # "His Excellency X, Deputy Prime Minister of Orlan" / "Her Excellency Y, …": an entry
+    # whose line ends on its office, the next below it.
+    office = above.rpartition(",")[2].strip()
+    return entry and styled and "," in above and persons.role.match(office) is not None
 
 
 def _ends_typed_paragraph(above: str, text: str, layout: _Layout) -> bool:

@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.structure import structure_vocabulary
-from communique.structure.header import is_prose, opens_text, reads_as_prose
+from communique.structure.header import (
+    WRAPPED_PROSE,
+    is_prose,
+    opens_text,
+    reads_as_cut_prose,
+    reads_as_prose,
+)
 from communique.structure.lines import hinted, line_text
 from communique.structure.masthead import names_issuer
 from communique.structure.name_wrap import cuts_name
-from communique.structure.shapes import ends_sentence, starts_lowercase
+from communique.structure.shapes import ends_on_link, ends_sentence, starts_lowercase
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -65,10 +71,21 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
     """
     if index + 1 >= len(lines) or lines[index + 1].kind != "body":
         return False
-    if index > 0 and lines[index - 1].kind != "blank":
+    if not _block_opens(lines, index):
         return False  # the block opens on a line above (or furniture cuts a sentence)
     text, below = line_text(doc, lines[index]), line_text(doc, lines[index + 1])
-    if not (starts_lowercase(below) and reads_as_prose(f"{text} {below}")):
+    # "THE TENTH SUMMIT of the Authority of the Common Market for Eastern and" / "Southern
+    # Africa (COMESA) was held …": a line cut on a link goes on, whatever the case below.
+    joined = f"{text} {below}"
+    if starts_lowercase(below):
+        if not reads_as_prose(joined):
+            return False
+    elif not (
+        len(text) >= WRAPPED_PROSE
+        and not text.isupper()
+        and ends_on_link(text, structure_vocabulary(doc.lang).connectors)
+        and reads_as_cut_prose(joined)
+    ):
         return False
     for line in lines[index + 1 : index + 1 + _SENTENCE_LINES]:
         if line.kind != "body":
@@ -76,6 +93,20 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
         if ends_sentence(line_text(doc, line)):
             return True
     return False
+
+
+def _block_opens(lines: list[Line], index: int) -> bool:
+    """Whether the line opens its block: the top, a blank line or a header line above it.
+
+    A page number between does not count ("31 March 2015" / "1" / "THE SUMMIT …"); a line
+    of text above it does (a page break cuts that line's sentence).
+    """
+    above = index - 1
+    while above >= 0 and lines[above].kind == "page_number":
+        above -= 1
+    if above == index - 1:
+        return above < 0 or lines[above].kind == "blank"
+    return above < 0 or lines[above].kind in ("blank", "header")
 
 
 def _capitals_below(doc: Document, lines: list[Line], index: int) -> bool:

@@ -106,6 +106,8 @@ _LOWER_SHARE: Final = 0.5
 _SENTENCE_WORDS: Final = 12
 _SENTENCE_SHARE: Final = 0.6
 """A line of this many words, this share of them in lower case, reads as a sentence."""
+_CUT_SENTENCE_SHARE: Final = 0.35
+"""Share of lower-case words in a sentence cut on a link that names bodies."""
 _WORD: Final = compile_regex(r"\p{L}[\p{L}'’-]*")
 _DOTTED_END: Final = compile_regex(r"(?<![\p{L}.])(?:\p{Lu}\.){2,}\s*$")
 """Capital letters with periods ending a line: "M.P.", "Q.C."."""
@@ -283,6 +285,17 @@ def reads_as_prose(text: str) -> bool:
     False
     """
     return word_count(text) >= _SENTENCE_WORDS and _mostly_lower(text, _SENTENCE_SHARE)
+
+
+def reads_as_cut_prose(text: str) -> bool:
+    """Whether two lines of a sentence cut on a link read as prose, names and all.
+
+    "THE TENTH SUMMIT of the Authority of the Common Market for Eastern and Southern Africa
+    (COMESA) was held at …": a sentence naming bodies has fewer words in lower case than
+    ``reads_as_prose`` asks; a line cut on a link (which no title block ends on twice) says
+    it goes on.
+    """
+    return word_count(text) >= _SENTENCE_WORDS and _mostly_lower(text, _CUT_SENTENCE_SHARE)
 
 
 def _mostly_lower(text: str, share: float = _LOWER_SHARE) -> bool:

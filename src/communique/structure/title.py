@@ -28,7 +28,7 @@ from communique.lexicon.structure import (
 from communique.structure.bilingual import translation_of
 from communique.structure.category_label import category_label
 from communique.structure.head import head_lines
-from communique.structure.header import WRAPPED_PROSE, dateline_span
+from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
     copy_below,
@@ -145,6 +145,7 @@ def find_title(doc: Document) -> Document:
         top = chosen[0] if chosen else (0 if doc.stated_title is not None else len(lines))
         addresses = _address_lines(doc, lines, head, top, vocab)
         above = [i for i in head if i < top and lines[i].kind == "body"] if chosen else []
+        above += _cover_lines(doc, lines, head, chosen, prose)
         masthead = set(masthead_lines(doc, lines, head, top, vocab)) - _wrapped_into_prose(
             doc, lines, head, prose
         )
@@ -155,6 +156,31 @@ def find_title(doc: Document) -> Document:
     header.sort(key=lambda unit: unit.offsets.start(0))
     furniture.sort(key=lambda mention: mention.start)
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
+
+
+def _cover_lines(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int], prose: int
+) -> list[int]:
+    """The lines between the title and the date line below it, on a cover: no paragraphs.
+
+    "FINAL COMMUNIQUÉ …" / "Theme: “…”" / "Addis Ababa, Valmont" / "31 March 2015": the
+    theme and the place print the cover with the title and its date; a sentence between
+    (a standfirst) stays a paragraph.
+    """
+    if not chosen:
+        return []
+    below = [i for i in head if chosen[-1] < i < prose]
+    dated = [i for i in below if lines[i].kind == "header"]
+    if not dated:
+        return []
+    return [
+        i
+        for i in below
+        if i < dated[-1]
+        and lines[i].kind == "body"
+        and not ends_sentence(text := line_text(doc, lines[i]))
+        and not is_prose(text)
+    ]
 
 
 def _label_only(text: str, vocab: StructureVocabulary) -> bool:

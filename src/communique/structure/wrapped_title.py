@@ -94,19 +94,21 @@ def with_comma_tail(doc: Document, lines: list[Line], chosen: list[int]) -> list
     "DU PRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE," / "X," / "ET DU PRÉSIDENT DES ÉTATS-UNIS
     MEXICAINS," / "Y". A title does not end on a comma: the next line goes on it while it is
     in capitals too, no dateline and no sentence (the head read above the text may stop
-    before the title's last lines).
+    before the title's last lines). A line in capitals opening on a link goes on it too
+    ("FINAL COMMUNIQUÉ" / "OF THE TENTH SUMMIT OF THE AUTHORITY" / "OF HEADS OF STATE AND
+    GOVERNMENT", ``continuation_openers``).
     """
     if not chosen or not all(line_text(doc, lines[i]).isupper() for i in chosen):
         return chosen
     result = list(chosen)
-    while (
-        line_text(doc, lines[result[-1]]).rstrip().endswith(",")
-        and len(result) < len(chosen) + _COMMA_TAIL
-    ):
+    while len(result) < len(chosen) + _COMMA_TAIL:
         below = result[-1] + 1
         if below >= len(lines) or lines[below].kind != "body":
             break
         tail = line_text(doc, lines[below])
+        comma = line_text(doc, lines[result[-1]]).rstrip().endswith(",")
+        if not (comma or _opens_on_link(tail)):
+            break
         if not tail.isupper() or is_prose(tail) or dateline_line(doc, lines[below]):
             break  # is_prose: a paragraph's number ("1.") too
         result.append(below)
