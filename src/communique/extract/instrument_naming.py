@@ -189,7 +189,7 @@ def _abbreviated(head_form: str) -> bool:
 
 
 def _short_form_end(text: str, head_end: int, vocab: AgreementVocabulary) -> int | None:
-    """Where the head's short form in brackets right after it ends (" (MoU)"), if it stands there."""
+    """Where the head's short form in brackets right after it (" (MoU)") ends, or None."""
     short = _SHORT_FORM.match(text, head_end)
     if short is None or vocab.head.fullmatch(short.group(1)) is None:
         return None
