@@ -120,6 +120,7 @@ _WORD_KEYS = (
     "range_to",
     "range_between",
     "range_and",
+    "weekday_joiners",
     "open_until",
     "title_bounds",
     "day_years",

@@ -55,6 +55,7 @@ from communique.structure.shapes import (
     parse_marker,
     starts_lowercase,
 )
+from communique.structure.counters import counter_runs
 from communique.structure.stamps import stamp_lines
 from communique.structure.wire import mark_wire_tags
 from communique.temporal.grammar import phrase_pattern
@@ -200,6 +201,18 @@ def mark_boilerplate(doc: Document) -> Document:
     for index in running_lines(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="page_number")
     for index in stamp_lines(doc, lines):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    widget = counter_runs(doc, lines)
+    if any(lines[index].kind == "header" for index in widget):
+        # "• 2/10/2023" read as a dateline: a field of the page's bar, no header.
+        spans = [doc.offsets.span(lines[i].start, lines[i].end) for i in widget]
+        kept = [
+            unit
+            for unit in doc.header
+            if not any(a <= unit.offsets.start(0) < b for a, b in spans)
+        ]
+        doc = attrs.evolve(doc, header=tuple(kept))
+    for index in widget:
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     lines, units, signatures = mark_blocks(doc, lines, vocab)
     if units or signatures:

@@ -17,6 +17,7 @@ from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
 from communique.temporal.date_pairs import with_date_pairs
+from communique.temporal.weekday_pairs import with_weekday_pairs
 from communique.temporal.dispatch import date_match
 from communique.temporal.events import event_bound_before
 from communique.temporal.grammar import phrase_pattern
@@ -115,7 +116,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         found = _without_page_age(text, found)
         found = _without_place_names(text, found, vocab)
         found = _without_record_spans(text, _add_context(text, found, vocab), vocab)
-    return _with_weekdays_after(text, found, vocab)
+    return with_weekday_pairs(text, _with_weekdays_after(text, found, vocab), vocab)
 
 
 def _with_weekdays_after(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:

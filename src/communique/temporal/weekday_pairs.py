@@ -1,0 +1,119 @@
+"""Two weekdays written before the day range they name: "Monday and Tuesday, December 6-7, 2021".
+
+The grammar reads one weekday before a date ("Tuesday, 6 and 7 December 2021"); a range
+dated with both its weekdays, coordinated before it, comes out as two weekdays of their own
+and a range ("Monday" / "Tuesday" / "December 6-7, 2021", « lundi » / « mardi 6 et 7
+décembre 2021 »). When the weekdays are the range's first and last days, they are one
+mention, the range's; other weekdays say something else and stay apart.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from communique.patterncache import compile_pattern
+from communique.temporal.grammar import phrase_pattern
+
+if TYPE_CHECKING:
+    from communique.hits import Found
+    from communique.lexicon.dates import DateVocabulary
+
+__all__ = ["with_weekday_pairs"]
+
+_DAYS: Final = compile_pattern(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
+"""A range of two days: "2021-12-06/2021-12-07"."""
+_WORD: Final = compile_pattern(r"[^\W\d_]+")
+_COMMA: Final = compile_pattern(r"[^\S\n]*,?[^\S\n]*")
+"""What stands between the second weekday and its range: a comma, or nothing."""
+
+
+def with_weekday_pairs(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
+    """``found`` with each day range that its two weekdays open made one mention with them.
+
+    >>> from communique.temporal.finder import find_dates
+    >>> text = "They met on Monday and Tuesday, December 6-7, 2021 in Muscat."
+    >>> [(text[i.start : i.end], i.meaning.value) for i in find_dates(text, "en")]
+    [('Monday and Tuesday, December 6-7, 2021', '2021-12-06/2021-12-07')]
+    """
+    result: list[Found] = []
+    for item in found:
+        days = _range_days(item)
+        opened = None if days is None else _opened(text, result, item, days, vocab)
+        if opened is None:
+            result.append(item)
+            continue
+        start, taken = opened
+        del result[-taken:]
+        result.append(attrs.evolve(item, start=start))
+    return result
+
+
+def _opened(
+    text: str,
+    before: list[Found],
+    item: Found,
+    days: tuple[int | None, int | None],
+    vocab: DateVocabulary,
+) -> tuple[int, int] | None:
+    """Where the range's first weekday starts, and how many mentions before it it takes.
+
+    The second weekday opens the range's own text ("Tuesday, 6 and 7 December") or is the
+    mention right before it ("Tuesday, December 6-7"). The weekdays must be the range's
+    first and last days (``None``: a range without its year, whose weekdays are unknown).
+    """
+    first, last = days
+    own = _weekday_at(text, item.start, vocab)
+    if own is not None:
+        second, second_start, taken = own, item.start, 1
+    elif before and _COMMA.fullmatch(text, before[-1].end, item.start) is not None:
+        second, second_start, taken = _weekday(before[-1]), before[-1].start, 2
+        before = before[:-1]
+    else:
+        return None
+    if second is None or (last is not None and second != last) or not before:
+        return None
+    weekday = _weekday(before[-1])
+    if weekday is None or (first is not None and weekday != first):
+        return None
+    if _joiner(vocab).fullmatch(text, before[-1].end, second_start) is None:
+        return None
+    return before[-1].start, taken
+
+
+def _range_days(item: Found) -> tuple[int | None, int | None] | None:
+    """The weekdays of a day range's first and last days, None each when no year gives them."""
+    meaning = item.meaning
+    spec = meaning.relative
+    if spec is not None and spec.unit == "day_range":
+        return None, None
+    if meaning.kind != "range" or spec is not None:
+        return None
+    days = _DAYS.fullmatch(meaning.value or "")
+    if days is None:
+        return None
+    first, last = (datetime.date.fromisoformat(day) for day in days.groups())
+    return first.weekday(), last.weekday()
+
+
+def _weekday(item: Found) -> int | None:
+    """The weekday a mention of one weekday names ("Monday": 0), or None."""
+    spec = item.meaning.relative
+    return spec.weekday if spec is not None and spec.unit == "weekday" else None
+
+
+def _weekday_at(text: str, position: int, vocab: DateVocabulary) -> int | None:
+    """The weekday whose name opens the text at ``position``, or None."""
+    word = _WORD.match(text, position)
+    return vocab.weekdays.get(word.group().casefold()) if word is not None else None
+
+
+@functools.cache
+def _joiner(vocab: DateVocabulary) -> re.Pattern[str]:
+    """Between two weekdays of one range: "and" / « et », "&", or a dash."""
+    words = phrase_pattern(tuple(vocab.word_list("weekday_joiners")))
+    return compile_pattern(rf"[^\S\n]*(?:(?i:{words})|[&–-])[^\S\n]*")
