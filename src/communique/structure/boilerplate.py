@@ -34,6 +34,7 @@ from communique.lexicon.structure import (
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 from communique.structure.blocks import mark_blocks
+from communique.structure.counters import counter_runs
 from communique.structure.credits import (
     below_letterhead,
     in_columns,
@@ -55,7 +56,6 @@ from communique.structure.shapes import (
     parse_marker,
     starts_lowercase,
 )
-from communique.structure.counters import counter_runs
 from communique.structure.stamps import stamp_lines
 from communique.structure.wire import mark_wire_tags
 from communique.temporal.grammar import phrase_pattern
@@ -207,9 +207,7 @@ def mark_boilerplate(doc: Document) -> Document:
         # "• 2/10/2023" read as a dateline: a field of the page's bar, no header.
         spans = [doc.offsets.span(lines[i].start, lines[i].end) for i in widget]
         kept = [
-            unit
-            for unit in doc.header
-            if not any(a <= unit.offsets.start(0) < b for a, b in spans)
+            unit for unit in doc.header if not any(a <= unit.offsets.start(0) < b for a, b in spans)
         ]
         doc = attrs.evolve(doc, header=tuple(kept))
     for index in widget:

@@ -17,7 +17,6 @@ from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
 from communique.temporal.coordination import with_coordinated_months
 from communique.temporal.date_pairs import with_date_pairs
-from communique.temporal.weekday_pairs import with_weekday_pairs
 from communique.temporal.dispatch import date_match
 from communique.temporal.events import event_bound_before
 from communique.temporal.grammar import phrase_pattern
@@ -38,6 +37,7 @@ from communique.temporal.surroundings import (
 )
 from communique.temporal.tenseless import ahead_by_default
 from communique.temporal.values import Bound, Interpretation, interpret
+from communique.temporal.weekday_pairs import with_weekday_pairs
 from communique.temporal.zones import with_zone
 from communique.wordtrie import casings, phrase_key, trie_pattern
 

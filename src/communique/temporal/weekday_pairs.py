@@ -68,6 +68,7 @@ def _opened(
     """
     first, last = days
     own = _weekday_at(text, item.start, vocab)
+    second: int | None
     if own is not None:
         second, second_start, taken = own, item.start, 1
     elif before and _COMMA.fullmatch(text, before[-1].end, item.start) is not None:
