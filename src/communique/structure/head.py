@@ -16,6 +16,7 @@ from communique.structure.lines import hinted, line_text
 from communique.structure.masthead import names_issuer
 from communique.structure.name_wrap import cuts_name
 from communique.structure.shapes import ends_on_link, ends_sentence, starts_lowercase
+from communique.structure.title_shape import dateline_line
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -71,14 +72,16 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
     """
     if index + 1 >= len(lines) or lines[index + 1].kind != "body":
         return False
-    if not _block_opens(lines, index):
+    dated = _dateline_above(doc, lines, index)
+    if not (dated or _block_opens(lines, index)):
         return False  # the block opens on a line above (or furniture cuts a sentence)
     text, below = line_text(doc, lines[index]), line_text(doc, lines[index + 1])
     # "THE TENTH SUMMIT of the Authority of the Common Market for Eastern and" / "Southern
     # Africa (COMESA) was held …": a line cut on a link goes on, whatever the case below.
     joined = f"{text} {below}"
     if starts_lowercase(below):
-        if not reads_as_prose(joined):
+        # Under a dateline the text starts: a sentence naming bodies reads as prose there.
+        if not (reads_as_cut_prose(joined) if dated else reads_as_prose(joined)):
             return False
     elif not (
         len(text) >= WRAPPED_PROSE
@@ -98,15 +101,18 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
 def _block_opens(lines: list[Line], index: int) -> bool:
     """Whether the line opens its block: the top, a blank line or a header line above it.
 
-    A page number between does not count ("31 March 2015" / "1" / "THE SUMMIT …"); a line
-    of text above it does (a page break cuts that line's sentence).
+    A page number between does not count ("31 March 2015" / "1" / "THE SUMMIT …"); a
+    line of text above it does (a page break cuts that line's sentence).
     """
     above = index - 1
     while above >= 0 and lines[above].kind == "page_number":
         above -= 1
-    if above == index - 1:
-        return above < 0 or lines[above].kind == "blank"
     return above < 0 or lines[above].kind in ("blank", "header")
+
+
+def _dateline_above(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a dateline of its own stands right above the line ("25TH MARCH 2017, NAIROBI")."""
+    return index > 0 and lines[index - 1].kind == "body" and dateline_line(doc, lines[index - 1])
 
 
 def _capitals_below(doc: Document, lines: list[Line], index: int) -> bool:
