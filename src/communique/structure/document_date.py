@@ -32,6 +32,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
+from communique.structure.date_banners import is_date_banner
 from communique.structure.header import is_marker, opens_with_dateline
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day
@@ -631,6 +632,10 @@ def _stamp_date(doc: Document) -> str | None:
             continue
         if not labelled and vocab.live_clock.fullmatch(mention.text):
             continue  # "7:14:47 PM Jeudi, 25 Avril 2024": the page's clock, when it was read
+        if not labelled and is_date_banner(
+            doc, mention.text, (p.unit.text for p in doc.paragraphs)
+        ):
+            continue  # "Monday, December 23, 2024 | 02:02 AM IST" over a story of 2016
         value = _absolute(doc, mention)
         if value is not None:
             return value

@@ -28,6 +28,7 @@ from communique.lexicon.structure import (
 from communique.structure.bilingual import translation_of
 from communique.structure.category_label import category_label
 from communique.structure.head import head_lines
+from communique.structure.date_banners import date_banners
 from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
@@ -153,6 +154,14 @@ def find_title(doc: Document) -> Document:
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
+    banners = date_banners(doc, lines, chosen)
+    for index in banners:
+        # "Monday, December 23, 2024 | 02:02 AM IST" over a story of 2016: the page's day.
+        span = doc.offsets.span(lines[index].start, lines[index].end)
+        header = [unit for unit in header if not span[0] <= unit.offsets.start(0) < span[1]]
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+        stripped = stripped_span(doc.text, lines[index].body_start, lines[index].end)
+        furniture.append(doc.mention(*doc.offsets.span(*stripped)))
     header.sort(key=lambda unit: unit.offsets.start(0))
     furniture.sort(key=lambda mention: mention.start)
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
