@@ -27,8 +27,8 @@ from communique.lexicon.structure import (
 )
 from communique.structure.bilingual import translation_of
 from communique.structure.category_label import category_label
-from communique.structure.head import head_lines
 from communique.structure.date_banners import date_banners
+from communique.structure.head import head_lines
 from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
