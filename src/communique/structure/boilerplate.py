@@ -234,6 +234,8 @@ def _classify(
     kind = _furniture_kind(content, vocab)
     if kind is None and _in_bullet_trail(doc, lines, index, content):
         kind = "boilerplate"  # "• Media Statement" between "• |" items: a breadcrumb's link
+    if kind is None and _stray_word(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "Publié le …" / "Le" / "© Autre presse": a caption's first word
     if kind is None and _foreign_script(content, doc.lang):
         kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
     if kind is None and _below_byline_label(doc, lines, index, content, vocab):
@@ -332,6 +334,24 @@ def _classify(
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
     return kind
+
+
+def _stray_word(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether a line is one linking word alone, in a block of its own or under the head.
+
+    A page's layout may leave an article or a preposition on a line of its own ("Le"
+    between a stamp and a photo's credit): it opens no sentence, the line below does not go
+    on in lower case, and the line above is no text it ends.
+    """
+    if content.strip().casefold() not in vocab.connectors:
+        return False
+    above = lines[index - 1] if index else None
+    if above is not None and above.kind == "body":
+        return False
+    below = _next_text(doc, lines, index)
+    return not below or not starts_lowercase(below)
 
 
 def _below_byline_label(

@@ -33,7 +33,7 @@ from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.date_banners import is_date_banner
-from communique.structure.header import is_marker, opens_with_dateline
+from communique.structure.header import is_marker, is_prose, opens_with_dateline
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day
 from communique.structure.wire import record_date
@@ -116,7 +116,9 @@ def find_document_date(doc: Document) -> Document:
     headed = False  # the day chosen is a header line's (a dateline, a stamp, a closing line)
     month_first = writes_month_first(doc)
     title = doc.title.text if doc.title is not None else None
-    stamped = False  # the day chosen is a page's posting stamp with its clock time
+    # The day chosen is a page's posting stamp: its clock time, or a publication label
+    # ("Publié le mardi 7 mars 2017 | …"): the days it yields to may be that many before it.
+    stamped = 0
     for text, end, header in _sources(doc):
         background = (
             ()
@@ -132,13 +134,13 @@ def find_document_date(doc: Document) -> Document:
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
                 chosen, headed = value, header
-                stamped = header and _clock_time(doc, text)
+                stamped = _posting_reach(doc, text) if header else 0
     if doc.date_stated and doc.reference_date is not None and not (headed or _glued(doc)):
         # A front matter's day is the communiqué's, over a day the title or the body names
         # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own.
         return doc.evolve(date=doc.reference_date.isoformat())
     if stamped and chosen is not None:
-        chosen = _wire_day(doc, chosen) or chosen
+        chosen = _wire_day(doc, chosen, stamped) or chosen
     if chosen is not None and len(chosen) < _DAY:
         first_day = _range_start(doc) or _month_day(doc, chosen)
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
@@ -252,6 +254,10 @@ _WIRE_PLACE: Final = compile_regex(r"[ \t]*\p{Lu}[\p{Lu}\p{Lt} .'’-]{1,30},[ \
 """The place of a wire dateline, in capitals, and its comma: "VALMONT CITY, ", "KALVORA, "."""
 _POSTING_DAYS: Final = 3
 """Days at most between an agency's dateline and the page's posting stamp."""
+_PUBLISHED_DAYS: Final = 7
+"""Days at most between the day a text opens with and a newspaper's publication label."""
+_OPENING_CLAUSE_WORDS: Final = 6
+"""Words at most before the day in a sentence's opening clause (no comma before it)."""
 _YEARLESS_DAYS: Final = frozenset({"day_month", "day_range"})
 """Relative units of a day, or a range of days, written without a year ("les 8 et 9 octobre")."""
 
@@ -522,19 +528,38 @@ def _clock_time(doc: Document, text: str) -> bool:
     return any(found.meaning.kind == "time" for found in readings.found_dates(doc, text))
 
 
-def _wire_day(doc: Document, posted: str) -> str | None:
+def _posting_reach(doc: Document, text: str) -> int:
+    """Days a header line's stamp may follow the day the text opens with, or 0: no stamp.
+
+    A clock time ("08:29, February 14, 2028") posts a wire's story within days; a
+    publication label (« Publié le mardi 7 mars 2017 | Le Matinal ») a newspaper's report
+    within a week.
+    """
+    if _clock_time(doc, text):
+        return _POSTING_DAYS
+    return _PUBLISHED_DAYS if is_marker(text, doc.lang) else 0
+
+
+def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
     """The day of the wire dateline opening the text, a few days before the page's stamp.
 
     "08:29, February 14, 2028" over "VALMONT CITY, Feb. 13 (VNA) -- …": the site posted the
     story the day after the agency filed it; the dateline dates the text. So does a day
     opening the text ("Monday July 1, 2013 15:04" over "On 30 June 2013, the Minister …").
     """
-    if not doc.paragraphs or len(posted) != _DAY:
+    # The text opens with its first sentence: a stray word above it (a caption's) is none.
+    opening = next((p.unit.text for p in doc.paragraphs if is_prose(p.unit.text)), None)
+    if opening is None or len(posted) != _DAY:
         return None
-    text = doc.paragraphs[0].unit.text
+    text = opening
     for found in readings.found_dates(doc, text):
         placed = _WIRE_PLACE.fullmatch(text, 0, found.start) is not None
-        opening = len(text[: found.start].split()) <= _OPENING_WORDS
+        # "On 30 June 2013, …", « Réuni en session ordinaire mercredi 1er mars 2017, … »:
+        # the day in the sentence's opening clause.
+        opening = len(text[: found.start].split()) <= _OPENING_WORDS or (
+            "," not in text[: found.start]
+            and len(text[: found.start].split()) <= _OPENING_CLAUSE_WORDS
+        )
         if found.start > _DATELINE_REACH or not (placed or opening):
             return None
         spec = found.meaning.relative
@@ -551,7 +576,7 @@ def _wire_day(doc: Document, posted: str) -> str | None:
         if value is None or len(value) != _DAY:
             return None
         gap = (datetime.date.fromisoformat(posted) - datetime.date.fromisoformat(value)).days
-        return value if 0 < gap <= _POSTING_DAYS else None
+        return value if 0 < gap <= (reach or _POSTING_DAYS) else None
     return None
 
 

@@ -102,7 +102,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     named = {
         i
         for _, i in candidates
-        if site_name(text := line_text(doc, lines[i]), vocab)
+        if (site_name(text := line_text(doc, lines[i]), vocab) and not _after_label(text))
         or table.key_of(text.strip()) is not None
     }
     if len(named) == len(candidates):
@@ -136,6 +136,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if (
             is_lone(lines, index)
             or _alone_under_marker(doc, lines, index)
+            or _above_stamp(doc, lines, index, vocab)
             or (index == first and _above_prose(doc, lines, index))
             or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
             or _wrapped_alone(doc, lines, head, index, vocab)
@@ -172,6 +173,41 @@ def _wrapped_alone(
     if index > 0 and lines[index - 1].kind == "body":
         return False
     return with_wrapped_end(doc, lines, head, [index], vocab) != [index]
+
+
+_LABEL_WORDS: Final = 4
+"""Words at most of a label before a headline's colon ("Conseil des ministres:")."""
+_HEADLINE_WORDS: Final = 4
+"""Words at least of the headline after it."""
+
+
+def _after_label(text: str) -> bool:
+    """Whether a line is a short label, a colon and a headline after it.
+
+    "Conseil des ministres: Une ministre nommée ambassadrice au Ghana" opens with an
+    institution's name, but names no site: its headline goes on after the colon.
+    """
+    label, colon, rest = text.partition(":")
+    return (
+        bool(colon)
+        and 0 < len(label.split()) <= _LABEL_WORDS
+        and len(rest.split()) >= _HEADLINE_WORDS
+    )
+
+
+def _above_stamp(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
+    """Whether the line opens its block right above the page's labelled publication stamp.
+
+    "Conseil des ministres : X nommée ambassadrice" / « Publié le mardi 7 mars 2017 | Le
+    Matinal »: a news page prints its byline's stamp under the headline.
+    """
+    below = index + 1
+    return (
+        (index == 0 or lines[index - 1].kind != "body")
+        and below < len(lines)
+        and lines[below].kind in ("body", "header")
+        and vocab.date_label_line.match(line_text(doc, lines[below])) is not None
+    )
 
 
 def _alone_under_marker(doc: Document, lines: list[Line], index: int) -> bool:
