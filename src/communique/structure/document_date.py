@@ -548,10 +548,9 @@ def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
     opening the text ("Monday July 1, 2013 15:04" over "On 30 June 2013, the Minister …").
     """
     # The text opens with its first sentence: a stray word above it (a caption's) is none.
-    opening = next((p.unit.text for p in doc.paragraphs if is_prose(p.unit.text)), None)
-    if opening is None or len(posted) != _DAY:
+    text = next((p.unit.text for p in doc.paragraphs if is_prose(p.unit.text)), None)
+    if text is None or len(posted) != _DAY:
         return None
-    text = opening
     for found in readings.found_dates(doc, text):
         placed = _WIRE_PLACE.fullmatch(text, 0, found.start) is not None
         # "On 30 June 2013, …", « Réuni en session ordinaire mercredi 1er mars 2017, … »:
