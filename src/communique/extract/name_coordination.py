@@ -31,6 +31,8 @@ def coordinated_noun(reader: Reader, folded: str, end: int) -> bool:
     if folded in function_words("coordinators"):
         return reader.previous == "head"
     after_coordinator = reader.previous == "link" and reader.link in function_words("coordinators")
+    if after_coordinator and _indefinite_head(reader, end):
+        return True  # « … diplomatiques et d'une feuille de route … »: the list's next text
     parties = bool(reader.links_read & reader.vocab.party_links)
     if after_coordinator and not parties and folded in function_words("repeated_prepositions"):
         # "… to the 2030 Agenda and of the Vienna Programme …": a second complement, unless
@@ -49,6 +51,19 @@ def coordinated_noun(reader: Reader, folded: str, end: int) -> bool:
         return True  # "of the Morocco-EU partnership and the EU-Armenia agenda": another name
     after = next_token(reader.text, end)
     return not (reader.first_capital and after is not None and after.group()[0].isupper())
+
+
+def _indefinite_head(reader: Reader, position: int) -> bool:
+    """Whether an indefinite article and a head come next: another instrument of a list.
+
+    « d'un accord relatif à … et d'une feuille de route », "of an agreement on … and of a
+    memorandum on …": each item of a list of texts has its article and its head.
+    """
+    article = next_token(reader.text, position)
+    if article is None or phrase_key(article.group()) not in function_words("indefinites"):
+        return False
+    head = next_token(reader.text, article.end())
+    return head is not None and reader.vocab.head.match(reader.text, head.start()) is not None
 
 
 def _head_after_title(reader: Reader, position: int) -> bool:
