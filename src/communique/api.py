@@ -31,6 +31,7 @@ from communique.lexicon import LANGUAGES
 from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
+from communique.structure.stamps import update_day
 from communique.structure.stated_title import extends_headline, fuller_headline, unrelated_titles
 from communique.structure.wire import headline_text
 
@@ -198,7 +199,12 @@ def parse_reading(
     result = assemble(_pipeline(pipeline, disable).run(doc))
     stated = facts.date.isoformat() if facts.date else None
     metadata_first = facts.authoritative
-    date_first = metadata_first and not facts.date_posted
+    # A front matter's date that the page prints as its update stamp ("Mise à jour le …")
+    # is the page's last change: the day the text gives wins, as over a posting time.
+    updated = facts.date is not None and update_day(
+        (mention.text for mention in result.boilerplate), facts.date, result.language
+    )
+    date_first = metadata_first and not facts.date_posted and not updated
     date = (
         (stated or result.date)
         if date_first

@@ -123,6 +123,32 @@ def test_a_dateline_glued_to_the_text_counts_over_the_front_matter_day(tmp_path:
     assert yesterday.value == "2026-05-02"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "body", "expected"),
+    [
+        (
+            "Mise à jour le 10 novembre 2026",
+            "Les 4 et 5 novembre 2026, la conférence ministérielle s'est tenue à Kalvora.",
+            "2026-11-04",
+        ),
+        (
+            "Last updated on 10 November 2026",
+            "On 4 and 5 November 2026, the ministerial conference met in Kalvora.",
+            "2026-11-04",
+        ),
+    ],
+)
+def test_a_front_matter_day_printed_as_the_update_stamp_yields_to_the_text(
+    tmp_path: Path, stamp: str, body: str, expected: str
+) -> None:
+    """The front matter's day is the page's last change when the page prints it so."""
+    text = f'---\ntitle: "Conférence"\ndate: 2026-11-10\n---\n\n{stamp}\n\n{body}\n'
+    doc = communique.parse_file(_write(tmp_path, "updated.md", text))
+    assert doc.date == expected
+    assert stamp in [mention.text for mention in doc.boilerplate]
+    assert all(d.value != "2026-11-10" for d in doc.dates)
+
+
 def test_a_day_apposed_to_today_is_today_whatever_the_front_matter_says(tmp_path: Path) -> None:
     """A day apposed to "today" in a page dated the 24th: the text tells which day it means."""
     text = (

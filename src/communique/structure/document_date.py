@@ -35,7 +35,7 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.date_banners import is_date_banner
 from communique.structure.header import is_marker, is_prose, opens_with_dateline
 from communique.structure.since_days import since_days
-from communique.structure.stamps import stamp_day
+from communique.structure.stamps import stamp_day, update_day, updated_line
 from communique.structure.wire import record_date
 from communique.temporal.context import APPOSED_DAY, previous_token
 from communique.temporal.finder import date_at
@@ -135,7 +135,12 @@ def find_document_date(doc: Document) -> Document:
             if chosen is None or _refines(chosen, value):
                 chosen, headed = value, header
                 stamped = _posting_reach(doc, text) if header else 0
-    if doc.date_stated and doc.reference_date is not None and not (headed or _glued(doc)):
+    if (
+        doc.date_stated
+        and doc.reference_date is not None
+        and not (headed or _glued(doc))
+        and not update_day((m.text for m in doc.boilerplate), doc.reference_date, doc.lang)
+    ):
         # A front matter's day is the communiqué's, over a day the title or the body names
         # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own.
         return doc.evolve(date=doc.reference_date.isoformat())
@@ -146,7 +151,11 @@ def find_document_date(doc: Document) -> Document:
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
         chosen = (
-            _today_told(doc) or _stamp_date(doc) or _dateline_in_range(doc) or _range_start(doc)
+            _today_told(doc)
+            or _stamp_date(doc)
+            or _dateline_in_range(doc)
+            or _range_start(doc)
+            or _stamp_date(doc, updates=True)
         )
     if chosen is None:
         lead = _lead_day(doc)
@@ -633,11 +642,13 @@ def _yearless_day(doc: Document, year: str, *, trip: bool = True) -> str | None:
     return None
 
 
-def _stamp_date(doc: Document) -> str | None:
+def _stamp_date(doc: Document, *, updates: bool = False) -> str | None:
     """The first day or month of the furniture above the text, when nothing else dates it.
 
     A web page's "Publié le 9 septembre 2026 à 10h12" is furniture (no date mention,
-    GUIDELINES), but like metadata it may still date the document.
+    GUIDELINES), but like metadata it may still date the document. An update stamp
+    ("Mise à jour le 10 novembre 2023") tells when the page changed: it counts only with
+    ``updates``, after the days of the text's opening (``_range_start``).
     """
     # A portal may print its summary above the publishing block ("From: …" / "Published
     # 3 March 2026"): a labelled stamp may stand between the first two paragraphs.
@@ -656,6 +667,8 @@ def _stamp_date(doc: Document) -> str | None:
             continue
         if not labelled and vocab.live_clock.fullmatch(mention.text):
             continue  # "7:14:47 PM Jeudi, 25 Avril 2024": the page's clock, when it was read
+        if not updates and updated_line(mention.text):
+            continue
         if not labelled and is_date_banner(
             doc, mention.text, (p.unit.text for p in doc.paragraphs)
         ):

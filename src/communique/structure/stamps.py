@@ -11,22 +11,27 @@ only a day and its time is no page: its words are its dates.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from typing import TYPE_CHECKING, Final
+
+import regex
 
 import communique.readings as readings
 from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
+from communique.temporal.finder import find_dates
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
-    import regex
+    from collections.abc import Iterable
 
     from communique.document import Document, Line
+    from communique.model import Language
 
-__all__ = ["after_day", "stamp_day", "stamp_lines"]
+__all__ = ["after_day", "stamp_day", "stamp_lines", "update_day", "updated_line"]
 
 
 _MAX_STAMP: Final = 60
@@ -102,3 +107,30 @@ def _masthead(text: str) -> bool:
         and len(text.split()) <= _MAX_MASTHEAD_WORDS
         and not any(char.isdigit() for char in text)
     )
+
+
+def update_day(texts: Iterable[str], day: datetime.date, language: Language) -> bool:
+    """Whether one of ``texts`` (furniture lines) is an update stamp for ``day``.
+
+    "Mise à jour le 10 novembre 2023" above a text that opens "Les 4 et 5 novembre 2023,
+    …": a front matter's date equal to it is the page's last change, not the text's day.
+    """
+    target = day.isoformat()
+    for text in texts:
+        stripped = text.strip()
+        if not updated_line(stripped):
+            continue
+        if any(f.meaning.value == target for f in find_dates(stripped, language)):
+            return True
+    return False
+
+
+def updated_line(text: str) -> bool:
+    """Whether a line opens with an update stamp's label ("Updated on", « Mise à jour le »)."""
+    return _update_label().match(text.strip()) is not None
+
+
+@functools.cache
+def _update_label() -> regex.Pattern[str]:
+    """An update stamp's label opening a line, in any shipped language."""
+    return compile_regex(rf"(?i:{alternation(structure_words('header', 'update_labels'))})")
