@@ -696,9 +696,14 @@ def _place_named(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
     capitals = text[mention.start : mention.head_end].isupper()
     return (
         bool(words)
-        and all(proper_word(word.capitalize() if capitals else word, vocab) for word in words)
+        and all(proper_word(_title_case(word) if capitals else word, vocab) for word in words)
         and not all(_PARTIES.fullmatch(w) or parties.key_of(w) for w in words)
     )
+
+
+def _title_case(word: str) -> str:
+    """A word in capitals as a title writes it: "FINAL" → "Final", "EL-SHEIKH" → "El-Sheikh"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def inside_other_name(text: str, mention: Mention) -> bool:

@@ -23,6 +23,11 @@ _CAPITAL_WORD: Final = r"[A-Z][\w'’-]*"
 _CAPITALS: Final = compile_pattern(r"\b[A-Z]")
 _MIN_SUBTITLE: Final = 2
 _TITLE_DASH: Final = compile_pattern(r"\s+[–—-]\s+(?=[^\W\d_])")
+_STATE_ENDING: Final = compile_pattern(
+    r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)(?=[ \t]*(?:[;.)]|$)|[ \t]+[a-z])"
+)
+"""A comma and a state's name (up to four words) before the end of a name's sentence or item,
+or a word in lower case ("…, Thailand was signed")."""
 
 
 def step(reader: Reader) -> bool:
@@ -156,12 +161,6 @@ def _party_state_ending(reader: Reader) -> bool:
         return False
     reader.end = reader.position = place.end()
     return True
-
-
-_STATE_ENDING: Final = compile_pattern(
-    r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)(?=[ \t]*(?:[;.)]|$))"
-)
-"""A comma and a state's name (up to four words) before the end of a name's sentence or item."""
 
 
 def _abstract(noun: str, reader: Reader) -> bool:

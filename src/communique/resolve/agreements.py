@@ -205,7 +205,7 @@ def _group(
         bare = _without_parties(hit.name, parties, language)
         target = by_acronym.get(hit.acronym or "")
         if target is not None and _other_of_kind(target, hit, language):
-            target = None  # "a MoU (MoU) on trade", then "a … (MoU) on health": two MoUs
+            target = None  # "a Memorandum … (MoU) on trade", then "… (MoU) on health": two
         name_key = _key(_head_spelled(hit.name, language))
         target = target or by_key.get(name_key)
         # "la Feuille de route … 2026-2027 entre A et B", then "cette feuille de route …
@@ -323,6 +323,7 @@ def _listed_apart(
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _party_names(tail: str, language: Language) -> frozenset[str]:
     """The capitalised words of an instrument's parties that name no state or body."""
     states = [(found.start, found.end) for found in gazetteer(language).find(tail)]

@@ -3,8 +3,9 @@
 A news page read as text may print the bar under its headline as a list, each field on a
 bullet line of its own: the day it was posted, the hour, the views, the comments, the
 shares ("• 2/10/2023" / "• 04:59" / "• 6" / "• 0" / "• 0"), often followed by the name of
-the picture the bar sits on ("news-picture"). No field has a word: the lines are the
-page's, furniture, and the day they print is the page's posting, not the text's.
+the picture the bar sits on ("news-picture"). No field has a word, and one is a day or
+an hour: the lines are the page's, furniture, and the day they print is the page's
+posting, not the text's. A list of counts alone ("• 12" / "• 3" / "• 0", a vote) is text.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _MAX_FIELD: Final = 16
 """Longest field of a widget ("12/10/2023 04:59")."""
 _FIELD: Final = compile_regex(r"[\d\s/.:,+-]+")
 """A field of figures: a count, a day in figures, an hour."""
+_STAMP: Final = compile_regex(r"\d[/.:]\d")
+"""A day in figures or an hour: figures joined by a slash, a dot or a colon."""
 _ASSET_NAME: Final = compile_regex(r"[a-z]+(?:[-_][a-z]+)+")
 """A page asset's name: lower-case words joined by hyphens or underscores ("news-picture")."""
 
@@ -42,7 +45,7 @@ def counter_runs(doc: Document, lines: list[Line]) -> list[int]:
         if line is not None and line.kind in ("body", "header") and _field(doc, line):
             run.append(index)
             continue
-        if len(run) >= _MIN_FIELDS:
+        if len(run) >= _MIN_FIELDS and any(_stamp(doc, lines[i]) for i in run):
             found.extend(run)
             if line is not None and line.kind == "body" and _asset(doc, line):
                 found.append(index)
@@ -56,6 +59,11 @@ def _field(doc: Document, line: Line) -> bool:
     bullet = is_bullet(text)
     field = text[bullet:].strip()
     return bullet > 0 and 0 < len(field) <= _MAX_FIELD and _FIELD.fullmatch(field) is not None
+
+
+def _stamp(doc: Document, line: Line) -> bool:
+    """Whether a field is a day in figures or an hour ("2/10/2023", "04:59"), not a count."""
+    return _STAMP.search(line_text(doc, line)) is not None
 
 
 def _asset(doc: Document, line: Line) -> bool:

@@ -1,11 +1,12 @@
 """Find a site's date banner above the headline: the day the page was read, not written.
 
 A news site prints the current day at the top of every page ("Monday, December 23, 2024 |
-02:02 AM IST", « Samedi 27 novembre 2021 »); a page saved years after its story keeps it
-above the headline. Such a line names a weekday and its day, and the text below names full
-days, all of them more than a year earlier: it is the page's furniture, which dates nothing
-(GUIDELINES: furniture is not text). A ministry's own date line above its headline is the
-release's day and stands near the days its text names, or on an anniversary of one.
+02:02 AM IST", « Samedi 27 novembre 2021 | 10:42 »); a page saved years after its story
+keeps it above the headline. Such a line names a weekday and its day with the page's clock
+or its bar, and the text below names full days, all of them more than a year earlier: it is
+the page's furniture, which dates nothing (GUIDELINES: furniture is not text). A
+ministry's own date line above its headline is the release's day: it has no clock nor bar,
+and stands near the days its text names, or on an anniversary of one.
 """
 
 from __future__ import annotations
@@ -57,13 +58,20 @@ def is_date_banner(doc: Document, text: str, below: Iterable[str]) -> bool:
 
 
 def _banner_day(doc: Document, text: str) -> datetime.date | None:
-    """The day a line opens with, with its weekday ("Monday, December 23, 2024 | …"), or None."""
+    """The day a line opens with, with its weekday and a page's mark, or None.
+
+    The page's mark: a clock time after the day, or a bar before a site's links ("Monday,
+    December 23, 2024 | 02:02 AM IST | EN"); a date line alone may be a ministry's own.
+    """
     if len(text) > _MAX_BANNER:
         return None
     found = readings.found_dates(doc, text)
     if not found or found[0].start > _OPENING:
         return None
     first = found[0]
+    clock = any(f.meaning.kind == "time" for f in found[1:])
+    if not clock and "|" not in text[first.end :]:
+        return None
     day = _full_day(first)
     if day is None or not _has_weekday(doc, text, first, day):
         return None

@@ -265,8 +265,8 @@ _POSTING_DAYS: Final = 3
 """Days at most between an agency's dateline and the page's posting stamp."""
 _PUBLISHED_DAYS: Final = 7
 """Days at most between the day a text opens with and a newspaper's publication label."""
-_OPENING_CLAUSE_WORDS: Final = 6
-"""Words at most before the day in a sentence's opening clause (no comma before it)."""
+_OPENING_CLAUSE_WORDS: Final = 10
+"""Words at most before the day in a sentence's opening clauses (one comma at most)."""
 _YEARLESS_DAYS: Final = frozenset({"day_month", "day_range"})
 """Relative units of a day, or a range of days, written without a year ("les 8 et 9 octobre")."""
 
@@ -546,7 +546,14 @@ def _posting_reach(doc: Document, text: str) -> int:
     """
     if _clock_time(doc, text):
         return _POSTING_DAYS
-    return _PUBLISHED_DAYS if is_marker(text, doc.lang) else 0
+    return _PUBLISHED_DAYS if _publication_label().match(text) is not None else 0
+
+
+@functools.cache
+def _publication_label() -> regex.Pattern[str]:
+    """A news page's publication label opening a line ("Published on", « Publié le »)."""
+    labels = alternation(structure_words("header", "publication_labels"))
+    return compile_regex(rf"[ \t]*(?i:{labels})(?![\p{{L}}])")
 
 
 def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
@@ -562,16 +569,19 @@ def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
         return None
     for found in readings.found_dates(doc, text):
         placed = _WIRE_PLACE.fullmatch(text, 0, found.start) is not None
-        # "On 30 June 2013, …", « Réuni en session ordinaire mercredi 1er mars 2017, … »:
-        # the day in the sentence's opening clause.
-        opening = len(text[: found.start].split()) <= _OPENING_WORDS or (
-            "," not in text[: found.start]
-            and len(text[: found.start].split()) <= _OPENING_CLAUSE_WORDS
+        # "On 30 June 2013, …", « Réuni en session ordinaire mercredi 1er mars 2017, … », «
+        # Le Conseil des ministres, réuni le jeudi 2 mars 2017, … »: the day in the
+        # sentence's opening clause or the one set off after its subject.
+        before = text[: found.start]
+        opening = len(before.split()) <= _OPENING_WORDS or (
+            before.count(",") <= 1 and len(before.split()) <= _OPENING_CLAUSE_WORDS
         )
         if found.start > _DATELINE_REACH or not (placed or opening):
             return None
         spec = found.meaning.relative
         value = found.meaning.value
+        if spec is not None and reach == _PUBLISHED_DAYS:
+            return None  # a report's day carries its year; "on Saturday, March 13" is ahead
         if spec is not None and spec.unit == "day_month" and spec.month and spec.day:
             year = int(posted[:4])
             # "Dec. 31" under a stamp of January 2: the year before the stamp's.

@@ -847,12 +847,26 @@ def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
         (entry or (len(group.pieces) == 2 and styled))
         and len(group.pieces) >= 2
         and persons.role.match(above) is not None
+        and _office_only(above)
     ):
         return True
     # "His Excellency X, Deputy Prime Minister of Orlan" / "Her Excellency Y, …": an entry
     # whose line ends on its office, the next below it.
     office = above.rpartition(",")[2].strip()
     return entry and styled and "," in above and persons.role.match(office) is not None
+
+
+_OFFICE_WORDS: Final = 12
+"""Words at most of an entry's office line ("Minister of State for Foreign Affairs of …")."""
+
+
+def _office_only(line: str) -> bool:
+    """Whether a line opening on an office is only that office, as an entry prints it.
+
+    "Minister of State for Foreign Affairs of Orlan" is; "Minister of Foreign Affairs of
+    Valmont, Mr Paul Deroux, who conveyed a message from President" goes on a sentence.
+    """
+    return "," not in line and len(line.split()) <= _OFFICE_WORDS
 
 
 def _ends_typed_paragraph(above: str, text: str, layout: _Layout) -> bool:

@@ -111,8 +111,14 @@ def _block_opens(lines: list[Line], index: int) -> bool:
 
 
 def _dateline_above(doc: Document, lines: list[Line], index: int) -> bool:
-    """Whether a dateline of its own stands right above the line ("25TH MARCH 2017, NAIROBI")."""
-    return index > 0 and lines[index - 1].kind == "body" and dateline_line(doc, lines[index - 1])
+    """Whether a dateline of its own stands above the line, blank lines between or none.
+
+    "25TH MARCH 2017, NAIROBI" / "The Assembly … held": the text starts below it.
+    """
+    above = index - 1
+    while above >= 0 and lines[above].kind == "blank":
+        above -= 1
+    return above >= 0 and lines[above].kind == "body" and dateline_line(doc, lines[above])
 
 
 def _capitals_below(doc: Document, lines: list[Line], index: int) -> bool:

@@ -115,6 +115,6 @@ def _weekday_at(text: str, position: int, vocab: DateVocabulary) -> int | None:
 
 @functools.cache
 def _joiner(vocab: DateVocabulary) -> re.Pattern[str]:
-    """Between two weekdays of one range: "and" / « et », "&", or a dash."""
+    """Between two weekdays of one range: "and" / « et », "&" (``weekday_joiners``), or a dash."""
     words = phrase_pattern(tuple(vocab.word_list("weekday_joiners")))
-    return compile_pattern(rf"[^\S\n]*(?:(?i:{words})|[&–-])[^\S\n]*")
+    return compile_pattern(rf"[^\S\n]*(?:(?i:{words})|[–-])[^\S\n]*")
