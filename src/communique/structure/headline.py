@@ -20,7 +20,13 @@ from communique.structure.headline_copies import named_below, printed_twice
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
 from communique.structure.label_headline import headline_under_label
 from communique.structure.lines import line_text
-from communique.structure.masthead import beside_masthead, continued, is_lone, names_issuer
+from communique.structure.masthead import (
+    beside_masthead,
+    continued,
+    is_lone,
+    is_organisation,
+    names_issuer,
+)
 from communique.structure.page_labels import labels_below
 from communique.structure.running import printed_running
 from communique.structure.shapes import ends_sentence, is_bullet, starts_lowercase
@@ -137,6 +143,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             is_lone(lines, index)
             or _alone_under_marker(doc, lines, index)
             or _above_stamp(doc, lines, index, vocab)
+            or _above_kind_label(doc, lines, index, vocab)
             or (index == first and _above_prose(doc, lines, index))
             or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
             or _wrapped_alone(doc, lines, head, index, vocab)
@@ -207,6 +214,28 @@ def _above_stamp(doc: Document, lines: list[Line], index: int, vocab: StructureV
         and below < len(lines)
         and lines[below].kind in ("body", "header")
         and vocab.date_label_line.match(line_text(doc, lines[below])) is not None
+    )
+
+
+def _above_kind_label(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line stands between the issuer's line and the label of its document's kind.
+
+    "Office of the Spokesperson" / "Second Session of the Joint Working Group …" / "Media
+    Note" / "August 13, 2026": a release's head printed as one block, the headline above
+    the kind of the text (a label alone names nothing).
+    """
+    below = index + 1
+    if below >= len(lines) or lines[below].kind not in ("body", "header"):
+        return False
+    if kind_key(line_text(doc, lines[below]), vocab) not in vocab.kind_labels:
+        return False
+    above = index - 1
+    return (
+        above < 0
+        or lines[above].kind != "body"
+        or is_organisation(line_text(doc, lines[above]), vocab)
     )
 
 
