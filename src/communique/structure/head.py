@@ -80,8 +80,11 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
     # Africa (COMESA) was held …": a line cut on a link goes on, whatever the case below.
     joined = f"{text} {below}"
     if starts_lowercase(below):
-        # Under a dateline the text starts: a sentence naming bodies reads as prose there.
-        if not (reads_as_cut_prose(joined) if dated else reads_as_prose(joined)):
+        # Under a dateline the text starts, and a full line cut at the margin goes on: a
+        # sentence naming bodies reads as prose there ("Adopted by the Peace and Security
+        # Council (PSC) of the African Union (AU) at its 994th" / "meeting held on …").
+        full = len(text) >= WRAPPED_PROSE and not text.isupper()
+        if not (reads_as_cut_prose(joined) if dated or full else reads_as_prose(joined)):
             return False
     elif not (
         len(text) >= WRAPPED_PROSE
@@ -90,10 +93,16 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
         and reads_as_cut_prose(joined)
     ):
         return False
-    for line in lines[index + 1 : index + 1 + _SENTENCE_LINES]:
-        if line.kind != "body":
+    for position in range(index + 1, min(len(lines), index + 1 + _SENTENCE_LINES)):
+        if lines[position].kind != "body":
             return False
-        if ends_sentence(line_text(doc, line)):
+        last = line_text(doc, lines[position])
+        if ends_sentence(last):
+            return True
+        # "… AMISOM's mandate," / "" / "The Peace and Security Council,": a decision's
+        # opening clause ends its block with a comma.
+        closed = position + 1 == len(lines) or lines[position + 1].kind == "blank"
+        if closed and last.rstrip().endswith(","):
             return True
     return False
 
