@@ -21,7 +21,8 @@ __all__ = ["body_prefix", "stated_body"]
 
 _REACH_BEFORE: Final = 48
 _GAP_BEFORE: Final = compile_pattern(r"(?:['’]s)?\s*")
-_BLANK_GAP: Final = compile_pattern(r"[ \t]+")
+_BLANK_GAP: Final = compile_pattern(r"[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?")
+"""Blanks between an organ and the head, maybe past the organ's acronym ("Council (UNSC) …")."""
 _ADOPTED_BY: Final = compile_pattern(r"\s*,?\s*(?:adopted|adoptée?s?)?\s*", re.IGNORECASE)
 
 

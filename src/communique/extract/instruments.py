@@ -363,6 +363,10 @@ def _plural_short_head(short: str, vocab: AgreementVocabulary, head_form: str = 
     return head is not None and head.kind == own.kind and head.singular != phrase_key(head_form)
 
 
+_ORGAN_ACRONYM: Final = compile_pattern(r"[ \t]*\([A-Z]{2,8}\)[ \t]*$")
+"""An organ's acronym in brackets right before the head."""
+
+
 def _numbered(
     unit: Unit, mention: Mention, hit: InstrumentHit, head: Head, vocab: AgreementVocabulary
 ) -> list[InstrumentHit]:
@@ -374,7 +378,9 @@ def _numbered(
     body = stated_body(text, mention.head_start, numbers[-1][1], vocab) or head.body
     organ = body_prefix(text, mention.head_start, vocab)
     # "UN Security Council resolution 2722": the organ before the head is part of the name.
-    prefix = f"{text[organ[0] : mention.head_start].strip()} " if organ is not None else ""
+    # "United Nations Security Council (UNSC) Resolution 2568": the organ's acronym is none.
+    organ_name = _ORGAN_ACRONYM.sub("", text[organ[0] : mention.head_start]) if organ else ""
+    prefix = f"{organ_name.strip()} " if organ is not None else ""
     spans = [(mention.start, numbers[0][1]), *numbers[1:]]
     # "la résolution 2688 du Conseil de sécurité": the one number's body closes its name.
     one = len(numbers) == 1 and organ is None
