@@ -741,7 +741,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return True
         if is_bullet(text) or place.indented:
             return False
-        return layout.width is not None and len(above) >= _WRAP_REACHED * layout.width
+        return _full_line(above, text, layout.width)
     if (
         (above.endswith(":") or group.listing)
         and _list_fragment(text)
@@ -858,6 +858,19 @@ def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
 
 _OFFICE_WORDS: Final = 12
 """Words at most of an entry's office line ("Minister of State for Foreign Affairs of …")."""
+
+
+def _full_line(above: str, text: str, width: int | None) -> bool:
+    """Whether a line ending a sentence was wrapped at the margin, so the next goes on it.
+
+    Its length reaches the wrap width, and the next line's first word would not have fit
+    after it: a paragraph's last line stops short of the margin by at least that word
+    ("… Prime Minister of Orlan." / "In honour of …" ends a paragraph when "In" fits).
+    """
+    if width is None or len(above) < _WRAP_REACHED * width:
+        return False
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return len(above.rstrip()) + 1 + len(first) > width
 
 
 def _office_only(line: str) -> bool:

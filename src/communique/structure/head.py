@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 from communique.lexicon.structure import structure_vocabulary
 from communique.structure.header import (
     WRAPPED_PROSE,
+    cuts_date,
     is_prose,
     opens_text,
     reads_as_cut_prose,
@@ -89,7 +90,10 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
     elif not (
         len(text) >= WRAPPED_PROSE
         and not text.isupper()
-        and ends_on_link(text, structure_vocabulary(doc.lang).connectors)
+        and (
+            ends_on_link(text, structure_vocabulary(doc.lang).connectors)
+            or cuts_date(text, below, doc.lang)  # "… held in Orlan on 18 June" / "2026, …"
+        )
         and reads_as_cut_prose(joined)
     ):
         return False

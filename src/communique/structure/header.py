@@ -484,13 +484,33 @@ def cuts_date(last: str, tail: str, language: Language) -> bool:
     True
     >>> cuts_date("Joint statement on the threat posed by piracy", "26 January 2026", "en")
     False
+
+    Or the day and month end one line and the year opens the next ("… held in Orlan on 18
+    June" / "2026, under the chairmanship of …").
+
+    >>> cuts_date("The Commission met in Orlan on 18 June", "2026, under the chair of …", "en")
+    True
     """
     words = last.split()
-    if not words or not words[-1].isdigit() or not tail[:1].isalpha():
+    if not words:
         return False
-    joined = f"{words[-1]} {tail}"
+    if tail[:1].isdigit():
+        year = _YEAR_OPENING.match(tail)
+        if year is None or len(words) < _DAY_MONTH_WORDS:
+            return False
+        joined = f"{' '.join(words[-_DAY_MONTH_WORDS:])} {year.group(1)}"
+    elif words[-1].isdigit() and tail[:1].isalpha():
+        joined = f"{words[-1]} {tail}"
+    else:
+        return False
     found = date_at(joined, 0, language)
     return found is not None and found.meaning.kind == "date" and found.end == len(joined)
+
+
+_YEAR_OPENING: Final = compile_regex(r"(\d{4})(?![\d/.-])")
+"""A year opening a line, the rest of a date cut at the line above."""
+_DAY_MONTH_WORDS: Final = 2
+"""Words of a day and its month ending the line above ("18 June", "June 18,")."""
 
 
 def _after(doc: Document, line: Line, position: int) -> Line:
