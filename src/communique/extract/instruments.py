@@ -49,7 +49,7 @@ from communique.sentences import sentence_at
 from communique.wordtrie import alternation, phrase_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from communique.document import Document, Unit
     from communique.model import AgreementStatus, Language
@@ -126,6 +126,8 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
             if "/RES/" in unit.text or "/DEC/" in unit.text:
                 found += _bare_symbols(unit, index, vocab, found)
             statuses = functools.partial(_statuses, doc, unit, vocab=vocab)
+            if found and "/" in unit.text:
+                found += _listed_session_symbols(unit, found, statuses)
             hits.extend(known_acronym_hits(unit, index, language, vocab, found, statuses))
     # "The joint communiqué follows the visit …" once the text has said "The joint
     # communiqué said:": the bare head is the text itself wherever it stands, unless a
@@ -164,6 +166,46 @@ def _bare_symbols(
                 year=year,
                 paragraph=paragraph,
                 body=_symbol_body(symbol, vocab),
+            )
+        )
+    return hits
+
+
+_SESSION_SYMBOL: Final = compile_pattern(
+    r"(?<![\w/])\[?([A-Z]{2,8}(?:/[A-Z0-9]+)+\.?\d*)[ \t]*(\([MDCLXVI]+\))\]?"
+)
+"""A document symbol with its session's number in Roman figures, as the Peace and Security
+Council numbers its communiqués: "PSC/PR/COMM.1(CMXCIII)", "[PSC/PR/COMM. (CMLXXVIII)]"."""
+
+
+def _listed_session_symbols(
+    unit: Unit, found: list[InstrumentHit], statuses: Callable[[int, int], tuple[StatusHit, ...]]
+) -> list[InstrumentHit]:
+    """The other symbols of a list that a head named by the first one opens.
+
+    "Communiques [PSC/PR/COMM.1(CMXCIII)] adopted at its 993rd meeting …, [PSC/PR/COMM.
+    (CMLXXVIII)] adopted at its 978th meeting …": each symbol names a communiqué of its
+    own, of the kind of the first, in the same paragraph.
+    """
+    named = [hit for hit in found if _SESSION_SYMBOL.search(hit.name) is not None]
+    if not named:
+        return []
+    first = named[0]
+    taken = [(hit.start, hit.end) for hit in found]
+    hits = []
+    for match in _SESSION_SYMBOL.finditer(unit.text):
+        start, end = unit.span(*match.span())
+        if start < first.start or any(low <= start < high for low, high in taken):
+            continue
+        symbol = f"{match.group(1)}{match.group(2)}"
+        hits.append(
+            attrs.evolve(
+                first,
+                start=start,
+                end=end,
+                name=f"{first.head} {symbol}",
+                number=symbol,
+                statuses=statuses(*match.span()),
             )
         )
     return hits
