@@ -28,8 +28,8 @@ _MAX_FIELD: Final = 16
 """Longest field of a widget ("12/10/2023 04:59")."""
 _FIELD: Final = compile_regex(r"[\d\s/.:,+-]+")
 """A field of figures: a count, a day in figures, an hour."""
-_STAMP: Final = compile_regex(r"\d[/.:]\d")
-"""A day in figures or an hour: figures joined by a slash, a dot or a colon."""
+_STAMP: Final = compile_regex(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}")
+"""A day in figures ("2/10/2023", "02.10.23") or an hour ("04:59"); no decimal ("12.5")."""
 _ASSET_NAME: Final = compile_regex(r"[a-z]+(?:[-_][a-z]+)+")
 """A page asset's name: lower-case words joined by hyphens or underscores ("news-picture")."""
 
@@ -45,7 +45,7 @@ def counter_runs(doc: Document, lines: list[Line]) -> list[int]:
         if line is not None and line.kind in ("body", "header") and _field(doc, line):
             run.append(index)
             continue
-        if len(run) >= _MIN_FIELDS and any(_stamp(doc, lines[i]) for i in run):
+        if len(run) >= _MIN_FIELDS and _stamped(doc, [lines[i] for i in run]):
             found.extend(run)
             if line is not None and line.kind == "body" and _asset(doc, line):
                 found.append(index)
@@ -61,9 +61,10 @@ def _field(doc: Document, line: Line) -> bool:
     return bullet > 0 and 0 < len(field) <= _MAX_FIELD and _FIELD.fullmatch(field) is not None
 
 
-def _stamp(doc: Document, line: Line) -> bool:
-    """Whether a field is a day in figures or an hour ("2/10/2023", "04:59"), not a count."""
-    return _STAMP.search(line_text(doc, line)) is not None
+def _stamped(doc: Document, fields: list[Line]) -> bool:
+    """Whether a run's fields hold a day in figures ("2/10/2023"), not only hours (a schedule)."""
+    found = [_STAMP.search(line_text(doc, line)) for line in fields]
+    return any(match is not None and ":" not in match.group() for match in found)
 
 
 def _asset(doc: Document, line: Line) -> bool:

@@ -150,13 +150,13 @@ def find_document_date(doc: Document) -> Document:
         first_day = _range_start(doc) or _month_day(doc, chosen)
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
-        chosen = (
-            _today_told(doc)
-            or _stamp_date(doc)
-            or _dateline_in_range(doc)
-            or _range_start(doc)
-            or _stamp_date(doc, updates=True)
-        )
+        chosen = _today_told(doc) or _stamp_date(doc) or _dateline_in_range(doc)
+    if chosen is None:
+        # A page is written before its last change: a range starting after the update
+        # stamp's day ("will be held on 4 and 5 December") yields to the stamp.
+        updated = _stamp_date(doc, updates=True)
+        start = _range_start(doc)
+        chosen = start if start is not None and (updated is None or start <= updated) else updated
     if chosen is None:
         lead = _lead_day(doc)
         if lead is not None:
@@ -580,7 +580,7 @@ def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
             return None
         spec = found.meaning.relative
         value = found.meaning.value
-        if spec is not None and reach == _PUBLISHED_DAYS:
+        if spec is not None and reach != _POSTING_DAYS:
             return None  # a report's day carries its year; "on Saturday, March 13" is ahead
         if spec is not None and spec.unit == "day_month" and spec.month and spec.day:
             year = int(posted[:4])

@@ -202,6 +202,9 @@ class _Layout:
     agenda: frozenset[int] = frozenset()
     """Starts of the lines of an agenda: short lettered items in sequence under a colon
     (« … les points suivants : » / « I/- Ordonnances » / « II/- Mesures »)."""
+    blank_paragraphs: bool = False
+    """Whether the text ends its paragraphs with blank lines: a line break inside a block is
+    then a wrap, however short of the margin its line stops."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -262,7 +265,24 @@ def _layout(doc: Document) -> _Layout:
         language=doc.lang,
         salutation=vocab.salutation,
         agenda=_agenda_lines(doc),
+        blank_paragraphs=_blank_paragraphs(doc),
     )
+
+
+_BLANK_ENDS: Final = 3
+"""Sentences ending a block above a blank line that show a text marks its paragraphs so."""
+
+
+def _blank_paragraphs(doc: Document) -> bool:
+    """Whether blank lines end the text's paragraphs: enough blocks end a sentence above one."""
+    ends = 0
+    for line, below in itertools.pairwise(doc.lines):
+        if line.kind == "body" and below.kind == "blank":
+            text = doc.text[line.body_start : line.end].strip()
+            ends += ends_sentence(text) and len(text) >= _RUN_ON_CHARS
+            if ends >= _BLANK_ENDS:
+                return True
+    return False
 
 
 def double_spaced(doc: Document, width: int | None) -> bool:
@@ -741,7 +761,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return True
         if is_bullet(text) or place.indented:
             return False
-        return _full_line(above, text, layout.width)
+        return _full_line(above, text, layout.width, fit=not layout.blank_paragraphs)
     if (
         (above.endswith(":") or group.listing)
         and _list_fragment(text)
@@ -847,7 +867,7 @@ def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
         (entry or (len(group.pieces) == 2 and styled))
         and len(group.pieces) >= 2
         and persons.role.match(above) is not None
-        and _office_only(above)
+        and _office_only(above, persons)
     ):
         return True
     # "His Excellency X, Deputy Prime Minister of Orlan" / "Her Excellency Y, …": an entry
@@ -860,26 +880,38 @@ _OFFICE_WORDS: Final = 12
 """Words at most of an entry's office line ("Minister of State for Foreign Affairs of …")."""
 
 
-def _full_line(above: str, text: str, width: int | None) -> bool:
+def _full_line(above: str, text: str, width: int | None, *, fit: bool) -> bool:
     """Whether a line ending a sentence was wrapped at the margin, so the next goes on it.
 
-    Its length reaches the wrap width, and the next line's first word would not have fit
-    after it: a paragraph's last line stops short of the margin by at least that word
-    ("… Prime Minister of Orlan." / "In honour of …" ends a paragraph when "In" fits).
+    Its length reaches the wrap width, and (``fit``) the next line's first word would not
+    have fit after it: a paragraph's last line stops short of the margin by at least that
+    word ("… Prime Minister of Orlan." / "In honour of …" ends a paragraph when "In" fits).
+    A text that ends its paragraphs with blank lines wraps its lines as it may (a PDF's
+    proportional font): there the length alone tells.
     """
     if width is None or len(above) < _WRAP_REACHED * width:
         return False
+    if not fit:
+        return True
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return len(above.rstrip()) + 1 + len(first) > width
 
 
-def _office_only(line: str) -> bool:
+def _office_only(line: str, persons: PersonVocabulary) -> bool:
     """Whether a line opening on an office is only that office, as an entry prints it.
 
-    "Minister of State for Foreign Affairs of Orlan" is; "Minister of Foreign Affairs of
-    Valmont, Mr Paul Deroux, who conveyed a message from President" goes on a sentence.
+    "Minister of State for Foreign Affairs of Orlan", "Minister of Foreign Affairs, Trade
+    and Regional Integration of Kalvora" are; "Minister of Foreign Affairs of Valmont, Mr
+    Paul Deroux, who conveyed a message from President" goes on a sentence: a styled name
+    or a word in lower case after a comma.
     """
-    return "," not in line and len(line.split()) <= _OFFICE_WORDS
+    if len(line.split()) > _OFFICE_WORDS:
+        return False
+    for part in line.split(",")[1:]:
+        part = part.strip()
+        if part and (starts_lowercase(part) or persons.honorific.match(part) is not None):
+            return False
+    return True
 
 
 def _ends_typed_paragraph(above: str, text: str, layout: _Layout) -> bool:

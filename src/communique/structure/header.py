@@ -507,8 +507,9 @@ def cuts_date(last: str, tail: str, language: Language) -> bool:
     return found is not None and found.meaning.kind == "date" and found.end == len(joined)
 
 
-_YEAR_OPENING: Final = compile_regex(r"(\d{4})(?![\d/.-])")
-"""A year opening a line, the rest of a date cut at the line above."""
+_YEAR_OPENING: Final = compile_regex(r"(\d{4})(?=[ \t]*(?:[,.;:)]|$)|[ \t]+\p{Ll})")
+"""A year opening a line, the rest of a date cut at the line above: punctuation, the line's
+end or a word in lower case after it ("2026, under …"; "2030 Agenda goals" is no year)."""
 _DAY_MONTH_WORDS: Final = 2
 """Words of a day and its month ending the line above ("18 June", "June 18,")."""
 

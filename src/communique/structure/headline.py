@@ -231,11 +231,13 @@ def _above_kind_label(
         return False
     if kind_key(line_text(doc, lines[below]), vocab) not in vocab.kind_labels:
         return False
+    if is_organisation(line_text(doc, lines[index]), vocab):
+        return False  # "Office of the Spokesperson" / "Media Note": no headline between
     above = index - 1
     return (
-        above < 0
-        or lines[above].kind != "body"
-        or is_organisation(line_text(doc, lines[above]), vocab)
+        above >= 0
+        and lines[above].kind == "body"
+        and is_organisation(line_text(doc, lines[above]), vocab)
     )
 
 

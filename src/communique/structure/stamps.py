@@ -133,4 +133,5 @@ def updated_line(text: str) -> bool:
 @functools.cache
 def _update_label() -> regex.Pattern[str]:
     """An update stamp's label opening a line, in any shipped language."""
-    return compile_regex(rf"(?i:{alternation(structure_words('header', 'update_labels'))})")
+    labels = alternation(structure_words("header", "update_labels"))
+    return compile_regex(rf"(?i:{labels})(?![\p{{L}}])")
