@@ -152,7 +152,8 @@ def _party_state_ending(reader: Reader) -> bool:
     """Read a comma and the state that places the last party, where the name ends.
 
     "… between Kalvora Province, Valmont and Orlan Province, Norland;": the state after the
-    last party's comma, then a stop, a semicolon or a closing bracket.
+    last party's comma, then a stop, a semicolon, a closing bracket or a word in lower case
+    ("…, Norland was signed").
     """
     if reader.parties is None or reader.previous != "word":
         return False

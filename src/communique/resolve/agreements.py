@@ -314,7 +314,8 @@ def _listed_apart(
     """
     names = _party_names(hit.name[bare_length:], language)
     return bool(names) and any(
-        other.end <= hit.start
+        other.paragraph == hit.paragraph
+        and other.end <= hit.start
         and text.find("\n", other.end, hit.start) == -1
         and _SENTENCE_END.search(text, other.end, hit.start) is None
         and (others := _party_names(other.name[bare_length:], language))

@@ -172,7 +172,7 @@ def _cover_lines(
 ) -> list[int]:
     """The lines between the title and the date line below it, on a cover: no paragraphs.
 
-    "FINAL COMMUNIQUÉ …" / "Theme: “…”" / "Addis Ababa, Valmont" / "31 March 2015": the
+    "FINAL COMMUNIQUÉ …" / "Theme: “…”" / "Orlan, Valmont" / "31 March 2026": the
     theme and the place print the cover with the title and its date; a sentence between
     (a standfirst) stays a paragraph.
     """
