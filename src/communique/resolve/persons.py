@@ -78,7 +78,7 @@ def link_persons(doc: Document) -> Document:
             groups.append(group.hits)
         group.add(hit)
     groups = _inner_family_names(_given_repeats(groups), particles)
-    groups = _articled_family_names(groups, particles)
+    groups = _hyphenated_family_names(_articled_family_names(groups, particles), particles)
     groups = _transliterated_names(_misspelled_names(_shortened_names(groups)))
     offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     roles = _Roles(offices)
@@ -159,6 +159,33 @@ def _articled_family_names(
         return [last[len(a) :] for a in articles if last.startswith(a) and len(last) > len(a)]
 
     return _join_bare_names(groups, unarticled)
+
+
+def _hyphenated_family_names(
+    groups: list[list[PersonHit]], particles: dict[str, str]
+) -> list[list[PersonHit]]:
+    """Groups of a family name alone joined to the full name whose hyphenated name holds it.
+
+    "President Arroyo" after "Gloria Macapagal-Arroyo": a double family name joined by a
+    hyphen, repeated by one of its parts. An article before the hyphen is no part
+    (``particles``: "Al-Sudani" is read by ``_articled_family_names``).
+    """
+
+    def parts(words: list[str]) -> list[str]:
+        pieces = words[-1].split("-")
+        if len(pieces) != _DOUBLE_NAME or any(
+            len(piece) < _MIN_PART or f"{piece}-" in particles for piece in pieces
+        ):
+            return []
+        return pieces
+
+    return _join_bare_names(groups, parts)
+
+
+_DOUBLE_NAME: Final = 2
+"""Parts of a double family name joined by a hyphen ("Macapagal-Arroyo")."""
+_MIN_PART: Final = 3
+"""Letters at least of each part: no initial or article ("El-", "Al-")."""
 
 
 def _join_bare_names(
