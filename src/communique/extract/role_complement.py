@@ -69,6 +69,9 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
     acronym = _ACRONYM_OR_EMPHASIS.match(text, cursor)
     if acronym is not None:
         cursor = acronym.end()
+    ordinal = _ORDINAL_AT.match(text, cursor)
+    if ordinal is not None:  # "Chairman of the 40th Standing Committee", « de la 15e session »
+        cursor = ordinal.end()
     comma = _COMMA_AT.match(text, cursor)
     if comma is not None and comma.end() > cursor and text[cursor : comma.end()].strip():
         after = word_at(text, comma.end())
@@ -92,6 +95,10 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
     return match
 
 
+_ORDINAL_AT: Final = compile_pattern(
+    r"[ \t]+\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|re|ère)(?=[ \t]+[^\W\d_])"
+)
+"""An ordinal in figures before the next word of a complement ("the 40th Standing …")."""
 _SPACES_AFTER: Final = compile_pattern(r"[ \t]*")
 """The spaces after a link, before the word that may be an honorific."""
 
