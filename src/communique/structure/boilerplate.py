@@ -44,7 +44,7 @@ from communique.structure.credits import (
     linked_agency,
 )
 from communique.structure.header import broken_date, dateline_span, is_prose
-from communique.structure.lines import line_text, stripped_span
+from communique.structure.lines import line_text, stripped_span, units_off_lines
 from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
@@ -205,10 +205,7 @@ def mark_boilerplate(doc: Document) -> Document:
     widget = counter_runs(doc, lines)
     if any(lines[index].kind == "header" for index in widget):
         # "• 2/10/2023" read as a dateline: a field of the page's bar, no header.
-        spans = [doc.offsets.span(lines[i].start, lines[i].end) for i in widget]
-        kept = [
-            unit for unit in doc.header if not any(a <= unit.offsets.start(0) < b for a, b in spans)
-        ]
+        kept = units_off_lines(doc, doc.header, [lines[index] for index in widget])
         doc = attrs.evolve(doc, header=tuple(kept))
     for index in widget:
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")

@@ -21,7 +21,7 @@ import bisect
 import datetime
 import functools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
@@ -117,8 +117,8 @@ def find_document_date(doc: Document) -> Document:
     month_first = writes_month_first(doc)
     title = doc.title.text if doc.title is not None else None
     # The day chosen is a page's posting stamp: its clock time, or a publication label
-    # ("Publié le mardi 7 mars 2017 | …"): the days it yields to may be that many before it.
-    stamped = 0
+    # ("Publié le mardi 7 mars 2017 | …"), which yields to the day the text opens with.
+    stamped: _Stamp | None = None
     for text, end, header in _sources(doc):
         background = (
             ()
@@ -134,7 +134,7 @@ def find_document_date(doc: Document) -> Document:
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
                 chosen, headed = value, header
-                stamped = _posting_reach(doc, text) if header else 0
+                stamped = _posting_stamp(doc, text) if header else None
     if (
         doc.date_stated
         and doc.reference_date is not None
@@ -144,7 +144,7 @@ def find_document_date(doc: Document) -> Document:
         # A front matter's day is the communiqué's, over a day the title or the body names
         # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own.
         return doc.evolve(date=doc.reference_date.isoformat())
-    if stamped and chosen is not None:
+    if stamped is not None and chosen is not None:
         chosen = _wire_day(doc, chosen, stamped) or chosen
     if chosen is not None and len(chosen) < _DAY:
         first_day = _range_start(doc) or _month_day(doc, chosen)
@@ -537,16 +537,20 @@ def _clock_time(doc: Document, text: str) -> bool:
     return any(found.meaning.kind == "time" for found in readings.found_dates(doc, text))
 
 
-def _posting_reach(doc: Document, text: str) -> int:
-    """Days a header line's stamp may follow the day the text opens with, or 0: no stamp.
+_Stamp = Literal["clock", "label"]
+"""A page's posting stamp: its clock time, or a newspaper's publication label."""
+
+
+def _posting_stamp(doc: Document, text: str) -> _Stamp | None:
+    """The kind of posting stamp a header line is, or None.
 
     A clock time ("08:29, February 14, 2028") posts a wire's story within days; a
     publication label (« Publié le mardi 7 mars 2017 | Le Matinal ») a newspaper's report
     within a week.
     """
     if _clock_time(doc, text):
-        return _POSTING_DAYS
-    return _PUBLISHED_DAYS if _publication_label().match(text) is not None else 0
+        return "clock"
+    return "label" if _publication_label().match(text) is not None else None
 
 
 @functools.cache
@@ -556,7 +560,7 @@ def _publication_label() -> regex.Pattern[str]:
     return compile_regex(rf"[ \t]*(?i:{labels})(?![\p{{L}}])")
 
 
-def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
+def _wire_day(doc: Document, posted: str, stamp: _Stamp) -> str | None:
     """The day of the wire dateline opening the text, a few days before the page's stamp.
 
     "08:29, February 14, 2028" over "VALMONT CITY, Feb. 13 (VNA) -- …": the site posted the
@@ -580,7 +584,7 @@ def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
             return None
         spec = found.meaning.relative
         value = found.meaning.value
-        if spec is not None and reach != _POSTING_DAYS:
+        if spec is not None and stamp == "label":
             return None  # a report's day carries its year; "on Saturday, March 13" is ahead
         if spec is not None and spec.unit == "day_month" and spec.month and spec.day:
             year = int(posted[:4])
@@ -594,7 +598,8 @@ def _wire_day(doc: Document, posted: str, reach: int = 0) -> str | None:
         if value is None or len(value) != _DAY:
             return None
         gap = (datetime.date.fromisoformat(posted) - datetime.date.fromisoformat(value)).days
-        return value if 0 < gap <= (reach or _POSTING_DAYS) else None
+        reach = _POSTING_DAYS if stamp == "clock" else _PUBLISHED_DAYS
+        return value if 0 < gap <= reach else None
     return None
 
 

@@ -12,12 +12,12 @@ from communique.structure.glued_headline import glued_lead_start
 from communique.structure.run_on_numbers import run_on_starts
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
-    from communique.document import LineKind
+    from communique.document import LineKind, Unit
     from communique.model import BlockRole
 
-__all__ = ["hinted", "is_lone", "line_text", "split_lines"]
+__all__ = ["hinted", "is_lone", "line_text", "split_lines", "units_off_lines"]
 
 
 def split_lines(doc: Document) -> Document:
@@ -106,3 +106,13 @@ def is_lone(lines: list[Line], index: int) -> bool:
     before = index == 0 or lines[index - 1].kind != "body"
     after = index + 1 == len(lines) or lines[index + 1].kind != "body"
     return before and after
+
+
+def units_off_lines(doc: Document, units: Iterable[Unit], lines: Iterable[Line]) -> list[Unit]:
+    """The ``units`` that start on none of ``lines``: a header read on lines now furniture.
+
+    A wire record's tag fields, a page's bar of fields, a site's date banner may first be
+    read as header lines; once they are furniture, their header units go.
+    """
+    spans = [doc.offsets.span(line.start, line.end) for line in lines]
+    return [unit for unit in units if not any(a <= unit.offsets.start(0) < b for a, b in spans)]

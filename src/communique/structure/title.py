@@ -37,7 +37,7 @@ from communique.structure.headline_copies import (
     cut_copies_above,
     two_line_copy,
 )
-from communique.structure.lines import hinted, line_text, stripped_span
+from communique.structure.lines import hinted, line_text, stripped_span, units_off_lines
 from communique.structure.masthead import is_document_name, is_lone, masthead_lines, own_name
 from communique.structure.page_labels import LABEL_WORDS, labels_below, masthead_to_label
 from communique.structure.reading import build_unit
@@ -155,10 +155,9 @@ def find_title(doc: Document) -> Document:
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
     banners = date_banners(doc, lines, chosen)
+    # "Monday, December 23, 2024 | 02:02 AM IST" over a story of 2016: the page's day.
+    header = units_off_lines(doc, header, [lines[index] for index in banners])
     for index in banners:
-        # "Monday, December 23, 2024 | 02:02 AM IST" over a story of 2016: the page's day.
-        span = doc.offsets.span(lines[index].start, lines[index].end)
-        header = [unit for unit in header if not span[0] <= unit.offsets.start(0) < span[1]]
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
         stripped = stripped_span(doc.text, lines[index].body_start, lines[index].end)
         furniture.append(doc.mention(*doc.offsets.span(*stripped)))

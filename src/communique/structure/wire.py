@@ -23,6 +23,7 @@ from communique.lexicon.common.wire import (
 )
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
+from communique.structure.lines import units_off_lines
 from communique.structure.news_export import export_lines
 
 if TYPE_CHECKING:
@@ -114,14 +115,10 @@ def mark_wire_tags(doc: Document) -> Document:
     found = sorted({*tag_lines(doc, lines), *export_lines(doc, lines)})
     if not found:
         return doc
-    spans = []
+    header = tuple(units_off_lines(doc, doc.header, [lines[index] for index in found]))
     for index in found:
         line = lines[index]
         lines[index] = attrs.evolve(line, kind="boilerplate", body_start=line.start)
-        spans.append(doc.offsets.span(line.start, line.end))
-    header = tuple(
-        unit for unit in doc.header if not any(a <= unit.offsets.start(0) < b for a, b in spans)
-    )
     return attrs.evolve(doc, lines=tuple(lines), header=header)
 
 
