@@ -116,6 +116,10 @@ class Document:
     date_stated: bool = False
     """Whether ``reference_date`` is the communiqué's own date, which the input's own
     metadata states (a front matter's ``date``): relative dates are resolved against it."""
+    stated_period: str | None = None
+    """The month or the year the input's own metadata dates it to when it gives no day
+    (a front matter's ``date: 2019-07``): the document's date unless the opening names a
+    day in it."""
     source_url: str | None = None
     """The address the input declares (a front matter's ``url``, a page's canonical link)."""
     stated_title: str | None = None

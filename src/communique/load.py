@@ -69,6 +69,11 @@ def load_reading(
         reference_date=ref,
         source_url=reading.facts.url,
         stated_title=reading.facts.title if reading.facts.authoritative else None,
+        stated_period=(
+            reading.facts.period
+            if reading.facts.authoritative and reading.facts.date is None
+            else None
+        ),
         date_stated=(
             ref is not None
             and ref == reading.facts.date

@@ -69,6 +69,9 @@ _SOURCE_KEYS: Final = ("source", "origin")
 _CLOCK: Final = compile_pattern(r"[T ](?!00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?\s*$)\d{2}:\d{2}")
 """A time of day after a date, other than midnight (a day-only date written as a stamp)."""
 _ISO_DATE: Final = compile_pattern(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d|\s*$)")
+_ISO_PERIOD: Final = compile_pattern(r"([12]\d{3})(?:-(\d{2}))?")
+"""A month or a year as metadata writes it: ``2019-07``, ``2019``."""
+_MONTHS: Final = 12
 
 
 def split_front_matter(text: str) -> tuple[int, str] | None:
@@ -142,6 +145,7 @@ def _facts(fields: dict[str, object]) -> Facts:
         title=(_SUBJECT_TAG.sub("", title) or title) if title else None,
         date=_first_date(fields),
         date_posted=_posted(fields),
+        period=_first_period(fields),
         language=_first_text(fields, _LANGUAGE_KEYS),
         url=_first_text(fields, _URL_KEYS) or _web_address(fields, _SOURCE_KEYS),
         authoritative=True,
@@ -208,6 +212,27 @@ def _posted(fields: dict[str, object]) -> bool:
         if value is not None:
             return False
     return False
+
+
+def _first_period(fields: dict[str, object]) -> str | None:
+    """The month or year the first date field gives when it gives no day ("2019-07", 2019).
+
+    >>> _first_period({"date": "2019-07"}), _first_period({"date": 2019})
+    ('2019-07', '2019')
+    >>> _first_period({"date": "2019-07-18"}) is None, _first_period({"date": "13"}) is None
+    (True, True)
+    """
+    for key in _DATE_KEYS:
+        value = fields.get(key)
+        if value is None:
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # YAML reads "date: 2019" as a number
+        if isinstance(value, str) and (match := _ISO_PERIOD.fullmatch(value.strip())):
+            month = match.group(2)
+            return value.strip() if month is None or 1 <= int(month) <= _MONTHS else None
+        return None
+    return None
 
 
 def _first_date(fields: dict[str, object]) -> datetime.date | None:

@@ -36,6 +36,7 @@ from communique.structure.date_banners import is_date_banner
 from communique.structure.header import is_marker, is_prose, opens_with_dateline
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day, update_day, updated_line
+from communique.structure.stated_period import period_day, within_period
 from communique.structure.wire import record_date
 from communique.temporal.context import APPOSED_DAY, previous_token
 from communique.temporal.finder import date_at
@@ -144,6 +145,17 @@ def find_document_date(doc: Document) -> Document:
         # A front matter's day is the communiqué's, over a day the title or the body names
         # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own.
         return doc.evolve(date=doc.reference_date.isoformat())
+    period = doc.stated_period
+    if period is not None and not (
+        chosen is not None and len(chosen) == _DAY and within_period(chosen, period)
+    ):
+        # A front matter's month or year: the day the title or the first paragraph names in
+        # it (the month bounds the search), else the period itself, over a day of another
+        # month the text recalls.
+        texts = [(doc.title.text, len(doc.title.text))] if doc.title is not None else []
+        texts += [(text, len(text)) for text, _, _ in _opening(doc)]
+        inside = chosen if chosen is not None and within_period(chosen, period) else None
+        return attrs.evolve(doc, date=period_day(doc, period, texts) or inside or period)
     if stamped is not None and chosen is not None:
         chosen = _wire_day(doc, chosen, stamped) or chosen
     if chosen is not None and len(chosen) < _DAY:
