@@ -18,6 +18,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import PersonVocabulary, article_at
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
+from communique.structure.party_entries import ENTRY_GAP
 from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
@@ -246,6 +247,8 @@ def parse_name(
             break  # "Maren Koranda M.P.": letters after the name, no initials
         if words and opens_role(text, match.start(), vocab):
             break  # "H.E. Mr X Y Minister of Foreign Affairs": the office, on the next line
+        if words and barriers and _office_before_entry(text, match, barriers, vocab):
+            break  # "Dr. X Y Prime Minister" / "Mozambique : H.E. …": the entry's office
         words.extend((start, particle, True) for start, particle in run)
         words.append((match.start(), word, False))
         cursor = match.start() + len(word)
@@ -348,13 +351,32 @@ def _opens_entry(
     """Whether a party's name at ``match`` opens the next entry of a list of delegations.
 
     "Angola H.E. President X" / "Botswana H.E. President Y" / "Lesotho The Rt. Hon. …": the
-    state, then an honorific (after an article, maybe), opens an entry; it ends the name
-    before it.
+    state, then an honorific (after an article, maybe; after a colon or a dash: "Lesotho :
+    Rt. Hon. …"), opens an entry; it ends the name before it.
     """
     end = barriers.get(match.start(), match.end()) if isinstance(barriers, dict) else match.end()
-    position = _SPACES.match(text, end).end()  # type: ignore[union-attr]
+    position = ENTRY_GAP.match(text, end).end()  # type: ignore[union-attr]
     article = article_at().match(text, position)
     return vocab.honorific.match(text, article.end() if article else position) is not None
+
+
+def _office_before_entry(
+    text: str, match: re.Match[str], barriers: Container[int], vocab: PersonVocabulary
+) -> bool:
+    """Whether an office at ``match`` ends a list's entry, the next entry's party after it.
+
+    "Mauritius : Dr. X Y Prime Minister" / "Mozambique : H.E. President Z": the office
+    printed after its holder's name, then the next delegation.
+    """
+    role = vocab.role.match(text, match.start())
+    if role is None:
+        return False
+    following = word_at(text, role.end())
+    return (
+        following is not None
+        and following.start() in barriers
+        and _opens_entry(text, following, barriers, vocab)
+    )
 
 
 def _state_of_office(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:

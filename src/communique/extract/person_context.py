@@ -22,6 +22,7 @@ from communique.records import shared_repr
 from communique.sentences import sentence_at
 from communique.signing_labels import signing_label_before, signing_sides
 from communique.structure.header import lead_end
+from communique.structure.party_entries import ENTRY_GAP
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -268,7 +269,8 @@ def _labelled_party(context: Context, item: Found) -> str | None:
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
     if opening is None:  # "o For Georgia: Minister X", "Signing for the EU: High Representative Y"
         opening = signing_label_before(text, hit.start)
-    return hit.keys[0] if opening is not None else None
+    # "… Kabange Lesotho : Rt. Hon. Z": a list's entry printing its party before a colon
+    return hit.keys[0] if opening is not None else _entry_party(context, item, hit)
 
 
 def _label_member(context: Context, item: Found, hit: "PartyHit") -> bool:  # noqa: UP037
@@ -289,15 +291,14 @@ def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None: 
 
     An attendance list may print each delegation's party right before its head's style,
     one per line; joined into one unit, the party follows the entry above ("… X South
-    Africa H.E. Y"). Only a style right after the party, and before it the item's opening
+    Africa H.E. Y"), maybe after a colon ("Lesotho : Rt. Hon. Z"). Only a style right after
+    the party, and before it the item's opening
     or a word that ends an entry: a name's, capitalised, or an office's ("… Première
     ministre Bénin S.E.M. Z"); "returned from Ghana H.E. X" is a place. The same shape read
     for a line (``structure.party_entries``) and for an office's end (``role_ends.entry_party``).
     """
     text = context.unit.text
-    if not _SPACES.fullmatch(text, hit.end, item.anchor) or hit.end == item.anchor:
-        return None
-    if context.vocab.honorific.match(text, item.anchor) is None:
+    if not _styled_after(context, hit.end, item.anchor):
         return None
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
     before = _WORD_BEFORE.search(text, max(0, hit.start - _ENTRY_WORD_REACH), hit.start)
@@ -308,6 +309,30 @@ def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None: 
         word[:1].isupper() or context.vocab.role.fullmatch(word) is not None
     )
     return hit.keys[0] if opening is not None or entry_end else None
+
+
+def _styled_after(context: Context, end: int, anchor: int) -> bool:
+    """Whether a style opens the entry after a party ending at ``end``, the item at ``anchor``.
+
+    Spaces, a colon or a dash, then the item's own style ("Botswana H.E. X") or styles
+    before the office it opens on ("DRC : H.E. President Y").
+    """
+    text = context.unit.text
+    gap = _SPACES.match(text, end)
+    position = gap.end() if gap is not None else end
+    if position == end or position > anchor:
+        return False
+    if position < anchor and (colon := ENTRY_GAP.match(text, end)) is not None:
+        position = max(position, colon.end())
+    if position == anchor:
+        return context.vocab.honorific.match(text, anchor) is not None
+    while position < anchor:
+        style = context.vocab.honorific.match(text, position)
+        if style is None or style.end() == position:
+            return False
+        spaces = _SPACES.match(text, style.end())
+        position = spaces.end() if spaces is not None else style.end()
+    return position == anchor
 
 
 def _standing_for(context: Context, item: Found) -> str | None:

@@ -12,6 +12,7 @@ from communique.extract.role_holders import SPACES_AT
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
+from communique.structure.party_entries import ENTRY_GAP
 
 if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
@@ -149,8 +150,8 @@ def entry_party(
     end = entities.get(position)
     if end is None:
         return False
-    spaces = SPACES_AT.match(text, end)
-    after = spaces.end() if spaces is not None else end
+    gap = ENTRY_GAP.match(text, end)  # "Namibia H.E. Y", "Lesotho : Rt. Hon. Z"
+    after = gap.end() if gap is not None else end
     return after > end and vocab.honorific.match(text, after) is not None
 
 

@@ -135,12 +135,21 @@ def _closing_lines(doc: Document) -> list[int]:
             # "… pledged to support" / "the rebuilding of …": a sentence goes on; but the
             # wrapped end of the last sentence ("… violent extremist" / "groups.") is the
             # text's end, and the short lines below it close the text.
-            return found if found and ends_sentence(text) else []
+            return found if found and ends_sentence(text) and not _introduces(text) else []
         if line.kind == "body" and not is_prose(text) and _closing_shaped(text):
             found.append(index)
             continue
-        return found if line.kind == "body" else []
+        return found if line.kind == "body" and not _introduces(text) else []
     return []
+
+
+def _introduces(text: str) -> bool:
+    """Whether a line of prose ends on a colon: the lines below are what it introduces.
+
+    "… was attended by the following Heads of State:" over one delegation per line: the
+    paragraph's list, though its lines are as short as a signature's.
+    """
+    return text.rstrip().endswith(":")
 
 
 def _wraps_prose(doc: Document, index: int, text: str) -> bool:

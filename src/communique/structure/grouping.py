@@ -31,6 +31,7 @@ from communique.structure.fragments import repeated_prefix
 from communique.structure.lines import stripped_span
 from communique.structure.masthead import names_issuer
 from communique.structure.name_wrap import cuts_party
+from communique.structure.party_entries import party_entry
 from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
     IMPLIED_FIRST,
@@ -743,6 +744,10 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # "3. … signed:" / "• Agreement on Ports;" / "• MoU on …;": the list of the
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
+    if group.number is not None and _party_entries(above, text, layout.language):
+        # "5. … was attended by the following Heads of State:" / "Botswana : H.E. X" /
+        # "Lesotho : Rt. Hon. Y": the delegations it lists, one per line, are the paragraph's.
+        return True
     listed = _colon_list(group, text, place, layout)
     if listed is not None:
         return listed
@@ -836,6 +841,17 @@ def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> 
     if group.number is not None or len(group.pieces) != 1 or ends_sentence(above) or "," in above:
         return False
     return bool(layout.persons.honorific.match(above) and layout.persons.role.match(text))
+
+
+def _party_entries(above: str, text: str, language: Language) -> bool:
+    """Whether the line is a delegation's entry under a colon or under another entry.
+
+    "… attended by the following:" / "Botswana : H.E. X" / "Lesotho : Rt. Hon. Y": each
+    line prints a party, then its head's style (``structure.party_entries``).
+    """
+    if not party_entry(text, language):
+        return False
+    return above.rstrip().endswith(":") or party_entry(above, language)
 
 
 def _next_entry(group: Group, text: str, layout: _Layout) -> bool:

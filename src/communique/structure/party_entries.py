@@ -1,7 +1,8 @@
 """Lines of an attendance list that print each delegation's party before its head.
 
 "Botswana H.E. Mokgweetsi Masisi, Vice President", "Malawi Hon. Dr. George Chaponda –
-Minister of Foreign Affairs.", « Sénégal S.E.M. Karl Lirov, Président de la République »:
+Minister of Foreign Affairs.", « Sénégal S.E.M. Karl Lirov, Président de la République »,
+"Lesotho : Rt. Hon. Prime Minister X" (a colon or a dash may stand between):
 a summit's communiqué lists who attended under "was attended by the following:", one
 party and one styled name per line. Such a line is an entry of that list: neither a
 section's heading nor a photo's caption. The persons' reading gives each entry that party
@@ -15,8 +16,12 @@ from typing import Final
 from communique.gazetteer import gazetteer
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Language
+from communique.patterncache import compile_pattern
 
-__all__ = ["party_entry"]
+__all__ = ["ENTRY_GAP", "party_entry"]
+
+ENTRY_GAP: Final = compile_pattern(r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?")
+"""What stands between an entry's party and its head's style: spaces, a colon or a dash."""
 
 _PARTY_REACH: Final = 60
 """Characters at a line's start read for the party's name ("Republic of South Africa")."""
@@ -29,13 +34,17 @@ def party_entry(text: str, language: Language) -> bool:
     True
     >>> party_entry("Sénégal S.E.M. Karl Lirov, Président de la République", "fr")
     True
-    >>> party_entry("Botswana and Namibia", "en")
-    False
+    >>> party_entry("Lesotho : Rt. Hon. Karl Lirov", "en")
+    True
+    >>> party_entry("Botswana and Namibia", "en"), party_entry("Botswana:H.E. X", "en")
+    (False, False)
     """
     line = text.lstrip()
     hits = gazetteer(language).find(line[:_PARTY_REACH])
     if not hits or hits[0].start != 0:
         return False
-    rest = line[hits[0].end :]
-    style = rest.lstrip()
-    return len(style) < len(rest) and person_vocabulary(language).honorific.match(style) is not None
+    end = hits[0].end
+    gap = ENTRY_GAP.match(line, end)
+    if gap is None or not line[end : gap.end()].startswith((" ", "\t")):
+        return False
+    return person_vocabulary(language).honorific.match(line, gap.end()) is not None
