@@ -211,6 +211,7 @@ _WORD_KEYS = (
     "lone_day_followers",
     "named_day_followers",
     "name_heads_before",
+    "event_heads_before",
     "name_heads_after",
     "place_nouns_before",
     "place_links",

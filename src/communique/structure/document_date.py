@@ -41,6 +41,7 @@ from communique.structure.wire import record_date
 from communique.temporal.context import APPOSED_DAY, previous_token
 from communique.temporal.finder import date_at
 from communique.temporal.grammar import phrase_pattern
+from communique.temporal.names import names_an_event
 from communique.temporal.order import writes_month_first
 from communique.wordtrie import alternation, phrase_key
 
@@ -103,6 +104,8 @@ _DAY_UNITS: Final = frozenset(
     {"day", "weekday", "day_month", "day_range", "day_week", "month_weekday", "holiday"}
 )
 """Relative units naming one day or days without a year ("jeudi", "hier", "le 19 mai")."""
+_YEAR: Final = compile_regex(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+"""A year in figures, for the years an event's name ends with."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
 """The value of a week ("2026-W11")."""
 
@@ -621,7 +624,8 @@ def _title_year(doc: Document) -> str | None:
     An event named with its edition's year, over an opening that gives its day without one
     ("… s'est ouvert le 12 novembre à Valmont"): the day is in that year. Only a year the date
     finder reads as one counts, without a bound: not "partners since 1992", « avant 2027 »,
-    nor a programme's name ("Expo 2030", "Horizon 2030").
+    nor a programme's name ("Horizon 2030"); an event's name ("EU-Korea Summit 2023",
+    "Expo 2030") is the event's year.
     """
     if doc.title is None:
         return None
@@ -631,6 +635,14 @@ def _title_year(doc: Document) -> str | None:
         if found.meaning.kind == "year"
         and found.meaning.bound is None
         and (value := found.meaning.value) is not None
+    }
+    # "EU-Korea Summit 2023": the year of the event's name, which is no mention, is its year.
+    vocab = date_vocabulary(doc.lang)
+    title = doc.title.text
+    years |= {
+        year.group()
+        for year in _YEAR.finditer(title)
+        if names_an_event(title, year.start(), year.end(), vocab)
     }
     return years.pop() if len(years) == 1 else None
 

@@ -11,7 +11,7 @@ from communique.temporal.context import previous_token
 if TYPE_CHECKING:
     from communique.lexicon.dates import DateVocabulary
 
-__all__ = ["names_a_programme"]
+__all__ = ["names_a_programme", "names_an_event"]
 
 _NAME_RUN: Final = 3
 """Capitalised words looked back over for a head: "Vision Sénégal 2050"."""
@@ -44,14 +44,36 @@ def names_a_programme(text: str, start: int, end: int, vocab: DateVocabulary) ->
         return True
     if after[:1].isupper() and after.casefold() in _heads(vocab, "name_heads_after"):
         return True
-    events = _heads(vocab, "name_heads_before") | heads
+    events = _heads(vocab, "name_heads_before") | _heads(vocab, "event_heads_before") | heads
+    if _headed_run(text, before, before_at, events):
+        return True
+    return _ends_a_quoted_name(text, start, end)
+
+
+def names_an_event(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
+    """Whether the year at ``text[start:end]`` ends an event's name ("EU-Korea Summit 2023").
+
+    The year is no mention of its own, but the event takes place in it.
+
+    >>> from communique.lexicon.dates import date_vocabulary
+    >>> names_an_event("EU-Korea Summit 2023", 16, 20, date_vocabulary("en"))
+    True
+    >>> names_an_event("Vision 2050", 7, 11, date_vocabulary("en"))
+    False
+    """
+    before, before_at = previous_token(text, start)
+    return _headed_run(text, before, before_at, _heads(vocab, "event_heads_before"))
+
+
+def _headed_run(text: str, before: str, before_at: int, heads: frozenset[str]) -> bool:
+    """Whether one of ``heads`` is among the capitalised words ending at ``before``."""
     for _ in range(_NAME_RUN):
         if not before[:1].isupper():
-            break
-        if before.casefold() in events:
+            return False
+        if before.casefold() in heads:
             return True
         before, before_at = previous_token(text, before_at)
-    return _ends_a_quoted_name(text, start, end)
+    return False
 
 
 def _next_word(text: str, end: int) -> str:
