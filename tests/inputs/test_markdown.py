@@ -765,3 +765,32 @@ def test_a_fuller_printed_headline_is_the_title(
     text = f'---\ntitle: "{stated}"\ndate: "2026-03-10"\n---\n\n# {printed}\n\n{body}\n'
     doc = communique.parse_file(_write(tmp_path, "discours.md", text))
     assert doc.title == (printed if printed_wins else stated)
+
+
+@pytest.mark.parametrize("name", ["m1.md", "m2.md"])
+def test_lines_of_several_sentences_are_paragraphs_without_blank_lines(
+    tmp_path: Path, name: str
+) -> None:
+    """Each line a paragraph when an export prints them long, of several sentences each.
+
+    No blank line stands between them; Markdown would join them into one.
+    """
+    sentences = {
+        "m1.md": [
+            "Valmont, 2 August 2026 – The President of Orlan, Karl Lirov, arrived in Valmont on "
+            "the afternoon of Thursday 1 August 2026 for a state visit of two days. This first "
+            "visit strengthens the ties between the two countries.",
+            "At the foot of the stairs, President Anna Serel welcomed her counterpart. After the "
+            "national anthems, she accompanied her guest to his residence in the city centre.",
+        ],
+        "m2.md": [
+            "Valmont, 2 août 2026 – Le Président d'Orlan, Karl Lirov, est arrivé à Valmont dans "
+            "l'après-midi du jeudi 1er août 2026 pour une visite d'État de 48 heures. Cette "
+            "première visite renforce les liens entre les deux pays.",
+            "Au bas de la passerelle, la Présidente Anna Serel a accueilli son homologue. Après "
+            "les hymnes nationaux, elle a conduit son hôte à sa résidence du centre-ville.",
+        ],
+    }[name]
+    page = '---\ntitle: "Visit"\ndate: "2026-08-02"\n---\n\n' + "\n".join(sentences) + "\n"
+    doc = communique.parse_file(_write(tmp_path, name, page))
+    assert [p.text for p in doc.paragraphs] == sentences

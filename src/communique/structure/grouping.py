@@ -105,6 +105,10 @@ _LEAKED_BEFORE_MARKER: Final = compile_regex(r"\d{1,3}[ \t]+(?=\d{1,3}[.)][ \t])
 """A page number an extraction left before the next paragraph's number ("1 5. Summit …")."""
 _GLUED_DASH: Final = compile_regex(r"[-–](?=\p{Ll})")
 """A dash glued to the lower-case word of a list's item (« -des Protocoles … »)."""
+_UNWRAPPED_LINE: Final = 160
+"""Characters beyond any wrapping margin: a longer line of prose was never wrapped."""
+_INNER_SENTENCE_END: Final = compile_regex(r"\p{Ll}[.!?][ \t]+\p{Lu}\p{Ll}")
+"""A sentence ending inside a line and the next one opening after it."""
 _FIELD: Final = compile_regex(r"\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}[ \t]?:[ \t]+\S")
 """A line of a notice's fields: a label of three words at most, a colon and its value
 ("Date: Friday, 21 May 2021", "Lieu : Hôtel de ville")."""
@@ -348,6 +352,7 @@ def _line_breaks(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     if not blocks:
         return frozenset(), frozenset()
     breaks: tuple[set[int], set[int]] = (set(), set())
+    unwrapped: dict[int, bool] = {}
     for line, below in itertools.pairwise(doc.lines):
         if line.kind != "body" or below.kind != "body":
             continue
@@ -356,12 +361,30 @@ def _line_breaks(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
         index = bisect.bisect_right(blocks, (above_end, len(doc.original))) - 1
         if index < 0 or not blocks[index][0] < above_end < below_start < blocks[index][1]:
             continue
+        if index not in unwrapped:
+            unwrapped[index] = _lines_of_paragraphs(doc.original, *blocks[index])
+        if unwrapped[index]:
+            continue  # one paragraph per line, as an export without blank lines writes them
         newline = doc.original.find("\n", above_end, below_start)
         printed = doc.original[max(0, newline - 2) : newline]
         if newline >= 0 and doc.original.count("\n", above_end, below_start) == 1:
             hard = printed.endswith("\\") or printed == "  "
             breaks[hard].add(below.start)
     return frozenset(breaks[0]), frozenset(breaks[1])
+
+
+def _lines_of_paragraphs(original: str, start: int, end: int) -> bool:
+    """Whether a marked-up block's lines are paragraphs, not the wrapped lines of one.
+
+    A page exported without blank lines prints each paragraph on one long line of several
+    sentences ("Conakry, 2 août 2019 – Le Président … Cette première visite … C'est à 17
+    heures …"); a Markdown author wraps a paragraph's lines short, or breaks them after each
+    sentence (one sentence a line).
+    """
+    return any(
+        len(line) > _UNWRAPPED_LINE and _INNER_SENTENCE_END.search(line) is not None
+        for line in original[start:end].split("\n")
+    )
 
 
 def _indent(doc: Document, line: Line) -> int:

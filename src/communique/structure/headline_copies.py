@@ -68,6 +68,15 @@ def printed_twice(
             line_text(doc, lines[first]), line_text(doc, lines[second])
         ):
             return second
+    if shown:
+        # "President of the 64th Session … - Meeting with the President of the Security
+        # Council", furniture lines, then "Meeting with the President of the Security Council":
+        # the page's title, its section before a dash, over the headline printed below. Not
+        # right below: "Norland – Statement by the Spokesperson …" over its copy is a title.
+        page_title = line_text(doc, lines[shown[0]])
+        for second in shown[2:]:
+            if second in keyed and _section_copy(page_title, line_text(doc, lines[second])):
+                return second
     # An organ's name under its letterhead is no copy of the title that names it
     # ("COUNCIL FOR SECURITY" / "Communiqué of the 312th meeting of the Council for Security …").
     vocab = structure_vocabulary(doc.lang)
@@ -244,6 +253,27 @@ def _prefixed_copy(above: str, below: str) -> bool:
             and word_list(rest) == word_list(below)
         ):
             return True
+    return False
+
+
+def _section_copy(above: str, below: str) -> bool:
+    """Whether ``above`` ends with ``below`` after a section's name and a dash or a bar.
+
+    >>> _section_copy("Office of the Speaker - Talks with the Council", "Talks with the Council")
+    True
+    >>> _section_copy("Talks - Meeting", "Meeting")
+    False
+    """
+    wanted = word_list(below)
+    if len(wanted) < MIN_WORDS:
+        return False
+    for separator in _SITE_SEPARATORS:
+        head, found, rest = above.partition(separator)
+        while found:
+            if head.strip() and word_list(rest) == wanted:
+                return True
+            more, found, rest = rest.partition(separator)
+            head = head + separator + more
     return False
 
 
