@@ -79,6 +79,8 @@ _MIN_IMAGE_IDS: Final = 2
 _MAX_PREFIXED: Final = 300
 """A furniture line starting with a known prefix is short; longer text is content."""
 _MAX_LISTED: Final = 80
+_WRAPPED_FURNITURE: Final = 60
+"""Characters at least of a furniture line that a wrap cut: no label, a sentence."""
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
 _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
@@ -229,6 +231,8 @@ def _classify(
     if _lettered_in_sequence(doc, lines, index, content):
         return None  # "(b) …" / "(c) Recovery Support for …" / "(d) …": no copyright sign
     kind = _furniture_kind(content, vocab)
+    if kind is None and _furniture_tail(doc, lines, index, content):
+        kind = "boilerplate"  # "A lock … Share sensitive" / "information only on …": its wrap
     if kind is None and _in_bullet_trail(doc, lines, index, content):
         kind = "boilerplate"  # "• Media Statement" between "• |" items: a breadcrumb's link
     if kind is None and _stray_word(doc, lines, index, content, vocab):
@@ -639,6 +643,19 @@ def _source_line(
 def _is_kind_label(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a short line is a kind of document alone ("Report", « Communiqué de presse »)."""
     return len(text) <= _MAX_LISTED and kind_key(text, vocab) in vocab.kind_labels
+
+
+def _furniture_tail(doc: Document, lines: list[Line], index: int, content: str) -> bool:
+    """Whether the line goes on, in lower case, a furniture line cut by the wrap right above.
+
+    "A lock ( ) or https:// means you've safely connected to the .gov website. Share
+    sensitive" / "information only on official, secure websites.": a full line that ends
+    mid-sentence, and its end.
+    """
+    if index == 0 or lines[index - 1].kind != "boilerplate" or not starts_lowercase(content):
+        return False
+    above = line_text(doc, lines[index - 1])
+    return len(above) >= _WRAPPED_FURNITURE and not ends_sentence(above)
 
 
 def _running_date(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:

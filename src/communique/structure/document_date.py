@@ -104,6 +104,8 @@ _DAY_UNITS: Final = frozenset(
     {"day", "weekday", "day_month", "day_range", "day_week", "month_weekday", "holiday"}
 )
 """Relative units naming one day or days without a year ("jeudi", "hier", "le 19 mai")."""
+_CARRIED_AT: Final = 1
+"""The paragraph below a release's preface: the carried text's first."""
 _YEAR: Final = compile_regex(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 """A year in figures, for the years an event's name ends with."""
 _WEEK: Final = compile_regex(r"\d{4}-W\d{2}")
@@ -981,7 +983,34 @@ def _opening(doc: Document) -> list[tuple[str, int, bool]]:
         sources.append((text, readings.sentences(doc, text)[0][1], False))
         if not text.rstrip().endswith(","):
             break
+    carried = _carried_opening(doc)
+    if carried is not None:
+        sources.append((carried, readings.sentences(doc, carried)[0][1], False))
     return sources
+
+
+def _carried_opening(doc: Document) -> str | None:
+    """The first paragraph of a text a release's preface carries below "Begin Text:".
+
+    "The text of the following statement was released by …" / "Begin Text:" / "Building on
+    31 years of partnership, on November 6, 2023, …": the carried text opens on its day.
+    """
+    if len(doc.paragraphs) < _CARRIED_AT + 1:
+        return None
+    preface, carried = doc.paragraphs[0], doc.paragraphs[_CARRIED_AT]
+    low = preface.unit.span(0, len(preface.unit.text))[1]
+    high = carried.unit.span(0, 1)[0]
+    marker = _text_begins()
+    for mention in doc.boilerplate:
+        if low <= mention.start < high and marker.match(mention.text) is not None:
+            return carried.unit.text
+    return None
+
+
+@functools.cache
+def _text_begins() -> re.Pattern[str]:
+    words = alternation(structure_words("header", "text_begins"))
+    return compile_pattern(rf"(?i:{words})\b")
 
 
 def _sources(doc: Document) -> list[tuple[str, int, bool]]:
