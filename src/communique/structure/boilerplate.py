@@ -57,6 +57,7 @@ from communique.structure.shapes import (
     starts_lowercase,
 )
 from communique.structure.stamps import stamp_lines
+from communique.structure.tickers import headline_ticker
 from communique.structure.wire import mark_wire_tags
 from communique.temporal.grammar import phrase_pattern
 
@@ -753,6 +754,8 @@ def _agency_signoff() -> regex.Pattern[str]:
 # their furniture.
 @functools.lru_cache(maxsize=4096)
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
+    if headline_ticker(content):
+        return "boilerplate"  # a ticker runs as long as its headlines
     if len(content) > _MAX_PREFIXED:
         return None
     bare = content[is_bullet(content) :].strip()

@@ -32,6 +32,7 @@ from communique.structure.shapes import (
     word_count,
 )
 from communique.structure.signoff import glued_credit
+from communique.structure.tickers import headline_ticker
 from communique.temporal.dispatch import date_match
 from communique.temporal.finder import date_at
 from communique.temporal.values import interpret
@@ -359,7 +360,8 @@ def find_header(doc: Document) -> Document:
         text = line_text(doc, lines[index])
         if (late and parse_marker(text) is not None) or seen >= _NUMBERED_SCAN:
             break
-        prose = prose or opens_text(text)
+        # A ticker of other stories' headlines is no prose: a stamp may follow it.
+        prose = prose or (opens_text(text) and not headline_ticker(text))
     if not header_spans:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
@@ -551,6 +553,8 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     span = _whole_dateline(text, line.start, line.end, date_end)
     if span is None and date_end is not None and _weekday_after(text, date_end, line, language):
         span = stripped_span(text, line.start, line.end)  # "March 4, 2026 Wednesday"
+    if span is None and _tools_after(text, date_end, line.end, language):
+        span = stripped_span(text, line.start, line.end)  # "May 15, 2015 Adjust font size:"
     if span is None and _numeric_dateline(content):
         span = stripped_span(text, line.start, line.end)
     if span is None:
@@ -667,7 +671,24 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     """
     if _furniture_stamp(text, start, end, language):
         return None
-    return _whole_dateline(text, start, end, _dateline_end(text, start, end, language))
+    date_end = _dateline_end(text, start, end, language)
+    span = _whole_dateline(text, start, end, date_end)
+    if span is None and _tools_after(text, date_end, end, language):
+        return stripped_span(text, start, end)
+    return span
+
+
+def _tools_after(text: str, date_end: int | None, end: int, language: Language) -> bool:
+    """Whether only furniture follows a dateline's date on its line.
+
+    "Xinhua, May 15, 2015 Adjust font size:": the page's tools after its stamp.
+    """
+    if date_end is None:
+        return False
+    rest = text[date_end:end].strip()
+    return (
+        bool(rest) and structure_vocabulary(language).furniture_pattern.fullmatch(rest) is not None
+    )
 
 
 def opens_with_dateline(text: str, language: Language) -> bool:

@@ -1,0 +1,39 @@
+"""A news site's ticker: other stories' headlines run on one line between bullets."""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["headline_ticker"]
+
+_MIN_HEADLINES: Final = 3
+_TICKER_SEGMENT: Final = 120
+"""Longest headline of a news ticker's line."""
+_TICKER_WORDS: Final = 4
+"""Words at least of each of its headlines: topics and tags are shorter."""
+
+
+def headline_ticker(text: str) -> bool:
+    """Whether a line runs other stories' headlines between bullets: a news site's ticker.
+
+    "China Focus: Action plan aims to double e-commerce sales  • China launches summer fire
+    safety campaign  • Educational technology improved …": three headlines or more, each of
+    a few words opening on a capital or a figure, none a sentence with its full stop.
+
+    >>> headline_ticker("Orlan names envoy to Kalvora  • Norland opens new port terminal  • "
+    ...                 "Valmont hosts regional trade fair")
+    True
+    >>> headline_ticker("Priorities: Trade • Energy • Health")
+    False
+    """
+    if text.count("•") < _MIN_HEADLINES - 1:
+        return False
+    segments = [segment.strip() for segment in text.split("•")]
+    headlines = [segment for segment in segments if segment]
+    return len(headlines) >= _MIN_HEADLINES and all(
+        len(segment) <= _TICKER_SEGMENT
+        and len(segment.split()) >= _TICKER_WORDS
+        and (segment[0].isupper() or segment[0].isdigit())
+        and segment[-1] not in ".;"
+        for segment in headlines
+    )
