@@ -36,6 +36,7 @@ from communique.records import shared_repr
 from communique.structure.blocks import mark_blocks
 from communique.structure.counters import counter_runs
 from communique.structure.credits import (
+    agency_byline,
     below_letterhead,
     in_columns,
     is_contact,
@@ -80,6 +81,9 @@ _MIN_IMAGE_IDS: Final = 2
 _MAX_PREFIXED: Final = 300
 """A furniture line starting with a known prefix is short; longer text is content."""
 _MAX_LISTED: Final = 80
+_MAX_PLACE: Final = 30
+_PLACE_WORDS: Final = 3
+"""A place's name above a byline: a city, a word or three ("New York", "Addis Ababa")."""
 _WRAPPED_FURNITURE: Final = 60
 """Characters at least of a furniture line that a wrap cut: no label, a sentence."""
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
@@ -204,6 +208,8 @@ def mark_boilerplate(doc: Document) -> Document:
     for index in running_lines(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="page_number")
     for index in stamp_lines(doc, lines):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    for index in _places_over_bylines(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     widget = counter_runs(doc, lines)
     if any(lines[index].kind == "header" for index in widget):
@@ -644,6 +650,29 @@ def _source_line(
 def _is_kind_label(text: str, vocab: StructureVocabulary) -> bool:
     """Whether a short line is a kind of document alone ("Report", « Communiqué de presse »)."""
     return len(text) <= _MAX_LISTED and kind_key(text, vocab) in vocab.kind_labels
+
+
+def _places_over_bylines(doc: Document, lines: list[Line]) -> list[int]:
+    """A place's name alone on the line right above an agency's byline: furniture with it.
+
+    "Ankara" / "AA / Istanbul": where the story was filed, then the agency and its
+    writer's city, between the summary and the text.
+    """
+    found = []
+    for index in range(1, len(lines)):
+        above = lines[index - 1]
+        if lines[index].kind != "boilerplate" or above.kind != "body":
+            continue
+        place = line_text(doc, above).strip()
+        words = place.split()
+        if (
+            len(place) <= _MAX_PLACE
+            and 0 < len(words) <= _PLACE_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+            and agency_byline(line_text(doc, lines[index]).strip())
+        ):
+            found.append(index - 1)
+    return found
 
 
 def _furniture_tail(doc: Document, lines: list[Line], index: int, content: str) -> bool:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from communique.lexicon.structure import StructureVocabulary
 
 __all__ = [
+    "agency_byline",
     "below_letterhead",
     "in_columns",
     "is_contact",
@@ -94,6 +95,15 @@ def linked_agency(content: str, vocab: StructureVocabulary) -> bool:
 def _agency_links() -> frozenset[str]:
     """The words before a credited agency in every language, case-folded ("avec", "with")."""
     return frozenset(word.casefold() for word in structure_words("boilerplate", "agency_links"))
+
+
+def agency_byline(content: str) -> bool:
+    """A news agency and a paper or a city on a line of their own: "AA / Istanbul".
+
+    >>> agency_byline("AA / Istanbul"), agency_byline("Talks / Istanbul")
+    (True, False)
+    """
+    return _agency_and_paper(content)
 
 
 def _agency_and_paper(content: str) -> bool:

@@ -28,6 +28,7 @@ from communique.model import Repair, RepairKind
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
 from communique.structure.fragments import repeated_prefix
+from communique.structure.header import is_prose
 from communique.structure.lines import stripped_span
 from communique.structure.masthead import names_issuer
 from communique.structure.name_wrap import cuts_party
@@ -805,12 +806,29 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     # (2026) 042") above furniture ("• Last updated: …") is a line of its own, and so is a
     # word or two (a page's "Comment" link under a photo caption): no sentence is cut there.
     page_cut = place.page_break and not _list_fragment(above) and not _link_words(above)
+    if page_cut and _bullet_over_sentence(group, text):
+        page_cut = False  # "- Summary of the story …" / "Ankara" / "AA / …" / "The minister …"
     if page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text):
         return True
     # A stray blank line inside a sentence: "The mission, headed by the" / "" / "Member of
     # …", "… headed by the Member of the European" / "" / "Parliament, Mr X, will …".
     return not place.page_break and (
         _cut_on_connector(above, layout.connectors) or cuts_party(above, text, layout.language)
+    )
+
+
+def _bullet_over_sentence(group: Group, text: str) -> bool:
+    """Whether a lone bulleted line ends where a whole sentence opens past furniture.
+
+    A story's dashed summary under its headline, the place and the agency's byline, then
+    the text's first sentence: two paragraphs. A bullet item cut by a page goes on in lower
+    case, or in a line that is no whole sentence.
+    """
+    return (
+        len(group.pieces) == 1
+        and is_bullet(group.first_line) > 0
+        and not starts_lowercase(text)
+        and is_prose(text)
     )
 
 

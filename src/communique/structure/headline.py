@@ -182,6 +182,8 @@ def _wrapped_alone(
     return with_wrapped_end(doc, lines, head, [index], vocab) != [index]
 
 
+_SUMMARY_WORDS: Final = 12
+"""Words at least of a story's summary under its headline, full stop or not."""
 _LABEL_WORDS: Final = 4
 """Words at most of a label before a headline's colon ("Conseil des ministres:")."""
 _HEADLINE_WORDS: Final = 4
@@ -366,6 +368,20 @@ def _names_something(doc: Document, lines: list[Line], index: int) -> bool:
     return bool(words) and words[0].casefold() in vocab.title_nouns | vocab.document_heads
 
 
+def _standfirst(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a bulleted line alone under the headline is the story's summary.
+
+    "Les ministres … discuteront des relations bilatérales" / "- Hakan X et Jean Y
+    tiendront des entretiens sur …" / "Ankara": one dashed sentence, no list (the next line
+    is no bullet item).
+    """
+    text = line_text(doc, lines[index])
+    if not is_bullet(text):
+        return False
+    after = next((line for line in lines[index + 1 :] if line.kind != "blank"), None)
+    return after is None or not is_bullet(line_text(doc, after))
+
+
 def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the line sits right above a clearly longer prose line (not a hard wrap).
 
@@ -384,6 +400,12 @@ def _above_prose(doc: Document, lines: list[Line], index: int) -> bool:
     if labels:  # the prose line past the labels and any furniture among them
         prose = next(i for i in range(labels[-1] + 1, len(lines)) if lines[i].kind == "body")
         below = line_text(doc, lines[prose])
+    elif _standfirst(doc, lines, index + 1):
+        # "Headline" / "- Summary of the story …": a headline needs no full stop's absence
+        # more than its summary's sentence below, however long both run.
+        summary = below[is_bullet(below) :].lstrip()
+        long_enough = is_prose(summary) or len(summary.split()) >= _SUMMARY_WORDS
+        return long_enough and not ends_sentence(line_text(doc, lines[index]))
     if not is_prose(below):
         return False
     text = line_text(doc, lines[index])
