@@ -794,3 +794,20 @@ def test_lines_of_several_sentences_are_paragraphs_without_blank_lines(
     page = '---\ntitle: "Visit"\ndate: "2026-08-02"\n---\n\n' + "\n".join(sentences) + "\n"
     doc = communique.parse_file(_write(tmp_path, name, page))
     assert [p.text for p in doc.paragraphs] == sentences
+
+
+def test_one_long_line_among_wrapped_lines_keeps_one_paragraph(tmp_path: Path) -> None:
+    """One long line of several sentences among an author's wrapped lines keeps one paragraph.
+
+    It is no export printing a paragraph per line.
+    """
+    lines = [
+        "The Prime Minister of Norland, Anna Serel, arrived in Valmont on 1 August 2026.",
+        "She was welcomed at the airport by the Minister of Foreign Affairs of Orlan.",
+        "The two leaders held talks on trade and energy. They also discussed the situation in "
+        "Kalvora. They agreed to coordinate their positions ahead of the regional summit.",
+        "The visit ends on Sunday.",
+    ]
+    page = '---\ntitle: "Visit"\ndate: "2026-08-02"\n---\n\n' + "\n".join(lines) + "\n"
+    doc = communique.parse_file(_write(tmp_path, "visit.md", page))
+    assert [p.text for p in doc.paragraphs] == [" ".join(lines)]

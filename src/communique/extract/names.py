@@ -18,7 +18,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import PersonVocabulary, article_at
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
-from communique.structure.party_entries import ENTRY_GAP
+from communique.structure.party_entries import entry_gap_end
 from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
@@ -355,7 +355,9 @@ def _opens_entry(
     Rt. Hon. …"), opens an entry; it ends the name before it.
     """
     end = barriers.get(match.start(), match.end()) if isinstance(barriers, dict) else match.end()
-    position = ENTRY_GAP.match(text, end).end()  # type: ignore[union-attr]
+    position = entry_gap_end(text, end)
+    if position is None:
+        return False
     article = article_at().match(text, position)
     return vocab.honorific.match(text, article.end() if article else position) is not None
 

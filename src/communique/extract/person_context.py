@@ -22,7 +22,7 @@ from communique.records import shared_repr
 from communique.sentences import sentence_at
 from communique.signing_labels import signing_label_before, signing_sides
 from communique.structure.header import lead_end
-from communique.structure.party_entries import ENTRY_GAP
+from communique.structure.party_entries import entry_gap_end
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -314,24 +314,23 @@ def _entry_party(context: Context, item: Found, hit: "PartyHit") -> str | None: 
 def _styled_after(context: Context, end: int, anchor: int) -> bool:
     """Whether a style opens the entry after a party ending at ``end``, the item at ``anchor``.
 
-    Spaces, a colon or a dash, then the item's own style ("Botswana H.E. X") or styles
-    before the office it opens on ("DRC : H.E. President Y").
+    Spaces, or a colon or a dash, then the item's own style ("Botswana H.E. X") or styles
+    before the office it opens on ("DRC : H.E. President Y"). The unit may have kept the
+    entries' line breaks between them.
     """
     text = context.unit.text
-    gap = _SPACES.match(text, end)
-    position = gap.end() if gap is not None else end
+    spaces = _SPACES.match(text, end)
+    position = entry_gap_end(text, end) or (spaces.end() if spaces is not None else end)
     if position == end or position > anchor:
         return False
-    if position < anchor and (colon := ENTRY_GAP.match(text, end)) is not None:
-        position = max(position, colon.end())
-    if position == anchor:
+    if position == anchor:  # the item opens on its own style: "Botswana H.E. X"
         return context.vocab.honorific.match(text, anchor) is not None
-    while position < anchor:
+    while position < anchor:  # styles before the office the item opens on
         style = context.vocab.honorific.match(text, position)
         if style is None or style.end() == position:
             return False
-        spaces = _SPACES.match(text, style.end())
-        position = spaces.end() if spaces is not None else style.end()
+        after = _SPACES.match(text, style.end())
+        position = after.end() if after is not None else style.end()
     return position == anchor
 
 

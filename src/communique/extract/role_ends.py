@@ -12,7 +12,7 @@ from communique.extract.role_holders import SPACES_AT
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
-from communique.structure.party_entries import ENTRY_GAP
+from communique.structure.party_entries import entry_gap_end
 
 if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
@@ -150,9 +150,8 @@ def entry_party(
     end = entities.get(position)
     if end is None:
         return False
-    gap = ENTRY_GAP.match(text, end)  # "Namibia H.E. Y", "Lesotho : Rt. Hon. Z"
-    after = gap.end() if gap is not None else end
-    return after > end and vocab.honorific.match(text, after) is not None
+    after = entry_gap_end(text, end)  # "Namibia H.E. Y", "Lesotho : Rt. Hon. Z"
+    return after is not None and vocab.honorific.match(text, after) is not None
 
 
 def coordinator_between(text: str, start: int, end: int) -> bool:

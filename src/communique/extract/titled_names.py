@@ -59,6 +59,24 @@ def _comma_article_before() -> re.Pattern[str]:
     return compile_pattern(rf"[ \t]*,[ \t]*(?:(?<![\w'’])(?:{articles})[ \t]+)?$", re.I)
 
 
+def _acronym_after_article(text: str, match: re.Match[str]) -> bool:
+    """Whether a style in capitals without periods follows an article ("la SEM", "the HE").
+
+    « SEM Karl Lirov » styles a name; « la SEM Valmont Aménagement » is a company's acronym
+    (société d'économie mixte) that no article would precede as a style.
+    """
+    style = match.group()
+    if not style.isupper() or "." in style:
+        return False
+    before = _WORD_BEFORE_STYLE.search(text, max(0, match.start() - _STYLE_REACH), match.start())
+    return before is not None and before.group(1).casefold() in _articles()
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    return frozenset(word.casefold() for word in person_words("articles"))
+
+
 def with_honorifics(
     text: str,
     vocab: PersonVocabulary,
@@ -81,6 +99,8 @@ def with_honorifics(
             continue  # a later title of a chain already read: "Dr" in "H.E. Dr X"
         if _office_of_party(text, match, vocab, party_ends):
             continue
+        if _acronym_after_article(text, match):
+            continue  # « la SEM Valmont Aménagement »: a company's acronym, no « S.E.M. »
         if match.group().casefold() in vocab.inner_titles and _inside_name(
             text, match.start(), vocab
         ):
@@ -118,6 +138,9 @@ def _office_of_party(
 
 # Possessive quantifiers (*+, ++) in the patterns that end a window: nothing they could
 # give back would let the match end there, and a search does not backtrack into each word.
+_WORD_BEFORE_STYLE: Final = compile_pattern(r"([^\W\d_]+)[ \t]+$")
+_STYLE_REACH: Final = 12
+"""Characters before a style searched for the word standing before it."""
 _PARTY_WORD_BEFORE: Final = compile_pattern(r"([^\W\d_][\w-]*+)(?:['’]s)?[ \t]++$")
 _NAME_WORD_BEFORE: Final = compile_pattern(r"[^\W\d_][\w'’-]*+[ \t]++$")
 _CAPITALISED: Final = compile_pattern(rf"[ \t]+{CAPITAL}")

@@ -28,13 +28,13 @@ class Facts:
     """Language code as declared (``fr``, ``en-GB``, ``de``…), not yet checked."""
     url: str | None = None
     authoritative: bool = False
+    """The author's own metadata (a front matter): its title and date win over those the
+    text states. A page's ``<head>`` or a PDF's layout only fill in what the text lacks."""
     date_posted: bool = False
     """The date is a posting time (a day and a time of day): a date the text prints wins."""
     period: str | None = None
     """The month or the year the metadata dates the input to when it gives no day
-    (``2019-07``, ``2019``): a day the text's opening names in it is the document's."""
-    """The author's own metadata (a front matter): its title and date win over those the
-    text states. A page's ``<head>`` or a PDF's layout only fill in what the text lacks."""
+    (``2019-07``, ``2019``): a day the text's first paragraph names in it is the document's."""
 
 
 @shared_repr

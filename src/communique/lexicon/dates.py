@@ -212,6 +212,7 @@ _WORD_KEYS = (
     "named_day_followers",
     "name_heads_before",
     "event_heads_before",
+    "event_preparations",
     "name_heads_after",
     "place_nouns_before",
     "place_links",

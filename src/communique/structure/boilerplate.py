@@ -81,12 +81,14 @@ _MIN_IMAGE_IDS: Final = 2
 _MAX_PREFIXED: Final = 300
 """A furniture line starting with a known prefix is short; longer text is content."""
 _MAX_LISTED: Final = 80
+"""Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
 _MAX_PLACE: Final = 30
 _PLACE_WORDS: Final = 3
 """A place's name above a byline: a city, a word or three ("New York", "Addis Ababa")."""
 _WRAPPED_FURNITURE: Final = 60
 """Characters at least of a furniture line that a wrap cut: no label, a sentence."""
-"""Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
+_SENTENCE_INSIDE: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
+"""A sentence's end inside a line and another sentence after it."""
 _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
 _TEASER_REACH: Final = 8
@@ -238,7 +240,9 @@ def _classify(
     if _lettered_in_sequence(doc, lines, index, content):
         return None  # "(b) …" / "(c) Recovery Support for …" / "(d) …": no copyright sign
     kind = _furniture_kind(content, vocab)
-    if kind is None and _furniture_tail(doc, lines, index, content):
+    if kind is None and headline_ticker(content) and _beside_furniture(doc, lines, index, vocab):
+        kind = "boilerplate"  # other stories' headlines between bullets, in the page's bars
+    if kind is None and _furniture_tail(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "A lock … Share sensitive" / "information only on …": its wrap
     if kind is None and _in_bullet_trail(doc, lines, index, content):
         kind = "boilerplate"  # "• Media Statement" between "• |" items: a breadcrumb's link
@@ -675,17 +679,42 @@ def _places_over_bylines(doc: Document, lines: list[Line]) -> list[int]:
     return found
 
 
-def _furniture_tail(doc: Document, lines: list[Line], index: int, content: str) -> bool:
-    """Whether the line goes on, in lower case, a furniture line cut by the wrap right above.
+def _beside_furniture(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line right above or below, no blank line between, is furniture by its words.
+
+    A news ticker sits among the page's bars ("You are here: Home"); a line of items
+    between bullets inside the text has prose or a blank line around it.
+    """
+    return any(
+        0 <= neighbour < len(lines)
+        and lines[neighbour].kind in ("body", "boilerplate")
+        and _furniture_kind(line_text(doc, lines[neighbour]), vocab) is not None
+        for neighbour in (index - 1, index + 1)
+    )
+
+
+def _furniture_tail(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether the line ends, in lower case, a furniture line cut by the wrap right above.
 
     "A lock ( ) or https:// means you've safely connected to the .gov website. Share
-    sensitive" / "information only on official, secure websites.": a full line that ends
-    mid-sentence, and its end.
+    sensitive" / "information only on official, secure websites.": a full line of furniture
+    by its own words that ends mid-sentence, and the one sentence's end below it. Text
+    going on past that end is no furniture's.
     """
     if index == 0 or lines[index - 1].kind != "boilerplate" or not starts_lowercase(content):
         return False
+    if not ends_sentence(content) or _SENTENCE_INSIDE.search(content) is not None:
+        return False
     above = line_text(doc, lines[index - 1])
-    return len(above) >= _WRAPPED_FURNITURE and not ends_sentence(above)
+    return (
+        len(above) >= _WRAPPED_FURNITURE
+        and not ends_sentence(above)
+        and _furniture_kind(above, vocab) is not None
+    )
 
 
 def _running_date(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
@@ -783,8 +812,6 @@ def _agency_signoff() -> regex.Pattern[str]:
 # their furniture.
 @functools.lru_cache(maxsize=4096)
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
-    if headline_ticker(content):
-        return "boilerplate"  # a ticker runs as long as its headlines
     if len(content) > _MAX_PREFIXED:
         return None
     bare = content[is_bullet(content) :].strip()

@@ -8,15 +8,18 @@ the end: read for dates, never a paragraph or a heading.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from communique.lexicon.persons import person_vocabulary
-from communique.lexicon.structure import structure_vocabulary
-from communique.patterncache import compile_regex
+from communique.lexicon.structure import structure_vocabulary, structure_words
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text, stripped_span
+from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
 from communique.structure.shapes import (
     ends_sentence,
@@ -27,6 +30,7 @@ from communique.structure.shapes import (
     word_count,
 )
 from communique.structure.signoff import glued_credit
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["mark_closing"]
 
 _MAX_CHARS: Final = 100
+_ANNOUNCER_REACH: Final = 40
+"""Characters before a line's final colon searched for the word announcing its list."""
 _MAX_WORDS: Final = 14
 """Words at most of a closing line: a signatory's office, name and state ("Prime Minister
 James Marape of the Independent State of Papua New")."""
@@ -131,25 +137,42 @@ def _closing_lines(doc: Document) -> list[int]:
         if line.kind in ("blank", "boilerplate", "page_number", "header"):
             continue  # a date line read as the document's ("October 29, 2021") closes it too
         text = line_text(doc, line)
+        if line.kind == "body" and _announces(text):
+            return []  # "… approved the following appointments:": the lines below are its list
         if line.kind == "body" and _wraps_prose(doc, index, text):
             # "… pledged to support" / "the rebuilding of …": a sentence goes on; but the
             # wrapped end of the last sentence ("… violent extremist" / "groups.") is the
             # text's end, and the short lines below it close the text.
-            return found if found and ends_sentence(text) and not _introduces(text) else []
-        if line.kind == "body" and not is_prose(text) and _closing_shaped(text):
+            return found if found and ends_sentence(text) and not _announces(text) else []
+        if (
+            line.kind == "body"
+            and not is_prose(text)
+            and _closing_shaped(text)
+            and not party_entry(text, doc.lang)  # "Angola : H.E. X": a list's entry
+        ):
             found.append(index)
             continue
-        return found if line.kind == "body" and not _introduces(text) else []
+        return found if line.kind == "body" and not _announces(text) else []
     return []
 
 
-def _introduces(text: str) -> bool:
-    """Whether a line of prose ends on a colon: the lines below are what it introduces.
+def _announces(text: str) -> bool:
+    """Whether a line ends on a colon after a word announcing a list ("the following:").
 
-    "… was attended by the following Heads of State:" over one delegation per line: the
-    paragraph's list, though its lines are as short as a signature's.
+    « Enfin, le Conseil a pris les mesures individuelles suivantes : » / « Chargé de mission :
+    X, … »: the lines below are the list it announces, however short; "… have signed this
+    communiqué:" announces signatures, which close the text.
     """
-    return text.rstrip().endswith(":")
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    return _announcer().search(stripped, max(0, len(stripped) - _ANNOUNCER_REACH)) is not None
+
+
+@functools.cache
+def _announcer() -> re.Pattern[str]:
+    words = alternation(structure_words("header", "list_announcers"))
+    return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
 def _wraps_prose(doc: Document, index: int, text: str) -> bool:

@@ -36,7 +36,7 @@ from communique.structure.date_banners import is_date_banner
 from communique.structure.header import is_marker, is_prose, opens_with_dateline
 from communique.structure.since_days import since_days
 from communique.structure.stamps import stamp_day, update_day, updated_line
-from communique.structure.stated_period import period_day, within_period
+from communique.structure.stated_period import near_period, period_day, within_period
 from communique.structure.wire import record_date
 from communique.temporal.context import APPOSED_DAY, previous_token
 from communique.temporal.finder import date_at
@@ -152,13 +152,16 @@ def find_document_date(doc: Document) -> Document:
         return doc.evolve(date=doc.reference_date.isoformat())
     period = doc.stated_period
     if period is not None and not (
-        chosen is not None and len(chosen) == _DAY and within_period(chosen, period)
+        chosen is not None
+        and len(chosen) == _DAY
+        and (within_period(chosen, period) or (headed and near_period(chosen, period)))
     ):
         # A front matter's month or year: the day the title or the first paragraph names in
-        # it (the month bounds the search), else the period itself, over a day of another
-        # month the text recalls.
+        # it (the month bounds the search; a year, only the first sentence), else the period
+        # itself, over a day of another month the text recalls.
         texts = [(doc.title.text, len(doc.title.text))] if doc.title is not None else []
-        texts += [(text, len(text)) for text, _, _ in _opening(doc)]
+        month = len(period) > len("2026")
+        texts += [(text, len(text) if month else end) for text, end, _ in _opening(doc)]
         inside = chosen if chosen is not None and within_period(chosen, period) else None
         return attrs.evolve(doc, date=period_day(doc, period, texts) or inside or period)
     if stamped is not None and chosen is not None:
@@ -638,9 +641,13 @@ def _title_year(doc: Document) -> str | None:
         and found.meaning.bound is None
         and (value := found.meaning.value) is not None
     }
-    # "EU-Korea Summit 2023": the year of the event's name, which is no mention, is its year.
+    # "EU-Korea Summit 2023": the year of the event's name, which is no mention, is its year;
+    # not an edition still ahead ("Preparations for Expo 2030", « … en vue de la COP 2030 »).
     vocab = date_vocabulary(doc.lang)
     title = doc.title.text
+    opening = " ".join(text[:end] for text, end, _ in _opening(doc))
+    if _preparing().search(title) or _preparing().search(opening):
+        return years.pop() if len(years) == 1 else None
     years |= {
         year.group()
         for year in _YEAR.finditer(title)
@@ -1005,6 +1012,14 @@ def _carried_opening(doc: Document) -> str | None:
         if low <= mention.start < high and marker.match(mention.text) is not None:
             return carried.unit.text
     return None
+
+
+@functools.cache
+def _preparing() -> re.Pattern[str]:
+    """Words about an event still ahead, in every shipped language (``event_preparations``)."""
+    lists = (date_vocabulary(code).word_list("event_preparations") for code in LANGUAGES)
+    words = alternation(tuple(word for words in lists for word in words))
+    return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
 @functools.cache

@@ -107,6 +107,10 @@ _LEAKED_BEFORE_MARKER: Final = compile_regex(r"\d{1,3}[ \t]+(?=\d{1,3}[.)][ \t])
 _GLUED_DASH: Final = compile_regex(r"[-–](?=\p{Ll})")
 """A dash glued to the lower-case word of a list's item (« -des Protocoles … »)."""
 _UNWRAPPED_LINE: Final = 160
+_WRAPPED_LINE: Final = 80
+"""Characters a wrapped Markdown line may reach."""
+_EXPORTED_LINES: Final = 2
+"""Long lines ending a sentence at least in a block printed a paragraph per line."""
 """Characters beyond any wrapping margin: a longer line of prose was never wrapped."""
 _INNER_SENTENCE_END: Final = compile_regex(r"\p{Ll}[.!?][ \t]+\p{Lu}\p{Ll}")
 """A sentence ending inside a line and the next one opening after it."""
@@ -382,10 +386,14 @@ def _lines_of_paragraphs(original: str, start: int, end: int) -> bool:
     heures …"); a Markdown author wraps a paragraph's lines short, or breaks them after each
     sentence (one sentence a line).
     """
-    return any(
-        len(line) > _UNWRAPPED_LINE and _INNER_SENTENCE_END.search(line) is not None
-        for line in original[start:end].split("\n")
-    )
+    lines = [line.rstrip() for line in original[start:end].split("\n")]
+    if not any(len(line) > _UNWRAPPED_LINE and _INNER_SENTENCE_END.search(line) for line in lines):
+        return False
+    # Two long lines at least, most of them ending a sentence: one long line among wrapped
+    # ones is no export's layout.
+    long_lines = [line for line in lines if len(line) > _WRAPPED_LINE]
+    ended = sum(1 for line in long_lines if ends_sentence(line))
+    return ended >= _EXPORTED_LINES and 2 * ended >= len(long_lines)
 
 
 def _indent(doc: Document, line: Line) -> int:
@@ -768,7 +776,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # "3. … signed:" / "• Agreement on Ports;" / "• MoU on …;": the list of the
         # last numbered paragraph is the paragraph's, as the lists of the others are.
         return True
-    if group.number is not None and _party_entries(above, text, layout.language):
+    if _party_entries(above, text, layout.language):
         # "5. … was attended by the following Heads of State:" / "Botswana : H.E. X" /
         # "Lesotho : Rt. Hon. Y": the delegations it lists, one per line, are the paragraph's.
         return True

@@ -394,6 +394,8 @@ def continued(doc: Document, lines: list[Line], index: int) -> bool:
             text = line_text(doc, line)
             vocab = structure_vocabulary(doc.lang)
             return starts_lowercase(text) and kind_key(text, vocab) not in vocab.kind_labels
+        if line.kind == "boilerplate":
+            return False  # a banner's wrapped line below the title goes on the banner
     return False
 
 

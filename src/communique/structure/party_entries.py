@@ -18,10 +18,24 @@ from communique.lexicon.persons import person_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
 
-__all__ = ["ENTRY_GAP", "party_entry"]
+__all__ = ["entry_gap_end", "party_entry"]
 
-ENTRY_GAP: Final = compile_pattern(r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?")
-"""What stands between an entry's party and its head's style: spaces, a colon or a dash."""
+_ENTRY_GAP: Final = compile_pattern(r"[ \t]*(?:[:\u2013\u2014-][ \t]+)?")
+"""What stands between an entry's party and its head's style: spaces, or a colon or a dash
+and spaces after it ("Lesotho : Rt. Hon. X", "Angola: H.E. Y", "Malawi – Hon. Z")."""
+
+
+def entry_gap_end(text: str, end: int) -> int | None:
+    """Where the style of an entry may start after its party ending at ``end``, or None.
+
+    >>> entry_gap_end("Angola: H.E. X", 6), entry_gap_end("Angola H.E. X", 6)
+    (8, 7)
+    >>> entry_gap_end("Angola:H.E. X", 6) is None, entry_gap_end("AngolaH.E.", 6) is None
+    (True, True)
+    """
+    gap = _ENTRY_GAP.match(text, end)
+    return gap.end() if gap is not None and gap.end() > end else None
+
 
 _PARTY_REACH: Final = 60
 """Characters at a line's start read for the party's name ("Republic of South Africa")."""
@@ -34,8 +48,8 @@ def party_entry(text: str, language: Language) -> bool:
     True
     >>> party_entry("Sénégal S.E.M. Karl Lirov, Président de la République", "fr")
     True
-    >>> party_entry("Lesotho : Rt. Hon. Karl Lirov", "en")
-    True
+    >>> party_entry("Lesotho : Rt. Hon. Karl Lirov", "en"), party_entry("Angola: H.E. X", "en")
+    (True, True)
     >>> party_entry("Botswana and Namibia", "en"), party_entry("Botswana:H.E. X", "en")
     (False, False)
     """
@@ -43,8 +57,6 @@ def party_entry(text: str, language: Language) -> bool:
     hits = gazetteer(language).find(line[:_PARTY_REACH])
     if not hits or hits[0].start != 0:
         return False
-    end = hits[0].end
-    gap = ENTRY_GAP.match(line, end)
-    if gap is None or not line[end : gap.end()].startswith((" ", "\t")):
-        return False
-    return person_vocabulary(language).honorific.match(line, gap.end()) is not None
+    start = entry_gap_end(line, hits[0].end)
+    styles = person_vocabulary(language).honorific
+    return start is not None and styles.match(line, start) is not None
