@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 _COPY_LINES: Final = 2
+_PAGE_TITLE: Final = 300
+"""Longest page title read for a section's name before the headline."""
 """A headline printed again in capitals wraps over at most two lines."""
 COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
@@ -265,8 +267,8 @@ def _section_copy(above: str, below: str) -> bool:
     False
     """
     wanted = word_list(below)
-    if len(wanted) < MIN_WORDS:
-        return False
+    if len(wanted) < MIN_WORDS or len(above) > _PAGE_TITLE:
+        return False  # a flattened page's first line is no page title
     for separator in _SITE_SEPARATORS:
         head, found, rest = above.partition(separator)
         while found:
