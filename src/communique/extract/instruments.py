@@ -37,6 +37,7 @@ from communique.extract.instrument_naming import (
     read_mention,
 )
 from communique.extract.instrument_pairs import paired_names
+from communique.extract.instrument_subjects import listed_after, subject_names
 from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import (
     AgreementVocabulary,
@@ -75,6 +76,8 @@ _JOINER_REACH: Final = 40
 _ITEM_SEPARATORS: Final = (";", ",")
 """Marks between the items a restating sentence lists."""
 _GAP_WORD: Final = compile_pattern(r"[^\W\d_]+['’]?|\d+")
+_SIGNING_REACH: Final = 40
+"""Characters before a plural head searched for the verb that signs it."""
 _COUNT_BEFORE: Final = compile_pattern(r"(?<![\w.,])(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
 """The word right before a mention, to read a count in it."""
 _COUNT_REACH: Final = 20
@@ -368,6 +371,18 @@ def _hits(
     )
     if mention.extent.numbers:
         return _numbered(unit, mention, hit, head, vocab)
+    plural = phrase_key(head_form) != head.singular
+    if plural and (signed or _signed_right_before(text, mention.start, vocab)):
+        # "signed memoranda of understanding on health, on trade and on tourism": three
+        listed_name = name
+        if phrase_key(name) in (phrase_key(head_form), head.singular):
+            # "signed Memoranda of Understanding in the areas of A, B and C"
+            listed_name = listed_after(text, end, head.singular, vocab) or name
+        subjects = subject_names(listed_name, head.singular, vocab, head_form)
+        if subjects is not None:
+            return [
+                attrs.evolve(hit, name=each, specific=True, referring=False) for each in subjects
+            ]
     # « les communiqués de Vienne et de Munich »: two instruments at one mention.
     pair = paired_names(name, head_form, head.singular, vocab) if not acronym else None
     return [hit] if pair is None else [attrs.evolve(hit, name=each) for each in pair]
@@ -629,6 +644,27 @@ def _signing_object(
             return True
     subject = vocab.signed_opener.match(text, sentence[0])
     return subject is not None and _opens_item(text, subject.end(), start, vocab)
+
+
+def _signed_right_before(text: str, start: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a verb of signing stands right before a plural head, determiners between.
+
+    "signed memoranda of …", « ont paraphé des accords … »: no article the status phrases
+    of a single instrument need.
+    """
+    words = _GAP_WORD.findall(text, max(0, start - _SIGNING_REACH), start)
+    small = _gap_words(vocab.language)
+    signing = _plural_signing(vocab.language)
+    for word in reversed(words):
+        key = phrase_key(word)
+        if key not in small:
+            return key in signing
+    return False
+
+
+@functools.cache
+def _plural_signing(language: Language) -> frozenset[str]:
+    return frozenset(phrase_key(word) for word in agreement_words("plural_signing", language))
 
 
 def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:

@@ -309,6 +309,10 @@ _FUNCTION_KEYS = (
     "acronym_skipped",
     "link_articles",
     "infinitive_markers",
+    "subject_links",
+    "subject_stops",
+    "subject_repeats",
+    "plural_signing",
 )
 
 
