@@ -580,10 +580,31 @@ def _remainder_opener(listed: WordLists, language: Language) -> re.Pattern[str]:
     if not (articles and rest and verbs):
         return re.compile(r"(?!)")
     counts = trie_pattern(casings(agreement_words("counts", language))) or "(?!)"
-    return compile_pattern(
+    remainder = (
         rf"[ \t]*(?:{trie_pattern(casings(articles))})[ \t]+(?:(?:{counts}|\d{{1,2}})[ \t]+)?"
         rf"(?:{trie_pattern(casings(rest))})(?:[ \t]+[^\W\d_]+)?[ \t]+"
         rf"(?:{trie_pattern(casings(verbs))})(?![\w-])"
+    )
+    return compile_pattern(f"{remainder}|{_ordinal_opening(listed)}")
+
+
+def _ordinal_opening(listed: WordLists) -> str:
+    """The opening of a sentence naming one counted instrument by its rank, as a pattern.
+
+    « Le premier, porte sur », « Quant au troisième accord, il est également », "The second
+    agreement is": an article (``ordinal_articles``), an ordinal, maybe a noun and a comma,
+    maybe a pronoun and an adverb, then a verb (``ordinal_verbs``).
+    """
+    articles, ordinals = listed("ordinal_articles"), listed("ordinals")
+    verbs = listed("ordinal_verbs")
+    if not (articles and ordinals and verbs):
+        return "(?!)"
+    pronouns = trie_pattern(casings(listed("ordinal_pronouns"))) or "(?!)"
+    adverbs = trie_pattern(casings(listed("ordinal_adverbs"))) or "(?!)"
+    return (
+        rf"[ \t]*(?:{trie_pattern(casings(articles))})[ \t]+(?:{trie_pattern(casings(ordinals))})"
+        rf"(?:[ \t]+[^\W\d_]+)?[ \t]*,?[ \t]*(?:(?:{pronouns})[ \t]+)?"
+        rf"(?:(?:{adverbs})[ \t]+)?(?:{trie_pattern(casings(verbs))})(?![\w-])"
     )
 
 
