@@ -14,6 +14,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from communique.lexicon.agreements import agreement_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
@@ -26,8 +28,45 @@ __all__ = ["listed_after", "subject_names"]
 _MAX_SUBJECT_WORDS: Final = 12
 """Words at most of one listed subject ("the establishment of a cultural centre in …")."""
 _WORD: Final = compile_pattern(r"[^\W\d_]+['’]?")
-_SENTENCE_STOP: Final = compile_pattern(r"[.;:!?](?:\s|$)|\n")
+_CLAUSE_STOP: Final = compile_pattern(r"[.;:!?](?:\s|$)|\n")
 """Where a listed subject's sentence or clause ends."""
+
+
+@attrs.frozen
+class _Words:
+    """The subject lists' words of one language, read and compiled once."""
+
+    link: re.Pattern[str]
+    """A subject link ("in the areas of", « dans les domaines de »)."""
+    joiner: re.Pattern[str]
+    """A coordinator between two subjects (" and ")."""
+    opening_coordinator: re.Pattern[str]
+    """A coordinator opening the last piece of a list ("and Tourism" after an Oxford comma)."""
+    ender: re.Pattern[str]
+    """A comma and a word opening the next clause (", and agreed", ", which")."""
+    coordinators: frozenset[str]
+    repeats: frozenset[str]
+    stops: frozenset[str]
+
+
+@functools.cache
+def _words(language: str) -> _Words:
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(phrase_key(word) for word in agreement_words(key, language))
+
+    links = sorted(agreement_words("subject_links", language), key=len, reverse=True)
+    link = "|".join(r"\s+".join(re.escape(word) for word in each.split()) for each in links)
+    coordinators = alternation(agreement_words("coordinators", language))
+    enders = alternation(agreement_words("subject_enders", language))
+    return _Words(
+        link=compile_pattern(rf"(?i)(?<!\w)(?:{link})(?=\s)"),
+        joiner=compile_pattern(rf"(?i)\s+(?:{coordinators})\s+"),
+        opening_coordinator=compile_pattern(rf"(?i)(?:{coordinators})\s+"),
+        ender=compile_pattern(rf"(?i),\s+(?:{enders})(?!\w)\s*(?P<next>[^\W\d_]+)?"),
+        coordinators=folded("coordinators"),
+        repeats=folded("subject_repeats"),
+        stops=folded("subject_stops"),
+    )
 
 
 def subject_names(
@@ -36,12 +75,17 @@ def subject_names(
     """The instruments' names when ``name`` lists two subjects or more after a subject link.
 
     ``name`` is the mention's name, its head in the singular or as written (``head_form``,
-    "Memoranda of Understanding on …"); ``singular`` the head in the singular.
+    "Memoranda of Understanding on …"); ``singular`` the head in the singular. The link is
+    the last one before the list's first comma ("on cooperation in the fields of A, B and
+    C": the fields of each); a list that names an instrument itself is left whole.
 
     >>> from communique.lexicon.agreements import agreement_vocabulary
     >>> en = agreement_vocabulary("en")
     >>> subject_names("memorandum on health, on trade and on tourism", "memorandum", en)
     ('memorandum on health', 'memorandum on trade', 'memorandum on tourism')
+    >>> subject_names("agreement on cooperation in the fields of health, education and culture",
+    ...               "agreement", en)[2]
+    'agreement on cooperation in the fields of culture'
     >>> fr = agreement_vocabulary("fr")
     >>> subject_names("accord de coopération dans les domaines de la santé, du commerce et du "
     ...               "tourisme", "accord", fr)[1]
@@ -49,89 +93,102 @@ def subject_names(
     >>> subject_names("accord sur le commerce entre l'Orlan et le Norland", "accord", fr) is None
     True
     """
+    words = _words(vocab.language)
     heads = [form for form in (singular, head_form) if form]
     written = next((f for f in heads if name.casefold().startswith(f.casefold() + " ")), None)
     if written is None:
         return None
     complement = name[len(written) + 1 :]
-    link = _subject_link(vocab.language).search(complement)
-    if link is None:
+    comma = complement.find(",")
+    links = [
+        found for found in words.link.finditer(complement) if comma < 0 or found.end() <= comma
+    ]
+    if not links:
         return None
+    link = links[-1] if comma >= 0 else links[0]
     lead, listed = complement[: link.end()].rstrip(), complement[link.end() :].strip()
-    parts = _subjects(listed, vocab.language)
+    if vocab.head.search(lead) is not None:
+        return None  # "on the implementation of the Kalvora Agreement on A, B …": its own
+    parts = _subjects(listed, words, vocab)
     if parts is None:
         return None
     bare_lead = lead[: len(lead) - len(link.group().split()[-1])].rstrip()
-    repeats = {phrase_key(word) for word in agreement_words("subject_repeats", vocab.language)}
     names = []
     for index, part in enumerate(parts):
         first = _WORD.match(part)
-        own_link = index > 0 and first is not None and phrase_key(first.group()) in repeats
-        words = (singular, bare_lead, part) if own_link else (singular, lead, part)
-        names.append(" ".join(word for word in words if word))
+        own_link = index > 0 and first is not None and phrase_key(first.group()) in words.repeats
+        parts_of_name = (singular, bare_lead, part) if own_link else (singular, lead, part)
+        names.append(" ".join(word for word in parts_of_name if word))
     return tuple(names)
 
 
 def listed_after(text: str, end: int, singular: str, vocab: AgreementVocabulary) -> str | None:
-    """The head and the list of subjects its name stopped before, up to the sentence's end.
+    """The head and the list of subjects its name stopped before, up to the list's end.
 
     "signed Memoranda of Understanding in the areas of Cultural Cooperation, Health
     Cooperation and …": an English title-case name ends before "in"; the list after it is
-    the plural head's all the same.
+    the plural head's all the same. The list ends with its clause, or where a comma opens
+    the next one (", and agreed to …", ", which …").
 
     >>> from communique.lexicon.agreements import agreement_vocabulary
+    >>> en = agreement_vocabulary("en")
     >>> listed_after("signed MoUs in the areas of Health, Trade and Tourism. Then", 11,
-    ...              "memorandum", agreement_vocabulary("en"))
+    ...              "memorandum", en)
     'memorandum in the areas of Health, Trade and Tourism'
+    >>> listed_after("signed MoUs in the areas of Health and Trade, and agreed to meet", 11,
+    ...              "memorandum", en)
+    'memorandum in the areas of Health and Trade'
     """
-    link = (
-        _subject_link(vocab.language).match(text, end + 1) if text[end : end + 1] == " " else None
-    )
+    words = _words(vocab.language)
+    if text[end : end + 1] != " ":
+        return None
+    link = words.link.match(text, end + 1)
     if link is None:
         return None
-    stop = _SENTENCE_STOP.search(text, link.end())
-    return f"{singular} {text[link.start() : stop.start() if stop else len(text)].strip()}"
+    stop = _CLAUSE_STOP.search(text, link.end())
+    high = stop.start() if stop else len(text)
+    for ender in words.ender.finditer(text, link.end(), high):
+        following = ender.group("next") or ""
+        coordinator = phrase_key(ender.group().strip(", ").split()[0]) in words.coordinators
+        if coordinator and (following[:1].isupper() or phrase_key(following) in words.repeats):
+            continue  # "…, Trade, and Tourism", "…, and on tourism": the list goes on
+        high = ender.start()
+        break
+    return f"{singular} {text[link.start() : high].strip()}"
 
 
-def _subjects(listed: str, language: str) -> list[str] | None:
+def _subjects(listed: str, words: _Words, vocab: AgreementVocabulary) -> list[str] | None:
     """The subjects of a list ("A, B and C", "on A and on B"), or None if it lists none.
 
     Without a comma, the one coordinator splits only before a subject that opens on its own
-    link ("on health and on trade"): "trade and investment" is one subject.
+    link ("on health and on trade"): "trade and investment" is one subject. A subject that
+    holds an instrument's head ("the Kalvora Agreement on Fisheries") names an instrument
+    of its own: the list is left whole.
     """
-    coordinators = agreement_words("coordinators", language)
-    joiner = rf"\s+(?:{alternation(coordinators)})\s+"
     pieces = [piece.strip() for piece in listed.split(",")]
     if len(pieces) > 1:
-        last = re.split(joiner, pieces[-1], maxsplit=1, flags=re.I)
-        tail = re.sub(rf"^(?:{alternation(coordinators)})\s+", "", pieces[-1], flags=re.I)
-        pieces = [*pieces[:-1], *(last if len(last) == 2 else [tail])]
+        last = words.joiner.split(pieces[-1], maxsplit=1)
+        if len(last) == 2:
+            pieces = [*pieces[:-1], *last]
+        else:  # "…, Trade, and Tourism": an Oxford comma before the last subject
+            pieces = [*pieces[:-1], words.opening_coordinator.sub("", pieces[-1], count=1)]
     else:
-        halves = re.split(joiner, listed, flags=re.I)
-        if len(halves) != 2 or not _opens_on_link(halves[1], language):
+        halves = words.joiner.split(listed)
+        if len(halves) != 2 or not _opens_on_link(halves[1], words):
             return None  # "on trade and investment": one subject
         pieces = halves
-    stops = {phrase_key(word) for word in agreement_words("subject_stops", language)}
     if len(pieces) < 2 or any(not piece for piece in pieces):
         return None
     for piece in pieces:
-        words = [phrase_key(word) for word in _WORD.findall(piece)]
-        if len(words) > _MAX_SUBJECT_WORDS or stops.intersection(words):
+        found = [phrase_key(word) for word in _WORD.findall(piece)]
+        if len(found) > _MAX_SUBJECT_WORDS or words.stops.intersection(found):
+            return None
+        if vocab.head.search(piece) is not None:
             return None
     return pieces
 
 
-def _opens_on_link(text: str, language: str) -> bool:
-    first = _WORD.match(text)
-    links = agreement_words("subject_links", language)
-    return first is not None and any(
-        phrase_key(text).startswith(phrase_key(link) + " ") for link in links
-    )
-
-
-@functools.cache
-def _subject_link(language: str) -> re.Pattern[str]:
-    """The first subject link of a complement ("in the areas of", « dans les domaines de »)."""
-    links = sorted(agreement_words("subject_links", language), key=len, reverse=True)
-    pattern = "|".join(r"\s+".join(re.escape(word) for word in link.split()) for link in links)
-    return compile_pattern(rf"(?i)(?<!\w)(?:{pattern})(?=\s)")
+def _opens_on_link(text: str, words: _Words) -> bool:
+    """Whether a subject opens on a subject link of its own ("on trade", « sur le tourisme »)."""
+    link = words.link.match(text)
+    return link is not None

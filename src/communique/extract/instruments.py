@@ -372,7 +372,8 @@ def _hits(
     if mention.extent.numbers:
         return _numbered(unit, mention, hit, head, vocab)
     plural = phrase_key(head_form) != head.singular
-    if plural and (signed or _signed_right_before(text, mention.start, vocab)):
+    verb = None if signed or not plural else _signing_verb_before(text, mention.start, vocab)
+    if plural and (signed or verb is not None):
         # "signed memoranda of understanding on health, on trade and on tourism": three
         listed_name = name
         if phrase_key(name) in (phrase_key(head_form), head.singular):
@@ -380,9 +381,12 @@ def _hits(
             listed_name = listed_after(text, end, head.singular, vocab) or name
         subjects = subject_names(listed_name, head.singular, vocab, head_form)
         if subjects is not None:
-            return [
-                attrs.evolve(hit, name=each, specific=True, referring=False) for each in subjects
-            ]
+            if verb is not None:  # signed by a bare verb the status phrases do not read
+                sentence = sentence_at(readings.sentences(doc, text), mention.start)
+                high = sentence[1] if sentence is not None else len(text)
+                statuses = (*statuses, _status_hit(unit, "signed", verb, high))
+            named_hit = attrs.evolve(hit, specific=True, referring=False, statuses=statuses)
+            return [attrs.evolve(named_hit, name=each) for each in subjects]
     # « les communiqués de Vienne et de Munich »: two instruments at one mention.
     pair = paired_names(name, head_form, head.singular, vocab) if not acronym else None
     return [hit] if pair is None else [attrs.evolve(hit, name=each) for each in pair]
@@ -646,20 +650,20 @@ def _signing_object(
     return subject is not None and _opens_item(text, subject.end(), start, vocab)
 
 
-def _signed_right_before(text: str, start: int, vocab: AgreementVocabulary) -> bool:
-    """Whether a verb of signing stands right before a plural head, determiners between.
+def _signing_verb_before(text: str, start: int, vocab: AgreementVocabulary) -> re.Match[str] | None:
+    """The verb of signing right before a plural head, determiners between, or None.
 
     "signed memoranda of …", « ont paraphé des accords … »: no article the status phrases
     of a single instrument need.
     """
-    words = _GAP_WORD.findall(text, max(0, start - _SIGNING_REACH), start)
+    words = list(_GAP_WORD.finditer(text, max(0, start - _SIGNING_REACH), start))
     small = _gap_words(vocab.language)
     signing = _plural_signing(vocab.language)
     for word in reversed(words):
-        key = phrase_key(word)
+        key = phrase_key(word.group())
         if key not in small:
-            return key in signing
-    return False
+            return word if key in signing else None
+    return None
 
 
 @functools.cache

@@ -60,7 +60,7 @@ def _comma_article_before() -> re.Pattern[str]:
 
 
 def _acronym_after_article(text: str, match: re.Match[str]) -> bool:
-    """Whether a style in capitals without periods follows an article ("la SEM", "the HE").
+    """Whether a style in capitals without periods follows a determiner ("la SEM", "une SEM").
 
     « SEM Karl Lirov » styles a name; « la SEM Valmont Aménagement » is a company's acronym
     (société d'économie mixte) that no article would precede as a style.
@@ -74,7 +74,8 @@ def _acronym_after_article(text: str, match: re.Match[str]) -> bool:
 
 @functools.cache
 def _articles() -> frozenset[str]:
-    return frozenset(word.casefold() for word in person_words("articles"))
+    """Determiners that make a style in capitals an acronym (``acronym_determiners``)."""
+    return frozenset(word.casefold() for word in person_words("acronym_determiners"))
 
 
 def with_honorifics(

@@ -312,6 +312,7 @@ _FUNCTION_KEYS = (
     "subject_links",
     "subject_stops",
     "subject_repeats",
+    "subject_enders",
     "plural_signing",
 )
 

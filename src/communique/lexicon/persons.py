@@ -435,6 +435,7 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 
 _FUNCTION_KEYS = (
     "coordinators",
+    "acronym_determiners",
     "signing_labels",
     "delegation_labels",
     "event_participles",
@@ -686,6 +687,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             | casefolded(words("name_breaks"))
             | casefolded(words("headline_verbs"))
             | _weekdays(language)  # "said Foreign Minister X Thursday"
+            | casefolded(
+                words("acronym_determiners", section="function_words")
+            )  # « Cette SEM … »: no name
         ).difference(particles),
         not_name_words=frozenset(w.casefold() for w in words("not_name_words")),
         place_nouns=casefolded(words("place_nouns")),

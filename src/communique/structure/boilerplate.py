@@ -83,8 +83,11 @@ _MAX_PREFIXED: Final = 300
 _MAX_LISTED: Final = 80
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
 _MAX_PLACE: Final = 30
+"""Characters at most of a place's name above a byline."""
 _PLACE_WORDS: Final = 3
-"""A place's name above a byline: a city, a word or three ("New York", "Addis Ababa")."""
+"""Words at most of that name: a city, a word or three ("New York", "Addis Ababa")."""
+_BYLINE_LINES: Final = 8
+"""Lines of the text's top where a place and an agency's byline are looked for."""
 _WRAPPED_FURNITURE: Final = 60
 """Characters at least of a furniture line that a wrap cut: no label, a sentence."""
 _SENTENCE_INSIDE: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
@@ -240,7 +243,12 @@ def _classify(
     if _lettered_in_sequence(doc, lines, index, content):
         return None  # "(b) …" / "(c) Recovery Support for …" / "(d) …": no copyright sign
     kind = _furniture_kind(content, vocab)
-    if kind is None and headline_ticker(content) and _beside_furniture(doc, lines, index, vocab):
+    if (
+        kind is None
+        and headline_ticker(content)
+        and _beside_furniture(doc, lines, index, vocab)
+        and person_vocabulary(doc.lang).honorific.search(content) is None
+    ):
         kind = "boilerplate"  # other stories' headlines between bullets, in the page's bars
     if kind is None and _furniture_tail(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "A lock … Share sensitive" / "information only on …": its wrap
@@ -657,25 +665,26 @@ def _is_kind_label(text: str, vocab: StructureVocabulary) -> bool:
 
 
 def _places_over_bylines(doc: Document, lines: list[Line]) -> list[int]:
-    """A place's name alone on the line right above an agency's byline: furniture with it.
+    """A place's name alone right above an agency's byline near the top: both furniture.
 
     "Ankara" / "AA / Istanbul": where the story was filed, then the agency and its
-    writer's city, between the summary and the text.
+    writer's city, between the headline's summary and the text. Only among the first lines
+    of the text: a byline's shape further down ("AA / Stable", a rating) is text.
     """
-    found = []
-    for index in range(1, len(lines)):
-        above = lines[index - 1]
-        if lines[index].kind != "boilerplate" or above.kind != "body":
+    found: list[int] = []
+    body = [i for i, line in enumerate(lines) if line.kind in ("body", "boilerplate")]
+    for place_at, byline_at in itertools.pairwise(body[:_BYLINE_LINES]):
+        if byline_at != place_at + 1 or lines[place_at].kind != "body":
             continue
-        place = line_text(doc, above).strip()
+        place = line_text(doc, lines[place_at]).strip()
         words = place.split()
         if (
             len(place) <= _MAX_PLACE
             and 0 < len(words) <= _PLACE_WORDS
             and all(word[:1].isupper() and word.isalpha() for word in words)
-            and agency_byline(line_text(doc, lines[index]).strip())
+            and agency_byline(line_text(doc, lines[byline_at]).strip())
         ):
-            found.append(index - 1)
+            found.extend((place_at, byline_at))
     return found
 
 

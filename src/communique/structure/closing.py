@@ -161,12 +161,20 @@ def _announces(text: str) -> bool:
 
     « Enfin, le Conseil a pris les mesures individuelles suivantes : » / « Chargé de mission :
     X, … »: the lines below are the list it announces, however short; "… have signed this
-    communiqué:" announces signatures, which close the text.
+    communiqué:" or "… signed by the following:" announces signatures, which close the text.
     """
     stripped = text.rstrip()
     if not stripped.endswith(":"):
         return False
+    if _signature_word().search(stripped) is not None:
+        return False  # "… was signed by the following:": the signatures below close the text
     return _announcer().search(stripped, max(0, len(stripped) - _ANNOUNCER_REACH)) is not None
+
+
+@functools.cache
+def _signature_word() -> re.Pattern[str]:
+    words = alternation(structure_words("header", "signature_words"))
+    return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from communique.lexicon.common.wire import agencies
+from communique.lexicon.common.wire import agencies, byline_signs
 from communique.lexicon.structure import line_key, structure_words
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
@@ -100,10 +100,20 @@ def _agency_links() -> frozenset[str]:
 def agency_byline(content: str) -> bool:
     """A news agency and a paper or a city on a line of their own: "AA / Istanbul".
 
+    The agencies' signs too short to read elsewhere (``byline_signs``: "AA") count here,
+    before a capitalised place.
+
     >>> agency_byline("AA / Istanbul"), agency_byline("Talks / Istanbul")
     (True, False)
     """
-    return _agency_and_paper(content)
+    return _agency_and_paper(content) or _signed_byline().fullmatch(content) is not None
+
+
+@functools.cache
+def _signed_byline() -> regex.Pattern[str]:
+    """A byline sign, a slash and a capitalised place of a word or three ("AA / Istanbul")."""
+    place = r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}"
+    return compile_regex(rf"[ \t]*(?:{trie_pattern(byline_signs())})[ \t]*/[ \t]*{place}[ \t]*")
 
 
 def _agency_and_paper(content: str) -> bool:

@@ -104,6 +104,8 @@ _DAY_UNITS: Final = frozenset(
     {"day", "weekday", "day_month", "day_range", "day_week", "month_weekday", "holiday"}
 )
 """Relative units naming one day or days without a year ("jeudi", "hier", "le 19 mai")."""
+_PREPARING_REACH: Final = 40
+"""Characters before an event's year searched for words of its preparation ("Road to COP")."""
 _CARRIED_AT: Final = 1
 """The paragraph below a release's preface: the carried text's first."""
 _YEAR: Final = compile_regex(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
@@ -642,16 +644,15 @@ def _title_year(doc: Document) -> str | None:
         and (value := found.meaning.value) is not None
     }
     # "EU-Korea Summit 2023": the year of the event's name, which is no mention, is its year;
-    # not an edition still ahead ("Preparations for Expo 2030", « … en vue de la COP 2030 »).
+    # not an edition still ahead ("Preparations for Expo 2030", « Préparatifs de l'Expo 2030 »).
     vocab = date_vocabulary(doc.lang)
     title = doc.title.text
-    opening = " ".join(text[:end] for text, end, _ in _opening(doc))
-    if _preparing().search(title) or _preparing().search(opening):
-        return years.pop() if len(years) == 1 else None
+    preparing = _preparing(doc.lang)
     years |= {
         year.group()
         for year in _YEAR.finditer(title)
         if names_an_event(title, year.start(), year.end(), vocab)
+        and preparing.search(title, max(0, year.start() - _PREPARING_REACH), year.start()) is None
     }
     return years.pop() if len(years) == 1 else None
 
@@ -1015,11 +1016,10 @@ def _carried_opening(doc: Document) -> str | None:
 
 
 @functools.cache
-def _preparing() -> re.Pattern[str]:
-    """Words about an event still ahead, in every shipped language (``event_preparations``)."""
-    lists = (date_vocabulary(code).word_list("event_preparations") for code in LANGUAGES)
-    words = alternation(tuple(word for words in lists for word in words))
-    return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+def _preparing(language: Language) -> re.Pattern[str]:
+    """Words before an event's name about its edition still ahead (``event_preparations``)."""
+    words = alternation(date_vocabulary(language).word_list("event_preparations"))
+    return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)" if words else r"(?!)")
 
 
 @functools.cache

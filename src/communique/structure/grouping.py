@@ -107,11 +107,11 @@ _LEAKED_BEFORE_MARKER: Final = compile_regex(r"\d{1,3}[ \t]+(?=\d{1,3}[.)][ \t])
 _GLUED_DASH: Final = compile_regex(r"[-–](?=\p{Ll})")
 """A dash glued to the lower-case word of a list's item (« -des Protocoles … »)."""
 _UNWRAPPED_LINE: Final = 160
+"""Characters beyond any wrapping margin: a longer line of prose was never wrapped."""
 _WRAPPED_LINE: Final = 80
 """Characters a wrapped Markdown line may reach."""
 _EXPORTED_LINES: Final = 2
 """Long lines ending a sentence at least in a block printed a paragraph per line."""
-"""Characters beyond any wrapping margin: a longer line of prose was never wrapped."""
 _INNER_SENTENCE_END: Final = compile_regex(r"\p{Ll}[.!?][ \t]+\p{Lu}\p{Ll}")
 """A sentence ending inside a line and the next one opening after it."""
 _FIELD: Final = compile_regex(r"\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}[ \t]?:[ \t]+\S")

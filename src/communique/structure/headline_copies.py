@@ -33,9 +33,9 @@ __all__ = [
 ]
 
 _COPY_LINES: Final = 2
+"""A headline printed again in capitals wraps over at most two lines."""
 _PAGE_TITLE: Final = 300
 """Longest page title read for a section's name before the headline."""
-"""A headline printed again in capitals wraps over at most two lines."""
 COPY_SHARE: Final = 0.75
 """Share of the shorter line's words found in the other when a headline is printed twice."""
 _SITE_SEPARATORS: Final = (" – ", " — ", " - ", " | ")

@@ -10,6 +10,7 @@ from communique.lexicon import load_table, string_list, string_table
 __all__ = [
     "agencies",
     "agency_states",
+    "byline_signs",
     "date_fields",
     "end_marks",
     "export_body",
@@ -36,6 +37,16 @@ def agencies() -> tuple[str, ...]:
         ResourceError: the data file is missing or malformed.
     """
     return _words("agencies")
+
+
+@functools.cache
+def byline_signs() -> tuple[str, ...]:
+    """Agencies' signs read only in a story's byline ("AA / Istanbul").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("byline_signs")
 
 
 @functools.cache
