@@ -47,6 +47,8 @@ class _Words:
     coordinators: frozenset[str]
     repeats: frozenset[str]
     stops: frozenset[str]
+    plural_links: frozenset[str]
+    """Links in the plural ("in the fields of"): their list has two subjects or more."""
 
 
 @functools.cache
@@ -66,6 +68,7 @@ def _words(language: str) -> _Words:
         coordinators=folded("coordinators"),
         repeats=folded("subject_repeats"),
         stops=folded("subject_stops"),
+        plural_links=folded("plural_subject_links"),
     )
 
 
@@ -109,7 +112,8 @@ def subject_names(
     lead, listed = complement[: link.end()].rstrip(), complement[link.end() :].strip()
     if vocab.head.search(lead) is not None:
         return None  # "on the implementation of the Kalvora Agreement on A, B …": its own
-    parts = _subjects(listed, words, vocab)
+    several = phrase_key(" ".join(link.group().split())) in words.plural_links
+    parts = _subjects(listed, words, vocab, several=several)
     if parts is None:
         return None
     bare_lead = lead[: len(lead) - len(link.group().split()[-1])].rstrip()
@@ -157,11 +161,14 @@ def listed_after(text: str, end: int, singular: str, vocab: AgreementVocabulary)
     return f"{singular} {text[link.start() : high].strip()}"
 
 
-def _subjects(listed: str, words: _Words, vocab: AgreementVocabulary) -> list[str] | None:
+def _subjects(
+    listed: str, words: _Words, vocab: AgreementVocabulary, *, several: bool = False
+) -> list[str] | None:
     """The subjects of a list ("A, B and C", "on A and on B"), or None if it lists none.
 
     Without a comma, the one coordinator splits only before a subject that opens on its own
-    link ("on health and on trade"): "trade and investment" is one subject. A subject that
+    link ("on health and on trade"), or after a link in the plural (``several``: "in the
+    fields of health and tourism"): "on trade and investment" is one subject. A subject that
     holds an instrument's head ("the Kalvora Agreement on Fisheries") names an instrument
     of its own: the list is left whole.
     """
@@ -174,7 +181,7 @@ def _subjects(listed: str, words: _Words, vocab: AgreementVocabulary) -> list[st
             pieces = [*pieces[:-1], words.opening_coordinator.sub("", pieces[-1], count=1)]
     else:
         halves = words.joiner.split(listed)
-        if len(halves) != 2 or not _opens_on_link(halves[1], words):
+        if len(halves) != 2 or not (several or _opens_on_link(halves[1], words)):
             return None  # "on trade and investment": one subject
         pieces = halves
     if len(pieces) < 2 or any(not piece for piece in pieces):

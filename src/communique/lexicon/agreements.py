@@ -313,6 +313,7 @@ _FUNCTION_KEYS = (
     "subject_stops",
     "subject_repeats",
     "subject_enders",
+    "plural_subject_links",
     "plural_signing",
 )
 
