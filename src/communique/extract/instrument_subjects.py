@@ -129,10 +129,10 @@ def subject_names(
 def listed_after(text: str, end: int, singular: str, vocab: AgreementVocabulary) -> str | None:
     """The head and the list of subjects its name stopped before, up to the list's end.
 
-    "signed Memoranda of Understanding in the areas of Cultural Cooperation, Health
-    Cooperation and …": an English title-case name ends before "in"; the list after it is
-    the plural head's all the same. The list ends with its clause, or where a comma opens
-    the next one (", and agreed to …", ", which …").
+    "signed Memoranda of Understanding in the areas of Culture, Health and Tourism": an
+    English title-case name ends before "in"; the list after it is the plural head's all
+    the same. The list ends with its clause, or where a comma opens the next one (", and
+    agreed to …", ", which …").
 
     >>> from communique.lexicon.agreements import agreement_vocabulary
     >>> en = agreement_vocabulary("en")

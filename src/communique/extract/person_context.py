@@ -269,7 +269,7 @@ def _labelled_party(context: Context, item: Found) -> str | None:
     opening = _LABEL_OPENING.search(text, max(0, hit.start - _LABEL_REACH), hit.start)
     if opening is None:  # "o For Georgia: Minister X", "Signing for the EU: High Representative Y"
         opening = signing_label_before(text, hit.start)
-    # "… Kabange Lesotho : Rt. Hon. Z": a list's entry printing its party before a colon
+    # "… Lirov Lesotho : Rt. Hon. Z": a list's entry printing its party before a colon
     return hit.keys[0] if opening is not None else _entry_party(context, item, hit)
 
 

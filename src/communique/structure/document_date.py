@@ -631,7 +631,7 @@ def _title_year(doc: Document) -> str | None:
     An event named with its edition's year, over an opening that gives its day without one
     ("… s'est ouvert le 12 novembre à Valmont"): the day is in that year. Only a year the date
     finder reads as one counts, without a bound: not "partners since 1992", « avant 2027 »,
-    nor a programme's name ("Horizon 2030"); an event's name ("EU-Korea Summit 2023",
+    nor a programme's name ("Horizon 2030"); an event's name ("Orlan-Norland Summit 2026",
     "Expo 2030") is the event's year.
     """
     if doc.title is None:
@@ -643,7 +643,7 @@ def _title_year(doc: Document) -> str | None:
         and found.meaning.bound is None
         and (value := found.meaning.value) is not None
     }
-    # "EU-Korea Summit 2023": the year of the event's name, which is no mention, is its year;
+    # "Orlan-Norland Summit 2026": the year of the event's name, which is no mention, is its year;
     # not an edition still ahead ("Preparations for Expo 2030", « Préparatifs de l'Expo 2030 »).
     vocab = date_vocabulary(doc.lang)
     title = doc.title.text
@@ -1001,7 +1001,7 @@ def _carried_opening(doc: Document) -> str | None:
     """The first paragraph of a text a release's preface carries below "Begin Text:".
 
     "The text of the following statement was released by …" / "Begin Text:" / "Building on
-    31 years of partnership, on November 6, 2023, …": the carried text opens on its day.
+    30 years of partnership, on November 6, 2026, …": the carried text opens on its day.
     """
     if len(doc.paragraphs) < _CARRIED_AT + 1:
         return None

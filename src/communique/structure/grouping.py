@@ -382,7 +382,7 @@ def _lines_of_paragraphs(original: str, start: int, end: int) -> bool:
     """Whether a marked-up block's lines are paragraphs, not the wrapped lines of one.
 
     A page exported without blank lines prints each paragraph on one long line of several
-    sentences ("Conakry, 2 août 2019 – Le Président … Cette première visite … C'est à 17
+    sentences ("Valmont, 2 août 2026 – Le Président … Cette première visite … C'est à 17
     heures …"); a Markdown author wraps a paragraph's lines short, or breaks them after each
     sentence (one sentence a line).
     """

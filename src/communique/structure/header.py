@@ -554,7 +554,7 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     if span is None and date_end is not None and _weekday_after(text, date_end, line, language):
         span = stripped_span(text, line.start, line.end)  # "March 4, 2026 Wednesday"
     if span is None and _tools_after(text, date_end, line.end, language):
-        span = stripped_span(text, line.start, line.end)  # "May 15, 2015 Adjust font size:"
+        span = stripped_span(text, line.start, line.end)  # "May 15, 2026 Adjust font size:"
     if span is None and _numeric_dateline(content):
         span = stripped_span(text, line.start, line.end)
     if span is None:
@@ -681,7 +681,7 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
 def _tools_after(text: str, date_end: int | None, end: int, language: Language) -> bool:
     """Whether only furniture follows a dateline's date on its line.
 
-    "Xinhua, May 15, 2015 Adjust font size:": the page's tools after its stamp.
+    "Wire, May 15, 2026 Adjust font size:": the page's tools after its stamp.
     """
     if date_end is None:
         return False

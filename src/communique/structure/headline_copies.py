@@ -71,8 +71,8 @@ def printed_twice(
         ):
             return second
     if shown:
-        # "President of the 64th Session … - Meeting with the President of the Security
-        # Council", furniture lines, then "Meeting with the President of the Security Council":
+        # "Office of the Speaker of the Assembly - Talks with the Prime Minister of Norland",
+        # furniture lines, then "Talks with the Prime Minister of Norland":
         # the page's title, its section before a dash, over the headline printed below. Not
         # right below: "Norland – Statement by the Spokesperson …" over its copy is a title.
         page_title = line_text(doc, lines[shown[0]])

@@ -2,7 +2,7 @@
 
 An archive's front matter often keeps a page's month and no day. The month is the
 document's date unless the title or the first paragraph names a day in it ("visited
-Ireland on July 18-19"), not a day to come: that day, in the month's year, dates the same
+Norland on July 16-17"), not a day to come: that day, in the month's year, dates the same
 event more precisely. A year is too wide for a paragraph: only its first sentence is
 read. A day outside the period (an earlier visit the opening recalls) dates nothing the
 metadata places in another month, unless the text prints it as its dateline a few days
@@ -62,7 +62,7 @@ def near_period(day: str, period: str) -> bool:
 def period_day(doc: Document, period: str, texts: Iterable[tuple[str, int]]) -> str | None:
     """The first day in ``period`` that ``texts`` (each read up to its end) name, in order.
 
-    A range gives its first day; a day written without its year ("July 18-19", « les 8
+    A range gives its first day; a day written without its year ("July 16-17", « les 8
     et 9 octobre ») takes the period's year when its month is the period's. A weekday
     alone is no day the text names.
     """

@@ -7,6 +7,7 @@ from typing import Final
 __all__ = ["headline_ticker"]
 
 _MIN_HEADLINES: Final = 3
+"""Headlines at least on a ticker's line."""
 _TICKER_SEGMENT: Final = 120
 """Longest headline of a news ticker's line."""
 _TICKER_WORDS: Final = 4
@@ -16,8 +17,8 @@ _TICKER_WORDS: Final = 4
 def headline_ticker(text: str) -> bool:
     """Whether a line runs other stories' headlines between bullets: a news site's ticker.
 
-    "China Focus: Action plan aims to double e-commerce sales  • China launches summer fire
-    safety campaign  • Educational technology improved …": three headlines or more, each of
+    "Norland Focus: Port plan aims to double exports  • Orlan launches summer fire safety
+    campaign  • Valmont hosts regional trade fair …": three headlines or more, each of
     a few words opening on a capital or a figure, none a sentence with its full stop.
 
     >>> headline_ticker("Orlan names envoy to Kalvora  • Norland opens new port terminal  • "

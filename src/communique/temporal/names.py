@@ -51,12 +51,12 @@ def names_a_programme(text: str, start: int, end: int, vocab: DateVocabulary) ->
 
 
 def names_an_event(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
-    """Whether the year at ``text[start:end]`` ends an event's name ("EU-Korea Summit 2023").
+    """Whether the year at ``text[start:end]`` ends an event's name ("Orlan-Norland Summit 2026").
 
     The year is no mention of its own, but the event takes place in it.
 
     >>> from communique.lexicon.dates import date_vocabulary
-    >>> names_an_event("EU-Korea Summit 2023", 16, 20, date_vocabulary("en"))
+    >>> names_an_event("Orlan-Norland Summit 2026", 21, 25, date_vocabulary("en"))
     True
     >>> names_an_event("Vision 2050", 7, 11, date_vocabulary("en"))
     False
