@@ -45,14 +45,19 @@ class _Words:
     ender: re.Pattern[str]
     """A comma and a word opening the next clause (", and agreed", ", which")."""
     coordinators: frozenset[str]
+    """Coordinators between subjects ("and", « et »), case folded."""
     repeats: frozenset[str]
+    """Words repeating the list's link before a later subject (``subject_repeats``)."""
     stops: frozenset[str]
+    """Words naming parties inside a subject (``subject_stops``): no list."""
     plural_links: frozenset[str]
     """Links in the plural ("in the fields of"): their list has two subjects or more."""
 
 
 @functools.cache
 def _words(language: str) -> _Words:
+    """The subject lists' words and patterns of ``language``, built once."""
+
     def folded(key: str) -> frozenset[str]:
         return frozenset(phrase_key(word) for word in agreement_words(key, language))
 
@@ -108,11 +113,13 @@ def subject_names(
     ]
     if not links:
         return None
-    link = links[-1] if comma >= 0 else links[0]
+    plural = [found for found in links if _key(found) in words.plural_links]
+    # the last link before the list's comma; without one, a link in the plural, else the first
+    link = links[-1] if comma >= 0 else (plural[-1] if plural else links[0])
     lead, listed = complement[: link.end()].rstrip(), complement[link.end() :].strip()
     if vocab.head.search(lead) is not None:
         return None  # "on the implementation of the Kalvora Agreement on A, B …": its own
-    several = phrase_key(" ".join(link.group().split())) in words.plural_links
+    several = _key(link) in words.plural_links
     parts = _subjects(listed, words, vocab, several=several)
     if parts is None:
         return None
@@ -152,11 +159,13 @@ def listed_after(text: str, end: int, singular: str, vocab: AgreementVocabulary)
     stop = _CLAUSE_STOP.search(text, link.end())
     high = stop.start() if stop else len(text)
     for ender in words.ender.finditer(text, link.end(), high):
-        following = ender.group("next") or ""
         coordinator = phrase_key(ender.group().strip(", ").split()[0]) in words.coordinators
-        if coordinator and (following[:1].isupper() or phrase_key(following) in words.repeats):
-            continue  # "…, Trade, and Tourism", "…, and on tourism": the list goes on
-        high = ender.start()
+        still_open = words.joiner.search(text, link.end(), ender.start()) is None
+        after = _CLAUSE_STOP.search(text, ender.end())
+        piece = text[ender.end() : after.start() if after else high]
+        if coordinator and still_open and vocab.head.search(piece) is None:
+            continue  # "…, Trade, and Tourism": an Oxford comma before the last subject
+        high = ender.start()  # "… and Tourism, and Orlan will host …", "…, which …"
         break
     return f"{singular} {text[link.start() : high].strip()}"
 
@@ -167,8 +176,9 @@ def _subjects(
     """The subjects of a list ("A, B and C", "on A and on B"), or None if it lists none.
 
     Without a comma, the one coordinator splits only before a subject that opens on its own
-    link ("on health and on trade"), or after a link in the plural (``several``: "in the
-    fields of health and tourism"): "on trade and investment" is one subject. A subject that
+    link ("on health and on trade"), or after a link in the plural (``several``) before a
+    repeated one (« dans les domaines de la santé et du tourisme »): "on trade and
+    investment", "in the areas of Peace and Security" are one subject. A subject that
     holds an instrument's head ("the Kalvora Agreement on Fisheries") names an instrument
     of its own: the list is left whole.
     """
@@ -181,8 +191,9 @@ def _subjects(
             pieces = [*pieces[:-1], words.opening_coordinator.sub("", pieces[-1], count=1)]
     else:
         halves = words.joiner.split(listed)
-        if len(halves) != 2 or not (several or _opens_on_link(halves[1], words)):
-            return None  # "on trade and investment": one subject
+        repeated = several and len(halves) == 2 and _repeats_link(halves[1], words)
+        if not repeated and (len(halves) != 2 or not _opens_on_link(halves[1], words)):
+            return None  # "on trade and investment", "in the areas of Peace and Security"
         pieces = halves
     if len(pieces) < 2 or any(not piece for piece in pieces):
         return None
@@ -193,6 +204,17 @@ def _subjects(
         if vocab.head.search(piece) is not None:
             return None
     return pieces
+
+
+def _key(link: re.Match[str]) -> str:
+    """A link as written, its spaces made single and case folded ("in the  Fields of")."""
+    return phrase_key(" ".join(link.group().split()))
+
+
+def _repeats_link(text: str, words: _Words) -> bool:
+    """Whether a second subject opens on a repeated link (« du tourisme », "on tourism")."""
+    first = _WORD.match(text)
+    return first is not None and phrase_key(first.group()) in words.repeats
 
 
 def _opens_on_link(text: str, words: _Words) -> bool:

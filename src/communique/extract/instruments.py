@@ -78,6 +78,8 @@ _ITEM_SEPARATORS: Final = (";", ",")
 _GAP_WORD: Final = compile_pattern(r"[^\W\d_]+['’]?|\d+")
 _SIGNING_REACH: Final = 40
 """Characters before a plural head searched for the verb that signs it."""
+_NEGATION_WORDS: Final = 3
+"""Words before that verb searched for a negation ("have not yet signed")."""
 _COUNT_BEFORE: Final = compile_pattern(r"(?<![\w.,])(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
 """The word right before a mention, to read a count in it."""
 _COUNT_REACH: Final = 20
@@ -659,11 +661,22 @@ def _signing_verb_before(text: str, start: int, vocab: AgreementVocabulary) -> r
     words = list(_GAP_WORD.finditer(text, max(0, start - _SIGNING_REACH), start))
     small = _gap_words(vocab.language)
     signing = _plural_signing(vocab.language)
-    for word in reversed(words):
-        key = phrase_key(word.group())
-        if key not in small:
-            return word if key in signing else None
+    for index in range(len(words) - 1, -1, -1):
+        key = phrase_key(words[index].group())
+        if key in small:
+            continue
+        if key not in signing:
+            return None
+        before = {
+            phrase_key(word.group()) for word in words[max(0, index - _NEGATION_WORDS) : index]
+        }
+        return None if before & _signing_negations(vocab.language) else words[index]
     return None
+
+
+@functools.cache
+def _signing_negations(language: Language) -> frozenset[str]:
+    return frozenset(phrase_key(word) for word in agreement_words("signing_negations", language))
 
 
 @functools.cache

@@ -315,6 +315,7 @@ _FUNCTION_KEYS = (
     "subject_enders",
     "plural_subject_links",
     "plural_signing",
+    "signing_negations",
 )
 
 

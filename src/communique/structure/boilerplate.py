@@ -87,7 +87,7 @@ _MAX_PLACE: Final = 30
 _PLACE_WORDS: Final = 3
 """Words at most of that name: a city, a word or three ("New York", "Addis Ababa")."""
 _BYLINE_LINES: Final = 8
-"""Lines of the text's top where a place and an agency's byline are looked for."""
+"""Body lines of the text's top where a place and an agency's byline are looked for."""
 _WRAPPED_FURNITURE: Final = 60
 """Characters at least of a furniture line that a wrap cut: no label, a sentence."""
 _SENTENCE_INSIDE: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
@@ -243,12 +243,7 @@ def _classify(
     if _lettered_in_sequence(doc, lines, index, content):
         return None  # "(b) …" / "(c) Recovery Support for …" / "(d) …": no copyright sign
     kind = _furniture_kind(content, vocab)
-    if (
-        kind is None
-        and headline_ticker(content)
-        and _beside_furniture(doc, lines, index, vocab)
-        and person_vocabulary(doc.lang).honorific.search(content) is None
-    ):
+    if kind is None and headline_ticker(content) and _beside_furniture(doc, lines, index, vocab):
         kind = "boilerplate"  # other stories' headlines between bullets, in the page's bars
     if kind is None and _furniture_tail(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "A lock … Share sensitive" / "information only on …": its wrap
@@ -665,16 +660,25 @@ def _is_kind_label(text: str, vocab: StructureVocabulary) -> bool:
 
 
 def _places_over_bylines(doc: Document, lines: list[Line]) -> list[int]:
-    """A place's name alone right above an agency's byline near the top: both furniture.
+    """An agency's byline near the top, and a place's name alone above it: furniture.
 
     "Ankara" / "AA / Istanbul": where the story was filed, then the agency and its
-    writer's city, between the headline's summary and the text. Only among the first lines
-    of the text: a byline's shape further down ("AA / Stable", a rating) is text.
+    writer's city, between the headline's summary and the text, a blank line between them
+    or none. Only among the text's first lines (furniture not counted): a byline's shape
+    further down ("AA / Stable", a rating) is text.
     """
     found: list[int] = []
-    body = [i for i, line in enumerate(lines) if line.kind in ("body", "boilerplate")]
-    for place_at, byline_at in itertools.pairwise(body[:_BYLINE_LINES]):
-        if byline_at != place_at + 1 or lines[place_at].kind != "body":
+    body = [i for i, line in enumerate(lines) if line.kind == "body"][:_BYLINE_LINES]
+    for position, byline_at in enumerate(body):
+        text = line_text(doc, lines[byline_at]).strip()
+        if is_prose(text) and not is_bullet(text):
+            break  # the text has opened: a byline is above it (a summary's dash is not text)
+        if not agency_byline(text):
+            continue
+        found.append(byline_at)
+        place_at = body[position - 1] if position > 0 else None
+        between = range(place_at + 1, byline_at) if place_at is not None else range(0)
+        if place_at is None or any(lines[i].kind != "blank" for i in between):
             continue
         place = line_text(doc, lines[place_at]).strip()
         words = place.split()
@@ -682,9 +686,8 @@ def _places_over_bylines(doc: Document, lines: list[Line]) -> list[int]:
             len(place) <= _MAX_PLACE
             and 0 < len(words) <= _PLACE_WORDS
             and all(word[:1].isupper() and word.isalpha() for word in words)
-            and agency_byline(line_text(doc, lines[byline_at]).strip())
         ):
-            found.extend((place_at, byline_at))
+            found.append(place_at)
     return found
 
 

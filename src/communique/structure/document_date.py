@@ -106,6 +106,8 @@ _DAY_UNITS: Final = frozenset(
 """Relative units naming one day or days without a year ("jeudi", "hier", "le 19 mai")."""
 _PREPARING_REACH: Final = 40
 """Characters before an event's year searched for words of its preparation ("Road to COP")."""
+_PREPARING_SMALL: Final = 2
+"""Words in lower case at most between those words and the event's name ("of the")."""
 _CARRIED_AT: Final = 1
 """The paragraph below a release's preface: the carried text's first."""
 _YEAR: Final = compile_regex(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
@@ -652,7 +654,7 @@ def _title_year(doc: Document) -> str | None:
         year.group()
         for year in _YEAR.finditer(title)
         if names_an_event(title, year.start(), year.end(), vocab)
-        and preparing.search(title, max(0, year.start() - _PREPARING_REACH), year.start()) is None
+        and not _prepared(title, year.start(), preparing)
     }
     return years.pop() if len(years) == 1 else None
 
@@ -1013,6 +1015,22 @@ def _carried_opening(doc: Document) -> str | None:
         if low <= mention.start < high and marker.match(mention.text) is not None:
             return carried.unit.text
     return None
+
+
+def _prepared(title: str, year: int, preparing: re.Pattern[str]) -> bool:
+    """Whether words of preparation stand right before the event's name ending at ``year``.
+
+    "Preparations for Expo 2030", "Road to the COP 2030": only an article or two and the
+    name's capitalised words between; not "Road to recovery: … Summit 2026".
+    """
+    for cue in preparing.finditer(title, max(0, year - _PREPARING_REACH), year):
+        between = title[cue.end() : year].split()
+        small = [word for word in between if not word[:1].isupper()]
+        if len(small) <= _PREPARING_SMALL and not any(
+            mark in title[cue.end() : year] for mark in ":;,."
+        ):
+            return True
+    return False
 
 
 @functools.cache

@@ -26,15 +26,24 @@ def headline_ticker(text: str) -> bool:
     True
     >>> headline_ticker("Priorities: Trade • Energy • Health")
     False
+    >>> headline_ticker("Attended: Karl Lirov, President of Orlan • Anna Serel, Prime Minister "
+    ...                 "of Norland • Paul Deroux, President of Kalvora")
+    False
     """
     if text.count("•") < _MIN_HEADLINES - 1:
         return False
     segments = [segment.strip() for segment in text.split("•")]
     headlines = [segment for segment in segments if segment]
-    return len(headlines) >= _MIN_HEADLINES and all(
-        len(segment) <= _TICKER_SEGMENT
-        and len(segment.split()) >= _TICKER_WORDS
-        and (segment[0].isupper() or segment[0].isdigit())
-        and segment[-1] not in ".;"
-        for segment in headlines
+    # "H.E. Karl Lirov, President of Orlan • …": names and offices, a list of those present
+    listed = sum(1 for segment in headlines if "," in segment)
+    return (
+        len(headlines) >= _MIN_HEADLINES
+        and 2 * listed < len(headlines)
+        and all(
+            len(segment) <= _TICKER_SEGMENT
+            and len(segment.split()) >= _TICKER_WORDS
+            and (segment[0].isupper() or segment[0].isdigit())
+            and segment[-1] not in ".;"
+            for segment in headlines
+        )
     )
