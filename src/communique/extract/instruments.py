@@ -78,6 +78,8 @@ _ITEM_SEPARATORS: Final = (";", ",")
 _GAP_WORD: Final = compile_pattern(r"[^\W\d_]+['’]?|\d+")
 _SIGNING_REACH: Final = 40
 """Characters before a plural head searched for the verb that signs it."""
+_LIST_WINDOW: Final = 400
+"""Characters after a verb signing a list of instruments where the signing's date may stand."""
 _NEGATION_WORDS: Final = 3
 """Words before that verb searched for a negation ("have not yet signed")."""
 _COUNT_BEFORE: Final = compile_pattern(r"(?<![\w.,])(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
@@ -386,7 +388,12 @@ def _hits(
             if verb is not None:  # signed by a bare verb the status phrases do not read
                 sentence = sentence_at(readings.sentences(doc, text), mention.start)
                 high = sentence[1] if sentence is not None else len(text)
-                statuses = (*statuses, _status_hit(unit, "signed", verb, high))
+                # the date after the whole list ("… on health, trade and tourism on 2 May")
+                signing = attrs.evolve(
+                    _status_hit(unit, "signed", verb, high),
+                    window=unit.span(verb.start(), min(high, verb.end() + _LIST_WINDOW)),
+                )
+                statuses = (*statuses, signing)
             named_hit = attrs.evolve(hit, specific=True, referring=False, statuses=statuses)
             return [attrs.evolve(named_hit, name=each) for each in subjects]
     # « les communiqués de Vienne et de Munich »: two instruments at one mention.
