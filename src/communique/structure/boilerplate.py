@@ -714,19 +714,29 @@ def _furniture_tail(
 
     "A lock ( ) or https:// means you've safely connected to the .gov website. Share
     sensitive" / "information only on official, secure websites.": a full line of furniture
-    by its own words that ends mid-sentence, and the one sentence's end below it. Text
-    going on past that end is no furniture's.
+    by its own words that ends mid-sentence, and the one sentence's end below it, full stop
+    or not when a sentence opens below it. Text going on past that end is no furniture's.
     """
     if index == 0 or lines[index - 1].kind != "boilerplate" or not starts_lowercase(content):
         return False
-    if not ends_sentence(content) or _SENTENCE_INSIDE.search(content) is not None:
+    if _SENTENCE_INSIDE.search(content) is not None:
         return False
+    if not ends_sentence(content) and not _sentence_below(doc, lines, index):
+        return False  # the end lost its full stop: the text's sentence opens on the next line
     above = line_text(doc, lines[index - 1])
     return (
         len(above) >= _WRAPPED_FURNITURE
         and not ends_sentence(above)
         and _furniture_kind(above, vocab) is not None
     )
+
+
+def _sentence_below(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line right below opens a sentence: a blank line, or a capital."""
+    if index + 1 >= len(lines) or lines[index + 1].kind != "body":
+        return True
+    below = line_text(doc, lines[index + 1])
+    return not starts_lowercase(below)
 
 
 def _running_date(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
