@@ -113,6 +113,13 @@ _LANGUAGE_TAG: Final = compile_regex(r"(?<=\S)[ \t]+\[[a-z]{2}\][ \t]*$")
 page in that language, no word of the title."""
 
 
+_DOMAIN_SUFFIX: Final = compile_regex(
+    r"(?<=\S)[ \t]+[-–—|][ \t]+(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}[ \t]*$"
+)
+"""A site's address after a dash or a bar ending a headline (" - example.net"): the page
+title's site, no word of the headline."""
+
+
 @functools.cache
 def _agency_suffix() -> regex.Pattern[str]:
     """A news agency's name after a dash ending a headline: "-Xinhua", " – AFP"."""
@@ -134,10 +141,11 @@ def _kind_suffix_start(text: str, start: int, end: int, vocab: StructureVocabula
 
 
 def _site_suffix_start(text: str, start: int, end: int) -> int:
-    """Where a site name after a last " | " begins ("Déclaration … | France Diplomatie").
+    """Where a site name or address ending the headline begins, else ``end``.
 
-    A page title printed as the headline keeps its site suffix; it is cut off when it is
-    short. Returns ``end`` when there is none.
+    A site's name after a last " | " ("Déclaration … | France Diplomatie"), its address
+    after a dash (" - example.net"), an agency after a dash: a page title printed as the
+    headline keeps its site suffix; it is cut off when it is short.
     """
     credit = _agency_suffix().search(text, start, end)
     if credit is not None and credit.start() > start:
@@ -145,6 +153,9 @@ def _site_suffix_start(text: str, start: int, end: int) -> int:
     tag = _LANGUAGE_TAG.search(text, start, end)
     if tag is not None and tag.start() > start:
         return tag.start()  # "Attaque terroriste au Mali [ja]": the link to a translation
+    domain = _DOMAIN_SUFFIX.search(text, start, end)
+    if domain is not None and domain.start() > start:
+        return domain.start()  # "Joint Communiqué of the … Meeting - example.net": the site
     bar = text.rfind(" | ", start, end)
     if bar <= start:
         return end
