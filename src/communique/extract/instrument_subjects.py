@@ -1,11 +1,11 @@
 """Instruments a plural head names one per subject it lists.
 
-"The two countries signed Memoranda of Understanding in the areas of Cultural Cooperation,
-Health Cooperation and Tourism", « ont signé des accords dans les domaines de la santé, du
-commerce et du tourisme »: a plural head signed over a list of subjects names one
-instrument per subject, each cited apart ("the memorandum of understanding on health
-cooperation"). Each is found at the one mention that names them all, named by the head in
-the singular, the words before the list and its own subject.
+"The two countries signed Memoranda of Understanding in the areas of Culture, Health and
+Tourism", « ont signé des accords dans les domaines de la santé, du commerce et du
+tourisme »: a plural head signed over a list of subjects names one instrument per subject,
+each cited apart ("the memorandum of understanding on health"). Each is found at the one
+mention that names them all, named by the head in the singular, the words before the list
+and its own subject.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon.agreements import agreement_words
+from communique.lexicon.agreements import agreement_words, folded_agreement_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
 
@@ -57,10 +57,6 @@ class _Words:
 @functools.cache
 def _words(language: str) -> _Words:
     """The subject lists' words and patterns of ``language``, built once."""
-
-    def folded(key: str) -> frozenset[str]:
-        return frozenset(phrase_key(word) for word in agreement_words(key, language))
-
     links = sorted(agreement_words("subject_links", language), key=len, reverse=True)
     link = "|".join(r"\s+".join(re.escape(word) for word in each.split()) for each in links)
     coordinators = alternation(agreement_words("coordinators", language))
@@ -70,10 +66,10 @@ def _words(language: str) -> _Words:
         joiner=compile_pattern(rf"(?i)\s+(?:{coordinators})\s+"),
         opening_coordinator=compile_pattern(rf"(?i)(?:{coordinators})\s+"),
         ender=compile_pattern(rf"(?i),\s+(?:{enders})(?!\w)\s*(?P<next>[^\W\d_]+)?"),
-        coordinators=folded("coordinators"),
-        repeats=folded("subject_repeats"),
-        stops=folded("subject_stops"),
-        plural_links=folded("plural_subject_links"),
+        coordinators=folded_agreement_words("coordinators", language),
+        repeats=folded_agreement_words("subject_repeats", language),
+        stops=folded_agreement_words("subject_stops", language),
+        plural_links=folded_agreement_words("plural_subject_links", language),
     )
 
 

@@ -44,6 +44,7 @@ from communique.lexicon.agreements import (
     Head,
     agreement_vocabulary,
     agreement_words,
+    folded_agreement_words,
 )
 from communique.patterncache import compile_pattern
 from communique.sentences import sentence_at
@@ -388,11 +389,9 @@ def _hits(
             if verb is not None:  # signed by a bare verb the status phrases do not read
                 sentence = sentence_at(readings.sentences(doc, text), mention.start)
                 high = sentence[1] if sentence is not None else len(text)
-                # the date after the whole list ("… on health, trade and tourism on 2 May")
-                signing = attrs.evolve(
-                    _status_hit(unit, "signed", verb, high),
-                    window=unit.span(verb.start(), min(high, verb.end() + _LIST_WINDOW)),
-                )
+                # its date may follow the whole list ("… on health, trade and tourism on 2 May")
+                window = unit.span(verb.start(), min(high, verb.end() + _LIST_WINDOW))
+                signing = StatusHit("signed", *unit.span(*verb.span()), window=window)
                 statuses = (*statuses, signing)
             named_hit = attrs.evolve(hit, specific=True, referring=False, statuses=statuses)
             return [attrs.evolve(named_hit, name=each) for each in subjects]
@@ -409,13 +408,7 @@ def _counted(text: str, start: int, vocab: AgreementVocabulary) -> bool:
     word = previous.group(1)
     if word.isdigit():
         return int(word) > 1
-    return phrase_key(word) in _count_words(vocab.language)
-
-
-@functools.cache
-def _count_words(language: Language) -> frozenset[str]:
-    """The count words of ``language`` ("two", « plusieurs »), case-folded."""
-    return frozenset(phrase_key(word) for word in agreement_words("counts", language))
+    return phrase_key(word) in folded_agreement_words("counts", vocab.language)
 
 
 def _plural_short_head(short: str, vocab: AgreementVocabulary, head_form: str = "") -> bool:
@@ -667,7 +660,7 @@ def _signing_verb_before(text: str, start: int, vocab: AgreementVocabulary) -> r
     """
     words = list(_GAP_WORD.finditer(text, max(0, start - _SIGNING_REACH), start))
     small = _gap_words(vocab.language)
-    signing = _plural_signing(vocab.language)
+    signing = folded_agreement_words("plural_signing", vocab.language)
     for index in range(len(words) - 1, -1, -1):
         key = phrase_key(words[index].group())
         if key in small:
@@ -677,18 +670,9 @@ def _signing_verb_before(text: str, start: int, vocab: AgreementVocabulary) -> r
         before = {
             phrase_key(word.group()) for word in words[max(0, index - _NEGATION_WORDS) : index]
         }
-        return None if before & _signing_negations(vocab.language) else words[index]
+        negations = folded_agreement_words("signing_negations", vocab.language)
+        return None if before & negations else words[index]
     return None
-
-
-@functools.cache
-def _signing_negations(language: Language) -> frozenset[str]:
-    return frozenset(phrase_key(word) for word in agreement_words("signing_negations", language))
-
-
-@functools.cache
-def _plural_signing(language: Language) -> frozenset[str]:
-    return frozenset(phrase_key(word) for word in agreement_words("plural_signing", language))
 
 
 def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:

@@ -69,11 +69,11 @@ def _acronym_after_article(text: str, match: re.Match[str]) -> bool:
     if not style.isupper() or "." in style:
         return False
     before = _WORD_BEFORE_STYLE.search(text, max(0, match.start() - _STYLE_REACH), match.start())
-    return before is not None and before.group(1).casefold() in _articles()
+    return before is not None and before.group(1).casefold() in _acronym_determiners()
 
 
 @functools.cache
-def _articles() -> frozenset[str]:
+def _acronym_determiners() -> frozenset[str]:
     """Determiners that make a style in capitals an acronym (``acronym_determiners``)."""
     return frozenset(word.casefold() for word in person_words("acronym_determiners"))
 

@@ -22,6 +22,7 @@ __all__ = [
     "StatusPhrases",
     "agreement_vocabulary",
     "agreement_words",
+    "folded_agreement_words",
 ]
 
 Need = Literal["none", "number", "complement", "title", "signature", "capital", "acronym", "period"]
@@ -333,6 +334,16 @@ def agreement_words(key: str, language: str | None = None) -> tuple[str, ...]:
         ResourceError: a data file is missing or malformed.
     """
     return function_words("agreements", _FUNCTION_KEYS, key, language)
+
+
+@functools.cache
+def folded_agreement_words(key: str, language: str) -> frozenset[str]:
+    """The function words under ``key`` of ``language`` as a set of ``phrase_key`` forms.
+
+    >>> sorted(folded_agreement_words("coordinators", "en"))
+    ['and', 'or']
+    """
+    return _folded(agreement_words(key, language))
 
 
 def _title_case(form: str) -> str:

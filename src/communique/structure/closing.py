@@ -166,20 +166,18 @@ def _announces(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped.endswith(":"):
         return False
-    if _signature_word().search(stripped) is not None:
+    if _phrases("signature_words").search(stripped) is not None:
         return False  # "… was signed by the following:": the signatures below close the text
-    return _announcer().search(stripped, max(0, len(stripped) - _ANNOUNCER_REACH)) is not None
+    return (
+        _phrases("list_announcers").search(stripped, max(0, len(stripped) - _ANNOUNCER_REACH))
+        is not None
+    )
 
 
 @functools.cache
-def _signature_word() -> re.Pattern[str]:
-    words = alternation(structure_words("header", "signature_words"))
-    return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)")
-
-
-@functools.cache
-def _announcer() -> re.Pattern[str]:
-    words = alternation(structure_words("header", "list_announcers"))
+def _phrases(key: str) -> re.Pattern[str]:
+    """Any of the ``[header]`` phrases under ``key``, as whole words, in any case."""
+    words = alternation(structure_words("header", key))
     return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
