@@ -171,12 +171,13 @@ def _period_after(reader: Reader) -> None:
 
     "plan d'action de Dakar pour la période 2026-2030", "Joint Action Plan for the years
     2026 to 2029", "plan d'action de Kalvora (2021-2025)": the period tells which
-    instrument, wherever the name's words stopped.
+    instrument, wherever the name's words stopped. A name ending on a period takes the
+    list's other periods: "… pour les années 2026-2027, 2027-2028 et 2028-2029".
     """
     tail = reader.vocab.period_tail.match(reader.text, reader.end)
     if tail is None:
         tail = _BRACKETED_PERIOD.match(reader.text, reader.end)  # "… de Kalvora (2021-2025)"
-    if tail is None:
+    if tail is None or not tail.group():
         return
     reader.end = reader.position = tail.end()
     reader.period = reader.period or tail.group().strip()

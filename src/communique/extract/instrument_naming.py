@@ -22,11 +22,15 @@ from communique.extract.instrument_names import read_extent
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.extract.instrument_titles import title_before
 from communique.extract.name_extent import NameExtent
-from communique.extract.name_tokens import BLANKS, function_words
+from communique.extract.name_tokens import BLANKS, ORDINAL, function_words
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
-from communique.lexicon.agreements import agreement_vocabulary, agreement_words
+from communique.lexicon.agreements import (
+    agreement_vocabulary,
+    agreement_words,
+    folded_agreement_words,
+)
 from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern, compile_regex
@@ -140,6 +144,9 @@ class Mention:
     object_of: bool = False
     """Another instrument's name makes this one its object ("plan d'action de mise en œuvre
     de la Stratégie nationale …")."""
+    rank: int | None = None
+    """Where a rank in digits before the name starts ("the 5th", « le 6ème »): which of a
+    series, part of the name analysts write."""
 
 
 _ABBREVIATION_LETTERS: Final = 4
@@ -248,6 +255,7 @@ def read_mention(
     if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
         start = _acronym_title(text, start, vocab)
     determiner, quote, premodifiers = _before(text, start, vocab)
+    rank = _rank_before(text, start, vocab)
     read = functools.partial(
         read_extent,
         text,
@@ -329,6 +337,7 @@ def read_mention(
         national=national,
         qualified=qualified,
         object_of=object_before(text, start, vocab),
+        rank=rank,
     )
 
 
@@ -509,8 +518,9 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
         if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
             quote = quote if quote is not None else _quote_before(text, word.start(), vocab)
             return folded, quote, premodifiers
-        if folded in vocab.ordinals and not premodifiers:
-            position = word.start()  # "le deuxième mémorandum", "the second memorandum"
+        if not premodifiers and (folded in vocab.ordinals or _numeric_ordinal(folded, vocab)):
+            # "le deuxième mémorandum", "the second memorandum", "le 6ème programme"
+            position = word.start()
             continue
         if folded.endswith(("'s", "'")) and vocab.head_last:
             # "New Zealand's in-principle agreement": a possessive determiner.
@@ -527,6 +537,22 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
     # "including draft agreement on …", « dont projet d'accord sur … »: a drafted document,
     # its draft noun for a determiner (neither generic nor anaphoric).
     return drafted, quote, premodifiers
+
+
+def _rank_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
+    """Where a rank in digits right before ``start`` starts ("le 6ème programme"), or None."""
+    word = _PREVIOUS.search(text, max(0, start - 24), start)
+    if word is None or not _numeric_ordinal(phrase_key(word.group(1)), vocab):
+        return None
+    return word.start(1)
+
+
+def _numeric_ordinal(folded: str, vocab: AgreementVocabulary) -> bool:
+    """Whether a word is an ordinal in digits with its language's ending ("6ème", "3rd")."""
+    ordinal = ORDINAL.fullmatch(folded)
+    return ordinal is not None and ordinal.group(2) in folded_agreement_words(
+        "ordinal_endings", vocab.language
+    )
 
 
 def _draft_before(

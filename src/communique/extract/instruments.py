@@ -38,6 +38,7 @@ from communique.extract.instrument_naming import (
 )
 from communique.extract.instrument_pairs import paired_names
 from communique.extract.instrument_subjects import listed_after, subject_names
+from communique.extract.passive_signing import signed_subject
 from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import (
     AgreementVocabulary,
@@ -246,6 +247,10 @@ def _unit_hits(
         # An English title's words are capitalised, so its name ends before a word in lower
         # case; a French one is written in sentence case and reads on anyway.
         acted_on = vocab.head_last and not item and _signing_object(doc, text, head, vocab)
+        if vocab.head_last and not item and not acted_on and head.group()[0].isupper():
+            # "The Memorandum of Understanding on cooperation in … was signed by …"
+            sentence = sentence_at(readings.sentences(doc, text), head.start())
+            acted_on = sentence is not None and signed_subject(text, sentence, head, vocab)
         signed = acted_on and head.group()[0].isupper()
         mention = read_mention(text, head, vocab, item=item, signed=signed, acted_on=acted_on)
         if mention is None:
@@ -521,7 +526,10 @@ def _name(
     after = _without(text, mention.head_end, end, removed)
     # "… Charter: Call to Action …": no space before an English subtitle's colon.
     joint = "" if after[:1] in ":," else " "
-    name = f"{_without(text, mention.start, mention.head_start, removed)} {head}{joint}{after}"
+    opening = _without(text, mention.start, mention.head_start, removed)
+    if mention.rank is not None:  # "the 5th executive programme": which of the series
+        opening = f"{text[mention.rank : mention.start].strip()} {opening}"
+    name = f"{opening} {head}{joint}{after}"
     for quote in '«»“”"':
         name = name.replace(quote, "")
     name = _DASH_WORD.sub(lambda m: _after_dash(m, vocab), name)

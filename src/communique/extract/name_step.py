@@ -177,15 +177,22 @@ def _abstract(noun: str, reader: Reader) -> bool:
 def _enumeration() -> re.Pattern[str]:
     """An enumeration going on after a comma: ", la sécurité et …".
 
-    Or a list of single words: ", commerciale, culturelle et …".
+    Or a list of single words: ", commerciale, culturelle et …"; or of nouns in lower case,
+    each with its article: ", l'enseignement, la culture et les arts".
     """
     articles = alternation(agreement_words("enumeration_articles"))
     joins = alternation(agreement_words("number_joiners"))
+    item = rf"(?:(?:{articles})\s*)?{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}}"
     return compile_pattern(
         rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}"
         # or a list of single words: "économique, commerciale, culturelle et technique"
         rf"(?:\s*,\s*[^\W\d_][\w'’-]*){{0,6}}\s+(?:{joins})\s"
+        rf"|,\s*{item}(?:\s*,\s*{item}){{1,6}}\s+(?:{joins})\s"
     )
+
+
+_LOWER_WORD: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*"
+"""A word opening in lower case."""
 
 
 @functools.cache

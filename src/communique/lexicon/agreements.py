@@ -204,7 +204,8 @@ class AgreementVocabulary:
     """The head a bare UN symbol names ("resolution")."""
     period_tail: re.Pattern[str]
     """Matches a period after a name, with the words introducing it: " pour la période
-    2026-2030", " for the years 2026 to 2029", " 2025–2030"."""
+    2026-2030", " for the years 2026 to 2029", " 2025–2030", or, in its group ``more``,
+    the other periods of a list after a name ending on one: ", 2026-2027 et 2027-2028"."""
     range_rest: re.Pattern[str]
     """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
     partner_links: frozenset[str]
@@ -641,13 +642,20 @@ def _signed_opener(listed: WordLists) -> re.Pattern[str]:
     )
 
 
-def _period_tail(links: tuple[str, ...], ranges: tuple[str, ...]) -> re.Pattern[str]:
-    """A period of two years after a name, optionally introduced ("pour la période …")."""
+def _period_tail(
+    links: tuple[str, ...], ranges: tuple[str, ...], joiners: tuple[str, ...]
+) -> re.Pattern[str]:
+    """A period of two years after a name, optionally introduced ("pour la période …").
+
+    Or periods in a list: "pour les années scolaires 2017-2018, 2018-2019 et 2019-2020";
+    the group ``more`` alone matches the list's rest after a period already read.
+    """
     intro = rf"(?:(?:{trie_pattern(casings(links))})[ \t]+)?" if links else ""
     to = rf"[ \t]+(?:{trie_pattern(ranges)})[ \t]+" if ranges else r"(?!)"
-    return compile_pattern(
-        rf"[ \t]+{intro}\d{{4}}(?:[ \t]*[-–][ \t]*\d{{2,4}}|{to}\d{{4}})(?![\w-])"
-    )
+    period = rf"\d{{4}}(?:[ \t]*[-–][ \t]*\d{{2,4}}|{to}\d{{4}})(?![\w-])"
+    joined = rf",?[ \t]+(?:{trie_pattern(joiners)})[ \t]+{period}" if joiners else r"(?!)"
+    more = rf"(?:[ \t]*,[ \t]*{period})*(?:{joined})?"
+    return compile_pattern(rf"[ \t]+{intro}{period}{more}|(?P<more>(?<=\d){more})")
 
 
 @functools.cache
@@ -748,7 +756,11 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
             tuple(bodies.values()),
             listed("body_owners"),
         ),
-        period_tail=_period_tail(listed("period_links"), listed("range_links")),
+        period_tail=_period_tail(
+            listed("period_links"),
+            listed("range_links"),
+            agreement_words("number_joiners", language),
+        ),
         range_rest=compile_pattern(
             rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
         ),
