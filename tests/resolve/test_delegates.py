@@ -47,7 +47,7 @@ def _parties(text: str) -> list[str]:
             "Rencontre\n\nLa ministre des Affaires étrangères du Cameroun, Mme Alice Ngo, a "
             "reçu ses homologues du Tchad, du Gabon et de la République centrafricaine. Le "
             "Cameroun a rappelé son engagement. Le Cameroun accueillera le sommet.",
-            ["Cameroun", "Tchad", "Gabon", "République centrafricaine"],
+            ["Cameroun", "Tchad", "Gabon", "Centrafrique"],
         ),
     ],
 )

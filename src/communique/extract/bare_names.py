@@ -237,7 +237,7 @@ def with_capitals(
         plural = vocab.plural_role
         if vocab.role.fullmatch(other) or (plural is not None and plural.fullmatch(other)):
             continue  # "KMAG Ministers will …": an office after a body's letters, no given name
-        if _in_headline(text, match):
+        if _in_headline(text, match) or _dateline_credit(text, start, match.end()):
             continue
         name = parse_name(text, start, vocab)
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
@@ -498,6 +498,28 @@ def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
     stems = [re.split(r"['’]", word)[-1] for word in before]  # « l'Aéroport »: "Aéroport"
     words = (stem for stem in stems[:-1] if stem[:1].isupper())
     return any(word.casefold() in vocab.not_name_words for word in (*words, *stems[-1:]))
+
+
+_CREDIT_OPENING: Final = compile_pattern(r"\d[ \t]*\([ \t]*$")
+_CREDIT_CLOSING: Final = compile_pattern(r"[ \t]*\)[ \t]*[-–—:]")
+_CREDIT_REACH: Final = 40
+"""Characters searched on either side of a name for a dateline credit's brackets."""
+
+
+def _dateline_credit(text: str, start: int, end: int) -> bool:
+    """Whether words fill the brackets after a dateline's date, before its dash.
+
+    "Valmont, 18 February 2017 (MFA Press) —", "ORLAN, June 4 (Kalvora News) -": the
+    source credited, as an agency's name is ("(Reuters) -"), no person.
+    """
+    opening = text.rfind("(", max(0, start - _CREDIT_REACH), start)
+    closing = text.find(")", end, end + _CREDIT_REACH)
+    if opening < 0 or closing < 0 or "\n" in text[opening:closing]:
+        return False
+    return (
+        _CREDIT_OPENING.search(text, max(0, opening - 4), opening + 1) is not None
+        and _CREDIT_CLOSING.match(text, closing) is not None
+    )
 
 
 def _in_headline(text: str, capitals: regex.Match[str]) -> bool:

@@ -119,19 +119,28 @@ def opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool:
     return word[0].islower() and word.casefold() not in vocab.complement_links
 
 
+_PORTFOLIO_WORDS: Final = 2
+"""Portfolio words that make a run of capitalised words a portfolio, not a name."""
+
+
 def apposed_holder(
     text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> bool:
     """Whether a name starts at ``position`` with its own office in apposition after it.
 
     "… et de Dhoruk Temsali , Ministre des Affaires étrangères …": no party's name, a comma
-    after the name (a space before it too), then a role head.
+    after the name (a space before it too), then a role head. Two portfolio words make no
+    name ("… et de la Coopération Internationale de la République X, Président …"); one
+    may be a given name ("… and Peace Serel, Minister of Trade").
     """
     if position in entities:
         return False
     name = parse_name(text, position, vocab)
     if name is None or len(name.given) + len(name.family) < 2:
         return False
+    words = (*name.given, *name.family)
+    if sum(word.casefold() in vocab.complement_words for word in words) >= _PORTFOLIO_WORDS:
+        return False  # "… du Plan et de la Coopération Internationale de …, Président …"
     comma = _COMMA_AFTER.match(text, name.end)
     return comma is not None and vocab.role.match(text, comma.end()) is not None
 
