@@ -234,6 +234,8 @@ def with_capitals(
             continue  # "the China-New Zealand FTA", "the Japan-Philippines RAA": an instrument
         if other.casefold() in vocab.stop_words or taken.overlaps(start, match.end()):
             continue
+        if other in person_words("saint_titles"):
+            continue  # "the KALVA St Patrick's Day reception": a feast, no one
         plural = vocab.plural_role
         if vocab.role.fullmatch(other) or (plural is not None and plural.fullmatch(other)):
             continue  # "KMAG Ministers will …": an office after a body's letters, no given name

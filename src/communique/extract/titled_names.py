@@ -106,6 +106,9 @@ def with_honorifics(
             text, match.start(), vocab
         ):
             continue  # "President Hassan Sheikh Mohamud": read whole after the role
+        office = vocab.role.match(text, match.start())
+        if office is not None and office.end() > match.end():
+            continue  # "the Lord Mayor, X": the title opens an office, read as a role
         start = skip_honorifics(text, match.end(), vocab)
         if _role_then_name(text, start, vocab):
             continue  # "His Excellency President X": read after the role

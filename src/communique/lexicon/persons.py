@@ -468,6 +468,7 @@ _FUNCTION_KEYS = (
     "member_bodies",
     "given_name_titles",
     "holding_elisions",
+    "saint_titles",
 )
 
 

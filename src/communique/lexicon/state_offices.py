@@ -38,8 +38,9 @@ class StateOffices:
     sentence_opening: re.Pattern[str]
     """A sentence's start and an article, ending the text searched: ". The ", "\\nL'"."""
     place: re.Pattern[str]
-    """A locative preposition and an article, ending the text searched: "at the ", "à l'"
-    (an office's seat as a place: "received at the Kremlin")."""
+    """A locative preposition and an article, maybe a street number, ending the text searched:
+    "at the ", "à l'", "at No 10 " (an office's seat as a place: "received at the Kremlin",
+    "met at No 10 Downing Street")."""
     voice_after: re.Pattern[str] = re.compile(r"(?!)")
     """A verb of reporting right after an office, matched at its end: "the Ministry of
     External Affairs said", « le Quai d'Orsay a indiqué »."""
@@ -92,7 +93,8 @@ def state_offices(language: Language) -> StateOffices:
         sentence_opening=compile_pattern(rf"(?:^|[.!?:;\n])[ \t\"“«]*(?i:{article})$"),
         place=compile_pattern(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in lists('locative_words'))})"
-            rf"(?:(?<=['’])|[ \t]+){article}$",
+            # A seat's street number may stand between: "at No 10 Downing Street".
+            rf"(?:(?<=['’])|[ \t]+){article}(?:(?:[Nn][oº°]\.?[ \t]*)?\d{{1,4}}[ \t]+)?$",
             re.I,
         ),
         voice_after=compile_pattern(rf"[ \t]*,?[ \t]+(?:{voices})(?![\w'’-])", re.I),

@@ -46,17 +46,45 @@ def chair_states(doc: Document) -> set[str]:
             person = _nearest(named, word.start(), word.end(), paragraph.start)
             if person is None or _coordinated(doc.original, word.end(), person[0]):
                 continue  # "Le Président de la Commission et le Ministre X": another person
-            start, end, affiliation = person
-            if affiliation and (key := table.key_of(affiliation)) is not None:
-                found.add(key)
-            low, high = min(word.end(), end), max(word.start(), start)
-            found.update(
-                k
-                for m in doc.party_mentions
-                if low <= m.start < high or _apposition(doc.original, end, m.start)
-                for k in m.keys
-            )
+            low = min(word.end(), person[1])
+            high = max(word.start(), person[0])
+            for _start, end, affiliation in _with_cochairs(doc.original, named, person):
+                if affiliation and (key := table.key_of(affiliation)) is not None:
+                    found.add(key)
+                found.update(
+                    k
+                    for m in doc.party_mentions
+                    if low <= m.start < high or _apposition(doc.original, end, m.start)
+                    for k in m.keys
+                )
     return {key for key in found if table.entries[key].kind == "state"}
+
+
+def _with_cochairs(
+    text: str, named: list[tuple[int, int, str | None]], chair: tuple[int, int, str | None]
+) -> list[tuple[int, int, str | None]]:
+    """The chair and the persons coordinated right after their apposition, chairs alike.
+
+    "under the successive chairmanships of Mr X, Minister of Foreign Affairs of A, and Mr
+    Y, Minister of Foreign Affairs of B": Y chairs too; not "… of X, in the presence of Y".
+    """
+    chairs = [chair]
+    for mention in named:
+        if mention[0] <= chairs[-1][1]:
+            continue
+        if _cochair_link().fullmatch(text, chairs[-1][1], mention[0]) is None:
+            break
+        chairs.append(mention)
+    return chairs
+
+
+@functools.cache
+def _cochair_link() -> re.Pattern[str]:
+    """An apposition, a coordinator and maybe a link between two chairs' names."""
+    coordinators = alternation(person_words("coordinators"))
+    return compile_pattern(
+        rf"(?:,[^.;:\n]{{0,{_REACH}}})?,?\s+(?i:{coordinators})\s+(?:[^\W\d_]{{1,3}}\s+)?"
+    )
 
 
 def _coordinated(text: str, end: int, start: int) -> bool:
