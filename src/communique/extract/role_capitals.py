@@ -28,7 +28,8 @@ def in_complement(
 ) -> bool:
     """Whether a capitalised word continues the role rather than starting a name.
 
-    It does after a link, as a listed complement word or a body's noun, as a party's name,
+    It does after a link, as a listed complement word or a body's noun, as a party's name
+    or the rest of one that the word before opens ("de la République Italienne"),
     as another role's head ("Deputy Minister at the Prime Minister's Office") or, where the
     language says so, after a body's noun ("de l'Organisation Mondiale de la Santé").
     """
@@ -40,6 +41,7 @@ def in_complement(
         or ("-" in word and word.replace("-", "") in vocab.complement_words)
         or word in vocab.not_name_words  # a body's noun opens no name: "… Team"
         or position in entities
+        or _party_goes_on(text, position, entities)  # "de la République Italienne"
         or (
             previous != ""  # and not a link: the first test above
             and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
@@ -47,6 +49,20 @@ def in_complement(
         or (previous != "" and _names_a_body(text, position, vocab))
         or (vocab.body_name_after_noun and _after_body_noun(text, position, previous, vocab))
     )
+
+
+def _party_goes_on(text: str, position: int, entities: dict[int, int]) -> bool:
+    """Whether the word before ``position`` opens a party's name that goes on past it.
+
+    "Président de la République Italienne": the head ends on "République", whose party's
+    name the capitalised adjective closes; no holder's name opens there.
+    """
+    before = WORD_ENDING.search(text, max(0, position - _WORD_REACH), position)
+    return before is not None and entities.get(before.start(1), 0) > position
+
+
+_WORD_REACH: Final = 40
+"""Characters before a word searched for the word before it."""
 
 
 def _after_body_noun(text: str, position: int, previous: str, vocab: PersonVocabulary) -> bool:

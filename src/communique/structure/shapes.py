@@ -178,6 +178,9 @@ _DEBRIS: Final = compile_regex(r"(?<=[.!?])(?:[ \t]+[·•∙°*■▪]{1,2})+(?
 """Specks a scan leaves after a sentence's stop, each set off by spaces, maybe a stray comma
 after them ("… tragic circumstances. ·  ,"): they hide no sentence's end. A dash is no speck
 ("… of the U.S. –" goes on below)."""
+_SEPARATOR: Final = compile_regex(r"(?<=\p{Ll}{3}[.!?])[ \t]+[-–—][ \t]*$")
+"""A dash set off after a sentence that a word in lower case ends ("… les investisseurs. -"):
+a page's separator between items, no word going on ("… of the U.S. –" does)."""
 _DEBRIS_REACH: Final = 24
 """Characters at a line's end searched for a scan's specks."""
 
@@ -222,12 +225,19 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("… in these tragic circumstances. ·  ,")
     True
+
+    Nor does a page's dash set off after it, a separator between items.
+
+    >>> ends_sentence("… une destination de choix pour les investisseurs. -")
+    True
     """
     # String operations, not an end-anchored search that would scan the whole line.
     # French sets a space inside its closing guillemet: "… pour nos producteurs. »".
     end = text.rstrip().rstrip(_CLOSERS).rstrip()
     if end[-1:] not in _SENTENCE_STOPS and (debris := _DEBRIS.search(end[-_DEBRIS_REACH:])):
         end = end[: len(end) - len(debris.group())]  # "… circumstances. ·  ,": scan debris
+    elif end[-1:] in "-–—" and (separator := _SEPARATOR.search(end[-_DEBRIS_REACH:])):
+        end = end[: len(end) - len(separator.group())]  # "… investisseurs. -": a separator
     if end[-1:] not in _SENTENCE_STOPS or not end:
         return False
     return not (end[-1] == "." and (_middle_initial(end) or ends_on_name_title(end)))

@@ -232,6 +232,12 @@ def _month_name(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
 
 
+_SLIP_REACH: Final = 31
+"""Days from the anchor within which a day and month whose weekday is wrong is still that day."""
+_YEAR_SLIP: Final = 183
+"""Days from the anchor past which the year its weekday points to is too far for a slip."""
+
+
 def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     if spec.month is None or spec.day is None:
         raise ValueError("day or month missing")
@@ -249,9 +255,12 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
             dates.append(datetime.date(year, spec.month, spec.day).toordinal())
         except ValueError:  # 29 February of a common year
             continue
-    # "samedi 14 février": the year in which that day is a Saturday, when one of them is.
+    # "samedi 14 février": the year in which that day is a Saturday, when one of them is;
+    # not a year away when the day is within a month of the anchor ("Rappelons que le lundi
+    # 1er mars …" in a text of Wednesday 2 March whose 1 March is a Tuesday): a slip.
     named = [d for d in dates if spec.weekday is not None and (d - 1) % 7 == spec.weekday]
-    if len(named) == 1:
+    near = [d for d in dates if abs(d - here) <= _SLIP_REACH]
+    if len(named) == 1 and not (near and abs(named[0] - here) > _YEAR_SLIP):
         return datetime.date.fromordinal(named[0]).isoformat()
     if spec.direction == "recent" and not future and len(parts) > 2:
         # A past sentence's day a few days after a dated text ("… launched on January 30"
