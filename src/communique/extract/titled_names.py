@@ -38,6 +38,7 @@ from communique.extract.role_complement import past_acronym
 from communique.extract.role_heads import with_article, with_portfolio
 from communique.extract.roles import read_role
 from communique.letters import CAPITAL
+from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
@@ -124,6 +125,41 @@ def with_honorifics(
         appointed = appointed_role(text, name.end, vocab, entities)
         role = appointed or role
         taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
+        if match.group() in person_words("plural_honorifics"):
+            _styled_together(text, name.end, vocab, entities, taken)
+
+
+def _styled_together(
+    text: str, end: int, vocab: PersonVocabulary, entities: dict[int, int], taken: Taken
+) -> None:
+    """The names a plural honorific styles after the first: "MM. X et Y", "Messrs X and Y".
+
+    Each name after a comma or a coordinator is one of them, known given name or not; the
+    list ends at the first word that opens no name.
+    """
+    for _ in range(_MAX_STYLED):
+        link = _styled_link().match(text, end)
+        if link is None or taken.overlaps(link.end(), link.end() + 1):
+            return
+        name = parse_name(text, link.end(), vocab, entities)
+        if name is None or is_institution(name, vocab) or not (name.given and name.family):
+            return
+        if given_name_pattern().match(text, name.start) is None:
+            # A listed given name is read later, with the list's offices and states
+            # ("ses homologues sénégalais et ivoirien, MM. X et Paul Y").
+            taken.add(Found(name.start, name.start, name.end, name.end, name, None))
+        end = name.end
+
+
+_MAX_STYLED: Final = 6
+"""Names at most a plural honorific styles after its first."""
+
+
+@functools.cache
+def _styled_link() -> re.Pattern[str]:
+    """A comma or a coordinator between two names a plural honorific styles."""
+    coordinators = alternation(person_words("coordinators"))
+    return compile_pattern(rf"[ \t]*(?:,[ \t]*|[ \t]+)(?:(?:{coordinators})[ \t]+)?(?={CAPITAL})")
 
 
 def _office_of_party(

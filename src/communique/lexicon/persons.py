@@ -469,6 +469,7 @@ _FUNCTION_KEYS = (
     "given_name_titles",
     "holding_elisions",
     "saint_titles",
+    "plural_honorifics",
 )
 
 
