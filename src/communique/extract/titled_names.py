@@ -151,6 +151,8 @@ def _styled_together(
         end = name.end
 
 
+_LINK_AFTER: Final = compile_pattern(r"[ \t]+([a-zà-ÿ]+)[ \t]")
+"""The word in lower case right after an office's head: its complement's link ("of")."""
 _MAX_STYLED: Final = 6
 """Names at most a plural honorific styles after its first."""
 
@@ -189,15 +191,18 @@ _CAPITALISED: Final = compile_pattern(rf"[ \t]+{CAPITAL}")
 def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
     """Whether a capitalised role head, then a capitalised word, stands at ``position``.
 
-    The head may come after its qualifiers: "His Excellency Deputy President X".
+    The head may come after its qualifiers: "His Excellency Deputy President X"; a link
+    may open its complement instead: "His Excellency President of Egypt, X".
     """
     qualifiers = vocab.qualifier_at.match(text, position)
     role = vocab.role.match(text, qualifiers.end() if qualifiers else position)
-    return (
-        role is not None
-        and text[position : position + 1].isupper()
-        and _CAPITALISED.match(text, role.end()) is not None
-    )
+    if role is None or not text[position : position + 1].isupper():
+        return False
+    if _CAPITALISED.match(text, role.end()) is not None:
+        return True
+    # "His Excellency President of Egypt, X": the office's complement, then its holder.
+    link = _LINK_AFTER.match(text, role.end())
+    return link is not None and link.group(1).casefold() in vocab.complement_links
 
 
 def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:

@@ -58,6 +58,7 @@ from communique.structure.shapes import (
     starts_lowercase,
 )
 from communique.structure.stamps import stamp_lines
+from communique.structure.teasers import teaser_run
 from communique.structure.tickers import headline_ticker
 from communique.structure.wire import mark_wire_tags
 from communique.temporal.grammar import phrase_pattern
@@ -215,6 +216,8 @@ def mark_boilerplate(doc: Document) -> Document:
     for index in stamp_lines(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in _places_over_bylines(doc, lines):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    for index in teaser_run(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     widget = counter_runs(doc, lines)
     if any(lines[index].kind == "header" for index in widget):
