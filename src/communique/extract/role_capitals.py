@@ -29,7 +29,8 @@ def in_complement(
     """Whether a capitalised word continues the role rather than starting a name.
 
     It does after a link, as a listed complement word or a body's noun, as a party's name
-    or the rest of one that the word before opens ("de la République Italienne"),
+    or the rest of one that the word before opens ("de la République Italienne"), as the
+    word a body's acronym closes ("… de l'Afrique Centrale (CEEAC)"),
     as another role's head ("Deputy Minister at the Prime Minister's Office") or, where the
     language says so, after a body's noun ("de l'Organisation Mondiale de la Santé").
     """
@@ -42,6 +43,7 @@ def in_complement(
         or word in vocab.not_name_words  # a body's noun opens no name: "… Team"
         or position in entities
         or _party_goes_on(text, position, entities)  # "de la République Italienne"
+        or (previous != "" and _ACRONYM_CLOSES.match(text, position) is not None)
         or (
             previous != ""  # and not a link: the first test above
             and vocab.role.fullmatch(folded.removesuffix("'s")) is not None
@@ -62,6 +64,9 @@ def _party_goes_on(text: str, position: int, entities: dict[int, int]) -> bool:
 
 
 _WORD_REACH: Final = 40
+_ACRONYM_CLOSES: Final = compile_pattern(r"[^\W\d_][\w'’-]*[ \t]*\([ \t]*[A-Z]{3,8}[ \t]*\)")
+"""A capitalised word that a body's acronym in brackets follows closes that body's name:
+"… de la Communauté Economique des Etats de l'Afrique Centrale (CEEAC)"."""
 """Characters before a word searched for the word before it."""
 
 
