@@ -58,6 +58,9 @@ _HOSTILE = {
     "party names on one line": "La coopération franco-japonaise progresse en 2019. ",
     # Offices paired with persons "respectively", parties beside them: each list's offices
     # look the unit's parties up by position (an index per unit, no pass per office).
+    # Capitalised heads in one long sentence: each is checked for a passive signing of it
+    # only near the sentence's start, not by reading back to it.
+    "capitalised heads": "the Agreement of Valmont number {n} and ",
     "respective offices": (
         "Minister Karl Lirov and Minister Anna Serel respectively led the delegations of "
         "Niger and Chad, "

@@ -506,10 +506,14 @@ _CREDIT_OPENING: Final = compile_pattern(r"\d[ \t]*\([ \t]*$")
 _CREDIT_CLOSING: Final = compile_pattern(r"[ \t]*\)[ \t]*[-–—:]")
 _CREDIT_REACH: Final = 40
 """Characters searched on either side of a name for a dateline credit's brackets."""
+_DATELINE_CHARS: Final = 60
+"""Characters at most of the dateline before a credit's bracket, from its line's start."""
 
 
 def _dateline_credit(text: str, start: int, end: int) -> bool:
     """Whether words fill the brackets after a dateline's date, before its dash.
+
+    The dateline opens its line: the bracket stands a few words from the line's start.
 
     "Valmont, 18 February 2017 (MFA Press) —", "ORLAN, June 4 (Kalvora News) -": the
     source credited, as an agency's name is ("(Reuters) -"), no person.
@@ -518,6 +522,8 @@ def _dateline_credit(text: str, start: int, end: int) -> bool:
     closing = text.find(")", end, end + _CREDIT_REACH)
     if opening < 0 or closing < 0 or "\n" in text[opening:closing]:
         return False
+    if opening - (text.rfind("\n", 0, opening) + 1) > _DATELINE_CHARS:
+        return False  # "… his minister since 2024 (X) – who …": no dateline opens the line
     return (
         _CREDIT_OPENING.search(text, max(0, opening - 4), opening + 1) is not None
         and _CREDIT_CLOSING.match(text, closing) is not None

@@ -175,12 +175,24 @@ def _period_after(reader: Reader) -> None:
     list's other periods: "… pour les années 2026-2027, 2027-2028 et 2028-2029".
     """
     tail = reader.vocab.period_tail.match(reader.text, reader.end)
+    low = max(0, reader.end - _PERIOD_CHARS)
+    if (
+        tail is not None
+        and tail.group("more") is not None
+        and _ENDS_ON_PERIOD.search(reader.text, low, reader.end) is None
+    ):
+        tail = None  # the list's other periods follow a period only (not "Agenda 2063, …")
     if tail is None:
         tail = _BRACKETED_PERIOD.match(reader.text, reader.end)  # "… de Kalvora (2021-2025)"
-    if tail is None or not tail.group():
+    if tail is None:
         return
     reader.end = reader.position = tail.end()
     reader.period = reader.period or tail.group().strip()
+
+
+_ENDS_ON_PERIOD: Final = compile_pattern(r"\d{4}[ \t]*[-–][ \t]*\d{2,4}$")
+"""Two years joined by a dash, ending the text searched: the name ends on a period."""
+_PERIOD_CHARS: Final = 12
 
 
 def _numbers(text: str, position: int) -> tuple[tuple[int, int], ...]:

@@ -22,15 +22,11 @@ from communique.extract.instrument_names import read_extent
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.extract.instrument_titles import title_before
 from communique.extract.name_extent import NameExtent
-from communique.extract.name_tokens import BLANKS, ORDINAL, function_words
+from communique.extract.name_tokens import BLANKS, digit_rank, function_words
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
-from communique.lexicon.agreements import (
-    agreement_vocabulary,
-    agreement_words,
-    folded_agreement_words,
-)
+from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern, compile_regex
@@ -518,7 +514,7 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
         if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
             quote = quote if quote is not None else _quote_before(text, word.start(), vocab)
             return folded, quote, premodifiers
-        if not premodifiers and (folded in vocab.ordinals or _numeric_ordinal(folded, vocab)):
+        if not premodifiers and (folded in vocab.ordinals or digit_rank(folded, vocab.language)):
             # "le deuxième mémorandum", "the second memorandum", "le 6ème programme"
             position = word.start()
             continue
@@ -542,17 +538,9 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
 def _rank_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
     """Where a rank in digits right before ``start`` starts ("le 6ème programme"), or None."""
     word = _PREVIOUS.search(text, max(0, start - 24), start)
-    if word is None or not _numeric_ordinal(phrase_key(word.group(1)), vocab):
+    if word is None or not digit_rank(phrase_key(word.group(1)), vocab.language):
         return None
     return word.start(1)
-
-
-def _numeric_ordinal(folded: str, vocab: AgreementVocabulary) -> bool:
-    """Whether a word is an ordinal in digits with its language's ending ("6ème", "3rd")."""
-    ordinal = ORDINAL.fullmatch(folded)
-    return ordinal is not None and ordinal.group(2) in folded_agreement_words(
-        "ordinal_endings", vocab.language
-    )
 
 
 def _draft_before(

@@ -46,6 +46,8 @@ def step(reader: Reader) -> bool:
         listing = reader.complement and not reader.attached
         if enumeration is None or not listing:
             return False
+        if enumeration.group("nouns") and not _fields_named(reader, position):
+            return False  # "un accord sur la pêche, les experts, … et les ambassadeurs ayant …"
         if (
             _names_in(enumeration.group())
             and not _title_enumeration(reader, enumeration.group())
@@ -178,7 +180,8 @@ def _enumeration() -> re.Pattern[str]:
     """An enumeration going on after a comma: ", la sécurité et …".
 
     Or a list of single words: ", commerciale, culturelle et …"; or of nouns in lower case,
-    each with its article: ", l'enseignement, la culture et les arts".
+    each with its article, in group ``nouns``: ", l'enseignement, la culture et les arts"
+    (read only after the fields it lists, ``_fields_named``).
     """
     articles = alternation(agreement_words("enumeration_articles"))
     joins = alternation(agreement_words("number_joiners"))
@@ -187,10 +190,25 @@ def _enumeration() -> re.Pattern[str]:
         rf",\s*(?:(?:{articles})\s*)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}"
         # or a list of single words: "économique, commerciale, culturelle et technique"
         rf"(?:\s*,\s*[^\W\d_][\w'’-]*){{0,6}}\s+(?:{joins})\s"
-        rf"|,\s*{item}(?:\s*,\s*{item}){{1,6}}\s+(?:{joins})\s"
+        rf"|(?P<nouns>,\s*{item}(?:\s*,\s*{item}){{1,6}}\s+(?:{joins})\s)"
     )
 
 
+def _fields_named(reader: Reader, position: int) -> bool:
+    """Whether the name so far names the fields a list of nouns goes on with.
+
+    « … dans les domaines de l'éducation, l'enseignement, la culture et les arts », "… in
+    the fields of education, the arts and …" (``enumeration_fields``); not "un accord sur la
+    pêche, les experts, les conseillers et …", a list of people after the name.
+    """
+    fields = function_words("enumeration_fields")
+    return any(
+        word.casefold() in fields
+        for word in _NAME_WORD.findall(reader.text, reader.head_end, position)
+    )
+
+
+_NAME_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _LOWER_WORD: Final = r"[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*"
 """A word opening in lower case."""
 

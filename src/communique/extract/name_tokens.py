@@ -17,6 +17,7 @@ __all__ = [
     "PERIOD",
     "SPACES",
     "TOKEN",
+    "digit_rank",
     "function_words",
     "next_token",
 ]
@@ -51,3 +52,15 @@ def function_words(key: str, *codes: str) -> frozenset[str]:
     if not codes:
         return frozenset(agreement_words(key))
     return frozenset(w for code in codes for w in agreement_words(key, code))
+
+
+def digit_rank(word: str, language: str) -> bool:
+    """Whether a word is a rank in digits with its language's ending ("6ème", "3rd").
+
+    >>> digit_rank("6ème", "fr"), digit_rank("3rd", "en"), digit_rank("2026", "en")
+    (True, True, False)
+    """
+    rank = ORDINAL.fullmatch(word)
+    return rank is not None and rank.group(2).casefold() in function_words(
+        "ordinal_endings", language
+    )

@@ -14,7 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.extract.name_tokens import ORDINAL
+from communique.extract.name_tokens import digit_rank
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
@@ -27,36 +27,35 @@ __all__ = ["signed_subject"]
 
 _REACH: Final = 400
 """Characters after the head searched for the passive signing, within its sentence."""
+_OPENING_REACH: Final = 40
+"""Characters at most between the sentence's start and the head: a few words before it."""
 _WORD: Final = compile_pattern(r"[^\W_][\w'’]*")
 
 
 def signed_subject(
     text: str, sentence: tuple[int, int], head: re.Match[str], vocab: AgreementVocabulary
 ) -> bool:
-    """Whether ``head`` opens ``sentence`` (after determiners and a rank) and is signed in it.
+    """Whether ``head`` opens ``sentence`` and a passive signing follows in it.
+
+    Determiners and a rank only stand before the head, and no relative clause between it
+    and the signing.
 
     "The 5th Executive Programme of cooperation in … was signed", "The Memorandum of
     Understanding on … has also been signed by …"; not "The ministers signed …" (no
-    instrument opens the sentence) nor "The Agreement on … and the protocol were signed"
-    read for the protocol, which does not open it.
+    instrument opens the sentence), nor "The Agreement on …, whose protocol was signed in
+    2020, entered into force": the signing of a clause about another text.
     """
+    if head.start() - sentence[0] > _OPENING_REACH:
+        return False  # only the few words a subject's determiners take are read
     opening = _WORD.findall(text, sentence[0], head.start())
     small = _small_words(vocab.language)
-    if not all(phrase_key(w) in small or _digit_rank(w, vocab) for w in opening):
+    if not all(phrase_key(w) in small or digit_rank(w, vocab.language) for w in opening):
         return False
     end = min(sentence[1], head.end() + _REACH)
-    return _passive(vocab.language).search(text, head.end(), end) is not None
-
-
-def _digit_rank(word: str, vocab: AgreementVocabulary) -> bool:
-    """Whether a word is a rank in digits with its language's ending ("5th", "3ème")."""
-    rank = ORDINAL.fullmatch(word)
-    return rank is not None and rank.group(2).casefold() in _endings(vocab.language)
-
-
-@functools.cache
-def _endings(language: Language) -> frozenset[str]:
-    return frozenset(agreement_words("ordinal_endings", language))
+    passive = _passive(vocab.language).search(text, head.end(), end)
+    if passive is None:
+        return False
+    return _relative(vocab.language).search(text, head.end(), passive.start()) is None
 
 
 @functools.cache
@@ -64,6 +63,15 @@ def _small_words(language: Language) -> frozenset[str]:
     """Determiners and ranks in words that may stand before the sentence's subject."""
     vocab = agreement_vocabulary(language)
     return vocab.generic | vocab.definite | vocab.anaphoric | vocab.ordinals
+
+
+@functools.cache
+def _relative(language: Language) -> re.Pattern[str]:
+    """A relative pronoun opening a clause about something else (``clause_relatives``)."""
+    words = alternation(agreement_words("clause_relatives", language))
+    return (
+        compile_pattern(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.I) if words else re.compile("(?!)")
+    )
 
 
 @functools.cache

@@ -205,7 +205,8 @@ class AgreementVocabulary:
     period_tail: re.Pattern[str]
     """Matches a period after a name, with the words introducing it: " pour la période
     2026-2030", " for the years 2026 to 2029", " 2025–2030", or, in its group ``more``,
-    the other periods of a list after a name ending on one: ", 2026-2027 et 2027-2028"."""
+    the other periods of a list after a name ending on one: ", 2026-2027 et 2027-2028" (the
+    caller checks that the name ends on a period)."""
     range_rest: re.Pattern[str]
     """Matches the rest of a period after its first year: " à 2029", " to 2029"."""
     partner_links: frozenset[str]
@@ -285,6 +286,7 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 _FUNCTION_KEYS = (
     "relatives",
+    "clause_relatives",
     "short_form_links",
     "repeated_prepositions",
     "numbered_parts",
@@ -298,6 +300,7 @@ _FUNCTION_KEYS = (
     "counts",
     "number_joiners",
     "enumeration_articles",
+    "enumeration_fields",
     "title_links",
     "inside_links",
     "owner_nouns",
@@ -653,9 +656,12 @@ def _period_tail(
     intro = rf"(?:(?:{trie_pattern(casings(links))})[ \t]+)?" if links else ""
     to = rf"[ \t]+(?:{trie_pattern(ranges)})[ \t]+" if ranges else r"(?!)"
     period = rf"\d{{4}}(?:[ \t]*[-–][ \t]*\d{{2,4}}|{to}\d{{4}})(?![\w-])"
-    joined = rf",?[ \t]+(?:{trie_pattern(joiners)})[ \t]+{period}" if joiners else r"(?!)"
-    more = rf"(?:[ \t]*,[ \t]*{period})*(?:{joined})?"
-    return compile_pattern(rf"[ \t]+{intro}{period}{more}|(?P<more>(?<=\d){more})")
+    joiner = rf"[ \t]+(?:{trie_pattern(joiners)})[ \t]+{period}" if joiners else r"(?!)"
+    # ", 2027-2028", ", 2027-2028 et 2028-2029", " et 2027-2028": a comma before the joiner
+    # only after a listed period (", and 2027-2028 will see …" opens a clause).
+    items = rf"(?:[ \t]*,[ \t]*{period})"
+    more = rf"(?:{items}+(?:,?{joiner})?|{joiner})"
+    return compile_pattern(rf"[ \t]+{intro}{period}{more}?|(?P<more>{more})")
 
 
 @functools.cache

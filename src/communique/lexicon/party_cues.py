@@ -62,6 +62,9 @@ class PartyCues:
     "between "."""
     chair: re.Pattern[str]
     """A word that makes a person the chair of an organisation: "Chairperson-in-Office"."""
+    joint_chairs: frozenset[str]
+    """Chair words of several chairs, folded (``fold_name``): "under the successive
+    chairmanships of X, …, and Y", "co-chaired by X and Y"."""
     visit_past: re.Pattern[str]
     """Words that put a visit before the event reported: "au lendemain de", "on his return
     from" (the visit's hosts are no parties of it)."""
@@ -254,7 +257,8 @@ def party_cues(language: Language) -> PartyCues:
         ),
         visit_topic=_anywhere(words("visit_topic_words")),
         visit_past=_anywhere(words("visit_past_words")),
-        chair=_anywhere(words("chair_words")),
+        chair=_anywhere((*words("chair_words"), *words("joint_chair_words"))),
+        joint_chairs=frozenset(fold_name(w) for w in words("joint_chair_words")),
         partner=_ending(words("partner_words")),
         pair=_ending(words("pair_words")),
         members=compile_pattern(

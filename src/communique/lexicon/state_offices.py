@@ -87,14 +87,16 @@ def state_offices(language: Language) -> StateOffices:
     names = trie_pattern(casings(name for name in _spellings(lists)))
     article = optional_article(trie_pattern(w.casefold() for w in lists("articles")))
     voices = trie_pattern(w.casefold() for w in lists("reporting_verbs"))
+    signs = trie_pattern(w.casefold() for w in lists("street_number_signs")) or "(?!)"
     return StateOffices(
         pattern=compile_pattern(rf"(?<![\w-])(?:{names})(?![\w'’-])"),
         states=states,
         sentence_opening=compile_pattern(rf"(?:^|[.!?:;\n])[ \t\"“«]*(?i:{article})$"),
         place=compile_pattern(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in lists('locative_words'))})"
-            # A seat's street number may stand between: "at No 10 Downing Street".
-            rf"(?:(?<=['’])|[ \t]+){article}(?:(?:[Nn][oº°]\.?[ \t]*)?\d{{1,4}}[ \t]+)?$",
+            # A seat's street number, after its sign, may stand between: "at No 10 Downing
+            # Street" (not a year: "In 2025 Downing Street announced …").
+            rf"(?:(?<=['’])|[ \t]+){article}(?:(?:{signs})[ \t]*\d{{1,4}}[ \t]+)?$",
             re.I,
         ),
         voice_after=compile_pattern(rf"[ \t]*,?[ \t]+(?:{voices})(?![\w'’-])", re.I),

@@ -11,6 +11,7 @@ is their affiliation, and any state named between the word and their name.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -19,7 +20,7 @@ from communique.gazetteer import gazetteer
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
-from communique.wordtrie import alternation
+from communique.wordtrie import alternation, fold_name
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -34,7 +35,8 @@ _ROLE: Final = compile_pattern(r",[ \t]*(?:\w+[ \t]+)?[A-ZÀ-Ý][^,.;:\n]*")
 
 def chair_states(doc: Document) -> set[str]:
     """Keys of the states the chairs the text names act for."""
-    chair = party_cues(doc.lang).chair
+    cues = party_cues(doc.lang)
+    chair = cues.chair
     table = gazetteer(doc.lang)
     named = sorted(
         ((m.start, m.end, p.affiliation) for p in doc.persons for m in p.mentions),
@@ -48,7 +50,9 @@ def chair_states(doc: Document) -> set[str]:
                 continue  # "Le Président de la Commission et le Ministre X": another person
             low = min(word.end(), person[1])
             high = max(word.start(), person[0])
-            for _start, end, affiliation in _with_cochairs(doc.original, named, person):
+            joint = fold_name(word.group()) in cues.joint_chairs
+            chairs = _with_cochairs(doc.original, named, person) if joint else [person]
+            for _start, end, affiliation in chairs:
                 if affiliation and (key := table.key_of(affiliation)) is not None:
                     found.add(key)
                 found.update(
@@ -65,11 +69,13 @@ def _with_cochairs(
 ) -> list[tuple[int, int, str | None]]:
     """The chair and the persons coordinated right after their apposition, chairs alike.
 
-    "under the successive chairmanships of Mr X, Minister of Foreign Affairs of A, and Mr
-    Y, Minister of Foreign Affairs of B": Y chairs too; not "… of X, in the presence of Y".
+    After a word of several chairs (``joint_chair_words``): "under the successive
+    chairmanships of Mr X, Minister of Foreign Affairs of A, and Mr Y, Minister of Foreign
+    Affairs of B": Y chairs too; not "… of X, in the presence of Y". The names are in text
+    order: the walk starts past the chair's.
     """
     chairs = [chair]
-    for mention in named:
+    for mention in named[bisect.bisect_right(named, chair[0], key=lambda m: m[0]) :]:
         if mention[0] <= chairs[-1][1]:
             continue
         if _cochair_link().fullmatch(text, chairs[-1][1], mention[0]) is None:

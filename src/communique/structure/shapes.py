@@ -178,9 +178,10 @@ _DEBRIS: Final = compile_regex(r"(?<=[.!?])(?:[ \t]+[·•∙°*■▪]{1,2})+(?
 """Specks a scan leaves after a sentence's stop, each set off by spaces, maybe a stray comma
 after them ("… tragic circumstances. ·  ,"): they hide no sentence's end. A dash is no speck
 ("… of the U.S. –" goes on below)."""
-_SEPARATOR: Final = compile_regex(r"(?<=\p{Ll}{3}[.!?])[ \t]+[-–—][ \t]*$")
-"""A dash set off after a sentence that a word in lower case ends ("… les investisseurs. -"):
-a page's separator between items, no word going on ("… of the U.S. –" does)."""
+_SEPARATOR: Final = compile_regex(r"(?<=\p{Ll}{4}[.!?])[ \t]+[-–—][ \t]*$")
+"""A dash set off after a sentence that a word of four letters in lower case ends ("… les
+investisseurs. -"): a page's separator between items, no word going on ("… of the U.S. –",
+"… Mining Corp. –", "… etc. –" do: an abbreviation's stop ends no sentence)."""
 _DEBRIS_REACH: Final = 24
 """Characters at a line's end searched for a scan's specks."""
 
