@@ -27,22 +27,25 @@ if TYPE_CHECKING:
 
 __all__ = ["opens_item", "signed_list_items"]
 
-_ITEM_START: Final = compile_pattern(r"[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
-"""A bullet, a dash or a number opening a list item (a space after it may be missing)."""
+_ROMAN: Final = r"\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]"
+"""A Roman numeral numbering an item: "iv.", "(ii)", "III."."""
+_ITEM_START: Final = compile_pattern(rf"[ \t]*(?:[-–—•·▪*]|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{_ROMAN})")
+"""A bullet, a dash, a number or a numeral opening a list item (a space after it may be
+missing)."""
 _LEAD_WORDS: Final = r"(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$"
 """At most two short words ending the text before a head: a determiner, an adjective."""
 _OPENING: Final = compile_pattern(
-    r"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{1,2}[.)]|\(?[a-z][.)])|(?<=\s)[-–—•▪]|(?<=\s)\d{1,2}[.)])"
-    r"[ \t]*" + _LEAD_WORDS
+    rf"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{_ROMAN})|(?<=\s)[-–—•▪]"
+    rf"|(?<=\s)\d{{1,2}}[.)]|(?<=\s){_ROMAN})[ \t]*" + _LEAD_WORDS
 )
-"""What stands before an instrument's head opening an item: the item's marker, or a dash
-or a number glued inside the paragraph after a space ("…: 1. Agreement on … 2. Memorandum
+"""What stands before an instrument's head opening an item: the item's marker, or a dash,
+a number or a numeral glued inside the paragraph after a space ("…: 1. Agreement on … 2. Memorandum
 …"), then maybe its determiner and an adjective ("- un ", "-Un nouvel ")."""
 _OPENING_REACH: Final = 16
 _BARE_OPENING: Final = compile_pattern(r"[ \t]*" + _LEAD_WORDS)
 """At most two short words (an article, "un") before a mention opening its item's text."""
 _COLON_END: Final = compile_pattern(r":\s*$")
-_GLUED_ITEMS: Final = compile_pattern(r":\s*(?=[-–—•·▪*]|\(?\d{1,2}[.)]\s)")
+_GLUED_ITEMS: Final = compile_pattern(rf":\s*(?=[-–—•·▪*]|\(?\d{{1,2}}[.)]\s|{_ROMAN}\s)")
 """A colon with a list's first item glued after it in the same paragraph."""
 _SENTENCE_END: Final = compile_pattern(r"[.!?]\s")
 _TAIL: Final = 400

@@ -48,6 +48,7 @@ __all__ = [
     "own_title",
     "party_collection",
     "read_mention",
+    "title_start",
 ]
 
 Naming = tuple[bool, bool]
@@ -66,7 +67,7 @@ _CITED_REACH: Final = 40
 # A list item opens a line, or follows the colon of the sentence that introduces the list
 # when the paragraph keeps its short items ("Les textes suivants ont été signés : - …").
 _LIST_ITEM: Final = compile_pattern(
-    r"(?:^|\n|[:;][ \t]+)[ \t]*(?:[-•*·–—]|\d{1,2}[.)]|[a-z][.)])[ \t]*$"
+    r"(?:^|\n|[:;][ \t]+)[ \t]*(?:[-•*·–—]|\d{1,2}[.)]|[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]*$"
 )
 _LIST_REACH: Final = 12
 _POSSESSIVE: Final = "'s"
@@ -149,19 +150,27 @@ _ABBREVIATION_LETTERS: Final = 4
 """Most letters of a head written as an abbreviation in capitals ("MOU")."""
 _ITEM_END: Final = compile_regex(
     r"\s*(?:[;|\t\n]|(?<=[\p{Ll}\d)]{3})\.(?:\s|$)|:(?:\s|$)|,\s+(?=\p{Ll})"
-    r"|\s[-–—•·▪*](?=\p{Lu})|$)"
+    r"|\s[-–—•·▪*](?=\p{Lu})|\s\(?[ivx]{1,4}[.)][ \t]+(?=\p{Lu})|$)"
 )
 """What ends a listed instrument's name: a semicolon, a column, a sentence's end (a full stop
 after a word in lower case, not an abbreviation's: "Power Co.", "U.S."), a colon, a comma
 before a word in lower case ("…, signed by …"), the next item's glued marker ("… -Un
-mémorandum …"), the item's end."""
+mémorandum …", "… iv. Agreement …"), the item's end."""
 
 
 _SPACED_MARKER: Final = compile_regex(r"\s(?:[-–—•·▪*]|\d{1,2}[.)])[ \t]+")
 """A list item's marker set off by spaces inside a paragraph: " - ", " 2. "."""
 
 
-def _to_item_end(text: str, extent: NameExtent, vocab: AgreementVocabulary) -> NameExtent:
+_GLUED_NUMERAL: Final = compile_regex(r"\s\(?[ivx]{1,4}[.)][ \t]+(?=\p{Lu})")
+"""The next item's Roman numeral glued inside the paragraph: " iv. Agreement …"."""
+_NUMERAL_CHARS: Final = 8
+"""Characters past a name's end searched for the end of a numeral it took as a word."""
+
+
+def _to_item_end(
+    text: str, head_end: int, extent: NameExtent, vocab: AgreementVocabulary
+) -> NameExtent:
     """The extent of a listed instrument run on to the end of its item.
 
     A list of outcomes names each text in full: "MoU on Training & Capacity Building of …
@@ -170,6 +179,10 @@ def _to_item_end(text: str, extent: NameExtent, vocab: AgreementVocabulary) -> N
     Items run on in one paragraph end at the next one's marker and head ("… stratégique -
     Accord de coopération …").
     """
+    glued = _GLUED_NUMERAL.search(text, head_end, extent.end + _NUMERAL_CHARS)
+    if glued is not None and glued.start() < extent.end:
+        # "… and Management iii. Agreement for …": the next item's numeral, read as a word
+        return attrs.evolve(extent, end=glued.start(), complement=True)
     end = _ITEM_END.search(text, extent.end)
     if end is None or end.start() <= extent.end:
         return extent
@@ -235,7 +248,7 @@ def read_mention(
     its name, as an item's is. ``acted_on``: a signing acts on the head, whatever its case
     ("signed a civil aviation agreement with Orlan").
     """
-    start = _title_start(text, head, vocab)
+    start = title_start(text, head, vocab)
     if start is None:
         return None  # "Government of National Accord"
     untitled = not any(
@@ -275,7 +288,7 @@ def read_mention(
     extent = without_parties(text, start, head.span(), extent, vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
         # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"
-        extent = _to_item_end(text, extent, vocab)
+        extent = _to_item_end(text, head.end(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and gazetteer(vocab.language).key_of(inner.group(1)) is not None:
         # "the African Union (AU) Convention on …": a party's acronym, cut from the name.
@@ -373,7 +386,7 @@ def _verb(word: str, vocab: AgreementVocabulary) -> bool:
     )
 
 
-def _title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> int | None:
+def title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> int | None:
     """Where a title before the head starts, the head if none; None if the head is in one.
 
     Titles put their words before the head in English only ("the Paris Agreement").

@@ -35,6 +35,7 @@ from communique.extract.instrument_naming import (
     own_title,
     party_collection,
     read_mention,
+    title_start,
 )
 from communique.extract.instrument_pairs import paired_names
 from communique.extract.instrument_subjects import listed_after, subject_names
@@ -243,7 +244,12 @@ def _unit_hits(
             continue  # "the roadmap for the implementation of the Paris Agreement": both
         if _not_instrument(text, head, vocab):
             continue
-        item = listed is not None and head.start() >= listed and opens_item(text, head.start())
+        # "vi. Line of Credit Agreement for …": a title before the head may open the item.
+        item = (
+            listed is not None
+            and head.start() >= listed
+            and opens_item(text, title_start(text, head, vocab) or head.start())
+        )
         # An English title's words are capitalised, so its name ends before a word in lower
         # case; a French one is written in sentence case and reads on anyway.
         acted_on = vocab.head_last and not item and _signing_object(doc, text, head, vocab)
