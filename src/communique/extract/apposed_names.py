@@ -132,6 +132,8 @@ def name_before(
                 return None  # "la paix sur le Continent Africain, le Président …": a noun
             if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
                 return None
+            if parties.key_of(text[start:end]) is not None:
+                return None  # "… et le Royaume d'Arabie Saoudite, le Premier ministre …": a party
             return name
     return None
 

@@ -262,6 +262,8 @@ def read_role(
             and word[0].islower()
             and folded not in vocab.complement_links
             and previous not in vocab.complement_links
+            # "minister of foreign affairs and foreign trade": a portfolio in lower case
+            and not (previous in vocab.complement_words and folded in vocab.complement_words)
         ):
             break
         if word.endswith(".") and len(word) > 2 and match.start() not in entities:

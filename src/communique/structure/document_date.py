@@ -124,6 +124,7 @@ def find_document_date(doc: Document) -> Document:
     """
     chosen: str | None = None
     headed = False  # the day chosen is a header line's (a dateline, a stamp, a closing line)
+    opened = False  # the day chosen is the opening sentence's
     month_first = writes_month_first(doc)
     title = doc.title.text if doc.title is not None else None
     # The day chosen is a page's posting stamp: its clock time, or a publication label
@@ -144,7 +145,14 @@ def find_document_date(doc: Document) -> Document:
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
                 chosen, headed = value, header
+                opened = not header and text != title
                 stamped = _posting_stamp(doc, text) if header else None
+    if opened and chosen is not None and len(chosen) == _DAY:
+        # "… scheduled to come into effect on 27 February" / "New York, 22 February": a day
+        # the opening names after the day the closing line issues the text is to come.
+        issued = _closing_day(doc, month_first)
+        if issued is not None and issued < chosen:
+            chosen, headed = issued, True
     if (
         doc.date_stated
         and doc.reference_date is not None
@@ -1048,10 +1056,27 @@ def _text_begins() -> re.Pattern[str]:
 
 def _sources(doc: Document) -> list[tuple[str, int, bool]]:
     """The texts that may state the date, in order of authority, with where to stop."""
+    top, markers, closing = _header_parts(doc)
+    sources = [(unit.text, len(unit.text), True) for unit in top]
+    if doc.title is not None:
+        sources.append((doc.title.text, len(doc.title.text), False))
+    sources.extend((unit.text, len(unit.text), True) for unit in markers)
+    stamp = record_date(doc)  # a wire record's date field, as a marker
+    if stamp is not None:
+        sources.append((stamp, len(stamp), True))
+    sources.extend(_opening(doc))
+    sources.extend(_closing_sources(doc, closing))
+    return sources
+
+
+def _header_parts(doc: Document) -> tuple[list[Unit], list[Unit], list[Unit]]:
+    """The header's lines above the text, its labelled markers, and its lines under the text.
+
+    A date line right below the first paragraph is the page's stamp, under a photo's caption
+    that opens the page ("… le 19 juillet à Abidjan." / "20 juil 2017"): a marker, no
+    closing line.
+    """
     body_start = doc.paragraphs[0].start if doc.paragraphs else None
-    # A date line right below the first paragraph is the page's stamp, under a photo's
-    # caption that opens the page ("… le 19 juillet à Abidjan." / "20 juil 2017"): no
-    # closing line.
     second = doc.paragraphs[1].start if len(doc.paragraphs) > 1 else None
     top: list[Unit] = []
     markers: list[Unit] = []
@@ -1065,17 +1090,21 @@ def _sources(doc: Document) -> list[tuple[str, int, bool]]:
             markers.append(unit)
         else:
             top.append(unit)
-    sources = [(unit.text, len(unit.text), True) for unit in top]
-    if doc.title is not None:
-        sources.append((doc.title.text, len(doc.title.text), False))
-    sources.extend((unit.text, len(unit.text), True) for unit in markers)
-    stamp = record_date(doc)  # a wire record's date field, as a marker
-    if stamp is not None:
-        sources.append((stamp, len(stamp), True))
-    sources.extend(_opening(doc))
-    sources.extend(_done_at(doc))
-    sources.extend((unit.text, len(unit.text), True) for unit in closing)
-    return sources
+    return top, markers, closing
+
+
+def _closing_sources(doc: Document, closing: list[Unit]) -> list[tuple[str, int, bool]]:
+    """The closing formula of a signed text, then the place and date lines under the text."""
+    return [*_done_at(doc), *((unit.text, len(unit.text), True) for unit in closing)]
+
+
+def _closing_day(doc: Document, month_first: bool) -> str | None:
+    """The day the closing formula or the date line under the text gives, if any."""
+    for text, end, header in _closing_sources(doc, _header_parts(doc)[2]):
+        for value in _dates(doc, text, end, header, month_first=month_first, skip=()):
+            if len(value) == _DAY:
+                return value
+    return None
 
 
 def _whole_date(doc: Document, unit: Unit) -> bool:
