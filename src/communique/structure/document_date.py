@@ -147,9 +147,11 @@ def find_document_date(doc: Document) -> Document:
                 chosen, headed = value, header
                 opened = not header and text != title
                 stamped = _posting_stamp(doc, text) if header else None
-    if opened and chosen is not None and len(chosen) == _DAY:
-        # "… scheduled to come into effect on 27 February" / "New York, 22 February": a day
-        # the opening names after the day the closing line issues the text is to come.
+    if opened and chosen is not None and len(chosen) == _DAY and _tells_today(doc):
+        # "… announced today … scheduled to come into effect on 27 February" / "New York,
+        # 22 February": the opening reports what happens the day the closing line issues
+        # the text, and a day after it is to come. (A release announcing a meeting on a
+        # later day, with no "today", is dated by that meeting.)
         issued = _closing_day(doc, month_first)
         if issued is not None and issued < chosen:
             chosen, headed = issued, True
@@ -220,6 +222,17 @@ def _month_day(doc: Document, month: str) -> str | None:
             if found.meaning.kind == "date" and value.startswith(f"{month}-"):
                 return value
     return None
+
+
+def _tells_today(doc: Document) -> bool:
+    """Whether the first paragraph says "today" ("the agreement announced today by …")."""
+    if not doc.paragraphs:
+        return False
+    for found in readings.found_dates(doc, doc.paragraphs[0].unit.text):
+        spec = found.meaning.relative
+        if spec is not None and (spec.unit, spec.offset, spec.reference) == _TODAY:
+            return True
+    return False
 
 
 def _today_told(doc: Document) -> str | None:
