@@ -384,12 +384,25 @@ def _block_side(lines: list[Line], index: int, step: int) -> list[int]:
     return found
 
 
+_SET_OFF: Final = 2
+"""Blank lines in a row that set a block off from the line above: no wrap crosses them."""
+
+
 def continued(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the next content line continues this one in lower case.
 
-    Not a page's section label in lower case ("actualité"): a label goes on nothing.
+    Not a page's section label in lower case ("actualité"): a label goes on nothing; nor a
+    block set off by two blank lines or more (a page's summary under its headline, in lower
+    case: "Extended talks between …" / "" / "" / "the two ministers sign …").
     """
+    blanks = 0
     for line in lines[index + 1 :]:
+        if line.kind == "blank":
+            blanks += 1
+            if blanks >= _SET_OFF:
+                return False
+            continue
+        blanks = 0
         if line.kind == "body":
             text = line_text(doc, line)
             vocab = structure_vocabulary(doc.lang)
