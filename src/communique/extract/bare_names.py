@@ -241,6 +241,8 @@ def with_capitals(
             continue  # "KMAG Ministers will …": an office after a body's letters, no given name
         if _in_headline(text, match) or _dateline_credit(text, start, match.end()):
             continue
+        if _quoted(text, min(start, match.start()), max(match.end(), start)):
+            continue  # "du « ONE Championship »": a quoted title, no person
         name = parse_name(text, start, vocab)
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
             continue
@@ -500,6 +502,16 @@ def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
     stems = [re.split(r"['’]", word)[-1] for word in before]  # « l'Aéroport »: "Aéroport"
     words = (stem for stem in stems[:-1] if stem[:1].isupper())
     return any(word.casefold() in vocab.not_name_words for word in (*words, *stems[-1:]))
+
+
+_QUOTE_OPENING: Final = compile_pattern(r"[«“\"][ \t\u00a0\u202f]*$")
+_QUOTE_CLOSING: Final = compile_pattern(r"[^\n«“\"»”]{0,40}?[»”\"]")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether quotes open right before ``start`` and close soon after ``end``."""
+    opening = _QUOTE_OPENING.search(text, max(0, start - 3), start)
+    return opening is not None and _QUOTE_CLOSING.match(text, end) is not None
 
 
 _CREDIT_OPENING: Final = compile_pattern(r"\d[ \t]*\([ \t]*$")
