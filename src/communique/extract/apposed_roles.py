@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from communique.extract.apposed_names import WORD_START, indefinite_articles
-from communique.extract.names import opens_role, skip_post_nominals
+from communique.extract.names import opens_role, skip_honorifics, skip_post_nominals
 from communique.extract.person_constructions import Role
 from communique.extract.role_heads import RoleMatch, role_at
 from communique.extract.roles import read_role
@@ -98,12 +98,22 @@ def titles_next(text: str, role: Role, vocab: PersonVocabulary, entities: dict[i
     """Whether an office after a name's comma is glued to a full name of its own.
 
     "Sir X, Prime Minister Y Z and …", "…, Prime Minister Z and …": the office is Z's, the
-    next of a list, not X's.
+    next of a list, not X's; so is one glued to Z's honorifics ("…, Minister of Foreign
+    Affairs of China His Excellency Mr. Z is paying …").
     """
     named = read_role(text, role.start, role.start, role.head_end, vocab, entities)
     following = named.name
-    if following is None or text[named.end : following.start].strip():
+    if following is None:
         return False
+    # "Hon. X, State Councilor and Minister … of China His Excellency Mr. Y is paying …":
+    # the office glued to the next name's honorifics is that name's.
+    if text[named.end : following.start].strip():
+        # Not when the next name has an office of its own: "H.E. Mr X, President of Benin
+        # H.E. Mr Y, President of Niger", a list's lines joined.
+        return (
+            skip_honorifics(text, named.end, vocab) == following.start
+            and apposed_role(text, following.end, vocab, entities, held=False)[0] is None
+        )
     if not following.given and (
         text[following.start : following.end].isupper()
         or _coordinated_after().match(text, following.end) is None
