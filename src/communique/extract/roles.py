@@ -66,14 +66,15 @@ _NOUN_REACH: Final = 30
 """Characters read after a coordinated determiner for the noun it opens."""
 
 
-def _common_noun_after(text: str, position: int) -> bool:
-    """Whether the next word (past an article) is in lower case: another noun, no portfolio.
+def _common_noun_after(text: str, position: int, bodies: frozenset[str]) -> bool:
+    """Whether the next word (past an article) is another noun, no portfolio.
 
-    « … et des résolutions », not « ministre d'État et de la Sécurité intérieure ».
+    In lower case, or a body's noun: « … et des résolutions », "the Office of the Prime
+    Minister and the Ministry of …", not « ministre d'État et de la Sécurité intérieure ».
     """
     words = _WORDS_AHEAD.findall(text, position, position + _NOUN_REACH)
     nouns = [w for w in words if w.casefold() not in _joined_determiners()]
-    return bool(nouns) and nouns[0][0].islower()
+    return bool(nouns) and (nouns[0][0].islower() or nouns[0].casefold() in bodies)
 
 
 @functools.cache
@@ -159,7 +160,7 @@ def read_role(
             previous in coordinators
             and end == head_end
             and folded in _joined_determiners()
-            and _common_noun_after(text, match.end())
+            and _common_noun_after(text, match.end(), vocab.not_name_words)
         ):
             # « le secrétaire général et des résolutions … », "the President and the
             # ministers": the bare head coordinated with another noun, no portfolio yet
