@@ -241,7 +241,10 @@ def with_capitals(
             continue  # "KMAG Ministers will …": an office after a body's letters, no given name
         if _in_headline(text, match) or _dateline_credit(text, start, match.end()):
             continue
-        if _quoted(text, min(start, match.start()), max(match.end(), start)):
+        # The two words: the capitals after their neighbour, or their neighbour after them.
+        after = text.find(other, match.end(), match.end() + _NEIGHBOUR_REACH)
+        words_end = match.end() if start < match.start() or after < 0 else after + len(other)
+        if _quoted(text, min(start, match.start()), words_end):
             continue  # "du « ONE Championship »": a quoted title, no person
         name = parse_name(text, start, vocab)
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
@@ -505,11 +508,16 @@ def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
 
 
 _QUOTE_OPENING: Final = compile_pattern(r"[«“\"][ \t\u00a0\u202f]*$")
-_QUOTE_CLOSING: Final = compile_pattern(r"[^\n«“\"»”]{0,40}?[»”\"]")
+_NEIGHBOUR_REACH: Final = 40
+"""Characters after a word in capitals searched for the capitalised word next to it."""
+_QUOTE_CLOSING: Final = compile_pattern(r"[ \t\u00a0\u202f]*[»”\"]")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether quotes open right before ``start`` and close soon after ``end``."""
+    """Whether quotes hold the two words from ``start`` to ``end`` and nothing else.
+
+    « ONE Championship » is a quoted title; a name quoted inside a longer quotation is not.
+    """
     opening = _QUOTE_OPENING.search(text, max(0, start - 3), start)
     return opening is not None and _QUOTE_CLOSING.match(text, end) is not None
 

@@ -25,10 +25,13 @@ if TYPE_CHECKING:
     from communique.document import Document
     from communique.lexicon.agreements import AgreementVocabulary
 
-__all__ = ["opens_item", "signed_list_items"]
+__all__ = ["ROMAN_MARKER", "opens_item", "signed_list_items"]
 
-_ROMAN: Final = r"\(?(?:[ivx]{1,4}|[IVX]{1,4})[.)]"
-"""A Roman numeral numbering an item: "iv.", "(ii)", "III."."""
+ROMAN_MARKER: Final = (
+    r"\(?(?:x{0,3}(?:ix|iv|vi{0,3}|i{1,3})|x{1,3}|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]"
+)
+"""A Roman numeral numbering an item, in one case: "iv.", "(ii)", "III."."""
+_ROMAN: Final = ROMAN_MARKER
 _ITEM_START: Final = compile_pattern(rf"[ \t]*(?:[-–—•·▪*]|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{_ROMAN})")
 """A bullet, a dash, a number or a numeral opening a list item (a space after it may be
 missing)."""

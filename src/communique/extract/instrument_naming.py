@@ -18,6 +18,7 @@ import attrs
 
 from communique.extract.acronyms import spells
 from communique.extract.inner_instruments import object_before
+from communique.extract.instrument_lists import ROMAN_MARKER
 from communique.extract.instrument_names import read_extent
 from communique.extract.instrument_parties import proper_word, without_parties
 from communique.extract.instrument_titles import title_before
@@ -67,7 +68,7 @@ _CITED_REACH: Final = 40
 # A list item opens a line, or follows the colon of the sentence that introduces the list
 # when the paragraph keeps its short items ("Les textes suivants ont été signés : - …").
 _LIST_ITEM: Final = compile_pattern(
-    r"(?:^|\n|[:;][ \t]+)[ \t]*(?:[-•*·–—]|\d{1,2}[.)]|[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]*$"
+    rf"(?:^|\n|[:;][ \t]+)[ \t]*(?:[-•*·–—]|\d{{1,2}}[.)]|[a-z][.)]|{ROMAN_MARKER})[ \t]*$"
 )
 _LIST_REACH: Final = 12
 _POSSESSIVE: Final = "'s"
@@ -150,26 +151,28 @@ _ABBREVIATION_LETTERS: Final = 4
 """Most letters of a head written as an abbreviation in capitals ("MOU")."""
 _ITEM_END: Final = compile_regex(
     r"\s*(?:[;|\t\n]|(?<=[\p{Ll}\d)]{3})\.(?:\s|$)|:(?:\s|$)|,\s+(?=\p{Ll})"
-    r"|\s[-–—•·▪*](?=\p{Lu})|\s\(?[ivx]{1,4}[.)][ \t]+(?=\p{Lu})|$)"
+    r"|\s[-–—•·▪*](?=\p{Lu})|$)"
 )
 """What ends a listed instrument's name: a semicolon, a column, a sentence's end (a full stop
 after a word in lower case, not an abbreviation's: "Power Co.", "U.S."), a colon, a comma
 before a word in lower case ("…, signed by …"), the next item's glued marker ("… -Un
-mémorandum …", "… iv. Agreement …"), the item's end."""
+mémorandum …"), the item's end."""
 
 
 _SPACED_MARKER: Final = compile_regex(r"\s(?:[-–—•·▪*]|\d{1,2}[.)])[ \t]+")
 """A list item's marker set off by spaces inside a paragraph: " - ", " 2. "."""
 
 
-_GLUED_NUMERAL: Final = compile_regex(r"\s\(?[ivx]{1,4}[.)][ \t]+(?=\p{Lu})")
+_GLUED_NUMERAL: Final = compile_regex(rf"\s{ROMAN_MARKER}[ \t]+(?=\p{{Lu}})")
 """The next item's Roman numeral glued inside the paragraph: " iv. Agreement …"."""
+_ROMAN_ITEM: Final = compile_regex(rf"(?:^|\s){ROMAN_MARKER}[ \t]*$")
+"""An item's own Roman numeral right before its first word."""
 _NUMERAL_CHARS: Final = 8
 """Characters past a name's end searched for the end of a numeral it took as a word."""
 
 
 def _to_item_end(
-    text: str, head_end: int, extent: NameExtent, vocab: AgreementVocabulary
+    text: str, start: int, head_end: int, extent: NameExtent, vocab: AgreementVocabulary
 ) -> NameExtent:
     """The extent of a listed instrument run on to the end of its item.
 
@@ -177,9 +180,13 @@ def _to_item_end(
     between the Rural Institute, Valmont and the Local Councils Authority, Norland",
     "Agreement between the Export Bank, Valmont and the Treasury, Norland for a Loan to …".
     Items run on in one paragraph end at the next one's marker and head ("… stratégique -
-    Accord de coopération …").
+    Accord de coopération …"); an item opened by a Roman numeral (its name's ``start``)
+    ends at the next one, which the name may have read as a word past the head's end
+    (``head_end``): "ii. MoU on … Management iii. Agreement …". An item numbered otherwise
+    keeps its own sub-items ("1. Agreement on the Financing of (i) Roads and (ii) Bridges").
     """
-    glued = _GLUED_NUMERAL.search(text, head_end, extent.end + _NUMERAL_CHARS)
+    roman = _ROMAN_ITEM.search(text, max(0, start - _LIST_REACH), start) is not None
+    glued = _GLUED_NUMERAL.search(text, head_end, extent.end + _NUMERAL_CHARS) if roman else None
     if glued is not None and glued.start() < extent.end:
         # "… and Management iii. Agreement for …": the next item's numeral, read as a word
         return attrs.evolve(extent, end=glued.start(), complement=True)
@@ -288,7 +295,7 @@ def read_mention(
     extent = without_parties(text, start, head.span(), extent, vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
         # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"
-        extent = _to_item_end(text, head.end(), extent, vocab)
+        extent = _to_item_end(text, start, head.end(), extent, vocab)
     inner = _INNER_ACRONYM.search(text, start, head.start())
     if inner is not None and gazetteer(vocab.language).key_of(inner.group(1)) is not None:
         # "the African Union (AU) Convention on …": a party's acronym, cut from the name.

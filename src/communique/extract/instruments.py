@@ -248,7 +248,7 @@ def _unit_hits(
         item = (
             listed is not None
             and head.start() >= listed
-            and opens_item(text, title_start(text, head, vocab) or head.start())
+            and opens_item(text, _item_start(text, head, vocab))
         )
         # An English title's words are capitalised, so its name ends before a word in lower
         # case; a French one is written in sentence case and reads on anyway.
@@ -639,6 +639,12 @@ def _statuses(
                 governs = listed or _right_before(text, match.end(), start, vocab)
                 found.append(attrs.evolve(hit, lead=span, governs=governs))
     return tuple(found)
+
+
+def _item_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> int:
+    """Where a head's title starts, else the head: what opens a list's item."""
+    title = title_start(text, head, vocab)
+    return head.start() if title is None else title
 
 
 def _signing_object(

@@ -147,7 +147,13 @@ def find_document_date(doc: Document) -> Document:
                 chosen, headed = value, header
                 opened = not header and text != title
                 stamped = _posting_stamp(doc, text) if header else None
-    if opened and chosen is not None and len(chosen) == _DAY and _tells_today(doc):
+    if (
+        opened
+        and chosen is not None
+        and len(chosen) == _DAY
+        and _tells_today(doc)
+        and _today_told(doc) != chosen  # "Today, 24 February 2026, …": the day it names
+    ):
         # "… announced today … scheduled to come into effect on 27 February" / "New York,
         # 22 February": the opening reports what happens the day the closing line issues
         # the text, and a day after it is to come. (A release announcing a meeting on a

@@ -12,10 +12,12 @@ paragraph. A line names an organisation when one of its first words heads such a
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import regex
 
+from communique.lexicon.persons import person_words
 from communique.lexicon.structure import kind_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
@@ -391,24 +393,50 @@ _SET_OFF: Final = 2
 def continued(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the next content line continues this one in lower case.
 
-    Not a page's section label in lower case ("actualité"): a label goes on nothing; nor a
-    block set off by two blank lines or more (a page's summary under its headline, in lower
-    case: "Extended talks between …" / "" / "" / "the two ministers sign …").
+    Not a page's section label in lower case ("actualité"): a label goes on nothing; nor,
+    in a text that sets some lines apart by one blank line, a block set off by two or more
+    that opens on no linking word but an article (a page's summary under its headline:
+    "Extended talks between …" / "" / "" / "the two ministers sign …"). A page printed
+    with two blank lines everywhere sets nothing off that way ("… of Kalvora" / "" / "" /
+    "and Norland in Valmont" goes on).
     """
-    blanks = 0
+    blanks, widest = 0, 0
+    vocab = structure_vocabulary(doc.lang)
     for line in lines[index + 1 :]:
         if line.kind == "blank":
             blanks += 1
-            if blanks >= _SET_OFF:
-                return False
+            widest = max(widest, blanks)
             continue
         blanks = 0
         if line.kind == "body":
             text = line_text(doc, line)
-            vocab = structure_vocabulary(doc.lang)
-            return starts_lowercase(text) and kind_key(text, vocab) not in vocab.kind_labels
+            if not starts_lowercase(text) or kind_key(text, vocab) in vocab.kind_labels:
+                return False
+            opening = last_word(text.split(" ", 1)[0])
+            linked = opening in vocab.connectors and opening not in _articles()
+            set_off = widest >= _SET_OFF and not linked
+            return not (set_off and _single_spaced(lines))
         if line.kind == "boilerplate":
             return False  # a banner's wrapped line below the title goes on the banner
+    return False
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    """Articles, which open a summary's sentence as well as a wrapped title's end."""
+    return frozenset(word.casefold() for word in person_words("articles"))
+
+
+def _single_spaced(lines: list[Line]) -> bool:
+    """Whether the text sets some lines apart by one blank line: two then mean more."""
+    run = 0
+    for line in lines:
+        if line.kind == "blank":
+            run += 1
+            continue
+        if run == 1:
+            return True
+        run = 0
     return False
 
 
