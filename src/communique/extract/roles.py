@@ -121,6 +121,7 @@ def read_role(
         named: whether a name may follow (not for a role in apposition after a name).
     """
     cursor, end, previous = head_end, head_end, ""
+    paired = False  # the word before paired with a portfolio's word in lower case
     # "l'ancienne ministre de la Défense et présidente de la fondation X": the office after
     # "et" is today's, not a second one of the past.
     current = not after_former_qualifier(text, start)
@@ -263,10 +264,21 @@ def read_role(
             and word[0].islower()
             and folded not in vocab.complement_links
             and previous not in vocab.complement_links
-            # "minister of foreign affairs and foreign trade": a portfolio in lower case
-            and not (previous in vocab.complement_words and folded in vocab.complement_words)
+            # "minister of foreign affairs and foreign trade": a portfolio in lower case, a
+            # word's pair at most ("of finance economic policy reform was …" ends at "economic")
+            and not (
+                previous in vocab.complement_words
+                and folded in vocab.complement_words
+                and not paired
+            )
         ):
             break
+        # A word in lower case past another, no link between: the portfolio's pair.
+        paired = (
+            word[0].islower()
+            and previous in vocab.complement_words
+            and not (folded in vocab.complement_links or previous in vocab.complement_links)
+        )
         if word.endswith(".") and len(word) > 2 and match.start() not in entities:
             # the sentence ends with this word (not "St." opening a state's name: "St. Lucia")
             end = match.end() - 1
