@@ -144,7 +144,7 @@ class Mention:
     de la Stratégie nationale …")."""
     rank: int | None = None
     """Where a rank in digits before the name starts ("the 5th", « le 6ème »): which of a
-    series, part of the name analysts write."""
+    series, part of the name analysts write; the mention's span starts at ``start``."""
 
 
 _ABBREVIATION_LETTERS: Final = 4

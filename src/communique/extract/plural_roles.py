@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from communique.gazetteer import Gazetteer
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["party_link", "with_plural_roles"]
+__all__ = ["list_link", "party_link", "with_plural_roles"]
 
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _APPOSED_LIST: Final = compile_pattern(r"[ \t]*[,(][ \t]*")
@@ -43,7 +43,7 @@ _COUNTERPART_REACH: Final = 120
 
 
 @functools.cache
-def _list_link() -> re.Pattern[str]:
+def list_link() -> re.Pattern[str]:
     """Between the items of a list of names: a comma, a coordinator or both."""
     joins = alternation(person_words("coordinators"))
     return compile_pattern(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
@@ -372,7 +372,7 @@ def _plural_list(
         item = Found(anchor, name.start, name.end, name.end, name, role)
         after, state = _state_after(text, name.end, entities, parties)
         found.append(item if state is None else _held_for(item, state))
-        link = _list_link().match(text, after)
+        link = list_link().match(text, after)
         if link is None:
             break
         cursor = link.end()

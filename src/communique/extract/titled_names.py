@@ -33,6 +33,7 @@ from communique.extract.holder_doubts import (
 )
 from communique.extract.names import parse_name, skip_honorifics, skip_post_nominals
 from communique.extract.person_constructions import Found, Role, Taken, is_institution
+from communique.extract.plural_roles import list_link
 from communique.extract.principal_roles import office_before_style, principal_role, served_title
 from communique.extract.role_complement import past_acronym
 from communique.extract.role_heads import with_article, with_portfolio
@@ -138,8 +139,10 @@ def _styled_together(
     list ends at the first word that opens no name.
     """
     for _ in range(_MAX_STYLED):
-        link = _styled_link().match(text, end)
-        if link is None or taken.overlaps(link.end(), link.end() + 1):
+        link = list_link().match(text, end)
+        if link is None or not text[link.end() : link.end() + 1].isupper():
+            return
+        if taken.overlaps(link.end(), link.end() + 1):
             return
         name = parse_name(text, link.end(), vocab, entities)
         if name is None or is_institution(name, vocab) or not (name.given and name.family):
@@ -155,13 +158,6 @@ _LINK_AFTER: Final = compile_pattern(r"[ \t]+([a-zà-ÿ]+)[ \t]")
 """The word in lower case right after an office's head: its complement's link ("of")."""
 _MAX_STYLED: Final = 6
 """Names at most a plural honorific styles after its first."""
-
-
-@functools.cache
-def _styled_link() -> re.Pattern[str]:
-    """A comma or a coordinator between two names a plural honorific styles."""
-    coordinators = alternation(person_words("coordinators"))
-    return compile_pattern(rf"[ \t]*(?:,[ \t]*|[ \t]+)(?:(?:{coordinators})[ \t]+)?(?={CAPITAL})")
 
 
 def _office_of_party(
