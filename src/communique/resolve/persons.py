@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Final
@@ -17,6 +18,7 @@ from communique.lexicon.persons import (
     office_without_qualifier,
     office_without_time,
     person_vocabulary,
+    person_words,
 )
 from communique.lexicon.state_offices import state_offices
 from communique.model import Person
@@ -466,10 +468,18 @@ def _person(
         # one: "the Prime Minister of New Zealand" may be the other prime minister.
         # A fuller office of another state is another person's ("Premier ministre de la
         # République du Sénégal" is not the French Prime Minister's office).
+        # Two holders of the head share no fuller office unless the states agree: "President
+        # X … his host President Y" under "Visit of the President of Norland" is one of them.
+        shared_head = role_hit.head in shared
         if (
             fuller is not None
-            and (fuller.role != role or role_hit.head not in shared)
+            and (fuller.role != role or not shared_head)
             and (not affiliation or fuller.affiliation in {None, affiliation})
+            and not (
+                shared_head
+                and (affiliation is None or fuller.affiliation != affiliation)
+                and not _state_own(fuller.role or "", role or "")
+            )
         ):
             role, affiliation = fuller.role, affiliation or fuller.affiliation
     if role is None:
@@ -526,6 +536,20 @@ def _office_style(doc: Document, hits: list[PersonHit], name: str) -> str | None
             if folded in styles:
                 return folded
     return None
+
+
+def _state_own(fuller: str, head: str) -> bool:
+    """Whether a fuller office adds to its head only the state's own complement.
+
+    "president of the republic" is each president's, whichever state they lead.
+    """
+    rest = fuller.removeprefix(head).strip()
+    return rest in _state_complements()
+
+
+@functools.cache
+def _state_complements() -> frozenset[str]:
+    return frozenset(word.casefold() for word in person_words("state_complements"))
 
 
 class _Roles:
