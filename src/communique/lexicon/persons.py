@@ -173,6 +173,17 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
     return compile_pattern(rf"(?<![\w'’])(?:{trie('attendance_phrases')}|{pairs})(?![\w'’])", re.I)
 
 
+def _anterior_verb(words: WordLists) -> re.Pattern[str]:
+    """An auxiliary of an earlier past, not the verb of having talks ("had bilateral talks").
+
+    The words after which "had" / « avait » is the main verb are ``anterior_objects``.
+    """
+    auxiliaries = trie_pattern(w.casefold() for w in words("anterior_verbs"))
+    objects = trie_pattern(w.casefold() for w in words("anterior_objects"))
+    object_ahead = rf"(?!\s+(?:{objects})(?![\w'’]))" if objects else ""
+    return compile_pattern(rf"\s*(?:{auxiliaries})(?![\w'’]){object_ahead}", re.I)
+
+
 def _question_label(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A label opening a line before a colon, maybe numbered or in bold ("**Q1:**")."""
     if not labels:
@@ -617,9 +628,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         alias_marker=word_pattern(words("alias_markers")),
         alias_cues=frozenset(casings(m.split()[0] for m in words("alias_markers"))),
-        anterior_verb=compile_pattern(
-            rf"\s*(?:{trie_pattern(w.casefold() for w in words('anterior_verbs'))})(?![\w'’])", re.I
-        ),
+        anterior_verb=_anterior_verb(words),
         future_verb=_future_verb(words),
         future_word=word_pattern(words("future_verbs")),
         prospective_event=word_pattern(words("prospective_events")),
