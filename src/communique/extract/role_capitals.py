@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.extract.names import word_at
 from communique.extract.role_heads import WORD_ENDING
+from communique.letters import CAPITAL
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def in_complement(
 
     It does after a link, as a listed complement word or a body's noun, as a party's name
     or the rest of one that the word before opens ("de la République Italienne"), as the
-    word a body's acronym closes ("… de l'Afrique Centrale (CEEAC)"),
+    words a body's acronym closes ("… de l'Afrique Centrale (CEEAC)"),
     as another role's head ("Deputy Minister at the Prime Minister's Office") or, where the
     language says so, after a body's noun ("de l'Organisation Mondiale de la Santé").
     """
@@ -64,10 +65,13 @@ def _party_goes_on(text: str, position: int, entities: dict[int, int]) -> bool:
 
 
 _WORD_REACH: Final = 40
-_ACRONYM_CLOSES: Final = compile_pattern(r"[^\W\d_][\w'’-]*[ \t]*\([ \t]*[A-Z]{3,8}[ \t]*\)")
-"""A capitalised word that a body's acronym in brackets follows closes that body's name:
-"… de la Communauté Economique des Etats de l'Afrique Centrale (CEEAC)"."""
 """Characters before a word searched for the word before it."""
+_ACRONYM_CLOSES: Final = compile_pattern(
+    rf"(?:{CAPITAL}[\w'’-]*[ \t]+){{0,3}}[^\W\d_][\w'’-]*[ \t]*\([ \t]*[A-Z]{{3,8}}[ \t]*\)"
+)
+"""Capitalised words, four at most, that a body's acronym in brackets follows close that
+body's name: "… de l'Afrique Centrale (CEEAC)", "… of the Council Regional Antiterrorist
+Structure (RATS)"."""
 
 
 def _after_body_noun(text: str, position: int, previous: str, vocab: PersonVocabulary) -> bool:
