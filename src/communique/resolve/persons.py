@@ -480,6 +480,14 @@ def _person(
                 and (affiliation is None or fuller.affiliation != affiliation)
                 and not _state_own(fuller.role or "", role or "")
             )
+            # A state's office told with the name ("Chairman of the People's Republic of
+            # China X") is whole: a stateless office of the head elsewhere is a body's.
+            and not (
+                role_hit.affiliation is not None
+                and fuller.affiliation is None
+                and fuller.paragraph not in {h.paragraph for h in hits}
+                and not _state_own(fuller.role or "", role or "")
+            )
         ):
             role, affiliation = fuller.role, affiliation or fuller.affiliation
     if role is None:
