@@ -242,9 +242,9 @@ def with_capitals(
         if _in_headline(text, match) or _dateline_credit(text, start, match.end()):
             continue
         # The two words: the capitals after their neighbour, or their neighbour after them.
-        after = text.find(other, match.end(), match.end() + _NEIGHBOUR_REACH)
-        words_end = match.end() if start < match.start() or after < 0 else after + len(other)
-        if _quoted(text, min(start, match.start()), words_end):
+        following = _WORD_AFTER.match(text, match.end()) if start == match.start() else None
+        words_end = following.end(1) if following is not None else match.end()
+        if _quoted(text, start, words_end):
             continue  # "du « ONE Championship »": a quoted title, no person
         name = parse_name(text, start, vocab)
         if name is None or is_institution(name, vocab) or _names_a_place(text, start, vocab):
@@ -508,8 +508,6 @@ def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
 
 
 _QUOTE_OPENING: Final = compile_pattern(r"[«“\"][ \t\u00a0\u202f]*$")
-_NEIGHBOUR_REACH: Final = 40
-"""Characters after a word in capitals searched for the capitalised word next to it."""
 _QUOTE_CLOSING: Final = compile_pattern(r"[ \t\u00a0\u202f]*[»”\"]")
 
 

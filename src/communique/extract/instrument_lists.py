@@ -31,15 +31,16 @@ ROMAN_MARKER: Final = (
     r"\(?(?:x{0,3}(?:ix|iv|vi{0,3}|i{1,3})|x{1,3}|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]"
 )
 """A Roman numeral numbering an item, in one case: "iv.", "(ii)", "III."."""
-_ROMAN: Final = ROMAN_MARKER
-_ITEM_START: Final = compile_pattern(rf"[ \t]*(?:[-–—•·▪*]|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{_ROMAN})")
+_ITEM_START: Final = compile_pattern(
+    rf"[ \t]*(?:[-–—•·▪*]|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{ROMAN_MARKER})"
+)
 """A bullet, a dash, a number or a numeral opening a list item (a space after it may be
 missing)."""
 _LEAD_WORDS: Final = r"(?:[^\W\d_]{1,6}(?:[ \t]+|['’])){0,2}$"
 """At most two short words ending the text before a head: a determiner, an adjective."""
 _OPENING: Final = compile_pattern(
-    rf"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{_ROMAN})|(?<=\s)[-–—•▪]"
-    rf"|(?<=\s)\d{{1,2}}[.)]|(?<=\s){_ROMAN})[ \t]*" + _LEAD_WORDS
+    rf"(?:^[ \t]*(?:[-–—•·▪*]|\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{ROMAN_MARKER})|(?<=\s)[-–—•▪]"
+    rf"|(?<=\s)\d{{1,2}}[.)]|(?<=\s){ROMAN_MARKER})[ \t]*" + _LEAD_WORDS
 )
 """What stands before an instrument's head opening an item: the item's marker, or a dash,
 a number or a numeral glued inside the paragraph after a space ("…: 1. Agreement on … 2. Memorandum
@@ -48,7 +49,7 @@ _OPENING_REACH: Final = 16
 _BARE_OPENING: Final = compile_pattern(r"[ \t]*" + _LEAD_WORDS)
 """At most two short words (an article, "un") before a mention opening its item's text."""
 _COLON_END: Final = compile_pattern(r":\s*$")
-_GLUED_ITEMS: Final = compile_pattern(rf":\s*(?=[-–—•·▪*]|\(?\d{{1,2}}[.)]\s|{_ROMAN}\s)")
+_GLUED_ITEMS: Final = compile_pattern(rf":\s*(?=[-–—•·▪*]|\(?\d{{1,2}}[.)]\s|{ROMAN_MARKER}\s)")
 """A colon with a list's first item glued after it in the same paragraph."""
 _SENTENCE_END: Final = compile_pattern(r"[.!?]\s")
 _TAIL: Final = 400

@@ -65,7 +65,7 @@ from communique.extract.titled_names import with_honorifics, with_roles
 from communique.gazetteer import Gazetteer, gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern
-from communique.lexicon.language import content_words
+from communique.lexicon.language import sentence_case
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import (
     PersonVocabulary,
@@ -100,11 +100,6 @@ _PROSPECTIVE_REACH: Final = 30
 """Characters before a meeting noun searched for a word that sets it ahead ("upcoming")."""
 _AFTER_SUBJECT: Final = compile_pattern(r"[*_]{0,3}\s*(?:,\s*)?(?:\([^()]{0,200}\)\s*,?)?")
 _SPACES: Final = compile_pattern(r"\s*")
-_LOWER_WORD: Final = compile_pattern(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]*")
-"""A word opening in lower case (a content word of a headline in sentence case)."""
-_CONTENT_LETTERS: Final = 4
-_SENTENCE_CASE_WORDS: Final = 2
-"""Lower-case content words that make a headline one in sentence case."""
 _BODY: Final = compile_pattern(
     rf"(?:{CAPITAL}[\w-]*[ \t]+){{0,3}}{CAPITAL}[\w-]*s\b(?:[ \t]+[^\W\d_A-Z]+s\b)?"
 )
@@ -451,7 +446,7 @@ def _unit_hits(
         given = budget.take(given_name_pattern().finditer(text))
         # A headline in sentence case reads as running text: "Communiqué conjoint de
         # Jean-Yves Le Drian et de …" names its authors whether or not the text does again.
-        told = None if _sentence_case(text, language) else body
+        told = None if sentence_case(text, language) else body
         with_given_names(text, vocab, parties, given, taken, frozenset(entities), body=told)
     if paragraph is not None and paragraph >= len(doc.paragraphs) - _SIGNATURE_LINES:
         with_signature(text, vocab, parties, taken)
@@ -489,7 +484,7 @@ def _headline_word(text: str, item: Found, body: str, language: Language) -> boo
     name = item.name
     if name is None or name.given or len(name.family) != 1 or item.role is None:
         return False
-    if _sentence_case(text, language):
+    if sentence_case(text, language):
         return False
     return name.family[0].casefold() not in _folded_words(body)
 
@@ -638,17 +633,6 @@ def _former_office(text: str, item: Found) -> bool:
     if item.name is not None or item.role is None:
         return False
     return after_former_qualifier(text, item.role.start)
-
-
-def _sentence_case(text: str, language: Language) -> bool:
-    """Whether a headline is written in sentence case: content words in lower case.
-
-    "Communiqué conjoint de Jean-Yves Le Drian et de …" (two or more lower-case words of
-    four letters or more that are no function words), not "Secretary's Call With Foreign
-    Minister X".
-    """
-    lower = content_words(_LOWER_WORD.findall(text), language, min_letters=_CONTENT_LETTERS)
-    return len(list(itertools.islice(lower, _SENTENCE_CASE_WORDS))) == _SENTENCE_CASE_WORDS
 
 
 def _addressed_office(text: str, item: Found, vocab: PersonVocabulary) -> bool:

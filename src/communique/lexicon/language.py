@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+import itertools
+from typing import TYPE_CHECKING, Final
 
 from communique.lexicon import load_table, string_list
+from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from communique.model import Language
 
-__all__ = ["content_words", "scripts", "stopwords"]
+__all__ = ["content_words", "scripts", "sentence_case", "stopwords"]
 
 
 @functools.cache
@@ -53,3 +55,24 @@ def content_words(words: Iterable[str], language: Language, *, min_letters: int)
     """
     function_words = stopwords(language)
     return (w for w in words if len(w) >= min_letters and w.lower() not in function_words)
+
+
+_LOWER_WORD: Final = compile_pattern(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]*")
+"""A word opening in lower case."""
+_CONTENT_LETTERS: Final = 4
+_SENTENCE_CASE_WORDS: Final = 2
+
+
+def sentence_case(text: str, language: Language) -> bool:
+    """Whether a headline is written in sentence case: content words in lower case.
+
+    Two lower-case words of four letters or more that are no function words: "Communiqué
+    conjoint de Jean-Yves Le Drian et de …", not "Secretary's Call With Foreign Minister X".
+
+    >>> sentence_case("Retour des pluies dans le nord du pays", "fr")
+    True
+    >>> sentence_case("Secretary's Call With Foreign Minister Lirov", "en")
+    False
+    """
+    lower = content_words(_LOWER_WORD.findall(text), language, min_letters=_CONTENT_LETTERS)
+    return len(list(itertools.islice(lower, _SENTENCE_CASE_WORDS))) == _SENTENCE_CASE_WORDS

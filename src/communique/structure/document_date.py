@@ -234,11 +234,13 @@ def _tells_today(doc: Document) -> bool:
     """Whether the first paragraph says "today" ("the agreement announced today by …")."""
     if not doc.paragraphs:
         return False
-    for found in readings.found_dates(doc, doc.paragraphs[0].unit.text):
-        spec = found.meaning.relative
-        if spec is not None and (spec.unit, spec.offset, spec.reference) == _TODAY:
-            return True
-    return False
+    return any(_is_today(found) for found in readings.found_dates(doc, doc.paragraphs[0].unit.text))
+
+
+def _is_today(found: Found) -> bool:
+    """Whether a date found is "today", « aujourd'hui »: the day the text is written."""
+    spec = found.meaning.relative
+    return spec is not None and (spec.unit, spec.offset, spec.reference) == _TODAY
 
 
 def _today_told(doc: Document) -> str | None:
@@ -260,9 +262,7 @@ def _today_told(doc: Document) -> str | None:
                 and APPOSED_DAY.fullmatch(text, before.end, found.start)
             ):
                 return value
-            spec = found.meaning.relative
-            today = spec is not None and (spec.unit, spec.offset, spec.reference) == _TODAY
-            before = found if today else None
+            before = found if _is_today(found) else None
     return None
 
 

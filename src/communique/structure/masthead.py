@@ -24,6 +24,7 @@ from communique.structure.header import is_prose, reads_as_prose
 from communique.structure.lines import is_lone, line_text
 from communique.structure.shapes import (
     ends_sentence,
+    first_word,
     is_bullet,
     last_word,
     parse_marker,
@@ -412,7 +413,7 @@ def continued(doc: Document, lines: list[Line], index: int) -> bool:
             text = line_text(doc, line)
             if not starts_lowercase(text) or kind_key(text, vocab) in vocab.kind_labels:
                 return False
-            opening = last_word(text.split(" ", 1)[0])
+            opening = first_word(text)
             linked = opening in vocab.connectors and opening not in _articles()
             set_off = widest >= _SET_OFF and not linked
             return not (set_off and _single_spaced(lines))

@@ -19,6 +19,7 @@ __all__ = [
     "ends_on_link",
     "ends_on_name_title",
     "ends_sentence",
+    "first_word",
     "is_bullet",
     "is_quotation",
     "is_terminator",
@@ -349,7 +350,21 @@ def last_word(text: str) -> str:
     'and'
     """
     words = text.split()
-    return words[-1].strip(_CLOSERS + '.,;:!?«“"(').replace("’", "'").casefold() if words else ""
+    return _bare_word(words[-1]) if words else ""
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``, as ``last_word`` gives the last.
+
+    >>> first_word("and Norland in Valmont")
+    'and'
+    """
+    words = text.split(maxsplit=1)
+    return _bare_word(words[0]) if words else ""
+
+
+def _bare_word(word: str) -> str:
+    return word.strip(_CLOSERS + '.,;:!?«“"(').replace("’", "'").casefold()
 
 
 def word_count(text: str) -> int:

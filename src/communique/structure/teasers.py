@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.language import content_words
+from communique.lexicon.language import sentence_case
 from communique.patterncache import compile_pattern
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence, is_bullet, parse_marker
@@ -27,11 +27,7 @@ _MIN_TEASERS: Final = 5
 _MAX_CHARS: Final = 100
 """Characters at most of one headline."""
 _MIN_WORDS: Final = 4
-_MIN_LOWER: Final = 2
-"""Content words in lower case at least in a headline written in sentence case."""
-_CONTENT_LETTERS: Final = 4
 _WORD: Final = compile_pattern(r"\S+")
-_LOWER_WORD: Final = compile_pattern(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]*")
 _SKIPPED: Final = frozenset({"blank", "boilerplate", "page_number"})
 
 
@@ -79,5 +75,4 @@ def _headline(text: str, doc: Document) -> bool:
     """Whether a short line reads as a headline in sentence case: words in lower case."""
     if len(_WORD.findall(text)) < _MIN_WORDS:
         return False
-    lower = content_words(_LOWER_WORD.findall(text), doc.lang, min_letters=_CONTENT_LETTERS)
-    return len(list(lower)) >= _MIN_LOWER
+    return sentence_case(text, doc.lang)
