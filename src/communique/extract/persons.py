@@ -33,6 +33,7 @@ from communique.extract.bare_names import (
     with_plural_label,
     with_signature,
 )
+from communique.extract.capacity_roles import with_capacity_roles
 from communique.extract.names import skip_post_nominals, word_at
 from communique.extract.parties import qualifies_portfolio
 from communique.extract.person_constructions import Found, Taken
@@ -456,6 +457,7 @@ def _unit_hits(
         with_plural_label(text, vocab, taken)
     # "A et B, respectivement X et Y": once every reader has read, each its office.
     with_respective_roles(text, vocab, entities, party_hits, parties, taken)
+    with_capacity_roles(text, vocab, entities, taken)  # "X … in her capacity as Y"
     found = sorted(
         (
             item

@@ -479,6 +479,7 @@ _FUNCTION_KEYS = (
     "member_bodies",
     "given_name_titles",
     "holding_elisions",
+    "capacity_phrases",
     "saint_titles",
     "plural_honorifics",
 )

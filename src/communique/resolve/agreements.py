@@ -40,6 +40,10 @@ __all__ = ["link_agreements"]
 _REFERRAL_REACH: Final = 32
 _NAME_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*")
 _OPENING: Final = compile_pattern(r"\s*\(\s*")
+_CLOSING: Final = compile_pattern(r"\s*\)")
+"""A closing bracket right after a name: the name fills the brackets."""
+_BRACKET_REACH: Final = 3
+"""Names read back for the one a bracketed name follows (a name inside it ends there too)."""
 _NAME_AFTER: Final = 40
 """Characters after an instrument's mention read for the rest of a person's name."""
 _NAME_WORDS_AFTER: Final = 3
@@ -199,6 +203,7 @@ def _group(
     by_number: dict[tuple[str, str], _Instrument] = {}
     by_head: dict[str, list[_Instrument]] = {}
     translations: list[tuple[int, int, _Instrument]] = []
+    recent: tuple[tuple[InstrumentHit, _Instrument], ...] = ()  # the last few, last at the end
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
@@ -228,6 +233,8 @@ def _group(
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
             target.implied = target.implied or short
             by_acronym.setdefault(short, target)
+        if target is None:
+            target = _bracketed_name_of(text, recent, hit)
         if (
             target is None
             and previous is not None
@@ -267,6 +274,7 @@ def _group(
             if hit.number is not None:
                 by_number.setdefault((hit.head, hit.number), target)
         previous = (hit, target)
+        recent = (*recent[1 - _BRACKET_REACH :], previous)
     return instruments
 
 
@@ -426,6 +434,27 @@ def _parenthesised_acronym(text: str, before: InstrumentHit, hit: InstrumentHit)
     first = _NAME_WORD.match(text, hit.start)
     word = first.group() if first else ""
     return word if _ACRONYM_WORD.fullmatch(word) else None
+
+
+def _bracketed_name_of(
+    text: str, recent: tuple[tuple[InstrumentHit, _Instrument], ...], hit: InstrumentHit
+) -> _Instrument | None:
+    """The instrument a name in brackets right after it names again, under the same head.
+
+    « le protocole portant amendement de la convention relative à … (protocole de Valmont) »:
+    the brackets hold the protocol's short name (the convention named inside the long one
+    ends at the same place, under another head).
+    """
+    if not text or _CLOSING.match(text, hit.end) is None:
+        return None
+    for before, instrument in reversed(recent):
+        if (
+            before.head == hit.head
+            and before.end <= hit.start
+            and _OPENING.fullmatch(text, before.end, hit.start) is not None
+        ):
+            return instrument
+    return None
 
 
 def _translated(

@@ -219,9 +219,10 @@ def mark_boilerplate(doc: Document) -> Document:
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in teaser_run(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
-    widget = counter_runs(doc, lines)
+    widget = [*counter_runs(doc, lines), *_print_stamps(doc, lines)]
     if any(lines[index].kind == "header" for index in widget):
-        # "• 2/10/2023" read as a dateline: a field of the page's bar, no header.
+        # "• 2/10/2023" read as a dateline: a field of the page's bar, no header; nor
+        # the day a page was printed on.
         kept = units_off_lines(doc, doc.header, [lines[index] for index in widget])
         doc = attrs.evolve(doc, header=tuple(kept))
     for index in widget:
@@ -451,6 +452,31 @@ def _whole_day(doc: Document, content: str) -> bool:
         and found[0].end == len(content)
         and found[0].meaning.kind == "date"
     )
+
+
+def _print_stamps(doc: Document, lines: list[Line]) -> list[int]:
+    """The lines above the text that are one day after the day its metadata states.
+
+    A page prints the day it was shown or saved above the release ("Fri. Jun 2nd, 2028"
+    over "Valmont, 19/06/2026", under a front matter dated 19 June 2026): furniture, no
+    date of the text (a day before the stated one may be the dateline's own).
+    """
+    stated = doc.reference_date
+    if not doc.date_stated or stated is None:
+        return []
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind not in ("header", "body"):
+            continue
+        content = line_text(doc, line)
+        if not _whole_day(doc, content):
+            if is_prose(content):
+                break  # the text has begun
+            continue
+        value = readings.found_dates(doc, content)[0].meaning.value or ""
+        if value > stated.isoformat():
+            found.append(index)
+    return found
 
 
 def _under_credit(

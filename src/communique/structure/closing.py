@@ -17,7 +17,7 @@ import attrs
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
-from communique.structure.header import is_prose
+from communique.structure.header import dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span
 from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
@@ -147,7 +147,7 @@ def _closing_lines(doc: Document) -> list[int]:
         if (
             line.kind == "body"
             and not is_prose(text)
-            and _closing_shaped(text)
+            and (_closing_shaped(text) or _stopped_dateline(doc, text))
             and not party_entry(text, doc.lang)  # "Angola : H.E. X": a list's entry
         ):
             found.append(index)
@@ -218,6 +218,16 @@ def _signed_below(doc: Document) -> list[int]:
             return []
         below.append(index)
     return []
+
+
+def _stopped_dateline(doc: Document, text: str) -> bool:
+    """Whether a line is a dateline with a full stop, in emphasis marks or not.
+
+    "Valmont, 20 October 2025." / "**Valmont, 20 October 2025.**": the place and day a text
+    was issued at, closing it.
+    """
+    inner = text.strip(_MARKUP_END)
+    return inner.endswith(".") and dateline_span(inner, 0, len(inner), doc.lang) is not None
 
 
 def _closing_shaped(text: str) -> bool:

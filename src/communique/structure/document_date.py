@@ -164,11 +164,13 @@ def find_document_date(doc: Document) -> Document:
     if (
         doc.date_stated
         and doc.reference_date is not None
-        and not (headed or _glued(doc))
+        and not ((headed and not _after_stated(doc, chosen)) or _glued(doc))
         and not update_day((m.text for m in doc.boilerplate), doc.reference_date, doc.lang)
     ):
         # A front matter's day is the communiqué's, over a day the title or the body names
-        # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own.
+        # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own,
+        # unless it is later: a page's stamp of the day it was printed ("Fri. Jun 2nd, 2028"
+        # over a release of 2026), which the days the text tells must not count from.
         return doc.evolve(date=doc.reference_date.isoformat())
     period = doc.stated_period
     if period is not None and not (
@@ -209,6 +211,12 @@ def find_document_date(doc: Document) -> Document:
         year = _title_year(doc)
         chosen = _yearless_day(doc, year, trip=False) if year is not None else None
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _after_stated(doc: Document, chosen: str | None) -> bool:
+    """Whether a header's day falls after the day the input's metadata states."""
+    stated = doc.reference_date
+    return chosen is not None and stated is not None and chosen[:_DAY] > stated.isoformat()
 
 
 def _glued(doc: Document) -> bool:

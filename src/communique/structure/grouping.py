@@ -29,7 +29,7 @@ from communique.patterncache import compile_regex
 from communique.records import shared_repr
 from communique.structure.fragments import repeated_prefix
 from communique.structure.header import is_prose
-from communique.structure.lines import stripped_span
+from communique.structure.lines import line_text, stripped_span
 from communique.structure.masthead import names_issuer
 from communique.structure.name_wrap import cuts_party
 from communique.structure.party_entries import party_entry
@@ -51,6 +51,8 @@ from communique.structure.shapes import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from communique.document import Document, Line
     from communique.model import BlockRole, Language
 
@@ -215,6 +217,10 @@ class _Layout:
     blank_paragraphs: bool = False
     """Whether the text ends its paragraphs with blank lines: a line break inside a block is
     then a wrap, however short of the margin its line stops."""
+    item_ends: Mapping[int, str] = attrs.field(factory=dict)
+    """The last line of each bullet item that runs on to lines indented under its text,
+    by the start of the item's first line (a PDF's "  • M. X, ministre … de la" /
+    "    Coopération internationale ;")."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -276,7 +282,29 @@ def _layout(doc: Document) -> _Layout:
         salutation=vocab.salutation,
         agenda=_agenda_lines(doc),
         blank_paragraphs=_blank_paragraphs(doc),
+        item_ends=_item_ends(doc, wrapped),
     )
+
+
+def _item_ends(doc: Document, wrapped: frozenset[int]) -> dict[int, str]:
+    """The last line of each wrapped bullet item whose lines below are indented deeper."""
+    ends: dict[int, str] = {}
+    lines = doc.lines
+    for index, line in enumerate(lines):
+        if line.start not in wrapped:
+            continue
+        depth = _indent(doc, line)
+        last = index
+        while (
+            last + 1 < len(lines)
+            and lines[last + 1].kind == "body"
+            and _indent(doc, lines[last + 1]) > depth
+            and not is_bullet(line_text(doc, lines[last + 1]))
+        ):
+            last += 1
+        if last > index:
+            ends[line.start] = line_text(doc, lines[last])
+    return ends
 
 
 _BLANK_ENDS: Final = 3
@@ -848,7 +876,7 @@ def _colon_list(group: Group, text: str, place: _Place, layout: _Layout) -> bool
     """
     above = group.last_line
     introduced = place.start not in layout.items and _introduced_list(group)
-    if introduced and _semicolon_list(above, text):
+    if introduced and _semicolon_list(above, text, layout.item_ends.get(place.start, text)):
         return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
     if introduced and group.number is not None and _numbered_items(above, text):
         return True  # "6. … des accords suivants :" / « L'accord-cadre … ; » / « Les … »
@@ -1027,11 +1055,12 @@ def _introduced_list(group: Group) -> bool:
     return not is_bullet(first) and not first.isupper()
 
 
-def _semicolon_list(above: str, text: str) -> bool:
+def _semicolon_list(above: str, text: str, last: str) -> bool:
     """Whether a bullet item goes on a sentence that a list of semicolon-closed items makes.
 
     "Étaient présents :" / "- S.E.M. X, Président du Niger ;" / "- S.E.M. Y, Président du
-    Tchad.": the items close with semicolons (or commas) and the last with a full stop, so
+    Tchad.": the items close with semicolons (or commas) and the last with a full stop (an
+    item wrapped under its bullet closes on its ``last`` line), so
     the list and the line introducing it are one sentence, one paragraph (the caller checks
     that the paragraph opens with that line). Items that are sentences of their own
     ("- Ministers agreed to …"), or that no sentence introduces (under a heading), stay
@@ -1040,7 +1069,7 @@ def _semicolon_list(above: str, text: str) -> bool:
     if not is_bullet(text):
         return False
     end = above.rstrip()[-1:]
-    return end in ";," or (end == ":" and text.rstrip()[-1:] in ";,")
+    return end in ";," or (end == ":" and last.rstrip()[-1:] in ";,")
 
 
 def _closes_item(line: str) -> bool:
