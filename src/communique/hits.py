@@ -71,6 +71,9 @@ class PersonHit:
     """Subject of a verb, inverted subject of a speech verb, or object of a meeting verb."""
     non_agent: bool
     """After a preposition ("sous l'autorité de", "par"): named, not acting."""
+    nickname: str = ""
+    """The nickname quoted inside the name ("Joko “Jokowi” Widodo"), folded like ``key``:
+    a later mention by it alone is this person's."""
 
 
 @shared_repr

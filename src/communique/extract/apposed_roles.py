@@ -12,8 +12,7 @@ from communique.extract.person_constructions import Role
 from communique.extract.role_heads import RoleMatch, role_at
 from communique.extract.roles import read_role
 from communique.letters import CAPITAL
-from communique.lexicon import languages
-from communique.lexicon.agreements import agreement_vocabulary
+from communique.lexicon.agreements import instrument_head
 from communique.lexicon.persons import person_words, predicate_at
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
@@ -252,15 +251,6 @@ def _after_state_acronym(text: str, start: int, entities: dict[int, int]) -> int
     return end + 1
 
 
-def _instrument_head(word: str) -> bool:
-    """Whether a capitalised word is an instrument's head in a shipped language ("Accord").
-
-    Like the name patterns, it reads both languages' words: an English title may stand in a
-    French text.
-    """
-    return any(agreement_vocabulary(lang).head.fullmatch(word) for lang in languages())
-
-
 def _modified_role(
     text: str, position: int, vocab: PersonVocabulary, entities: dict[int, int]
 ) -> RoleMatch | None:
@@ -276,7 +266,7 @@ def _modified_role(
     first = cursor
     for _ in range(_MODIFIERS):
         word = _CAPITALISED_WORD.match(text, cursor)
-        if word is None or _instrument_head(word.group(1)):
+        if word is None or instrument_head(word.group(1)):
             return None  # "…, un Accord Général de Coopération": an instrument, no office
         cursor = word.end()
         if word.group(1).casefold() not in vocab.complement_words:

@@ -22,6 +22,7 @@ from communique.extract.person_constructions import (
     is_plain_name,
 )
 from communique.letters import CAPITAL
+from communique.lexicon.agreements import instrument_head
 from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
@@ -217,6 +218,8 @@ def with_capitals(
         capitals = match.group()
         if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
             continue
+        if instrument_head(capitals):
+            continue  # "the Political Consultation Mechanism MOU": an instrument, no one
         neighbour = _titled_neighbour(text, match, vocab, parties)
         if neighbour is None:
             continue

@@ -50,6 +50,10 @@ _COMMA_SUFFIX: Final = compile_pattern(
 )
 """A name suffix after a comma: "Joseph R. Biden, Jr. today" (checked against
 ``name_suffixes``); before a capital, another name may follow ("Karl X, Jr. Anna Y")."""
+_NICKNAME: Final = compile_pattern(
+    r"[ \t]+[“\"«‘][ \t]?([A-ZÀ-ÖØ-Þ][\w'’-]{1,30})[ \t]?[”\"»’][ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+"""A nickname in quotes inside a name, a capitalised word after it: " “Jokowi” "."""
 _NUMBER_AFTER: Final = compile_pattern(r"\.?[ \t]+\d")
 """A day or a year after a month: " 29", ". 2024"."""
 _CHAIN: Final = compile_pattern(r"[ \t]*,?[ \t]*")
@@ -98,6 +102,9 @@ class Name:
 
     suffix: tuple[str, ...] = ()
     """Suffix after the family name ("Jr", "III"); only a regnal number is in ``canonical``."""
+    nickname: str | None = None
+    """A nickname in quotes between the given and the family names ("Joko “Jokowi”
+    Widodo"): no part of ``canonical``, but the name the text may call the person later."""
 
     @property
     def key(self) -> str:
@@ -208,7 +215,11 @@ def parse_name(
     """
     words: list[tuple[int, str, bool]] = []  # start, word, is a particle
     cursor = position
+    nickname: str | None = None
     for index in range(_MAX_WORDS + _MAX_LINKED):
+        quoted = _NICKNAME.match(text, cursor) if words and nickname is None else None
+        if quoted is not None:  # "Joko “Jokowi” Widodo": the family name goes on after it
+            nickname, cursor = quoted.group(1), quoted.end()
         run = _particle_run(text, cursor, vocab) if words else []
         if index >= _MAX_WORDS and not run:
             break  # "Maren Idris Al Anselm Al Serel Al Lirov": longer only by particles
@@ -276,8 +287,12 @@ def parse_name(
         # "Joseph R. Biden, Jr. today held …": the suffix after its comma is the name's.
         suffix, end = (comma.group(1).rstrip("."),), comma.end()
     name = _split(words, vocab, words[0][0], end)
-    # Copied only for a suffix: most names have none, and a copy costs more than a word.
-    return attrs.evolve(name, suffix=suffix) if suffix else name
+    if nickname is not None and cursor > end:
+        nickname = None  # "Karl “Kalo”": no family name after the nickname
+    # Copied only for a suffix or a nickname: most names have none, and a copy costs more.
+    if suffix or nickname:
+        return attrs.evolve(name, suffix=suffix, nickname=nickname)
+    return name
 
 
 def _middle_initial(text: str, match: re.Match[str], words: list[tuple[int, str, bool]]) -> bool:

@@ -82,7 +82,7 @@ from communique.sentences import sentence_at
 from communique.structure.author_line import author_part
 from communique.structure.header import opening_end
 from communique.wordsearch import token_before
-from communique.wordtrie import alternation
+from communique.wordtrie import alternation, fold_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -716,6 +716,7 @@ def _hit(
         lead=item.anchor < context.lead_end and not outside and not later,
         agent=agent,
         non_agent=non_agent,
+        nickname=fold_name(name.nickname) if name and name.nickname else "",
     )
 
 

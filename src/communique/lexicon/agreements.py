@@ -9,7 +9,7 @@ from typing import Final, Literal, get_args
 import attrs
 
 from communique.errors import ResourceError
-from communique.lexicon import WordLists, function_words, string_list, string_table
+from communique.lexicon import LANGUAGES, WordLists, function_words, string_list, string_table
 from communique.lexicon.dates import date_vocabulary
 from communique.model import AgreementKind, AgreementStatus, Language
 from communique.patterncache import compile_pattern
@@ -23,6 +23,7 @@ __all__ = [
     "agreement_vocabulary",
     "agreement_words",
     "folded_agreement_words",
+    "instrument_head",
 ]
 
 Need = Literal["none", "number", "complement", "title", "signature", "capital", "acronym", "period"]
@@ -797,3 +798,12 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         coordinated_actors=_folded(listed("coordinated_actors")),
         language=language,
     )
+
+
+def instrument_head(word: str) -> bool:
+    """Whether a word is an instrument's head in a shipped language ("Accord", "MOU").
+
+    Like the name patterns, it reads both languages' words: an English title may stand in a
+    French text.
+    """
+    return any(agreement_vocabulary(lang).head.fullmatch(word) for lang in LANGUAGES)

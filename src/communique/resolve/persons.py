@@ -82,6 +82,7 @@ def link_persons(doc: Document) -> Document:
     groups = _inner_family_names(_given_repeats(groups), particles)
     groups = _hyphenated_family_names(_articled_family_names(groups, particles), particles)
     groups = _transliterated_names(_misspelled_names(_shortened_names(groups)))
+    groups = _nicknamed(groups)
     offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     roles = _Roles(offices)
     mentions = _family_mentions(doc, groups)
@@ -292,6 +293,32 @@ def _transliterated_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]
         for key in keys:
             first.setdefault(key, target)
     return kept
+
+
+def _nicknamed(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
+    """Groups of a nickname alone joined to the name that quotes it ("Joko “Jokowi” Widodo").
+
+    "President Jokowi" after "President Joko “Jokowi” Widodo": one person. A group with a
+    given name of its own is someone else's.
+    """
+    named: dict[str, int] = {}
+    for index, group in enumerate(groups):
+        for hit in group:
+            if hit.nickname:
+                named.setdefault(hit.nickname, index)
+    if not named:
+        return groups
+    joined: dict[int, list[PersonHit]] = {}  # the bare groups each named one takes
+    for index, group in enumerate(groups):
+        target = named.get(group[0].key)
+        if target is not None and target != index and not any(h.has_given for h in group):
+            joined.setdefault(target, []).extend(group)
+    taken = {id(hit) for hits in joined.values() for hit in hits}
+    return [
+        sorted([*group, *joined.get(index, [])], key=lambda hit: hit.start)
+        for index, group in enumerate(groups)
+        if not all(id(hit) in taken for hit in group)
+    ]
 
 
 def _join(kept: list[list[PersonHit]], group: list[PersonHit], target: int | None) -> int:

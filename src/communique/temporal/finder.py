@@ -37,7 +37,11 @@ from communique.temporal.surroundings import (
 )
 from communique.temporal.tenseless import ahead_by_default
 from communique.temporal.values import Bound, Interpretation, interpret
-from communique.temporal.weekday_pairs import with_weekday_pairs
+from communique.temporal.weekday_pairs import (
+    with_numbered_weekdays,
+    with_weekday_dates,
+    with_weekday_pairs,
+)
 from communique.temporal.zones import with_zone
 from communique.wordtrie import casings, phrase_key, trie_pattern
 
@@ -116,7 +120,9 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         found = _without_page_age(text, found)
         found = _without_place_names(text, found, vocab)
         found = _without_record_spans(text, _add_context(text, found, vocab), vocab)
-    return with_weekday_pairs(text, _with_weekdays_after(text, found, vocab), vocab)
+    found = with_weekday_dates(text, _with_weekdays_after(text, found, vocab))
+    found = with_numbered_weekdays(text, found)
+    return with_weekday_pairs(text, found, vocab)
 
 
 def _with_weekdays_after(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:

@@ -4,7 +4,8 @@ The grammar reads one weekday before a date ("Tuesday, 6 and 7 December 2021"); 
 dated with both its weekdays, coordinated before it, comes out as two weekdays of their own
 and a range ("Monday" / "Tuesday" / "December 6-7, 2021", « lundi » / « mardi 6 et 7
 décembre 2021 »). When the weekdays are the range's first and last days, they are one
-mention, the range's; other weekdays say something else and stay apart.
+mention, the range's; other weekdays say something else and stay apart. So is a weekday
+with its modifier right before the date it falls on ("last Friday, November 4, 2016").
 """
 
 from __future__ import annotations
@@ -23,10 +24,16 @@ if TYPE_CHECKING:
     from communique.hits import Found
     from communique.lexicon.dates import DateVocabulary
 
-__all__ = ["with_weekday_pairs"]
+__all__ = ["with_numbered_weekdays", "with_weekday_dates", "with_weekday_pairs"]
 
 _DAYS: Final = compile_pattern(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 """A range of two days: "2021-12-06/2021-12-07"."""
+_DAY: Final = compile_pattern(r"\d{4}-\d\d-\d\d")
+"""A whole day's value."""
+_BRACKETED_DAY: Final = compile_pattern(r"[ \t]?\([ \t]?(\d{1,2})/(\d{1,2})[ \t]?\)")
+"""A month and a day in brackets after a weekday: " (11/14)"."""
+_MONTHS: Final = 12
+_MAX_DAY: Final = 31
 _WORD: Final = compile_pattern(r"[^\W\d_]+")
 _COMMA: Final = compile_pattern(r"[^\S\n]*,?[^\S\n]*")
 """What stands between the second weekday and its range: a comma, or nothing."""
@@ -84,6 +91,80 @@ def _opened(
     if _joiner(vocab).fullmatch(text, before[-1].end, second_start) is None:
         return None
     return before[-1].start, taken
+
+
+def with_weekday_dates(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each day that a weekday of its own, modified, opens made one mention.
+
+    "last Friday, November 4, 2016", « vendredi dernier, 4 novembre 2016 »: the weekday
+    ("last Friday") is the day's own, told twice, when the date falls on it; one mention,
+    the date's (another weekday says something else and stays apart).
+
+    >>> from communique.temporal.finder import find_dates
+    >>> text = "The envoy called on the Minister last Friday, November 4, 2016."
+    >>> [(text[i.start : i.end], i.meaning.value) for i in find_dates(text, "en")]
+    [('last Friday, November 4, 2016', '2016-11-04')]
+    """
+    result: list[Found] = []
+    for item in found:
+        before = result[-1] if result else None
+        weekday = None if before is None else _weekday(before)
+        day = _DAY.fullmatch(item.meaning.value or "") if item.meaning.kind == "date" else None
+        if (
+            before is not None
+            and weekday is not None
+            and day is not None
+            and item.meaning.relative is None
+            and _COMMA.fullmatch(text, before.end, item.start) is not None
+            and datetime.date.fromisoformat(day.group()).weekday() == weekday
+        ):
+            result[-1] = attrs.evolve(item, start=before.start)
+            continue
+        result.append(item)
+    return result
+
+
+def with_numbered_weekdays(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each weekday followed by its month and day in brackets read as that day.
+
+    "President X on Monday (11/14) held talks": the weekday's day, without its year, whose
+    year the document gives. Only an order the numbers allow alone is read: "(14/11)" is
+    day first, "(11/14)" month first; "(11/10)" could be either and stays a weekday.
+
+    >>> from communique.temporal.finder import find_dates
+    >>> text = "The President on Monday (11/14) held talks."
+    >>> [(text[i.start : i.end], i.meaning.relative.unit) for i in find_dates(text, "en")]
+    [('Monday (11/14)', 'day_month')]
+    """
+    result: list[Found] = []
+    for item in found:
+        spec = item.meaning.relative
+        numbers = _BRACKETED_DAY.match(text, item.end) if spec and spec.unit == "weekday" else None
+        day = None if numbers is None else _month_day(*map(int, numbers.groups()))
+        if spec is None or numbers is None or day is None:
+            result.append(item)
+            continue
+        month, number = day
+        meaning = attrs.evolve(
+            item.meaning,
+            relative=attrs.evolve(spec, unit="day_month", month=month, day=number),
+        )
+        result.append(attrs.evolve(item, end=numbers.end(), meaning=meaning))
+    return [
+        item
+        for index, item in enumerate(result)
+        if index == 0 or item.start >= result[index - 1].end
+    ]
+
+
+def _month_day(first: int, second: int) -> tuple[int, int] | None:
+    """The month and day two numbers give in the only order they allow, or None."""
+    readings = {
+        (month, day)
+        for month, day in ((first, second), (second, first))
+        if 1 <= month <= _MONTHS and 1 <= day <= _MAX_DAY
+    }
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _range_days(item: Found) -> tuple[int | None, int | None] | None:
