@@ -116,7 +116,16 @@ def opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool:
     if following is None:
         return False
     word = following.group()
-    return word[0].islower() and word.casefold() not in vocab.complement_links
+    if not word[0].islower() or word.casefold() in vocab.complement_links:
+        return False
+    if not vocab.infinitive_endings:
+        return True
+    # « à prendre la parole », not « à l'Intérieur » nor « à titre provisoire »
+    return (
+        word.isalpha()
+        and word.endswith(vocab.infinitive_endings)
+        and (word.casefold() not in vocab.not_infinitives)
+    )
 
 
 _PORTFOLIO_WORDS: Final = 2

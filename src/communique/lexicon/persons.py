@@ -140,9 +140,10 @@ def _after_elision() -> str:
     return rf"(?:(?<![\w'’])|(?<=(?<!\w)(?:{elided})))"
 
 
-_GAP: Final = r"(?:\s+[^\W\d_][\w'’-]*){0,6}?,?\s+"
+_GAP: Final = r"(?:,?\s+[^\W\d_][\w'’-]*){0,6}?,?\s+"
 """A few words between an opener and a closer of attendance ("Attending the talks were"), a
-comma maybe before the closer ("a high level delegation, comprising …")."""
+comma maybe before the closer ("a high level delegation, comprising …") or after a word
+(« la délégation française, elle était constituée de … »)."""
 _LED_GAP: Final = r"(?:[\s,()]+[^\W\d_.][\w'’.-]*){0,30}?[\s,]+"
 """The words of a delegation's leader and offices before its members' closer, within the
 sentence ("a delegation led by Mr X, MP, chairman, and composed of …"): no full stop but
@@ -271,6 +272,11 @@ class PersonVocabulary:
     """Matches an auxiliary of the passive ("était", "a été", "was")."""
     infinitive_markers: frozenset[str] = frozenset()
     """Words that open an infinitive after a role ("to attend"): the role ends before."""
+    infinitive_endings: tuple[str, ...] = ()
+    """Endings of an infinitive after its marker (« à prendre »), when the marker also links
+    a complement (« délégué à la Santé »); none: any lower-case word after it."""
+    not_infinitives: frozenset[str] = frozenset()
+    """Nouns with an infinitive's ending after the marker (« à titre provisoire »)."""
     plea_verbs: frozenset[str] = frozenset()
     """Case-folded meeting phrases that ask rather than meet when an infinitive follows
     their object ("will call on X to release …")."""
@@ -677,6 +683,8 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         appointment=word_pattern(words("appointments")),
         holding=word_pattern(words("holding_phrases")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),
+        infinitive_endings=tuple(words("infinitive_endings")),
+        not_infinitives=casefolded(words("not_infinitives")),
         plea_verbs=frozenset(" ".join(w.casefold().split()) for w in words("plea_verbs")),
         destination_links=casefolded(words("destination_links")),
         destination_place_links=casefolded(words("destination_place_links")),

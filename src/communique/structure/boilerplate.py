@@ -93,6 +93,9 @@ _WRAPPED_FURNITURE: Final = 60
 """Characters at least of a furniture line that a wrap cut: no label, a sentence."""
 _SENTENCE_INSIDE: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
 """A sentence's end inside a line and another sentence after it."""
+_FIELDS_APART: Final = compile_regex(r"\S[^\n]{0,80}?\S[ \t]{10,}\S[^\n]{0,80}")
+"""A line of two fields a wide gap apart above the text: a PDF page's running header, its
+issuer on the left and its short title on the right (no headline is so set)."""
 _MAX_PAGE_NUMBER: Final = 24
 """Longest page-number line ("- 12 -", "Page 3 sur 12")."""
 _TEASER_REACH: Final = 8
@@ -218,6 +221,8 @@ def mark_boilerplate(doc: Document) -> Document:
     for index in _places_over_bylines(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in teaser_run(doc, lines):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    for index in _running_fields(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     widget = [*counter_runs(doc, lines), *_print_stamps(doc, lines)]
     if any(lines[index].kind == "header" for index in widget):
@@ -452,6 +457,26 @@ def _whole_day(doc: Document, content: str) -> bool:
         and found[0].end == len(content)
         and found[0].meaning.kind == "date"
     )
+
+
+def _running_fields(doc: Document, lines: list[Line]) -> list[int]:
+    """The lines above the text's first sentence that are two fields a wide gap apart.
+
+    A PDF page's running header sets its issuer on the left and its short title on the
+    right ("EAST AFRICAN COMMUNITY            Joint Communiqué, 19th Ordinary Summit"); a
+    reference and a dateline so set ("Ref. 12/2026          Valmont, 3 May 2026") date the
+    text and stay, and signatures side by side close it, below its sentences.
+    """
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind != "body":
+            continue
+        content = line_text(doc, line)
+        if ends_sentence(content) or is_prose(content):
+            break
+        if _FIELDS_APART.fullmatch(content) and not readings.found_dates(doc, content):
+            found.append(index)
+    return found
 
 
 def _print_stamps(doc: Document, lines: list[Line]) -> list[int]:

@@ -5,7 +5,8 @@ June 3 through June 7"); a span whose bounds are written in two forms, or each w
 year ("du 12 janvier 2026 au 22/01/2026", "between 30 December 2025 and 2 January 2026" in
 a form the grammar lacks), comes out as two dates. Joined by a word of ``range_to`` after a
 word of ``range_from`` (or ``range_and`` after ``range_between``), they are one range, its
-text from the opening word to the second date.
+text from the opening word to the second date. So are two whole days joined by a dash alone
+("19th May, 2017 – 22nd February, 2018"), the later second.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["with_date_pairs"]
 
 _DAY: Final = compile_pattern(r"\d{4}-\d\d-\d\d")
+_DASH: Final = compile_pattern(r"[^\S\n]*[–—-][^\S\n]*|[^\S\n]+[–—-][^\S\n]*\n[^\S\n]*")
+"""A dash between two days, spaced or not, maybe at a line's end."""
 
 
 def with_date_pairs(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
@@ -76,6 +79,12 @@ def _pair(
             continue
         meaning = Interpretation("range", f"{start}/{end}")
         return attrs.evolve(first, start=before.start(), end=second.end, meaning=meaning)
+    if _DASH.fullmatch(text, first.end, second.start) is not None:
+        # "19th May, 2017 – 22nd February, 2018": a dash between two whole days, the later
+        # one second, is the span's "to".
+        return attrs.evolve(
+            first, end=second.end, meaning=Interpretation("range", f"{start}/{end}")
+        )
     return None
 
 
