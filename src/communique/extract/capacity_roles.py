@@ -2,8 +2,9 @@
 
 "Anna Serel began her visit to Norland in her capacity as Director-General of the Agency",
 « Anna Serel a entamé sa visite en tant que Directrice générale de l'Agence »: the office
-after the phrase is the subject's, the last name before it in its sentence, when that name
-has no office of its own and no other name stands between.
+after the phrase is the subject's, the first name of its sentence, when that name has no
+office of its own. A phrase without a personal pronoun (« en tant que ») may qualify a state
+named in between: it then gives no one the office.
 """
 
 from __future__ import annotations
@@ -30,51 +31,60 @@ __all__ = ["with_capacity_roles"]
 _SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s")
 _REACH: Final = 160
 """Characters between a name and the phrase saying the office it acts in."""
+_YEAR_AFTER: Final = compile_pattern(r"\W{1,3}(?:\w+\W{1,3}){0,2}\d{4}(?!\d)")
+"""A year a few words after the office: the office was held then, not now."""
 _MAX_PHRASES: Final = 32
 """Capacity phrases read in one unit: a bound on a storm of them (a handful in real text)."""
 
 
 @functools.cache
-def _capacity() -> re.Pattern[str]:
-    """The phrases before the office a person acts in (`capacity_phrases`), as whole words."""
-    phrases = alternation(person_words("capacity_phrases"), r"[ \t]+")
+def _capacity(key: str) -> re.Pattern[str]:
+    """The phrases of ``key`` before the office a person acts in, as whole words."""
+    phrases = alternation(person_words(key), r"[ \t]+")
     return compile_pattern(rf"(?i)(?<![\w'’])(?:{phrases})(?:[ \t]+|(?<=['’]))")
 
 
 def with_capacity_roles(
     text: str, vocab: PersonVocabulary, entities: dict[int, int], taken: Taken
 ) -> None:
-    """Give the office after each capacity phrase to the name it follows in its sentence."""
+    """Give the office after each capacity phrase to the subject of its sentence."""
     if not taken.found:
         return
-    for phrase in itertools.islice(_capacity().finditer(text), _MAX_PHRASES):
-        holder = _holder(text, taken, phrase.start())
-        if holder is None:
-            continue
-        match = role_at(text, phrase.end(), vocab)
-        if match is None:
-            continue
-        read = read_role(
-            text, match.start, match.head_start, match.head_end, vocab, entities, named=False
-        )
-        role = Role(match.start, match.head_end, read.end, match.head)
-        for office in [f for f in taken.found if f.name is None and f.anchor >= phrase.end()]:
-            if office.anchor < read.end:
-                taken.remove(office)  # the office read alone: it is the holder's
-        taken.remove(holder)
-        taken.add(attrs.evolve(holder, role=role, stop=max(holder.stop, read.end)))
+    for key, personal in (("capacity_phrases", True), ("bare_capacity_phrases", False)):
+        for phrase in itertools.islice(_capacity(key).finditer(text), _MAX_PHRASES):
+            holder = _holder(text, taken, phrase.start())
+            if holder is None:
+                continue
+            if not personal and any(holder.end <= start < phrase.start() for start in entities):
+                continue  # « … l'engagement du Norland en tant que président … »: the state's
+            match = role_at(text, phrase.end(), vocab)
+            if match is None:
+                continue
+            read = read_role(
+                text, match.start, match.head_start, match.head_end, vocab, entities, named=False
+            )
+            if _YEAR_AFTER.match(text, read.end) is not None:
+                continue  # "… as Minister of Foreign Affairs from 2010 to 2015": held then
+            role = Role(match.start, match.head_end, read.end, match.head)
+            for office in [f for f in taken.found if f.name is None and f.anchor >= phrase.end()]:
+                if office.anchor < read.end:
+                    taken.remove(office)  # the office read alone: it is the holder's
+            taken.remove(holder)
+            taken.add(attrs.evolve(holder, role=role, stop=max(holder.stop, read.end)))
 
 
 def _holder(text: str, taken: Taken, position: int) -> Found | None:
-    """The last name before ``position`` in its sentence, if it has no office yet."""
-    before = [f for f in taken.found if f.end <= position and f.anchor >= position - _REACH]
+    """The first name of the sentence before ``position`` (its subject), if it has no office.
+
+    "Anna Serel received Karl Lirov in her capacity as Chair": Anna acts in that capacity,
+    not the object named between.
+    """
+    ends = list(_SENTENCE_END.finditer(text, max(0, position - _REACH), position))
+    start = ends[-1].end() if ends else max(0, position - _REACH)
+    before = [f for f in taken.found if f.anchor >= start and f.end <= position]
     if not before:
         return None
-    last = max(before, key=lambda f: f.end)
-    if last.name is None or last.role is not None or last.signature:
+    first = min(before, key=lambda f: f.anchor)
+    if first.name is None or first.role is not None or first.signature:
         return None
-    if _SENTENCE_END.search(text, last.end, position) is not None:
-        return None
-    if any(f.anchor >= last.end and f.anchor < position for f in taken.found):
-        return None  # another construction between them
-    return last
+    return first

@@ -217,7 +217,8 @@ def parse_name(
     cursor = position
     nickname: str | None = None
     for index in range(_MAX_WORDS + _MAX_LINKED):
-        quoted = _NICKNAME.match(text, cursor) if words and nickname is None else None
+        # Right after the given name only: « M. Karl Lirov « Valmont » Paul Deroux » is two.
+        quoted = _NICKNAME.match(text, cursor) if len(words) == 1 and nickname is None else None
         if quoted is not None:  # "Joko “Jokowi” Widodo": the family name goes on after it
             nickname, cursor = quoted.group(1), quoted.end()
         run = _particle_run(text, cursor, vocab) if words else []

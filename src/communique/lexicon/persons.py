@@ -486,6 +486,7 @@ _FUNCTION_KEYS = (
     "given_name_titles",
     "holding_elisions",
     "capacity_phrases",
+    "bare_capacity_phrases",
     "saint_titles",
     "plural_honorifics",
 )

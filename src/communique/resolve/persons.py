@@ -301,11 +301,13 @@ def _nicknamed(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     "President Jokowi" after "President Joko “Jokowi” Widodo": one person. A group with a
     given name of its own is someone else's.
     """
-    named: dict[str, int] = {}
+    owners: dict[str, set[int]] = {}
     for index, group in enumerate(groups):
         for hit in group:
             if hit.nickname:
-                named.setdefault(hit.nickname, index)
+                owners.setdefault(hit.nickname, set()).add(index)
+    # A nickname two persons are given says neither alone.
+    named = {nickname: min(held) for nickname, held in owners.items() if len(held) == 1}
     if not named:
         return groups
     joined: dict[int, list[PersonHit]] = {}  # the bare groups each named one takes

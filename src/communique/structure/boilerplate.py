@@ -10,6 +10,7 @@ the short lines that follow (teasers, form fields, contact details) are furnitur
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 from collections import Counter
@@ -57,7 +58,7 @@ from communique.structure.shapes import (
     parse_marker,
     starts_lowercase,
 )
-from communique.structure.stamps import stamp_lines
+from communique.structure.stamps import PRINT_LAG, stamp_lines
 from communique.structure.teasers import teaser_run
 from communique.structure.tickers import headline_ticker
 from communique.structure.wire import mark_wire_tags
@@ -480,11 +481,12 @@ def _running_fields(doc: Document, lines: list[Line]) -> list[int]:
 
 
 def _print_stamps(doc: Document, lines: list[Line]) -> list[int]:
-    """The lines above the text that are one day after the day its metadata states.
+    """The lines above the text that are one day well after the day its metadata states.
 
     A page prints the day it was shown or saved above the release ("Fri. Jun 2nd, 2028"
     over "Valmont, 19/06/2026", under a front matter dated 19 June 2026): furniture, no
-    date of the text (a day before the stated one may be the dateline's own).
+    date of the text (a day before the stated one, or up to ``PRINT_LAG`` days after it,
+    may be the dateline's own).
     """
     stated = doc.reference_date
     if not doc.date_stated or stated is None:
@@ -499,7 +501,7 @@ def _print_stamps(doc: Document, lines: list[Line]) -> list[int]:
                 break  # the text has begun
             continue
         value = readings.found_dates(doc, content)[0].meaning.value or ""
-        if value > stated.isoformat():
+        if datetime.date.fromisoformat(value) - stated > datetime.timedelta(PRINT_LAG):
             found.append(index)
     return found
 

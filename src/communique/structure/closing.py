@@ -147,7 +147,7 @@ def _closing_lines(doc: Document) -> list[int]:
         if (
             line.kind == "body"
             and not is_prose(text)
-            and (_closing_shaped(text) or _stopped_dateline(doc, text))
+            and (_closing_shaped(text) or _stopped_dateline(doc, index, text))
             and not party_entry(text, doc.lang)  # "Angola : H.E. X": a list's entry
         ):
             found.append(index)
@@ -220,14 +220,21 @@ def _signed_below(doc: Document) -> list[int]:
     return []
 
 
-def _stopped_dateline(doc: Document, text: str) -> bool:
+def _stopped_dateline(doc: Document, index: int, text: str) -> bool:
     """Whether a line is a dateline with a full stop, in emphasis marks or not.
 
-    "Valmont, 20 October 2025." / "**Valmont, 20 October 2025.**": the place and day a text
-    was issued at, closing it.
+    "Valmont, 20 October 2025." / "**Valmont, 20 October 2025.**" / "*Valmont, 20 October
+    2025*.": the place and day a text was issued at, closing it; not the answer to a line
+    above ending with a colon ("Next session:" / "Kalvora, 14 March 2026.").
     """
     inner = text.strip(_MARKUP_END)
-    return inner.endswith(".") and dateline_span(inner, 0, len(inner), doc.lang) is not None
+    if not inner.endswith("."):
+        return False
+    inner = inner[:-1].strip(_MARKUP_END)
+    if dateline_span(inner, 0, len(inner), doc.lang) is None:
+        return False
+    above = next((line for line in reversed(doc.lines[:index]) if line.kind != "blank"), None)
+    return above is None or not line_text(doc, above).rstrip().endswith(":")
 
 
 def _closing_shaped(text: str) -> bool:

@@ -35,7 +35,7 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.date_banners import is_date_banner
 from communique.structure.header import is_marker, is_prose, opens_with_dateline
 from communique.structure.since_days import since_days
-from communique.structure.stamps import stamp_day, update_day, updated_line
+from communique.structure.stamps import PRINT_LAG, stamp_day, update_day, updated_line
 from communique.structure.stated_period import near_period, period_day, within_period
 from communique.structure.wire import record_date
 from communique.temporal.context import APPOSED_DAY, previous_token
@@ -169,8 +169,8 @@ def find_document_date(doc: Document) -> Document:
     ):
         # A front matter's day is the communiqué's, over a day the title or the body names
         # ("ended his visit on 23 October … proceeded yesterday"); a dateline stays its own,
-        # unless it is later: a page's stamp of the day it was printed ("Fri. Jun 2nd, 2028"
-        # over a release of 2026), which the days the text tells must not count from.
+        # unless it is much later: a page's stamp of the day it was printed ("Fri. Jun 2nd,
+        # 2028" over a release of 2026), which the days the text tells must not count from.
         return doc.evolve(date=doc.reference_date.isoformat())
     period = doc.stated_period
     if period is not None and not (
@@ -214,9 +214,15 @@ def find_document_date(doc: Document) -> Document:
 
 
 def _after_stated(doc: Document, chosen: str | None) -> bool:
-    """Whether a header's day falls after the day the input's metadata states."""
+    """Whether a header's day falls well after the day the input's metadata states.
+
+    More than ``PRINT_LAG`` days: a dateline a day or two after the front matter's (a time
+    zone, a site's day) stays the text's own.
+    """
     stated = doc.reference_date
-    return chosen is not None and stated is not None and chosen[:_DAY] > stated.isoformat()
+    if chosen is None or stated is None or len(chosen) < _DAY:
+        return False
+    return datetime.date.fromisoformat(chosen[:_DAY]) - stated > datetime.timedelta(PRINT_LAG)
 
 
 def _glued(doc: Document) -> bool:

@@ -1060,11 +1060,10 @@ def _semicolon_list(above: str, text: str, last: str) -> bool:
 
     "Étaient présents :" / "- S.E.M. X, Président du Niger ;" / "- S.E.M. Y, Président du
     Tchad.": the items close with semicolons (or commas) and the last with a full stop (an
-    item wrapped under its bullet closes on its ``last`` line), so
-    the list and the line introducing it are one sentence, one paragraph (the caller checks
-    that the paragraph opens with that line). Items that are sentences of their own
-    ("- Ministers agreed to …"), or that no sentence introduces (under a heading), stay
-    paragraphs of their own.
+    item wrapped under its bullet closes on its ``last`` line), so the list and the line
+    introducing it are one sentence, one paragraph (the caller checks that the paragraph
+    opens with that line). Items each closed by a full stop ("- Ministers agreed to … ."),
+    or that no sentence introduces (under a heading), stay paragraphs of their own.
     """
     if not is_bullet(text):
         return False

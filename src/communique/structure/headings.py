@@ -61,6 +61,10 @@ _CLOCK_OPENING: Final = compile_regex(r"(?:[01]?\d|2[0-3])[ \t]?[hH:][ \t]?[0-5]
 _MARK_AFTER: Final = compile_regex(r"[\w°]+([^\w\s]*)")
 """A line's opening number or letter and the punctuation after it, captured."""
 _MAX_SECTION_WORDS: Final = 6
+_ROMAN_LABEL: Final = compile_regex(r"[IVX]{1,5}[ \t]*(?:/-|\.-|/|-|–)[ \t]*\p{Lu}")
+"""A council's section marker in Roman numerals and a dash or slash: « I/- Ministère … »."""
+_MAX_ROMAN_LABEL: Final = 160
+"""Characters a Roman-numbered section's label may run to (a ministry's long name)."""
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
 
 
@@ -458,7 +462,10 @@ def _is_heading(
     text = line_text(doc, lines[index])
     bullet = is_bullet(text)
     label = text[bullet:]
-    if len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
+    roman = _ROMAN_LABEL.match(text) is not None and len(text) <= _MAX_ROMAN_LABEL
+    if (len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS) and not roman:
+        # « I/- Ministère de la Justice, des Droits humains et de la Promotion des … »: a
+        # council's section, named by its ministry however long, is a heading still.
         return _dated_source(doc, lines, index, previous, text)
     if text[-1] in _NO_HEADING_END and not (
         _pictogram_label(text) or _capital_section(label) or _opened_section(doc, label)

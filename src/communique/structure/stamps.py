@@ -31,9 +31,12 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.model import Language
 
-__all__ = ["after_day", "stamp_day", "stamp_lines", "update_day", "updated_line"]
+__all__ = ["PRINT_LAG", "after_day", "stamp_day", "stamp_lines", "update_day", "updated_line"]
 
 
+PRINT_LAG: Final = 7
+"""Days after a front matter's date beyond which a day printed above the text is the page's
+print stamp, not the text's dateline (a day or two later is a time zone, a site's day)."""
 _MAX_STAMP: Final = 60
 """Longest line a stamp's part fills."""
 _MAX_MASTHEAD_WORDS: Final = 4

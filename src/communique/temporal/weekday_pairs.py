@@ -32,8 +32,8 @@ _DAY: Final = compile_pattern(r"\d{4}-\d\d-\d\d")
 """A whole day's value."""
 _BRACKETED_DAY: Final = compile_pattern(r"[ \t]?\([ \t]?(\d{1,2})/(\d{1,2})[ \t]?\)")
 """A month and a day in brackets after a weekday: " (11/14)"."""
-_MONTHS: Final = 12
-_MAX_DAY: Final = 31
+_LEAP_YEAR: Final = 2000
+"""A year with a 29 February, to test a month and a day without their year."""
 _WORD: Final = compile_pattern(r"[^\W\d_]+")
 _COMMA: Final = compile_pattern(r"[^\S\n]*,?[^\S\n]*")
 """What stands between the second weekday and its range: a comma, or nothing."""
@@ -160,11 +160,18 @@ def with_numbered_weekdays(text: str, found: list[Found]) -> list[Found]:
 def _month_day(first: int, second: int) -> tuple[int, int] | None:
     """The month and day two numbers give in the only order they allow, or None."""
     readings = {
-        (month, day)
-        for month, day in ((first, second), (second, first))
-        if 1 <= month <= _MONTHS and 1 <= day <= _MAX_DAY
+        (month, day) for month, day in ((first, second), (second, first)) if _real(month, day)
     }
     return readings.pop() if len(readings) == 1 else None
+
+
+def _real(month: int, day: int) -> bool:
+    """Whether a month and a day make a day of the calendar (29 February counts)."""
+    try:
+        datetime.date(_LEAP_YEAR, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _range_days(item: Found) -> tuple[int | None, int | None] | None:
