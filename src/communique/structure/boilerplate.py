@@ -309,6 +309,7 @@ def _classify(
         and parse_marker(content) is None  # "3. Agreement on Cooperation in …": an item
         and lettered(content) is None  # « II. COMPTE RENDU DU CONSEIL … DU 18 JANVIER. »
         and not _closes_list(_previous_text(doc, lines, index))
+        and not _in_bullet_run(doc, lines, index, content)
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
         and not party_entry(content, doc.lang)  # "Malawi Hon. X – Minister of …": an entry
     ):
@@ -596,6 +597,18 @@ def _closes_list(previous: str) -> bool:
     offices, or of titles, ends the sentence the list is, no photo's caption.
     """
     return previous.rstrip().endswith(";")
+
+
+def _in_bullet_run(doc: Document, lines: list[Line], index: int, content: str) -> bool:
+    """Whether a bullet item has another item above or below it: a list's, no caption.
+
+    "- The Situation in Kalvora." / "- The Issue of Refugees.": an agenda's items in title
+    case read like captions of names, one by one.
+    """
+    if is_bullet(content) <= 0:
+        return False
+    around = (_previous_text(doc, lines, index), _next_text(doc, lines, index))
+    return any(is_bullet(text) > 0 for text in around)
 
 
 def _split_posts(doc: Document, vocab: StructureVocabulary) -> Document:

@@ -94,6 +94,8 @@ _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
 _CUT_WORDS: Final = 3
 """Fewest words of a short line of prose that a stray blank line cuts on a linking word."""
+_INNER_STOP: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
+"""A sentence's end inside a line, before another sentence."""
 _MAX_FRAGMENT: Final = 80
 """Longest list item that reads as a fragment of the sentence introducing the list."""
 _MAX_CAPITALS_ITEM: Final = 200
@@ -497,8 +499,13 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         )
     ):
         current = state.current
-        introduced = current.last_line.rstrip().endswith(":")
-        fragment = _list_fragment(text) or line.start in layout.agenda
+        # "4. The Meeting discussed the following items" (no stop) / "- The issue of …":
+        # a numbered paragraph keeps the items its open sentence announces.
+        numbered = current.number is not None and _short_item(text)
+        introduced = current.last_line.rstrip().endswith(":") or (
+            numbered and not ends_sentence(current.last_line)
+        )
+        fragment = _list_fragment(text) or line.start in layout.agenda or numbered
         current.listing = fragment and (current.listing or introduced)
         current.in_agenda = line.start in layout.agenda
         current.sentence_items = _sentence_item(text) and (current.sentence_items or introduced)
@@ -829,7 +836,10 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return _full_line(above, text, layout.width, fit=not layout.blank_paragraphs)
     if (
         (above.endswith(":") or group.listing)
-        and _list_fragment(text)
+        and (
+            _list_fragment(text)
+            or (group.listing and group.number is not None and _short_item(text))
+        )
         and place.start not in layout.wrapped
         and last_word(text) not in layout.connectors  # "• 800 arrivals … to Aldoria for": cut
     ):
@@ -1122,6 +1132,11 @@ def _link_words(text: str) -> bool:
     if not words or len(text.split()) > _PAGE_CUT_WORDS:
         return False
     return words[0][0].isupper()
+
+
+def _short_item(text: str) -> bool:
+    """A short bullet item of one sentence at most ("- The issue of refugees.")."""
+    return bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and not _INNER_STOP.search(text)
 
 
 def _list_fragment(text: str) -> bool:
