@@ -39,14 +39,20 @@ def served_title(text: str, role: Role, name_start: int, vocab: PersonVocabulary
     """The title of the principal an aide's office names right before a name, or None.
 
     "l'émissaire du Président X", "the Spokesperson for UN Secretary-General X", "an adviser
-    to President X": the capitalised title glued to the name is the name's own, the aide
+    to President X", « un émissaire du Président algérien X »: the capitalised title glued to
+    the name (maybe past a state's adjective) is the name's own, the aide
     goes unnamed. In English an article before that title makes it the aide's complement
     ("the Spokesperson for the Secretary-General X" names the spokesperson).
     """
     inner = None
     for found in vocab.role.finditer(text, role.head_end, name_start):
         inner = found
-    if inner is None or text[inner.end() : name_start].strip() or not inner.group()[0].isupper():
+    if inner is None or not inner.group()[0].isupper():
+        return None
+    # "l'émissaire du Président algérien X": a word in lower case (a state's adjective) may
+    # stand between the title and the name.
+    between = text[inner.end() : name_start].split()
+    if len(between) > 1 or (between and not between[0].islower()):
         return None
     link = text[role.head_end : inner.start()].split()
     if not link or len(link) > _LINK_WORDS or link[0].casefold() not in vocab.complement_links:
@@ -57,7 +63,8 @@ def served_title(text: str, role: Role, name_start: int, vocab: PersonVocabulary
         and not vocab.principal_after_article
     ):
         return None
-    return Role(inner.start(), inner.end(), inner.end(), inner.group())
+    end = inner.end() + len(text[inner.end() : name_start].rstrip()) if between else inner.end()
+    return Role(inner.start(), inner.end(), end, inner.group())
 
 
 def office_before_style(

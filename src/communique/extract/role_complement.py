@@ -140,7 +140,11 @@ def chained_head(
         ):
             return None
         head = following.start()
-    end = _head_end(text, head, vocab)
+        # "… Development and Second Minister for Health X": a rank may open the second head.
+        qualifier = vocab.qualifier_at.match(text, head)
+        end = _head_end(text, qualifier.end() if qualifier else head, vocab)
+    else:
+        end = _head_end(text, head, vocab)
     if end is None:
         return None
     last = text[head:end].split()[-1].casefold()

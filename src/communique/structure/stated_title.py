@@ -51,20 +51,32 @@ def _prints(text: str, stated: str) -> bool:
     words, title = folded_words(text), folded_words(stated)
     if words == title or extends_headline(stated, text) or extends_headline(text, stated):
         return bool(words)
+    if fuller_headline(stated, text):
+        return True
     shared = len(words & title)
     return shared >= MIN_WORDS and shared >= COPY_SHARE * max(len(words), len(title))
 
 
 def fuller_headline(metadata: str, printed: str) -> bool:
-    """Whether the printed headline is the metadata's title after a few words more.
+    """Whether the printed headline is the metadata's title with words more before or after.
 
     "Président X à la conférence …" in the front matter, "# Discours du président X à la
     conférence …" on the page: the metadata cut the headline's opening words; the page
-    prints it whole. Words added inside the title ("… MINISTER, THE HON. X, TO …") make
-    another title, and the metadata's stays.
+    prints it whole. So with its tail going on in lower case (« Déclaration commune de A et
+    B » over « … de A et B à l'occasion de la visite … »). Words added inside the title
+    ("… MINISTER, THE HON. X, TO …") make another title, and the metadata's stays.
     """
     stated, words = word_list(metadata), word_list(printed)
     added = len(words) - len(stated)
+    if added > 0 and stated and words[: len(stated)] == stated:
+        # "Déclaration commune de A et B" over the page's "… de A et B à l'occasion de la
+        # visite …": the metadata cut the headline's tail, where a lower-case word goes on.
+        # A comma or a dash sets a further clause off: that is another, longer headline.
+        pair = list(itertools.islice(WORD.finditer(printed), len(stated) - 1, len(stated) + 1))
+        if len(pair) < 2:  # the title's last word and the next one
+            return False
+        last, tail = pair
+        return tail.group()[:1].islower() and not printed[last.end() : tail.start()].strip()
     if not (0 < added <= _FULLER_WORDS and stated and words[added:] == stated):
         return False
     # "VIDEO: Talks in …", « EN IMAGES – Visite … »: a section's label, no words of the title
