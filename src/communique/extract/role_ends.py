@@ -10,7 +10,7 @@ from communique.extract.names import parse_name, starts_capital, word_at
 from communique.extract.role_heads import role_at
 from communique.extract.role_holders import SPACES_AT
 from communique.lexicon.common.given_names import given_names
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.structure.party_entries import entry_gap_end
 
@@ -213,14 +213,24 @@ def join_ends(text: str, word: re.Match[str], folded: str, vocab: PersonVocabula
     place = folded in vocab.office_place_links  # "… (CFJ) au Ministère de la Justice"
     if not place and folded not in joins():
         return False
+    spaces = SPACES_AT.match(text, word.end())
+    after = spaces.end() if spaces is not None else word.end()
     closed = _CLOSING_BEFORE.search(text, max(0, word.start() - _CLOSING_REACH), word.start())
     if closed is not None:
-        return True
+        # « l'ambassadrice de la République Centrafricaine (RCA) et doyenne du corps
+        # diplomatique, Mme X »: a noun in lower case after the joining word, no link nor
+        # article, is the same holder's second title, not another person's.
+        following = word_at(text, after)
+        return (
+            place
+            or following is None
+            or not following.group()[0].islower()
+            or following.group().casefold().replace("’", "'") in vocab.complement_links
+            or article_at().match(text, after) is not None
+        )
     if place:
         return False
     # "… of the Coastal Planning Authority and H.E. X, the Speaker": an honorific opens a person.
-    spaces = SPACES_AT.match(text, word.end())
-    after = spaces.end() if spaces is not None else word.end()
     return (
         vocab.honorific.match(text, after) is not None
         or vocab.retinue.match(text, after) is not None  # "… and senior officials"
