@@ -241,6 +241,9 @@ class StructureVocabulary:
     section_opener: re.Pattern[str] = attrs.field(factory=lambda: re.compile(r"(?!)"))
     """The opening of a council's section title that ends on a colon or a semicolon (« Au
     titre du Ministère des Affaires étrangères : »)."""
+    ordinal_openers: tuple[str, ...] = ()
+    """Ordinal adverbs in rank order ("First", "Second" / « Premièrement », …): opening a
+    run of one-sentence lines in sequence, each over its prose, they make section titles."""
     document_labels: frozenset[str] = frozenset()
     """Keys of the kind labels that name a document ("Communiqué final"), not a site section."""
     meeting_qualifiers: frozenset[str] = frozenset()
@@ -460,6 +463,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         speech_words=frozenset(own("speech_words", section="headings")),
         clause_subjects=casefolded(own("clause_subjects", section="headings")),
         section_opener=_starts_any_case(own("section_openers", section="headings")),
+        ordinal_openers=tuple(w.casefold() for w in own("ordinal_openers", section="headings")),
         issuer_labels=_keys(own("issuer_labels", section="header")),
         credit=_credit(own),
         contact=_alternation(common.contact_patterns, common_where),

@@ -63,6 +63,14 @@ _MARK_AFTER: Final = compile_regex(r"[\w°]+([^\w\s]*)")
 _MAX_SECTION_WORDS: Final = 6
 _ROMAN_LABEL: Final = compile_regex(r"[IVX]{1,5}[ \t]*(?:/-|\.-|/|-|–)[ \t]*\p{Lu}")
 """A council's section marker in Roman numerals and a dash or slash: « I/- Ministère … »."""
+_ORDINAL_OPENER: Final = compile_regex(r"(\p{L}+),[ \t]")
+"""An ordinal adverb and its comma opening a sentence: "First, "."""
+_ORDINAL_LINES: Final = 2
+"""Lines an ordinal section title may take (one wrap)."""
+_MAX_ORDINAL_CHARS: Final = 200
+_MIN_ORDINALS: Final = 3
+_INNER_STOP: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
+"""A sentence's end inside a block, before another sentence."""
 _MAX_ROMAN_LABEL: Final = 160
 """Characters a Roman-numbered section's label may run to (a ministry's long name)."""
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
@@ -97,7 +105,9 @@ def find_headings(doc: Document) -> Document:
     found = sorted({*found, *_stacked_headings(doc, lines, body, set(found))})
     found = sorted({*found, *_labels_over_headings(doc, lines, body, set(found))})
     wrapped = _wrapped_headings(doc, lines, body, set(found))
-    found = sorted({*found, *wrapped, *wrapped.values()})
+    ordinals = _ordinal_headings(doc, lines)
+    wrapped |= {first: second for first, second in ordinals.items() if second is not None}
+    found = sorted({*found, *ordinals, *wrapped, *wrapped.values()})
     opening = _opening_section(doc, lines, body, found)
     if opening is not None:
         found.insert(0, opening)
@@ -261,6 +271,55 @@ def _wrapped_headings(
         if _opens_prose(line_text(doc, lines[after])):
             wrapped[first] = second
     return wrapped
+
+
+def _ordinal_headings(doc: Document, lines: list[Line]) -> dict[int, int | None]:
+    """The section titles a run of ordinal sentences makes: first line to its wrap, or None.
+
+    "First, we resolve to strengthen our partnership." / (prose) / "Second, we commit to
+    bolstering regionalism." / (prose) / "Third, …": blocks of one sentence (a line, or two
+    when wrapped) opening with the ordinal adverbs in sequence (``ordinal_openers``), from
+    the first, three at least, each with prose under it, are a declaration's section titles.
+    """
+    ranks = {word: rank for rank, word in enumerate(structure_vocabulary(doc.lang).ordinal_openers)}
+    if not ranks:
+        return {}
+    run: dict[int, int | None] = {}
+    expected, prose_since = 0, True
+    for block in _blocks(lines):
+        if len(block) > _ORDINAL_LINES:
+            prose_since = True
+            continue
+        text = " ".join(line_text(doc, lines[index]) for index in block)
+        opener = _ORDINAL_OPENER.match(text)
+        rank = ranks.get(opener.group(1).casefold()) if opener is not None else None
+        one_sentence = len(text) <= _MAX_ORDINAL_CHARS and _INNER_STOP.search(text) is None
+        if rank is None or not one_sentence:
+            prose_since = True
+            continue
+        if rank != expected or not prose_since:
+            if len(run) >= _MIN_ORDINALS:
+                break
+            run, expected = {}, 0
+            if rank != 0:
+                prose_since = True
+                continue
+        run[block[0]] = block[1] if len(block) > 1 else None
+        expected, prose_since = rank + 1, False
+    return run if len(run) >= _MIN_ORDINALS and prose_since else {}
+
+
+def _blocks(lines: list[Line]) -> Iterator[list[int]]:
+    """The runs of body lines between other lines (blank, furniture, headings), in order."""
+    block: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind == "body":
+            block.append(index)
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def _titled(text: str, connectors: frozenset[str]) -> bool:
