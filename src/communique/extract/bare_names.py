@@ -56,6 +56,10 @@ _MAX_MORE_GIVEN: Final = 2
 """Given names read before the one next to the family name ("Jean Emmanuel Marie X")."""
 _CAPS_BEFORE: Final = compile_pattern(rf"(?<![\w'’]){CAPITAL}{{3,}}+[ \t]++$")
 _PLACE_REACH: Final = 60
+_LISTED_PLACE_REACH: Final = 120
+"""Characters before a coordinated name read for the place noun its list opens with."""
+_MAX_PLACE_WORDS: Final = 4
+"""Capitalised words of the first place's name in such a list."""
 """Characters before a name that can hold the place noun it completes."""
 _LINKED: Final = 2
 """A place's noun and the particle after it before a name ("sous-préfecture de")."""
@@ -224,6 +228,8 @@ def with_capitals(
         if neighbour is None:
             continue
         other, start = neighbour
+        if _after_place_noun(text, start, vocab):
+            continue  # « des villages de Massar Teugue et Yamane SECK »: a place
         # "COMMENDING Indonesia's efforts": a party, possessive or not, is no given name.
         owner = other.removesuffix("'s").removesuffix("’s")
         if parties.key_of(owner) or other.casefold() in vocab.particles:
@@ -487,11 +493,25 @@ def _after_place_noun(text: str, start: int, vocab: PersonVocabulary) -> bool:
     person; « le préfet de région X », without a particle, names an office's holder.
     """
     before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
-    return (
+    if (
         len(before) == _LINKED
         and before[-1].casefold() in vocab.particles
         and before[0] in vocab.place_nouns
-    )
+    ):
+        return True
+    # « des villages de Massar Teugue et Yamane SECK »: the second place of a list after one.
+    listed = text[max(0, start - _LISTED_PLACE_REACH) : start].split()
+    if not listed or listed[-1].casefold() not in person_words("coordinators"):
+        return False
+    for position in range(len(listed) - 2, max(0, len(listed) - 2 - _MAX_PLACE_WORDS) - 1, -1):
+        word = listed[position]
+        if not word[:1].isupper():
+            return (
+                position > 0
+                and word.casefold() in vocab.particles
+                and listed[position - 1] in vocab.place_nouns
+            )
+    return False
 
 
 def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
