@@ -70,8 +70,11 @@ _LETTERED: Final = compile_regex(
 "I/- Ordonnances et décrets", « A/-Mesures générales » (a mark then a dash need no space),
 "(A) JOINT REPRESENTATION"."""
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10}
-_BARE_MARKER: Final = compile_regex(r"(?P<number>\d{1,2})[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)")
-"""A number without punctuation before a word in capitals ("1 WE, the Heads of State")."""
+_BARE_MARKER: Final = compile_regex(
+    r"(?P<number>\d{1,2})(?:[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)|(?:\t|[ \t]{2,}+)(?=\p{Lu}))"
+)
+"""A number without punctuation before a word in capitals ("1 WE, the Heads of State"), or
+a wide gap before a capitalised word ("1   We met in Valmont …": a PDF's number column)."""
 IMPLIED_FIRST: Final = 1
 """The number an unnumbered opening paragraph stands for, when "2." follows it."""
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")
@@ -278,7 +281,8 @@ def bare_marker(text: str, last: Marker | None) -> Marker | None:
     """A paragraph number printed without punctuation before a clause's word in capitals.
 
     Declarations set their clause numbers in bold and lose the dot on the way to plain
-    text: "1 WE, the Heads of State …", "2 RECALLING …", "3 NOTING …". Only a run
+    text: "1 WE, the Heads of State …", "2 RECALLING …", "3 NOTING …"; a PDF sets them in a
+    column of their own, a wide gap before the text ("1   We met …"). Only a run
     that starts at 1 counts, so "10 DOWNING STREET" or "2023 MARKS" opens nothing.
 
     >>> bare_marker("1 WE, the Heads of State", None)
