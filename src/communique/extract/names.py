@@ -15,7 +15,7 @@ import attrs
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.persons import PersonVocabulary, article_at
+from communique.lexicon.persons import PersonVocabulary, article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.structure.party_entries import entry_gap_end
@@ -69,6 +69,15 @@ _POSSESSIVE: Final = ("'s", "’s")
 _ELISIONS: Final = ("'", "’")
 _ROMAN: Final = compile_pattern(r"[IVX]{1,5}")
 """A regnal or generational numeral kept as printed ("Mohammed VI", "Wilhelm II")."""
+
+
+@functools.cache
+def _dotted_saints() -> frozenset[str]:
+    """A saint's abbreviated titles ("St.", ``saint_titles``), which keep their period.
+
+    Inside a family name ("Joy St. John") the period is the title's, no sentence's end.
+    """
+    return frozenset(title for title in person_words("saint_titles") if title.endswith("."))
 
 
 def word_at(text: str, position: int) -> re.Match[str] | None:
@@ -227,8 +236,11 @@ def parse_name(
         match = word_at(text, run[-1][0] + len(run[-1][1]) if run else cursor)
         if match is None or (not run and words and text[cursor : match.start()].strip()):
             break
-        # "Ma. Cristina": an abbreviated given name keeps its period and the name goes on.
-        word = match.group() if match.group() in vocab.given_abbreviations else _clean(match)
+        # "Ma. Cristina", "Joy St. John": an abbreviation keeps its period, the name goes on.
+        kept = match.group() in vocab.given_abbreviations or (
+            bool(words) and match.group() in _dotted_saints()
+        )
+        word = match.group() if kept else _clean(match)
         capitalised = _is_capitalised(word) or (bool(words) and _glued_particle(word, vocab))
         if not capitalised or _stops_name(word, vocab, first=not words):
             break

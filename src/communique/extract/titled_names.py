@@ -117,6 +117,8 @@ def with_honorifics(
         name = parse_name(text, start, vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
+        if text[name.start : name.end].split()[0].rstrip(".") in _saint_titles():
+            continue  # « le Navire de Sa Majesté St. John's »: a ship or a place, no one
         role, possessive = None, False
         if not _after_role(text, match.start(), vocab, entities, (roles, role_starts), taken):
             role, possessive = apposed_role(text, name.end, vocab, entities)
@@ -199,6 +201,12 @@ def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
     # "His Excellency President of Egypt, X": the office's complement, then its holder.
     link = _LINK_AFTER.match(text, role.end())
     return link is not None and link.group(1).casefold() in vocab.complement_links
+
+
+@functools.cache
+def _saint_titles() -> frozenset[str]:
+    """A saint's titles without their stop ("St", "Saint"): no given name opens with one."""
+    return frozenset(title.rstrip(".") for title in person_words("saint_titles"))
 
 
 def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
