@@ -167,6 +167,13 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
         cursor = start.end() if start else position
         honorific = vocab.honorific.match(text, cursor)
         if honorific is None:
+            if (
+                index
+                and start is not None
+                and "," in start.group()
+                and text[cursor : cursor + 1].isupper()
+            ):
+                return cursor  # "His Excellency, Karl Lirov": the style set off by a comma
             return _SPACES.match(text, position).end()  # type: ignore[union-attr]
         position = honorific.end()
     return position
