@@ -56,11 +56,13 @@ _MAX_MORE_GIVEN: Final = 2
 """Given names read before the one next to the family name ("Jean Emmanuel Marie X")."""
 _CAPS_BEFORE: Final = compile_pattern(rf"(?<![\w'’]){CAPITAL}{{3,}}+[ \t]++$")
 _PLACE_REACH: Final = 60
+"""Characters before a name that can hold the place noun it completes."""
 _LISTED_PLACE_REACH: Final = 120
 """Characters before a coordinated name read for the place noun its list opens with."""
 _MAX_PLACE_WORDS: Final = 4
 """Capitalised words of the first place's name in such a list."""
-"""Characters before a name that can hold the place noun it completes."""
+_LIST_END: Final = compile_pattern(r"[ \t]*(?:[,;.:)]|$)")
+"""What may follow the last place of a list: punctuation or the line's end, no verb."""
 _LINKED: Final = 2
 """A place's noun and the particle after it before a name ("sous-préfecture de")."""
 _SIGNATURE_MAX: Final = 60
@@ -228,7 +230,7 @@ def with_capitals(
         if neighbour is None:
             continue
         other, start = neighbour
-        if _after_place_noun(text, start, vocab):
+        if _after_place_noun(text, start, vocab, _name_end(text, match.end())):
             continue  # « des villages de Massar Teugue et Yamane SECK »: a place
         # "COMMENDING Indonesia's efforts": a party, possessive or not, is no given name.
         owner = other.removesuffix("'s").removesuffix("’s")
@@ -306,7 +308,7 @@ def with_given_names(
             continue
         if not listed and (_names_a_place(text, name.start, vocab) or _namesake(text, name, vocab)):
             continue
-        if _after_place_noun(text, name.start, vocab):
+        if _after_place_noun(text, name.start, vocab, name.end):
             continue  # "la sous-préfecture de Nana Bakassa": a place named like a person
         if _after_place_preposition(text, name.start, vocab) and not _possessive(text, name.end):
             continue  # "an attack near Sam Ouandja": a town named like a person
@@ -486,7 +488,9 @@ def _party_in(text: str, start: int, end: int, parties: Gazetteer) -> bool:
     return any(hit.end > start - low for hit in parties.find(text[low:end]))
 
 
-def _after_place_noun(text: str, start: int, vocab: PersonVocabulary) -> bool:
+def _after_place_noun(
+    text: str, start: int, vocab: PersonVocabulary, end: int | None = None
+) -> bool:
     """Whether a place's noun in lower case and a particle stand right before the name.
 
     « la sous-préfecture de Nana Kalvo »: no one, a place (``place_nouns``) named like a
@@ -499,7 +503,10 @@ def _after_place_noun(text: str, start: int, vocab: PersonVocabulary) -> bool:
         and before[0] in vocab.place_nouns
     ):
         return True
-    # « des villages de Massar Teugue et Yamane SECK »: the second place of a list after one.
+    # « des villages de Massar Teugue et Yamane SECK, situés … »: the second place of a list
+    # after one, punctuation after it (« … et Paul DEROUX a présenté » names the subject).
+    if end is None or _LIST_END.match(text, end) is None:
+        return False
     listed = text[max(0, start - _LISTED_PLACE_REACH) : start].split()
     if not listed or listed[-1].casefold() not in person_words("coordinators"):
         return False
@@ -512,6 +519,17 @@ def _after_place_noun(text: str, start: int, vocab: PersonVocabulary) -> bool:
                 and listed[position - 1] in vocab.place_nouns
             )
     return False
+
+
+def _name_end(text: str, capitals_end: int) -> int:
+    """Where a name ends whose family name in capitals ends at ``capitals_end``.
+
+    After the capitals, or after the given name that follows them ("IWAYA Takashi").
+    """
+    following = _WORD_AFTER.match(text, capitals_end)
+    if following is not None and following.group(1)[:1].isupper():
+        return following.end(1)
+    return capitals_end
 
 
 def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:

@@ -80,6 +80,20 @@ def _dotted_saints() -> frozenset[str]:
     return frozenset(title for title in person_words("saint_titles") if title.endswith("."))
 
 
+def _saint_goes_on(text: str, title: re.Match[str]) -> bool:
+    """Whether a capitalised word, no possessive, follows a saint's title in a name.
+
+    "Joy St. John, the Director": the family name "St. John"; "Karl Lirov St. Lucia's
+    ambassador": the state's name, not his.
+    """
+    following = word_at(text, title.end())
+    return (
+        following is not None
+        and following.group()[:1].isupper()
+        and not following.group().endswith(_POSSESSIVE)
+    )
+
+
 def word_at(text: str, position: int) -> re.Match[str] | None:
     """The word (or elided article "l'") starting at ``position`` after spaces, if any."""
     if 0 <= position < len(text) and text[position] not in " \t":
@@ -245,7 +259,7 @@ def parse_name(
             break
         # "Ma. Cristina", "Joy St. John": an abbreviation keeps its period, the name goes on.
         kept = match.group() in vocab.given_abbreviations or (
-            bool(words) and match.group() in _dotted_saints()
+            bool(words) and match.group() in _dotted_saints() and _saint_goes_on(text, match)
         )
         word = match.group() if kept else _clean(match)
         capitalised = _is_capitalised(word) or (bool(words) and _glued_particle(word, vocab))

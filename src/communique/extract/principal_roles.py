@@ -52,8 +52,8 @@ def served_title(text: str, role: Role, name_start: int, vocab: PersonVocabulary
     # "l'émissaire du Président algérien X": a word in lower case (a state's adjective) may
     # stand between the title and the name.
     between = text[inner.end() : name_start].split()
-    if len(between) > 1 or (between and not between[0].islower()):
-        return None
+    if len(between) > 1 or (between and not (between[0].isalpha() and between[0].islower())):
+        return None  # « du Président algérien, Karl Lirov, porteur … »: the aide's name
     link = text[role.head_end : inner.start()].split()
     if not link or len(link) > _LINK_WORDS or link[0].casefold() not in vocab.complement_links:
         return None

@@ -117,7 +117,7 @@ def with_honorifics(
         name = parse_name(text, start, vocab, entities)
         if name is None or is_institution(name, vocab):
             continue
-        if text[name.start : name.end].split()[0].rstrip(".") in _saint_titles():
+        if _saint_named(text[name.start : name.end]):
             continue  # « le Navire de Sa Majesté St. John's »: a ship or a place, no one
         role, possessive = None, False
         if not _after_role(text, match.start(), vocab, entities, (roles, role_starts), taken):
@@ -203,10 +203,26 @@ def _role_then_name(text: str, position: int, vocab: PersonVocabulary) -> bool:
     return link is not None and link.group(1).casefold() in vocab.complement_links
 
 
+def _saint_named(name: str) -> bool:
+    """Whether a styled name is a saint's title and one word, or a possessive after it.
+
+    « Sa Majesté St. John's », "Her Majesty's Ship St. Valmont": a ship or a place; "Mr St.
+    Clair Lirov" (a given name, a family name after it) is someone.
+    """
+    words = name.split()
+    if not words or words[0].rstrip(".") not in _saint_titles():
+        return False
+    return len(words) <= _SAINT_WORDS or name.endswith(("'s", "’s"))
+
+
 @functools.cache
 def _saint_titles() -> frozenset[str]:
-    """A saint's titles without their stop ("St", "Saint"): no given name opens with one."""
+    """A saint's titles without their stop ("St", "Saint")."""
     return frozenset(title.rstrip(".") for title in person_words("saint_titles"))
+
+
+_SAINT_WORDS: Final = 2
+"""Words of a saint's name alone ("St. John's"): a person named so has a family name more."""
 
 
 def _inside_name(text: str, position: int, vocab: PersonVocabulary) -> bool:

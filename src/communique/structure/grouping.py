@@ -36,6 +36,7 @@ from communique.structure.party_entries import party_entry
 from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
     IMPLIED_FIRST,
+    INNER_SENTENCE_END,
     Marker,
     bare_marker,
     ends_sentence,
@@ -94,8 +95,6 @@ _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
 _CUT_WORDS: Final = 3
 """Fewest words of a short line of prose that a stray blank line cuts on a linking word."""
-_INNER_STOP: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
-"""A sentence's end inside a line, before another sentence."""
 _MAX_FRAGMENT: Final = 80
 """Longest list item that reads as a fragment of the sentence introducing the list."""
 _MAX_CAPITALS_ITEM: Final = 200
@@ -1136,7 +1135,9 @@ def _link_words(text: str) -> bool:
 
 def _short_item(text: str) -> bool:
     """A short bullet item of one sentence at most ("- The issue of refugees.")."""
-    return bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and not _INNER_STOP.search(text)
+    return (
+        bool(is_bullet(text)) and len(text) <= _MAX_FRAGMENT and not INNER_SENTENCE_END.search(text)
+    )
 
 
 def _list_fragment(text: str) -> bool:

@@ -18,6 +18,7 @@ from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
 from communique.structure.sections import numbered_titles
 from communique.structure.shapes import (
+    INNER_SENTENCE_END,
     ends_on_link,
     ends_sentence,
     is_bullet,
@@ -69,8 +70,8 @@ _ORDINAL_LINES: Final = 2
 """Lines an ordinal section title may take (one wrap)."""
 _MAX_ORDINAL_CHARS: Final = 200
 _MIN_ORDINALS: Final = 3
-_INNER_STOP: Final = compile_regex(r"[.!?][ \t]+\p{Lu}")
-"""A sentence's end inside a block, before another sentence."""
+_SECTION_BLOCKS: Final = 2
+"""Prose blocks under one ordinal title at least: sections, not a told sequence."""
 _MAX_ROMAN_LABEL: Final = 160
 """Characters a Roman-numbered section's label may run to (a ministry's long name)."""
 """A numbered section title is a short label ("1. Bilateral relations"), not a sentence."""
@@ -285,28 +286,29 @@ def _ordinal_headings(doc: Document, lines: list[Line]) -> dict[int, int | None]
     if not ranks:
         return {}
     run: dict[int, int | None] = {}
-    expected, prose_since = 0, True
+    expected, prose, longest = 0, 1, 0  # prose blocks since the last title, most under one
     for block in _blocks(lines):
-        if len(block) > _ORDINAL_LINES:
-            prose_since = True
-            continue
         text = " ".join(line_text(doc, lines[index]) for index in block)
-        opener = _ORDINAL_OPENER.match(text)
+        opener = _ORDINAL_OPENER.match(text) if len(block) <= _ORDINAL_LINES else None
         rank = ranks.get(opener.group(1).casefold()) if opener is not None else None
-        one_sentence = len(text) <= _MAX_ORDINAL_CHARS and _INNER_STOP.search(text) is None
+        one_sentence = len(text) <= _MAX_ORDINAL_CHARS and INNER_SENTENCE_END.search(text) is None
         if rank is None or not one_sentence:
-            prose_since = True
+            prose += 1
             continue
-        if rank != expected or not prose_since:
+        if rank != expected or not prose:
             if len(run) >= _MIN_ORDINALS:
                 break
-            run, expected = {}, 0
+            run, expected, longest = {}, 0, 0
             if rank != 0:
-                prose_since = True
+                prose += 1
                 continue
+        longest = max(longest, prose) if run else longest
         run[block[0]] = block[1] if len(block) > 1 else None
-        expected, prose_since = rank + 1, False
-    return run if len(run) >= _MIN_ORDINALS and prose_since else {}
+        expected, prose = rank + 1, 0
+    longest = max(longest, prose)
+    # Sections of their own: prose under each, and two paragraphs at least under one; not
+    # "First, they agreed …" / "The talks …" / "Second, …" told one sentence apart.
+    return run if len(run) >= _MIN_ORDINALS and prose and longest >= _SECTION_BLOCKS else {}
 
 
 def _blocks(lines: list[Line]) -> Iterator[list[int]]:

@@ -14,6 +14,7 @@ from communique.records import shared_repr
 
 __all__ = [
     "IMPLIED_FIRST",
+    "INNER_SENTENCE_END",
     "Marker",
     "bare_marker",
     "ends_on_link",
@@ -71,10 +72,15 @@ _LETTERED: Final = compile_regex(
 "(A) JOINT REPRESENTATION"."""
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10}
 _BARE_MARKER: Final = compile_regex(
-    r"(?P<number>\d{1,2})(?:[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)|(?:\t|[ \t]{2,}+)(?=\p{Lu}))"
+    r"(?P<number>\d{1,2})(?:[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)"
+    r"|(?:\t|[ \t]{2,}+)(?=\p{Lu})(?![^\n]*?\S(?:\t|[ \t]{3,})\S))"
 )
 """A number without punctuation before a word in capitals ("1 WE, the Heads of State"), or
-a wide gap before a capitalised word ("1   We met in Valmont …": a PDF's number column)."""
+a wide gap before a capitalised word ("1   We met in Valmont …": a PDF's number column),
+no other gap after it (a table's row: "1   Kalvora   3,500")."""
+INNER_SENTENCE_END: Final = compile_regex(r"(?<![\s(]\p{Lu}\p{Ll}{0,2})[.!?][ \t]+\p{Lu}")
+"""A sentence's end inside a line, before another sentence; not an abbreviated title's
+stop ("Mr. Karl", "St. John")."""
 IMPLIED_FIRST: Final = 1
 """The number an unnumbered opening paragraph stands for, when "2." follows it."""
 _SENTENCE_STOPS: Final = frozenset(".!?…:;")

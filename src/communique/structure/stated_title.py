@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 from communique.lexicon.structure import structure_vocabulary
 from communique.structure.headline_copies import COPY_SHARE, folded_words, word_list
 from communique.structure.lines import hinted, line_text
+from communique.structure.shapes import ends_sentence
 from communique.structure.title_shape import MIN_WORDS, WORD
 
 if TYPE_CHECKING:
@@ -68,7 +69,12 @@ def fuller_headline(metadata: str, printed: str) -> bool:
     """
     stated, words = word_list(metadata), word_list(printed)
     added = len(words) - len(stated)
-    if added > 0 and stated and words[: len(stated)] == stated:
+    if (
+        0 < added <= _TAIL_WORDS
+        and stated
+        and words[: len(stated)] == stated
+        and not ends_sentence(printed)
+    ):
         # "Déclaration commune de A et B" over the page's "… de A et B à l'occasion de la
         # visite …": the metadata cut the headline's tail, where a lower-case word goes on.
         # A comma or a dash sets a further clause off: that is another, longer headline.
@@ -86,6 +92,9 @@ def fuller_headline(metadata: str, printed: str) -> bool:
 
 _LABEL_MARKS: Final = (":", "–", "—", " - ", "|")
 """What sets a section's label off a headline."""
+_TAIL_WORDS: Final = 30
+"""Words at most that a printed headline adds after the metadata's title (a sentence that
+opens with the title's words is text, not the headline)."""
 _FULLER_WORDS: Final = 3
 """Words at most that a printed headline adds to the metadata's title it holds."""
 
