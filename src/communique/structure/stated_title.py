@@ -92,7 +92,7 @@ def fuller_headline(metadata: str, printed: str) -> bool:
 
 _LABEL_MARKS: Final = (":", "–", "—", " - ", "|")
 """What sets a section's label off a headline."""
-_TAIL_WORDS: Final = 30
+_TAIL_WORDS: Final = 45
 """Words at most that a printed headline adds after the metadata's title (a sentence that
 opens with the title's words is text, not the headline)."""
 _FULLER_WORDS: Final = 3
