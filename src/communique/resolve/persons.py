@@ -307,7 +307,7 @@ def _nicknamed(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
             if hit.nickname:
                 owners.setdefault(hit.nickname, set()).add(index)
     # A nickname two persons are given says neither alone.
-    named = {nickname: min(held) for nickname, held in owners.items() if len(held) == 1}
+    named = {nickname: next(iter(held)) for nickname, held in owners.items() if len(held) == 1}
     if not named:
         return groups
     joined: dict[int, list[PersonHit]] = {}  # the bare groups each named one takes
