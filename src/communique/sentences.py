@@ -17,7 +17,9 @@ __all__ = ["sentence_at", "sentence_spans"]
 @functools.cache
 def _sentence_end(language: Language) -> re.Pattern[str]:
     # Longest first, then alphabetical: the pattern is a cache key, the same in every process.
-    abbreviations = sorted(structure_vocabulary(language).abbreviations, key=lambda a: (-len(a), a))
+    # A text set in capitals prints them so too: "PRESIDENT DR. KARL LIROV".
+    listed = structure_vocabulary(language).abbreviations
+    abbreviations = sorted({*listed, *(a.upper() for a in listed)}, key=lambda a: (-len(a), a))
     # The period first, then one fixed-width look-behind per abbreviation over it: the
     # standard engine needs fixed widths, and testing the cheap period first keeps the
     # look-behinds off every other position.
