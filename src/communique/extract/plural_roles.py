@@ -338,9 +338,9 @@ def _state_after(
 
 @functools.cache
 def party_link() -> re.Pattern[str]:
-    """Between a listed name and its state: "of the", "de la", "du"."""
+    """Between a listed name and its state: "of the", "de la", "du" (in capitals too: "OF THE")."""
     links = alternation(person_words("party_links"), r"[ \t]+")
-    return compile_pattern(rf"[ \t]+(?:{links})[ \t]*")
+    return compile_pattern(rf"[ \t]+(?i:{links})[ \t]*")
 
 
 def _plural_list(
