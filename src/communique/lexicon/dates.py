@@ -121,6 +121,7 @@ _WORD_KEYS = (
     "range_between",
     "range_and",
     "weekday_joiners",
+    "weekday_date_articles",
     "open_until",
     "title_bounds",
     "day_years",

@@ -120,7 +120,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         found = _without_page_age(text, found)
         found = _without_place_names(text, found, vocab)
         found = _without_record_spans(text, _add_context(text, found, vocab), vocab)
-    found = with_weekday_dates(text, _with_weekdays_after(text, found, vocab))
+    found = with_weekday_dates(text, _with_weekdays_after(text, found, vocab), vocab)
     found = with_numbered_weekdays(text, found)
     return with_weekday_pairs(text, found, vocab)
 

@@ -93,10 +93,10 @@ def _opened(
     return before[-1].start, taken
 
 
-def with_weekday_dates(text: str, found: list[Found]) -> list[Found]:
+def with_weekday_dates(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
     """``found`` with each day that a weekday of its own, modified, opens made one mention.
 
-    "last Friday, November 4, 2016", « vendredi dernier, 4 novembre 2016 »: the weekday
+    "last Friday, November 4, 2016", « vendredi dernier, le 4 novembre 2016 »: the weekday
     ("last Friday") is the day's own, told twice, when the date falls on it; one mention,
     the date's (another weekday says something else and stays apart).
 
@@ -115,7 +115,7 @@ def with_weekday_dates(text: str, found: list[Found]) -> list[Found]:
             and weekday is not None
             and day is not None
             and item.meaning.relative is None
-            and _COMMA.fullmatch(text, before.end, item.start) is not None
+            and _apposition(vocab).fullmatch(text, before.end, item.start) is not None
             and datetime.date.fromisoformat(day.group()).weekday() == weekday
         ):
             result[-1] = attrs.evolve(item, start=before.start)
@@ -199,6 +199,13 @@ def _weekday_at(text: str, position: int, vocab: DateVocabulary) -> int | None:
     """The weekday whose name opens the text at ``position``, or None."""
     word = _WORD.match(text, position)
     return vocab.weekdays.get(word.group().casefold()) if word is not None else None
+
+
+@functools.cache
+def _apposition(vocab: DateVocabulary) -> re.Pattern[str]:
+    """Between a modified weekday and its date: a comma, an article (« , le »), or nothing."""
+    articles = phrase_pattern(tuple(vocab.word_list("weekday_date_articles")))
+    return compile_pattern(rf"[^\S\n]*,?[^\S\n]*(?:(?i:{articles})[^\S\n]+)?")
 
 
 @functools.cache
