@@ -58,6 +58,10 @@ __all__ = ["choose"]
 _ISO_MARKER: Final = compile_regex(r"[ \t]*\p{L}+[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]*")
 """A site's marker: one label word and an ISO date (" date 2024-10-18 ")."""
 _SHORTER: Final = 0.8
+_MENU_ITEM: Final = 40
+"""Characters at most of a menu's link printed on its own line."""
+_MENU_LINES: Final = 3
+"""Short lines in a row, at least, that make a menu."""
 
 
 def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
@@ -95,6 +99,13 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     sittings = {i for _, i in candidates if timed_sitting(line_text(doc, lines[i]), vocab)}
     if sittings and max(i for _, i in candidates) > min(sittings):
         candidates = [(p, i) for p, i in candidates if i not in sittings]
+    # "Press Releases" / "2013 Press Releases" / "Older Press Releases": a menu's run of short
+    # lines yields to a lone headline below it.
+    menus = _menu_runs(doc, lines, head)
+    if menus and any(i > max(menus) and is_lone(lines, i) for _, i in candidates):
+        candidates = [(p, i) for p, i in candidates if i not in menus]
+    else:
+        menus = set()
     closing = _letterhead_end(doc, lines, head, vocab)
     if any(i > closing for _, i in candidates):
         candidates = [(p, i) for p, i in candidates if i > closing]
@@ -123,6 +134,8 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     candidates = [(p, i) for p, i in candidates if i not in named]
     first = _first_line(doc, lines, head, named, vocab)
     for index in head:
+        if index in menus:
+            continue
         labelled = headline_under_label(doc, lines, head, index, vocab)
         if labelled:
             return labelled  # "COMMUNIQUÉ DE PRESSE" / "LE PRÉSIDENT … SE REND À …"
@@ -152,6 +165,29 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     return _above_issuer(doc, lines, head, {i for _, i in candidates}) or _numbered_label(
         doc, lines, head, vocab
     )
+
+
+def _menu_runs(doc: Document, lines: list[Line], head: list[int]) -> set[int]:
+    """The head lines that stand in a run of short lines, no blank between, three at least.
+
+    A page's menu prints its links one per line ("Article Index" / "Press Releases" / "2013
+    Press Releases"); a headline stands alone or wraps over two lines. One pass over the head.
+    """
+    found: set[int] = set()
+    if not head:
+        return found
+    run: list[int] = []
+    for index in range(head[0], min(head[-1] + 2, len(lines))):
+        line = lines[index]
+        if line.kind != "blank" and len(line_text(doc, line)) <= _MENU_ITEM:
+            run.append(index)
+            continue
+        if len(run) >= _MENU_LINES:
+            found.update(run)
+        run = []
+    if len(run) >= _MENU_LINES:
+        found.update(run)
+    return found & set(head)
 
 
 def _leads_list(doc: Document, lines: list[Line], index: int) -> bool:
