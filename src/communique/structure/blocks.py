@@ -20,7 +20,7 @@ from communique.lexicon.structure import StructureVocabulary, line_key
 from communique.patterncache import compile_regex
 from communique.structure.credits import is_contact
 from communique.structure.header import dateline_span, is_prose
-from communique.structure.lines import line_text, stripped_span
+from communique.structure.lines import body_blocks, line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_sentence
 
@@ -162,19 +162,6 @@ def _is_contact_block(
     return any(kind == "boilerplate" and is_contact(text, vocab) for kind, text in texts)
 
 
-def _blocks(lines: list[Line]) -> list[list[int]]:
-    """Maximal runs of adjacent body lines, top first."""
-    blocks: list[list[int]] = []
-    for index, line in enumerate(lines):
-        if line.kind != "body":
-            continue
-        if blocks and blocks[-1][-1] == index - 1:
-            blocks[-1].append(index)
-        else:
-            blocks.append([index])
-    return blocks
-
-
 def _shared_words(words: list[str], other: list[str]) -> int:
     """How many words the two share, repeats counted: a bound on any alignment of them.
 
@@ -191,7 +178,7 @@ def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
     that says it again in other words ("On 17 June, the Minister spoke …" below "The
     Minister spoke … today.") leaves it a paragraph.
     """
-    blocks = _blocks(lines)[:_HEAD_BLOCKS]
+    blocks = body_blocks(lines)[:_HEAD_BLOCKS]
     for block, following in itertools.pairwise(blocks):
         text = " ".join(line_text(doc, lines[i]) for i in block)
         if len(text) > _MAX_STANDFIRST or not ends_sentence(text):

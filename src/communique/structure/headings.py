@@ -12,7 +12,7 @@ from communique.lexicon.persons import person_vocabulary, styled_entry
 from communique.lexicon.structure import line_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.grouping import double_spaced, wrap_width
-from communique.structure.lines import hinted, line_text, stripped_span
+from communique.structure.lines import body_blocks, hinted, line_text, stripped_span
 from communique.structure.name_wrap import cuts_name, cuts_party, cuts_role
 from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
@@ -287,7 +287,7 @@ def _ordinal_headings(doc: Document, lines: list[Line]) -> dict[int, int | None]
         return {}
     run: dict[int, int | None] = {}
     expected, prose, longest = 0, 1, 0  # prose blocks since the last title, most under one
-    for block in _blocks(lines):
+    for block in body_blocks(lines):
         text = " ".join(line_text(doc, lines[index]) for index in block)
         opener = _ORDINAL_OPENER.match(text) if len(block) <= _ORDINAL_LINES else None
         rank = ranks.get(opener.group(1).casefold()) if opener is not None else None
@@ -309,19 +309,6 @@ def _ordinal_headings(doc: Document, lines: list[Line]) -> dict[int, int | None]
     # Sections of their own: prose under each, and two paragraphs at least under one; not
     # "First, they agreed …" / "The talks …" / "Second, …" told one sentence apart.
     return run if len(run) >= _MIN_ORDINALS and prose and longest >= _SECTION_BLOCKS else {}
-
-
-def _blocks(lines: list[Line]) -> Iterator[list[int]]:
-    """The runs of body lines between other lines (blank, furniture, headings), in order."""
-    block: list[int] = []
-    for index, line in enumerate(lines):
-        if line.kind == "body":
-            block.append(index)
-        elif block:
-            yield block
-            block = []
-    if block:
-        yield block
 
 
 def _titled(text: str, connectors: frozenset[str]) -> bool:

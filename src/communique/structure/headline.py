@@ -101,7 +101,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         candidates = [(p, i) for p, i in candidates if i not in sittings]
     # "Press Releases" / "2013 Press Releases" / "Older Press Releases": a menu's run of short
     # lines yields to a lone headline below it.
-    menus = _menu_runs(doc, lines, head)
+    menus = _short_line_runs(doc, lines, head)
     if menus and any(i > max(menus) and is_lone(lines, i) for _, i in candidates):
         candidates = [(p, i) for p, i in candidates if i not in menus]
     else:
@@ -167,7 +167,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     )
 
 
-def _menu_runs(doc: Document, lines: list[Line], head: list[int]) -> set[int]:
+def _short_line_runs(doc: Document, lines: list[Line], head: list[int]) -> set[int]:
     """The head lines that stand in a run of short lines, no blank between, three at least.
 
     A page's menu prints its links one per line ("Article Index" / "Press Releases" / "2013

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from communique.document import LineKind, Unit
     from communique.model import BlockRole
 
-__all__ = ["hinted", "is_lone", "line_text", "split_lines", "units_off_lines"]
+__all__ = ["body_blocks", "hinted", "is_lone", "line_text", "split_lines", "units_off_lines"]
 
 
 def split_lines(doc: Document) -> Document:
@@ -99,6 +99,19 @@ def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def body_blocks(lines: list[Line]) -> list[list[int]]:
+    """Maximal runs of adjacent body lines, top first (indexes into ``lines``)."""
+    blocks: list[list[int]] = []
+    for index, line in enumerate(lines):
+        if line.kind != "body":
+            continue
+        if blocks and blocks[-1][-1] == index - 1:
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    return blocks
 
 
 def is_lone(lines: list[Line], index: int) -> bool:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from communique.hits import Found
     from communique.lexicon.dates import DateVocabulary
 
-__all__ = ["with_date_pairs"]
+__all__ = ["full_day", "with_date_pairs"]
 
 _DAY: Final = compile_pattern(r"\d{4}-\d\d-\d\d")
 _DASH: Final = compile_pattern(r"[^\S\n]*[–—-][^\S\n]*|[^\S\n]+[–—-][^\S\n]*\n[^\S\n]*")
@@ -66,7 +66,7 @@ def _pair(
     joining: tuple[re.Pattern[str], re.Pattern[str]],
 ) -> Found | None:
     """The range two dates make as a span's bounds, or None."""
-    if not (_full_day(first) and _full_day(second)):
+    if not (full_day(first) and full_day(second)):
         return None
     start, end = first.meaning.value or "", second.meaning.value or ""
     if end <= start:
@@ -92,7 +92,7 @@ _OPENER_REACH: Final = 20
 """Characters before the first date that hold the word opening the span ("from the ")."""
 
 
-def _full_day(item: Found) -> bool:
+def full_day(item: Found) -> bool:
     """Whether a mention is one day with its year, read from the text alone."""
     meaning = item.meaning
     return (

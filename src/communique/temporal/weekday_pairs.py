@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.patterncache import compile_pattern
+from communique.temporal.date_pairs import full_day
 from communique.temporal.grammar import phrase_pattern
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ __all__ = ["with_numbered_weekdays", "with_weekday_dates", "with_weekday_pairs"]
 
 _DAYS: Final = compile_pattern(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 """A range of two days: "2021-12-06/2021-12-07"."""
-_DAY: Final = compile_pattern(r"\d{4}-\d\d-\d\d")
-"""A whole day's value."""
 _BRACKETED_DAY: Final = compile_pattern(r"[ \t]?\([ \t]?(\d{1,2})/(\d{1,2})[ \t]?\)")
 """A month and a day in brackets after a weekday: " (11/14)"."""
 _LEAP_YEAR: Final = 2000
@@ -109,14 +108,12 @@ def with_weekday_dates(text: str, found: list[Found], vocab: DateVocabulary) -> 
     for item in found:
         before = result[-1] if result else None
         weekday = None if before is None else _weekday(before)
-        day = _DAY.fullmatch(item.meaning.value or "") if item.meaning.kind == "date" else None
         if (
             before is not None
             and weekday is not None
-            and day is not None
-            and item.meaning.relative is None
+            and full_day(item)
             and _apposition(vocab).fullmatch(text, before.end, item.start) is not None
-            and datetime.date.fromisoformat(day.group()).weekday() == weekday
+            and datetime.date.fromisoformat(item.meaning.value or "").weekday() == weekday
         ):
             result[-1] = attrs.evolve(item, start=before.start)
             continue
