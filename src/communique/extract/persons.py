@@ -56,6 +56,7 @@ from communique.extract.person_events import (
 from communique.extract.plural_roles import party_link, with_plural_roles
 from communique.extract.respective_delegations import respective_delegations
 from communique.extract.respective_roles import with_respective_roles
+from communique.extract.role_capitals import body_adjectives
 from communique.extract.signing_lists import (
     delegation_sides,
     entry_lists,
@@ -426,6 +427,7 @@ def _unit_hits(
     )
     party_hits = readings.party_hits(doc, text)
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
+    entities.update(body_adjectives(text, party_hits, vocab))  # « du Parti … Gabonais »
     taken = Taken()
     roles = budget.take(readings.cues(doc, text, "role"))
     honorifics = budget.take(readings.cues(doc, text, "honorific"))

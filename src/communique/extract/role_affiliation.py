@@ -6,6 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
+from communique.extract.role_capitals import closes_body_name
 from communique.extract.role_complement import ACRONYM
 from communique.extract.role_ends import joins
 from communique.extract.role_heads import WORD_ENDING
@@ -104,6 +105,7 @@ def normalize_role(
     """
     pieces, cursor, affiliation = [], start, None
     abroad: str | None = None  # the state whose nationals abroad the office serves
+    national: str | None = None  # the state a body's name ends with (« Parti … Gabonais »)
     for hit in sorted(hits, key=lambda h: h.start):
         if not start <= hit.start < hit.end <= end or len(hit.keys) != 1:
             continue
@@ -122,6 +124,8 @@ def normalize_role(
         ):
             if _abroad().match(text, hit.end):  # "… et des Sénégalais de l'extérieur"
                 abroad = abroad or hit.keys[0]
+            elif _national_body(text, hit):
+                national = national or hit.keys[0]
             continue  # part of the head, or not next to it: "Commission européenne"
         if hit.form == "name":
             if affiliation is not None:  # the post's place: "auprès de la République …"
@@ -164,7 +168,24 @@ def normalize_role(
     role = (role[article.end() :] if article else role).casefold()
     if affiliation is not None:
         role = _republic_office(text[start:end], role)
-    return role, affiliation or abroad
+    return role, affiliation or abroad or national
+
+
+def _national_body(text: str, hit: PartyHit) -> bool:
+    """Whether a state's adjective closes a body's name in capitals, the body's state.
+
+    « secrétaire général du Parti Communiste Vietnamien »: the party is Vietnam's, and so
+    is the office; the adjective stays in the office's name.
+    """
+    capitalised = text[hit.start : hit.start + 1].isupper()
+    state = not hit.keys[0].startswith(_ORGANISATION)
+    return capitalised and state and closes_body_name(text, hit.start, _body_nouns())
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns of bodies of every shipped language ("parti", "front"), gathered once."""
+    return frozenset(word for code in LANGUAGES for word in person_vocabulary(code).not_name_words)
 
 
 def _republic_office(source: str, role: str) -> str:

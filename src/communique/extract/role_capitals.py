@@ -11,9 +11,12 @@ from communique.letters import CAPITAL
 from communique.patterncache import compile_pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from communique.hits import PartyHit
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["capitalised_office_word", "in_complement"]
+__all__ = ["body_adjectives", "capitalised_office_word", "closes_body_name", "in_complement"]
 
 # A few words after a complement word, whose capitalised run may name a body.
 _WORD_RUN: Final = compile_pattern(r"[^\W\d_][\w'’-]*+(?:[ \t][^\W\d_][\w'’-]*+){1,4}")
@@ -51,7 +54,59 @@ def in_complement(
         )
         or (previous != "" and _names_a_body(text, position, vocab))
         or (vocab.body_name_after_noun and _after_body_noun(text, position, previous, vocab))
+        or (previous in vocab.not_name_words and _closed_by_adjective(text, position, entities))
     )
+
+
+_CAPITALS_RUN: Final = compile_pattern(rf"(?:{CAPITAL}[\w'’-]*+[ \t]+){{0,4}}$")
+"""Capitalised words, four at most, right before a nationality adjective."""
+
+
+def body_adjectives(text: str, hits: Iterable[PartyHit], vocab: PersonVocabulary) -> dict[int, int]:
+    """Nationality adjectives that close a body's name after its noun, by start → end.
+
+    « du Parti Démocratique Gabonais », « du Front Patriotique Rwandais »: French names a
+    party or a front with capitalised adjectives after the noun, the last a nationality.
+    Read as parties' names inside a role, the words go on with the body's name and open
+    no holder's name (« du Parti, Paul Deroux » keeps its comma).
+    """
+    found: dict[int, int] = {}
+    for hit in hits:
+        if hit.form != "adjective" or not text[hit.start : hit.start + 1].isupper():
+            continue
+        if closes_body_name(text, hit.start, vocab.not_name_words):
+            found[hit.start] = hit.end
+    return found
+
+
+def closes_body_name(text: str, start: int, body_nouns: frozenset[str]) -> bool:
+    """Whether the capitalised words before ``start`` hold a body's noun ("Parti Démocratique")."""
+    run = _CAPITALS_RUN.search(text, max(0, start - _RUN_REACH), start)
+    words = _WORD.findall(run.group()) if run is not None else []
+    return any(word.casefold() in body_nouns for word in words)
+
+
+_RUN_REACH: Final = 80
+"""Characters before an adjective searched for the body's noun and the run of capitals."""
+
+
+def _closed_by_adjective(text: str, position: int, entities: dict[int, int]) -> bool:
+    """Whether capitalised words from ``position`` run on to a body's adjective read as a party.
+
+    "Démocratique" in « du Parti Démocratique Gabonais » (see `body_adjectives`).
+    """
+    run = _RUN_AFTER_NOUN.match(text, position)
+    if run is None:
+        return False
+    return any(
+        entities.get(position + word.start()) == run.end() for word in _WORD.finditer(run.group())
+    )
+
+
+_RUN_AFTER_NOUN: Final = compile_pattern(rf"{CAPITAL}[\w'’-]*+(?:[ \t]+{CAPITAL}[\w'’-]*+){{0,3}}")
+"""Capitalised words, four at most, after a body's noun."""
+_WORD: Final = compile_pattern(r"\S+")
+"""A word of a run."""
 
 
 def _party_goes_on(text: str, position: int, entities: dict[int, int]) -> bool:

@@ -44,8 +44,9 @@ _MARKER: Final = compile_pattern(
     r"|(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>°[/)]?|[.)/]))[ \t]+(?=\S)"
     # "1.The forty-fifth Session …": the period glued to a capitalised word (no decimal)
     r"|(?P<glued>\d{1,2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
-    # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a capital
-    r"|(?P<dashed>\d{1,2})-[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+    # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a
+    # capital; set off by spaces on both sides ("1 - À l'invitation", "2 – Les entretiens")
+    r"|(?P<dashed>\d{1,2})(?:-[ \t]*|[ \t][-–][ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
     # "(a) Joint Diplomatic Representation", "b) The negotiators will …": a small letter in
     # brackets, a paragraph's number as lists of decisions and agendas print it
     r"|(?P<lopen>\()?(?P<letter>[a-z])\)[ \t]+(?=\S)"
