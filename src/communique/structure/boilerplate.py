@@ -35,6 +35,7 @@ from communique.lexicon.structure import (
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 from communique.structure.blocks import mark_blocks
+from communique.structure.byline_blocks import byline_blocks
 from communique.structure.counters import counter_runs
 from communique.structure.credits import (
     agency_byline,
@@ -214,6 +215,8 @@ def mark_boilerplate(doc: Document) -> Document:
     for index in _menu_runs(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in letterhead_names(doc, lines, vocab):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    for index in byline_blocks(doc, lines):  # "Hon Anna Serel" / "Minister of …"
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in running_lines(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="page_number")

@@ -142,8 +142,8 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         if split_title(doc, lines, index, vocab):
             return [index, index + 1]
         across = title_across_blank(doc, lines, index, vocab)
-        if across is not None:
-            return [index, across]
+        if across:
+            return across
         block = capitals_block(doc, lines, index, vocab)
         if block:
             return block

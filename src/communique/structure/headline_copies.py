@@ -7,7 +7,7 @@ import itertools
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.structure import structure_vocabulary
+from communique.lexicon.structure import kind_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.head import SCAN_LINES
 from communique.structure.lines import line_text
@@ -194,9 +194,21 @@ def copy_past_furniture(
     "PERPÉTRÉES HIER …"): header lines, not the first paragraph's opening. A copy word for
     word, as printed, is one in any case (a photo's label, then the headline over its stamp).
     """
-    after = [i for i in head if i > title[-1] and lines[i].kind in ("body", "blank")]
+    vocab = structure_vocabulary(doc.lang)
+    # "Media Statement" / its date / the headline again: a kind's label is furniture too.
+    labels = {
+        i
+        for i in head
+        if lines[i].kind == "body"
+        and kind_key(line_text(doc, lines[i]), vocab) in vocab.kind_labels
+    }
+    after = [
+        i for i in head if i > title[-1] and lines[i].kind in ("body", "blank") and i not in labels
+    ]
     body = [i for i in after if lines[i].kind == "body"][:_COPY_LINES]
-    if not body or any(lines[i].kind == "body" for i in range(title[-1] + 1, body[0])):
+    if not body or any(
+        lines[i].kind == "body" and i not in labels for i in range(title[-1] + 1, body[0])
+    ):
         return []
     printed = " ".join(line_text(doc, lines[i]) for i in title)
     for count in range(len(body), 0, -1):  # the whole copy first: both lines of its wrap

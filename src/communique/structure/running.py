@@ -77,6 +77,12 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
     # A line printed twice above the first sentence only is a web page's headline shown
     # again (beside a view counter), not a page's running header: one copy runs in the text.
     in_text = {key for position, key in enumerate(keys) if key and position > first_prose}
+    # The header printed beside a page's number runs on the first page's top too.
+    paged = {
+        key
+        for position, key in enumerate(keys)
+        if key and loose[key] > 1 and key in in_text and _beside_page_number(lines, body[position])
+    }
     found: list[int] = []
     prose = False
     for position, text in enumerate(texts):
@@ -100,6 +106,7 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
                 and not _year_below(texts, position, doc.lang)
             )
             or (repeated and key in in_text and _beside_page_number(lines, body[position]))
+            or (position == 0 and key in paged and _headline_below(lines, body, texts, first_prose))
             or (_counts_pages(text) and _mid_sentence(texts, position, vocab.connectors))
             or (
                 _after_page_break(lines, body[position])
@@ -114,6 +121,40 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
         ):
             found.append(body[position])
     return found
+
+
+def _headline_below(lines: list[Line], body: list[int], texts: list[str], first_prose: int) -> bool:
+    """Whether a lone head line below the first, before the prose, may be the headline.
+
+    The running header on the first page's top is furniture over a headline of its own
+    ("ECOWAS-ECCAS SUMMIT - FINAL COMMUNIQUE" / "JOINT SUMMIT OF …"); a headline that the
+    pages print again as their header is the title ("Joint Statement …" / its date / text).
+    """
+    return any(
+        _headline_shaped(texts[position]) and _alone(lines, body[position])
+        for position in range(1, first_prose)
+    )
+
+
+def _alone(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` has no body line right above or below it."""
+    above = index > 0 and lines[index - 1].kind == "body"
+    below = index + 1 < len(lines) and lines[index + 1].kind == "body"
+    return not above and not below
+
+
+def _headline_shaped(text: str) -> bool:
+    """Whether a line of three words or more, no number in it, capitalises its long words."""
+    words = _WORD.findall(text)
+    return (
+        len(words) >= _MIN_COPIED
+        and not any(char.isdigit() for char in text)
+        and all(word[0].isupper() for word in words if len(word) > _SMALL_WORD)
+    )
+
+
+_SMALL_WORD: Final = 3
+"""Letters at most of a linking word a headline in title case keeps in lower case."""
 
 
 def _dated_label(text: str) -> bool:

@@ -90,7 +90,7 @@ def typed_title(
     if (
         chosen
         and chosen[0] < typed
-        and not _letterhead_line(line_text(doc, lines[chosen[0]]), vocab)
+        and not _letterhead_title(doc, lines, chosen, vocab)
         and not _named_below(line_text(doc, lines[chosen[0]]), line_text(doc, lines[typed]))
     ):
         return chosen
@@ -291,6 +291,21 @@ def _letterhead_line(text: str, vocab: StructureVocabulary) -> bool:
     if any(char.isdigit() for char in text) and not _has_running_word(text, vocab):
         return True
     return is_address(text, vocab) or _names_body(text, vocab) or ends_on_head(text, vocab)
+
+
+def _letterhead_title(
+    doc: Document, lines: list[Line], chosen: list[int], vocab: StructureVocabulary
+) -> bool:
+    """Whether the lines chosen as the title are the letterhead's, first line and whole.
+
+    A title cut over lines is weighed whole too: "JOINT SUMMIT OF … HEADS OF STATE" / "AND
+    GOVERNMENT ON PEACE …" ends on an office's head on its first line only.
+    """
+    if not _letterhead_line(line_text(doc, lines[chosen[0]]), vocab):
+        return False
+    return len(chosen) == 1 or _letterhead_line(
+        " ".join(line_text(doc, lines[i]) for i in chosen), vocab
+    )
 
 
 def _named_below(text: str, typed: str) -> bool:

@@ -151,19 +151,52 @@ def split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVo
 
 def title_across_blank(
     doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
-) -> int | None:
-    """The line that ends a title in capitals cut at a small word by blank lines, or None.
+) -> list[int]:
+    """The lines of a title in capitals cut at small words by blank lines, or [].
 
     "COMMUNIQUÉ CONJOINT SUR LA" / "" / "RENCONTRE ENTRE X ET Y": no title ends on an
     article or a preposition, nor does a line open on one (« DOUZIÈME SOMMET DES CHEFS » /
     "" / « D'ÉTAT DE LA COMMUNAUTÉ »); the lone line in capitals below goes on with it.
+    A PDF extracted with a blank line under each line cuts a long title so, line after
+    line; its last line, a word or a few, may follow none ("… AND VIOLENT" / "" /
+    "EXTREMISM") when a dateline or a kind's label comes next.
     """
     if lines[index].kind != "body" or (index > 0 and lines[index - 1].kind == "body"):
-        return None
+        return []
     upper = line_text(doc, lines[index])
     if not upper.isupper():
-        return None
-    linked = last_word(upper) in vocab.connectors
+        return []
+    chosen = [index]
+    while (below := _lone_line_below(lines, chosen[-1])) is not None:
+        lower = line_text(doc, lines[below])
+        linked = last_word(upper) in vocab.connectors or _opens_on_link(lower)
+        if not linked and not (
+            len(chosen) > 1
+            and len(lower.split()) <= _TAIL_WORDS
+            and _closes_head(doc, lines, below, vocab)
+        ):
+            break
+        if not lower.isupper() or is_prose(lower):
+            break
+        chosen.append(below)
+        upper = lower
+        if not linked:
+            break  # the short last line ends the title
+    # The longest run that reads as a title ("… STABILITY AND" does not: it goes on).
+    while len(chosen) > 1:
+        joined = " ".join(line_text(doc, lines[i]) for i in chosen)
+        if title_shaped(joined, vocab.connectors):
+            return chosen
+        chosen.pop()
+    return []
+
+
+_TAIL_WORDS: Final = 3
+"""Words at most of a title's last line that follows no linking word across a blank."""
+
+
+def _lone_line_below(lines: list[Line], index: int) -> int | None:
+    """The body line past the blank lines below ``index``, when it stands alone, or None."""
     below = index + 1
     while below < len(lines) and lines[below].kind == "blank":
         below += 1
@@ -171,13 +204,23 @@ def title_across_blank(
         return None
     if below + 1 < len(lines) and lines[below + 1].kind == "body":
         return None  # the block below is more than one line: text, not the title's end
-    lower = line_text(doc, lines[below])
-    if not (linked or _opens_on_link(lower)):
-        return None
-    joined = f"{upper} {lower}"
-    if not lower.isupper() or is_prose(lower) or not title_shaped(joined, vocab.connectors):
-        return None
     return below
+
+
+def _closes_head(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
+    """Whether a dateline or a kind's label is the next line past the blanks below ``index``."""
+    below = index + 1
+    while below < len(lines) and lines[below].kind == "blank":
+        below += 1
+    if below == index + 1 or below >= len(lines):
+        return False
+    line = lines[below]
+    if line.kind == "header":
+        return True  # the dateline, read already
+    text = line_text(doc, line)
+    return line.kind == "body" and (
+        dateline_line(doc, line) or kind_key(text, vocab) in vocab.kind_labels
+    )
 
 
 def _opens_on_link(text: str) -> bool:
