@@ -127,9 +127,27 @@ def with_honorifics(
         stop = role.end if role else skip_post_nominals(text, name.end, vocab)
         appointed = appointed_role(text, name.end, vocab, entities)
         role = appointed or role
-        taken.add(Found(match.start(), match.start(), name.end, stop, name, role, possessive))
+        # "their Excellencies Mr A": the list's style opens the construction, not the mention
+        mention = _PAST_STYLE.match(text, match.end()) if _plural_style(match.group()) else None
+        first = mention.end() if mention is not None else match.start()
+        taken.add(Found(match.start(), first, name.end, stop, name, role, possessive))
         if match.group() in person_words("plural_honorifics"):
             _styled_together(text, name.end, vocab, entities, taken)
+
+
+_PAST_STYLE: Final = compile_pattern(r"[ \t]*")
+"""The spaces after a list's plural style, before the first name's mention."""
+
+
+def _plural_style(style: str) -> bool:
+    """Whether an honorific is the plural style of a list ("their Excellencies")."""
+    return style.casefold() in _plural_styles()
+
+
+@functools.cache
+def _plural_styles() -> frozenset[str]:
+    """The plural styles of every language, case-folded."""
+    return frozenset(style.casefold() for style in person_words("plural_styles"))
 
 
 def _styled_together(

@@ -313,6 +313,7 @@ def _classify(
         and lettered(content) is None  # « II. COMPTE RENDU DU CONSEIL … DU 18 JANVIER. »
         and not _closes_list(_previous_text(doc, lines, index))
         and not _in_bullet_run(doc, lines, index, content)
+        and not is_bullet(content)  # "• Secretary General of X." past a page break: an item
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
         and not party_entry(content, doc.lang)  # "Malawi Hon. X – Minister of …": an entry
     ):

@@ -204,6 +204,31 @@ def _stacked_headings(
     return stacked
 
 
+def _numbered_block(doc: Document, lines: list[Line], index: int | None) -> bool:
+    """Whether the nearest numbered paragraph above ``index`` ends on a colon.
+
+    The blocks between are its list's ("3. … took part:" / "For A" / "Benin, …" / "For B"):
+    read up to ``_COLON_REACH`` lines.
+    """
+    if index is None:
+        return False
+    low = max(0, index - _COLON_REACH)
+    for first in range(index, low - 1, -1):
+        if lines[first].kind != "body" or (first > 0 and lines[first - 1].kind == "body"):
+            continue
+        if parse_marker(line_text(doc, lines[first])) is None:
+            continue
+        last = first
+        while last + 1 < len(lines) and lines[last + 1].kind == "body":
+            last += 1
+        return line_text(doc, lines[last]).rstrip().endswith(":")
+    return False
+
+
+_COLON_REACH: Final = 24
+"""Lines above a label searched for the numbered paragraph whose colon opens its list."""
+
+
 def _labels_over_headings(
     doc: Document, lines: list[Line], body: list[int], found: set[int]
 ) -> list[int]:
@@ -583,6 +608,11 @@ def _is_heading(
         # sentence goes on (not under "Dear Colleagues," and a blank line, a speech's address).
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
+    if blank_before and parse_marker(after) is None and _numbered_block(doc, lines, previous):
+        # "3. … took part in the Summit:" / "" / "For ECOWAS" / "" / "Benin, …": a label of
+        # the list the numbered paragraph's colon opens, no section of the text (a section's
+        # title opens on a numbered paragraph: "SECURITY" / "6. …").
+        return False
     if blank_before or previous is None:
         return True
     if _restarts(doc, lines, index):

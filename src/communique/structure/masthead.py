@@ -169,6 +169,8 @@ def names_issuer(text: str, heads: frozenset[str], ends: str = ",") -> bool:
     """
     if text[-1:] not in ends or any(char.isdigit() for char in text):
         return False
+    if "," in text[:-1]:
+        return False  # "Angola, Burundi, … Central African Republic,": a list's line, no body
     words = [_ELISION.sub("", word) for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_ISSUER_WORDS or not words[0][0].isupper():
         return False
