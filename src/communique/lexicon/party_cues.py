@@ -76,6 +76,8 @@ class PartyCues:
     """A word of a visit: "visit", "se rendra"."""
     home_office: re.Pattern[str]
     """An office or body of a national government: "Prime Minister", "ministère"."""
+    reception: re.Pattern[str]
+    """A word of a reception by a host: "received", « en audience », "credentials"."""
     body_opening: re.Pattern[str]
     """A government body opening the text matched: "Le Gouvernement", "The Ministry"."""
     first_person: re.Pattern[str]
@@ -270,6 +272,7 @@ def party_cues(language: Language) -> PartyCues:
         title_event=compile_pattern(rf"[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),
+        reception=_anywhere(words("reception_words")),
         body_opening=compile_pattern(
             rf"[ \t]*{article}(?:{trie_pattern(w.casefold() for w in words('home_bodies'))})"
             r"(?![\w'’-])",

@@ -286,6 +286,8 @@ class PersonVocabulary:
     """Links to a destination only before a capitalised place ("en France", not "en exercice")."""
     posted_heads: frozenset[str] = frozenset()
     """Heads posted to a party ("ambassador to France"), case-folded."""
+    posted_links: frozenset[str] = frozenset()
+    """Words between an envoy's office and the state they are posted to ("en", "to")."""
     name_suffixes: frozenset[str] = frozenset()
     """Generational suffixes ending a name ("jr", "iii"), case-folded, without period."""
     post_nominals: frozenset[str] = frozenset()
@@ -690,6 +692,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         destination_links=casefolded(words("destination_links")),
         destination_place_links=casefolded(words("destination_place_links")),
         posted_heads=casefolded(words("posted_heads")),
+        posted_links=casefolded(words("posted_links")),
         post_nominals=post_nominals,
         name_suffixes=frozenset(w.casefold().rstrip(".") for w in words("name_suffixes")),
         comma_portfolios=table.get("comma_portfolios") is True,

@@ -54,6 +54,7 @@ from communique.lexicon.currencies import currencies
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.domains import address_state, government_address
 from communique.lexicon.party_cues import party_cues
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import GLUED_DATELINE, destinations, lead_language, lead_span
@@ -138,8 +139,53 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
         return closing
     if agency is not None and agency in named:
         return agency
+    posted = _posted_state(doc) if _reception(doc) else None
+    if posted is not None and posted not in visited:
+        # « reçu … par le Chef du Gouvernement » an « Ambassadeur de l'Algérie en Guinée »
+        return posted
     away = topics | visited
     return _paired_state(doc) or _most_named(doc, away) or _currency_state(doc, named)
+
+
+def _reception(doc: Document) -> bool:
+    """Whether the opening sentence tells of a reception ("reçue en audience par …")."""
+    span = lead_span(doc)
+    cue = party_cues(lead_language(doc)).reception
+    return span is not None and cue.search(doc.original, *span) is not None
+
+
+def _posted_state(doc: Document) -> str | None:
+    """The one state the envoys of other states are posted to, where they are received.
+
+    « Son Excellence X, Ambassadeur de l'Algérie en Guinée », "Ambassador of Portugal to
+    Ghana": the government receiving them is the host state's. An envoy with no state of
+    their own ("Ambassador to France") may be the author's; an organisation is no host.
+    """
+    vocab = person_vocabulary(doc.lang)
+    links = vocab.posted_links
+    states = gazetteer(doc.lang)
+    found: set[str] = set()
+    for hit in doc.person_hits:
+        role = hit.role or ""
+        if hit.affiliation is None or not any(role.startswith(h) for h in vocab.posted_heads):
+            continue  # "Ambassador to France" with no state of their own: the author's envoy
+        words = role.replace(",", " ").split()
+        for index, word in enumerate(words[:-1]):
+            if word not in links:
+                continue
+            tail = words[index + 1 : index + 1 + _POSTED_WORDS]
+            for count in range(len(tail), 0, -1):
+                key = states.key_of(" ".join(tail[:count]))
+                if key is not None and key != hit.affiliation and not key.startswith(_ORGANISATION):
+                    found.add(key)
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
+_ORGANISATION: Final = "org:"
+"""The prefix of an organisation's gazetteer key."""
+_POSTED_WORDS: Final = 5
+"""Words after an envoy's link read for the state they are posted to."""
 
 
 def _currency_state(doc: Document, named: set[str]) -> str | None:
