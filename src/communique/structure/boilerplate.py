@@ -313,7 +313,8 @@ def _classify(
         and lettered(content) is None  # « II. COMPTE RENDU DU CONSEIL … DU 18 JANVIER. »
         and not _closes_list(_previous_text(doc, lines, index))
         and not _in_bullet_run(doc, lines, index, content)
-        and not is_bullet(content)  # "• Secretary General of X." past a page break: an item
+        # "• Secretary General of X." past a page break: a list's last item, no caption
+        and not (is_bullet(content) and _past_page_number(doc, lines, index))
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
         and not party_entry(content, doc.lang)  # "Malawi Hon. X – Minister of …": an entry
     ):
@@ -959,6 +960,24 @@ def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
 def _agency_field(vocab: StructureVocabulary) -> regex.Pattern[str]:
     """A news agency's name alone, a field of a page's masthead."""
     return compile_regex(rf"(?i:{vocab.agencies})")
+
+
+def _past_page_number(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a page's number stands a few lines above, the page's header between."""
+    seen = 0
+    for above in range(index - 1, -1, -1):
+        if lines[above].kind == "blank":
+            continue
+        if line_text(doc, lines[above]).strip().isdigit():
+            return True
+        seen += 1
+        if seen > _PAGE_BREAK_LINES:
+            return False
+    return False
+
+
+_PAGE_BREAK_LINES: Final = 2
+"""Lines at most between a page's number and the first line of the next page (a header)."""
 
 
 def _is_caption(text: str, vocab: StructureVocabulary) -> bool:

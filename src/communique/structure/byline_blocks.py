@@ -42,11 +42,11 @@ def byline_blocks(doc: Document, lines: list[Line]) -> list[int]:
 
     A block of two to four short lines, none ending a sentence, set off by blank or
     furniture lines: the first a name after its style ("Hon Anna Serel"), the second an
-    office ("Minister of Foreign Affairs"). A name alone, or a styled name over a sentence,
-    is no block.
+    office ("Minister of Foreign Affairs"). A name alone, a styled name over a sentence, or
+    two such blocks (the participants listed above the text) are no byline.
     """
     vocab = person_vocabulary(doc.lang)
-    found: list[int] = []
+    found: list[list[int]] = []
     block: list[int] = []
     for index, line in enumerate(lines):
         if line.kind == "body" and is_prose(line_text(doc, line)):
@@ -55,9 +55,10 @@ def byline_blocks(doc: Document, lines: list[Line]) -> list[int]:
             block.append(index)
             continue
         if _is_byline(doc, lines, block, vocab):
-            found.extend(block)
+            found.append(block)
         block = []
-    return found
+    # Two styled names over offices are a list of the participants, no byline.
+    return found[0] if len(found) == 1 else []
 
 
 def _is_byline(doc: Document, lines: list[Line], block: list[int], vocab: PersonVocabulary) -> bool:
@@ -67,6 +68,8 @@ def _is_byline(doc: Document, lines: list[Line], block: list[int], vocab: Person
     texts = [line_text(doc, lines[index]).strip() for index in block]
     if any(len(text.split()) > _MAX_WORDS or ends_sentence(text) for text in texts):
         return False
+    if any(vocab.honorific.match(text) is not None for text in texts[2:]):
+        return False  # "H.E. A" / "Minister …" / "H.E. B" / "Minister …": a list's entries
     return _styled_name(texts[0], vocab) and vocab.role.match(texts[1]) is not None
 
 

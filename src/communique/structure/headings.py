@@ -205,28 +205,47 @@ def _stacked_headings(
 
 
 def _numbered_block(doc: Document, lines: list[Line], index: int | None) -> bool:
-    """Whether the nearest numbered paragraph above ``index`` ends on a colon.
+    """Whether a numbered paragraph ending on a colon opens the list ``index`` stands in.
 
-    The blocks between are its list's ("3. … took part:" / "For A" / "Benin, …" / "For B"):
-    read up to ``_COLON_REACH`` lines.
+    "3. … took part:" / "For A" / "Benin, Togo …" / "For B": only labels and lists of names
+    may stand between, up to ``_COLON_REACH`` lines; a sentence between ends the list.
     """
     if index is None:
         return False
     low = max(0, index - _COLON_REACH)
-    for first in range(index, low - 1, -1):
-        if lines[first].kind != "body" or (first > 0 and lines[first - 1].kind == "body"):
-            continue
-        if parse_marker(line_text(doc, lines[first])) is None:
-            continue
-        last = first
-        while last + 1 < len(lines) and lines[last + 1].kind == "body":
-            last += 1
-        return line_text(doc, lines[last]).rstrip().endswith(":")
+    last = index
+    while last >= low:
+        first = last
+        while first > 0 and lines[first - 1].kind == "body":
+            first -= 1
+        if parse_marker(line_text(doc, lines[first])) is not None:
+            return line_text(doc, lines[last]).rstrip().endswith(":")
+        texts = [line_text(doc, lines[i]) for i in range(first, last + 1)]
+        if not (_list_label(texts) or all(_names_only(text) for text in texts)):
+            return False
+        last = first - 1
+        while last >= low and lines[last].kind != "body":
+            last -= 1
     return False
+
+
+def _list_label(texts: list[str]) -> bool:
+    """Whether a block is one short line with no sentence's end: a list's label ("For A")."""
+    return len(texts) == 1 and len(texts[0].split()) <= _LABEL_WORDS and not ends_sentence(texts[0])
+
+
+def _names_only(text: str) -> bool:
+    """Whether a line lists names: its words of four letters or more are all capitalised."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 _COLON_REACH: Final = 24
 """Lines above a label searched for the numbered paragraph whose colon opens its list."""
+_LABEL_WORDS: Final = 6
+"""Words at most of a list's label under a numbered paragraph's colon."""
+_LONG_WORD: Final = compile_regex(r"\p{L}{4,}")
+"""A word of four letters or more (linking words are shorter)."""
 
 
 def _labels_over_headings(
@@ -608,10 +627,10 @@ def _is_heading(
         # sentence goes on (not under "Dear Colleagues," and a blank line, a speech's address).
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
-    if blank_before and parse_marker(after) is None and _numbered_block(doc, lines, previous):
+    if blank_before and _names_only(after) and _numbered_block(doc, lines, previous):
         # "3. … took part in the Summit:" / "" / "For ECOWAS" / "" / "Benin, …": a label of
-        # the list the numbered paragraph's colon opens, no section of the text (a section's
-        # title opens on a numbered paragraph: "SECURITY" / "6. …").
+        # the list the numbered paragraph's colon opens, over its names, no section of the
+        # text (a section's title opens on prose or a numbered paragraph).
         return False
     if blank_before or previous is None:
         return True

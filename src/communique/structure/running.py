@@ -106,7 +106,11 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
                 and not _year_below(texts, position, doc.lang)
             )
             or (repeated and key in in_text and _beside_page_number(lines, body[position]))
-            or (position == 0 and key in paged and _headline_below(lines, body, texts, first_prose))
+            or (
+                position == 0
+                and key in paged
+                and _first_page_header(lines, body, texts, first_prose)
+            )
             or (_counts_pages(text) and _mid_sentence(texts, position, vocab.connectors))
             or (
                 _after_page_break(lines, body[position])
@@ -123,15 +127,25 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
     return found
 
 
-def _headline_below(lines: list[Line], body: list[int], texts: list[str], first_prose: int) -> bool:
-    """Whether a lone head line below the first, before the prose, may be the headline.
+def _first_page_header(
+    lines: list[Line], body: list[int], texts: list[str], first_prose: int
+) -> bool:
+    """Whether the first line, the pages' running header, is furniture over a headline.
 
     The running header on the first page's top is furniture over a headline of its own
-    ("ECOWAS-ECCAS SUMMIT - FINAL COMMUNIQUE" / "JOINT SUMMIT OF …"); a headline that the
-    pages print again as their header is the title ("Joint Statement …" / its date / text).
+    ("ECOWAS-ECCAS SUMMIT - FINAL COMMUNIQUE" / "JOINT SUMMIT OF …"): shaped as one (parts
+    apart by a dash or a bar, or in capitals) and shorter than a lone headline below, in
+    capitals or title case. A headline that the pages print again as their header is the
+    title ("Joint Statement …" / "Office of the Spokesperson" / its text).
     """
+    top = texts[0]
+    if _LABEL_SHAPE.search(top) is None and not top.isupper():
+        return False
+    words = len(_WORD.findall(top))
     return any(
-        _headline_shaped(texts[position]) and _alone(lines, body[position])
+        _headline_shaped(texts[position])
+        and _alone(lines, body[position])
+        and len(_WORD.findall(texts[position])) > words
         for position in range(1, first_prose)
     )
 

@@ -165,6 +165,8 @@ def parse_marker(text: str) -> Marker | None:
         *parents, number = (int(n) for n in match.group("outline").split("."))
         return Marker(number, ".", match.end(), tuple(parents))
     if match.group("dashed") is not None:
+        if " " in match.group()[: match.end()].strip() and not _reads_on(text[match.end() :]):
+            return None  # "1 - Final Communique of the Summit": a page's footer, no paragraph
         return Marker(int(match.group("dashed")), "-", match.end())
     if match.group("glued") is not None:
         return Marker(int(match.group("glued")), ".", match.end())
@@ -173,6 +175,25 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(ord(match.group("letter")) - ord("a") + 1, style, match.end(), letter=True)
     style = "()" if match.group("open") else match.group("punct")
     return Marker(int(match.group("number")), style, match.end())
+
+
+def _reads_on(text: str) -> bool:
+    """Whether a line's text after a spaced dash runs as a sentence, not as a title.
+
+    It ends a sentence or, a wrapped paragraph's first line, keeps most of its long words in
+    lower case ("A l'invitation du président de la République …").
+    """
+    if ends_sentence(text):
+        return True
+    words = _LONG_WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return len(words) >= _MIN_RUNNING_WORDS and lower * 2 > len(words)
+
+
+_LONG_WORD: Final = compile_regex(r"\p{L}{4,}")
+"""A word of four letters or more (linking words are shorter)."""
+_MIN_RUNNING_WORDS: Final = 4
+"""Long words at least of a wrapped paragraph's first line after a spaced dash."""
 
 
 def is_bullet(text: str) -> int:

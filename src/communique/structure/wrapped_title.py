@@ -6,6 +6,7 @@ import functools
 import itertools
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import StructureVocabulary, kind_key, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import cuts_date, dateline_span, is_prose
@@ -19,6 +20,7 @@ from communique.structure.typeline import is_address
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
+    from communique.model import Language
 
 __all__ = [
     "capitals_block",
@@ -170,11 +172,7 @@ def title_across_blank(
     while (below := _lone_line_below(lines, chosen[-1])) is not None:
         lower = line_text(doc, lines[below])
         linked = last_word(upper) in vocab.connectors or _opens_on_link(lower)
-        if not linked and not (
-            len(chosen) > 1
-            and len(lower.split()) <= _TAIL_WORDS
-            and _closes_head(doc, lines, below, vocab)
-        ):
+        if not linked and not _title_tail(doc, lines, chosen, below, vocab):
             break
         if not lower.isupper() or is_prose(lower):
             break
@@ -207,20 +205,62 @@ def _lone_line_below(lines: list[Line], index: int) -> int | None:
     return below
 
 
+def _title_tail(
+    doc: Document, lines: list[Line], chosen: list[int], below: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether a short line past a blank ends a title cut line after line, with no link.
+
+    "… AGAINST TERRORISM AND VIOLENT" / "" / "EXTREMISM" / "" / dateline: the title ran on
+    two lines at least, the line above filled the width as the others did, a dateline or a
+    kind's label comes next, and the line is no label ("PRESS RELEASE") nor a place.
+    """
+    texts = [line_text(doc, lines[i]) for i in chosen]
+    lower = line_text(doc, lines[below])
+    if len(chosen) < _MIN_CUT_LINES or len(lower.split()) > _TAIL_WORDS:
+        return False
+    if len(texts[-1]) < _FULL_LINE * max(len(text) for text in texts):
+        return False  # the line above ended short: the title ended there
+    if kind_key(lower, vocab) in vocab.kind_labels:
+        return False  # "… TO KALVORA" / "" / "PRESS RELEASE": the kind's label
+    return _closes_head(doc, lines, below, vocab)
+
+
+_MIN_CUT_LINES: Final = 2
+"""Lines of a title cut by blank lines before a last line that follows no link."""
+_FULL_LINE: Final = 0.75
+"""Share of the longest line of a cut title that the line above its short last line fills."""
+
+
 def _closes_head(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
-    """Whether a dateline or a kind's label is the next line past the blanks below ``index``."""
+    """Whether a dateline with its place, or a kind's label, is the next line below ``index``.
+
+    A date alone below ("VALMONT" / "" / "3 March 2026") makes the short line its place.
+    """
     below = index + 1
     while below < len(lines) and lines[below].kind == "blank":
         below += 1
     if below == index + 1 or below >= len(lines):
         return False
     line = lines[below]
-    if line.kind == "header":
-        return True  # the dateline, read already
     text = line_text(doc, line)
-    return line.kind == "body" and (
-        dateline_line(doc, line) or kind_key(text, vocab) in vocab.kind_labels
-    )
+    if line.kind == "body" and kind_key(text, vocab) in vocab.kind_labels:
+        return True
+    dated = line.kind == "header" or (line.kind == "body" and dateline_line(doc, line))
+    return dated and not _opens_on_date(text, doc.lang)
+
+
+def _opens_on_date(text: str, language: Language) -> bool:
+    """Whether a line opens on a figure, a month or a weekday: a date with no place."""
+    first = _FIRST_WORD.match(text)
+    if first is None:
+        return True
+    word = first.group().casefold()
+    dates = date_vocabulary(language)
+    return word[0].isdigit() or word in dates.months or word in dates.weekdays
+
+
+_FIRST_WORD: Final = compile_regex(r"[\w]+")
+"""The first word of a line."""
 
 
 def _opens_on_link(text: str) -> bool:
