@@ -167,6 +167,8 @@ def _posted_state(doc: Document) -> str | None:
     found: set[str] = set()
     for hit in doc.person_hits:
         role = hit.role or ""
+        qualifier = vocab.qualifier_at.match(role)  # « nouvelle ambassadrice à Djibouti »
+        role = role[qualifier.end() :] if qualifier is not None else role
         if hit.affiliation is None or not any(role.startswith(h) for h in vocab.posted_heads):
             continue  # "Ambassador to France" with no state of their own: the author's envoy
         words = role.replace(",", " ").split()
