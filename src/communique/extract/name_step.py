@@ -50,7 +50,7 @@ def step(reader: Reader) -> bool:
             return False  # "un accord sur la pêche, les experts, … et les ambassadeurs ayant …"
         if (
             _names_in(enumeration.group())
-            and not _title_enumeration(reader, enumeration.group())
+            and not _title_enumeration(reader, enumeration.group(), position)
             and not _party_state(reader, enumeration.group())
         ):
             return False
@@ -106,16 +106,18 @@ def _names_in(enumeration: str) -> bool:
     return any(word[:1].isupper() for word in TOKEN.findall(enumeration))
 
 
-def _title_enumeration(reader: Reader, enumeration: str) -> bool:
+def _title_enumeration(reader: Reader, enumeration: str, comma: int) -> bool:
     """Whether a capitalised complement goes on as a title's enumeration.
 
     "the Charter on Democracy, Elections and Governance": the nouns after the comma are
-    capitalised like the complement's first word; an article may open them only before
+    capitalised like the complement's first word, or like the word that a link opens
+    before the comma ("… for holders of Diplomatic, Service and Special Passports"); an
+    article may open them only before
     listed descriptive words (« la Stabilité et le Développement »): ", the Helsinki Final Act
     and …" names another document, ", the Government and …" actors, ", Kenya and Ghana
     agreed" parties.
     """
-    if not reader.first_capital:
+    if not (reader.first_capital or _linked_capital(reader, comma)):
         return False
     tokens = TOKEN.findall(enumeration)
     joiners = function_words("number_joiners")
@@ -135,6 +137,21 @@ def _title_enumeration(reader: Reader, enumeration: str) -> bool:
         and (not opened or _abstract(noun, reader))
         for noun in nouns
     )
+
+
+def _linked_capital(reader: Reader, comma: int) -> bool:
+    """Whether a capitalised word after a link ends right before the comma ("of Diplomatic,")."""
+    words = TOKEN.findall(reader.text[max(0, comma - _LINKED_REACH) : comma])
+    return (
+        len(words) >= _LINKED_WORDS
+        and words[-1][:1].isupper()
+        and phrase_key(words[-2]) in reader.vocab.links
+    )
+
+
+_LINKED_REACH: Final = 40
+"""Characters before a comma read for the link and the capitalised word before it."""
+_LINKED_WORDS: Final = 2
 
 
 def _party_state(reader: Reader, enumeration: str) -> bool:

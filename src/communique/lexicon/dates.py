@@ -200,6 +200,7 @@ _WORD_KEYS = (
     "month_year_links",
     "month_links",
     "month_first_issuers",
+    "weekday_abbreviations",
     "open_from_dated",
     "from_dated_documents",
     "month_of",

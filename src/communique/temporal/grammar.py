@@ -173,7 +173,8 @@ class _Builder:
         """A month name; ``loose``: next to a day or year, English full names in any case.
 
         ``before_day``: right before its day, full names in any case too, but for those that
-        are also common verbs there ("they may 2", ``verb_months``): "march 3", "february 15".
+        are also common verbs there ("they may 2", ``verb_months``): "march 3", "february 15";
+        an abbreviation's period may touch the day ("Rome, Feb.4 (BNA):").
         """
         forms = self.vocab.months
         names = self._name_forms(forms)
@@ -185,9 +186,10 @@ class _Builder:
                 f.casefold() for f in forms if f not in self.shortened and f.casefold() not in verbs
             ]
         body = self._month_trie(names)
+        end = r"(?:(?![\w])|(?<=\.)(?=\d))" if before_day else r"(?![\w])"
         if not name:
-            return rf"(?:{body})(?![\w])"
-        return rf"(?P<{name}>{body})(?![\w])"
+            return rf"(?:{body}){end}"
+        return rf"(?P<{name}>{body}){end}"
 
     def _month_trie(self, names: list[str]) -> str:
         """The month names as one trie, longest first ("sept." before "sept" and "sep").
@@ -500,7 +502,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
         # "march 3 kilometres", "the march 15 days after": a count, no day.
         counted = phrase_pattern(tuple(sorted({*b.vocab.count_nouns, *b.vocab.units})))
         day_month.append(
-            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2', before_day=True)}{sp}"
+            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2', before_day=True)}"
+            rf"(?:{sp}|(?<=\.))"  # "Feb.4": the abbreviation's period glued to the day
             rf"{b.later_day('dm_d2')}(?!{sp}(?i:{counted})(?!\w))"
         )
     else:

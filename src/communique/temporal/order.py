@@ -9,11 +9,13 @@ French, British and international usage write.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
+from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import date_vocabulary
 from communique.patterncache import compile_pattern
 
@@ -140,13 +142,68 @@ def writes_month_first(doc: Document) -> bool:
             # A day without its year counts only in a wire's dateline ("JAKARTA, Oct 1 –"
             # opening the text, or a header line); elsewhere it may be any year's day.
             written.update(_written_days(unit.text, founds, _dateline_end(unit, opening)))
+            written.update(_weekday_days(unit.text, founds, doc.lang))
         # A page's stamps write the day in words too ("published this content on 06 August
         # 2018"): furniture, yet evidence of the order.
         for furniture in doc.boilerplate:
-            written.update(_written_days(furniture.text, readings.found_dates(doc, furniture.text)))
+            founds = readings.found_dates(doc, furniture.text)
+            written.update(_written_days(furniture.text, founds))
+            written.update(_weekday_days(furniture.text, founds, doc.lang))
         return reads_month_first(surfaces, doc.text[:ISSUER_WINDOW], doc.lang, frozenset(written))
 
     return doc.memo.get("month_first", "", compute)
+
+
+def _weekday_days(text: str, founds: Iterable[Found], language: Language) -> Iterator[str]:
+    """The readings of numeric dates that fall on the weekday printed before them.
+
+    "Wed, 02/05/2020": 5 February 2020 is a Wednesday, 2 May a Saturday; the page writes
+    month first. Full names and a stamp's abbreviations (``weekday_abbreviations``) count.
+    """
+    for found in founds:
+        match = _NUMERIC.fullmatch(text[found.start : found.end])
+        if match is None:
+            continue
+        before = _WEEKDAY_BEFORE.search(text, max(0, found.start - _WEEKDAY_REACH), found.start)
+        weekday = _weekday_index(before.group(1), language) if before is not None else None
+        if weekday is None:
+            continue
+        year = int(text[found.start : found.end].rsplit("/", 1)[1])
+        year += _CENTURY if year < _CENTURY else 0
+        first, second = int(match.group(1)), int(match.group(2))
+        for month, day in ((first, second), (second, first)):
+            try:
+                day_date = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if day_date.weekday() == weekday:
+                yield day_date.isoformat()
+
+
+_WEEKDAY_BEFORE: Final = compile_pattern(r"([^\W\d_]+\.?)[ \t]*,?[ \t]*$")
+"""A word ending the text before a numeric date, its comma and spaces ("Wed, ")."""
+_WEEKDAY_REACH: Final = 16
+"""Characters before a numeric date searched for its weekday."""
+_CENTURY: Final = 2000
+"""A two-digit year's century ("05/02/20")."""
+
+
+def _weekday_index(word: str, language: Language) -> int | None:
+    """Monday's 0 to Sunday's 6 for a weekday's name or a stamp's abbreviation, or None.
+
+    The document's language first, then the others: a page's template may print its stamp
+    in another language ("Wed, 02/05/2020" over a French text).
+    """
+    folded = word.casefold()
+    for code in (language, *(code for code in LANGUAGES if code != language)):
+        vocab = date_vocabulary(code)
+        if folded.rstrip(".") in vocab.weekdays:
+            return vocab.weekdays[folded.rstrip(".")]
+        shortened = [w.casefold() for w in vocab.word_list("weekday_abbreviations")]
+        for form in (folded, folded.rstrip("."), f"{folded.rstrip('.')}."):
+            if form in shortened:
+                return shortened.index(form)
+    return None
 
 
 def _dateline_end(unit: Unit, opening: Unit | None) -> int:
