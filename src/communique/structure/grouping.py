@@ -37,6 +37,7 @@ from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
     IMPLIED_FIRST,
     INNER_SENTENCE_END,
+    ROMAN_STYLE,
     Marker,
     bare_marker,
     ends_sentence,
@@ -590,6 +591,13 @@ def _opens_paragraph(
     opened the paragraph above (``_first_again``).
     """
     last = state.last_marker
+    current = state.current
+    if (
+        marker.style == ROMAN_STYLE
+        and current is not None
+        and is_bullet(current.first_line.lstrip())
+    ):
+        return False  # "• … the following were concluded:" / "i. MoU on …": the item's own list
     if last is None or (restart and marker.number == 1):
         if marker.parents and marker.number != 1:
             return False  # an outline opens with "1.1" or "2.1", not "10.30"
@@ -779,6 +787,16 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # "1. Signature of …" / "o For Valmont: Minister X" / "" / "Remarks by President Y.":
         # a sentence of its own after the numbered item's unpunctuated bullets is no part of it.
         return False
+    if (
+        group.style == ROMAN_STYLE
+        and len(group.pieces) == 1
+        and above.rstrip()[-1:] not in ",;:"
+        and last_word(above) not in layout.connectors
+        and _opens_sentence_line(text)
+    ):
+        # "viii. Agriculture and the Environment" / "The session provided …": an item
+        # of a list in small Roman numbers is a line; a sentence below is the text's.
+        return False
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)
     ):
@@ -916,6 +934,17 @@ def _ends_address(line: str, layout: _Layout) -> bool:
 def _cut_on_connector(above: str, connectors: frozenset[str]) -> bool:
     """Whether a line of prose (a comma, three words or more) ends on a linking word."""
     return "," in above and len(above.split()) >= _CUT_WORDS and last_word(above) in connectors
+
+
+def _opens_sentence_line(text: str) -> bool:
+    """Whether a line opens a sentence: a capital, then words in lower case mostly."""
+    words = _ITEM_WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return text[:1].isupper() and lower * 2 > len(words)
+
+
+_ITEM_WORD: Final = compile_regex(r"\p{L}{4,}")
+"""A word of four letters or more (linking words are shorter)."""
 
 
 def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> bool:

@@ -14,7 +14,7 @@ from communique.structure.header import (
     reads_as_prose,
 )
 from communique.structure.lines import hinted, line_text
-from communique.structure.masthead import names_issuer
+from communique.structure.masthead import is_document_name, names_issuer
 from communique.structure.name_wrap import cuts_name
 from communique.structure.shapes import ends_on_link, ends_sentence, starts_lowercase
 from communique.structure.title_shape import dateline_line
@@ -73,6 +73,8 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
     """
     if index + 1 >= len(lines) or lines[index + 1].kind != "body":
         return False
+    if is_document_name(line_text(doc, lines[index]), structure_vocabulary(doc.lang)):
+        return False  # "Communiqué conjoint de la 3e session" / "de la Commission …": a title
     dated = _dateline_above(doc, lines, index)
     if not (dated or _block_opens(lines, index)):
         return False  # the block opens on a line above (or furniture cuts a sentence)

@@ -15,6 +15,7 @@ from communique.records import shared_repr
 __all__ = [
     "IMPLIED_FIRST",
     "INNER_SENTENCE_END",
+    "ROMAN_STYLE",
     "Marker",
     "bare_marker",
     "ends_on_link",
@@ -47,6 +48,9 @@ _MARKER: Final = compile_pattern(
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a
     # capital; set off by spaces on both sides ("1 - À l'invitation", "2 – Les entretiens")
     r"|(?P<dashed>\d{1,2})(?:-[ \t]*|[ \t][-–][ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
+    # "i. Foreign Affairs and Co-operation", "iv. Defence": a small Roman number and its
+    # period before a capital, a list's item
+    r"|(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\.[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
     # "(a) Joint Diplomatic Representation", "b) The negotiators will …": a small letter in
     # brackets, a paragraph's number as lists of decisions and agendas print it
     r"|(?P<lopen>\()?(?P<letter>[a-z])\)[ \t]+(?=\S)"
@@ -118,9 +122,11 @@ class Marker:
 
     @property
     def label(self) -> str:
-        """The number as printed, without its last punctuation ("2.3")."""
+        """The number as printed, without its last punctuation ("2.3", "b", "iv")."""
         if self.letter:
             return chr(ord("a") + self.number - 1)
+        if self.style == ROMAN_STYLE:
+            return _small_roman(self.number)
         return ".".join(str(n) for n in (*self.parents, self.number))
 
     def follows(self, last: Marker) -> bool:
@@ -168,6 +174,8 @@ def parse_marker(text: str) -> Marker | None:
         if " " in match.group()[: match.end()].strip() and not _reads_on(text[match.end() :]):
             return None  # "1 - Final Communique of the Summit": a page's footer, no paragraph
         return Marker(int(match.group("dashed")), "-", match.end())
+    if match.group("roman") is not None:
+        return Marker(_ROMAN_VALUES[match.group("roman")], ROMAN_STYLE, match.end())
     if match.group("glued") is not None:
         return Marker(int(match.group("glued")), ".", match.end())
     if match.group("letter") is not None:
@@ -194,6 +202,27 @@ _LONG_WORD: Final = compile_regex(r"\p{L}{4,}")
 """A word of four letters or more (linking words are shorter)."""
 _MIN_RUNNING_WORDS: Final = 4
 """Long words at least of a wrapped paragraph's first line after a spaced dash."""
+
+
+ROMAN_STYLE: Final = "i."
+"""The style of a list numbered in small Roman numbers: its own sequence, apart from "1."."""
+_ROMAN_VALUES: Final = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
+
+
+def _small_roman(number: int) -> str:
+    """A number from 1 to 10 in small Roman numbers ("iv")."""
+    return next(roman for roman, value in _ROMAN_VALUES.items() if value == number)
 
 
 def is_bullet(text: str) -> int:

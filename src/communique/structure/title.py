@@ -44,7 +44,7 @@ from communique.structure.reading import build_unit
 from communique.structure.shapes import ends_on_link, ends_sentence, parse_marker, word_count
 from communique.structure.slug_title import slug_title
 from communique.structure.stated_title import stated_copy
-from communique.structure.title_block import goes_on, title_block_above
+from communique.structure.title_block import goes_on, sentence_start, title_block_above
 from communique.structure.title_shape import MAX_CHARS, MAX_WORDS, WORD, dateline_line, shape_check
 from communique.structure.title_span import mark_title
 from communique.structure.typeline import (
@@ -150,6 +150,9 @@ def find_title(doc: Document) -> Document:
         masthead = set(masthead_lines(doc, lines, head, top, vocab)) - _wrapped_into_prose(
             doc, lines, head, prose
         )
+        # "The 6th Session … between" / "the Government of … and the" / "Government of …
+        # was held" / "in Valmont …": the first sentence's wrapped lines name no masthead.
+        masthead -= set(range(sentence_start(doc, lines, head, prose, vocab), prose))
         for index in sorted({*masthead, *addresses, *above}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)

@@ -20,6 +20,7 @@ from communique.structure.author_line import is_author_line
 from communique.structure.header import dateline_span, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_organisation
+from communique.structure.shapes import last_word, starts_lowercase
 from communique.structure.typeline import is_address
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["goes_on", "title_block_above"]
+__all__ = ["goes_on", "sentence_start", "title_block_above"]
 
 _MAX_LINES: Final = 3
 """A headline wraps over at most three lines; a taller block is a masthead or an address."""
@@ -55,6 +56,7 @@ def title_block_above(
     first = next((i for i in head if _reads_as_prose(doc, lines[i])), prose)
     if first is None:
         return []
+    first = sentence_start(doc, lines, head, first, vocab)
     title: list[int] = []
     index = first - 1
     dated = index in head and (
@@ -89,10 +91,31 @@ def title_block_above(
         return []
     for position, (index, text) in enumerate(zip(title, texts, strict=True)):
         bracketed = position > 0 and _BRACKETED.fullmatch(text) is not None
-        going_on = position > 0 and goes_on(text, vocab)  # "… Philippines" / "and the …"
+        # "… Philippines" / "and the …"; "… Commission" / "held in Valmont from 9 - 10 May"
+        going_on = position > 0 and (goes_on(text, vocab) or starts_lowercase(text))
         if not (bracketed or going_on) and (not shaped(text) or _dated(doc, lines[index])):
             return []
     return title
+
+
+def sentence_start(
+    doc: Document, lines: list[Line], head: list[int], first: int, vocab: StructureVocabulary
+) -> int:
+    """The head line where the sentence that ``first`` ends starts, a hard wrap above it.
+
+    "The 6th Session of the Commission between" / "the Government of … and the" /
+    "Government of … was held" / "in Valmont from 9 to 10 May 2026.": a line opening in
+    lower case, or under a line ending on a linking word or a comma, goes on the one above.
+    """
+    start = first
+    while start - 1 in head and lines[start - 1].kind == "body":
+        above, text = line_text(doc, lines[start - 1]), line_text(doc, lines[start])
+        if not (
+            starts_lowercase(text) or last_word(above) in vocab.connectors or above.endswith(",")
+        ):
+            break
+        start -= 1
+    return start
 
 
 def goes_on(text: str, vocab: StructureVocabulary) -> bool:
