@@ -140,13 +140,23 @@ def _title_enumeration(reader: Reader, enumeration: str, comma: int) -> bool:
 
 
 def _linked_capital(reader: Reader, comma: int) -> bool:
-    """Whether a capitalised word after a link ends right before the comma ("of Diplomatic,")."""
+    """Whether a capitalised word after a link ends right before the comma ("of Diplomatic,").
+
+    Only the links of a title (``title_list_links``): after "in" or "with" the capitalised
+    words are places and parties ("in Valmont, Kalvora and Norland agreed …").
+    """
     words = TOKEN.findall(reader.text[max(0, comma - _LINKED_REACH) : comma])
     return (
         len(words) >= _LINKED_WORDS
         and words[-1][:1].isupper()
-        and phrase_key(words[-2]) in reader.vocab.links
+        and phrase_key(words[-2]) in _title_list_links()
     )
+
+
+@functools.cache
+def _title_list_links() -> frozenset[str]:
+    """Links of every language after which a title's enumeration may open ("of", « pour »)."""
+    return frozenset(phrase_key(word) for word in function_words("title_list_links"))
 
 
 _LINKED_REACH: Final = 40

@@ -287,6 +287,7 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 _FUNCTION_KEYS = (
     "relatives",
+    "title_list_links",
     "clause_relatives",
     "short_form_links",
     "repeated_prepositions",

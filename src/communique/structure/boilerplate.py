@@ -55,6 +55,7 @@ from communique.structure.shapes import (
     ends_sentence,
     is_bullet,
     is_terminator,
+    last_word,
     lettered,
     parse_marker,
     starts_lowercase,
@@ -963,19 +964,37 @@ def _agency_field(vocab: StructureVocabulary) -> regex.Pattern[str]:
 
 
 def _past_page_number(doc: Document, lines: list[Line], index: int) -> bool:
-    """Whether a page's number stands a few lines above, the page's header between."""
+    """Whether a list's item stands above a page's number a few lines above ``index``.
+
+    "• … Commission; and" / "1" / "<running header>" / "• Secretary General of X.": the list
+    goes on past the page break (a number of three figures at most, no year).
+    """
     seen = 0
     for above in range(index - 1, -1, -1):
         if lines[above].kind == "blank":
             continue
-        if line_text(doc, lines[above]).strip().isdigit():
-            return True
+        text = line_text(doc, lines[above]).strip()
+        if text.isdigit() and len(text) <= _PAGE_DIGITS:
+            return _list_item_above(doc, lines, above)
         seen += 1
         if seen > _PAGE_BREAK_LINES:
             return False
     return False
 
 
+def _list_item_above(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the text line above ``index`` is a bullet item or goes on a list (";", "and")."""
+    for above in range(index - 1, -1, -1):
+        if lines[above].kind == "blank":
+            continue
+        text = line_text(doc, lines[above]).strip()
+        connectors = structure_vocabulary(doc.lang).connectors
+        return bool(is_bullet(text)) or text.endswith(";") or last_word(text) in connectors
+    return False
+
+
+_PAGE_DIGITS: Final = 3
+"""Figures at most of a page's number."""
 _PAGE_BREAK_LINES: Final = 2
 """Lines at most between a page's number and the first line of the next page (a header)."""
 

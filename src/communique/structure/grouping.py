@@ -46,6 +46,7 @@ from communique.structure.shapes import (
     is_terminator,
     last_word,
     lettered,
+    mostly_lower,
     name_goes_on,
     parse_marker,
     starts_lowercase,
@@ -792,10 +793,11 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         and len(group.pieces) == 1
         and above.rstrip()[-1:] not in ",;:"
         and last_word(above) not in layout.connectors
-        and _opens_sentence_line(text)
+        and (place.new_block or (_opens_sentence_line(text) and not _fills_width(above, layout)))
     ):
         # "viii. Agriculture and the Environment" / "The session provided …": an item
-        # of a list in small Roman numbers is a line; a sentence below is the text's.
+        # of a list in small Roman numbers is a line (wrapped only at the text's width); a
+        # sentence below it, or a block past a blank line, is the text's.
         return False
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)
@@ -938,13 +940,12 @@ def _cut_on_connector(above: str, connectors: frozenset[str]) -> bool:
 
 def _opens_sentence_line(text: str) -> bool:
     """Whether a line opens a sentence: a capital, then words in lower case mostly."""
-    words = _ITEM_WORD.findall(text)
-    lower = sum(1 for word in words if word[0].islower())
-    return text[:1].isupper() and lower * 2 > len(words)
+    return text[:1].isupper() and mostly_lower(text)
 
 
-_ITEM_WORD: Final = compile_regex(r"\p{L}{4,}")
-"""A word of four letters or more (linking words are shorter)."""
+def _fills_width(line: str, layout: _Layout) -> bool:
+    """Whether a line runs to the text's width, wrapped there ("… by the Joint" / "Board …")."""
+    return layout.width is not None and len(line) >= _WRAP_REACHED * layout.width
 
 
 def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> bool:

@@ -27,8 +27,10 @@ __all__ = [
     "is_terminator",
     "last_word",
     "lettered",
+    "mostly_lower",
     "name_goes_on",
     "parse_marker",
+    "reads_on",
     "starts_lowercase",
     "without_elision",
     "word_count",
@@ -50,7 +52,7 @@ _MARKER: Final = compile_pattern(
     r"|(?P<dashed>\d{1,2})(?:-[ \t]*|[ \t][-–][ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
     # "i. Foreign Affairs and Co-operation", "iv. Defence": a small Roman number and its
     # period before a capital, a list's item
-    r"|(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\.[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?P<roman>x{0,3}(?:ix|iv|vi{0,3}|i{1,3})|x{1,3})\.[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
     # "(a) Joint Diplomatic Representation", "b) The negotiators will …": a small letter in
     # brackets, a paragraph's number as lists of decisions and agendas print it
     r"|(?P<lopen>\()?(?P<letter>[a-z])\)[ \t]+(?=\S)"
@@ -171,11 +173,11 @@ def parse_marker(text: str) -> Marker | None:
         *parents, number = (int(n) for n in match.group("outline").split("."))
         return Marker(number, ".", match.end(), tuple(parents))
     if match.group("dashed") is not None:
-        if " " in match.group()[: match.end()].strip() and not _reads_on(text[match.end() :]):
+        if " " in match.group().strip() and not reads_on(text[match.end() :]):
             return None  # "1 - Final Communique of the Summit": a page's footer, no paragraph
         return Marker(int(match.group("dashed")), "-", match.end())
     if match.group("roman") is not None:
-        return Marker(_ROMAN_VALUES[match.group("roman")], ROMAN_STYLE, match.end())
+        return Marker(_roman_value(match.group("roman")), ROMAN_STYLE, match.end())
     if match.group("glued") is not None:
         return Marker(int(match.group("glued")), ".", match.end())
     if match.group("letter") is not None:
@@ -185,8 +187,8 @@ def parse_marker(text: str) -> Marker | None:
     return Marker(int(match.group("number")), style, match.end())
 
 
-def _reads_on(text: str) -> bool:
-    """Whether a line's text after a spaced dash runs as a sentence, not as a title.
+def reads_on(text: str) -> bool:
+    """Whether a line's text runs as a sentence, not as a title.
 
     It ends a sentence or, a wrapped paragraph's first line, keeps most of its long words in
     lower case ("A l'invitation du président de la République …").
@@ -194,35 +196,36 @@ def _reads_on(text: str) -> bool:
     if ends_sentence(text):
         return True
     words = _LONG_WORD.findall(text)
+    return len(words) >= _MIN_RUNNING_WORDS and mostly_lower(text)
+
+
+def mostly_lower(text: str) -> bool:
+    """Whether most words of four letters or more of ``text`` are in lower case."""
+    words = _LONG_WORD.findall(text)
     lower = sum(1 for word in words if word[0].islower())
-    return len(words) >= _MIN_RUNNING_WORDS and lower * 2 > len(words)
+    return lower * 2 > len(words)
 
 
 _LONG_WORD: Final = compile_regex(r"\p{L}{4,}")
 """A word of four letters or more (linking words are shorter)."""
 _MIN_RUNNING_WORDS: Final = 4
 """Long words at least of a wrapped paragraph's first line after a spaced dash."""
-
-
 ROMAN_STYLE: Final = "i."
 """The style of a list numbered in small Roman numbers: its own sequence, apart from "1."."""
-_ROMAN_VALUES: Final = {
-    "i": 1,
-    "ii": 2,
-    "iii": 3,
-    "iv": 4,
-    "v": 5,
-    "vi": 6,
-    "vii": 7,
-    "viii": 8,
-    "ix": 9,
-    "x": 10,
-}
+_ROMAN_DIGITS: Final = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a small Roman number ("xiv" is 14)."""
+    values = [_ROMAN_DIGITS[char] for char in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _small_roman(number: int) -> str:
-    """A number from 1 to 10 in small Roman numbers ("iv")."""
-    return next(roman for roman, value in _ROMAN_VALUES.items() if value == number)
+    """A number from 1 to 39 in small Roman numbers ("iv")."""
+    tens, units = divmod(number, 10)
+    ones = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+    return "x" * tens + ones[units]
 
 
 def is_bullet(text: str) -> int:

@@ -169,12 +169,15 @@ class _Builder:
             return rf"(?:{_SP}|{glued})"
         return rf"(?:{_SP}(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})|{_SP}|{glued})"
 
-    def month(self, name: str, *, loose: bool = False, before_day: bool = False) -> str:
+    def month(
+        self, name: str, *, loose: bool = False, before_day: bool = False, glued: bool = False
+    ) -> str:
         """A month name; ``loose``: next to a day or year, English full names in any case.
 
         ``before_day``: right before its day, full names in any case too, but for those that
         are also common verbs there ("they may 2", ``verb_months``): "march 3", "february 15";
-        an abbreviation's period may touch the day ("Rome, Feb.4 (BNA):").
+        an abbreviation's period may touch the day ("Rome, Feb.4 (BNA):"), as it may where
+        ``glued`` ("Feb.3, 2026").
         """
         forms = self.vocab.months
         names = self._name_forms(forms)
@@ -186,7 +189,7 @@ class _Builder:
                 f.casefold() for f in forms if f not in self.shortened and f.casefold() not in verbs
             ]
         body = self._month_trie(names)
-        end = r"(?:(?![\w])|(?<=\.)(?=\d))" if before_day else r"(?![\w])"
+        end = r"(?:(?![\w])|(?<=\.)(?=\d))" if before_day or glued else r"(?![\w])"
         if not name:
             return rf"(?:{body}){end}"
         return rf"(?P<{name}>{body}){end}"
@@ -487,13 +490,15 @@ def _absolute(b: _Builder) -> dict[str, str]:
     wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
     month = functools.partial(b.month, loose=True)
     full = [
-        rf"{wd}{b.day('fd_d')}(?:{day_link}|{_DASHED})"
+        # "Tuesday, 21. June 2011": a German page's day keeps its ordinal period in English.
+        rf"{wd}{b.day('fd_d')}(?:\.(?={sp}))?(?:{day_link}|{_DASHED})"
         rf"{month('fd_m')}(?:{comma}{year_link}{sp}|{_DASHED}){b.year('fd_y')}"
     ]
     day_month = [rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{month('dm_m')}"]
     if b.vocab.month_first:
         full.append(
-            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2')}{sp}{b.later_day('fd_d2')}"
+            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2', glued=True)}"
+            rf"(?:{sp}|(?<=\.)){b.later_day('fd_d2')}"  # "Feb.3, 2026": the period glued
             # The space after the comma is sometimes lost: "February 22,2024"; a scan sets
             # one before it: "May 5 , 1975".
             rf"(?:[^\S\n]?{comma}{sp}|,){b.year('fd_y2')}"

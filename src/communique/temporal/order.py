@@ -168,8 +168,9 @@ def _weekday_days(text: str, founds: Iterable[Found], language: Language) -> Ite
         weekday = _weekday_index(before.group(1), language) if before is not None else None
         if weekday is None:
             continue
-        year = int(text[found.start : found.end].rsplit("/", 1)[1])
-        year += _CENTURY if year < _CENTURY else 0
+        written_year = text[found.start : found.end].rsplit("/", 1)[1]
+        short = len(written_year) < _FULL_YEAR
+        year = int(written_year) + (_CENTURY if short else 0)
         first, second = int(match.group(1)), int(match.group(2))
         for month, day in ((first, second), (second, first)):
             try:
@@ -177,7 +178,9 @@ def _weekday_days(text: str, founds: Iterable[Found], language: Language) -> Ite
             except ValueError:
                 continue
             if day_date.weekday() == weekday:
-                yield day_date.isoformat()
+                # A two-digit year's reading is told as ISO 8601's year-less day, the form
+                # the order test looks up for such years.
+                yield f"--{month:02d}-{day:02d}" if short else day_date.isoformat()
 
 
 _WEEKDAY_BEFORE: Final = compile_pattern(r"([^\W\d_]+\.?)[ \t]*,?[ \t]*$")
@@ -196,14 +199,19 @@ def _weekday_index(word: str, language: Language) -> int | None:
     """
     folded = word.casefold()
     for code in (language, *(code for code in LANGUAGES if code != language)):
-        vocab = date_vocabulary(code)
-        if folded.rstrip(".") in vocab.weekdays:
-            return vocab.weekdays[folded.rstrip(".")]
-        shortened = [w.casefold() for w in vocab.word_list("weekday_abbreviations")]
+        forms = _weekday_forms(code)
         for form in (folded, folded.rstrip("."), f"{folded.rstrip('.')}."):
-            if form in shortened:
-                return shortened.index(form)
+            if form in forms:
+                return forms[form]
     return None
+
+
+@functools.cache
+def _weekday_forms(language: Language) -> dict[str, int]:
+    """The weekdays' names and stamp abbreviations of ``language``, case-folded, by index."""
+    vocab = date_vocabulary(language)
+    shortened = vocab.word_list("weekday_abbreviations")
+    return {**vocab.weekdays, **{form.casefold(): i for i, form in enumerate(shortened)}}
 
 
 def _dateline_end(unit: Unit, opening: Unit | None) -> int:
