@@ -41,6 +41,7 @@ from communique.structure.shapes import (
     Marker,
     bare_marker,
     ends_sentence,
+    first_word,
     is_bullet,
     is_quotation,
     is_terminator,
@@ -793,7 +794,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         and len(group.pieces) == 1
         and above.rstrip()[-1:] not in ",;:"
         and last_word(above) not in layout.connectors
-        and (place.new_block or (_opens_sentence_line(text) and not _fills_width(above, layout)))
+        and (place.new_block or _item_over_sentence(above, text, layout))
     ):
         # "viii. Agriculture and the Environment" / "The session provided …": an item
         # of a list in small Roman numbers is a line (wrapped only at the text's width); a
@@ -941,6 +942,18 @@ def _cut_on_connector(above: str, connectors: frozenset[str]) -> bool:
 def _opens_sentence_line(text: str) -> bool:
     """Whether a line opens a sentence: a capital, then words in lower case mostly."""
     return text[:1].isupper() and mostly_lower(text)
+
+
+def _item_over_sentence(above: str, text: str, layout: _Layout) -> bool:
+    """Whether a sentence opens below a list's item: not the item's wrap.
+
+    Short of the text's width the item ended; at the width, the sentence must open on an
+    article ("The session provided …"), not on a capitalised noun the item goes on with
+    ("… by the Joint" / "Commission on trade …").
+    """
+    if not _opens_sentence_line(text):
+        return False
+    return not _fills_width(above, layout) or first_word(text).casefold() in layout.connectors
 
 
 def _fills_width(line: str, layout: _Layout) -> bool:
