@@ -957,8 +957,11 @@ def _item_over_sentence(above: str, text: str, layout: _Layout) -> bool:
 
 
 def _fills_width(line: str, layout: _Layout) -> bool:
-    """Whether a line runs to the text's width, wrapped there ("… by the Joint" / "Board …")."""
-    return layout.width is not None and len(line) >= _WRAP_REACHED * layout.width
+    """Whether a line runs to the text's width, wrapped there ("… by the Joint" / "Board …").
+
+    With no width known, any line may be a wrap's.
+    """
+    return layout.width is None or len(line) >= _WRAP_REACHED * layout.width
 
 
 def _office_below_name(group: Group, above: str, text: str, layout: _Layout) -> bool:
