@@ -90,7 +90,12 @@ def _distribute(reading: _Reading, cue: re.Match[str], taken: Taken) -> None:
     offices = read_offices(reading, after)
     if offices is not None:  # "A et B, respectivement X et Y"
         persons = _persons_ending(reading, taken, before)
-        _paired(taken, persons, offices, (offices.start, offices.end))
+        _paired(
+            taken,
+            persons,
+            _compound_offices(text, offices, len(persons)),
+            (offices.start, offices.end),
+        )
         return
     offices = offices_ending(reading, before)
     if offices is None:
@@ -99,12 +104,12 @@ def _distribute(reading: _Reading, cue: re.Match[str], taken: Taken) -> None:
     # "les ministres de X et de Y, respectivement MM. A et B"
     persons = _persons_starting(reading, taken, after) if "," not in text[cue.end() : after] else []
     if persons:
-        _paired(taken, persons, offices, (start, None))
+        _paired(taken, persons, _compound_offices(text, offices, len(persons)), (start, None))
         return
     listed = _LIST_END.search(text, max(0, start - 3), start)  # "A and B, X and Y respectively"
     if listed is not None and listed.end() == start:
         persons = _persons_ending(reading, taken, listed.start())
-        _paired(taken, persons, offices, (start, cue.end()))
+        _paired(taken, persons, _compound_offices(text, offices, len(persons)), (start, cue.end()))
 
 
 def _paired(
@@ -135,6 +140,27 @@ def _paired(
         last = index == len(persons) - 1
         stop = max(person.stop, last_stop or person.end) if last else person.end
         _replace(taken, person, attrs.evolve(person, role=role, stop=stop))
+
+
+def _compound_offices(text: str, offices: Offices, count: int) -> Offices:
+    """The offices with commas joining the parts of one office, to match ``count`` persons.
+
+    « MM. A et B, respectivement Vice-Premier ministre, ministre des Affaires étrangères et
+    Directeur de cabinet »: one more office than persons, the first two set apart by a
+    comma only, the first a bare title; they are one office, a title and its portfolio
+    (« ministre de l'Économie, ministre de la Santé et … » are three).
+    """
+    roles = list(offices.roles)
+    index = 0
+    while len(roles) > count and index + 1 < len(roles):
+        between = text[roles[index].end : roles[index + 1].start]
+        bare = roles[index].end == roles[index].head_end  # a title, no portfolio of its own
+        if between.strip() == "," and bare:
+            first, second = roles[index], roles[index + 1]
+            roles[index : index + 2] = [attrs.evolve(first, end=second.end)]
+        else:
+            index += 1
+    return attrs.evolve(offices, roles=tuple(roles)) if len(roles) == count else offices
 
 
 def _replace(taken: Taken, old: Found, new: Found) -> None:
