@@ -35,6 +35,7 @@ _NAME_WORDS: Final = range(2, 6)
 _STYLES: Final = 3
 """Styles read in a row at most ("Senator the Hon", « S.E. M. »)."""
 _CAPITALISED: Final = compile_regex(r"\p{Lu}[\p{L}'’.-]*")
+"""A word of a name: capitalised, an initial's stop or a hyphen inside."""
 
 
 def byline_blocks(doc: Document, lines: list[Line]) -> list[int]:

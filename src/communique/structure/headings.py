@@ -25,6 +25,7 @@ from communique.structure.shapes import (
     is_quotation,
     last_word,
     lettered,
+    long_words_capitalised,
     name_goes_on,
     parse_marker,
     starts_lowercase,
@@ -221,7 +222,7 @@ def _numbered_block(doc: Document, lines: list[Line], index: int | None) -> bool
         if parse_marker(line_text(doc, lines[first])) is not None:
             return line_text(doc, lines[last]).rstrip().endswith(":")
         texts = [line_text(doc, lines[i]) for i in range(first, last + 1)]
-        if not (_list_label(texts) or all(_names_only(text) for text in texts)):
+        if not (_list_label(texts) or all(long_words_capitalised(text) for text in texts)):
             return False
         last = first - 1
         while last >= low and lines[last].kind != "body":
@@ -234,18 +235,10 @@ def _list_label(texts: list[str]) -> bool:
     return len(texts) == 1 and len(texts[0].split()) <= _LABEL_WORDS and not ends_sentence(texts[0])
 
 
-def _names_only(text: str) -> bool:
-    """Whether a line lists names: its words of four letters or more are all capitalised."""
-    words = _LONG_WORD.findall(text)
-    return bool(words) and all(word[0].isupper() for word in words)
-
-
 _COLON_REACH: Final = 24
 """Lines above a label searched for the numbered paragraph whose colon opens its list."""
 _LABEL_WORDS: Final = 6
 """Words at most of a list's label under a numbered paragraph's colon."""
-_LONG_WORD: Final = compile_regex(r"\p{L}{4,}")
-"""A word of four letters or more (linking words are shorter)."""
 
 
 def _labels_over_headings(
@@ -627,7 +620,7 @@ def _is_heading(
         # sentence goes on (not under "Dear Colleagues," and a blank line, a speech's address).
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
-    if blank_before and _names_only(after) and _numbered_block(doc, lines, previous):
+    if blank_before and long_words_capitalised(after) and _numbered_block(doc, lines, previous):
         # "3. … took part in the Summit:" / "" / "For ECOWAS" / "" / "Benin, …": a label of
         # the list the numbered paragraph's colon opens, over its names, no section of the
         # text (a section's title opens on prose or a numbered paragraph).

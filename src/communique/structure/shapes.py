@@ -27,6 +27,7 @@ __all__ = [
     "is_terminator",
     "last_word",
     "lettered",
+    "long_words_capitalised",
     "mostly_lower",
     "name_goes_on",
     "parse_marker",
@@ -197,6 +198,12 @@ def reads_on(text: str) -> bool:
         return True
     words = _LONG_WORD.findall(text)
     return len(words) >= _MIN_RUNNING_WORDS and mostly_lower(text)
+
+
+def long_words_capitalised(text: str) -> bool:
+    """Whether a line lists names: its words of four letters or more are all capitalised."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def mostly_lower(text: str) -> bool:
