@@ -162,3 +162,6 @@ class Found:
     """For "la veille du sommet": the event phrase ("du sommet"); the value stays unresolved."""
     future: bool = False
     """Its sentence speaks of the future ("se tiendra", "prochain")."""
+    tenseless: bool = False
+    """Its clause tells no tense: ``future`` is the default for a coming day, which a list
+    item takes from the past sentence introducing it instead."""

@@ -14,6 +14,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import structure_words
 from communique.model import DateMention
 from communique.patterncache import compile_pattern, compile_regex
+from communique.structure.list_items import items_under_past
 from communique.temporal.context import APPOSED_DAY
 from communique.temporal.order import writes_month_first
 from communique.temporal.relative import Anchor, resolve
@@ -88,6 +89,10 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
             found = attrs.evolve(
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
+        if found.tenseless and _item_under_past(doc, unit):
+            # « Le premier ministre a rencontré … :" / « - Entretien vendredi avec … »: the
+            # item tells the past the sentence introducing it tells.
+            found = attrs.evolve(found, future=False, tenseless=False)
         at_dateline = unit is opening and _place_before().fullmatch(unit.text, 0, found.start)
         if at_dateline and found.future:
             found = _written_day(doc, unit, found, anchor)
@@ -259,6 +264,11 @@ def _named_day(mention: DateMention) -> str | None:
     if mention.kind in ("date", "relative") and value is not None and len(value) == _DAY_LENGTH:
         return value
     return None
+
+
+def _item_under_past(doc: Document, unit: Unit) -> bool:
+    """Whether ``unit`` is a list's item under a sentence in the past ending on a colon."""
+    return unit.kind == "paragraph" and unit.offsets.start(0) in items_under_past(doc)
 
 
 def _document_anchor(doc: Document) -> Anchor | None:

@@ -21,6 +21,7 @@ from communique.lexicon.persons import person_vocabulary, person_words, time_qua
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import dateline_end, lead_span
+from communique.structure.list_items import in_item_under_past
 from communique.wordtrie import alternation, phrase_key
 
 _ASKED: Final = compile_pattern(
@@ -410,7 +411,7 @@ def _dates_another_time(
         date = dates[index]
         if (
             date.end <= sentence[1]
-            and (_elsewhere(date, reference) or _another_day(date, event_days))
+            and (_elsewhere(date, reference) or _another_day(doc, date, event_days))
             and not _within(date, event_days)
             and not _since_clause(doc, sentence[0], date.start)
             and not (person_end is not None and _relative_clause(doc, sentence, date, person_end))
@@ -519,7 +520,7 @@ def _first_calendar_date(dates: tuple[DateMention, ...]) -> str | None:
     return None
 
 
-def _another_day(date: DateMention, days: tuple[str, str] | None) -> bool:
+def _another_day(doc: Document, date: DateMention, days: tuple[str, str] | None) -> bool:
     """Whether a weekday or "yesterday" placed from the document date precedes the opening's.
 
     Only before: a meeting opened "on Monday" may go on "on Tuesday" with the same people.
@@ -533,6 +534,8 @@ def _another_day(date: DateMention, days: tuple[str, str] | None) -> bool:
     if date.anchor == "text":
         return False  # "la veille", "the day before": placed from the event, a day of the trip
     relative = date.kind == "relative" or date.anchor is not None
+    if relative and in_item_under_past(doc, date.start):
+        return False  # "… s'est entretenu avec, soit :" / "- Entretien vendredi avec X": reported
     return relative and len(date.value) == len("YYYY-MM-DD") and date.value < days[0]
 
 

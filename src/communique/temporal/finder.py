@@ -605,7 +605,8 @@ def _with_context(
     if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
-    if not past and not future:
+    tenseless = not past and not future
+    if tenseless:
         future = ahead_by_default(masked, item, vocab.language, sentence)
     return attrs.evolve(
         item,
@@ -614,6 +615,7 @@ def _with_context(
         previous_text=text[previous.start : previous.end] if previous else None,
         event=event,
         future=future,
+        tenseless=tenseless and future,
     )
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from communique.hits import Found
     from communique.model import Language
 
-__all__ = ["ahead_by_default"]
+__all__ = ["ahead_by_default", "past_form"]
 
 _AHEAD_BY_DEFAULT: Final = frozenset({"weekday", "holiday", "weekend"})
 """Units whose occurrence a clause without tense places ahead of the anchor."""
@@ -42,11 +42,11 @@ def ahead_by_default(
     spec = item.meaning.relative
     if spec is None or spec.direction != "auto" or spec.unit not in _AHEAD_BY_DEFAULT:
         return False
-    return _past_form(language).search(masked, *sentence) is None
+    return past_form(language).search(masked, *sentence) is None
 
 
 @functools.cache
-def _past_form(language: Language) -> re.Pattern[str]:
+def past_form(language: Language) -> re.Pattern[str]:
     """A past-looking form: listed, a lower-case word's ending, an auxiliary and its participle.
 
     « a inauguré », « ont été reçus » (``past_auxiliaries``, then ``participle_endings`` a
