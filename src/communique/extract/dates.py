@@ -90,7 +90,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
                 found, meaning=attrs.evolve(found.meaning, value=found.meaning.month_first)
             )
         if found.tenseless and _item_under_past(doc, unit):
-            # « Le premier ministre a rencontré … :" / « - Entretien vendredi avec … »: the
+            # « Le premier ministre a rencontré … : » / « - Entretien vendredi avec … »: the
             # item tells the past the sentence introducing it tells.
             found = attrs.evolve(found, future=False, tenseless=False)
         at_dateline = unit is opening and _place_before().fullmatch(unit.text, 0, found.start)
