@@ -692,7 +692,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     return AgreementVocabulary(
         heads=heads,
         head_forms=forms,
-        head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w'’-])"),
+        # A closing single quote may follow ("the 'Matera Declaration', which …"); an
+        # apostrophe before a letter may not ("the Agreement's terms").
+        head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w-]|['’]\w)"),
         self_naming=_folded(listed("self_naming")),
         self_reference_before=_ending_pattern(tuple(casings(listed("self_reference_before")))),
         self_reference_after=_following_text(listed("self_reference_after")),
