@@ -9,7 +9,7 @@ import communique
 from communique.structure import header
 from communique.structure.shapes import parse_marker
 
-_LINE = st.text(alphabet="0123456789().)/°. \tLeaBc,«»é-–ivx", max_size=40)
+_LINE = st.text(alphabet="0123456789().)/°. \tLeaBcDIVX,«»é-–ivxAZ", max_size=40)
 
 
 @given(_LINE, st.integers(min_value=0, max_value=40))
@@ -24,6 +24,8 @@ _LINE = st.text(alphabet="0123456789().)/°. \tLeaBc,«»é-–ivx", max_size=40
 @example("0.Bc", 0)
 @example("Lomé, 3 mai 2026 1 - Le comité", 17)
 @example("Lomé, 3 mai 2026 iv. Le comité", 17)
+@example("x) 1Z", 0)
+@example("e)8°) 6", 3)
 def test_a_number_glued_after_a_date_holds_the_hint(line: str, cut: int) -> None:
     """``parse_marker`` on any stripped tail of a line implies the hint in the line."""
     if parse_marker(line[cut:].strip()) is not None:

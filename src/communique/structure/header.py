@@ -62,14 +62,14 @@ __all__ = [
 _ABSOLUTE: Final = frozenset({"date", "month"})
 """The kinds ``temporal.finder.date_at`` returns: a date or a month."""
 _MARKER_HINT: Final = compile_pattern(
-    r"\d[.)/°][ \t]+\S|\d\.\d{1,2}[ \t]+[A-ZÀ-ÖØ-Þ]|\d[ \t]?[-–][ \t]*[A-ZÀ-ÖØ-Þ]"
-    r"|\d\.[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]|[ivx]\.[ \t]+[A-ZÀ-ÖØ-Þ]"
+    r"\d(?:[.)/°]|°[/)])[ \t]+\S|\d\.\d{1,2}[ \t]+[A-ZÀ-ÖØ-Þ]|\d[ \t]?[-–][ \t]*[A-ZÀ-ÖØ-Þ]"
+    r"|\d\.[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]|[ivx]\.[ \t]+[A-ZÀ-ÖØ-Þ]|[a-z]\)[ \t]+\S"
 )
 """What any paragraph number holds (``shapes.parse_marker``): a line without it has none.
 
-"1. ", "(2) ", "2.3 The …" (an outline's number without its last period), "1- À …", "1 - À …"
-(a dash), "1.The …" (a period glued to a capitalised word), "iv. Defence" (a small Roman
-number).
+"1. ", "(2) ", "2°) ", "2.3 The …" (an outline's number without its last period), "1- À …",
+"1 - À …" (a dash), "1.The …" (a period glued to a capitalised word), "iv. Defence" (a small
+Roman number), "b) The …" (a small letter).
 """
 _IMAGE_NAME: Final = compile_pattern(
     r"[ \t]*[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?=\S)", re.I
