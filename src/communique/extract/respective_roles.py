@@ -90,12 +90,7 @@ def _distribute(reading: _Reading, cue: re.Match[str], taken: Taken) -> None:
     offices = read_offices(reading, after)
     if offices is not None:  # "A et B, respectivement X et Y"
         persons = _persons_ending(reading, taken, before)
-        _paired(
-            taken,
-            persons,
-            _compound_offices(text, offices, len(persons)),
-            (offices.start, offices.end),
-        )
+        _paired(text, taken, persons, offices, (offices.start, offices.end))
         return
     offices = offices_ending(reading, before)
     if offices is None:
@@ -104,27 +99,34 @@ def _distribute(reading: _Reading, cue: re.Match[str], taken: Taken) -> None:
     # "les ministres de X et de Y, respectivement MM. A et B"
     persons = _persons_starting(reading, taken, after) if "," not in text[cue.end() : after] else []
     if persons:
-        _paired(taken, persons, _compound_offices(text, offices, len(persons)), (start, None))
+        _paired(text, taken, persons, offices, (start, None))
         return
     listed = _LIST_END.search(text, max(0, start - 3), start)  # "A and B, X and Y respectively"
     if listed is not None and listed.end() == start:
         persons = _persons_ending(reading, taken, listed.start())
-        _paired(taken, persons, _compound_offices(text, offices, len(persons)), (start, cue.end()))
+        _paired(text, taken, persons, offices, (start, cue.end()))
 
 
 def _paired(
-    taken: Taken, persons: list[Found], offices: Offices, where: tuple[int, int | None]
+    text: str,
+    taken: Taken,
+    persons: list[Found],
+    offices: Offices,
+    where: tuple[int, int | None],
 ) -> None:
     """Give the i-th person the i-th office; read nothing else inside the offices.
 
     ``where``: where the offices start, and where the last person's construction ends
     when the offices follow it. Every other construction inside the offices (an office
-    read alone, a word of one read as a name) is dropped. When the counts differ, no
-    person keeps a role read from inside the offices, and the offices read alone stay.
+    read alone, a word of one read as a name) is dropped. A title and its portfolio set
+    apart by a comma count as one office when there is one office too many
+    (``_compound_offices``). When the counts differ, no person keeps a role read from
+    inside the offices, and the offices read alone stay.
     """
     (start, last_stop), end = where, offices.end
     if not persons:
         return
+    offices = _compound_offices(text, offices, len(persons))
     inside = [f for f in taken.found if f not in persons and start <= f.anchor < end]
     if len(persons) != len(offices.roles):
         for item in inside:

@@ -174,7 +174,7 @@ def normalize_role(
 def _national_body(text: str, hit: PartyHit) -> bool:
     """Whether a state's adjective closes a body's name in capitals, the body's state.
 
-    « secrétaire général du Parti Communiste Vietnamien »: the party is Vietnam's, and so
+    « secrétaire général du Rassemblement Populaire Malien »: the party is Mali's, and so
     is the office; the adjective stays in the office's name.
     """
     capitalised = text[hit.start : hit.start + 1].isupper()

@@ -128,15 +128,14 @@ def with_honorifics(
         appointed = appointed_role(text, name.end, vocab, entities)
         role = appointed or role
         # "their Excellencies Mr A": the list's style opens the construction, not the mention
-        mention = _PAST_STYLE.match(text, match.end()) if _plural_style(match.group()) else None
-        first = mention.end() if mention is not None else match.start()
+        first = match.start()
+        if _plural_style(match.group()):
+            first = match.end()
+            while text[first : first + 1] in (" ", "\t"):
+                first += 1
         taken.add(Found(match.start(), first, name.end, stop, name, role, possessive))
         if match.group() in person_words("plural_honorifics"):
             _styled_together(text, name.end, vocab, entities, taken)
-
-
-_PAST_STYLE: Final = compile_pattern(r"[ \t]*")
-"""The spaces after a list's plural style, before the first name's mention."""
 
 
 def _plural_style(style: str) -> bool:

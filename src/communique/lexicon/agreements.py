@@ -692,7 +692,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     return AgreementVocabulary(
         heads=heads,
         head_forms=forms,
-        # A closing single quote may follow ("the 'Matera Declaration', which …"); an
+        # A closing single quote may follow ("the 'Valmont Declaration', which …"); an
         # apostrophe before a letter may not ("the Agreement's terms").
         head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w-]|['’]\w)"),
         self_naming=_folded(listed("self_naming")),

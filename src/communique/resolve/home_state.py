@@ -141,7 +141,7 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
         return agency
     posted = _posted_state(doc) if _reception(doc) else None
     if posted is not None and posted not in visited:
-        # « reçu … par le Chef du Gouvernement » an « Ambassadeur de l'Algérie en Guinée »
+        # « le Premier ministre a reçu en audience l'Ambassadeur du Portugal au Mali »
         return posted
     away = topics | visited
     return _paired_state(doc) or _most_named(doc, away) or _currency_state(doc, named)
@@ -157,7 +157,7 @@ def _reception(doc: Document) -> bool:
 def _posted_state(doc: Document) -> str | None:
     """The one state the envoys of other states are posted to, where they are received.
 
-    « Son Excellence X, Ambassadeur de l'Algérie en Guinée », "Ambassador of Portugal to
+    « Son Excellence X, Ambassadeur du Portugal au Mali », "Ambassador of Portugal to
     Ghana": the government receiving them is the host state's. An envoy with no state of
     their own ("Ambassador to France") may be the author's; an organisation is no host.
     """
@@ -167,7 +167,7 @@ def _posted_state(doc: Document) -> str | None:
     found: set[str] = set()
     for hit in doc.person_hits:
         role = hit.role or ""
-        qualifier = vocab.qualifier_at.match(role)  # « nouvelle ambassadrice à Djibouti »
+        qualifier = vocab.qualifier_at.match(role)  # « nouvelle ambassadrice au Mali »
         role = role[qualifier.end() :] if qualifier is not None else role
         if hit.affiliation is None or not any(role.startswith(h) for h in vocab.posted_heads):
             continue  # "Ambassador to France" with no state of their own: the author's envoy
@@ -178,14 +178,16 @@ def _posted_state(doc: Document) -> str | None:
             tail = words[index + 1 : index + 1 + _POSTED_WORDS]
             for count in range(len(tail), 0, -1):
                 key = states.key_of(" ".join(tail[:count]))
-                if key is not None and key != hit.affiliation and not key.startswith(_ORGANISATION):
+                if (
+                    key is not None
+                    and key != hit.affiliation
+                    and states.entries[key].kind == "state"
+                ):
                     found.add(key)
                     break
     return found.pop() if len(found) == 1 else None
 
 
-_ORGANISATION: Final = "org:"
-"""The prefix of an organisation's gazetteer key."""
 _POSTED_WORDS: Final = 5
 """Words after an envoy's link read for the state they are posted to."""
 

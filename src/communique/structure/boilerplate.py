@@ -984,13 +984,9 @@ def _past_page_number(doc: Document, lines: list[Line], index: int) -> bool:
 
 def _list_item_above(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the text line above ``index`` is a bullet item or goes on a list (";", "and")."""
-    for above in range(index - 1, -1, -1):
-        if lines[above].kind == "blank":
-            continue
-        text = line_text(doc, lines[above]).strip()
-        connectors = structure_vocabulary(doc.lang).connectors
-        return bool(is_bullet(text)) or text.endswith(";") or last_word(text) in connectors
-    return False
+    text = _previous_text(doc, lines, index).strip()
+    connectors = structure_vocabulary(doc.lang).connectors
+    return bool(is_bullet(text)) or text.endswith(";") or last_word(text) in connectors
 
 
 _PAGE_DIGITS: Final = 3

@@ -621,9 +621,9 @@ def _is_heading(
         return False
     blank_before = index == 0 or lines[index - 1].kind != "body"
     if blank_before and long_words_capitalised(after) and _numbered_block(doc, lines, previous):
-        # "3. … took part in the Summit:" / "" / "For ECOWAS" / "" / "Benin, …": a label of
-        # the list the numbered paragraph's colon opens, over its names, no section of the
-        # text (a section's title opens on prose or a numbered paragraph).
+        # "2. … took part in the Summit:" / "" / "For the Kalvoran Union" / "" / "Orlan, …":
+        # a label of the list the numbered paragraph's colon opens, over its names, no
+        # section of the text (a section's title opens on prose or a numbered paragraph).
         return False
     if blank_before or previous is None:
         return True

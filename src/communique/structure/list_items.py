@@ -1,7 +1,7 @@
 """List items under a sentence in the past that ends on a colon: they tell its past.
 
 "Le premier ministre s'est entretenu avec deux dirigeants, soit :" / "- Entretien vendredi
-à Québec avec …": each item is one of the meetings the sentence reports, on a day of the
+à Valmont avec …": each item is one of the meetings the sentence reports, on a day of the
 past; a weekday in an item that tells no tense of its own is the last one, and a day before
 the opening sentence's day places no act at another event.
 """

@@ -133,7 +133,7 @@ def _first_page_header(
     """Whether the first line, the pages' running header, is furniture over a headline.
 
     The running header on the first page's top is furniture over a headline of its own
-    ("ECOWAS-ECCAS SUMMIT - FINAL COMMUNIQUE" / "JOINT SUMMIT OF …"): shaped as one (parts
+    ("KALVORA-NORLAND SUMMIT - FINAL COMMUNIQUE" / "JOINT SUMMIT OF …"): shaped as one (parts
     apart by a dash or a bar, or in capitals) and shorter than a lone headline below, in
     capitals or title case. A headline that the pages print again as their header is the
     title ("Joint Statement …" / "Office of the Spokesperson" / its text).

@@ -219,13 +219,13 @@ _MIN_RUNNING_WORDS: Final = 4
 """Long words at least of a wrapped paragraph's first line after a spaced dash."""
 ROMAN_STYLE: Final = "i."
 """The style of a list numbered in small Roman numbers: its own sequence, apart from "1."."""
-_ROMAN_DIGITS: Final = {"i": 1, "v": 5, "x": 10}
 
 
 def _roman_value(numeral: str) -> int:
-    """The value of a small Roman number ("xiv" is 14)."""
-    values = [_ROMAN_DIGITS[char] for char in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    """The value of a Roman number in capitals or small letters ("XIV", "xiv" are 14)."""
+    values = [_ROMAN[letter] for letter in numeral.upper()]
+    following = [*values[1:], 0]
+    return sum(-v if v < after else v for v, after in zip(values, following, strict=True))
 
 
 def _small_roman(number: int) -> str:
@@ -273,9 +273,7 @@ def lettered(text: str) -> int | None:
         return None
     label = match.group("label")
     if set(label) <= _ROMAN.keys():
-        values = [_ROMAN[letter] for letter in label]
-        following = [*values[1:], 0]
-        return sum(-v if v < after else v for v, after in zip(values, following, strict=True))
+        return _roman_value(label)
     return ord(label) - ord("A") + 1
 
 

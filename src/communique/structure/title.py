@@ -150,7 +150,7 @@ def find_title(doc: Document) -> Document:
         masthead = set(masthead_lines(doc, lines, head, top, vocab)) - _wrapped_into_prose(
             doc, lines, head, prose
         )
-        # "The 6th Session … between" / "the Government of … and the" / "Government of …
+        # "The 3rd Session … between" / "the Government of … and the" / "Government of …
         # was held" / "in Valmont …": the first sentence's wrapped lines name no masthead.
         masthead -= set(range(sentence_start(doc, lines, head, prose, vocab), prose))
         for index in sorted({*masthead, *addresses, *above}):

@@ -103,7 +103,7 @@ def sentence_start(
 ) -> int:
     """The head line where the sentence that ``first`` ends starts, a hard wrap above it.
 
-    "The 6th Session of the Commission between" / "the Government of … and the" /
+    "The 3rd Session of the Commission between" / "the Government of … and the" /
     "Government of … was held" / "in Valmont from 9 to 10 May 2026.": a line opening in
     lower case, or under a line ending on a linking word or a comma, goes on the one above.
     """

@@ -14,7 +14,7 @@ from communique.structure.headline_copies import NAME_WORD, suffixed_copy
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_document_name, is_organisation
 from communique.structure.page_labels import labels_below
-from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
+from communique.structure.shapes import ends_sentence, first_word, last_word, starts_lowercase
 from communique.structure.title_shape import TITLE_END, dateline_line, title_shaped
 from communique.structure.typeline import is_address
 
@@ -193,12 +193,18 @@ _TAIL_WORDS: Final = 3
 """Words at most of a title's last line that follows no linking word across a blank."""
 
 
-def _lone_line_below(lines: list[Line], index: int) -> int | None:
-    """The body line past the blank lines below ``index``, when it stands alone, or None."""
+def _past_blanks(lines: list[Line], index: int) -> int | None:
+    """The line past the blank lines below ``index``, one blank at least between, or None."""
     below = index + 1
     while below < len(lines) and lines[below].kind == "blank":
         below += 1
-    if below == index + 1 or below >= len(lines) or lines[below].kind != "body":
+    return None if below == index + 1 or below >= len(lines) else below
+
+
+def _lone_line_below(lines: list[Line], index: int) -> int | None:
+    """The body line past the blank lines below ``index``, when it stands alone, or None."""
+    below = _past_blanks(lines, index)
+    if below is None or lines[below].kind != "body":
         return None
     if below + 1 < len(lines) and lines[below + 1].kind == "body":
         return None  # the block below is more than one line: text, not the title's end
@@ -211,8 +217,8 @@ def _title_tail(
     """Whether a short line past a blank ends a title cut line after line, with no link.
 
     "… AGAINST TERRORISM AND VIOLENT" / "" / "EXTREMISM" / "" / dateline: the title ran on
-    two lines at least, the line above filled the width as the others did, a dateline or a
-    kind's label comes next, and the line is no label ("PRESS RELEASE") nor a place.
+    two lines at least, the line above filled the width as the others did, a dateline with
+    its place or a kind's label comes next, and the line is no label ("PRESS RELEASE").
     """
     texts = [line_text(doc, lines[i]) for i in chosen]
     lower = line_text(doc, lines[below])
@@ -236,10 +242,8 @@ def _closes_head(doc: Document, lines: list[Line], index: int, vocab: StructureV
 
     A date alone below ("VALMONT" / "" / "3 March 2026") makes the short line its place.
     """
-    below = index + 1
-    while below < len(lines) and lines[below].kind == "blank":
-        below += 1
-    if below == index + 1 or below >= len(lines):
+    below = _past_blanks(lines, index)
+    if below is None:
         return False
     line = lines[below]
     text = line_text(doc, line)
@@ -251,16 +255,9 @@ def _closes_head(doc: Document, lines: list[Line], index: int, vocab: StructureV
 
 def _opens_on_date(text: str, language: Language) -> bool:
     """Whether a line opens on a figure, a month or a weekday: a date with no place."""
-    first = _FIRST_WORD.match(text)
-    if first is None:
-        return True
-    word = first.group().casefold()
+    word = first_word(text)
     dates = date_vocabulary(language)
-    return word[0].isdigit() or word in dates.months or word in dates.weekdays
-
-
-_FIRST_WORD: Final = compile_regex(r"[\w]+")
-"""The first word of a line."""
+    return not word or word[0].isdigit() or word in dates.months or word in dates.weekdays
 
 
 def _opens_on_link(text: str) -> bool:

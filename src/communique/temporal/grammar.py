@@ -176,7 +176,7 @@ class _Builder:
 
         ``before_day``: right before its day, full names in any case too, but for those that
         are also common verbs there ("they may 2", ``verb_months``): "march 3", "february 15";
-        an abbreviation's period may touch the day ("Rome, Feb.4 (BNA):"), as it may where
+        an abbreviation's period may touch the day ("Valmont, Feb.4 (KNA):"), as it may where
         ``glued`` ("Feb.3, 2026").
         """
         forms = self.vocab.months
