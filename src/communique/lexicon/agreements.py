@@ -692,9 +692,10 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
     return AgreementVocabulary(
         heads=heads,
         head_forms=forms,
-        # A closing single quote may follow ("the 'Valmont Declaration', which …"); an
-        # apostrophe before a letter may not ("the Agreement's terms").
-        head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w-]|['’]\w)"),
+        # A closing single quote may follow ("the 'Valmont Declaration', which …"), and a
+        # possessive ("the Paris Agreement's goal"); an apostrophe before another letter
+        # may not.
+        head=compile_pattern(rf"(?<!\w)(?:{trie_pattern(forms)})(?![\w-]|['’](?!s(?!\w))\w)"),
         self_naming=_folded(listed("self_naming")),
         self_reference_before=_ending_pattern(tuple(casings(listed("self_reference_before")))),
         self_reference_after=_following_text(listed("self_reference_after")),
