@@ -50,6 +50,7 @@ from communique.structure.shapes import (
     mostly_lower,
     name_goes_on,
     parse_marker,
+    roman_marker,
     starts_lowercase,
     word_count,
 )
@@ -479,6 +480,8 @@ def _add_line(doc: Document, state: _State, line: Line, layout: _Layout) -> None
         marker = parse_marker(text)
     if marker is None and new_block:
         marker = bare_marker(text, state.last_marker)
+    if marker is None:
+        marker = roman_marker(text, state.last_marker)
     if marker is not None and _opens_paragraph(
         state, marker, item, restart, layout.connectors, text[marker.end :]
     ):

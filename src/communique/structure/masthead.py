@@ -47,6 +47,7 @@ __all__ = [
     "masthead_lines",
     "names_issuer",
     "names_meeting",
+    "opens_document_name",
     "own_name",
 ]
 
@@ -125,11 +126,21 @@ def is_document_name(text: str, vocab: StructureVocabulary) -> bool:
     """
     if len(text) > _MAX_NAME or ends_sentence(text):
         return False
+    return opens_document_name(text, vocab, bare=text.isupper())
+
+
+def opens_document_name(text: str, vocab: StructureVocabulary, *, bare: bool = False) -> bool:
+    """Whether ``text`` opens on a document's head and its object, however long it runs.
+
+    "Joint Communiqué between the Republic of Kalvora and … issued at the Conclusion of the
+    State Visit …": a head and the words that name its document; the head alone when
+    ``bare``.
+    """
     words = [word.casefold() for word in _WORD.findall(text)]
     width = _head_width(words, 0, vocab.document_heads) if words else 0
     if not width:
         return False
-    return text.isupper() or len(words) - width >= _MIN_OBJECT
+    return bare or len(words) - width >= _MIN_OBJECT
 
 
 def own_name(

@@ -15,9 +15,11 @@ from communique.records import shared_repr
 __all__ = [
     "IMPLIED_FIRST",
     "INNER_SENTENCE_END",
+    "CAPITAL_ROMAN_STYLE",
     "ROMAN_STYLE",
     "Marker",
     "bare_marker",
+    "roman_marker",
     "ends_on_link",
     "ends_on_name_title",
     "ends_sentence",
@@ -130,6 +132,8 @@ class Marker:
             return chr(ord("a") + self.number - 1)
         if self.style == ROMAN_STYLE:
             return _small_roman(self.number)
+        if self.style == CAPITAL_ROMAN_STYLE:
+            return _small_roman(self.number).upper()
         return ".".join(str(n) for n in (*self.parents, self.number))
 
     def follows(self, last: Marker) -> bool:
@@ -219,6 +223,11 @@ _MIN_RUNNING_WORDS: Final = 4
 """Long words at least of a wrapped paragraph's first line after a spaced dash."""
 ROMAN_STYLE: Final = "i."
 """The style of a list numbered in small Roman numbers: its own sequence, apart from "1."."""
+CAPITAL_ROMAN_STYLE: Final = "I."
+"""The style of paragraphs numbered in Roman capitals ("I. At the invitation of …")."""
+_CAPITAL_ROMAN: Final = compile_pattern(r"(X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\.[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_MIN_ROMAN_WORDS: Final = 8
+"""Words at least of the sentence after a Roman capital number: a heading's label is shorter."""
 
 
 def _roman_value(numeral: str) -> int:
@@ -362,6 +371,32 @@ def bare_marker(text: str, last: Marker | None) -> Marker | None:
     if (last is None or last.style != " ") and number != 1:
         return None
     return Marker(number, " ", match.end())
+
+
+def roman_marker(text: str, last: Marker | None) -> Marker | None:
+    """A paragraph number in Roman capitals before a sentence: "I. At the invitation of …".
+
+    A section's label is printed so too ("II. Bilateral relations"), short and with no
+    stop; a sentence of eight words or more that ends on its line, or runs on in lower case
+    (a wrapped paragraph's first line), is a numbered paragraph's. Only a run that starts at
+    "I." counts.
+
+    >>> roman_marker("II. During his visit, the President held talks with the Prime Minister.", None)
+    >>> roman_marker("I. At the invitation of the President, the Minister paid a visit to Valmont.", None).label
+    'I'
+    >>> roman_marker("I. Relations bilatérales et coopération économique", None) is None
+    True
+    """
+    match = _CAPITAL_ROMAN.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    if len(rest.split()) < _MIN_ROMAN_WORDS or not reads_on(rest):
+        return None
+    number = _roman_value(match.group(1))
+    if (last is None or last.style != CAPITAL_ROMAN_STYLE) and number != 1:
+        return None
+    return Marker(number, CAPITAL_ROMAN_STYLE, match.end())
 
 
 def is_terminator(text: str) -> bool:

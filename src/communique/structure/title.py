@@ -38,10 +38,22 @@ from communique.structure.headline_copies import (
     two_line_copy,
 )
 from communique.structure.lines import hinted, line_text, stripped_span, units_off_lines
-from communique.structure.masthead import is_document_name, is_lone, masthead_lines, own_name
+from communique.structure.masthead import (
+    is_document_name,
+    is_lone,
+    masthead_lines,
+    opens_document_name,
+    own_name,
+)
 from communique.structure.page_labels import LABEL_WORDS, labels_below, masthead_to_label
 from communique.structure.reading import build_unit
-from communique.structure.shapes import ends_on_link, ends_sentence, parse_marker, word_count
+from communique.structure.shapes import (
+    ends_on_link,
+    ends_sentence,
+    parse_marker,
+    roman_marker,
+    word_count,
+)
 from communique.structure.slug_title import slug_title
 from communique.structure.stated_title import stated_copy
 from communique.structure.title_block import goes_on, sentence_start, title_block_above
@@ -277,8 +289,10 @@ def _nominal_title(
     text goes on after is that title, not the opening paragraph.
     """
     # Above it, a site's section label at most ("Communiques Press Releases"); below it a
-    # blank line, or its dateline on the next line ("Palais de Valmont, le 10 février 2026").
-    if not (is_lone(lines, index) or _dateline_below(doc, lines, index)) or any(
+    # blank line, or its dateline on the next line ("Palais de Valmont, le 10 février 2026"),
+    # or the text's first numbered paragraph ("I. At the invitation of …").
+    below = _dateline_below(doc, lines, index) or _first_number_below(doc, lines, index)
+    if not (is_lone(lines, index) or below) or any(
         lines[i].kind == "body" and word_count(line_text(doc, lines[i])) > LABEL_WORDS for i in head
     ):
         return False
@@ -293,7 +307,21 @@ def _nominal_title(
     if first is None or not first.group()[0].isupper():
         return False
     after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
-    return first.group().casefold() in vocab.title_nouns and bool(after)
+    # "Joint Communiqué between … issued at the Conclusion of the State Visit …, 3 March
+    # 2026.": a document's name, its stop printed too.
+    named = first.group().casefold() in vocab.title_nouns or opens_document_name(text, vocab)
+    return named and bool(after)
+
+
+def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line opens the text and the next line opens the first numbered paragraph."""
+    before = index == 0 or lines[index - 1].kind != "body"
+    below = index + 1
+    if not before or below >= len(lines) or lines[below].kind != "body":
+        return False
+    text = line_text(doc, lines[below])
+    marker = parse_marker(text) or roman_marker(text, None)
+    return marker is not None and marker.number == 1 and not marker.parents
 
 
 def _dateline_below(doc: Document, lines: list[Line], index: int) -> bool:
