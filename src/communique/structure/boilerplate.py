@@ -65,6 +65,7 @@ from communique.structure.teasers import teaser_run
 from communique.structure.tickers import headline_ticker
 from communique.structure.wire import mark_wire_tags
 from communique.temporal.grammar import phrase_pattern
+from communique.wordtrie import fold_name
 
 if TYPE_CHECKING:
     from communique.document import Document, LineKind
@@ -133,6 +134,10 @@ _MAX_FOREIGN_LINE: Final = 120
 _LETTER: Final = compile_regex(r"\p{L}")
 _TAG: Final = compile_regex(r"[(\[][^()\[\]]{1,24}[)\]]\s*")
 """A short tag in brackets before a label ("(Reference) Related Links")."""
+_MIN_TAGS: Final = 5
+"""Words at least of a line of a post's sorted tags."""
+_TAG_WORD: Final = compile_regex(r"\p{Lu}\p{Ll}+")
+"""A tag: one capitalised word."""
 _NAV_SEGMENT: Final = 40
 """Longest link text of a navigation line ("Home | Links | Search")."""
 _NAV_SEPARATORS: Final = ("|", " > ", " › ", " » ", " / ")
@@ -928,9 +933,39 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"
     if _image_tags(bare):
         return "boilerplate"  # "malijet 660dc0487008c malijet 6604835a6c5b2 communique …"
+    if _sorted_tags(bare):
+        return "boilerplate"  # "Defence Diplomacy Economy News Politics": a post's tags
     if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
         return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
+
+
+def _sorted_tags(text: str) -> bool:
+    """Whether a line lists a post's tags or categories: capitalised words in alphabetical order.
+
+    A blog prints a post's categories above or below it, one word each, sorted ("Defence
+    Diplomacy Economy News Politics"); a headline's words (no linking word, no stop) are
+    in alphabetical order only by chance, one in 120 for five words.
+    """
+    words = text.split()
+    if len(words) < _MIN_TAGS or not all(_TAG_WORD.fullmatch(word) for word in words):
+        return False
+    keys = [fold_name(word) for word in words]  # « Économie » sorts as "economie"
+    breaks = [i for i in range(1, len(keys)) if keys[i - 1] >= keys[i]]
+    if not breaks:
+        return True
+    # A tag of two words sorts as one, the order broken inside it ("… Economy Global
+    # Affairs Politics") or after it ("… Diplomatic Global News Government"); one such tag
+    # at most, in a longer line.
+    if len(breaks) > 1 or len(words) <= _MIN_TAGS:
+        return False
+    cut = breaks[0]
+    for first in (cut - 1, cut - 2):
+        if first >= 0:
+            tags = [*keys[:first], f"{keys[first]} {keys[first + 1]}", *keys[first + 2 :]]
+            if all(a < b for a, b in itertools.pairwise(tags)):
+                return True
+    return False
 
 
 def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
