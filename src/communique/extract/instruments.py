@@ -18,6 +18,7 @@ import attrs
 
 import communique.readings as readings
 from communique.document import InstrumentHit, StatusHit
+from communique.extract.dated_instruments import named_by_day
 from communique.extract.inner_instruments import object_before
 from communique.extract.instrument_acronyms import known_acronym_hits
 from communique.extract.instrument_bodies import body_prefix, stated_body
@@ -348,6 +349,8 @@ def _hits(
     end = mention.quoted_to or mention.extent.end
     while end > mention.head_end and text[end - 1].isspace():
         end -= 1  # «Plan … »: the space before the closing quote
+    if named_by_day(doc, text, mention, end, vocab):
+        return []  # « l'accord de dimanche », "Sunday's agreement": no name
     statuses = _statuses(doc, unit, mention.start, end, vocab)
     # A form named by its signing needs a signing of it, not one told nearby.
     governing = head.needs != "signature"

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from communique.hits import PartyHit
     from communique.model import Language
 
-__all__ = ["extract_party_mentions", "qualifies_portfolio"]
+__all__ = ["extract_party_mentions", "other_name_tails", "qualifies_portfolio"]
 
 _PLACE_REACH: Final = 50
 """Characters before a party searched for the preposition (and place) that locates it."""
@@ -77,6 +77,17 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             opening = place <= hit.start < lead and not placed
             found.append(PartyMention(start, end, hit.keys, index, opening))
     return tuple(found)
+
+
+def other_name_tails(
+    text: str, hits: tuple[PartyHit, ...], language: Language, *, title: bool = False
+) -> frozenset[int]:
+    """The starts of the hits that end another body's name ("the National Security Council")."""
+    return frozenset(
+        hit.start
+        for previous, hit in zip((None, *hits), hits, strict=False)
+        if _tail_of_other_name(text, hit, previous, language, title=title)
+    )
 
 
 def _noun_demonym(text: str, hit: PartyHit, language: Language) -> bool:

@@ -35,7 +35,7 @@ from communique.extract.bare_names import (
 )
 from communique.extract.capacity_roles import with_capacity_roles
 from communique.extract.names import skip_post_nominals, word_at
-from communique.extract.parties import qualifies_portfolio
+from communique.extract.parties import other_name_tails, qualifies_portfolio
 from communique.extract.person_constructions import Found, Taken
 from communique.extract.person_context import (
     Context,
@@ -511,11 +511,14 @@ def _context(
     language = readings.language(doc, text)
     sentences = readings.sentences(doc, text)
     attendance = _until(vocab.attendance, text, last)
+    hits = readings.party_hits(doc, text)
+    # "National Security Council Senior Director X": another body's name, no affiliation
+    tails = other_name_tails(text, hits, language, title=paragraph is None)
     parties = Parties(
         tuple(
             hit
-            for hit in readings.party_hits(doc, text)
-            if not qualifies_portfolio(text, hit, language)
+            for hit in hits
+            if not qualifies_portfolio(text, hit, language) and hit.start not in tails
         )
     )
     context = Context(
