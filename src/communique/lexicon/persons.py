@@ -342,6 +342,9 @@ class PersonVocabulary:
     """Finds, ending right before a date, a meeting named by it: "l'entretien du "."""
     event_link_after: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, right after a date, the link to the meeting's partner: " entre ", " with "."""
+    recent_event: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a meeting an adjective places before the reported one, and the link to its
+    partners: "recent meeting between ", « rencontre précédente avec »."""
     signing_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a signing announcing its list, up to its colon: "les accords suivants ont été
     signés :", "the following agreements were signed:"."""
@@ -903,6 +906,7 @@ def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:
     nouns = trie_pattern(w.casefold() for w in words("event_nouns")) or "(?!)"
     links = trie_pattern(w.casefold() for w in words("event_links")) or "(?!)"
     genitives = trie_pattern(w.casefold() for w in words("event_date_links")) or "(?!)"
+    earlier = trie_pattern(w.casefold() for w in words("earlier_event_words")) or "(?!)"
     return {
         "earlier_event_after": compile_pattern(
             rf"(?:['’]s)?[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?(?:{nouns})[ \t]+(?:{links})[ \t]",
@@ -912,6 +916,13 @@ def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:
             rf"(?<!\w)(?:{nouns})[ \t]+(?:{genitives})(?:[ \t]+|(?<=['’]))$", re.I
         ),
         "event_link_after": compile_pattern(rf"[ \t]*,?[ \t]*(?:{links})[ \t]", re.I),
+        # the adjective before the noun ("recent meeting between"), or after it in French
+        # (« la rencontre précédente entre »)
+        "recent_event": compile_pattern(
+            rf"(?<!\w)(?:(?:{earlier})[ \t]+(?:{nouns})|(?:{nouns})[ \t]+(?:{earlier}))"
+            rf"[ \t]+(?:{links})[ \t]",
+            re.I,
+        ),
     }
 
 

@@ -77,6 +77,8 @@ def takes_part(
             return False  # "President X, who did not attend, welcomed …": away, not acting
         if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
             continue
+        if _partner_of_recent_meeting(hit, doc):
+            continue
         if _future_month_or_year(hit, doc) or _held_then(hit, doc):
             continue
         dated = _dated_part(hit, doc)
@@ -284,6 +286,19 @@ def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
     if link is None or hit.start - link.end() > _PARTNER_REACH:
         return False
     return _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
+
+
+def _partner_of_recent_meeting(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention names who took part in a meeting an adjective places earlier.
+
+    "briefed by B on the recent meeting between B and C", « depuis leur dernier entretien
+    avec C »: C took part in that meeting, not in the reported one.
+    """
+    text = doc.original
+    low = max(hit.sentence[0], hit.start - _PARTNER_REACH)
+    links = list(person_vocabulary(doc.lang).recent_event.finditer(text, low, hit.start))
+    link = links[-1] if links else None
+    return link is not None and _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
 
 
 def _meeting_link(date: DateMention, doc: Document, start: int, end: int) -> re.Match[str] | None:
