@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon.persons import article_at
+from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 
@@ -64,15 +64,19 @@ def with_portfolio(
     match = with_article(text, head, vocab)
     if not vocab.portfolio_before_head or match.has_article:
         return match
-    start = match.start
+    start = portfolio = match.start
     for _ in range(MAX_PORTFOLIO):
         word = WORD_ENDING.search(text, max(0, start - 30), start)
         if word is None or word.end(1) in party_ends:
             break
         folded = word.group(1).casefold()
+        if folded in person_words("coordinators") and portfolio < match.start:
+            start = word.start(1)  # "Youth and Sports Minister": two portfolios joined
+            continue
         if folded not in vocab.complement_words or folded in vocab.organ_words:
             break
-        start = word.start(1)
+        start = portfolio = word.start(1)
+    start = portfolio  # a coordinator no portfolio's word precedes is no part of the role
     if start == match.start:
         return match
     article = vocab.article.search(text, max(0, start - 5), start)

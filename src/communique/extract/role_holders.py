@@ -57,7 +57,15 @@ def with_holder(
     """
     position = skip_honorifics(text, position, vocab)
     title = vocab.role.match(text, position)
-    if title is not None and not glued and title.group() in person_words("given_name_titles"):
+    head = vocab.role.match(text, span[1])
+    # "the Sultan of Valmont Sultan Karl Lirov": the office's own head again is the title
+    again = head is not None and head.group().casefold() == (title and title.group().casefold())
+    if (
+        title is not None
+        and not glued
+        and not again
+        and title.group() in person_words("given_name_titles")
+    ):
         title = None  # "… of Valmont Amir Karl Lirov": past a complement, a given name
     if title is not None:  # "his counterpart Prince X": a title glued to the name
         position = skip_honorifics(text, title.end(), vocab)
@@ -69,7 +77,8 @@ def with_holder(
         and not _lone_holder(text, holder, vocab)
     ):
         holder = None
-    return RolePhrase(*span, holder, glued=glued)
+    # the office's title printed again joins the name to the office, as if glued to it
+    return RolePhrase(*span, holder, glued=glued or (again and holder is not None))
 
 
 def _lone_holder(text: str, holder: Name, vocab: PersonVocabulary) -> bool:

@@ -357,6 +357,8 @@ def with_roles(
         role = appointed_role(text, name.end, vocab, entities) or role
         role = principal_role(text, role, name.start, vocab)
         served = served_title(text, role, name.start, vocab)
+        if served is not None and served.head.casefold() == match.head:
+            served = None  # "the Sultan of Brunei Sultan X": the office's title again
         if served is not None:  # "l'émissaire du Président X": X is the President
             # A spokesperson's words are the principal's: the construction acts as a whole.
             voiced = match.head.casefold() in vocab.voice_aides
