@@ -345,6 +345,9 @@ class PersonVocabulary:
     recent_event: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a meeting an adjective places before the reported one, and the link to its
     partners: "recent meeting between ", « rencontre précédente avec »."""
+    instrument_partners: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, right after an instrument's name, the participle and link to those who made
+    it: " agreed between ", « , convenue entre »."""
     signing_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a signing announcing its list, up to its colon: "les accords suivants ont été
     signés :", "the following agreements were signed:"."""
@@ -907,6 +910,7 @@ def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:
     links = trie_pattern(w.casefold() for w in words("event_links")) or "(?!)"
     genitives = trie_pattern(w.casefold() for w in words("event_date_links")) or "(?!)"
     earlier = trie_pattern(w.casefold() for w in words("earlier_event_words")) or "(?!)"
+    made = trie_pattern(w.casefold() for w in words("instrument_partner_links")) or "(?!)"
     return {
         "earlier_event_after": compile_pattern(
             rf"(?:['’]s)?[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?(?:{nouns})[ \t]+(?:{links})[ \t]",
@@ -923,6 +927,7 @@ def _earlier_events(words: WordLists) -> dict[str, re.Pattern[str]]:
             rf"[ \t]+(?:{links})[ \t]",
             re.I,
         ),
+        "instrument_partners": compile_pattern(rf"[ \t]*,?[ \t]*(?:{made})[ \t]", re.I),
     }
 
 

@@ -77,7 +77,7 @@ def takes_part(
             return False  # "President X, who did not attend, welcomed …": away, not acting
         if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
             continue
-        if _partner_of_recent_meeting(hit, doc):
+        if _partner_of_recent_meeting(hit, doc) or _maker_of_earlier_instrument(hit, doc):
             continue
         if _future_month_or_year(hit, doc) or _held_then(hit, doc):
             continue
@@ -299,6 +299,37 @@ def _partner_of_recent_meeting(hit: PersonHit, doc: Document) -> bool:
     links = list(person_vocabulary(doc.lang).recent_event.finditer(text, low, hit.start))
     link = links[-1] if links else None
     return link is not None and _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
+
+
+def _maker_of_earlier_instrument(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention names who made an instrument at a time the sentence places earlier.
+
+    "to renew the Joint Declaration agreed between Prime Ministers A and B in September
+    2025", « la Déclaration conjointe convenue entre les premiers ministres A et B, en
+    septembre 2025 »: A and B concluded it then; they take no part in the reported event.
+    """
+    text, sentence = doc.original, hit.sentence
+    spans = doc.memo.get(
+        "instrument_spans", "", lambda: sorted({(h.start, h.end) for h in doc.instrument_hits})
+    )
+    # the last instrument that starts in the sentence before the mention
+    index = bisect.bisect_left(spans, (hit.start,)) - 1
+    if index < 0 or spans[index][0] < sentence[0] or spans[index][1] > hit.start:
+        return False
+    made = person_vocabulary(doc.lang).instrument_partners.match(text, spans[index][1])
+    if made is None or hit.start - made.end() > _PARTNER_REACH:
+        return False
+    if _CLAUSE_BREAK.search(text, made.end(), hit.start) is not None:
+        return False
+    breaks = _CLAUSE_BREAK.search(text, hit.end, sentence[1])
+    clause_end = breaks.start() if breaks is not None else sentence[1]
+    dates, reference = doc.dates, doc.date or _first_calendar_date(doc.dates)
+    position = bisect.bisect_left(dates, made.end(), key=lambda date: date.start)
+    while position < len(dates) and dates[position].end <= clause_end:
+        if _elsewhere(dates[position], reference):
+            return True
+        position += 1
+    return False
 
 
 def _meeting_link(date: DateMention, doc: Document, start: int, end: int) -> re.Match[str] | None:
