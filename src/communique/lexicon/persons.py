@@ -411,6 +411,9 @@ class PersonVocabulary:
     participle before its agent ("accompanied by")."""
     given_abbreviations: frozenset[str] = frozenset()
     """Given names abbreviated with a period that stay in the name ("Ma.", "Mohd.")."""
+    lead_elaboration: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches the words opening a sentence that names the persons the one before counts:
+    « Il s'agit respectivement de », "They are"."""
     question_label: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a journalist's turn of a briefing transcript opening a line ("Q:", "Question :")."""
     joining_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -658,6 +661,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             rf"(?:{attendance.pattern})[^.;:\n]{{0,{_ATTENDANCE_REACH}}}:", re.I
         ),
         question_label=_question_label(words("question_labels")),
+        lead_elaboration=compile_pattern(
+            rf"\s*(?:{alternation(words('lead_elaborations'))})(?![\w'’-])", re.IGNORECASE
+        ),
         behalf=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('behalf_links'))})\s*", re.I
         ),

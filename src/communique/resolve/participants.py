@@ -71,6 +71,8 @@ def takes_part(
             a future act its sentence dates after them belongs to another trip.
     """
     for hit in hits:
+        if _listed_after_lead(hit, doc):
+            return True  # "… received six new Ambassadors." / "They are X, …"
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
         if _absence_after(doc.lang).match(doc.original, hit.end):
@@ -85,6 +87,22 @@ def takes_part(
         if hit.lead or (hit.agent and not _dates_another_time(dated, doc, event_days, hit.end)):
             return True
     return False
+
+
+def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention stands in the sentence right after the opening one, naming whom it counts.
+
+    « … a reçu les lettres de créance de six nouveaux Ambassadeurs. » / « Il s'agit
+    respectivement de M. X, … »: the sentence opens on an elaboration (``lead_elaborations``)
+    and lists the opening sentence's persons, who take part as it says.
+    """
+    lead = doc.memo.get("lead_span", "", lambda: lead_span(doc))
+    if lead is None or doc.original[lead[1] : hit.sentence[0]].strip():
+        return False
+    elaboration = person_vocabulary(doc.lang).lead_elaboration
+    opener = elaboration.match(doc.original, hit.sentence[0], hit.start)
+    # a name or a style follows ("They are His Excellency …"), no verb ("They are expected")
+    return opener is not None and doc.original[opener.end() : hit.start + 1].lstrip()[:1].isupper()
 
 
 def event_days(doc: Document) -> tuple[str, str] | None:
