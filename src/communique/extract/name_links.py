@@ -95,12 +95,19 @@ def _where(reader: Reader, folded: str, end: int) -> bool:
 
 
 def _infinitive(reader: Reader, folded: str, end: int) -> bool:
-    """Whether "to" opens an infinitive ("plan to conduct"), not a complement."""
-    if folded not in function_words("infinitive_markers"):
+    """Whether "to" opens an infinitive ("plan to conduct"), not a complement.
+
+    « l'accord de paix à lancer … »: in French the infinitive has one of its endings
+    (``infinitive_endings``), so « à long terme » stays a complement.
+    """
+    language = reader.vocab.language
+    if folded not in function_words("infinitive_markers", language):
         return False
     after = next_token(reader.text, end)
+    endings = function_words("infinitive_endings", language)
     return (
         after is not None
         and after.group()[0].islower()
         and after.group() not in function_words("link_articles")
+        and (not endings or after.group().casefold().endswith(tuple(endings)))
     )

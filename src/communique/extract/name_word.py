@@ -26,6 +26,11 @@ _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
 _ELISION_LENGTH: Final = 2
 """Length of an elided article ("s'", "l'"), shorter than any plural possessive."""
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+_LAST_WORD: Final = compile_pattern(r"[^\W\d_]+$")
+"""The head's last word, ending the text searched."""
+_HEAD_REACH: Final = 30
+_PLURAL_ENDINGS: Final = ("s", "x")
+"""Endings of a French plural noun ("accords", "traités", "bureaux")."""
 
 
 def read_word(reader: Reader) -> bool:
@@ -58,6 +63,8 @@ def read_word(reader: Reader) -> bool:
     if _past_parties(reader, match.start(), word, folded):
         return False
     gerund = reader.previous == "link" and folded in vocab.gerund_links
+    if reader.previous in ("head", "word") and _plural_after_singular(reader, folded):
+        return False  # « les dispositions de l'accord relatives aux … »: another noun's
     if not gerund and (
         folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded))
     ):
@@ -92,6 +99,23 @@ def read_word(reader: Reader) -> bool:
     # unless a complement follows ("Convention d'Ottawa sur l'interdiction des mines …").
     if place:
         return complement_follows(reader)
+    return True
+
+
+def _plural_after_singular(reader: Reader, folded: str) -> bool:
+    """Whether a plural adjective link follows a singular head, agreeing with another noun.
+
+    « les principales dispositions de l'accord relatives aux arrangements … »: "relatives"
+    is the provisions', not the agreement's (``plural_links``, "relatifs", "relatives"); so
+    after a singular word of the name (« de l'Accord de Valmont relatives … »), not after a
+    plural one, which it qualifies (« l'accord sur les mesures relatives à … »).
+    """
+    if folded not in function_words("plural_links", reader.vocab.language):
+        return False
+    for end in {reader.head_end, reader.end}:
+        word = _LAST_WORD.search(reader.text, max(0, end - _HEAD_REACH), end)
+        if word is None or word.group().casefold().endswith(_PLURAL_ENDINGS):
+            return False
     return True
 
 

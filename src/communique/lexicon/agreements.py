@@ -316,6 +316,8 @@ _FUNCTION_KEYS = (
     "acronym_skipped",
     "link_articles",
     "infinitive_markers",
+    "infinitive_endings",
+    "plural_links",
     "subject_links",
     "subject_stops",
     "subject_repeats",
