@@ -134,6 +134,8 @@ _MAX_FOREIGN_LINE: Final = 120
 _LETTER: Final = compile_regex(r"\p{L}")
 _TAG: Final = compile_regex(r"[(\[][^()\[\]]{1,24}[)\]]\s*")
 """A short tag in brackets before a label ("(Reference) Related Links")."""
+_MIN_BAR_FIELDS: Final = 2
+"""Fields at least of a page's title bar split by bars ("Articles | RMIPressReleases")."""
 _MIN_TAGS: Final = 5
 """Words at least of a line of a post's sorted tags."""
 _TAG_WORD: Final = compile_regex(r"\p{Lu}\p{Ll}+")
@@ -925,7 +927,7 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"
     if bare != content and vocab.furniture_pattern.fullmatch(content):  # "- Advertisement -"
         return "boilerplate"
-    if "|" in bare and _piped_furniture(bare, vocab):
+    if "|" in bare and (_piped_furniture(bare, vocab) or _one_word_fields(bare)):
         return "boilerplate"
     if len(content) <= _MAX_PAGE_NUMBER and vocab.page_number.fullmatch(content):
         return "page_number"
@@ -966,6 +968,18 @@ def _sorted_tags(text: str) -> bool:
             if all(a < b for a, b in itertools.pairwise(tags)):
                 return True
     return False
+
+
+def _one_word_fields(text: str) -> bool:
+    """Whether bars split the line into fields of one word each: a page's section and site.
+
+    "Articles | RMIPressReleases", "News | Kalvora": a page's title bar, no headline (a
+    headline's field has words: "Joint Statement | Ministry of Foreign Affairs").
+    """
+    fields = [field.strip() for field in text.split("|")]
+    return len(fields) >= _MIN_BAR_FIELDS and all(
+        field and len(field.split()) == 1 for field in fields
+    )
 
 
 def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:

@@ -16,8 +16,14 @@ from communique.wordtrie import fold_name
 if TYPE_CHECKING:
     from communique.document import Document, Line
 
-__all__ = ["category_label"]
+__all__ = ["category_label", "section_prefix"]
 
+_PREFIX: Final = compile_regex(
+    r"[ \t]*(?P<cut>(?P<label>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]*:)[ \t]+\S"
+)
+"""A label of three words at most and its colon opening a line ("Articles: 44th Forum …")."""
+_FIELD_SEPARATORS: Final = compile_regex(r"[|>›»/·•]")
+"""What separates the fields of a page's bar or breadcrumb."""
 _LABEL_THEN_WORD: Final = compile_regex(
     r"[ \t]*(?P<label>\p{Lu}[\p{Lu}'’-]*\p{Lu})[ \t]+(?P<word>\p{Lu}[\p{Ll}'’-]+)(?=[\W]|$)"
 )
@@ -37,3 +43,22 @@ def category_label(doc: Document, line: Line) -> tuple[int, int] | None:
     if match is None or fold_name(match.group("label")) != fold_name(match.group("word")):
         return None
     return match.span("label")
+
+
+def section_prefix(doc: Document, line: Line, furniture: list[Line]) -> tuple[int, int] | None:
+    """The span of a section's label before the headline's colon that the page's bar names.
+
+    "Articles | Kalvora Press Releases" above "Articles: Forum Communique": the section's
+    name printed again before the headline is a header's text, not the title's.
+
+    ``furniture``: the furniture lines above the headline.
+    """
+    match = _PREFIX.match(doc.text, line.body_start, line.end)
+    if match is None:
+        return None
+    label = fold_name(match.group("label"))
+    for above in furniture:
+        fields = _FIELD_SEPARATORS.split(doc.text[above.body_start : above.end])
+        if any(fold_name(field.strip()) == label for field in fields):
+            return match.span("cut")
+    return None

@@ -26,7 +26,7 @@ from communique.lexicon.structure import (
     structure_vocabulary,
 )
 from communique.structure.bilingual import translation_of
-from communique.structure.category_label import category_label
+from communique.structure.category_label import category_label, section_prefix
 from communique.structure.date_banners import date_banners
 from communique.structure.head import head_lines
 from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
@@ -116,7 +116,11 @@ def find_title(doc: Document) -> Document:
             build_unit(doc, "header", [stripped_span(doc.text, label.body_start, label.end)])[0]
         )
         chosen = chosen[1:]
-    if chosen and (section := category_label(doc, lines[chosen[0]])) is not None:
+    above = [lines[i] for i in range(chosen[0]) if lines[i].kind == "boilerplate"] if chosen else []
+    if chosen and (
+        (section := category_label(doc, lines[chosen[0]])) is not None
+        or (section := section_prefix(doc, lines[chosen[0]], above)) is not None
+    ):
         # "TCHAD Tchad : compte rendu …": the site's section label, a header's text
         headline = lines[chosen[0]]
         after = stripped_span(doc.text, section[1], headline.end)[0]
