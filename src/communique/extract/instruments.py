@@ -84,6 +84,8 @@ _SIGNING_REACH: Final = 40
 """Characters before a plural head searched for the verb that signs it."""
 _LIST_WINDOW: Final = 400
 """Characters after a verb signing a list of instruments where the signing's date may stand."""
+_CLAUSE_MARK: Final = compile_pattern(r"[,;:.()]")
+"""A mark that ends the clause before a verb ("…, which had never met, signed …")."""
 _NEGATION_WORDS: Final = 3
 """Words before that verb searched for a negation ("have not yet signed")."""
 _COUNT_BEFORE: Final = compile_pattern(r"(?<![\w.,])(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
@@ -625,6 +627,8 @@ def _statuses(
                 text, max(0, match.start() - _PROSPECTIVE_REACH), match.start()
             ):
                 continue
+            if _negated(text, match.start(), vocab):
+                continue  # "Kalvora has not yet signed the …": no status
             last[vocab.status_before.status_of(match)] = match
         stated = {hit.status for hit in found}  # "…, et un mémorandum …, signé à Niamey"
         for status, match in last.items():
@@ -690,12 +694,18 @@ def _signing_verb_before(text: str, start: int, vocab: AgreementVocabulary) -> r
             continue
         if key not in signing:
             return None
-        before = {
-            phrase_key(word.group()) for word in words[max(0, index - _NEGATION_WORDS) : index]
-        }
-        negations = folded_agreement_words("signing_negations", vocab.language)
-        return None if before & negations else words[index]
+        return None if _negated(text, words[index].start(), vocab) else words[index]
     return None
+
+
+def _negated(text: str, start: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a negation stands in the few words before the verb at ``start`` ("have not yet")."""
+    low = max(0, start - _SIGNING_REACH)
+    clause = _CLAUSE_MARK.search(text[low:start][::-1])  # the verb's own clause only
+    low = start - clause.start() if clause is not None else low
+    words = _GAP_WORD.findall(text, low, start)[-_NEGATION_WORDS:]
+    negations = folded_agreement_words("signing_negations", vocab.language)
+    return any(phrase_key(word) in negations for word in words)
 
 
 def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:
