@@ -487,6 +487,7 @@ _FUNCTION_KEYS = (
     "time_qualifiers",
     "coordinated_determiners",
     "absence_phrases",
+    "represented_verbs",
     "speaker_labels",
     "standing_heads",
     "relative_pronouns",

@@ -281,9 +281,14 @@ def _time_before() -> re.Pattern[str]:
 
 @functools.cache
 def _absence_after(language: Language) -> re.Pattern[str]:
-    """A phrase in apposition after a name saying the person was away ("…, absent de …")."""
+    """A phrase after a name saying the person was away ("…, absent de …", "… was represented by")."""
     phrases = alternation(person_words("absence_phrases", language))
-    return compile_pattern(rf"[ \t]*,[ \t]*(?:{phrases})(?![\w'’])", re.I)
+    # "President X was represented by Y", « le Président X s'est fait représenter par Y »:
+    # the verb right after the name, no comma
+    verbs = alternation(person_words("represented_verbs", language))
+    return compile_pattern(
+        rf"(?:[ \t]*,[ \t]*(?:{phrases})|[ \t]+(?:{verbs}))(?![\w'’])", re.I
+    )
 
 
 def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
