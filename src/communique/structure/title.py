@@ -55,6 +55,7 @@ from communique.structure.shapes import (
     word_count,
 )
 from communique.structure.slug_title import slug_title
+from communique.structure.standfirst_title import title_past_standfirst
 from communique.structure.stated_title import stated_copy
 from communique.structure.title_block import goes_on, sentence_start, title_block_above
 from communique.structure.title_shape import MAX_CHARS, MAX_WORDS, WORD, dateline_line, shape_check
@@ -98,6 +99,8 @@ def find_title(doc: Document) -> Document:
         chosen = _lone_label(doc, lines, head, vocab)
     if not chosen and prose is not None:  # « communiqué du Conseil des Ministres du … »
         chosen = slug_title(doc, lines, [i for i in head if i < prose], vocab)
+    if not chosen and prose is not None:  # the standfirst / the headline / its date line
+        chosen = title_past_standfirst(doc, lines, prose, vocab)
     if doc.stated_title is not None:
         chosen = stated_copy(doc, lines, head, chosen, doc.stated_title)
     header = list(doc.header)
