@@ -2,7 +2,7 @@
 
 A wire names the text signed that week by its day: « l'accord de dimanche », "Sunday's
 agreement", "the Sunday agreement". A weekday or "yesterday" names no instrument, as a
-date does (« l'Accord du 31 décembre 2016» is one's name): the mention is a bare head.
+date does (« l'Accord du 31 décembre 2016 » is one's name): the mention is no agreement.
 """
 
 from __future__ import annotations
@@ -34,22 +34,27 @@ def named_by_day(
     """Whether the words naming the instrument tell only a day: a weekday or "yesterday".
 
     ``end`` is where its name ends in ``text``; French puts the day after a link (« accord
-    de dimanche »), English before the head ("Sunday's agreement").
+    de dimanche », « l'accord d'hier sur le cessez-le-feu »), English before a head in
+    lower case ("Sunday's agreement", "the Sunday agreement on border trade"; "the Sunday
+    Agreement" is a title).
     """
-    days = [
-        (found.start, found.end)
-        for found in readings.found_dates(doc, text)
-        if found.meaning.relative is not None and found.meaning.relative.unit in _DAY_UNITS
-    ]
-    if not days:
+    starts = doc.memo.get("day_starts", text, lambda: _day_starts(doc, text))
+    if not starts:
         return False
     if end > mention.head_end:
         link = _LINK.match(text, mention.head_end, end)
-        if link is None or phrase_key(link.group(1)) not in vocab.links:
-            return False
-        # « l'accord de lundi dernier »: the day's mention may run past the name's words
-        return any(start == link.end() and stop >= end for start, stop in days)
-    if mention.start < mention.head_start:
+        if link is not None and phrase_key(link.group(1)) in vocab.links and link.end() in starts:
+            return True
+    if mention.start < mention.head_start and text[mention.head_start].islower():
         before = _BEFORE.search(text, mention.start, mention.head_start)
-        return before is not None and any(start == before.start(1) for start, _ in days)
+        return before is not None and before.start(1) in starts
     return False
+
+
+def _day_starts(doc: Document, text: str) -> frozenset[int]:
+    """Where the relative days of ``text`` start ("dimanche", "yesterday"), read once."""
+    return frozenset(
+        found.start
+        for found in readings.found_dates(doc, text)
+        if found.meaning.relative is not None and found.meaning.relative.unit in _DAY_UNITS
+    )

@@ -18,6 +18,11 @@ __all__ = ["read_link", "read_phrase"]
 _PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 """A period ending the name read so far: a place link after it says where it was made."""
 _PERIOD_REACH: Final = 12
+_LAST_WORD: Final = compile_pattern(r"([^\W\d_]+)\s*$")
+"""The word before a position, past its blanks."""
+_WORD_REACH: Final = 40
+_PARTICIPLE_ENDINGS: Final = ("ant",)
+"""The ending of a French present participle ("tendant", "visant") that may govern « à »."""
 
 
 def read_link(reader: Reader, folded: str, end: int) -> bool:
@@ -103,8 +108,18 @@ def _infinitive(reader: Reader, folded: str, end: int) -> bool:
     language = reader.vocab.language
     if folded not in function_words("infinitive_markers", language):
         return False
-    after = next_token(reader.text, end)
     endings = function_words("infinitive_endings", language)
+    if endings and folded in reader.links_read:
+        return False  # « … tendant à éviter … et à prévenir … »: the name's infinitives
+    if endings and reader.previous == "word":
+        # « Convention tendant à éviter les doubles impositions »: a participle of the name
+        # governs the infinitive, which the name goes on with
+        before = _LAST_WORD.search(
+            reader.text, max(0, reader.position - _WORD_REACH), reader.position
+        )
+        if before is not None and before.group(1).casefold().endswith(_PARTICIPLE_ENDINGS):
+            return False
+    after = next_token(reader.text, end)
     return (
         after is not None
         and after.group()[0].islower()

@@ -114,7 +114,11 @@ def _plural_after_singular(reader: Reader, folded: str) -> bool:
         return False
     for end in {reader.head_end, reader.end}:
         word = _LAST_WORD.search(reader.text, max(0, end - _HEAD_REACH), end)
-        if word is None or word.group().casefold().endswith(_PLURAL_ENDINGS):
+        if word is None:
+            return False
+        # a place's or a name's final s is no plural (« l'Accord de Paris relatives … »)
+        proper = end != reader.head_end and word.group()[0].isupper()
+        if not proper and word.group().casefold().endswith(_PLURAL_ENDINGS):
             return False
     return True
 

@@ -64,6 +64,9 @@ class IssuerCues:
     credit: re.Pattern[str] = re.compile("(?!)")
     """A release wire's credit line, up to the issuer it distributes for: "Distributed by
     the Valmont Press Service on behalf of " (the issuer follows the match)."""
+    member_group: re.Pattern[str] = re.compile("(?!)")
+    """A group's noun right after the organisation its members are named by: "the European
+    Parliament delegation", "… Parliament's delegation" (the members are the group's)."""
     letterhead_tail: re.Pattern[str] = re.compile("(?!)")
     """What may follow an organisation's name on its letterhead line, to the line's end:
     " SECRETARIAT", " Commission", or nothing."""
@@ -101,7 +104,9 @@ def issuer_cues(language: Language) -> IssuerCues:
     elided = {w.replace("'", "’") for w in lists("articles")}
     article = optional_article(_alternation((*lists("articles"), *elided)))
     link = rf"[ \t]+(?:{words('organ_links')})(?:(?<=['’])|[ \t]+)"
+    groups = words("member_group_nouns_after")
     return IssuerCues(
+        member_group=compile_pattern(rf"(?:['’]s)?[ \t]+(?:{groups or '(?!)'})(?![\w'’-])", re.I),
         opening=compile_pattern(rf"[ \t]*{article}", re.I),
         adoption=compile_pattern(rf"[ \t]*(?:{words('adoption_openers')})[ \t]+{article}", re.I),
         body=compile_pattern(

@@ -314,6 +314,8 @@ def _members_subject(
             and _organization(entries, mention)
             and cues.organ_link.fullmatch(doc.original, found.end(), mention.start)
         ):
+            if cues.member_group.match(doc.original, mention.end) is not None:
+                return None  # "The members of the European Parliament delegation …"
             return Issuer(mention.keys[0], (mention.start, mention.end))
     titled = [m for m in mentions if m.paragraph is None]
     if cues.organ_link.match(doc.original, found.end()) is not None or any(

@@ -71,12 +71,12 @@ def takes_part(
             a future act its sentence dates after them belongs to another trip.
     """
     for hit in hits:
+        if _absence_after(doc.lang).match(doc.original, hit.end):
+            return False  # "President X, who did not attend, welcomed …": away, not acting
         if _listed_after_lead(hit, doc):
             return True  # "… received six new Ambassadors." / "They are X, …"
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
-        if _absence_after(doc.lang).match(doc.original, hit.end):
-            return False  # "President X, who did not attend, welcomed …": away, not acting
         if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
             continue
         if _partner_of_recent_meeting(hit, doc) or _maker_of_earlier_instrument(hit, doc):
@@ -101,8 +101,13 @@ def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
         return False
     elaboration = person_vocabulary(doc.lang).lead_elaboration
     opener = elaboration.match(doc.original, hit.sentence[0], hit.start)
-    # a name or a style follows ("They are His Excellency …"), no verb ("They are expected")
-    return opener is not None and doc.original[opener.end() : hit.start + 1].lstrip()[:1].isupper()
+    if opener is None:
+        return False
+    # a name or a style follows ("They are His Excellency …"), no verb ("They are expected");
+    # the list's items only, not a relative clause's persons ("…, qui remplace M. X")
+    listed = doc.original[opener.end() : hit.start + 1]
+    relative = _relative_opener(doc.lang).search(doc.original, opener.end(), hit.start)
+    return listed.lstrip()[:1].isupper() and relative is None
 
 
 def event_days(doc: Document) -> tuple[str, str] | None:
@@ -286,9 +291,7 @@ def _absence_after(language: Language) -> re.Pattern[str]:
     # "President X was represented by Y", « le Président X s'est fait représenter par Y »:
     # the verb right after the name, no comma
     verbs = alternation(person_words("represented_verbs", language))
-    return compile_pattern(
-        rf"(?:[ \t]*,[ \t]*(?:{phrases})|[ \t]+(?:{verbs}))(?![\w'’])", re.I
-    )
+    return compile_pattern(rf"(?:[ \t]*,[ \t]*(?:{phrases})|[ \t]+(?:{verbs}))(?![\w'’])", re.I)
 
 
 def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
@@ -320,8 +323,28 @@ def _partner_of_recent_meeting(hit: PersonHit, doc: Document) -> bool:
     text = doc.original
     low = max(hit.sentence[0], hit.start - _PARTNER_REACH)
     links = list(person_vocabulary(doc.lang).recent_event.finditer(text, low, hit.start))
-    link = links[-1] if links else None
-    return link is not None and _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
+    return bool(links) and _names_only(text[links[-1].end() : hit.start], doc.lang)
+
+
+def _names_only(between: str, language: Language) -> bool:
+    """Whether only names, offices and their small words stand between a link and a person.
+
+    "between Secretary Serel and " ends on the partner; "with Norland, President " (a comma)
+    or "with X and held talks with " (words in lower case) go on to another clause.
+    """
+    if "," in between or _CLAUSE_BREAK.search(between) is not None:
+        return False
+    small = _partner_small_words(language)
+    return all(word[:1].isupper() or phrase_key(word) in small for word in between.split())
+
+
+@functools.cache
+def _partner_small_words(language: Language) -> frozenset[str]:
+    """Lower-case words inside a list of partners: "and", "the", "of", « et », « de »."""
+    keys = ("coordinators", "determiners", "elided_articles", "linked_party_ends")
+    return frozenset(
+        phrase_key(w) for key in keys for p in person_words(key, language) for w in p.split()
+    )
 
 
 def _maker_of_earlier_instrument(hit: PersonHit, doc: Document) -> bool:

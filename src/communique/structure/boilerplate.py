@@ -24,6 +24,7 @@ from communique.document import Line
 from communique.gazetteer import gazetteer
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.wire import agencies, agency_states
+from communique.lexicon.agreements import agreement_words
 from communique.lexicon.language import scripts
 from communique.lexicon.persons import entry_list, person_vocabulary
 from communique.lexicon.structure import (
@@ -952,6 +953,8 @@ def _sorted_tags(text: str) -> bool:
     words = text.split()
     if len(words) < _MIN_TAGS or not all(_TAG_WORD.fullmatch(word) for word in words):
         return False
+    if any(word in _headline_verbs() for word in words):
+        return False  # "Kalvora Norland Orlan Sign Trade Treaty": a headline, states in order
     keys = [fold_name(word) for word in words]  # « Économie » sorts as "economie"
     breaks = [i for i in range(1, len(keys)) if keys[i - 1] >= keys[i]]
     if not breaks:
@@ -968,6 +971,12 @@ def _sorted_tags(text: str) -> bool:
             if all(a < b for a, b in itertools.pairwise(tags)):
                 return True
     return False
+
+
+@functools.cache
+def _headline_verbs() -> frozenset[str]:
+    """The verbs a Title Case headline capitalises ("Sign", "Welcomes"), every language."""
+    return frozenset(agreement_words("headline_verbs"))
 
 
 def _one_word_fields(text: str) -> bool:

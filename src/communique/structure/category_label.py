@@ -46,7 +46,7 @@ def category_label(doc: Document, line: Line) -> tuple[int, int] | None:
 
 
 def section_prefix(doc: Document, line: Line, furniture: list[Line]) -> tuple[int, int] | None:
-    """The span of a section's label before the headline's colon that the page's bar names.
+    """The span of a section's label before the headline's colon, the page's bar's first field.
 
     "Articles | Kalvora Press Releases" above "Articles: Forum Communique": the section's
     name printed again before the headline is a header's text, not the title's.
@@ -59,6 +59,8 @@ def section_prefix(doc: Document, line: Line, furniture: list[Line]) -> tuple[in
     label = fold_name(match.group("label"))
     for above in furniture:
         fields = _FIELD_SEPARATORS.split(doc.text[above.body_start : above.end])
-        if any(fold_name(field.strip()) == label for field in fields):
+        # the bar's first field, the section (not the site's name: "Statement | Kalvora"
+        # over "Kalvora: Ministers Meet …" keeps the headline's state)
+        if len(fields) > 1 and fold_name(fields[0].strip()) == label:
             return match.span("cut")
     return None

@@ -387,12 +387,22 @@ def roman_marker(text: str, last: Marker | None) -> Marker | None:
     'I'
     >>> roman_marker("I. Relations bilatérales et coopération économique", None) is None
     True
+
+    An initial before a name is no number: "I. Serel, Deputy Minister of Foreign Affairs of
+    Kalvora, received the Ambassador."
+
+    >>> roman_marker("I. Serel, Deputy Minister of Foreign Affairs of Kalvora, received him.", None)
     """
     match = _CAPITAL_ROMAN.match(text)
     if match is None:
         return None
     rest = text[match.end() :]
+    words = rest.split(maxsplit=2)
     if len(rest.split()) < _MIN_ROMAN_WORDS or not reads_on(rest):
+        return None
+    # "I. Lirov, Deputy Minister …", "I. Karl Lirov met …": an initial before a name; a
+    # sentence's second word is in lower case ("I. At the invitation", « II. Au cours de »)
+    if words[0].endswith(",") or not words[1][:1].islower():
         return None
     number = _roman_value(match.group(1))
     if (last is None or last.style != CAPITAL_ROMAN_STYLE) and number != 1:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -316,8 +317,12 @@ def _nominal_title(
     after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
     # "Joint Communiqué between … issued at the Conclusion of the State Visit …, 3 March
     # 2026.": a document's name, its stop printed too.
-    named = first.group().casefold() in vocab.title_nouns or opens_document_name(text, vocab)
-    return named and bool(after)
+    if first.group().casefold() in vocab.title_nouns:
+        return bool(after)
+    # "Joint Communiqué between A and B issued at the Conclusion of …, 3 March 2026.": a
+    # document's name, its stop printed too; no sentence ("… was issued at …")
+    verb = person_vocabulary(doc.lang).passive_auxiliary.search(text)
+    return opens_document_name(text, vocab) and verb is None and bool(after)
 
 
 def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
