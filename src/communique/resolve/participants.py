@@ -90,7 +90,7 @@ def takes_part(
 
 
 def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
-    """Whether the mention stands in the sentence right after the opening one, naming whom it counts.
+    """Whether the mention is listed right after the opening sentence, which counts them.
 
     « … a reçu les lettres de créance de six nouveaux Ambassadeurs. » / « Il s'agit
     respectivement de M. X, … »: the sentence opens on an elaboration (``lead_elaborations``)
@@ -286,7 +286,7 @@ def _time_before() -> re.Pattern[str]:
 
 @functools.cache
 def _absence_after(language: Language) -> re.Pattern[str]:
-    """A phrase after a name saying the person was away ("…, absent de …", "… was represented by")."""
+    """A phrase after a name saying the person was away ("…, absent de …", "was represented by")."""
     phrases = alternation(person_words("absence_phrases", language))
     # "President X was represented by Y", « le Président X s'est fait représenter par Y »:
     # the verb right after the name, no comma

@@ -23,8 +23,8 @@ import communique.readings as readings
 from communique.document import Line
 from communique.gazetteer import gazetteer
 from communique.lexicon import LANGUAGES
-from communique.lexicon.common.wire import agencies, agency_states
 from communique.lexicon.agreements import agreement_words
+from communique.lexicon.common.wire import agencies, agency_states
 from communique.lexicon.language import scripts
 from communique.lexicon.persons import entry_list, person_vocabulary
 from communique.lexicon.structure import (

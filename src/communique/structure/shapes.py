@@ -13,13 +13,12 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 
 __all__ = [
+    "CAPITAL_ROMAN_STYLE",
     "IMPLIED_FIRST",
     "INNER_SENTENCE_END",
-    "CAPITAL_ROMAN_STYLE",
     "ROMAN_STYLE",
     "Marker",
     "bare_marker",
-    "roman_marker",
     "ends_on_link",
     "ends_on_name_title",
     "ends_sentence",
@@ -34,6 +33,7 @@ __all__ = [
     "name_goes_on",
     "parse_marker",
     "reads_on",
+    "roman_marker",
     "starts_lowercase",
     "without_elision",
     "word_count",
@@ -226,7 +226,9 @@ ROMAN_STYLE: Final = "i."
 """The style of a list numbered in small Roman numbers: its own sequence, apart from "1."."""
 CAPITAL_ROMAN_STYLE: Final = "I."
 """The style of paragraphs numbered in Roman capitals ("I. At the invitation of …")."""
-_CAPITAL_ROMAN: Final = compile_pattern(r"(X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\.[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_CAPITAL_ROMAN: Final = compile_pattern(
+    r"(X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\.[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+)
 _MIN_ROMAN_WORDS: Final = 8
 """Words at least of the sentence after a Roman capital number: a heading's label is shorter."""
 
@@ -382,8 +384,8 @@ def roman_marker(text: str, last: Marker | None) -> Marker | None:
     (a wrapped paragraph's first line), is a numbered paragraph's. Only a run that starts at
     "I." counts.
 
-    >>> roman_marker("II. During his visit, the President held talks with the Prime Minister.", None)
-    >>> roman_marker("I. At the invitation of the President, the Minister paid a visit to Valmont.", None).label
+    >>> roman_marker("II. During his visit, the President held talks with them.", None)
+    >>> roman_marker("I. At the invitation of the President, the Minister came.", None).label
     'I'
     >>> roman_marker("I. Relations bilatérales et coopération économique", None) is None
     True

@@ -120,10 +120,10 @@ def find_title(doc: Document) -> Document:
             build_unit(doc, "header", [stripped_span(doc.text, label.body_start, label.end)])[0]
         )
         chosen = chosen[1:]
-    above = [lines[i] for i in range(chosen[0]) if lines[i].kind == "boilerplate"] if chosen else []
+    bars = [lines[i] for i in range(chosen[0]) if lines[i].kind == "boilerplate"] if chosen else []
     if chosen and (
         (section := category_label(doc, lines[chosen[0]])) is not None
-        or (section := section_prefix(doc, lines[chosen[0]], above)) is not None
+        or (section := section_prefix(doc, lines[chosen[0]], bars)) is not None
     ):
         # "TCHAD Tchad : compte rendu …": the site's section label, a header's text
         headline = lines[chosen[0]]
