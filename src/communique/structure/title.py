@@ -67,7 +67,11 @@ from communique.structure.typeline import (
     labelled_meeting,
     typed_title,
 )
-from communique.structure.wrapped_title import with_comma_tail, with_wrapped_end
+from communique.structure.wrapped_title import (
+    with_comma_tail,
+    with_cut_after_link,
+    with_wrapped_end,
+)
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -95,6 +99,7 @@ def find_title(doc: Document) -> Document:
     chosen = typed_title(doc, lines, head, chosen, vocab)
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
     chosen = with_wrapped_end(doc, lines, head, chosen, vocab)
+    chosen = with_cut_after_link(doc, lines, chosen, vocab)
     chosen = with_comma_tail(doc, lines, chosen)
     if not chosen and prose is not None:
         chosen = _lone_label(doc, lines, head, vocab)

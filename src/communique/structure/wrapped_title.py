@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "capitals_block",
+    "with_cut_after_link",
     "split_title",
     "title_across_blank",
     "with_comma_tail",
@@ -166,8 +167,9 @@ def title_across_blank(
     if lines[index].kind != "body" or (index > 0 and lines[index - 1].kind == "body"):
         return []
     upper = line_text(doc, lines[index])
-    if not upper.isupper():
-        return []
+    if not upper.isupper():  # "… on behalf of" / "" / "the Union on …": its link goes on
+        joined = with_cut_after_link(doc, lines, [index], vocab)
+        return joined if len(joined) > 1 else []
     chosen = [index]
     while (below := _lone_line_below(lines, chosen[-1])) is not None:
         lower = line_text(doc, lines[below])
@@ -187,6 +189,33 @@ def title_across_blank(
             return chosen
         chosen.pop()
     return []
+
+
+def with_cut_after_link(
+    doc: Document, lines: list[Line], chosen: list[int], vocab: StructureVocabulary
+) -> list[int]:
+    """The title's lines with the one past a blank line that its last line's link goes on to.
+
+    "Declaration by the High Representative on behalf of" / "" / "the EU on the elections in
+    Orlan": a headline in title or sentence case ends on a link, and the lone line below
+    opens in lower case (read as a header's line); together they read as one title.
+    """
+    if not chosen:
+        return chosen
+    index = chosen[-1]
+    below = _past_blanks(lines, index)
+    upper = line_text(doc, lines[index])
+    if below is None or last_word(upper) not in vocab.connectors:
+        return chosen
+    if lines[below].kind not in ("body", "header") or (
+        below + 1 < len(lines) and lines[below + 1].kind == "body"
+    ):
+        return chosen  # (the line below is read as a header's when it opens in lower case)
+    lower = line_text(doc, lines[below])
+    if not starts_lowercase(lower) or is_prose(lower):
+        return chosen
+    joined = " ".join(line_text(doc, lines[i]) for i in [*chosen, below])
+    return [*chosen, below] if title_shaped(joined, vocab.connectors) else chosen
 
 
 _TAIL_WORDS: Final = 3
