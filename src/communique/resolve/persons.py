@@ -79,9 +79,11 @@ def link_persons(doc: Document) -> Document:
             candidates.append(group)
             groups.append(group.hits)
         group.add(hit)
-    groups = _inner_family_names(_given_repeats(groups), particles)
+    # "Sheikh Karim bin Zayed" joins "Sheikh Karim bin Zayed Al Lirov" before "Sheikh Karim"
+    # is looked up among the full names it opens
+    groups = _inner_family_names(_given_repeats(_shortened_names(groups)), particles)
     groups = _hyphenated_family_names(_articled_family_names(groups, particles), particles)
-    groups = _transliterated_names(_misspelled_names(_shortened_names(groups)))
+    groups = _transliterated_names(_misspelled_names(groups))
     groups = _nicknamed(groups)
     offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     roles = _Roles(offices)
