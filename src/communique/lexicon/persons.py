@@ -124,7 +124,11 @@ def _placed_meeting_verbs(words: WordLists) -> str:
     name = rf"(?-i:{CAPITAL})[\w'’-]*"
     # "s'est entretenu dans la matinée avec", "spoke by telephone with": a short adverbial
     # in lower case between the verb and its preposition.
-    adverbial = rf"(?:[ \t]+(?:(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*|\d{{1,4}})){{1,{_ADVERBIAL_WORDS}}}?"
+    # (a word may be quoted: « des entretiens qualifiés de "riches" avec »)
+    adverbial = (
+        rf"(?:[ \t]+[\"«“]?(?:(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*|\d{{1,4}})[\"»”]?)"
+        rf"{{1,{_ADVERBIAL_WORDS}}}?"
+    )
     return (
         rf"(?:{trie_pattern(stems)})(?:[ \t]+(?:{trie_pattern(places)})[ \t]+{name}"
         rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?(?:{adverbial})?|{adverbial})"
