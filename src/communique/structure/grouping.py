@@ -877,6 +877,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     page_cut = place.page_break and not _list_fragment(above) and not _link_words(above)
     if page_cut and _bullet_over_sentence(group, text):
         page_cut = False  # "- Summary of the story …" / "Ankara" / "AA / …" / "The minister …"
+    if place.new_block and _salutations(above, text, layout):
+        return False  # "Excellence, Monsieur X, Président de …," / "" / "Monsieur Y, …,"
     if page_cut or _runs_on(above, layout.connectors) or name_goes_on(above, text):
         return True
     # A stray blank line inside a sentence: "The mission, headed by the" / "" / "Member of
@@ -935,6 +937,23 @@ def _ends_address(line: str, layout: _Layout) -> bool:
         return False  # a wrap's full line: "Permettez-moi, Monsieur le Président," goes on
     last = stripped[:-1].rsplit(",", 1)[-1].strip()
     return word_count(last) <= _ADDRESS_WORDS and layout.salutation.match(last) is not None
+
+
+def _salutations(above: str, text: str, layout: _Layout) -> bool:
+    """Whether two blocks are a speech's salutations, each a paragraph of its own.
+
+    "Excellence, Monsieur X, Président de la République du Kalvora," / "" / "Monsieur Y,
+    Secrétaire général des Nations Unies,": each opens on a word of address, the first ends
+    on a comma; the speech greets one guest a block.
+    """
+    if layout.salutation is None:
+        return False
+    greeted = above.strip()
+    return (
+        greeted.endswith(",")
+        and layout.salutation.match(greeted) is not None
+        and layout.salutation.match(text.strip()) is not None
+    )
 
 
 def _cut_on_connector(above: str, connectors: frozenset[str]) -> bool:

@@ -95,7 +95,8 @@ def find_headings(doc: Document) -> Document:
     vocab = structure_vocabulary(doc.lang)
     spaced = double_spaced(doc, doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc)))
     for position, index in enumerate(body):
-        if index in marked and not _introduces_list(line_text(doc, lines[index]), vocab):
+        text = line_text(doc, lines[index])
+        if index in marked and not _introduces_list(text, vocab) and not _address(text, vocab):
             found.append(index)
             continue
         following = body[position + 1] if position + 1 < len(body) else None
@@ -144,6 +145,19 @@ def _introduces_list(text: str, vocab: StructureVocabulary) -> bool:
         text.rstrip().endswith(":")
         and bool(words)
         and words[0].strip("*_").casefold() in vocab.clause_subjects
+    )
+
+
+def _address(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line is a speech's address: "**Mesdames, Messieurs**,", "Dear colleagues,".
+
+    A bold line of the markup, yet no heading: it opens on a word of address and ends on a
+    comma ("AU TITRE DES MESURES INDIVIDUELLES," is a heading).
+    """
+    return (
+        text.endswith(",")
+        and vocab.salutation is not None
+        and vocab.salutation.match(text) is not None
     )
 
 
