@@ -34,6 +34,8 @@ a question mark: a journalist's question, whatever the label (never the first li
 _NOUN_REACH: Final = 40
 """Characters before a date that can hold the meeting noun it qualifies ("l'entretien du ")."""
 _PARTNER_REACH: Final = 80
+_PARTNERS_REACH: Final = 160
+"""Characters between a meeting's link and a partner named after another with offices."""
 """Characters between a meeting's link ("with", "entre") and its partner's mention."""
 _CLAUSE_BREAK: Final = compile_pattern(r"[;:!?()\n]")
 _SEQUENCE_REACH: Final = 8
@@ -309,9 +311,14 @@ def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
     if not _elsewhere(date, doc.date or _first_calendar_date(dates), strict=True):
         return False
     link = _meeting_link(date, doc, hit.sentence[0], hit.start)
-    if link is None or hit.start - link.end() > _PARTNER_REACH:
+    if link is None:
         return False
-    return _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
+    if hit.start - link.end() <= _PARTNER_REACH:
+        return _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
+    # "the May 26 call between President of Orlan A and Vice President of Kalvora B": a
+    # second partner past long offices, names and their small words only between
+    between = text[link.end() : hit.start]
+    return hit.start - link.end() <= _PARTNERS_REACH and _names_only(between, doc.lang)
 
 
 def _partner_of_recent_meeting(hit: PersonHit, doc: Document) -> bool:
