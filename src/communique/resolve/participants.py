@@ -313,10 +313,11 @@ def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
     link = _meeting_link(date, doc, hit.sentence[0], hit.start)
     if link is None:
         return False
-    if hit.start - link.end() <= _PARTNER_REACH:
-        return _CLAUSE_BREAK.search(text, link.end(), hit.start) is None
+    near = hit.start - link.end() <= _PARTNER_REACH
+    if near and _CLAUSE_BREAK.search(text, link.end(), hit.start) is None:
+        return True
     # "the May 26 call between President of Orlan A and Vice President of Kalvora B": a
-    # second partner past long offices, names and their small words only between
+    # second partner past long offices (and a wrapped line), names and small words between
     between = text[link.end() : hit.start]
     return hit.start - link.end() <= _PARTNERS_REACH and _names_only(between, doc.lang)
 
@@ -339,6 +340,7 @@ def _names_only(between: str, language: Language) -> bool:
     "between Secretary Serel and " ends on the partner; "with Norland, President " (a comma)
     or "with X and held talks with " (words in lower case) go on to another clause.
     """
+    between = between.replace("\n", " ")  # a line wrapped inside the list of partners
     if "," in between or _CLAUSE_BREAK.search(between) is not None:
         return False
     small = _partner_small_words(language)
