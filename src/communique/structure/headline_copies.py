@@ -25,6 +25,7 @@ __all__ = [
     "copy_past_furniture",
     "cut_copies_above",
     "folded_words",
+    "fuller_copy_below",
     "named_below",
     "printed_twice",
     "suffixed_copy",
@@ -237,10 +238,36 @@ def cut_copies_above(
     for index in head:
         if index >= title[0] or lines[index].kind != "body":
             continue
-        words = word_list(line_text(doc, lines[index]))
-        if MIN_WORDS <= len(words) < len(printed) and printed[: len(words)] == words:
+        if _cut_prefix(word_list(line_text(doc, lines[index])), printed):
             found.append(index)
     return found
+
+
+def fuller_copy_below(
+    doc: Document, lines: list[Line], head: list[int], title: list[int]
+) -> list[int]:
+    """The head line below a one-line title that prints it whole, when the title stops short.
+
+    A blog prints the post's title cut at its width ("Communiqué conjoint à l'issue de la
+    visite de … Présid"), its author, day and reading time, then the whole title: that line
+    is the title (the cut one is a copy, ``cut_copies_above``). Else ``title``.
+    """
+    if len(title) != 1:
+        return title
+    cut = word_list(line_text(doc, lines[title[0]]))
+    for index in head:
+        if index > title[0] and lines[index].kind == "body":
+            if _cut_prefix(cut, word_list(line_text(doc, lines[index]))):
+                return [index]
+    return title
+
+
+def _cut_prefix(words: list[str], printed: list[str]) -> bool:
+    """Whether ``words`` open ``printed`` and stop short, the last maybe cut inside a word."""
+    if not MIN_WORDS <= len(words) < len(printed):
+        return False
+    last = len(words) - 1
+    return printed[:last] == words[:last] and printed[last].startswith(words[last])
 
 
 def suffixed_copy(above: str, below: str) -> bool:

@@ -34,6 +34,7 @@ from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
     copy_below,
+    fuller_copy_below,
     copy_past_furniture,
     cut_copies_above,
     two_line_copy,
@@ -98,6 +99,7 @@ def find_title(doc: Document) -> Document:
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen
     chosen = typed_title(doc, lines, head, chosen, vocab)
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
+    chosen = fuller_copy_below(doc, lines, head, chosen)  # the title cut short, then whole
     chosen = with_wrapped_end(doc, lines, head, chosen, vocab)
     chosen = with_cut_after_link(doc, lines, chosen, vocab)
     chosen = with_comma_tail(doc, lines, chosen)
