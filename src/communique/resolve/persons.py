@@ -512,11 +512,12 @@ def _person(
                 and not _state_own(fuller.role or "", role or "")
             )
             # A state's office told with the name ("Chairman of the People's Republic of
-            # China X") is whole: a stateless office of the head elsewhere is a body's.
+            # China X", « le Président du Kalvora, M. X ») is whole: a stateless office of
+            # the head, elsewhere or in its paragraph, is a body's (« …, le Président de
+            # l'Assemblée nationale, les membres du Gouvernement »).
             and not (
                 role_hit.affiliation is not None
                 and fuller.affiliation is None
-                and fuller.paragraph not in {h.paragraph for h in hits}
                 and not _state_own(fuller.role or "", role or "")
             )
         ):
