@@ -136,6 +136,8 @@ _WORD_KEYS = (
     "morning_marks",
     "evening_cues",
     "event_links",
+    "event_prepositions",
+    "event_articles",
     "future_cues",
     "past_cues",
     "future_endings",

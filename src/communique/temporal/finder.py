@@ -588,6 +588,8 @@ def _with_context(
     event = None
     if spec is not None and spec.event_link:
         link = _event_link(vocab.language).match(text, item.end)
+        if link is None and _ends_on_preposition(text[item.start : item.end], vocab):
+            link = _event_object(vocab.language).match(text, item.end)  # "the day before the …"
         event = link.group("event") if link else None
     sentence = sentence_bounds(masked, item.start, item.end)
     future, past = _tense(masked, item, vocab.language, sentence)
@@ -786,6 +788,22 @@ def _nearest_by_default(item: Found) -> bool:
     """Whether a date without tense is the nearest occurrence: a weekday is the last one."""
     spec = item.meaning.relative
     return spec is not None and spec.unit != "weekday"
+
+
+def _ends_on_preposition(surface: str, vocab: DateVocabulary) -> bool:
+    """Whether a relative day ends on a preposition that takes its event ("the day before")."""
+    words = surface.split()
+    return bool(words) and words[-1].casefold() in vocab.word_list("event_prepositions")
+
+
+@functools.cache
+def _event_object(language: Language) -> re.Pattern[str]:
+    """An article and the event's words after "the day before": "the Conference on …"."""
+    articles = date_vocabulary(language).word_list("event_articles")
+    if not articles:
+        return re.compile(r"(?!)")
+    words = phrase_pattern(articles)
+    return compile_pattern(rf"\s+(?P<event>{words}\s+\w[\w'’-]*(?:\s+[\w'’-]+){{0,5}})")
 
 
 @functools.cache
