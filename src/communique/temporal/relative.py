@@ -35,8 +35,7 @@ _DAY_NEEDING: Final = frozenset(
 """Units resolved only against a whole day."""
 _DAY_PARTS: Final = 3
 _DAYS_AFTER_DATED: Final = 7
-"""Days after a dated text within which a past sentence's year-less day still falls (and
-before it, a future sentence's)."""
+"""Days after a dated text within which a past sentence's year-less day still falls."""
 
 
 @shared_repr
@@ -269,13 +268,6 @@ def _day_month(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         soon = [d for d in dates if 0 < d - here <= _DAYS_AFTER_DATED]
         if soon:
             return datetime.date.fromordinal(soon[0]).isoformat()
-    if spec.direction in ("auto", "recent") and future and len(parts) > 2:
-        # A future sentence's day a few days before a dated text ("… considers the elections
-        # of 2 November illegal and will not recognise them", dated 6 November) is that one,
-        # not the same day a year later: the future is another verb's.
-        just = [d for d in dates if 0 < here - d <= _DAYS_AFTER_DATED]
-        if just:
-            return datetime.date.fromordinal(just[0]).isoformat()
     return datetime.date.fromordinal(_choose(dates, here, spec, future)).isoformat()
 
 
