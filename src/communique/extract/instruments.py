@@ -703,9 +703,14 @@ def _negated(text: str, start: int, vocab: AgreementVocabulary) -> bool:
     low = max(0, start - _SIGNING_REACH)
     clause = _CLAUSE_MARK.search(text[low:start][::-1])  # the verb's own clause only
     low = start - clause.start() if clause is not None else low
-    words = _GAP_WORD.findall(text, low, start)[-_NEGATION_WORDS:]
+    words = [phrase_key(word) for word in _GAP_WORD.findall(text, low, start)[-_NEGATION_WORDS:]]
     negations = folded_agreement_words("signing_negations", vocab.language)
-    return any(phrase_key(word) in negations for word in words)
+    # "not only signed … but also ratified": no negation (``negation_breaks``)
+    breaks = folded_agreement_words("negation_breaks", vocab.language)
+    return any(
+        word in negations and (index + 1 == len(words) or words[index + 1] not in breaks)
+        for index, word in enumerate(words)
+    )
 
 
 def _right_before(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) -> bool:

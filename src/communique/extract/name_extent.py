@@ -104,6 +104,9 @@ class Reader:
     quoted_next: bool = False
     joint: bool = False
     links_read: set[str] = attrs.Factory(set)
+    infinitive: bool = False
+    """A participle of the name governs an infinitive ("tendant à éviter …"), which the name
+    may coordinate ("… et à prévenir …")."""
     parties: int | None = None
     purpose: bool = False
     open_purpose: bool = False

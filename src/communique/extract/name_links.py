@@ -109,7 +109,7 @@ def _infinitive(reader: Reader, folded: str, end: int) -> bool:
     if folded not in function_words("infinitive_markers", language):
         return False
     endings = function_words("infinitive_endings", language)
-    if endings and folded in reader.links_read:
+    if endings and reader.infinitive and reader.link in function_words("coordinators"):
         return False  # « … tendant à éviter … et à prévenir … »: the name's infinitives
     if endings and reader.previous == "word":
         # « Convention tendant à éviter les doubles impositions »: a participle of the name
@@ -118,6 +118,7 @@ def _infinitive(reader: Reader, folded: str, end: int) -> bool:
             reader.text, max(0, reader.position - _WORD_REACH), reader.position
         )
         if before is not None and before.group(1).casefold().endswith(_PARTICIPLE_ENDINGS):
+            reader.infinitive = True
             return False
     after = next_token(reader.text, end)
     return (

@@ -318,6 +318,7 @@ _FUNCTION_KEYS = (
     "infinitive_markers",
     "infinitive_endings",
     "plural_links",
+    "negation_breaks",
     "subject_links",
     "subject_stops",
     "subject_repeats",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.dates import date_vocabulary, since_pattern
 from communique.lexicon.persons import person_vocabulary, person_words, time_qualifier
+from communique.lexicon.structure import structure_vocabulary
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import dateline_end, lead_span
@@ -75,7 +76,9 @@ def takes_part(
     for hit in hits:
         if _absence_after(doc.lang).match(doc.original, hit.end):
             return False  # "President X, who did not attend, welcomed …": away, not acting
-        if _listed_after_lead(hit, doc):
+        if _represented_after(doc.lang).match(doc.original, hit.end):
+            continue  # "President X was represented by Y": away from that act
+        if _listed_after_lead(hit, doc) or _greeted(hit, doc):
             return True  # "… received six new Ambassadors." / "They are X, …"
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
@@ -110,6 +113,19 @@ def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
     listed = doc.original[opener.end() : hit.start + 1]
     relative = _relative_opener(doc.lang).search(doc.original, opener.end(), hit.start)
     return listed.lstrip()[:1].isupper() and relative is None
+
+
+def _greeted(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention stands in a speech's salutation: the guest is in the audience.
+
+    "Your Excellency, Mr X, President of …," / "Mr Y, Secretary-General …,": a paragraph
+    that opens on a word of address and ends on a comma (``salutations``).
+    """
+    if hit.paragraph is None or not 0 <= hit.paragraph < len(doc.paragraphs):
+        return False
+    text = doc.paragraphs[hit.paragraph].unit.text.strip()
+    salutation = structure_vocabulary(doc.lang).salutation
+    return text.endswith(",") and salutation is not None and salutation.match(text) is not None
 
 
 def event_days(doc: Document) -> tuple[str, str] | None:
@@ -288,12 +304,20 @@ def _time_before() -> re.Pattern[str]:
 
 @functools.cache
 def _absence_after(language: Language) -> re.Pattern[str]:
-    """A phrase after a name saying the person was away ("…, absent de …", "was represented by")."""
+    """A phrase in apposition after a name saying the person was away ("…, absent de …")."""
     phrases = alternation(person_words("absence_phrases", language))
-    # "President X was represented by Y", « le Président X s'est fait représenter par Y »:
-    # the verb right after the name, no comma
+    return compile_pattern(rf"[ \t]*,[ \t]*(?:{phrases})(?![\w'’])", re.I)
+
+
+@functools.cache
+def _represented_after(language: Language) -> re.Pattern[str]:
+    """The verb right after a name telling another stood in: "X was represented by Y".
+
+    « le Président X s'est fait représenter par Y »: X is away from that act only; a later
+    sentence may tell X acting ("In the afternoon, X held talks …").
+    """
     verbs = alternation(person_words("represented_verbs", language))
-    return compile_pattern(rf"(?:[ \t]*,[ \t]*(?:{phrases})|[ \t]+(?:{verbs}))(?![\w'’])", re.I)
+    return compile_pattern(rf"[ \t]+(?:{verbs})(?![\w'’])", re.I)
 
 
 def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
@@ -318,8 +342,7 @@ def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
         return True
     # "the May 26 call between President of Orlan A and Vice President of Kalvora B": a
     # second partner past long offices (and a wrapped line), names and small words between
-    between = text[link.end() : hit.start]
-    return hit.start - link.end() <= _PARTNERS_REACH and _names_only(between, doc.lang)
+    return hit.start - link.end() <= _PARTNERS_REACH and _names_only(doc, link.end(), hit.start)
 
 
 def _partner_of_recent_meeting(hit: PersonHit, doc: Document) -> bool:
@@ -331,20 +354,48 @@ def _partner_of_recent_meeting(hit: PersonHit, doc: Document) -> bool:
     text = doc.original
     low = max(hit.sentence[0], hit.start - _PARTNER_REACH)
     links = list(person_vocabulary(doc.lang).recent_event.finditer(text, low, hit.start))
-    return bool(links) and _names_only(text[links[-1].end() : hit.start], doc.lang)
+    return bool(links) and _names_only(doc, links[-1].end(), hit.start)
 
 
-def _names_only(between: str, language: Language) -> bool:
-    """Whether only names, offices and their small words stand between a link and a person.
+def _names_only(doc: Document, start: int, end: int) -> bool:
+    """Whether only partners, their offices and small words stand between a link and ``end``.
 
-    "between Secretary Serel and " ends on the partner; "with Norland, President " (a comma)
-    or "with X and held talks with " (words in lower case) go on to another clause.
+    "between Secretary Serel and ", « entre le président Marc Tavel et », "between Karl
+    Lirov, President of Kalvora, and ": the list of partners runs on to the person; "with
+    Norland, President " (a comma before any partner) or "with X and held talks with "
+    (words in lower case) go on to another clause.
     """
-    between = between.replace("\n", " ")  # a line wrapped inside the list of partners
-    if "," in between or _CLAUSE_BREAK.search(between) is not None:
+    text = doc.original
+    spans = doc.memo.get(
+        "person_spans", "", lambda: sorted((h.start, h.end) for h in doc.person_hits)
+    )
+    pieces, position = [], start
+    # the partners named on the way, each a placeholder
+    for other_start, other_end in spans[bisect.bisect_left(spans, (start,)) :]:
+        if other_start >= end:
+            break
+        if other_end <= end and other_start >= position:
+            pieces += [text[position:other_start], " @ "]
+            position = other_end
+    between = ("".join(pieces) + text[position:end]).replace("\n", " ")
+    if _CLAUSE_BREAK.search(between) is not None:
         return False
-    small = _partner_small_words(language)
-    return all(word[:1].isupper() or phrase_key(word) in small for word in between.split())
+    segments = between.split(",")
+    if any("@" not in segment for segment in segments[:1]) and len(segments) > 1:
+        return False  # a comma before any partner: another clause
+    small = _partner_small_words(doc.lang)
+    words = between.replace(",", " ").split()
+    if not all(w == "@" or w[:1].isupper() or phrase_key(w) in small for w in words):
+        return False
+    # past a partner (and its office), a coordinator joins the next one: "…, and ", « et »;
+    # a comma alone ends the list ("…, Senior Director X led …")
+    tail = (
+        [phrase_key(w) for w in words[len(words) - words[::-1].index("@") :]]
+        if "@" in words
+        else []
+    )
+    coordinators = person_words("coordinators", doc.lang)
+    return "@" not in words or any(word in coordinators for word in tail)
 
 
 @functools.cache

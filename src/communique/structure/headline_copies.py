@@ -256,17 +256,26 @@ def fuller_copy_below(
         return title
     cut = word_list(line_text(doc, lines[title[0]]))
     for index in head:
-        if index > title[0] and lines[index].kind == "body":
-            if _cut_prefix(cut, word_list(line_text(doc, lines[index]))):
-                return [index]
+        if (
+            index > title[0]
+            and lines[index].kind == "body"
+            and _cut_prefix(cut, word_list(line_text(doc, lines[index])), inside=True)
+        ):
+            return [index]
     return title
 
 
-def _cut_prefix(words: list[str], printed: list[str]) -> bool:
-    """Whether ``words`` open ``printed`` and stop short, the last maybe cut inside a word."""
+def _cut_prefix(words: list[str], printed: list[str], *, inside: bool = False) -> bool:
+    """Whether ``words`` open ``printed`` and stop short, the last maybe cut inside a word.
+
+    ``inside``: the last word must be cut ("… Présid" of "… Président …"); a title whose
+    last word is whole is no copy cut at its width of a longer line repeating it.
+    """
     if not MIN_WORDS <= len(words) < len(printed):
         return False
     last = len(words) - 1
+    if inside and printed[last] == words[last]:
+        return False
     return printed[:last] == words[:last] and printed[last].startswith(words[last])
 
 

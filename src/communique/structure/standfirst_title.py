@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from communique.structure.header import is_prose
 from communique.structure.lines import line_text
 from communique.structure.shapes import ends_sentence
 from communique.structure.title_shape import dateline_line, shape_check
@@ -23,6 +24,8 @@ __all__ = ["title_past_standfirst"]
 
 _STANDFIRST_LINES: Final = 3
 """Lines of a standfirst at most above the headline."""
+_FIELD_LINES: Final = 2
+"""Field lines at most between the date line and the text ("Lieu: Valmont")."""
 
 
 def title_past_standfirst(
@@ -36,6 +39,23 @@ def title_past_standfirst(
             return []  # the standfirst is one block of sentences, the headline under it
         if not ends_sentence(line_text(doc, above)):
             continue
-        if shaped(line_text(doc, line)) and below.kind == "body" and dateline_line(doc, below):
+        if (
+            shaped(line_text(doc, line))
+            and below.kind == "body"
+            and dateline_line(doc, below)
+            and _text_below(doc, lines, index + 2)
+        ):
             return [index]
     return []
+
+
+def _text_below(doc: Document, lines: list[Line], start: int) -> bool:
+    """Whether the text goes on in prose a few lines below the date line (past its fields).
+
+    A signature block ("Ministry of Foreign Affairs of Kalvora" / "3 March 2026") ends the
+    text: nothing follows it.
+    """
+    for line in lines[start : start + _FIELD_LINES + 1]:
+        if line.kind == "body" and is_prose(line_text(doc, line)):
+            return True
+    return False

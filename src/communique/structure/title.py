@@ -34,9 +34,9 @@ from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
     copy_below,
-    fuller_copy_below,
     copy_past_furniture,
     cut_copies_above,
+    fuller_copy_below,
     two_line_copy,
 )
 from communique.structure.lines import hinted, line_text, stripped_span, units_off_lines
@@ -157,7 +157,7 @@ def find_title(doc: Document) -> Document:
             doc, lines, chosen[-1], vocab
         )
         cut = cut_copies_above(doc, lines, head, chosen)  # a tab title cut at its width
-        for index in [*cut, *labels, *([below] if dated else [])]:
+        for index in sorted({*cut, *labels, *([below] if dated else [])}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])

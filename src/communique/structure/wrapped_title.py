@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "capitals_block",
-    "with_cut_after_link",
     "split_title",
     "title_across_blank",
     "with_comma_tail",
+    "with_cut_after_link",
     "with_wrapped_end",
 ]
 
@@ -168,8 +168,8 @@ def title_across_blank(
         return []
     upper = line_text(doc, lines[index])
     if not upper.isupper():  # "… on behalf of" / "" / "the Union on …": its link goes on
-        joined = with_cut_after_link(doc, lines, [index], vocab)
-        return joined if len(joined) > 1 else []
+        cut = with_cut_after_link(doc, lines, [index], vocab)
+        return cut if len(cut) > 1 else []
     chosen = [index]
     while (below := _lone_line_below(lines, chosen[-1])) is not None:
         lower = line_text(doc, lines[below])
