@@ -228,6 +228,10 @@ def dotted_post_nominal(text: str, position: int, vocab: PersonVocabulary) -> in
     return dotted.end()
 
 
+_FULL_NAME: Final = 2
+"""Words of a given and a family name: a party's name after them is no part of the name."""
+
+
 def parse_name(
     text: str, position: int, vocab: PersonVocabulary, barriers: Container[int] = ()
 ) -> Name | None:
@@ -287,6 +291,8 @@ def parse_name(
             break  # "H.E. President X Botswana H.E. President Y": a list's next entry
         if words and match.start() in barriers and _state_of_office(text, match, vocab):
             break  # "Ambassador Kyle Carter US Ambassador to Kenya": the office's state
+        if len(words) >= _FULL_NAME and match.start() in barriers:
+            break  # "M. Karl Lirov Philippines/Typhon …": a party past a full name
         dotted = dotted_post_nominal(text, match.start(), vocab) if words else None
         if dotted is not None and not _initials_before_family(text, dotted, words, vocab):
             break  # "Maren Koranda M.P.": letters after the name, no initials
