@@ -86,6 +86,8 @@ _HEX_ID: Final = compile_regex(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9
 _MIN_IMAGE_IDS: Final = 2
 _MAX_PREFIXED: Final = 300
 """A furniture line starting with a known prefix is short; longer text is content."""
+_MAX_NOTICE: Final = 700
+"""Longest line a furniture pattern may read whole (a syndicator's notice)."""
 _MAX_LISTED: Final = 80
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
 _MAX_PLACE: Final = 30
@@ -918,7 +920,10 @@ def _agency_signoff() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=4096)
 def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None:
     if len(content) > _MAX_PREFIXED:
-        return None
+        # a long notice that a furniture pattern reads whole ("/Public Release. This material
+        # from the originating organization/author(s) …"): the patterns are bounded
+        long_notice = len(content) <= _MAX_NOTICE and vocab.furniture_pattern.fullmatch(content)
+        return "boilerplate" if long_notice else None
     bare = content[is_bullet(content) :].strip()
     if _is_symbols(content) or (bare != content and _is_symbols(bare)):
         return "boilerplate"
