@@ -7,6 +7,7 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import StructureVocabulary, kind_key, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import cuts_date, dateline_span, is_prose
@@ -14,7 +15,13 @@ from communique.structure.headline_copies import NAME_WORD, suffixed_copy
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_document_name, is_organisation
 from communique.structure.page_labels import labels_below
-from communique.structure.shapes import ends_sentence, first_word, last_word, starts_lowercase
+from communique.structure.shapes import (
+    INNER_SENTENCE_END,
+    ends_sentence,
+    first_word,
+    last_word,
+    starts_lowercase,
+)
 from communique.structure.title_shape import TITLE_END, dateline_line, title_shaped
 from communique.structure.typeline import is_address
 
@@ -205,19 +212,40 @@ def with_cut_after_link(
     index = chosen[-1]
     below = _past_blanks(lines, index)
     upper = line_text(doc, lines[index])
-    if below is None or last_word(upper) not in vocab.connectors:
+    if below is None:
         return chosen
     if lines[below].kind not in ("body", "header") or (
         below + 1 < len(lines) and lines[below + 1].kind == "body"
     ):
         return chosen  # (the line below is read as a header's when it opens in lower case)
     lower = line_text(doc, lines[below])
-    if not starts_lowercase(lower) or is_prose(lower):
+    # "Opening remarks" / "" / "by the Secretary General … at the Signature Ceremony.": the
+    # line below opens on a link in lower case, a noun phrase with its stop (no verb)
+    opens = (
+        len(upper.split()) <= _LABEL_WORDS
+        and first_word(lower).casefold() in vocab.connectors
+        and starts_lowercase(lower)
+    )
+    if not (last_word(upper) in vocab.connectors or opens) or not starts_lowercase(lower):
+        return chosen
+    if is_prose(lower) and not (opens and _nominal(lower, doc)):
         return chosen
     joined = " ".join(line_text(doc, lines[i]) for i in [*chosen, below])
-    return [*chosen, below] if title_shaped(joined, vocab.connectors) else chosen
+    shaped = title_shaped(joined.rstrip(".") if opens else joined, vocab.connectors)
+    return [*chosen, below] if shaped else chosen
 
 
+def _nominal(text: str, doc: Document) -> bool:
+    """Whether a line ending on its stop is a noun phrase: one sentence, no auxiliary verb."""
+    inner = text.rstrip(".")
+    return (
+        INNER_SENTENCE_END.search(inner) is None
+        and person_vocabulary(doc.lang).passive_auxiliary.search(inner) is None
+    )
+
+
+_LABEL_WORDS: Final = 4
+"""Words at most of a kind's label that a line opening on a link completes ("Opening remarks")."""
 _TAIL_WORDS: Final = 3
 """Words at most of a title's last line that follows no linking word across a blank."""
 
