@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from communique.extract.name_coordination import coordinated_noun
-from communique.extract.name_tokens import function_words, next_token
+from communique.extract.name_tokens import LAST_WORD, function_words, next_token
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -18,8 +18,6 @@ __all__ = ["read_link", "read_phrase"]
 _PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 """A period ending the name read so far: a place link after it says where it was made."""
 _PERIOD_REACH: Final = 12
-_LAST_WORD: Final = compile_pattern(r"([^\W\d_]+)\s*$")
-"""The word before a position, past its blanks."""
 _WORD_REACH: Final = 40
 _PARTICIPLE_ENDINGS: Final = ("ant",)
 """The ending of a French present participle ("tendant", "visant") that may govern « à »."""
@@ -114,7 +112,7 @@ def _infinitive(reader: Reader, folded: str, end: int) -> bool:
     if endings and reader.previous == "word":
         # « Convention tendant à éviter les doubles impositions »: a participle of the name
         # governs the infinitive, which the name goes on with
-        before = _LAST_WORD.search(
+        before = LAST_WORD.search(
             reader.text, max(0, reader.position - _WORD_REACH), reader.position
         )
         if before is not None and before.group(1).casefold().endswith(_PARTICIPLE_ENDINGS):

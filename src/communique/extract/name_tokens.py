@@ -13,6 +13,7 @@ from communique.patterncache import compile_pattern
 __all__ = [
     "BLANKS",
     "CAPITALISED_NEXT",
+    "LAST_WORD",
     "ORDINAL",
     "PERIOD",
     "SPACES",
@@ -22,6 +23,8 @@ __all__ = [
     "next_token",
 ]
 
+LAST_WORD: Final = compile_pattern(r"([^\W\d_]+)\s*$")
+"""The word ending the text searched, past its blanks (group 1)."""
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 TOKEN: Final = compile_pattern(
     r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[jJ]usqu)['’](?=\w)"

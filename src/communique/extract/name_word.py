@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from communique.extract.name_ends import ends_before
 from communique.extract.name_links import read_link, read_phrase
 from communique.extract.name_places import complement_follows, place_first
-from communique.extract.name_tokens import ORDINAL, TOKEN, function_words, next_token
+from communique.extract.name_tokens import LAST_WORD, ORDINAL, TOKEN, function_words, next_token
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -26,8 +26,6 @@ _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")
 _ELISION_LENGTH: Final = 2
 """Length of an elided article ("s'", "l'"), shorter than any plural possessive."""
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
-_LAST_WORD: Final = compile_pattern(r"[^\W\d_]+$")
-"""The head's last word, ending the text searched."""
 _HEAD_REACH: Final = 30
 _PLURAL_ENDINGS: Final = ("s", "x")
 """Endings of a French plural noun ("accords", "traités", "bureaux")."""
@@ -113,12 +111,13 @@ def _plural_after_singular(reader: Reader, folded: str) -> bool:
     if folded not in function_words("plural_links", reader.vocab.language):
         return False
     for end in {reader.head_end, reader.end}:
-        word = _LAST_WORD.search(reader.text, max(0, end - _HEAD_REACH), end)
-        if word is None:
+        found = LAST_WORD.search(reader.text, max(0, end - _HEAD_REACH), end)
+        if found is None:
             return False
+        word = found.group(1)
         # a place's or a name's final s is no plural (« l'Accord de Paris relatives … »)
-        proper = end != reader.head_end and word.group()[0].isupper()
-        if not proper and word.group().casefold().endswith(_PLURAL_ENDINGS):
+        proper = end != reader.head_end and word[0].isupper()
+        if not proper and word.casefold().endswith(_PLURAL_ENDINGS):
             return False
     return True
 

@@ -59,7 +59,11 @@ def with_holder(
     title = vocab.role.match(text, position)
     head = vocab.role.match(text, span[1])
     # "the Sultan of Valmont Sultan Karl Lirov": the office's own head again is the title
-    again = head is not None and head.group().casefold() == (title and title.group().casefold())
+    again = (
+        head is not None
+        and title is not None
+        and head.group().casefold() == title.group().casefold()
+    )
     if (
         title is not None
         and not glued

@@ -23,6 +23,7 @@ from communique.wordtrie import alternation, casefolded, casefolded_bare, casing
 
 __all__ = [
     "StructureVocabulary",
+    "is_salutation",
     "kind_key",
     "line_key",
     "motto_pattern",
@@ -41,6 +42,17 @@ def line_key(text: str) -> str:
     'partager'
     """
     return " ".join(text.replace("’", "'").split()).strip(_KEY_TRIM).casefold()
+
+
+def is_salutation(text: str, salutation: re.Pattern[str] | None) -> bool:
+    """Whether a line is a speech's salutation: a word of address opens it, a comma ends it.
+
+    "Your Excellency, Mr X, President of …,", « Mesdames, Messieurs, » (``salutations``).
+    """
+    stripped = text.strip()
+    return (
+        salutation is not None and stripped.endswith(",") and salutation.match(stripped) is not None
+    )
 
 
 def kind_key(text: str, vocab: StructureVocabulary) -> str:

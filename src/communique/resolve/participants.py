@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.dates import date_vocabulary, since_pattern
 from communique.lexicon.persons import person_vocabulary, person_words, time_qualifier
-from communique.lexicon.structure import structure_vocabulary
+from communique.lexicon.structure import is_salutation, structure_vocabulary
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import dateline_end, lead_span
@@ -79,7 +79,8 @@ def takes_part(
         if _represented_after(doc.lang).match(doc.original, hit.end):
             continue  # "President X was represented by Y": away from that act
         if _listed_after_lead(hit, doc) or _greeted(hit, doc):
-            return True  # "… received six new Ambassadors." / "They are X, …"
+            # "… received six new Ambassadors." / "They are X, …"; "Your Excellency, Mr X, …,"
+            return True
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
         if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
@@ -123,9 +124,8 @@ def _greeted(hit: PersonHit, doc: Document) -> bool:
     """
     if hit.paragraph is None or not 0 <= hit.paragraph < len(doc.paragraphs):
         return False
-    text = doc.paragraphs[hit.paragraph].unit.text.strip()
-    salutation = structure_vocabulary(doc.lang).salutation
-    return text.endswith(",") and salutation is not None and salutation.match(text) is not None
+    text = doc.paragraphs[hit.paragraph].unit.text
+    return is_salutation(text, structure_vocabulary(doc.lang).salutation)
 
 
 def event_days(doc: Document) -> tuple[str, str] | None:

@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
-from communique.lexicon.structure import structure_vocabulary
+from communique.lexicon.structure import is_salutation, structure_vocabulary
 from communique.model import Repair, RepairKind
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
@@ -946,12 +946,9 @@ def _salutations(above: str, text: str, layout: _Layout) -> bool:
     Secrétaire général des Nations Unies,": each opens on a word of address, the first ends
     on a comma; the speech greets one guest a block.
     """
-    if layout.salutation is None:
-        return False
-    greeted = above.strip()
     return (
-        greeted.endswith(",")
-        and layout.salutation.match(greeted) is not None
+        is_salutation(above, layout.salutation)
+        and layout.salutation is not None
         and layout.salutation.match(text.strip()) is not None
     )
 

@@ -9,7 +9,7 @@ import attrs
 
 import communique.readings as readings
 from communique.lexicon.persons import person_vocabulary, styled_entry
-from communique.lexicon.structure import line_key, structure_vocabulary
+from communique.lexicon.structure import is_salutation, line_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.grouping import double_spaced, wrap_width
 from communique.structure.lines import body_blocks, hinted, line_text, stripped_span
@@ -96,7 +96,9 @@ def find_headings(doc: Document) -> Document:
     spaced = double_spaced(doc, doc.memo.get("wrap width", doc.text, lambda: wrap_width(doc)))
     for position, index in enumerate(body):
         text = line_text(doc, lines[index])
-        if index in marked and not _introduces_list(text, vocab) and not _address(text, vocab):
+        # "**Mesdames, Messieurs**,": a bold line of address is no heading
+        salutation = is_salutation(text, vocab.salutation)
+        if index in marked and not _introduces_list(text, vocab) and not salutation:
             found.append(index)
             continue
         following = body[position + 1] if position + 1 < len(body) else None
@@ -145,19 +147,6 @@ def _introduces_list(text: str, vocab: StructureVocabulary) -> bool:
         text.rstrip().endswith(":")
         and bool(words)
         and words[0].strip("*_").casefold() in vocab.clause_subjects
-    )
-
-
-def _address(text: str, vocab: StructureVocabulary) -> bool:
-    """Whether a line is a speech's address: "**Mesdames, Messieurs**,", "Dear colleagues,".
-
-    A bold line of the markup, yet no heading: it opens on a word of address and ends on a
-    comma ("AU TITRE DES MESURES INDIVIDUELLES," is a heading).
-    """
-    return (
-        text.endswith(",")
-        and vocab.salutation is not None
-        and vocab.salutation.match(text) is not None
     )
 
 

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -60,7 +59,14 @@ from communique.structure.slug_title import slug_title
 from communique.structure.standfirst_title import title_past_standfirst
 from communique.structure.stated_title import stated_copy
 from communique.structure.title_block import goes_on, sentence_start, title_block_above
-from communique.structure.title_shape import MAX_CHARS, MAX_WORDS, WORD, dateline_line, shape_check
+from communique.structure.title_shape import (
+    MAX_CHARS,
+    MAX_WORDS,
+    WORD,
+    dateline_line,
+    shape_check,
+    verbless,
+)
 from communique.structure.title_span import mark_title
 from communique.structure.typeline import (
     before_dateline,
@@ -322,14 +328,11 @@ def _nominal_title(
     if first is None or not first.group()[0].isupper():
         return False
     after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
-    # "Joint Communiqué between … issued at the Conclusion of the State Visit …, 3 March
-    # 2026.": a document's name, its stop printed too.
     if first.group().casefold() in vocab.title_nouns:
         return bool(after)
     # "Joint Communiqué between A and B issued at the Conclusion of …, 3 March 2026.": a
     # document's name, its stop printed too; no sentence ("… was issued at …")
-    verb = person_vocabulary(doc.lang).passive_auxiliary.search(text)
-    return opens_document_name(text, vocab) and verb is None and bool(after)
+    return opens_document_name(text, vocab) and verbless(text, doc.lang) and bool(after)
 
 
 def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.gazetteer import gazetteer
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import StructureVocabulary, kind_key
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import cut_short, dateline_span, is_prose
@@ -46,6 +47,7 @@ __all__ = [
     "site_name",
     "timed_sitting",
     "title_shaped",
+    "verbless",
 ]
 
 MAX_CHARS: Final = 400
@@ -195,3 +197,12 @@ def names_page(text: str, vocab: StructureVocabulary) -> bool:
     return len(parts) > 1 and all(
         site_name(part, vocab) or kind_key(part, vocab) in vocab.kind_labels for part in parts
     )
+
+
+def verbless(text: str, language: Language) -> bool:
+    """Whether a line holds no auxiliary verb ("was", « est »): a noun phrase, no sentence.
+
+    "Joint Communiqué … issued at the Conclusion of the State Visit …" names a document;
+    "Joint Communiqué … was issued at …" tells of it.
+    """
+    return person_vocabulary(language).passive_auxiliary.search(text) is None

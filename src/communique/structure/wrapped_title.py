@@ -7,7 +7,6 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import StructureVocabulary, kind_key, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import cuts_date, dateline_span, is_prose
@@ -22,7 +21,7 @@ from communique.structure.shapes import (
     last_word,
     starts_lowercase,
 )
-from communique.structure.title_shape import TITLE_END, dateline_line, title_shaped
+from communique.structure.title_shape import TITLE_END, dateline_line, title_shaped, verbless
 from communique.structure.typeline import is_address
 
 if TYPE_CHECKING:
@@ -238,10 +237,7 @@ def with_cut_after_link(
 def _nominal(text: str, doc: Document) -> bool:
     """Whether a line ending on its stop is a noun phrase: one sentence, no auxiliary verb."""
     inner = text.rstrip(".")
-    return (
-        INNER_SENTENCE_END.search(inner) is None
-        and person_vocabulary(doc.lang).passive_auxiliary.search(inner) is None
-    )
+    return INNER_SENTENCE_END.search(inner) is None and verbless(inner, doc.lang)
 
 
 _LABEL_WORDS: Final = 4
