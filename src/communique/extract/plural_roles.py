@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 __all__ = ["list_link", "party_link", "with_plural_roles"]
 
 _SPACES: Final = compile_pattern(r"[ \t]*")
-_APPOSED_LIST: Final = compile_pattern(r"[ \t]*[,(][ \t]*")
-"""A comma or an opening bracket between a plural role and the list of its holders."""
 _APPOSED_COMMA: Final = compile_pattern(r"[ \t]*,[ \t]*")
 _GAP_WORD: Final = compile_pattern(r"\w+['’]?|,")
 """The words (an elided article with its apostrophe) and commas between listed states."""
@@ -47,6 +45,18 @@ def list_link() -> re.Pattern[str]:
     """Between the items of a list of names: a comma, a coordinator or both."""
     joins = alternation(person_words("coordinators"))
     return compile_pattern(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
+
+
+@functools.cache
+def _apposed_list() -> re.Pattern[str]:
+    """A comma or an opening bracket between a plural role and the list of its holders.
+
+    A respective marker may follow the comma: « les chefs de la diplomatie des deux pays,
+    respectivement A et B », "the foreign ministers of the two countries, respectively A and
+    B" (``respective_markers``).
+    """
+    markers = alternation(person_words("respective_markers"))
+    return compile_pattern(rf"[ \t]*[,(][ \t]*(?:(?i:{markers})[ \t]*,?[ \t]*)?")
 
 
 def with_plural_roles(
@@ -71,12 +81,12 @@ def with_plural_roles(
             continue
         singular = vocab.plural_roles.get(" ".join(match.group().casefold().split()), "")
         role = Role(match.start(), match.end(), match.end(), singular or "", singular)
-        apposed = _APPOSED_LIST.match(text, match.end())
+        apposed = _apposed_list().match(text, match.end())
         states: list[str] = []
         paired: list[Found] = []
         pair = vocab.pair_complement.match(text, match.end()) if singular else None
         if apposed is None and pair is not None:  # "the presidents of the two countries, A and B"
-            apposed = _APPOSED_LIST.match(text, pair.end())
+            apposed = _apposed_list().match(text, pair.end())
         if apposed is None and singular:  # "the co-chairs of the Council, A and B"
             paired = _paired_counterparts(
                 text, vocab, entities, parties, (match.start(), match.end(), role), taken
@@ -91,11 +101,11 @@ def with_plural_roles(
                 )
                 if not paired:  # "les ambassadeurs du Soudan, M. A, et de la Chine, M. B"
                     fuller, end, states = _plural_complement(text, vocab, parties, phrase, role)
-                    apposed = _APPOSED_LIST.match(text, end) if end > match.end() else None
+                    apposed = _apposed_list().match(text, end) if end > match.end() else None
                     role, states = (fuller, states) if apposed is not None else (role, [])
         elif not singular and phrase_key(match.group()) in vocab.unstated_roles:
             end, states = _counterpart_states(text, vocab, parties, match)
-            apposed = _APPOSED_LIST.match(text, end) if end > match.end() else apposed
+            apposed = _apposed_list().match(text, end) if end > match.end() else apposed
             if not states:  # "ses homologues du Niger, M. A, et du Tchad, M. B"
                 paired = _paired_counterparts(
                     text, vocab, entities, parties, (match.start(), match.end(), role), taken
