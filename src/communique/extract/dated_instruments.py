@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
+from communique.extract.name_tokens import BLANKS, next_token
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -22,8 +23,6 @@ __all__ = ["named_by_day"]
 
 _DAY_UNITS: Final = frozenset({"weekday", "day"})
 """Relative dates that tell a day of the week around the text's: "Sunday", "hier"."""
-_LINK: Final = compile_pattern(r"[ \t]*([^\W\d_]+['’]?)[ \t]*")
-"""The link word after the head (« de », « du », « d' »)."""
 _BEFORE: Final = compile_pattern(r"(?:[^\W\d_]+[ \t]+)?([^\W\d_]+?)(?:['’]s)?[ \t]+$")
 """An article at most, then one word before the head, maybe a possessive ("Sunday's ")."""
 
@@ -42,9 +41,11 @@ def named_by_day(
     if not starts:
         return False
     if end > mention.head_end:
-        link = _LINK.match(text, mention.head_end, end)
-        if link is not None and phrase_key(link.group(1)) in vocab.links and link.end() in starts:
-            return True
+        link = next_token(text, mention.head_end)  # the link after the head: « de », « d' »
+        if link is not None and link.end() <= end and phrase_key(link.group()) in vocab.links:
+            day = BLANKS.match(text, link.end())
+            if day is not None and day.end() in starts:
+                return True
     if mention.start < mention.head_start and text[mention.head_start].islower():
         before = _BEFORE.search(text, mention.start, mention.head_start)
         return before is not None and before.start(1) in starts

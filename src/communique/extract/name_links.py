@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.extract.name_coordination import coordinated_noun
 from communique.extract.name_tokens import LAST_WORD, function_words, next_token
+from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -19,8 +20,6 @@ _PERIOD_END: Final = compile_pattern(r"(?<![\w/])\d{4}(?:\s*[-–]\s*\d{2,4})?$"
 """A period ending the name read so far: a place link after it says where it was made."""
 _PERIOD_REACH: Final = 12
 _WORD_REACH: Final = 40
-_PARTICIPLE_ENDINGS: Final = ("ant",)
-"""The ending of a French present participle ("tendant", "visant") that may govern « à »."""
 
 
 def read_link(reader: Reader, folded: str, end: int) -> bool:
@@ -115,7 +114,9 @@ def _infinitive(reader: Reader, folded: str, end: int) -> bool:
         before = LAST_WORD.search(
             reader.text, max(0, reader.position - _WORD_REACH), reader.position
         )
-        if before is not None and before.group(1).casefold().endswith(_PARTICIPLE_ENDINGS):
+        # a present participle (``clause_participle_endings``: "tendant", "visant")
+        participles = person_words("clause_participle_endings", language)
+        if before is not None and before.group(1).casefold().endswith(participles):
             reader.infinitive = True
             return False
     after = next_token(reader.text, end)

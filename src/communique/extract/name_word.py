@@ -27,8 +27,6 @@ _ELISION_LENGTH: Final = 2
 """Length of an elided article ("s'", "l'"), shorter than any plural possessive."""
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _HEAD_REACH: Final = 30
-_PLURAL_ENDINGS: Final = ("s", "x")
-"""Endings of a French plural noun ("accords", "traités", "bureaux")."""
 
 
 def read_word(reader: Reader) -> bool:
@@ -110,6 +108,7 @@ def _plural_after_singular(reader: Reader, folded: str) -> bool:
     """
     if folded not in function_words("plural_links", reader.vocab.language):
         return False
+    plural = tuple(function_words("plural_endings", reader.vocab.language))
     for end in {reader.head_end, reader.end}:
         found = LAST_WORD.search(reader.text, max(0, end - _HEAD_REACH), end)
         if found is None:
@@ -117,7 +116,7 @@ def _plural_after_singular(reader: Reader, folded: str) -> bool:
         word = found.group(1)
         # a place's or a name's final s is no plural (« l'Accord de Paris relatives … »)
         proper = end != reader.head_end and word[0].isupper()
-        if not proper and word.casefold().endswith(_PLURAL_ENDINGS):
+        if not proper and word.casefold().endswith(plural):
             return False
     return True
 

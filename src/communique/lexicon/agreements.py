@@ -319,6 +319,7 @@ _FUNCTION_KEYS = (
     "infinitive_endings",
     "plural_links",
     "negation_breaks",
+    "plural_endings",
     "subject_links",
     "subject_stops",
     "subject_repeats",

@@ -21,11 +21,14 @@ from communique.structure.header import opening_end
 from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
+    import re
+
     from communique.document import Document
     from communique.hits import PersonHit
     from communique.model import Language
 
 __all__ = [
+    "after_dateline",
     "destinations",
     "future_destinations",
     "future_visit",
@@ -78,11 +81,26 @@ def dateline_end(doc: Document, lead: tuple[int, int]) -> int:
     "Strasbourg 10.11.2005 - Foreign Ministers … will meet on 16 and 17 November": the
     dateline's day dates the release, not the event the sentence reports.
     """
+    glued = _glued_dateline(doc, lead)
+    return glued.start() if glued is not None else lead[0]
+
+
+def after_dateline(doc: Document, lead: tuple[int, int]) -> int:
+    """Where the opening sentence's words start, past a dateline glued before them if any.
+
+    "New York, 4 March 2026 — The members of the Council …": at "The".
+    """
+    glued = _glued_dateline(doc, lead)
+    return glued.end() if glued is not None else lead[0]
+
+
+def _glued_dateline(doc: Document, lead: tuple[int, int]) -> re.Match[str] | None:
+    """The mark ending a dateline glued to the opening sentence (" — ", " (AFP) - "), or None."""
     end = min(lead[1], lead[0] + _DATELINE_REACH)
     glued = GLUED_DATELINE.search(doc.original, lead[0], end)
     if glued is None or _DATELINE_SHAPE.fullmatch(doc.original, lead[0], glued.start()) is None:
-        return lead[0]  # "… met in Kalvora on 3 and 4 May 2026 – their first meeting": no dateline
-    return glued.start()
+        return None  # "… met in Kalvora on 3 and 4 May 2026 – their first meeting": no dateline
+    return glued
 
 
 def lead_language(doc: Document) -> Language:

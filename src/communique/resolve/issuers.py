@@ -33,7 +33,7 @@ from communique.lexicon.issuer_cues import issuer_cues
 from communique.lexicon.parties import party_lexicon
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
-from communique.resolve.hosts import GLUED_DATELINE, dateline_end, lead_span
+from communique.resolve.hosts import after_dateline, lead_span
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -147,17 +147,10 @@ def find_issuer(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | N
     return (
         _adopting_body(doc, mentions, span)
         or _session_body(doc, mentions, span, opening)
-        or _members(doc, mentions, _past_dateline(doc, span))
+        or _members(doc, mentions, (after_dateline(doc, span), span[1]))
         or _office(doc, span)
         or _letterhead(doc, mentions)
     )
-
-
-def _past_dateline(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
-    """The opening sentence without the dateline glued before it ("New York, 4 March 2026 — ")."""
-    end = dateline_end(doc, span)
-    glued = GLUED_DATELINE.match(doc.original, end) if end > span[0] else None
-    return (glued.end(), span[1]) if glued is not None else span
 
 
 def _adopting_body(

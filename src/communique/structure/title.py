@@ -337,9 +337,8 @@ def _nominal_title(
 
 def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the line opens the text and the next line opens the first numbered paragraph."""
-    before = index == 0 or lines[index - 1].kind != "body"
-    below = index + 1
-    if not before or below >= len(lines) or lines[below].kind != "body":
+    below = _opening_line_below(lines, index)
+    if below is None:
         return False
     text = line_text(doc, lines[below])
     marker = parse_marker(text) or roman_marker(text, None)
@@ -348,9 +347,17 @@ def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
 
 def _dateline_below(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the line opens the text and a whole dateline follows it on the next line."""
-    before = index == 0 or lines[index - 1].kind != "body"
-    below = index + 1
-    if not before or below >= len(lines) or lines[below].kind != "body":
+    below = _opening_line_below(lines, index)
+    if below is None:
         return False
     line = lines[below]
     return dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
+
+
+def _opening_line_below(lines: list[Line], index: int) -> int | None:
+    """The body line right below ``index`` when ``index`` opens a block of text, or None."""
+    before = index == 0 or lines[index - 1].kind != "body"
+    below = index + 1
+    if not before or below >= len(lines) or lines[below].kind != "body":
+        return None
+    return below
