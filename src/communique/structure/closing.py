@@ -152,8 +152,19 @@ def _closing_lines(doc: Document) -> list[int]:
         ):
             found.append(index)
             continue
-        return found if line.kind == "body" and not _announces(text) else []
+        if line.kind == "body" and not _announces(text) and not _ends_item(text, found):
+            return found
+        return []
     return []
+
+
+def _ends_item(text: str, found: list[int]) -> bool:
+    """Whether the prose line above short closing-shaped lines closes a list's item.
+
+    « S.E. X, Présidente de … ; » / « S.E. Y, Président de la Commission: »: the short
+    lines below an item closed by a semicolon are the list's last items, not signatures.
+    """
+    return bool(found) and text.rstrip().endswith(";")
 
 
 def _announces(text: str) -> bool:

@@ -820,7 +820,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return False  # "The Security Council," / "L'Assemblée,": the issuing body alone
     if _office_below_name(group, above, text, layout):
         return True  # "His Excellency Mr X" / "" / "Minister of …": one entry of a list
-    if _next_entry(group, text, layout):
+    if group.number is None and _next_entry(group, text, layout):
+        # A numbered paragraph's own list of entries is the paragraph's (GUIDELINES).
         return False  # "… Minister of Foreign Affairs of Oman" / "His Excellency Mr Y": the next
     if (
         group.number is not None

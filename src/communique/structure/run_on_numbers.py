@@ -196,7 +196,7 @@ def _cuts(sequence: list[_Number], printed: set[int]) -> list[int]:
     """
     bracketed = all(
         0 < index < len(sequence) - 1
-        and number.glued
+        and (number.glued or number.after_stop)
         and number.value not in printed
         and not sequence[index - 1].run_on
         and not sequence[index + 1].run_on
