@@ -114,7 +114,7 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     ``topics`` holds the parties the title makes its topic.
     """
     agency = _agency_state(doc)
-    if not _unaffiliated_actor(doc, apposed=agency is not None):
+    if not _unaffiliated_actor(doc, apposed=True):
         return None
     named = {key for m in doc.party_mentions for key in m.keys}
     # "X will travel to Fiji": the state visited is no state the traveller acts for, nor is
@@ -447,8 +447,12 @@ def _agency_state(doc: Document) -> str | None:
 
 @functools.cache
 def _agency_pattern() -> re.Pattern[str]:
-    """A national agency's name in brackets, as a dateline prints it: "(WAM)"."""
-    return compile_pattern(rf"\((?:[^()\n]{{0,30}}[ \t/])?({trie_pattern(agency_states())})\)")
+    """A national agency's name in brackets, as a dateline prints it: "(WAM)", or with the
+    day after it ("(Kalvora Times / WAM - 11th Apr, 2026)")."""
+    return compile_pattern(
+        rf"\((?:[^()\n]{{0,60}}[ \t/])?({trie_pattern(agency_states())})"
+        r"(?:[ \t]*+[-–—,][^()\n]{0,30})?\)"
+    )
 
 
 def _paired_state(doc: Document) -> str | None:
@@ -476,6 +480,8 @@ def _paired_state(doc: Document) -> str | None:
         keys = {first.keys[0], second.keys[0]}
         if len(keys) == 2 and len(keys & others) == 1:
             found |= keys - others
+    # "… between Saudi Arabia and Iran", Iran's own minister named: no state of the author.
+    found -= {table.key_of(p.affiliation) for p in doc.persons if p.affiliation}
     return found.pop() if len(found) == 1 else None
 
 
