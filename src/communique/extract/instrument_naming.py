@@ -61,6 +61,9 @@ _PREVIOUS: Final = compile_pattern(r"(\w++(?:['’]s?+)?+)[ \t]*+$")
 # A year between the article and the head dates the instrument: "the 2006 agreement on …".
 _PREMODIFIER: Final = compile_pattern(r"([a-z][\w-]*|\d{4})[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
+_YEAR_BEFORE: Final = compile_pattern(r"(?<!\w)(\w+)[ \t]+((?:1[89]|20)\d\d)[ \t]+$")
+"""An article, then a year right before a head ("the 1991 "), as a date names a text."""
+_YEAR_REACH: Final = 24
 _INITIAL: Final = compile_pattern(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
 _CITED_REACH: Final = 40
@@ -293,6 +296,8 @@ def read_mention(
         # too ("A Memorandum of Understanding (MoU) on establishing a dialogue was signed").
         extent = read(title=False)
     extent = without_parties(text, start, head.span(), extent, vocab)
+    if capitalised and start == head.start() and extent.end <= head.end() and not extent.acronym:
+        start = _dating_year(text, start, vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
         # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"
         extent = _to_item_end(text, start, head.end(), extent, vocab)
@@ -436,6 +441,18 @@ def _after_coordinated_name(
     if cut > start and article is not None and phrase_key(article.group(1)) in vocab.definite:
         cut = article.end()  # "… Accord and the Electoral Pledge"
     return cut if cut < head.start() else start
+
+
+def _dating_year(text: str, start: int, vocab: AgreementVocabulary) -> int:
+    """Where the year dating a capitalised head alone starts, after a definite article.
+
+    "since the 1991 Joint Declaration and the 2001 Action Plan": the year tells which one,
+    as a place does ("the Kyoto Protocol"); the head alone ("the Action Plan") refers back.
+    """
+    year = _YEAR_BEFORE.search(text, max(0, start - _YEAR_REACH), start)
+    if year is None or phrase_key(year.group(1)) not in vocab.definite:
+        return start
+    return year.start(2)
 
 
 def _words_start(text: str, start: int, count: int) -> int:

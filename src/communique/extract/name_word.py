@@ -71,6 +71,8 @@ def read_word(reader: Reader) -> bool:
         return _dated_by(reader, date)
     if _year_before_subject(reader, match):
         return True
+    if _year_names(reader, match):
+        return False
     if len(word) == 4 and word.isdigit() and vocab.range_rest.match(reader.text, match.end()):
         # "… pour les années 2026 à 2029": a period, read by ``_period_after``.
         return False
@@ -196,6 +198,23 @@ def _year_before_subject(reader: Reader, match: re.Match[str]) -> bool:
     reader.cuts.append((words[-1].start(), match.end()))
     reader.position, reader.previous = match.end(), "head"
     reader.links_read.clear()
+    return True
+
+
+def _year_names(reader: Reader, match: re.Match[str]) -> bool:
+    """A year alone after a capitalised head and its link names it: « la Déclaration de 1991 ».
+
+    The year tells which declaration, as "the 1991 Joint Declaration" does in English; a
+    head in lower case (« le plan de 2001 ») is a plan of that year. The name ends there.
+    """
+    word = match.group()
+    if not (reader.title and len(word) == 4 and word.isdigit() and reader.previous == "link"):
+        return False
+    if reader.end != reader.head_end or reader.link not in reader.vocab.date_name_links:
+        return False
+    reader.end = reader.position = match.end()
+    reader.complement = True
+    reader.previous = "word"
     return True
 
 

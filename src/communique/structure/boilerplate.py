@@ -165,6 +165,8 @@ _YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
 """A number that reads as a year: no share or comment count ("En 2019" is no language bar)."""
 _CRUMB: Final = compile_regex(r"[ \t]*([^>›»|\n]{1,40}?)[ \t]*[>›»]")
 """A breadcrumb's first item and its arrow, however spaced: "Home >News >…"."""
+_GLUED_FIRST: Final = compile_regex(r"\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")
+"""A capitalised word glued to the next one, as a layout glues a trail's links: "HomeNews"."""
 _NEAR: Final = 8
 """How many lines around a running header to look for the sentence it breaks."""
 _NOTE_START: Final = compile_regex(r"\d{1,2}[ \t]+\S|\d{1,2}(?=\p{Lu}\p{Ll})")
@@ -1119,6 +1121,9 @@ def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:
     crumb = _CRUMB.match(text)
     if crumb is not None and line_key(crumb.group(1)) in vocab.boilerplate_lines:
         return True  # "Home >News and events >News >Solomon Islands elections: …"
+    first = _GLUED_FIRST.match(crumb.group(1)) if crumb is not None else None
+    if first is not None and line_key(first.group()) in vocab.boilerplate_lines:
+        return True  # "HomeResourcesNews 2013> …": the trail's links glued, then its arrow
     for separator in _NAV_SEPARATORS:
         if separator not in text:
             continue
