@@ -447,8 +447,11 @@ def _agency_state(doc: Document) -> str | None:
 
 @functools.cache
 def _agency_pattern() -> re.Pattern[str]:
-    """A national agency's name in brackets, as a dateline prints it: "(WAM)", or with the
-    day after it ("(Kalvora Times / WAM - 11th Apr, 2026)")."""
+    """A national agency's name in brackets, as a dateline prints it: "(WAM)".
+
+    Other sources may stand before it and the day after it: "(Kalvora Times / WAM - 11th
+    Apr, 2026)".
+    """
     return compile_pattern(
         rf"\((?:[^()\n]{{0,60}}[ \t/])?({trie_pattern(agency_states())})"
         r"(?:[ \t]*+[-–—,][^()\n]{0,30})?\)"
