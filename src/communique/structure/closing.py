@@ -179,6 +179,8 @@ def _announces(text: str) -> bool:
         return False
     if _phrases("signature_words").search(stripped) is not None:
         return False  # "… was signed by the following:": the signatures below close the text
+    if parse_marker(stripped) is not None:
+        return True  # "2. Étaient présents les Chefs d'État ci-après, ou leurs représentants :"
     return (
         _phrases("list_announcers").search(stripped, max(0, len(stripped) - _ANNOUNCER_REACH))
         is not None

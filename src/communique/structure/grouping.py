@@ -803,6 +803,13 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # of a list in small Roman numbers is a line (wrapped only at the text's width); a
         # sentence below it, or a block past a blank line, is the text's.
         return False
+    if (
+        group.number is not None
+        and place.new_block
+        and place.start >= layout.last_number
+        and _past_entries(group, text, layout)
+    ):
+        return False  # "S.E.M. Y, Président du Norland" / "" / "Le sommet a adopté …"
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)
     ):
@@ -820,6 +827,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return False  # "The Security Council," / "L'Assemblée,": the issuing body alone
     if _office_below_name(group, above, text, layout):
         return True  # "His Excellency Mr X" / "" / "Minister of …": one entry of a list
+    if group.number is not None and _numbered_entry(group, text, layout):
+        return True  # "2. Étaient présents … :" / "S.E.M. X, Président de …" / "S.E.M. Y, …"
     if group.number is None and _next_entry(group, text, layout):
         # A numbered paragraph's own list of entries is the paragraph's (GUIDELINES).
         return False  # "… Minister of Foreign Affairs of Oman" / "His Excellency Mr Y": the next
@@ -1004,6 +1013,38 @@ def _party_entries(above: str, text: str, language: Language) -> bool:
     if not party_entry(text, language):
         return False
     return above.rstrip().endswith(":") or party_entry(above, language)
+
+
+def _numbered_entry(group: Group, text: str, layout: _Layout) -> bool:
+    """Whether a styled name's entry goes on the list a numbered paragraph's colon opened.
+
+    "2. Étaient présents les Chefs d'État ci-après :" / "S.E.M. X, Président de …" /
+    "S.E.M. Y, Président de …": a numbered paragraph is one across its lines and blank
+    lines (GUIDELINES), after its last number too, as long as entries follow entries.
+    """
+    honorific = layout.persons.honorific
+    if honorific.match(text) is None:
+        return False
+    above = group.last_line.rstrip()
+    if above.endswith(":"):
+        return True
+    # the entry above, with no full stop, goes on the same list
+    return honorific.match(above) is not None and len(group.pieces) > 1 and not ends_sentence(above)
+
+
+def _past_entries(group: Group, text: str, layout: _Layout) -> bool:
+    """Whether a sentence follows the entries the last numbered paragraph's colon listed.
+
+    The entries print no full stop ("S.E.M. Y, Président du Norland"); a line in capitals
+    that is no entry opens the text below the list.
+    """
+    honorific = layout.persons.honorific
+    return (
+        len(group.pieces) > 1
+        and honorific.match(group.last_line) is not None
+        and honorific.match(text) is None
+        and not starts_lowercase(text)
+    )
 
 
 def _next_entry(group: Group, text: str, layout: _Layout) -> bool:
