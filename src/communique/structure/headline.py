@@ -58,6 +58,8 @@ __all__ = ["choose"]
 _ISO_MARKER: Final = compile_regex(r"[ \t]*\p{L}+[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]*")
 """A site's marker: one label word and an ISO date (" date 2024-10-18 ")."""
 _SHORTER: Final = 0.8
+_TAGLINE_WORDS: Final = 8
+"""Most words of a site's tagline or section after its marker; a headline says more."""
 _MENU_ITEM: Final = 40
 """Characters at most of a menu's link printed on its own line."""
 _MENU_LINES: Final = 3
@@ -306,6 +308,8 @@ def _after_marker(doc: Document, line: Line) -> bool:
     if not _ISO_MARKER.fullmatch(prefix) or not is_marker(prefix, doc.lang):
         return False
     label = doc.text[line.body_start : line.end]
+    if len(label.split()) > _TAGLINE_WORDS:
+        return False  # " date 2024-10 Communiqué de la session … du 26 septembre 2024 à …"
     vocab = structure_vocabulary(doc.lang)
     words = {word.casefold() for word in WORD.findall(label)}
     return any(c.isdigit() for c in label) or bool(words & vocab.organisation_heads)
