@@ -20,7 +20,7 @@ import regex
 import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.dates import date_vocabulary
-from communique.lexicon.structure import kind_key, structure_vocabulary, structure_words
+from communique.lexicon.structure import kind_key, line_key, structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import is_lone, line_text, stripped_span
 from communique.structure.reading import build_unit
@@ -553,6 +553,8 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     if _furniture_stamp(text, line.start, line.end, language):
         return None
     date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
+    if date_end is not None and _signed_fields(text, date_end, line.end, language):
+        return None  # "September 5th, 2023 • Author: X • 4 minute read": a byline
     span = _whole_dateline(text, line.start, line.end, date_end)
     if span is None and date_end is not None and _weekday_after(text, date_end, line, language):
         span = stripped_span(text, line.start, line.end)  # "March 4, 2026 Wednesday"
@@ -675,10 +677,31 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     if _furniture_stamp(text, start, end, language):
         return None
     date_end = _dateline_end(text, start, end, language)
+    if date_end is not None and _signed_fields(text, date_end, end, language):
+        return None  # "September 5th, 2023 • Author: X • 4 minute read": a byline
     span = _whole_dateline(text, start, end, date_end)
     if span is None and _tools_after(text, date_end, end, language):
         return stripped_span(text, start, end)
     return span
+
+
+_FIELD_SPLIT: Final = compile_regex(r"[•|·]")
+"""What separates the fields of a post's stamp."""
+
+
+def _signed_fields(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether a field after a stamp's date names its author ("• Author: X •", "• By X").
+
+    A post's byline carries its day with its author and reading time: furniture, no
+    dateline (GUIDELINES: dates in bylines are not annotated).
+    """
+    labels = structure_vocabulary(language).byline_labels
+    fields = _FIELD_SPLIT.split(text[start:end])
+    return any(
+        line_key(field.split(":", 1)[0]) in labels or line_key(field.split(" ", 1)[0]) in labels
+        for field in fields
+        if field.strip()
+    )
 
 
 def _tools_after(text: str, date_end: int | None, end: int, language: Language) -> bool:
