@@ -69,6 +69,8 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
                 continue  # "Port-of-Spain": a city's name, not Spain
             if _noun_demonym(unit.text, hit, language):
                 continue  # « un Européen convaincu »: a person's quality, no party
+            if party_cues(language).modifier_suffix.match(unit.text, hit.end):
+                continue  # "the ASEAN-related meetings": what the meetings relate to
             start, end = unit.span(hit.start, hit.end)
             placed = _placed(unit.text, hit, language)
             if placed_before is not None and _bracketed_after(unit.text, placed_before[0], hit):

@@ -57,6 +57,9 @@ class PartyCues:
     """The members of an organisation and their link, ending the text searched: "États
     membres de la ", "member states of the " (a tour of them visits states, not the
     organisation)."""
+    modifier_suffix: re.Pattern[str]
+    """A hyphened word after a party's name making it a modifier, no party named:
+    "-related" ("the ASEAN-related meetings"). Never matches in French."""
     pair: re.Pattern[str]
     """A preposition opening a pair of parties, ending the text searched: "entre le ",
     "between "."""
@@ -263,6 +266,13 @@ def party_cues(language: Language) -> PartyCues:
         joint_chairs=frozenset(fold_name(w) for w in words("joint_chair_words")),
         partner=_ending(words("partner_words")),
         pair=_ending(words("pair_words")),
+        modifier_suffix=(
+            compile_pattern(
+                rf"[-‐–](?:{trie_pattern(casings(words('modifier_suffixes')))})(?![\w'’-])"
+            )
+            if words("modifier_suffixes")
+            else compile_pattern("(?!)")
+        ),
         members=compile_pattern(
             rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words('member_words'))})"
             r"[ \t]+(?:[^\W\d]+['’]?[ \t]*){1,2}$",

@@ -83,7 +83,7 @@ def link_persons(doc: Document) -> Document:
     # is looked up among the full names it opens
     groups = _inner_family_names(_given_repeats(_shortened_names(groups)), particles)
     groups = _hyphenated_family_names(_articled_family_names(groups, particles), particles)
-    groups = _transliterated_names(_misspelled_names(groups))
+    groups = _transliterated_names(_misspelled_family_names(_misspelled_names(groups)))
     groups = _nicknamed(groups)
     offices = [hit for hit in doc.person_hits if hit.name is None and hit.role]
     roles = _Roles(offices)
@@ -273,6 +273,44 @@ def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
                 for form in _dropped_forms(words[slot]):
                     patterns.setdefault((pattern, form), []).append((words[slot], target))
     return kept
+
+
+def _misspelled_family_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
+    """Groups of a bare family name joined to the one full name it is a slip of.
+
+    "Justin Tkatchenko" … "Minister Tkatcheno emphasized …": a family name alone, one
+    letter from the last word of one full name of the text and from no other's, long
+    (``_SLIP_LETTERS``), and no name of its own elsewhere. Looked up by the forms with one
+    letter dropped, as ``_misspelled_names`` does.
+    """
+    lasts: dict[str, list[tuple[str, int]]] = {}
+    for index, group in enumerate(groups):
+        for name in {fold_name(h.name or "") for h in group if h.has_given and h.name}:
+            last = name.split()[-1]
+            if len(last) >= _SLIP_LETTERS:
+                for form in _dropped_forms(last):
+                    lasts.setdefault(form, []).append((last, index))
+    targets: dict[int, int] = {}
+    for index, group in enumerate(groups):
+        names = {fold_name(h.name or "") for h in group if h.name}
+        if any(h.has_given for h in group) or len(names) != 1:
+            continue
+        (name,) = names
+        if " " in name or len(name) < _SLIP_LETTERS:
+            continue
+        found = {
+            other
+            for form in _dropped_forms(name)
+            for word, other in lasts.get(form, ())
+            if other != index and _slip(word, name)
+        }
+        if len(found) == 1:
+            targets[index] = found.pop()
+    if not targets:
+        return groups
+    for index, target in targets.items():
+        groups[target].extend(groups[index])
+    return [group for index, group in enumerate(groups) if index not in targets]
 
 
 def _transliterated_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
