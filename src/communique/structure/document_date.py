@@ -193,6 +193,7 @@ def find_document_date(doc: Document) -> Document:
         chosen = first_day if first_day and first_day.startswith(chosen + "-") else chosen
     if chosen is None:
         chosen = _today_told(doc) or _stamp_date(doc) or _dateline_in_range(doc)
+        chosen = chosen or _dateline_after_days(doc)
     if chosen is None:
         # A page is written before its last change: a range starting after the update
         # stamp's day ("will be held on 4 and 5 December") yields to the stamp.
@@ -324,6 +325,10 @@ def _weekday_year(doc: Document) -> str | None:
 
 _DATELINE_REACH: Final = 40
 """Characters at most before the date of a wire dateline ("VALMONT CITY, ")."""
+_TITLED_PLACE: Final = compile_regex(r"[ \t]*\p{Lu}[\p{L} .'’-]{1,30},[ \t]*")
+"""A place in capitals or title case and its comma, before a dateline's day ("Accra, ")."""
+_FILED_AFTER: Final = 7
+"""Days at most between an event a wire reports and the year-less day of its dateline."""
 _WIRE_PLACE: Final = compile_regex(r"[ \t]*\p{Lu}[\p{Lu}\p{Lt} .'’-]{1,30},[ \t]*")
 """The place of a wire dateline, in capitals, and its comma: "VALMONT CITY, ", "KALVORA, "."""
 _POSTING_DAYS: Final = 3
@@ -698,6 +703,44 @@ def _title_year(doc: Document) -> str | None:
         and not _prepared(title, year.start(), preparing)
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _dateline_after_days(doc: Document) -> str | None:
+    """A wire dateline's year-less day a few days after a day the text gives with its year.
+
+    "Accra, May 18, GNA – A team … has paid a working visit …" over "The two-day visit was
+    from May 15 to 16, 2023": the story is filed after the events it reports, within
+    ``_FILED_AFTER`` days of one of them; the years of those days must agree.
+    """
+    if not doc.paragraphs:
+        return None
+    text = doc.paragraphs[0].unit.text
+    spec = next(
+        (
+            found.meaning.relative
+            for found in readings.found_dates(doc, text)
+            if found.start <= _DATELINE_REACH and _TITLED_PLACE.fullmatch(text, 0, found.start)
+        ),
+        None,
+    )
+    if spec is None or spec.unit != "day_month" or not (spec.month and spec.day):
+        return None
+    filed: set[datetime.date] = set()
+    for paragraph in doc.paragraphs:
+        for found in readings.found_dates(doc, paragraph.unit.text):
+            if found.meaning.relative is not None:
+                continue
+            for part in (found.meaning.value or "").split("/"):
+                if len(part) != _DAY:
+                    continue
+                day = datetime.date.fromisoformat(part)
+                try:
+                    candidate = datetime.date(day.year, spec.month, spec.day)
+                except ValueError:  # 29 February of a common year
+                    continue
+                if 0 <= (candidate - day).days <= _FILED_AFTER:
+                    filed.add(candidate)
+    return filed.pop().isoformat() if len(filed) == 1 else None
 
 
 def _yearless_day(doc: Document, year: str, *, trip: bool = True) -> str | None:
