@@ -559,6 +559,10 @@ def _dates_another_time(
         # "On 17 November, during a meeting chaired by X, they will review the decisions
         # taken at Warsaw on 16 and 17 May": the day opening the sentence dates its act.
         return False
+    if _text_day_first(doc, sentence, index, person_end):
+        # « X a été reçu ce lundi 05 octobre par Y …, suite à la disparition de Z, le 29
+        # septembre 2020 »: the text's own day dates the act; the later date, another fact.
+        return False
     while index < len(dates) and dates[index].start < sentence[1]:
         date = dates[index]
         if (
@@ -577,6 +581,28 @@ def _dates_another_time(
             return True
         index += 1
     return False
+
+
+def _text_day_first(
+    doc: Document, sentence: tuple[int, int], index: int, person_end: int | None
+) -> bool:
+    """Whether the sentence's first date is the text's own day, and dates the person's act.
+
+    The person stands before the sentence's second date, and in the first date's clause
+    when after it (``_clause_between``).
+    """
+    dates = doc.dates
+    if person_end is None or index >= len(dates) or dates[index].start >= sentence[1]:
+        return False
+    first = dates[index]
+    if doc.date is None or len(doc.date) != len("YYYY-MM-DD") or first.value != doc.date:
+        return False
+    following = dates[index + 1] if index + 1 < len(dates) else None
+    if following is not None and following.start < sentence[1] and person_end > following.start:
+        return False
+    return person_end <= first.start or not _clause_between(
+        doc, first.end, person_end, dates, sentence
+    )
 
 
 def _clause_between(
