@@ -7,7 +7,8 @@ import itertools
 import unicodedata
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.structure import kind_key, structure_vocabulary
+from communique.lexicon import LANGUAGES
+from communique.lexicon.structure import kind_key, line_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.head import SCAN_LINES
 from communique.structure.lines import line_text
@@ -43,6 +44,8 @@ _SITE_SEPARATORS: Final = (" – ", " — ", " - ", " | ")
 """What joins a site's name to the headline in a page's title."""
 _SITE_WORDS: Final = 3
 """A site's name before its page's headline is a word or three ("diplocam.cm")."""
+_CRUMB_WORDS: Final = 4
+"""Most links of a breadcrumb printed without separators before a headline."""
 _DOMAIN: Final = compile_regex(r"\p{L}\.\p{L}{2,}")
 """A site's address in its name ("diplocam.cm", "Lefaso.net"): no subject of the headline."""
 NAME_WORD: Final = compile_regex(r"\p{L}[\p{L}'-]*")
@@ -79,6 +82,9 @@ def printed_twice(
         page_title = line_text(doc, lines[shown[0]])
         for second in shown[2:]:
             if second in keyed and _section_copy(page_title, line_text(doc, lines[second])):
+                return second
+        for second in shown[1:]:
+            if second in keyed and _crumb_copy(page_title, line_text(doc, lines[second])):
                 return second
     # An organ's name under its letterhead is no copy of the title that names it
     # ("COUNCIL FOR SECURITY" / "Communiqué of the 312th meeting of the Council for Security …").
@@ -325,6 +331,23 @@ def _section_copy(above: str, below: str) -> bool:
             more, found, rest = rest.partition(separator)
             head = head + separator + more
     return False
+
+
+def _crumb_copy(above: str, below: str) -> bool:
+    """Whether ``above`` is a breadcrumb without separators ending on the headline ``below``.
+
+    "Home Actualités Le Président discute …" / … / "Le Président discute …": the trail's
+    links (its first one a page's link, "Home", "Accueil"), then the page's headline,
+    printed again below as the title.
+    """
+    wanted = word_list(below)
+    words = word_list(above)
+    crumbs = len(words) - len(wanted)
+    if len(wanted) < MIN_WORDS or not 0 < crumbs <= _CRUMB_WORDS or words[crumbs:] != wanted:
+        return False
+    # A French page's trail may open in English ("Home"): the link in either language.
+    first = line_key(above.split(maxsplit=1)[0])
+    return any(first in structure_vocabulary(language).boilerplate_lines for language in LANGUAGES)
 
 
 def _same_words(first: str, second: str) -> bool:
