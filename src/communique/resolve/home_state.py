@@ -105,6 +105,8 @@ _SPACES: Final = compile_pattern(r"[ \t]*")
 _AGENCY_REACH: Final = 120
 """Characters at the top of the first paragraph or a header line searched for an agency."""
 _CLOSING_LINES: Final = 6
+_ARTICLE_REACH: Final = 24
+"""Characters before an office read for its article and adjective ("a Kenyan ")."""
 """Non-blank lines read from the end of the text for a closing formula ("Fait à …")."""
 
 
@@ -491,7 +493,8 @@ def _paired_state(doc: Document) -> str | None:
 def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
     """The state named most, apart from others' states, places and topics, if clearly so."""
     table = gazetteer(doc.lang)
-    others = {hit.affiliation for hit in doc.person_hits} | {p.affiliation for p in doc.persons}
+    others = {hit.affiliation for hit in doc.person_hits if not _generic(doc, hit)}
+    others |= {p.affiliation for p in doc.persons}
     excluded = set(topics) | {table.key_of(a) or a for a in others if a}
     lead = lead_span(doc) or (0, 0)
     counts: Counter[str] = Counter()
@@ -517,6 +520,21 @@ def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
     if len(ranked) > 1 and ranked[0][0] < _MARGIN * ranked[1][0]:
         return None
     return ranked[0][1]
+
+
+def _generic(doc: Document, hit: PersonHit) -> bool:
+    """Whether an unnamed office stands after an indefinite article: nobody of the text.
+
+    "the first State Visit by a Kenyan Head of State in two decades": any holder, of the
+    author's own state as often as not.
+    """
+    if hit.name is not None:
+        return False
+    before = doc.original[max(0, hit.start - _ARTICLE_REACH) : hit.start].split()
+    articles = person_vocabulary(doc.lang).indefinite_articles
+    if before and before[-1][:1].isupper():
+        before.pop()  # "a Kenyan Head of State": the state's adjective before the office
+    return bool(before) and before[-1].casefold() in articles
 
 
 def _currency_states(doc: Document) -> frozenset[str]:
