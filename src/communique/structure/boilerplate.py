@@ -161,6 +161,8 @@ _WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = compile_regex(r"\p{Ll}\p{Lu}")
 _WIDGET_SPLIT: Final = compile_regex(r"[\s|•·/,:\[\]]+")
 """Between a widget bar's words: spaces, bars, bullets, slashes and brackets ("[English]")."""
+_FONT_BUTTONS: Final = frozenset({"a", "a+", "a-", "a++", "a--"})
+"""A page's text size buttons, letters A in a bar of tools."""
 _YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
 """A number that reads as a year: no share or comment count ("En 2019" is no language bar)."""
 _CRUMB: Final = compile_regex(r"[ \t]*([^>›»|\n]{1,40}?)[ \t]*[>›»]")
@@ -1106,6 +1108,8 @@ def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
             if _YEAR_SHAPED.fullmatch(word):
                 return False
             continue
+        if word in _FONT_BUTTONS:
+            continue  # "Envoyer [A A]", "Print A+ A-": the text size buttons beside the tools
         if word not in vocab.widget_words:
             return False
         named = True
