@@ -112,6 +112,8 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     ]
     if inside and _owned(words, words.index(inside[0])):
         return None
+    if first is words[-1] and first.group() in counts:
+        return head_start  # "… Signs Three MoUs": a headline's count, no title
     possessive = [w for w in words if w.group().endswith(("'s", "’s"))]
     if possessive:  # "New Zealand's Refugee Quota Programme": the owner is no part of it
         return BLANKS.match(text, match.start() + possessive[-1].end()).end()  # type: ignore[union-attr]
