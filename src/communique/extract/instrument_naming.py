@@ -297,7 +297,7 @@ def read_mention(
         extent = read(title=False)
     extent = without_parties(text, start, head.span(), extent, vocab)
     if capitalised and start == head.start() and extent.end <= head.end() and not extent.acronym:
-        start = _dating_year(text, start, vocab)
+        start = _dating_year(text, start, head.end(), vocab)
     if item and extent.acronym is None and not extent.numbers and extent.end > head.end():
         # named past its head ("MoU on …", "Agreement between …"), not "Agreement was reached"
         extent = _to_item_end(text, start, head.end(), extent, vocab)
@@ -443,7 +443,7 @@ def _after_coordinated_name(
     return cut if cut < head.start() else start
 
 
-def _dating_year(text: str, start: int, vocab: AgreementVocabulary) -> int:
+def _dating_year(text: str, start: int, head_end: int, vocab: AgreementVocabulary) -> int:
     """Where the year dating a capitalised head alone starts, after a definite article.
 
     "since the 1991 Joint Declaration and the 2001 Action Plan": the year tells which one,
@@ -452,6 +452,10 @@ def _dating_year(text: str, start: int, vocab: AgreementVocabulary) -> int:
     year = _YEAR_BEFORE.search(text, max(0, start - _YEAR_REACH), start)
     if year is None or phrase_key(year.group(1)) not in vocab.definite:
         return start
+    after = _NEXT_WORD.match(text, head_end)
+    link = after.group(1).casefold() if after is not None else ""
+    if link in vocab.links and link not in function_words("coordinators"):
+        return start  # "the 2015 Agreement on trade": a subject in lower case, no title
     return year.start(2)
 
 

@@ -72,7 +72,7 @@ def read_word(reader: Reader) -> bool:
     if _year_before_subject(reader, match):
         return True
     if _year_names(reader, match):
-        return False
+        return True
     if len(word) == 4 and word.isdigit() and vocab.range_rest.match(reader.text, match.end()):
         # "… pour les années 2026 à 2029": a period, read by ``_period_after``.
         return False
@@ -205,13 +205,16 @@ def _year_names(reader: Reader, match: re.Match[str]) -> bool:
     """A year alone after a capitalised head and its link names it: « la Déclaration de 1991 ».
 
     The year tells which declaration, as "the 1991 Joint Declaration" does in English; a
-    head in lower case (« le plan de 2001 ») is a plan of that year. The name ends there.
+    head in lower case (« le plan de 2001 ») is a plan of that year. The name reads on (« la
+    Déclaration de 1991 sur la coopération »); a period (« de 2026 à 2028 ») is read as one.
     """
     word = match.group()
     if not (reader.title and len(word) == 4 and word.isdigit() and reader.previous == "link"):
         return False
     if reader.end != reader.head_end or reader.link not in reader.vocab.date_name_links:
         return False
+    if reader.vocab.range_rest.match(reader.text, match.end()):
+        return False  # « le Protocole de 2026 à 2028 »: a period, read as one
     reader.end = reader.position = match.end()
     reader.complement = True
     reader.previous = "word"

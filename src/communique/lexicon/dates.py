@@ -162,6 +162,7 @@ _WORD_KEYS = (
     "earlier_final",
     "not_dates",
     "record_cues",
+    "record_copulas",
     "possessive_events",
     "modified_events",
     "year_determiners",

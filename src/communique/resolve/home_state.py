@@ -105,9 +105,9 @@ _SPACES: Final = compile_pattern(r"[ \t]*")
 _AGENCY_REACH: Final = 120
 """Characters at the top of the first paragraph or a header line searched for an agency."""
 _CLOSING_LINES: Final = 6
+"""Non-blank lines read from the end of the text for a closing formula ("Fait à …")."""
 _ARTICLE_REACH: Final = 24
 """Characters before an office read for its article and adjective ("a Kenyan ")."""
-"""Non-blank lines read from the end of the text for a closing formula ("Fait à …")."""
 
 
 def home_state(doc: Document, topics: frozenset[str]) -> str | None:
@@ -116,7 +116,11 @@ def home_state(doc: Document, topics: frozenset[str]) -> str | None:
     ``topics`` holds the parties the title makes its topic.
     """
     agency = _agency_state(doc)
-    if not _unaffiliated_actor(doc, apposed=True):
+    # An office apposed to the actor's name is the government's own under a national
+    # agency's dateline, or where the opening names no organisation ("X, Minister of Foreign
+    # Affairs, met the High Representative of the European Union" may be any state's).
+    apposed = agency is not None or not _organisation_in_lead(doc)
+    if not _unaffiliated_actor(doc, apposed=apposed):
         return None
     named = {key for m in doc.party_mentions for key in m.keys}
     # "X will travel to Fiji": the state visited is no state the traveller acts for, nor is
@@ -522,14 +526,25 @@ def _most_named(doc: Document, topics: frozenset[str]) -> str | None:
     return ranked[0][1]
 
 
+def _organisation_in_lead(doc: Document) -> bool:
+    """Whether the opening sentence names an international organisation."""
+    span = lead_span(doc)
+    if span is None:
+        return False
+    return any(
+        span[0] <= m.start < span[1] and any(key.startswith("org:") for key in m.keys)
+        for m in doc.party_mentions
+    )
+
+
 def _generic(doc: Document, hit: PersonHit) -> bool:
     """Whether an unnamed office stands after an indefinite article: nobody of the text.
 
     "the first State Visit by a Kenyan Head of State in two decades": any holder, of the
-    author's own state as often as not.
+    author's own state as often as not; one who acts or is met is someone.
     """
-    if hit.name is not None:
-        return False
+    if hit.name is not None or hit.agent:
+        return False  # "received a Ghanaian Minister of Trade": someone met, of Ghana
     before = doc.original[max(0, hit.start - _ARTICLE_REACH) : hit.start].split()
     articles = person_vocabulary(doc.lang).indefinite_articles
     if before and before[-1][:1].isupper():

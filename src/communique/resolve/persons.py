@@ -278,10 +278,12 @@ def _misspelled_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
 def _misspelled_family_names(groups: list[list[PersonHit]]) -> list[list[PersonHit]]:
     """Groups of a bare family name joined to the one full name it is a slip of.
 
-    "Justin Tkatchenko" … "Minister Tkatcheno emphasized …": a family name alone, one
-    letter from the last word of one full name of the text and from no other's, long
-    (``_SLIP_LETTERS``), and no name of its own elsewhere. Looked up by the forms with one
-    letter dropped, as ``_misspelled_names`` does.
+    "Justin Tkatchenko, Minister for Foreign Affairs" … "Minister Tkatcheno emphasized …":
+    a family name alone, one letter from the last word of one full name of the text and
+    from no other's, long (``_SLIP_LETTERS``), and titled by that person's own office
+    (its head): "Mr Johnston, the Ambassador" is no slip of "Prime Minister Boris Johnson",
+    nor "Mrs Lirova" of "Karl Lirov". Looked up by the forms with one letter dropped, as
+    ``_misspelled_names`` does.
     """
     lasts: dict[str, list[tuple[str, int]]] = {}
     for index, group in enumerate(groups):
@@ -296,13 +298,16 @@ def _misspelled_family_names(groups: list[list[PersonHit]]) -> list[list[PersonH
         if any(h.has_given for h in group) or len(names) != 1:
             continue
         (name,) = names
-        if " " in name or len(name) < _SLIP_LETTERS:
+        heads = {h.head.casefold() for h in group if h.head}
+        if " " in name or len(name) < _SLIP_LETTERS or not heads:
             continue
         found = {
             other
             for form in _dropped_forms(name)
             for word, other in lasts.get(form, ())
-            if other != index and _slip(word, name)
+            if other != index
+            and _slip(word, name)
+            and heads <= {h.head.casefold() for h in groups[other] if h.head}
         }
         if len(found) == 1:
             targets[index] = found.pop()

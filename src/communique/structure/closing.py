@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon import LANGUAGES
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
@@ -179,8 +180,14 @@ def _announces(text: str) -> bool:
         return False
     if _phrases("signature_words").search(stripped) is not None:
         return False  # "… was signed by the following:": the signatures below close the text
-    if parse_marker(stripped) is not None:
-        return True  # "2. Étaient présents les Chefs d'État ci-après, ou leurs représentants :"
+    marker = parse_marker(stripped)
+    if marker is not None:
+        # "2. Étaient présents les Chefs d'État ci-après :"; not "2. Done at Orlan …, in two
+        # original copies:", whose signatures close the text.
+        return not any(
+            structure_vocabulary(language).done_at.match(stripped, marker.end)
+            for language in LANGUAGES
+        )
     return (
         _phrases("list_announcers").search(stripped, max(0, len(stripped) - _ANNOUNCER_REACH))
         is not None

@@ -710,7 +710,8 @@ def _dateline_after_days(doc: Document) -> str | None:
 
     "Accra, May 18, GNA – A team … has paid a working visit …" over "The two-day visit was
     from May 15 to 16, 2023": the story is filed after the events it reports, within
-    ``_FILED_AFTER`` days of one of them; the years of those days must agree.
+    ``_FILED_AFTER`` days of one of them; the years of those days must agree, and no later
+    year be named ("the agreement, signed on May 16, 2019, expired in 2024").
     """
     if not doc.paragraphs:
         return None
@@ -726,11 +727,14 @@ def _dateline_after_days(doc: Document) -> str | None:
     if spec is None or spec.unit != "day_month" or not (spec.month and spec.day):
         return None
     filed: set[datetime.date] = set()
+    latest = 0  # a later year the text names ("expired in 2024") is no older story's
     for paragraph in doc.paragraphs:
         for found in readings.found_dates(doc, paragraph.unit.text):
             if found.meaning.relative is not None:
                 continue
             for part in (found.meaning.value or "").split("/"):
+                if part[:4].isdigit():
+                    latest = max(latest, int(part[:4]))
                 if len(part) != _DAY:
                     continue
                 day = datetime.date.fromisoformat(part)
@@ -740,7 +744,10 @@ def _dateline_after_days(doc: Document) -> str | None:
                     continue
                 if 0 <= (candidate - day).days <= _FILED_AFTER:
                     filed.add(candidate)
-    return filed.pop().isoformat() if len(filed) == 1 else None
+    if len(filed) != 1:
+        return None
+    day = filed.pop()
+    return day.isoformat() if day.year >= latest else None
 
 
 def _yearless_day(doc: Document, year: str, *, trip: bool = True) -> str | None:

@@ -337,17 +337,27 @@ def _crumb_copy(above: str, below: str) -> bool:
     """Whether ``above`` is a breadcrumb without separators ending on the headline ``below``.
 
     "Home Actualités Le Président discute …" / … / "Le Président discute …": the trail's
-    links (its first one a page's link, "Home", "Accueil"), then the page's headline,
-    printed again below as the title.
+    links (a page's, "Home", « Accueil », or a section's, "Actualités"), then the page's
+    headline, printed again below as the title.
     """
     wanted = word_list(below)
     words = word_list(above)
     crumbs = len(words) - len(wanted)
     if len(wanted) < MIN_WORDS or not 0 < crumbs <= _CRUMB_WORDS or words[crumbs:] != wanted:
         return False
-    # A French page's trail may open in English ("Home"): the link in either language.
-    first = line_key(above.split(maxsplit=1)[0])
-    return any(first in structure_vocabulary(language).boilerplate_lines for language in LANGUAGES)
+    # Each link is a page's link or a section's label, in either language (a French page's
+    # trail may open in English, "Home"): "Home Secretary X meets …" is a headline.
+    links = above.split()[:crumbs]
+    return len(links) == crumbs and all(_page_link(link) for link in links)
+
+
+def _page_link(word: str) -> bool:
+    """Whether a word is a page's link ("Home", « Accueil ») or a section's ("News")."""
+    for language in LANGUAGES:
+        vocab = structure_vocabulary(language)
+        if line_key(word) in vocab.boilerplate_lines or kind_key(word, vocab) in vocab.kind_labels:
+            return True
+    return False
 
 
 def _same_words(first: str, second: str) -> bool:

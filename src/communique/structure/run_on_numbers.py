@@ -56,6 +56,10 @@ _SETTLED: Final = 2
 """Numbers in sequence after which the next one may follow a plain word: the sequence is
 settled ("… Chairmanship. Reform and Togetherness 4. Leaders …", a run-in heading)."""
 _MIN_RUN_ON: Final = 2
+_WHOLE_WORD: Final = 5
+"""Letters at least of the word a sentence ends on before a lone run-on number ("para." is
+an abbreviation's)."""
+_YEAR_DIGITS: Final = 4
 """Numbers run on inside lines that a sequence needs before any line is cut."""
 
 
@@ -74,6 +78,9 @@ class _Number:
     """Where a heading in capitals run on before it starts, after a sentence's end."""
     glued: bool = False
     """Glued to the period of the sentence before ("… May 2026.2. They …")."""
+    ended: bool = False
+    """A whole word's sentence ends right before it ("… of the Conference. 2. The …"), not
+    an abbreviation's period ("Art. 2.") nor a code in capitals ("SDG 2.")."""
 
 
 def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
@@ -109,7 +116,10 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
                 if stop
                 else _title_case_before(text, match.start())
             )
-            numbers.append(_Number(match.start("number"), value, punct, True, stop, heading))
+            ended = before is True and _word_ended(text, match.start())
+            numbers.append(
+                _Number(match.start("number"), value, punct, True, stop, heading, ended=ended)
+            )
         for match in _GLUED_RUN_ON.finditer(text, line.start, line.end):
             value, punct = int(match.group("number")), match.group("punct")
             numbers.append(_Number(match.start("number"), value, punct, True, True, glued=True))
@@ -157,6 +167,24 @@ def _before(text: str, end: int) -> bool | None:
     return False if char.isalnum() else None
 
 
+def _word_ended(text: str, end: int) -> bool:
+    """Whether the stop before ``end`` closes a sentence on a whole word or a year.
+
+    "… of the Conference. 2." ends a sentence; "Art. 2.", "para. 2.", "No. 2." follow an
+    abbreviation's period; a closing quote or bracket may stand after the stop.
+    """
+    stop = end - 1
+    if text[stop : stop + 1] in _CLOSERS:
+        stop -= 1
+    start = stop
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    word = text[start:stop]
+    if word.isdigit():
+        return len(word) == _YEAR_DIGITS
+    return len(word) >= _WHOLE_WORD and not word.isupper()
+
+
 def _capitals_before(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is in capitals (a heading glued before the number)."""
     start = end
@@ -196,7 +224,7 @@ def _cuts(sequence: list[_Number], printed: set[int]) -> list[int]:
     """
     bracketed = all(
         0 < index < len(sequence) - 1
-        and (number.glued or number.after_stop)
+        and (number.glued or number.ended)
         and number.value not in printed
         and not sequence[index - 1].run_on
         and not sequence[index + 1].run_on

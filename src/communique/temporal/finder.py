@@ -43,7 +43,7 @@ from communique.temporal.weekday_pairs import (
     with_weekday_pairs,
 )
 from communique.temporal.zones import with_zone
-from communique.wordtrie import casings, phrase_key, trie_pattern
+from communique.wordtrie import alternation, casings, phrase_key, trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -191,7 +191,7 @@ def _names_day(rule: str, other: Found) -> bool:
     return (spec.month, spec.day) == (int(fixed["month"]), int(fixed["day"]))
 
 
-_SPAN_UNITS: Final = frozenset({"year", "month"})
+_SPAN_UNITS: Final = frozenset({"year", "month", "month_shift"})
 
 
 def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
@@ -201,6 +201,7 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
     years" the span since the last time, not a day thirty years on.
     """
     cues = _cue(vocab.language, "record_cues")
+    copulas = _copula_before(vocab.language)
     kept: list[Found] = []
     for item in found:
         spec = item.meaning.relative
@@ -209,14 +210,25 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
             and spec.offset > 0
             and spec.reference == "deictic"
             and spec.unit in _SPAN_UNITS
-            and not item.future
         ):
             low = sentence_bounds(text, item.start, item.end)[0]
             edges = list(_PHRASE_EDGES.finditer(text, low, item.start))
-            if cues.search(text, edges[-1].end() if edges else low, item.start) is not None:
+            cue = cues.search(text, edges[-1].end() if edges else low, item.start)
+            # "This will be the first State Visit … in two decades": the future's record.
+            said = cue is not None and copulas.search(text, low, cue.start()) is not None
+            if cue is not None and (not item.future or said):
                 continue
         kept.append(item)
     return kept
+
+
+@functools.cache
+def _copula_before(language: Language) -> re.Pattern[str]:
+    """A verb of being and its article ending the text searched (``record_copulas``)."""
+    words = date_vocabulary(language).word_list("record_copulas")
+    if not words:
+        return compile_pattern("(?!)")
+    return compile_pattern(rf"(?i)(?<!\w)(?:{alternation(words)})[ \t]+$")
 
 
 _STAMP_SEPARATOR: Final = compile_pattern(r"[^\S\n]*[/|·][^\S\n]*")
