@@ -552,9 +552,11 @@ def _absolute(b: _Builder) -> dict[str, str]:
             rf"|(?:[0-2]\d|3[01]|(?:(?<=,\s)|(?<=\())[1-9])"
             rf"(?:/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.|-(?:0[1-9]|1[0-2])-)\d\d"
             rf"(?![\w]|[-.,/]\d)"
-            # A day that cannot be a month, then a bare month, with slashes: "22/9/14"; not
-            # a document's symbol ("A/SA.13/2/12").
-            rf"|(?<![/.])(?:1[3-9]|2\d|3[01])/[1-9]/\d\d(?![\w]|[-.,/]\d))"
+            # A day that cannot be a month, then a bare month, with slashes, as a stamp or a
+            # dateline prints it (the line's start, after its place or in brackets):
+            # "22/9/14"; not "resolution 28/3/15", nor a symbol ("A/SA.13/2/12").
+            rf"|(?:(?<![^\n])|(?<=,[ \t])|(?<=\())"
+            rf"(?:1[3-9]|2\d|3[01])/[1-9]/\d\d(?![\w]|[-.,/]\d))"
         ),
         "numeric_day_month": _numeric_day_month(b),
         "iso_month": rf"{_B}(?P<im_y>(?:1[89]|20)\d\d)-(?P<im_m>0[1-9]|1[0-2]){_YEAR_END}(?!-\d)",
