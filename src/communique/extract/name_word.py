@@ -9,6 +9,7 @@ from communique.extract.name_ends import ends_before
 from communique.extract.name_links import read_link, read_phrase
 from communique.extract.name_places import complement_follows, place_first
 from communique.extract.name_tokens import LAST_WORD, ORDINAL, TOKEN, function_words, next_token
+from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["read_word"]
 
 _MAX_ADJECTIVES: Final = 2
+_GERUND_LETTERS: Final = 5
+"""Letters at least of a present participle after « en » ("tenant"; « en avant » is none)."""
 """Adjectives at most between a head and the year its link dates it with."""
 _SPACED_WORD: Final = compile_pattern(r"\s+(\S+)")
 """A word and the blanks before it, to cut them out of a name."""
@@ -61,6 +64,8 @@ def read_word(reader: Reader) -> bool:
     gerund = reader.previous == "link" and folded in vocab.gerund_links
     if reader.previous in ("head", "word") and _plural_after_singular(reader, folded):
         return False  # « les dispositions de l'accord relatives aux … »: another noun's
+    if _opens_gerund(reader, folded, match.end()):
+        return False  # « … par la Convention en veillant à … »: a clause, no complement
     if not gerund and (
         folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded))
     ):
@@ -98,6 +103,19 @@ def read_word(reader: Reader) -> bool:
     if place:
         return complement_follows(reader)
     return True
+
+
+def _opens_gerund(reader: Reader, folded: str, end: int) -> bool:
+    """Whether the word opens a gerund: « en » before a present participle (« en veillant »)."""
+    language = reader.vocab.language
+    if folded not in function_words("gerund_markers", language):
+        return False
+    after = next_token(reader.text, end)
+    if after is None:
+        return False
+    word = after.group().casefold()
+    endings = person_words("clause_participle_endings", language)
+    return len(word) >= _GERUND_LETTERS and word.endswith(endings)
 
 
 def _plural_after_singular(reader: Reader, folded: str) -> bool:

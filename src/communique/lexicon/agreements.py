@@ -317,6 +317,7 @@ _FUNCTION_KEYS = (
     "link_articles",
     "infinitive_markers",
     "infinitive_endings",
+    "gerund_markers",
     "plural_links",
     "negation_breaks",
     "plural_endings",
