@@ -64,6 +64,21 @@ def _article_before() -> re.Pattern[str]:
 
 
 _ARTICLE_REACH: Final = 8
+
+
+@functools.cache
+def _peerage_before() -> re.Pattern[str]:
+    """A peer's style, name and link ending the text: "Lord Cameron of " (``peerage_styles``).
+
+    What follows is the peerage's place, no person's name.
+    """
+    styles = alternation(person_words("peerage_styles"))
+    links = alternation(person_words("peerage_links"))
+    if not styles or not links:
+        return compile_pattern("(?!)")
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{styles})[ \t]+(?:{CAPITAL}[\w'’-]*[ \t]+){{1,3}}(?:{links})[ \t]+$"
+    )
 """Characters before a name searched for an article that makes it a common noun's phrase."""
 
 
@@ -130,6 +145,8 @@ def name_before(
                 continue  # "le Sénégalais Moussa X, ministre …": the name after it
             if _article_before().search(text, max(0, start - _ARTICLE_REACH), start):
                 return None  # "la paix sur le Continent Africain, le Président …": a noun
+            if _peerage_before().search(text, max(0, start - _NAME_REACH), start):
+                return None  # "Lord Cameron of Chipping Norton, Secretary …": a peer's seat
             if not is_plain_name(name, vocab, parties) or taken.overlaps(start, end):
                 return None
             if parties.key_of(text[start:end]) is not None:

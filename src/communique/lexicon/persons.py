@@ -467,6 +467,8 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 
 _FUNCTION_KEYS = (
     "coordinators",
+    "peerage_styles",
+    "peerage_links",
     "acronym_determiners",
     "signing_labels",
     "delegation_labels",
