@@ -79,6 +79,8 @@ def _peerage_before() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?<![\w'’])(?:{styles})[ \t]+(?:{CAPITAL}[\w'’-]*[ \t]+){{1,3}}(?:{links})[ \t]+$"
     )
+
+
 """Characters before a name searched for an article that makes it a common noun's phrase."""
 
 
