@@ -827,10 +827,11 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return False  # "The Security Council," / "L'Assemblée,": the issuing body alone
     if _office_below_name(group, above, text, layout):
         return True  # "His Excellency Mr X" / "" / "Minister of …": one entry of a list
+    # A numbered paragraph's own list of entries is the paragraph's (GUIDELINES): "2. Étaient
+    # présents … :" / "S.E.M. X, Président de …" / "S.E.M. Y, …".
     if group.number is not None and _numbered_entry(group, text, layout):
-        return True  # "2. Étaient présents … :" / "S.E.M. X, Président de …" / "S.E.M. Y, …"
+        return True
     if group.number is None and _next_entry(group, text, layout):
-        # A numbered paragraph's own list of entries is the paragraph's (GUIDELINES).
         return False  # "… Minister of Foreign Affairs of Oman" / "His Excellency Mr Y": the next
     if (
         group.number is not None
@@ -1028,15 +1029,15 @@ def _numbered_entry(group: Group, text: str, layout: _Layout) -> bool:
     above = group.last_line.rstrip()
     if above.endswith(":"):
         return True
-    # the entry above, with no full stop, goes on the same list
+    # The entry above, with no full stop, goes on the same list.
     return honorific.match(above) is not None and len(group.pieces) > 1 and not ends_sentence(above)
 
 
 def _past_entries(group: Group, text: str, layout: _Layout) -> bool:
     """Whether a sentence follows the entries the last numbered paragraph's colon listed.
 
-    The entries print no full stop ("S.E.M. Y, Président du Norland"); a line in capitals
-    that is no entry opens the text below the list.
+    The entries print no full stop ("S.E.M. Y, Président du Norland"); a line opening with
+    a capital that is no entry ("Le sommet a adopté …") opens the text below the list.
     """
     honorific = layout.persons.honorific
     return (
