@@ -64,6 +64,7 @@ def _article_before() -> re.Pattern[str]:
 
 
 _ARTICLE_REACH: Final = 8
+"""Characters before a name searched for an article that makes it a common noun's phrase."""
 
 
 @functools.cache
@@ -79,9 +80,6 @@ def _peerage_before() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?<![\w'’])(?:{styles})[ \t]+(?:{CAPITAL}[\w'’-]*[ \t]+){{1,3}}(?:{links})[ \t]+$"
     )
-
-
-"""Characters before a name searched for an article that makes it a common noun's phrase."""
 
 
 @functools.cache

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 __all__ = ["read_word"]
 
 _MAX_ADJECTIVES: Final = 2
+"""Adjectives at most between a head and the year its link dates it with."""
 _GERUND_LETTERS: Final = 5
 """Letters at least of a present participle after « en » ("tenant"; « en avant » is none)."""
-"""Adjectives at most between a head and the year its link dates it with."""
 _SPACED_WORD: Final = compile_pattern(r"\s+(\S+)")
 """A word and the blanks before it, to cut them out of a name."""
 _DEMONYMS: Final = compile_pattern(r"[^\W\d_]+o-[^\W\d_]+")

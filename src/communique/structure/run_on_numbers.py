@@ -56,11 +56,11 @@ _SETTLED: Final = 2
 """Numbers in sequence after which the next one may follow a plain word: the sequence is
 settled ("… Chairmanship. Reform and Togetherness 4. Leaders …", a run-in heading)."""
 _MIN_RUN_ON: Final = 2
+"""Numbers run on inside lines that a sequence needs before any line is cut."""
 _WHOLE_WORD: Final = 5
 """Letters at least of the word a sentence ends on before a lone run-on number ("para." is
 an abbreviation's)."""
 _YEAR_DIGITS: Final = 4
-"""Numbers run on inside lines that a sequence needs before any line is cut."""
 
 
 @shared_repr
@@ -217,10 +217,11 @@ def _run_ons(sequence: list[_Number]) -> int:
 def _cuts(sequence: list[_Number], printed: set[int]) -> list[int]:
     """Where to cut: the run-on numbers of a sequence that runs on often enough.
 
-    One number glued to a sentence's period between two printed at line starts is enough
-    ("1. …" / "… 2026.2. They adopted …" / "3. …"): the lines number the paragraphs, one
-    break was lost, and no line starts with that number (``printed``: the numbers opening
-    lines). "… its Article 3. The …" above a printed "3." cuts nothing.
+    One number glued to a sentence's period, or spaced after a whole word's sentence end,
+    between two printed at line starts is enough ("1. …" / "… 2026.2. They adopted …" or
+    "… of the Conference. 2. The …" / "3. …"): the lines number the paragraphs, one break
+    was lost, and no line starts with that number (``printed``: the numbers opening lines).
+    "… its Article 3. The …" above a printed "3." cuts nothing, nor "… to SDG 2. The …".
     """
     bracketed = all(
         0 < index < len(sequence) - 1
