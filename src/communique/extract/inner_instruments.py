@@ -101,12 +101,15 @@ def _purpose_object(reader: Reader, match: re.Match[str]) -> bool:
 
     "Accord pour la mise en place d'un fonds commun de garantie", "mémorandum portant sur
     l'établissement d'un comité mixte": after a purpose or subject link and the noun of an
-    action, the object it creates belongs to the name; "le
+    action, or right after a link that creates (« établissant un partenariat … »,
+    ``creating_links``), the object it creates belongs to the name; "le
     Livre blanc d'une coopération" has no purpose, "l'accord pour un cessez-le-feu" no action.
     """
     vocab = reader.vocab
     if reader.link in function_words("coordinators"):
         return False  # "… et un Mémorandum …": another instrument
+    if reader.link in function_words("creating_links"):
+        return True  # « mémorandum d'entente établissant un partenariat stratégique … »
     words = [phrase_key(w) for w in TOKEN.findall(reader.text, reader.head_end, match.start())]
     for index, word in enumerate(words):
         # "pour la mise en place d'un …", "portant sur l'établissement d'un …"

@@ -318,6 +318,7 @@ _FUNCTION_KEYS = (
     "infinitive_markers",
     "infinitive_endings",
     "gerund_markers",
+    "creating_links",
     "plural_links",
     "negation_breaks",
     "plural_endings",
