@@ -855,7 +855,7 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
             return False
-        if _ends_address(above, layout):
+        if _ends_address(above, layout) and not _next_address(text, layout):
             return False  # "Madame la Présidente," / "S'il est deux pays …": the speech opens
         if above.endswith(":") and _FIELD.match(text) is not None:
             return True  # "… invited as follows:" / "Date: …": the fields its colon opens
@@ -961,6 +961,25 @@ def _salutations(above: str, text: str, layout: _Layout) -> bool:
         is_salutation(above, layout.salutation)
         and layout.salutation is not None
         and layout.salutation.match(text.strip()) is not None
+    )
+
+
+_ADDRESS_WORDS: Final = 8
+"""Most words of a salutation line ("Monsieur le Président, cher Joe,")."""
+
+
+def _next_address(text: str, layout: _Layout) -> bool:
+    """Whether a line goes on a speech's address, line by line, to greet the next guests.
+
+    "Monsieur le Président, cher Joe," / "Mesdames et Messieurs," / "Madame l'ambassadrice,":
+    one block of salutations, one paragraph; the speech opens on the line after it.
+    """
+    stripped = text.strip()
+    return (
+        layout.salutation is not None
+        and layout.salutation.match(stripped) is not None
+        and stripped[-1:] in ",."
+        and len(stripped.split()) <= _ADDRESS_WORDS  # not "Monsieur le Président, vous …"
     )
 
 
