@@ -35,6 +35,7 @@ from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.document import Document
+    from communique.model import Language
 
 __all__ = ["mark_closing"]
 
@@ -140,6 +141,8 @@ def _closing_lines(doc: Document) -> list[int]:
         text = line_text(doc, line)
         if line.kind == "body" and _announces(text):
             return []  # "… approved the following appointments:": the lines below are its list
+        if not found and line.kind == "body" and _cut_short(text, doc.lang):
+            return []  # "L'intéressée a été dépêchée par le": a page cut the last sentence
         if line.kind == "body" and _wraps_prose(doc, index, text):
             # "… pledged to support" / "the rebuilding of …": a sentence goes on; but the
             # wrapped end of the last sentence ("… violent extremist" / "groups.") is the
@@ -157,6 +160,15 @@ def _closing_lines(doc: Document) -> list[int]:
             return found
         return []
     return []
+
+
+def _cut_short(text: str, language: Language) -> bool:
+    """Whether the text's last line stops on a linking word in lower case ("… par le").
+
+    A stored page cut mid-sentence ends so; a signature's office ends on a name.
+    """
+    word = text.rstrip().rsplit(maxsplit=1)[-1] if text.strip() else ""
+    return word.islower() and word in structure_vocabulary(language).connectors
 
 
 def _ends_item(text: str, found: list[int]) -> bool:
