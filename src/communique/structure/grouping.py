@@ -90,11 +90,11 @@ _TYPED_END_SHARE: Final = 0.5
 _SPACED_SHARE: Final = 0.9
 """Share of next lines, at least, a blank line sets apart in a double-spaced text."""
 _MIN_CUT_SHARE: Final = 0.25
+"""Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _ENDED_SHARE: Final = 0.5
 """Most lines as long as a wrap's width ending a sentence: no wrap cut them."""
 _ADDRESS_WORDS: Final = 5
 """Words of a speech's address at most ("Monsieur le Président de la République")."""
-"""Share of body lines, at least, that a hard-wrapped text ends inside a sentence."""
 _RUN_ON_CHARS: Final = 60
 """A line cut on a word continues across a blank line only when it is this long."""
 _CUT_WORDS: Final = 3
@@ -964,7 +964,7 @@ def _salutations(above: str, text: str, layout: _Layout) -> bool:
     )
 
 
-_ADDRESS_WORDS: Final = 8
+_SALUTATION_WORDS: Final = 8
 """Most words of a salutation line ("Monsieur le Président, cher Joe,")."""
 
 
@@ -979,7 +979,7 @@ def _next_address(text: str, layout: _Layout) -> bool:
         layout.salutation is not None
         and layout.salutation.match(stripped) is not None
         and stripped[-1:] in ",."
-        and len(stripped.split()) <= _ADDRESS_WORDS  # not "Monsieur le Président, vous …"
+        and len(stripped.split()) <= _SALUTATION_WORDS  # not "Monsieur le Président, vous …"
     )
 
 
