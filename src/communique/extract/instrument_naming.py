@@ -64,6 +64,7 @@ _MAX_PREMODIFIERS: Final = 4
 _YEAR_BEFORE: Final = compile_pattern(r"(?<!\w)(\w+)[ \t]+((?:1[89]|20)\d\d)[ \t]+$")
 """An article, then a year right before a head ("the 1991 "), as a date names a text."""
 _YEAR_REACH: Final = 24
+"""Characters before a head read for its article and year ("the 1991 ")."""
 _INITIAL: Final = compile_pattern(r"(?:^|[.!?:;\n•*#>|–—-])[\s\"«“*]*$")
 _OWN_TITLE_REACH: Final = 3
 _CITED_REACH: Final = 40

@@ -167,8 +167,12 @@ def _cut_short(text: str, language: Language) -> bool:
 
     A stored page cut mid-sentence ends so; a signature's office ends on a name.
     """
-    word = text.rstrip().rsplit(maxsplit=1)[-1] if text.strip() else ""
-    return word.islower() and word in structure_vocabulary(language).connectors
+    words = text.split()
+    return (
+        bool(words)
+        and words[-1].islower()
+        and words[-1] in structure_vocabulary(language).connectors
+    )
 
 
 def _ends_item(text: str, found: list[int]) -> bool:
