@@ -68,8 +68,12 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
     for index, paragraph in enumerate(doc.paragraphs):
         text = paragraph.unit.text
         # An item opens with its bullet or number, or is a numbered paragraph of its own.
-        item = paragraph.number is not None or _ITEM_START.match(text) is not None
         headed = any(low <= paragraph.start < high for low, high in sections)
+        item = (
+            paragraph.number is not None
+            or _ITEM_START.match(text) is not None
+            or (headed and _name_only(text, vocab))
+        )
         if item and (announced or headed):
             found[index] = 0
             continue
@@ -95,6 +99,9 @@ def _headed_sections(doc: Document, vocab: AgreementVocabulary) -> list[tuple[in
     Action Plan" heads prose about one.
     """
     headings = [h for h in doc.headings if h.text]
+    # "List of Agreements/MoUs signed during the visit …": a title heads the whole text.
+    if doc.title is not None and doc.title.text:
+        headings.append(doc.title)
     starts = sorted(((h.span(0, len(h.text))[0], h) for h in headings), key=lambda pair: pair[0])
     sections = []
     for position, (start, heading) in enumerate(starts):
@@ -102,6 +109,16 @@ def _headed_sections(doc: Document, vocab: AgreementVocabulary) -> list[tuple[in
             end = starts[position + 1][0] if position + 1 < len(starts) else len(doc.original)
             sections.append((start, end))
     return sections
+
+
+def _name_only(text: str, vocab: AgreementVocabulary) -> bool:
+    """Whether a paragraph is only an instrument's name: its capitalised head, no sentence.
+
+    Under "Documents signed", an outcome list prints each name on a line of its own, with
+    no bullet ("Memorandum of Understanding on Maritime Cooperation" / "This MoU …").
+    """
+    head = vocab.head.match(text)
+    return head is not None and text[:1].isupper() and _SENTENCE_END.search(text + " ") is None
 
 
 def _plural_head(text: str, vocab: AgreementVocabulary) -> bool:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.extract.acronyms import spells
 from communique.extract.name_tokens import PERIOD, SPACES, TOKEN, function_words, next_token
+from communique.gazetteer import gazetteer
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
 
@@ -90,6 +91,7 @@ def _acronym(reader: Reader, inner: str, closing: int) -> bool:
         and reader.complement
         and spells(inner, phrase.strip())
         and not _subject_only(reader)
+        and not _head_last(reader, inner, phrase)
     ):
         return False
     if reader.complement and _spells_body(reader, inner, position):
@@ -105,6 +107,32 @@ def _acronym(reader: Reader, inner: str, closing: int) -> bool:
     reader.end = reader.position = closing + 1
     reader.previous = "word"
     return True
+
+
+def _head_last(reader: Reader, inner: str, phrase: str) -> bool:
+    """Whether the acronym reads the subject's initials, then the head's, as the short name does.
+
+    "Agreement on the Avoidance of Double Taxation (DTA)": the Double Taxation Agreement, the
+    head's initial last, not a body named by "Double Taxation"; a body's own acronym that
+    happens to end on that letter is known to the gazetteer ("… Programme (UNDP)").
+    """
+    head = _LAST_WORD.search(reader.text, 0, reader.head_end)
+    if head is None or len(inner) < 3 or inner[-1].casefold() != head.group()[0].casefold():
+        return False
+    initials = "".join(word[0] for word in _WORD_PARTS.findall(phrase)).casefold()
+    if not initials.startswith(inner[0].casefold()):
+        return False
+    position = 0
+    for letter in inner[:-1].casefold():
+        position = initials.find(letter, position) + 1
+        if position == 0:
+            return False
+    return gazetteer(reader.vocab.language).key_of(inner) is None
+
+
+_LAST_WORD: Final = compile_pattern(r"[^\W\d_]+(?=\W*\Z)")
+_WORD_PARTS: Final = compile_pattern(r"[^\W\d_]+")
+"""Words and the parts of hyphened words, whose initials an acronym spells ("Non-Proliferation")."""
 
 
 def _short_form_goes_on(reader: Reader, inner: str, closing: int) -> bool:

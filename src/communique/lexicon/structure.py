@@ -246,6 +246,8 @@ class StructureVocabulary:
     """Keys of labels before the issuing office ("From", "De"), as portals print them."""
     sentence_words: frozenset[str] = frozenset()
     """Subject pronouns and auxiliaries ("we", "is", "ont"): a line with one is a sentence."""
+    sentence_openers: frozenset[str] = frozenset()
+    """Words a sentence opens on and no name does ("this", « ce »), case-folded."""
     speech_words: frozenset[str] = frozenset()
     """Verbs of saying ("said", « déclaré »): a lower-case line holding one is no heading."""
     clause_subjects: frozenset[str] = frozenset()
@@ -473,6 +475,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         participle=_participle(own("participle_endings", section="clauses")),
         sentence_words=frozenset(own("sentence_words", section="headings")),
         speech_words=frozenset(own("speech_words", section="headings")),
+        sentence_openers=casefolded(own("sentence_openers", section="headings")),
         clause_subjects=casefolded(own("clause_subjects", section="headings")),
         section_opener=_starts_any_case(own("section_openers", section="headings")),
         ordinal_openers=tuple(w.casefold() for w in own("ordinal_openers", section="headings")),

@@ -226,6 +226,8 @@ class _Layout:
     """The last line of each bullet item that runs on to lines indented under its text,
     by the start of the item's first line (a PDF's "  • M. X, ministre … de la" /
     "    Coopération internationale ;")."""
+    sentence_openers: frozenset[str] = frozenset()
+    """Words a sentence opens on and no name does ("this", « ce »)."""
 
 
 def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], list[Repair]]:
@@ -282,6 +284,7 @@ def _layout(doc: Document) -> _Layout:
         *_line_breaks(doc),
         _block_starts(doc, "list_item"),
         _block_starts(doc, "paragraph"),
+        sentence_openers=vocab.sentence_openers,
         double_spaced=double_spaced(doc, width),
         language=doc.lang,
         salutation=vocab.salutation,
@@ -863,6 +866,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return False
         if _item_ended(group, above, text, layout):
             return False
+        if layout.width is None and _unwrapped_break(above, text, layout):
+            return False
         if not ends_sentence(above):
             return True
         if is_bullet(text) or place.indented:
@@ -980,6 +985,45 @@ def _next_address(text: str, layout: _Layout) -> bool:
         and layout.salutation.match(stripped) is not None
         and stripped[-1:] in ",."
         and len(stripped.split()) <= _SALUTATION_WORDS  # not "Monsieur le Président, vous …"
+    )
+
+
+_UNSTOPPED_WORDS: Final = 8
+"""Words at least of a sentence printed without its stop above a title ("This MoU will …")."""
+
+
+def _unwrapped_break(above: str, text: str, layout: _Layout) -> bool:
+    """Whether a line break of a text not wrapped at a width ends a paragraph without a stop.
+
+    Where no width cuts the lines, a line ends where its writer ended it: a title over its
+    description ("Memorandum of Understanding on …" / "This MoU will …"), a sentence
+    without its stop over the next title ("… and training" / "Programme of Cultural …").
+    A line the next one's first word would have fitted on was not cut by a margin. A line
+    cut on a comma, a hyphen or a linking word, or by a name that goes on below, is no such
+    end.
+    """
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    # No margin cut it: the next line is longer than it and its first word, or the line is
+    # longer than any printed page's (a hard wrap of a short text has no width to detect).
+    unwrapped = len(text) > len(above) + len(first) or len(above) > MAX_PRINTED_WIDTH
+    # "… Foreign Affairs Minister Karl" / "Lirov will travel …": a name may go on below a
+    # capitalised word; "… Ocean Economy" / "This MoU will …": a sentence opens.
+    named = above.rstrip()[-1:].isalnum() and above.split()[-1][:1].isupper()
+    named = named and first[:1].isupper()
+    return (
+        unwrapped
+        and not (named and first.casefold() not in layout.sentence_openers)
+        and above.rstrip()[-1:].isalnum()
+        and last_word(above) not in layout.connectors
+        and (
+            _opens_sentence_line(text)
+            or (
+                text[:1].isupper()
+                and _opens_sentence_line(above)
+                and word_count(above) >= _UNSTOPPED_WORDS
+            )
+        )
+        and not name_goes_on(above, text)
     )
 
 

@@ -102,6 +102,8 @@ def find_title(doc: Document) -> Document:
         chosen = title_block_above(doc, lines, head, prose, vocab, shape_check(vocab))
     if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
         chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
+    if not chosen and prose is not None and _unstopped_name(doc, lines, head, prose, vocab):
+        chosen = [0]  # "Joint Statement of the Ministers of …" / "We, the Ministers …"
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen
     chosen = typed_title(doc, lines, head, chosen, vocab)
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
@@ -333,6 +335,30 @@ def _nominal_title(
     # "Joint Communiqué between A and B issued at the Conclusion of …, 3 March 2026.": a
     # document's name, its stop printed too; no sentence ("… was issued at …")
     return opens_document_name(text, vocab) and verbless(text, doc.lang) and bool(after)
+
+
+def _unstopped_name(
+    doc: Document, lines: list[Line], head: list[int], prose: int, vocab: StructureVocabulary
+) -> bool:
+    """Whether the text's first line names the document, with no stop, over the prose below.
+
+    "Déclaration conjointe des ministres des Affaires étrangères de A, de B et de C" / "Nous,
+    ministres …": a text exported a line per paragraph prints its long title on the first
+    line with no blank line under it; the document's name, no verb in it, no sentence's stop.
+    """
+    # The first line is the prose's by its length alone, or the head's only line.
+    if (head, prose) not in (([], 0), ([0], 1)) or len(lines) < 2:
+        return False
+    if lines[0].kind != "body" or lines[1].kind != "body":
+        return False
+    text = line_text(doc, lines[0])
+    if ends_sentence(text) or word_count(text) > MAX_WORDS or len(text) > MAX_CHARS:
+        return False
+    return (
+        opens_document_name(text, vocab)
+        and verbless(text, doc.lang)
+        and is_prose(line_text(doc, lines[1]))
+    )
 
 
 def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
