@@ -78,7 +78,7 @@ def takes_part(
             return False  # "President X, who did not attend, welcomed …": away, not acting
         if _represented_after(doc.lang).match(doc.original, hit.end):
             continue  # "President X was represented by Y": away from that act
-        if _listed_after_lead(hit, doc) or _greeted(hit, doc):
+        if _listed_after_lead(hit, doc) or _greeted(hit, doc) or _listed_attendee(hit, doc):
             # "… received six new Ambassadors." / "They are X, …"; "Your Excellency, Mr X, …,"
             return True
         if hit.non_agent or (answers is not None and hit.start >= answers):
@@ -114,6 +114,61 @@ def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
     listed = doc.original[opener.end() : hit.start + 1]
     relative = _relative_opener(doc.lang).search(doc.original, opener.end(), hit.start)
     return listed.lstrip()[:1].isupper() and relative is None
+
+
+_MAX_ENTRY_CHARS: Final = 200
+"""Longest paragraph read as one entry of a list of persons ("His Excellency Mr X, Minister …")."""
+_MAX_ENTRIES: Final = 40
+"""Paragraphs of entries read back to the colon that announces them."""
+_ANNOUNCER_REACH: Final = 200
+"""Characters before the colon searched for the phrase announcing attendance."""
+
+
+def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention opens an entry of a list of attendance, a paragraph each.
+
+    "The meeting was chaired by X, with the participation of Their Excellencies:" / "His
+    Excellency Mr Y" / "Minister of Foreign Affairs of Oman" / "Her Excellency Ms Z …": the
+    colon of an attendance phrase (``attendance_phrases``), or of the opening sentence,
+    announces entries of no sentence below it; the persons listed take part, as they do
+    when the list runs on in its paragraph.
+    """
+    index = hit.paragraph
+    if index is None or not 0 < index < len(doc.paragraphs):
+        return False
+    paragraph = doc.paragraphs[index]
+    if doc.original[paragraph.start : hit.start].strip(" ,") and not _styled_before(hit, doc):
+        return False
+    low = max(0, index - _MAX_ENTRIES)
+    while index > low and _entry(doc.paragraphs[index].unit.text):
+        index -= 1
+    announcer = doc.paragraphs[index].unit.text.rstrip()
+    if index == hit.paragraph or not announcer.endswith(":"):
+        return False
+    lead = doc.memo.get("lead_span", "", lambda: lead_span(doc))
+    if index == 0 and lead is not None and lead[1] >= doc.paragraphs[0].end - 1:
+        return True  # the opening sentence's own list
+    tail = max(0, len(announcer) - _ANNOUNCER_REACH)
+    return person_vocabulary(doc.lang).attendance.search(announcer, tail) is not None
+
+
+def _styled_before(hit: PersonHit, doc: Document) -> bool:
+    """Whether only capitalised words (a style: "His Excellency Mr") open the paragraph."""
+    paragraph = doc.paragraphs[hit.paragraph] if hit.paragraph is not None else None
+    if paragraph is None:
+        return False
+    words = doc.original[paragraph.start : hit.start].split()
+    return all(word[:1].isupper() for word in words)
+
+
+def _entry(text: str) -> bool:
+    """Whether a paragraph reads as a list's entry: short, capitalised, no sentence's stop."""
+    stripped = text.rstrip(" ;,")
+    return (
+        len(stripped) <= _MAX_ENTRY_CHARS
+        and stripped[:1].isupper()
+        and not stripped.endswith((".", "!", "?", ":"))
+    )
 
 
 def _greeted(hit: PersonHit, doc: Document) -> bool:
