@@ -40,7 +40,7 @@ def test_candidates_past_the_cap_are_not_read() -> None:
     """Past the per-document cap, a further honorific and name are not read."""
     from communique.extract.persons import MAX_CANDIDATES
 
-    storm = "Mme " * MAX_CANDIDATES
+    storm = "Mme " * MAX_CANDIDATES + "."  # a stop: a line of prose, no glued ticker
     doc = communique.parse(f"{storm}\n\nM. Jean Dupont a signé l'accord.", language="fr")
     assert doc.persons == ()
     assert communique.parse("M. Jean Dupont a signé l'accord.", language="fr").persons

@@ -129,25 +129,25 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
 
     "The meeting was chaired by X, with the participation of Their Excellencies:" / "His
     Excellency Mr Y" / "Minister of Foreign Affairs of Oman" / "Her Excellency Ms Z …": the
-    colon of an attendance phrase (``attendance_phrases``), or of the opening sentence,
-    announces entries of no sentence below it; the persons listed take part, as they do
-    when the list runs on in its paragraph.
+    colon of an attendance phrase (``attendance_phrases``) announces entries of no sentence
+    below it, the last one closed by a stop maybe; the persons listed take part, as they do
+    when the list runs on in its paragraph ("… adopted the following measures:" lists none).
     """
     index = hit.paragraph
     if index is None or not 0 < index < len(doc.paragraphs):
         return False
     paragraph = doc.paragraphs[index]
+    if len(paragraph.unit.text) > _MAX_ENTRY_CHARS:
+        return False
     if doc.original[paragraph.start : hit.start].strip(" ,") and not _styled_before(hit, doc):
         return False
     low = max(0, index - _MAX_ENTRIES)
+    index -= 1  # its own entry may close the list with a stop ("And His Excellency Mr Z, ….")
     while index > low and _entry(doc.paragraphs[index].unit.text):
         index -= 1
     announcer = doc.paragraphs[index].unit.text.rstrip()
-    if index == hit.paragraph or not announcer.endswith(":"):
+    if not announcer.endswith(":"):
         return False
-    lead = doc.memo.get("lead_span", "", lambda: lead_span(doc))
-    if index == 0 and lead is not None and lead[1] >= doc.paragraphs[0].end - 1:
-        return True  # the opening sentence's own list
     tail = max(0, len(announcer) - _ANNOUNCER_REACH)
     return person_vocabulary(doc.lang).attendance.search(announcer, tail) is not None
 

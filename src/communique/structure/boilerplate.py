@@ -63,7 +63,7 @@ from communique.structure.shapes import (
 )
 from communique.structure.stamps import PRINT_LAG, stamp_lines
 from communique.structure.teasers import teaser_run
-from communique.structure.tickers import headline_ticker
+from communique.structure.tickers import glued_ticker, headline_ticker
 from communique.structure.wire import mark_wire_tags
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import fold_name
@@ -273,6 +273,8 @@ def _classify(
     kind = _furniture_kind(content, vocab)
     if kind is None and headline_ticker(content) and _beside_furniture(doc, lines, index, vocab):
         kind = "boilerplate"  # other stories' headlines between bullets, in the page's bars
+    if kind is None and glued_ticker(content) and _body_below(lines, index):
+        kind = "boilerplate"  # other stories' headlines glued into one long line, above the text
     if kind is None and _furniture_tail(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "A lock … Share sensitive" / "information only on …": its wrap
     if kind is None and _in_bullet_trail(doc, lines, index, content):
@@ -778,6 +780,11 @@ def _places_over_bylines(doc: Document, lines: list[Line]) -> list[int]:
         ):
             found.append(place_at)
     return found
+
+
+def _body_below(lines: list[Line], index: int) -> bool:
+    """Whether a body line follows: the text's last line, cut by a stored page, is text."""
+    return any(line.kind == "body" for line in lines[index + 1 :])
 
 
 def _beside_furniture(

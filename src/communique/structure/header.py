@@ -32,7 +32,7 @@ from communique.structure.shapes import (
     word_count,
 )
 from communique.structure.signoff import glued_credit
-from communique.structure.tickers import headline_ticker
+from communique.structure.tickers import glued_ticker, headline_ticker
 from communique.temporal.dispatch import date_match
 from communique.temporal.finder import date_at
 from communique.temporal.values import interpret
@@ -364,7 +364,7 @@ def find_header(doc: Document) -> Document:
         if (late and parse_marker(text) is not None) or seen >= _NUMBERED_SCAN:
             break
         # A ticker of other stories' headlines is no prose: a stamp may follow it.
-        prose = prose or (opens_text(text) and not headline_ticker(text))
+        prose = prose or (opens_text(text) and not headline_ticker(text) and not glued_ticker(text))
     if not header_spans:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)

@@ -1,10 +1,13 @@
-"""A news site's ticker: other stories' headlines run on one line between bullets."""
+"""A news site's ticker: other stories' headlines run on one line, between bullets or glued."""
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["headline_ticker"]
+from communique.patterncache import compile_pattern
+from communique.structure.shapes import parse_marker
+
+__all__ = ["glued_ticker", "headline_ticker"]
 
 _MIN_HEADLINES: Final = 3
 """Headlines at least on a ticker's line."""
@@ -46,4 +49,28 @@ def headline_ticker(text: str) -> bool:
             and segment[-1] not in ".;"
             for segment in headlines
         )
+    )
+
+
+_GLUED_CHARS: Final = 500
+"""Characters at least of a glued ticker's line: more than the longest title (400)."""
+_SENTENCE_STOP: Final = compile_pattern(r"[.!?…](?:[\s\"”»)]|$)")
+
+
+def glued_ticker(text: str) -> bool:
+    """Whether a long line runs other stories' headlines glued with no mark between them.
+
+    A page copied as text runs its ticker's headlines into one line ("L'influence … du monde
+    La Chine et l'Ukraine tiennent une réunion … Un séisme fait 208 morts …"): longer
+    than any title, no sentence's stop anywhere, no printed number. Prose that long stops.
+
+    >>> glued_ticker(" ".join(["Orlan names envoy to Kalvora Norland opens port"] * 12))
+    True
+    >>> glued_ticker(" ".join(["Orlan names an envoy to Kalvora."] * 20))
+    False
+    """
+    return (
+        len(text) >= _GLUED_CHARS
+        and _SENTENCE_STOP.search(text) is None
+        and parse_marker(text) is None
     )
