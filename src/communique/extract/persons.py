@@ -86,10 +86,11 @@ from communique.wordsearch import token_before
 from communique.wordtrie import alternation, fold_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from communique.document import Document, Unit
     from communique.extract.names import Name
+    from communique.hits import PartyHit
     from communique.model import Language
 
 __all__ = ["MAX_CANDIDATES", "extract_person_mentions"]
@@ -469,12 +470,25 @@ def _unit_hits(
             and not _former_office(text, item)
             and not _addressed_office(text, item, vocab)
             and not (body is not None and _headline_word(text, item, body, language))
+            and not _party_named(item, party_hits)
         ),
         key=lambda f: f.anchor,
     )
     if not found:
         return []
     return _read_items(_context(doc, unit, paragraph, reading, found[-1].anchor), found)
+
+
+def _party_named(item: Found, party_hits: Sequence[PartyHit]) -> bool:
+    """Whether the "name" is a party's name or adjective, whole: "his Sri Lankan counterpart".
+
+    A state's two words ("Sri Lankan", "New Zealand") read as a given and a family name
+    before an office name no one.
+    """
+    name = item.name
+    if name is None or not name.given:
+        return False
+    return any(hit.start == name.start and hit.end == name.end for hit in party_hits)
 
 
 def _headline_word(text: str, item: Found, body: str, language: Language) -> bool:

@@ -338,8 +338,12 @@ def _crumb_copy(above: str, below: str) -> bool:
 
     "Home Actualités Le Président discute …" / … / "Le Président discute …": the trail's
     links (a page's, "Home", « Accueil », or a section's, "Actualités"), then the page's
-    headline, printed again below as the title.
+    headline, printed again below as the title. Links a copied page glues together glue
+    to the headline too, with no space ("HomeTrinidad and TobagoOfficial Visit …").
     """
+    glued = len(above) - len(below)
+    if glued > 0 and above.endswith(below) and above[glued - 1].isalpha() and below[:1].isupper():
+        return True  # "HomeTrinidad and TobagoOfficial Visit of …": links glued to the copy
     wanted = word_list(below)
     words = word_list(above)
     crumbs = len(words) - len(wanted)
