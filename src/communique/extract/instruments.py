@@ -152,6 +152,18 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
     )
 
 
+def _body_acronym(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
+    """Whether the name's acronym in brackets is an organisation's: the name is that body's.
+
+    "the United Nations Environment Programme (UNEP)", « le Programme de développement des
+    Nations Unies (PNUD) »: a body named after a head, its acronym known as an organisation.
+    """
+    if mention.extent.acronym is None:
+        return False
+    key = gazetteer(vocab.language).key_of(text[slice(*mention.extent.acronym)])
+    return key is not None and gazetteer(vocab.language).entries[key].kind == "organization"
+
+
 def _bare_symbols(
     unit: Unit, paragraph: int | None, vocab: AgreementVocabulary, found: list[InstrumentHit]
 ) -> list[InstrumentHit]:
@@ -369,6 +381,8 @@ def _hits(
         mention = attrs.evolve(mention, extent=attrs.evolve(mention.extent, acronym=None))
     if _counted(text, mention.start, vocab):
         return []  # "signed 4 MoU on …", "two Memoranda of Understanding on …": several
+    if _body_acronym(text, mention, vocab):
+        return []  # "Programme des Nations Unies pour le développement (PNUD)": the body
     named = naming(mention, head_form, vocab, signed=signed)
     if named is None or (named[0] and _sought(text, mention, vocab)):
         return []

@@ -163,6 +163,7 @@ _WORD_KEYS = (
     "not_dates",
     "record_cues",
     "record_copulas",
+    "record_articles",
     "possessive_events",
     "modified_events",
     "year_determiners",

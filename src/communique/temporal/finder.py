@@ -202,6 +202,7 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
     """
     cues = _cue(vocab.language, "record_cues")
     copulas = _copula_before(vocab.language)
+    articles = frozenset(w.casefold() for w in vocab.word_list("record_articles"))
     kept: list[Found] = []
     for item in found:
         spec = item.meaning.relative
@@ -216,7 +217,13 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
             cue = cues.search(text, edges[-1].end() if edges else low, item.start)
             # "This will be the first State Visit … in two decades": the future's record.
             said = cue is not None and copulas.search(text, low, cue.start()) is not None
-            if cue is not None and (not item.future or said):
+            # "The talks, the first such meeting in over a decade, will …": an apposition's.
+            apposed = (
+                cue is not None
+                and bool(edges)
+                and text[edges[-1].end() : cue.start()].strip().casefold() in articles
+            )
+            if cue is not None and (not item.future or said or apposed):
                 continue
         kept.append(item)
     return kept
