@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
+import regex
 
 from communique.extract.acronyms import spells
 from communique.extract.inner_instruments import object_before
@@ -800,6 +801,36 @@ def in_body_name(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
         return False
     low = max(0, mention.start - _OWNER_REACH)
     return _owner_before().search(text, low, mention.start) is not None
+
+
+def in_portfolio(text: str, mention: Mention) -> bool:
+    """Whether a capitalised head ends an office's portfolio right before it.
+
+    "Minister of Development Strategies and International Trade X", « le Ministre des
+    Stratégies de développement »: an office or a ministry (``portfolio_nouns``), its link
+    (``portfolio_links``), then only capitalised words up to the head: a post, no instrument.
+    """
+    if not text[mention.head_start].isupper():
+        return False
+    low = max(0, mention.head_start - _PORTFOLIO_REACH)
+    return _portfolio_before().search(text, low, mention.head_start) is not None
+
+
+_PORTFOLIO_REACH: Final = 80
+"""Characters before a head read for the office whose portfolio it ends."""
+
+
+@functools.cache
+def _portfolio_before() -> regex.Pattern[str]:
+    """An office noun in capitals, its link, then capitalised words ending right before a head."""
+    nouns = "|".join(re.escape(w.capitalize()) for w in agreement_words("portfolio_nouns"))
+    links = "|".join(re.escape(w).replace("'", "['’]") for w in agreement_words("portfolio_links"))
+    joins = "|".join([*map(re.escape, agreement_words("coordinators")), "&"])
+    word = r"\p{Lu}[\p{L}'’-]*"
+    return compile_regex(
+        rf"(?<!\w)(?:{nouns})[ \t]+(?:{links})(?:[ \t]+|(?<=['’]))"
+        rf"(?:{word}(?:[ \t]*,)?[ \t]+(?:(?:{joins})[ \t]+)?)*$"
+    )
 
 
 def in_event_name(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:

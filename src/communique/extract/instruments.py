@@ -29,6 +29,7 @@ from communique.extract.instrument_naming import (
     draft_before,
     in_body_name,
     in_event_name,
+    in_portfolio,
     inside_other_name,
     is_statement,
     names_itself,
@@ -356,6 +357,7 @@ def _hits(
         or own_title(text, mention, head, vocab, title=paragraph is None)
         or inside_other_name(text, mention)
         or in_body_name(text, mention, vocab)
+        or in_portfolio(text, mention)
         or in_event_name(text, mention, vocab)
         or party_collection(text, mention, head_form, vocab)
     ):

@@ -306,6 +306,8 @@ _FUNCTION_KEYS = (
     "title_links",
     "inside_links",
     "owner_nouns",
+    "portfolio_nouns",
+    "portfolio_links",
     "event_nouns",
     "place_links",
     "sentence_articles",
