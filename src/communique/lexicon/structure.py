@@ -148,7 +148,8 @@ class StructureVocabulary:
     date_labels: str
     """Alternation of labels before a header date ("date", "publié le")."""
     title_label: re.Pattern[str]
-    """A field's label and its colon opening the headline's line ("Headline: …")."""
+    """A field's label, its colon or its brackets, opening the headline's line ("Headline: …",
+    "[Title] …")."""
     agencies: str
     """Alternation of news agencies for wire datelines."""
     furniture_pattern: regex.Pattern[str]
@@ -306,6 +307,12 @@ def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
         raise ResourceError(f"{where}: bad furniture pattern: {error}") from error
 
 
+def _title_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A label before a title, with its colon or in brackets: "Title: …", "[Title] …"."""
+    words = phrase_pattern(labels)
+    return compile_pattern(rf"[ \t]*(?:(?:{words})[ \t]*:|\[[ \t]*(?:{words})[ \t]*\])[ \t]*")
+
+
 def _keys(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(line_key(x) for x in lines)
 
@@ -397,9 +404,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             regex.IGNORECASE,
         ),
         date_labels=phrase_pattern(own("date_labels", section="header")),
-        title_label=compile_pattern(
-            rf"[ \t]*(?:{phrase_pattern(own('title_labels', section='header'))})[ \t]*:[ \t]*"
-        ),
+        title_label=_title_label(own("title_labels", section="header")),
         agencies=phrase_pattern(agencies()),
         furniture_pattern=_alternation(
             (
