@@ -471,6 +471,7 @@ def _unit_hits(
             and not _addressed_office(text, item, vocab)
             and not (body is not None and _headline_word(text, item, body, language))
             and not _party_named(item, party_hits)
+            and not _post_nominal_named(text, item, vocab)
         ),
         key=lambda f: f.anchor,
     )
@@ -489,6 +490,17 @@ def _party_named(item: Found, party_hits: Sequence[PartyHit]) -> bool:
     if name is None or not name.given:
         return False
     return any(hit.start == name.start and hit.end == name.end for hit in party_hits)
+
+
+def _post_nominal_named(text: str, item: Found, vocab: PersonVocabulary) -> bool:
+    """Whether the "name" is post-nominal letters: "L’hon. X, C.P., députée fédérale, …".
+
+    The letters after a name ("C.P.", "M.P.") read as initials before an office name no one.
+    """
+    name = item.name
+    if name is None:
+        return False
+    return skip_post_nominals(text, name.start, vocab) >= name.end
 
 
 def _headline_word(text: str, item: Found, body: str, language: Language) -> bool:
