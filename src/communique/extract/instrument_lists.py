@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -52,6 +53,7 @@ _COLON_END: Final = compile_pattern(r":\s*$")
 _GLUED_ITEMS: Final = compile_pattern(rf":\s*(?=[-–—•·▪*]|\(?\d{{1,2}}[.)]\s|{ROMAN_MARKER}\s)")
 """A colon with a list's first item glued after it in the same paragraph."""
 _SENTENCE_END: Final = compile_pattern(r"[.!?]\s")
+_WORDS: Final = compile_pattern(r"[^\W\d_]+")
 _TAIL: Final = 400
 """Characters at the end of an announcement searched for its signature."""
 
@@ -65,16 +67,18 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
     found: dict[int, int] = {}
     announced = False
     sections = _headed_sections(doc, vocab)
+    # "List of Agreements/MoUs signed during the visit …": a title that announces signed
+    # texts heads the lines that are only an instrument's name, the text's whole length.
+    title = doc.title.text if doc.title is not None else ""
+    titled = bool(title) and _announces(title, len(title), vocab)
     for index, paragraph in enumerate(doc.paragraphs):
         text = paragraph.unit.text
-        # An item opens with its bullet or number, or is a numbered paragraph of its own.
+        # An item opens with its bullet or number, or is a numbered paragraph of its own,
+        # or, under a heading or a title that announces the texts, is a name alone.
         headed = any(low <= paragraph.start < high for low, high in sections)
-        item = (
-            paragraph.number is not None
-            or _ITEM_START.match(text) is not None
-            or (headed and _name_only(text, vocab))
-        )
-        if item and (announced or headed):
+        named = (headed or titled) and _name_only(text, vocab)
+        item = paragraph.number is not None or _ITEM_START.match(text) is not None
+        if (item and (announced or headed)) or named:
             found[index] = 0
             continue
         announced = False
@@ -99,9 +103,6 @@ def _headed_sections(doc: Document, vocab: AgreementVocabulary) -> list[tuple[in
     Action Plan" heads prose about one.
     """
     headings = [h for h in doc.headings if h.text]
-    # "List of Agreements/MoUs signed during the visit …": a title heads the whole text.
-    if doc.title is not None and doc.title.text:
-        headings.append(doc.title)
     starts = sorted(((h.span(0, len(h.text))[0], h) for h in headings), key=lambda pair: pair[0])
     sections = []
     for position, (start, heading) in enumerate(starts):
@@ -118,7 +119,11 @@ def _name_only(text: str, vocab: AgreementVocabulary) -> bool:
     no bullet ("Memorandum of Understanding on Maritime Cooperation" / "This MoU …").
     """
     head = vocab.head.match(text)
-    return head is not None and text[:1].isupper() and _SENTENCE_END.search(text + " ") is None
+    if head is None or not text[:1].isupper() or _SENTENCE_END.search(text + " ") is not None:
+        return False
+    # "Agreement on Trade … was signed by the two ministers": a sentence, its stop missing.
+    verbs = structure_vocabulary(vocab.language).sentence_words
+    return not any(word in verbs for word in _WORDS.findall(text))
 
 
 def _plural_head(text: str, vocab: AgreementVocabulary) -> bool:

@@ -30,6 +30,7 @@ from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.common.given_names import given_name_pattern
+from communique.lexicon.language import sentence_case
 from communique.lexicon.persons import person_vocabulary
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
@@ -803,17 +804,22 @@ def in_body_name(text: str, mention: Mention, vocab: AgreementVocabulary) -> boo
     return _owner_before().search(text, low, mention.start) is not None
 
 
-def in_portfolio(text: str, mention: Mention) -> bool:
+def in_portfolio(text: str, mention: Mention, language: Language) -> bool:
     """Whether a capitalised head ends an office's portfolio right before it.
 
     "Minister of Development Strategies and International Trade X", « le Ministre des
     Stratégies de développement »: an office or a ministry (``portfolio_nouns``), its link
-    (``portfolio_links``), then only capitalised words up to the head: a post, no instrument.
+    (``portfolio_links``), then only capitalised words up to the head: a post, no
+    instrument. In running text only: a headline in Title Case capitalises every word.
     """
     if not text[mention.head_start].isupper():
         return False
     low = max(0, mention.head_start - _PORTFOLIO_REACH)
-    return _portfolio_before().search(text, low, mention.head_start) is not None
+    if _portfolio_before().search(text, low, mention.head_start) is None:
+        return False
+    # "Minister of Trade Signs Free Trade Agreement with Valmont": a headline in Title Case
+    # capitalises its verb and its instrument as well.
+    return sentence_case(text, language)
 
 
 _PORTFOLIO_REACH: Final = 80

@@ -154,10 +154,11 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
 
 
 def _body_acronym(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
-    """Whether the name's acronym in brackets is an organisation's: the name is that body's.
+    """Whether the name's acronym in brackets is a known organisation's.
 
-    "the United Nations Environment Programme (UNEP)", « le Programme de développement des
-    Nations Unies (PNUD) »: a body named after a head, its acronym known as an organisation.
+    "the Development Programme of the United Nations (UNDP)", « le Programme de
+    développement des Nations Unies (PNUD) »: a body named like a programme; "a Partnership
+    Agreement with the Association of Southeast Asian Nations (ASEAN)": the partner's.
     """
     if mention.extent.acronym is None:
         return False
@@ -357,7 +358,7 @@ def _hits(
         or own_title(text, mention, head, vocab, title=paragraph is None)
         or inside_other_name(text, mention)
         or in_body_name(text, mention, vocab)
-        or in_portfolio(text, mention)
+        or in_portfolio(text, mention, vocab.language)
         or in_event_name(text, mention, vocab)
         or party_collection(text, mention, head_form, vocab)
     ):
@@ -384,7 +385,15 @@ def _hits(
     if _counted(text, mention.start, vocab):
         return []  # "signed 4 MoU on …", "two Memoranda of Understanding on …": several
     if _body_acronym(text, mention, vocab):
-        return []  # "Programme des Nations Unies pour le développement (PNUD)": the body
+        if head.kind in vocab.body_kinds:
+            return []  # "Programme de développement des Nations Unies (PNUD)": the body
+        # "a Partnership Agreement with the Association of Southeast Asian Nations (ASEAN)":
+        # the acronym is the partner's, the instrument stays without it.
+        low, high = mention.extent.acronym or (0, 0)
+        cuts = (*mention.extent.cuts, (low - 1, high + 1))
+        mention = attrs.evolve(
+            mention, extent=attrs.evolve(mention.extent, acronym=None, cuts=cuts)
+        )
     named = naming(mention, head_form, vocab, signed=signed)
     if named is None or (named[0] and _sought(text, mention, vocab)):
         return []

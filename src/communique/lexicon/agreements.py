@@ -145,6 +145,8 @@ class AgreementVocabulary:
     """Names put their words before the head ("the Paris Agreement"), as in English."""
     document_kinds: frozenset[str]
     """Kinds that name a statement's genre ("communiqué", "declaration")."""
+    body_kinds: frozenset[str]
+    """Kinds whose head also names a body ("programme": the "World Food Programme (WFP)")."""
     author: re.Pattern[str]
     """Matches the link opening a statement's author ("by the ", "du ")."""
     statement_authors: re.Pattern[str]
@@ -731,6 +733,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         cited=_before_head(listed("source_links"), listed("definite"), word=True),
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),
+        body_kinds=_folded(listed("body_kinds")),
         author=compile_pattern(rf"\s*(?:{author})\s*", re.IGNORECASE),
         statement_authors=compile_pattern(
             rf"(?:{trie_pattern(casings(listed('statement_authors')))})(?!\w)"

@@ -122,6 +122,8 @@ _MAX_ENTRIES: Final = 40
 """Paragraphs of entries read back to the colon that announces them."""
 _ANNOUNCER_REACH: Final = 200
 """Characters before the colon searched for the phrase announcing attendance."""
+_ANNOUNCER_TAIL: Final = 60
+"""Characters at most between that phrase and the colon: its object ("Their Excellencies")."""
 
 
 def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
@@ -148,8 +150,11 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
     announcer = doc.paragraphs[index].unit.text.rstrip()
     if not announcer.endswith(":"):
         return False
+    # The colon's own phrase: "… with the participation of Their Excellencies:", not one in
+    # a clause far before it ("The summit, which was attended by …, appointed the following:").
     tail = max(0, len(announcer) - _ANNOUNCER_REACH)
-    return person_vocabulary(doc.lang).attendance.search(announcer, tail) is not None
+    phrases = person_vocabulary(doc.lang).attendance.finditer(announcer, tail)
+    return any(len(announcer) - phrase.end() <= _ANNOUNCER_TAIL for phrase in phrases)
 
 
 def _styled_before(hit: PersonHit, doc: Document) -> bool:

@@ -211,6 +211,8 @@ class _Scan:
     """Below "Notes to editors": the rest of the page is furniture, however long."""
     letterhead: bool = False
     """The line above belongs to a letterhead printed in columns."""
+    last_body: int = -1
+    """Index of the text's last body line (a glued ticker stands above it)."""
 
 
 def mark_boilerplate(doc: Document) -> Document:
@@ -219,6 +221,7 @@ def mark_boilerplate(doc: Document) -> Document:
     doc = _split_posts(mark_wire_tags(doc), vocab)
     lines = list(doc.lines)
     scan = _Scan(_short_after(doc, lines), _repeated_blocks(doc, lines))
+    scan.last_body = max((i for i, line in enumerate(lines) if line.kind == "body"), default=-1)
     for index, line in enumerate(lines):
         if line.kind == "blank":
             scan.in_note = scan.letterhead = False
@@ -273,8 +276,9 @@ def _classify(
     kind = _furniture_kind(content, vocab)
     if kind is None and headline_ticker(content) and _beside_furniture(doc, lines, index, vocab):
         kind = "boilerplate"  # other stories' headlines between bullets, in the page's bars
-    if kind is None and glued_ticker(content) and _body_below(lines, index):
-        kind = "boilerplate"  # other stories' headlines glued into one long line, above the text
+    if kind is None and not scan.prose and index < scan.last_body and glued_ticker(content):
+        # other stories' headlines glued into one long line, above the text's first prose
+        kind = "boilerplate"
     if kind is None and _furniture_tail(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "A lock … Share sensitive" / "information only on …": its wrap
     if kind is None and _in_bullet_trail(doc, lines, index, content):
@@ -780,11 +784,6 @@ def _places_over_bylines(doc: Document, lines: list[Line]) -> list[int]:
         ):
             found.append(place_at)
     return found
-
-
-def _body_below(lines: list[Line], index: int) -> bool:
-    """Whether a body line follows: the text's last line, cut by a stored page, is text."""
-    return any(line.kind == "body" for line in lines[index + 1 :])
 
 
 def _beside_furniture(

@@ -988,6 +988,9 @@ def _next_address(text: str, layout: _Layout) -> bool:
     )
 
 
+_UNWRAPPED_SHARE: Final = 0.6
+"""A line and the next one's first word shorter than this share of the next line: the
+writer ended the line there, no margin did."""
 _UNSTOPPED_WORDS: Final = 8
 """Words at least of a sentence printed without its stop above a title ("This MoU will …")."""
 
@@ -998,14 +1001,17 @@ def _unwrapped_break(above: str, text: str, layout: _Layout) -> bool:
     Where no width cuts the lines, a line ends where its writer ended it: a title over its
     description ("Memorandum of Understanding on …" / "This MoU will …"), a sentence
     without its stop over the next title ("… and training" / "Programme of Cultural …").
-    A line the next one's first word would have fitted on was not cut by a margin. A line
+    A line far shorter than the next one was not cut by a margin. A line
     cut on a comma, a hyphen or a linking word, or by a name that goes on below, is no such
     end.
     """
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    # No margin cut it: the next line is longer than it and its first word, or the line is
-    # longer than any printed page's (a hard wrap of a short text has no width to detect).
-    unwrapped = len(text) > len(above) + len(first) or len(above) > MAX_PRINTED_WIDTH
+    # No margin cut it: the line is longer than any printed page's, or well short of the
+    # next one with its first word (a short text hard-wrapped has no width to detect, but
+    # its lines run to about one length: "… a reçu le 5 mai 2026" / "M. Paul Deroux, …").
+    unwrapped = len(above) > MAX_PRINTED_WIDTH or len(above) + 1 + len(
+        first
+    ) < _UNWRAPPED_SHARE * len(text)
     # "… Foreign Affairs Minister Karl" / "Lirov will travel …": a name may go on below a
     # capitalised word; "… Ocean Economy" / "This MoU will …": a sentence opens.
     named = above.rstrip()[-1:].isalnum() and above.split()[-1][:1].isupper()
@@ -1013,6 +1019,8 @@ def _unwrapped_break(above: str, text: str, layout: _Layout) -> bool:
     return (
         unwrapped
         and not (named and first.casefold() not in layout.sentence_openers)
+        # "… a reçu le 5 mai 2026" / "M. Paul Deroux, ministre …": the object, a name
+        and layout.persons.honorific.match(text) is None
         and above.rstrip()[-1:].isalnum()
         and last_word(above) not in layout.connectors
         and (

@@ -54,6 +54,8 @@ def headline_ticker(text: str) -> bool:
 
 _GLUED_CHARS: Final = 500
 """Characters at least of a glued ticker's line: more than the longest title (400)."""
+_CHARS_PER_COMMA: Final = 100
+"""Headlines glued together hold few commas; a long clause or a list of names holds many."""
 _SENTENCE_STOP: Final = compile_pattern(r"[.!?…](?:[\s\"”»)]|$)")
 
 
@@ -62,7 +64,8 @@ def glued_ticker(text: str) -> bool:
 
     A page copied as text runs its ticker's headlines into one line ("L'influence … du monde
     La Chine et l'Ukraine tiennent une réunion … Un séisme fait 208 morts …"): longer
-    than any title, no sentence's stop anywhere, no printed number. Prose that long stops.
+    than any title, no sentence's stop anywhere, no printed number, few commas. Prose that
+    long stops; a preamble's clause or a list of those present runs on commas.
 
     >>> glued_ticker(" ".join(["Orlan names envoy to Kalvora Norland opens port"] * 12))
     True
@@ -73,4 +76,6 @@ def glued_ticker(text: str) -> bool:
         len(text) >= _GLUED_CHARS
         and _SENTENCE_STOP.search(text) is None
         and parse_marker(text) is None
+        and text.rstrip()[-1:] not in ",;:"
+        and text.count(",") * _CHARS_PER_COMMA < len(text)
     )

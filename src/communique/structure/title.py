@@ -51,6 +51,7 @@ from communique.structure.reading import build_unit
 from communique.structure.shapes import (
     ends_on_link,
     ends_sentence,
+    last_word,
     parse_marker,
     roman_marker,
     word_count,
@@ -351,13 +352,18 @@ def _unstopped_name(
         return False
     if lines[0].kind != "body" or lines[1].kind != "body":
         return False
-    text = line_text(doc, lines[0])
+    text, below = line_text(doc, lines[0]), line_text(doc, lines[1])
     if ends_sentence(text) or word_count(text) > MAX_WORDS or len(text) > MAX_CHARS:
         return False
+    # "… entered into force on" / "1 June 2026 and …", "… du" / « 5 au 7 mai … »: a sentence
+    # hard-wrapped, not a title over the text (its next line opens on a capital).
+    if not text[-1:].isalnum() or last_word(text) in vocab.connectors:
+        return False
     return (
-        opens_document_name(text, vocab)
+        below[:1].isupper()
+        and opens_document_name(text, vocab)
         and verbless(text, doc.lang)
-        and is_prose(line_text(doc, lines[1]))
+        and is_prose(below)
     )
 
 

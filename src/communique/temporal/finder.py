@@ -192,6 +192,8 @@ def _names_day(rule: str, other: Found) -> bool:
 
 
 _SPAN_UNITS: Final = frozenset({"year", "month", "month_shift"})
+_APPOSITION_CLOSE: Final = 4
+"""Characters after a record's span read for the comma that closes its apposition."""
 
 
 def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
@@ -217,11 +219,15 @@ def _without_record_spans(text: str, found: list[Found], vocab: DateVocabulary) 
             cue = cues.search(text, edges[-1].end() if edges else low, item.start)
             # "This will be the first State Visit … in two decades": the future's record.
             said = cue is not None and copulas.search(text, low, cue.start()) is not None
-            # "The talks, the first such meeting in over a decade, will …": an apposition's.
+            # "The talks, the first such meeting in over a decade, will …": an apposition's,
+            # between commas ("a roadmap, the first phase of which will … in two years." and
+            # "…: the first patrols will begin in three months" are futures).
             apposed = (
                 cue is not None
                 and bool(edges)
+                and edges[-1].group() == ","
                 and text[edges[-1].end() : cue.start()].strip().casefold() in articles
+                and text[item.end : item.end + _APPOSITION_CLOSE].lstrip()[:1] == ","
             )
             if cue is not None and (not item.future or said or apposed):
                 continue
