@@ -162,8 +162,9 @@ def _body_acronym(text: str, mention: Mention, vocab: AgreementVocabulary) -> bo
     """
     if mention.extent.acronym is None:
         return False
-    key = gazetteer(vocab.language).key_of(text[slice(*mention.extent.acronym)])
-    return key is not None and gazetteer(vocab.language).entries[key].kind == "organization"
+    table = gazetteer(vocab.language)
+    key = table.key_of(text[slice(*mention.extent.acronym)])
+    return key is not None and table.entries[key].kind == "organization"
 
 
 def _bare_symbols(

@@ -1001,37 +1001,27 @@ def _unwrapped_break(above: str, text: str, layout: _Layout) -> bool:
     Where no width cuts the lines, a line ends where its writer ended it: a title over its
     description ("Memorandum of Understanding on …" / "This MoU will …"), a sentence
     without its stop over the next title ("… and training" / "Programme of Cultural …").
-    A line far shorter than the next one was not cut by a margin. A line
-    cut on a comma, a hyphen or a linking word, or by a name that goes on below, is no such
-    end.
+    A line far shorter than the next one was not cut by a margin. A line cut on a comma, a
+    hyphen or a linking word, or by a name that goes on below, is no such end.
     """
     first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not above.rstrip()[-1:].isalnum() or last_word(above) in layout.connectors:
+        return False
     # No margin cut it: the line is longer than any printed page's, or well short of the
     # next one with its first word (a short text hard-wrapped has no width to detect, but
     # its lines run to about one length: "… a reçu le 5 mai 2026" / "M. Paul Deroux, …").
-    unwrapped = len(above) > MAX_PRINTED_WIDTH or len(above) + 1 + len(
-        first
-    ) < _UNWRAPPED_SHARE * len(text)
+    reach = len(above) + 1 + len(first)
+    if len(above) <= MAX_PRINTED_WIDTH and reach >= _UNWRAPPED_SHARE * len(text):
+        return False
     # "… Foreign Affairs Minister Karl" / "Lirov will travel …": a name may go on below a
     # capitalised word; "… Ocean Economy" / "This MoU will …": a sentence opens.
-    named = above.rstrip()[-1:].isalnum() and above.split()[-1][:1].isupper()
-    named = named and first[:1].isupper()
-    return (
-        unwrapped
-        and not (named and first.casefold() not in layout.sentence_openers)
-        # "… a reçu le 5 mai 2026" / "M. Paul Deroux, ministre …": the object, a name
-        and layout.persons.honorific.match(text) is None
-        and above.rstrip()[-1:].isalnum()
-        and last_word(above) not in layout.connectors
-        and (
-            _opens_sentence_line(text)
-            or (
-                text[:1].isupper()
-                and _opens_sentence_line(above)
-                and word_count(above) >= _UNSTOPPED_WORDS
-            )
-        )
-        and not name_goes_on(above, text)
+    named = above.split()[-1][:1].isupper() and first[:1].isupper()
+    if named and first.casefold() not in layout.sentence_openers:
+        return False
+    if layout.persons.honorific.match(text) is not None or name_goes_on(above, text):
+        return False  # "… a reçu le 5 mai 2026" / "M. Paul Deroux, ministre …": its object
+    return _opens_sentence_line(text) or (
+        text[:1].isupper() and _opens_sentence_line(above) and word_count(above) >= _UNSTOPPED_WORDS
     )
 
 
