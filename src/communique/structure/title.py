@@ -16,7 +16,6 @@ title-shaped lines (``title_shape``), wrapped (``wrapped_title``) or printed aga
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -317,10 +316,7 @@ def _nominal_title(
     # blank line, or its dateline on the next line ("Palais de Valmont, le 10 février 2026"),
     # or the text's first numbered paragraph ("I. At the invitation of …").
     below = _dateline_below(doc, lines, index) or _first_number_below(doc, lines, index)
-    # A text printed a line per paragraph sets no line apart: its first line, far shorter
-    # than the prose below it, may be the title.
-    alone = is_lone(lines, index) or below or _over_longer_prose(doc, lines, index)
-    if not alone or any(
+    if not (is_lone(lines, index) or below) or any(
         lines[i].kind == "body" and word_count(line_text(doc, lines[i])) > LABEL_WORDS for i in head
     ):
         return False
@@ -335,11 +331,7 @@ def _nominal_title(
     if first is None or not first.group()[0].isupper():
         return False
     after = [i for i in range(index + 1, len(lines)) if lines[i].kind == "body"]
-    nouns = [first.group()]
-    if first.group().casefold() in vocab.ordinal_words:
-        # « Première visite officielle … », "First official visit …": the noun after it
-        nouns = [word.group() for word in itertools.islice(WORD.finditer(text, first.end()), 2)]
-    if any(noun.casefold() in vocab.title_nouns for noun in nouns):
+    if first.group().casefold() in vocab.title_nouns:
         return bool(after)
     # "Joint Communiqué between A and B issued at the Conclusion of …, 3 March 2026.": a
     # document's name, its stop printed too; no sentence ("… was issued at …")
@@ -373,18 +365,6 @@ def _unstopped_name(
         and verbless(text, doc.lang)
         and is_prose(below)
     )
-
-
-def _over_longer_prose(doc: Document, lines: list[Line], index: int) -> bool:
-    """Whether the text's first line stands right over prose at least twice its length."""
-    if index != 0 or len(lines) < 2 or lines[1].kind != "body":
-        return False
-    below = line_text(doc, lines[1])
-    return is_prose(below) and len(below) >= _LONGER_PROSE * len(line_text(doc, lines[0]))
-
-
-_LONGER_PROSE: Final = 2
-"""How many times longer than a first line the prose right below it runs (no hard wrap)."""
 
 
 def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
