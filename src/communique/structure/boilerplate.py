@@ -276,7 +276,12 @@ def _classify(
     kind = _furniture_kind(content, vocab)
     if kind is None and headline_ticker(content) and _beside_furniture(doc, lines, index, vocab):
         kind = "boilerplate"  # other stories' headlines between bullets, in the page's bars
-    if kind is None and not scan.prose and index < scan.last_body and glued_ticker(content):
+    if (
+        kind is None
+        and not scan.prose
+        and index < scan.last_body
+        and glued_ticker(content, vocab.sentence_openers)
+    ):
         # other stories' headlines glued into one long line, above the text's first prose
         kind = "boilerplate"
     if kind is None and _furniture_tail(doc, lines, index, content, vocab):

@@ -364,7 +364,9 @@ def find_header(doc: Document) -> Document:
         if (late and parse_marker(text) is not None) or seen >= _NUMBERED_SCAN:
             break
         # A ticker of other stories' headlines is no prose: a stamp may follow it.
-        prose = prose or (opens_text(text) and not headline_ticker(text) and not glued_ticker(text))
+        openers = structure_vocabulary(doc.lang).sentence_openers
+        ticker = headline_ticker(text) or glued_ticker(text, openers)
+        prose = prose or (opens_text(text) and not ticker)
     if not header_spans:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.shapes import parse_marker
 
 __all__ = ["glued_ticker", "headline_ticker"]
@@ -56,10 +56,14 @@ _GLUED_CHARS: Final = 500
 """Characters at least of a glued ticker's line: more than the longest title (400)."""
 _CHARS_PER_COMMA: Final = 100
 """Headlines glued together hold few commas; a long clause or a list of names holds many."""
+_RESTART: Final = compile_regex(r"(?<=\p{Ll}) ([A-ZÀ-Þ][\w]*['’]?)")
+"""A capitalised word right after a word in lower case: where a glued headline may open."""
+_MIN_RESTARTS: Final = 2
+"""Headlines at least that open on a capitalised article inside a glued ticker's line."""
 _SENTENCE_STOP: Final = compile_pattern(r"[.!?…](?:[\s\"”»)]|$)")
 
 
-def glued_ticker(text: str) -> bool:
+def glued_ticker(text: str, openers: frozenset[str] = frozenset()) -> bool:
     """Whether a long line runs other stories' headlines glued with no mark between them.
 
     A page copied as text runs its ticker's headlines into one line ("L'influence … du monde
@@ -67,15 +71,23 @@ def glued_ticker(text: str) -> bool:
     than any title, no sentence's stop anywhere, no printed number, few commas. Prose that
     long stops; a preamble's clause or a list of those present runs on commas.
 
-    >>> glued_ticker(" ".join(["Orlan names envoy to Kalvora Norland opens port"] * 12))
+    >>> openers = frozenset({"the", "a"})
+    >>> glued_ticker(" ".join(["The port of Orlan opens a terminal"] * 16), openers)
     True
-    >>> glued_ticker(" ".join(["Orlan names an envoy to Kalvora."] * 20))
+    >>> glued_ticker(" ".join(["Orlan names an envoy to Kalvora."] * 20), openers)
     False
     """
-    return (
+    if not (
         len(text) >= _GLUED_CHARS
         and _SENTENCE_STOP.search(text) is None
         and parse_marker(text) is None
         and text.rstrip()[-1:] not in ",;:"
         and text.count(",") * _CHARS_PER_COMMA < len(text)
+    ):
+        return False
+    # Each headline opens anew, often on a capitalised article right after a word in lower
+    # case ("… du monde La Chine …", "… in the north Valmont hosts … of Orlan The …").
+    restarts = sum(
+        1 for match in _RESTART.finditer(text) if match.group(1).casefold().rstrip("'’") in openers
     )
+    return restarts >= _MIN_RESTARTS

@@ -354,12 +354,15 @@ def is_address(text: str, vocab: StructureVocabulary) -> bool:
     if any(w.casefold() not in vocab.connectors for w in running):
         return False
     folded = [word.casefold() for word in words]
-    # "… Dialogue at the Ministerial Level, October 20-22, 2010": a headline's date; no
-    # address names a month.
-    if any(word in _month_words() for word in folded):
+    # "… Dialogue at the Ministerial Level, October 20-22, 2010": a headline's date; an
+    # address names no month with a year ("Avenue du 30 Juin" has none).
+    if _YEAR.search(text) is not None and any(word in _month_words() for word in folded):
         return False
     pairs = (" ".join(pair) for pair in itertools.pairwise(folded))
     return any(word in _address_words(vocab) for word in itertools.chain(folded, pairs))
+
+
+_YEAR: Final = compile_regex(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @functools.cache
