@@ -132,6 +132,11 @@ def _text_cases() -> dict[str, Callable[[int], str]]:
             for index in range(n * 4)
         )
     )
+    # A line opening on a bracket over long runs of spaces (a page's layout copied as text):
+    # each run is read once, not from each of its spaces.
+    builders["hostile: an open bracket over runs of spaces"] = lambda n: (
+        "[" + " " * (n * 100) + "Title" + " " * (n * 100) + "x\n\n" + _PARAGRAPH.format(n=1)
+    )
     return builders
 
 

@@ -39,8 +39,11 @@ __all__ = [
     "linked_agency",
 ]
 
-_BRACKETED: Final = compile_regex(r"[(\[]\s*(?P<inner>[^()\[\]]+?)\s*[)\]]\.?")
-"""A line in brackets: its inner text, without them."""
+_BRACKETED: Final = compile_regex(
+    r"[(\[]\s*(?P<inner>[^()\[\]\s](?:[^()\[\]]*[^()\[\]\s])?)\s*[)\]]\.?"
+)
+"""A line in brackets: its inner text, without them. The inner text starts and ends on a
+mark that is no space, so that runs of spaces have one reading (no backtracking over them)."""
 _DASHED: Final = compile_regex(r"[-–—]+\s*")
 _COLUMN_GAP: Final = compile_regex(r"[ \t]{3,}|\t")
 """The gap between two columns of a PDF line."""

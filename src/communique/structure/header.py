@@ -778,6 +778,10 @@ def _whole_dateline(
     return None
 
 
+_DATELINE_HEAD: Final = 300
+"""Characters at the start of a line read for a dateline's place and weekday."""
+
+
 def _dateline_end(text: str, start: int, end: int, language: Language) -> int | None:
     """Where the date of a dateline ends, or None.
 
@@ -788,12 +792,15 @@ def _dateline_end(text: str, start: int, end: int, language: Language) -> int | 
     dateline = _patterns(language)[1]
     first = len(line) - len(line.lstrip())
     found = _date_end(line, first, language)
-    if found is None and (match := dateline.match(line)) is not None:
+    # A dateline's place and weekday open the line: its head only is read, so that a long
+    # line of spaces costs no backtracking over its whole length.
+    head = min(len(line), _DATELINE_HEAD)
+    if found is None and (match := dateline.match(line, 0, head)) is not None:
         # After a place and its comma, a day without its year dates the line too
         # ("Hiroshima, May 21"); after a weekday it heads an agenda's day ("Lundi 8 mars").
         placed = "," in line[: match.end()]
         found = _date_end(line, match.end(), language, year_less=placed)
-    match = None if found is not None else _dashed_place().match(line)
+    match = None if found is not None else _dashed_place().match(line, 0, head)
     if match is not None and _is_place(match.group(), language):
         found = _date_end(line, match.end(), language)
     return None if found is None else start + found

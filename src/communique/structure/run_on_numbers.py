@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 
 __all__ = ["run_on_starts"]
 
-_RUN_ON: Final = compile_regex(r"[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})")
-"""A small number with its period or bracket between spaces, before a capitalised word."""
+_RUN_ON: Final = compile_regex(
+    r"(?<![ \t])[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
+)
+"""A small number with its period or bracket between spaces, before a capitalised word; a
+run of spaces is tried once, from its start (not again from each of its spaces)."""
 _GLUED_RUN_ON: Final = compile_regex(
     r"(?<=(?:\p{L}|(?<!\d)\d{4})[.!?])(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
 )
