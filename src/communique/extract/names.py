@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
-from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.dates import month_words
 from communique.lexicon.persons import PersonVocabulary, article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
@@ -482,15 +481,9 @@ def opens_date(text: str, position: int) -> bool:
 def _is_dated_month(text: str, match: re.Match[str]) -> bool:
     """Whether the word ``match`` found is a month with a number after it."""
     return (
-        match.group().casefold().rstrip(".") in _month_words()
+        match.group().casefold().rstrip(".") in month_words()
         and _NUMBER_AFTER.match(text, match.end()) is not None
     )
-
-
-@functools.cache
-def _month_words() -> frozenset[str]:
-    """The month names of every shipped language, case-folded: "october", "octobre"."""
-    return frozenset(month for language in LANGUAGES for month in date_vocabulary(language).months)
 
 
 def _stops_name(word: str, vocab: PersonVocabulary, *, first: bool) -> bool:

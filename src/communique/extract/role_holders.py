@@ -13,7 +13,7 @@ from communique.extract.role_complement import past_acronym
 from communique.extract.role_heads import WORD_ENDING
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.given_names import given_names
-from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.dates import date_vocabulary, month_words
 from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
@@ -22,7 +22,7 @@ from communique.wordtrie import alternation
 if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["SPACES_AT", "RolePhrase", "apposed_name", "month_words", "with_holder"]
+__all__ = ["SPACES_AT", "RolePhrase", "apposed_name", "with_holder"]
 
 _COMMA: Final = compile_pattern(r"\s*,\s*")
 SPACES_AT: Final = compile_pattern(r"[ \t]*")
@@ -111,12 +111,6 @@ def _calendar_words() -> frozenset[str]:
     """Month and weekday names of every language, case-folded."""
     weekdays = (word for lang in LANGUAGES for word in date_vocabulary(lang).weekdays)
     return month_words() | frozenset(weekdays)
-
-
-@functools.cache
-def month_words() -> frozenset[str]:
-    """Month names of every language, case-folded: the term of an office, not its body."""
-    return frozenset(word for lang in LANGUAGES for word in date_vocabulary(lang).months)
 
 
 @functools.cache

@@ -29,7 +29,8 @@ from communique.extract.role_ends import (
     predicate_verb,
     to_destination,
 )
-from communique.extract.role_holders import RolePhrase, apposed_name, month_words, with_holder
+from communique.extract.role_holders import RolePhrase, apposed_name, with_holder
+from communique.lexicon.dates import month_words
 from communique.lexicon.persons import after_former_qualifier, article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.wordsearch import token_before

@@ -9,13 +9,20 @@ from typing import Final, Literal, cast
 import attrs
 
 from communique.errors import ResourceError
-from communique.lexicon import load_table, string_list, string_table
+from communique.lexicon import LANGUAGES, load_table, string_list, string_table
 from communique.model import Language
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.wordtrie import alternation, phrase_key
 
-__all__ = ["HOLIDAY_RULE", "DateVocabulary", "RelativeRule", "date_vocabulary", "since_pattern"]
+__all__ = [
+    "HOLIDAY_RULE",
+    "DateVocabulary",
+    "RelativeRule",
+    "date_vocabulary",
+    "month_words",
+    "since_pattern",
+]
 
 HOLIDAY_RULE: Final = compile_pattern(
     r"(?P<fixed>(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01]))"
@@ -261,6 +268,12 @@ _WORD_KEYS = (
     "decade_articles",
     "spelled_year_links",
 )
+
+
+@functools.cache
+def month_words() -> frozenset[str]:
+    """The month names of every shipped language, case-folded: "october", "octobre"."""
+    return frozenset(word for language in LANGUAGES for word in date_vocabulary(language).months)
 
 
 @functools.cache

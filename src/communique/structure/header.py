@@ -325,6 +325,7 @@ def find_header(doc: Document) -> Document:
     header_spans: list[tuple[int, int]] = []
     seen = 0
     prose = False
+    openers = structure_vocabulary(doc.lang).sentence_openers  # a glued ticker's restarts
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
@@ -364,7 +365,6 @@ def find_header(doc: Document) -> Document:
         if (late and parse_marker(text) is not None) or seen >= _NUMBERED_SCAN:
             break
         # A ticker of other stories' headlines is no prose: a stamp may follow it.
-        openers = structure_vocabulary(doc.lang).sentence_openers
         ticker = headline_ticker(text) or glued_ticker(text, openers)
         prose = prose or (opens_text(text) and not ticker)
     if not header_spans:

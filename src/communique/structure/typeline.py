@@ -17,8 +17,7 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
-from communique.lexicon import LANGUAGES
-from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.dates import month_words
 from communique.lexicon.structure import kind_key
 from communique.patterncache import compile_regex
 from communique.structure.header import dateline_span, is_prose
@@ -356,19 +355,13 @@ def is_address(text: str, vocab: StructureVocabulary) -> bool:
     folded = [word.casefold() for word in words]
     # "… Dialogue at the Ministerial Level, October 20-22, 2010": a headline's date; an
     # address names no month with a year ("Avenue du 30 Juin" has none).
-    if _YEAR.search(text) is not None and any(word in _month_words() for word in folded):
+    if _YEAR.search(text) is not None and any(word in month_words() for word in folded):
         return False
     pairs = (" ".join(pair) for pair in itertools.pairwise(folded))
     return any(word in _address_words(vocab) for word in itertools.chain(folded, pairs))
 
 
 _YEAR: Final = compile_regex(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-@functools.cache
-def _month_words() -> frozenset[str]:
-    """Month names and abbreviations of every shipped language, case-folded."""
-    return frozenset(word for code in LANGUAGES for word in date_vocabulary(code).months)
 
 
 @functools.cache
