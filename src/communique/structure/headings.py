@@ -16,7 +16,7 @@ from communique.structure.lines import body_blocks, hinted, line_text, stripped_
 from communique.structure.name_wrap import cuts_name, cuts_party, cuts_role
 from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
-from communique.structure.sections import numbered_titles
+from communique.structure.sections import aside_below, numbered_titles
 from communique.structure.shapes import (
     INNER_SENTENCE_END,
     ends_on_link,
@@ -110,6 +110,12 @@ def find_headings(doc: Document) -> Document:
     found = sorted({*found, *_stacked_headings(doc, lines, body, set(found))})
     found = sorted({*found, *_labels_over_headings(doc, lines, body, set(found))})
     wrapped = _wrapped_headings(doc, lines, body, set(found))
+    # "1. Official visit to Valmont" / "(28-30 October)": the aside is the title's
+    wrapped |= {
+        index: aside
+        for index in found
+        if index not in wrapped and (aside := aside_below(doc, lines, index)) is not None
+    }
     ordinals = _ordinal_headings(doc, lines)
     wrapped |= {first: second for first, second in ordinals.items() if second is not None}
     found = sorted({*found, *ordinals, *wrapped, *wrapped.values()})

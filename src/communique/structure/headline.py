@@ -48,6 +48,7 @@ from communique.structure.wrapped_title import (
     split_title,
     title_across_blank,
     with_wrapped_end,
+    wrapped_block,
 )
 
 if TYPE_CHECKING:
@@ -113,7 +114,8 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         candidates = [(p, i) for p, i in candidates if i > closing]
     twice = printed_twice(doc, lines, head, [(keys[p], i) for p, i in candidates])
     if twice is not None:
-        return [twice]
+        # printed again as the first section's label, the headline's first line only
+        return wrapped_block(doc, lines, twice, vocab) or [twice]
     # A site or institution name above the headline is not the title; one in capitals
     # never is ("MINISTRY OF FOREIGN AFFAIRS"), while "Government of X condemns …" may be.
     # A letterhead's state or organisation alone ("REPUBLIQUE DE GUINEE") is no headline.
@@ -143,6 +145,9 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             return labelled  # "COMMUNIQUÉ DE PRESSE" / "LE PRÉSIDENT … SE REND À …"
         if split_title(doc, lines, index, vocab):
             return [index, index + 1]
+        wrapped = wrapped_block(doc, lines, index, vocab)
+        if wrapped:
+            return wrapped
         across = title_across_blank(doc, lines, index, vocab)
         if across:
             return across

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from communique.lexicon.structure import line_key
 from communique.patterncache import compile_regex
 from communique.structure.header import broken_date, is_prose
+from communique.structure.line_blocks import going_on_block
 from communique.structure.lines import line_text
 from communique.structure.shapes import (
     ends_on_link,
@@ -100,6 +101,9 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
             or (
                 repeated
                 and _mid_sentence(texts, position, vocab.connectors)
+                # a headline wrapped in a block of its own, its first line printed again as
+                # a section's label ("Communication by X" / "and Y" / … / "Communication by X")
+                and not going_on_block(doc, lines, body[position], vocab.connectors)
                 # "… et le Gouvernement de la République de", printed by two items of one
                 # list: a running header ends on no linking word, it is complete on its line.
                 and not ends_on_link(text, vocab.connectors)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["numbered_titles"]
+__all__ = ["aside_below", "numbered_titles"]
 
 _MAX_WORDS: Final = 8
 _MAX_TOPIC_WORDS: Final = 16
@@ -55,6 +55,10 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
         if marker is None or not _opens_block(doc, lines, body, position):
             continue
         following = body[position + 1] if position + 1 < len(body) else None
+        aside = aside_below(doc, lines, index)
+        if aside is not None:
+            # "1. Official visit to Valmont" / "(28-30 October)" / prose: the prose is below
+            following = body[position + 2] if position + 2 < len(body) else None
         title = (
             marker.style in _TITLE_STYLES
             and following is not None
@@ -71,6 +75,22 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
     )
 
 
+_ASIDE: Final = re.compile(r"\([^()\n]{1,60}\)")
+"""A title's bracketed aside on a line of its own: its dates or its place ("(28-30 October)")."""
+
+
+def aside_below(doc: Document, lines: Sequence[Line], index: int) -> int | None:
+    """The line right below ``index`` when it is only a bracketed aside, else None.
+
+    A section's title may print its dates or place under it, in brackets: "1. Official
+    visit to Valmont" / "(28-30 October)". The aside belongs to the title, not to the prose.
+    """
+    below = index + 1
+    if below >= len(lines) or lines[below].kind != "body":
+        return None
+    return below if _ASIDE.fullmatch(line_text(doc, lines[below]).strip()) else None
+
+
 def _announced(doc: Document, lines: Sequence[Line], body: Sequence[int], position: int) -> bool:
     """Whether the body line right above ends with a colon: the line is its list's item.
 
@@ -83,11 +103,20 @@ def _announced(doc: Document, lines: Sequence[Line], body: Sequence[int], positi
 
 
 def _opens_block(doc: Document, lines: Sequence[Line], body: Sequence[int], position: int) -> bool:
-    """Whether the body line opens a block: after a blank line or the end of a sentence."""
+    """Whether the body line opens a block: after a blank line or the end of a sentence.
+
+    Or below a label standing alone above it, a part's title over its first section's
+    ("Communication by the Secretary General" / "1. Official visit to Valmont").
+    """
     index = body[position]
     if position == 0 or lines[index - 1].kind != "body":
         return True
-    return ends_sentence(line_text(doc, lines[body[position - 1]]))
+    above = line_text(doc, lines[index - 1])
+    if ends_sentence(above):
+        return True
+    alone = index < 2 or lines[index - 2].kind != "body"
+    vocab = structure_vocabulary(doc.lang)
+    return alone and parse_marker(above) is None and _title_shaped(above.strip(), vocab)
 
 
 def _title_shaped(label: str, vocab: StructureVocabulary) -> bool:

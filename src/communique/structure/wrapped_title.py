@@ -11,6 +11,7 @@ from communique.lexicon.structure import StructureVocabulary, kind_key, structur
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import cuts_date, dateline_span, is_prose
 from communique.structure.headline_copies import NAME_WORD, suffixed_copy
+from communique.structure.line_blocks import going_on_block
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_document_name, is_organisation
 from communique.structure.page_labels import labels_below
@@ -35,6 +36,7 @@ __all__ = [
     "with_comma_tail",
     "with_cut_after_link",
     "with_wrapped_end",
+    "wrapped_block",
 ]
 
 _STAMP: Final = compile_pattern(
@@ -122,6 +124,22 @@ def with_comma_tail(doc: Document, lines: list[Line], chosen: list[int]) -> list
             break  # is_prose: a paragraph's number ("1.") too
         result.append(below)
     return result
+
+
+def wrapped_block(
+    doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """A block of three or four lines, alone, each going on from the line above: one title.
+
+    A long headline broken where a PDF's page broke it, each break after a linking word or
+    before one in lower case: "Communication by the Secretary General" / "and the Deputy
+    Secretary General" / "to the 1010th meeting of the" / "Ministers' Deputies (7 November
+    2007)" (``line_blocks.going_on_block``), shaped as a title once joined. A block of two is
+    :func:`split_title`'s.
+    """
+    block = going_on_block(doc, lines, index, vocab.connectors)
+    joined = " ".join(line_text(doc, lines[i]) for i in block)
+    return block if block and title_shaped(joined, vocab.connectors) else []
 
 
 def split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
