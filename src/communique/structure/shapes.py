@@ -6,15 +6,13 @@ import functools
 from typing import Final
 
 import attrs
-import regex
 
 from communique.lexicon.common.given_names import given_names
-from communique.lexicon.common.wire import agencies
 from communique.lexicon.persons import person_words
 from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
-from communique.temporal.grammar import phrase_pattern
+from communique.structure.signoff import glued_credit
 
 __all__ = [
     "CAPITAL_ROMAN_STYLE",
@@ -327,32 +325,31 @@ def ends_sentence(text: str) -> bool:
     """
     # String operations, not an end-anchored search that would scan the whole line.
     # French sets a space inside its closing guillemet: "… pour nos producteurs. »".
-    end = text.rstrip().rstrip(_CLOSERS).rstrip()
+    end = text.rstrip()
+    if end[-1:] not in _SENTENCE_STOPS and (credit := _signed_by(end)):
+        end = end[: len(end) - len(credit)]  # "… he told reporters. AP": the wire's credit
+    end = end.rstrip(_CLOSERS).rstrip()
     if end[-1:] not in _SENTENCE_STOPS and (debris := _DEBRIS.search(end[-_DEBRIS_REACH:])):
         end = end[: len(end) - len(debris.group())]  # "… circumstances. ·  ,": scan debris
     elif end[-1:] in "-–—" and (separator := _SEPARATOR.search(end[-_DEBRIS_REACH:])):
         end = end[: len(end) - len(separator.group())]  # "… investisseurs. -": a separator
-    elif end[-1:] not in _SENTENCE_STOPS and (credit := _signed_by(end)):
-        end = end[: len(end) - len(credit)]  # "… he told reporters. AP": the wire's credit
     if end[-1:] not in _SENTENCE_STOPS or not end:
         return False
     return not (end[-1] == "." and (_middle_initial(end) or ends_on_name_title(end)))
 
 
 def _signed_by(end: str) -> str:
-    """A news agency's credit after a sentence's stop ending ``end`` (" AP", " (AFP)"), or "".
+    """A credit glued after a sentence's stop ending ``end`` (" AP", " (AFP)", " ENDS"), or "".
 
-    A wire's paragraph is signed so where a page reprints it: the stop before the credit ends
-    the sentence. Only a known agency (``agencies`` of ``common/wire.toml``).
+    A wire's paragraph is signed so where a page reprints it (``signoff.glued_credit``): the
+    stop before the credit ends the sentence.
     """
-    match = _agency_credit().search(end[-_DEBRIS_REACH:])
+    match = glued_credit().search(end, max(0, len(end) - _CREDIT_REACH))
     return match.group() if match else ""
 
 
-@functools.cache
-def _agency_credit() -> regex.Pattern[str]:
-    names = phrase_pattern(agencies())
-    return compile_regex(rf"(?<=\p{{Ll}}{{2}}[.!?][»\"”]?)[ \t]+\(?(?:{names})\)?[ \t]*$")
+_CREDIT_REACH: Final = 40
+"""Characters at a line's end searched for a glued credit."""
 
 
 def ends_on_name_title(text: str) -> bool:

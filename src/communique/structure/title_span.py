@@ -44,9 +44,9 @@ def mark_title(doc: Document, lines: list[Line], chosen: list[int], header: list
     if cut is not None:
         header.append(build_unit(doc, "header", [cut[1]])[0])
         spans[-1] = (spans[-1][0], cut[0])
-    spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
-    spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
     vocab = structure_vocabulary(doc.lang)
+    spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1], vocab))
+    spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
     spans[-1] = (spans[-1][0], _kind_suffix_start(doc.text, *spans[-1], vocab))
     spans[0] = (_past_widgets(doc.text, *spans[0], vocab), spans[0][1])
     spans[0] = (_past_breadcrumb(doc.text, *spans[0], vocab), spans[0][1])
@@ -108,9 +108,11 @@ def _prefixed_copy(metadata: str, spans: list[tuple[int, int]], text: str) -> bo
     return extends_headline(metadata, " ".join(text[a:b] for a, b in spans))
 
 
-_LANGUAGE_TAG: Final = compile_regex(r"(?<=\S)[ \t]+\[[a-z]{2}\][ \t]*$")
-"""A language code in brackets ending a headline ("… au Mali [ja]"): a site's link to the
-page in that language, no word of the title."""
+_LANGUAGE_TAG: Final = compile_regex(r"(?<=\S)[ \t]+\[([^\[\]\n]{1,20})\][ \t]*$")
+"""A language's code or name in brackets ending a headline ("… au Mali [ja]", "… Blinken
+[中文]"): a site's link to the page in that language, no word of the title. The name is one of
+the page's ``widget_words``."""
+_LANGUAGE_CODE: Final = compile_regex(r"[a-z]{2}")
 
 
 _DOMAIN_SUFFIX: Final = compile_regex(
@@ -140,7 +142,12 @@ def _kind_suffix_start(text: str, start: int, end: int, vocab: StructureVocabula
     return stripped_span(text, start, opening)[1]
 
 
-def _site_suffix_start(text: str, start: int, end: int) -> int:
+def _names_language(label: str, vocab: StructureVocabulary) -> bool:
+    """Whether a bracketed label is a language's code ("ja") or a page's word ("中文")."""
+    return _LANGUAGE_CODE.fullmatch(label) is not None or label.casefold() in vocab.widget_words
+
+
+def _site_suffix_start(text: str, start: int, end: int, vocab: StructureVocabulary) -> int:
     """Where a site name or address ending the headline begins, else ``end``.
 
     A site's name after a last " | " ("Déclaration … | France Diplomatie"), its address
@@ -151,7 +158,7 @@ def _site_suffix_start(text: str, start: int, end: int) -> int:
     if credit is not None and credit.start() > start:
         return credit.start()  # "… visiting U.S. officials-Xinhua": the agency's page title
     tag = _LANGUAGE_TAG.search(text, start, end)
-    if tag is not None and tag.start() > start:
+    if tag is not None and tag.start() > start and _names_language(tag.group(1), vocab):
         return tag.start()  # "Attaque terroriste au Mali [ja]": the link to a translation
     domain = _DOMAIN_SUFFIX.search(text, start, end)
     if domain is not None and domain.start() > start:
