@@ -31,6 +31,10 @@ _DOTTED_END: Final = compile_pattern(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 """A dotted abbreviation ending the text searched ("U.S.", "U.K."): its period ends no sentence."""
 
 
+_ACRONYM_WORD: Final = compile_pattern(r"\([A-Z][A-Za-z0-9&+/-]{1,11}\)")
+"""A bracketed acronym among a title's words: it closes the name of the instrument before it."""
+
+
 def title_before(text: str, head_start: int, *, year_title: bool = False) -> int | None:
     """Start of the capitalised words of a title before its head ("the Paris Agreement").
 
@@ -102,6 +106,18 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
     ]
     if acted:  # "Full Implementation of the Valmont Accord": the title follows the act's link
         after = [w for w in words[acted[-1] + 1 :] if w.group() not in articles]
+        if not after or not after[0].group()[:1].isupper():
+            return head_start
+        first = after[0]
+    closed = [
+        index
+        for index, w in enumerate(words[:-1])
+        if w.start() >= first.start()
+        and _ACRONYM_WORD.fullmatch(w.group())
+        and words[index + 1].group() in function_words("coordinators")
+    ]
+    if closed:  # "… Agreement (SPA) and Economic Partnership Agreement": another one's name
+        after = words[closed[-1] + 2 :]
         if not after or not after[0].group()[:1].isupper():
             return head_start
         first = after[0]

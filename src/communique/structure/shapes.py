@@ -79,11 +79,13 @@ _BULLET: Final = compile_pattern(
 )
 _LETTERED: Final = compile_regex(
     r"(?:\((?=[IVX]{1,4}\)|[A-Z]\)))?"
-    r"(?P<label>[IVX]{1,4}|[A-Z])[ \t]?(?:[.)/][ \t]?[-–][ \t]*|[.)/][ \t]+|[-–][ \t]+)(?=\p{L})"
+    r"(?:(?P<label>[IVX]{1,4}|[A-Z])[ \t]?(?:[.)/][ \t]?[-–][ \t]*|[.)/][ \t]+|[-–][ \t]+)(?=\p{L})"
+    r"|(?P<label>[IVX]{1,4})\.(?=\p{Lu}{3}))"
 )
 """A section's letter or Roman number before its label: "B. COMMERCE", "II - Security",
 "I/- Ordonnances et décrets", « A/-Mesures générales » (a mark then a dash need no space),
-"(A) JOINT REPRESENTATION"."""
+"(A) JOINT REPRESENTATION"; a Roman number's period may touch a label in capitals
+("I.DELIBERATIONS")."""
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10}
 _BARE_MARKER: Final = compile_regex(
     r"(?P<number>\d{1,2})(?:[ \t]++(?=\p{Lu}[\p{Lu}'’-]++\b)"
