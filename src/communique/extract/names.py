@@ -233,6 +233,14 @@ _FULL_NAME: Final = 2
 """Words of a given and a family name: a party's name after them is no part of the name."""
 
 
+def _given_only(words: list[tuple[int, str, bool]]) -> bool:
+    """Whether every word read is a listed given name: no family name yet ("Maria Isabel").
+
+    A word then read that also names a party is the family name ("Maria Isabel Salvador").
+    """
+    return all(word.casefold() in given_names() for _, word, _ in words)
+
+
 def parse_name(
     text: str, position: int, vocab: PersonVocabulary, barriers: Container[int] = ()
 ) -> Name | None:
@@ -292,7 +300,7 @@ def parse_name(
             break  # "H.E. President X Botswana H.E. President Y": a list's next entry
         if words and match.start() in barriers and _state_of_office(text, match, vocab):
             break  # "Ambassador Kyle Carter US Ambassador to Kenya": the office's state
-        if len(words) >= _FULL_NAME and match.start() in barriers:
+        if len(words) >= _FULL_NAME and match.start() in barriers and not _given_only(words):
             break  # "M. Karl Lirov Philippines/Typhon …": a party past a full name
         dotted = dotted_post_nominal(text, match.start(), vocab) if words else None
         if dotted is not None and not _initials_before_family(text, dotted, words, vocab):

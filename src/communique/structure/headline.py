@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 from communique.gazetteer import gazetteer
+from communique.lexicon import WordLists
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
@@ -53,6 +55,7 @@ from communique.structure.wrapped_title import (
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
+    from communique.model import Language
 
 __all__ = ["choose"]
 
@@ -123,7 +126,11 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     named = {
         i
         for _, i in candidates
-        if (site_name(text := line_text(doc, lines[i]), vocab) and not _after_label(text))
+        if (
+            site_name(text := line_text(doc, lines[i]), vocab)
+            and not _after_label(text)
+            and not _acts(text, doc.lang)
+        )
         or table.key_of(text.strip()) is not None
     }
     if len(named) == len(candidates):
@@ -231,6 +238,27 @@ _LABEL_WORDS: Final = 4
 """Words at most of a label before a headline's colon ("Conseil des ministres:")."""
 _HEADLINE_WORDS: Final = 4
 """Words at least of the headline after it."""
+
+
+def _acts(text: str, language: Language) -> bool:
+    """Whether a line names what an institution does, so a headline, not its name alone.
+
+    "MINISTRY OF FOREIGN AFFAIRS WILL ISSUE A DIPLOMATIC PROTEST …", "Government of Valmont
+    Condemns …": a future's auxiliary or a headline's verb (``headline_verbs``,
+    ``future_verbs`` of the persons' vocabulary, one word each) follows the name.
+    """
+    words = {word.casefold() for word in _WORD.findall(text)}
+    return not words.isdisjoint(_action_words(language))
+
+
+@functools.cache
+def _action_words(language: Language) -> frozenset[str]:
+    words = WordLists(language, "persons")
+    listed = (*words("headline_verbs"), *words("future_verbs"))
+    return frozenset(word.casefold() for word in listed if " " not in word)
+
+
+_WORD: Final = compile_regex(r"[\p{L}'’-]+")
 
 
 def _after_label(text: str) -> bool:
