@@ -868,6 +868,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return False
         if layout.width is None and _unwrapped_break(above, text, layout):
             return False
+        if _next_bullet(group, above, text, layout):
+            return False
         if not ends_sentence(above):
             return True
         if is_bullet(text) or place.indented:
@@ -901,6 +903,29 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     # …", "… headed by the Member of the European" / "" / "Parliament, Mr X, will …".
     return not place.page_break and (
         _cut_on_connector(above, layout.connectors) or cuts_party(above, text, layout.language)
+    )
+
+
+_ITEM_WORD: Final = compile_regex(r"\p{L}{2,}")
+_MIN_ITEM_WORDS: Final = 4
+"""Words at least of each of two bullet items that the bullet sets apart."""
+
+
+def _next_bullet(group: Group, above: str, text: str, layout: _Layout) -> bool:
+    """Whether a bulleted line opens the next item under a bulleted one without a stop.
+
+    "• Kalvora and Valmont strengthen cooperation" / "• comes with the minister's first
+    trip …": a highlights list, each item a fragment; the bullet opens the next one though
+    the item above has no stop and the next opens in lower case. An item cut on a linking
+    word or a comma goes on; short counts or labels ("• 12" / "• 3") stay one list.
+    """
+    return (
+        len(_ITEM_WORD.findall(above)) >= _MIN_ITEM_WORDS
+        and len(_ITEM_WORD.findall(text)) >= _MIN_ITEM_WORDS
+        and bool(is_bullet(text))
+        and bool(is_bullet(group.first_line.lstrip()))
+        and last_word(above) not in layout.connectors
+        and not above.rstrip().endswith(",")
     )
 
 
