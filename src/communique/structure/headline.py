@@ -20,7 +20,7 @@ from communique.structure.grouping import MAX_PRINTED_WIDTH, line_per_paragraph
 from communique.structure.header import cuts_date, dateline_span, is_marker, is_prose, opens_text
 from communique.structure.headline_copies import named_below, printed_twice
 from communique.structure.issuer_label import issuer_label_lines, named_issuers
-from communique.structure.label_headline import headline_under_label
+from communique.structure.label_headline import dated_block_under_label, headline_under_label
 from communique.structure.lines import line_text
 from communique.structure.masthead import (
     beside_masthead,
@@ -150,6 +150,9 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         labelled = headline_under_label(doc, lines, head, index, vocab)
         if labelled:
             return labelled  # "COMMUNIQUÉ DE PRESSE" / "LE PRÉSIDENT … SE REND À …"
+        dated = dated_block_under_label(doc, lines, head, index, vocab)
+        if dated:
+            return dated  # "COMMUNIQUÉ DE PRESSE" / "" / "2630e session …" / "Bruxelles, le …"
         if split_title(doc, lines, index, vocab):
             return [index, index + 1]
         wrapped = wrapped_block(doc, lines, index, vocab)

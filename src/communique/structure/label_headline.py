@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["headline_under_label"]
+__all__ = ["dated_block_under_label", "headline_under_label"]
 
 _WORD: Final = compile_regex(r"\p{L}+['’]?")
 _MAX_LINES: Final = 2
@@ -67,6 +67,53 @@ def headline_under_label(
     if any(_not_headline(doc, lines[position], text, vocab) for position, text in pairs):
         return []
     return below
+
+
+def dated_block_under_label(
+    doc: Document, lines: list[Line], head: list[int], index: int, vocab: StructureVocabulary
+) -> list[int]:
+    """The headline of the dated block standing alone below a lone bare label, or [].
+
+    A council's press release prints its kind alone, then the meeting's name over its place
+    and date in a block of their own: "COMMUNIQUÉ DE PRESSE" / "" / "2630e session du
+    Conseil" / "Affaires générales et relations extérieures" / "Bruxelles, le 13 décembre
+    2004". The lines above the dateline are the headline; the dateline stays a header line.
+    """
+    if lines[index].kind != "body" or kind_key(line_text(doc, lines[index]), vocab) not in (
+        vocab.kind_labels
+    ):
+        return []
+    if index + 2 >= len(lines) or lines[index + 1].kind != "blank":
+        return []
+    block = []  # the headline's lines, then the dateline (read as a header line already)
+    for position in range(index + 2, min(index + 3 + _MAX_LINES + 1, len(lines))):
+        if lines[position].kind not in ("body", "header"):
+            break
+        block.append(position)
+        if lines[position].kind == "header":
+            break
+    end = block[-1] + 1 if block else index
+    if len(block) < _MIN_DATED or (end < len(lines) and lines[end].kind != "blank"):
+        return []
+    if any(position not in head for position in block):
+        return []
+    *headline, dated = block
+    last = lines[dated]
+    if dateline_span(doc.text, last.body_start, last.end, doc.lang) is None:
+        return []
+    if any(lines[position].kind != "body" for position in headline):
+        return []
+    texts = [line_text(doc, lines[position]) for position in headline]
+    if len(_WORD.findall(" ".join(texts))) < _MIN_WORDS:
+        return []
+    pairs = zip(headline, texts, strict=True)
+    if any(_not_headline(doc, lines[position], text, vocab) for position, text in pairs):
+        return []
+    return headline
+
+
+_MIN_DATED: Final = 2
+"""Lines at least of a dated block: a headline's line and the dateline."""
 
 
 def _opens_prose(text: str) -> bool:

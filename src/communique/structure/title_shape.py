@@ -54,6 +54,8 @@ MAX_CHARS: Final = 400
 MAX_WORDS: Final = 60
 MIN_WORDS: Final = 3
 """A two-word line ("Joint Statement", "F.P. Report") is a label or a byline."""
+_MIN_LETTER_WORDS: Final = 2
+"""Words holding a letter at least in a headline: figures and one word make a reference."""
 _CAPTION_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*|,|\S+")
 _MIN_CAPTION_NAMES: Final = 2
 _CAPTION_NAME: Final = (2, 4)
@@ -82,6 +84,8 @@ def title_shaped(text: str, connectors: frozenset[str]) -> bool:
         return False
     if _LETTER_WORD.search(text) is None:
         return False  # a page's font-size buttons, "+ ↺ − 16 px", "A+ A− ↺": no word
+    if sum(1 for word in text.split() if any(char.isalpha() for char in word)) < _MIN_LETTER_WORDS:
+        return False  # "15460/04 (Presse 343)": a document's number, one word beside figures
     if _PICTOGRAPH.search(text) is not None:
         return False  # a site's loading notice, "Searching. Please wait 👍 ...": no headline
     if " / " in text and len(WORD.findall(text)) < MIN_WORDS:
