@@ -25,12 +25,13 @@ from communique.extract import (
     titled_names,
 )
 from communique.letters import CAPITAL
-from communique.lexicon.agreements import agreement_words
+from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.common.instruments import known_instruments
 from communique.lexicon.persons import article_at
 from communique.temporal import hijri
 from communique.wordtrie import alternation, trie_pattern
 
+_HEADS = agreement_vocabulary("en").head
 _TITLE_TEXT = st.text(alphabet="AaDdPoflne'’.-–, \t\n(U)S1;", max_size=50)
 _PLAIN_TITLE_WORD = (
     r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
@@ -45,7 +46,7 @@ def _plain_title_before(text: str, head_start: int) -> int | None:
         mock.patch.object(instrument_titles, "_TITLE_BREAKS", ()),
         mock.patch.object(instrument_titles, "_title_before", return_value=pattern),
     ):
-        return instrument_titles.title_before(text, head_start)
+        return instrument_titles.title_before(text, head_start, _HEADS)
 
 
 @given(text=_TITLE_TEXT)
@@ -53,13 +54,13 @@ def test_title_before_reads_as_the_plain_search(text: str) -> None:
     """The capitalised words before a head: the same start as a search of the whole window."""
     text += " Agreement"
     head = len(text) - len("Agreement")
-    assert instrument_titles.title_before(text, head) == _plain_title_before(text, head)
+    assert instrument_titles.title_before(text, head, _HEADS) == _plain_title_before(text, head)
 
 
 def test_title_before_finds_a_title_after_a_comma() -> None:
     """A comma before the title ends the search window, not the title."""
     text = "In Paris, the leaders welcomed the Paris Climate Agreement"
-    start = instrument_titles.title_before(text, text.index("Agreement"))
+    start = instrument_titles.title_before(text, text.index("Agreement"), _HEADS)
     assert start == text.index("Paris Climate")
 
 

@@ -413,7 +413,7 @@ def title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> i
     # A horizon's year titles a capitalised head only: "the 2050 Strategy for …" is a name,
     # "the 2022 strategy was reviewed" a strategy of 2022.
     year_title = head.group()[0].isupper() and phrase_key(head.group()) in vocab.year_title_heads
-    start = title_before(text, head.start(), year_title=year_title)
+    start = title_before(text, head.start(), vocab.head, year_title=year_title)
     if start is None or start >= head.start():
         return start
     return _after_coordinated_name(text, start, head, vocab)

@@ -32,16 +32,22 @@ _DOTTED_END: Final = compile_pattern(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 _ACRONYM_WORD: Final = compile_pattern(r"\([A-Z][A-Za-z0-9&+/-]{1,11}\)")
-"""A bracketed acronym among a title's words: it closes the name of the instrument before it."""
+"""A bracketed acronym among a title's words: after a head's name, it closes that name."""
 
 
-def title_before(text: str, head_start: int, *, year_title: bool = False) -> int | None:
+def title_before(
+    text: str, head_start: int, heads: re.Pattern[str], *, year_title: bool = False
+) -> int | None:
     """Start of the capitalised words of a title before its head ("the Paris Agreement").
 
     None when those words name something else that the head only qualifies ("Government
     of National Accord": the head is in the complement of another noun). A year right before
     the head is part of the title only when ``year_title`` (the head names a horizon: "the
-    2030 Agenda"); elsewhere it dates the instrument ("the 2006 Agreement on …").
+    2030 Agenda"); elsewhere it dates the instrument ("the 2006 Agreement on …"). ``heads``
+    matches an instrument's head: a bracketed acronym after one's name closes that
+    instrument's name ("… Agreement (SPA) and Economic Partnership Agreement"); a party's
+    acronym inside a name follows no head ("the European Union (EU) and Kalvora Free Trade
+    Agreement" is one).
     """
     window = max(0, head_start - 80)
     # A title cannot hold a comma or a line break: starting after the last one finds the
@@ -109,12 +115,14 @@ def title_before(text: str, head_start: int, *, year_title: bool = False) -> int
         if not after or not after[0].group()[:1].isupper():
             return head_start
         first = after[0]
+    base = match.start()
     closed = [
         index
         for index, w in enumerate(words[:-1])
         if w.start() >= first.start()
         and _ACRONYM_WORD.fullmatch(w.group())
         and words[index + 1].group() in function_words("coordinators")
+        and heads.search(text, base, base + w.start()) is not None
     ]
     if closed:  # "… Agreement (SPA) and Economic Partnership Agreement": another one's name
         after = words[closed[-1] + 2 :]

@@ -67,7 +67,8 @@ def read_word(reader: Reader) -> bool:
     if _opens_gerund(reader, folded, match.end()):
         return False  # « … par la Convention en veillant à … »: a clause, no complement
     if not gerund and (
-        folded in vocab.links or (folded.endswith("'") and not _plural_possessive(folded))
+        (folded in vocab.links and not _noun_here(reader, folded, match.end()))
+        or (folded.endswith("'") and not _plural_possessive(folded))
     ):
         if vocab.link_idioms.match(reader.text, match.start()):
             return False  # "the agreement in force", "l'accord en question": no complement
@@ -181,6 +182,17 @@ def _past_parties(reader: Reader, start: int, word: str, folded: str) -> bool:
         return False
     words = reader.text[reader.parties : start].split()[1:]  # past the link itself
     return all(w[:1].isupper() or phrase_key(w) in vocab.links for w in words)
+
+
+def _noun_here(reader: Reader, folded: str, end: int) -> bool:
+    """Whether a noun link is a noun here: no link after it ("on mutual respect", « sur le cadre »).
+
+    "with respect to", « dans le cadre de »: before a link it links (``noun_links``).
+    """
+    if folded not in reader.vocab.noun_links:
+        return False
+    after = next_token(reader.text, end)
+    return after is None or phrase_key(after.group()) not in reader.vocab.links
 
 
 def _plural_possessive(folded: str) -> bool:

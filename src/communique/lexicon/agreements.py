@@ -111,6 +111,8 @@ class AgreementVocabulary:
     anaphoric: frozenset[str]
     definite: frozenset[str]
     links: frozenset[str]
+    noun_links: frozenset[str]
+    """Links only before another link ("with respect to"); elsewhere nouns ("mutual respect")."""
     stops: frozenset[str]
     ordinals: frozenset[str]
     """Ordinals between a determiner and the head ("le deuxième mémorandum"): the
@@ -717,6 +719,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         anaphoric=_folded(listed("anaphoric")),
         definite=_folded(listed("definite")),
         links=_folded(listed("links")),
+        noun_links=_folded(listed("noun_links")),
         stops=_folded(listed("stops")),
         ordinals=_folded(listed("ordinals")),
         drafts=_folded(listed("drafts")),

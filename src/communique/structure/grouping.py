@@ -54,6 +54,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
+from communique.structure.signoff import glued_credit
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -870,6 +871,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return False
         if _next_bullet(group, above, text, layout):
             return False
+        if _signed_above(above, text, layout):
+            return False
         if not ends_sentence(above):
             return True
         if is_bullet(text) or place.indented:
@@ -909,6 +912,24 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
 _ITEM_WORD: Final = compile_regex(r"\p{L}{2,}")
 _MIN_ITEM_WORDS: Final = 4
 """Words at least of each of two bullet items that the bullet sets apart."""
+
+
+def _signed_above(above: str, text: str, layout: _Layout) -> bool:
+    """Whether a bare agency credit ends the line above and a new sentence opens this one.
+
+    "… de dénigrement mutuel. AP" / "Ce processus …": the wire's credit signs its paragraph.
+    A bare name may also open a wrapped sentence ("… ended late. Xinhua" / "News Agency
+    reported …"): only a line opening on a ``sentence_openers`` word starts anew. (A credit
+    set off by a bracket or a dash ends the sentence anyway: ``shapes.ends_sentence``.)
+    """
+    return (
+        first_word(text).casefold() in layout.sentence_openers
+        and glued_credit().search(above, max(0, len(above) - _CREDIT_REACH)) is not None
+    )
+
+
+_CREDIT_REACH: Final = 40
+"""Characters at a line's end searched for an agency's credit."""
 
 
 def _next_bullet(group: Group, above: str, text: str, layout: _Layout) -> bool:

@@ -33,8 +33,8 @@ def going_on_block(
     """The block of body lines opening at ``index`` when each goes on from the one above.
 
     The block stands alone (no body line right above or below it), holds three or four
-    lines and no prose line; each line after the first opens in lower case or follows a line
-    ending on one of ``connectors``. Empty otherwise.
+    lines, no prose line and no comma; each line after the first opens in lower case or
+    follows a line ending on one of ``connectors``. Empty otherwise.
     """
     if index > 0 and lines[index - 1].kind == "body":
         return []
@@ -44,8 +44,8 @@ def going_on_block(
     if not _MIN_LINES <= end - index <= _MAX_LINES:
         return []
     texts = [line_text(doc, lines[i]) for i in range(index, end)]
-    if any(is_prose(text) for text in texts):
-        return []
+    if any(is_prose(text) or "," in text for text in texts):
+        return []  # a list of names, a verse, an address: their commas set parts apart
     for upper, lower in itertools.pairwise(texts):
         if not (starts_lowercase(lower) or last_word(upper) in connectors):
             return []

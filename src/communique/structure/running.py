@@ -101,9 +101,12 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
             or (
                 repeated
                 and _mid_sentence(texts, position, vocab.connectors)
-                # a headline wrapped in a block of its own, its first line printed again as
-                # a section's label ("Communication by X" / "and Y" / … / "Communication by X")
-                and not going_on_block(doc, lines, body[position], vocab.connectors)
+                # a headline wrapped in a block of its own above the text, its first line
+                # printed again as a section's label ("Communication by X" / "and Y" / …)
+                and not (
+                    position < first_prose
+                    and going_on_block(doc, lines, body[position], vocab.connectors)
+                )
                 # "… et le Gouvernement de la République de", printed by two items of one
                 # list: a running header ends on no linking word, it is complete on its line.
                 and not ends_on_link(text, vocab.connectors)

@@ -75,8 +75,11 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
     )
 
 
-_ASIDE: Final = re.compile(r"\([^()\n]{1,60}\)")
-"""A title's bracketed aside on a line of its own: its dates or its place ("(28-30 October)")."""
+_ASIDE: Final = re.compile(r"\((?:[^()\n.!?]|\.(?=\S))+\)")
+"""A title's bracketed aside on a line of its own: its dates or its place ("(28-30 October)",
+"(Valmont, 5 May)"); no sentence ("(The agenda was adopted without a vote.)")."""
+_ASIDE_WORDS: Final = 5
+"""Words at most of a title's aside."""
 
 
 def aside_below(doc: Document, lines: Sequence[Line], index: int) -> int | None:
@@ -88,7 +91,10 @@ def aside_below(doc: Document, lines: Sequence[Line], index: int) -> int | None:
     below = index + 1
     if below >= len(lines) or lines[below].kind != "body":
         return None
-    return below if _ASIDE.fullmatch(line_text(doc, lines[below]).strip()) else None
+    aside = line_text(doc, lines[below]).strip()
+    if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS:
+        return None
+    return below
 
 
 def _announced(doc: Document, lines: Sequence[Line], body: Sequence[int], position: int) -> bool:

@@ -318,12 +318,12 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("… une destination de choix pour les investisseurs. -")
     True
 
-    Nor a news agency's credit signing a wire's paragraph.
+    Nor a news agency's credit signing a wire's paragraph, set off by a bracket or a dash.
 
-    >>> ends_sentence("… he told reporters. AP"), ends_sentence("… sur le respect mutuel. (AFP)")
+    >>> ends_sentence("… he told reporters. (AP)"), ends_sentence("… le respect mutuel. – MAP")
     (True, True)
-    >>> ends_sentence("… talks with the AP")
-    False
+    >>> ends_sentence("… talks with the AP"), ends_sentence("… ended late. Xinhua")
+    (False, False)
     """
     # String operations, not an end-anchored search that would scan the whole line.
     # French sets a space inside its closing guillemet: "… pour nos producteurs. »".
@@ -341,13 +341,21 @@ def ends_sentence(text: str) -> bool:
 
 
 def _signed_by(end: str) -> str:
-    """A credit glued after a sentence's stop ending ``end`` (" AP", " (AFP)", " ENDS"), or "".
+    """A credit set off after a sentence's stop ending ``end`` (" (AFP)", " – MAP"), or "".
 
     A wire's paragraph is signed so where a page reprints it (``signoff.glued_credit``): the
-    stop before the credit ends the sentence.
+    stop before the credit ends the sentence. Only a credit set off by a bracket, a dash or
+    a slash ("/END/"): a bare name may open the next sentence, wrapped ("… ended late.
+    Xinhua" / "News Agency reported …").
     """
     match = glued_credit().search(end, max(0, len(end) - _CREDIT_REACH))
-    return match.group() if match else ""
+    if match is None or match.group().lstrip()[:1] not in _CREDIT_MARKS:
+        return ""
+    return match.group()
+
+
+_CREDIT_MARKS: Final = "(-–—/"
+"""What sets a credit off from the sentence it signs."""
 
 
 _CREDIT_REACH: Final = 40

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
+from communique.lexicon.common.furniture import common_furniture
 from communique.lexicon.common.wire import agencies
 from communique.lexicon.structure import (
     StructureVocabulary,
@@ -44,9 +45,9 @@ def mark_title(doc: Document, lines: list[Line], chosen: list[int], header: list
     if cut is not None:
         header.append(build_unit(doc, "header", [cut[1]])[0])
         spans[-1] = (spans[-1][0], cut[0])
-    vocab = structure_vocabulary(doc.lang)
-    spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1], vocab))
+    spans[-1] = (spans[-1][0], _site_suffix_start(doc.text, *spans[-1]))
     spans[0] = (headline_start(doc.text, *spans[0]), spans[0][1])  # after "UPDATE 1-"
+    vocab = structure_vocabulary(doc.lang)
     spans[-1] = (spans[-1][0], _kind_suffix_start(doc.text, *spans[-1], vocab))
     spans[0] = (_past_widgets(doc.text, *spans[0], vocab), spans[0][1])
     spans[0] = (_past_breadcrumb(doc.text, *spans[0], vocab), spans[0][1])
@@ -110,8 +111,8 @@ def _prefixed_copy(metadata: str, spans: list[tuple[int, int]], text: str) -> bo
 
 _LANGUAGE_TAG: Final = compile_regex(r"(?<=\S)[ \t]+\[([^\[\]\n]{1,20})\][ \t]*$")
 """A language's code or name in brackets ending a headline ("… au Mali [ja]", "… Blinken
-[中文]"): a site's link to the page in that language, no word of the title. The name is one of
-the page's ``widget_words``."""
+[中文]"): a site's link to the page in that language, no word of the title (``language_names``
+of ``common/furniture.toml``)."""
 _LANGUAGE_CODE: Final = compile_regex(r"[a-z]{2}")
 
 
@@ -142,12 +143,17 @@ def _kind_suffix_start(text: str, start: int, end: int, vocab: StructureVocabula
     return stripped_span(text, start, opening)[1]
 
 
-def _names_language(label: str, vocab: StructureVocabulary) -> bool:
-    """Whether a bracketed label is a language's code ("ja") or a page's word ("中文")."""
-    return _LANGUAGE_CODE.fullmatch(label) is not None or label.casefold() in vocab.widget_words
+def _names_language(label: str) -> bool:
+    """Whether a bracketed label is a language's code ("ja") or name ("中文", "English")."""
+    return _LANGUAGE_CODE.fullmatch(label) is not None or label.casefold() in _language_names()
 
 
-def _site_suffix_start(text: str, start: int, end: int, vocab: StructureVocabulary) -> int:
+@functools.cache
+def _language_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in common_furniture().language_names)
+
+
+def _site_suffix_start(text: str, start: int, end: int) -> int:
     """Where a site name or address ending the headline begins, else ``end``.
 
     A site's name after a last " | " ("Déclaration … | France Diplomatie"), its address
@@ -158,7 +164,7 @@ def _site_suffix_start(text: str, start: int, end: int, vocab: StructureVocabula
     if credit is not None and credit.start() > start:
         return credit.start()  # "… visiting U.S. officials-Xinhua": the agency's page title
     tag = _LANGUAGE_TAG.search(text, start, end)
-    if tag is not None and tag.start() > start and _names_language(tag.group(1), vocab):
+    if tag is not None and tag.start() > start and _names_language(tag.group(1)):
         return tag.start()  # "Attaque terroriste au Mali [ja]": the link to a translation
     domain = _DOMAIN_SUFFIX.search(text, start, end)
     if domain is not None and domain.start() > start:

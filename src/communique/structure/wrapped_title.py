@@ -138,8 +138,10 @@ def wrapped_block(
     :func:`split_title`'s.
     """
     block = going_on_block(doc, lines, index, vocab.connectors)
+    if not block or is_organisation(line_text(doc, lines[index]), vocab):
+        return []  # "Embassy of the Republic of Kalvora" / "to the Kingdom of …": a letterhead
     joined = " ".join(line_text(doc, lines[i]) for i in block)
-    return block if block and title_shaped(joined, vocab.connectors) else []
+    return block if title_shaped(joined, vocab.connectors) else []
 
 
 def split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:

@@ -18,7 +18,7 @@ class CommonFurniture:
     """Furniture written alike in every language (patterns are regular expressions)."""
 
     widget_words: tuple[str, ...]
-    """Social networks and language codes of share bars."""
+    """Social networks, language codes and languages' names of share and language bars."""
     patterns: tuple[str, ...]
     """Whole furniture lines: wire sign-offs, counters, document symbols, captions."""
     post_attribution: tuple[str, ...]
@@ -31,6 +31,8 @@ class CommonFurniture:
     """Found in a contact line: an e-mail address, a website, a telephone or postal box."""
     clock_patterns: tuple[str, ...] = ()
     """Whole lines of a site's live clock beside today's date: furniture that dates nothing."""
+    language_names: tuple[str, ...] = ()
+    """Languages' names as a language bar prints them ("English", "中文"), case-folded."""
 
 
 @functools.cache
@@ -42,12 +44,14 @@ def common_furniture() -> CommonFurniture:
     """
     words = WordLists("common", "furniture")
 
+    languages = words("language_names")
     return CommonFurniture(
-        words("widget_words"),
+        (*words("widget_words"), *languages),
         words("patterns"),
         words("post_attribution"),
         words("tail_patterns"),
         words("end_patterns"),
         words("contact_patterns"),
         words("clock_patterns"),
+        languages,
     )
