@@ -49,6 +49,7 @@ __all__ = [
     "names_meeting",
     "opens_document_name",
     "own_name",
+    "press_label",
 ]
 
 _MAX_NAME: Final = 120
@@ -162,7 +163,37 @@ def own_name(
     if not (label or names_meeting(text, vocab)):
         return []
     below = [i for i in head if i > chosen[0] and lines[i].kind == "body" and is_lone(lines, i)]
-    return next(([i] for i in below if is_document_name(line_text(doc, lines[i]), vocab)), [])
+    # "Communiqué de presse" below a headline naming a council names the channel, not the
+    # document (below a short label, a page's kind line leads on to the headline).
+    names = [line_text(doc, lines[i]) for i in below]
+    return next(
+        (
+            [i]
+            for i, name in zip(below, names, strict=True)
+            if is_document_name(name, vocab) and (label or not press_label(name, vocab))
+        ),
+        [],
+    )
+
+
+def press_label(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a label names the channel a text went out by, no genre of document.
+
+    "COMMUNIQUÉ DE PRESSE", "Press release" (not among ``document_heads``) head any text a
+    press office sends: a council's meeting named beside it is the title alone, where
+    "COMMUNIQUÉ FINAL" names the document.
+
+    >>> from communique.lexicon.structure import structure_vocabulary
+    >>> vocab = structure_vocabulary("fr")
+    >>> press_label("COMMUNIQUÉ DE PRESSE", vocab), press_label("Communiqué final", vocab)
+    (True, False)
+    >>> press_label("DÉCLARATION DE VALMONT", vocab)
+    False
+    """
+    if kind_key(text, vocab) not in vocab.kind_labels:
+        return False  # "DÉCLARATION DE VALMONT": the document's own name
+    words = [word.casefold() for word in _WORD.findall(text.replace("’", "'"))]
+    return len(words) > 1 and " ".join(words) not in vocab.document_heads
 
 
 def names_issuer(text: str, heads: frozenset[str], ends: str = ",") -> bool:

@@ -29,6 +29,7 @@ from communique.structure.masthead import (
     is_lone,
     is_organisation,
     names_meeting,
+    press_label,
 )
 from communique.structure.shapes import ends_sentence
 
@@ -410,20 +411,11 @@ def labelled_meeting(
     if not above or any(lines[i].kind != "blank" for i in range(above[-1] + 1, chosen[0])):
         return chosen
     label = above[-1]
-    if not _document_label(doc, lines, label, vocab) or _press_label(doc, lines[label], vocab):
+    if not _document_label(doc, lines, label, vocab) or press_label(
+        line_text(doc, lines[label]), vocab
+    ):
         return chosen
     return [label, *chosen]
-
-
-def _press_label(doc: Document, line: Line, vocab: StructureVocabulary) -> bool:
-    """Whether a label names the channel a text went out by, no genre of document.
-
-    "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE" (not among ``document_heads``) head any text a
-    press office sends: a council's meeting named below it is the title alone ("COMMUNIQUÉ
-    DE PRESSE" / "2630e session du Conseil …"), where "COMMUNIQUÉ FINAL" joins it.
-    """
-    words = [word.casefold() for word in _WORD.findall(line_text(doc, line).replace("’", "'"))]
-    return len(words) > 1 and " ".join(words) not in vocab.document_heads
 
 
 def _meeting_over_label(
