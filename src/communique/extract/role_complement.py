@@ -89,12 +89,18 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
         if chained_head(text, cursor, after, vocab) is not None:
             return after
         return after if _listed_portfolio(text, after, vocab) else None
+    gap = _SPACES_AFTER.match(text, cursor)
+    ampersand = _AMPERSAND.match(text, gap.end() if gap else cursor)
+    if ampersand is not None:
+        return ampersand  # "Minister of State Budget & National Planning": a link as "and"
     match = word_at(text, cursor)
     if match is None or text[cursor : match.start()].strip():
         return None
     return match
 
 
+_AMPERSAND: Final = compile_pattern(r"&(?=[ \t]+[^\W\d_])")
+"""An ampersand between a portfolio's words, read as a word (``complement_links``)."""
 _ORDINAL_AT: Final = compile_pattern(
     r"[ \t]+\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|re|ère)(?=[ \t]+[^\W\d_])"
 )
