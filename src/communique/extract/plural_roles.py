@@ -366,6 +366,8 @@ def _plural_list(
     found: list[Found] = []
     while True:
         start = skip_honorifics(text, cursor, vocab)
+        if found and vocab.role.match(text, start) is not None:
+            break  # "Cabinet Secretaries A, B and Attorney General C": another office's holder
         name = parse_name(text, start, vocab, entities)
         if name is None or name.start in entities:
             break
