@@ -57,7 +57,7 @@ def _office_and_name(text: str, language: Language, vocab: StructureVocabulary) 
 
     A site's section of an office holder prints it above the headline: "Secretary-General
     Karl Lirov", "Prime Minister Anna Serel". A headline in title case holds linking words
-    no name does: "Foreign Minister To Visit Kalvora".
+    or verbs no name does: "Foreign Minister To Visit Kalvora", "… Muhriddin Visits Russia".
     """
     persons = person_vocabulary(language)
     role = persons.role.match(text)
@@ -72,6 +72,8 @@ def _office_and_name(text: str, language: Language, vocab: StructureVocabulary) 
             for word in words
         )
         and persons.meeting_verb.search(text) is None
+        # "Foreign Minister Muhriddin Visits Russia": a headline's verb stops any name
+        and not any(word.casefold() in persons.name_stops for word in words)
     )
 
 
