@@ -36,6 +36,8 @@ _GAP_WORD: Final = compile_pattern(r"\w+['’]?|,")
 """The words (an elided article with its apostrophe) and commas between listed states."""
 _GAP_OTHER: Final = compile_pattern(r"[^\w\s,'’]")
 """Anything else between two listed states: they are not one list."""
+_FULL_NAME_WORDS: Final = 2
+"""Words at least of an untitled name listed after a comma: a given and a family name."""
 _COUNTERPART_REACH: Final = 120
 """Characters before or after plural counterparts that can hold the states they serve."""
 
@@ -118,7 +120,13 @@ def with_plural_roles(
             cursor, state = demonym
             states = [state]
         listed = paired or _plural_list(
-            text, vocab, entities, parties, (match.start(), cursor, role), taken
+            text,
+            vocab,
+            entities,
+            parties,
+            (match.start(), cursor, role),
+            taken,
+            apposed=apposed is not None,
         )
         if demonym is not None:
             listed = [_held_for(found, states[0]) for found in listed]
@@ -360,8 +368,15 @@ def _plural_list(
     parties: Gazetteer,
     where: tuple[int, int, Role],
     taken: Taken,
+    *,
+    apposed: bool = False,
 ) -> list[Found]:
-    """The names listed from ``cursor`` after the plural ``role`` starting at ``role_start``."""
+    """The names listed from ``cursor`` after the plural ``role`` starting at ``role_start``.
+
+    After a comma (``apposed``), a bare word is no holder's name but the complement's list
+    going on: « les ministres des régions de Ziguinchor, Sédhiou et Kolda »; a full name or
+    a titled one is ("the Foreign Ministers, A B and C D").
+    """
     role_start, cursor, role = where
     found: list[Found] = []
     while True:
@@ -375,6 +390,8 @@ def _plural_list(
         # "Ministers Wong and Marles": a family name alone names the holder of the role.
         plain = is_plain_name(name, vocab, parties, need_given=False)
         if is_institution(name, vocab) or not (titled or plain):
+            break
+        if apposed and not titled and len(name.given) + len(name.family) < _FULL_NAME_WORDS:
             break
         prior = taken.named_at(name.start)
         untitled = prior is not None and prior.role is None and prior.end == name.end
