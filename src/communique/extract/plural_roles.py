@@ -361,6 +361,22 @@ def party_link() -> re.Pattern[str]:
     return compile_pattern(rf"[ \t]+(?i:{links})[ \t]*")
 
 
+def _next_office(
+    text: str, cursor: int, start: int, vocab: PersonVocabulary, styles: set[str]
+) -> bool:
+    """Whether a list's next item opens on an office, plural or held by a style.
+
+    "… and Attorney General C", "… and Ambassador C" (a style that is an office, not that
+    of the items before: "The co-chairs, Ambassador A and Ambassador B" is one list),
+    "… and Principal Secretaries C and D": another office's holders, the list ends.
+    """
+    opening = _SPACES.match(text, cursor).end()  # type: ignore[union-attr]
+    plural = vocab.plural_role.match(text, opening) if vocab.plural_role else None
+    style = text[opening:start].strip()
+    styled = bool(style) and style not in styles and vocab.role.match(text, opening) is not None
+    return vocab.role.match(text, start) is not None or styled or plural is not None
+
+
 def _plural_list(
     text: str,
     vocab: PersonVocabulary,
@@ -379,10 +395,12 @@ def _plural_list(
     """
     role_start, cursor, role = where
     found: list[Found] = []
+    styles: set[str] = set()  # the styles of the items read ("Ambassador")
     while True:
         start = skip_honorifics(text, cursor, vocab)
-        if found and vocab.role.match(text, start) is not None:
+        if found and _next_office(text, cursor, start, vocab, styles):
             break  # "Cabinet Secretaries A, B and Attorney General C": another office's holder
+        styles.add(text[_SPACES.match(text, cursor).end() : start].strip())  # type: ignore[union-attr]
         name = parse_name(text, start, vocab, entities)
         if name is None or name.start in entities:
             break

@@ -8,8 +8,10 @@ comes below it; the person is read from the line as a header line (``extract.per
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon import WordLists
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import article_at, person_vocabulary
 from communique.lexicon.structure import line_key
@@ -72,9 +74,15 @@ def _office_and_name(text: str, language: Language, vocab: StructureVocabulary) 
             for word in words
         )
         and persons.meeting_verb.search(text) is None
-        # "Foreign Minister Muhriddin Visits Russia": a headline's verb stops any name
-        and not any(word.casefold() in persons.name_stops for word in words)
+        # "Foreign Minister Muhriddin Visits Russia": a headline's verb goes on after the name
+        and not any(word.casefold() in _headline_verbs(language) for word in words)
     )
+
+
+@functools.cache
+def _headline_verbs(language: Language) -> frozenset[str]:
+    """The verbs a headline in title case writes after its subject ("Visits", "Meets")."""
+    return frozenset(verb.casefold() for verb in WordLists(language, "persons")("headline_verbs"))
 
 
 def _names_author(text: str, language: Language, vocab: StructureVocabulary) -> bool:

@@ -105,7 +105,7 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
                 # printed again as a section's label ("Communication by X" / "and Y" / …)
                 and not (
                     position < first_prose
-                    and going_on_block(doc, lines, body[position], vocab.connectors)
+                    and _headline_block(doc, lines, body[position], loose, vocab.connectors)
                 )
                 # "… et le Gouvernement de la République de", printed by two items of one
                 # list: a running header ends on no linking word, it is complete on its line.
@@ -132,6 +132,22 @@ def running_lines(doc: Document, lines: list[Line], vocab: StructureVocabulary) 
         ):
             found.append(body[position])
     return found
+
+
+def _headline_block(
+    doc: Document, lines: list[Line], index: int, loose: Counter[str], connectors: frozenset[str]
+) -> bool:
+    """Whether the line opens a headline wrapped in a block of its own, printed once.
+
+    "Communication by X" / "and Y" / … above the text, its first line printed again as a
+    section's label: a headline. A running header printed whole on each page (its block's
+    lines each again) is no headline, though the page's top copy stands above the text.
+    """
+    block = going_on_block(doc, lines, index, connectors)
+    if not block:
+        return False
+    key = running_key(line_text(doc, lines[block[1]]))
+    return not key or loose[key] <= 1
 
 
 def _first_page_header(

@@ -7,6 +7,7 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import StructureVocabulary, kind_key, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.header import cuts_date, dateline_span, is_prose
@@ -138,10 +139,38 @@ def wrapped_block(
     :func:`split_title`'s.
     """
     block = going_on_block(doc, lines, index, vocab.connectors)
-    if not block or is_organisation(line_text(doc, lines[index]), vocab):
+    first = line_text(doc, lines[index])
+    if not block or is_organisation(first, vocab) or _opens_on_office(first, doc.lang, vocab):
         return []  # "Embassy of the Republic of Kalvora" / "to the Kingdom of …": a letterhead
     joined = " ".join(line_text(doc, lines[i]) for i in block)
     return block if title_shaped(joined, vocab.connectors) else []
+
+
+def _opens_on_office(text: str, language: Language, vocab: StructureVocabulary) -> bool:
+    """Whether a line opens on an office, past its article and styles: an envoy's letterhead.
+
+    "The Permanent Representative" / "of the Republic of Kalvora" / …, "His Excellency the
+    Ambassador" / …: the office holder's heading, no headline.
+    """
+    persons = person_vocabulary(language)
+    position = 0
+    while True:
+        gap = _LEADING_SPACE.match(text, position)
+        position = gap.end() if gap else position
+        if persons.role.match(text, position) is not None:
+            return True  # "Ambassador" is a style and an office
+        style = persons.honorific.match(text, position)
+        word = _LEADING_WORD.match(text, position)
+        if style is not None and style.end() > position:
+            position = style.end()
+        elif word is not None and word.group().casefold() in vocab.articles:
+            position = word.end()
+        else:
+            return False
+
+
+_LEADING_SPACE: Final = compile_regex(r"[ \t]+")
+_LEADING_WORD: Final = compile_regex(r"\p{L}+")
 
 
 def split_title(doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary) -> bool:
