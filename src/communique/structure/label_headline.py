@@ -85,7 +85,9 @@ def dated_block_under_label(
         return []
     if index + 2 >= len(lines) or lines[index + 1].kind != "blank":
         return []
-    block = []  # the headline's lines, then the dateline (read as a header line already)
+    # the headline's lines (a line more than under a label in its block), then the
+    # dateline, read as a header line already
+    block = []
     for position in range(index + 2, min(index + 3 + _MAX_LINES + 1, len(lines))):
         if lines[position].kind not in ("body", "header"):
             break

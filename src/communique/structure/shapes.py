@@ -329,7 +329,7 @@ def ends_sentence(text: str) -> bool:
     # French sets a space inside its closing guillemet: "… pour nos producteurs. »".
     end = text.rstrip()
     if end[-1:] not in _SENTENCE_STOPS and (credit := _signed_by(end)):
-        end = end[: len(end) - len(credit)]  # "… he told reporters. AP": the wire's credit
+        end = end[: len(end) - len(credit)]  # "… told reporters. (AFP)": the wire's credit
     end = end.rstrip(_CLOSERS).rstrip()
     if end[-1:] not in _SENTENCE_STOPS and (debris := _DEBRIS.search(end[-_DEBRIS_REACH:])):
         end = end[: len(end) - len(debris.group())]  # "… circumstances. ·  ,": scan debris
