@@ -30,7 +30,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.structure.signoff import glued_credit
+from communique.structure.signoff import glued_credit, glued_stop_mark
 from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def mark_closing(doc: Document) -> Document:
     Adjacent closing lines make one unit, so that an office printed above its holder's
     name ("Le porte-parole du Gouvernement" / "Moussa KANE") is read as one signature.
     """
-    doc = _without_glued_credit(doc)
+    doc = _without_glued_credit(_past_stop_mark(doc))
     lines = list(doc.lines)
     found = sorted(set(_closing_lines(doc)) | set(_signed_below(doc)))
     if not found:
@@ -87,6 +87,44 @@ def mark_closing(doc: Document) -> Document:
     # Signatories under a label ("Signed by:") may already be closing units.
     closing = tuple(sorted((*doc.closing, *units), key=lambda unit: unit.offsets.start(0)))
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units), closing=closing)
+
+
+def _past_stop_mark(doc: Document) -> Document:
+    """The text without what follows a release's end mark glued after a paragraph's sentence.
+
+    "… its international obligations. /END/" / "ROK-US Foreign Ministers' Joint Press
+    Conference (Apr. 12, 2013)": the mark ends the release; the links and teasers a page prints
+    below it are furniture. Only when no prose follows (a page of several releases goes on).
+    The mark on the text's last line is ``_without_glued_credit``'s.
+    """
+    body = [index for index, line in enumerate(doc.lines) if line.kind == "body"]
+    for position, index in enumerate(body[:-1]):
+        line = doc.lines[index]
+        mark = glued_stop_mark().search(
+            doc.text, max(line.body_start, line.end - _MARK_REACH), line.end
+        )
+        if mark is None:
+            continue
+        after = body[position + 1 :]
+        if any(is_prose(line_text(doc, doc.lines[i])) for i in after):
+            return doc
+        lines = list(doc.lines)
+        lines[index] = attrs.evolve(line, end=mark.start())
+        spans = [stripped_span(doc.text, mark.start(), line.end)]
+        for below in after:
+            lines[below] = attrs.evolve(lines[below], kind="boilerplate")
+            spans.append(stripped_span(doc.text, lines[below].body_start, lines[below].end))
+        furniture = (*doc.boilerplate, *(doc.mention(*doc.offsets.span(*span)) for span in spans))
+        return attrs.evolve(
+            doc,
+            lines=tuple(lines),
+            boilerplate=tuple(sorted(furniture, key=lambda mention: mention.start)),
+        )
+    return doc
+
+
+_MARK_REACH: Final = 40
+"""Characters at a line's end searched for a glued end mark."""
 
 
 def _without_glued_credit(doc: Document) -> Document:

@@ -14,7 +14,7 @@ from communique.lexicon.common.wire import agencies, agency_states, end_marks, s
 from communique.patterncache import compile_regex
 from communique.temporal.grammar import phrase_pattern
 
-__all__ = ["glued_credit"]
+__all__ = ["glued_credit", "glued_stop_mark"]
 
 
 @functools.cache
@@ -48,3 +48,15 @@ def glued_credit() -> regex.Pattern[str]:
         rf"|(?<=[.!?»”\"])[ \t]*(?-i:{sources})[ \t]*:?[ \t]*https?://\S+"
         rf"(?:,?[ \t]+[^\W\d_]{{0,3}}[ \t]*\d{{1,2}}(?:er)?[ \t]+[^\W\d_]+\.?[ \t]+\d{{4}})?[ \t]*$"
     )
+
+
+@functools.cache
+def glued_stop_mark() -> regex.Pattern[str]:
+    """A release's end mark that no word spells, glued after a sentence: " /END/", " (END)".
+
+    Only the marks of ``end_marks`` holding a sign other than a letter ("/END/", "(FIN)",
+    "###", "-30-"): "ENDS" may be a word; these end the story wherever they stand.
+    """
+    marks = [mark for mark in end_marks() if not mark.isalpha()]
+    listed = "|".join(regex.escape(mark) for mark in sorted(marks, key=len, reverse=True))
+    return compile_regex(rf"(?<=[.!?»”\"])[ \t]+(?:{listed or '(?!)'})[ \t]*$")
