@@ -108,18 +108,7 @@ def _past_stop_mark(doc: Document) -> Document:
         after = body[position + 1 :]
         if any(is_prose(line_text(doc, doc.lines[i])) for i in after):
             return doc
-        lines = list(doc.lines)
-        lines[index] = attrs.evolve(line, end=mark.start())
-        spans = [stripped_span(doc.text, mark.start(), line.end)]
-        for below in after:
-            lines[below] = attrs.evolve(lines[below], kind="boilerplate")
-            spans.append(stripped_span(doc.text, lines[below].body_start, lines[below].end))
-        furniture = (*doc.boilerplate, *(doc.mention(*doc.offsets.span(*span)) for span in spans))
-        return attrs.evolve(
-            doc,
-            lines=tuple(lines),
-            boilerplate=tuple(sorted(furniture, key=lambda mention: mention.start)),
-        )
+        return _cut_signed(doc, index, mark.start(), after)
     return doc
 
 
@@ -155,12 +144,18 @@ def _without_glued_credit(doc: Document) -> Document:
             return doc
     else:
         return doc
+    return _cut_signed(doc, index, credit.start(), teasers)
+
+
+def _cut_signed(doc: Document, index: int, cut: int, below: list[int]) -> Document:
+    """The line at ``index`` ended at ``cut``, its sign-off and the ``below`` lines furniture."""
+    line = doc.lines[index]
     lines = list(doc.lines)
-    lines[index] = attrs.evolve(line, end=credit.start())
-    spans = [stripped_span(doc.text, credit.start(), line.end)]
-    for teaser in teasers:
-        lines[teaser] = attrs.evolve(lines[teaser], kind="boilerplate")
-        spans.append(stripped_span(doc.text, doc.lines[teaser].body_start, doc.lines[teaser].end))
+    lines[index] = attrs.evolve(line, end=cut)
+    spans = [stripped_span(doc.text, cut, line.end)]
+    for other in below:
+        lines[other] = attrs.evolve(lines[other], kind="boilerplate")
+        spans.append(stripped_span(doc.text, doc.lines[other].body_start, doc.lines[other].end))
     furniture = (*doc.boilerplate, *(doc.mention(*doc.offsets.span(*span)) for span in spans))
     return attrs.evolve(
         doc,
