@@ -75,9 +75,10 @@ def numbered_titles(doc: Document, lines: Sequence[Line], body: Sequence[int]) -
     )
 
 
-_ASIDE: Final = re.compile(r"\((?:[^()\n.!?]|\.(?=\S))+\)")
+_ASIDE: Final = re.compile(r"\((?:[^()\n.!?]|\.(?=\S)|(?<=[A-Z])\.)+\)")
 """A title's bracketed aside on a line of its own: its dates or its place ("(28-30 October)",
-"(Valmont, 5 May)"); no sentence ("(The agenda was adopted without a vote.)")."""
+"(Valmont, 5 May)", "(U.N. Headquarters, N.Y.)"); no sentence ("(The agenda was adopted
+without a vote.)")."""
 _ASIDE_WORDS: Final = 5
 """Words at most of a title's aside."""
 
