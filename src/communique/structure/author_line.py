@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from communique.lexicon.structure import StructureVocabulary
     from communique.model import Language
 
-__all__ = ["author_part", "is_author_line"]
+__all__ = ["author_part", "headline_verbs", "is_author_line"]
 
 _WORD: Final = compile_regex(r"[\p{L}'’-]+")
 _NUMBERED: Final = compile_regex(r"\s\S*\d")
@@ -75,13 +75,16 @@ def _office_and_name(text: str, language: Language, vocab: StructureVocabulary) 
         )
         and persons.meeting_verb.search(text) is None
         # "Foreign Minister Muhriddin Visits Russia": a headline's verb goes on after the name
-        and not any(word.casefold() in _headline_verbs(language) for word in words)
+        and not any(word.casefold() in headline_verbs(language) for word in words)
     )
 
 
 @functools.cache
-def _headline_verbs(language: Language) -> frozenset[str]:
-    """The verbs a headline in title case writes after its subject ("Visits", "Meets")."""
+def headline_verbs(language: Language) -> frozenset[str]:
+    """The verbs a headline writes after its subject ("Visits", « convoque »), case-folded.
+
+    The persons' ``headline_verbs`` of ``language``: no name goes on with one.
+    """
     return frozenset(verb.casefold() for verb in WordLists(language, "persons")("headline_verbs"))
 
 

@@ -54,7 +54,7 @@ from communique.structure.shapes import (
     starts_lowercase,
     word_count,
 )
-from communique.structure.signoff import glued_credit
+from communique.structure.signoff import credit_ending
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -923,13 +923,8 @@ def _signed_above(above: str, text: str, layout: _Layout) -> bool:
     set off by a bracket or a dash ends the sentence anyway: ``shapes.ends_sentence``.)
     """
     return (
-        first_word(text).casefold() in layout.sentence_openers
-        and glued_credit().search(above, max(0, len(above) - _CREDIT_REACH)) is not None
+        first_word(text).casefold() in layout.sentence_openers and credit_ending(above) is not None
     )
-
-
-_CREDIT_REACH: Final = 40
-"""Characters at a line's end searched for an agency's credit."""
 
 
 def _next_bullet(group: Group, above: str, text: str, layout: _Layout) -> bool:

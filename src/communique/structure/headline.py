@@ -14,7 +14,7 @@ from communique.lexicon.structure import (
     structure_vocabulary,
 )
 from communique.patterncache import compile_regex
-from communique.structure.author_line import is_author_line
+from communique.structure.author_line import headline_verbs, is_author_line
 from communique.structure.bilingual import translated_pair
 from communique.structure.grouping import MAX_PRINTED_WIDTH, line_per_paragraph
 from communique.structure.header import cuts_date, dateline_span, is_marker, is_prose, opens_text
@@ -256,9 +256,9 @@ def _acts(text: str, language: Language) -> bool:
 
 @functools.cache
 def _action_words(language: Language) -> frozenset[str]:
-    words = WordLists(language, "persons")
-    listed = (*words("headline_verbs"), *words("future_verbs"))
-    return frozenset(word.casefold() for word in listed if " " not in word)
+    futures = WordLists(language, "persons")("future_verbs")
+    single = (word for word in (*headline_verbs(language), *futures) if " " not in word)
+    return frozenset(word.casefold() for word in single)
 
 
 _WORD: Final = compile_regex(r"[\p{L}'’-]+")

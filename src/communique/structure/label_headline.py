@@ -44,9 +44,7 @@ def headline_under_label(
         index: a head line's index.
         vocab: the structure vocabulary of the document's language.
     """
-    if lines[index].kind != "body" or kind_key(line_text(doc, lines[index]), vocab) not in (
-        vocab.kind_labels
-    ):
+    if not _bare_label(doc, lines[index], vocab):
         return []
     below = []
     for position in range(index + 1, min(index + 1 + _MAX_LINES + 1, len(lines))):
@@ -79,9 +77,7 @@ def dated_block_under_label(
     Conseil" / "Affaires générales et relations extérieures" / "Bruxelles, le 13 décembre
     2004". The lines above the dateline are the headline; the dateline stays a header line.
     """
-    if lines[index].kind != "body" or kind_key(line_text(doc, lines[index]), vocab) not in (
-        vocab.kind_labels
-    ):
+    if not _bare_label(doc, lines[index], vocab):
         return []
     if index + 2 >= len(lines) or lines[index + 1].kind != "blank":
         return []
@@ -112,6 +108,11 @@ def dated_block_under_label(
     if any(_not_headline(doc, lines[position], text, vocab) for position, text in pairs):
         return []
     return headline
+
+
+def _bare_label(doc: Document, line: Line, vocab: StructureVocabulary) -> bool:
+    """Whether a body line is only a kind of document ("COMMUNIQUÉ DE PRESSE")."""
+    return line.kind == "body" and kind_key(line_text(doc, line), vocab) in vocab.kind_labels
 
 
 _MIN_DATED: Final = 2

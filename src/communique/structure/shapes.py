@@ -12,7 +12,7 @@ from communique.lexicon.persons import person_words
 from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
-from communique.structure.signoff import glued_credit
+from communique.structure.signoff import credit_ending
 
 __all__ = [
     "CAPITAL_ROMAN_STYLE",
@@ -348,7 +348,7 @@ def _signed_by(end: str) -> str:
     a slash ("/END/"): a bare name may open the next sentence, wrapped ("… ended late.
     Xinhua" / "News Agency reported …").
     """
-    match = glued_credit().search(end, max(0, len(end) - _CREDIT_REACH))
+    match = credit_ending(end)
     if match is None or match.group().lstrip()[:1] not in _CREDIT_MARKS:
         return ""
     return match.group()
@@ -356,10 +356,6 @@ def _signed_by(end: str) -> str:
 
 _CREDIT_MARKS: Final = "(-–—/"
 """What sets a credit off from the sentence it signs."""
-
-
-_CREDIT_REACH: Final = 40
-"""Characters at a line's end searched for a glued credit."""
 
 
 def ends_on_name_title(text: str) -> bool:

@@ -7,6 +7,7 @@ Bishop. ENDS": the line is a sentence of prose, closed before its sign-off.
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 import regex
 
@@ -14,7 +15,7 @@ from communique.lexicon.common.wire import agencies, agency_states, end_marks, s
 from communique.patterncache import compile_regex
 from communique.temporal.grammar import phrase_pattern
 
-__all__ = ["glued_credit", "glued_stop_mark"]
+__all__ = ["credit_ending", "glued_credit", "glued_stop_mark"]
 
 
 @functools.cache
@@ -48,6 +49,18 @@ def glued_credit() -> regex.Pattern[str]:
         rf"|(?<=[.!?»”\"])[ \t]*(?-i:{sources})[ \t]*:?[ \t]*https?://\S+"
         rf"(?:,?[ \t]+[^\W\d_]{{0,3}}[ \t]*\d{{1,2}}(?:er)?[ \t]+[^\W\d_]+\.?[ \t]+\d{{4}})?[ \t]*$"
     )
+
+
+def credit_ending(text: str) -> regex.Match[str] | None:
+    """The credit glued after the last sentence ending ``text``, if any (``glued_credit``).
+
+    Only the line's last characters are read: a credit is short, a line may be long.
+    """
+    return glued_credit().search(text, max(0, len(text) - _CREDIT_REACH))
+
+
+_CREDIT_REACH: Final = 40
+"""Characters at a line's end searched for a glued credit."""
 
 
 @functools.cache
