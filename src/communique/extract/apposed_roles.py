@@ -31,6 +31,8 @@ _APPOINTMENT_REACH: Final = 200
 _SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _LINK_AFTER: Final = compile_pattern(r"[ \t]+(\w+['’]?)[ \t]*")
 """A link after a name, before the party it comes from: " de ", " of "."""
+_NAME_AFTER: Final = compile_pattern(rf"\s*{CAPITAL}")
+"""A capital after a style: the name it styles."""
 _ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
 """A short parenthesis after a name, before its apposed role: a country, an acronym."""
 _MODIFIERS: Final = 3
@@ -52,7 +54,7 @@ def appointed_role(
     The appointment phrase follows within the same sentence, with no other person between.
     """
     phrase = vocab.appointment.search(text, position, position + _APPOINTMENT_REACH)
-    if phrase is None or vocab.honorific.search(text, position, phrase.start()):
+    if phrase is None or _styles_a_name(text, position, phrase.start(), vocab):
         return None
     if _SENTENCE_END.search(text, position, phrase.start()):
         return None
@@ -62,6 +64,18 @@ def appointed_role(
         return None
     read = read_role(text, role.start, role.head_start, role.head_end, vocab, entities, named=False)
     return Role(role.start, role.head_end, read.end, role.head)
+
+
+def _styles_a_name(text: str, start: int, end: int, vocab: PersonVocabulary) -> bool:
+    """Whether a style before a capitalised word, another person's name, lies in the span.
+
+    A degree apposed to the appointee's name ("M. X, Docteur en Hydrologie, est nommé …")
+    uses a style's word before a lower-case word: it names no one else.
+    """
+    for style in vocab.honorific.finditer(text, start, end):
+        if _NAME_AFTER.match(text, style.end(), end):
+            return True
+    return False
 
 
 def fuller_apposed_role(

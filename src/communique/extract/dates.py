@@ -99,7 +99,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         spec = found.meaning.relative
         today = spec is not None and spec.unit == "day" and spec.reference == "deictic"
         used = dateline if dateline is not None and today else anchor
-        mention = _mention(doc, unit, found, used, (carried, first, last_day or carried))
+        mention = _mention(doc, unit, found, used, (first, last_day or carried))
         if mention is None:
             continue
         if told is not None and told.value != mention.value and _apposed_day(doc, told, mention):
@@ -120,10 +120,18 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         told = mention if today and mention.kind == "relative" else None
         if at_dateline:
             dateline = dateline or _dateline_day(mention, anchor)
-        day = _named_day(mention) if unit.kind == "paragraph" else None
+        # "… on Minister X's birthday (July 29)": a day in brackets is an aside, no day the
+        # narrative moves to.
+        aside = _in_brackets(unit.text, found.start, found.end)
+        day = _named_day(mention) if unit.kind == "paragraph" and not aside else None
         if day is not None:
             last_day = Anchor(day, "text", mention.text)
     return tuple(mentions)
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the span is all a bracket holds: "(July 29)", « (le 3 mars) »."""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 @functools.cache
@@ -171,7 +179,7 @@ def _written_day(doc: Document, unit: Unit, found: Found, anchor: Anchor | None)
     rendra » is a day ahead.
     """
     plain = attrs.evolve(found, future=False)
-    mention = _mention(doc, unit, plain, anchor, (None, None, None))
+    mention = _mention(doc, unit, plain, anchor, (None, None))
     value = mention.value if mention is not None else None
     if anchor is None or value is None or len(value) != _DAY_LENGTH:
         return found
@@ -342,15 +350,16 @@ def _mention(
     unit: Unit,
     found: Found,
     anchor: Anchor | None,
-    context: tuple[Anchor | None, Anchor | None, Anchor | None],
+    context: tuple[Anchor | None, Anchor | None],
 ) -> DateMention | None:
     """The mention of ``found``, its relative value resolved; None when nothing can anchor it.
 
-    Against ``anchor``, or as ``context`` allows: the last day the paragraph before named
-    (an anaphoric day opening a sentence), the first day an undated document names, or the
-    last day named before it (for "the following Tuesday" after a day without its year).
+    Against ``anchor``, or as ``context`` allows: the first day an undated document names,
+    or the last day named before it, in this paragraph or else the paragraphs before (for
+    an anaphoric day, "the same day" or « La veille » opening a sentence, and for "the
+    following Tuesday" after a day without its year).
     """
-    carried, first, told = context
+    first, told = context
     start, end = unit.span(found.start, found.end)
     text = doc.original[start:end]
     meaning = found.meaning
@@ -370,13 +379,15 @@ def _mention(
     elif (
         spec.reference == "anaphoric"
         and spec.unit == "day"
-        and carried is not None
+        and told is not None
         and (spec.offset == 0 or _opens_sentence(unit.text, found.start))
         and not _compares(unit.text, found.end, doc)
     ):
         # "La veille, le ministre …" goes on with the story told above; "the same day",
-        # wherever it stands, is a day told before ("son entretien de la veille" is not).
-        used = carried
+        # wherever it stands, is a day told before ("son entretien de la veille" is not):
+        # the last one this paragraph named, else the paragraphs before (the document's own
+        # day stays the document's).
+        used = told if anchor is None or told.value != anchor.value else anchor
     elif spec.reference == "anaphoric" and spec.unit == "weekday" and told is not None:
         used = told  # "on 3 March … the following Tuesday": the Tuesday after 3 March
     elif used is None and spec.unit in _NAMED_UNITS and spec.direction not in _DEICTIC:

@@ -472,6 +472,7 @@ def _unit_hits(
             and not (body is not None and _headline_word(text, item, body, language))
             and not _party_named(item, party_hits)
             and not _post_nominal_named(text, item, vocab)
+            and not _named_after(text, item, vocab)
         ),
         key=lambda f: f.anchor,
     )
@@ -490,6 +491,29 @@ def _party_named(item: Found, party_hits: Sequence[PartyHit]) -> bool:
     if name is None or not name.given:
         return False
     return any(hit.start == name.start and hit.end == name.end for hit in party_hits)
+
+
+def _named_after(text: str, item: Found, vocab: PersonVocabulary) -> bool:
+    """Whether the "name" is that of a thing named after someone, its noun right before it.
+
+    "vice-recteur de l'Université Karl LIROV de Dakar (UKLD)": an office's complement names
+    an institution after a person, whose name goes on after the person's; the office is
+    no one's.
+    """
+    name = item.name
+    if name is None or not text[name.start - 1 : name.start].isspace():
+        return False
+    start, stop = token_before(text, name.start, "'’-")
+    if start == stop or "\n" in text[stop : name.start]:
+        return False
+    noun = re.split(r"['’]", text[start:stop])[-1]
+    if noun.casefold() not in vocab.namesake_nouns or vocab.namesake_tail is None:
+        return False
+    if vocab.role.fullmatch(noun) is not None:
+        return False  # "Committee Chair Anna Serel of Norland": the noun is an office
+    # "the Director of the Valmont Centre Karl Lirov": the office's holder, unless the
+    # thing's name goes on after the person's ("… Karl Lirov de Dakar (UCKL)").
+    return vocab.namesake_tail.match(text, name.end) is not None
 
 
 def _post_nominal_named(text: str, item: Found, vocab: PersonVocabulary) -> bool:

@@ -375,6 +375,9 @@ class PersonVocabulary:
     """Nouns of works before their author's agent ("works by X"), case-folded."""
     namesake_nouns: frozenset[str] = frozenset()
     """Nouns of things named after a person ("airport", "porte-avions"), case-folded."""
+    namesake_tail: re.Pattern[str] | None = None
+    """Matches after a name what goes on naming a thing after it: its place's link and a
+    capital, or its acronym (« Université X de Dakar », « … X (UCAD) »)."""
     numbered_parts: frozenset[str] = frozenset()
     """Nouns a Roman numeral numbers, no given name before it ("Annex VII", "Chapitre IV")."""
     indefinite_articles: frozenset[str] = frozenset()
@@ -761,6 +764,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         nationals_abroad=tuple(words("nationals_abroad")),
         namesake_nouns=casefolded(words("namesake_nouns")),
+        namesake_tail=_namesake_tail(words("namesake_links")),
         numbered_parts=casefolded(words("numbered_parts")),
         place_prepositions=casefolded(words("place_prepositions")),
         work_nouns=casefolded(words("work_nouns")),
@@ -978,6 +982,19 @@ def _future_form(words: WordLists) -> re.Pattern[str]:
     listed, ending = _future_parts(words)
     return compile_pattern(
         rf"(?<!\w)(?:{listed}|[^\W\d_A-ZÀ-Þ][^\W\d_]+?(?:{ending or '(?!)'}))(?![\w'’])"
+    )
+
+
+def _namesake_tail(links: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What goes on naming a thing after a person's name, its place or its acronym.
+
+    A place's link and a capital (« de Dakar », "of Valmont"), or an acronym in brackets
+    ("(UCAD)").
+    """
+    if not links:
+        return None
+    return compile_pattern(
+        rf"[ \t]+(?:{alternation(links)})(?:(?<=['’])|[ \t]+){CAPITAL}|[ \t]*\([A-Z]{{2,8}}\)"
     )
 
 
