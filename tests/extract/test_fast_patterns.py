@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from unittest import mock
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique.extract import (
@@ -34,7 +34,8 @@ from communique.wordtrie import alternation, trie_pattern
 _HEADS = agreement_vocabulary("en").head
 _TITLE_TEXT = st.text(alphabet="AaDdPoflne'’.-–, \t\n(U)S1;", max_size=50)
 _PLAIN_TITLE_WORD = (
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\))"
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\)"
+    r"|\([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){1,3}\))"
 )
 
 
@@ -50,6 +51,7 @@ def _plain_title_before(text: str, head_start: int) -> int | None:
 
 
 @given(text=_TITLE_TEXT)
+@example(text="(A A)")  # another name in brackets opens the title
 def test_title_before_reads_as_the_plain_search(text: str) -> None:
     """The capitalised words before a head: the same start as a search of the whole window."""
     text += " Agreement"

@@ -70,7 +70,8 @@ def title_before(
             w
             for w in words
             if (
-                w.group()[:1].isupper()
+                # "(Spring Harvest) Agreement": another name in brackets opens the title
+                w.group().removeprefix("(")[:1].isupper()
                 and w.group() not in function_words("sentence_articles")
                 and not (w is words[0] and w.group() in counts)
             )

@@ -56,6 +56,10 @@ class IssuerCues:
     the ", "Sommet de l'"."""
     meeting_after: re.Pattern[str]
     """A meeting opening the text matched, after an organisation's name: " Summit"."""
+    statutory_meeting: re.Pattern[str]
+    """A meeting opening the text matched, its number and kind before it, and its link:
+    "The Thirty-Fourth Regular Meeting of the ", « La quarante-sixième Session ordinaire
+    de la »."""
     offices: tuple[tuple[str, re.Pattern[str]], ...]
     """(organisation key, its bare office, group ``office``, after an article: "The
     Secretary-General")."""
@@ -135,6 +139,11 @@ def issuer_cues(language: Language) -> IssuerCues:
             rf"(?<![\w'’])(?:{words('session_words')}){link}{article}$", re.I
         ),
         meeting_after=compile_pattern(rf"[ \t]+(?:{words('session_words')})(?![\w'’])", re.I),
+        statutory_meeting=compile_pattern(
+            rf"[ \t]*{article}(?:[\w'’-]+[ \t]+){{0,3}}(?:{words('session_words')})"
+            rf"(?:[ \t]+[\w'’-]+)?{link}",
+            re.I,
+        ),
         offices=tuple(
             (key, compile_pattern(rf"{article}(?P<office>{pattern})(?![\w'’-])", re.I))
             for key, pattern in _keyed(table, "issuing_offices", where)

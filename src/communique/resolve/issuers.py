@@ -48,6 +48,9 @@ _PARENTHESIS: Final = compile_pattern(r"[ \t]*\(")
 _SPACES_ONLY: Final = compile_pattern(r"[ \t]+")
 _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses after a name: " (PSC)", " (CPS)"."""
+_MEETING_NAME: Final = compile_pattern(r"(?:[^\n,;:.)]|\n(?![ \t]*\n)){0,150}")
+"""The words of a meeting's name before its organisation, an organ, its members, wrapped
+over lines; the organisation's long name before its bracketed acronym ("… (CEDEAO)")."""
 _MEETING_REACH: Final = 40
 """Characters before an organisation's name searched for the meeting it holds."""
 
@@ -67,6 +70,9 @@ class Issuer:
     parent: str | None = None
     """The key of the organisation an organ the gazetteer does not know belongs to ("the
     Mediation Council of the Union"): named in the organ's name, it is no party of its own."""
+    members_sit: bool = False
+    """Whether the text is its statutory meeting's: the heads or ministers it lists as
+    attending sit as its members, not for their states."""
 
 
 def join_organs(doc: Document) -> tuple[PartyMention, ...]:
@@ -148,6 +154,7 @@ def find_issuer(doc: Document, mentions: tuple[PartyMention, ...]) -> Issuer | N
         _adopting_body(doc, mentions, span)
         or _session_body(doc, mentions, span, opening)
         or _members(doc, mentions, (after_dateline(doc, span), span[1]))
+        or _meeting_subject(doc, mentions, (after_dateline(doc, span), span[1]))
         or _office(doc, span)
         or _letterhead(doc, mentions)
     )
@@ -319,6 +326,29 @@ def _members_subject(
         if _organization(entries, mention) and _meeting_of(doc, mention):
             return Issuer(mention.keys[0], (mention.start, mention.end))
     return None
+
+
+def _meeting_subject(
+    doc: Document, mentions: tuple[PartyMention, ...], span: tuple[int, int]
+) -> Issuer | None:
+    """The organisation whose statutory meeting is the lead's subject.
+
+    "The Thirty-Fourth Regular Meeting of the Conference of Heads of Government of the
+    Caribbean Community (CARICOM) was held …", « La quarante-sixième Session ordinaire de la
+    Conférence des Chefs d'État … de la CEDEAO s'est tenue … »: the organisation holds the
+    meeting and issues its communiqué; the heads attending it sit as its members.
+    Only the organisation named before any other party, within the meeting's own name.
+    """
+    meeting = issuer_cues(doc.lang).statutory_meeting.match(doc.original, span[0], span[1])
+    if meeting is None:
+        return None
+    entries = gazetteer(doc.lang).entries
+    first = next((m for m in mentions if m.start >= meeting.end()), None)
+    if first is None or first.start > span[1] or not _organization(entries, first):
+        return None
+    if _MEETING_NAME.fullmatch(doc.original, meeting.end(), first.start) is None:
+        return None  # "The meeting of the ministers, held in Valmont, with the Union …"
+    return Issuer(first.keys[0], (first.start, first.end), members_sit=True)
 
 
 def _meeting_of(doc: Document, mention: PartyMention) -> bool:

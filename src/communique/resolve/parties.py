@@ -612,6 +612,12 @@ def _without_others(
     """
     speaking, delegates = kept
     table = gazetteer(doc.lang)
+    if issuer is not None and issuer.members_sit:
+        # A summit's attendance list naming its heads ("the Prime Minister of X, the
+        # Honourable Y"): its members, sitting for the organisation. States it names by
+        # their offices alone ("and Ministers from A, B and C") are the meeting's sides.
+        named = {table.key_of(p.affiliation) for p in doc.persons if p.affiliation}
+        delegates = delegates - named
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author. Office

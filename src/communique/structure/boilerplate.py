@@ -50,6 +50,7 @@ from communique.structure.credits import (
 from communique.structure.header import broken_date, dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span, units_off_lines
 from communique.structure.party_entries import party_entry
+from communique.structure.photo_captions import caption_day, caption_word
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
 from communique.structure.shapes import (
@@ -304,6 +305,10 @@ def _classify(
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _under_credit(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "© AIP" / "Paris : le Président … reçu par …": its caption
+    if kind is None and caption_day(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "… à Accra" / "Jeudi 06 novembre 2014. Accra": its day
+    if kind is None and caption_word(doc, lines, index, content, vocab):
+        kind = "boilerplate"  # "Cérémonie" / "© …" / "Cérémonie d'ouverture …": alt text
     if kind is None and _source_line(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "Report" / "from UN Development Programme": a portal's source
     if kind is None and _running_date(doc, lines, index, vocab):

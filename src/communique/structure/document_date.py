@@ -641,6 +641,8 @@ def _wire_day(doc: Document, posted: str, stamp: _Stamp) -> str | None:
     text = next((p.unit.text for p in doc.paragraphs if is_prose(p.unit.text)), None)
     if text is None or len(posted) != _DAY:
         return None
+    spans = readings.sentences(doc, text)
+    lead_end = spans[0][1] if spans else len(text)
     for found in readings.found_dates(doc, text):
         placed = _WIRE_PLACE.fullmatch(text, 0, found.start) is not None
         # "On 30 June 2013, …", « Réuni en session ordinaire mercredi 1er mars 2017, … », «
@@ -650,7 +652,10 @@ def _wire_day(doc: Document, posted: str, stamp: _Stamp) -> str | None:
         opening = len(before.split()) <= _OPENING_WORDS or (
             before.count(",") <= 1 and len(before.split()) <= _OPENING_CLAUSE_WORDS
         )
-        if found.start > _DATELINE_REACH or not (placed or opening):
+        # Under a newspaper's label, a whole day anywhere in the lead sentence (« La
+        # session … s'est tenue le 15 décembre 2014 à Abuja ») is the day it reports.
+        told = stamp == "label" and found.meaning.relative is None and found.end <= lead_end
+        if not told and (found.start > _DATELINE_REACH or not (placed or opening)):
             return None
         spec = found.meaning.relative
         value = found.meaning.value

@@ -82,11 +82,20 @@ from communique.structure.wrapped_title import (
 )
 
 if TYPE_CHECKING:
-    from communique.document import Document, Line
+    from communique.document import Document, Line, Unit
 
 __all__ = ["find_title"]
 
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
+
+
+def _inside(unit: Unit, title: Unit | None) -> bool:
+    """Whether a header unit's text lies within the title's span."""
+    if title is None or title is unit:
+        return False
+    start, end = unit.span(0, len(unit.text))
+    low, high = title.span(0, len(title.text))
+    return low <= start and end <= high
 
 
 def find_title(doc: Document) -> Document:
@@ -151,6 +160,10 @@ def find_title(doc: Document) -> Document:
         shaped = shape_check(vocab)
         partner = translation_of(doc, lines, chosen[0], shaped) if len(chosen) == 1 else None
         doc = mark_title(doc, lines, chosen, header)
+        # A date line read as a header line before and now inside the title is no longer
+        # one: its dates are read once, in the title ("date 2025-02-25 Headline" keeps its
+        # marker, beside the title).
+        header = [unit for unit in header if not _inside(unit, doc.title)]
         copy = copy_below(doc, lines, head, chosen[-1]) if partner is None else partner
         # A copy printed past furniture is furniture too (its dates are the title's again).
         again = copy_past_furniture(doc, lines, head, chosen) if copy is None else []

@@ -1,0 +1,76 @@
+"""Tell the lines of a photo's caption block around its credit from the text.
+
+News portals print a photo as a block of short lines: its alt text cut to the first word,
+the credit, the caption, and the day and place the photo was taken::
+
+    Cérémonie
+    © Présidence de CI par DR
+    Cérémonie d'ouverture du sommet extraordinaire de la CEDEAO à Accra
+    Jeudi 06 novembre 2014. Accra
+
+The credit line and the caption under it are furniture already (``credit_marks``); the word
+above the credit, which the caption opens with, and the day below the caption are too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import communique.readings as readings
+from communique.structure.lines import line_text
+
+if TYPE_CHECKING:
+    from communique.document import Document, Line
+    from communique.lexicon.structure import StructureVocabulary
+
+__all__ = ["caption_day", "caption_word"]
+
+_MAX_WORD: Final = 30
+"""Characters at most of the alt text's word above a credit."""
+_MAX_DAY_LINE: Final = 60
+"""Characters at most of a caption's day and place line."""
+_PLACE_WORDS: Final = 3
+"""Words at most after the day in a caption's day line: its place."""
+
+
+def caption_word(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether a word alone sits right above a photo's credit, opening the caption below it.
+
+    "Cérémonie" / "© Présidence de CI par DR" / "Cérémonie d'ouverture du sommet …": the
+    photo's alt text, cut to its first word. A heading above a credit opens no caption.
+    """
+    word = content.strip()
+    if not word or len(word) > _MAX_WORD or " " in word or index + 2 >= len(lines):
+        return False
+    credit, caption = lines[index + 1], lines[index + 2]
+    if credit.kind == "blank" or caption.kind == "blank":
+        return False
+    if vocab.credit_marks.match(line_text(doc, credit)) is None:
+        return False
+    below = line_text(doc, caption).strip()
+    return below.startswith(word) and not below[len(word) : len(word) + 1].isalnum()
+
+
+def caption_day(
+    doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
+) -> bool:
+    """Whether a short line giving a day and a place ends a caption printed under its credit.
+
+    "© AIP" / "Cérémonie d'ouverture du sommet … à Accra" / "Jeudi 06 novembre 2014.
+    Accra": the day the photo was taken, under a caption already furniture.
+    """
+    if index < 2 or len(content) > _MAX_DAY_LINE:
+        return False
+    caption, credit = lines[index - 1], lines[index - 2]
+    if caption.kind != "boilerplate" or credit.kind != "boilerplate":
+        return False
+    if vocab.credit_marks.match(line_text(doc, credit)) is None:
+        return False
+    found = readings.found_dates(doc, content)
+    if not found or content[: found[0].start].strip():
+        return False
+    # The place only: a time after the day ("March 12, 2026 10:15 AM") is the page's stamp.
+    rest = content[found[0].end :].strip(" \t.,-–—")
+    return len(rest.split()) <= _PLACE_WORDS and not any(char.isdigit() for char in rest)
