@@ -25,8 +25,11 @@ from communique.structure.shapes import (
 )
 from communique.structure.title_shape import TITLE_END, dateline_line, title_shaped, verbless
 from communique.structure.typeline import is_address
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
+    import re
+
     from communique.document import Document, Line
     from communique.model import Language
 
@@ -115,14 +118,23 @@ def with_comma_tail(doc: Document, lines: list[Line], chosen: list[int]) -> list
     result = list(chosen)
     while len(result) < len(chosen) + _COMMA_TAIL:
         below = result[-1] + 1
-        if below >= len(lines) or lines[below].kind != "body":
+        if below >= len(lines) or lines[below].kind not in ("body", "header"):
             break
         tail = line_text(doc, lines[below])
-        comma = line_text(doc, lines[result[-1]]).rstrip().endswith(",")
-        if not (comma or _opens_on_link(tail)):
+        upper = line_text(doc, lines[result[-1]]).rstrip()
+        comma = upper.endswith(",")
+        # "… OF HEADS OF GOVERNMENT OF" / "THE CARIBBEAN COMMUNITY, 3-6 JULY 2013, …": cut
+        # after a link, the title goes on, its meeting's days and place too (the line read
+        # as a dateline before).
+        linked = _link_ending().search(upper) is not None
+        if not (comma or linked or _opens_on_link(tail)):
             break
-        if not tail.isupper() or is_prose(tail) or dateline_line(doc, lines[below]):
+        if lines[below].kind == "header" and not linked:
+            break
+        if not tail.isupper() or is_prose(tail):
             break  # is_prose: a paragraph's number ("1.") too
+        if not linked and dateline_line(doc, lines[below]):
+            break
         result.append(below)
     return result
 
@@ -360,6 +372,12 @@ def _opens_on_date(text: str, language: Language) -> bool:
     word = first_word(text)
     dates = date_vocabulary(language)
     return not word or word[0].isdigit() or word in dates.months or word in dates.weekdays
+
+
+@functools.cache
+def _link_ending() -> re.Pattern[str]:
+    """A linking word ending a line in capitals ("… OF", "… DE"), in both languages."""
+    return compile_pattern(rf"(?<![\w'’])(?i:{alternation(_continuation_openers())})$")
 
 
 def _opens_on_link(text: str) -> bool:
