@@ -978,6 +978,10 @@ def naming(
         return (True, False) if signed and not plural and extent.complement else (False, False)
     if plural and not (strong or titled or extent.proper):
         return False, False  # "des accords de coopération", "premiers accords bilatéraux"
+    if item and not plural and extent.complement:
+        # "- accord-cadre de coopération ;" under « ont signé les accords suivants : », "(1)
+        # framework agreement on cooperation": a signed list's item, named by its subject.
+        return True, False
     if capital and not titled and not strong:
         return False, not plural
     return _definite(mention, head, head_form, vocab, titled=titled or strong)

@@ -182,6 +182,11 @@ class StructureVocabulary:
     """Keys of a wire service's label over the issuer's line ("News provided by")."""
     credit_marks: re.Pattern[str]
     """Matches the opening of a photo's credit line ("© AIP", "Photo : …", "Credit: …")."""
+    photo_position: re.Pattern[str]
+    """Matches a person's place in a photo in brackets: "(left)", « (à droite) »."""
+    credit_link: re.Pattern[str]
+    """Matches a credit's mark and the link after it in a caption's bracket: "Photo from ",
+    « Photo : »."""
     connectors: frozenset[str]
     """Words that never end a title or a sentence ("and", "de")."""
     post_attribution: regex.Pattern[str]
@@ -333,6 +338,13 @@ def _starts_any_case(words: tuple[str, ...]) -> re.Pattern[str]:
     return compile_pattern(rf"\s*(?i:{trie_pattern(casefolded(words))})(?:(?<!\w)|(?!\w))")
 
 
+def _credit_link(marks: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+    """A credit's mark and its link, or the mark alone, in a caption's closing bracket."""
+    return compile_pattern(
+        rf"\s*(?:{trie_pattern(casings(marks))})(?:\s*$|\s*(?i:{trie_pattern(links)}))"
+    )
+
+
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening with one of ``words``, a whole word; a sign ends one anywhere ("©MAEE")."""
     return compile_pattern(rf"\s*(?:{trie_pattern(casings(words))})(?:(?<!\w)|(?!\w))")
@@ -425,6 +437,12 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         caption_joins=casefolded(own("caption_joins", section="header")),
         exchange_openers=casefolded(own("exchange_openers", section="boilerplate")),
         credit_marks=_starts(own("credit_marks", section="boilerplate")),
+        photo_position=compile_pattern(
+            rf"\((?i:{trie_pattern(own('photo_positions', section='boilerplate'))})\)"
+        ),
+        credit_link=_credit_link(
+            own("credit_marks", section="boilerplate"), own("credit_links", section="boilerplate")
+        ),
         source_opener=compile_pattern(
             rf"\s*(?:{trie_pattern(own('source_openers', section='boilerplate'))})[ \t]+{CAPITAL}"
         ),

@@ -50,7 +50,7 @@ from communique.structure.credits import (
 from communique.structure.header import broken_date, dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span, units_off_lines
 from communique.structure.party_entries import party_entry
-from communique.structure.photo_captions import caption_day, caption_word
+from communique.structure.photo_captions import caption_day, caption_word, credited_caption
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
 from communique.structure.shapes import (
@@ -305,6 +305,8 @@ def _classify(
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _under_credit(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "© AIP" / "Paris : le Président … reçu par …": its caption
+    if kind is None and credited_caption(content, vocab):
+        kind = "boilerplate"  # "X (left) and Y (right) sign … (Photo from …)": a caption
     if kind is None and caption_day(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "… à Accra" / "Jeudi 06 novembre 2014. Accra": its day
     if kind is None and caption_word(doc, lines, index, content, vocab):

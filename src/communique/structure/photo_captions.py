@@ -17,13 +17,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
+from communique.patterncache import compile_pattern
 from communique.structure.lines import line_text
+from communique.structure.shapes import ends_sentence
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.lexicon.structure import StructureVocabulary
 
-__all__ = ["caption_day", "caption_word"]
+__all__ = ["caption_day", "caption_word", "credited_caption"]
 
 _MAX_WORD: Final = 30
 """Characters at most of the alt text's word above a credit."""
@@ -31,6 +33,10 @@ _MAX_DAY_LINE: Final = 60
 """Characters at most of a caption's day and place line."""
 _PLACE_WORDS: Final = 3
 """Words at most after the day in a caption's day line: its place."""
+_MAX_CAPTION: Final = 400
+"""Characters at most of a caption ending on its photo's credit."""
+_LAST_BRACKET: Final = compile_pattern(r"\(([^()\n]{1,120})\)[ \t]*$")
+"""The bracket ending a line, its inside in group 1."""
 
 
 def caption_word(
@@ -74,3 +80,25 @@ def caption_day(
     # The place only: a time after the day ("March 12, 2026 10:15 AM") is the page's stamp.
     rest = content[found[0].end :].strip(" \t.,-–—")
     return len(rest.split()) <= _PLACE_WORDS and not any(char.isdigit() for char in rest)
+
+
+def credited_caption(content: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line ends on its photo's credit in brackets: a caption, set among paragraphs.
+
+    "Secretary X (left) and Minister Y (right) sign the Joint Plan of Action. (Photo from
+    the Ministry/Twitter)", « Les deux ministres à Orlan (Photo : MAE) ». A bracket opening
+    on a credit's mark and its link (``credit_marks``, ``credit_links``) after the text: not
+    "(Photo exhibition of the Republic)".
+    """
+    if len(content) > _MAX_CAPTION or not content.endswith(")"):
+        return False
+    bracket = _LAST_BRACKET.search(content)
+    before = content[: bracket.start()].rstrip() if bracket is not None else ""
+    if bracket is None or not before:
+        return False  # "(Photo: MAE)" alone: the credit line's own reading
+    if vocab.credit_link.match(bracket.group(1)) is None:
+        return False
+    # A sentence ended before the credit is a caption only when it places its people in the
+    # photo ("X (left) and Y (right) sign …"): "… presented the exhibition. (Photo by
+    # courtesy of the Museum)" is a paragraph's remark.
+    return not ends_sentence(before) or vocab.photo_position.search(before) is not None
