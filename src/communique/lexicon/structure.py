@@ -341,7 +341,7 @@ def _starts_any_case(words: tuple[str, ...]) -> re.Pattern[str]:
 def _credit_link(marks: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """A credit's mark and its link, or the mark alone, in a caption's closing bracket."""
     return compile_pattern(
-        rf"\s*(?:{trie_pattern(casings(marks))})(?:\s*$|\s*(?i:{trie_pattern(links)}))"
+        rf"\s*(?i:{trie_pattern(casefolded(marks))})(?:\s*$|\s*(?i:{trie_pattern(links)}))"
     )
 
 

@@ -214,6 +214,8 @@ class _Scan:
     """The line above belongs to a letterhead printed in columns."""
     last_body: int = -1
     """Index of the text's last body line (a glued ticker stands above it)."""
+    headed: bool = False
+    """A line neither blank nor furniture has been seen: a headline, a header's or the text's."""
 
 
 def mark_boilerplate(doc: Document) -> Document:
@@ -305,7 +307,7 @@ def _classify(
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _under_credit(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "© AIP" / "Paris : le Président … reçu par …": its caption
-    if kind is None and credited_caption(content, vocab):
+    if kind is None and credited_caption(content, vocab, above_text=not scan.headed):
         kind = "boilerplate"  # "X (left) and Y (right) sign … (Photo from …)": a caption
     if kind is None and caption_day(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "… à Accra" / "Jeudi 06 novembre 2014. Accra": its day
@@ -397,6 +399,7 @@ def _classify(
     )
     scan.notes = scan.notes or (scan.prose and notes)
     scan.prose = scan.prose or (kind is None and is_prose(content))
+    scan.headed = scan.headed or kind is None
     return kind
 
 

@@ -82,11 +82,12 @@ def caption_day(
     return len(rest.split()) <= _PLACE_WORDS and not any(char.isdigit() for char in rest)
 
 
-def credited_caption(content: str, vocab: StructureVocabulary) -> bool:
+def credited_caption(content: str, vocab: StructureVocabulary, *, above_text: bool) -> bool:
     """Whether a line ends on its photo's credit in brackets: a caption, set among paragraphs.
 
     "Secretary X (left) and Minister Y (right) sign the Joint Plan of Action. (Photo from
-    the Ministry/Twitter)", « Les deux ministres à Orlan (Photo : MAE) ». A bracket opening
+    the Ministry/Twitter)", « Les deux ministres à Orlan (Photo : MAE) »; ``above_text`` (no
+    line but furniture above it), "X and Y shake hands. (photo by Z)". A bracket opening
     on a credit's mark and its link (``credit_marks``, ``credit_links``) after the text: not
     "(Photo exhibition of the Republic)".
     """
@@ -98,7 +99,9 @@ def credited_caption(content: str, vocab: StructureVocabulary) -> bool:
         return False  # "(Photo: MAE)" alone: the credit line's own reading
     if vocab.credit_link.match(bracket.group(1)) is None:
         return False
-    # A sentence ended before the credit is a caption only when it places its people in the
-    # photo ("X (left) and Y (right) sign …"): "… presented the exhibition. (Photo by
-    # courtesy of the Museum)" is a paragraph's remark.
-    return not ends_sentence(before) or vocab.photo_position.search(before) is not None
+    # A sentence ended before the credit is a caption only above the headline or when it places
+    # its people in the photo ("X (left) and Y (right) sign …"): "… presented the
+    # exhibition. (Photo by courtesy of the Museum)" in the text is a paragraph's remark.
+    return (
+        above_text or not ends_sentence(before) or vocab.photo_position.search(before) is not None
+    )
