@@ -403,6 +403,10 @@ def _classify(
     return kind
 
 
+_DOUBLED_WORDS: Final = (2, 4)
+"""Words at least and at most of a label printed twice on its line."""
+
+
 def _stray_word(
     doc: Document, lines: list[Line], index: int, content: str, vocab: StructureVocabulary
 ) -> bool:
@@ -968,9 +972,24 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"  # "malijet 660dc0487008c malijet 6604835a6c5b2 communique …"
     if _sorted_tags(bare):
         return "boilerplate"  # "Defence Diplomacy Economy News Politics": a post's tags
+    if _doubled_label(bare):
+        return "boilerplate"  # "Media Center Media Center": a menu's label printed twice
     if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
         return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
+
+
+def _doubled_label(text: str) -> bool:
+    """Whether a line is one capitalised label of two to four words printed twice in a row.
+
+    A site's menu crumb and its heading glued by the extraction: "Media Center Media
+    Center", « Salle de presse Salle de presse ». No headline repeats its own words so.
+    """
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 or not _DOUBLED_WORDS[0] <= half <= _DOUBLED_WORDS[1]:
+        return False
+    return words[:half] == words[half:] and words[0][:1].isupper()
 
 
 def _sorted_tags(text: str) -> bool:

@@ -545,7 +545,8 @@ def _told_as_event(
 
     It opens its sentence, maybe after a place and its comma ("On 5 July 2026 in Valmont,
     …", "Brussels, 5 May 2026"), or a meeting noun stands before it in its sentence
-    (``title_nouns``, ``meeting_words``, ``visiting_words``); and the sentence does not speak
+    (``title_nouns``, ``meeting_words``, ``visiting_words``) or a trip's verb
+    (``visiting_phrases``); and the sentence does not speak
     of the future.
     """
     if found.future:
@@ -557,7 +558,11 @@ def _told_as_event(
         return True
     vocab = structure_vocabulary(doc.lang)
     events = vocab.title_nouns | vocab.meeting_words | vocab.visiting_words
-    return any(word.casefold() in events for word in before)
+    if any(word.casefold() in events for word in before):
+        return True
+    # "… travelled to Paris on 30 January", « … s'est rendu à Paris le 30 janvier »
+    trip = vocab.visiting_phrase
+    return trip is not None and trip.search(text, low, found.start) is not None
 
 
 def _starts_event(doc: Document, text: str, found: Found) -> bool:
