@@ -71,6 +71,9 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     # last day the paragraphs before named ("son entretien de la veille" stays deictic).
     carried: Anchor | None = None
     last_day: Anchor | None = None
+    # The day the paragraph's narrative is on: one opening its sentence ("On 7 March, …"),
+    # not one a noun recalls ("the decision of 4 March"), for "the same day" after it.
+    scene: Anchor | None = None
     spans: list[tuple[str, str, str]] = []  # the ranges of days the text names, with a year
     current: Unit | None = None
     linked: tuple[int, int] | None = None  # a day linked to its event, and its offset
@@ -83,7 +86,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         if unit is not current:
             if unit.kind == "paragraph":
                 # Paragraphs that name no day go on with the day told last.
-                carried, last_day = last_day or carried, None
+                carried, last_day, scene = last_day or carried, None, None
             current = unit
         if month_first and found.meaning.month_first is not None:
             found = attrs.evolve(
@@ -99,7 +102,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         spec = found.meaning.relative
         today = spec is not None and spec.unit == "day" and spec.reference == "deictic"
         used = dateline if dateline is not None and today else anchor
-        mention = _mention(doc, unit, found, used, (first, last_day or carried))
+        mention = _mention(doc, unit, found, used, (first, last_day or carried, scene or carried))
         if mention is None:
             continue
         if told is not None and told.value != mention.value and _apposed_day(doc, told, mention):
@@ -126,6 +129,8 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         day = _named_day(mention) if unit.kind == "paragraph" and not aside else None
         if day is not None:
             last_day = Anchor(day, "text", mention.text)
+            if _sets_scene(unit.text, found.start):
+                scene = last_day
     return tuple(mentions)
 
 
@@ -179,7 +184,7 @@ def _written_day(doc: Document, unit: Unit, found: Found, anchor: Anchor | None)
     rendra » is a day ahead.
     """
     plain = attrs.evolve(found, future=False)
-    mention = _mention(doc, unit, plain, anchor, (None, None))
+    mention = _mention(doc, unit, plain, anchor, (None, None, None))
     value = mention.value if mention is not None else None
     if anchor is None or value is None or len(value) != _DAY_LENGTH:
         return found
@@ -243,6 +248,24 @@ def _inside_named_days(mention: DateMention, spans: list[tuple[str, str, str]]) 
         if moved[0] != first and all(start <= day <= end for day in moved):
             return attrs.evolve(mention, value="/".join(moved), anchor="text", anchor_text=text)
     return mention
+
+
+_SCENE_WORDS: Final = 2
+"""Words at most before a day that opens its sentence as the narrative's ("On", « Le »)."""
+
+
+def _sets_scene(text: str, position: int) -> bool:
+    """Whether the day at ``position`` opens its sentence, a word or two before it at most."""
+    low = max(0, position - _SCENE_REACH)
+    before = text[low:position]
+    stop = max(before.rfind(mark) for mark in ".!?:")
+    if stop < 0 and low > 0:
+        return False
+    return len(before[stop + 1 :].split()) <= _SCENE_WORDS
+
+
+_SCENE_REACH: Final = 40
+"""Characters before a day searched for its sentence's start."""
 
 
 def _opens_sentence(text: str, position: int) -> bool:
@@ -350,7 +373,7 @@ def _mention(
     unit: Unit,
     found: Found,
     anchor: Anchor | None,
-    context: tuple[Anchor | None, Anchor | None],
+    context: tuple[Anchor | None, Anchor | None, Anchor | None],
 ) -> DateMention | None:
     """The mention of ``found``, its relative value resolved; None when nothing can anchor it.
 
@@ -359,7 +382,7 @@ def _mention(
     an anaphoric day, "the same day" or « La veille » opening a sentence, and for "the
     following Tuesday" after a day without its year).
     """
-    first, told = context
+    first, told, scene = context
     start, end = unit.span(found.start, found.end)
     text = doc.original[start:end]
     meaning = found.meaning
@@ -379,15 +402,15 @@ def _mention(
     elif (
         spec.reference == "anaphoric"
         and spec.unit == "day"
-        and told is not None
+        and scene is not None
         and (spec.offset == 0 or _opens_sentence(unit.text, found.start))
         and not _compares(unit.text, found.end, doc)
     ):
         # "La veille, le ministre …" goes on with the story told above; "the same day",
         # wherever it stands, is a day told before ("son entretien de la veille" is not):
-        # the last one this paragraph named, else the paragraphs before (the document's own
-        # day stays the document's).
-        used = told if anchor is None or told.value != anchor.value else anchor
+        # the day this paragraph's narrative is on, else the last the paragraphs before
+        # named (the document's own day stays the document's).
+        used = scene if anchor is None or scene.value != anchor.value else anchor
     elif spec.reference == "anaphoric" and spec.unit == "weekday" and told is not None:
         used = told  # "on 3 March … the following Tuesday": the Tuesday after 3 March
     elif used is None and spec.unit in _NAMED_UNITS and spec.direction not in _DEICTIC:

@@ -164,7 +164,7 @@ def _is_upper(word: str) -> bool:
 def _clean(match: re.Match[str]) -> str:
     """The word without a final period, unless it is an initial ("F."), nor possessive "'s"."""
     word = match.group()
-    if word.endswith(_POSSESSIVE) and len(word) > 3:
+    if word.endswith(_POSSESSIVE) and len(word) > 2:  # "Karl J’s": the initial
         return word[:-2]
     return word.rstrip(".") if len(word) > 2 else word
 

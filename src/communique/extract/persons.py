@@ -433,6 +433,7 @@ def _unit_hits(
     roles = budget.take(readings.cues(doc, text, "role"))
     honorifics = budget.take(readings.cues(doc, text, "honorific"))
     party_ends = frozenset(hit.end for hit in party_hits)
+    party_starts = frozenset(hit.start for hit in party_hits)
     with_honorifics(text, vocab, entities, honorifics, roles, taken, party_ends)
     # A headline in Title Case is no running text: its capitalised words name someone only
     # when the text below names them again.
@@ -472,7 +473,7 @@ def _unit_hits(
             and not (body is not None and _headline_word(text, item, body, language))
             and not _party_named(item, party_hits)
             and not _post_nominal_named(text, item, vocab)
-            and not _named_after(text, item, vocab)
+            and not _named_after(text, item, vocab, party_starts)
         ),
         key=lambda f: f.anchor,
     )
@@ -493,7 +494,9 @@ def _party_named(item: Found, party_hits: Sequence[PartyHit]) -> bool:
     return any(hit.start == name.start and hit.end == name.end for hit in party_hits)
 
 
-def _named_after(text: str, item: Found, vocab: PersonVocabulary) -> bool:
+def _named_after(
+    text: str, item: Found, vocab: PersonVocabulary, party_starts: frozenset[int]
+) -> bool:
     """Whether the "name" is that of a thing named after someone, its noun right before it.
 
     "vice-recteur de l'Université Karl LIROV de Dakar (UKLD)": an office's complement names
@@ -512,8 +515,12 @@ def _named_after(text: str, item: Found, vocab: PersonVocabulary) -> bool:
     if vocab.role.fullmatch(noun) is not None:
         return False  # "Committee Chair Anna Serel of Norland": the noun is an office
     # "the Director of the Valmont Centre Karl Lirov": the office's holder, unless the
-    # thing's name goes on after the person's ("… Karl Lirov de Dakar (UCKL)").
-    return vocab.namesake_tail.match(text, name.end) is not None
+    # thing's name goes on after the person's ("… Karl Lirov de Dakar (UCKL)"); a state or
+    # an organisation after it is the holder's ("Head of Programme Karl Lirov of UNDP").
+    tail = vocab.namesake_tail.match(text, name.end)
+    return tail is not None and not any(
+        position in party_starts for position in range(tail.start(), tail.end() + 1)
+    )
 
 
 def _post_nominal_named(text: str, item: Found, vocab: PersonVocabulary) -> bool:

@@ -56,6 +56,10 @@ class IssuerCues:
     the ", "Sommet de l'"."""
     meeting_after: re.Pattern[str]
     """A meeting opening the text matched, after an organisation's name: " Summit"."""
+    meeting_sides: re.Pattern[str]
+    """A word joining a meeting's second side after the first (" and ", « et »)."""
+    meeting_between: re.Pattern[str]
+    """A word opening a meeting's two sides in its name ("between", « entre »)."""
     statutory_meeting: re.Pattern[str]
     """A meeting opening the text matched, its number and kind before it, and its link:
     "The Thirty-Fourth Regular Meeting of the ", « La quarante-sixième Session ordinaire
@@ -139,6 +143,12 @@ def issuer_cues(language: Language) -> IssuerCues:
             rf"(?<![\w'’])(?:{words('session_words')}){link}{article}$", re.I
         ),
         meeting_after=compile_pattern(rf"[ \t]+(?:{words('session_words')})(?![\w'’])", re.I),
+        meeting_sides=compile_pattern(
+            rf"[ \t]*(?<![\w'’])(?:{words('meeting_side_links')})(?![\w'’])", re.I
+        ),
+        meeting_between=compile_pattern(
+            rf"(?<![\w'’])(?:{words('meeting_between_links')})(?![\w'’])", re.I
+        ),
         statutory_meeting=compile_pattern(
             rf"[ \t]*{article}(?:[\w'’-]+[ \t]+){{0,3}}(?:{words('session_words')})"
             rf"(?:[ \t]+[\w'’-]+)?{link}",

@@ -22,7 +22,6 @@ from communique.wordtrie import (
     bare_initials,
     casefolded,
     casings,
-    fold_name,
     guarded_trie,
     headline_casings,
     phrase_key,
@@ -733,8 +732,6 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             | post_nominals
             | casefolded(words("name_breaks"))
             | casefolded(words("headline_verbs"))
-            # a headline in capitals without accents: « … SE FELICITE DE L'ACCORD … »
-            | frozenset(fold_name(w) for w in words("headline_verbs"))
             | _weekdays(language)  # "said Foreign Minister X Thursday"
             | casefolded(
                 words("acronym_determiners", section="function_words")

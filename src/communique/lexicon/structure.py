@@ -282,9 +282,6 @@ class StructureVocabulary:
     visiting_words: frozenset[str] = frozenset()
     """Bodies that travel: a day told after one of them is the reported visit's ("une
     délégation … s'est rendue au Kalvora du 3 au 7 mai")."""
-    visiting_phrase: re.Pattern[str] | None = None
-    """Matches a trip's verb ("travelled", « s'est rendu »): a day told after it, in a
-    sentence of the past, is the reported visit's."""
 
 
 def _sitting_label(
@@ -470,9 +467,6 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         articles=casefolded(own("articles", section="header")),
         title_nouns=casefolded(own("title_nouns", section="header")),
         visiting_words=casefolded(own("visiting_words", section="header")),
-        visiting_phrase=compile_pattern(
-            rf"(?<![\w'’])(?i:{alternation(own('visiting_phrases', section='header'))})(?![\w'’])"
-        ),
         block_labels=_keys(own("labels", section="blocks")),
         signature_labels=_keys(own("signature_labels", section="blocks")),
         end_labels=_keys(own("end_labels", section="blocks")),

@@ -51,6 +51,8 @@ _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)"
 _MEETING_NAME: Final = compile_pattern(r"(?:[^\n,;:.)]|\n(?![ \t]*\n)){0,150}")
 """The words of a meeting's name before its organisation, an organ, its members, wrapped
 over lines; the organisation's long name before its bracketed acronym ("… (CEDEAO)")."""
+_SIDE_DASH: Final = compile_pattern(r"[-–—/][ \t]*\w")
+"""A dash or a slash glued after an organisation's name, before another side ("ASEAN-Japan")."""
 _MEETING_REACH: Final = 40
 """Characters before an organisation's name searched for the meeting it holds."""
 
@@ -288,7 +290,10 @@ def _members(
         and cues.opening.fullmatch(doc.original, span[0], first.start) is not None
         and cues.collective.match(doc.original, first.end) is not None
     ):
-        return Issuer(first.keys[0], (first.start, first.end))
+        # "The EAC Heads of State, Their Excellencies President X of Uganda; … held the
+        # Summit": the heads it names sit as its members (states named alone stay sides:
+        # "The G7 Foreign Ministers of Japan, Italy … gathered").
+        return Issuer(first.keys[0], (first.start, first.end), members_sit=True)
     return _members_subject(doc, mentions, span)
 
 
@@ -316,7 +321,9 @@ def _members_subject(
         ):
             if cues.member_group.match(doc.original, mention.end) is not None:
                 return None  # "The members of the European Parliament delegation …"
-            return Issuer(mention.keys[0], (mention.start, mention.end))
+            # « La Conférence des Chefs d'État … de la CEDEAO s'est réunie … »: its organ
+            # meets, and the heads it lists as present sit as its members.
+            return Issuer(mention.keys[0], (mention.start, mention.end), members_sit=True)
     titled = [m for m in mentions if m.paragraph is None]
     if cues.organ_link.match(doc.original, found.end()) is not None or any(
         not _organization(entries, m) for m in titled
@@ -348,6 +355,14 @@ def _meeting_subject(
         return None
     if _MEETING_NAME.fullmatch(doc.original, meeting.end(), first.start) is None:
         return None  # "The meeting of the ministers, held in Valmont, with the Union …"
+    # "The Joint Council of the European Union and Norway", « la Commission mixte entre
+    # l'Union européenne et le Sénégal », "the ASEAN-Japan Dialogue": a meeting of two sides.
+    cues = issuer_cues(doc.lang)
+    if cues.meeting_between.search(doc.original, meeting.end(), first.start) is not None:
+        return None
+    after = _past_acronym(doc.original, first.end)
+    if cues.meeting_sides.match(doc.original, after) or _SIDE_DASH.match(doc.original, after):
+        return None
     return Issuer(first.keys[0], (first.start, first.end), members_sit=True)
 
 

@@ -64,7 +64,7 @@ from communique.structure.shapes import (
 )
 from communique.structure.stamps import PRINT_LAG, stamp_lines
 from communique.structure.teasers import teaser_run
-from communique.structure.tickers import glued_ticker, headline_ticker
+from communique.structure.tickers import agency_ticker, glued_ticker, headline_ticker
 from communique.structure.wire import mark_wire_tags
 from communique.temporal.grammar import phrase_pattern
 from communique.wordtrie import fold_name
@@ -283,7 +283,7 @@ def _classify(
         kind is None
         and not scan.prose
         and index < scan.last_body
-        and glued_ticker(content, vocab.sentence_openers)
+        and (glued_ticker(content, vocab.sentence_openers) or agency_ticker(content))
     ):
         # other stories' headlines glued into one long line, above the text's first prose
         kind = "boilerplate"
@@ -307,6 +307,8 @@ def _classify(
         kind = "boilerplate"  # a photo's caption, printed again below with its credit
     if kind is None and _under_credit(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "© AIP" / "Paris : le Président … reçu par …": its caption
+    if kind is None and not scan.prose and _doubled_label(content):
+        kind = "boilerplate"  # "Media Center Media Center": a menu's label printed twice
     if kind is None and credited_caption(content, vocab, above_text=not scan.headed):
         kind = "boilerplate"  # "X (left) and Y (right) sign … (Photo from …)": a caption
     if kind is None and caption_day(doc, lines, index, content, vocab):
@@ -403,6 +405,11 @@ def _classify(
     return kind
 
 
+_COUNTED_TAG: Final = compile_pattern(r"[^\W\d_][\w'’-]*[ \t]+\(\d{1,7}\)[ \t]*,?")
+"""A category and its count in brackets: "Politique (27521),"."""
+_MIN_COUNTED_TAGS: Final = 2
+_COUNTED_REST: Final = 3
+"""Words at most besides a categories line's tags: a day and a count ("2 Décembre 9")."""
 _DOUBLED_WORDS: Final = (2, 4)
 """Words at least and at most of a label printed twice on its line."""
 
@@ -972,11 +979,24 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"  # "malijet 660dc0487008c malijet 6604835a6c5b2 communique …"
     if _sorted_tags(bare):
         return "boilerplate"  # "Defence Diplomacy Economy News Politics": a post's tags
-    if _doubled_label(bare):
-        return "boilerplate"  # "Media Center Media Center": a menu's label printed twice
+    if _counted_tags(bare):
+        return "boilerplate"  # "2 Décembre 9 Photos (4470), Politique (27521),": categories
     if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
         return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
+
+
+def _counted_tags(text: str) -> bool:
+    """Whether a line lists a post's categories with their counts, maybe after its day.
+
+    "2 Décembre 9 Photos (4470), Politique (27521),": two categories or more, each a word
+    and its count in brackets; besides them only a day and figures (the comments' count).
+    """
+    tags = _COUNTED_TAG.findall(text)
+    if len(tags) < _MIN_COUNTED_TAGS:
+        return False
+    rest = _COUNTED_TAG.sub(" ", text).split()
+    return len(rest) <= _COUNTED_REST and not any(word.endswith(".") for word in rest)
 
 
 def _doubled_label(text: str) -> bool:
@@ -984,7 +1004,11 @@ def _doubled_label(text: str) -> bool:
 
     A site's menu crumb and its heading glued by the extraction: "Media Center Media
     Center", « Salle de presse Salle de presse ». No headline repeats its own words so.
+    Read above the text only; two columns of a signature block ("Prime Minister    Prime
+    Minister") hold their offices.
     """
+    if "  " in text.strip() or "\t" in text:
+        return False  # "Minister of X    Minister of X": a signature block's two columns
     words = text.split()
     half = len(words) // 2
     if len(words) % 2 or not _DOUBLED_WORDS[0] <= half <= _DOUBLED_WORDS[1]:

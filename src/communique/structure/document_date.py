@@ -545,8 +545,7 @@ def _told_as_event(
 
     It opens its sentence, maybe after a place and its comma ("On 5 July 2026 in Valmont,
     …", "Brussels, 5 May 2026"), or a meeting noun stands before it in its sentence
-    (``title_nouns``, ``meeting_words``, ``visiting_words``) or a trip's verb
-    (``visiting_phrases``); and the sentence does not speak
+    (``title_nouns``, ``meeting_words``, ``visiting_words``); and the sentence does not speak
     of the future.
     """
     if found.future:
@@ -558,11 +557,7 @@ def _told_as_event(
         return True
     vocab = structure_vocabulary(doc.lang)
     events = vocab.title_nouns | vocab.meeting_words | vocab.visiting_words
-    if any(word.casefold() in events for word in before):
-        return True
-    # "… travelled to Paris on 30 January", « … s'est rendu à Paris le 30 janvier »
-    trip = vocab.visiting_phrase
-    return trip is not None and trip.search(text, low, found.start) is not None
+    return any(word.casefold() in events for word in before)
 
 
 def _starts_event(doc: Document, text: str, found: Found) -> bool:
@@ -646,8 +641,6 @@ def _wire_day(doc: Document, posted: str, stamp: _Stamp) -> str | None:
     text = next((p.unit.text for p in doc.paragraphs if is_prose(p.unit.text)), None)
     if text is None or len(posted) != _DAY:
         return None
-    spans = readings.sentences(doc, text)
-    lead_end = spans[0][1] if spans else len(text)
     for found in readings.found_dates(doc, text):
         placed = _WIRE_PLACE.fullmatch(text, 0, found.start) is not None
         # "On 30 June 2013, …", « Réuni en session ordinaire mercredi 1er mars 2017, … », «
@@ -657,10 +650,7 @@ def _wire_day(doc: Document, posted: str, stamp: _Stamp) -> str | None:
         opening = len(before.split()) <= _OPENING_WORDS or (
             before.count(",") <= 1 and len(before.split()) <= _OPENING_CLAUSE_WORDS
         )
-        # Under a newspaper's label, a whole day anywhere in the lead sentence (« La
-        # session … s'est tenue le 15 décembre 2014 à Abuja ») is the day it reports.
-        told = stamp == "label" and found.meaning.relative is None and found.end <= lead_end
-        if not told and (found.start > _DATELINE_REACH or not (placed or opening)):
+        if found.start > _DATELINE_REACH or not (placed or opening):
             return None
         spec = found.meaning.relative
         value = found.meaning.value

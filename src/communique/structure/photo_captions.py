@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
+from communique.lexicon.structure import line_key
 from communique.patterncache import compile_pattern
 from communique.structure.lines import line_text
-from communique.structure.shapes import ends_sentence
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -50,6 +50,8 @@ def caption_word(
     word = content.strip()
     if not word or len(word) > _MAX_WORD or " " in word or index + 2 >= len(lines):
         return False
+    if word.casefold() in vocab.title_nouns or line_key(word) in vocab.kind_labels:
+        return False  # "Communiqué" / "© AIP" / "Communiqué du Conseil …": the page's title
     credit, caption = lines[index + 1], lines[index + 2]
     if credit.kind == "blank" or caption.kind == "blank":
         return False
@@ -86,7 +88,7 @@ def credited_caption(content: str, vocab: StructureVocabulary, *, above_text: bo
     """Whether a line ends on its photo's credit in brackets: a caption, set among paragraphs.
 
     "Secretary X (left) and Minister Y (right) sign the Joint Plan of Action. (Photo from
-    the Ministry/Twitter)", « Les deux ministres à Orlan (Photo : MAE) »; ``above_text`` (no
+    the Ministry/Twitter)", « X (à gauche) et Y à Orlan (Photo : MAE) »; ``above_text`` (no
     line but furniture above it), "X and Y shake hands. (photo by Z)". A bracket opening
     on a credit's mark and its link (``credit_marks``, ``credit_links``) after the text: not
     "(Photo exhibition of the Republic)".
@@ -99,9 +101,8 @@ def credited_caption(content: str, vocab: StructureVocabulary, *, above_text: bo
         return False  # "(Photo: MAE)" alone: the credit line's own reading
     if vocab.credit_link.match(bracket.group(1)) is None:
         return False
-    # A sentence ended before the credit is a caption only above the headline or when it places
-    # its people in the photo ("X (left) and Y (right) sign …"): "… presented the
-    # exhibition. (Photo by courtesy of the Museum)" in the text is a paragraph's remark.
-    return (
-        above_text or not ends_sentence(before) or vocab.photo_position.search(before) is not None
-    )
+    # A caption above the headline, or one placing its people in the photo ("X (left) and Y
+    # (right) sign …"): in the text, "… presented the exhibition. (Photo by courtesy of the
+    # Museum)" or « … le festival de la photographie (Photo : festival de Dakar) » is a
+    # paragraph's remark.
+    return above_text or vocab.photo_position.search(before) is not None

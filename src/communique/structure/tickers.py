@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Final
+import functools
+from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.common.wire import agencies, ticker_agencies
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.shapes import parse_marker
+from communique.wordtrie import alternation
 
-__all__ = ["glued_ticker", "headline_ticker"]
+if TYPE_CHECKING:
+    import regex
+
+__all__ = ["agency_ticker", "glued_ticker", "headline_ticker"]
 
 _MIN_HEADLINES: Final = 3
 """Headlines at least on a ticker's line."""
@@ -91,3 +97,40 @@ def glued_ticker(text: str, openers: frozenset[str] = frozenset()) -> bool:
         1 for match in _RESTART.finditer(text) if match.group(1).casefold().rstrip("'’") in openers
     )
     return restarts >= _MIN_RESTARTS
+
+
+_AGENCY_ITEMS: Final = 3
+"""Items at least, each opened by an agency's code, on an agencies' portal ticker."""
+_AGENCY_LINE: Final = 150
+"""Characters at least of such a ticker's line."""
+
+
+def agency_ticker(text: str) -> bool:
+    """Whether a long line runs items each opened by a news agency's code: a portal's ticker.
+
+    An agencies' portal runs its members' latest headlines on one line, each after the
+    agency's code: "ACP Agression … de l'Est MAP Préparatifs CAN-U17 : … APS Sénégal …".
+    Three codes at least, each before a capitalised word.
+
+    >>> agency_ticker("ACP Orlan confirme des combats sur tous les fronts de l'Est MAP "
+    ...               "Préparatifs du tournoi de Valmont en janvier APS Le Kalvora et le "
+    ...               "Norland signent un accord de pêche à Orlan")
+    True
+    >>> agency_ticker("The MAP Conference and the ACP Group met the APS Board in Orlan, "
+    ...               "where the ministers of Kalvora and Valmont signed three agreements.")
+    False
+    """
+    if len(text) < _AGENCY_LINE:
+        return False
+    return len(_agency_items().findall(text)) >= _AGENCY_ITEMS
+
+
+@functools.cache
+def _agency_items() -> regex.Pattern[str]:
+    """An agency's code opening an item: at the line's start or after a word, before a capital.
+
+    Not after an article or a capital ("the MAP Conference", "… of APS Board"): a code
+    there names a body.
+    """
+    codes = alternation((*ticker_agencies(), *(a for a in agencies() if a.isupper())))
+    return compile_regex(rf"(?:^|(?<=[\p{{Ll}}\d.!?»”)\]:] ))(?:{codes})[ \t]+\p{{Lu}}")

@@ -20,6 +20,7 @@ __all__ = [
     "record_fields",
     "shared_fields",
     "source_labels",
+    "ticker_agencies",
 ]
 
 _WHERE = "common/wire.toml"
@@ -37,6 +38,16 @@ def agencies() -> tuple[str, ...]:
         ResourceError: the data file is missing or malformed.
     """
     return _words("agencies")
+
+
+@functools.cache
+def ticker_agencies() -> tuple[str, ...]:
+    """National agencies' codes opening the items of an agencies' portal ticker ("ACP …").
+
+    Raises:
+        ResourceError: the data file is missing or malformed.
+    """
+    return _words("ticker_agencies")
 
 
 @functools.cache
