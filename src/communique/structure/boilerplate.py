@@ -408,6 +408,8 @@ def _classify(
 _COUNTED_TAG: Final = compile_pattern(r"[^\W\d_][\w'’-]*[ \t]+\(\d{1,7}\)[ \t]*,?")
 """A category and its count in brackets: "Politique (27521),"."""
 _MIN_COUNTED_TAGS: Final = 2
+_MIN_HASHTAGS: Final = 2
+"""Hashtags at least on a line of a post's tags ("#A la une #Actualité")."""
 _COUNTED_REST: Final = 3
 """Words at most besides a categories line's tags: a day and a count ("2 Décembre 9")."""
 _DOUBLED_WORDS: Final = (2, 4)
@@ -981,6 +983,8 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"  # "Defence Diplomacy Economy News Politics": a post's tags
     if _counted_tags(bare):
         return "boilerplate"  # "2 Décembre 9 Photos (4470), Politique (27521),": categories
+    if bare.startswith("#") and bare.count("#") >= _MIN_HASHTAGS and not ends_sentence(bare):
+        return "boilerplate"  # "#A la une #Actualité": a post's hashtags
     if len(bare) <= _MAX_TEASER and is_contact(bare, vocab) and not is_prose(bare):
         return "boilerplate"  # "Rue … 175 – 1048 BRUSSELS – Tel.: +32 …", "press@… – www.…"
     return None
