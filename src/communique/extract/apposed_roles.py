@@ -32,6 +32,7 @@ _SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s+[^\W\d_a-zß-ÿ]")
 _LINK_AFTER: Final = compile_pattern(r"[ \t]+(\w+['’]?)[ \t]*")
 """A link after a name, before the party it comes from: " de ", " of "."""
 _NAME_AFTER: Final = compile_pattern(rf"\s*{CAPITAL}")
+_SPACES_ONLY: Final = compile_pattern(r"\s*")
 """A capital after a style: the name it styles."""
 _ASIDE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,40}\)")
 """A short parenthesis after a name, before its apposed role: a country, an acronym."""
@@ -69,11 +70,16 @@ def appointed_role(
 def _styles_a_name(text: str, start: int, end: int, vocab: PersonVocabulary) -> bool:
     """Whether a style before a capitalised word, another person's name, lies in the span.
 
-    A degree apposed to the appointee's name ("M. X, Docteur en Hydrologie, est nommé …")
-    uses a style's word before a lower-case word: it names no one else.
+    A degree apposed to the appointee's name ("M. X, Professeur titulaire, est nommé …")
+    uses a style's word before a lower-case word: it names no one else; a style before an
+    office's article (« Mme la ministre Y ») does.
     """
     for style in vocab.honorific.finditer(text, start, end):
         if _NAME_AFTER.match(text, style.end(), end):
+            return True
+        # « conseiller de Mme la ministre Anna SEREL »: a style before an office's article
+        after = _SPACES_ONLY.match(text, style.end(), end)
+        if after is not None and _article_at().match(text, after.end(), end):
             return True
     return False
 

@@ -261,6 +261,8 @@ def _sets_scene(text: str, position: int) -> bool:
     stop = max(before.rfind(mark) for mark in ".!?:")
     if stop < 0 and low > 0:
         return False
+    if stop > 0 and before[stop - 1].isupper() and not before[stop - 2 : stop - 1].isalpha():
+        return False  # "the U.N. report of 4 March": an initial's period, no sentence's end
     return len(before[stop + 1 :].split()) <= _SCENE_WORDS
 
 

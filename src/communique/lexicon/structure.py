@@ -339,9 +339,12 @@ def _starts_any_case(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _credit_link(marks: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
-    """A credit's mark and its link, or the mark alone, in a caption's closing bracket."""
+    """A credit's mark, its link and the credit in a caption's closing bracket ("Photo from X").
+
+    A mark alone ("(Photos)" ending a headline) credits no one.
+    """
     return compile_pattern(
-        rf"\s*(?i:{trie_pattern(casefolded(marks))})(?:\s*$|\s*(?i:{trie_pattern(links)}))"
+        rf"\s*(?i:{trie_pattern(casefolded(marks))})\s*(?i:{trie_pattern(links)})\s*\S"
     )
 
 

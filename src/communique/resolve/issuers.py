@@ -51,6 +51,8 @@ _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)"
 _MEETING_NAME: Final = compile_pattern(r"(?:[^\n,;:.)]|\n(?![ \t]*\n)){0,150}")
 """The words of a meeting's name before its organisation, an organ, its members, wrapped
 over lines; the organisation's long name before its bracketed acronym ("… (CEDEAO)")."""
+_COMMA: Final = compile_pattern(r"[ \t]*,")
+"""A comma right after an organisation's name: another side may follow, an article before it."""
 _SIDE_DASH: Final = compile_pattern(r"[-–—/][ \t]*\w")
 """A dash or a slash glued after an organisation's name, before another side ("ASEAN-Japan")."""
 _MEETING_REACH: Final = 40
@@ -363,6 +365,14 @@ def _meeting_subject(
     after = _past_acronym(doc.original, first.end)
     if cues.meeting_sides.match(doc.original, after) or _SIDE_DASH.match(doc.original, after):
         return None
+    following = next((m for m in mentions if m.start >= after), None)
+    comma = _COMMA.match(doc.original, after)
+    if (
+        following is not None
+        and comma is not None
+        and cues.opening.fullmatch(doc.original, comma.end(), following.start) is not None
+    ):
+        return None  # "the Joint Summit of ECOWAS, ECCAS and the AU": several organisations'
     return Issuer(first.keys[0], (first.start, first.end), members_sit=True)
 
 

@@ -1000,7 +1000,9 @@ def _counted_tags(text: str) -> bool:
     if len(tags) < _MIN_COUNTED_TAGS:
         return False
     rest = _COUNTED_TAG.sub(" ", text).split()
-    return len(rest) <= _COUNTED_REST and not any(word.endswith(".") for word in rest)
+    # "Senegal (850), Ghana (620)": a list of figures, no page's day or count beside it
+    dated = any(word.isdigit() for word in rest)
+    return dated and len(rest) <= _COUNTED_REST and not any(w.endswith(".") for w in rest)
 
 
 def _doubled_label(text: str) -> bool:

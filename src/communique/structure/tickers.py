@@ -110,7 +110,7 @@ def agency_ticker(text: str) -> bool:
 
     An agencies' portal runs its members' latest headlines on one line, each after the
     agency's code: "ACP Agression … de l'Est MAP Préparatifs CAN-U17 : … APS Sénégal …".
-    Three codes at least, each before a capitalised word.
+    Three codes at least, each before a capitalised word, and no sentence's stop.
 
     >>> agency_ticker("ACP Orlan confirme des combats sur tous les fronts de l'Est MAP "
     ...               "Préparatifs du tournoi de Valmont en janvier APS Le Kalvora et le "
@@ -120,8 +120,8 @@ def agency_ticker(text: str) -> bool:
     ...               "where the ministers of Kalvora and Valmont signed three agreements.")
     False
     """
-    if len(text) < _AGENCY_LINE:
-        return False
+    if len(text) < _AGENCY_LINE or _SENTENCE_STOP.search(text) is not None:
+        return False  # a paragraph naming "the ACP States … the MENA Group …" stops
     return len(_agency_items().findall(text)) >= _AGENCY_ITEMS
 
 
