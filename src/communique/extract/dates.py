@@ -136,7 +136,12 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
     """Whether the span is all a bracket holds: "(July 29)", « (le 3 mars) »."""
-    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+    before = text[max(0, start - _BRACKET_REACH) : start].rstrip()
+    return before.endswith("(") and text[end : end + _BRACKET_REACH].lstrip().startswith(")")
+
+
+_BRACKET_REACH: Final = 8
+"""Characters around a day searched for the brackets holding it (spaces inside them)."""
 
 
 @functools.cache
@@ -252,6 +257,8 @@ def _inside_named_days(mention: DateMention, spans: list[tuple[str, str, str]]) 
 
 _SCENE_WORDS: Final = 2
 """Words at most before a day that opens its sentence as the narrative's ("On", « Le »)."""
+_SCENE_REACH: Final = 40
+"""Characters before a day searched for its sentence's start."""
 
 
 def _sets_scene(text: str, position: int) -> bool:
@@ -264,10 +271,6 @@ def _sets_scene(text: str, position: int) -> bool:
     if stop > 0 and before[stop - 1].isupper() and not before[stop - 2 : stop - 1].isalpha():
         return False  # "the U.N. report of 4 March": an initial's period, no sentence's end
     return len(before[stop + 1 :].split()) <= _SCENE_WORDS
-
-
-_SCENE_REACH: Final = 40
-"""Characters before a day searched for its sentence's start."""
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -75,8 +75,9 @@ class Issuer:
     """The key of the organisation an organ the gazetteer does not know belongs to ("the
     Mediation Council of the Union"): named in the organ's name, it is no party of its own."""
     members_sit: bool = False
-    """Whether the text is its statutory meeting's: the heads or ministers it lists as
-    attending sit as its members, not for their states."""
+    """Whether it meets as itself (its statutory session, its organ or its heads opening the
+    lead): the heads or ministers the text names as attending sit as its members, not for
+    their states."""
 
 
 def join_organs(doc: Document) -> tuple[PartyMention, ...]:
@@ -348,7 +349,8 @@ def _meeting_subject(
     meeting and issues its communiqué; the heads attending it sit as its members.
     Only the organisation named before any other party, within the meeting's own name.
     """
-    meeting = issuer_cues(doc.lang).statutory_meeting.match(doc.original, span[0], span[1])
+    cues = issuer_cues(doc.lang)
+    meeting = cues.statutory_meeting.match(doc.original, span[0], span[1])
     if meeting is None:
         return None
     entries = gazetteer(doc.lang).entries
@@ -359,7 +361,6 @@ def _meeting_subject(
         return None  # "The meeting of the ministers, held in Valmont, with the Union …"
     # "The Joint Council of the European Union and Norway", « la Commission mixte entre
     # l'Union européenne et le Sénégal », "the ASEAN-Japan Dialogue": a meeting of two sides.
-    cues = issuer_cues(doc.lang)
     if cues.meeting_between.search(doc.original, meeting.end(), first.start) is not None:
         return None
     after = _past_acronym(doc.original, first.end)

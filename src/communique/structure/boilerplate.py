@@ -408,6 +408,7 @@ def _classify(
 _COUNTED_TAG: Final = compile_pattern(r"[^\W\d_][\w'’-]*[ \t]+\(\d{1,7}\)[ \t]*,?")
 """A category and its count in brackets: "Politique (27521),"."""
 _MIN_COUNTED_TAGS: Final = 2
+"""Categories at least, each with its count, on a post's categories line."""
 _MIN_HASHTAGS: Final = 2
 """Hashtags at least on a line of a post's tags ("#A la une #Actualité")."""
 _COUNTED_REST: Final = 3

@@ -127,10 +127,9 @@ def agency_ticker(text: str) -> bool:
 
 @functools.cache
 def _agency_items() -> regex.Pattern[str]:
-    """An agency's code opening an item: at the line's start or after a word, before a capital.
+    """An agency's code opening an item, before a capital.
 
-    Not after an article or a capital ("the MAP Conference", "… of APS Board"): a code
-    there names a body.
+    At the line's start or after the item before it: a word in lower case, a figure, a sign.
     """
     codes = alternation((*ticker_agencies(), *(a for a in agencies() if a.isupper())))
     return compile_regex(rf"(?:^|(?<=[\p{{Ll}}\d.!?»”)\]:] ))(?:{codes})[ \t]+\p{{Lu}}")
