@@ -160,6 +160,9 @@ class Group:
     after_semicolon: bool = False
     """Whether the numbered paragraph above closed with a semicolon: both are items of one
     list ("5. … discussions;" / "6. Frequent consultation on matters of common concern.")."""
+    bulleted: bool = False
+    """Whether bulleted items go on its numbered sentence's colon ("5. … the following
+    orders:" / "– Presidential Order …" / "– …"): the next bullet is its list's too."""
 
 
 @shared_repr
@@ -972,6 +975,11 @@ def _colon_list(group: Group, text: str, place: _Place, layout: _Layout) -> bool
         return True  # "Étaient présents :" / "- S.E.M. X, Président … ;" / "- S.E.M. Y, … .": one
     if introduced and group.number is not None and _numbered_items(above, text):
         return True  # "6. … des accords suivants :" / « L'accord-cadre … ; » / « Les … »
+    if introduced and group.number is not None and is_bullet(text) and _bulleted_run(group):
+        # "5. The Cabinet approved the following orders:" / "– Presidential Order …" / "–
+        # …": the numbered paragraph's list, whether or not another number follows.
+        group.bulleted = True
+        return True
     if introduced and (above.endswith(":") or group.sentence_items) and _sentence_item(text):
         return True  # « Il s'agit notamment : » / « - de la Convention … » / « -des … »
     if place.start in layout.agenda and (above.endswith(":") or group.in_agenda):
@@ -1315,6 +1323,17 @@ def _office_then_holder(group: Group, text: str, place: _Place) -> bool:
         and not is_bullet(text)
         and parse_marker(text) is None
     )
+
+
+def _bulleted_run(group: Group) -> bool:
+    """Whether a numbered paragraph's last line opens a list (its colon) or is one's bullet.
+
+    Only its own sentence's colon, then bullets each: "5. … the following orders:" / "– …".
+    """
+    above = group.last_line.rstrip()
+    if above.endswith(":"):
+        return True
+    return is_bullet(group.last_line.lstrip()) > 0 and group.bulleted
 
 
 def _numbered_items(above: str, text: str) -> bool:
