@@ -96,6 +96,11 @@ def _keyed(table: dict[str, object], key: str, where: str) -> tuple[tuple[str, s
     return tuple(found)
 
 
+def _whole(alternatives: str) -> str:
+    """The alternatives as whole words: no letter or apostrophe right before or after."""
+    return rf"(?<![\w'’])(?:{alternatives})(?![\w'’])"
+
+
 @functools.cache
 def issuer_cues(language: Language) -> IssuerCues:
     """Compile the issuer words of ``<language>/parties.toml`` once.
@@ -143,12 +148,8 @@ def issuer_cues(language: Language) -> IssuerCues:
             rf"(?<![\w'’])(?:{words('session_words')}){link}{article}$", re.I
         ),
         meeting_after=compile_pattern(rf"[ \t]+(?:{words('session_words')})(?![\w'’])", re.I),
-        meeting_sides=compile_pattern(
-            rf"[ \t]*(?<![\w'’])(?:{words('meeting_side_links')})(?![\w'’])", re.I
-        ),
-        meeting_between=compile_pattern(
-            rf"(?<![\w'’])(?:{words('meeting_between_links')})(?![\w'’])", re.I
-        ),
+        meeting_sides=compile_pattern(rf"[ \t]*{_whole(words('meeting_side_links'))}", re.I),
+        meeting_between=compile_pattern(_whole(words("meeting_between_links")), re.I),
         statutory_meeting=compile_pattern(
             rf"[ \t]*{article}(?:[\w'’-]+[ \t]+){{0,3}}(?:{words('session_words')})"
             rf"(?:[ \t]+[\w'’-]+)?{link}",
@@ -159,7 +160,7 @@ def issuer_cues(language: Language) -> IssuerCues:
             for key, pattern in _keyed(table, "issuing_offices", where)
         ),
         labels=tuple(
-            (key, compile_pattern(rf"(?<![\w'’])(?:{pattern})(?![\w'’])", re.I))
+            (key, compile_pattern(_whole(pattern), re.I))
             for key, pattern in _keyed(table, "issuing_labels", where)
         ),
         credit=compile_pattern(

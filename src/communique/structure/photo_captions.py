@@ -53,9 +53,7 @@ def caption_word(
     if word.casefold() in vocab.title_nouns or line_key(word) in vocab.kind_labels:
         return False  # "Communiqué" / "© AIP" / "Communiqué du Conseil …": the page's title
     credit, caption = lines[index + 1], lines[index + 2]
-    if credit.kind == "blank" or caption.kind == "blank":
-        return False
-    if vocab.credit_marks.match(line_text(doc, credit)) is None:
+    if caption.kind == "blank" or not _credit_line(doc, credit, vocab):
         return False
     below = line_text(doc, caption).strip()
     return below.startswith(word) and not below[len(word) : len(word) + 1].isalnum()
@@ -74,7 +72,7 @@ def caption_day(
     caption, credit = lines[index - 1], lines[index - 2]
     if caption.kind != "boilerplate" or credit.kind != "boilerplate":
         return False
-    if vocab.credit_marks.match(line_text(doc, credit)) is None:
+    if not _credit_line(doc, credit, vocab):
         return False
     found = readings.found_dates(doc, content)
     if not found or content[: found[0].start].strip():
@@ -82,6 +80,11 @@ def caption_day(
     # The place only: a time after the day ("March 12, 2026 10:15 AM") is the page's stamp.
     rest = content[found[0].end :].strip(" \t.,-–—")
     return len(rest.split()) <= _PLACE_WORDS and not any(char.isdigit() for char in rest)
+
+
+def _credit_line(doc: Document, line: Line, vocab: StructureVocabulary) -> bool:
+    """Whether a line, not blank, opens on a photo's credit mark ("© AIP", "Photo : …")."""
+    return line.kind != "blank" and vocab.credit_marks.match(line_text(doc, line)) is not None
 
 
 def credited_caption(content: str, vocab: StructureVocabulary, *, above_text: bool) -> bool:
