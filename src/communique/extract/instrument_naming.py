@@ -165,8 +165,10 @@ before a word in lower case ("…, signed by …"), the next item's glued marker
 mémorandum …"), the item's end."""
 
 
-_SPACED_MARKER: Final = compile_regex(r"\s(?:[-–—•·▪*]|\d{1,2}[.)])[ \t]+")
-"""A list item's marker set off by spaces inside a paragraph: " - ", " 2. "."""
+_SPACED_MARKER: Final = compile_regex(
+    rf"\s(?:[-–—•·▪*]|\d{{1,2}}[.)]|\((?:\d{{1,2}}|[a-z])\)|{ROMAN_MARKER})[ \t]+"
+)
+"""A list item's marker set off by spaces inside a paragraph: " - ", " 2. ", " (ii) "."""
 
 
 _GLUED_NUMERAL: Final = compile_regex(rf"\s{ROMAN_MARKER}[ \t]+(?=\p{{Lu}})")
@@ -195,14 +197,50 @@ def _to_item_end(
     glued = _GLUED_NUMERAL.search(text, head_end, extent.end + _NUMERAL_CHARS) if roman else None
     if glued is not None and glued.start() < extent.end:
         # "… and Management iii. Agreement for …": the next item's numeral, read as a word
-        return attrs.evolve(extent, end=glued.start(), complement=True)
+        return attrs.evolve(extent, end=_before_marker(text, glued.start()), complement=True)
     end = _ITEM_END.search(text, extent.end)
     if end is None or end.start() <= extent.end:
         return extent
     for marker in _SPACED_MARKER.finditer(text, extent.end, end.start()):
-        if vocab.head.match(text, marker.end()) is not None:
-            return attrs.evolve(extent, end=marker.start(), complement=True)
+        if _opens_instrument(text, marker.end(), vocab):
+            return attrs.evolve(extent, end=_before_marker(text, marker.start()), complement=True)
     return attrs.evolve(extent, end=end.start(), complement=True)
+
+
+def _opens_instrument(text: str, position: int, vocab: AgreementVocabulary) -> bool:
+    """Whether an instrument's head opens the item at ``position``, maybe after its title.
+
+    "(iii) Memorandum of …", "(iii) Cultural Exchange Programme …": capitalised words only
+    before the head; "(ii) Bridges" is a sub-item of the name before.
+    """
+    head = vocab.head.search(text, position, position + _ITEM_TITLE_CHARS)
+    return (
+        head is not None and _CAPITALISED_WORDS.fullmatch(text, position, head.start()) is not None
+    )
+
+
+_ITEM_TITLE_CHARS: Final = 60
+"""Characters after an item's marker searched for its head."""
+_CAPITALISED_WORDS: Final = compile_regex(r"(?:\p{Lu}[\w'’-]*[ \t]+){0,4}")
+"""A title's capitalised words before an instrument's head."""
+
+
+def _before_marker(text: str, marker: int) -> int:
+    """Where an item ends before the next one's marker: before the comma and the coordinator.
+
+    "(i) Agreement on …, (ii) Memorandum … and (iii) Programme …": the words joining the
+    items are no part of the name before them.
+    """
+    low = max(0, marker - _JOINER_CHARS)
+    trimmed = text[low:marker].rstrip()
+    words = trimmed.rsplit(None, 1)
+    if len(words) == 2 and words[1].casefold() in function_words("coordinators"):
+        trimmed = words[0].rstrip()
+    return low + len(trimmed.rstrip(",;").rstrip())
+
+
+_JOINER_CHARS: Final = 24
+"""Characters before a marker searched for the separator and coordinator joining items."""
 
 
 def _abbreviated(head_form: str) -> bool:

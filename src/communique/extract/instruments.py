@@ -22,7 +22,7 @@ from communique.extract.dated_instruments import named_by_day
 from communique.extract.inner_instruments import object_before
 from communique.extract.instrument_acronyms import known_acronym_hits
 from communique.extract.instrument_bodies import body_prefix, stated_body
-from communique.extract.instrument_lists import opens_item, signed_list_items
+from communique.extract.instrument_lists import ROMAN_MARKER, opens_item, signed_list_items
 from communique.extract.instrument_names import NUMBER, SYMBOL
 from communique.extract.instrument_naming import (
     Mention,
@@ -72,11 +72,15 @@ _MAX_BEFORE: Final = 120
 _MAX_LIST_BEFORE: Final = 600
 """Characters before an item of a list of instruments searched for the status opening it."""
 _CLAUSE_BREAK: Final = compile_pattern(r"[.;:!?]\s")
+_ITEM_MARKER: Final = rf"(?:[-–•]|\(?\d{{1,2}}[.)]|\([a-z]\)|{ROMAN_MARKER})"
 _BULLETED_ITEMS: Final = compile_pattern(
-    r"[^.;:!?]*:\s*(?:[-–•][^.;:!?]*;\s*)*[-–•]\s*(?:[\w'’]+\s+)?"
+    rf"[^.;:!?]*:\s*(?:[-–•][^.;:!?]*;\s*)*[-–•]\s*(?:[\w'’]+\s+)?"
+    # or numbered in the sentence: ": (i) …, (ii) … and (iii) …", ": 1) …; 2) …"
+    rf"|[^.;:!?]*:\s*(?:{_ITEM_MARKER}[^.:!?]*?)?{_ITEM_MARKER}\s*(?:[\w'’]+\s+)?"
 )
 """From a status phrase to an item of the bulleted list its sentence announces: the colon,
-earlier items each closed by a semicolon, the item's bullet and determiner."""
+earlier items each closed by a semicolon, the item's bullet and determiner; or earlier
+items each opened by its number or numeral."""
 _JOINER_REACH: Final = 40
 _ITEM_SEPARATORS: Final = (";", ",")
 """Marks between the items a restating sentence lists."""

@@ -140,7 +140,8 @@ def apposed_holder(
     "… et de Dhoruk Temsali , Ministre des Affaires étrangères …": no party's name, a comma
     after the name (a space before it too), then a role head. Two portfolio words make no
     name ("… et de la Coopération Internationale de la République X, Président …"); one
-    may be a given name ("… and Peace Serel, Minister of Trade").
+    may be a given name ("… and Peace Serel, Minister of Trade"). The office may open with
+    its qualifier ("… and Menzie Tavel, non-resident High Commissioner").
     """
     if position in entities:
         return False
@@ -151,7 +152,10 @@ def apposed_holder(
     if sum(word.casefold() in vocab.complement_words for word in words) >= _PORTFOLIO_WORDS:
         return False  # "… du Plan et de la Coopération Internationale de …, Président …"
     comma = _COMMA_AFTER.match(text, name.end)
-    return comma is not None and vocab.role.match(text, comma.end()) is not None
+    if comma is None:
+        return False
+    qualifier = vocab.qualifier_at.match(text, comma.end())  # "…, non-resident Ambassador"
+    return vocab.role.match(text, qualifier.end() if qualifier else comma.end()) is not None
 
 
 def entry_party(

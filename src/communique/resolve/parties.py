@@ -48,7 +48,7 @@ from communique.lexicon.language import content_words
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
 from communique.lexicon.persons import former_office
-from communique.model import Language, Party, Person
+from communique.model import Language, Mention, Party, Person
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states, former_office_state
@@ -68,6 +68,7 @@ from communique.resolve.office_state import OfficeState, office_state
 from communique.resolve.party_lists import (
     guest_only,
     guest_spans,
+    labelled_parties,
     listed_parties,
     vote_paragraphs,
 )
@@ -618,6 +619,8 @@ def _without_others(
         # their offices alone ("and Ministers from A, B and C") are the meeting's sides.
         named = {table.key_of(p.affiliation) for p in doc.persons if p.affiliation}
         delegates = delegates - named
+        # "attended by the following: / * Namibia: President X": its lines label members.
+        speaking = speaking - labelled_parties(doc)
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author. Office
@@ -879,12 +882,26 @@ def _party(doc: Document, key: str, names: dict[str, str]) -> Party:
     entry = gazetteer(doc.lang).entries[key]
     mentions = tuple(doc.mention(m.start, m.end) for m in doc.party_mentions if key in m.keys)
     surfaces = [m.text for m in mentions]
+    titled = _title_surfaces(doc, mentions)
     name = (
         names.get(key)
-        or _written_acronym(entry.name, entry.kind, surfaces, doc.lang)
+        or (None if titled else _written_acronym(entry.name, entry.kind, surfaces, doc.lang))
         or state_name_as_written(entry, surfaces, gazetteer(doc.lang))
     )
     return Party(name or entry.name, entry.code, mentions, entry.kind)
+
+
+def _title_surfaces(doc: Document, mentions: tuple[Mention, ...]) -> bool:
+    """Whether the title writes the party's name out, not as an acronym.
+
+    "Communiqué of the Extraordinary Summit of the Southern African Development Community
+    (SADC)": the headline's full name is how the text presents the organisation, however
+    often the body abbreviates it.
+    """
+    if doc.title is None or not doc.title.text:
+        return False
+    low, high = doc.title.span(0, len(doc.title.text))
+    return any(low <= m.start < high and _ACRONYM_FORM.fullmatch(m.text) is None for m in mentions)
 
 
 def _written_acronym(name: str, kind: str, surfaces: list[str], lang: Language) -> str | None:

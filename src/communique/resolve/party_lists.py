@@ -35,7 +35,14 @@ if TYPE_CHECKING:
     from communique.document import Document, PartyMention, Unit
     from communique.model import Language
 
-__all__ = ["Spans", "guest_only", "guest_spans", "listed_parties", "vote_paragraphs"]
+__all__ = [
+    "Spans",
+    "guest_only",
+    "guest_spans",
+    "labelled_parties",
+    "listed_parties",
+    "vote_paragraphs",
+]
 
 _LIST_OPENING: Final = re.compile(r"[\s\-–—•·*]*")
 """What may stand between a list's colon and its first party: spaces, a bullet."""
@@ -68,12 +75,34 @@ class Spans:
 
 def listed_parties(doc: Document) -> set[str]:
     """Keys of the parties an announced list or a first-person apposition names."""
+    listed, labelled = _lists(doc)
+    return set(listed | labelled)
+
+
+def labelled_parties(doc: Document) -> set[str]:
+    """Keys of the parties labelling the lines of an attendance list, one delegation each.
+
+    "attended by the following:" / "* Namibia: President X": at an organisation's own
+    summit the lines name its members, who sit for it.
+    """
+    return set(_lists(doc)[1])
+
+
+def _lists(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """The listed parties but the labels of lines, and those labels; read once per document."""
+    return doc.memo.get("listed parties", "", lambda: _read_lists(doc))
+
+
+def _read_lists(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
     mentions = sorted(doc.party_mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    found: set[str] = set()
+    listed: set[str] = set()
+    labelled: set[str] = set()
     for unit in _units(doc):
-        found |= _announced(doc, unit, (mentions, starts)) | _apposed(doc, unit)
-    return found
+        announced, labels = _announced(doc, unit, (mentions, starts))
+        listed |= announced | _apposed(doc, unit)
+        labelled |= labels
+    return frozenset(listed), frozenset(labelled)
 
 
 def vote_paragraphs(doc: Document) -> frozenset[int]:
@@ -125,10 +154,14 @@ _Sorted = tuple[list["PartyMention"], list[int]]
 """The party mentions sorted by start, and their starts."""
 
 
-def _announced(doc: Document, unit: Unit, mentions: _Sorted) -> set[str]:
-    """The parties listed after the colon of an announcer of attendance or signature."""
+def _announced(doc: Document, unit: Unit, mentions: _Sorted) -> tuple[set[str], set[str]]:
+    """The parties listed after the colon of an announcer of attendance or signature.
+
+    Those in a sentence, and those labelling the list's lines.
+    """
     cues = party_cues(doc.lang)
     found: set[str] = set()
+    labelled: set[str] = set()
     for announcer in cues.party_list.finditer(unit.text):
         # "signed sanctions against the following countries:": the list is a topic;
         # "were represented as observers:": guests.
@@ -139,7 +172,7 @@ def _announced(doc: Document, unit: Unit, mentions: _Sorted) -> set[str]:
             continue
         colon = unit.span(announcer.end() - 1, announcer.end())[1]
         found.update(key for m in _chain_at(doc, colon, mentions) for key in m.keys)
-        found.update(_labelled_items(doc, colon, unit.span(0, len(unit.text))[1], mentions))
+        labelled.update(_labelled_items(doc, colon, unit.span(0, len(unit.text))[1], mentions))
     for verb in cues.party_subject.finditer(unit.text):
         # "Micronesia, Kiribati and the Marshall Islands were represented by officials"
         chain = _chain_before(doc, unit.span(verb.start(), verb.end())[0], mentions)
@@ -148,7 +181,7 @@ def _announced(doc: Document, unit: Unit, mentions: _Sorted) -> set[str]:
         chain = _chain_at(doc, unit.span(agent.start(), agent.end())[1], mentions)
         if len({key for m in chain for key in m.keys}) >= _AGENT_PARTIES:
             found.update(key for m in chain for key in m.keys)
-    return found
+    return found, labelled
 
 
 def _labelled_items(doc: Document, start: int, end: int, mentions: _Sorted) -> set[str]:

@@ -81,6 +81,8 @@ _EMPTY_LABEL: Final = compile_regex(r"\p{L}[\p{L} '’.-]{0,20}[ \t]*:")
 """A field's label with nothing after it ("Par :", "By:")."""
 _DOMAIN: Final = compile_regex(r"(?:[\p{L}\d-]+\.)+\p{Ll}{2,6}")
 """A site's domain as a page prints it ("French.china.org.cn", "example.com")."""
+_FIGURED_DAY: Final = compile_regex(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
+"""A day in figures alone, a field of a repost's stamp ("24/07/2024", "2024-07-24")."""
 
 _HEX_ID: Final = compile_regex(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![\w-])")
 """An id of eight hexadecimal characters or more, figures and letters mixed ("660dc0487008c")."""
@@ -249,7 +251,7 @@ def mark_boilerplate(doc: Document) -> Document:
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in _running_fields(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
-    widget = [*counter_runs(doc, lines), *_print_stamps(doc, lines)]
+    widget = [*counter_runs(doc, lines), *_print_stamps(doc, lines), *_piped_stamps(doc, lines)]
     if any(lines[index].kind == "header" for index in widget):
         # "• 2/10/2023" read as a dateline: a field of the page's bar, no header; nor
         # the day a page was printed on.
@@ -267,6 +269,23 @@ def mark_boilerplate(doc: Document) -> Document:
         if line.kind in ("boilerplate", "page_number")
     )
     return attrs.evolve(doc, lines=tuple(lines), boilerplate=furniture)
+
+
+def _piped_stamps(doc: Document, lines: list[Line]) -> list[int]:
+    """Header lines that are a repost's stamp in fields between bars.
+
+    "24/07/2024 | Press release | Distributed by X on 25/07/2024 21:16": read as a dated
+    header line, it is the distributor's furniture, each field a day, a kind of document
+    or what furniture opens (:func:`_piped_furniture`).
+    """
+    vocab = structure_vocabulary(doc.lang)
+    return [
+        index
+        for index, line in enumerate(lines)
+        if line.kind == "header"
+        and "|" in (content := line_text(doc, line))
+        and _piped_furniture(content, vocab)
+    ]
 
 
 def _classify(
@@ -1075,8 +1094,9 @@ def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
     """Fields of a page's masthead between bars, each furniture.
 
     "Par :  |  Mots clés : Guinée-Sénégal", "Example.org | Mis à jour le 26-05-2024",
-    "Xinhua | Updated: 2026-03-02 20:35": an empty field's label, a site's domain, a news
-    agency, and at least one field that furniture opens.
+    "Xinhua | Updated: 2026-03-02 20:35", "24/07/2024 | Press release | Distributed by X
+    on 25/07/2024 21:16": an empty field's label, a site's domain, a news agency, a day in
+    figures, a kind of document, and at least one field that furniture opens.
     """
     fields = [field.strip() for field in text.split("|")]
     opened = False
@@ -1087,6 +1107,8 @@ def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
             or _EMPTY_LABEL.fullmatch(field)
             or _DOMAIN.fullmatch(field)
             or agency.fullmatch(field)
+            or _FIGURED_DAY.fullmatch(field)
+            or _is_kind_label(field, vocab)
         ):
             continue
         if not vocab.boilerplate_prefix.match(field):
