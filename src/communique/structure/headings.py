@@ -12,7 +12,8 @@ from communique.lexicon.persons import person_vocabulary, styled_entry
 from communique.lexicon.structure import is_salutation, line_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.grouping import double_spaced, wrap_width
-from communique.structure.lines import body_blocks, hinted, line_text, stripped_span
+from communique.structure.header import is_prose
+from communique.structure.lines import body_blocks, hinted, is_lone, line_text, stripped_span
 from communique.structure.name_wrap import cuts_name, cuts_party, cuts_role
 from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
@@ -411,6 +412,10 @@ def _pictogram_label(text: str) -> bool:
     )
 
 
+_NUMBER_ALONE: Final = compile_regex(r"\d{1,3}[.)][ \t]*")
+"""A paragraph's number printed alone on its line, its text on the next ("2.")."""
+
+
 def _wrapped(doc: Document, text: str, after: str) -> bool:
     """Whether a line runs on into the next line of its block: a hard wrap, not a heading.
 
@@ -421,8 +426,15 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
     """
     if last_word(text) in structure_vocabulary(doc.lang).connectors:
         return True
-    if after[:1].isdigit() and parse_marker(after) is None and not _CLOCK_OPENING.match(after):
-        return True  # not a programme's item under its day: "Lundi 9 mars" / "10h00 : …"
+    if (
+        after[:1].isdigit()
+        and parse_marker(after) is None
+        and not _CLOCK_OPENING.match(after)
+        and not _NUMBER_ALONE.fullmatch(after)
+    ):
+        # not a programme's item under its day ("Lundi 9 mars" / "10h00 : …"), nor the
+        # next paragraph's number on a line of its own ("Relation bilatérale" / "2.")
+        return True
     if (
         cuts_name(text, after, doc.lang)
         or cuts_role(text, after, doc.lang)
@@ -554,6 +566,8 @@ def _is_heading(
     """
     previous, following = around
     text = line_text(doc, lines[index])
+    if is_lone(lines, index) and _clock_label(doc, text):
+        return is_prose(line_text(doc, lines[following]))
     bullet = is_bullet(text)
     label = text[bullet:]
     roman = _ROMAN_LABEL.match(text) is not None and len(text) <= _MAX_ROMAN_LABEL
@@ -648,6 +662,27 @@ def _is_heading(
         or _capital_section(label)
         or (label.isupper() and is_bullet(after) > 0)
     )
+
+
+def _clock_label(doc: Document, text: str) -> bool:
+    """Whether a line is a time of day alone, maybe with a colon: a live update's label.
+
+    "8:45 p.m." / "Midnight:" over the update it times, in a wire's running story.
+    """
+    label = text.rstrip().removesuffix(":").rstrip()
+    if not label or len(label) > _MAX_CLOCK_LABEL:
+        return False
+    found = readings.found_dates(doc, label)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(label)
+        and found[0].meaning.kind == "time"
+    )
+
+
+_MAX_CLOCK_LABEL: Final = 16
+"""Characters at most of a time of day printed as a label ("12:30 p.m. EST")."""
 
 
 def _restarts(doc: Document, lines: list[Line], index: int) -> bool:

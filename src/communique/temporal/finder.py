@@ -320,6 +320,8 @@ def _placed(
     start, end = match.span()
     if in_link(text, start, end) or is_no_date(text, start, end, vocab):
         return None
+    if _numbered_reference(text, start, end, vocab):
+        return None
     titled = _title_year(text, match, vocab)
     if titled is not None:
         return titled
@@ -874,6 +876,26 @@ def _cue(language: Language, key: str) -> re.Pattern[str]:
     inverted = rf"t-|(?:{subjects})(?!\w)" if subjects else "t-"
     verbs = rf"(?<![\w-])[a-zàâçéèêëîïôûù]{{2,}}(?:{tails})(?!\w)(?!-(?!{inverted}))"
     return compile_pattern(rf"(?<!\w)(?:{cues})(?!\w)|{verbs}")
+
+
+def _numbered_reference(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
+    """Whether figures alone name a text or a file after its sign: "loi n°2012-16".
+
+    "Law No. 2016-10", « décret n° 2019-12 », "resolution 2020/12": the number is the
+    text's, not a month or a range of years (``reference_signs``).
+    """
+    if not text[start : start + 1].isdigit() or _LETTER.search(text, start, end) is not None:
+        return False
+    word, _ = previous_token(text, start)
+    return word.casefold().rstrip(".") in _reference_signs(vocab)
+
+
+_LETTER: Final = compile_pattern(r"[^\W\d_]")
+
+
+@functools.cache
+def _reference_signs(vocab: DateVocabulary) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in vocab.word_list("reference_signs"))
 
 
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:
