@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Final
 
 from communique.extract.names import word_at
 from communique.extract.role_heads import MAX_PORTFOLIO
+from communique.letters import CAPITAL
+from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
@@ -15,7 +17,14 @@ from communique.wordtrie import alternation
 if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
 
-__all__ = ["ACRONYM", "chained_head", "next_word", "past_acronym", "quoted_name"]
+__all__ = [
+    "ACRONYM",
+    "chained_head",
+    "next_word",
+    "opens_infinitive",
+    "past_acronym",
+    "quoted_name",
+]
 
 ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[A-Z][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses inside a complement: "of the African Union (AU) Commission"."""
@@ -85,8 +94,12 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
             gap = _SPACES_AFTER.match(text, after.end())
             if vocab.honorific.match(text, gap.end() if gap else after.end()):
                 return None  # « Mme X, ambassadrice de France, de M. Y, … »: the next holder
+            if following is not None and opens_infinitive(text, following.end(), vocab):
+                return None  # « …, chargé de conduire la délégation »: a task, no office
             return after
         if chained_head(text, cursor, after, vocab) is not None:
+            return after
+        if _serial_coordinator(text, cursor, after, vocab):
             return after
         return after if _listed_portfolio(text, after, vocab) else None
     gap = _SPACES_AFTER.match(text, cursor)
@@ -112,6 +125,24 @@ _SPACES_AFTER: Final = compile_pattern(r"[ \t]*")
 def _heads_office(word: str, vocab: PersonVocabulary) -> bool:
     """Whether a word is a role head, singular or plural ("ministre", "représentants")."""
     return vocab.role.fullmatch(word) is not None or word.casefold() in vocab.plural_roles
+
+
+def opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a lower-case verb follows ("to attend"), not an article or a name ("to the")."""
+    following = word_at(text, position)
+    if following is None:
+        return False
+    word = following.group()
+    if not word[0].islower() or word.casefold() in vocab.complement_links:
+        return False
+    if not vocab.infinitive_endings:
+        return True
+    # « à prendre la parole », not « à l'Intérieur » nor « à titre provisoire »
+    return (
+        word.isalpha()
+        and word.endswith(vocab.infinitive_endings)
+        and (word.casefold() not in vocab.not_infinitives)
+    )
 
 
 def chained_head(
@@ -202,6 +233,52 @@ def _listed_portfolio(text: str, word: re.Match[str], vocab: PersonVocabulary) -
             break
         end = following
     return _list_goes_on().match(text, end) is not None
+
+
+def _serial_coordinator(
+    text: str, cursor: int, word: re.Match[str], vocab: PersonVocabulary
+) -> bool:
+    """Whether a comma and a coordinator join the last portfolio of a listed office.
+
+    "Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates": the serial
+    comma before "and", after a capitalised portfolio word, with a capitalised word after it
+    that opens no name (no honorific, no listed given name).
+    """
+    if not vocab.comma_portfolios or word.group() not in person_words("coordinators"):
+        return False
+    before = _LAST_WORD.search(text, max(0, cursor - _LAST_WORD_CHARS), cursor)
+    if before is None or not before.group()[0].isupper():
+        return False
+    following = word_at(text, word.end())
+    if following is None or text[word.end() : following.start()] not in {" ", "\t"}:
+        return False
+    name = following.group()
+    if (
+        not name[0].isupper()
+        or vocab.honorific.match(text, following.start()) is not None
+        or name.casefold() in given_names()
+    ):
+        return False
+    # The portfolio's words end the office: at a comma (not before another's office, "…,
+    # and Deroux, Minister of Health"), or at the sentence's end; not before a verb.
+    run = _PORTFOLIO_RUN.match(text, following.start())
+    if run is None:
+        return False
+    comma = _COMMA_AT.match(text, run.end())
+    if comma is None:
+        return _RUN_END.match(text, run.end()) is not None
+    return vocab.role.match(text, comma.end()) is None
+
+
+_PORTFOLIO_RUN: Final = compile_pattern(rf"[^\W\d_][\w'’-]*(?:[ \t]+{CAPITAL}[\w'’-]*){{0,3}}")
+"""The last portfolio's capitalised words after the coordinator ("Moroccan Expatriates")."""
+_RUN_END: Final = compile_pattern(r"[ \t]*(?:[.;)]|$)", re.M)
+"""The end of a sentence or a clause right after the last portfolio."""
+
+
+_LAST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*[ \t]*$")
+"""The word ending the text before a comma."""
+_LAST_WORD_CHARS: Final = 40
 
 
 def _capitalised_complement(text: str, position: int, vocab: PersonVocabulary) -> int | None:

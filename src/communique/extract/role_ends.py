@@ -26,7 +26,6 @@ __all__ = [
     "join_ends",
     "joins",
     "next_role",
-    "opens_infinitive",
     "predicate_verb",
     "to_destination",
 ]
@@ -108,24 +107,6 @@ def _destination(head: str, vocab: PersonVocabulary) -> bool:
     """Whether a link after ``head`` leads to a destination: the head is not posted there."""
     head = " ".join(head.casefold().split())
     return not any(head.endswith(posted) for posted in vocab.posted_heads)
-
-
-def opens_infinitive(text: str, position: int, vocab: PersonVocabulary) -> bool:
-    """Whether a lower-case verb follows ("to attend"), not an article or a name ("to the")."""
-    following = word_at(text, position)
-    if following is None:
-        return False
-    word = following.group()
-    if not word[0].islower() or word.casefold() in vocab.complement_links:
-        return False
-    if not vocab.infinitive_endings:
-        return True
-    # « à prendre la parole », not « à l'Intérieur » nor « à titre provisoire »
-    return (
-        word.isalpha()
-        and word.endswith(vocab.infinitive_endings)
-        and (word.casefold() not in vocab.not_infinitives)
-    )
 
 
 _PORTFOLIO_WORDS: Final = 2

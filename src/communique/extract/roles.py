@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Final
 
 from communique.extract.names import starts_capital
 from communique.extract.role_capitals import capitalised_office_word, in_complement
-from communique.extract.role_complement import chained_head, next_word, quoted_name
+from communique.extract.role_complement import (
+    chained_head,
+    next_word,
+    opens_infinitive,
+    quoted_name,
+)
 from communique.extract.role_coordination import other_states, portfolio_words, titled_given_name
 from communique.extract.role_ends import (
     after_named_item,
@@ -25,7 +30,6 @@ from communique.extract.role_ends import (
     entry_party,
     join_ends,
     next_role,
-    opens_infinitive,
     predicate_verb,
     to_destination,
 )

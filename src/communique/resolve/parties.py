@@ -621,6 +621,14 @@ def _without_others(
         delegates = delegates - named
         # "attended by the following: / * Namibia: President X": its lines label members.
         speaking = speaking - labelled_parties(doc)
+        # Other organisations' officials attending its session ("the Chairperson of the AU
+        # Commission", « l'Envoyé spécial du Secrétaire général de l'ONU ») are its guests.
+        guests = {
+            k
+            for k in named - speaking - in_title
+            if k is not None and k != issuer.key and table.entries[k].kind == "organization"
+        }
+        chosen = [k for k in chosen if k not in guests]
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
         # The states it names are its subject, not its parties: its members and presidents
         # speak for it, not for their states, and a host or chair is no author. Office

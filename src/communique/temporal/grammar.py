@@ -487,17 +487,22 @@ def _absolute(b: _Builder) -> dict[str, str]:
     # data: "3 de marzo de 2024", "the 3rd of May", "May 3, 2024".
     comma = b.optional("date_separators")
     day_link, year_link = b.day_to_month(), _year_link(b)
-    wd = rf"(?:{b.weekday('fd_w')},?{sp})?"
+    # "mercredi soir 24 janvier", "Wednesday evening, 24 January": the part of the day
+    # between the weekday and its day is in the date's text.
+    part = rf"(?:{sp}{b.words('day_parts')}(?!\w))?" if b.vocab.word_list("day_parts") else ""
+    wd = rf"(?:{b.weekday('fd_w')}{part},?{sp})?"
     month = functools.partial(b.month, loose=True)
     full = [
         # "Tuesday, 21. June 2011": a German page's day keeps its ordinal period in English.
         rf"{wd}{b.day('fd_d')}(?:\.(?={sp}))?(?:{day_link}|{_DASHED})"
         rf"{month('fd_m')}(?:{comma}{year_link}{sp}|{_DASHED}){b.year('fd_y')}"
     ]
-    day_month = [rf"(?:{b.weekday('dm_w')}{comma}{sp})?{b.day('dm_d')}{day_link}{month('dm_m')}"]
+    day_month = [
+        rf"(?:{b.weekday('dm_w')}{part}{comma}{sp})?{b.day('dm_d')}{day_link}{month('dm_m')}"
+    ]
     if b.vocab.month_first:
         full.append(
-            rf"(?:{b.weekday('fd_w2')}{comma}{sp})?{month('fd_m2', glued=True)}"
+            rf"(?:{b.weekday('fd_w2')}{part}{comma}{sp})?{month('fd_m2', glued=True)}"
             rf"(?:{sp}|(?<=\.)){b.later_day('fd_d2')}"  # "Feb.3, 2026": the period glued
             # The space after the comma is sometimes lost: "February 22,2024"; a scan sets
             # one before it: "May 5 , 1975".
@@ -507,7 +512,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
         # "march 3 kilometres", "the march 15 days after": a count, no day.
         counted = phrase_pattern(tuple(sorted({*b.vocab.count_nouns, *b.vocab.units})))
         day_month.append(
-            rf"(?:{b.weekday('dm_w2')}{comma}{sp})?{b.month('dm_m2', before_day=True)}"
+            rf"(?:{b.weekday('dm_w2')}{part}{comma}{sp})?{b.month('dm_m2', before_day=True)}"
             rf"(?:{sp}|(?<=\.))"  # "Feb.4": the abbreviation's period glued to the day
             rf"{b.later_day('dm_d2')}(?!{sp}(?i:{counted})(?!\w))"
         )
