@@ -145,7 +145,7 @@ def extract_instrument_mentions(doc: Document) -> tuple[InstrumentHit, ...]:
                 found += _bare_symbols(unit, index, vocab, found)
             statuses = functools.partial(_statuses, doc, unit, vocab=vocab)
             if found and "/" in unit.text:
-                found += _listed_session_symbols(unit, found, statuses)
+                found += _listed_session_symbols(unit, found, statuses, vocab)
             hits.extend(known_acronym_hits(unit, index, language, vocab, found, statuses))
     # "The joint communiqué follows the visit …" once the text has said "The joint
     # communiqué said:": the bare head is the text itself wherever it stands, unless a
@@ -205,39 +205,67 @@ def _bare_symbols(
 
 _SESSION_SYMBOL: Final = compile_pattern(
     r"(?<![\w/])\[?([A-Z]{2,8}(?:/[A-Z0-9]+)+\.?\d*)[ \t]*(\([MDCLXVI]+\))\]?"
+    r"|\[([A-Z]{2,8}(?:/[A-Za-z0-9]+)+\.\d+(?:\.\d+)?)[ \t]*\((\d{4})\)\]"
 )
 """A document symbol with its session's number in Roman figures, as the Peace and Security
-Council numbers its communiqués: "PSC/PR/COMM.1(CMXCIII)", "[PSC/PR/COMM. (CMLXXVIII)]"."""
+Council numbers its communiqués: "PSC/PR/COMM.1(CMXCIII)", "[PSC/PR/COMM. (CMLXXVIII)]"; or
+in brackets with its meeting's number and its year: "[PSC/HoSG/COMM.1218 (2024)]"."""
+_NAMED_BY_SYMBOL: Final = compile_pattern(
+    r"[A-Z]{2,8}(?:/[A-Za-z0-9]+)+\.?\d*(?:\.\d+)?[ \t]*\((?:[MDCLXVI]+|\d{4})\)"
+)
+"""A name holding such a symbol: "communiqué PSC/PR/COMM.1235 (2024)"."""
 
 
 def _listed_session_symbols(
-    unit: Unit, found: list[InstrumentHit], statuses: Callable[[int, int], tuple[StatusHit, ...]]
+    unit: Unit,
+    found: list[InstrumentHit],
+    statuses: Callable[[int, int], tuple[StatusHit, ...]],
+    vocab: AgreementVocabulary,
 ) -> list[InstrumentHit]:
     """The other symbols of a list that a head named by the first one opens.
 
     "Communiques [PSC/PR/COMM.1(CMXCIII)] adopted at its 993rd meeting …, [PSC/PR/COMM.
     (CMLXXVIII)] adopted at its 978th meeting …": each symbol names a communiqué of its
-    own, of the kind of the first, in the same paragraph.
+    own, of the kind of the first, in the same paragraph; a head between two symbols opens
+    the kind of those after it ("…; and decisions [Assembly/AU/Dec.1 (2024)]"), a genre that
+    is no instrument ends the list ("…; as well as Press Statements [PSC/PR/BR.1213 (2024)]").
     """
-    named = [hit for hit in found if _SESSION_SYMBOL.search(hit.name) is not None]
+    named = [hit for hit in found if _NAMED_BY_SYMBOL.search(hit.name) is not None]
     if not named:
         return []
     first = named[0]
     taken = [(hit.start, hit.end) for hit in found]
     hits = []
+    kind, head, previous = first.kind, first.head, 0
     for match in _SESSION_SYMBOL.finditer(unit.text):
-        start, end = unit.span(*match.span())
+        # a symbol with its year is named without its brackets
+        span = match.span() if match.group(1) is not None else (match.start(3), match.end() - 1)
+        start, end = unit.span(*span)
+        between = list(vocab.head.finditer(unit.text, previous, match.start()))
+        if vocab.not_instrument.search(unit.text, previous, match.start()) is not None:
+            break  # "…; as well as Press Statements [PSC/PR/BR.1213 (2024)]": no instruments
+        previous = match.end()
+        if between:  # the last head before the symbol names its kind
+            spelled = vocab.head_of(between[-1].group())
+            kind, head = spelled.kind, spelled.singular
         if start < first.start or any(low <= start < high for low, high in taken):
             continue
-        symbol = f"{match.group(1)}{match.group(2)}"
+        if match.group(1) is not None:
+            symbol = number = f"{match.group(1)}{match.group(2)}"
+        else:
+            number = match.group(3)
+            symbol = f"{number} ({match.group(4)})"
         hits.append(
             attrs.evolve(
                 first,
                 start=start,
                 end=end,
-                name=f"{first.head} {symbol}",
-                number=symbol,
-                statuses=statuses(*match.span()),
+                name=f"{head} {symbol}",
+                kind=kind,
+                head=head,
+                number=number,
+                year=match.group(4),
+                statuses=statuses(*span),
             )
         )
     return hits

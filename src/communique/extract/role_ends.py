@@ -106,6 +106,8 @@ def to_destination(text: str, link: re.Match[str], head: str, vocab: PersonVocab
 def _destination(head: str, vocab: PersonVocabulary) -> bool:
     """Whether a link after ``head`` leads to a destination: the head is not posted there."""
     head = " ".join(head.casefold().split())
+    for suffix in person_words("role_suffixes"):  # "Ambassador-designate to Ghana"
+        head = head.removesuffix(suffix.casefold())
     return not any(head.endswith(posted) for posted in vocab.posted_heads)
 
 

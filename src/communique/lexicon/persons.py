@@ -470,6 +470,7 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 
 _FUNCTION_KEYS = (
     "coordinators",
+    "role_suffixes",
     "peerage_styles",
     "peerage_links",
     "acronym_determiners",
@@ -601,6 +602,9 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
     abbreviations = _role_table(table, "role_abbreviations", where)
     roles = trie_pattern(casings(words("roles")) | headline_casings(words("roles")))
     roles += _abbreviated_roles(abbreviations)
+    suffixes = person_words("role_suffixes", language)  # "President-elect"
+    if suffixes:
+        roles = rf"(?:{roles})(?:{trie_pattern(casings(suffixes))})?"
     function_words = frozenset(
         w.casefold()
         for key in (

@@ -349,8 +349,23 @@ def _credit_link(marks: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[s
 
 
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A line opening with one of ``words``, a whole word; a sign ends one anywhere ("©MAEE")."""
-    return compile_pattern(rf"\s*(?:{trie_pattern(casings(words))})(?:(?<!\w)|(?!\w))")
+    """A line opening with one of ``words``, a whole word; a sign ends one anywhere ("©MAEE").
+
+    A label's colon is read with or without the space before it, whatever the language's
+    typography: « Photo : X » and « Photo: X », "Photo: X" and "Photo : X".
+    """
+    spelled = {*words, *(_other_colon(word) for word in words if word.endswith(":"))}
+    return compile_pattern(rf"\s*(?:{trie_pattern(casings(sorted(spelled)))})(?:(?<!\w)|(?!\w))")
+
+
+def _other_colon(label: str) -> str:
+    """The label with its colon spaced the other way ("Photo :" → "Photo:", and back).
+
+    >>> _other_colon("Photo :"), _other_colon("Credit:")
+    ('Photo:', 'Credit :')
+    """
+    bare = label.removesuffix(":")
+    return f"{bare.rstrip()}:" if bare.endswith(" ") else f"{bare} :"
 
 
 @functools.cache

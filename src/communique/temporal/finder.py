@@ -898,6 +898,11 @@ def _reference_signs(vocab: DateVocabulary) -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for w in vocab.word_list("reference_signs"))
 
 
+_SYMBOL_BEFORE: Final = compile_pattern(r"(?<![\w/])[A-Z][A-Za-z]{0,7}(?:/[A-Za-z0-9.]+)+[ \t]*$")
+"""A document symbol ending right before a bracket: "PSC/PR/COMM.1235 ", "S/RES/2231 "."""
+_SYMBOL_CHARS: Final = 40
+
+
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:
     """Decide from its neighbours whether a bare four-digit number is a year.
 
@@ -907,8 +912,9 @@ def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: 
     before, before_at = previous_token(text, start)
     after = next_token(text, end)
     if before == "(" and after == ")":
-        # "résolution 2406 (2018)": the number is no date, its year in parentheses is one.
-        return True
+        # "résolution 2406 (2018)": the number is no date, its year in parentheses is one;
+        # but a document symbol's year is the symbol's ("[PSC/PR/COMM.1235 (2024)]").
+        return _SYMBOL_BEFORE.search(text, max(0, before_at - _SYMBOL_CHARS), before_at) is None
     folded = before.casefold()
     if folded in vocab.year_blockers or after.casefold() in vocab.count_nouns or after == "%":
         return False
