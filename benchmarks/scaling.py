@@ -137,6 +137,13 @@ def _text_cases() -> dict[str, Callable[[int], str]]:
     builders["hostile: an open bracket over runs of spaces"] = lambda n: (
         "[" + " " * (n * 100) + "Title" + " " * (n * 100) + "x\n\n" + _PARAGRAPH.format(n=1)
     )
+    # Instruments numbered inside one paragraph ("signed: (i) …, (ii) …"): each item's end is
+    # looked for within its reach, not up to the paragraph's end.
+    builders["hostile: numbered instruments in one paragraph"] = lambda n: (
+        "Valmont, 3 May 2026 - The ministers signed the following instruments: "
+        + ", ".join(f"(ii) Agreement on Trade {index}" for index in range(n * 8))
+        + ".\n"
+    )
     return builders
 
 

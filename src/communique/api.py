@@ -32,7 +32,12 @@ from communique.load import DEFAULT_MAX_CHARS, load_reading, load_text
 from communique.model import Source
 from communique.pipeline import Pipeline
 from communique.structure.stamps import update_day
-from communique.structure.stated_title import extends_headline, fuller_headline, unrelated_titles
+from communique.structure.stated_title import (
+    copies_lead,
+    extends_headline,
+    fuller_headline,
+    unrelated_titles,
+)
 from communique.structure.wire import headline_text
 
 if TYPE_CHECKING:
@@ -226,10 +231,17 @@ def parse_reading(
     elif (
         stated_title
         and result.title
-        and _marked_headline(result, reading)
-        and unrelated_titles(stated_title, result.title, result.language)
+        and (
+            (
+                _marked_headline(result, reading)
+                and unrelated_titles(stated_title, result.title, result.language)
+            )
+            or (bool(result.paragraphs) and copies_lead(stated_title, result.paragraphs[0].text))
+        )
     ):
-        title = result.title  # the page's "# …" headline, over a teaser stored as its title
+        # the page's "# …" headline, over a teaser stored as its title; a printed headline
+        # over the lead's first sentence stored as the title
+        title = result.title
     if reading.furniture:
         boilerplate = sorted((*result.boilerplate, *reading.furniture), key=lambda m: m.start)
         result = attrs.evolve(result, boilerplate=tuple(boilerplate))

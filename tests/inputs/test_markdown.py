@@ -811,3 +811,27 @@ def test_one_long_line_among_wrapped_lines_keeps_one_paragraph(tmp_path: Path) -
     page = '---\ntitle: "Visit"\ndate: "2026-08-02"\n---\n\n' + "\n".join(lines) + "\n"
     doc = communique.parse_file(_write(tmp_path, "visit.md", page))
     assert [p.text for p in doc.paragraphs] == [" ".join(lines)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        (
+            "Le Kalvora et le Norland renforcent leur coopération",
+            "Le ministre du Kalvora a reçu son homologue du Norland à Valmont.",
+        ),
+        (
+            "Kalvora and Norland deepen their cooperation",
+            "The Foreign Minister of Kalvora received his Norland counterpart in Valmont.",
+        ),
+    ],
+)
+def test_a_printed_headline_wins_over_the_lead_stored_as_title(
+    tmp_path: Path, headline: str, lead: str
+) -> None:
+    """A front matter storing the lead's first sentence as its title: the page's headline is."""
+    body = f"{headline}\n\n{lead}\nThe two ministers discussed economic cooperation.\n"
+    text = f'---\ntitle: "{lead}"\ndate: "2026-03-10"\n---\n{body}'
+    doc = communique.parse_file(_write(tmp_path, "readout.md", text))
+    assert doc.title == headline
+    assert doc.paragraphs[0].text.startswith(lead)

@@ -171,10 +171,18 @@ _SPACED_MARKER: Final = compile_regex(
 """A list item's marker set off by spaces inside a paragraph: " - ", " 2. ", " (ii) "."""
 
 
-_GLUED_NUMERAL: Final = compile_regex(rf"\s{ROMAN_MARKER}[ \t]+(?=\p{{Lu}})")
-"""The next item's Roman numeral glued inside the paragraph: " iv. Agreement …"."""
-_ROMAN_ITEM: Final = compile_regex(rf"(?:^|\s){ROMAN_MARKER}[ \t]*$")
-"""An item's own Roman numeral right before its first word."""
+_GLUED_NUMERAL: Final = compile_regex(
+    rf"\s{ROMAN_MARKER}[ \t]+(?=(?:\p{{Ll}}{{1,3}}[ \t]+|\p{{Ll}}['’])?\p{{Lu}})"
+)
+"""The next item's Roman numeral glued inside the paragraph: " iv. Agreement …", « iii) un
+Programme … »."""
+_ROMAN_ITEM: Final = compile_regex(
+    rf"(?:^|\s){ROMAN_MARKER}[ \t]*(?:\p{{Ll}}{{1,3}}[ \t]+|\p{{Ll}}['’])?$"
+)
+"""An item's own Roman numeral right before its first word, or its determiner ("ii) un …")."""
+_ITEM_CHARS: Final = 600
+"""Characters past a name's end searched for its item's end: a long list in one paragraph
+reads each item's end once, not up to the paragraph's end (linear in its items)."""
 _NUMERAL_CHARS: Final = 8
 """Characters past a name's end searched for the end of a numeral it took as a word."""
 
@@ -198,7 +206,7 @@ def _to_item_end(
     if glued is not None and glued.start() < extent.end:
         # "… and Management iii. Agreement for …": the next item's numeral, read as a word
         return attrs.evolve(extent, end=_before_marker(text, glued.start()), complement=True)
-    end = _ITEM_END.search(text, extent.end)
+    end = _ITEM_END.search(text, extent.end, extent.end + _ITEM_CHARS)
     if end is None or end.start() <= extent.end:
         return extent
     for marker in _SPACED_MARKER.finditer(text, extent.end, end.start()):
@@ -210,8 +218,9 @@ def _to_item_end(
 def _opens_instrument(text: str, position: int, vocab: AgreementVocabulary) -> bool:
     """Whether an instrument's head opens the item at ``position``, maybe after its title.
 
-    "(iii) Memorandum of …", "(iii) Cultural Exchange Programme …": capitalised words only
-    before the head; "(ii) Bridges" is a sub-item of the name before.
+    "(iii) Memorandum of …", "(iii) Cultural Exchange Programme …", « iii) un Programme … »:
+    a determiner and capitalised words only before the head; "(ii) Bridges" is a sub-item of
+    the name before.
     """
     head = vocab.head.search(text, position, position + _ITEM_TITLE_CHARS)
     return (
@@ -221,8 +230,11 @@ def _opens_instrument(text: str, position: int, vocab: AgreementVocabulary) -> b
 
 _ITEM_TITLE_CHARS: Final = 60
 """Characters after an item's marker searched for its head."""
-_CAPITALISED_WORDS: Final = compile_regex(r"(?:\p{Lu}[\w'’-]*[ \t]+){0,4}")
-"""A title's capitalised words before an instrument's head."""
+_CAPITALISED_WORDS: Final = compile_regex(
+    r"(?:\p{Ll}{1,3}[ \t]+|\p{Ll}['’])?(?:\p{Lu}[\w'’-]*[ \t]+){0,4}"
+)
+"""A title's capitalised words before an instrument's head, after a determiner maybe ("un",
+"the", "l'")."""
 
 
 def _before_marker(text: str, marker: int) -> int:

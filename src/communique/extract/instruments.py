@@ -75,8 +75,10 @@ _CLAUSE_BREAK: Final = compile_pattern(r"[.;:!?]\s")
 _ITEM_MARKER: Final = rf"(?:[-–•]|\(?\d{{1,2}}[.)]|\([a-z]\)|{ROMAN_MARKER})"
 _BULLETED_ITEMS: Final = compile_pattern(
     rf"[^.;:!?]*:\s*(?:[-–•][^.;:!?]*;\s*)*[-–•]\s*(?:[\w'’]+\s+)?"
-    # or numbered in the sentence: ": (i) …, (ii) … and (iii) …", ": 1) …; 2) …"
-    rf"|[^.;:!?]*:\s*(?:{_ITEM_MARKER}[^.:!?]*?)?{_ITEM_MARKER}\s*(?:[\w'’]+\s+)?"
+    # or numbered in the sentence: ": (i) …, (ii) … and (iii) …", ": 1) …; 2) …"; each
+    # later marker after a separator or a short coordinator, not a new clause's words
+    rf"|[^.;:!?]*:\s*(?:{_ITEM_MARKER}[^.:!?]*?(?:[,;]\s*(?:[^\W\d_]{{1,3}}\s+)?|\s+[^\W\d_]{{1,3}}\s+))?"
+    rf"{_ITEM_MARKER}\s*(?:[\w'’]+\s+)?"
 )
 """From a status phrase to an item of the bulleted list its sentence announces: the colon,
 earlier items each closed by a semicolon, the item's bullet and determiner; or earlier

@@ -96,6 +96,8 @@ def next_word(text: str, cursor: int, vocab: PersonVocabulary) -> re.Match[str] 
                 return None  # « Mme X, ambassadrice de France, de M. Y, … »: the next holder
             if following is not None and opens_infinitive(text, following.end(), vocab):
                 return None  # « …, chargé de conduire la délégation »: a task, no office
+            if vocab.role.match(text, after.start()) is not None:
+                return None  # « …, chargé d'affaires a.i. »: another office
             return after
         if chained_head(text, cursor, after, vocab) is not None:
             return after
@@ -263,6 +265,13 @@ def _serial_coordinator(
     # and Deroux, Minister of Health"), or at the sentence's end; not before a verb.
     run = _PORTFOLIO_RUN.match(text, following.start())
     if run is None:
+        return False
+    # A portfolio's last word is a complement word ("… and Moroccan Expatriates"), and no
+    # office stands in it ("…, and Ghanaian Ambassador Marc Tavel": another holder).
+    words = run.group().split()
+    if words[-1].casefold() not in vocab.complement_words or any(
+        vocab.role.fullmatch(word) is not None for word in words
+    ):
         return False
     comma = _COMMA_AT.match(text, run.end())
     if comma is None:

@@ -242,6 +242,7 @@ _WORD_KEYS = (
     "spelled_day_blockers",
     "numeric_day_before",
     "reference_signs",
+    "intent_cues",
     "event_bound_nouns",
     "event_bounds_since",
     "event_bounds_until",

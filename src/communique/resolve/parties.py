@@ -47,7 +47,7 @@ from communique.lexicon import LANGUAGES
 from communique.lexicon.language import content_words
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
-from communique.lexicon.persons import former_office
+from communique.lexicon.persons import former_office, person_vocabulary
 from communique.model import Language, Mention, Party, Person
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
@@ -626,7 +626,10 @@ def _without_others(
         guests = {
             k
             for k in named - speaking - in_title
-            if k is not None and k != issuer.key and table.entries[k].kind == "organization"
+            if k is not None
+            and k != issuer.key
+            and table.entries[k].kind == "organization"
+            and _only_in_offices(doc, k)
         }
         chosen = [k for k in chosen if k not in guests]
     if (issuer is not None and issuer.own_name) or _issued_by_body(doc):
@@ -651,6 +654,45 @@ def _without_others(
         chairs = chair_states(doc) - speaking
         chosen = [k for k in chosen if k not in chairs]
     return chosen
+
+
+def _only_in_offices(doc: Document, key: str) -> bool:
+    """Whether every mention of a party completes an office ("Chairperson of the AU Commission").
+
+    An organisation named only in its officials' offices ("the Chairperson of the AU
+    Commission", "United Nations Special Envoy") attends through them; named as a side
+    ("ECOWAS and the European Union signed …", "in partnership with the African Union")
+    it acts.
+    """
+    vocab = person_vocabulary(doc.lang)
+    for mention in doc.party_mentions:
+        if key not in mention.keys:
+            continue
+        if vocab.role.match(doc.original, _spaces_end(doc.original, mention.end)):
+            continue  # "United Nations Special Envoy for …": the office's own modifier
+        low = max(0, mention.start - _OFFICE_REACH)
+        window = doc.original[low : mention.start]
+        stop = max(window.rfind(". "), window.rfind(";"), window.rfind("\n"))
+        start = stop + 1 if stop != -1 else 0
+        # "Chairperson of the AU Commission", "Ambassador … representing the Member States of
+        # the European Union": an official's office or the side it represents
+        if (
+            vocab.role.search(window, start) is None
+            and vocab.represents_after.search(window, start) is None
+        ):
+            return False
+    return True
+
+
+def _spaces_end(text: str, position: int) -> int:
+    """The position past the spaces at ``position``."""
+    spaces = _SPACES_AT.match(text, position)
+    return spaces.end() if spaces is not None else position
+
+
+_SPACES_AT: Final = compile_pattern(r"[ \t]*")
+_OFFICE_REACH: Final = 60
+"""Characters before a party's mention searched for the office it completes."""
 
 
 def _chaired_in_title(doc: Document) -> set[str]:

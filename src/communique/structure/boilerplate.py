@@ -49,6 +49,7 @@ from communique.structure.credits import (
 )
 from communique.structure.header import broken_date, dateline_span, is_prose
 from communique.structure.lines import line_text, stripped_span, units_off_lines
+from communique.structure.offers import offer_lines
 from communique.structure.party_entries import party_entry
 from communique.structure.photo_captions import caption_day, caption_word, credited_caption
 from communique.structure.reading import build_unit
@@ -248,6 +249,8 @@ def mark_boilerplate(doc: Document) -> Document:
     for index in _places_over_bylines(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in teaser_run(doc, lines):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    for index in offer_lines(doc, lines):  # a paywall's plans and prices
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in _running_fields(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")

@@ -808,8 +808,6 @@ def _stamp_date(doc: Document, *, updates: bool = False) -> str | None:
         stamp = labelled or stamp_day(doc, mention.text, following)
         if starts and mention.start >= starts[0] and not stamp:
             continue
-        if not stamp and _told(mention.text):
-            continue  # a photo's caption above the text: the day the photo was taken
         if not labelled and vocab.live_clock.fullmatch(mention.text):
             continue  # "7:14:47 PM Jeudi, 25 Avril 2024": the page's clock, when it was read
         if not updates and updated_line(mention.text):
@@ -824,21 +822,6 @@ def _stamp_date(doc: Document, *, updates: bool = False) -> str | None:
     # Below the text, only a labelled stamp: "Published 17 June 2021" closing a news page.
     closing = (m for m in doc.boilerplate if labels.match(m.text) is not None)
     return next((v for m in closing if (v := _absolute(doc, m)) is not None), None)
-
-
-def _told(text: str) -> bool:
-    """Whether a furniture line tells something in sentences: a caption, no stamp.
-
-    "X and Y look at … in Valmont on March 11, 2026. Y arrived in Valmont on March 10 …
-    - Getty Images": long, and a sentence ends inside it before another opens.
-    """
-    return len(text) >= _TOLD_CHARS and _INNER_SENTENCE.search(text) is not None
-
-
-_TOLD_CHARS: Final = 120
-"""Characters at least of a furniture line that tells in sentences; a stamp is shorter."""
-_INNER_SENTENCE: Final = compile_regex(r"[\p{Ll}\d]{2}[.!?][ \t]+\p{Lu}\p{Ll}")
-"""A sentence's end and the next one's opening inside a line."""
 
 
 def _absolute(doc: Document, mention: Mention) -> str | None:

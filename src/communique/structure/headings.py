@@ -412,11 +412,36 @@ def _pictogram_label(text: str) -> bool:
     )
 
 
-_NUMBER_ALONE: Final = compile_regex(r"\d{1,3}[.)][ \t]*")
+_NUMBER_ALONE: Final = compile_regex(r"(\d{1,3})[.)][ \t]*")
 """A paragraph's number printed alone on its line, its text on the next ("2.")."""
+_NUMBER_REACH: Final = 80
+"""Lines above searched for the paragraph number a lone number follows."""
 
 
-def _wrapped(doc: Document, text: str, after: str) -> bool:
+def _next_number_alone(doc: Document, lines: list[Line], index: int, after: str) -> bool:
+    """Whether the line below ``index`` is the next paragraph's number alone ("2." after "1.").
+
+    A wrapped sentence may end on a figure too ("… has now reached" / "12."): only the
+    number that follows the last paragraph number above opens the next paragraph.
+    """
+    alone = _NUMBER_ALONE.fullmatch(after)
+    if alone is None:
+        return False
+    wanted = int(alone.group(1)) - 1
+    for above in range(index - 1, max(-1, index - _NUMBER_REACH), -1):
+        if lines[above].kind != "body":
+            continue
+        text = line_text(doc, lines[above])
+        number = _NUMBER_ALONE.fullmatch(text)
+        if number is not None:
+            return int(number.group(1)) == wanted
+        marker = parse_marker(text)
+        if marker is not None:
+            return marker.number == wanted
+    return False
+
+
+def _wrapped(doc: Document, text: str, after: str, sequel: bool = False) -> bool:
     """Whether a line runs on into the next line of its block: a hard wrap, not a heading.
 
     It ends on a linking word, the next line opens with a number that is no list number
@@ -430,7 +455,7 @@ def _wrapped(doc: Document, text: str, after: str) -> bool:
         after[:1].isdigit()
         and parse_marker(after) is None
         and not _CLOCK_OPENING.match(after)
-        and not _NUMBER_ALONE.fullmatch(after)
+        and not sequel
     ):
         # not a programme's item under its day ("Lundi 9 mars" / "10h00 : …"), nor the
         # next paragraph's number on a line of its own ("Relation bilatérale" / "2.")
@@ -610,7 +635,8 @@ def _is_heading(
         and persons.honorific.match(line_text(doc, lines[previous]))
     ):
         return False  # the office under its holder's name
-    if lines[index + 1].kind == "body" and not bullet and _wrapped(doc, text, after):
+    sequel = _next_number_alone(doc, lines, index, after)
+    if lines[index + 1].kind == "body" and not bullet and _wrapped(doc, text, after, sequel):
         return False
     if cuts_party(text, after, doc.lang):
         return False  # "… headed by the Member of the European" / "" / "Parliament, Mr X, …"

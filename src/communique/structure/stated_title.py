@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from communique.document import Document, Line
     from communique.model import Language
 
-__all__ = ["extends_headline", "fuller_headline", "stated_copy", "unrelated_titles"]
+__all__ = [
+    "copies_lead",
+    "extends_headline",
+    "fuller_headline",
+    "stated_copy",
+    "unrelated_titles",
+]
 
 _METADATA_BARS: Final = (" - ", " – ", " — ", " | ", ": ")
 """What joins a site's or issuer's name to a headline in a page's metadata title."""
@@ -32,8 +38,10 @@ def stated_copy(
     A front matter's title is the communiqué's: a head line is its title only when it
     prints that title again (a heading "Visite à Valmont" under ``title: Visite à
     Valmont``), or when the markup marks it as the page's headline ("# …") and the stated
-    title names something else (``unrelated_titles``). A first paragraph whose opening lines
-    look like a headline ("1 WE, the Heads of State of …") is text, not a second title.
+    title names something else (``unrelated_titles``), or when the stated title is the
+    lead's first sentence that the text prints below the head (``copies_lead``). A first
+    paragraph whose opening lines look like a headline ("1 WE, the Heads of State of …") is
+    text, not a second title.
     """
     printed = " ".join(line_text(doc, lines[i]) for i in chosen)
     if chosen and _prints(printed, stated):
@@ -44,7 +52,29 @@ def stated_copy(
     for index in head:
         if lines[index].kind == "body" and _prints(line_text(doc, lines[index]), stated):
             return [index]
+    if chosen:
+        start = lines[chosen[-1]].end
+        if copies_lead(stated, doc.text[start : start + _LEAD_CHARS]):
+            return chosen  # the metadata stores the lead's first sentence; the page a headline
     return []
+
+
+def copies_lead(stated: str, lead: str) -> bool:
+    """Whether a stated title is a sentence of the text's lead, not a headline.
+
+    ``title: La rencontre … a eu lieu cet après-midi à l'Elysée.`` over a page printing a
+    headline, then that sentence opening its text: the metadata copied the lead.
+
+    >>> copies_lead("Talks were held today.", "Talks were held  today. They went well.")
+    True
+    >>> copies_lead("Talks in Valmont", "Talks in Valmont were held today.")
+    False
+    """
+    return ends_sentence(stated) and " ".join(stated.split()) in " ".join(lead.split())
+
+
+_LEAD_CHARS: Final = 2000
+"""Characters below the head searched for the lead sentence a stated title copies."""
 
 
 def _prints(text: str, stated: str) -> bool:

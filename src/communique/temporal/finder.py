@@ -789,16 +789,20 @@ def _ahead(masked: str, item: Found, language: Language, low: int) -> tuple[bool
     otherwise (``prelude_cues``). A past verb
     between the cue and the date ("the next phase began on 4 May") leaves the clause to decide;
     a plan since changed ("previously scheduled for 23 December", ``revised_words``) dates
-    the nearest one.
+    the nearest one, as what a past intent or announcement aimed at does ("aimed to reach a
+    deal by the end of March", « a annoncé la tenue début mars d'un sommet »,
+    ``intent_cues``).
     """
     edges = list(_PHRASE_EDGES.finditer(masked, low, item.start))
     start = edges[-1].end() if edges else low
     past = _cue(language, "past_cues")
     revised = _words(date_vocabulary(language), "revised_words")
-    for key in ("prospective_cues", "prelude_cues"):
+    for key in ("prospective_cues", "prelude_cues", "intent_cues"):
         cues = list(_cue(language, key).finditer(masked, start, item.start))
         if not cues or past.search(masked, cues[-1].end(), item.start) is not None:
             continue
+        if key == "intent_cues":
+            return False, False  # "aimed to reach a deal by the end of March": the nearest
         if previous_token(masked, cues[-1].start())[0].casefold() in revised:
             return False, False  # "previously scheduled for 23 December": the nearest one
         if (
@@ -879,18 +883,21 @@ def _cue(language: Language, key: str) -> re.Pattern[str]:
 
 
 def _numbered_reference(text: str, start: int, end: int, vocab: DateVocabulary) -> bool:
-    """Whether figures alone name a text or a file after its sign: "loi n°2012-16".
+    """Whether figures joined by a dash, a slash or a dot name a text after its sign.
 
     "Law No. 2016-10", « décret n° 2019-12 », "resolution 2020/12": the number is the
     text's, not a month or a range of years (``reference_signs``).
     """
     if not text[start : start + 1].isdigit() or _LETTER.search(text, start, end) is not None:
         return False
+    if _SEPARATOR.search(text, start, end) is None:
+        return False  # a bare year keeps its own rules ("the Finance Act 2023")
     word, _ = previous_token(text, start)
     return word.casefold().rstrip(".") in _reference_signs(vocab)
 
 
 _LETTER: Final = compile_pattern(r"[^\W\d_]")
+_SEPARATOR: Final = compile_pattern(r"[-–/.]")
 
 
 @functools.cache
