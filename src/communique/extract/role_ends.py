@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 from communique.extract.names import parse_name, starts_capital, word_at
 from communique.extract.role_heads import role_at
 from communique.extract.role_holders import SPACES_AT
+from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import article_at, person_words
 from communique.patterncache import compile_pattern
@@ -73,11 +74,18 @@ def predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonV
         return False
     verb = vocab.subject_verb.match(text, word.start())
     if verb is None:
-        # After the head, any verb of the future by its ending; after an adjective (« le
-        # président sénégalais ira »), only a listed one: an ending may close a noun.
-        future = vocab.future_verb if not previous else vocab.future_word
+        # After the head or a proper name (« … de la République fédérale d'Allemagne
+        # passeront en revue »), any verb of the future by its ending; after an adjective
+        # (« le président sénégalais ira »), only a listed one: an ending may close a noun.
+        named = _NAME_BEFORE.search(text, max(0, word.start() - _NAME_REACH), word.start())
+        future = vocab.future_verb if not previous or named else vocab.future_word
         verb = future.match(text, word.start())
     return verb is not None and vocab.role.fullmatch(word.group()) is None
+
+
+_NAME_BEFORE: Final = compile_pattern(rf"(?<![\w'’-])(?:[^\W\d_]['’])?{CAPITAL}[\w'’-]*[ \t]+$")
+"""A capitalised word (a party's or a place's name) right before the word looked at."""
+_NAME_REACH: Final = 40
 
 
 def before_period(text: str, head_end: int, end: int, vocab: PersonVocabulary) -> int:

@@ -16,20 +16,28 @@ title-shaped lines (``title_shape``), wrapped (``wrapped_title``) or printed aga
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
     structure_vocabulary,
 )
+from communique.patterncache import compile_regex
 from communique.structure.bilingual import translation_of
 from communique.structure.category_label import category_label, section_prefix
 from communique.structure.date_banners import date_banners
 from communique.structure.head import head_lines
-from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
+from communique.structure.header import (
+    WRAPPED_PROSE,
+    dateline_span,
+    is_prose,
+    opens_with_dateline,
+)
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
     copy_below,
@@ -80,9 +88,13 @@ from communique.structure.wrapped_title import (
     with_cut_after_link,
     with_wrapped_end,
 )
+from communique.wordtrie import casings, trie_pattern
 
 if TYPE_CHECKING:
+    import regex
+
     from communique.document import Document, Line, Unit
+    from communique.model import Language
 
 __all__ = ["find_title"]
 
@@ -105,6 +117,12 @@ def find_title(doc: Document) -> Document:
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
     chosen = choose(doc, lines, head)
+    if chosen and _opens_on_wire_dateline(doc, line_text(doc, lines[chosen[0]])):
+        # "SAMOA, June 14 - Prime Minister X was honoured …": the text's lead on its
+        # dateline, cut before its stop, opens the prose; no headline stands above it.
+        prose = chosen[0]
+        head = [i for i in head if i < prose]
+        chosen = []
     if not chosen:  # the markup's title ("# …"), whatever its shape
         chosen = sorted(hinted(doc, lines, "title") & set(head))[:1]
     vocab = structure_vocabulary(doc.lang)
@@ -216,6 +234,28 @@ def find_title(doc: Document) -> Document:
     header.sort(key=lambda unit: unit.offsets.start(0))
     furniture.sort(key=lambda mention: mention.start)
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
+
+
+def _opens_on_wire_dateline(doc: Document, text: str) -> bool:
+    """Whether a line opens on a dateline glued to the sentence after it, its year maybe left.
+
+    "SAMOA, June 14 - Prime Minister X was honoured …", "VALMONT, 3 May 2026 — The …": the
+    text's lead, whatever its length, is no headline.
+    """
+    if opens_with_dateline(text, doc.lang):
+        return True
+    return _wire_dateline(doc.lang).match(text) is not None
+
+
+@functools.cache
+def _wire_dateline(language: Language) -> regex.Pattern[str]:
+    """A place in capitals, a day and its month (either order, no year), and the glue."""
+    months = trie_pattern(casings(date_vocabulary(language).months))
+    return compile_regex(
+        r"\p{Lu}{2}[\p{Lu} .'’-]{0,30},[ \t]*"
+        rf"(?:\d{{1,2}}[ \t]+(?:{months})\.?|(?:{months})\.?[ \t]+\d{{1,2}})"
+        r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]{1,2}[ \t]"
+    )
 
 
 def _cover_lines(
