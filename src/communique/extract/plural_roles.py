@@ -296,10 +296,11 @@ def _next_counterpart() -> re.Pattern[str]:
     """Between a paired counterpart and the next state: ", et du ", ", and from ", "; and ".
 
     A semicolon separates pairs that hold commas ("of Peru, A; Kenya, B; and Canada, C"),
-    with or without the coordinator.
+    with or without the coordinator, or a comma alone does ("of Greece, Ms A, Ghana, Mr B,
+    and Mexico, Mr C", « du Soudan, M. A, de la Chine, M. B, et du Mexique, M. C »).
     """
     joins = alternation(person_words("coordinators"))
-    between = rf"(?:[ \t]*[,;]?[ \t]+(?:{joins})[ \t]+|[ \t]*;[ \t]+)"
+    between = rf"(?:[ \t]*[,;]?[ \t]+(?:{joins})[ \t]+|[ \t]*[;,][ \t]+)"
     return compile_pattern(rf"{between}{_counterpart_linked()}", re.I)
 
 

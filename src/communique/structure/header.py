@@ -27,6 +27,7 @@ from communique.structure.reading import build_unit
 from communique.structure.shapes import (
     ends_on_link,
     ends_sentence,
+    is_bullet,
     parse_marker,
     starts_lowercase,
     word_count,
@@ -554,6 +555,10 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
         )
     if _furniture_stamp(text, line.start, line.end, language):
         return None
+    indent = len(content) - len(content.lstrip(" \t"))
+    bullet = is_bullet(content[indent:])
+    if bullet and dateline_span(text, line.start + indent + bullet, line.end, language):
+        return stripped_span(text, line.start, line.end)  # "  • July 11, 2018": the page's day
     date_end = _dateline_end(text, line.start, line.end, language)  # read once for both
     if date_end is not None and _signed_fields(text, date_end, line.end, language):
         return None  # "September 5th, 2023 • Author: X • 4 minute read": a byline
