@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from communique.extract.apposed_names import WORD_START, indefinite_articles
-from communique.extract.names import opens_role, skip_honorifics, skip_post_nominals
+from communique.extract.names import opens_role, parse_name, skip_honorifics, skip_post_nominals
 from communique.extract.person_constructions import Role
 from communique.extract.role_heads import RoleMatch, role_at
 from communique.extract.roles import read_role
@@ -205,7 +205,30 @@ def apposed_role(
         # "Sur invitation de S.E X, le chef de l'État français arrive …": the comma closes a
         # fronted phrase; the office with its article is the subject of the verb after it.
         return None, False
+    if article and _styled_subject(text, apposed.end, vocab):
+        # « A l'invitation de S.M. le Roi X, le Président du Gouvernement norlandais, S.E.
+        # Y, a effectué … »: the office is its styled holder's, the subject after it.
+        return None, False
     return apposed, possessive
+
+
+def _styled_subject(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether a styled name in apposition, then its verb, follows an office's end.
+
+    ", S.E. Paul Deroux, a effectué …", ", H.E. Paul Deroux, paid …": the office names the
+    subject after it; not a list's next item (", M. Paul Deroux, le ministre de …").
+    """
+    comma = _COMMA_GAP.match(text, position)
+    if comma is None or vocab.honorific.match(text, comma.end()) is None:
+        return False
+    name = parse_name(text, skip_honorifics(text, comma.end(), vocab), vocab)
+    if name is None:
+        return False
+    after = _COMMA_GAP.match(text, name.end) or _SPACES.match(text, name.end)
+    return after is not None and predicate_at(text, after.end(), vocab)
+
+
+_COMMA_GAP: Final = compile_pattern(r"[ \t]*,[ \t]*")
 
 
 @functools.cache
