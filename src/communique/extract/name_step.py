@@ -10,6 +10,7 @@ from communique.extract.name_brackets import parenthesis, quoted
 from communique.extract.name_tokens import CAPITALISED_NEXT, TOKEN, function_words, next_token
 from communique.extract.name_word import read_word
 from communique.gazetteer import gazetteer
+from communique.letters import CAPITAL
 from communique.lexicon.agreements import agreement_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
@@ -168,13 +169,26 @@ def _party_state(reader: Reader, enumeration: str) -> bool:
     """Whether the words after a party's comma name where that party is, then "and".
 
     "between Kalvora Province, Valmont and Orlan Province, Norland": among the parties, a
-    comma and a state's name alone place the party before it.
+    comma and a state's name alone place the party before it, a city maybe before the state
+    ("between National Judicial Academy, Bhopal, India and …").
     """
     if reader.parties is None:
         return False
     joiners = function_words("number_joiners")
-    words = [t for t in TOKEN.findall(enumeration) if t not in joiners]
+    places = [part for part in enumeration.split(",") if part.strip()]
+    if len(places) > _PLACE_PARTS:
+        return False
+    # "…, Bhopal, India and …": a city may stand before the state, capitalised words alone.
+    if any(not _CITY.fullmatch(part.strip()) for part in places[:-1]):
+        return False
+    words = [t for t in TOKEN.findall(places[-1]) if t not in joiners]
     return bool(words) and gazetteer(reader.vocab.language).key_of(" ".join(words)) is not None
+
+
+_PLACE_PARTS: Final = 2
+"""Parts at most of a party's place after its comma: a city, then the state."""
+_CITY: Final = compile_pattern(rf"{CAPITAL}[\w'’-]*(?:[ \t]+{CAPITAL}[\w'’-]*){{0,2}}")
+"""A city's name of up to three capitalised words."""
 
 
 def _party_state_ending(reader: Reader) -> bool:
