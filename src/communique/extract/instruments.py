@@ -41,6 +41,7 @@ from communique.extract.instrument_naming import (
 )
 from communique.extract.instrument_pairs import paired_names
 from communique.extract.instrument_subjects import listed_after, subject_names
+from communique.extract.name_tokens import function_words
 from communique.extract.passive_signing import signed_subject
 from communique.gazetteer import gazetteer
 from communique.lexicon.agreements import (
@@ -73,16 +74,27 @@ _MAX_LIST_BEFORE: Final = 600
 """Characters before an item of a list of instruments searched for the status opening it."""
 _CLAUSE_BREAK: Final = compile_pattern(r"[.;:!?]\s")
 _ITEM_MARKER: Final = rf"(?:[-–•]|\(?\d{{1,2}}[.)]|\([a-z]\)|{ROMAN_MARKER})"
-_BULLETED_ITEMS: Final = compile_pattern(
-    rf"[^.;:!?]*:\s*(?:[-–•][^.;:!?]*;\s*)*[-–•]\s*(?:[\w'’]+\s+)?"
-    # or numbered in the sentence: ": (i) …, (ii) … and (iii) …", ": 1) …; 2) …"; each
-    # later marker after a separator or a short coordinator, not a new clause's words
-    rf"|[^.;:!?]*:\s*(?:{_ITEM_MARKER}[^.:!?]*?(?:[,;]\s*(?:[^\W\d_]{{1,3}}\s+)?|\s+[^\W\d_]{{1,3}}\s+))?"
-    rf"{_ITEM_MARKER}\s*(?:[\w'’]+\s+)?"
-)
-"""From a status phrase to an item of the bulleted list its sentence announces: the colon,
-earlier items each closed by a semicolon, the item's bullet and determiner; or earlier
-items each opened by its number or numeral."""
+
+
+@functools.cache
+def _bulleted_items() -> re.Pattern[str]:
+    """From a status phrase to an item of the bulleted list its sentence announces.
+
+    The colon, earlier items each closed by a semicolon, the item's bullet and determiner;
+    or earlier items each opened by its number or numeral, the later markers after a
+    separator or a coordinator (``coordinators``), not a new clause's words (« …, tandis que
+    iii) le Traité … »).
+    """
+    joins = alternation(function_words("coordinators"))
+    return compile_pattern(
+        rf"[^.;:!?]*:\s*(?:[-–•][^.;:!?]*;\s*)*[-–•]\s*(?:[\w'’]+\s+)?"
+        # or numbered in the sentence: ": (i) …, (ii) … and (iii) …", ": 1) …; 2) …"
+        rf"|[^.;:!?]*:\s*(?:{_ITEM_MARKER}[^.:!?]*?(?:[,;]\s*(?:(?:{joins})\s+)?"
+        rf"|\s+(?:{joins})\s+))?{_ITEM_MARKER}\s*(?:[\w'’]+\s+)?",
+        re.I,
+    )
+
+
 _JOINER_REACH: Final = 40
 _ITEM_SEPARATORS: Final = (";", ",")
 """Marks between the items a restating sentence lists."""
@@ -889,7 +901,7 @@ def _listed(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) 
     The items follow one another in one clause, joined by a comma or a coordinator ("…, a
     memorandum …", "… ainsi qu'un accord …"), each with at most its determiner before it.
     """
-    if _BULLETED_ITEMS.fullmatch(text, phrase_end, start) is not None:
+    if _bulleted_items().fullmatch(text, phrase_end, start) is not None:
         return True  # "… ont signé les textes suivants :" / "- un accord … ;" / "- un …"
     # "signed three agreements, namely an agreement …, a memorandum …": the items start
     # where the announcement ends.

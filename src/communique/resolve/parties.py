@@ -47,7 +47,7 @@ from communique.lexicon import LANGUAGES
 from communique.lexicon.language import content_words
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
-from communique.lexicon.persons import former_office, person_vocabulary
+from communique.lexicon.persons import former_office, person_vocabulary, person_words
 from communique.model import Language, Mention, Party, Person
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
@@ -675,13 +675,21 @@ def _only_in_offices(doc: Document, key: str) -> bool:
         stop = max(window.rfind(". "), window.rfind(";"), window.rfind("\n"))
         start = stop + 1 if stop != -1 else 0
         # "Chairperson of the AU Commission", "Ambassador … representing the Member States of
-        # the European Union": an official's office or the side it represents
-        if (
-            vocab.role.search(window, start) is None
-            and vocab.represents_after.search(window, start) is None
-        ):
+        # the European Union": an official's office or the side it represents; not "The
+        # President of the ECOWAS Commission and the European Union signed …", a side joined
+        offices = list(vocab.role.finditer(window, start))  # the last one before the mention
+        office = offices[-1] if offices else vocab.represents_after.search(window, start)
+        if office is None or _coordinator().search(window, office.end()) is not None:
             return False
     return True
+
+
+@functools.cache
+def _coordinator() -> re.Pattern[str]:
+    """A coordinator between an office and a party: the party is a side of its own."""
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{alternation(person_words('coordinators'))})(?![\w'’])", re.I
+    )
 
 
 def _spaces_end(text: str, position: int) -> int:
@@ -691,6 +699,7 @@ def _spaces_end(text: str, position: int) -> int:
 
 
 _SPACES_AT: Final = compile_pattern(r"[ \t]*")
+
 _OFFICE_REACH: Final = 60
 """Characters before a party's mention searched for the office it completes."""
 

@@ -719,9 +719,16 @@ def _tools_after(text: str, date_end: int | None, end: int, language: Language) 
     if date_end is None:
         return False
     rest = text[date_end:end].strip()
+    # A page's tools are a few words; a sentence after the date is the lead, whatever ends it
+    # ("VALMONT, 12 March — The presidents agreed … - Getty Images").
     return (
-        bool(rest) and structure_vocabulary(language).furniture_pattern.fullmatch(rest) is not None
+        0 < len(rest) <= _MAX_TOOLS
+        and structure_vocabulary(language).furniture_pattern.fullmatch(rest) is not None
     )
+
+
+_MAX_TOOLS: Final = 80
+"""Characters at most of the tools printed after a stamp's date on its line."""
 
 
 def opens_with_dateline(text: str, language: Language) -> bool:

@@ -188,7 +188,13 @@ def copy_below(doc: Document, lines: list[Line], head: list[int], title: int) ->
         return None
     if ends_on_name_title(text):
         return None  # "… under the chairmanship of Mr" / "Paul Deroux, …": a sentence's wrap
+    if _TWO_SENTENCES.search(text) is not None:
+        return None  # "VALMONT, … agreed … borders. Photographs … - Getty Images": the lead
     return below[0] if _copies(doc, lines, title, below[0]) else None
+
+
+_TWO_SENTENCES: Final = compile_regex(r"[\p{Ll}\d]{2}[.!?][ \t]+\p{Lu}\p{Ll}")
+"""A sentence's end and the next one's opening inside a line: prose, no headline's copy."""
 
 
 def copy_past_furniture(

@@ -3,8 +3,9 @@
 "*Subscribe to X digital and get complimentary access to …" / "Smart Quarterly" / "₹900" /
 "3 Months" / "₹300/Month" / "SAVE 25%" / … / "Renews automatically, cancel anytime": a
 paywall printed below or inside a story. A line opening with the offer's words
-(``offer_openers``) with a price a few lines below opens it; the short lines after it, up
-to a line of running prose, are the offer's. A line inviting readers to subscribe with no
+(``offer_openers``) with a price alone on a line a few lines below opens it; the short lines
+after it, up to a longer line and no further than a few lines past its last price, are the
+offer's. A line inviting readers to subscribe with no
 price below it ("Subscribe to our channel for the latest news") is no offer: the text goes on.
 """
 
@@ -26,9 +27,13 @@ if TYPE_CHECKING:
 __all__ = ["offer_lines"]
 
 _PRICE: Final = compile_regex(
-    r"(?<![\w.,])(?:[₹$€£¥][ \t]?\d[\d,.]*|\d[\d ,.]*[ \t]?(?:[₹$€£¥]|FCFA|F[ \t]CFA))"
+    r"[ \t]*(?:[₹$€£¥][ \t]?\d{1,6}(?:[,.]\d{1,3})*|\d{1,3}(?:[ ,.]\d{1,3})*[ \t]?"
+    r"(?:[₹$€£¥]|FCFA|F[ \t]CFA))(?:[ \t]*/[ \t]*\p{L}{1,10})?[ \t]*"
 )
-"""A price in figures with its currency sign or code: "₹900", "$4.99", "2 500 FCFA", "9,99 €"."""
+"""A price alone on its line, with its currency sign or code and maybe its period: "₹900",
+"₹300/Month", "$4.99", "2 500 FCFA", "9,99 €"."""
+_PRICE_LINE: Final = 30
+"""Characters at most of a line holding a price alone."""
 _PRICE_REACH: Final = 8
 """Body lines after the offer's opening searched for a price."""
 _OFFER_LINE: Final = 100
@@ -50,14 +55,25 @@ def offer_lines(doc: Document, lines: list[Line]) -> list[int]:
             continue
         following = body[position + 1 : position + 1 + _MAX_OFFER]
         near = following[:_PRICE_REACH]
-        if not any(_PRICE.search(line_text(doc, lines[i])) for i in near):
+        if not any(_price_line(line_text(doc, lines[i])) for i in near):
             continue
-        found.append(index)
+        run = [index]
+        last_price = 0
         for i in following:
-            if len(line_text(doc, lines[i])) > _OFFER_LINE:
+            text = line_text(doc, lines[i])
+            if len(text) > _OFFER_LINE:
                 break
-            found.append(i)
+            run.append(i)
+            if _price_line(text):
+                last_price = len(run)
+        # the offer's plans and terms lie among its prices, a few lines after the last one
+        found.extend(run[: last_price + _PRICE_REACH])
     return found
+
+
+def _price_line(text: str) -> bool:
+    """Whether a short line is a price alone ("₹900", "$9.99/Month")."""
+    return len(text) <= _PRICE_LINE and _PRICE.fullmatch(text) is not None
 
 
 @functools.cache

@@ -36,7 +36,6 @@ from communique.structure.header import (
     WRAPPED_PROSE,
     dateline_span,
     is_prose,
-    opens_with_dateline,
 )
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
@@ -237,13 +236,12 @@ def find_title(doc: Document) -> Document:
 
 
 def _opens_on_wire_dateline(doc: Document, text: str) -> bool:
-    """Whether a line opens on a dateline glued to the sentence after it, its year maybe left.
+    """Whether a line opens on a wire dateline glued by a dash to the sentence after it.
 
     "SAMOA, June 14 - Prime Minister X was honoured …", "VALMONT, 3 May 2026 — The …": the
-    text's lead, whatever its length, is no headline.
+    text's lead, whatever its length, is no headline; a dated headline after a colon
+    ("Valmont, 12 March 2026: Joint Communiqué …") stays one.
     """
-    if opens_with_dateline(text, doc.lang):
-        return True
     return _wire_dateline(doc.lang).match(text) is not None
 
 
@@ -254,7 +252,7 @@ def _wire_dateline(language: Language) -> regex.Pattern[str]:
     return compile_regex(
         r"\p{Lu}{2}[\p{Lu} .'’-]{0,30},[ \t]*"
         rf"(?:\d{{1,2}}[ \t]+(?:{months})\.?|(?:{months})\.?[ \t]+\d{{1,2}})"
-        r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]{1,2}[ \t]"
+        r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—]{1,2}[ \t]"
     )
 
 
