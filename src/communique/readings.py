@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from communique.hits import Found, PartyHit
     from communique.model import Language
 
-__all__ = ["cues", "found_dates", "language", "party_hits", "sentences", "word_starts"]
+__all__ = ["cues", "found_dates", "language", "only_date", "party_hits", "sentences", "word_starts"]
 
 
 def language(doc: Document, text: str) -> Language:
@@ -46,6 +46,20 @@ def found_dates(doc: Document, text: str) -> tuple[Found, ...]:
     """Temporal expressions of ``text`` (a reading unit of ``doc``), found once per document."""
     return doc.memo.get(
         "dates", text, lambda: tuple(find_dates(text, language(doc, text), word_starts(doc, text)))
+    )
+
+
+def only_date(doc: Document, text: str, kind: str) -> bool:
+    """Whether ``text`` is one temporal expression of ``kind`` and nothing else.
+
+    "31 JULY 2026" is one day, "8:45 p.m." one time of day: a line that is a date alone.
+    """
+    found = found_dates(doc, text)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(text)
+        and found[0].meaning.kind == kind
     )
 
 

@@ -229,6 +229,7 @@ def _styled_subject(text: str, position: int, vocab: PersonVocabulary) -> bool:
 
 
 _COMMA_GAP: Final = compile_pattern(r"[ \t]*,[ \t]*")
+"""A comma with its spaces, between an office and a styled name or a name and its verb."""
 
 
 @functools.cache

@@ -74,6 +74,7 @@ _MAX_LIST_BEFORE: Final = 600
 """Characters before an item of a list of instruments searched for the status opening it."""
 _CLAUSE_BREAK: Final = compile_pattern(r"[.;:!?]\s")
 _ITEM_MARKER: Final = rf"(?:[-–•]|\(?\d{{1,2}}[.)]|\([a-z]\)|{ROMAN_MARKER})"
+"""An item's bullet, number, letter or Roman numeral."""
 
 
 @functools.cache

@@ -288,6 +288,7 @@ _RUN_END: Final = compile_pattern(r"[ \t]*(?:[.;)]|$)", re.M)
 _LAST_WORD: Final = compile_pattern(r"[^\W\d_][\w'’-]*[ \t]*$")
 """The word ending the text before a comma."""
 _LAST_WORD_CHARS: Final = 40
+"""Characters before a comma searched for the word ending there."""
 
 
 def _capitalised_complement(text: str, position: int, vocab: PersonVocabulary) -> int | None:

@@ -86,6 +86,7 @@ def predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonV
 _NAME_BEFORE: Final = compile_pattern(rf"(?<![\w'’-])(?:[^\W\d_]['’])?{CAPITAL}[\w'’-]*[ \t]+$")
 """A capitalised word (a party's or a place's name) right before the word looked at."""
 _NAME_REACH: Final = 40
+"""Characters before a word searched for the capitalised word ending there."""
 
 
 def before_period(text: str, head_end: int, end: int, vocab: PersonVocabulary) -> int:

@@ -529,13 +529,7 @@ def _is_dateline(doc: Document, content: str) -> bool:
 
 def _whole_day(doc: Document, content: str) -> bool:
     """Whether a line is one day and nothing else ("31 JULY 2026", « 3 mars 2026 »)."""
-    found = readings.found_dates(doc, content)
-    return (
-        len(found) == 1
-        and found[0].start == 0
-        and found[0].end == len(content)
-        and found[0].meaning.kind == "date"
-    )
+    return readings.only_date(doc, content, "date")
 
 
 def _running_fields(doc: Document, lines: list[Line]) -> list[int]:

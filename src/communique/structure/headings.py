@@ -696,15 +696,7 @@ def _clock_label(doc: Document, text: str) -> bool:
     "8:45 p.m." / "Midnight:" over the update it times, in a wire's running story.
     """
     label = text.rstrip().removesuffix(":").rstrip()
-    if not label or len(label) > _MAX_CLOCK_LABEL:
-        return False
-    found = readings.found_dates(doc, label)
-    return (
-        len(found) == 1
-        and found[0].start == 0
-        and found[0].end == len(label)
-        and found[0].meaning.kind == "time"
-    )
+    return bool(label) and len(label) <= _MAX_CLOCK_LABEL and readings.only_date(doc, label, "time")
 
 
 _MAX_CLOCK_LABEL: Final = 16

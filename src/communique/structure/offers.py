@@ -5,8 +5,8 @@
 paywall printed below or inside a story. A line opening with the offer's words
 (``offer_openers``) with a price alone on a line a few lines below opens it; the short lines
 after it, up to a longer line and no further than a few lines past its last price, are the
-offer's. A line inviting readers to subscribe with no
-price below it ("Subscribe to our channel for the latest news") is no offer: the text goes on.
+offer's. A line inviting readers to subscribe with no price below it ("Subscribe to our
+channel for the latest news") is no offer: the text goes on.
 """
 
 from __future__ import annotations
@@ -78,5 +78,6 @@ def _price_line(text: str) -> bool:
 
 @functools.cache
 def _opener() -> regex.Pattern[str]:
+    """The words opening an offer, any shipped language's (``offer_openers``)."""
     words = structure_words("boilerplate", "offer_openers")
     return compile_regex(rf"(?:{trie_pattern(casings(words))})(?!\w)" if words else "(?!)")

@@ -32,11 +32,7 @@ from communique.structure.bilingual import translation_of
 from communique.structure.category_label import category_label, section_prefix
 from communique.structure.date_banners import date_banners
 from communique.structure.head import head_lines
-from communique.structure.header import (
-    WRAPPED_PROSE,
-    dateline_span,
-    is_prose,
-)
+from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
 from communique.structure.headline import choose
 from communique.structure.headline_copies import (
     copy_below,
@@ -247,7 +243,7 @@ def _opens_on_wire_dateline(doc: Document, text: str) -> bool:
 
 @functools.cache
 def _wire_dateline(language: Language) -> regex.Pattern[str]:
-    """A place in capitals, a day and its month (either order, no year), and the glue."""
+    """A place in capitals, a day and its month (either order), maybe a year, and the dash."""
     months = trie_pattern(casings(date_vocabulary(language).months))
     return compile_regex(
         r"\p{Lu}{2}[\p{Lu} .'’-]{0,30},[ \t]*"

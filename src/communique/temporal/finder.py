@@ -898,6 +898,7 @@ def _numbered_reference(text: str, start: int, end: int, vocab: DateVocabulary) 
 
 _LETTER: Final = compile_pattern(r"[^\W\d_]")
 _SEPARATOR: Final = compile_pattern(r"[-–/.]")
+"""What joins the figures of a text's number ("2016-10", "2020/12")."""
 
 
 @functools.cache
@@ -908,6 +909,7 @@ def _reference_signs(vocab: DateVocabulary) -> frozenset[str]:
 _SYMBOL_BEFORE: Final = compile_pattern(r"(?<![\w/])[A-Z][A-Za-z]{0,7}(?:/[A-Za-z0-9.]+)+[ \t]*$")
 """A document symbol ending right before a bracket: "PSC/PR/COMM.1235 ", "S/RES/2231 "."""
 _SYMBOL_CHARS: Final = 40
+"""Characters before a bracket searched for the symbol it follows."""
 
 
 def _is_year(text: str, start: int, end: int, vocab: DateVocabulary, year_ends: set[int]) -> bool:
