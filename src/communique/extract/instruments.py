@@ -902,6 +902,8 @@ def _listed(text: str, phrase_end: int, start: int, vocab: AgreementVocabulary) 
     The items follow one another in one clause, joined by a comma or a coordinator ("…, a
     memorandum …", "… ainsi qu'un accord …"), each with at most its determiner before it.
     """
+    if text[phrase_end - 1 : phrase_end] == ":":
+        phrase_end -= 1  # "signed: (i) …": the phrase read its colon, the list opens on it
     if _bulleted_items().fullmatch(text, phrase_end, start) is not None:
         return True  # "… ont signé les textes suivants :" / "- un accord … ;" / "- un …"
     # "signed three agreements, namely an agreement …, a memorandum …": the items start
