@@ -256,9 +256,9 @@ def _listed_session_symbols(
         # a symbol with its year is named without its brackets
         span = match.span() if match.group(1) is not None else (match.start(3), match.end() - 1)
         start, end = unit.span(*span)
-        between = list(vocab.head.finditer(unit.text, previous, match.start()))
         if vocab.not_instrument.search(unit.text, previous, match.start()) is not None:
             break  # "…; as well as Press Statements [PSC/PR/BR.1213 (2024)]": no instruments
+        between = list(vocab.head.finditer(unit.text, previous, match.start()))
         previous = match.end()
         if between:  # the last head before the symbol names its kind
             spelled = vocab.head_of(between[-1].group())

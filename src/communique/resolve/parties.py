@@ -474,7 +474,7 @@ def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
         if len(m.keys) == 1 and _voiced(m.paragraph, questions) and _speaks(doc, m)
     }
     # A body's own text lists the states that spoke or voted in its debate, not its parties.
-    listed = set() if _issued_by_body(doc) else listed_parties(doc)
+    listed = frozenset() if _issued_by_body(doc) else listed_parties(doc)
     return speaking | _signatory_lists(doc) | first_person_parties(doc) | listed
 
 
@@ -941,16 +941,16 @@ def _party(doc: Document, key: str, names: dict[str, str]) -> Party:
     entry = gazetteer(doc.lang).entries[key]
     mentions = tuple(doc.mention(m.start, m.end) for m in doc.party_mentions if key in m.keys)
     surfaces = [m.text for m in mentions]
-    titled = _title_surfaces(doc, mentions)
+    written_out = _written_out_in_title(doc, mentions)
     name = (
         names.get(key)
-        or (None if titled else _written_acronym(entry.name, entry.kind, surfaces, doc.lang))
+        or (None if written_out else _written_acronym(entry.name, entry.kind, surfaces, doc.lang))
         or state_name_as_written(entry, surfaces, gazetteer(doc.lang))
     )
     return Party(name or entry.name, entry.code, mentions, entry.kind)
 
 
-def _title_surfaces(doc: Document, mentions: tuple[Mention, ...]) -> bool:
+def _written_out_in_title(doc: Document, mentions: tuple[Mention, ...]) -> bool:
     """Whether the title writes the party's name out, not as an acronym.
 
     "Communiqué of the Extraordinary Summit of the Southern African Development Community

@@ -73,19 +73,19 @@ class Spans:
         return index >= 0 and position < self.spans[index][1]
 
 
-def listed_parties(doc: Document) -> set[str]:
+def listed_parties(doc: Document) -> frozenset[str]:
     """Keys of the parties an announced list or a first-person apposition names."""
     listed, labelled = _lists(doc)
-    return set(listed | labelled)
+    return listed | labelled
 
 
-def labelled_parties(doc: Document) -> set[str]:
+def labelled_parties(doc: Document) -> frozenset[str]:
     """Keys of the parties labelling the lines of an attendance list, one delegation each.
 
     "attended by the following:" / "* Namibia: President X": at an organisation's own
     summit the lines name its members, who sit for it.
     """
-    return set(_lists(doc)[1])
+    return _lists(doc)[1]
 
 
 def _lists(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
