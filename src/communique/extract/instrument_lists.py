@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.agreements import folded_agreement_words
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
@@ -54,6 +55,8 @@ _GLUED_ITEMS: Final = compile_pattern(rf":\s*(?=[-–—•·▪*]|\(?\d{{1,2}}[
 """A colon with a list's first item glued after it in the same paragraph."""
 _SENTENCE_END: Final = compile_pattern(r"[.!?]\s")
 _WORDS: Final = compile_pattern(r"[^\W\d_]+")
+_LIST_WORDS: Final = 12
+"""Most words of a sentence naming the instruments it lists ("The MoUs signed today are:")."""
 _TAIL: Final = 400
 """Characters at the end of an announcement searched for its signature."""
 
@@ -85,12 +88,14 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
         if ":" not in text:  # most paragraphs: nothing more to read
             continue
         glued = next(
-            (m.end() for m in _GLUED_ITEMS.finditer(text) if _announces(text, m.start(), vocab)),
+            (m.end() for m in _GLUED_ITEMS.finditer(text) if _introduces(text, m.start(), vocab)),
             None,
         )
         if glued is not None:
             found[index] = glued
-        announced = _COLON_END.search(text) is not None and _announces(text, len(text), vocab)
+        announced = (
+            _COLON_END.search(text) is not None and _introduces(text, len(text), vocab)
+        ) or (glued is not None and _goes_on(text, vocab))
     return found
 
 
@@ -144,6 +149,37 @@ def opens_item(text: str, start: int) -> bool:
         _OPENING.search(text, max(0, start - _OPENING_REACH), start) is not None
         or _BARE_OPENING.match(text, 0, start) is not None
     )
+
+
+def _goes_on(text: str, vocab: AgreementVocabulary) -> bool:
+    """Whether glued items end on a separator, the list going on below ("…; and")."""
+    words = text.rstrip().split()
+    if words and phrase_key(words[-1]) in folded_agreement_words("coordinators", vocab.language):
+        words.pop()
+    return bool(words) and words[-1][-1:] in (";", ",")
+
+
+def _introduces(text: str, end: int, vocab: AgreementVocabulary) -> bool:
+    """Whether the last sentence before ``end`` (a colon) introduces a list of instruments."""
+    return _announces(text, end, vocab) or _names_list(text, end, vocab)
+
+
+def _names_list(text: str, end: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a short last sentence before ``end`` names instruments in the plural.
+
+    "The MoUs are:", « Les accords signés sont : »: a copula or a listing verb
+    (``list_copulas``) after the plural head, the items below are those instruments.
+    """
+    before = text[max(0, end - _TAIL) : end].rstrip().rstrip(":").rstrip()
+    low = 0
+    for match in _SENTENCE_END.finditer(before):
+        low = match.end()
+    sentence = before[low:]
+    if len(_WORDS.findall(sentence)) > _LIST_WORDS or not _plural_head(sentence, vocab):
+        return False
+    key = phrase_key(sentence)
+    copulas = folded_agreement_words("list_copulas", vocab.language)
+    return any(key == c or key.endswith(" " + c) for c in copulas)
 
 
 def _announces(text: str, end: int, vocab: AgreementVocabulary) -> bool:

@@ -335,6 +335,7 @@ _FUNCTION_KEYS = (
     "plural_subject_links",
     "plural_signing",
     "signing_negations",
+    "list_copulas",
 )
 
 

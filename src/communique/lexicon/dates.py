@@ -213,6 +213,8 @@ _WORD_KEYS = (
     "month_first_issuers",
     "weekday_abbreviations",
     "open_from_dated",
+    "open_from_attributive",
+    "interval_continuations",
     "from_dated_documents",
     "month_of",
     "nowadays_words",

@@ -75,6 +75,9 @@ class IssuerCues:
     member_group: re.Pattern[str] = re.compile("(?!)")
     """A group's noun right after the organisation its members are named by: "the European
     Parliament delegation", "… Parliament's delegation" (the members are the group's)."""
+    inverted_held: re.Pattern[str] = re.compile("(?!)")
+    """A verb of holding before its subject, the meeting: « s'est tenue », the text searched
+    (« Sur invitation de …, s'est tenue, le 19 janvier, la XXe session ordinaire de … »)."""
     letterhead_tail: re.Pattern[str] = re.compile("(?!)")
     """What may follow an organisation's name on its letterhead line, to the line's end:
     " SECRETARIAT", " Commission", or nothing."""
@@ -151,7 +154,7 @@ def issuer_cues(language: Language) -> IssuerCues:
         meeting_sides=compile_pattern(rf"[ \t]*{_whole(words('meeting_side_links'))}", re.I),
         meeting_between=compile_pattern(_whole(words("meeting_between_links")), re.I),
         statutory_meeting=compile_pattern(
-            rf"[ \t]*{article}(?:[\w'’-]+[ \t]+){{0,3}}(?:{words('session_words')})"
+            rf"[ \t]*{article}(?:[\w'’‐–-]+[ \t]+){{0,3}}(?:{words('session_words')})"
             rf"(?:[ \t]+[\w'’-]+)?{link}",
             re.I,
         ),
@@ -168,6 +171,7 @@ def issuer_cues(language: Language) -> IssuerCues:
             rf"[ \t](?:{words('behalf_links')})[ \t]+",
             re.I,
         ),
+        inverted_held=compile_pattern(_whole(words("inverted_held_verbs") or "(?!)"), re.I),
         letterhead_tail=compile_pattern(
             rf"(?:[ \t]+(?:{words('letterhead_tails')}))?[ \t]*$", re.I
         ),

@@ -48,13 +48,18 @@ _PARENTHESIS: Final = compile_pattern(r"[ \t]*\(")
 _SPACES_ONLY: Final = compile_pattern(r"[ \t]+")
 _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)")
 """An acronym in parentheses after a name: " (PSC)", " (CPS)"."""
-_MEETING_NAME: Final = compile_pattern(r"(?:[^\n,;:.)]|\n(?![ \t]*\n)){0,150}")
+_MEETING_NAME: Final = compile_pattern(
+    r"(?:\([^()\n,;:.]{1,15}\)|[^\n,;:.)]|\n(?![ \t]*\n)){0,150}"
+)
 """The words of a meeting's name before its organisation, an organ, its members, wrapped
-over lines; the organisation's long name before its bracketed acronym ("… (CEDEAO)")."""
+over lines; the organisation's long name before its bracketed acronym ("… (CEDEAO)"); an
+organ's acronym ("the Council for Foreign and Community Relations (COFCOR) of the …")."""
 _COMMA: Final = compile_pattern(r"[ \t]*,")
 """A comma right after an organisation's name: another side may follow, an article before it."""
 _SIDE_DASH: Final = compile_pattern(r"[-–—/][ \t]*\w")
 """A dash or a slash glued after an organisation's name, before another side ("ASEAN-Japan")."""
+_HELD_REACH: Final = 120
+"""Characters at most between a verb of holding and its meeting: a day, a place."""
 _MEETING_REACH: Final = 40
 """Characters before an organisation's name searched for the meeting it holds."""
 
@@ -351,6 +356,13 @@ def _meeting_subject(
     """
     cues = issuer_cues(doc.lang)
     meeting = cues.statutory_meeting.match(doc.original, span[0], span[1])
+    held = cues.inverted_held.search(doc.original, span[0], span[1]) if meeting is None else None
+    if held is not None:
+        # « Sur invitation de …, s'est tenue, le 19 janvier 2022, la XXe session ordinaire
+        # de … »: the meeting is the subject after its verb, a day or a place between.
+        meeting = cues.statutory_meeting.search(
+            doc.original, held.end(), min(span[1], held.end() + _HELD_REACH)
+        )
     if meeting is None:
         return None
     entries = gazetteer(doc.lang).entries

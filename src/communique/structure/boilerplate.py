@@ -94,6 +94,8 @@ _MAX_NOTICE: Final = 700
 """Longest line a furniture pattern may read whole (a syndicator's notice)."""
 _MAX_LISTED: Final = 80
 """Longest furniture line in the lists ("Retour en haut de page", "Informations …")."""
+_TWO_WORDS: Final = 2
+"""Fewest words of a line read as the other language's furniture: one word may be either's."""
 _MAX_PLACE: Final = 30
 """Characters at most of a place's name above a byline."""
 _PLACE_WORDS: Final = 3
@@ -317,6 +319,8 @@ def _classify(
         kind = "boilerplate"  # "Publié le …" / "Le" / "© Autre presse": a caption's first word
     if kind is None and _foreign_script(content, doc.lang):
         kind = "boilerplate"  # "Σάββατο 25 Οκτωβρίου 2025" above an English release
+    if kind is None and _other_language_furniture(content, doc.lang):
+        kind = "boilerplate"  # "• Imprimer la page" under an English release: the site's own
     if kind is None and _below_byline_label(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "Auteur" / "Anna Serel": the article's author
     if kind is None and line_key(content) in vocab.provider_labels:
@@ -609,6 +613,26 @@ def _foreign_script(content: str, language: Language) -> bool:
         return False
     native = _script_letters(own).findall(content)
     return len(native) * 2 < len(letters)
+
+
+def _other_language_furniture(content: str, language: Language) -> bool:
+    """Whether a line is page furniture in the other shipped language, of two words or more.
+
+    A site whose menus are French keeps them under an English release it carries
+    ("• Diminuer la taille du texte", "• Imprimer la page"), and an English site's under a
+    French one. A single word ("Date", « Photo ») may be the text's own in either language.
+    """
+    bare = content[is_bullet(content) :].strip()
+    if len(bare) > _MAX_LISTED or len(bare.split()) < _TWO_WORDS:
+        return False
+    key = line_key(bare)
+    for other in LANGUAGES:
+        if other == language:
+            continue
+        vocab = structure_vocabulary(other)
+        if key in vocab.boilerplate_lines or vocab.furniture_pattern.fullmatch(bare):
+            return True
+    return False
 
 
 @functools.cache

@@ -90,6 +90,8 @@ _PLACED: Final = compile_regex(r"[ \t(]*\p{Lu}[\p{L}'’. -]{1,40},")
 """A place and a comma opening a header line: a dateline ("Valmont, 2-3 June 2026")."""
 _TODAY_PARAGRAPHS: Final = 3
 """The first paragraphs read for a day given in apposition to "today"."""
+_BANNER_LATER: Final = datetime.timedelta(days=365)
+"""How much later than the text's dateline a header's day is when it is the page's banner."""
 _TODAY: Final = ("day", 0, "deictic")
 """The unit, offset and reference of "today", "aujourd'hui"."""
 _OPENING_WORDS: Final = 2
@@ -147,6 +149,8 @@ def find_document_date(doc: Document) -> Document:
                 chosen, headed = value, header
                 opened = not header and text != title
                 stamped = _posting_stamp(doc, text) if header else None
+    if headed and chosen is not None and len(chosen) == _DAY:
+        chosen = _dateline_before(doc, chosen) or chosen
     if (
         opened
         and chosen is not None
@@ -224,6 +228,26 @@ def _after_stated(doc: Document, chosen: str | None) -> bool:
     if chosen is None or stated is None or len(chosen) < _DAY:
         return False
     return datetime.date.fromisoformat(chosen[:_DAY]) - stated > datetime.timedelta(PRINT_LAG)
+
+
+def _dateline_before(doc: Document, header_day: str) -> str | None:
+    """The first paragraph's own dateline day, when a header's day is a year or more later.
+
+    "Wed. Jun 19th, 2024" above "MONROVIA, January 11, 2018/ — The following statement was
+    issued today": a site prints the day its page is read above every story it keeps; the
+    dateline glued to the text is the day the text was written.
+    """
+    if not _glued(doc):
+        return None
+    text = doc.paragraphs[0].unit.text
+    found = next(iter(readings.found_dates(doc, text[:_HEAD_REACH])), None)
+    if found is None or found.meaning.kind != "date" or found.meaning.relative is not None:
+        return None
+    day = found.meaning.value
+    if day is None or len(day) != _DAY:
+        return None
+    later = datetime.date.fromisoformat(header_day) - datetime.date.fromisoformat(day)
+    return day if later > _BANNER_LATER else None
 
 
 def _glued(doc: Document) -> bool:

@@ -130,8 +130,9 @@ _FIRST_WORD: Final = compile_regex(r"[ \t]*(\p{L}+)")
 """A text's first word, read to tell a place from a preposition."""
 _GLUED_REACH: Final = 80
 """Characters at the head of a paragraph where a glued dateline's date ends."""
-_GLUED_AFTER: Final = compile_regex(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
-"""What glues a dateline to the sentence after it: a dash or a colon, an agency between."""
+_GLUED_AFTER: Final = compile_regex(r"/?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
+"""What glues a dateline to the sentence after it: a dash or a colon, an agency between, a
+slash closing the date before ("January 11, 2018/ — …")."""
 _CUT_LINE: Final = 60
 """Shortest line taken whole as a dateline that may be a wrapped opening sentence's start."""
 _FULL_WRAP: Final = 0.6

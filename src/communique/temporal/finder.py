@@ -385,12 +385,29 @@ def _start_is_no_bound(
     following = next_token(text, end).casefold()
     if following in _words(vocab, "range_to"):
         return following not in _words(vocab, "open_until") or _date_follows(text, end, vocab)
-    dated = phrase_key(text[prefix.start : start]) in _words(vocab, "open_from_dated")
+    opener = phrase_key(text[prefix.start : start])
+    if opener in _words(vocab, "open_from_attributive") and _modifies_next_word(following, vocab):
+        return True  # "from the 10 October 2017 legislative election": the election's day
+    dated = opener in _words(vocab, "open_from_dated")
     if dated and phrase_key(previous_token(text, prefix.start)[0]) in _words(
         vocab, "from_dated_documents"
     ):
         return True  # "their joint statement from 14 May 2025": the statement's date
     return dated and len(match.group()) == 4 and match.group().isdigit()
+
+
+def _modifies_next_word(following: str, vocab: DateVocabulary) -> bool:
+    """Whether a word in lower case after a day makes the day its modifier.
+
+    "the 26 December 2017 runoff": a noun or an adjective follows; "onwards" goes on with
+    the interval (``interval_continuations``).
+    """
+    return (
+        following.isalpha()
+        and following.islower()
+        and following not in _words(vocab, "interval_continuations")
+        and following not in _words(vocab, "range_to")
+    )
 
 
 def _after_count(text: str, start: int, vocab: DateVocabulary) -> bool:

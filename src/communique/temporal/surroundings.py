@@ -204,7 +204,9 @@ def in_link(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     if after == "/" and _wire_between_slashes().match(text, end) is not None:
         return False  # "July 19, 2025/APO Group/ --": a wire's dateline, no path
-    if before in ("/", "_", "=", "%") or after in ("/", "_", "%"):
+    # "January 11, 2018/ — The statement …": a slash closing the dateline's date, no path.
+    closing_slash = after == "/" and not text[end + 1 : end + 2].strip()
+    if before in ("/", "_", "=", "%") or (after in ("/", "_", "%") and not closing_slash):
         return True
     if before in _OPEN_EDGES and after in _CLOSE_EDGES:
         return False  # a word of its own, not part of an address
