@@ -37,6 +37,8 @@ def ends_before(reader: Reader, match: re.Match[str], word: str, folded: str) ->
     vocab = reader.vocab
     if vocab.head_last and reader.previous == "head" and not word[0].isdigit():
         return True  # "the agreement internationally": English names end at the head
+    if reader.previous == "head" and folded in vocab.head_stops:
+        return True  # « le communiqué sans plus de détails »
     if (
         vocab.head_last
         and reader.title

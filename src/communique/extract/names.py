@@ -38,12 +38,14 @@ __all__ = [
 
 _WORD: Final = compile_pattern(
     r"[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ](?:[\w'’-]*\w)?|[MN]['’][a-zà-öø-ÿ][\w'’-]*\w"
-    r"|[^\W\d_]{1,2}['’](?=[^\W\d_])(?!s\b)|[^\W\d_](?:[\w'’-]*\w)?\.?"
+    r"|[^\W\d_]{1,2}['’](?=[^\W\d_])(?!s\b)|[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?\.?"
+    r"(?![\w'’-]*\d)"
 )
 """A word of a name; a capital and an apostrophe before a capital are one word with it
 ("O'Brien", "D’Amours"), and so are a nasal "M'" or "N'" before a lower-case letter
 ("M’bareck", "N'diaye", as West African names are written); a lower-case elision is a
-particle of its own ("d'Estaing"), a possessive no elision ("King Karl II’s")."""
+particle of its own ("d'Estaing"), a possessive no elision ("King Karl II’s"). No word of a
+name holds a figure ("A-400M" is an aircraft's)."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _COMMA_SUFFIX: Final = compile_pattern(
     r",[ \t]*([A-Z][A-Za-z]{0,2}\.?|[IVX]{2,4})(?![\w'’-])"

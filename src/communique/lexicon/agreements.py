@@ -117,6 +117,9 @@ class AgreementVocabulary:
     ordinals: frozenset[str]
     """Ordinals between a determiner and the head ("le deuxième mémorandum"): the
     determiner is the article before them."""
+    head_stops: frozenset[str]
+    """Words that end a name right after its head, not after its other words: « le
+    communiqué sans plus de détails » (« … en développement sans littoral » goes on)."""
     drafts: frozenset[str]
     """Nouns of a draft before the head ("draft agreement on …", « projet d'accord sur … »):
     the instrument is the one drafted, with the article before them or none."""
@@ -722,6 +725,7 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         links=_folded(listed("links")),
         noun_links=_folded(listed("noun_links")),
         stops=_folded(listed("stops")),
+        head_stops=_folded(listed("head_stops")),
         ordinals=_folded(listed("ordinals")),
         drafts=_folded(listed("drafts")),
         participle_endings=tuple(listed("participle_endings")),

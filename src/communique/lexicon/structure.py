@@ -180,6 +180,9 @@ class StructureVocabulary:
     """Keys of the labels a page prints alone above its byline ("Auteur", "Author")."""
     provider_labels: frozenset[str]
     """Keys of a wire service's label over the issuer's line ("News provided by")."""
+    tag_labels: frozenset[str]
+    """Keys of the labels a page prints above its topic tags, one per bullet ("READ MORE
+    ON:" / "- Iran" / "- Washington")."""
     credit_marks: re.Pattern[str]
     """Matches the opening of a photo's credit line ("© AIP", "Photo : …", "Credit: …")."""
     photo_position: re.Pattern[str]
@@ -466,6 +469,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         ),
         byline_labels=_keys(own("byline_labels", section="boilerplate")),
         provider_labels=_keys(own("provider_labels", section="boilerplate")),
+        tag_labels=_keys(own("tag_labels", section="boilerplate")),
         connectors=frozenset(own("connectors", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),

@@ -240,6 +240,8 @@ def mark_boilerplate(doc: Document) -> Document:
             lines[index] = attrs.evolve(line, kind=kind)
     for index in _menu_runs(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    for index in _tag_runs(doc, lines, vocab):
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in letterhead_names(doc, lines, vocab):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in byline_blocks(doc, lines):  # "Hon Anna Serel" / "Minister of …"
@@ -1292,6 +1294,33 @@ def _menu_runs(doc: Document, lines: list[Line]) -> list[int]:
         if separated and links >= _MIN_MENU_LINKS and size >= _MIN_MENU:
             found.extend(run)
         run, separated, links, size = [], False, 0, 0
+    return found
+
+
+def _tag_runs(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> list[int]:
+    """Body lines of a page's topic tags: short bullets right below a tags label.
+
+    "- READ MORE ON:" / "- Donald Trump" / "- Washington" / "- The State Department": each
+    bullet is a link to the site's other stories on one topic. The run goes on past furniture
+    and ends at a blank line or at a line that is no short bullet.
+    """
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind != "boilerplate" or not vocab.tag_labels:
+            continue
+        content = line_text(doc, line).strip()
+        if line_key(content[is_bullet(content) :]) not in vocab.tag_labels:
+            continue
+        for position in range(index + 1, len(lines)):
+            below = lines[position]
+            if below.kind == "boilerplate":
+                continue  # "- German": a tag read as a language's name already
+            text = line_text(doc, below).strip() if below.kind == "body" else ""
+            bullet = is_bullet(text)
+            words = text[bullet:].split()
+            if not bullet or not 0 < len(words) <= _MENU_WORDS or text[-1:] in ".!?;:":
+                break
+            found.append(position)
     return found
 
 
