@@ -69,6 +69,10 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
     """
     found: dict[int, int] = {}
     announced = False
+    # A list a sentence names without a signing ("The MoUs are:") takes its bulleted items
+    # only: a numbered paragraph goes on with a description of its own ("1. Agreement on … /
+    # This agreement updates …"), which a listed name would run into.
+    bullets_only = False
     sections = _headed_sections(doc, vocab)
     # "List of Agreements/MoUs signed during the visit …": a title that announces signed
     # texts heads the lines that are only an instrument's name, the text's whole length.
@@ -80,7 +84,8 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
         # or, under a heading or a title that announces the texts, is a name alone.
         headed = any(low <= paragraph.start < high for low, high in sections)
         named = (headed or titled) and _name_only(text, vocab)
-        item = paragraph.number is not None or _ITEM_START.match(text) is not None
+        bulleted = _ITEM_START.match(text) is not None
+        item = bulleted or (paragraph.number is not None and not bullets_only)
         if (item and (announced or headed)) or named:
             found[index] = 0
             continue
@@ -93,9 +98,11 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
         )
         if glued is not None:
             found[index] = glued
-        announced = (
-            _COLON_END.search(text) is not None and _introduces(text, len(text), vocab)
-        ) or (glued is not None and _goes_on(text, vocab))
+        signing = _COLON_END.search(text) is not None and _announces(text, len(text), vocab)
+        naming = _COLON_END.search(text) is not None and _names_list(text, len(text), vocab)
+        going_on = glued is not None and _goes_on(text, vocab)
+        announced = signing or naming or going_on
+        bullets_only = not signing and (naming or going_on)
     return found
 
 

@@ -829,7 +829,8 @@ def _stamp_date(doc: Document, *, updates: bool = False) -> str | None:
         # "LE MATIN" / "10 Mars 2026" / "À 13:51" under the lead: a stamp, as a label says.
         following = furniture[position + 1].text if position + 1 < len(furniture) else None
         labelled = labels.match(mention.text) is not None
-        stamp = labelled or stamp_day(doc, mention.text, following)
+        field = None if labelled else _labelled_field(mention.text, labels)
+        stamp = labelled or field is not None or stamp_day(doc, mention.text, following)
         if starts and mention.start >= starts[0] and not stamp:
             continue
         if not labelled and vocab.live_clock.fullmatch(mention.text):
@@ -840,7 +841,7 @@ def _stamp_date(doc: Document, *, updates: bool = False) -> str | None:
             doc, mention.text, (p.unit.text for p in doc.paragraphs)
         ):
             continue  # "Monday, December 23, 2024 | 02:02 AM IST" over a story of 2016
-        value = _absolute(doc, mention)
+        value = _absolute_in(doc, field) if field is not None else _absolute(doc, mention)
         if value is not None:
             return value
     # Below the text, only a labelled stamp: "Published 17 June 2021" closing a news page.
@@ -848,9 +849,26 @@ def _stamp_date(doc: Document, *, updates: bool = False) -> str | None:
     return next((v for m in closing if (v := _absolute(doc, m)) is not None), None)
 
 
+def _labelled_field(text: str, labels: regex.Pattern[str]) -> str | None:
+    """The field of a piped stamp that a publication label opens, or None.
+
+    "Reuters | Updated: 04-02-2021 23:24 IST | Created: 04-02-2021 23:24 IST": the day the
+    story was created is its own; the update's is a later change.
+    """
+    if "|" not in text:
+        return None
+    fields = (field.strip() for field in text.split("|")[1:])
+    return next((field for field in fields if labels.match(field) is not None), None)
+
+
 def _absolute(doc: Document, mention: Mention) -> str | None:
     """The first day or month a furniture line gives."""
-    for found in readings.found_dates(doc, mention.text):
+    return _absolute_in(doc, mention.text)
+
+
+def _absolute_in(doc: Document, text: str) -> str | None:
+    """The first day or month ``text`` (a furniture line or a field of one) gives."""
+    for found in readings.found_dates(doc, text):
         if found.meaning.kind in _ABSOLUTE and found.meaning.value:
             return found.meaning.value
     return None
