@@ -38,14 +38,14 @@ __all__ = [
 
 _WORD: Final = compile_pattern(
     r"[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ](?:[\w'’-]*\w)?|[MN]['’][a-zà-öø-ÿ][\w'’-]*\w"
-    r"|[^\W\d_]{1,2}['’](?=[^\W\d_])(?!s\b)|[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?\.?"
-    r"(?![\w'’-]*\d)"
+    r"|[^\W\d_]{1,2}['’](?=[^\W\d_])(?!s\b)|[^\W\d_](?:[\w'’-]*\w)?\.?"
 )
 """A word of a name; a capital and an apostrophe before a capital are one word with it
 ("O'Brien", "D’Amours"), and so are a nasal "M'" or "N'" before a lower-case letter
 ("M’bareck", "N'diaye", as West African names are written); a lower-case elision is a
-particle of its own ("d'Estaing"), a possessive no elision ("King Karl II’s"). No word of a
-name holds a figure ("A-400M" is an aircraft's)."""
+particle of its own ("d'Estaing"), a possessive no elision ("King Karl II’s")."""
+_FIGURE: Final = compile_pattern(r"\d")
+"""A figure, which no word of a person's name holds."""
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _COMMA_SUFFIX: Final = compile_pattern(
     r",[ \t]*([A-Z][A-Za-z]{0,2}\.?|[IVX]{2,4})(?![\w'’-])"
@@ -322,6 +322,8 @@ def parse_name(
         return None  # "the Ministers I met": a letter alone, the pronoun, names no one
     if len(words) == 1 and _ROMAN.fullmatch(words[0][1]):
         return None  # "… DES ARMÉES" / "II. COMPTE RENDU": a section's number names no one
+    if any(_FIGURE.search(word) for _, word, _ in words):
+        return None  # "French A-400M tactical aircraft", "Global COVID-19 Summit": no person
     end = words[-1][0] + len(words[-1][1])
     suffix: tuple[str, ...] = ()
     if len(words) > 1 and words[-1][1].casefold().rstrip(".") in vocab.name_suffixes:

@@ -118,6 +118,8 @@ def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
 
 _MAX_ENTRY_CHARS: Final = 200
 """Longest paragraph read as one entry of a list of persons ("His Excellency Mr X, Minister …")."""
+_ENTRY_MARKER: Final = compile_pattern(r"[ \t]*(?:\(?\d{1,3}[.)/]|[-–—•·▪*])[ \t]*")
+"""An entry's printed number or bullet before its name ("1. X, Prime Minister of …;")."""
 _MAX_ENTRIES: Final = 40
 """Paragraphs of entries read back to the colon that announces them."""
 _ANNOUNCER_REACH: Final = 200
@@ -141,7 +143,10 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
     paragraph = doc.paragraphs[index]
     if len(paragraph.unit.text) > _MAX_ENTRY_CHARS:
         return False
-    if doc.original[paragraph.start : hit.start].strip(" ,") and not _styled_before(hit, doc):
+    before = doc.original[paragraph.start : hit.start]
+    marker = _ENTRY_MARKER.match(before)
+    before = before[marker.end() :] if marker is not None else before
+    if before.strip(" ,") and not _styled_before(hit, doc):
         return False
     low = max(0, index - _MAX_ENTRIES)
     index -= 1  # its own entry may close the list with a stop ("And His Excellency Mr Z, ….")
@@ -162,7 +167,9 @@ def _styled_before(hit: PersonHit, doc: Document) -> bool:
     paragraph = doc.paragraphs[hit.paragraph] if hit.paragraph is not None else None
     if paragraph is None:
         return False
-    words = doc.original[paragraph.start : hit.start].split()
+    before = doc.original[paragraph.start : hit.start]
+    marker = _ENTRY_MARKER.match(before)
+    words = before[marker.end() if marker is not None else 0 :].split()
     return all(word[:1].isupper() for word in words)
 
 

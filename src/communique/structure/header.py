@@ -149,6 +149,9 @@ _COUNTRY: Final = r"(?:\s*\([^()\n]{1,40}\))?"
 """The country in parentheses after a city ("Lomé (Togo), 3 mai 2026")."""
 _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-–—|•·]\s*"
 """A place of capitalised words set off by a dash ("LOMÉ, TOGO – 3 MAI 2026")."""
+_PLACE_LINE: Final = compile_regex(rf"{_NAME}(?:,\s*{_NAME}){{1,2}}")
+"""A place alone on its line, with its country: "Suva, Fiji", "Port Moresby, Papua New
+Guinea"."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CUT_MARKS: Final = (" ...", " …", " [...]", " […]")
 """A spaced ellipsis ending a line: a headline cut short by its page, no sentence's end."""
@@ -341,6 +344,11 @@ def find_header(doc: Document) -> Document:
             continue  # "… posed by piracy: 26" / "January 2026": the wrapped end of a title
         if _after_link(doc, lines, index):
             continue  # "… was held in" / "Valmont from 21 to 23 October 2026.": no dateline
+        if not late and _venue_above_dateline(doc, lines, index):
+            # "Forum Secretariat Conference Centre," / "Suva, Fiji" / "5 – 6 April 2017"
+            header_spans.append(stripped_span(doc.text, line.body_start, line.end))
+            lines[index] = attrs.evolve(line, kind="header")
+            continue
         wrapped = None if late else _wrapped_dateline(doc, lines, index)
         if wrapped is not None:  # "VALMONT," / "24TH APRIL" / "2018": one dateline
             header_spans.append(stripped_span(doc.text, line.start, lines[wrapped].end))
@@ -373,6 +381,26 @@ def find_header(doc: Document) -> Document:
         return doc
     units = tuple(build_unit(doc, "header", [span])[0] for span in header_spans)
     return attrs.evolve(doc, lines=tuple(lines), header=(*doc.header, *units))
+
+
+def _venue_above_dateline(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a clause ending with a comma is a venue above its place and its day.
+
+    "Forum Secretariat Conference Centre," / "Suva, Fiji" / "5 – 6 April 2017", each line
+    a block of its own: the venue, its place and the days make one dateline; "The Council,"
+    opens the text ("Recalling …").
+    """
+    text = line_text(doc, lines[index])
+    if is_prose(text) or not text.rstrip().endswith(","):
+        return False
+    body = (i for i in range(index + 1, len(lines)) if lines[i].kind == "body")
+    place, day = next(body, None), next(body, None)
+    if place is None or day is None:
+        return False
+    if _PLACE_LINE.fullmatch(line_text(doc, lines[place]).strip()) is None:
+        return False
+    dated = line_text(doc, lines[day]).strip()
+    return readings.only_date(doc, dated, "date") or readings.only_date(doc, dated, "range")
 
 
 def _cut_below(doc: Document, lines: list[Line], index: int, span: tuple[int, int]) -> bool:
