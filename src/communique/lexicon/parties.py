@@ -59,6 +59,9 @@ class PartyLexicon:
     """ISO 3166-1 alpha-2 code → words the maintained sources lack."""
     voice_verbs: tuple[str, ...]
     """Verbs of statement after a party that speaks ("condamne", "said")."""
+    agent_links: tuple[str, ...]
+    """Words after a verb of statement that make it a passive participle ("announced by",
+    « annoncé par »): the party before it is what was announced, not who speaks."""
     locative_words: tuple[str, ...]
     """Prepositions before a place where things happen ("au", "in the")."""
     title_topic_words: tuple[str, ...]
@@ -137,6 +140,7 @@ def party_lexicon(language: Language) -> PartyLexicon:
             for key, raw in string_table(table, "subdivisions", where=where).items()
         },
         voice_verbs=string_list(table, "voice_verbs", where=where),
+        agent_links=string_list(table, "agent_links", where=where),
         locative_words=string_list(table, "locative_words", where=where),
         title_topic_words=string_list(table, "title_topic_words", where=where),
         title_voice_links=string_list(table, "title_voice_links", where=where),

@@ -74,7 +74,8 @@ class PartyCues:
     visit_topic: re.Pattern[str]
     """A word after which a visit's sentence names its topic: "discuss", "évoquer"."""
     title_event: re.Pattern[str]
-    """An event noun opening the text matched: " summit"."""
+    """An event noun opening the text matched, maybe after a possessive: " summit", "’s
+    Elections"."""
     visit: re.Pattern[str]
     """A word of a visit: "visit", "se rendra"."""
     home_office: re.Pattern[str]
@@ -279,7 +280,7 @@ def party_cues(language: Language) -> PartyCues:
             re.I,
         ),
         seat=_anywhere(words("seat_verbs")),
-        title_event=compile_pattern(rf"[ \t]+(?:{events})(?![\w'’])"),
+        title_event=compile_pattern(rf"(?:['’]s)?[ \t]+(?:{events})(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),
         reception=_anywhere(words("reception_words")),

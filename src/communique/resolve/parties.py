@@ -85,6 +85,8 @@ __all__ = ["choose_parties"]
 
 _NAME_TOKEN: Final = compile_pattern(r"[^\W\d_][\w'’]*")
 """A word of an operation's name, with its elided article glued ("L'OPÉRATION")."""
+_AGENT_REACH: Final = 12
+"""Characters after a verb of statement read for its agent's link ("… announced by")."""
 _OPERATION_WORDS: Final = 3
 """Words between an operation's head and a party's name in it."""
 _OPERATION_REACH: Final = 80
@@ -875,6 +877,9 @@ def _speaks(doc: Document, mention: PartyMention) -> bool:
     verb = _voice_verb(doc.lang).match(doc.original, mention.end)
     if verb is None:
         return False
+    following = doc.original[verb.end() : verb.end() + _AGENT_REACH].split()[:1]
+    if following and following[0].casefold() in party_lexicon(doc.lang).agent_links:
+        return False  # "a coup in Myanmar announced by the military": a participle
     return verb.group("closed") is None or doc.original[mention.start - 1 : mention.start] == "("
 
 

@@ -621,8 +621,10 @@ def _other_language_furniture(content: str, language: Language) -> bool:
     """Whether a line is page furniture in the other shipped language, of two words or more.
 
     A site whose menus are French keeps them under an English release it carries
-    ("• Diminuer la taille du texte", "• Imprimer la page"), and an English site's under a
-    French one. A single word ("Date", « Photo ») may be the text's own in either language.
+    ("• Diminuer la taille du texte", "• Imprimer la page"), and an English site's around a
+    French one (a portal's tagline "Informing humanitarians worldwide 24/7 — …"): its lines,
+    patterns and prefixes. A single word ("Date", « Photo ») may be the text's own in either
+    language.
     """
     bare = content[is_bullet(content) :].strip()
     if len(bare) > _MAX_LISTED or len(bare.split()) < _TWO_WORDS:
@@ -634,6 +636,8 @@ def _other_language_furniture(content: str, language: Language) -> bool:
         vocab = structure_vocabulary(other)
         if key in vocab.boilerplate_lines or vocab.furniture_pattern.fullmatch(bare):
             return True
+        if vocab.boilerplate_prefix.match(bare):
+            return True  # « Informing humanitarians worldwide 24/7 — … » over a French report
     return False
 
 

@@ -205,6 +205,10 @@ def find_document_date(doc: Document) -> Document:
         start = _range_start(doc)
         chosen = start if start is not None and (updated is None or start <= updated) else updated
     if chosen is None:
+        # « … a participé à une réunion sur X. Cette réunion s'est tenue … le jeudi 22 février
+        # 2024 » before the second paragraph's « … voté le 2 octobre 2023 »
+        chosen = _opening_day(doc, paragraphs=1)
+    if chosen is None:
         lead = _lead_day(doc)
         if lead is not None:
             chosen = _yearless_day(doc, lead[:4]) or lead
@@ -514,7 +518,7 @@ def _sequel_verb() -> re.Pattern[str]:
     return compile_pattern(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE)
 
 
-def _opening_day(doc: Document) -> str | None:
+def _opening_day(doc: Document, paragraphs: int = _LEAD_PARAGRAPHS) -> str | None:
     """The first day the opening names, when nothing else dates the text.
 
     The lead sentence's first day counts as it is. Later in the first paragraph, and in the
@@ -527,9 +531,10 @@ def _opening_day(doc: Document) -> str | None:
     visit's or a meeting's start (« se rendra à Valmont à compter du samedi 7 novembre pour
     une visite de travail »). Background days (an instrument's signing, a mandate, a
     return) do not count, and a day named without its year first ("opened on Thursday") is
-    the event's, which a later full date is not sure to be: then none is guessed.
+    the event's, which a later full date is not sure to be: then none is guessed. Only the
+    first ``paragraphs`` are read.
     """
-    for position, paragraph in enumerate(doc.paragraphs[:_LEAD_PARAGRAPHS]):
+    for position, paragraph in enumerate(doc.paragraphs[:paragraphs]):
         text = paragraph.unit.text
         spans = readings.sentences(doc, text)
         lead_end = spans[0][1] if spans else len(text)
