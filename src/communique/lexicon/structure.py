@@ -192,6 +192,9 @@ class StructureVocabulary:
     « Photo : »."""
     connectors: frozenset[str]
     """Words that never end a title or a sentence ("and", "de")."""
+    lead_openers: re.Pattern[str]
+    """The words a lead sentence opens with, never a headline ("At the invitation of", « À
+    l'invitation de »), matched at a line's start."""
     post_attribution: regex.Pattern[str]
     """Finds the attribution ending an embedded post ("— Name (@handle) October 20, 2020")."""
     site_names: re.Pattern[str]
@@ -471,6 +474,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         provider_labels=_keys(own("provider_labels", section="boilerplate")),
         tag_labels=_keys(own("tag_labels", section="boilerplate")),
         connectors=frozenset(own("connectors", section="header")),
+        lead_openers=_starts(own("lead_openers", section="header")),
         post_attribution=_alternation(common.post_attribution, common_where),
         site_names=_starts(own("site_names", section="header")),
         kind_labels=_unaccented(

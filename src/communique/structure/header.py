@@ -331,11 +331,15 @@ def find_header(doc: Document) -> Document:
     seen = 0
     prose = False
     openers = structure_vocabulary(doc.lang).sentence_openers  # a glued ticker's restarts
+    lead_openers = structure_vocabulary(doc.lang).lead_openers
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
         seen += 1
         late = prose or seen > _SCAN_LINES
+        if lead_openers.match(doc.text, line.body_start, line.end) is not None:
+            prose = True  # "At the invitation of His Excellency X, President of the …": the lead
+            continue
         image = _IMAGE_NAME.match(doc.text, line.body_start, line.end)
         if image is not None:  # a page's picture left its file name: furniture, not text
             header_spans.append(stripped_span(doc.text, line.body_start, image.end()))

@@ -591,6 +591,8 @@ def _is_heading(
     """
     previous, following = around
     text = line_text(doc, lines[index])
+    if structure_vocabulary(doc.lang).lead_openers.match(text) is not None:
+        return False  # « A l'invitation de Son Excellence Monsieur X »: a lead, wrapped
     if is_lone(lines, index) and _clock_label(doc, text):
         return is_prose(line_text(doc, lines[following]))
     bullet = is_bullet(text)

@@ -111,6 +111,13 @@ def find_title(doc: Document) -> Document:
     head, prose = head_lines(doc, lines)
     if prose is None and len([i for i in head if lines[i].kind == "body"]) < 2:
         return doc
+    vocab = structure_vocabulary(doc.lang)
+    opener = next((i for i in head if vocab.lead_openers.match(line_text(doc, lines[i]))), None)
+    if opener is not None:
+        # « A l'invitation de Son Excellence Monsieur X » / « Y, Président de … »: the lead,
+        # wrapped (a PDF's short lines), opens the prose.
+        prose = opener
+        head = [i for i in head if i < prose]
     chosen = choose(doc, lines, head)
     if chosen and _opens_on_wire_dateline(doc, line_text(doc, lines[chosen[0]])):
         # "SAMOA, June 14 - Prime Minister X was honoured …": the text's lead on its
@@ -120,7 +127,6 @@ def find_title(doc: Document) -> Document:
         chosen = []
     if not chosen:  # the markup's title ("# …"), whatever its shape
         chosen = sorted(hinted(doc, lines, "title") & set(head))[:1]
-    vocab = structure_vocabulary(doc.lang)
     if not chosen:  # text from a PDF: no blank line around the headline
         chosen = title_block_above(doc, lines, head, prose, vocab, shape_check(vocab))
     if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):

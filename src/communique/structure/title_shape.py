@@ -74,8 +74,16 @@ _LETTER_WORD: Final = compile_regex(r"\p{L}{3}")
 
 
 def shape_check(vocab: StructureVocabulary) -> Callable[[str], bool]:
-    """Whether a line is shaped like a title, in the language of ``vocab``."""
-    return functools.partial(title_shaped, connectors=vocab.connectors)
+    """Whether a line is shaped like a title, in the language of ``vocab``.
+
+    Not a line opening as a lead sentence does (``lead_openers``): « A l'invitation de Son
+    Excellence Monsieur X » over « Y, Président de … » is the lead, wrapped.
+    """
+    return functools.partial(_shaped_as_title, vocab=vocab)
+
+
+def _shaped_as_title(text: str, vocab: StructureVocabulary) -> bool:
+    return title_shaped(text, vocab.connectors) and vocab.lead_openers.match(text) is None
 
 
 def title_shaped(text: str, connectors: frozenset[str]) -> bool:
