@@ -144,6 +144,12 @@ def _text_cases() -> dict[str, Callable[[int], str]]:
         + ", ".join(f"(ii) Agreement on Trade {index}" for index in range(n * 8))
         + ".\n"
     )
+    # Topic-tag labels one after another ("Tags:" / "Tags:" / …): each line is read once,
+    # not every label's run again to the end.
+    builders["hostile: tag labels"] = lambda n: (
+        "Ministers meet in Valmont\n\nThe ministers met in Valmont on Monday.\n"
+        + "Tags:\n- Valmont\n" * (n * 40)
+    )
     return builders
 
 

@@ -55,6 +55,8 @@ _GLUED_ITEMS: Final = compile_pattern(rf":\s*(?=[-–—•·▪*]|\(?\d{{1,2}}[
 """A colon with a list's first item glued after it in the same paragraph."""
 _SENTENCE_END: Final = compile_pattern(r"[.!?]\s")
 _WORDS: Final = compile_pattern(r"[^\W\d_]+")
+_SUBJECT_WORDS: Final = 2
+"""Words at most before a listed subject's head: its determiner and a number ("The four")."""
 _LIST_WORDS: Final = 12
 """Most words of a sentence naming the instruments it lists ("The MoUs signed today are:")."""
 _TAIL: Final = 400
@@ -174,8 +176,9 @@ def _introduces(text: str, end: int, vocab: AgreementVocabulary) -> bool:
 def _names_list(text: str, end: int, vocab: AgreementVocabulary) -> bool:
     """Whether a short last sentence before ``end`` names instruments in the plural.
 
-    "The MoUs are:", « Les accords signés sont : »: a copula or a listing verb
-    (``list_copulas``) after the plural head, the items below are those instruments.
+    "The MoUs are:", « Les accords signés sont : »: the plural head is the subject, its
+    determiner and a number or an adjective at most before it, and a copula or a listing
+    verb (``list_copulas``) ends the sentence; the items below are those instruments.
     """
     before = text[max(0, end - _TAIL) : end].rstrip().rstrip(":").rstrip()
     low = 0
@@ -184,6 +187,9 @@ def _names_list(text: str, end: int, vocab: AgreementVocabulary) -> bool:
     sentence = before[low:]
     if len(_WORDS.findall(sentence)) > _LIST_WORDS or not _plural_head(sentence, vocab):
         return False
+    head = vocab.head.search(sentence)
+    if head is None or len(_WORDS.findall(sentence, 0, head.start())) > _SUBJECT_WORDS:
+        return False  # "The main obstacles to the agreements are:": the head is no subject
     key = phrase_key(sentence)
     copulas = folded_agreement_words("list_copulas", vocab.language)
     return any(key == c or key.endswith(" " + c) for c in copulas)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -78,9 +78,17 @@ class IssuerCues:
     inverted_held: re.Pattern[str] = re.compile("(?!)")
     """A verb of holding before its subject, the meeting: « s'est tenue », the text searched
     (« Sur invitation de …, s'est tenue, le 19 janvier, la XXe session ordinaire de … »)."""
+    inverted_meeting: re.Pattern[str] = re.compile("(?!)")
+    """The meeting after an inverted verb of holding, its article written: « la XXe session
+    ordinaire de la »."""
     letterhead_tail: re.Pattern[str] = re.compile("(?!)")
     """What may follow an organisation's name on its letterhead line, to the line's end:
     " SECRETARIAT", " Commission", or nothing."""
+
+
+_WORD: Final = r"[\w'’]+(?:[‐–-][\w'’]+)*"
+"""A word of a meeting's name, a dash inside it ("Extra–Ordinary"), none alone ("Kenya –
+Uganda")."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -118,7 +126,9 @@ def issuer_cues(language: Language) -> IssuerCues:
         return _alternation(lists(key))
 
     elided = {w.replace("'", "’") for w in lists("articles")}
-    article = optional_article(_alternation((*lists("articles"), *elided)))
+    articles = _alternation((*lists("articles"), *elided))
+    article = optional_article(articles)
+    required_article = rf"(?:(?:{articles})(?<=['’])|(?:{articles})[ \t]+)"
     link = rf"[ \t]+(?:{words('organ_links')})(?:(?<=['’])|[ \t]+)"
     groups = words("member_group_nouns_after")
     return IssuerCues(
@@ -154,7 +164,12 @@ def issuer_cues(language: Language) -> IssuerCues:
         meeting_sides=compile_pattern(rf"[ \t]*{_whole(words('meeting_side_links'))}", re.I),
         meeting_between=compile_pattern(_whole(words("meeting_between_links")), re.I),
         statutory_meeting=compile_pattern(
-            rf"[ \t]*{article}(?:[\w'’‐–-]+[ \t]+){{0,3}}(?:{words('session_words')})"
+            rf"[ \t]*{article}(?:{_WORD}[ \t]+){{0,3}}(?:{words('session_words')})"
+            rf"(?:[ \t]+[\w'’-]+)?{link}",
+            re.I,
+        ),
+        inverted_meeting=compile_pattern(
+            rf"[ \t]*{required_article}(?:{_WORD}[ \t]+){{0,3}}(?:{words('session_words')})"
             rf"(?:[ \t]+[\w'’-]+)?{link}",
             re.I,
         ),

@@ -74,8 +74,8 @@ class PartyCues:
     visit_topic: re.Pattern[str]
     """A word after which a visit's sentence names its topic: "discuss", "évoquer"."""
     title_event: re.Pattern[str]
-    """An event noun opening the text matched, maybe after a possessive: " summit", "’s
-    Elections"."""
+    """An event noun opening the text matched: " summit"; after a possessive, one the state
+    hosts with no side of it ("’s Elections", not "’s Summit with the EU")."""
     visit: re.Pattern[str]
     """A word of a visit: "visit", "se rendra"."""
     home_office: re.Pattern[str]
@@ -244,6 +244,7 @@ def party_cues(language: Language) -> PartyCues:
     words = WordLists(language, "parties")
 
     events = trie_pattern(casings(words("title_event_words")))
+    hosted = trie_pattern(casings(words("title_hosted_events"))) or "(?!)"
     openers = trie_pattern(w.casefold() for w in words("clause_openers"))
     article = optional_article(trie_pattern(w.casefold() for w in words("articles")))
     return PartyCues(
@@ -280,7 +281,7 @@ def party_cues(language: Language) -> PartyCues:
             re.I,
         ),
         seat=_anywhere(words("seat_verbs")),
-        title_event=compile_pattern(rf"(?:['’]s)?[ \t]+(?:{events})(?![\w'’])"),
+        title_event=compile_pattern(rf"(?:['’]s[ \t]+(?:{hosted})|[ \t]+(?:{events}))(?![\w'’])"),
         visit=word_pattern(words("visit_words")),
         home_office=_anywhere(words("home_offices")),
         reception=_anywhere(words("reception_words")),

@@ -36,6 +36,8 @@ from communique.records import shared_repr
 from communique.resolve.hosts import after_dateline, lead_span
 
 if TYPE_CHECKING:
+    import re
+
     from communique.document import Document
     from communique.gazetteer import PartyEntry
     from communique.hits import PartyMention
@@ -356,13 +358,8 @@ def _meeting_subject(
     """
     cues = issuer_cues(doc.lang)
     meeting = cues.statutory_meeting.match(doc.original, span[0], span[1])
-    held = cues.inverted_held.search(doc.original, span[0], span[1]) if meeting is None else None
-    if held is not None:
-        # « Sur invitation de …, s'est tenue, le 19 janvier 2022, la XXe session ordinaire
-        # de … »: the meeting is the subject after its verb, a day or a place between.
-        meeting = cues.statutory_meeting.search(
-            doc.original, held.end(), min(span[1], held.end() + _HELD_REACH)
-        )
+    if meeting is None:
+        meeting = _inverted_meeting(doc, span)
     if meeting is None:
         return None
     entries = gazetteer(doc.lang).entries
@@ -387,6 +384,30 @@ def _meeting_subject(
     ):
         return None  # "the Joint Summit of ECOWAS, ECCAS and the AU": several organisations'
     return Issuer(first.keys[0], (first.start, first.end), members_sit=True)
+
+
+def _inverted_meeting(doc: Document, span: tuple[int, int]) -> re.Match[str] | None:
+    """A statutory meeting as the subject after its verb of holding, opening the main clause.
+
+    « Sur invitation de …, s'est tenue, le 19 janvier 2022, la XXe session ordinaire de … »:
+    the verb opens the lead or follows its opening clause's comma, and the meeting, its
+    article written, follows it or a comma after a day or a place. Not a relative clause's
+    verb (« … lors de la réunion qui s'est tenue à Dakar, en marge de la session … »).
+    """
+    cues = issuer_cues(doc.lang)
+    held = cues.inverted_held.search(doc.original, span[0], span[1])
+    if held is None:
+        return None
+    before = doc.original[span[0] : held.start()].rstrip()
+    if before and not before.endswith(","):
+        return None
+    high = min(span[1], held.end() + _HELD_REACH)
+    starts = [held.end(), *(m.end() for m in _COMMA.finditer(doc.original, held.end(), high))]
+    for start in starts:
+        meeting = cues.inverted_meeting.match(doc.original, start, span[1])
+        if meeting is not None:
+            return meeting
+    return None
 
 
 def _meeting_of(doc: Document, mention: PartyMention) -> bool:

@@ -622,9 +622,9 @@ def _other_language_furniture(content: str, language: Language) -> bool:
 
     A site whose menus are French keeps them under an English release it carries
     ("• Diminuer la taille du texte", "• Imprimer la page"), and an English site's around a
-    French one (a portal's tagline "Informing humanitarians worldwide 24/7 — …"): its lines,
-    patterns and prefixes. A single word ("Date", « Photo ») may be the text's own in either
-    language.
+    French one (a portal's tagline "Informing humanitarians worldwide 24/7 — …"): its lines
+    and prefixes, not its patterns (a byline's "… Bureau" is a French heading's « Bureau »).
+    A single word ("Date", « Photo ») may be the text's own in either language.
     """
     bare = content[is_bullet(content) :].strip()
     if len(bare) > _MAX_LISTED or len(bare.split()) < _TWO_WORDS:
@@ -634,9 +634,7 @@ def _other_language_furniture(content: str, language: Language) -> bool:
         if other == language:
             continue
         vocab = structure_vocabulary(other)
-        if key in vocab.boilerplate_lines or vocab.furniture_pattern.fullmatch(bare):
-            return True
-        if vocab.boilerplate_prefix.match(bare):
+        if key in vocab.boilerplate_lines or vocab.boilerplate_prefix.match(bare):
             return True  # « Informing humanitarians worldwide 24/7 — … » over a French report
     return False
 
@@ -1309,20 +1307,24 @@ def _tag_runs(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> l
     and ends at a blank line or at a line that is no short bullet.
     """
     found: list[int] = []
+    resume = 0  # each line is read once: a run ends where the next label's starts
     for index, line in enumerate(lines):
-        if line.kind != "boilerplate" or not vocab.tag_labels:
+        if index < resume or line.kind != "boilerplate" or not vocab.tag_labels:
             continue
         content = line_text(doc, line).strip()
         if line_key(content[is_bullet(content) :]) not in vocab.tag_labels:
             continue
+        resume = len(lines)
         for position in range(index + 1, len(lines)):
             below = lines[position]
             if below.kind == "boilerplate":
+                resume = position
                 continue  # "- German": a tag read as a language's name already
             text = line_text(doc, below).strip() if below.kind == "body" else ""
             bullet = is_bullet(text)
             words = text[bullet:].split()
             if not bullet or not 0 < len(words) <= _MENU_WORDS or text[-1:] in ".!?;:":
+                resume = position
                 break
             found.append(position)
     return found

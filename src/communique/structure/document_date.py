@@ -81,6 +81,8 @@ _BACKGROUND_STATUSES: Final = frozenset({"signed", "adopted"})
 """Statuses (``[[status]]`` of agreements.toml) whose participle dates an earlier instrument."""
 _HEAD_REACH: Final = 60
 """Characters before a participle searched for the instrument's head."""
+_TWO_WORDS: Final = 2
+"""A determiner and the event's noun opening a sentence that refers back to the lead."""
 _PLACE_ONLY: Final = compile_regex(
     r"\s*(?:\p{Ll}{1,3}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*)?(?:\p{Ll}{1,3}\s*)?"
 )
@@ -132,6 +134,7 @@ def find_document_date(doc: Document) -> Document:
     # The day chosen is a page's posting stamp: its clock time, or a publication label
     # ("Publié le mardi 7 mars 2017 | …"), which yields to the day the text opens with.
     stamped: _Stamp | None = None
+    chosen_text = ""
     for text, end, header in _sources(doc):
         background = (
             ()
@@ -146,10 +149,10 @@ def find_document_date(doc: Document) -> Document:
         )
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
-                chosen, headed = value, header
+                chosen, headed, chosen_text = value, header, text
                 opened = not header and text != title
                 stamped = _posting_stamp(doc, text) if header else None
-    if headed and chosen is not None and len(chosen) == _DAY:
+    if headed and chosen is not None and len(chosen) == _DAY and _banner_like(doc, chosen_text):
         chosen = _dateline_before(doc, chosen) or chosen
     if (
         opened
@@ -207,7 +210,7 @@ def find_document_date(doc: Document) -> Document:
     if chosen is None:
         # « … a participé à une réunion sur X. Cette réunion s'est tenue … le jeudi 22 février
         # 2024 » before the second paragraph's « … voté le 2 octobre 2023 »
-        chosen = _opening_day(doc, paragraphs=1)
+        chosen = _back_referenced_day(doc)
     if chosen is None:
         lead = _lead_day(doc)
         if lead is not None:
@@ -232,6 +235,22 @@ def _after_stated(doc: Document, chosen: str | None) -> bool:
     if chosen is None or stated is None or len(chosen) < _DAY:
         return False
     return datetime.date.fromisoformat(chosen[:_DAY]) - stated > datetime.timedelta(PRINT_LAG)
+
+
+def _banner_like(doc: Document, text: str) -> bool:
+    """Whether a header line opens with an abbreviated weekday, as a site's banner prints it.
+
+    "Wed. Jun 19th, 2024", « ven. 3 mai 2024 »: a widget's day; a release's own date line
+    ("12 March 2024", "Tuesday, 14 May 2024") is written out.
+    """
+    words = text.split()
+    if not words:
+        return False
+    abbreviations = {
+        w.casefold().rstrip(".")
+        for w in date_vocabulary(doc.lang).word_list("weekday_abbreviations")
+    }
+    return words[0].casefold().rstrip(".,") in abbreviations
 
 
 def _dateline_before(doc: Document, header_day: str) -> str | None:
@@ -430,8 +449,12 @@ def _range_start(doc: Document) -> str | None:
 
 def _first_range(doc: Document) -> tuple[str, str] | None:
     """The bounds of the first range ending on a day that a dateline or the opening gives."""
+    place_above = False
     for text, end, header in _sources(doc):
-        if header and _PLACED.match(text) is None:
+        # "Suva, Fiji" / "5 – 6 April 2017": a place's line over the days, one dateline
+        placed = _PLACED.match(text) is not None or place_above
+        place_above = header and _PLACED.match(text) is not None and _DIGIT.search(text) is None
+        if header and not placed:
             continue  # "Semaine du 8 au 14 mars": an agenda's week, not its day
         for found in readings.found_dates(doc, text):
             value = found.meaning.value or ""
@@ -470,6 +493,31 @@ def _dateline_in_range(doc: Document) -> str | None:
                     continue
                 if first <= day <= last:
                     return day.isoformat()
+    return None
+
+
+def _back_referenced_day(doc: Document) -> str | None:
+    """The day a later sentence of the first paragraph gives the event the lead reported.
+
+    « X a participé à une réunion spéciale sur Y. Cette réunion s'est tenue … le jeudi 22
+    février 2024 »: the sentence opens with a determiner and the event's noun
+    (``sentence_openers``, ``title_nouns``), and names its day; "The last such meeting was
+    held on 3 May 2019" is another meeting's.
+    """
+    if not doc.paragraphs:
+        return None
+    text = doc.paragraphs[0].unit.text
+    vocab = structure_vocabulary(doc.lang)
+    for start, end in readings.sentences(doc, text)[1:]:
+        words = [w.casefold() for w in _WORD.findall(text, start, min(end, start + _HEAD_REACH))]
+        if len(words) < _TWO_WORDS or words[0] not in vocab.sentence_openers:
+            continue
+        if words[1] not in vocab.title_nouns:
+            continue
+        for found in readings.found_dates(doc, text):
+            value = found.meaning.value or ""
+            if start <= found.start < end and found.meaning.kind == "date" and len(value) == _DAY:
+                return value if found.meaning.relative is None else None
     return None
 
 
@@ -518,7 +566,7 @@ def _sequel_verb() -> re.Pattern[str]:
     return compile_pattern(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE)
 
 
-def _opening_day(doc: Document, paragraphs: int = _LEAD_PARAGRAPHS) -> str | None:
+def _opening_day(doc: Document) -> str | None:
     """The first day the opening names, when nothing else dates the text.
 
     The lead sentence's first day counts as it is. Later in the first paragraph, and in the
@@ -531,10 +579,9 @@ def _opening_day(doc: Document, paragraphs: int = _LEAD_PARAGRAPHS) -> str | Non
     visit's or a meeting's start (« se rendra à Valmont à compter du samedi 7 novembre pour
     une visite de travail »). Background days (an instrument's signing, a mandate, a
     return) do not count, and a day named without its year first ("opened on Thursday") is
-    the event's, which a later full date is not sure to be: then none is guessed. Only the
-    first ``paragraphs`` are read.
+    the event's, which a later full date is not sure to be: then none is guessed.
     """
-    for position, paragraph in enumerate(doc.paragraphs[:paragraphs]):
+    for position, paragraph in enumerate(doc.paragraphs[:_LEAD_PARAGRAPHS]):
         text = paragraph.unit.text
         spans = readings.sentences(doc, text)
         lead_end = spans[0][1] if spans else len(text)

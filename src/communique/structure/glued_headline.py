@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
@@ -35,13 +36,22 @@ _HEAD_WINDOW: Final = 60
 """Characters after the article read for an office's head ("Premier ministre")."""
 _SENTENCE_MARKS: Final = '.!?:;«»"“”()[]'
 """Marks that a headline run on to its lead does not hold before the lead."""
+_MAX_COPY: Final = 250
+"""Longest headline read for its copy run into the lead."""
+_COPY_LINES: Final = 6
+"""Body lines read from the top for the headline and its copy run into the lead."""
+_GAP: Final = compile_regex(r"[ \t]+")
+_WORD: Final = compile_regex(r"\w+")
+"""The blanks between a headline's copy and the lead it runs into."""
 
 
 def glued_lead_start(text: str, lines: tuple[Line, ...], language: Language) -> int | None:
     """Where the lead starts on the first body line, after a headline glued to it; or None."""
     first = next((line for line in lines if line.kind == "body"), None)
-    if first is None or first.end - first.body_start < _MIN_LEAD:
+    if first is None:
         return None
+    if first.end - first.body_start < _MIN_LEAD:
+        return _copy_glued_below(text, lines, language)
     role = person_vocabulary(language).role
     for match in _article_start(language).finditer(text, first.body_start, first.end):
         headline = text[first.body_start : match.start()].strip()
@@ -56,6 +66,36 @@ def glued_lead_start(text: str, lines: tuple[Line, ...], language: Language) -> 
         follows = text[after : after + 1]
         if follows.islower() or role.match(text[after : after + _HEAD_WINDOW].lower()):
             return match.start(1)
+    return None
+
+
+def _copy_glued_below(text: str, lines: tuple[Line, ...], language: Language) -> int | None:
+    """Where the lead starts after the headline printed again at its head, on its line.
+
+    "Ministers to meet in Dushanbe" / "" / "Ministers to meet in Dushanbe The foreign
+    ministers of …": the page prints its headline, then the headline again run into the
+    lead with no stop between. The copy is cut off the lead: the lead starts at the capital;
+    not at a day's name ("… to meet Tuesday in Orlan").
+    """
+    vocab = date_vocabulary(language)
+    body = [line for line in lines if line.kind == "body"][:_COPY_LINES]
+    for position, top in enumerate(body):
+        headline = text[top.body_start : top.end].strip()
+        if len(headline.split()) < _MIN_HEADLINE_WORDS or len(headline) > _MAX_COPY:
+            continue
+        for line in body[position + 1 :]:
+            words = text[line.body_start : line.end]
+            stripped = words.lstrip()
+            if not stripped.startswith(headline) or line.end - line.body_start < _MIN_LEAD:
+                continue
+            at = line.body_start + (len(words) - len(stripped)) + len(headline)
+            gap = _GAP.match(text, at)
+            if gap is None or gap.end() >= line.end or not text[gap.end()].isupper():
+                continue
+            word = _WORD.match(text, gap.end())
+            named = word.group().casefold() if word is not None else ""
+            if named not in vocab.weekdays and named not in vocab.months:
+                return gap.end()
     return None
 
 

@@ -205,7 +205,11 @@ def in_link(text: str, start: int, end: int) -> bool:
     if after == "/" and _wire_between_slashes().match(text, end) is not None:
         return False  # "July 19, 2025/APO Group/ --": a wire's dateline, no path
     # "January 11, 2018/ — The statement …": a slash closing the dateline's date, no path.
-    closing_slash = after == "/" and not text[end + 1 : end + 2].strip()
+    closing_slash = (
+        after == "/"
+        and not text[end + 1 : end + 2].strip()
+        and not text[end + 1 : end + 4].lstrip()[:1].isdigit()  # "the 2017/ 2018 budget"
+    )
     if before in ("/", "_", "=", "%") or (after in ("/", "_", "%") and not closing_slash):
         return True
     if before in _OPEN_EDGES and after in _CLOSE_EDGES:
