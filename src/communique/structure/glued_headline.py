@@ -36,6 +36,8 @@ _HEAD_WINDOW: Final = 60
 """Characters after the article read for an office's head ("Premier ministre")."""
 _SENTENCE_MARKS: Final = '.!?:;«»"“”()[]'
 """Marks that a headline run on to its lead does not hold before the lead."""
+_STOPS: Final = ".!?…"
+"""Marks that end a sentence, never a headline."""
 _MAX_COPY: Final = 250
 """Longest headline read for its copy run into the lead."""
 _COPY_LINES: Final = 6
@@ -83,6 +85,8 @@ def _copy_glued_below(text: str, lines: tuple[Line, ...], language: Language) ->
         headline = text[top.body_start : top.end].strip()
         if len(headline.split()) < _MIN_HEADLINE_WORDS or len(headline) > _MAX_COPY:
             continue
+        if headline[-1] in _STOPS:
+            continue  # a paragraph printed twice, the second time run on: no headline
         for line in body[position + 1 :]:
             words = text[line.body_start : line.end]
             stripped = words.lstrip()
