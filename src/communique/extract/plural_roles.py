@@ -38,6 +38,8 @@ _GAP_OTHER: Final = compile_pattern(r"[^\w\s,'’]")
 """Anything else between two listed states: they are not one list."""
 _FULL_NAME_WORDS: Final = 2
 """Words at least of an untitled name listed after a comma: a given and a family name."""
+_NOTE: Final = compile_pattern(r"[ \t]*\([^()\n]{1,30}\)")
+"""A short note in brackets after a listed holder: a group and a state ("(EPP, HU)")."""
 _COUNTERPART_REACH: Final = 120
 """Characters before or after plural counterparts that can hold the states they serve."""
 
@@ -58,7 +60,7 @@ def _apposed_list() -> re.Pattern[str]:
     B" (``respective_markers``).
     """
     markers = alternation(person_words("respective_markers"))
-    return compile_pattern(rf"[ \t]*[,(][ \t]*(?:(?i:{markers})[ \t]*,?[ \t]*)?")
+    return compile_pattern(rf"[ \t]*[,(:][ \t]*(?:(?i:{markers})[ \t]*,?[ \t]*)?")
 
 
 def with_plural_roles(
@@ -420,6 +422,8 @@ def _plural_list(
         item = Found(anchor, name.start, name.end, name.end, name, role)
         after, state = _state_after(text, name.end, entities, parties)
         found.append(item if state is None else _held_for(item, state))
+        note = _NOTE.match(text, after) if state is None else None
+        after = note.end() if note is not None else after  # "Mr X (EPP, HU), Ms Y (S&D, LV)"
         link = list_link().match(text, after)
         if link is None:
             break

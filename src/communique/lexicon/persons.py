@@ -746,7 +746,12 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         unstated_roles=frozenset(w.casefold() for w in words("unstated_roles")),
         plural_roles=(plurals := _plural_roles(table, where)),
         role_abbreviations=abbreviations,
-        plural_role=word_pattern(plurals) if plurals else None,
+        # the keys as written too: "MEPs" is no casing of "meps"
+        plural_role=(
+            word_pattern([*plurals, *_role_table(table, "plural_roles", where)])
+            if plurals
+            else None
+        ),
         given_abbreviations=frozenset(words("given_abbreviations")),
         commentators=casefolded(words("commentator_roles")),
         courtesy_roles=casefolded(words("courtesy_roles")),
