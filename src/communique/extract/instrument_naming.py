@@ -28,7 +28,11 @@ from communique.extract.name_tokens import BLANKS, digit_rank, function_words
 from communique.gazetteer import gazetteer
 from communique.letters import CAPITAL
 from communique.lexicon import LANGUAGES
-from communique.lexicon.agreements import agreement_vocabulary, agreement_words
+from communique.lexicon.agreements import (
+    agreement_vocabulary,
+    agreement_words,
+    folded_agreement_words,
+)
 from communique.lexicon.common.given_names import given_name_pattern
 from communique.lexicon.language import sentence_case
 from communique.lexicon.persons import person_vocabulary
@@ -60,6 +64,8 @@ Naming = tuple[bool, bool]
 # Possessive quantifiers: what each one gives back could never end the match, and
 # backtracking into them made a search over a window quadratic in each word's length.
 _PREVIOUS: Final = compile_pattern(r"(\w++(?:['’]s?+)?+)[ \t]*+$")
+_THEME_BEFORE: Final = compile_pattern(r"(\w+)[ \t]*:?[ \t]*$")
+"""The word before a quote, past a colon: "theme: “…”"."""
 # A year between the article and the head dates the instrument: "the 2006 agreement on …".
 _PREMODIFIER: Final = compile_pattern(r"([a-z][\w-]*|\d{4})[ \t]*")
 _MAX_PREMODIFIERS: Final = 4
@@ -606,7 +612,14 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
             position, drafted = draft, "draft"  # « le projet d'accord »: the article before it
             continue
         if folded in vocab.generic or folded in vocab.anaphoric or folded in vocab.definite:
-            quote = quote if quote is not None else _quote_before(text, word.start(), vocab)
+            # '"any deal."', '"a good deal"': quotes around a generic determiner and an English
+            # head in lower case quote words, no title ('the "Minsk Agreement"', « «un plan
+            # d'action contre …» » are one).
+            scare = (
+                folded in vocab.generic and vocab.head_last and text[start : start + 1].islower()
+            )
+            if quote is None and not scare:
+                quote = _quote_before(text, word.start(), vocab)
             return folded, quote, premodifiers
         if not premodifiers and (folded in vocab.ordinals or digit_rank(folded, vocab.language)):
             # "le deuxième mémorandum", "the second memorandum", "le 6ème programme"
@@ -909,8 +922,18 @@ def in_event_name(text: str, mention: Mention, vocab: AgreementVocabulary) -> bo
         c in text[opening + 1 : mention.head_start] for c in vocab.quotes.values()
     ):
         return False
+    if _theme_before(text, opening, vocab.language):
+        return True  # 'under the theme: “SADC Strategy for …”': a slogan
     first = _FIRST_WORD.search(text, opening + 1, mention.head_start)
     return first is not None and first.group(1).casefold() in nouns
+
+
+def _theme_before(text: str, opening: int, language: Language) -> bool:
+    """Whether a theme's noun, maybe with a colon, stands right before an opening quote."""
+    word = _THEME_BEFORE.search(text, max(0, opening - _QUOTED_EVENT_REACH), opening)
+    return word is not None and phrase_key(word.group(1)) in folded_agreement_words(
+        "theme_nouns", language
+    )
 
 
 @functools.cache

@@ -19,8 +19,9 @@ __all__ = ["title_before"]
 # A period inside a word is followed by a letter ("U.S."). Possessive: a title word is
 # followed by a space, so nothing it could give back would let the title go on.
 _TITLE_WORD: Final = (
-    # "Mekong-U.S.": a dotted abbreviation keeps its last period.
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?=[\w–-])[\w'’–-]*+)*+(?:(?<=\.[A-Z])\.)?+"
+    # "Mekong-U.S.": a dotted abbreviation keeps its last period; "Coleman.This" is two words.
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])[\w'’–-]*+(?:\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])(?=[\w–-])[\w'’–-]*+)*+"
+    r"(?:(?<=\.[A-Z])\.)?+"
     r"|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\)"
     # another name of the same instrument inside: "the Lirava (Spring Harvest) Agreement"
     r"|\([A-Z][\w'’-]*+(?:[ \t][A-Z][\w'’-]*+){1,3}\))"

@@ -30,6 +30,8 @@ def quoted(reader: Reader, opening: str) -> bool:
     closing = reader.text.find(reader.vocab.quotes[opening], position + 1, position + _MAX_QUOTED)
     if closing == -1 or reader.previous == "word":
         return False
+    if opening == reader.vocab.quotes[opening] and position and reader.text[position - 1].isalnum():
+        return False  # 'reach "a good deal" but …': a straight quote glued to a word closes
     if reader.complement and reader.previous == "link":
         reader.inner_titles.append(reader.position)
     reader.quoted_next = reader.previous == "head"

@@ -28,14 +28,16 @@ LAST_WORD: Final = compile_pattern(r"([^\W\d_]+)\s*$")
 # A word may join names or years with a hyphen or an en dash ("Ghana–Togo", "2025–2029").
 TOKEN: Final = compile_pattern(
     r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[jJ]usqu)['’](?=\w)"
-    r"|\w(?:[\w/+.'’–-]*[\w+])?(?:(?<=-[A-Z]\.[A-Z])\.(?=[ \t]+[A-Z]))?"
+    r"|\w(?:(?:[\w/+'’–-]|\.(?!(?<=[a-zß-ÿ]{2}\.)[A-ZÀ-Þ][a-zß-ÿ]))*[\w+])?"
+    r"(?:(?<=-[A-Z]\.[A-Z])\.(?=[ \t]+[A-Z]))?"
     rf"(?:(?<=\ws)['’](?=[ \t]+{CAPITAL}))?"
 )
 """A word or an elided article or conjunction ("l'", "qu'").
 
 A compound ending with a dotted abbreviation keeps its last dot before a capital ("the
 Aldoria-U.S. Trade Partnership"): a compound modifies the next word, it ends no sentence. A
-plural possessive before a capitalised word keeps its apostrophe ("Ministers' Meeting")."""
+plural possessive before a capitalised word keeps its apostrophe ("Ministers' Meeting"). A
+stop glued between two words ("Coleman.This") ends the word: two sentences with no space."""
 SPACES: Final = compile_pattern(r"[ \t]*")
 BLANKS: Final = compile_pattern(r"\s*")
 PERIOD: Final = compile_pattern(r"\d{4}(?:\s*[-–]\s*\d{2,4})?")

@@ -339,6 +339,7 @@ _FUNCTION_KEYS = (
     "plural_signing",
     "signing_negations",
     "list_copulas",
+    "theme_nouns",
 )
 
 
