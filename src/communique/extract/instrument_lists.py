@@ -57,6 +57,9 @@ _SENTENCE_END: Final = compile_pattern(r"[.!?]\s")
 _WORDS: Final = compile_pattern(r"[^\W\d_]+")
 _SUBJECT_WORDS: Final = 2
 """Words at most before a listed subject's head: its determiner and a number ("The four")."""
+_PREDICATE_WORDS: Final = 4
+"""Words at most after a listed subject's head: a participle, an adverb and the copula
+("signed today are", « signés sont les suivants »)."""
 _LIST_WORDS: Final = 12
 """Most words of a sentence naming the instruments it lists ("The MoUs signed today are:")."""
 _TAIL: Final = 400
@@ -190,6 +193,10 @@ def _names_list(text: str, end: int, vocab: AgreementVocabulary) -> bool:
     head = vocab.head.search(sentence)
     if head is None or len(_WORDS.findall(sentence, 0, head.start())) > _SUBJECT_WORDS:
         return False  # "The main obstacles to the agreements are:": the head is no subject
+    if "," in sentence or sentence[head.end() : head.end() + 1] in ("'", "’"):
+        return False  # "On the agreements, the issues are:", "The Agreements' weaknesses are:"
+    if len(_WORDS.findall(sentence, head.end())) > _PREDICATE_WORDS:
+        return False  # "The agreements' main remaining weaknesses are": more than a participle
     key = phrase_key(sentence)
     copulas = folded_agreement_words("list_copulas", vocab.language)
     return any(key == c or key.endswith(" " + c) for c in copulas)

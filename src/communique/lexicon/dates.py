@@ -214,7 +214,7 @@ _WORD_KEYS = (
     "weekday_abbreviations",
     "open_from_dated",
     "open_from_attributive",
-    "interval_continuations",
+    "attributive_events",
     "from_dated_documents",
     "month_of",
     "nowadays_words",

@@ -29,11 +29,13 @@ import attrs
 
 import communique.readings as readings
 from communique.gazetteer import gazetteer
+from communique.lexicon.agreements import folded_agreement_words
 from communique.lexicon.issuer_cues import issuer_cues
 from communique.lexicon.parties import party_lexicon
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.resolve.hosts import after_dateline, lead_span
+from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     import re
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["Issuer", "find_issuer", "issuer_name", "join_organs"]
 
 _SPACES: Final = compile_pattern(r"\s+")
+_WORDS: Final = compile_pattern(r"[^\W\d_]+")
 _PARENTHESIS: Final = compile_pattern(r"[ \t]*\(")
 _SPACES_ONLY: Final = compile_pattern(r"[ \t]+")
 _ACRONYM: Final = compile_pattern(r"[ \t]*\([ \t]*[^\W\d_][\w.&-]{0,11}[ \t]*\)")
@@ -401,6 +404,9 @@ def _inverted_meeting(doc: Document, span: tuple[int, int]) -> re.Match[str] | N
     before = doc.original[span[0] : held.start()].rstrip()
     if before and not before.endswith(","):
         return None
+    relatives = folded_agreement_words("clause_relatives", doc.lang)
+    if any(phrase_key(word) in relatives for word in _WORDS.findall(before)):
+        return None  # « … à Abuja, où, du 2 au 3 mai, s'est tenue la session … »: a relative
     high = min(span[1], held.end() + _HELD_REACH)
     starts = [held.end(), *(m.end() for m in _COMMA.finditer(doc.original, held.end(), high))]
     for start in starts:

@@ -452,7 +452,9 @@ def _first_range(doc: Document) -> tuple[str, str] | None:
     place_above = False
     for text, end, header in _sources(doc):
         # "Suva, Fiji" / "5 – 6 April 2017": a place's line over the days, one dateline
-        placed = _PLACED.match(text) is not None or place_above
+        placed = _PLACED.match(text) is not None or (
+            place_above and readings.only_date(doc, text.strip(), "range")
+        )
         place_above = header and _PLACED.match(text) is not None and _DIGIT.search(text) is None
         if header and not placed:
             continue  # "Semaine du 8 au 14 mars": an agenda's week, not its day
@@ -514,9 +516,19 @@ def _back_referenced_day(doc: Document) -> str | None:
             continue
         if words[1] not in vocab.title_nouns:
             continue
+        spans = readings.sentences(doc, text)
+        background = (
+            *_prior_days(doc, text, end),
+            *_sequel_days(doc, text, end),
+            *since_days(doc, text, end),
+        )
         for found in readings.found_dates(doc, text):
             value = found.meaning.value or ""
-            if start <= found.start < end and found.meaning.kind == "date" and len(value) == _DAY:
+            if not start <= found.start < end or found.start in background:
+                continue
+            if _after_sequel_verb(text, spans, found):
+                return None  # « Cette réunion fait suite à celle du 3 mai 2019 »
+            if found.meaning.kind == "date" and len(value) == _DAY:
                 return value if found.meaning.relative is None else None
     return None
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_regex
@@ -43,7 +42,6 @@ _MAX_COPY: Final = 250
 _COPY_LINES: Final = 6
 """Body lines read from the top for the headline and its copy run into the lead."""
 _GAP: Final = compile_regex(r"[ \t]+")
-_WORD: Final = compile_regex(r"\w+")
 """The blanks between a headline's copy and the lead it runs into."""
 
 
@@ -76,10 +74,12 @@ def _copy_glued_below(text: str, lines: tuple[Line, ...], language: Language) ->
 
     "Ministers to meet in Dushanbe" / "" / "Ministers to meet in Dushanbe The foreign
     ministers of …": the page prints its headline, then the headline again run into the
-    lead with no stop between. The copy is cut off the lead: the lead starts at the capital;
-    not at a day's name ("… to meet Tuesday in Orlan").
+    lead with no stop between. The copy is cut off the lead where it opens as a lead does:
+    a capitalised article, then a word in lower case or an office ("The foreign ministers",
+    « Le Président »); not before a name, a place or a day ("… receives Ambassador Anna
+    Serel at …", "… to meet Tuesday in Orlan").
     """
-    vocab = date_vocabulary(language)
+    role = person_vocabulary(language).role
     body = [line for line in lines if line.kind == "body"][:_COPY_LINES]
     for position, top in enumerate(body):
         headline = text[top.body_start : top.end].strip()
@@ -94,12 +94,12 @@ def _copy_glued_below(text: str, lines: tuple[Line, ...], language: Language) ->
                 continue
             at = line.body_start + (len(words) - len(stripped)) + len(headline)
             gap = _GAP.match(text, at)
-            if gap is None or gap.end() >= line.end or not text[gap.end()].isupper():
+            article = _article_start(language).match(text, gap.end()) if gap else None
+            if article is None or article.end() >= line.end:
                 continue
-            word = _WORD.match(text, gap.end())
-            named = word.group().casefold() if word is not None else ""
-            if named not in vocab.weekdays and named not in vocab.months:
-                return gap.end()
+            after = text[article.end() : article.end() + _HEAD_WINDOW]
+            if after[:1].islower() or role.match(after.lower()):
+                return gap.end() if gap is not None else None
     return None
 
 

@@ -12,7 +12,6 @@ import attrs
 
 from communique.hits import Found
 from communique.lexicon.dates import HOLIDAY_RULE, DateVocabulary, date_vocabulary
-from communique.lexicon.language import stopwords
 from communique.matchspans import MatchSpans, match_spans, nearest_within
 from communique.patterncache import compile_pattern
 from communique.temporal.context import next_token, previous_token, sentence_bounds
@@ -400,17 +399,11 @@ def _start_is_no_bound(
 def _modifies_next_word(following: str, vocab: DateVocabulary) -> bool:
     """Whether a word in lower case after a day makes the day its modifier.
 
-    "the 26 December 2017 runoff": a noun or an adjective follows; a function word ("for a
-    period of", "at midnight") or "onwards" goes on with the interval
-    (``interval_continuations``).
+    "the 26 December 2017 runoff", "the 10 October 2017 legislative election": an event's
+    noun or adjective follows (``attributive_events``); any other word ("for a period of",
+    "at midnight", "unless", "onwards") goes on with the interval.
     """
-    return (
-        following.isalpha()
-        and following.islower()
-        and following not in stopwords(vocab.language)  # "for a period of six months"
-        and following not in _words(vocab, "interval_continuations")
-        and following not in _words(vocab, "range_to")
-    )
+    return following in _words(vocab, "attributive_events")
 
 
 def _after_count(text: str, start: int, vocab: DateVocabulary) -> bool:
