@@ -94,6 +94,9 @@ if TYPE_CHECKING:
 __all__ = ["find_title"]
 
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
+_ANNOUNCER_WORDS: Final = 4
+"""Fewest words of a sentence announcing a list above its first item ("Ont présenté leurs
+lettres de créance :"); a label is shorter ("Press release:")."""
 
 
 def _inside(unit: Unit, title: Unit | None) -> bool:
@@ -146,6 +149,8 @@ def find_title(doc: Document) -> Document:
         chosen = slug_title(doc, lines, [i for i in head if i < prose], vocab)
     if not chosen and prose is not None:  # the standfirst / the headline / its date line
         chosen = title_past_standfirst(doc, lines, prose, vocab)
+    if chosen and _after_colon(doc, lines, chosen[0]):
+        chosen = []  # "Ont présenté leurs lettres de créance :" / "S.E. M. X, …": an item
     if doc.stated_title is not None:
         chosen = stated_copy(doc, lines, head, chosen, doc.stated_title)
     header = list(doc.header)
@@ -235,6 +240,18 @@ def find_title(doc: Document) -> Document:
     header.sort(key=lambda unit: unit.offsets.start(0))
     furniture.sort(key=lambda mention: mention.start)
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
+
+
+def _after_colon(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a sentence ending with a colon stands above ``index``: the line is its item.
+
+    A label above a headline ("PRESS RELEASE:", « Communiqué : ») announces the title.
+    """
+    above = next((i for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    if above is None:
+        return False
+    text = line_text(doc, lines[above]).strip()
+    return text.endswith(":") and not text.isupper() and len(text.split()) >= _ANNOUNCER_WORDS
 
 
 def _opens_on_wire_dateline(doc: Document, text: str) -> bool:
