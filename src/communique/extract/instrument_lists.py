@@ -103,8 +103,9 @@ def signed_list_items(doc: Document, vocab: AgreementVocabulary) -> dict[int, in
         )
         if glued is not None:
             found[index] = glued
-        signing = _COLON_END.search(text) is not None and _announces(text, len(text), vocab)
-        naming = _COLON_END.search(text) is not None and _names_list(text, len(text), vocab)
+        colon = _COLON_END.search(text) is not None
+        signing = colon and _announces(text, len(text), vocab)
+        naming = colon and _names_list(text, len(text), vocab)
         going_on = glued is not None and _goes_on(text, vocab)
         announced = signing or naming or going_on
         bullets_only = not signing and (naming or going_on)

@@ -386,7 +386,7 @@ def _start_is_no_bound(
     if following in _words(vocab, "range_to"):
         return following not in _words(vocab, "open_until") or _date_follows(text, end, vocab)
     opener = phrase_key(text[prefix.start : start])
-    if opener in _words(vocab, "open_from_attributive") and _modifies_next_word(following, vocab):
+    if opener in _words(vocab, "open_from_attributive") and _event_after_day(following, vocab):
         return True  # "from the 10 October 2017 legislative election": the election's day
     dated = opener in _words(vocab, "open_from_dated")
     if dated and phrase_key(previous_token(text, prefix.start)[0]) in _words(
@@ -396,8 +396,8 @@ def _start_is_no_bound(
     return dated and len(match.group()) == 4 and match.group().isdigit()
 
 
-def _modifies_next_word(following: str, vocab: DateVocabulary) -> bool:
-    """Whether a word in lower case after a day makes the day its modifier.
+def _event_after_day(following: str, vocab: DateVocabulary) -> bool:
+    """Whether the word after a day names the event the day modifies.
 
     "the 26 December 2017 runoff", "the 10 October 2017 legislative election": an event's
     noun or adjective follows (``attributive_events``); any other word ("for a period of",
