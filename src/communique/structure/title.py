@@ -17,6 +17,7 @@ title-shaped lines (``title_shape``), wrapped (``wrapped_title``) or printed aga
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -94,6 +95,8 @@ if TYPE_CHECKING:
 __all__ = ["find_title"]
 
 _POST_MARKS: Final = ("#", "@", "pic.twitter")
+_GALLERY_COPIES: Final = 3
+"""Copies of a line that make it a gallery's caption: a headline is printed twice at most."""
 _ANNOUNCER_WORDS: Final = 4
 """Fewest words of a sentence announcing a list above its first item ("Ont présenté leurs
 lettres de créance :"); a label is shorter ("Press release:")."""
@@ -121,7 +124,9 @@ def find_title(doc: Document) -> Document:
         # wrapped (a PDF's short lines), opens the prose.
         prose = opener
         head = [i for i in head if i < prose]
-    chosen = choose(doc, lines, head)
+    # A gallery's caption under each picture ("X avec le Président …" ×3) is no headline.
+    captions = _gallery_captions(doc, lines, head)
+    chosen = choose(doc, lines, [i for i in head if i not in captions] if captions else head)
     if chosen and _opens_on_wire_dateline(doc, line_text(doc, lines[chosen[0]])):
         # "SAMOA, June 14 - Prime Minister X was honoured …": the text's lead on its
         # dateline, cut before its stop, opens the prose; no headline stands above it.
@@ -240,6 +245,17 @@ def find_title(doc: Document) -> Document:
     header.sort(key=lambda unit: unit.offsets.start(0))
     furniture.sort(key=lambda mention: mention.start)
     return attrs.evolve(doc, lines=tuple(lines), header=tuple(header), boilerplate=tuple(furniture))
+
+
+def _gallery_captions(doc: Document, lines: list[Line], head: list[int]) -> set[int]:
+    """The head lines printed ``_GALLERY_COPIES`` times or more: captions, no headline.
+
+    A headline may be printed twice (the page's and the article's), or again as a PDF's
+    running header (furniture by now, not counted); a photo gallery prints the same caption
+    under each picture.
+    """
+    counts = Counter(line_text(doc, line).strip() for line in lines if line.kind == "body")
+    return {i for i in head if counts[line_text(doc, lines[i]).strip()] >= _GALLERY_COPIES}
 
 
 def _after_colon(doc: Document, lines: list[Line], index: int) -> bool:
