@@ -152,6 +152,8 @@ _DASHED_PLACE: Final = rf"{_SYMBOLS}{_NAME}{_COUNTRY}(?:,\s*{_NAME}){{0,2}}\s*[-
 _PLACE_LINE: Final = compile_regex(rf"{_NAME}(?:,\s*{_NAME}){{1,2}}")
 """A place alone on its line, with its country: "Suva, Fiji", "Port Moresby, Papua New
 Guinea"."""
+_PLACED_START: Final = compile_regex(rf"[ \t]*{_NAME},")
+"""A place's name and its comma opening a line: a dateline's ("Rideau Hall, le …")."""
 _LETTERS: Final = compile_regex(r"\p{L}+")
 _CUT_MARKS: Final = (" ...", " …", " [...]", " […]")
 """A spaced ellipsis ending a line: a headline cut short by its page, no sentence's end."""
@@ -364,6 +366,8 @@ def find_header(doc: Document) -> Document:
             span = None  # "VALMONT, 2 septembre — M. X, ministre des Affaires" / "étrangères …"
         if span is None and late and seen <= _STAMP_LINES:
             span = _lone_date(doc, lines, index)  # "20 juil 2017" under a photo's caption
+        if span is None and late and seen <= _SCAN_LINES:
+            span = _lone_placed_dateline(doc, lines, index)  # "Rideau Hall, le 1er juin 2015"
         if span is not None:
             header_spans.append(span)
             lines[index] = _past_header(doc, line, span)
@@ -429,6 +433,26 @@ def _cut_below(doc: Document, lines: list[Line], index: int, span: tuple[int, in
     connectors = structure_vocabulary(doc.lang).connectors
     prose = ends_sentence(after) or len(after) >= _FULL_WRAP * len(text)
     return ends_on_link(text, connectors) and prose
+
+
+def _lone_placed_dateline(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
+    """A place and its date alone between blank lines, below a page's menus.
+
+    "Nouvelles" / "Présentation des lettres de créance (…)" / "" / "Rideau Hall, le lundi
+    1er juin 2015" / "": the release's dateline under its headline, however many menu lines
+    came before it; no heading. Not below a sentence: a closing line.
+    """
+    line = lines[index]
+    text = line_text(doc, line)
+    if not is_lone(lines, index) or _PLACED_START.match(text) is None:
+        return None
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    if above is not None and ends_sentence(line_text(doc, above)):
+        return None  # "… signed the agreement." / "Done at Valmont, 3 May 2026": its closing
+    found = dateline_span(text, 0, len(text), doc.lang)
+    if found is None or text[: found[0]].strip() or text[found[1] :].strip():
+        return None
+    return stripped_span(doc.text, line.body_start, line.end)
 
 
 def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] | None:
