@@ -254,8 +254,16 @@ def _gallery_captions(doc: Document, lines: list[Line], head: list[int]) -> set[
     running header (furniture by now, not counted); a photo gallery prints the same caption
     under each picture.
     """
-    counts = Counter(line_text(doc, line).strip() for line in lines if line.kind == "body")
-    return {i for i in head if counts[line_text(doc, lines[i]).strip()] >= _GALLERY_COPIES}
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    counts = Counter(line_text(doc, lines[i]).strip() for i in body)
+    repeated = {i for i in head if counts[line_text(doc, lines[i]).strip()] >= _GALLERY_COPIES}
+    if not repeated:
+        return set()
+    # "Strategic Dialogue" / "Strategic Dialogue" / "Strategic Dialogue": a title block's
+    # copies one under the other are the headline's; a gallery puts its credits between.
+    texts = [line_text(doc, line).strip() for line in lines if line.kind != "blank"]
+    stacked = {texts[k] for k in range(1, len(texts)) if texts[k] == texts[k - 1]}
+    return {i for i in repeated if line_text(doc, lines[i]).strip() not in stacked}
 
 
 def _after_colon(doc: Document, lines: list[Line], index: int) -> bool:
