@@ -144,9 +144,9 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
     if len(paragraph.unit.text) > _MAX_ENTRY_CHARS:
         return False
     before = doc.original[paragraph.start : hit.start]
-    marker = _ENTRY_MARKER.match(before)
+    marker = _ENTRY_MARKER.match(before)  # "1. X, Prime Minister of …;": its printed number
     before = before[marker.end() :] if marker is not None else before
-    if before.strip(" ,") and not _styled_before(hit, doc):
+    if before.strip(" ,") and not _styled(before):
         return False
     low = max(0, index - _MAX_ENTRIES)
     index -= 1  # its own entry may close the list with a stop ("And His Excellency Mr Z, ….")
@@ -162,15 +162,9 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
     return any(len(announcer) - phrase.end() <= _ANNOUNCER_TAIL for phrase in phrases)
 
 
-def _styled_before(hit: PersonHit, doc: Document) -> bool:
-    """Whether only capitalised words (a style: "His Excellency Mr") open the paragraph."""
-    paragraph = doc.paragraphs[hit.paragraph] if hit.paragraph is not None else None
-    if paragraph is None:
-        return False
-    before = doc.original[paragraph.start : hit.start]
-    marker = _ENTRY_MARKER.match(before)
-    words = before[marker.end() if marker is not None else 0 :].split()
-    return all(word[:1].isupper() for word in words)
+def _styled(before: str) -> bool:
+    """Whether only capitalised words (a style: "His Excellency Mr") stand before a name."""
+    return all(word[:1].isupper() for word in before.split())
 
 
 def _entry(text: str) -> bool:

@@ -1307,26 +1307,26 @@ def _tag_runs(doc: Document, lines: list[Line], vocab: StructureVocabulary) -> l
     and ends at a blank line or at a line that is no short bullet.
     """
     found: list[int] = []
-    resume = 0  # each line is read once: a run ends where the next label's starts
+    if not vocab.tag_labels:
+        return found
+    position = 0  # each line is read once: a label inside a run goes on with it
     for index, line in enumerate(lines):
-        if index < resume or line.kind != "boilerplate" or not vocab.tag_labels:
+        if index < position or line.kind != "boilerplate":
             continue
         content = line_text(doc, line).strip()
         if line_key(content[is_bullet(content) :]) not in vocab.tag_labels:
             continue
-        resume = len(lines)
-        for position in range(index + 1, len(lines)):
+        position = index + 1
+        while position < len(lines):
             below = lines[position]
-            if below.kind == "boilerplate":
-                resume = position
-                continue  # "- German": a tag read as a language's name already
-            text = line_text(doc, below).strip() if below.kind == "body" else ""
-            bullet = is_bullet(text)
-            words = text[bullet:].split()
-            if not bullet or not 0 < len(words) <= _MENU_WORDS or text[-1:] in ".!?;:":
-                resume = position
-                break
-            found.append(position)
+            if below.kind != "boilerplate":  # "- German": a tag read as furniture already
+                text = line_text(doc, below).strip() if below.kind == "body" else ""
+                bullet = is_bullet(text)
+                words = text[bullet:].split()
+                if not bullet or not 0 < len(words) <= _MENU_WORDS or text[-1:] in ".!?;:":
+                    break
+                found.append(position)
+            position += 1
     return found
 
 

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from communique.document import Document, Unit
     from communique.hits import Found
-    from communique.model import Language, Mention
+    from communique.model import Language
 
 __all__ = ["find_document_date"]
 
@@ -244,13 +244,14 @@ def _banner_like(doc: Document, text: str) -> bool:
     ("12 March 2024", "Tuesday, 14 May 2024") is written out.
     """
     words = text.split()
-    if not words:
-        return False
-    abbreviations = {
-        w.casefold().rstrip(".")
-        for w in date_vocabulary(doc.lang).word_list("weekday_abbreviations")
-    }
-    return words[0].casefold().rstrip(".,") in abbreviations
+    return bool(words) and words[0].casefold().rstrip(".,") in _weekday_abbreviations(doc.lang)
+
+
+@functools.cache
+def _weekday_abbreviations(language: Language) -> frozenset[str]:
+    """The abbreviated weekdays of ``language``, case-folded, without their period."""
+    words = date_vocabulary(language).word_list("weekday_abbreviations")
+    return frozenset(w.casefold().rstrip(".") for w in words)
 
 
 def _dateline_before(doc: Document, header_day: str) -> str | None:
@@ -510,13 +511,13 @@ def _back_referenced_day(doc: Document) -> str | None:
         return None
     text = doc.paragraphs[0].unit.text
     vocab = structure_vocabulary(doc.lang)
-    for start, end in readings.sentences(doc, text)[1:]:
+    spans = readings.sentences(doc, text)
+    for start, end in spans[1:]:
         words = [w.casefold() for w in _WORD.findall(text, start, min(end, start + _HEAD_REACH))]
         if len(words) < _TWO_WORDS or words[0] not in vocab.sentence_openers:
             continue
         if words[1] not in vocab.title_nouns:
             continue
-        spans = readings.sentences(doc, text)
         background = (
             *_prior_days(doc, text, end),
             *_sequel_days(doc, text, end),
@@ -905,12 +906,12 @@ def _stamp_date(doc: Document, *, updates: bool = False) -> str | None:
             doc, mention.text, (p.unit.text for p in doc.paragraphs)
         ):
             continue  # "Monday, December 23, 2024 | 02:02 AM IST" over a story of 2016
-        value = _absolute_in(doc, field) if field is not None else _absolute(doc, mention)
+        value = _absolute(doc, field if field is not None else mention.text)
         if value is not None:
             return value
     # Below the text, only a labelled stamp: "Published 17 June 2021" closing a news page.
     closing = (m for m in doc.boilerplate if labels.match(m.text) is not None)
-    return next((v for m in closing if (v := _absolute(doc, m)) is not None), None)
+    return next((v for m in closing if (v := _absolute(doc, m.text)) is not None), None)
 
 
 def _labelled_field(text: str, labels: regex.Pattern[str]) -> str | None:
@@ -925,12 +926,7 @@ def _labelled_field(text: str, labels: regex.Pattern[str]) -> str | None:
     return next((field for field in fields if labels.match(field) is not None), None)
 
 
-def _absolute(doc: Document, mention: Mention) -> str | None:
-    """The first day or month a furniture line gives."""
-    return _absolute_in(doc, mention.text)
-
-
-def _absolute_in(doc: Document, text: str) -> str | None:
+def _absolute(doc: Document, text: str) -> str | None:
     """The first day or month ``text`` (a furniture line or a field of one) gives."""
     for found in readings.found_dates(doc, text):
         if found.meaning.kind in _ABSOLUTE and found.meaning.value:

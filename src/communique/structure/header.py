@@ -22,7 +22,7 @@ from communique.document import Line
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import kind_key, line_key, structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
-from communique.structure.lines import is_lone, line_text, stripped_span
+from communique.structure.lines import body_above, is_lone, line_text, stripped_span
 from communique.structure.reading import build_unit
 from communique.structure.shapes import (
     ends_on_link,
@@ -446,7 +446,7 @@ def _lone_placed_dateline(doc: Document, lines: list[Line], index: int) -> tuple
     text = line_text(doc, line)
     if not is_lone(lines, index) or _PLACED_START.match(text) is None:
         return None
-    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    above = body_above(lines, index)
     if above is not None and ends_sentence(line_text(doc, above)):
         return None  # "… signed the agreement." / "Done at Valmont, 3 May 2026": its closing
     found = dateline_span(text, 0, len(text), doc.lang)
@@ -463,7 +463,7 @@ def _lone_date(doc: Document, lines: list[Line], index: int) -> tuple[int, int] 
     no paragraph.
     """
     line = lines[index]
-    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    above = body_above(lines, index)
     ended = above is None or (
         ends_sentence(line_text(doc, above)) and not line_text(doc, above).endswith(":")
     )

@@ -17,7 +17,15 @@ if TYPE_CHECKING:
     from communique.document import LineKind, Unit
     from communique.model import BlockRole
 
-__all__ = ["body_blocks", "hinted", "is_lone", "line_text", "split_lines", "units_off_lines"]
+__all__ = [
+    "body_above",
+    "body_blocks",
+    "hinted",
+    "is_lone",
+    "line_text",
+    "split_lines",
+    "units_off_lines",
+]
 
 
 def split_lines(doc: Document) -> Document:
@@ -112,6 +120,11 @@ def body_blocks(lines: list[Line]) -> list[list[int]]:
         else:
             blocks.append([index])
     return blocks
+
+
+def body_above(lines: list[Line], index: int) -> Line | None:
+    """The nearest body line above ``index`` (blank lines, header and furniture skipped)."""
+    return next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
 
 
 def is_lone(lines: list[Line], index: int) -> bool:

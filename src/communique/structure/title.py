@@ -42,7 +42,13 @@ from communique.structure.headline_copies import (
     fuller_copy_below,
     two_line_copy,
 )
-from communique.structure.lines import hinted, line_text, stripped_span, units_off_lines
+from communique.structure.lines import (
+    body_above,
+    hinted,
+    line_text,
+    stripped_span,
+    units_off_lines,
+)
 from communique.structure.masthead import (
     is_document_name,
     is_lone,
@@ -271,10 +277,10 @@ def _after_colon(doc: Document, lines: list[Line], index: int) -> bool:
 
     A label above a headline ("PRESS RELEASE:", « Communiqué : ») announces the title.
     """
-    above = next((i for i in range(index - 1, -1, -1) if lines[i].kind == "body"), None)
+    above = body_above(lines, index)
     if above is None:
         return False
-    text = line_text(doc, lines[above]).strip()
+    text = line_text(doc, above).strip()
     return text.endswith(":") and not text.isupper() and len(text.split()) >= _ANNOUNCER_WORDS
 
 
