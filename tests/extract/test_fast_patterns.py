@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from unittest import mock
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -34,7 +35,8 @@ from communique.wordtrie import alternation, trie_pattern
 _HEADS = agreement_vocabulary("en").head
 _TITLE_TEXT = st.text(alphabet="AaDdPoflne'’.-–, \t\n(U)S1;", max_size=50)
 _PLAIN_TITLE_WORD = (
-    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?=[\w–-]))*|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\)"
+    r"(?:(?:[A-Z]|[dD]['’][A-Z])(?:[\w'’–-]|\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])(?=[\w–-]))*"
+    r"(?:(?<=(?<![\w.])(?:[A-Z]\.)+[A-Z])\.)?|\d{4}|\([A-Z][A-Za-z0-9&+/-]{1,11}\)"
     r"|\([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){1,3}\))"
 )
 
@@ -42,7 +44,8 @@ _PLAIN_TITLE_WORD = (
 def _plain_title_before(text: str, head_start: int) -> int | None:
     links = alternation(agreement_words("title_links"))
     word = _PLAIN_TITLE_WORD
-    pattern = re.compile(rf"(?:(?:{word}|{links})[ \t]+)*{word}[ \t]+$")
+    # `regex`: a dotted abbreviation's last period is read by a lookbehind of any width.
+    pattern = regex.compile(rf"(?:(?:{word}|{links})[ \t]+)*{word}[ \t]+$")
     with (
         mock.patch.object(instrument_titles, "_TITLE_BREAKS", ()),
         mock.patch.object(instrument_titles, "_title_before", return_value=pattern),
@@ -52,6 +55,9 @@ def _plain_title_before(text: str, head_start: int) -> int | None:
 
 @given(text=_TITLE_TEXT)
 @example(text="(A A)")  # another name in brackets opens the title
+@example(text="Aad.Ad")  # a stop glued between two words ends the title
+@example(text="the U.S.")  # a dotted abbreviation keeps its last period
+@example(text=".A.")  # one capital and its period is no abbreviation
 def test_title_before_reads_as_the_plain_search(text: str) -> None:
     """The capitalised words before a head: the same start as a search of the whole window."""
     text += " Agreement"
