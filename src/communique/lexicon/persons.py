@@ -361,6 +361,9 @@ class PersonVocabulary:
     included", "une délégation comprenant")."""
     attendance_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds an attendance phrase up to its colon: "Ont participé à la réunion :"."""
+    attendance_object: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches the announcer opening an attendance phrase's object ("… attended by the
+    following Heads of State …:"), a list below it."""
     behalf: re.Pattern[str] = re.compile(r"(?!)")
     """Matches "on behalf of" / "au nom de" after a role, before the party it acts for."""
     represented: re.Pattern[str] = re.compile(r"(?!)")
@@ -673,6 +676,10 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         attendance=(attendance := _attendance(words)),
         attendance_list=compile_pattern(
             rf"(?:{attendance.pattern})[^.;:\n]{{0,{_ATTENDANCE_REACH}}}:", re.I
+        ),
+        attendance_object=compile_pattern(
+            rf"[ \t]*(?:{alternation(words('attendance_announcers')) or '(?!)'})(?![\w'’])",
+            re.IGNORECASE,
         ),
         question_label=_question_label(words("question_labels")),
         lead_elaboration=compile_pattern(

@@ -303,7 +303,10 @@ def _sitting_label(
     part = trie_pattern(times)
     time = rf"(?P<time>[ \t]*(?:\([ \t]*(?:{part})[ \t]*\)|[–—-][ \t]*(?:{part})))?"
     number = rf"\d{{1,5}}(?:{trie_pattern(endings)})"
-    return compile_pattern(rf"[ \t]*{number}[ \t]+(?:{trie_pattern(casings(words))}){time}[ \t]*")
+    # in capitals too: « 8881E SÉANCE – APRÈS-MIDI », "9412TH MEETING (PM)"
+    return compile_pattern(
+        rf"[ \t]*{number}[ \t]+(?:{trie_pattern(casings(words))}){time}[ \t]*", re.IGNORECASE
+    )
 
 
 def _alternation(patterns: tuple[str, ...], where: str) -> regex.Pattern[str]:
@@ -575,11 +578,16 @@ def _reference(signs: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 def _reference_line(signs: tuple[str, ...]) -> regex.Pattern[str]:
-    """A reference number printed alone on its line: "N°: 288/2013", "No. 045/MFA/2026"."""
+    """A reference number printed alone on its line: "N°: 288/2013", "No. 045/MFA/2026".
+
+    Without its sign, three groups of figures or more ("440-06-03-2024"): a release's
+    number with its day, no page's ("12/40") nor a year's ("2024-2025").
+    """
+    bare = r"\d{1,6}(?:[-/]\d{1,6}){2,}"
     if not signs:
-        return regex.compile("(?!)")
+        return compile_regex(rf"[ \t]*{bare}[ \t]*$")
     alternatives = "|".join(regex.escape(sign) for sign in signs)
-    return compile_regex(rf"[ \t]*(?i:{alternatives})\.?[ \t]*:?[ \t]*\d[\w./-]*[ \t]*$")
+    return compile_regex(rf"[ \t]*(?:(?i:{alternatives})\.?[ \t]*:?[ \t]*\d[\w./-]*|{bare})[ \t]*$")
 
 
 def _participle(endings: tuple[str, ...]) -> regex.Pattern[str]:

@@ -15,6 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final, Literal
 
+from communique import readings
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.dates import date_vocabulary, since_pattern
 from communique.lexicon.persons import person_vocabulary, person_words, time_qualifier
@@ -102,18 +103,61 @@ def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
     respectivement de M. X, … »: the sentence opens on an elaboration (``lead_elaborations``)
     and lists the opening sentence's persons, who take part as it says.
     """
+    vocabulary = person_vocabulary(doc.lang)
+    opener = vocabulary.lead_elaboration.match(doc.original, hit.sentence[0], hit.start)
+    if opener is None or not _counted_before(hit, doc):
+        return False
+    # a name or a style follows ("They are His Excellency …"), or the plural office of those
+    # counted ("They are the ambassadors of A, Mr X, …"), no verb ("They are expected"); the
+    # list's items only, not a relative clause's persons ("…, qui remplace M. X")
+    listed = doc.original[opener.end() : hit.start + 1].lstrip()
+    if not listed[:1].isupper() and not _plural_office(listed, vocabulary.plural_role):
+        return False
+    return _relative_opener(doc.lang).search(doc.original, opener.end(), hit.start) is None
+
+
+def _counted_before(hit: PersonHit, doc: Document) -> bool:
+    """Whether the sentence right before the mention's counts those who took part.
+
+    The opening sentence does ("… received six new Ambassadors."), and so does one reporting
+    attendance (« Trois présidents y ont pris part aux côtés de … », ``attendance_phrases``).
+    """
     lead = doc.memo.get("lead_span", "", lambda: lead_span(doc))
-    if lead is None or doc.original[lead[1] : hit.sentence[0]].strip():
+    if lead is not None and not doc.original[lead[1] : hit.sentence[0]].strip():
+        return True
+    before = _sentence_before(hit, doc)
+    if before is None or doc.original[before[1] : hit.sentence[0]].strip():
         return False
-    elaboration = person_vocabulary(doc.lang).lead_elaboration
-    opener = elaboration.match(doc.original, hit.sentence[0], hit.start)
-    if opener is None:
-        return False
-    # a name or a style follows ("They are His Excellency …"), no verb ("They are expected");
-    # the list's items only, not a relative clause's persons ("…, qui remplace M. X")
-    listed = doc.original[opener.end() : hit.start + 1]
-    relative = _relative_opener(doc.lang).search(doc.original, opener.end(), hit.start)
-    return listed.lstrip()[:1].isupper() and relative is None
+    attendance = person_vocabulary(doc.lang).attendance
+    return attendance.search(doc.original, before[0], before[1]) is not None
+
+
+def _sentence_before(hit: PersonHit, doc: Document) -> tuple[int, int] | None:
+    """Original span of the sentence before the mention's, in its paragraph or the one above."""
+    if hit.paragraph is None:
+        return None
+    for index in (hit.paragraph, hit.paragraph - 1):
+        if index < 0:
+            break
+        unit = doc.paragraphs[index].unit
+        spans = [unit.span(s, e) for s, e in readings.sentences(doc, unit.text)]
+        earlier = [span for span in spans if span[1] <= hit.sentence[0]]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _plural_office(listed: str, plural_role: re.Pattern[str] | None) -> bool:
+    """Whether a list opens on a plural office, its article maybe ("the ambassadors of …")."""
+    article, _, rest = listed.partition(" ")
+    office = rest if article.casefold() in _articles() else listed
+    return plural_role is not None and plural_role.match(office) is not None
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    """Definite articles of every shipped language ("the", « les »)."""
+    return frozenset(word.casefold() for word in person_words("articles"))
 
 
 _MAX_ENTRY_CHARS: Final = 200
@@ -129,37 +173,87 @@ _ANNOUNCER_TAIL: Final = 60
 
 
 def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
-    """Whether the mention opens an entry of a list of attendance, a paragraph each.
+    """Whether the mention opens an entry of a list of attendance, a paragraph or a line each.
 
     "The meeting was chaired by X, with the participation of Their Excellencies:" / "His
     Excellency Mr Y" / "Minister of Foreign Affairs of Oman" / "Her Excellency Ms Z …": the
     colon of an attendance phrase (``attendance_phrases``) announces entries of no sentence
     below it, the last one closed by a stop maybe; the persons listed take part, as they do
     when the list runs on in its paragraph ("… adopted the following measures:" lists none).
+    A paragraph may hold the announcing sentence and its entries, a line each ("3. Summit
+    was attended by the following …:" / "Eswatini: Right Hon. X, Prime Minister …").
     """
     index = hit.paragraph
-    if index is None or not 0 < index < len(doc.paragraphs):
+    if index is None or not 0 <= index < len(doc.paragraphs):
         return False
     paragraph = doc.paragraphs[index]
     if len(paragraph.unit.text) > _MAX_ENTRY_CHARS:
-        return False
-    before = doc.original[paragraph.start : hit.start]
-    marker = _ENTRY_MARKER.match(before)  # "1. X, Prime Minister of …;": its printed number
-    before = before[marker.end() :] if marker is not None else before
-    if before.strip(" ,") and not _styled(before):
+        return _listed_on_line(hit, doc, paragraph.start)
+    if index == 0 or not _opens_entry(doc.original[paragraph.start : hit.start]):
         return False
     low = max(0, index - _MAX_ENTRIES)
     index -= 1  # its own entry may close the list with a stop ("And His Excellency Mr Z, ….")
     while index > low and _entry(doc.paragraphs[index].unit.text):
         index -= 1
-    announcer = doc.paragraphs[index].unit.text.rstrip()
+    return _announces(doc.paragraphs[index].unit.text, doc.lang)
+
+
+def _listed_on_line(hit: PersonHit, doc: Document, top: int) -> bool:
+    """Whether the mention opens an entry line under its paragraph's attendance colon."""
+    text = doc.original
+    start = text.rfind("\n", top, hit.start) + 1
+    if start <= top or not _opens_entry(text[start : hit.start]):
+        return False
+    end = text.find("\n", hit.start)
+    if len(text[start : end if end >= 0 else len(text)]) > _MAX_ENTRY_CHARS:
+        return False
+    for _ in range(_MAX_ENTRIES):
+        end = start - 1
+        start = text.rfind("\n", top, end) + 1
+        above = text[max(start, top) : end]
+        if not above.strip():
+            if start <= top:
+                return False
+            continue  # a blank line between two entries
+        if above.rstrip().endswith(":"):
+            return _announces(above, doc.lang)
+        if start <= top or not _entry(above):
+            return False
+    return False
+
+
+def _opens_entry(before: str) -> bool:
+    """Whether only an entry's number or bullet and a style stand before a listed name."""
+    marker = _ENTRY_MARKER.match(before)  # "1. X, Prime Minister of …;": its printed number
+    before = before[marker.end() :] if marker is not None else before
+    label = _ENTRY_LABEL.match(before)  # "United Republic of Tanzania: His Excellency"
+    before = before[label.end() :] if label is not None else before
+    return not before.strip(" ,") or _styled(before)
+
+
+def _announces(text: str, language: Language) -> bool:
+    """Whether a text ends with the colon of its own attendance phrase.
+
+    "… with the participation of Their Excellencies:", not one in a clause far before it
+    ("The summit, which was attended by …, appointed the following:").
+    """
+    announcer = text.rstrip()
     if not announcer.endswith(":"):
         return False
-    # The colon's own phrase: "… with the participation of Their Excellencies:", not one in
-    # a clause far before it ("The summit, which was attended by …, appointed the following:").
     tail = max(0, len(announcer) - _ANNOUNCER_REACH)
-    phrases = person_vocabulary(doc.lang).attendance.finditer(announcer, tail)
-    return any(len(announcer) - phrase.end() <= _ANNOUNCER_TAIL for phrase in phrases)
+    phrases = person_vocabulary(language).attendance.finditer(announcer, tail)
+    # "… was attended by the following Heads of State and Government and/or their
+    # representatives:": the object its announcer opens may be long
+    announced = person_vocabulary(language).attendance_object
+    return any(
+        len(announcer) - phrase.end() <= _ANNOUNCER_TAIL
+        or announced.match(announcer, phrase.end()) is not None
+        for phrase in phrases
+    )
+
+
+_ENTRY_LABEL: Final = compile_pattern(r"[^:\n]{1,60}:[ \t]*")
+"""The state or body an entry names before its colon ("United Republic of Tanzania: ")."""
 
 
 def _styled(before: str) -> bool:

@@ -197,8 +197,13 @@ def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
         import difflib  # rarely reached (the bound above rejects most pairs): off the import
 
         matcher = difflib.SequenceMatcher(None, words, opening, autojunk=False)
-        matched = sum(part.size for part in matcher.get_matching_blocks())
-        if matched >= _SAME * len(words):
+        parts = [part for part in matcher.get_matching_blocks() if part.size]
+        matched = sum(part.size for part in parts)
+        # the words the paragraph adds inside the repeat count against it: "Minister X is
+        # in Norland." is a headline the lead says again in its own words ("Minister Karl X
+        # is paying a visit to Norland"), no standfirst printed twice
+        added = parts[-1].b + parts[-1].size - parts[0].b - matched
+        if matched - added >= _SAME * len(words):
             for i in block:
                 lines[i] = attrs.evolve(lines[i], kind="boilerplate")
             return

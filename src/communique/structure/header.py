@@ -160,16 +160,17 @@ _CUT_MARKS: Final = (" ...", " …", " [...]", " […]")
 _CUT_TITLE_WORDS: Final = 16
 """Most words of a headline cut short; a longer line cut so is a lead's sentence."""
 _CLOCK: Final = (
-    r",?\s*(?:\p{Ll}{1,2}\s+)?\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2,3}|[A-Z]{2,4}))?"
+    r",?\s*(?:\p{Ll}{1,2}\s+)?(?:\[\d{1,2}[:hH.]\d{2}(?::\d{2})?\]"
+    r"|\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2,3}|[A-Z]{2,4}))?)"
     r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?"
 )
 """A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12",
-"17:28 (UTC +04:00)" (a short linking word before it, a meridiem or zone after it)."""
+"17:28 (UTC +04:00)", "[03:45]" (a short linking word before it, a meridiem or zone after it)."""
 _CLOCK_STAMP: Final = (
-    rf"{_CLOCK}(?:\s+\p{{Ll}}{{2,3}}\s+{_NAME}|\s*[|•·]\s*{_NAME}:?(?:[ \t]+{_NAME})?)?\s*$"
+    rf"{_CLOCK}(?:\s+\p{{Ll}}{{2,3}}\s+{_NAME}|\s*[|•·–—-]\s*{_NAME}:?(?:[ \t]+{_NAME})?)?\s*$"
 )
 """A time of posting and the source credited after it, if any ("à 19h19 par AFP", "at 7:19 pm
-by Reuters", "15:38:56 | Editor: Anna")."""
+by Reuters", "15:38:56 | Editor: Anna", "[03:45] - NEWS.AZ")."""
 _LONE_CLOCK: Final = compile_regex(rf"{_CLOCK}\s*$")
 """A time of posting alone after a labelled date, maybe after a lower-case link ("à 10h12");
 with a source credited ("… à 09h36 par …") the line is a byline's, furniture."""

@@ -99,12 +99,11 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
     leads = {i for _, i in candidates if _leads_list(doc, lines, i)}
     if leads and any(i > min(leads) and i not in leads for _, i in candidates):
         candidates = [(p, i) for p, i in candidates if i not in leads]
-    # "9412th Meeting (PM)" over "Council Extends Mission …": a sitting's label with its part
-    # of the day names the meeting a press service covers, the line below the release; a
-    # council's own "412th Council meeting" is its document's title.
+    # "9412th Meeting (PM)" over "Council Extends Mission …", or alone: a sitting's label with
+    # its part of the day names the meeting a press service covers, never the release's
+    # title; a council's own "412th Council meeting" is its document's title.
     sittings = {i for _, i in candidates if timed_sitting(line_text(doc, lines[i]), vocab)}
-    if sittings and max(i for _, i in candidates) > min(sittings):
-        candidates = [(p, i) for p, i in candidates if i not in sittings]
+    candidates = [(p, i) for p, i in candidates if i not in sittings]
     # "Press Releases" / "2013 Press Releases" / "Older Press Releases": a menu's run of short
     # lines yields to a lone headline below it.
     menus = _short_line_runs(doc, lines, head)

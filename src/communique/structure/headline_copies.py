@@ -27,7 +27,9 @@ __all__ = [
     "cut_copies_above",
     "folded_words",
     "fuller_copy_below",
+    "longer_copies_below",
     "named_below",
+    "page_title_copy",
     "printed_twice",
     "suffixed_copy",
     "two_line_copy",
@@ -277,6 +279,28 @@ def fuller_copy_below(
     return title
 
 
+def longer_copies_below(
+    doc: Document, lines: list[Line], head: list[int], title: list[int]
+) -> list[int]:
+    """The head lines below the title that print it whole, then its names and days.
+
+    "Communiqué conjoint de la visite … du Président de la République française" / its
+    label and day / "Communiqué conjoint de la visite … française, Emmanuel Macron, du 27
+    au 29 novembre 2017": the headline again, longer, above the text; a header line.
+    """
+    words = word_list(" ".join(line_text(doc, lines[i]) for i in title))
+    if len(words) < MIN_WORDS:
+        return []
+    return [
+        index
+        for index in head
+        if index > title[-1]
+        and lines[index].kind == "body"
+        and len(printed := word_list(line_text(doc, lines[index]))) > len(words)
+        and printed[: len(words)] == words
+    ]
+
+
 def _cut_prefix(words: list[str], printed: list[str], *, inside: bool = False) -> bool:
     """Whether ``words`` open ``printed`` and stop short, the last maybe cut inside a word.
 
@@ -298,6 +322,15 @@ def suffixed_copy(above: str, below: str) -> bool:
     over the headline it prints again.
     """
     return " | " in above and word_list(above.rsplit(" | ", 1)[0]) == word_list(below)
+
+
+def page_title_copy(above: str, below: str) -> bool:
+    """Whether ``above`` is the page's title printing the headline ``below`` with its site.
+
+    A site's address and a dash, a section's name and a dash or a bar, or a breadcrumb's
+    links before it: the browser's title, furniture once the headline below is the title.
+    """
+    return _prefixed_copy(above, below) or _section_copy(above, below) or _crumb_copy(above, below)
 
 
 def _prefixed_copy(above: str, below: str) -> bool:
@@ -352,13 +385,33 @@ def _crumb_copy(above: str, below: str) -> bool:
         return True  # "HomeTrinidad and TobagoOfficial Visit of …": links glued to the copy
     wanted = word_list(below)
     words = word_list(above)
-    crumbs = len(words) - len(wanted)
-    if len(wanted) < MIN_WORDS or not 0 < crumbs <= _CRUMB_WORDS or words[crumbs:] != wanted:
+    if len(wanted) < MIN_WORDS:
+        return False
+    # The page's title may end on the day the headline's own line prints below it ("About
+    # Us Joint Statement … on September 11, 2023" / "Joint Statement …" / "September 11, 2023").
+    crumbs = next(
+        (n for n in range(1, _CRUMB_WORDS + 1) if words[n : n + len(wanted)] == wanted), 0
+    )
+    tail = words[crumbs + len(wanted) :]
+    if not crumbs or (tail and not _day_tail(tail)):
         return False
     # Each link is a page's link or a section's label, in either language (a French page's
-    # trail may open in English, "Home"): "Home Secretary X meets …" is a headline.
+    # trail may open in English, "Home"), or the links together name one ("About Us"):
+    # "Home Secretary X meets …" is a headline.
     links = above.split()[:crumbs]
-    return len(links) == crumbs and all(_page_link(link) for link in links)
+    return len(links) == crumbs and (
+        all(_page_link(link) for link in links) or _page_link(" ".join(links))
+    )
+
+
+_DAY_TAIL_WORDS: Final = 5
+"""Most words of a day closing a page's title ("on September 11, 2023")."""
+_YEAR: Final = compile_regex(r"(?:1[89]|20)\d\d")
+
+
+def _day_tail(words: list[str]) -> bool:
+    """Whether a page title's last words are a day ending on its year ("on …, 2023")."""
+    return len(words) <= _DAY_TAIL_WORDS and _YEAR.fullmatch(words[-1]) is not None
 
 
 def _page_link(word: str) -> bool:

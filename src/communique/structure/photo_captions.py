@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.lexicon.structure import line_key
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import line_text
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ _PLACE_WORDS: Final = 3
 """Words at most after the day in a caption's day line: its place."""
 _MAX_CAPTION: Final = 400
 """Characters at most of a caption ending on its photo's credit."""
+_AGENCY_CREDIT: Final = compile_regex(r"\p{L}[ \t]?/[ \t]?\p{Lu}")
+"""A photographer and their agency joined by a slash inside a credit ("Nhan Sang/VNA")."""
 _LAST_BRACKET: Final = compile_pattern(r"\(([^()\n]{1,120})\)[ \t]*$")
 """The bracket ending a line, its inside in group 1."""
 
@@ -96,6 +98,7 @@ def credited_caption(content: str, vocab: StructureVocabulary, *, above_text: bo
     on a credit's mark and its link (``credit_marks``, ``credit_links``) after the text: not
     "(Photo exhibition of the Republic)".
     """
+    content = content.rstrip(" \t|")  # "… (Photo : X/VNA) |": a table's cell, its bar after
     if len(content) > _MAX_CAPTION or not content.endswith(")"):
         return False
     bracket = _LAST_BRACKET.search(content)
@@ -108,4 +111,10 @@ def credited_caption(content: str, vocab: StructureVocabulary, *, above_text: bo
     # (right) sign …"): in the text, "… presented the exhibition. (Photo by courtesy of the
     # Museum)" or « … le festival de la photographie (Photo : festival de Dakar) » is a
     # paragraph's remark.
-    return above_text or vocab.photo_position.search(before) is not None
+    # A photographer's name and agency ("(Photo : Nhan Sang/VNA)") credit a picture, never
+    # a paragraph's remark.
+    return (
+        above_text
+        or vocab.photo_position.search(before) is not None
+        or _AGENCY_CREDIT.search(bracket.group(1)) is not None
+    )

@@ -50,8 +50,9 @@ _MARKER: Final = compile_pattern(
     r"(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.[ \t]+(?=\S)|[ \t]+(?=[A-ZÀ-ÖØ-Þ]))"
     # "1°/ La Conférence …", "2°) …": the degree sign may take a slash or a parenthesis
     r"|(?P<open>\()?(?P<number>\d{1,4})(?(open)\)|(?P<punct>°[/)]?|[.)/]))[ \t]+(?=\S)"
-    # "1.The forty-fifth Session …": the period glued to a capitalised word (no decimal)
-    r"|(?P<glued>\d{1,2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    # "1.The forty-fifth Session …", "1.À l'invitation …": the period glued to a capitalised
+    # word (no decimal), a one-letter word's too
+    r"|(?P<glued>\d{1,2})\.(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|[ \t'’]\S))"
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a
     # capital; set off by spaces on both sides ("1 - À l'invitation", "2 – Les entretiens"),
     # or an en dash glued to the number as the hyphen is ("5– Son Excellence …")

@@ -17,6 +17,7 @@ title-shaped lines (``title_shape``), wrapped (``wrapped_title``) or printed aga
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -26,6 +27,7 @@ from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
+    line_key,
     structure_vocabulary,
 )
 from communique.patterncache import compile_regex
@@ -40,7 +42,10 @@ from communique.structure.headline_copies import (
     copy_past_furniture,
     cut_copies_above,
     fuller_copy_below,
+    longer_copies_below,
+    page_title_copy,
     two_line_copy,
+    word_list,
 )
 from communique.structure.lines import (
     body_above,
@@ -145,6 +150,9 @@ def find_title(doc: Document) -> Document:
         chosen = title_block_above(doc, lines, head, prose, vocab, shape_check(vocab))
     if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
         chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
+    copied = _stopped_copy(doc, lines, head) if not chosen and prose is not None else None
+    if copied is not None:
+        chosen = [copied - 1]  # "Minister X is in Norland." printed twice, one under the other
     if not chosen and prose is not None and _unstopped_name(doc, lines, head, prose, vocab):
         chosen = [0]  # "Joint Statement of the Ministers of …" / "We, the Ministers …"
     chosen = own_name(doc, lines, head, chosen, vocab) or chosen
@@ -200,8 +208,19 @@ def find_title(doc: Document) -> Document:
         # marker, beside the title).
         header = [unit for unit in header if not _inside(unit, doc.title)]
         copy = copy_below(doc, lines, head, chosen[-1]) if partner is None else partner
+        copy = copied if copied is not None else copy
         # A copy printed past furniture is furniture too (its dates are the title's again).
         again = copy_past_furniture(doc, lines, head, chosen) if copy is None else []
+        # "About Us Joint Statement … on 11 September 2023" over "Joint Statement …": the
+        # page's title, the headline with its site's links, furniture too.
+        title_text = line_text(doc, lines[chosen[0]])
+        again += [
+            i
+            for i in head
+            if i < chosen[0]
+            and lines[i].kind == "body"
+            and page_title_copy(line_text(doc, lines[i]), title_text)
+        ]
         for index in again:
             lines[index] = attrs.evolve(lines[index], kind="boilerplate")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
@@ -214,17 +233,25 @@ def find_title(doc: Document) -> Document:
             doc, lines, chosen[-1], vocab
         )
         cut = cut_copies_above(doc, lines, head, chosen)  # a tab title cut at its width
+        cut += longer_copies_below(doc, lines, head, chosen)
         for index in sorted({*cut, *labels, *([below] if dated else [])}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
             header.append(build_unit(doc, "header", [span])[0])
         split_copy = two_line_copy(doc, lines, chosen[0]) if len(chosen) == 1 else None
         # The headline again, in sentence case, over two lines (unless furniture already).
+        # Word for word, it is furniture, as a copy past the page's bars is: its dates are
+        # the title's again; in other words ("Communiqué of the 1305th meeting …"), a header.
         again_split = [i for i in split_copy or () if lines[i].kind == "body"]
+        title_words = word_list(" ".join(line_text(doc, lines[i]) for i in chosen))
         for index in [copy] if copy is not None else again_split:
-            lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
-            header.append(build_unit(doc, "header", [span])[0])
+            if word_list(line_text(doc, lines[index])) == title_words:
+                lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+                furniture.append(doc.mention(*doc.offsets.span(*span)))
+            else:
+                lines[index] = attrs.evolve(lines[index], kind="header")
+                header.append(build_unit(doc, "header", [span])[0])
     if prose is not None:
         # A title only the metadata states stands above every line of the text.
         top = chosen[0] if chosen else (0 if doc.stated_title is not None else len(lines))
@@ -436,6 +463,24 @@ def _nominal_title(
     # "Joint Communiqué between A and B issued at the Conclusion of …, 3 March 2026.": a
     # document's name, its stop printed too; no sentence ("… was issued at …")
     return opens_document_name(text, vocab) and verbless(text, doc.lang) and bool(after)
+
+
+def _stopped_copy(doc: Document, lines: list[Line], head: list[int]) -> int | None:
+    """The copy of a headline ending with a stop, printed twice one under the other, or None.
+
+    "Minister X is in Norland." / "Minister X is in Norland." over the text: a page's title
+    and its headline, the same short line twice, not a paragraph (no text says a sentence
+    twice in a row).
+    """
+    for first, below in itertools.pairwise(head):
+        if below != first + 1 or lines[first].kind != "body" or lines[below].kind != "body":
+            continue
+        text = line_text(doc, lines[first])
+        if not text.endswith(".") or word_count(text) > MAX_WORDS or len(text) > MAX_CHARS:
+            continue
+        if text[:1].isupper() and line_key(line_text(doc, lines[below])) == line_key(text):
+            return below
+    return None
 
 
 def _unstopped_name(

@@ -540,8 +540,11 @@ def _absolute(b: _Builder) -> dict[str, str]:
         # Without groups of its own (``values`` reads the numbers): past a hundred groups the
         # standard engine slows down on every attempt.
         "numeric_date": (
+            # Not glued by a dash to a serial's figures ("440-06-03-2024", a release's number),
+            # a day range's first day before slashes or dots aside ("12-14/05/2024").
+            rf"{_B}(?:(?<!\d-)|(?=\d{{1,2}}[/.]))"
             # ISO order, a one-digit month or day written bare too: "2017-08-6".
-            rf"{_B}(?:(?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-(?:[0-2]\d|3[01]|[1-9]){iso_end}"
+            rf"(?:(?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-(?:[0-2]\d|3[01]|[1-9]){iso_end}"
             # A space after the second slash is a PDF extraction's ("07/05/ 2010").
             rf"|(?:[0-2]?\d|3[01])(?:/(?:0?[1-9]|1[0-2])/ ?|\.(?:0?[1-9]|1[0-2])\."
             rf"|-(?:0?[1-9]|1[0-2])-)(?:1[89]|20)\d\d{_YEAR_END}"
@@ -744,7 +747,8 @@ def _relative(b: _Builder) -> dict[str, str]:
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
         "relative": (
-            rf"{_B}{phrase_pattern(phrases)}{_E}(?![^\S\n]+(?!{_CLOCK_AHEAD})\d)"
+            # Not a site's name, its domain glued ("TODAY.AZ", "Today.ng").
+            rf"{_B}{phrase_pattern(phrases)}{_E}(?!\.\w)(?![^\S\n]+(?!{_CLOCK_AHEAD})\d)"
             rf"(?![^\S\n]+(?i:{_month_links(b.vocab)})[^\S\n]*{b.month('')})"
             rf"(?![^\S\n]+(?i:{b.words('clause_days')}){_E})"
         ),
