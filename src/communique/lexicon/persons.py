@@ -361,6 +361,8 @@ class PersonVocabulary:
     included", "une délégation comprenant")."""
     attendance_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds an attendance phrase up to its colon: "Ont participé à la réunion :"."""
+    attendance_colon: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a presence closing a line on its colon, a list below it ("En présence de :")."""
     attendance_object: re.Pattern[str] = re.compile(r"(?!)")
     """Matches the announcer opening an attendance phrase's object ("… attended by the
     following Heads of State …:"), a list below it."""
@@ -676,6 +678,10 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         attendance=(attendance := _attendance(words)),
         attendance_list=compile_pattern(
             rf"(?:{attendance.pattern})[^.;:\n]{{0,{_ATTENDANCE_REACH}}}:", re.I
+        ),
+        attendance_colon=compile_pattern(
+            rf"(?<![\w'’])(?:{alternation(words('attendance_colons')) or '(?!)'})[ \t]*:[ \t]*$",
+            re.IGNORECASE,
         ),
         attendance_object=compile_pattern(
             rf"[ \t]*(?:{alternation(words('attendance_announcers')) or '(?!)'})(?![\w'’])",

@@ -350,10 +350,12 @@ def _starts_any_case(words: tuple[str, ...]) -> re.Pattern[str]:
 def _credit_link(marks: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """A credit's mark, its link and the credit in a caption's closing bracket ("Photo from X").
 
-    A mark alone ("(Photos)" ending a headline) credits no one.
+    A mark alone ("(Photos)" ending a headline) credits no one; after its source, the mark
+    closes the bracket ("(Mexico PE photo)", "(AFP Photo)").
     """
+    mark = rf"(?i:{trie_pattern(casefolded(marks))})"
     return compile_pattern(
-        rf"\s*(?i:{trie_pattern(casefolded(marks))})\s*(?i:{trie_pattern(links)})\s*\S"
+        rf"\s*{mark}\s*(?i:{trie_pattern(links)})\s*\S|[^\s()][^()\n]{{0,40}}[ \t]{mark}[ \t]*$"
     )
 
 

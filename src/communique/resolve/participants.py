@@ -160,7 +160,7 @@ def _articles() -> frozenset[str]:
     return frozenset(word.casefold() for word in person_words("articles"))
 
 
-_MAX_ENTRY_CHARS: Final = 200
+_MAX_ENTRY_CHARS: Final = 260
 """Longest paragraph read as one entry of a list of persons ("His Excellency Mr X, Minister …")."""
 _ENTRY_MARKER: Final = compile_pattern(r"[ \t]*(?:\(?\d{1,3}[.)/]|[-–—•·▪*])[ \t]*")
 """An entry's printed number or bullet before its name ("1. X, Prime Minister of …;")."""
@@ -240,11 +240,14 @@ def _announces(text: str, language: Language) -> bool:
     announcer = text.rstrip()
     if not announcer.endswith(":"):
         return False
+    vocabulary = person_vocabulary(language)
+    if vocabulary.attendance_colon.search(announcer, max(0, len(announcer) - _ANNOUNCER_TAIL)):
+        return True  # "… du Maroc, En présence de :" / « Monsieur X, Ministre … ; »
     tail = max(0, len(announcer) - _ANNOUNCER_REACH)
-    phrases = person_vocabulary(language).attendance.finditer(announcer, tail)
+    phrases = vocabulary.attendance.finditer(announcer, tail)
     # "… was attended by the following Heads of State and Government and/or their
     # representatives:": the object its announcer opens may be long
-    announced = person_vocabulary(language).attendance_object
+    announced = vocabulary.attendance_object
     return any(
         len(announcer) - phrase.end() <= _ANNOUNCER_TAIL
         or announced.match(announcer, phrase.end()) is not None

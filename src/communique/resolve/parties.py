@@ -470,10 +470,13 @@ def _voice_anywhere(language: Language) -> re.Pattern[str]:
 
 def _speaking(doc: Document, questions: frozenset[int]) -> set[str]:
     """The parties that speak for the text, list it as signatories or say "we"."""
+    announced = _announced(doc)
     speaking = {
         m.keys[0]
         for m in doc.party_mentions
-        if len(m.keys) == 1 and _voiced(m.paragraph, questions) and _speaks(doc, m)
+        if len(m.keys) == 1
+        and (_voiced(m.paragraph, questions) or m.paragraph in announced)
+        and _speaks(doc, m)
     }
     # A body's own text lists the states that spoke or voted in its debate, not its parties.
     listed = frozenset() if _issued_by_body(doc) else listed_parties(doc)
@@ -556,6 +559,23 @@ def _questions(doc: Document) -> frozenset[int]:
     return frozenset(
         index for index, p in enumerate(doc.paragraphs) if _QUESTION.search(p.unit.text)
     )
+
+
+def _announced(doc: Document) -> frozenset[int]:
+    """Indices of the paragraphs a paragraph at the head of the text announces with a colon.
+
+    "Au point de presse de ce jour, le porte-parole a fait la déclaration suivante :" / « La
+    France condamne … »: the statement after the colon is the text's own voice.
+    """
+    return frozenset(
+        index + 1
+        for index, p in enumerate(doc.paragraphs[:_ANNOUNCING])
+        if p.unit.text.rstrip().endswith(":")
+    )
+
+
+_ANNOUNCING: Final = 2
+"""Paragraphs at the head of a text that may announce its statement with a colon."""
 
 
 def _voiced(paragraph: int | None, questions: frozenset[int]) -> bool:

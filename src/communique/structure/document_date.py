@@ -238,13 +238,26 @@ def _after_stated(doc: Document, chosen: str | None) -> bool:
 
 
 def _banner_like(doc: Document, text: str) -> bool:
-    """Whether a header line opens with an abbreviated weekday, as a site's banner prints it.
+    """Whether a header line opens with a weekday abbreviated, as a site's banner prints it.
 
-    "Wed. Jun 19th, 2024", « ven. 3 mai 2024 »: a widget's day; a release's own date line
-    ("12 March 2024", "Tuesday, 14 May 2024") is written out.
+    "Wed. Jun 19th, 2024", « ven. 3 mai 2024 », or its month abbreviated ("Thursday, Jun 27,
+    2019"): a widget's day; a release's own date line ("12 March 2024", "Tuesday, 14 May
+    2024") is written out.
     """
     words = text.split()
-    return bool(words) and words[0].casefold().rstrip(".,") in _weekday_abbreviations(doc.lang)
+    if not words:
+        return False
+    first = words[0].casefold().rstrip(".,")
+    if first in _weekday_abbreviations(doc.lang):
+        return True
+    if first not in date_vocabulary(doc.lang).weekdays:
+        return False
+    months = _month_abbreviations(doc.lang)
+    return any(word.casefold().rstrip(".,") in months for word in words[1:_BANNER_WORDS])
+
+
+_BANNER_WORDS: Final = 4
+"""Words of a banner read for its month after its weekday ("Thursday, Jun 27, 2019")."""
 
 
 @functools.cache
@@ -252,6 +265,21 @@ def _weekday_abbreviations(language: Language) -> frozenset[str]:
     """The abbreviated weekdays of ``language``, case-folded, without their period."""
     words = date_vocabulary(language).word_list("weekday_abbreviations")
     return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+@functools.cache
+def _month_abbreviations(language: Language) -> frozenset[str]:
+    """The months of ``language`` shortened, case-folded: shorter than the month's longest name.
+
+    "Jun" (June), « juil » (juillet); "May" and « mai » are names written out.
+    """
+    months = date_vocabulary(language).months
+    longest: dict[int, int] = {}
+    for name, number in months.items():
+        longest[number] = max(longest.get(number, 0), len(name))
+    return frozenset(
+        name.casefold() for name, number in months.items() if len(name) < longest[number]
+    )
 
 
 def _dateline_before(doc: Document, header_day: str) -> str | None:

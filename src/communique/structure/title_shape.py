@@ -141,8 +141,8 @@ def dated_label(doc: Document, text: str) -> bool:
     A headline opening with its date ("3 March 2026: Ministers meet …") says more words.
     """
     dates = readings.found_dates(doc, text)
-    if not dates or dates[0].start != 0:
-        return False
+    if not dates or dates[0].start != 0 or dates[0].meaning.kind == "year":
+        return False  # "2024 IEA Ministerial Communique": a year names the meeting's edition
     return word_count(text[dates[0].end :]) <= LABEL_WORDS
 
 
