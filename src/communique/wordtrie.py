@@ -206,7 +206,8 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     >>> pattern.search("son Entrée  en vigueur").group(), pattern.search("l'entrée en vigueur")
     ('Entrée  en vigueur', None)
     """
-    return compile_pattern(rf"{guarded_trie(casings(words), _WORD_BEFORE)}(?![\w'’])")
+    # a phrase ending on an elided word ends at its apostrophe: « en sa qualité d'envoyée »
+    return compile_pattern(rf"{guarded_trie(casings(words), _WORD_BEFORE)}(?:(?<=['’])|(?![\w'’]))")
 
 
 _WORD_BEFORE = r"[\w'’]"

@@ -949,13 +949,15 @@ def _status_hit(
 
 @functools.cache
 def _between_status() -> re.Pattern[str]:
-    """Between an instrument and its status: "qui a été", "which has also been", a comma."""
+    """Between an instrument and its status: "qui a été", "which has also been", "déjà", a comma."""
     relatives = alternation(agreement_words("relatives"))
     auxiliaries = alternation(agreement_words("auxiliaries"))
     passive = "|".join(rf"{word}\s+" for word in map(re.escape, agreement_words("passive")))
     adverbs = alternation(agreement_words("status_adverbs"))
     return compile_pattern(
         rf"[\s,]*(?:(?:{relatives})\s+)?"
-        rf"(?:(?:{auxiliaries})\s+(?:(?:{adverbs})\s+)?(?:{passive})?)?",
+        rf"(?:(?:{auxiliaries})\s+(?:(?:{adverbs})\s+)?(?:{passive})?)?"
+        # a participle after its adverb alone: « l'Accord de pêche déjà signé », "recently signed"
+        rf"(?:(?<=\s)(?:{adverbs})\s+)?",
         re.I,
     )

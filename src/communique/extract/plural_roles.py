@@ -32,6 +32,7 @@ __all__ = ["list_link", "party_link", "with_plural_roles"]
 
 _SPACES: Final = compile_pattern(r"[ \t]*")
 _APPOSED_COMMA: Final = compile_pattern(r"[ \t]*,[ \t]*")
+_SPACED: Final = compile_pattern(r"[ \t]+")
 _GAP_WORD: Final = compile_pattern(r"\w+['’]?|,")
 """The words (an elided article with its apostrophe) and commas between listed states."""
 _GAP_OTHER: Final = compile_pattern(r"[^\w\s,'’]")
@@ -279,13 +280,17 @@ def _paired_counterparts(
         lead = _counterpart_link() if not found else _next_counterpart()
         if hit is None or len(hit.keys) != 1 or not lead.fullmatch(piece, 0, hit.start):
             break
-        comma = _APPOSED_COMMA.match(text, cursor + hit.end)
+        # "of Ghana, A, and of Kenya, B"; without commas, a full name right after its state:
+        # "Ministers of Foreign Affairs of Kyrgyzstan A B and the Russian Federation C D"
+        comma = _APPOSED_COMMA.match(text, cursor + hit.end) or _SPACED.match(
+            text, cursor + hit.end
+        )
         if comma is None:
             break
         listed = _plural_list(
             text, vocab, entities, parties, (role_start, comma.end(), role), taken
         )
-        if len(listed) != 1:
+        if len(listed) != 1 or ("," not in comma.group() and not _full_name(listed[0])):
             break
         item = listed[0] if not found else attrs.evolve(listed[0], anchor=listed[0].start)
         found.append(_held_for(item, hit.keys[0]))
@@ -333,6 +338,11 @@ def _without_last_links(phrase: str, vocab: PersonVocabulary) -> str:
     while words and words[-1].group().casefold().replace("’", "'") in vocab.complement_links:
         phrase = phrase[: words.pop().start()]
     return phrase.rstrip()
+
+
+def _full_name(found: Found) -> bool:
+    """Whether a listed holder is named by a given and a family name ("Karl Lirov")."""
+    return found.name is not None and bool(found.name.given) and bool(found.name.family)
 
 
 def _held_for(found: Found, state: str) -> Found:

@@ -62,6 +62,9 @@ class PartyLexicon:
     agent_links: tuple[str, ...]
     """Words after a verb of statement that make it a passive participle ("announced by",
     « annoncé par »): the party before it is what was announced, not who speaks."""
+    statement_announcers: tuple[str, ...]
+    """Words before the colon of a paragraph that announces the text's statement ("made the
+    following statement:", « a fait la déclaration suivante : »)."""
     locative_words: tuple[str, ...]
     """Prepositions before a place where things happen ("au", "in the")."""
     title_topic_words: tuple[str, ...]
@@ -141,6 +144,7 @@ def party_lexicon(language: Language) -> PartyLexicon:
         },
         voice_verbs=string_list(table, "voice_verbs", where=where),
         agent_links=string_list(table, "agent_links", where=where),
+        statement_announcers=string_list(table, "statement_announcers", where=where),
         locative_words=string_list(table, "locative_words", where=where),
         title_topic_words=string_list(table, "title_topic_words", where=where),
         title_voice_links=string_list(table, "title_voice_links", where=where),

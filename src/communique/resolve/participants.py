@@ -129,7 +129,15 @@ def _counted_before(hit: PersonHit, doc: Document) -> bool:
     if before is None or doc.original[before[1] : hit.sentence[0]].strip():
         return False
     attendance = person_vocabulary(doc.lang).attendance
-    return attendance.search(doc.original, before[0], before[1]) is not None
+    if attendance.search(doc.original, before[0], before[1]) is None:
+        return False
+    # "Two former ministers took part in the 2019 negotiations": another time's attendance
+    sentence = doc.original[before[0] : before[1]]
+    return all(
+        found.meaning.relative is not None
+        or (doc.date is not None and (found.meaning.value or "").startswith(doc.date))
+        for found in readings.found_dates(doc, sentence)
+    )
 
 
 def _sentence_before(hit: PersonHit, doc: Document) -> tuple[int, int] | None:
@@ -137,8 +145,8 @@ def _sentence_before(hit: PersonHit, doc: Document) -> tuple[int, int] | None:
     if hit.paragraph is None:
         return None
     for index in (hit.paragraph, hit.paragraph - 1):
-        if index < 0:
-            break
+        if not 0 <= index < len(doc.paragraphs):
+            continue  # the last block of a cut text may be kept as no paragraph
         unit = doc.paragraphs[index].unit
         spans = [unit.span(s, e) for s, e in readings.sentences(doc, unit.text)]
         earlier = [span for span in spans if span[1] <= hit.sentence[0]]

@@ -567,15 +567,27 @@ def _announced(doc: Document) -> frozenset[int]:
     "Au point de presse de ce jour, le porte-parole a fait la déclaration suivante :" / « La
     France condamne … »: the statement after the colon is the text's own voice.
     """
+    announcer = _statement_announcer(doc.lang)
     return frozenset(
         index + 1
         for index, p in enumerate(doc.paragraphs[:_ANNOUNCING])
-        if p.unit.text.rstrip().endswith(":")
+        if (text := p.unit.text.rstrip()).endswith(":")
+        and announcer.search(text, max(0, len(text) - _ANNOUNCER_REACH)) is not None
     )
+
+
+@functools.cache
+def _statement_announcer(language: Language) -> re.Pattern[str]:
+    """Words announcing the text's statement right before its colon (``statement_announcers``)."""
+    words = party_lexicon(language).statement_announcers
+    spelled = trie_pattern(w.casefold() for w in words) if words else "(?!)"
+    return compile_pattern(rf"(?<![\w'’])(?:{spelled})[ \t]*:$", re.I)
 
 
 _ANNOUNCING: Final = 2
 """Paragraphs at the head of a text that may announce its statement with a colon."""
+_ANNOUNCER_REACH: Final = 60
+"""Characters before the end of a paragraph read for the words announcing a statement."""
 
 
 def _voiced(paragraph: int | None, questions: frozenset[int]) -> bool:

@@ -37,6 +37,11 @@ _MAX_STANDFIRST: Final = 400
 _MIN_STANDFIRST_WORDS: Final = 5
 _SAME: Final = 0.8
 """Share of a standfirst's words found, in order, in the opening of the paragraph below."""
+_ADDED: Final = 2
+_ADDED_SHARE: Final = 4
+"""Words the paragraph may add inside a standfirst's repeat: two, or a quarter of its words
+("signed a new agreement on fisheries cooperation" repeats "signed an agreement on
+fisheries"); more, and it says the line again in its own words."""
 _SLACK: Final = 4
 """Extra words of the paragraph compared, for words the standfirst left out."""
 _WORDS: Final = compile_regex(r"[\p{L}\p{N}]+")
@@ -203,7 +208,7 @@ def _drop_standfirst(doc: Document, lines: list[Line]) -> None:
         # in Norland." is a headline the lead says again in its own words ("Minister Karl X
         # is paying a visit to Norland"), no standfirst printed twice
         added = parts[-1].b + parts[-1].size - parts[0].b - matched
-        if matched - added >= _SAME * len(words):
+        if matched >= _SAME * len(words) and added <= max(_ADDED, len(words) // _ADDED_SHARE):
             for i in block:
                 lines[i] = attrs.evolve(lines[i], kind="boilerplate")
             return

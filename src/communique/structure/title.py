@@ -17,7 +17,6 @@ title-shaped lines (``title_shape``), wrapped (``wrapped_title``) or printed aga
 from __future__ import annotations
 
 import functools
-import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -81,6 +80,7 @@ from communique.structure.title_shape import (
     WORD,
     dateline_line,
     shape_check,
+    title_shaped,
     verbless,
 )
 from communique.structure.title_span import mark_title
@@ -150,7 +150,7 @@ def find_title(doc: Document) -> Document:
         chosen = title_block_above(doc, lines, head, prose, vocab, shape_check(vocab))
     if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
         chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
-    copied = _stopped_copy(doc, lines, head) if not chosen and prose is not None else None
+    copied = _stopped_copy(doc, lines, head, vocab) if not chosen and prose is not None else None
     if copied is not None:
         chosen = [copied - 1]  # "Minister X is in Norland." printed twice, one under the other
     if not chosen and prose is not None and _unstopped_name(doc, lines, head, prose, vocab):
@@ -233,7 +233,7 @@ def find_title(doc: Document) -> Document:
             doc, lines, chosen[-1], vocab
         )
         cut = cut_copies_above(doc, lines, head, chosen)  # a tab title cut at its width
-        cut += longer_copies_below(doc, lines, head, chosen)
+        cut += [i for i in longer_copies_below(doc, lines, head, chosen) if i != copy]
         for index in sorted({*cut, *labels, *([below] if dated else [])}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)
@@ -465,22 +465,23 @@ def _nominal_title(
     return opens_document_name(text, vocab) and verbless(text, doc.lang) and bool(after)
 
 
-def _stopped_copy(doc: Document, lines: list[Line], head: list[int]) -> int | None:
+def _stopped_copy(
+    doc: Document, lines: list[Line], head: list[int], vocab: StructureVocabulary
+) -> int | None:
     """The copy of a headline ending with a stop, printed twice one under the other, or None.
 
     "Minister X is in Norland." / "Minister X is in Norland." over the text: a page's title
-    and its headline, the same short line twice, not a paragraph (no text says a sentence
-    twice in a row).
+    and its headline, the head's first line twice, not a paragraph (no text says a sentence
+    twice in a row); a reply in a transcript ("A. Yes." twice) is shaped like no title.
     """
-    for first, below in itertools.pairwise(head):
-        if below != first + 1 or lines[first].kind != "body" or lines[below].kind != "body":
-            continue
-        text = line_text(doc, lines[first])
-        if not text.endswith(".") or word_count(text) > MAX_WORDS or len(text) > MAX_CHARS:
-            continue
-        if text[:1].isupper() and line_key(line_text(doc, lines[below])) == line_key(text):
-            return below
-    return None
+    first = next((i for i in head if lines[i].kind == "body"), None)
+    if first is None or first + 1 not in head or lines[first + 1].kind != "body":
+        return None
+    below = first + 1
+    text = line_text(doc, lines[first])
+    if not text.endswith(".") or not title_shaped(text[:-1], vocab.connectors):
+        return None
+    return below if line_key(line_text(doc, lines[below])) == line_key(text) else None
 
 
 def _unstopped_name(

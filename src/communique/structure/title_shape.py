@@ -90,7 +90,7 @@ def title_shaped(text: str, connectors: frozenset[str]) -> bool:
     """Whether a line is shaped like a title, given its language's linking words."""
     if len(text) > MAX_CHARS or not MIN_WORDS <= word_count(text) <= MAX_WORDS:
         return False
-    if _SITE_CRUMB.match(text) is not None:
+    if _SITE_CRUMB.fullmatch(text) is not None:
         return False  # "NEWS.AZ / Politics": the site's address and its section, a breadcrumb
     if _LETTER_WORD.search(text) is None:
         return False  # a page's font-size buttons, "+ ↺ − 16 px", "A+ A− ↺": no word
@@ -109,8 +109,10 @@ def title_shaped(text: str, connectors: frozenset[str]) -> bool:
     return parse_marker(text) is None and not is_bullet(text) and not starts_lowercase(text)
 
 
-_SITE_CRUMB: Final = compile_regex(r"[ \t]*[\p{L}\p{N}-]+\.\p{L}{2,}[ \t]*[/|›»>][ \t]")
-"""A site's address opening a line, then a breadcrumb's separator."""
+_SITE_CRUMB: Final = compile_regex(
+    r"[ \t]*[\p{L}\p{N}-]+\.\p{L}{2,}[ \t]*[/|›»>][ \t]*\p{L}+(?:[ \t]\p{L}+)?[ \t]*"
+)
+"""A site's address, a breadcrumb's separator and a section of a word or two: the whole line."""
 _PICTOGRAPH: Final = compile_regex(r"\p{Emoji_Presentation}")
 """An emoji: headlines carry none; a page's widgets and notices do."""
 

@@ -747,8 +747,10 @@ def _relative(b: _Builder) -> dict[str, str]:
         # "fin de l'année 2022" is the year 2022 with its boundary, not "this year".
         # Nor "la fin du mois d'octobre": the month named after it is the month meant.
         "relative": (
-            # Not a site's name, its domain glued ("TODAY.AZ", "Today.ng").
-            rf"{_B}{phrase_pattern(phrases)}{_E}(?!\.\w)(?![^\S\n]+(?!{_CLOCK_AHEAD})\d)"
+            # Not a site's name, its domain glued ("TODAY.AZ", "Today.ng"); a stop glued to the
+            # next sentence stays one ("today.Minister …").
+            rf"{_B}{phrase_pattern(phrases)}{_E}(?!\.(?:[a-z]{{2,}}|[A-Z]{{2,}})(?![A-Za-z]))"
+            rf"(?![^\S\n]+(?!{_CLOCK_AHEAD})\d)"
             rf"(?![^\S\n]+(?i:{_month_links(b.vocab)})[^\S\n]*{b.month('')})"
             rf"(?![^\S\n]+(?i:{b.words('clause_days')}){_E})"
         ),
