@@ -459,6 +459,8 @@ def continued(doc: Document, lines: list[Line], index: int) -> bool:
                 return False
             opening = first_word(text)
             linked = opening in vocab.connectors and opening not in _articles()
+            if widest and opening in _articles() and is_prose(text) and ends_sentence(text):
+                return False  # "le Président … effectue … une visite d'État à Abidjan.": the lead
             set_off = widest >= _SET_OFF and not linked
             return not (set_off and _single_spaced(lines))
         if line.kind == "boilerplate":
