@@ -190,6 +190,8 @@ class StructureVocabulary:
     credit_link: re.Pattern[str]
     """Matches a credit's mark and the link after it in a caption's bracket: "Photo from ",
     « Photo : »."""
+    trailing_credit: regex.Pattern[str]
+    """Finds a caption's credit closing its line after a stop: "… française. Photo Hammouda"."""
     connectors: frozenset[str]
     """Words that never end a title or a sentence ("and", "de")."""
     lead_openers: re.Pattern[str]
@@ -359,6 +361,17 @@ def _credit_link(marks: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[s
     )
 
 
+def _trailing_credit(marks: tuple[str, ...]) -> regex.Pattern[str]:
+    """A credit's mark and one to three capitalised names closing a line after a stop.
+
+    "Vue partielle de l'assistance … de la Fête nationale. Photo Hammouda": the caption's
+    credit; a sentence goes on after a mark ("Photo exhibitions opened.") in lower case.
+    """
+    mark = rf"(?:{trie_pattern(casings(marks))})"
+    name = r"\p{Lu}[\p{L}'’.-]*"
+    return compile_regex(rf"[.!?»”][ \t]+{mark}[ \t]*:?[ \t]*{name}(?:[ \t]+{name}){{0,2}}[ \t]*$")
+
+
 def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
     """A line opening with one of ``words``, a whole word; a sign ends one anywhere ("©MAEE").
 
@@ -472,6 +485,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
         credit_link=_credit_link(
             own("credit_marks", section="boilerplate"), own("credit_links", section="boilerplate")
         ),
+        trailing_credit=_trailing_credit(own("credit_marks", section="boilerplate")),
         source_opener=compile_pattern(
             rf"\s*(?:{trie_pattern(own('source_openers', section='boilerplate'))})[ \t]+{CAPITAL}"
         ),

@@ -273,12 +273,17 @@ def _styled(before: str) -> bool:
 
 
 def _entry(text: str) -> bool:
-    """Whether a paragraph reads as a list's entry: short, capitalised, no sentence's stop."""
-    stripped = text.rstrip(" ;,")
+    """Whether a paragraph reads as a list's entry: short, capitalised, no sentence's stop.
+
+    A bulleted entry may end with its stop ("-S.E.M. X, Président de la République du Niger.").
+    """
+    marker = _ENTRY_MARKER.match(text)
+    stripped = text[marker.end() if marker is not None else 0 :].rstrip(" ;,")
+    stops = (":",) if marker is not None else (".", "!", "?", ":")
     return (
         len(stripped) <= _MAX_ENTRY_CHARS
         and stripped[:1].isupper()
-        and not stripped.endswith((".", "!", "?", ":"))
+        and not stripped.endswith(stops)
     )
 
 

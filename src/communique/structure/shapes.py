@@ -56,7 +56,8 @@ _MARKER: Final = compile_pattern(
     # "1- À l'invitation …", "2-Cette visite …": a dash after a small number, before a
     # capital; set off by spaces on both sides ("1 - À l'invitation", "2 – Les entretiens"),
     # or an en dash glued to the number as the hyphen is ("5– Son Excellence …")
-    r"|(?P<dashed>\d{1,2})(?:[-–][ \t]*|[ \t][-–][ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
+    # and after its bracket or period: « 1)-Les Chefs d'État … », "2.- The Ministers …"
+    r"|(?P<dashed>\d{1,2})(?:[.)]?[-–][ \t]*|[ \t][-–][ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
     # "i. Foreign Affairs and Co-operation", "iv. Defence": a small Roman number and its
     # period before a capital, a list's item
     r"|(?P<roman>x{0,3}(?:ix|iv|vi{0,3}|i{1,3})|x{1,3})\.[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
