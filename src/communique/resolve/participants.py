@@ -131,11 +131,11 @@ def _counted_before(hit: PersonHit, doc: Document) -> bool:
     attendance = person_vocabulary(doc.lang).attendance
     if attendance.search(doc.original, before[0], before[1]) is None:
         return False
-    # "Two former ministers took part in the 2019 negotiations": another time's attendance
+    # "Two former ministers took part in the 2019 negotiations": another year's attendance
     sentence = doc.original[before[0] : before[1]]
+    year = doc.date[:4] if doc.date is not None else None
     return all(
-        found.meaning.relative is not None
-        or (doc.date is not None and (found.meaning.value or "").startswith(doc.date))
+        found.meaning.value is None or found.meaning.value[:4] == year
         for found in readings.found_dates(doc, sentence)
     )
 
@@ -199,9 +199,14 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
         return _listed_on_line(hit, doc, paragraph.start)
     if index == 0 or not _opens_entry(doc.original[paragraph.start : hit.start]):
         return False
+    own = paragraph.unit.text
+    if "," not in own and not _entry(own):
+        return False  # « -M. X a été nommé ambassadeur en Orlan. »: a sentence, no entry
     low = max(0, index - _MAX_ENTRIES)
     index -= 1  # its own entry may close the list with a stop ("And His Excellency Mr Z, ….")
-    while index > low and _entry(doc.paragraphs[index].unit.text):
+    while index > low and _entry(
+        doc.paragraphs[index].unit.text, numbered=doc.paragraphs[index].number is not None
+    ):
         index -= 1
     return _announces(doc.paragraphs[index].unit.text, doc.lang)
 
@@ -272,19 +277,19 @@ def _styled(before: str) -> bool:
     return all(word[:1].isupper() for word in before.split())
 
 
-def _entry(text: str) -> bool:
+def _entry(text: str, *, numbered: bool = False) -> bool:
     """Whether a paragraph reads as a list's entry: short, capitalised, no sentence's stop.
 
-    A bulleted entry may end with its stop ("-S.E.M. X, Président de la République du Niger.").
+    A bulleted or numbered entry naming an office after a comma may end with its stop
+    ("-S.E.M. X, Président de la République du Niger.", "1. Mr X, Minister of … .").
     """
     marker = _ENTRY_MARKER.match(text)
     stripped = text[marker.end() if marker is not None else 0 :].rstrip(" ;,")
-    stops = (":",) if marker is not None else (".", "!", "?", ":")
-    return (
-        len(stripped) <= _MAX_ENTRY_CHARS
-        and stripped[:1].isupper()
-        and not stripped.endswith(stops)
-    )
+    if len(stripped) > _MAX_ENTRY_CHARS or not stripped[:1].isupper() or stripped.endswith(":"):
+        return False
+    # its office after a comma: "-S.E.M. X, Président …." (not « -M. X a été nommé … . »)
+    listed = (marker is not None or numbered) and "," in stripped
+    return listed or not stripped.endswith((".", "!", "?"))
 
 
 def _greeted(hit: PersonHit, doc: Document) -> bool:

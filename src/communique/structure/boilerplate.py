@@ -339,7 +339,11 @@ def _classify(
         kind = "boilerplate"  # "Media Center Media Center": a menu's label printed twice
     if kind is None and credited_caption(content, vocab, above_text=not scan.headed):
         kind = "boilerplate"  # "X (left) and Y (right) sign … (Photo from …)": a caption
-    if kind is None and vocab.trailing_credit.search(content) is not None:
+    if (
+        kind is None
+        and len(content) <= _MAX_CAPTION
+        and vocab.trailing_credit.search(content) is not None
+    ):
         kind = "boilerplate"  # "… de la Fête nationale. Photo Hammouda": a caption and its credit
     if kind is None and caption_day(doc, lines, index, content, vocab):
         kind = "boilerplate"  # "… à Accra" / "Jeudi 06 novembre 2014. Accra": its day

@@ -24,6 +24,7 @@ __all__ = [
     "NAME_WORD",
     "copy_below",
     "copy_past_furniture",
+    "crumb_prefix",
     "cut_copies_above",
     "folded_words",
     "fuller_copy_below",
@@ -412,6 +413,27 @@ _YEAR: Final = compile_regex(r"(?:1[89]|20)\d\d")
 def _day_tail(words: list[str]) -> bool:
     """Whether a page title's last words are a day ending on its year ("on …, 2023")."""
     return len(words) <= _DAY_TAIL_WORDS and _YEAR.fullmatch(words[-1]) is not None
+
+
+_CRUMB_LINK: Final = compile_regex(r"[ \t]*([^/>›»|\n]{1,30}?)[ \t]+[/>›»|][ \t]+")
+"""A breadcrumb's link and the separator after it, spaces around: "Accueil / "."""
+
+
+def crumb_prefix(doc: Document, line: Line) -> tuple[int, int] | None:
+    """The span of a breadcrumb's links printed before the headline on its line, or None.
+
+    "Accueil / Actualités / Le Ministre … rencontre …": each link is a page's or a section's
+    (``_page_link``), one at least, and the headline goes on after the last separator; its
+    words are the title's, the links a header's.
+    """
+    cursor, links = line.body_start, 0
+    while (link := _CRUMB_LINK.match(doc.text, cursor, line.end)) is not None:
+        if not _page_link(link.group(1).strip()):
+            break
+        cursor, links = link.end(), links + 1
+    if not links or len(word_list(doc.text[cursor : line.end])) < MIN_WORDS:
+        return None
+    return line.body_start, cursor
 
 
 def _page_link(word: str) -> bool:

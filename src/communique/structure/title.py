@@ -39,6 +39,7 @@ from communique.structure.headline import choose
 from communique.structure.headline_copies import (
     copy_below,
     copy_past_furniture,
+    crumb_prefix,
     cut_copies_above,
     fuller_copy_below,
     longer_copies_below,
@@ -192,6 +193,7 @@ def find_title(doc: Document) -> Document:
     if chosen and (
         (section := category_label(doc, lines[chosen[0]])) is not None
         or (section := section_prefix(doc, lines[chosen[0]], bars)) is not None
+        or (section := crumb_prefix(doc, lines[chosen[0]])) is not None
     ):
         # "TCHAD Tchad : compte rendu …": the site's section label, a header's text
         headline = lines[chosen[0]]

@@ -555,6 +555,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
             # Month first when the second number cannot be a month: "12/25/2022".
             rf"|(?:0?[1-9]|1[0-2])(?:/(?:1[3-9]|2\d|3[01])/|-(?:1[3-9]|2\d|3[01])-)"
             rf"(?:1[89]|20)\d\d{_YEAR_END}"
+            # and with a two-digit year, slashes only: "Wednesday 01/29/14"
+            rf"|(?:0[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d(?![\w]|[-.,/]\d)"
             # Two-digit years only with two-digit days and months: "04.07.22", not "3.1.12";
             # a one-digit day in a dateline after its place: "(Paris, 3.07.12)".
             rf"|(?:[0-2]\d|3[01]|(?:(?<=,\s)|(?<=\())[1-9])"
