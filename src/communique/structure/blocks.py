@@ -38,10 +38,11 @@ _MIN_STANDFIRST_WORDS: Final = 5
 _SAME: Final = 0.8
 """Share of a standfirst's words found, in order, in the opening of the paragraph below."""
 _ADDED: Final = 2
+"""Words the paragraph may always add inside a standfirst's repeat."""
 _ADDED_SHARE: Final = 4
-"""Words the paragraph may add inside a standfirst's repeat: two, or a quarter of its words
-("signed a new agreement on fisheries cooperation" repeats "signed an agreement on
-fisheries"); more, and it says the line again in its own words."""
+"""A longer standfirst's repeat may add a quarter of its words ("signed a new agreement on
+fisheries cooperation" repeats "signed an agreement on fisheries"); more, and the paragraph
+says the line again in its own words."""
 _SLACK: Final = 4
 """Extra words of the paragraph compared, for words the standfirst left out."""
 _WORDS: Final = compile_regex(r"[\p{L}\p{N}]+")

@@ -408,6 +408,7 @@ def _crumb_copy(above: str, below: str) -> bool:
 _DAY_TAIL_WORDS: Final = 5
 """Most words of a day closing a page's title ("on September 11, 2023")."""
 _YEAR: Final = compile_regex(r"(?:1[89]|20)\d\d")
+"""A year's four figures, the last word of a day closing a page's title."""
 
 
 def _day_tail(words: list[str]) -> bool:
