@@ -38,7 +38,6 @@ from communique.temporal.surroundings import (
 from communique.temporal.tenseless import ahead_by_default
 from communique.temporal.values import Bound, Interpretation, interpret
 from communique.temporal.weekday_pairs import (
-    with_bracketed_days,
     with_numbered_weekdays,
     with_weekday_dates,
     with_weekday_pairs,
@@ -122,7 +121,7 @@ def find_dates(text: str, language: Language, starts: Sequence[int] | None = Non
         found = _without_place_names(text, found, vocab)
         found = _without_record_spans(text, _add_context(text, found, vocab), vocab)
     found = with_weekday_dates(text, _with_weekdays_after(text, found, vocab), vocab)
-    found = with_bracketed_days(text, with_numbered_weekdays(text, found))
+    found = with_numbered_weekdays(text, found)
     return with_weekday_pairs(text, found, vocab)
 
 

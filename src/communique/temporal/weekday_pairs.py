@@ -25,12 +25,7 @@ if TYPE_CHECKING:
     from communique.hits import Found
     from communique.lexicon.dates import DateVocabulary
 
-__all__ = [
-    "with_bracketed_days",
-    "with_numbered_weekdays",
-    "with_weekday_dates",
-    "with_weekday_pairs",
-]
+__all__ = ["with_numbered_weekdays", "with_weekday_dates", "with_weekday_pairs"]
 
 _DAYS: Final = compile_pattern(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 """A range of two days: "2021-12-06/2021-12-07"."""
@@ -157,49 +152,6 @@ def with_numbered_weekdays(text: str, found: list[Found]) -> list[Found]:
         for index, item in enumerate(result)
         if index == 0 or item.start >= result[index - 1].end
     ]
-
-
-_BRACKET_OPEN: Final = compile_pattern(r"[ \t]?\([ \t]?")
-_BRACKET_CLOSE: Final = compile_pattern(r"[ \t]?\)")
-
-
-def with_bracketed_days(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with each weekday followed by its day in words in brackets made one mention.
-
-    "a press briefing held on Tuesday (June 19)", « mardi (19 juin) »: the bracket tells the
-    weekday's day, one mention with the day's meaning; a full date whose weekday is another
-    stays apart.
-
-    >>> from communique.temporal.finder import find_dates
-    >>> text = "The briefing was held on Tuesday (June 19) at the Ministry."
-    >>> [(text[i.start : i.end], i.meaning.relative.unit) for i in find_dates(text, "en")]
-    [('Tuesday (June 19)', 'day_month')]
-    """
-    result: list[Found] = []
-    for item in found:
-        before = result[-1] if result else None
-        spec = before.meaning.relative if before is not None else None
-        opened = _BRACKET_OPEN.match(text, before.end) if before is not None else None
-        closed = _BRACKET_CLOSE.match(text, item.end)
-        dated = item.meaning.relative is not None and item.meaning.relative.unit == "day_month"
-        if (
-            before is None
-            or spec is None
-            or spec.unit != "weekday"
-            or opened is None
-            or opened.end() != item.start
-            or closed is None
-            or not (dated or (full_day(item) and _weekday_of(item) == spec.weekday))
-        ):
-            result.append(item)
-            continue
-        result[-1] = attrs.evolve(item, start=before.start, end=closed.end())
-    return result
-
-
-def _weekday_of(item: Found) -> int:
-    """The weekday of a full day's value (Monday 0)."""
-    return datetime.date.fromisoformat(item.meaning.value or "").weekday()
 
 
 def _month_day(first: int, second: int) -> tuple[int, int] | None:
