@@ -38,6 +38,7 @@ __all__ = [
     "article_at",
     "entry_break",
     "entry_list",
+    "folded_articles",
     "former_office",
     "office_without_qualifier",
     "person_vocabulary",
@@ -1047,6 +1048,16 @@ def article_at() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
     )
+
+
+@functools.cache
+def folded_articles() -> frozenset[str]:
+    """The articles of every shipped language, case-folded ("the", « le », « les »).
+
+    A sentence may open on one ("The", « Le »), and a plural office may follow one ("They
+    are the ambassadors of …").
+    """
+    return frozenset(word.casefold() for word in person_words("articles"))
 
 
 def after_former_qualifier(text: str, start: int) -> bool:

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, Final, Literal
 from communique import readings
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.dates import date_vocabulary, since_pattern
-from communique.lexicon.persons import person_vocabulary, person_words, time_qualifier
+from communique.lexicon.persons import (
+    folded_articles,
+    person_vocabulary,
+    person_words,
+    time_qualifier,
+)
 from communique.lexicon.structure import is_salutation, structure_vocabulary
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
@@ -158,14 +163,8 @@ def _sentence_before(hit: PersonHit, doc: Document) -> tuple[int, int] | None:
 def _plural_office(listed: str, plural_role: re.Pattern[str] | None) -> bool:
     """Whether a list opens on a plural office, its article maybe ("the ambassadors of …")."""
     article, _, rest = listed.partition(" ")
-    office = rest if article.casefold() in _articles() else listed
+    office = rest if article.casefold() in folded_articles() else listed
     return plural_role is not None and plural_role.match(office) is not None
-
-
-@functools.cache
-def _articles() -> frozenset[str]:
-    """Definite articles of every shipped language ("the", « les »)."""
-    return frozenset(word.casefold() for word in person_words("articles"))
 
 
 _MAX_ENTRY_CHARS: Final = 260

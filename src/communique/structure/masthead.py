@@ -12,12 +12,11 @@ paragraph. A line names an organisation when one of its first words heads such a
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Final
 
 import regex
 
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import folded_articles
 from communique.lexicon.structure import kind_key, structure_vocabulary
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose, reads_as_prose
@@ -458,20 +457,14 @@ def continued(doc: Document, lines: list[Line], index: int) -> bool:
             if not starts_lowercase(text) or kind_key(text, vocab) in vocab.kind_labels:
                 return False
             opening = first_word(text)
-            linked = opening in vocab.connectors and opening not in _articles()
-            if widest and opening in _articles() and is_prose(text) and ends_sentence(text):
+            linked = opening in vocab.connectors and opening not in folded_articles()
+            if widest and opening in folded_articles() and is_prose(text) and ends_sentence(text):
                 return False  # "le Président … effectue … une visite d'État à Abidjan.": the lead
             set_off = widest >= _SET_OFF and not linked
             return not (set_off and _single_spaced(lines))
         if line.kind == "boilerplate":
             return False  # a banner's wrapped line below the title goes on the banner
     return False
-
-
-@functools.cache
-def _articles() -> frozenset[str]:
-    """Articles, which open a summary's sentence as well as a wrapped title's end."""
-    return frozenset(word.casefold() for word in person_words("articles"))
 
 
 def _single_spaced(lines: list[Line]) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 import attrs
 
 from communique.lexicon.common.given_names import given_names
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import folded_articles
 from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
@@ -440,19 +440,13 @@ def roman_marker(text: str, last: Marker | None) -> Marker | None:
     # "I. Lirov, Deputy Minister …", "I. Karl Lirov met …": an initial before a name; a
     # sentence's second word is in lower case ("I. At the invitation", « II. Au cours de »)
     # or follows an article ("I. The President of …", « I. Le Président … »)
-    article = words[0].casefold() in _sentence_articles()
+    article = words[0].casefold() in folded_articles()
     if words[0].endswith(",") or not (words[1][:1].islower() or article):
         return None
     number = _roman_value(match.group(1))
     if (last is None or last.style != CAPITAL_ROMAN_STYLE) and number != 1:
         return None
     return Marker(number, CAPITAL_ROMAN_STYLE, match.end())
-
-
-@functools.cache
-def _sentence_articles() -> frozenset[str]:
-    """Articles of every language, case-folded: a sentence may open on one ("The", « Le »)."""
-    return frozenset(word.casefold() for word in person_words("articles"))
 
 
 def is_terminator(text: str) -> bool:
