@@ -441,11 +441,14 @@ def _inside_a_title(text: str, start: int, parties: Gazetteer) -> bool:
 
     A person's name in running text follows a lower-case word, punctuation, a possessive
     ("Kenya's Raila Odinga") or a nationality ("le Sénégalais Moussa Ndiaye", "Kenyan
-    Raila Odinga"); honorifics and roles before a name were read already.
+    Raila Odinga") or a word of address (« Cher Paul X, »); honorifics and roles before a
+    name were read already.
     """
     before = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None or before.group(1).endswith(("'s", "’s")):
         return False
+    if before.group(1) in person_words("address_words"):
+        return False  # "Dear Karl Lirov," / « Cher Paul Deroux, »: a salutation's name
     return before.group(1)[:1].isupper() and parties.nationality_of(before.group(1)) is None
 
 

@@ -401,9 +401,12 @@ def _hits(
     text = unit.text
     head_form = text[mention.head_start : mention.head_end]
     head = vocab.head_of(head_form)
+    # "(2) Joint Declaration on Health" under "The following documents were signed:": an
+    # item of the list, whose number the structure took off, is no heading of the text's own
+    item = listed is not None and mention.start >= listed and opens_item(text, mention.start)
     if (
         is_statement(text, mention, head, vocab, doc.lang)
-        or own_title(text, mention, head, vocab, title=paragraph is None)
+        or (not item and own_title(text, mention, head, vocab, title=paragraph is None))
         or inside_other_name(text, mention)
         or in_body_name(text, mention, vocab)
         or in_portfolio(text, mention, vocab.language)
@@ -422,8 +425,7 @@ def _hits(
     signed = any(s.status == "signed" and (governing or s.governs) for s in statuses)
     signed = signed or _restated_signing(doc, unit, paragraph, mention.start, vocab)
     # "- un accord de coopération …" under "ont signé les textes suivants :"
-    if listed is not None and mention.start >= listed:
-        signed = signed or opens_item(text, mention.start)
+    signed = signed or item
     if mention.extent.acronym and _plural_short_head(
         text[slice(*mention.extent.acronym)], vocab, head_form
     ):

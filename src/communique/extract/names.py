@@ -14,7 +14,7 @@ import attrs
 
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import month_words
-from communique.lexicon.persons import PersonVocabulary, article_at, person_words
+from communique.lexicon.persons import PersonVocabulary, address_word, article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.records import shared_repr
 from communique.structure.party_entries import entry_gap_end
@@ -134,8 +134,11 @@ class Name:
 
     @property
     def key(self) -> str:
-        """The family name without case or accents, to link mentions of one person."""
-        return fold_name(" ".join(self.family))
+        """The family name without case, accents or hyphens, to link mentions of one person.
+
+        "Al-Thani" and "al Thani", "Macapagal-Arroyo" and "Macapagal Arroyo": one name.
+        """
+        return fold_name(" ".join(self.family)).replace("-", " ")
 
 
 def starts_capital(word: str) -> bool:
@@ -178,7 +181,12 @@ def skip_honorifics(text: str, position: int, vocab: PersonVocabulary) -> int:
     >>> text = "H.E. Prof. Dr Dorodjatun Kuntjoro-Jakti"
     >>> text[skip_honorifics(text, 0, person_vocabulary("en")) :]
     'Dorodjatun Kuntjoro-Jakti'
+
+    A word of address may open the chain in a speech's salutation: "…, Dear Karl Lirov,",
+    « …, Cher Paul Deroux, » (`address_words`).
     """
+    address = address_word().match(text, position)  # "…, Dear Karl Lirov", « Cher X »
+    position = address.end() if address is not None else position
     for index in range(_MAX_WORDS):
         start = (_SPACES if index == 0 else _CHAIN).match(text, position)
         cursor = start.end() if start else position

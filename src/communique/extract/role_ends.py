@@ -80,6 +80,10 @@ def predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonV
         named = _NAME_BEFORE.search(text, max(0, word.start() - _NAME_REACH), word.start())
         future = vocab.future_verb if not previous or named else vocab.future_word
         verb = future.match(text, word.start())
+    if verb is None:
+        # « Le chef de l'État français entretenait de bons rapports avec X »: the narrative's
+        # imperfect by its ending, after an adjective too (no office's word ends so).
+        verb = vocab.imperfect_verb.match(text, word.start())
     return verb is not None and vocab.role.fullmatch(word.group()) is None
 
 

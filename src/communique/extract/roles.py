@@ -127,6 +127,7 @@ def read_role(
     """
     cursor, end, previous = head_end, head_end, ""
     paired = False  # the word before paired with a portfolio's word in lower case
+    after_party = False  # only links read since a party's name ("of Qatar on the …")
     # "l'ancienne ministre de la Défense et présidente de la fondation X": the office after
     # "et" is today's, not a second one of the past.
     current = not after_former_qualifier(text, start)
@@ -266,6 +267,18 @@ def read_role(
                     return found
         if (
             vocab.lowercase_after_link_only
+            and after_party
+            and word[0].islower()
+            and folded not in vocab.complement_links
+            and folded not in vocab.complement_words
+            and vocab.period_before.search(text, end, match.end()) is None
+        ):
+            # "the Amir of Qatar on excellent arrangement of …": past the state's name, a
+            # link and a word in lower case tell what is done, not the office ("of the
+            # Security Council for the month of …" goes on to its term)
+            break
+        if (
+            vocab.lowercase_after_link_only
             and word[0].islower()
             and folded not in vocab.complement_links
             and previous not in vocab.complement_links
@@ -289,6 +302,10 @@ def read_role(
             end = match.end() - 1
             break
         cursor = entities.get(match.start(), match.end())
+        if match.start() in entities:
+            after_party = True
+        elif folded not in vocab.complement_links:
+            after_party = False
         # Never end on "de", "le", "of", nor on a preposition: "de la vice-présidente avec le
         # président X" is no office "vice-présidente avec"; "chargé des relations avec le
         # Parlement" goes on past it.

@@ -34,6 +34,8 @@ _WEEKDAY_ABBREVIATION: Final = 3
 
 __all__ = [
     "PersonVocabulary",
+    "address_before",
+    "address_word",
     "after_former_qualifier",
     "article_at",
     "entry_break",
@@ -246,6 +248,8 @@ class PersonVocabulary:
     """Matches a verb of the future opening the text after a subject ("will visit")."""
     future_word: re.Pattern[str]
     """Finds a verb of the future anywhere ("… will convene …")."""
+    imperfect_verb: re.Pattern[str]
+    """Matches a verb of the imperfect, by its ending, opening the text after a subject."""
     prospective_event: re.Pattern[str]
     """Finds a word that sets a meeting ahead ("the upcoming visit of X", "la prochaine visite")."""
     lowercase_after_link_only: bool
@@ -517,6 +521,7 @@ _FUNCTION_KEYS = (
     "bare_capacity_phrases",
     "saint_titles",
     "plural_honorifics",
+    "address_words",
 )
 
 
@@ -670,6 +675,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         anterior_verb=_anterior_verb(words),
         future_verb=_future_verb(words),
         future_word=word_pattern(words("future_verbs")),
+        imperfect_verb=_imperfect_verb(words),
         prospective_event=word_pattern(words("prospective_events")),
         account=word_pattern((*words("account_verbs"), *words("topic_links"))),
         signing_list=compile_pattern(
@@ -996,6 +1002,21 @@ def _future_verb(words: WordLists) -> re.Pattern[str]:
     )
 
 
+def _imperfect_verb(words: WordLists) -> re.Pattern[str]:
+    """A verb of the imperfect, read by its ending after an optional clitic.
+
+    « Le ministre entretenait de bons rapports avec X », « la ministre s'y rendait »: the
+    narrative's verb opens the predicate (``imperfect_endings``, ``future_clitics``); a
+    language that lists no ending matches nothing.
+    """
+    endings = words("imperfect_endings")
+    if not endings:
+        return compile_pattern(r"(?!)")
+    ending = trie_pattern(w.casefold() for w in endings)
+    clitics = trie_pattern(w.casefold() for w in words("future_clitics")) or "(?!)"
+    return compile_pattern(rf"\s*(?:(?:{clitics})\s*)?[^\W\d_]{{3,}}?(?:{ending})(?![\w'’])", re.I)
+
+
 def _future_form(words: WordLists) -> re.Pattern[str]:
     """A verb in the future anywhere: listed, or a lower-case word with a future ending.
 
@@ -1048,6 +1069,24 @@ def article_at() -> re.Pattern[str]:
     return compile_pattern(
         rf"(?:{articles})\s+|(?:{alternation(person_words('elided_articles'))})\s*", re.I
     )
+
+
+@functools.cache
+def address_word() -> re.Pattern[str]:
+    """Spaces, a word of address and its space before a capital: " Dear ", « Chère ».
+
+    A speech's salutation greets a guest by name ("…, Dear Karl Lirov,", « …, Cher Paul
+    Deroux, »): the word is no word of the name (`address_words`, every shipped language).
+    """
+    words = alternation(person_words("address_words")) or "(?!)"
+    return compile_pattern(rf"[ \t]*(?:{words})[ \t]+(?={CAPITAL})")
+
+
+@functools.cache
+def address_before() -> re.Pattern[str]:
+    """A word of address and its spaces ending the text searched: "…, Dear "."""
+    words = alternation(person_words("address_words")) or "(?!)"
+    return compile_pattern(rf"(?<![\w'’])(?:{words})[ \t]+$")
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from communique import readings
 from communique.foldedtrie import folded_alternation
 from communique.lexicon.dates import date_vocabulary, since_pattern
 from communique.lexicon.persons import (
+    address_before,
     folded_articles,
     person_vocabulary,
     person_words,
@@ -196,7 +197,9 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
     paragraph = doc.paragraphs[index]
     if len(paragraph.unit.text) > _MAX_ENTRY_CHARS:
         return _listed_on_line(hit, doc, paragraph.start)
-    if index == 0 or not _opens_entry(doc.original[paragraph.start : hit.start]):
+    # its own line's opening: entries printed a line each may make one paragraph
+    line_start = max(paragraph.start, doc.original.rfind("\n", 0, hit.start) + 1)
+    if index == 0 or not _opens_entry(doc.original[line_start : hit.start]):
         return False
     own = paragraph.unit.text
     if "," not in own and not _entry(own):
@@ -206,8 +209,28 @@ def _listed_attendee(hit: PersonHit, doc: Document) -> bool:
     while index > low and _entry(
         doc.paragraphs[index].unit.text, numbered=doc.paragraphs[index].number is not None
     ):
+        if _announces_above_entries(doc, index):
+            return True
         index -= 1
     return _announces(doc.paragraphs[index].unit.text, doc.lang)
+
+
+def _announces_above_entries(doc: Document, index: int) -> bool:
+    """Whether a paragraph's printed lines announce attendance above entry lines ending it.
+
+    "- Les Chefs d'État suivants … ont participé au sommet :" / "S.E. X, Président de … ;":
+    the list's first entry may stay in the announcing paragraph, the others apart.
+    """
+    paragraph = doc.paragraphs[index]
+    lines = doc.original[paragraph.start : paragraph.end].rstrip().split("\n")
+    kept = len(lines)
+    while (
+        kept > 1
+        and kept > len(lines) - _MAX_ENTRIES
+        and (not lines[kept - 1].strip() or _entry(lines[kept - 1]))
+    ):
+        kept -= 1  # "DRC HE President X" under a blank line: an entry too
+    return kept < len(lines) and _announces("\n".join(lines[:kept]), doc.lang)
 
 
 def _listed_on_line(hit: PersonHit, doc: Document, top: int) -> bool:
@@ -295,12 +318,25 @@ def _greeted(hit: PersonHit, doc: Document) -> bool:
     """Whether the mention stands in a speech's salutation: the guest is in the audience.
 
     "Your Excellency, Mr X, President of …," / "Mr Y, Secretary-General …,": a paragraph
-    that opens on a word of address and ends on a comma (``salutations``).
+    that opens on a word of address and ends on a comma (``salutations``), or a name right
+    after a word of address ("Dear Paul Deroux,", ``address_words``) in such a paragraph.
     """
     if hit.paragraph is None or not 0 <= hit.paragraph < len(doc.paragraphs):
         return False
     text = doc.paragraphs[hit.paragraph].unit.text
-    return is_salutation(text, structure_vocabulary(doc.lang).salutation)
+    if is_salutation(text, structure_vocabulary(doc.lang).salutation):
+        return True
+    # "President of the Chamber of Commerce, Dear Paul Deroux,": greeted by name in a
+    # paragraph of address that ends on its comma
+    reach = max(0, hit.start - _ADDRESS_REACH)
+    return (
+        text.rstrip().endswith(",")
+        and address_before().search(doc.original, reach, hit.start) is not None
+    )
+
+
+_ADDRESS_REACH: Final = 12
+"""Characters before a name read for the word of address greeting it ("Chères ")."""
 
 
 def event_days(doc: Document) -> tuple[str, str] | None:

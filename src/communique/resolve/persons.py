@@ -61,7 +61,12 @@ class _Group:
     def add(self, hit: PersonHit) -> None:
         self.hits.append(hit)
         if hit.has_given and hit.name:
-            self.given.add(fold_name(hit.name))
+            self.given.add(_folded(hit.name))
+
+
+def _folded(name: str) -> str:
+    """A full name without case, accents or hyphens: "Al-Thani" is "al Thani" again."""
+    return fold_name(name).replace("-", " ")
 
 
 def link_persons(doc: Document) -> Document:
@@ -155,13 +160,17 @@ def _articled_family_names(
 
     "Prime Minister Sudani" after "Mohammed Shia'a Al-Sudani", « M. Ghazouani » after «
     Mohamed Ould El-Ghazouani »: the text drops the hyphenated article (``particles``
-    ending in a hyphen) when it repeats the name.
+    ending in a hyphen) when it repeats the name, and the same article written apart
+    ("Abdel Fattah al Sissi", then "President Sissi").
     """
     articles = tuple(particle for particle in particles if particle.endswith("-"))
 
     def unarticled(words: list[str]) -> list[str]:
         last = words[-1]
-        return [last[len(a) :] for a in articles if last.startswith(a) and len(last) > len(a)]
+        bare = [last[len(a) :] for a in articles if last.startswith(a) and len(last) > len(a)]
+        if len(words) > _SHORTENED_WORDS and f"{words[-2]}-" in articles:
+            bare.append(last)  # "Abdel Fattah al Sissi", then "President Sissi"
+        return bare
 
     return _join_bare_names(groups, unarticled)
 
@@ -419,7 +428,7 @@ def _group_for(
     candidates: list[_Group], hit: PersonHit, particles: dict[str, str]
 ) -> _Group | None:
     """The most recent group of the same person among those of its family name, if any."""
-    name = fold_name(hit.name or "")
+    name = _folded(hit.name or "")
     for group in reversed(candidates):
         if not hit.has_given or not group.given or name in group.given:
             return group

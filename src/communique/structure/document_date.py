@@ -201,6 +201,7 @@ def find_document_date(doc: Document) -> Document:
     if chosen is None:
         chosen = _today_told(doc) or _stamp_date(doc) or _dateline_in_range(doc)
         chosen = chosen or _dateline_after_days(doc)
+        chosen = chosen or _repeated_day(doc)
     if chosen is None:
         # A page is written before its last change: a range starting after the update
         # stamp's day ("will be held on 4 and 5 December") yields to the stamp.
@@ -524,6 +525,46 @@ def _dateline_in_range(doc: Document) -> str | None:
                     continue
                 if first <= day <= last:
                     return day.isoformat()
+    return None
+
+
+def _repeated_day(doc: Document) -> str | None:
+    """The opening's day without a year, in the year a later mention of that same day gives.
+
+    "… issued a Joint Statement on the official visit on September 28-29 of President X" /
+    "1. … paid an Official Visit from 28 to 29 September 2016": the body names the same
+    month and day again with its year, so that year is read, not guessed. Only the first
+    year-less day of the title or the opening sentence counts, and only a day written in
+    full elsewhere (another day of the month is another event), and only the day of a
+    meeting or a visit the words before it name (``title_nouns``): « salue le déroulement
+    du scrutin du 24 mars » dates the election reacted to, not the text.
+    """
+    sources = [(doc.title.text, len(doc.title.text))] if doc.title is not None else []
+    sources += [(text, end) for text, end, _ in _opening(doc)]
+    meetings = structure_vocabulary(doc.lang).title_nouns
+    for text, end in sources:
+        for found in readings.found_dates(doc, text):
+            spec = found.meaning.relative
+            if found.end > end or spec is None or spec.unit not in _YEARLESS_DAYS:
+                continue
+            if found.meaning.bound is not None or not (spec.month and spec.day):
+                return None  # « jusqu'au 30 juin »: a deadline, no day of the event
+            if not any(word.casefold() in meetings for word in _WORD.findall(text, 0, found.start)):
+                return None
+            return _written_day(doc, spec.month, spec.day)
+    return None
+
+
+def _written_day(doc: Document, month: int, day: int) -> str | None:
+    """The first day with its year that the paragraphs give on ``month`` and ``day``."""
+    suffix = f"-{month:02}-{day:02}"
+    for paragraph in doc.paragraphs:
+        for found in readings.found_dates(doc, paragraph.unit.text):
+            if found.meaning.relative is not None or found.meaning.bound is not None:
+                continue
+            first = (found.meaning.value or "").partition("/")[0]
+            if len(first) == _DAY and first.endswith(suffix):
+                return first
     return None
 
 

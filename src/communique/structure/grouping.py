@@ -864,6 +864,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return False
         if _ends_address(above, layout) and not _next_address(text, layout):
             return False  # "Madame la Présidente," / "S'il est deux pays …": the speech opens
+        if _opens_address(above, text, layout):
+            return False
         if above.endswith(":") and _FIELD.match(text) is not None:
             return True  # "… invited as follows:" / "Date: …": the fields its colon opens
         if _repeats_opening(group, text):
@@ -898,6 +900,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     # Across a page break a cut sentence goes on; a short bullet item ("• Press Release
     # (2026) 042") above furniture ("• Last updated: …") is a line of its own, and so is a
     # word or two (a page's "Comment" link under a photo caption): no sentence is cut there.
+    if _opens_address(above, text, layout):
+        return False  # "Discours de l'Ambassadeur" / "JPEG - 6.7 ko" / "Mesdames, Messieurs,"
     page_cut = place.page_break and not _list_fragment(above) and not _link_words(above)
     if page_cut and _bullet_over_sentence(group, text):
         page_cut = False  # "- Summary of the story …" / "Ankara" / "AA / …" / "The minister …"
@@ -1015,6 +1019,22 @@ def _salutations(above: str, text: str, layout: _Layout) -> bool:
         is_salutation(above, layout.salutation)
         and layout.salutation is not None
         and layout.salutation.match(text.strip()) is not None
+    )
+
+
+def _opens_address(above: str, text: str, layout: _Layout) -> bool:
+    """Whether a speech's address opens below a line that ends no address nor sentence.
+
+    "Discours de l'Ambassadeur" / "Mesdames, Messieurs,": the address opens the speech's
+    first paragraph, whatever furniture stood between the lines; a text wrapped at a width
+    may cut a sentence before a word of address, and a line ending on a link goes on.
+    """
+    return (
+        layout.width is None
+        and text.rstrip().endswith(",")  # "… said" / "Mr Lirov.": a sentence's end
+        and _next_address(text, layout)
+        and not above.rstrip().endswith(",")
+        and last_word(above) not in layout.connectors
     )
 
 

@@ -386,6 +386,7 @@ def _heading_shaped(doc: Document, text: str) -> bool:
         and not starts_lowercase(text)
         and text.count(",") <= 1
         and not styled_entry(text, person_vocabulary(doc.lang))
+        and not party_entry(text, doc.lang)  # "Namibia H.E. President X": a list's entry
     )
 
 

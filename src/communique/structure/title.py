@@ -33,6 +33,7 @@ from communique.patterncache import compile_regex
 from communique.structure.bilingual import translation_of
 from communique.structure.category_label import category_label, section_prefix
 from communique.structure.date_banners import date_banners
+from communique.structure.grouping import wrap_width
 from communique.structure.head import head_lines
 from communique.structure.header import WRAPPED_PROSE, dateline_span, is_prose
 from communique.structure.headline import choose
@@ -265,7 +266,9 @@ def find_title(doc: Document) -> Document:
         )
         # "The 3rd Session … between" / "the Government of … and the" / "Government of …
         # was held" / "in Valmont …": the first sentence's wrapped lines name no masthead.
-        masthead -= set(range(sentence_start(doc, lines, head, prose, vocab), prose))
+        if masthead:
+            width = wrap_width(doc)
+            masthead -= set(range(sentence_start(doc, lines, head, prose, vocab, width), prose))
         for index in sorted({*masthead, *addresses, *above}):
             lines[index] = attrs.evolve(lines[index], kind="header")
             span = stripped_span(doc.text, lines[index].body_start, lines[index].end)

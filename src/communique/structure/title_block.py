@@ -20,7 +20,7 @@ from communique.structure.author_line import is_author_line
 from communique.structure.header import dateline_span, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_organisation
-from communique.structure.shapes import last_word, starts_lowercase
+from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
 from communique.structure.typeline import is_address
 
 if TYPE_CHECKING:
@@ -99,23 +99,46 @@ def title_block_above(
 
 
 def sentence_start(
-    doc: Document, lines: list[Line], head: list[int], first: int, vocab: StructureVocabulary
+    doc: Document,
+    lines: list[Line],
+    head: list[int],
+    first: int,
+    vocab: StructureVocabulary,
+    width: int | None = None,
 ) -> int:
     """The head line where the sentence that ``first`` ends starts, a hard wrap above it.
 
     "The 3rd Session of the Commission between" / "the Government of … and the" /
     "Government of … was held" / "in Valmont from 9 to 10 May 2026.": a line opening in
     lower case, or under a line ending on a linking word or a comma, goes on the one above.
+    In a text hard-wrapped at ``width``, so does a line under one that fills the width
+    without ending a sentence, a blank line between them maybe (a double-spaced page: "Le
+    président …, M. X s'est entretenu, mercredi à New" / "" / "York (Etats-Unis), avec …").
     """
     start = first
-    while start - 1 in head and lines[start - 1].kind == "body":
-        above, text = line_text(doc, lines[start - 1]), line_text(doc, lines[start])
+    while True:
+        above_index = start - 1
+        if width is not None and above_index > 0 and lines[above_index].kind == "blank":
+            above_index -= 1
+        if above_index not in head or lines[above_index].kind != "body":
+            break
+        above, text = line_text(doc, lines[above_index]), line_text(doc, lines[start])
+        wrapped = (
+            width is not None and len(above) >= _FULL_SHARE * width and not ends_sentence(above)
+        )
         if not (
-            starts_lowercase(text) or last_word(above) in vocab.connectors or above.endswith(",")
+            wrapped
+            or starts_lowercase(text)
+            or last_word(above) in vocab.connectors
+            or above.endswith(",")
         ):
             break
-        start -= 1
+        start = above_index
     return start
+
+
+_FULL_SHARE: Final = 0.75
+"""Share of the wrap width a line fills when the margin, not its writer, ended it."""
 
 
 def goes_on(text: str, vocab: StructureVocabulary) -> bool:

@@ -273,7 +273,9 @@ class _Builder:
         links = self.vocab.word_list("spelled_day_links")
         if links and not after_month:
             spelled += rf"(?={_SP}{phrase_pattern(links)}{_SP})"
-        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]|{spelled})(?:{suffix})?(?![\d])"
+        # A superscript suffix that text extraction sets apart: "18 TH JUNE", « 1 er mars ».
+        spaced = rf"(?<=\d)[ ](?:{suffix})(?=[ \t,])"
+        return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]|{spelled})(?:{suffix}|{spaced})?(?![\d])"
 
     def later_day(self, name: str) -> str:
         """A day written after its month ("June twenty-first")."""
