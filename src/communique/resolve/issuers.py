@@ -62,6 +62,8 @@ organ's acronym ("the Council for Foreign and Community Relations (COFCOR) of th
 _COMMA: Final = compile_pattern(r"[ \t]*,")
 """A comma right after an organisation's name: another side may follow, an article before it."""
 _SIDE_DASH: Final = compile_pattern(r"[-–—/][ \t]*\w")
+_BULLET: Final = compile_pattern(r"[ \t]*[-–—•·▪*][ \t]+")
+"""A bullet and its space opening a paragraph ("- La session …")."""
 """A dash or a slash glued after an organisation's name, before another side ("ASEAN-Japan")."""
 _HELD_REACH: Final = 120
 """Characters at most between a verb of holding and its meeting: a day, a place."""
@@ -360,7 +362,10 @@ def _meeting_subject(
     Only the organisation named before any other party, within the meeting's own name.
     """
     cues = issuer_cues(doc.lang)
-    meeting = cues.statutory_meeting.match(doc.original, span[0], span[1])
+    # "- La 66e session ordinaire de la Conférence …": the lead printed as a bullet item
+    bullet = _BULLET.match(doc.original, span[0], span[1])
+    start = bullet.end() if bullet is not None else span[0]
+    meeting = cues.statutory_meeting.match(doc.original, start, span[1])
     if meeting is None:
         meeting = _inverted_meeting(doc, span)
     if meeting is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.structure import kind_key
 from communique.patterncache import compile_regex
 from communique.structure.author_line import is_author_line
@@ -65,6 +66,11 @@ def title_block_above(
     if dated:
         index -= 1  # a dateline between the headline and the prose stays a header line
     labelled = False
+    # "Headline" / "Media Note" / "Office of the Spokesperson" / "Valmont" / dateline: the
+    # kind label with the issuer's office and place under it, all header lines
+    above_label = _label_with_issuer(doc, lines, head, index, vocab) if dated else None
+    if above_label is not None:
+        index, labelled = above_label, True
     while index in head and lines[index].kind == "body":
         text = line_text(doc, lines[index])
         kind_label = kind_key(text, vocab) in vocab.kind_labels
@@ -163,6 +169,36 @@ def _above_title(text: str, vocab: StructureVocabulary) -> bool:
         or text.rstrip().endswith(":")
         or is_address(text, vocab)
     )
+
+
+def _label_with_issuer(
+    doc: Document, lines: list[Line], head: list[int], index: int, vocab: StructureVocabulary
+) -> int | None:
+    """The line above a kind label whose issuer's office or place lines end at ``index``.
+
+    A release's masthead under its headline: "Media Note" / "Office of the Spokesperson" /
+    "Valmont" above the dateline. At least one such line stands under the label; None
+    when the lines are anything else.
+    """
+    below = 0
+    while below <= _MAX_ISSUER_LINES and index in head and lines[index].kind == "body":
+        text = line_text(doc, lines[index])
+        if kind_key(text, vocab) in vocab.kind_labels:
+            return index - 1 if below else None
+        first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+        if goes_on(text, vocab) or first in agreement_vocabulary(doc.lang).party_links:
+            return None  # "Joint Press Release" / "Between the Republic of …" / "and the …"
+        if not (is_organisation(text, vocab) or _PLACE_LINE.fullmatch(text) is not None):
+            return None
+        below += 1
+        index -= 1
+    return None
+
+
+_MAX_ISSUER_LINES: Final = 3
+"""Lines at most between a kind label and the dateline: an office, a bureau, a place."""
+_PLACE_LINE: Final = compile_regex(r"\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}")
+"""A place alone on its line: "Valmont", "Washington, DC", "Port Louis, Mauritius"."""
 
 
 def _dated(doc: Document, line: Line) -> bool:
