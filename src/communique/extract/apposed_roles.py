@@ -10,6 +10,7 @@ from communique.extract.apposed_names import WORD_START, indefinite_articles
 from communique.extract.names import opens_role, parse_name, skip_honorifics, skip_post_nominals
 from communique.extract.person_constructions import Role
 from communique.extract.role_heads import RoleMatch, role_at
+from communique.extract.role_holders import apposed_name
 from communique.extract.roles import read_role
 from communique.letters import CAPITAL
 from communique.lexicon.agreements import instrument_head
@@ -120,6 +121,18 @@ def titles_next(text: str, role: Role, vocab: PersonVocabulary, entities: dict[i
     next of a list, not X's; so is one glued to Z's honorifics ("…, Minister of Foreign
     Affairs of China His Excellency Mr. Z is paying …").
     """
+    if _article_at().match(text, role.start):
+        # « …, le général X, le secrétaire général du département, Y Z et … »: an office
+        # with its article between two names' commas presents the full name after it
+        after = apposed_name(text, role.end, vocab, entities)
+        if (
+            after is not None
+            and after.given
+            and "\n"
+            not in text[role.end : after.start]  # "…, the Vice President of X," / next entry
+            and after.start not in entities
+        ):
+            return True
     named = read_role(text, role.start, role.start, role.head_end, vocab, entities)
     following = named.name
     if following is None:

@@ -55,6 +55,8 @@ _GIVEN_BEFORE: Final = compile_pattern(r"([^\W\d_][\w'’-]*+)[ \t]++$")
 _MAX_MORE_GIVEN: Final = 2
 """Given names read before the one next to the family name ("Jean Emmanuel Marie X")."""
 _CAPS_BEFORE: Final = compile_pattern(rf"(?<![\w'’]){CAPITAL}{{3,}}+[ \t]++$")
+_VOWELLESS: Final = compile_pattern(r"[B-DF-HJ-NP-TV-XZ]{3,}")
+"""Three Latin capitals or more and no vowel: an acronym ("HPP", "CGS"), never a family name."""
 _PLACE_REACH: Final = 60
 """Characters before a name that can hold the place noun it completes."""
 _LISTED_PLACE_REACH: Final = 120
@@ -224,6 +226,8 @@ def with_capitals(
         capitals = match.group()
         if not capitals.isupper() or capitals in acronyms or parties.key_of(capitals):
             continue
+        if _VOWELLESS.fullmatch(capitals) is not None:
+            continue  # "the Dniester HPP", "CGS Sarathi": letters without a vowel, no name
         if instrument_head(capitals):
             continue  # "the Political Consultation Mechanism MOU": an instrument, no one
         neighbour = _titled_neighbour(text, match, vocab, parties)

@@ -128,6 +128,7 @@ def read_role(
     cursor, end, previous = head_end, head_end, ""
     paired = False  # the word before paired with a portfolio's word in lower case
     after_party = False  # only links read since a party's name ("of Qatar on the …")
+    cut: int | None = None  # where the office ends unless a holder's name follows
     # "l'ancienne ministre de la Défense et présidente de la fondation X": the office after
     # "et" is today's, not a second one of the past.
     current = not after_former_qualifier(text, start)
@@ -266,17 +267,20 @@ def read_role(
                 if found.name is not None or vocab.lowercase_after_link_only or found.glued:
                     return found
         if (
-            vocab.lowercase_after_link_only
+            cut is None
+            and vocab.lowercase_after_link_only
             and after_party
             and word[0].islower()
             and folded not in vocab.complement_links
             and folded not in vocab.complement_words
             and vocab.period_before.search(text, end, match.end()) is None
+            and not _link_next(text, match.end(), vocab)
         ):
             # "the Amir of Qatar on excellent arrangement of …": past the state's name, a
-            # link and a word in lower case tell what is done, not the office ("of the
-            # Security Council for the month of …" goes on to its term)
-            break
+            # link and a word in lower case tell what is done, not the office, unless a
+            # holder's name follows ("… of Kenya at large Paul X") or a link goes on ("in
+            # charge of", "with responsibility for"; "for the month of …": its term)
+            cut = end
         if (
             vocab.lowercase_after_link_only
             and word[0].islower()
@@ -312,11 +316,19 @@ def read_role(
         if folded not in vocab.complement_links and folded not in vocab.name_breaks:
             end = cursor
         previous = folded
+    if cut is not None:
+        end = cut
     bare = start == head_start or article_at().match(text, start) is None  # "former Minister"
     if named and bare and after_named_item(text, start, vocab, entities):
         named = False  # "X Y, Minister of Trade, Z W, …": the office is X Y's, not Z W's
     holder = apposed_name(text, term_end or end, vocab, entities) if named else None
     return RolePhrase(start, head_start, end, holder)
+
+
+def _link_next(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether the word after ``position`` is a link of a complement ("charge of")."""
+    following = next_word(text, position, vocab)
+    return following is not None and following.group().casefold() in vocab.complement_links
 
 
 def _styled_office(

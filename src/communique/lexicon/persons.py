@@ -691,7 +691,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             re.IGNORECASE,
         ),
         attendance_object=compile_pattern(
-            rf"[ \t]*(?:{alternation(words('attendance_announcers')) or '(?!)'})(?![\w'’])",
+            rf"[ \t]*(?:{alternation(_attendance_objects(words)) or '(?!)'})(?![\w'’])",
             re.IGNORECASE,
         ),
         question_label=_question_label(words("question_labels")),
@@ -1002,11 +1002,17 @@ def _future_verb(words: WordLists) -> re.Pattern[str]:
     )
 
 
+def _attendance_objects(words: WordLists) -> tuple[str, ...]:
+    """The objects announcing a list after an attendance phrase, or else its announcers."""
+    return words("attendance_objects") or words("attendance_announcers")
+
+
 def _imperfect_verb(words: WordLists) -> re.Pattern[str]:
     """A verb of the imperfect, read by its ending after an optional clitic.
 
     « Le ministre entretenait de bons rapports avec X », « la ministre s'y rendait »: the
-    narrative's verb opens the predicate (``imperfect_endings``, ``future_clitics``); a
+    narrative's verb opens the predicate (``imperfect_endings``, ``future_clitics``); not a
+    participle written alike (« défait », « satisfait »: ``imperfect_lookalikes``). A
     language that lists no ending matches nothing.
     """
     endings = words("imperfect_endings")
@@ -1014,7 +1020,12 @@ def _imperfect_verb(words: WordLists) -> re.Pattern[str]:
         return compile_pattern(r"(?!)")
     ending = trie_pattern(w.casefold() for w in endings)
     clitics = trie_pattern(w.casefold() for w in words("future_clitics")) or "(?!)"
-    return compile_pattern(rf"\s*(?:(?:{clitics})\s*)?[^\W\d_]{{3,}}?(?:{ending})(?![\w'’])", re.I)
+    lookalikes = trie_pattern(w.casefold() for w in words("imperfect_lookalikes")) or "(?!)"
+    return compile_pattern(
+        rf"\s*(?:(?:{clitics})\s*)?(?![^\W\d_]*(?:{lookalikes})(?![\w'’]))"
+        rf"[^\W\d_]{{3,}}?(?:{ending})(?![\w'’])",
+        re.I,
+    )
 
 
 def _future_form(words: WordLists) -> re.Pattern[str]:

@@ -62,9 +62,9 @@ organ's acronym ("the Council for Foreign and Community Relations (COFCOR) of th
 _COMMA: Final = compile_pattern(r"[ \t]*,")
 """A comma right after an organisation's name: another side may follow, an article before it."""
 _SIDE_DASH: Final = compile_pattern(r"[-–—/][ \t]*\w")
+"""A dash or a slash glued after an organisation's name, before another side ("ASEAN-Japan")."""
 _BULLET: Final = compile_pattern(r"[ \t]*[-–—•·▪*][ \t]+")
 """A bullet and its space opening a paragraph ("- La session …")."""
-"""A dash or a slash glued after an organisation's name, before another side ("ASEAN-Japan")."""
 _HELD_REACH: Final = 120
 """Characters at most between a verb of holding and its meeting: a day, a place."""
 _MEETING_REACH: Final = 40

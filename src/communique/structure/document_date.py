@@ -312,13 +312,31 @@ def _month_day(doc: Document, month: str) -> str | None:
     """The first day of ``month`` that the first paragraphs name, refining a month marker.
 
     " date 2020-03 X a reçu, mercredi soir, un appel …" / « "X a reçu mercredi 18 mars
-    2020 un appel … » »: the quoted communiqué below the opening names the day.
+    2020 un appel … » »: the quoted communiqué below the opening names the day. A dateline
+    under the marker, or the opening, may give it without its year (" date 2018-10 Bakou,
+    19 octobre, …", « … ont assisté le 6 septembre à Jakarta … »).
     """
-    for paragraph in doc.paragraphs[:_LEAD_PARAGRAPHS]:
-        for found in readings.found_dates(doc, paragraph.unit.text):
+    texts = [(unit.text, True) for unit in doc.header]
+    texts += [(p.unit.text, i == 0) for i, p in enumerate(doc.paragraphs[:_LEAD_PARAGRAPHS])]
+    for text, leading in texts:
+        for found in readings.found_dates(doc, text):
             value = found.meaning.value or ""
             if found.meaning.kind == "date" and value.startswith(f"{month}-"):
                 return value
+            spec = found.meaning.relative
+            # a year-less day only on a dateline or in the opening paragraph, and not one
+            # to come (« Il arrivera ce jeudi 18 juin … »: the visit's schedule)
+            if (
+                leading
+                and not found.future
+                and len(month) == len("2018-10")
+                and spec is not None
+                and spec.unit == "day_month"
+                and found.meaning.bound is None
+                and spec.day is not None
+                and spec.month == int(month[5:])
+            ):
+                return f"{month}-{spec.day:02}"  # « … ont assisté le 6 septembre à … »
     return None
 
 
@@ -539,32 +557,68 @@ def _repeated_day(doc: Document) -> str | None:
     meeting or a visit the words before it name (``title_nouns``): « salue le déroulement
     du scrutin du 24 mars » dates the election reacted to, not the text.
     """
-    sources = [(doc.title.text, len(doc.title.text))] if doc.title is not None else []
-    sources += [(text, end) for text, end, _ in _opening(doc)]
+    sources = [(doc.title.text, len(doc.title.text), True)] if doc.title is not None else []
+    sources += [(text, end, False) for text, end, _ in _opening(doc)]
     meetings = structure_vocabulary(doc.lang).title_nouns
-    for text, end in sources:
+    for text, end, titled in sources:
         for found in readings.found_dates(doc, text):
             spec = found.meaning.relative
             if found.end > end or spec is None or spec.unit not in _YEARLESS_DAYS:
                 continue
             if found.meaning.bound is not None or not (spec.month and spec.day):
                 return None  # « jusqu'au 30 juin »: a deadline, no day of the event
-            if not any(word.casefold() in meetings for word in _WORD.findall(text, 0, found.start)):
+            before = _WORD.findall(text, 0, found.start)
+            # "On the evening of 22nd February, the Minister …": the day opens the lead
+            opens = len(before) <= _LEAD_DAY_WORDS and not titled
+            # the meeting's noun governs the day: "the official visit on September 28-29",
+            # not « Au terme de sa visite, … salue … le scrutin du 24 mars »
+            governed = any(word.casefold() in meetings for word in before[-_GOVERNING_WORDS:])
+            if not (opens or governed):
                 return None
-            return _written_day(doc, spec.month, spec.day)
+            return _written_day(doc, spec.month, spec.day, month_too=opens)
     return None
 
 
-def _written_day(doc: Document, month: int, day: int) -> str | None:
-    """The first day with its year that the paragraphs give on ``month`` and ``day``."""
+_GOVERNING_WORDS: Final = 4
+"""Words at most from a meeting's noun to its day ("visit on", « visite effectuée les »)."""
+_LEAD_DAY_WORDS: Final = 4
+"""Words at most before a day that opens the lead ("On the evening of 22nd February")."""
+
+
+def _written_day(doc: Document, month: int, day: int, *, month_too: bool = False) -> str | None:
+    """The first day with its year that the paragraphs give on ``month`` and ``day``.
+
+    With ``month_too``, the month with its year will do ("… in February 2019 she ended her
+    mission"), when no later year is named (a past event's month is no clue to the day's).
+    """
     suffix = f"-{month:02}-{day:02}"
+    months: list[str] = []
+    years: list[str] = []
     for paragraph in doc.paragraphs:
-        for found in readings.found_dates(doc, paragraph.unit.text):
+        text = paragraph.unit.text
+        # "… the Treaty of Friendship signed on 5 June 1994", "The last meeting was held on
+        # 3 June 2021": another event's day, however alike
+        background = {
+            *_instrument_days(doc, text, len(text)),
+            *_mandate_days(doc, text, len(text)),
+            *_prior_days(doc, text, len(text)),
+            *since_days(doc, text, len(text)),
+            *_sequel_days(doc, text, len(text)),
+        }
+        spans = readings.sentences(doc, text)
+        for found in readings.found_dates(doc, text):
             if found.meaning.relative is not None or found.meaning.bound is not None:
+                continue
+            if found.start in background or _tells_earlier(text, spans, found.start):
                 continue
             first = (found.meaning.value or "").partition("/")[0]
             if len(first) == _DAY and first.endswith(suffix):
                 return first
+            years.append(first[:4])
+            if len(first) == len("2019-02") and first.endswith(f"-{month:02}"):
+                months.append(first)
+    if month_too and months and months[0][:4] == max(years):
+        return f"{months[0]}-{day:02}"
     return None
 
 
@@ -639,6 +693,19 @@ def _after_sequel_verb(text: str, spans: Sequence[tuple[int, int]], found: Found
     start = spans[index][0] if index >= 0 and found.start < spans[index][1] else 0
     start = max(start, found.start - _SEQUEL_REACH)  # a long sentence: near the date only
     return _sequel_verb().search(text, start, found.start) is not None
+
+
+def _tells_earlier(text: str, spans: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether the sentence around ``position`` tells an earlier event ("The last meeting …")."""
+    start, end = next(((a, b) for a, b in spans if a <= position < b), (0, len(text)))
+    return _earlier_word().search(text, start, end) is not None
+
+
+@functools.cache
+def _earlier_word() -> re.Pattern[str]:
+    """A word of an earlier event of the same kind (``earlier_words``, both languages)."""
+    words = alternation(structure_words("header", "earlier_words"))
+    return compile_pattern(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.IGNORECASE)
 
 
 @functools.cache

@@ -864,8 +864,6 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
             return False
         if _ends_address(above, layout) and not _next_address(text, layout):
             return False  # "Madame la Présidente," / "S'il est deux pays …": the speech opens
-        if _opens_address(above, text, layout):
-            return False
         if above.endswith(":") and _FIELD.match(text) is not None:
             return True  # "… invited as follows:" / "Date: …": the fields its colon opens
         if _repeats_opening(group, text):

@@ -34,6 +34,7 @@ from communique.structure.running import printed_running
 from communique.structure.shapes import ends_sentence, is_bullet, starts_lowercase
 from communique.structure.title_shape import (
     WORD,
+    bodies_crumb,
     caption_of_names,
     dated_label,
     names_page,
@@ -84,6 +85,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
         for position, index in enumerate(head)
         if lines[index].kind == "body"
         and title_shaped(line_text(doc, lines[index]), vocab.connectors)
+        and not bodies_crumb(line_text(doc, lines[index]), vocab)
         and kind_key(before_dateline(doc, lines[index]), vocab) not in vocab.kind_labels
         and not is_address(line_text(doc, lines[index]), vocab)
         and not runs(line_text(doc, lines[index]), running, vocab)

@@ -37,6 +37,7 @@ __all__ = [
     "MIN_WORDS",
     "TITLE_END",
     "WORD",
+    "bodies_crumb",
     "caption_of_names",
     "dated_label",
     "dateline_line",
@@ -83,7 +84,21 @@ def shape_check(vocab: StructureVocabulary) -> Callable[[str], bool]:
 
 
 def _shaped_as_title(text: str, vocab: StructureVocabulary) -> bool:
-    return title_shaped(text, vocab.connectors) and vocab.lead_openers.match(text) is None
+    return (
+        title_shaped(text, vocab.connectors)
+        and vocab.lead_openers.match(text) is None
+        and not bodies_crumb(text, vocab)
+    )
+
+
+def bodies_crumb(text: str, vocab: StructureVocabulary) -> bool:
+    """Whether a line is a site's trail of bodies: "European Council / Council of the EU".
+
+    Each part between slashes names an organisation (``masthead.is_organisation``): the
+    page's sections, printed around its headline, not a headline.
+    """
+    parts = text.split(" / ")
+    return len(parts) > 1 and all(is_organisation(part.strip(), vocab) for part in parts)
 
 
 def title_shaped(text: str, connectors: frozenset[str]) -> bool:
