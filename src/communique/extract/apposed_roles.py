@@ -128,10 +128,13 @@ def titles_next(text: str, role: Role, vocab: PersonVocabulary, entities: dict[i
         if (
             after is not None
             and after.given
-            and "\n"
-            not in text[role.end : after.start]  # "…, the Vice President of X," / next entry
+            and "\n" not in text[role.end : after.start]  # next entry's line: not a list
             and after.start not in entities
+            and _closes_list_item(text, after.end)
+            and apposed_role(text, after.end, vocab, entities, held=False)[0] is None
         ):
+            # not a list opening on names (« M. X, le ministre des Finances, Mme Y, la
+            # ministre du Commerce, … ») nor a clause (« Y étant absente », « Y sera … »)
             return True
     named = read_role(text, role.start, role.start, role.head_end, vocab, entities)
     following = named.name
@@ -158,6 +161,13 @@ def titles_next(text: str, role: Role, vocab: PersonVocabulary, entities: dict[i
     return not any(
         entities.get(at, -1) > following.start
         for at in range(max(0, following.start - _STATE_FORM_REACH), following.end)
+    )
+
+
+def _closes_list_item(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` closes a list's item: a comma, a stop or "and"."""
+    return (
+        text[end : end + 1] in {",", ";", "."} or _coordinated_after().match(text, end) is not None
     )
 
 

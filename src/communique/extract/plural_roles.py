@@ -19,7 +19,7 @@ from communique.extract.person_constructions import (
 )
 from communique.extract.role_affiliation import normalize_role
 from communique.extract.roles import read_role
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import folded_articles, person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
 
@@ -84,6 +84,8 @@ def with_plural_roles(
     for match in cues:
         if taken.overlaps(match.start(), match.end()):
             continue
+        if _in_body_name(text, match.start(), vocab):
+            continue  # « la Chambre des députés X », "the Council of Ministers X": a body
         singular = vocab.plural_roles.get(" ".join(match.group().casefold().split()), "")
         role = Role(match.start(), match.end(), match.end(), singular or "", singular)
         apposed = _apposed_list().match(text, match.end())
@@ -149,6 +151,26 @@ def with_plural_roles(
 
 _DEMONYM_REACH: Final = 40
 """Characters after a plural role searched for the demonym that follows it."""
+
+
+def _in_body_name(text: str, start: int, vocab: PersonVocabulary) -> bool:
+    """Whether a plural office completes a capitalised body's name through a link.
+
+    « le président de la Chambre des députés Karl X », "the Chairman of the Council of
+    Ministers Y": the office names the body's members, not the holders listed after it.
+    """
+    words = text[max(0, start - _BODY_REACH) : start].split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in vocab.complement_links
+        and words[-1].casefold() not in folded_articles()  # "In Valmont, the Ministers A and B"
+        and words[-2][:1].isupper()
+        and words[-2][-1:].isalpha()
+    )
+
+
+_BODY_REACH: Final = 40
+"""Characters before a plural office read for the body it completes."""
 
 
 def _demonym_after(text: str, parties: Gazetteer, end: int) -> tuple[int, str] | None:

@@ -316,8 +316,8 @@ def read_role(
         if folded not in vocab.complement_links and folded not in vocab.name_breaks:
             end = cursor
         previous = folded
-    if cut is not None:
-        end = cut
+    if cut is not None and not (named and apposed_name(text, term_end or end, vocab, entities)):
+        end = cut  # "the Amir of Qatar on excellent arrangement …"; not "… at large, Paul X,"
     bare = start == head_start or article_at().match(text, start) is None  # "former Minister"
     if named and bare and after_named_item(text, start, vocab, entities):
         named = False  # "X Y, Minister of Trade, Z W, …": the office is X Y's, not Z W's

@@ -1022,7 +1022,7 @@ def _imperfect_verb(words: WordLists) -> re.Pattern[str]:
     clitics = trie_pattern(w.casefold() for w in words("future_clitics")) or "(?!)"
     lookalikes = trie_pattern(w.casefold() for w in words("imperfect_lookalikes")) or "(?!)"
     return compile_pattern(
-        rf"\s*(?:(?:{clitics})\s*)?(?![^\W\d_]*(?:{lookalikes})(?![\w'’]))"
+        rf"\s*(?:(?:{clitics})\s*)?(?!(?:{lookalikes})(?![\w'’]))"
         rf"[^\W\d_]{{3,}}?(?:{ending})(?![\w'’])",
         re.I,
     )

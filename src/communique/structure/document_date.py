@@ -316,28 +316,43 @@ def _month_day(doc: Document, month: str) -> str | None:
     under the marker, or the opening, may give it without its year (" date 2018-10 Bakou,
     19 octobre, …", « … ont assisté le 6 septembre à Jakarta … »).
     """
-    texts = [(unit.text, True) for unit in doc.header]
-    texts += [(p.unit.text, i == 0) for i, p in enumerate(doc.paragraphs[:_LEAD_PARAGRAPHS])]
-    for text, leading in texts:
+    texts = [(unit.text, len(unit.text)) for unit in doc.header]
+    for index, paragraph in enumerate(doc.paragraphs[:_LEAD_PARAGRAPHS]):
+        text = paragraph.unit.text
+        # a year-less day only on a dateline or in the opening paragraph
+        texts.append((text, len(text) if index == 0 else 0))
+    links = frozenset(w.casefold() for w in structure_words("header", "day_complement_links"))
+    for text, lead_end in texts:
+        background = {*_instrument_days(doc, text, lead_end), *since_days(doc, text, lead_end)}
         for found in readings.found_dates(doc, text):
             value = found.meaning.value or ""
             if found.meaning.kind == "date" and value.startswith(f"{month}-"):
                 return value
             spec = found.meaning.relative
-            # a year-less day only on a dateline or in the opening paragraph, and not one
-            # to come (« Il arrivera ce jeudi 18 juin … »: the visit's schedule)
             if (
-                leading
-                and not found.future
-                and len(month) == len("2018-10")
-                and spec is not None
-                and spec.unit == "day_month"
-                and found.meaning.bound is None
-                and spec.day is not None
-                and spec.month == int(month[5:])
+                found.end > lead_end
+                or found.future  # « Il arrivera ce jeudi 18 juin … »: the visit's schedule
+                or found.start in background
+                or len(month) != len("2018-10")
+                or spec is None
+                or spec.unit != "day_month"
+                or found.meaning.bound is not None
+                or spec.day is None
+                or spec.month != int(month[5:])
             ):
-                return f"{month}-{spec.day:02}"  # « … ont assisté le 6 septembre à … »
+                continue
+            words = _WORD.findall(text, max(0, found.start - _LINK_REACH), found.start)
+            if words and words[-1].casefold() in links:
+                continue  # « le massacre du 2 octobre », "the election of 24 March": its day
+            try:  # « … ont assisté le 6 septembre à … »
+                return datetime.date(int(month[:4]), spec.month, spec.day).isoformat()
+            except ValueError:  # 29 February of a common year
+                continue
     return None
+
+
+_LINK_REACH: Final = 12
+"""Characters before a day read for the link that makes it a noun's complement."""
 
 
 def _tells_today(doc: Document) -> bool:
@@ -575,7 +590,7 @@ def _repeated_day(doc: Document) -> str | None:
             governed = any(word.casefold() in meetings for word in before[-_GOVERNING_WORDS:])
             if not (opens or governed):
                 return None
-            return _written_day(doc, spec.month, spec.day, month_too=opens)
+            return _written_day(doc, spec.month, spec.day)
     return None
 
 
@@ -585,19 +600,18 @@ _LEAD_DAY_WORDS: Final = 4
 """Words at most before a day that opens the lead ("On the evening of 22nd February")."""
 
 
-def _written_day(doc: Document, month: int, day: int, *, month_too: bool = False) -> str | None:
-    """The first day with its year that the paragraphs give on ``month`` and ``day``.
+def _written_day(doc: Document, month: int, day: int) -> str | None:
+    """The first day with its year that the paragraphs give a meeting on ``month`` and ``day``.
 
-    With ``month_too``, the month with its year will do ("… in February 2019 she ended her
-    mission"), when no later year is named (a past event's month is no clue to the day's).
+    "1. … paid an Official Visit to Vietnam from 28 to 29 September 2016": a meeting's noun
+    stands within a few words before it (``title_nouns``); another event's day is no repeat
+    of the visit's ("… the Treaty … signed on 5 June 1994", "The first summit was held on
+    12 May 2010", "The Agreement expires on 3 March 2030").
     """
     suffix = f"-{month:02}-{day:02}"
-    months: list[str] = []
-    years: list[str] = []
+    meetings = structure_vocabulary(doc.lang).title_nouns
     for paragraph in doc.paragraphs:
         text = paragraph.unit.text
-        # "… the Treaty of Friendship signed on 5 June 1994", "The last meeting was held on
-        # 3 June 2021": another event's day, however alike
         background = {
             *_instrument_days(doc, text, len(text)),
             *_mandate_days(doc, text, len(text)),
@@ -607,19 +621,27 @@ def _written_day(doc: Document, month: int, day: int, *, month_too: bool = False
         }
         spans = readings.sentences(doc, text)
         for found in readings.found_dates(doc, text):
+            first = (found.meaning.value or "").partition("/")[0]
+            if len(first) != _DAY or not first.endswith(suffix):
+                continue
             if found.meaning.relative is not None or found.meaning.bound is not None:
                 continue
-            if found.start in background or _tells_earlier(text, spans, found.start):
+            if (
+                found.future
+                or found.start in background
+                or _tells_earlier(text, spans, found.start)
+            ):
                 continue
-            first = (found.meaning.value or "").partition("/")[0]
-            if len(first) == _DAY and first.endswith(suffix):
+            before = _WORD.findall(text, max(0, found.start - _GOVERNING_REACH), found.start)
+            if any(word.casefold() in meetings for word in before[-_REPEAT_WORDS:]):
                 return first
-            years.append(first[:4])
-            if len(first) == len("2019-02") and first.endswith(f"-{month:02}"):
-                months.append(first)
-    if month_too and months and months[0][:4] == max(years):
-        return f"{months[0]}-{day:02}"
     return None
+
+
+_REPEAT_WORDS: Final = 6
+"""Words at most from a meeting's noun to its day written again ("visit to Norland on")."""
+_GOVERNING_REACH: Final = 80
+"""Characters before a day read for the meeting's noun that governs it."""
 
 
 def _back_referenced_day(doc: Document) -> str | None:

@@ -68,6 +68,15 @@ def printed_twice(
     for key, index in candidates:
         if keys.count(key) > 1:
             return index
+    # "Delegation of the EU …" / headline / dateline / "Press releases" / headline again: the
+    # copy past the page's bars, furniture already, still tells which line is the headline
+    copies = {line_key(line_text(doc, lines[i])): i for i in head if lines[i].kind == "boilerplate"}
+    for key, index in candidates:
+        copy = copies.get(key, -1)
+        # no other candidate between them: "Foreign, Trade & Development Office" / headline /
+        # "From:" / the office again names the sender, not the headline
+        if copy > index and not any(index < other < copy for _, other in candidates):
+            return index
     for first, second in itertools.pairwise(head):
         if suffixed_copy(line_text(doc, lines[first]), line_text(doc, lines[second])):
             return first
