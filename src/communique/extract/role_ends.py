@@ -82,7 +82,8 @@ def predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonV
         verb = future.match(text, word.start())
     if verb is None:
         # « Le chef de l'État français entretenait de bons rapports avec X »: the narrative's
-        # imperfect by its ending, after an adjective too (no office's word ends so).
+        # imperfect by its ending, after an adjective too (« défait », « satisfait » are the
+        # office's participles: ``imperfect_lookalikes``).
         verb = vocab.imperfect_verb.match(text, word.start())
     return verb is not None and vocab.role.fullmatch(word.group()) is None
 
