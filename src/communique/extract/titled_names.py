@@ -135,7 +135,7 @@ def with_honorifics(
                 first += 1
         taken.add(Found(match.start(), first, name.end, stop, name, role, possessive))
         if match.group() in person_words("plural_honorifics"):
-            _styled_together(text, name.end, vocab, entities, taken)
+            _styled_together(text, name.end, vocab, entities, taken, bare=not name.given)
 
 
 def _plural_style(style: str) -> bool:
@@ -150,12 +150,19 @@ def _plural_styles() -> frozenset[str]:
 
 
 def _styled_together(
-    text: str, end: int, vocab: PersonVocabulary, entities: dict[int, int], taken: Taken
+    text: str,
+    end: int,
+    vocab: PersonVocabulary,
+    entities: dict[int, int],
+    taken: Taken,
+    *,
+    bare: bool = False,
 ) -> None:
     """The names a plural honorific styles after the first: "MM. X et Y", "Messrs X and Y".
 
     Each name after a comma or a coordinator is one of them, known given name or not; the
-    list ends at the first word that opens no name.
+    list ends at the first word that opens no name. After a family name alone (``bare``:
+    « MM. Lirov et Deroux »), the others may be family names alone too.
     """
     for _ in range(_MAX_STYLED):
         link = list_link().match(text, end)
@@ -164,7 +171,10 @@ def _styled_together(
         if taken.overlaps(link.end(), link.end() + 1):
             return
         name = parse_name(text, link.end(), vocab, entities)
-        if name is None or is_institution(name, vocab) or not (name.given and name.family):
+        if name is None or is_institution(name, vocab) or not name.family:
+            return
+        closed = text[name.end : name.end + 1] in _ITEM_ENDS or list_link().match(text, name.end)
+        if not name.given and not (bare and closed):
             return
         if given_name_pattern().match(text, name.start) is None:
             # A listed given name is read later, with the list's offices and states
@@ -175,6 +185,8 @@ def _styled_together(
 
 _LINK_AFTER: Final = compile_pattern(r"[ \t]+([a-zà-ÿ]+)[ \t]")
 """The word in lower case right after an office's head: its complement's link ("of")."""
+_ITEM_ENDS: Final = frozenset({",", ".", ";", ")", ""})
+"""What may follow a family name alone in a styled list: its item ends there."""
 _MAX_STYLED: Final = 6
 """Names at most a plural honorific styles after its first."""
 
