@@ -136,17 +136,7 @@ def find_document_date(doc: Document) -> Document:
     stamped: _Stamp | None = None
     chosen_text = ""
     for text, end, header in _sources(doc):
-        background = (
-            ()
-            if header or text == title
-            else (
-                *_instrument_days(doc, text, end),
-                *_mandate_days(doc, text, end),
-                *_prior_days(doc, text, end),
-                *since_days(doc, text, end),
-                *_sequel_days(doc, text, end),
-            )
-        )
+        background = () if header or text == title else _background_days(doc, text, end)
         for value in _dates(doc, text, end, header, month_first=month_first, skip=background):
             if chosen is None or _refines(chosen, value):
                 chosen, headed, chosen_text = value, header, text
@@ -321,34 +311,43 @@ def _month_day(doc: Document, month: str) -> str | None:
         text = paragraph.unit.text
         # a year-less day only on a dateline or in the opening paragraph
         texts.append((text, len(text) if index == 0 else 0))
-    links = frozenset(w.casefold() for w in structure_words("header", "day_complement_links"))
+    number = int(month[5:]) if len(month) == len("2018-10") else None  # a year marks no day
     for text, lead_end in texts:
-        background = {*_instrument_days(doc, text, lead_end), *since_days(doc, text, lead_end)}
         for found in readings.found_dates(doc, text):
             value = found.meaning.value or ""
             if found.meaning.kind == "date" and value.startswith(f"{month}-"):
                 return value
             spec = found.meaning.relative
             if (
-                found.end > lead_end
+                number is None
+                or found.end > lead_end
                 or found.future  # « Il arrivera ce jeudi 18 juin … »: the visit's schedule
-                or found.start in background
-                or len(month) != len("2018-10")
                 or spec is None
                 or spec.unit != "day_month"
                 or found.meaning.bound is not None
                 or spec.day is None
-                or spec.month != int(month[5:])
+                or spec.month != number
             ):
                 continue
             words = _WORD.findall(text, max(0, found.start - _LINK_REACH), found.start)
-            if words and words[-1].casefold() in links:
+            if words and words[-1].casefold() in _day_complement_links():
                 continue  # « le massacre du 2 octobre », "the election of 24 March": its day
+            if found.start in {
+                *_instrument_days(doc, text, lead_end),
+                *since_days(doc, text, lead_end),
+            }:
+                continue  # a signing's or a starting point's day
             try:  # « … ont assisté le 6 septembre à … »
-                return datetime.date(int(month[:4]), spec.month, spec.day).isoformat()
+                return datetime.date(int(month[:4]), number, spec.day).isoformat()
             except ValueError:  # 29 February of a common year
                 continue
     return None
+
+
+@functools.cache
+def _day_complement_links() -> frozenset[str]:
+    """Links making a day a noun's complement (``day_complement_links``, both languages)."""
+    return frozenset(w.casefold() for w in structure_words("header", "day_complement_links"))
 
 
 _LINK_REACH: Final = 12
@@ -582,13 +581,11 @@ def _repeated_day(doc: Document) -> str | None:
                 continue
             if found.meaning.bound is not None or not (spec.month and spec.day):
                 return None  # « jusqu'au 30 juin »: a deadline, no day of the event
-            before = _WORD.findall(text, 0, found.start)
             # "On the evening of 22nd February, the Minister …": the day opens the lead
-            opens = len(before) <= _LEAD_DAY_WORDS and not titled
+            opens = len(_WORD.findall(text, 0, found.start)) <= _LEAD_DAY_WORDS and not titled
             # the meeting's noun governs the day: "the official visit on September 28-29",
             # not « Au terme de sa visite, … salue … le scrutin du 24 mars »
-            governed = any(word.casefold() in meetings for word in before[-_GOVERNING_WORDS:])
-            if not (opens or governed):
+            if not (opens or _meeting_before(text, found.start, _GOVERNING_WORDS, meetings)):
                 return None
             return _written_day(doc, spec.month, spec.day)
     return None
@@ -612,36 +609,47 @@ def _written_day(doc: Document, month: int, day: int) -> str | None:
     meetings = structure_vocabulary(doc.lang).title_nouns
     for paragraph in doc.paragraphs:
         text = paragraph.unit.text
-        background = {
-            *_instrument_days(doc, text, len(text)),
-            *_mandate_days(doc, text, len(text)),
-            *_prior_days(doc, text, len(text)),
-            *since_days(doc, text, len(text)),
-            *_sequel_days(doc, text, len(text)),
-        }
-        spans = readings.sentences(doc, text)
         for found in readings.found_dates(doc, text):
             first = (found.meaning.value or "").partition("/")[0]
-            if len(first) != _DAY or not first.endswith(suffix):
+            if len(first) != _DAY or not first.endswith(suffix) or found.future:
                 continue
             if found.meaning.relative is not None or found.meaning.bound is not None:
                 continue
-            if (
-                found.future
-                or found.start in background
-                or _tells_earlier(text, spans, found.start)
-            ):
+            if not _meeting_before(text, found.start, _REPEAT_WORDS, meetings):
                 continue
-            before = _WORD.findall(text, max(0, found.start - _GOVERNING_REACH), found.start)
-            if any(word.casefold() in meetings for word in before[-_REPEAT_WORDS:]):
+            if found.start in _background_days(doc, text, len(text)):
+                continue
+            if not _tells_earlier(text, readings.sentences(doc, text), found.start):
                 return first
     return None
 
 
 _REPEAT_WORDS: Final = 6
 """Words at most from a meeting's noun to its day written again ("visit to Norland on")."""
-_GOVERNING_REACH: Final = 80
+_MEETING_REACH_CHARS: Final = 80
 """Characters before a day read for the meeting's noun that governs it."""
+
+
+def _meeting_before(text: str, position: int, words: int, meetings: frozenset[str]) -> bool:
+    """Whether a meeting's noun (``title_nouns``) stands among the ``words`` before ``position``."""
+    before = _WORD.findall(text, max(0, position - _MEETING_REACH_CHARS), position)
+    return any(word.casefold() in meetings for word in before[-words:])
+
+
+def _background_days(doc: Document, text: str, end: int) -> tuple[int, ...]:
+    """Where the days of another event start in ``text[:end]``, no day of the text's own.
+
+    An instrument's signing, a mandate, an arrival or return, a starting point, an event the
+    reported one follows (``_instrument_days``, ``_mandate_days``, ``_prior_days``,
+    ``since_days``, ``_sequel_days``).
+    """
+    return (
+        *_instrument_days(doc, text, end),
+        *_mandate_days(doc, text, end),
+        *_prior_days(doc, text, end),
+        *since_days(doc, text, end),
+        *_sequel_days(doc, text, end),
+    )
 
 
 def _back_referenced_day(doc: Document) -> str | None:
@@ -757,13 +765,7 @@ def _opening_day(doc: Document) -> str | None:
         spans = readings.sentences(doc, text)
         lead_end = spans[0][1] if spans else len(text)
         limit = lead_end if position else len(text)  # the second paragraph: its lead only
-        background = (
-            *_instrument_days(doc, text, limit),
-            *_mandate_days(doc, text, limit),
-            *_prior_days(doc, text, limit),
-            *since_days(doc, text, limit),
-            *_sequel_days(doc, text, limit),
-        )
+        background = _background_days(doc, text, limit)
         for found in readings.found_dates(doc, text):
             if found.start >= limit:
                 break

@@ -152,8 +152,13 @@ def goes_on(text: str, vocab: StructureVocabulary) -> bool:
 
     An article opens a headline or a masthead ("The Presidency of …"), not a continuation.
     """
-    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    first = _first_word(text)
     return first in vocab.connectors and first not in vocab.articles
+
+
+def _first_word(text: str) -> str:
+    """The line's first word, case-folded, or "" for a blank line."""
+    return text.split(maxsplit=1)[0].casefold() if text.strip() else ""
 
 
 def _reads_as_prose(doc: Document, line: Line) -> bool:
@@ -185,8 +190,7 @@ def _label_with_issuer(
         text = line_text(doc, lines[index])
         if kind_key(text, vocab) in vocab.kind_labels:
             return index - 1 if below else None
-        first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
-        if goes_on(text, vocab) or first in agreement_vocabulary(doc.lang).party_links:
+        if goes_on(text, vocab) or _first_word(text) in agreement_vocabulary(doc.lang).party_links:
             return None  # "Joint Press Release" / "Between the Republic of …" / "and the …"
         if not (is_organisation(text, vocab) or _PLACE_LINE.fullmatch(text) is not None):
             return None
