@@ -15,6 +15,8 @@ from communique.temporal.values import RelativeSpec
 ANCHOR = datetime.date(2023, 5, 10)  # a Wednesday
 HEADERS = {"fr": "Paris, le 10 mai 2023\n\n", "en": "London, 10 May 2023\n\n"}
 PAST_SENTENCES = {"fr": "Ils en ont parlé {}.", "en": "They discussed it {}."}
+OPENING_SENTENCES = {"fr": "{}, ils en ont parlé.", "en": "{}, they discussed it."}
+"""For the phrases that date only when they open their sentence (``opening_day_parts``)."""
 
 
 def _expected(unit: str, offset: int) -> str:
@@ -52,8 +54,15 @@ def _phrases(language: Language) -> list[tuple[str, str, int]]:
 def test_each_relative_phrase_resolves(
     language: Language, phrase: str, unit: str, offset: int
 ) -> None:
-    """A past sentence with the phrase gives one relative mention with the expected value."""
-    text = HEADERS[language] + PAST_SENTENCES[language].format(phrase)
+    """A past sentence with the phrase gives one relative mention with the expected value.
+
+    A part of the day that dates only when it opens its sentence opens it, capitalised.
+    """
+    opening = phrase in date_vocabulary(language).word_list("opening_day_parts")
+    sentence = (OPENING_SENTENCES if opening else PAST_SENTENCES)[language]
+    text = HEADERS[language] + sentence.format(
+        phrase[0].upper() + phrase[1:] if opening else phrase
+    )
     doc = communique.parse(text, language=language)
     relative = [d for d in doc.dates if d.kind == "relative"]
     assert [(d.text.casefold(), d.value) for d in relative] == [

@@ -188,6 +188,7 @@ _WORD_KEYS = (
     "season_articles",
     "day_parts",
     "attached_day_parts",
+    "opening_day_parts",
     "week_articles",
     "week_words",
     "week_links",

@@ -419,7 +419,9 @@ def _classify(
     notes = rule and _NOTE_START.match(_next_text(doc, lines, index)) is not None
     # The closing furniture comes after the text; a rule line opens it when nothing long
     # follows, or opens the footnotes of a page when a numbered note follows.
-    opens = _opens_tail(content, vocab) or (rule and not notes and scan.short_after[index])
+    opens = _opens_tail(content, vocab, doc.lang) or (
+        rule and not notes and scan.short_after[index]
+    )
     if kind is None and scan.prose and opens:
         kind = "boilerplate"  # the label itself ("Étiquettes", "Related Articles")
     # The day of a signature block is text, and the furniture goes on below it.
@@ -947,14 +949,20 @@ def _year_of_date_above(doc: Document, lines: list[Line], index: int, content: s
     return broken_date(line_text(doc, lines[index - 1]), content, doc.lang)
 
 
-def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
-    """Whether the line opens the closing furniture of a page (related links, contacts)."""
+def _opens_tail(content: str, vocab: StructureVocabulary, language: Language) -> bool:
+    """Whether the line opens the closing furniture of a page (related links, contacts).
+
+    A site's theme may print its labels in another language than the text's ("Related Posts"
+    under a French report): those of two words or more open it too.
+    """
     bare = content[is_bullet(content) :].strip()
     # "(Reference) Related Links", "[Voir aussi] Liens utiles": a bracketed tag before the label.
     tag = _TAG.match(bare)
     bare = bare[tag.end() :] if tag is not None and tag.end() < len(bare) else bare
     listed = len(bare) <= _MAX_LISTED and (
-        line_key(bare) in vocab.tail_lines or _label_then_name(bare, vocab)
+        line_key(bare) in vocab.tail_lines
+        or _label_then_name(bare, vocab)
+        or _other_language_tail(bare, language)
     )
     # A wire credit ends the copy: "(Reporting by …)" / "Our Standards: …" below it.
     return (
@@ -962,6 +970,16 @@ def _opens_tail(content: str, vocab: StructureVocabulary) -> bool:
         or vocab.tail_pattern.fullmatch(bare) is not None
         or _agency_signoff().fullmatch(content) is not None
         or is_credit(content, vocab)
+    )
+
+
+def _other_language_tail(bare: str, language: Language) -> bool:
+    """Whether a line of two words or more opens the closing furniture in another language."""
+    if len(bare.split()) < _TWO_WORDS:
+        return False  # « Liens » alone may head the text's own list
+    key = line_key(bare)
+    return any(
+        key in structure_vocabulary(other).tail_lines for other in LANGUAGES if other != language
     )
 
 

@@ -489,15 +489,26 @@ def _with_prefix(meaning: Interpretation, prefix: Prefix) -> Interpretation | No
 _DAY_UNITS: Final = frozenset({"day", "weekday", "day_month"})
 
 
+_OPENING_MARKS: Final = " \t\n\"'“‘«-–—•*"
+"""What may stand before a sentence's first word: spaces, quotes, dashes, bullets."""
+
+
 def _without_attached_parts(text: str, found: list[Found], vocab: DateVocabulary) -> list[Found]:
     """Drop "dans la soirée" when a day is named in its sentence: a time of that day.
+
+    "In the evening" dates only when it opens its sentence, capitalised (``opening_day_parts``).
 
     Only the neighbours in the list are looked at, so the pass stays linear.
     """
     attached = _words(vocab, "attached_day_parts")
+    opening = _words(vocab, "opening_day_parts")
+    links = _words(vocab, "head_links")
     result = []
     for index, item in enumerate(found):
-        if text[item.start : item.end].casefold() in attached:
+        surface = text[item.start : item.end].casefold()
+        if surface in opening and not _opens_sentence(text, item, links):
+            continue  # "he works in the morning", "In the evening of his arrival"
+        if surface in attached:
             low, high = sentence_bounds(text, item.start, item.end)
             near = found[max(0, index - 3) : index] + found[index + 1 : index + 4]
             if any(
@@ -509,6 +520,24 @@ def _without_attached_parts(text: str, found: list[Found], vocab: DateVocabulary
                 continue
         result.append(item)
     return result
+
+
+def _opens_sentence(text: str, item: Found, links: frozenset[str]) -> bool:
+    """Whether a part of the day opens its sentence, capitalised, with no complement.
+
+    "In the evening, …" is the narrative's day; "… ; in the evening" may be another day's,
+    and "In the evening of his arrival" an event's.
+    """
+    if not text[item.start].isupper():
+        return False
+    if text[sentence_bounds(text, item.start, item.end)[0] : item.start].strip(_OPENING_MARKS):
+        return False
+    following = text[item.end : item.end + _LINK_LOOKAHEAD].split(maxsplit=1)
+    return not following or following[0].casefold() not in links
+
+
+_LINK_LOOKAHEAD: Final = 12
+"""Characters read after a part of the day for its complement's link ("of")."""
 
 
 def _dates_a_day(item: Found) -> bool:
