@@ -71,6 +71,8 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
                 continue  # « un Européen convaincu »: a person's quality, no party
             if party_cues(language).modifier_suffix.match(unit.text, hit.end):
                 continue  # "the ASEAN-related meetings": what the meetings relate to
+            if _place_feature(unit.text, hit, language):
+                continue  # "the Indian Ocean", « le golfe de Guinée »: a place, no party
             start, end = unit.span(hit.start, hit.end)
             placed = _placed(unit.text, hit, language)
             if placed_before is not None and _bracketed_after(unit.text, placed_before[0], hit):
@@ -98,6 +100,23 @@ def _noun_demonym(text: str, hit: PartyHit, language: Language) -> bool:
         return False
     low = max(0, hit.start - _ARTICLE_REACH)
     return party_cues(language).noun_demonym.search(text, low, hit.start) is not None
+
+
+def _place_feature(text: str, hit: PartyHit, language: Language) -> bool:
+    """Whether a sea's or a land's word around the name makes it a place's.
+
+    "the Indian Ocean Conference", "the South China Sea", « le golfe de Guinée », « l'océan
+    Indien »: a place named after the state, not the state.
+    """
+    cues = party_cues(language)
+    if cues.place_feature_after.match(text, hit.end) is not None:
+        return True
+    low = max(0, hit.start - _FEATURE_REACH)
+    return cues.place_feature_before.search(text, low, hit.start) is not None
+
+
+_FEATURE_REACH: Final = 24
+"""Characters before a name read for a sea's or a land's word ("Gulf of the ")."""
 
 
 def _bracketed_after(text: str, name: PartyHit, hit: PartyHit) -> bool:

@@ -157,6 +157,8 @@ class Context:
     """Spans of the words that only plan a meeting ("is planned", "est prévu")."""
     later_partners: MatchSpans = ()
     """Spans of the phrases naming a later event's partner ("in advance of a brunch with")."""
+    prior_causes: MatchSpans = ()
+    """Spans of the predicates making the reported event an earlier one's sequel ("follows")."""
     clause_stops: tuple[int, ...] = ()
     """Positions of the marks ending a clause (".;:!?"), when a later partner is named."""
 

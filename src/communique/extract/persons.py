@@ -610,6 +610,7 @@ def _context(
         futures=match_spans(vocab.future_word, text),
         plans=match_spans(vocab.planned, text),
         later_partners=(partners := match_spans(vocab.later_partner, text)),
+        prior_causes=match_spans(vocab.prior_cause, text),
         clause_stops=clause_stops(text) if partners else (),
     )
     return attrs.evolve(context, sides=delegation_sides(text, attendance, context.parties))
@@ -760,7 +761,9 @@ def _hit(
     outside = item.role is not None and item.role.head.casefold() in context.vocab.commentators
     # "met X in advance of a brunch with Y": Y is at the brunch, later.
     later = _later_partner(context, item, sentence)
-    if outside or later:
+    # "The summons follows remarks by President X": X acts in the earlier event.
+    earlier = first_within(context.prior_causes, sentence[0], item.anchor) is not None
+    if outside or later or earlier:
         agent = False
     name = item.name
     if name is not None and name.given:
@@ -775,7 +778,7 @@ def _hit(
         affiliation=affiliation,
         paragraph=context.paragraph,
         sentence=unit.span(*sentence),
-        lead=item.anchor < context.lead_end and not outside and not later,
+        lead=item.anchor < context.lead_end and not outside and not later and not earlier,
         agent=agent,
         non_agent=non_agent,
         nickname=fold_name(name.nickname) if name and name.nickname else "",

@@ -57,6 +57,12 @@ class PartyCues:
     """The members of an organisation and their link, ending the text searched: "États
     membres de la ", "member states of the " (a tour of them visits states, not the
     organisation)."""
+    place_feature_after: re.Pattern[str]
+    """A sea's or a land's word right after a party's name, naming a place: " Ocean" ("the
+    Indian Ocean"), " Sea" ("the South China Sea")."""
+    place_feature_before: re.Pattern[str]
+    """A sea's or a land's word ending the text before a party's name: "Gulf of " ("the Gulf
+    of Guinea"), « océan » (« l'océan Indien »)."""
     modifier_suffix: re.Pattern[str]
     """A hyphened word after a party's name making it a modifier, no party named:
     "-related" ("the ASEAN-related meetings"). Never matches in French."""
@@ -268,6 +274,23 @@ def party_cues(language: Language) -> PartyCues:
         joint_chairs=frozenset(fold_name(w) for w in words("joint_chair_words")),
         partner=_ending(words("partner_words")),
         pair=_ending(words("pair_words")),
+        place_feature_after=(
+            compile_pattern(
+                rf"[ \t]+(?:{trie_pattern(casings(words('place_features_after')))})(?![\w'’-])"
+            )
+            if words("place_features_after")
+            else compile_pattern("(?!)")
+        ),
+        place_feature_before=(
+            # after an elided article too: « l'océan Indien »
+            compile_pattern(
+                rf"(?<!\w)(?:{trie_pattern(w.casefold() for w in words('place_features_before'))})"
+                r"[ \t]+$",
+                re.I,
+            )
+            if words("place_features_before")
+            else compile_pattern("(?!)")
+        ),
         modifier_suffix=(
             compile_pattern(
                 rf"[-‐–](?:{trie_pattern(casings(words('modifier_suffixes')))})(?![\w'’-])"

@@ -97,6 +97,23 @@ def _later_partner(words: WordLists) -> re.Pattern[str]:
     )
 
 
+def _prior_cause(words: WordLists) -> re.Pattern[str]:
+    """The predicate that makes the reported event the sequel of an earlier one.
+
+    "The summons follows remarks by President X", « Cette convocation fait suite aux propos
+    du président X » (`cause_links`); not before an invitation (`cause_exceptions`, with an
+    article or none): "follows an invitation from President X" names the host.
+    """
+    links = words("cause_links")
+    if not links:
+        return re.compile(r"(?!)")
+    exceptions = trie_pattern(w.casefold() for w in words("cause_exceptions")) or "(?!)"
+    return compile_pattern(
+        rf"{word_pattern(links).pattern}"
+        rf"(?![ \t]+(?:[^\W\d_]{{1,3}}[ \t]+|[^\W\d_]{{1,2}}['’])?(?i:{exceptions})\b)"
+    )
+
+
 _ADVERBIAL_WORDS: Final = 7
 """Lower-case words or numbers at most between a meeting verb and its preposition ("dans la
 matinée", « par téléphone le 20 mai 2026 successivement »)."""
@@ -268,6 +285,8 @@ class PersonVocabulary:
     """Matches a predicate placing an event in the future ("is planned", "est prévu")."""
     later_partner: re.Pattern[str] = re.compile(r"(?!)")
     """Matches the phrase opening a later event's partners: "in advance of a brunch with "."""
+    prior_cause: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches a predicate making the reported event an earlier one's sequel ("follows")."""
     name_breaks: frozenset[str] = frozenset()
     """Case-folded prepositions that end a name ("avec", "with"); an office never ends on one."""
     role_break: re.Pattern[str] = re.compile(r"(?!)")
@@ -729,6 +748,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         name_breaks=casefolded(words("name_breaks")),
         indefinite_articles=casefolded(person_words("indefinite_articles", language)),
         later_partner=_later_partner(words),
+        prior_cause=_prior_cause(words),
         appointment=word_pattern(words("appointments")),
         holding=word_pattern(words("holding_phrases")),
         infinitive_markers=frozenset(w.casefold() for w in words("infinitive_markers")),

@@ -161,11 +161,13 @@ _CUT_TITLE_WORDS: Final = 16
 """Most words of a headline cut short; a longer line cut so is a lead's sentence."""
 _CLOCK: Final = (
     r",?\s*(?:\p{Ll}{1,2}\s+)?(?:\[\d{1,2}[:hH.]\d{2}(?::\d{2})?\]"
-    r"|\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*(?:\p{L}{2,3}|[A-Z]{2,4}))?)"
+    r"|\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?!\p{L}))?"
+    r"(?:\s*(?:\p{L}{2,3}|[A-Z]{2,4}))?)"
     r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?"
 )
-"""A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", "15:29:12",
-"17:28 (UTC +04:00)", "[03:45]" (a short linking word before it, a meridiem or zone after it)."""
+"""A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", ", 2:56 p.m.",
+"21:25 PM GMT", "15:29:12", "17:28 (UTC +04:00)", "[03:45]" (a short linking word before it,
+a meridiem, a zone or both after it)."""
 _CLOCK_STAMP: Final = (
     rf"{_CLOCK}(?:\s+\p{{Ll}}{{2,3}}\s+{_NAME}|\s*[|•·–—-]\s*{_NAME}:?(?:[ \t]+{_NAME})?)?\s*$"
 )
@@ -929,9 +931,17 @@ def _is_trailer(rest: str) -> bool:
     return (
         len(rest) <= _MAX_REST
         and _TRAILER.match(rest) is not None
-        and not (ends_sentence(rest) and not rest.endswith((")", ":")))
+        and not (
+            ends_sentence(rest)
+            and not rest.endswith((")", ":"))
+            and _MERIDIEM_END.search(rest) is None
+        )
         and not (rest.endswith(":") and _introduces_list(rest))
     )
+
+
+_MERIDIEM_END: Final = compile_regex(r"\d[ \t]*[AaPp]\.[ \t]?[Mm]\.$")
+"""A time ending on "p.m.": its period is the abbreviation's, no sentence's ("2:56 p.m.")."""
 
 
 def _introduces_list(text: str) -> bool:

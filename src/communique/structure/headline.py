@@ -64,6 +64,8 @@ _ISO_MARKER: Final = compile_regex(r"[ \t]*\p{L}+[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]
 """A site's marker: one label word and an ISO date (" date 2024-10-18 ")."""
 _SHORTER: Final = 0.8
 _TAGLINE_WORDS: Final = 8
+_WEB_ADDRESS: Final = compile_regex(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}")
+"""A site's address as its name ("UrduPoint.com", "www.valmont-news.net")."""
 """Most words of a site's tagline or section after its marker; a headline says more."""
 _MENU_ITEM: Final = 40
 """Characters at most of a menu's link printed on its own line."""
@@ -174,6 +176,7 @@ def choose(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
             is_lone(lines, index)
             or _alone_under_marker(doc, lines, index)
             or _above_stamp(doc, lines, index, vocab)
+            or _above_post_fields(doc, lines, index)
             or _above_kind_label(doc, lines, index, vocab)
             or (index == first and _above_prose(doc, lines, index))
             or (beside_masthead(doc, lines, index, vocab) and _names_something(doc, lines, index))
@@ -294,6 +297,35 @@ def _above_stamp(doc: Document, lines: list[Line], index: int, vocab: StructureV
     )
 
 
+_POST_FIELDS: Final = 4
+"""Bulleted fields at most of a post's stamp under its headline (author, day, category)."""
+
+
+def _above_post_fields(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line opens its block right above a post's fields, bulleted, one a date.
+
+    "Une visite officielle …" / "- admin" / "- samedi 14 mars 2026 21:25": a blog's theme
+    prints its post's author and day as a list under the headline.
+    """
+    if index > 0 and lines[index - 1].kind == "body":
+        return False
+    below = index + 1
+    fields: list[Line] = []
+    while below < len(lines) and lines[below].kind in ("body", "header"):
+        text = line_text(doc, lines[below])
+        if not is_bullet(text) or len(fields) == _POST_FIELDS:
+            break
+        fields.append(lines[below])
+        below += 1
+    return any(
+        dateline_span(
+            doc.text, line.body_start + is_bullet(line_text(doc, line)), line.end, doc.lang
+        )
+        is not None
+        for line in fields
+    )
+
+
 def _above_kind_label(
     doc: Document, lines: list[Line], index: int, vocab: StructureVocabulary
 ) -> bool:
@@ -338,8 +370,9 @@ def _after_marker(doc: Document, line: Line) -> bool:
     """Whether the line's text is a site's label after its ISO date marker on the line.
 
     " date 2024-10-18 Valmont perspectives in 10 languages", " date 2023-02-02 Foreign
-    Office": the site's tagline or section, with a number or an organisation's word; a
-    headline glued after a stamp ("Publié le 3 mai 2027 Le ministre …") is none.
+    Office", " date 2020-09-10 ValmontPost.com": the site's tagline or section, with a number
+    or an organisation's word, or its address; a headline glued after a stamp ("Publié le
+    3 mai 2027 Le ministre …") is none.
     """
     prefix = doc.text[line.start : line.body_start]
     if not _ISO_MARKER.fullmatch(prefix) or not is_marker(prefix, doc.lang):
@@ -349,7 +382,11 @@ def _after_marker(doc: Document, line: Line) -> bool:
         return False  # " date 2024-10 Communiqué de la session … du 26 septembre 2024 à …"
     vocab = structure_vocabulary(doc.lang)
     words = {word.casefold() for word in WORD.findall(label)}
-    return any(c.isdigit() for c in label) or bool(words & vocab.organisation_heads)
+    return (
+        any(c.isdigit() for c in label)
+        or bool(words & vocab.organisation_heads)
+        or _WEB_ADDRESS.fullmatch(label.strip()) is not None
+    )
 
 
 def _first_line(

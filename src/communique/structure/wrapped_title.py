@@ -20,6 +20,7 @@ from communique.structure.shapes import (
     INNER_SENTENCE_END,
     ends_sentence,
     first_word,
+    is_bullet,
     last_word,
     starts_lowercase,
 )
@@ -89,6 +90,7 @@ def with_wrapped_end(
         or kind_key(tail, vocab) in vocab.kind_labels
         or suffixed_copy(last, tail)  # "X | Site" / "X": the headline printed again
         or is_address(tail, vocab)
+        or is_bullet(tail) > 0  # "- admin": a post's author as an item, not the headline's end
         or (
             dateline_span(doc.text, lines[below].start, lines[below].end, doc.lang) is not None
             and not cuts_date(last, tail, doc.lang)

@@ -492,7 +492,8 @@ def _absolute(b: _Builder) -> dict[str, str]:
     # "mercredi soir 24 janvier", "Wednesday evening, 24 January": the part of the day
     # between the weekday and its day is in the date's text.
     part = rf"(?:{sp}{b.words('day_parts')}(?!\w))?" if b.vocab.word_list("day_parts") else ""
-    wd = rf"(?:{b.weekday('fd_w')}{part},?{sp})?"
+    # "samedi , 14 mars 2026": a space sometimes stands before the weekday's comma.
+    wd = rf"(?:{b.weekday('fd_w')}{part}(?:[^\S\n]?,)?{sp})?"
     month = functools.partial(b.month, loose=True)
     full = [
         # "Tuesday, 21. June 2011": a German page's day keeps its ordinal period in English.
