@@ -45,9 +45,16 @@ def test_a_passage_is_read_in_the_language_it_is_written_in(
     assert passage_language(text, document) == expected
 
 
-def test_no_words_default_to_french() -> None:
-    """Text without function words (numbers, names) is read as French, the first language."""
-    assert guess_language("2024 — G7 — TICAD") == "fr"
+def test_without_function_words_calendar_names_then_marked_letters_decide() -> None:
+    """With no function word to count, a month's or weekday's name decides.
+
+    Then a letter only French writes; with neither, English, the language that marks none.
+    """
+    assert guess_language("Dakar, 12 mars 2024") == "fr"
+    assert guess_language("Dakar, March 12, 2024") == "en"
+    assert guess_language("Karl Lirov a reçu Paul Deroux.") == "fr"
+    assert guess_language("President Karl Lirov met Paul Deroux.") == "en"
+    assert guess_language("2024 — G7 — TICAD") == "en"
 
 
 def test_the_caller_can_force_the_language() -> None:

@@ -22,7 +22,8 @@ import attrs
 from communique.errors import UnsupportedLanguageError
 from communique.lexicon import LANGUAGES
 from communique.lexicon.common.foreign import foreign_words
-from communique.lexicon.language import stopwords
+from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.language import marked_letters, stopwords
 from communique.memo import Memo
 
 if TYPE_CHECKING:
@@ -65,14 +66,40 @@ def _words(text: str) -> list[str]:
 
 
 def guess_language(text: str) -> Language:
-    """The supported language whose function words are most frequent in ``text`` (French on a tie).
+    """The supported language whose function words are most frequent in ``text``.
+
+    On a tie, the language whose marked letters the text holds (French "é"), else the one
+    with none (English), else French.
 
     >>> guess_language("The ministers of the two countries met in Paris.")
     'en'
     """
-    words = _words(text[:_SAMPLE])
+    sample = text[:_SAMPLE]
+    words = _words(sample)
     counts = {language: _count(words, stopwords(language)) for language in LANGUAGES}
-    return max(LANGUAGES, key=lambda language: counts[language])
+    best = max(LANGUAGES, key=lambda language: counts[language])
+    if any(counts[language] != counts[best] for language in LANGUAGES):
+        return best
+    # No function word tells them apart: a month's or a weekday's name may ("Dakar, 12 mars
+    # 2024"), then the letters only one language writes ("Karl Lirov a reçu Paul Deroux.");
+    # without any, the one that marks none ("President Karl Lirov met Paul Deroux.").
+    calendar = {language: _count(words, _calendar_words(language)) for language in LANGUAGES}
+    dated = max(LANGUAGES, key=lambda language: calendar[language])
+    if any(calendar[language] != calendar[dated] for language in LANGUAGES):
+        return dated
+    letters = set(sample.casefold())
+    marked = [language for language in LANGUAGES if marked_letters(language) & letters]
+    if len(marked) == 1:
+        return marked[0]
+    unmarked = [language for language in LANGUAGES if not marked_letters(language)]
+    return unmarked[0] if len(unmarked) == 1 and not marked else best
+
+
+@functools.cache
+def _calendar_words(language: Language) -> frozenset[str]:
+    """The month and weekday names of ``language``, case-folded (read on a tie only)."""
+    vocab = date_vocabulary(language)
+    return frozenset(form.casefold() for form in (*vocab.months, *vocab.weekdays))
 
 
 def passage_language(text: str, language: Language) -> Language:

@@ -135,7 +135,7 @@ def name_before(
     comma = _COMMA_BEFORE.search(before)
     if comma is None:
         return None
-    end = window_start + comma.start()
+    end = _before_post_nominals(text, window_start, window_start + comma.start(), vocab)
     for start in _word_starts_before(text, window_start, end):
         if not _NAME_START.search(text, max(0, start - 1), start):
             continue
@@ -153,6 +153,29 @@ def name_before(
                 return None  # "… et le Royaume d'Arabie Saoudite, le Premier ministre …": a party
             return name
     return None
+
+
+_POST_NOMINAL_BEFORE: Final = compile_pattern(r"[ \t,]+([A-Z][A-Za-z.]{0,7})$")
+"""The last word before a position, after a space or a comma: maybe post-nominal letters."""
+_POST_NOMINALS: Final = 3
+"""Post-nominal letters at most read back from an apposed role's comma ("KCB MP")."""
+
+
+def _before_post_nominals(text: str, low: int, end: int, vocab: PersonVocabulary) -> int:
+    """Where a name ends before the post-nominal letters that end at ``end``.
+
+    "Marc Tavel MP, Assistant Minister …", "Anna Serel KC, Attorney General": the letters
+    follow the name, before the role's comma.
+    """
+    for _ in range(_POST_NOMINALS):
+        letters = _POST_NOMINAL_BEFORE.search(text, low, end)
+        if (
+            letters is None
+            or letters.group(1).replace(".", "").casefold() not in vocab.post_nominals
+        ):
+            return end
+        end = letters.start()
+    return end
 
 
 def _nationality_first(name: Name, parties: Gazetteer) -> bool:

@@ -610,7 +610,7 @@ def _context(
         futures=match_spans(vocab.future_word, text),
         plans=match_spans(vocab.planned, text),
         later_partners=(partners := match_spans(vocab.later_partner, text)),
-        prior_causes=match_spans(vocab.prior_cause, text),
+        prior_causes=_cause_scopes(text, vocab.prior_cause, language),
         clause_stops=clause_stops(text) if partners else (),
     )
     return attrs.evolve(context, sides=delegation_sides(text, attendance, context.parties))
@@ -762,7 +762,7 @@ def _hit(
     # "met X in advance of a brunch with Y": Y is at the brunch, later.
     later = _later_partner(context, item, sentence)
     # "The summons follows remarks by President X": X acts in the earlier event.
-    earlier = first_within(context.prior_causes, sentence[0], item.anchor) is not None
+    earlier = any(sentence[0] <= start < item.anchor < end for start, end in context.prior_causes)
     if outside or later or earlier:
         agent = False
     name = item.name
@@ -783,6 +783,33 @@ def _hit(
         non_agent=non_agent,
         nickname=fold_name(name.nickname) if name and name.nickname else "",
     )
+
+
+_RELATIVE_REACH: Final = 80
+"""Characters before a cause link read back to its clause's comma for a relative pronoun."""
+
+
+def _cause_scopes(
+    text: str, pattern: re.Pattern[str], language: Language
+) -> tuple[tuple[int, int], ...]:
+    """Each cause link's start and the end of what it governs.
+
+    "The summons follows remarks by X": to the sentence's end (the caller bounds it). Inside
+    a relative clause set off by commas ("The visit, which comes after the elections held
+    last year, allowed X to meet Y"), to the comma that closes the clause.
+    """
+    pronouns = frozenset(w.casefold() for w in person_words("relative_pronouns", language))
+    scopes = []
+    for match in pattern.finditer(text):
+        low = max(0, match.start() - _RELATIVE_REACH)
+        comma = text.rfind(",", low, match.start())
+        opener = text[comma + 1 : match.start()].split(maxsplit=1) if comma != -1 else []
+        end = len(text)
+        if opener and opener[0].casefold() in pronouns:
+            closing = text.find(",", match.end())
+            end = closing if closing != -1 else end
+        scopes.append((match.start(), end))
+    return tuple(scopes)
 
 
 def _later_partner(context: Context, item: Found, sentence: tuple[int, int]) -> bool:

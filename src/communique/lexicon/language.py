@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from communique.model import Language
 
-__all__ = ["content_words", "scripts", "sentence_case", "stopwords"]
+__all__ = ["content_words", "marked_letters", "scripts", "sentence_case", "stopwords"]
 
 
 @functools.cache
@@ -26,6 +26,22 @@ def stopwords(language: Language) -> frozenset[str]:
     """
     table = load_table(language, "language")
     return frozenset(string_list(table, "stopwords", where=f"{language}/language.toml"))
+
+
+@functools.cache
+def marked_letters(language: Language) -> frozenset[str]:
+    """Letters that mark ``language`` among the shipped ones (French "é", "ç"), if its data says.
+
+    They decide a text whose function words are no cue ("Karl Lirov a reçu Paul Deroux."
+    against "President Karl Lirov met Paul Deroux.").
+
+    Raises:
+        ResourceError: the data file is malformed.
+    """
+    table = load_table(language, "language")
+    if "marked_letters" not in table:
+        return frozenset()
+    return frozenset(string_list(table, "marked_letters", where=f"{language}/language.toml"))
 
 
 @functools.cache

@@ -249,6 +249,7 @@ def party_cues(language: Language) -> PartyCues:
     """
     words = WordLists(language, "parties")
 
+    features = words("place_features_after")
     events = trie_pattern(casings(words("title_event_words")))
     hosted = trie_pattern(casings(words("title_hosted_events"))) or "(?!)"
     openers = trie_pattern(w.casefold() for w in words("clause_openers"))
@@ -276,7 +277,9 @@ def party_cues(language: Language) -> PartyCues:
         pair=_ending(words("pair_words")),
         place_feature_after=(
             compile_pattern(
-                rf"[ \t]+(?:{trie_pattern(casings(words('place_features_after')))})(?![\w'’-])"
+                # as printed or in capitals: "the Kenya ocean strategy" names Kenya
+                rf"[ \t]+(?:{trie_pattern(sorted({*features, *(w.upper() for w in features)}))})"
+                r"(?![\w'’-])"
             )
             if words("place_features_after")
             else compile_pattern("(?!)")

@@ -102,15 +102,22 @@ def _prior_cause(words: WordLists) -> re.Pattern[str]:
 
     "The summons follows remarks by President X", « Cette convocation fait suite aux propos
     du président X » (`cause_links`); not before an invitation (`cause_exceptions`, with an
-    article or none): "follows an invitation from President X" names the host.
+    article and a few words or none): "follows the kind invitation of President X" names the
+    host; not after `cause_not_after` nor before a colon: "as follows:" announces a list.
     """
     links = words("cause_links")
     if not links:
         return re.compile(r"(?!)")
     exceptions = trie_pattern(w.casefold() for w in words("cause_exceptions")) or "(?!)"
+    # "as follows": a list announced, no earlier event (each word a fixed-width guard)
+    guards = "".join(
+        rf"(?<!{re.escape(form)}[ \t])" for form in sorted(casings(words("cause_not_after")))
+    )
+    # "follows the kind invitation of": an article and up to two words before the noun
+    article = r"(?:[^\W\d_]{1,3}[ \t]+|[^\W\d_]{1,2}['’])?(?:[^\W\d_]+[ \t]+){0,2}"
     return compile_pattern(
-        rf"{word_pattern(links).pattern}"
-        rf"(?![ \t]+(?:[^\W\d_]{{1,3}}[ \t]+|[^\W\d_]{{1,2}}['’])?(?i:{exceptions})\b)"
+        rf"{guards}{word_pattern(links).pattern}(?![ \t]*:)"
+        rf"(?![ \t]+{article}(?i:{exceptions})\b)"
     )
 
 

@@ -934,14 +934,10 @@ def _is_trailer(rest: str) -> bool:
         and not (
             ends_sentence(rest)
             and not rest.endswith((")", ":"))
-            and _MERIDIEM_END.search(rest) is None
+            and _LONE_CLOCK.match(rest) is None  # ", 2:56 p.m.": the stamp's own time
         )
         and not (rest.endswith(":") and _introduces_list(rest))
     )
-
-
-_MERIDIEM_END: Final = compile_regex(r"\d[ \t]*[AaPp]\.[ \t]?[Mm]\.$")
-"""A time ending on "p.m.": its period is the abbreviation's, no sentence's ("2:56 p.m.")."""
 
 
 def _introduces_list(text: str) -> bool:
