@@ -327,8 +327,9 @@ def _unit_hits(
         if mention is None:
             continue
         genre = vocab.head_of(text[mention.head_start : mention.head_end])
-        genre_head = genre.kind in vocab.document_kinds and genre.singular in vocab.self_naming
-        if genre_head and names_itself(text, mention, vocab):
+        # "the joint statement below", « l'intégralité du communiqué final »: a document's
+        # genre presented as the text itself (a named one keeps its name, ``names_itself``)
+        if genre.kind in vocab.document_kinds and names_itself(text, mention, vocab):
             itself.add(genre.singular)
             continue
         found = _hits(doc, unit, mention, paragraph, vocab, listed=listed)

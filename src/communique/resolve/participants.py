@@ -30,7 +30,7 @@ from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import dateline_end, lead_span
 from communique.structure.list_items import in_item_under_past
-from communique.wordtrie import alternation, phrase_key
+from communique.wordtrie import alternation, phrase_key, word_pattern
 
 _ASKED: Final = compile_pattern(
     r"(?m)\n([ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){0,3}[A-Z][\w.&'’-]*[ \t]*:[^\n]*\?"
@@ -785,6 +785,7 @@ def _dates_another_time(
             and not _of_instrument(doc, sentence, date.start)
             and not _dates_a_noun(doc, sentence[0], date.start)
             and not (person_end is not None and _earlier_event(doc, sentence[0], date, person_end))
+            and not (person_end is not None and _sequel_after(doc, date, person_end))
             # "met B today to follow up on their October 26 meeting with C": that date
             # names an earlier meeting (whose partners do not take part), not the act's time.
             and _meeting_link(date, doc, sentence[0], sentence[1]) is None
@@ -1024,6 +1025,29 @@ def _earlier_event(doc: Document, start: int, date: DateMention, person_end: int
         return False
     opening = _sequel_opening(doc.lang).match(doc.original, start)
     return opening is not None and opening.end() <= date.start
+
+
+def _sequel_after(doc: Document, date: DateMention, person_end: int) -> bool:
+    """Whether the date closes a phrase after the person that names an earlier event.
+
+    "I will be meeting Prime Minister X to discuss the way forward following our lifting of
+    sanctions on 5 October": the day is the lifting's (``sequel_cues``), no clause break
+    between the cue and the date; the meeting is the reported one.
+    """
+    if date.start <= person_end:
+        return False
+    cues = list(_sequel_cue(doc.lang).finditer(doc.original, person_end, date.start))
+    return bool(cues) and _PHRASE_BREAK.search(doc.original, cues[-1].end(), date.start) is None
+
+
+_PHRASE_BREAK: Final = compile_pattern(r"[,;:.!?]")
+"""A mark that ends a phrase between a sequel cue and the date it would govern."""
+
+
+@functools.cache
+def _sequel_cue(language: Language) -> re.Pattern[str]:
+    """Any sequel cue of ``language`` ("following the", « à l'issue de »), as whole words."""
+    return word_pattern(date_vocabulary(language).word_list("sequel_cues"))
 
 
 @functools.cache
