@@ -673,7 +673,18 @@ def _with_context(
         # "due before the end of June", "stays until Friday": a deadline leans ahead
         # (values.Direction); "stayed until Friday" is past.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="deadline"))
-    if past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
+    if (
+        spec is not None
+        and spec.unit == "weekday"
+        and spec.direction == "auto"
+        and not future
+        and _names_event_day(text, item, vocab.language)
+    ):
+        # « l'entretien a porté sur le sommet de samedi », "discussed Saturday's summit": the
+        # day names the event's, which a past clause does not place: the nearest such weekday
+        # (an event still ahead, « la préparation de la réunion de samedi », is the next).
+        meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="nearest"))
+    elif past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
     tenseless = not past and not future
@@ -756,6 +767,46 @@ def _tense(
 
 
 _PHRASE_EDGES: Final = compile_pattern(r"[,;:()\[\]]")
+
+
+_EVENT_REACH: Final = 40
+"""Characters before a weekday read for the event noun it completes (« la réunion de »)."""
+
+
+def _names_event_day(text: str, item: Found, language: Language) -> bool:
+    """Whether a weekday names an event's day: « le sommet de samedi », "Saturday's summit".
+
+    (``weekday_event_nouns`` after their link, ``weekday_event_before``, or after the
+    weekday's possessive, ``weekday_event_after``, a modifier between allowed.)
+    """
+    before, after = _event_day_patterns(language)
+    low = max(0, item.start - _EVENT_REACH)
+    return (
+        before.search(text, low, item.start) is not None or after.match(text, item.end) is not None
+    )
+
+
+@functools.cache
+def _event_day_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    vocab = date_vocabulary(language)
+    nouns = phrase_pattern(vocab.word_list("weekday_event_nouns"))
+    links = phrase_pattern(vocab.word_list("weekday_event_before"))
+    marks = phrase_pattern(vocab.word_list("weekday_event_after"))
+    if not nouns:
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    before = (
+        compile_pattern(
+            rf"(?<![\w'’-])(?:{nouns})(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+(?:{links})[ \t]+$", re.I
+        )
+        if links
+        else re.compile(r"(?!)")
+    )
+    after = (
+        compile_pattern(rf"(?:{marks})[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{nouns})(?![\w'’-])", re.I)
+        if marks
+        else re.compile(r"(?!)")
+    )
+    return before, after
 
 
 def _relative_clause(masked: str, start: int, end: int, language: Language) -> int | None:

@@ -205,6 +205,9 @@ def _weekday(spec: RelativeSpec, parts: list[int], future: bool) -> str:
         return (anchor + datetime.timedelta(days=ahead or 7)).isoformat()
     if spec.direction == "coming":  # « lundi en huit »: the coming Monday, a week on
         return (anchor + datetime.timedelta(days=ahead + 7 * spec.offset)).isoformat()
+    if spec.direction == "nearest":  # « le sommet de samedi »: the closer one, either way
+        days = ahead if ahead <= behind else -behind
+        return (anchor + datetime.timedelta(days=days)).isoformat()
     if spec.direction == "deadline" or (spec.direction == "auto" and future):
         return (anchor + datetime.timedelta(days=ahead)).isoformat()
     # Communiqués mostly report what happened: "ont déclaré vendredi" is the last Friday.

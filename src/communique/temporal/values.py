@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Interpretation", "RelativeSpec", "bound_of", "interpret"]
 
-Direction = Literal["past", "next", "auto", "recent", "current", "deadline", "coming"]
+Direction = Literal["past", "next", "auto", "recent", "current", "deadline", "coming", "nearest"]
 """``recent``: on or before the anchor, for a sentence in the past tense; ``deadline``: the
 nearest, the one ahead counting half its distance ("before the end of June"); ``coming``:
-a weekday on or after the anchor, ``offset`` weeks later (« lundi en huit »)."""
+a weekday on or after the anchor, ``offset`` weeks later (« lundi en huit »); ``nearest``: the
+weekday closest to the anchor, before or after it (« le sommet de samedi »)."""
 Bound = Literal["from", "until"]
 
 _DAY_RANGES: Final = frozenset({"range_days", "range_between_days", "range_month_days"})
