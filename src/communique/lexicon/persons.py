@@ -513,6 +513,7 @@ _FUNCTION_KEYS = (
     "signing_labels",
     "delegation_labels",
     "event_participles",
+    "participle_adverb_endings",
     "trip_length_units",
     "clause_participle_endings",
     "alternatives",

@@ -90,7 +90,9 @@ def takes_part(
             return True
         if hit.non_agent or (answers is not None and hit.start >= answers):
             continue
-        if _partner_of_earlier_meeting(hit, doc) or _after_the_trip(hit, doc, trip_days):
+        if _partner_of_earlier_meeting(hit, doc, event_days) or _after_the_trip(
+            hit, doc, trip_days
+        ):
             continue
         if _partner_of_recent_meeting(hit, doc) or _maker_of_earlier_instrument(hit, doc):
             continue
@@ -531,12 +533,15 @@ def _represented_after(language: Language) -> re.Pattern[str]:
     return compile_pattern(rf"[ \t]+(?:{verbs})(?![\w'’])", re.I)
 
 
-def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
+def _partner_of_earlier_meeting(
+    hit: PersonHit, doc: Document, event_days: tuple[str, str] | None = None
+) -> bool:
     """Whether the mention names who took part in a meeting its date places earlier.
 
     "to follow up on President A's October 26 meeting with President B", "les suites de
     l'entretien du 26 octobre entre A et B": the date qualifies the meeting's noun, which
-    is not the reported event; whoever it links to took part in that earlier one.
+    is not the reported event; whoever it links to took part in that earlier one. The one
+    day the opening sentence dates is the reported event's (« a eu hier un entretien avec B »).
     """
     dates, text = doc.dates, doc.original
     index = bisect.bisect_left(dates, hit.start, key=lambda date: date.start) - 1
@@ -545,6 +550,8 @@ def _partner_of_earlier_meeting(hit: PersonHit, doc: Document) -> bool:
     date = dates[index]
     if not _elsewhere(date, doc.date or _first_calendar_date(dates), strict=True):
         return False
+    if event_days is not None and event_days[0] == event_days[1] and _within(date, event_days):
+        return False  # the one day the opening dates: no other meeting's
     link = _meeting_link(date, doc, hit.sentence[0], hit.start)
     if link is None:
         return False
@@ -999,15 +1006,22 @@ def _dates_a_noun(doc: Document, start: int, date_start: int) -> bool:
     """Whether the date closes a participle clause after a comma that dates the noun before.
 
     "X briefed the Council on the elections, held last Sunday, 19 June": the day is the
-    elections', not the time X acts (``event_participles``).
+    elections', not the time X acts (``event_participles``); "the Agreement, provisionally
+    applied since September 2017": the instrument's, an adverb before its participle.
     """
     text, participles, end = doc.original, _event_participles(), date_start
     for _ in range(_APPOSED_DATES + 1):  # "held last Sunday, 19 June": the day apposed
         comma = text.rfind(",", start, end)
         if comma < 0:
             return False
-        words = text[comma + 1 : date_start].split()
-        if words and len(words) <= _PARTICIPLE_WORDS and words[0].casefold() in participles:
+        words = [word.casefold() for word in text[comma + 1 : date_start].split()]
+        if words and words[0].endswith(_adverb_endings()):
+            words = words[1:]  # "provisionally applied since September 2017"
+        if (
+            words
+            and len(words) <= _PARTICIPLE_WORDS
+            and (words[0] in participles or " ".join(words[:2]) in participles)
+        ):
             return True
         end = comma
     return False
@@ -1073,6 +1087,11 @@ def _sequel_opening(language: Language) -> re.Pattern[str]:
 @functools.cache
 def _event_participles() -> frozenset[str]:
     return frozenset(word.casefold() for word in person_words("event_participles"))
+
+
+@functools.cache
+def _adverb_endings() -> tuple[str, ...]:
+    return tuple(person_words("participle_adverb_endings"))
 
 
 def _relative_clause(
