@@ -514,6 +514,8 @@ _FUNCTION_KEYS = (
     "delegation_labels",
     "event_participles",
     "participle_adverb_endings",
+    "mourned_links",
+    "mourned_qualifiers",
     "trip_length_units",
     "clause_participle_endings",
     "alternatives",

@@ -204,6 +204,7 @@ def _group(
     by_head: dict[str, list[_Instrument]] = {}
     translations: list[tuple[int, int, _Instrument]] = []
     recent: tuple[tuple[InstrumentHit, _Instrument], ...] = ()  # the last few, last at the end
+    pairs: dict[int, frozenset[str]] = {}  # the pair of parties opening an instrument's name
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
@@ -228,6 +229,13 @@ def _group(
                 target = joined if _same_parties(keys, told) and not apart else None
         else:
             target = target or by_bare.get(_key(hit.name))
+        # "Defence Cooperation Agreement" in the title, then "the Australia-Indonesia Defence
+        # Cooperation Agreement": the pair of parties before the name adds none of its own.
+        paired = _without_leading_pair(hit.name, language)
+        if target is None and paired is not None:
+            target = by_key.get(_key(_head_spelled(paired[0], language)))
+            if target is not None and pairs.get(id(target), paired[1]) != paired[1]:
+                target = None  # "Canada-EU Trade Agreement" after "Canada-Mexico …": another
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
         if target is None and previous is not None and short is not None:
             target = previous[1]  # "the Agreement on … (BBNJ Agreement)": its short name
@@ -260,6 +268,8 @@ def _group(
             instruments.append(target)
             by_head.setdefault(hit.head, []).append(target)
         target.add(hit)
+        if paired is not None:
+            pairs.setdefault(id(target), paired[1])
         if hit.translation is not None:
             translations.append((*hit.translation, target))
         if hit.acronym:
@@ -408,6 +418,32 @@ def _paired_parties_start(name: str, language: Language) -> int | None:
     first, last = hits[-2], hits[-1]
     dash = _SPACED_DASH.fullmatch(name, first.end, last.start)
     return first.start if dash is not None else None
+
+
+_PAIR_JOIN: Final = compile_pattern(r"[ \t]*[-–—/][ \t]*")
+"""What joins a pair of parties before a name: "Australia-Indonesia", "Canada – EU"."""
+
+
+def _without_leading_pair(
+    name: str, language: Language | None
+) -> tuple[str, frozenset[str]] | None:
+    """``name`` without the pair of parties that opens it, and their keys, if one does.
+
+    "Australia-Indonesia Defence Cooperation Agreement" → "Defence Cooperation Agreement".
+    """
+    if language is None:
+        return None
+    hits = gazetteer(language).find(name)
+    if not hits or hits[0].start != 0:
+        return None
+    if hits[0].form == "compound":  # "Australia-Indonesia", "Franco-German": one hit
+        end, keys = hits[0].end, frozenset(hits[0].keys)
+    elif len(hits) > 1 and _PAIR_JOIN.fullmatch(name, hits[0].end, hits[1].start) is not None:
+        end, keys = hits[1].end, frozenset((*hits[0].keys, *hits[1].keys))
+    else:
+        return None
+    rest = name[end:]
+    return (rest.strip(), keys) if rest[:1].isspace() and rest.strip() else None
 
 
 def _other_name(

@@ -80,6 +80,9 @@ def takes_part(
         trip_days: those days when the opening reports a trip under way (``trip_days``):
             a future act its sentence dates after them belongs to another trip.
     """
+    hits = tuple(hits)
+    if any(_mourned(hit, doc) for hit in hits):
+        return False  # "the passing of former President X": the one mourned acts in nothing
     for hit in hits:
         if _absence_after(doc.lang).match(doc.original, hit.end):
             return False  # "President X, who did not attend, welcomed …": away, not acting
@@ -513,6 +516,34 @@ def _time_before() -> re.Pattern[str]:
     words = person_words("time_qualifiers")
     forms = [re.escape(w) if w.endswith("-") else rf"{re.escape(w)}\s+" for w in words]
     return compile_pattern(rf"(?<![\w-])(?:{'|'.join(forms) or '(?!)'})\Z", re.IGNORECASE)
+
+
+def _mourned(hit: PersonHit, doc: Document) -> bool:
+    """Whether the mention follows a phrase mourning the person's death (``mourned_links``).
+
+    "saddened to learn of the passing of former President X", « le décès de l'ancien
+    président X »: a few qualifying words (``mourned_qualifiers``) may stand between.
+    """
+    low = max(0, hit.start - _MOURNED_REACH)
+    return _mourned_before(doc.lang).search(doc.original, low, hit.start) is not None
+
+
+_MOURNED_REACH: Final = 60
+"""Characters before a name read for the phrase mourning the person."""
+
+
+@functools.cache
+def _mourned_before(language: Language) -> re.Pattern[str]:
+    """A phrase mourning a death, then qualifying words, ending the text searched."""
+    links = alternation(person_words("mourned_links", language))
+    # an elided article is glued to the next word (« de l'ancien »), other words end
+    qualifiers = "|".join(
+        re.escape(word) + ("" if word.endswith(("'", "’")) else r"(?![\w'’])")
+        for word in sorted(person_words("mourned_qualifiers", language), key=len, reverse=True)
+    )
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{links})(?:[ \t]*(?:{qualifiers or '(?!)'}))*[ \t]*$", re.I
+    )
 
 
 @functools.cache
