@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["with_capacity_roles"]
 
-_SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s")
-"""A sentence's or a clause's end: the subject is looked for after the last one."""
+_SENTENCE_END: Final = compile_pattern(r"(?<!\b[A-Z])[.;:!?]\s")
+"""A sentence's or a clause's end: the subject is looked for after the last one (not an
+initial's or an honorific's period: « M. X a … »)."""
 _REACH: Final = 160
 """Characters between a name and the phrase saying the office it acts in."""
 _YEAR_AFTER: Final = compile_pattern(r"\W{1,3}(?:\w+\W{1,3}){0,2}\d{4}(?!\d)")

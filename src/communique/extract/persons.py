@@ -131,6 +131,9 @@ _FUTURE_REACH: Final = 16
 """Characters before a passive auxiliary that can hold its future ("will be", "is to be")."""
 _SPEECH_VERB_REACH: Final = 60
 """Characters before a mention that can hold the speech verb it follows."""
+_MEETING_VERB_REACH: Final = 120
+"""Characters before a mention that can hold the meeting verb it follows, an office between
+("presented his credentials as Ambassador of the French Republic to New Zealand to")."""
 _SENDER_REACH: Final = 160
 """Characters before an addressee's link searched for the noun of what is sent."""
 _HONORIFIC_REACH: Final = 24
@@ -889,11 +892,11 @@ def _agency(
     coordinated = previous is not None and _coordinated(context, item, previous[0])
     # "spoke to Russian Foreign Minister X": the verb stands before the demonym.
     meeting_before = vocab.meeting_verb_before.search(
-        text, max(sentence[0], min(item.anchor, anchor) - _SPEECH_VERB_REACH), anchor
+        text, max(sentence[0], min(item.anchor, anchor) - _MEETING_VERB_REACH), anchor
     )
     if meeting_before is None and anchor != item.anchor:  # searched once when they agree
         meeting_before = vocab.meeting_verb_before.search(
-            text, max(sentence[0], item.anchor - _SPEECH_VERB_REACH), item.anchor
+            text, max(sentence[0], item.anchor - _MEETING_VERB_REACH), item.anchor
         )
     # "spoke to X", "called on X", "statement by X": the preposition ends a meeting verb.
     non_agent = (

@@ -104,6 +104,21 @@ def _participle(word: str, folded: str, vocab: PersonVocabulary) -> bool:
     )
 
 
+@functools.cache
+def _posting_links() -> frozenset[str]:
+    """Links naming where an office is posted ("to", « au »), in every shipped language.
+
+    Read as written, in lower case: "the AU" is no « au ».
+    """
+    return frozenset(person_words("posting_links"))
+
+
+def _posted_before(text: str, start: int, end: int) -> bool:
+    """Whether a posting link already stands in the office's complement between the two."""
+    links = _posting_links()
+    return any(word in links for word in text[start:end].split())
+
+
 def read_role(
     text: str,
     start: int,
@@ -182,6 +197,10 @@ def read_role(
             # a complement it is the complement's (« … des Marocains résidant à l'étranger »)
             break
         if folded in vocab.infinitive_markers and opens_infinitive(text, match.end(), vocab):
+            break
+        if word in _posting_links() and _posted_before(text, head_end, match.start()):
+            # "Ambassador of France to New Zealand to the Governor-General, X": the second
+            # link names whom the act is addressed to, no second posting of the office
             break
         if to_destination(text, match, text[head_start:head_end], vocab) and to_destination(
             text, match, text[head_start:end], vocab

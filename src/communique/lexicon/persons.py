@@ -156,11 +156,25 @@ def _placed_meeting_verbs(words: WordLists) -> str:
         rf"(?:[ \t]+[\"«“]?(?:(?-i:[^\W\d_A-ZÀ-Þ])[\w'’-]*|\d{{1,4}})[\"»”]?)"
         rf"{{1,{_ADVERBIAL_WORDS}}}?"
     )
+    # "presented his credentials as Ambassador of France to Norland to the Governor-General":
+    # the office the act is done in, between the verb and its preposition
+    capacities = [w.casefold() for w in words("meeting_capacity_links")]
+    capacity = (
+        rf"|[ \t]+(?:{trie_pattern(capacities)})(?:(?:[ \t]+|(?<=['’]))[\w'’.-]+)"
+        rf"{{1,{_CAPACITY_WORDS}}}?"
+        if capacities
+        else ""
+    )
     return (
         rf"(?:{trie_pattern(stems)})(?:[ \t]+(?:{trie_pattern(places)})[ \t]+{name}"
-        rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?(?:{adverbial})?|{adverbial})"
+        rf"(?:[ \t]+{name}){{0,2}}[ \t]*,?(?:{adverbial})?|{adverbial}{capacity})"
         rf"[ \t]+(?:{trie_pattern(sorted(links))})"
     )
+
+
+_CAPACITY_WORDS: Final = 12
+"""Words at most of the office between a meeting verb and its preposition ("as Ambassador of
+the French Republic to New Zealand")."""
 
 
 def _after_elision() -> str:
@@ -516,6 +530,7 @@ _FUNCTION_KEYS = (
     "participle_adverb_endings",
     "mourned_links",
     "mourned_qualifiers",
+    "posting_links",
     "trip_length_units",
     "clause_participle_endings",
     "alternatives",
