@@ -46,6 +46,8 @@ __all__ = [
 ]
 
 _GLUED_PARTY: Final = compile_pattern(r"\)?(?:['’]s)?\s+")
+_ORGAN_GAP: Final = compile_pattern(r"[ \t]+([^\W\d_]+)[ \t]+")
+"""One word between an organisation and an office: its organ's ("European Commission")."""
 _CLAUSE_STOP: Final = compile_pattern(r"[.;:!?]")
 _POSSESSIVE_GAP: Final = compile_pattern(r"['’]s[ \t]+")
 """Between a party and the role it qualifies: "Japan's Foreign Minister", "(French) Foreign …"."""
@@ -212,7 +214,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
         affiliation = (
             _party_before(item, context)
             if item.possessive
-            else _party_just_before(text, item, context.parties)
+            else _party_just_before(text, item, context.parties, context.vocab.organ_words)
             or _counterpart_before(context, item)
             or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
@@ -444,17 +446,25 @@ def _counterpart_before(context: Context, item: Found) -> str | None:
     return hit.keys[0] if word and word.group(1).casefold() in vocab.unstated_roles else None
 
 
-def _party_just_before(text: str, item: Found, parties: Parties) -> str | None:
+def _party_just_before(
+    text: str, item: Found, parties: Parties, organs: frozenset[str] = frozenset()
+) -> str | None:
     """For "Japanese Prime Minister …", "Japan's Foreign Minister …": the party before the role.
 
-    Only the last party before the role can be separated from it by spaces alone.
+    Only the last party before the role can be separated from it by spaces alone, or by the
+    word of one of its organs ("European Commission President X", "ECOWAS Commission
+    President Y": the organisation's).
     """
     if item.role is None:
         return None
     hit = parties.last_before(item.role.start)
     if hit is None or len(hit.keys) != 1:
         return None
-    return hit.keys[0] if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start) else None
+    if _GLUED_PARTY.fullmatch(text, hit.end, item.role.start):
+        return hit.keys[0]
+    organ = _ORGAN_GAP.fullmatch(text, hit.end, item.role.start)
+    is_organ = organ is not None and organ.group(1).casefold() in organs
+    return hit.keys[0] if is_organ and hit.keys[0].startswith("org:") else None
 
 
 def _owner_before(text: str, item: Found, parties: Parties) -> str | None:

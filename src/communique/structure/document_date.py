@@ -476,8 +476,16 @@ def _named_years(doc: Document) -> list[tuple[int, int]]:
 
 
 def _closed_range(found: Found) -> bool:
-    """A range with both ends ("1er trimestre 2023"); an open one is a target ("by 2030")."""
-    return found.meaning.kind == "range" and found.meaning.bound is None
+    """A range with both ends, to the month at least ("1er trimestre 2023").
+
+    An open one is a target ("by 2030"); so is a span of years ("a roadmap for 2031-2035").
+    """
+    value = found.meaning.value or ""
+    return (
+        found.meaning.kind == "range"
+        and found.meaning.bound is None
+        and all(len(side) > len("YYYY") for side in value.split("/"))
+    )
 
 
 def _nearest_fit(month: int, day: int, weekday: int, latest: int) -> str | None:
