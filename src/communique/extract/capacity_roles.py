@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 
 __all__ = ["with_capacity_roles"]
 
-_SENTENCE_END: Final = compile_pattern(r"(?<!\b[A-Z])[.;:!?]\s")
+_SENTENCE_END: Final = compile_pattern(r"[.;:!?]\s")
 """A sentence's or a clause's end: the subject is looked for after the last one (not an
-initial's or an honorific's period: « M. X a … »)."""
+honorific's period: « M. X a … »)."""
+_WORD_BEFORE_MARK: Final = compile_pattern(r"[\w'’]+$")
+"""The word a sentence mark closes, read for an honorific's abbreviation."""
 _REACH: Final = 160
 """Characters between a name and the phrase saying the office it acts in."""
 _YEAR_AFTER: Final = compile_pattern(r"\W{1,3}(?:\w+\W{1,3}){0,2}\d{4}(?!\d)")
@@ -54,7 +56,7 @@ def with_capacity_roles(
         return
     for key, personal in (("capacity_phrases", True), ("bare_capacity_phrases", False)):
         for phrase in itertools.islice(_capacity(key).finditer(text), _MAX_PHRASES):
-            holder = _holder(text, taken, phrase.start())
+            holder = _holder(text, taken, phrase.start(), vocab)
             if holder is None:
                 continue
             if not personal and any(holder.end <= start < phrase.start() for start in entities):
@@ -75,13 +77,29 @@ def with_capacity_roles(
             taken.add(attrs.evolve(holder, role=role, stop=max(holder.stop, read.end)))
 
 
-def _holder(text: str, taken: Taken, position: int) -> Found | None:
+def _honorific_period(text: str, mark: int, vocab: PersonVocabulary) -> bool:
+    """Whether the period at ``mark`` ends an honorific's abbreviation (« M. », "Mr.")."""
+    if text[mark] != ".":
+        return False
+    word = _WORD_BEFORE_MARK.search(text, max(0, mark - _HONORIFIC_CHARS), mark)
+    return word is not None and vocab.honorific.fullmatch(text, word.start(), mark + 1) is not None
+
+
+_HONORIFIC_CHARS: Final = 12
+"""Characters read back from a period for the honorific it may abbreviate."""
+
+
+def _holder(text: str, taken: Taken, position: int, vocab: PersonVocabulary) -> Found | None:
     """The first name of the sentence before ``position`` (its subject), if it has no office.
 
     "Anna Serel received Karl Lirov in her capacity as Chair": Anna acts in that capacity,
     not the object named between.
     """
-    ends = list(_SENTENCE_END.finditer(text, max(0, position - _REACH), position))
+    ends = [
+        end
+        for end in _SENTENCE_END.finditer(text, max(0, position - _REACH), position)
+        if not _honorific_period(text, end.start(), vocab)
+    ]
     start = ends[-1].end() if ends else max(0, position - _REACH)
     before = [f for f in taken.found if f.anchor >= start and f.end <= position]
     if not before:

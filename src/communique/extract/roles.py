@@ -38,6 +38,7 @@ from communique.lexicon.dates import month_words
 from communique.lexicon.persons import after_former_qualifier, article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.wordsearch import token_before
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
@@ -113,10 +114,32 @@ def _posting_links() -> frozenset[str]:
     return frozenset(person_words("posting_links"))
 
 
-def _posted_before(text: str, start: int, end: int) -> bool:
-    """Whether a posting link already stands in the office's complement between the two."""
+def _posted_before(text: str, start: int, end: int, entities: dict[int, int]) -> bool:
+    """Whether the office's complement between the two already posts it to a party.
+
+    "Ambassador of France to New Zealand": a link, maybe an article, then a state's name
+    (``entities``); « délégué aux Relations extérieures » names a portfolio, no posting.
+    """
     links = _posting_links()
-    return any(word in links for word in text[start:end].split())
+    for link in _LINK_WORD.finditer(text, start, end):
+        if link.group() not in links:
+            continue
+        after = _article_gap().match(text, link.end(), end)
+        if after is not None and after.end() in entities:
+            return True
+    return False
+
+
+_LINK_WORD: Final = compile_pattern(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
+"""A word of an office's complement, read for its posting link."""
+
+
+@functools.cache
+def _article_gap() -> re.Pattern[str]:
+    """The spaces and the article between a posting link and the party it posts to."""
+    articles = alternation(person_words("articles"))
+    elided = alternation(person_words("elided_articles"))
+    return compile_pattern(rf"[ \t]+(?:(?i:{articles})[ \t]+|(?i:{elided}))?")
 
 
 def read_role(
@@ -198,7 +221,7 @@ def read_role(
             break
         if folded in vocab.infinitive_markers and opens_infinitive(text, match.end(), vocab):
             break
-        if word in _posting_links() and _posted_before(text, head_end, match.start()):
+        if word in _posting_links() and _posted_before(text, head_end, match.start(), entities):
             # "Ambassador of France to New Zealand to the Governor-General, X": the second
             # link names whom the act is addressed to, no second posting of the office
             break

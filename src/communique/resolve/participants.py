@@ -522,10 +522,17 @@ def _mourned(hit: PersonHit, doc: Document) -> bool:
     """Whether the mention follows a phrase mourning the person's death (``mourned_links``).
 
     "saddened to learn of the passing of former President X", « le décès de l'ancien
-    président X »: a few qualifying words (``mourned_qualifiers``) may stand between.
+    président X »: a few qualifying words (``mourned_qualifiers``) may stand between; not
+    before a possessive ("the death of President X's mother", "the passing of X's bill").
     """
+    if _POSSESSIVE_AFTER.match(doc.original, hit.end):
+        return False  # "the death of President X's mother": another's death
     low = max(0, hit.start - _MOURNED_REACH)
     return _mourned_before(doc.lang).search(doc.original, low, hit.start) is not None
+
+
+_POSSESSIVE_AFTER: Final = compile_pattern(r"['’]s?(?![\w'’])")
+"""A possessive right after a name: what follows is another's, not the person."""
 
 
 _MOURNED_REACH: Final = 60
