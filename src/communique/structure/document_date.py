@@ -28,6 +28,7 @@ import attrs
 import communique.readings as readings
 from communique.lexicon import LANGUAGES
 from communique.lexicon.agreements import agreement_vocabulary, agreement_words
+from communique.lexicon.common.wire import agencies
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import structure_vocabulary, structure_words
@@ -213,7 +214,38 @@ def find_document_date(doc: Document) -> Document:
     if chosen is None:
         year = _title_year(doc)
         chosen = _yearless_day(doc, year, trip=False) if year is not None else None
+    if chosen is None:
+        chosen = _credited_day(doc)
     return doc if chosen is None else attrs.evolve(doc, date=chosen)
+
+
+def _credited_day(doc: Document) -> str | None:
+    """The day of a news agency's credit in brackets closing the text, when nothing else dates it.
+
+    "… as Li's guest. (Xinhua News Agency August 16, 2006)": a portal reprints the wire
+    with the agency's credit and the day it filed the copy.
+    """
+    pattern = _agency_credit()
+    for paragraph in doc.paragraphs[-_CREDIT_PARAGRAPHS:]:
+        text = paragraph.unit.text
+        for credit in pattern.finditer(text):
+            for found in readings.found_dates(doc, text):
+                value = found.meaning.value or ""
+                inside = credit.start() <= found.start and found.end <= credit.end()
+                if inside and found.meaning.kind == "date" and len(value) == _DAY:
+                    return value
+    return None
+
+
+_CREDIT_PARAGRAPHS: Final = 6
+"""Last paragraphs read for an agency's dated credit (links left as paragraphs may follow it)."""
+
+
+@functools.cache
+def _agency_credit() -> re.Pattern[str]:
+    """A news agency's credit in brackets, with a few words after its name ("(Xinhua … 2006)")."""
+    names = phrase_pattern(agencies())
+    return compile_pattern(rf"\([ \t]*(?:{names})(?![\w'’-])[^()\n]{{1,60}}\)")
 
 
 def _after_stated(doc: Document, chosen: str | None) -> bool:
