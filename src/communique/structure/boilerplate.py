@@ -387,6 +387,7 @@ def _classify(
         # "• Secretary General of X." past a page break: a list's last item, no caption
         and not (is_bullet(content) and _past_page_number(doc, lines, index))
         and not entry_list(content, person_vocabulary(doc.lang))  # "H.E. A, …; H.E. B, …"
+        and not _between_entries(doc, lines, index, content)
         and not party_entry(content, doc.lang)  # "Malawi Hon. X – Minister of …": an entry
     ):
         kind = "boilerplate"
@@ -680,6 +681,21 @@ def _lettered_in_sequence(doc: Document, lines: list[Line], index: int, content:
     after = _LETTER_ITEM.match(_next_text(doc, lines, index))
     return (before is not None and ord(before.group(1)) == letter - 1) or (
         after is not None and ord(after.group(1)) == letter + 1
+    )
+
+
+def _between_entries(doc: Document, lines: list[Line], index: int, content: str) -> bool:
+    """Whether the line is an entry of a list going on around it, the next one alike.
+
+    "H.E. X, President of …" / "H.E. Y, Vice-President of … ." / "H.E. Z, Minister …": an
+    attendance list's item that ends with a stray full stop is no photo's caption (the line
+    above ends no sentence, the next opens with the same word and ends none either).
+    """
+    previous, following = _previous_text(doc, lines, index), _next_text(doc, lines, index)
+    if not previous.strip() or not following.strip() or ends_sentence(previous):
+        return False
+    return following.split(maxsplit=1)[0] == content.split(maxsplit=1)[0] and not ends_sentence(
+        following
     )
 
 
