@@ -16,7 +16,7 @@ from communique.wordtrie import fold_name
 if TYPE_CHECKING:
     from communique.document import Document, Line
 
-__all__ = ["category_label", "section_prefix"]
+__all__ = ["category_label", "glued_label", "section_prefix"]
 
 _PREFIX: Final = compile_regex(
     r"[ \t]*(?P<cut>(?P<label>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]*:)[ \t]+\S"
@@ -28,6 +28,32 @@ _LABEL_THEN_WORD: Final = compile_regex(
     r"[ \t]*(?P<label>\p{Lu}[\p{Lu}'’-]*\p{Lu})[ \t]+(?P<word>\p{Lu}[\p{Ll}'’-]+)(?=[\W]|$)"
 )
 """A word in capitals, then a word in title case (the headline's first)."""
+
+
+_GLUED_LABEL: Final = compile_regex(
+    r"[ \t]*(?P<label>\p{Lu}\p{Ll}+(?:[ \t]+\p{L}+){0,2}?[ \t]+\p{Ll}{3,})"
+    r"(?=\p{Lu}\p{Ll}{3,}[ \t])"
+)
+"""A section's label of two to four words glued to the headline's first word, no space between
+("Diplomatie suisseRemaniements à la tête …"): its last word in lower case, the headline's
+first capitalised."""
+
+
+def glued_label(doc: Document, line: Line) -> tuple[int, int] | None:
+    """The span of a section's label glued without a space before the headline, or None.
+
+    A page's label and its headline, two elements of the page, lose the space between them
+    when the text is copied: "Diplomatie suisseRemaniements à la tête de …".
+
+    >>> from communique.api import load_text
+    >>> text = "Diplomatie suisseRemaniements à la tête"
+    >>> doc = load_text(text, language="fr", reference_date=None)
+    >>> from communique.document import Line
+    >>> glued_label(doc, Line(0, len(doc.text)))
+    (0, 17)
+    """
+    match = _GLUED_LABEL.match(doc.text, line.body_start, line.end)
+    return None if match is None else match.span("label")
 
 
 def category_label(doc: Document, line: Line) -> tuple[int, int] | None:

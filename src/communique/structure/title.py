@@ -31,7 +31,7 @@ from communique.lexicon.structure import (
 )
 from communique.patterncache import compile_regex
 from communique.structure.bilingual import translation_of
-from communique.structure.category_label import category_label, section_prefix
+from communique.structure.category_label import category_label, glued_label, section_prefix
 from communique.structure.date_banners import date_banners
 from communique.structure.grouping import wrap_width
 from communique.structure.head import head_lines
@@ -195,6 +195,7 @@ def find_title(doc: Document) -> Document:
         (section := category_label(doc, lines[chosen[0]])) is not None
         or (section := section_prefix(doc, lines[chosen[0]], bars)) is not None
         or (section := crumb_prefix(doc, lines[chosen[0]])) is not None
+        or (section := glued_label(doc, lines[chosen[0]])) is not None
     ):
         # "TCHAD Tchad : compte rendu …": the site's section label, a header's text
         headline = lines[chosen[0]]
