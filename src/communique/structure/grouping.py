@@ -735,6 +735,10 @@ class _Place:
     start: int
 
 
+_CLOSING_ASIDE: Final = compile_regex(r"\([^()\n]{1,40}\)[ \t]*[.,;]?[ \t]*")
+"""A short aside in brackets alone on its line, maybe with the stop ("(Nigeria).")."""
+
+
 def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     """Whether the line ``text`` continues ``group`` rather than opening a paragraph."""
     if is_terminator(text) and len(text) <= 3:
@@ -753,6 +757,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         return True
     if starts_lowercase(text) and not is_bullet(text):  # "â¢ item": "•" misread, a bullet
         return True
+    if _CLOSING_ASIDE.fullmatch(text) and not ends_sentence(group.last_line):
+        return True  # "… une visite de travail à Abuja" / "" / "(Nigeria).": its sentence's end
     if _office_then_holder(group, text, place):
         return True  # "– Ambassadeur de Valmont à Orlan :" / "Monsieur Paul DEROUX, …"
     if (
