@@ -49,6 +49,8 @@ def with_date_pairs(text: str, found: list[Found], vocab: DateVocabulary) -> lis
         item = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
         pair = _pair(text, item, following, opening, joining) if following else None
+        if pair is None and following is not None:
+            pair = _next_days(text, item, following, vocab)
         if pair is not None:
             result.append(pair)
             index += 2
@@ -86,6 +88,38 @@ def _pair(
             first, end=second.end, meaning=Interpretation("range", f"{start}/{end}")
         )
     return None
+
+
+def _next_days(text: str, first: Found, second: Found, vocab: DateVocabulary) -> Found | None:
+    """Two days without a year across a month's end, joined by "and": one span of two days.
+
+    « les 31 mars et 1er avril », "on 31 March and 1 April": the visit's consecutive days,
+    as « les 17 et 18 juin » are; days further apart ("le 3 mars et le 15 avril") stay two.
+    """
+    a, b = first.meaning.relative, second.meaning.relative
+    if a is None or b is None or a.unit != "day_month" or b.unit != "day_month":
+        return None
+    if a.weekday is not None or b.weekday is not None or not (a.month and a.day):
+        return None
+    if b.month != a.month % _MONTHS + 1 or b.day != 1 or a.day < _LAST_DAYS[a.month - 1]:
+        return None
+    if _and_joiner(vocab).fullmatch(text, first.end, second.start) is None:
+        return None
+    spec = attrs.evolve(a, unit="day_range", end_month=b.month, end_day=b.day)
+    meaning = attrs.evolve(first.meaning, kind="range", value=None, relative=spec)
+    return attrs.evolve(first, end=second.end, meaning=meaning)
+
+
+_MONTHS: Final = 12
+_LAST_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The last day of each month (February's 28th and, in a leap year, 29th both end it)."""
+
+
+@functools.cache
+def _and_joiner(vocab: DateVocabulary) -> re.Pattern[str]:
+    """The word joining two days alone (« et », "and"), spaces around it."""
+    words = phrase_pattern(tuple(vocab.word_list("range_and")))
+    return compile_pattern(rf"[^\S\n]+(?i:{words})[^\S\n]+")
 
 
 _OPENER_REACH: Final = 20
