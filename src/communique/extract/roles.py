@@ -38,7 +38,6 @@ from communique.lexicon.dates import month_words
 from communique.lexicon.persons import after_former_qualifier, article_at, person_words
 from communique.patterncache import compile_pattern
 from communique.wordsearch import token_before
-from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
@@ -124,22 +123,17 @@ def _posted_before(text: str, start: int, end: int, entities: dict[int, int]) ->
     for link in _LINK_WORD.finditer(text, start, end):
         if link.group() not in links:
             continue
-        after = _article_gap().match(text, link.end(), end)
-        if after is not None and after.end() in entities:
+        position = _LINK_GAP.match(text, link.end(), end).end()  # type: ignore[union-attr]
+        article = article_at().match(text, position, end)
+        if (article.end() if article is not None else position) in entities:
             return True
     return False
 
 
 _LINK_WORD: Final = compile_pattern(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
 """A word of an office's complement, read for its posting link."""
-
-
-@functools.cache
-def _article_gap() -> re.Pattern[str]:
-    """The spaces and the article between a posting link and the party it posts to."""
-    articles = alternation(person_words("articles"))
-    elided = alternation(person_words("elided_articles"))
-    return compile_pattern(rf"[ \t]+(?:(?i:{articles})[ \t]+|(?i:{elided}))?")
+_LINK_GAP: Final = compile_pattern(r"[ \t]*")
+"""The spaces after a posting link, before the party's article or name."""
 
 
 def read_role(

@@ -87,6 +87,8 @@ class _Instrument:
     implied: str | None = None
     """The initials of its title-case name, used as a word in the text ("a FTA" after "a Free
     Trade Agreement")."""
+    pair: frozenset[str] | None = None
+    """The parties of the pair that opens one of its names ("Australia-Indonesia …"), if any."""
 
     @property
     def first(self) -> InstrumentHit:
@@ -204,7 +206,6 @@ def _group(
     by_head: dict[str, list[_Instrument]] = {}
     translations: list[tuple[int, int, _Instrument]] = []
     recent: tuple[tuple[InstrumentHit, _Instrument], ...] = ()  # the last few, last at the end
-    pairs: dict[int, frozenset[str]] = {}  # the pair of parties opening an instrument's name
     for hit in hits:
         if not hit.specific and not hit.referring:
             continue
@@ -234,7 +235,7 @@ def _group(
         paired = _without_leading_pair(hit.name, language)
         if target is None and paired is not None:
             target = by_key.get(_key(_head_spelled(paired[0], language)))
-            if target is not None and pairs.get(id(target), paired[1]) != paired[1]:
+            if target is not None and target.pair not in (None, paired[1]):
                 target = None  # "Canada-EU Trade Agreement" after "Canada-Mexico …": another
         short = _parenthesised_acronym(text, previous[0], hit) if previous else None
         if target is None and previous is not None and short is not None:
@@ -268,8 +269,8 @@ def _group(
             instruments.append(target)
             by_head.setdefault(hit.head, []).append(target)
         target.add(hit)
-        if paired is not None:
-            pairs.setdefault(id(target), paired[1])
+        if paired is not None and target.pair is None:
+            target.pair = paired[1]
         if hit.translation is not None:
             translations.append((*hit.translation, target))
         if hit.acronym:

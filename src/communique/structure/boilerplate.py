@@ -55,6 +55,7 @@ from communique.structure.photo_captions import caption_day, caption_word, credi
 from communique.structure.reading import build_unit
 from communique.structure.running import running_lines
 from communique.structure.shapes import (
+    WEB_ADDRESS,
     ends_sentence,
     is_bullet,
     is_terminator,
@@ -80,7 +81,6 @@ __all__ = ["mark_boilerplate"]
 
 _EMPTY_LABEL: Final = compile_regex(r"\p{L}[\p{L} '’.-]{0,20}[ \t]*:")
 """A field's label with nothing after it ("Par :", "By:")."""
-_DOMAIN: Final = compile_regex(r"(?:[\p{L}\d-]+\.)+\p{Ll}{2,6}")
 """A site's domain as a page prints it ("French.china.org.cn", "example.com")."""
 _FIGURED_DAY: Final = compile_regex(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 """A day in figures alone, a field of a repost's stamp ("24/07/2024", "2024-07-24")."""
@@ -1170,7 +1170,7 @@ def _piped_furniture(text: str, vocab: StructureVocabulary) -> bool:
         if (
             not field
             or _EMPTY_LABEL.fullmatch(field)
-            or _DOMAIN.fullmatch(field)
+            or WEB_ADDRESS.fullmatch(field)
             or agency.fullmatch(field)
             or _FIGURED_DAY.fullmatch(field)
             or _is_kind_label(field, vocab)

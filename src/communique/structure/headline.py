@@ -31,7 +31,7 @@ from communique.structure.masthead import (
 )
 from communique.structure.page_labels import labels_below
 from communique.structure.running import printed_running
-from communique.structure.shapes import ends_sentence, is_bullet, starts_lowercase
+from communique.structure.shapes import WEB_ADDRESS, ends_sentence, is_bullet, starts_lowercase
 from communique.structure.title_shape import (
     WORD,
     bodies_crumb,
@@ -64,8 +64,6 @@ _ISO_MARKER: Final = compile_regex(r"[ \t]*\p{L}+[ \t]+\d{4}-\d\d(?:-\d\d)?[ \t]
 """A site's marker: one label word and an ISO date (" date 2024-10-18 ")."""
 _SHORTER: Final = 0.8
 _TAGLINE_WORDS: Final = 8
-_WEB_ADDRESS: Final = compile_regex(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}")
-"""A site's address as its name ("UrduPoint.com", "www.valmont-news.net")."""
 """Most words of a site's tagline or section after its marker; a headline says more."""
 _MENU_ITEM: Final = 40
 """Characters at most of a menu's link printed on its own line."""
@@ -385,7 +383,7 @@ def _after_marker(doc: Document, line: Line) -> bool:
     return (
         any(c.isdigit() for c in label)
         or bool(words & vocab.organisation_heads)
-        or _WEB_ADDRESS.fullmatch(label.strip()) is not None
+        or WEB_ADDRESS.fullmatch(label.strip()) is not None
     )
 
 

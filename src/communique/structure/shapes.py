@@ -19,6 +19,7 @@ __all__ = [
     "IMPLIED_FIRST",
     "INNER_SENTENCE_END",
     "ROMAN_STYLE",
+    "WEB_ADDRESS",
     "Marker",
     "bare_marker",
     "ends_on_link",
@@ -41,6 +42,8 @@ __all__ = [
     "word_count",
 ]
 
+WEB_ADDRESS: Final = compile_regex(r"(?:[\p{L}\d-]+\.)+\p{Ll}{2,6}")
+"""A site's address as its name or a field ("UrduPoint.com", "www.valmont-news.net")."""
 _MARKER: Final = compile_pattern(
     # '"1. La session …': a quoted text's first number keeps its opening quotation mark
     r"(?:[«“\"][ \t]?)?"
