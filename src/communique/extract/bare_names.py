@@ -543,10 +543,14 @@ def _names_a_place(text: str, start: int, vocab: PersonVocabulary) -> bool:
     """Whether the name ends a place's name ("l'Aéroport international Blaise DIAGNE").
 
     Not after a link ("sous la présidence d'Anna Serel", "the presidency of X"): the noun
-    before it governs a person, a place's name holds no link before the person's.
+    before it governs a person, a place's name holds no link before the person's. Nor
+    past a stop ("According to the Ministry statement, Anna Serel's visit"): a place's
+    name runs on to the person's.
     """
     before = text[max(0, start - _PLACE_REACH) : start].split()[-2:]
     if before and (before[-1].endswith(("'", "’")) or before[-1].casefold() in vocab.particles):
+        return False
+    if before and before[-1].endswith((",", ";", ":", ".", ")")):
         return False
     # A noun in lower case with a word between it and the name governs a person through
     # that word ("a meeting with Paul Deroux"); a place's name is capitalised or adjacent.

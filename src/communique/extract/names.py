@@ -310,6 +310,8 @@ def parse_name(
             break  # "H.E. President X Botswana H.E. President Y": a list's next entry
         if words and match.start() in barriers and _state_of_office(text, match, vocab):
             break  # "Ambassador Kyle Carter US Ambassador to Kenya": the office's state
+        if words and match.start() in barriers and match.group().endswith(_POSSESSIVE):
+            break  # "conveyed to President Lirov France's gratitude": the next phrase's party
         if len(words) >= _FULL_NAME and match.start() in barriers and not _given_only(words):
             break  # "M. Karl Lirov Philippines/Typhon …": a party past a full name
         dotted = dotted_post_nominal(text, match.start(), vocab) if words else None

@@ -124,6 +124,7 @@ _WORD_KEYS = (
     "clause_days",
     "day_suffixes",
     "range_from",
+    "range_from_elided",
     "range_to",
     "range_between",
     "range_and",

@@ -337,8 +337,10 @@ def _ranges(b: _Builder) -> dict[str, str]:
             # "open from Monday to Friday, from 9 a.m. to 1 p.m.": hours of every week
             rf"(?!,?{sp}(?:{frm}{sp})?\d)"
         ),
+        # « d'avril à juin 2024 »: an elided opener runs into the month.
         "range_months": (
-            rf"{_B}(?:(?:{frm}|{between}){sp}{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"
+            rf"{_B}(?:(?:(?:{frm}|{between}){sp}|{b.words('range_from_elided')})"
+            rf"{b.month('rn_m1')}(?:{sp}{b.year('rn_y1')})?"
             rf"{sp}(?:{to}|{and_}){sp}|{b.month('rn_m1b')}(?:{sp}{b.year('rn_y1b')})?{_DASH})"
             rf"{b.month('rn_m2', loose=True)}(?:{sp}{b.year('rn_y2')})?"
         ),

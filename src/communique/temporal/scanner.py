@@ -36,6 +36,7 @@ _TOKEN: Final = compile_pattern(r"\d+|[^\W\d_]+")
 _MAX_OPENERS: Final = 3
 _START_KEYS: Final = (
     "range_from",
+    "range_from_elided",
     "range_between",
     "open_until",
     "month_in",
@@ -202,10 +203,16 @@ def _opened_from(text: str, start: int, openers: frozenset[str]) -> list[int]:
 
 
 def _word_before(text: str, end: int) -> int | None:
-    """Start of the word before ``end``: "du " (spaces between) or "mi-" (glued by a dash)."""
+    """Start of the word before ``end``: "du " (spaces between), "mi-" (glued by a dash).
+
+    Or "d'", a one-letter word elided and glued by its apostrophe (« d'avril à juin »).
+    """
     if text[end - 1 : end] == "-":
         start, stop = token_before(text, end - 1)
         separated = stop == end - 1  # the word touches the dash
+    elif text[end - 1 : end] in ("'", "’"):
+        start, stop = token_before(text, end - 1)
+        separated = stop == end - 1 and stop - start == 1  # one letter, elided
     else:
         start, stop = token_before(text, end, "'’")
         separated = stop < end  # white space between the word and ``end``

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from communique.letters import CAPITAL
 from communique.lexicon import load_table, string_list
@@ -20,10 +21,7 @@ def given_names() -> frozenset[str]:
     Raises:
         ResourceError: the data file is missing or malformed.
     """
-    table = load_table("common", "given_names")
-    return frozenset(
-        n.casefold() for n in string_list(table, "names", where="common/given_names.toml")
-    )
+    return frozenset(name.casefold() for name in _spellings())
 
 
 @functools.cache
@@ -43,12 +41,35 @@ def given_name_pattern() -> re.Pattern[str]:
     True
     >>> given_name_pattern().search("Jean-Marc Ayrault").group()
     'Jean-Marc'
+    >>> given_name_pattern().search("said Mevlut Cavusoglu").group()
+    'Mevlut'
+    """
+    names = _spellings()
+    # "Jean-Marc Ayrault": a compound given name opens with a listed one.
+    return compile_pattern(rf"{_opening(names)}(?:-{CAPITAL}[^\W\d_]*)?(?=[ \t]+[^\W\d_])")
+
+
+@functools.cache
+def _spellings() -> tuple[str, ...]:
+    """The listed names, and each accented one as wire copy prints it without its marks.
+
+    English wires drop diacritics ("Mevlüt" as "Mevlut", "José" as "Jose"): the plain
+    spelling opens a name as well. Sorted, so that patterns built from it are the same in
+    every run.
     """
     names = string_list(
         load_table("common", "given_names"), "names", where="common/given_names.toml"
     )
-    # "Jean-Marc Ayrault": a compound given name opens with a listed one.
-    return compile_pattern(rf"{_opening(names)}(?:-{CAPITAL}[^\W\d_]*)?(?=[ \t]+[^\W\d_])")
+    plain = (_without_marks(name) for name in names)
+    return tuple(sorted(set(names).union(plain)))
+
+
+def _without_marks(name: str) -> str:
+    """``name`` with its letters' accents and other combining marks removed, case kept."""
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _opening(names: tuple[str, ...]) -> str:
