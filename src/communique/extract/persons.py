@@ -1149,11 +1149,38 @@ def _listed(context: Context, item: Found, sentence: tuple[int, int]) -> bool:
 
 
 def _side_of(context: Context, item: Found, sentence: tuple[int, int]) -> str | None:
-    """The party of the side whose attendance list the mention stands in, in its sentence."""
+    """The party of the side whose attendance list the mention stands in, in its sentence.
+
+    Past another side opened in between without a phrase of its own (« La délégation
+    française était conduite par M. X, et la délégation allemande par Mme Y », "… and the
+    German delegation by Ms Y"), that side's: Y leads the German one.
+    """
     index = bisect.bisect_right(context.sides, (item.anchor, "\U0010ffff")) - 1
     if index < 0 or context.sides[index][0] < sentence[0]:
         return None
-    return context.sides[index][1]
+    end, party = context.sides[index]
+    for hit in reversed(context.parties.inside(end, item.anchor)):
+        if party not in hit.keys and _opens_side(context, hit, end):
+            return hit.keys[0] if len(hit.keys) == 1 else None
+    return party
+
+
+_SIDE_WORDS_REACH: Final = 24
+"""Characters either side of a party that hold another side's opener ("la délégation ")."""
+
+
+def _opens_side(context: Context, party: PartyHit, after: int) -> bool:
+    """Whether a side's opener stands next to the party ("la délégation allemande").
+
+    Its word right before the party, past ``after``, or right after it ("the German
+    delegation").
+    """
+    text, opener = context.unit.text, context.vocab.side_opener
+    before = text[max(after, party.start - _SIDE_WORDS_REACH) : party.start].split()
+    following = text[party.end : party.end + _SIDE_WORDS_REACH].split()
+    return bool(
+        (before and opener.fullmatch(before[-1])) or (following and opener.fullmatch(following[0]))
+    )
 
 
 def _in_account(context: Context, item: Found, sentence: tuple[int, int]) -> bool:

@@ -404,6 +404,8 @@ class PersonVocabulary:
     """Finds a phrase after which the persons named took part: an inverted subject ("Also
     present were", "ont pris part aux entretiens"), a delegation's members ("the delegation
     included", "une délégation comprenant")."""
+    side_opener: re.Pattern[str] = re.compile(r"(?!)")
+    """A word opening one side's attendance phrase, alone ("délégation", "side"), any case."""
     attendance_list: re.Pattern[str] = re.compile(r"(?!)")
     """Finds an attendance phrase up to its colon: "Ont participé à la réunion :"."""
     attendance_colon: re.Pattern[str] = re.compile(r"(?!)")
@@ -727,6 +729,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             + r"(?![\w'’])[^.;:\n]{0,60}:"
         ),
         attendance=(attendance := _attendance(words)),
+        side_opener=compile_pattern(
+            rf"(?<![\w'’-])(?:{trie_pattern(w.casefold() for w in words('attendance_openers'))})"
+            r"(?![\w'’-])",
+            re.I,
+        ),
         attendance_list=compile_pattern(
             rf"(?:{attendance.pattern})[^.;:\n]{{0,{_ATTENDANCE_REACH}}}:", re.I
         ),

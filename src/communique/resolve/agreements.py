@@ -255,6 +255,8 @@ def _group(
         target = target or _translated(translations, hit) or _dated(by_head, hit)
         if target is None and hit.referring:
             target = _referred(by_head.get(hit.head, []), hit)
+        if target is None and hit.specific:
+            target = _owned_or_dated_form(by_head.get(hit.head, []), hit)
         if target is None:  # "the Implementation Plan" after the full name refers to it
             target = short_form_of(by_head.get(hit.head, []), hit, longs, words) or (
                 # "the Ocean Floor Treaty" after the "Agreement on Ocean Floor Minerals"
@@ -515,6 +517,50 @@ def _dated(by_head: dict[str, list[_Instrument]], hit: InstrumentHit) -> _Instru
     recent = by_head.get(hit.head, [])[-_REFERRAL_REACH:]
     named = [i for i in recent if not _PERIOD_ONLY.fullmatch(i.name, len(hit.head))]
     return named[-1] if named else None
+
+
+_OWNER: Final = compile_pattern(r"(?P<owner>[A-Z]{2,8})\s+(?=\w)")
+"""An organisation's acronym opening an instrument's name: "WHO Country Cooperation …"."""
+
+
+def _core(name: str) -> tuple[str, str | None, str | None]:
+    """A name's key without its owner's acronym before it nor its period after it.
+
+    "WHO Country Cooperation Strategy 2024-2028" → ("country cooperation strategy", "WHO",
+    "2024-2028").
+    """
+    owner = _OWNER.match(name)
+    period = _PERIOD_ONLY.search(name)
+    end = period.start() if period is not None and period.end() == len(name) else len(name)
+    owned = owner is not None and owner.end() < end
+    start = owner.end() if owner is not None and owned else 0
+    return (
+        _key(name[start:end]),
+        owner.group("owner") if owner is not None and owned else None,
+        _key(name[end:]) if end < len(name) else None,
+    )
+
+
+def _owned_or_dated_form(same_head: list[_Instrument], hit: InstrumentHit) -> _Instrument | None:
+    """The recent instrument the hit names with its owner or its period added or left out.
+
+    "the Country Cooperation Strategy", then "the WHO Country Cooperation Strategy
+    2024-2028": one strategy. Not when both give an owner or a period and they differ
+    ("the UNDP Country Programme 2019-2023" is not the one for 2024-2028).
+    """
+    key, owner, period = _core(hit.name)
+    if len(key.split()) < _MIN_BARE_WORDS:
+        return None  # "Strategy 2024-2028": the head and its period alone
+    for instrument in reversed(same_head[-_REFERRAL_REACH:]):
+        theirs, their_owner, their_period = _core(instrument.name)
+        if theirs != key or (owner, period) == (their_owner, their_period):
+            continue
+        if owner and their_owner and owner != their_owner:
+            continue
+        if period and their_period and period != their_period:
+            continue
+        return instrument
+    return None
 
 
 def _referred(same_head: list[_Instrument], hit: InstrumentHit) -> _Instrument | None:

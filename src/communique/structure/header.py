@@ -20,6 +20,7 @@ import regex
 import communique.readings as readings
 from communique.document import Line
 from communique.lexicon.dates import date_vocabulary
+from communique.lexicon.persons import person_words
 from communique.lexicon.structure import kind_key, line_key, structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.lines import body_above, is_lone, line_text, stripped_span
@@ -936,8 +937,24 @@ def _is_trailer(rest: str) -> bool:
             and not rest.endswith((")", ":"))
             and _LONE_CLOCK.match(rest) is None  # ", 2:56 p.m.": the stamp's own time
         )
-        and not (rest.endswith(":") and _introduces_list(rest))
+        and not (rest.endswith(":") and (_introduces_list(rest) or _names_speaker(rest)))
     )
+
+
+def _names_speaker(rest: str) -> bool:
+    """Whether a clause after the date names who speaks in the text below it.
+
+    "NEW YORK, 9 May 2026 - Statement by the Executive Director, Anna Serel:": the line
+    opens the text (a speaker's label of ``speaker_labels``), no dateline's trailer.
+    """
+    return _speaker_after_dash().match(rest) is not None
+
+
+@functools.cache
+def _speaker_after_dash() -> re.Pattern[str]:
+    """A speaker's label after the dash that ends a dateline's date ("- Statement by X")."""
+    labels = alternation(person_words("speaker_labels"))
+    return compile_pattern(rf"\s*[-–—]\s*(?i:{labels})\s+\w")
 
 
 def _introduces_list(text: str) -> bool:
