@@ -466,9 +466,10 @@ def title_start(text: str, head: re.Match[str], vocab: AgreementVocabulary) -> i
         return head.start()
     if not head.group()[0].isupper() and vocab.head_of(head.group()).needs == "number":
         return head.start()
-    # A horizon's year titles a capitalised head only: "the 2050 Strategy for …" is a name,
-    # "the 2022 strategy was reviewed" a strategy of 2022.
-    year_title = head.group()[0].isupper() and phrase_key(head.group()) in vocab.year_title_heads
+    # A year titles a capitalised head only: "the 2050 Strategy for …", "the 2005 Agreement
+    # Establishing the Forum" are names (the year is no date there, ``temporal``), "the
+    # 2022 strategy was reviewed" a strategy of 2022.
+    year_title = head.group()[0].isupper()
     start = title_before(text, head.start(), vocab.head, year_title=year_title)
     if start is None or start >= head.start():
         return start

@@ -165,8 +165,6 @@ _MIN_GLUES: Final = 3
 _MIN_NAMES: Final = 3
 _WORD: Final = compile_regex(r"[\p{L}][\p{L}'’.-]*")
 _GLUE: Final = compile_regex(r"\p{Ll}\p{Lu}")
-_WIDGET_SPLIT: Final = compile_regex(r"[\s|•·/,:\[\]]+")
-"""Between a widget bar's words: spaces, bars, bullets, slashes and brackets ("[English]")."""
 _FONT_BUTTONS: Final = frozenset({"a", "a+", "a-", "a++", "a--"})
 """A page's text size buttons, letters A in a bar of tools."""
 _YEAR_SHAPED: Final = compile_regex(r"(?:1[89]|20)\d\d")
@@ -1256,22 +1254,36 @@ def _is_symbols(text: str) -> bool:
 
 
 def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
-    """A share, social or language bar: only widget words and counts."""
-    named = False
+    """A share, social or language bar: only widget words and counts.
+
+    Maybe with the page's date stamp after two widget words at least ("Facebook Twitter
+    YouTube Friday, May 10, 2026": the day the page was shown, not the text's).
+    """
+    named = 0
     # Word by word, so that a line of prose stops at its first word that is no widget.
-    for word in _WIDGET_SPLIT.splititer(text.casefold()):
-        if not word:
-            continue
+    for match in _WIDGET_WORD.finditer(text):
+        word = match.group().casefold()
         if word.isdigit():
             if _YEAR_SHAPED.fullmatch(word):
-                return False
+                return named >= _MIN_STAMPED_WIDGETS and _stamp_from(text, match.start())
             continue
         if word in _FONT_BUTTONS:
             continue  # "Envoyer [A A]", "Print A+ A-": the text size buttons beside the tools
         if word not in vocab.widget_words:
-            return False
-        named = True
-    return named
+            return named >= _MIN_STAMPED_WIDGETS and _stamp_from(text, match.start())
+        named += 1
+    return named > 0
+
+
+_WIDGET_WORD: Final = compile_regex(r"[^\s|•·/,:\[\]]+")
+"""A widget bar's word, between spaces, bars, bullets, slashes and brackets ("[English]")."""
+_MIN_STAMPED_WIDGETS: Final = 2
+"""Widget words before a date stamp that make a bar of the line."""
+
+
+def _stamp_from(text: str, start: int) -> bool:
+    """Whether ``text`` from ``start`` to its end is a date stamp, in a shipped language."""
+    return any(dateline_span(text, start, len(text), language) for language in LANGUAGES)
 
 
 def _is_navigation(text: str, vocab: StructureVocabulary) -> bool:

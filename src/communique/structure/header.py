@@ -593,6 +593,8 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     """The header at the start of ``line`` as a working-text span, or None."""
     labelled, _, wire, _ = _patterns(language)
     text = doc.text
+    if _opens_with_widgets(text[line.start : line.end], language):
+        return None  # "Facebook Twitter YouTube Friday, May 8, 2026": a bar's stamp
     if wire.match(text, line.start, line.end):
         return stripped_span(text, line.start, line.end)
     content = text[line.start : line.end]
@@ -635,6 +637,19 @@ def _header_span(doc: Document, line: Line, language: Language) -> tuple[int, in
     if span is None:
         span = _labelled_dateline(text, line, language)
     return span if span is not None else _date_range_line(doc, line)
+
+
+_WIDGETS_BEFORE_STAMP: Final = 2
+"""Social or share widgets opening a line before a date: the page's bar, no dateline."""
+
+
+def _opens_with_widgets(content: str, language: Language) -> bool:
+    """Whether the line's first words are a share or social bar's ("Facebook Twitter …")."""
+    words = content.split(maxsplit=_WIDGETS_BEFORE_STAMP)[:_WIDGETS_BEFORE_STAMP]
+    widgets = structure_vocabulary(language).widget_words
+    return len(words) == _WIDGETS_BEFORE_STAMP and all(
+        word.casefold().strip("|•·,:[]") in widgets for word in words
+    )
 
 
 @functools.cache
