@@ -37,6 +37,7 @@ from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 from communique.structure.blocks import mark_blocks
 from communique.structure.byline_blocks import byline_blocks
+from communique.structure.contents import contents_lines
 from communique.structure.counters import counter_runs
 from communique.structure.credits import (
     agency_byline,
@@ -250,6 +251,11 @@ def mark_boilerplate(doc: Document) -> Document:
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in _places_over_bylines(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    contents, item_headings = contents_lines(doc, lines)  # a briefing's items, given below
+    for index in contents:
+        lines[index] = attrs.evolve(lines[index], kind="boilerplate")
+    for index in item_headings:
+        lines[index] = attrs.evolve(lines[index], kind="heading")
     for index in teaser_run(doc, lines):
         lines[index] = attrs.evolve(lines[index], kind="boilerplate")
     for index in offer_lines(doc, lines):  # a paywall's plans and prices

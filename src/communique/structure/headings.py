@@ -90,6 +90,8 @@ def find_headings(doc: Document) -> Document:
     """
     lines = list(doc.lines)
     body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    # Already headings: the items a table of contents lists (``structure.contents``).
+    marked_before = [i for i, line in enumerate(lines) if line.kind == "heading"]
     marked = hinted(doc, lines, "heading")  # headings by the input's markup
     marked |= numbered_titles(doc, lines, body)  # "1. Bilateral Relations" above prose
     found = []
@@ -119,7 +121,7 @@ def find_headings(doc: Document) -> Document:
     }
     ordinals = _ordinal_headings(doc, lines)
     wrapped |= {first: second for first, second in ordinals.items() if second is not None}
-    found = sorted({*found, *ordinals, *wrapped, *wrapped.values()})
+    found = sorted({*found, *ordinals, *wrapped, *wrapped.values(), *marked_before})
     opening = _opening_section(doc, lines, body, found)
     if opening is not None:
         found.insert(0, opening)

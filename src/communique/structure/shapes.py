@@ -75,7 +75,7 @@ _MARKER: Final = compile_pattern(
 # once the working text drops the control character) or as Windows-1252 ("â€¢"), as PDF
 # extractions and old archives print it.
 _BULLET: Final = compile_pattern(
-    r"(?:[-–—•·▪●◦*‣○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|â\x80?¢|â€¢)[ \t]+(?=\S)"
+    r"(?:[-–—•·▪●◦*‣○■□➢►✓◢▶▸▹◆◇\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|â\x80?¢|â€¢)[ \t]+(?=\S)"
     # "-H. E. Mr. X, President of …": a hyphen or bullet glued to a capital opens an item;
     # a middle dot too, a web page's list once its markup is gone ("·Son Excellence X")
     r"|[-•·](?=[A-ZÀ-ÖØ-Þ])"
