@@ -55,6 +55,8 @@ _MAX_SOURCE_CHARS: Final = 200
 """Longest line naming a statement's kind, author and day ("Déclaration du porte-parole …")."""
 _DATED_END: Final = compile_regex(r"\(([^()\n]{0,40}\d{4})\)\s*$")
 """A day in brackets ending a line: "(18 janvier 2017)"."""
+_DASHED_ITEM: Final = compile_regex(r"\d{1,2}[ \t]+[-–][ \t]+\p{Lu}")
+"""A briefing item's number and its dash before its title: "2 - Kosovo - …"."""
 _KIND_WORDS: Final = 4
 """Most words of a kind label opening a line ("Déclaration à la presse")."""
 _ROMAN_SECTION: Final = compile_regex(r"[IVX]{1,4}\.[ \t]+\p{L}")
@@ -580,6 +582,27 @@ def _dated_source(
     )
 
 
+def _dated_item(
+    doc: Document, lines: list[Line], index: int, previous: int | None, text: str
+) -> bool:
+    """Whether a numbered item's title heads the item below: "2 - Kosovo - … (9 mars 2016)".
+
+    A briefing's items, numbered with a dash and dated in brackets, each over its text with
+    no blank line: a heading however long, after a sentence's end or a line of furniture.
+    """
+    if _DASHED_ITEM.match(text) is None or len(text) > _MAX_SOURCE_CHARS:
+        return False
+    dated = _DATED_END.search(text)
+    if dated is None or not any(
+        found.meaning.kind in ("date", "month") for found in readings.found_dates(doc, dated[1])
+    ):
+        return False
+    above = lines[index - 1] if index else None
+    if above is None or above.kind != "body" or previous is None:
+        return True
+    return ends_sentence(line_text(doc, lines[previous]))
+
+
 def _is_heading(
     doc: Document,
     lines: list[Line],
@@ -598,6 +621,8 @@ def _is_heading(
         return False  # « A l'invitation de Son Excellence Monsieur X »: a lead, wrapped
     if is_lone(lines, index) and _clock_label(doc, text):
         return is_prose(line_text(doc, lines[following]))
+    if _dated_item(doc, lines, index, previous, text):
+        return True
     bullet = is_bullet(text)
     label = text[bullet:]
     roman = _ROMAN_LABEL.match(text) is not None and len(text) <= _MAX_ROMAN_LABEL

@@ -35,6 +35,8 @@ __all__ = ["goes_on", "sentence_start", "title_block_above"]
 _MAX_LINES: Final = 3
 """A headline wraps over at most three lines; a taller block is a masthead or an address."""
 _MAX_WORDS: Final = 40
+_NUMBERED: Final = compile_regex(r"\d{1,2}[ \t]*[-–.)][ \t]+\S")
+"""A numbered section's heading ("1 - Réunion ministérielle …", "2. Kosovo")."""
 _BRACKETED: Final = compile_regex(r"\([^()]{3,80}\)[ \t]*[-–—:]?")
 """A bracketed place and date inside a headline: "(Valmont, 18-19 May 2025) –"."""
 
@@ -65,7 +67,12 @@ def title_block_above(
     )
     if dated:
         index -= 1  # a dateline between the headline and the prose stays a header line
-    labelled = False
+    labelled = numbered = False
+    # "Point de presse du 4 mars" / "1 - Réunion ministérielle …" / prose: the first
+    # section's numbered heading under the headline is no line of it.
+    if index in head and lines[index].kind == "body":
+        numbered = _NUMBERED.match(line_text(doc, lines[index])) is not None
+        index -= int(numbered)
     # "Headline" / "Media Note" / "Office of the Spokesperson" / "Valmont" / dateline: the
     # kind label with the issuer's office and place under it, all header lines
     above_label = _label_with_issuer(doc, lines, head, index, vocab) if dated else None
@@ -93,7 +100,10 @@ def title_block_above(
     texts = [line_text(doc, lines[i]) for i in title]
     if title and _BRACKETED.fullmatch(texts[0]) is not None:
         return []  # a place and date in brackets goes on a title, never opens one
-    if len(title) < (1 if dated else 2) or sum(len(text.split()) for text in texts) > _MAX_WORDS:
+    if (
+        len(title) < (1 if dated or numbered else 2)
+        or sum(len(t.split()) for t in texts) > _MAX_WORDS
+    ):
         return []
     for position, (index, text) in enumerate(zip(title, texts, strict=True)):
         bracketed = position > 0 and _BRACKETED.fullmatch(text) is not None
