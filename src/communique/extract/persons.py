@@ -1282,6 +1282,8 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         gap.append(text[cursor : party.start])
         cursor = party.end
     gap.append(text[cursor:anchor])
+    # "le Président A, et son épouse, Mme B": the second's tie to the first, no break.
+    gap = [_companion_links().sub(" ", part) for part in gap]
     # "directeur de l'Agence (AAC) et de B": the body's acronym closes the first item.
     # "le président A du Bénin ; la présidente B": the party's article is no break either.
     links = frozenset(vocab.particles) if len(gap) > 1 else frozenset()
@@ -1292,6 +1294,13 @@ def _coordinated(context: Context, item: Found, previous: Found) -> bool:
         or w.casefold() in person_words("coordinators")
     ]
     return " ".join(between).casefold() in {"", *person_words("coordinators")}
+
+
+@functools.cache
+def _companion_links() -> re.Pattern[str]:
+    """A spouse's tie to the name before it ("son épouse", "his wife"), any case."""
+    links = alternation(person_words("companion_links"))
+    return compile_pattern(rf"(?<![\w'’-])(?:{links})(?![\w'’-])", re.IGNORECASE)
 
 
 def _acts_before_comma(context: Context, item: Found) -> bool:

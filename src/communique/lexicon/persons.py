@@ -522,6 +522,7 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 
 _FUNCTION_KEYS = (
     "coordinators",
+    "companion_links",
     "role_suffixes",
     "peerage_styles",
     "peerage_links",
