@@ -251,13 +251,22 @@ def _copy(
 
 
 def _glued_day(number: str, word: str, doc: Document) -> bool:
-    """Whether a number glued before a month's name is its day: "le 16mai 2022".
+    """Whether a number glued before a month's name, or its link to it, is its day.
+
+    "le 16mai 2022", "the 24thof May 2013".
 
     A page that lost its non-breaking space glues them; the number is no leaked page number.
     """
     vocab = date_vocabulary(doc.lang)
+    if int(number) > _LAST_DAY:
+        return False
+    # "the 24thof May 2013": a PDF's text glues the day's suffix to the link to its month.
+    links = [link for link in vocab.word_list("day_month_links") if " " not in link]
+    suffixes = vocab.word_list("day_suffixes")
+    if any(word == suffix + link for suffix in suffixes for link in links):
+        return True
     # Where month names are capitalised, a lower-case "may" after a page number is a verb.
-    return not vocab.case_sensitive_names and int(number) <= _LAST_DAY and word in vocab.months
+    return not vocab.case_sensitive_names and word in vocab.months
 
 
 def _hyphen_join(

@@ -167,7 +167,11 @@ class _Builder:
         )
         if not listed:
             return rf"(?:{_SP}|{glued})"
-        return rf"(?:{_SP}(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})|{_SP}|{glued})"
+        # "24thof May 2013": a text extracted from a PDF glues the link to the day's suffix.
+        return (
+            rf"(?:(?:{_SP}|(?<=\d[^\W\d_]{{2}}))(?:{_longest_first(listed)})(?:(?<=['’])|{_SP})"
+            rf"|{_SP}|{glued})"
+        )
 
     def month(
         self, name: str, *, loose: bool = False, before_day: bool = False, glued: bool = False
@@ -325,7 +329,9 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"{_B}(?:(?:{frm}|(?P<rm_btw>{between})){sp})?{b.month('rm_m')}{sp}"
             rf"{b.later_day('rm_d1')}(?:(?:{_DASH}|{sp}(?:{and_}|{to}){sp}){b.later_day('rm_d2')}"
             # "between September 4 and September 8": after "between", "and" closes a range.
-            rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|{sp}{to}{sp}|(?(rm_btw){sp}{and_}{sp}|(?!)))"
+            # "from October 31to November 1": a lost space glues the link to the day
+            rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|(?:{sp}|(?<=\d)){to}{sp}"
+            rf"|(?(rm_btw){sp}{and_}{sp}|(?!)))"
             rf"{b.month('rm_m2')}{sp}{b.later_day('rm_d3')})"
             rf"(?:,?{sp}{b.year('rm_y')})?"
         ),
