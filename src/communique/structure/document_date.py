@@ -204,6 +204,9 @@ def find_document_date(doc: Document) -> Document:
         # 2024 » before the second paragraph's « … voté le 2 octobre 2023 »
         chosen = _back_referenced_day(doc)
     if chosen is None:
+        # « … s'est tenue vendredi à Yaoundé » / « Réunis … le vendredi 17 mars 2023, … »
+        chosen = _weekday_dated_below(doc)
+    if chosen is None:
         lead = _lead_day(doc)
         if lead is not None:
             chosen = _yearless_day(doc, lead[:4]) or lead
@@ -725,6 +728,49 @@ def _back_referenced_day(doc: Document) -> str | None:
             if found.meaning.kind == "date" and len(value) == _DAY:
                 return value if found.meaning.relative is None else None
     return None
+
+
+def _weekday_dated_below(doc: Document) -> str | None:
+    """The day a paragraph below gives with the weekday the opening sentence names alone.
+
+    « La session s'est tenue vendredi à Yaoundé. » / … / « Réunis au palais le vendredi 17
+    mars 2023, … »: the full date is written with that weekday ("Friday 17 March 2023"), the
+    day the lead's weekday names. Only the first paragraphs are read, and only one weekday
+    in the opening sentence.
+    """
+    if not doc.paragraphs:
+        return None
+    text = doc.paragraphs[0].unit.text
+    end = readings.sentences(doc, text)[0][1]
+    weekdays = {
+        spec.weekday
+        for found in readings.found_dates(doc, text)
+        if found.end <= end
+        and (spec := found.meaning.relative) is not None
+        and spec.unit == "weekday"
+        and spec.offset == 0
+        and spec.weekday is not None
+    }
+    if len(weekdays) != 1:
+        return None
+    weekday = weekdays.pop()
+    names = date_vocabulary(doc.lang).weekdays
+    for paragraph in doc.paragraphs[:_WEEKDAY_PARAGRAPHS]:
+        unit_text = paragraph.unit.text
+        for found in readings.found_dates(doc, unit_text):
+            value = found.meaning.value or ""
+            if found.meaning.kind != "date" or found.meaning.relative is not None:
+                continue
+            if len(value) != _DAY or datetime.date.fromisoformat(value).weekday() != weekday:
+                continue
+            words = _WORD.findall(unit_text, found.start, found.end)
+            if any(names.get(word.casefold()) == weekday for word in words):
+                return value
+    return None
+
+
+_WEEKDAY_PARAGRAPHS: Final = 3
+"""Paragraphs read for the full date of the weekday the opening sentence names."""
 
 
 def _lead_day(doc: Document) -> str | None:
