@@ -95,6 +95,7 @@ def _wrapped_sentence(doc: Document, lines: list[Line], index: int) -> bool:
         and (
             ends_on_link(text, structure_vocabulary(doc.lang).connectors)
             or cuts_date(text, below, doc.lang)  # "… held in Orlan on 18 June" / "2026, …"
+            or cuts_name(text, below, doc.lang)  # "… de l'Allemagne, Mme Olga" / "Renn, se …"
         )
         and reads_as_cut_prose(joined)
     ):

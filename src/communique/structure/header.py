@@ -19,6 +19,7 @@ import regex
 
 import communique.readings as readings
 from communique.document import Line
+from communique.lexicon import LANGUAGES
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_words
 from communique.lexicon.structure import kind_key, line_key, structure_vocabulary, structure_words
@@ -532,6 +533,8 @@ def _continues_date(doc: Document, lines: list[Line], index: int) -> bool:
 def _after_link(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether the line above, with no blank line between, ends on a link ("held in", « à »).
 
+    Or ends no sentence, long, over a line opening in lower case.
+
     The sentence goes on in this line: "… of the Joint Commission was held in" / "Valmont
     from 21 to 23 October 2026." is no dateline.
     """
@@ -540,7 +543,11 @@ def _after_link(doc: Document, lines: list[Line], index: int) -> bool:
     above = line_text(doc, lines[index - 1])
     if len(above) < WRAPPED_PROSE:
         return False  # "Issued at the end of the session held in" / "Valmont, 21 …": a title's
-    return ends_on_link(above, structure_vocabulary(doc.lang).connectors)
+    if ends_on_link(above, structure_vocabulary(doc.lang).connectors):
+        return True
+    # "… pour l'anniversaire du traité de l'Élysée, signé" / "le 22 janvier 1963.": a line
+    # opening in lower case under a long one that ends no sentence goes on with it.
+    return starts_lowercase(line_text(doc, lines[index])) and not ends_sentence(above)
 
 
 def cuts_date(last: str, tail: str, language: Language) -> bool:
@@ -887,11 +894,31 @@ def _dateline_end(text: str, start: int, end: int, language: Language) -> int | 
         # After a place and its comma, a day without its year dates the line too
         # ("Hiroshima, May 21"); after a weekday it heads an agenda's day ("Lundi 8 mars").
         placed = "," in line[: match.end()]
-        found = _date_end(line, match.end(), language, year_less=placed)
+        if not (placed and _clause_before_comma(line[: line.find(",")])):
+            found = _date_end(line, match.end(), language, year_less=placed)
     match = None if found is not None else _dashed_place().match(line, 0, head)
     if match is not None and _is_place(match.group(), language):
         found = _date_end(line, match.end(), language)
     return None if found is None else start + found
+
+
+def _clause_before_comma(place: str) -> bool:
+    """Whether the words before a dateline's comma hold a word in lower case, no particle.
+
+    "Türkiye on Monday, 6 February 2023." ends a wrapped sentence ("… the earthquake that
+    struck" / "Türkiye on Monday, …"); a place's lower-case words are particles ("Port of
+    Spain", "Dar es Salaam", "Sharm el-Sheikh", « Saint-Denis de la Réunion »).
+    """
+    for word in place.split():
+        if word[:1].islower() and "-" not in word and word.casefold() not in _place_particles():
+            return True
+    return False
+
+
+@functools.cache
+def _place_particles() -> frozenset[str]:
+    """Small words inside places' names, every shipped language's (``place_particles``)."""
+    return frozenset(word.casefold() for word in structure_words("header", "place_particles"))
 
 
 def _is_place(text: str, language: Language) -> bool:
@@ -953,7 +980,26 @@ def _is_trailer(rest: str) -> bool:
             and _LONE_CLOCK.match(rest) is None  # ", 2:56 p.m.": the stamp's own time
         )
         and not (rest.endswith(":") and (_introduces_list(rest) or _names_speaker(rest)))
+        and not _opens_lead(rest)
     )
+
+
+_LEAD_WORDS: Final = 6
+"""Words at least after a dateline's dash that, opened by an article, make its lead."""
+
+
+def _opens_lead(rest: str) -> bool:
+    """Whether the words after the dateline's dash open the text's lead, cut by a wrap.
+
+    "Addis Ababa, 28 January 2026 – The Chairperson of the Commission, H.E. Mr." / "X, is
+    …": an article opens a clause of six words or more, no place nor source.
+    """
+    words = rest.lstrip(" \t-–—").split()
+    if len(words) < _LEAD_WORDS:
+        return False
+    first = words[0].casefold()
+    first = first[: first.find("'") + 1] if "'" in first else first  # « L'Union » → « l' »
+    return any(first in structure_vocabulary(code).sentence_openers for code in LANGUAGES)
 
 
 def _names_speaker(rest: str) -> bool:

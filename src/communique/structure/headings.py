@@ -46,6 +46,8 @@ _PROSE_CHARS: Final = 60
 _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
 _WRAP_REACHED: Final = 0.8
+_SAME_WIDTH: Final = 0.9
+"""Share of a long line's length the next line of its block reaches when both are wrapped."""
 _NO_HEADING_END: Final = ".,;:!?…"
 _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
@@ -455,6 +457,16 @@ def _wrapped(doc: Document, text: str, after: str, sequel: bool = False) -> bool
     or the text is wrapped at a width the line reaches.
     """
     if last_word(text) in structure_vocabulary(doc.lang).connectors:
+        return True
+    if (
+        len(text) >= _PROSE_CHARS
+        and len(after) >= _SAME_WIDTH * len(text)
+        and not ends_sentence(text)
+        and not text.isupper()
+    ):
+        # "In Tokyo, Minister X will co-chair the Dialogue with Japanese" / "Minister Y on
+        # 23 January 2024. …": a long line the next one matches in length is a hard wrap,
+        # however few lines a short text has to tell its width by.
         return True
     if (
         after[:1].isdigit()

@@ -17,7 +17,7 @@ from communique.patterncache import compile_regex
 from communique.structure.header import dateline_span, is_prose, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_organisation
-from communique.structure.shapes import ends_sentence
+from communique.structure.shapes import ends_sentence, starts_lowercase
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -99,6 +99,8 @@ def dated_block_under_label(
     last = lines[dated]
     if dateline_span(doc.text, last.body_start, last.end, doc.lang) is None:
         return []
+    if starts_lowercase(line_text(doc, last)):
+        return []  # "… du traité de l'Élysée, signé" / "le 22 janvier 1963.": a wrapped sentence
     if any(lines[position].kind != "body" for position in headline):
         return []
     texts = [line_text(doc, lines[position]) for position in headline]
@@ -124,11 +126,17 @@ def _opens_prose(text: str) -> bool:
     return is_prose(text) or reads_as_prose(text)
 
 
+_CLAUSE_COMMAS: Final = 2
+"""Commas a line under a label holds at least when it is a sentence's clauses, no headline."""
+
+
 def _not_headline(doc: Document, line: Line, text: str, vocab: StructureVocabulary) -> bool:
     """Whether a line under the label is a dateline, prose or a body's name, not a headline."""
     return (
         ends_sentence(text)
         or is_prose(text)
+        # "The Minister, Jean Talbot, has sent …": a sentence's clauses, wrapped
+        or text.count(",") >= _CLAUSE_COMMAS
         or is_organisation(text, vocab)
         or dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
     )

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from communique.gazetteer import gazetteer
+from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_vocabulary
 from communique.model import Language
 from communique.patterncache import compile_pattern
@@ -32,6 +33,8 @@ def cuts_name(text: str, after: str, language: Language) -> bool:
     True
     >>> cuts_name("Hommage à Mme Claire", "Le ministre a salué", "fr")
     False
+    >>> cuts_name("de l'Allemagne, Mme Olga", "Renn, se sont réunis", "fr")
+    True
     """
     edges = _edges(text, after)
     if edges is None or not edges[0].group().istitle():
@@ -39,7 +42,14 @@ def cuts_name(text: str, after: str, language: Language) -> bool:
     given, first = edges
     family = first.group()
     vocab = person_vocabulary(language)
-    if not family.isupper() or vocab.role.fullmatch(family) is not None:
+    # "… Mme Olga" / "Renn, se sont réunis …": in title case after a listed given name,
+    # set off by its comma (« Le ministre a salué » opens a sentence)
+    listed = (
+        family.istitle()
+        and after[first.end() : first.end() + 1] == ","
+        and given.group().casefold() in given_names()
+    )
+    if not (family.isupper() or listed) or vocab.role.fullmatch(family) is not None:
         return False
     before = text[: given.start()].rstrip(" \t")
     tail = max(0, len(before) - _HONORIFIC_REACH)
