@@ -125,6 +125,7 @@ _WORD_KEYS = (
     "day_suffixes",
     "range_from",
     "range_from_elided",
+    "season_in",
     "range_to",
     "range_between",
     "range_and",

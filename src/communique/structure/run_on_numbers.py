@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["run_on_starts"]
 
 _RUN_ON: Final = compile_regex(
-    r"(?<![ \t])[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
+    r"(?<![ \t])[ \t]++(?P<number>[1-9]\d?)(?P<punct>[.)/])[ \t]++(?=\p{Lu}\p{Ll})"
 )
-"""A small number with its period or bracket between spaces, before a capitalised word; a
+"""A small number with its period, bracket or slash ("2/") between spaces, before a
+capitalised word; a
 run of spaces is tried once, from its start (not again from each of its spaces)."""
 _GLUED_RUN_ON: Final = compile_regex(
     r"(?<=(?:\p{L}|(?<!\d)\d{4})[.!?])(?P<number>[1-9]\d?)(?P<punct>[.)])[ \t]++(?=\p{Lu}\p{Ll})"
@@ -106,7 +107,12 @@ def run_on_starts(text: str, lines: tuple[Line, ...]) -> list[int]:
             continue
         first = len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
         marker = parse_marker(text[line.start + first : line.end])
-        if marker is not None and not marker.parents and not marker.letter and marker.style in ".)":
+        if (
+            marker is not None
+            and not marker.parents
+            and not marker.letter
+            and marker.style in ".)/"
+        ):
             numbers.append(_Number(line.start + first, marker.number, marker.style, False, True))
         for match in _RUN_ON.finditer(text, line.start, line.end):
             before = _before(text, match.start())

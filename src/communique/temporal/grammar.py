@@ -1018,9 +1018,27 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
         ),
         "season": (
             rf"{_B}(?:(?P<se_q0>{before}){sp}(?P<se_s0>{seasons})"
-            rf"|{article}(?P<se_s>{seasons}){sp}(?P<se_q>{b.qualifier()})){_E}"
+            rf"|{article}(?P<se_s>{seasons}){sp}(?P<se_q>{b.qualifier()})"
+            # "visit Valmont in the autumn", « à l'automne »: the season under way or
+            # nearest, its preposition outside the text; not "in the autumn of 2026".
+            rf"|(?:{_season_in(b)})(?P<se_s1>{seasons})(?!{sp}(?:{links}{sp})?\d)){_E}"
         ),
     }
+
+
+def _season_in(b: _Builder) -> str:
+    """Lookbehinds for the prepositions before a season alone (``season_in``).
+
+    An elided one runs into the season ("à l'automne"); the others end with a space.
+    """
+    found = []
+    for phrase in _with_capitals(b.vocab.word_list("season_in")):
+        if phrase.endswith(("'", "’")):
+            body = re.escape(phrase[:-1]) + "['’]"
+        else:
+            body = re.escape(phrase) + " "
+        found.append(rf"(?<=(?<![\w'’]){body})")
+    return "|".join(found) or "(?!)"
 
 
 def _count(b: _Builder) -> str:

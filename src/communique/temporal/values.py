@@ -731,9 +731,12 @@ def _part_of_year(alternative: str, get: _Groups, vocab: DateVocabulary) -> Inte
         offset = vocab.period_years[phrase_key(year)] if year else 0
         spec = RelativeSpec("period", offset=offset, month=first, end_month=last)
         return Interpretation("relative", None, spec)
-    first, last = vocab.seasons[phrase_key(get.need("se_s", "se_s0"))]
+    first, last = vocab.seasons[phrase_key(get.need("se_s", "se_s0", "se_s1"))]
     qualifier = get("se_q") or get("se_q0")
-    this = qualifier is not None and phrase_key(qualifier) in _phrase_set(vocab, "season_this")
+    # "in the autumn" reads as "this autumn": the season under way or nearest.
+    this = get("se_s1") is not None or (
+        qualifier is not None and phrase_key(qualifier) in _phrase_set(vocab, "season_this")
+    )
     direction = "auto" if this else _direction(qualifier, vocab)
     spec = RelativeSpec("season", month=first, end_month=last, direction=direction)
     return Interpretation("relative", None, spec)
