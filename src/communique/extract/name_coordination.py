@@ -38,6 +38,13 @@ def coordinated_noun(reader: Reader, folded: str, end: int) -> bool:
         # "… to the 2030 Agenda and of the Vienna Programme …": a second complement, unless
         # the name's own object goes on ("sur le droit à l'eau et à l'assainissement").
         return _head_ahead(reader, end)
+    if (
+        after_coordinator
+        and folded in function_words("clause_prepositions")
+        and folded not in reader.links_read
+    ):
+        # « … sur l'Agenda 2063 et sur la préparation du sommet »: the verb's next object
+        return True
     # "between the Government of Japan and the Government of Canada" coordinates parties.
     if not (
         reader.vocab.head_last

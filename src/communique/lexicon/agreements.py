@@ -298,6 +298,7 @@ _FUNCTION_KEYS = (
     "clause_relatives",
     "short_form_links",
     "repeated_prepositions",
+    "clause_prepositions",
     "numbered_parts",
     "ordinal_endings",
     "auxiliaries",
