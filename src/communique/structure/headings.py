@@ -47,7 +47,8 @@ _MAX_PICTOGRAM_WORDS: Final = 8
 _MAX_BULLET_WORDS: Final = 8
 _WRAP_REACHED: Final = 0.8
 _SAME_WIDTH: Final = 0.9
-"""Share of a long line's length the next line of its block reaches when both are wrapped."""
+"""Share of a long line's length the next line of its block reaches, and that line's of it, when
+both are wrapped at one width (a paragraph printed on one longer line is no wrap)."""
 _NO_HEADING_END: Final = ".,;:!?…"
 _SHAPE_LETTERS: Final = compile_regex(r"\p{L}+")
 _SHAPE_DIGITS: Final = compile_regex(r"\d+")
@@ -460,7 +461,7 @@ def _wrapped(doc: Document, text: str, after: str, sequel: bool = False) -> bool
         return True
     if (
         len(text) >= _PROSE_CHARS
-        and len(after) >= _SAME_WIDTH * len(text)
+        and _SAME_WIDTH * len(text) <= len(after) <= len(text) / _SAME_WIDTH
         and not ends_sentence(text)
         and not text.isupper()
     ):
