@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Final
 
 import communique.readings as readings
 from communique.document import PartyMention
+from communique.lexicon.capitals import CapitalHit, capitals
 from communique.lexicon.parties import party_lexicon
 from communique.lexicon.party_cues import party_cues
+from communique.lexicon.persons import person_words
 from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_pattern
 from communique.structure.header import opening_end
@@ -80,7 +82,44 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
             placed_before = (hit, placed)
             opening = place <= hit.start < lead and not placed
             found.append(PartyMention(start, end, hit.keys, index, opening))
+        for capital in _acting_capitals(doc, unit.text, hits):
+            start, end = unit.span(capital.start, capital.end)
+            opening = place <= capital.start < lead
+            found.append(PartyMention(start, end, (capital.key,), index, opening))
+    found.sort(key=lambda mention: mention.start)
     return tuple(found)
+
+
+_COORDINATED_CAPITAL: Final = compile_pattern(r"[ \t]+(\w+)[ \t]+")
+_VERB_AFTER: Final = compile_pattern(r"[ \t]+[^\W\d_A-ZÀ-Þ]")
+"""A word in lower case right after the pair: its verb ("agreed", « vont »)."""
+
+
+def _acting_capitals(doc: Document, text: str, hits: tuple[PartyHit, ...]) -> list[CapitalHit]:
+    """Two capitals opening a sentence as its subject, standing for their states.
+
+    "Paris and Bamako agreed to relaunch …", « Paris et Bamako vont relancer … »,
+    "Washington and Kyiv signed …": two capitals of two states, coordinated, before a verb
+    in lower case. A capital alone is a place ("Paris hosted …" reads either way).
+    """
+    table = capitals()
+    coordinators = frozenset(person_words("coordinators"))
+    taken = {hit.start for hit in hits}
+    found: list[CapitalHit] = []
+    for start, _ in readings.sentences(doc, text):
+        first = table.match(text, start)
+        if first is None or first.start in taken:
+            continue
+        link = _COORDINATED_CAPITAL.match(text, first.end)
+        if link is None or link.group(1).casefold() not in coordinators:
+            continue
+        second = table.match(text, link.end())
+        if second is None or second.key == first.key or second.start in taken:
+            continue
+        if _VERB_AFTER.match(text, second.end) is None:
+            continue
+        found += [first, second]
+    return found
 
 
 def other_name_tails(

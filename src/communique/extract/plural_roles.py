@@ -201,8 +201,9 @@ def _plural_complement(
     """
     if phrase.end <= role.head_end:
         return role, role.end, []
-    hits = [h for h in parties.find(text[role.head_end : phrase.end]) if len(h.keys) == 1]
-    piece = text[role.head_end : phrase.end]
+    end = _listed_states_end(text, vocab, parties, phrase.end)
+    hits = [h for h in parties.find(text[role.head_end : end]) if len(h.keys) == 1]
+    piece = text[role.head_end : end]
     listed = len(hits) > 1 and all(
         _only_links(piece[left.end : right.start], vocab)
         for left, right in itertools.pairwise(hits)
@@ -212,8 +213,28 @@ def _plural_complement(
     complement, _ = normalize_role(piece, 0, len(piece), [] if listed else hits)
     singular = f"{role.singular} {complement}".strip() if complement else role.singular
     if listed:
-        return attrs.evolve(role, singular=singular), phrase.end, [h.keys[0] for h in hits]
+        return attrs.evolve(role, singular=singular), end, [h.keys[0] for h in hits]
     return attrs.evolve(role, end=phrase.end, singular=singular), phrase.end, []
+
+
+_STATES_REACH: Final = 160
+"""Characters after a role's complement read for the rest of its list of states."""
+
+
+def _listed_states_end(text: str, vocab: PersonVocabulary, parties: Gazetteer, end: int) -> int:
+    """Where the list of states that a role's complement opens ends, past its commas.
+
+    "the Foreign Ministers of France, Germany and Poland, A, B and C": the role's reading
+    stops at the first comma; the states after it, each set off by a comma or a link only,
+    are the list's too (a holder's name after a comma ends it).
+    """
+    while True:
+        window = text[end : end + _STATES_REACH]
+        hit = next(iter(parties.find(window)), None)
+        gap = window[: hit.start] if hit is not None else ""
+        if hit is None or len(hit.keys) != 1 or not gap.strip() or not _only_links(gap, vocab):
+            return end
+        end += hit.end
 
 
 def _counterpart_states(
