@@ -1153,34 +1153,48 @@ def _side_of(context: Context, item: Found, sentence: tuple[int, int]) -> str | 
 
     Past another side opened in between without a phrase of its own (« La délégation
     française était conduite par M. X, et la délégation allemande par Mme Y », "… and the
-    German delegation by Ms Y"), that side's: Y leads the German one.
+    German delegation by Ms Y", « … et la délégation du Japon par M. Y »), that side's: Y
+    leads it; its party unread (« la délégation valmontaise »), none.
     """
     index = bisect.bisect_right(context.sides, (item.anchor, "\U0010ffff")) - 1
     if index < 0 or context.sides[index][0] < sentence[0]:
         return None
     end, party = context.sides[index]
-    for hit in reversed(context.parties.inside(end, item.anchor)):
-        if party not in hit.keys and _opens_side(context, hit, end):
-            return hit.keys[0] if len(hit.keys) == 1 else None
-    return party
+    openers = list(context.vocab.side_opener.finditer(context.unit.text, end, item.anchor))
+    if not openers:
+        return party
+    opener = openers[-1]
+    low = max(end, opener.start() - _SIDE_WORDS_REACH)
+    high = min(item.anchor, opener.end() + _SIDE_WORDS_REACH)
+    named = [
+        hit
+        for hit in context.parties.inside(low, high)
+        if party not in hit.keys and len(hit.keys) == 1 and _next_to(context, hit, opener)
+    ]
+    return named[-1].keys[0] if named else None
 
 
 _SIDE_WORDS_REACH: Final = 24
-"""Characters either side of a party that hold another side's opener ("la délégation ")."""
+"""Characters either side of another side's opener that hold its party ("délégation du ")."""
 
 
-def _opens_side(context: Context, party: PartyHit, after: int) -> bool:
-    """Whether a side's opener stands next to the party ("la délégation allemande").
+def _next_to(context: Context, party: PartyHit, opener: re.Match[str]) -> bool:
+    """Whether only links stand between a side's opener and its party.
 
-    Its word right before the party, past ``after``, or right after it ("the German
-    delegation").
+    "the German delegation", « la délégation allemande », « la délégation du Japon ».
     """
-    text, opener = context.unit.text, context.vocab.side_opener
-    before = text[max(after, party.start - _SIDE_WORDS_REACH) : party.start].split()
-    following = text[party.end : party.end + _SIDE_WORDS_REACH].split()
-    return bool(
-        (before and opener.fullmatch(before[-1])) or (following and opener.fullmatch(following[0]))
-    )
+    text = context.unit.text
+    if party.end <= opener.start():
+        return not text[party.end : opener.start()].strip()
+    gap = text[opener.end() : party.start].split()
+    links = _side_links(context.vocab.complement_links)
+    return all(word.casefold().rstrip("'’") in links for word in gap)
+
+
+@functools.cache
+def _side_links(complement_links: frozenset[str]) -> frozenset[str]:
+    """Links between a side's opener and its state ("du", "de la", "of the"), elided bare."""
+    return frozenset(word.rstrip("'’") for link in complement_links for word in link.split())
 
 
 def _in_account(context: Context, item: Found, sentence: tuple[int, int]) -> bool:

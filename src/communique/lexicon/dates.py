@@ -126,6 +126,7 @@ _WORD_KEYS = (
     "range_from",
     "range_from_elided",
     "season_in",
+    "season_followers",
     "range_to",
     "range_between",
     "range_and",

@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from communique.patterncache import compile_pattern
+from communique.structure.header import is_prose
 from communique.structure.lines import line_text
-from communique.structure.shapes import is_bullet
+from communique.structure.shapes import ends_sentence, is_bullet
 
 if TYPE_CHECKING:
     from communique.document import Document, Line
@@ -50,13 +51,31 @@ def contents_lines(doc: Document, lines: list[Line]) -> tuple[list[int], list[in
     for run in _bullet_runs(doc, lines):
         below = [last_seen.get(_item_key(doc, lines[index]), -1) for index in run]
         repeated = [index for index in below if index > run[-1]]
-        first_long = below[0] > run[-1] and len(_item_key(doc, lines[run[0]]).split()) >= _LONG
+        # Each item given again heads its text: a capitalised line over prose, not a name
+        # over the next name of a list ("Signed:" / "Karl Lirov" / "Anna Serel").
+        repeated = [i for i in repeated if _heads_text(doc, lines, i, set(repeated))]
+        first_long = below[0] in repeated and len(_item_key(doc, lines[run[0]]).split()) >= _LONG
         if len(repeated) < _MIN_REPEATED and not first_long:
             continue
         label = _label_above(doc, lines, run[0])
         furniture += [*([label] if label is not None else []), *run]
         headings += repeated
     return furniture, sorted(set(headings))
+
+
+def _heads_text(doc: Document, lines: list[Line], index: int, repeated: set[int]) -> bool:
+    """Whether a line repeating an item opens with a capital and stands over prose."""
+    text = line_text(doc, lines[index]).strip()
+    number = _NUMBER.match(text)  # « 1 - Pays-Bas - … »
+    if not text[number.end() if number else 0 :][:1].isupper():
+        return False
+    below = index + 1
+    while below < len(lines) and lines[below].kind == "blank":
+        below += 1
+    if below >= len(lines) or below in repeated or lines[below].kind != "body":
+        return False
+    after = line_text(doc, lines[below])
+    return is_prose(after) or ends_sentence(after)
 
 
 def _bullet_runs(doc: Document, lines: list[Line]) -> list[list[int]]:

@@ -757,16 +757,50 @@ def _weekday_dated_below(doc: Document) -> str | None:
     names = date_vocabulary(doc.lang).weekdays
     for paragraph in doc.paragraphs[:_WEEKDAY_PARAGRAPHS]:
         unit_text = paragraph.unit.text
+        background = _background_days(doc, unit_text, len(unit_text))
+        spans = readings.sentences(doc, unit_text)
         for found in readings.found_dates(doc, unit_text):
             value = found.meaning.value or ""
             if found.meaning.kind != "date" or found.meaning.relative is not None:
                 continue
             if len(value) != _DAY or datetime.date.fromisoformat(value).weekday() != weekday:
                 continue
+            if found.start in background or not _opens_clause(doc, unit_text, spans, found):
+                continue  # « … le traité signé le vendredi 3 mars 1995 »: another event's
             words = _WORD.findall(unit_text, found.start, found.end)
             if any(names.get(word.casefold()) == weekday for word in words):
                 return value
     return None
+
+
+def _opens_clause(doc: Document, text: str, spans: Sequence[tuple[int, int]], found: Found) -> bool:
+    """Whether a day stands in its sentence's opening words, no noun's complement.
+
+    « Réunis au palais, le vendredi 17 mars 2023, les chefs d'État … » sets the scene;
+    "… recalled the attack of Friday 13 November 2015" (after "of") names another event.
+    """
+    start = next((s for s, e in spans if s <= found.start < e), 0)
+    words = _WORD.findall(text, start, found.start)
+    if len(words) > _OPENING_CLAUSE_WORDS:
+        return False
+    links, articles = _event_links(doc.lang)
+    before = [w.casefold() for w in words if w.casefold() not in articles]
+    return not before or before[-1] not in links
+
+
+@functools.cache
+def _event_links(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The links from an event's noun to its day ("of", « du »), and a day's other articles.
+
+    The links' first words, and the articles a day takes otherwise ("the", « le »),
+    case-folded, elisions without their apostrophe.
+    """
+    vocab = date_vocabulary(language)
+    links = frozenset(
+        phrase_key(link).split()[0].rstrip("'’") for link in vocab.word_list("event_links")
+    )
+    articles = frozenset(w.casefold() for w in vocab.word_list("day_articles")) - links
+    return links, articles
 
 
 _WEEKDAY_PARAGRAPHS: Final = 3

@@ -9,6 +9,7 @@ from communique.structure.header import (
     WRAPPED_PROSE,
     cuts_date,
     is_prose,
+    lead_after_dateline,
     opens_text,
     reads_as_cut_prose,
     reads_as_prose,
@@ -46,6 +47,7 @@ def head_lines(doc: Document, lines: list[Line]) -> tuple[list[int], int | None]
             text = line_text(doc, line)
             opens = index not in titled and (
                 opens_text(text)
+                or lead_after_dateline(text, doc.lang)  # "Valmont, 28 May 2026 – The …"
                 or (  # "THE SECURITY COUNCIL,"
                     names_issuer(text, issuers) and not _capitals_below(doc, lines, index)
                 )

@@ -988,6 +988,16 @@ _LEAD_WORDS: Final = 6
 """Words at least after a dateline's dash that, opened by an article, make its lead."""
 
 
+def lead_after_dateline(text: str, language: Language) -> bool:
+    """Whether a line is a dateline whose dash opens the text's lead, cut by the wrap.
+
+    "Addis Ababa, 28 January 2026 – The Chairperson of the Commission, H.E. Mr.": the first
+    line of the prose, under the headline.
+    """
+    end = _dateline_end(text, 0, len(text), language)
+    return end is not None and _opens_lead(text[end:])
+
+
 def _opens_lead(rest: str) -> bool:
     """Whether the words after the dateline's dash open the text's lead, cut by a wrap.
 

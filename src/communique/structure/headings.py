@@ -464,6 +464,7 @@ def _wrapped(doc: Document, text: str, after: str, sequel: bool = False) -> bool
         and _SAME_WIDTH * len(text) <= len(after) <= len(text) / _SAME_WIDTH
         and not ends_sentence(text)
         and not text.isupper()
+        and not long_words_capitalised(text)  # "Cooperation in the Field of Higher Education"
     ):
         # "In Tokyo, Minister X will co-chair the Dialogue with Japanese" / "Minister Y on
         # 23 January 2024. …": a long line the next one matches in length is a hard wrap,
@@ -608,6 +609,13 @@ def _dated_item(
     dated = _DATED_END.search(text)
     if dated is None or not any(
         found.meaning.kind in ("date", "month") for found in readings.found_dates(doc, dated[1])
+    ):
+        return False
+    # "1 - Accord de coopération … (Paris, 13 mars 2026)" / "2 - Mémorandum … (…)": items
+    # of a list of texts or meetings, one under the other, head nothing.
+    neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    if any(
+        lines[i].kind == "body" and _DASHED_ITEM.match(line_text(doc, lines[i])) for i in neighbours
     ):
         return False
     above = lines[index - 1] if index else None

@@ -18,7 +18,7 @@ from communique.lexicon.agreements import agreement_vocabulary
 from communique.lexicon.structure import kind_key
 from communique.patterncache import compile_regex
 from communique.structure.author_line import is_author_line
-from communique.structure.header import dateline_span, reads_as_prose
+from communique.structure.header import dateline_span, lead_after_dateline, reads_as_prose
 from communique.structure.lines import line_text
 from communique.structure.masthead import is_organisation
 from communique.structure.shapes import ends_sentence, last_word, starts_lowercase
@@ -62,6 +62,8 @@ def title_block_above(
     first = sentence_start(doc, lines, head, first, vocab)
     title: list[int] = []
     index = first - 1
+    # "Headline" / "Valmont, 28 May 2026 – The Chairperson …": the dateline opens the prose
+    led = first < len(lines) and lead_after_dateline(line_text(doc, lines[first]), doc.lang)
     dated = index in head and (
         lines[index].kind == "header" or (lines[index].kind == "body" and _dated(doc, lines[index]))
     )
@@ -72,6 +74,10 @@ def title_block_above(
     # section's numbered heading under the headline is no line of it.
     if index in head and lines[index].kind == "body":
         numbered = _NUMBERED.match(line_text(doc, lines[index])) is not None
+        # not an item of a list ("1 - Réunion …" / "2 - Réunion …"): one numbered line
+        above = index - 1
+        listed = above >= 0 and lines[above].kind == "body"
+        numbered = numbered and not (listed and _NUMBERED.match(line_text(doc, lines[above])))
         index -= int(numbered)
     # "Headline" / "Media Note" / "Office of the Spokesperson" / "Valmont" / dateline: the
     # kind label with the issuer's office and place under it, all header lines
@@ -101,7 +107,7 @@ def title_block_above(
     if title and _BRACKETED.fullmatch(texts[0]) is not None:
         return []  # a place and date in brackets goes on a title, never opens one
     if (
-        len(title) < (1 if dated or numbered else 2)
+        len(title) < (1 if dated or numbered or led else 2)
         or sum(len(t.split()) for t in texts) > _MAX_WORDS
     ):
         return []

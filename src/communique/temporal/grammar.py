@@ -1021,7 +1021,10 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
             rf"|{article}(?P<se_s>{seasons}){sp}(?P<se_q>{b.qualifier()})"
             # "visit Valmont in the autumn", « à l'automne »: the season under way or
             # nearest, its preposition outside the text; not "in the autumn of 2026".
-            rf"|(?:{_season_in(b)})(?P<se_s1>{seasons})(?!{sp}(?:{links}{sp})?\d)){_E}"
+            rf"|(?:{_season_in(b)})(?P<se_s1>{seasons}){_E}"
+            # Not a modifier ("the winter session"), a year's part ("the autumn of last
+            # year"), nor a habit ("in summer every year"): only a clause's end, or a link.
+            rf"(?![^\S\n]+(?!(?i:{b.words('season_followers')}){_E})[^\W\d_])(?!{sp}\d)){_E}"
         ),
     }
 
