@@ -251,9 +251,6 @@ class AgreementVocabulary:
     where_links: frozenset[str]
     """Links that open where an instrument was made when a name follows the head at once:
     "the agreement in Nairobi", "l'accord à Nairobi" are common nouns."""
-    year_title_heads: frozenset[str]
-    """Heads that a year right before them names ("the 2030 Agenda"); before another head a
-    year dates the instrument ("the 2006 Agreement on …")."""
     national_heads: frozenset[str]
     """Heads that a domestic adjective and a complement name ("agenda national de …")."""
     speech_act: re.Pattern[str]
@@ -797,7 +794,6 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
             rf"[ \t]+(?:{trie_pattern(listed('range_links'))})[ \t]+\d{{4}}(?!\d)"
         ),
         national_heads=_folded(listed("national_heads")),
-        year_title_heads=_folded(listed("year_title_heads")),
         where_links=_folded(listed("where_links")),
         list_joiner=_joiner_pattern(
             listed("list_joiners"), agreement_words("indefinites", language)

@@ -53,7 +53,8 @@ def contents_lines(doc: Document, lines: list[Line]) -> tuple[list[int], list[in
         repeated = [index for index in below if index > run[-1]]
         # Each item given again heads its text: a capitalised line over prose, not a name
         # over the next name of a list ("Signed:" / "Karl Lirov" / "Anna Serel").
-        repeated = [i for i in repeated if _heads_text(doc, lines, i, set(repeated))]
+        given = set(repeated)
+        repeated = [i for i in repeated if _heads_text(doc, lines, i, given)]
         first_long = below[0] in repeated and len(_item_key(doc, lines[run[0]]).split()) >= _LONG
         if len(repeated) < _MIN_REPEATED and not first_long:
             continue

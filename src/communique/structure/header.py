@@ -1007,7 +1007,7 @@ def _opens_lead(rest: str) -> bool:
     words = rest.lstrip(" \t-–—").split()
     if len(words) < _LEAD_WORDS:
         return False
-    first = words[0].casefold()
+    first = words[0].casefold().replace("’", "'")
     first = first[: first.find("'") + 1] if "'" in first else first  # « L'Union » → « l' »
     return any(first in structure_vocabulary(code).sentence_openers for code in LANGUAGES)
 
