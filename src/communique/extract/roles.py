@@ -136,6 +136,10 @@ _LINK_GAP: Final = compile_pattern(r"[ \t]*")
 """The spaces after a posting link, before the party's article or name."""
 
 
+_LINK_REACH: Final = 16
+"""Characters before a possessive read for the coordinator and link before it ("et de ")."""
+
+
 def read_role(
     text: str,
     start: int,
@@ -196,6 +200,10 @@ def read_role(
             break  # "president for a third term", « président pour un mandat »: a term
         if previous in coordinators and folded in vocab.possessives:
             break  # « du Président de la République et sa disponibilité … »: another noun
+        if folded in vocab.possessives and previous in vocab.complement_links:
+            before = text[max(0, match.start() - _LINK_REACH) : match.start()].split()
+            if len(before) >= 2 and before[-2].casefold() in coordinators:
+                break  # « du ministre des Affaires étrangères et de son homologue »: another
         if (
             previous in coordinators
             and end == head_end
