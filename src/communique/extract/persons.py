@@ -616,7 +616,10 @@ def _context(
         prior_causes=_cause_scopes(text, vocab.prior_cause, language),
         clause_stops=clause_stops(text) if partners else (),
     )
-    return attrs.evolve(context, sides=delegation_sides(text, attendance, context.parties))
+    # "The French delegation, led by Mr X, …": the leader acts for the side, as its members.
+    leaders = list(vocab.side_leader.finditer(text)) if attendance or "," in text else []
+    sides = sorted(delegation_sides(text, [*attendance, *leaders], context.parties))
+    return attrs.evolve(context, sides=tuple(sides))
 
 
 def _plea(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:

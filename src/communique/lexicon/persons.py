@@ -219,6 +219,18 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
     return compile_pattern(rf"(?<![\w'’])(?:{trie('attendance_phrases')}|{pairs})(?![\w'’])", re.I)
 
 
+def _side_leader(words: WordLists) -> re.Pattern[str]:
+    """A side's opener, a few words, then the participle that names its leader, any case."""
+
+    def trie(key: str) -> str:
+        return trie_pattern(bare_initials(w.casefold() for w in words(key))) or "(?!)"
+
+    return compile_pattern(
+        rf"(?<![\w'’])(?:{trie('attendance_openers')}){_GAP}(?:{trie('side_leaders')})(?![\w'’])",
+        re.I,
+    )
+
+
 def _anterior_verb(words: WordLists) -> re.Pattern[str]:
     """An auxiliary of an earlier past, not the verb of having talks ("had bilateral talks").
 
@@ -404,6 +416,9 @@ class PersonVocabulary:
     """Finds a phrase after which the persons named took part: an inverted subject ("Also
     present were", "ont pris part aux entretiens"), a delegation's members ("the delegation
     included", "une délégation comprenant")."""
+    side_leader: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds a side's opener and the participle naming its leader: "The French delegation,
+    led by", « La délégation française, conduite par »; the name after it acts for the side."""
     side_opener: re.Pattern[str] = re.compile(r"(?!)")
     """A word opening one side's attendance phrase, alone ("délégation", "side"), any case."""
     attendance_list: re.Pattern[str] = re.compile(r"(?!)")
@@ -730,6 +745,7 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             + r"(?![\w'’])[^.;:\n]{0,60}:"
         ),
         attendance=(attendance := _attendance(words)),
+        side_leader=_side_leader(words),
         side_opener=compile_pattern(
             rf"(?<![\w'’-])(?:{trie_pattern(w.casefold() for w in words('attendance_openers'))})"
             r"(?![\w'’-])",
