@@ -427,8 +427,12 @@ def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
     return f"{year:04d}-{spec.month:02d}/{year:04d}-{spec.end_month:02d}"
 
 
-def _season(spec: RelativeSpec, parts: list[int], _: bool) -> str:
-    """The last season ended before the anchor, the next one begun after it, or this one."""
+def _season(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """The last season ended before the anchor, the next one begun after it, or this one.
+
+    "This winter" with no direction is the one under way, else the nearest; told in the
+    future ("the commission will meet in winter", in May), the one to come.
+    """
     if spec.month is None or spec.end_month is None:
         raise ValueError("months missing")
     here = parts[0] * 12 + parts[1] - 1
@@ -438,6 +442,8 @@ def _season(spec: RelativeSpec, parts: list[int], _: bool) -> str:
         start = max(s for s in starts if s + span < here)
     elif spec.direction == "next":
         start = min(s for s in starts if s > here)
+    elif future and not any(s <= here <= s + span for s in starts):
+        start = min(s for s in starts if s > here)  # « se réunira en hiver »: the coming one
     else:  # "cet été": the one under way, else the nearest
         start = min(starts, key=lambda s: 0 if s <= here <= s + span else abs(s - here))
     end = start + span
