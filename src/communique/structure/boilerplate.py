@@ -1275,6 +1275,9 @@ def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
             continue
         if word in _FONT_BUTTONS:
             continue  # "Envoyer [A A]", "Print A+ A-": the text size buttons beside the tools
+        if _LOCALE.fullmatch(word):
+            named += 1  # "en-GB1 ru-RU1": a language switch's locales
+            continue
         if word not in vocab.widget_words:
             return named >= _MIN_STAMPED_WIDGETS and _stamp_from(text, match.start())
         named += 1
@@ -1283,6 +1286,8 @@ def _is_widget_bar(text: str, vocab: StructureVocabulary) -> bool:
 
 _WIDGET_WORD: Final = compile_regex(r"[^\s|•·/,:\[\]]+")
 """A widget bar's word, between spaces, bars, bullets, slashes and brackets ("[English]")."""
+_LOCALE: Final = compile_regex(r"[a-z]{2}-[a-z]{2}\d{0,2}")
+"""A locale's code as a language switch prints it, case-folded: "en-gb", "ru-ru1"."""
 _MIN_STAMPED_WIDGETS: Final = 2
 """Widget words before a date stamp that make a bar of the line."""
 

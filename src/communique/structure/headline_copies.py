@@ -340,7 +340,35 @@ def page_title_copy(above: str, below: str) -> bool:
     A site's address and a dash, a section's name and a dash or a bar, or a breadcrumb's
     links before it: the browser's title, furniture once the headline below is the title.
     """
-    return _prefixed_copy(above, below) or _section_copy(above, below) or _crumb_copy(above, below)
+    return (
+        _prefixed_copy(above, below)
+        or _section_copy(above, below)
+        or _crumb_copy(above, below)
+        or _dated_copy(above, below)
+    )
+
+
+_DATED_PREFIX_WORDS: Final = 4
+"""Words at most of a section's name and a date printed before the headline's copy."""
+_NUMERIC_DATE: Final = compile_regex(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _dated_copy(above: str, below: str) -> bool:
+    """Whether ``above`` is ``below`` after a section's name and a date in figures.
+
+    >>> _dated_copy("Valmont 06/10/2026 Ministers hold talks", "Ministers hold talks")
+    True
+    >>> _dated_copy("Ministers hold a telephone call", "a telephone call")
+    False
+    """
+    wanted = word_list(below)
+    words = word_list(above)
+    if len(wanted) < MIN_WORDS or words[-len(wanted) :] != wanted:
+        return False
+    prefix = above.split()[: len(above.split()) - len(below.split())]
+    return 0 < len(prefix) <= _DATED_PREFIX_WORDS and any(
+        _NUMERIC_DATE.fullmatch(word) for word in prefix
+    )
 
 
 def _prefixed_copy(above: str, below: str) -> bool:

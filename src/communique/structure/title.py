@@ -161,6 +161,7 @@ def find_title(doc: Document) -> Document:
     chosen = typed_title(doc, lines, head, chosen, vocab)
     chosen = labelled_meeting(doc, lines, head, chosen, vocab)
     chosen = fuller_copy_below(doc, lines, head, chosen)  # the title cut short, then whole
+    chosen = _headline_under_page_title(doc, lines, head, chosen)
     chosen = with_wrapped_end(doc, lines, head, chosen, vocab)
     chosen = with_cut_after_link(doc, lines, chosen, vocab)
     chosen = with_comma_tail(doc, lines, chosen)
@@ -545,3 +546,20 @@ def _opening_line_below(lines: list[Line], index: int) -> int | None:
     if not before or below >= len(lines) or lines[below].kind != "body":
         return None
     return below
+
+
+def _headline_under_page_title(
+    doc: Document, lines: list[Line], head: list[int], chosen: list[int]
+) -> list[int]:
+    """The headline right below a chosen line that prints it after a label and a date.
+
+    "Valmont 06/10/2026 Ministers hold a call" / "Ministers hold a call": the line above is
+    the page's title with its section and day (``page_title_copy``), furniture.
+    """
+    if len(chosen) != 1 or chosen[0] + 1 not in head:
+        return chosen
+    below = lines[chosen[0] + 1]
+    if below.kind != "body":
+        return chosen
+    above_text, below_text = line_text(doc, lines[chosen[0]]), line_text(doc, below)
+    return [chosen[0] + 1] if page_title_copy(above_text, below_text) else chosen
