@@ -23,6 +23,7 @@ from communique.structure.lines import line_text, stripped_span
 from communique.structure.party_entries import party_entry
 from communique.structure.reading import build_unit
 from communique.structure.shapes import (
+    DATED_ENTRY,
     ends_sentence,
     is_bullet,
     is_terminator,
@@ -186,6 +187,7 @@ def _closing_lines(doc: Document) -> list[int]:
             and not is_prose(text)
             and (_closing_shaped(text) or _stopped_dateline(doc, index, text))
             and not party_entry(text, doc.lang)  # "Angola : H.E. X": a list's entry
+            and not _dated_entries(doc, index)
         ):
             found.append(index)
             continue
@@ -193,6 +195,23 @@ def _closing_lines(doc: Document) -> list[int]:
             return found
         return []
     return []
+
+
+def _dated_entries(doc: Document, index: int) -> bool:
+    """Whether a line and the one above or below it are labelled, dated entries of a list.
+
+    "The 1st Meeting: March 23, 2012, Tokyo" / "The 2nd Meeting: July 16, 2013, Tokyo": the
+    text's list of past meetings, no signature nor closing dateline.
+    """
+    lines = doc.lines
+    if not DATED_ENTRY.match(line_text(doc, lines[index])):
+        return False
+    return any(
+        0 <= other < len(lines)
+        and lines[other].kind == "body"
+        and DATED_ENTRY.match(line_text(doc, lines[other])) is not None
+        for other in (index - 1, index + 1)
+    )
 
 
 def _cut_short(text: str, language: Language) -> bool:

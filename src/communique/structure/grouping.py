@@ -35,6 +35,7 @@ from communique.structure.name_wrap import cuts_party
 from communique.structure.party_entries import party_entry
 from communique.structure.quotes import attributes_quote
 from communique.structure.shapes import (
+    DATED_ENTRY,
     IMPLIED_FIRST,
     INNER_SENTENCE_END,
     ROMAN_STYLE,
@@ -823,6 +824,20 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         and _past_entries(group, text, layout)
     ):
         return False  # "S.E.M. Y, Président du Norland" / "" / "Le sommet a adopté …"
+    if (
+        group.number is not None
+        and not place.new_block
+        and place.start >= layout.last_number
+        and layout.width is None
+        and not layout.blank_paragraphs
+        and ends_sentence(above)
+        and not above.rstrip().endswith(":")  # "… suivants :" opens the paragraph's list
+        and text[:1].isupper()
+        and not _list_item(text)
+    ):
+        # "2. The dialogue will cover …." / "Based on the Joint Statement …": past the last
+        # number, in a text printed a paragraph per line, a line after a full stop is one.
+        return False
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)
     ):
@@ -868,6 +883,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     if not place.new_block:
         if _ends_typed_paragraph(above, text, layout) or _ends_fields(above, text):
             return False
+        if layout.width is None and DATED_ENTRY.match(above) and DATED_ENTRY.match(text):
+            return False  # "The 1st Meeting: March 23, 2012, Tokyo" / "The 2nd Meeting: …"
         if _ends_address(above, layout) and not _next_address(text, layout):
             return False  # "Madame la Présidente," / "S'il est deux pays …": the speech opens
         if above.endswith(":") and _FIELD.match(text) is not None:

@@ -166,6 +166,10 @@ class Marker:
         return False
 
 
+DATED_ENTRY: Final = compile_regex(r"[^:\n]{2,60}:[ \t]+[^\n]*\b(?:1[89]|20)\d\d\b")
+"""A labelled line giving a year after its colon: "The 1st Meeting: March 23, 2012, Tokyo"."""
+
+
 def parse_marker(text: str) -> Marker | None:
     """The paragraph number that opens ``text``, if any.
 
