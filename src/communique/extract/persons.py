@@ -433,7 +433,7 @@ def _unit_hits(
     entities = {hit.start: hit.end for hit in party_hits if hit.form == "name"}
     entities.update(body_adjectives(text, party_hits, vocab))  # « du Parti … Gabonais »
     taken = Taken()
-    roles = budget.take(readings.cues(doc, text, "role"))
+    roles = [m for m in budget.take(readings.cues(doc, text, "role")) if not _adjective(text, m)]
     honorifics = budget.take(readings.cues(doc, text, "honorific"))
     party_ends = frozenset(hit.end for hit in party_hits)
     party_starts = frozenset(hit.start for hit in party_hits)
@@ -620,6 +620,33 @@ def _context(
     leaders = list(vocab.side_leader.finditer(text)) if attendance or "," in text else []
     sides = sorted(delegation_sides(text, [*attendance, *leaders], context.parties))
     return attrs.evolve(context, sides=tuple(sides))
+
+
+_NOUN_LETTERS: Final = 4
+"""Letters at least of the word before an adjective-like title for it to be a noun."""
+
+
+def _adjective(text: str, role: re.Match[str]) -> bool:
+    """Whether a title in lower case qualifies the noun right before it (« accord général »).
+
+    Only the titles that are adjectives too (``adjective_heads``), after a lower-case word
+    of some length that is no article (« le général X » names a general).
+    """
+    if role.group().casefold() not in _adjective_heads() or not role.group()[:1].islower():
+        return False
+    start, end = token_before(text, role.start(), "'’-")
+    word = text[start:end].replace("’", "'").rsplit("'", 1)[-1]  # « l'accord » → « accord »
+    return (
+        len(word) >= _NOUN_LETTERS
+        and word.isalpha()
+        and word.islower()
+        and word not in _determiners()
+    )
+
+
+@functools.cache
+def _adjective_heads() -> frozenset[str]:
+    return frozenset(word.casefold() for word in person_words("adjective_heads"))
 
 
 def _plea(text: str, match: re.Match[str], vocab: PersonVocabulary) -> bool:

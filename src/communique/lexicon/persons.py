@@ -537,6 +537,7 @@ def _abbreviated_roles(abbreviations: dict[str, str]) -> str:
 
 _FUNCTION_KEYS = (
     "coordinators",
+    "adjective_heads",
     "companion_links",
     "role_suffixes",
     "peerage_styles",
