@@ -824,20 +824,6 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         and _past_entries(group, text, layout)
     ):
         return False  # "S.E.M. Y, Président du Norland" / "" / "Le sommet a adopté …"
-    if (
-        group.number is not None
-        and not place.new_block
-        and place.start >= layout.last_number
-        and layout.width is None
-        and not layout.blank_paragraphs
-        and ends_sentence(above)
-        and not above.rstrip().endswith(":")  # "… suivants :" opens the paragraph's list
-        and text[:1].isupper()
-        and not _list_item(text)
-    ):
-        # "2. The dialogue will cover …." / "Based on the Joint Statement …": past the last
-        # number, in a text printed a paragraph per line, a line after a full stop is one.
-        return False
     if group.number is not None and (
         not place.new_block or place.start < layout.last_number or not ends_sentence(above)
     ):

@@ -26,6 +26,7 @@ __all__ = [
     "copy_past_furniture",
     "crumb_prefix",
     "cut_copies_above",
+    "dated_copy",
     "folded_words",
     "fuller_copy_below",
     "longer_copies_below",
@@ -340,12 +341,7 @@ def page_title_copy(above: str, below: str) -> bool:
     A site's address and a dash, a section's name and a dash or a bar, or a breadcrumb's
     links before it: the browser's title, furniture once the headline below is the title.
     """
-    return (
-        _prefixed_copy(above, below)
-        or _section_copy(above, below)
-        or _crumb_copy(above, below)
-        or _dated_copy(above, below)
-    )
+    return _prefixed_copy(above, below) or _section_copy(above, below) or _crumb_copy(above, below)
 
 
 _DATED_PREFIX_WORDS: Final = 4
@@ -353,12 +349,15 @@ _DATED_PREFIX_WORDS: Final = 4
 _NUMERIC_DATE: Final = compile_regex(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
-def _dated_copy(above: str, below: str) -> bool:
+def dated_copy(above: str, below: str) -> bool:
     """Whether ``above`` is ``below`` after a section's name and a date in figures.
 
-    >>> _dated_copy("Valmont 06/10/2026 Ministers hold talks", "Ministers hold talks")
+    The page's title with its section and day over the headline: a header line, its day
+    the page's.
+
+    >>> dated_copy("Valmont 06/10/2026 Ministers hold talks", "Ministers hold talks")
     True
-    >>> _dated_copy("Ministers hold a telephone call", "a telephone call")
+    >>> dated_copy("Ministers hold a telephone call", "a telephone call")
     False
     """
     wanted = word_list(below)

@@ -42,6 +42,7 @@ from communique.structure.headline_copies import (
     copy_past_furniture,
     crumb_prefix,
     cut_copies_above,
+    dated_copy,
     fuller_copy_below,
     longer_copies_below,
     page_title_copy,
@@ -554,7 +555,7 @@ def _headline_under_page_title(
     """The headline right below a chosen line that prints it after a label and a date.
 
     "Valmont 06/10/2026 Ministers hold a call" / "Ministers hold a call": the line above is
-    the page's title with its section and day (``page_title_copy``), furniture.
+    the page's title with its section and day (``dated_copy``), a header line.
     """
     if len(chosen) != 1 or chosen[0] + 1 not in head:
         return chosen
@@ -562,4 +563,5 @@ def _headline_under_page_title(
     if below.kind != "body":
         return chosen
     above_text, below_text = line_text(doc, lines[chosen[0]]), line_text(doc, below)
-    return [chosen[0] + 1] if page_title_copy(above_text, below_text) else chosen
+    copied = page_title_copy(above_text, below_text) or dated_copy(above_text, below_text)
+    return [chosen[0] + 1] if copied else chosen
