@@ -298,7 +298,16 @@ def casefolded(words: Iterable[str]) -> frozenset[str]:
 
 def fold_name(text: str) -> str:
     """``text`` without case or accents, as names are compared ("Élysée" → "elysee")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return without_marks(text.casefold())
+
+
+def without_marks(text: str) -> str:
+    """``text`` without its letters' accents and other combining marks, case kept.
+
+    >>> without_marks("Mevlüt Çavuşoğlu")
+    'Mevlut Cavusoglu'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

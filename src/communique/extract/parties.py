@@ -91,6 +91,7 @@ def extract_party_mentions(doc: Document) -> tuple[PartyMention, ...]:
 
 
 _COORDINATED_CAPITAL: Final = compile_pattern(r"[ \t]+(\w+)[ \t]+")
+"""The word between two capitals, set off by spaces: "and", « et » when it coordinates."""
 _VERB_AFTER: Final = compile_pattern(r"[ \t]+[^\W\d_A-ZÀ-Þ]")
 """A word in lower case right after the pair: its verb ("agreed", « vont »)."""
 
@@ -102,8 +103,7 @@ def _acting_capitals(doc: Document, text: str, hits: tuple[PartyHit, ...]) -> li
     "Washington and Kyiv signed …": two capitals of two states, coordinated, before a verb
     in lower case. A capital alone is a place ("Paris hosted …" reads either way).
     """
-    table = capitals()
-    coordinators = frozenset(person_words("coordinators"))
+    table, coordinators = capitals(), _coordinators()
     taken = {hit.start for hit in hits}
     found: list[CapitalHit] = []
     for start, _ in readings.sentences(doc, text):
@@ -276,3 +276,9 @@ def _placed(text: str, hit: PartyHit, language: Language) -> bool:
     organisation = all(key.startswith("org:") for key in hit.keys)
     place = cues.organisation_place if organisation else cues.place
     return place.search(text, max(0, hit.start - _PLACE_REACH), hit.start) is not None
+
+
+@functools.cache
+def _coordinators() -> frozenset[str]:
+    """Every shipped language's coordinators ("and", « et »)."""
+    return frozenset(person_words("coordinators"))

@@ -205,8 +205,8 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
     pairs a determiner of what follows with a verb of attendance of its own.
     """
 
-    def trie(key: str) -> str:  # "Etaient présents": a capital printed without its accent
-        return trie_pattern(bare_initials(w.casefold() for w in words(key))) or "(?!)"
+    def trie(key: str) -> str:
+        return _any_case_trie(words, key)
 
     pairs = "|".join(
         rf"(?:{trie(opener)})(?:{gap}|,?\s+)(?:{trie(closer)})"
@@ -219,16 +219,21 @@ def _attendance(words: WordLists) -> re.Pattern[str]:
     return compile_pattern(rf"(?<![\w'’])(?:{trie('attendance_phrases')}|{pairs})(?![\w'’])", re.I)
 
 
+def _any_case_trie(words: WordLists, key: str) -> str:
+    """The words under ``key`` as a case-folded trie, a capital's accent maybe dropped.
+
+    "Etaient présents": French prints a capital without its accent.
+    """
+    return trie_pattern(bare_initials(w.casefold() for w in words(key))) or "(?!)"
+
+
 def _side_leader(words: WordLists) -> re.Pattern[str]:
     """A side's opener, a few words, then the participle that names its leader, any case."""
-
-    def trie(key: str) -> str:
-        return trie_pattern(bare_initials(w.casefold() for w in words(key))) or "(?!)"
-
-    return compile_pattern(
-        rf"(?<![\w'’])(?:{trie('attendance_openers')}){_GAP}(?:{trie('side_leaders')})(?![\w'’])",
-        re.I,
+    openers, leaders = (
+        _any_case_trie(words, "attendance_openers"),
+        _any_case_trie(words, "side_leaders"),
     )
+    return compile_pattern(rf"(?<![\w'’])(?:{openers}){_GAP}(?:{leaders})(?![\w'’])", re.I)
 
 
 def _anterior_verb(words: WordLists) -> re.Pattern[str]:

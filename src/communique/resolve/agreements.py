@@ -529,14 +529,12 @@ def _core(name: str) -> tuple[str, str | None, str | None]:
     "WHO Country Cooperation Strategy 2024-2028" → ("country cooperation strategy", "WHO",
     "2024-2028").
     """
-    owner = _OWNER.match(name)
     period = _PERIOD_ONLY.search(name)
     end = period.start() if period is not None and period.end() == len(name) else len(name)
-    owned = owner is not None and owner.end() < end
-    start = owner.end() if owner is not None and owned else 0
+    owner = _OWNER.match(name, 0, end)
     return (
-        _key(name[start:end]),
-        owner.group("owner") if owner is not None and owned else None,
+        _key(name[owner.end() if owner else 0 : end]),
+        owner.group("owner") if owner else None,
         _key(name[end:]) if end < len(name) else None,
     )
 

@@ -948,11 +948,7 @@ def _month_of(b: _Builder) -> str:
     Mars" is none); English ones capitalised, as a modifier before a word ("ahead of the
     June summit"). Full names only ("de nov" is none).
     """
-    behind = []
-    for word in b.vocab.word_list("month_of"):
-        elided = word.endswith(("'", "’"))
-        body = re.escape(word[:-1]) + "['’]" if elided else re.escape(word) + " "
-        behind.append(rf"(?<=(?<![\w'’]){body})")
+    behind = _behind_elided(b.vocab.word_list("month_of"))
     if not behind:
         return "(?!)"
     forms = b.vocab.months
@@ -1030,18 +1026,21 @@ def _parts_of_year(b: _Builder) -> dict[str, str]:
 
 
 def _season_in(b: _Builder) -> str:
-    """Lookbehinds for the prepositions before a season alone (``season_in``).
+    """Lookbehinds for the prepositions before a season alone (``season_in``), any case."""
+    return "|".join(_behind_elided(tuple(_with_capitals(b.vocab.word_list("season_in"))))) or "(?!)"
 
-    An elided one runs into the season ("à l'automne"); the others end with a space.
+
+def _behind_elided(words: tuple[str, ...]) -> list[str]:
+    """A lookbehind for each word, with the space after it ("de ", "in the ").
+
+    An elided word runs into what follows, its apostrophe either way ("à l'", "d’").
     """
-    found = []
-    for phrase in _with_capitals(b.vocab.word_list("season_in")):
-        if phrase.endswith(("'", "’")):
-            body = re.escape(phrase[:-1]) + "['’]"
-        else:
-            body = re.escape(phrase) + " "
-        found.append(rf"(?<=(?<![\w'’]){body})")
-    return "|".join(found) or "(?!)"
+    behind = []
+    for word in words:
+        elided = word.endswith(("'", "’"))
+        body = re.escape(word[:-1]) + "['’]" if elided else re.escape(word) + " "
+        behind.append(rf"(?<=(?<![\w'’]){body})")
+    return behind
 
 
 def _count(b: _Builder) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from communique.letters import CAPITAL
 from communique.lexicon import load_table, string_list
 from communique.patterncache import compile_pattern
-from communique.wordtrie import first_letter_trie, trie_pattern
+from communique.wordtrie import first_letter_trie, trie_pattern, without_marks
 
 __all__ = ["given_name_pattern", "given_names"]
 
@@ -60,16 +59,8 @@ def _spellings() -> tuple[str, ...]:
     names = string_list(
         load_table("common", "given_names"), "names", where="common/given_names.toml"
     )
-    plain = (_without_marks(name) for name in names)
+    plain = (without_marks(name) for name in names)
     return tuple(sorted(set(names).union(plain)))
-
-
-def _without_marks(name: str) -> str:
-    """``name`` with its letters' accents and other combining marks removed, case kept."""
-    decomposed = unicodedata.normalize("NFD", name)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
 
 
 def _opening(names: tuple[str, ...]) -> str:
