@@ -27,6 +27,7 @@ __all__ = [
     "kind_key",
     "line_key",
     "motto_pattern",
+    "opens_quoted_text",
     "structure_vocabulary",
     "structure_words",
 ]
@@ -53,6 +54,21 @@ def is_salutation(text: str, salutation: re.Pattern[str] | None) -> bool:
     return (
         salutation is not None and stripped.endswith(",") and salutation.match(stripped) is not None
     )
+
+
+def opens_quoted_text(text: str) -> bool:
+    """Whether a line is the marker before a quoted text: "Begin Text", « Texte intégral ».
+
+    What stands above such a marker (a page's fields, a wire's lead) is not the text's first
+    paragraph, however it ends (``[header] text_begins``).
+    """
+    return _text_begins().match(text.strip()) is not None
+
+
+@functools.cache
+def _text_begins() -> re.Pattern[str]:
+    words = alternation(structure_words("header", "text_begins"))
+    return compile_pattern(rf"(?i:{words})\b")
 
 
 def kind_key(text: str, vocab: StructureVocabulary) -> str:

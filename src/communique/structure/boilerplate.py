@@ -1056,6 +1056,8 @@ def _furniture_kind(content: str, vocab: StructureVocabulary) -> LineKind | None
         return "boilerplate"
     if len(bare) <= _MAX_LISTED and line_key(bare) in vocab.boilerplate_lines:
         return "boilerplate"
+    if len(bare) <= _MAX_LISTED and vocab.date_label_line.fullmatch(bare):
+        return "boilerplate"  # "Prononcé le", "Published:": a page's date field left empty
     if vocab.boilerplate_prefix.match(bare) or vocab.furniture_pattern.fullmatch(bare):
         return "boilerplate"
     if bare != content and vocab.furniture_pattern.fullmatch(content):  # "- Advertisement -"

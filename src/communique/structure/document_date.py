@@ -31,7 +31,7 @@ from communique.lexicon.agreements import agreement_vocabulary, agreement_words
 from communique.lexicon.common.wire import agencies
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.persons import person_vocabulary
-from communique.lexicon.structure import structure_vocabulary, structure_words
+from communique.lexicon.structure import opens_quoted_text, structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.date_banners import is_date_banner
 from communique.structure.header import is_marker, is_prose, opens_with_dateline
@@ -1484,9 +1484,8 @@ def _carried_opening(doc: Document) -> str | None:
     preface, carried = doc.paragraphs[0], doc.paragraphs[_CARRIED_AT]
     low = preface.unit.span(0, len(preface.unit.text))[1]
     high = carried.unit.span(0, 1)[0]
-    marker = _text_begins()
     for mention in doc.boilerplate:
-        if low <= mention.start < high and marker.match(mention.text) is not None:
+        if low <= mention.start < high and opens_quoted_text(mention.text):
             return carried.unit.text
     return None
 
@@ -1512,12 +1511,6 @@ def _preparing(language: Language) -> re.Pattern[str]:
     """Words before an event's name about its edition still ahead (``event_preparations``)."""
     words = alternation(date_vocabulary(language).word_list("event_preparations"))
     return compile_pattern(rf"(?i)(?<!\w)(?:{words})(?!\w)" if words else r"(?!)")
-
-
-@functools.cache
-def _text_begins() -> re.Pattern[str]:
-    words = alternation(structure_words("header", "text_begins"))
-    return compile_pattern(rf"(?i:{words})\b")
 
 
 def _sources(doc: Document) -> list[tuple[str, int, bool]]:

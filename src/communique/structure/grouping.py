@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from communique.lexicon.persons import PersonVocabulary, person_vocabulary, person_words
-from communique.lexicon.structure import is_salutation, structure_vocabulary
+from communique.lexicon.structure import is_salutation, opens_quoted_text, structure_vocabulary
 from communique.model import Repair, RepairKind
 from communique.patterncache import compile_regex
 from communique.records import shared_repr
@@ -247,6 +247,10 @@ def group_lines(doc: Document, headings: dict[int, str]) -> tuple[list[Group], l
     for line in doc.lines:
         if line.kind == "blank":
             state.gap += 1
+        elif line.kind == "boilerplate" and opens_quoted_text(line_text(doc, line)):
+            # "Circonstance : …" / « Texte intégral » / "Bonjour à tous,": a page's fields
+            # above the marker, the text below it; no sentence runs across it.
+            state.current, state.gap, state.page_break = None, 0, False
         elif line.kind in ("boilerplate", "page_number"):
             state.page_break = True
         elif line.kind == "body":

@@ -27,6 +27,7 @@ from communique.lexicon.structure import (
     StructureVocabulary,
     kind_key,
     line_key,
+    opens_quoted_text,
     structure_vocabulary,
 )
 from communique.patterncache import compile_regex
@@ -114,6 +115,8 @@ _GALLERY_COPIES: Final = 3
 _ANNOUNCER_WORDS: Final = 4
 """Fewest words of a sentence announcing a list above its first item ("Ont présenté leurs
 lettres de créance :"); a label is shorter ("Press release:")."""
+_COVER_LINES: Final = 12
+"""Lines at most between a stopped title and the marker of the text under its fields."""
 
 
 def _inside(unit: Unit, title: Unit | None) -> bool:
@@ -352,7 +355,16 @@ def _cover_lines(
     if not chosen:
         return []
     below = [i for i in head if chosen[-1] < i < prose]
-    dated = [i for i in below if lines[i].kind == "header"]
+    if prose <= chosen[-1]:  # a title ending with its stop: the page's fields under it
+        below = list(range(chosen[-1] + 1, min(len(lines), chosen[-1] + 1 + _COVER_LINES)))
+    # The cover ends on its date line, or on the marker of the text below the page's
+    # fields ("Circonstance : …" / « Texte intégral »).
+    dated = [
+        i
+        for i in below
+        if lines[i].kind == "header"
+        or (lines[i].kind == "boilerplate" and opens_quoted_text(line_text(doc, lines[i])))
+    ]
     if not dated:
         return []
     return [
