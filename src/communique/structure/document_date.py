@@ -1390,6 +1390,16 @@ def _dates(
         if found.end <= end and _WEEK.fullmatch(found.meaning.value or "")
         for day in _week_day(doc, text, found)
     )
+    if header and not values and _PLACED.match(text) is not None:
+        # "Canberra, 25-26 March 2026": a dateline's days date the text from their first,
+        # over a month the body recalls ("… their meeting in August 2024").
+        values.extend(
+            first
+            for found in founds
+            if found.end <= end and found.meaning.kind == "range"
+            for first, _, last in [(found.meaning.value or "").partition("/")]
+            if len(first) == _DAY and len(last) == _DAY
+        )
     if not founds and header:
         values.extend(_numeric_dates(text[:end]))
     if not founds and header and not values:

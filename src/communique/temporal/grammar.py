@@ -286,8 +286,13 @@ class _Builder:
         return self.day(name, after_month=True)
 
     @staticmethod
-    def year(name: str) -> str:
-        return rf"(?P<{name}>1[89]\d\d|20\d\d){_YEAR_END}"
+    def year(name: str, *, clock: bool = False) -> str:
+        """A year; with ``clock``, maybe glued to the time after it.
+
+        A page's stamp that lost its space: "8 September 202012:07".
+        """
+        glued = r"|(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]))" if clock else ""
+        return rf"(?P<{name}>1[89]\d\d|20\d\d)(?:{_YEAR_END}{glued})"
 
     def qualifier(self) -> str:
         past, upcoming = self.words("past_words"), self.words("next_words")
@@ -506,7 +511,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
     full = [
         # "Tuesday, 21. June 2011": a German page's day keeps its ordinal period in English.
         rf"{wd}{b.day('fd_d')}(?:\.(?={sp}))?(?:{day_link}|{_DASHED})"
-        rf"{month('fd_m')}(?:{comma}{year_link}{sp}|{_DASHED}){b.year('fd_y')}"
+        rf"{month('fd_m')}(?:{comma}{year_link}{sp}|{_DASHED}){b.year('fd_y', clock=True)}"
     ]
     day_month = [
         rf"(?:{b.weekday('dm_w')}{part}{comma}{sp})?{b.day('dm_d')}{day_link}{month('dm_m')}"
