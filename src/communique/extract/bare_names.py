@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from communique.extract.names import opens_date, parse_name
+from communique.extract.names import opens_date, parse_name, skip_post_nominals
 from communique.extract.person_constructions import (
     Found,
     Role,
@@ -409,7 +409,8 @@ def _bare_family(text: str, family: tuple[str, ...], end: int, vocab: PersonVoca
         return False
     if any(w.casefold() in vocab.complement_words or _ROMAN_NUMERAL.fullmatch(w) for w in family):
         return False
-    after = _CAPITALISED_AFTER.match(text, end)
+    # "Jean Talbot MP and Olga Renn MP": post-nominal letters end a name, no body's words.
+    after = _CAPITALISED_AFTER.match(text, skip_post_nominals(text, end, vocab))
     # "Anna Serel October 29, 2021": a signature's date line, joined to its name's line.
     return after is None or opens_date(text, after.end() - 1)
 

@@ -221,9 +221,11 @@ def skip_post_nominals(text: str, position: int, vocab: PersonVocabulary) -> int
         end = dotted_post_nominal(text, start, vocab)
         if end is None:
             following = word_at(text, start)
-            if following is None or following.group().casefold() not in vocab.post_nominals:
+            # "… and Olga Renn MP.": the sentence's stop is no part of the letters
+            letters = following.group().removesuffix(".") if following is not None else ""
+            if following is None or letters.casefold() not in vocab.post_nominals:
                 return position
-            end = following.end()
+            end = following.start() + len(letters)
         position = end
     return position
 

@@ -72,11 +72,17 @@ def mark_closing(doc: Document) -> Document:
     if not found:
         return doc
     groups: list[list[int]] = []
+    dated_above = False
     for index in found:
-        if groups and index == groups[-1][-1] + 1:
+        # "X, Spokesman for the Secretary-General" / "New York, 17 March 2026": a dateline
+        # is a unit of its own, no holder's name under an office.
+        line = lines[index]
+        dated = dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
+        if groups and index == groups[-1][-1] + 1 and not dated and not dated_above:
             groups[-1].append(index)
         else:
             groups.append([index])
+        dated_above = dated
     units = []
     for group in groups:
         spans = []
