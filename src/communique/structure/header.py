@@ -180,10 +180,11 @@ _LONE_CLOCK: Final = compile_regex(rf"{_CLOCK}\s*$")
 with a source credited ("… à 09h36 par …") the line is a byline's, furniture."""
 _TRAILER: Final = compile_regex(
     rf"\s*(?:[-–—|/•·]\s*|\)\s*$|:\s*$|\(\d|,\s*{_NAME}(?:,\s*{_NAME})?\s*$|{_CLOCK_STAMP}"
-    rf"|[\[(]\s*{_NAME}[^\[\]()\n]{{0,40}}[\])]\s*$)"
+    rf"|[\[(]\s*{_NAME}[^\[\]()\n]{{0,40}}[\])]\s*$"
+    r"|T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-]\d\d(?::?\d\d)?)?\s*$)"
 )
 """What may follow a dateline's date: a dash, a time stamp, or the place ("…, Apia", "…
-[Abuja - Nigeria]", "… (Lomé)")."""
+[Abuja - Nigeria]", "… (Lomé)"), an ISO timestamp's time ("2026-03-05T10:00:00Z")."""
 
 
 @functools.cache
@@ -775,6 +776,17 @@ def dateline_span(text: str, start: int, end: int, language: Language) -> tuple[
     return span
 
 
+def _opens_byline(line: str, language: Language) -> bool:
+    """Whether a line opens on a byline's label and a name: "By Anna Serel, 21 May 2026".
+
+    The author's day is the byline's, no dateline's (GUIDELINES: dates in bylines are not
+    annotated), whatever stands after the name.
+    """
+    words = line.split(None, 2)
+    labels = structure_vocabulary(language).byline_labels
+    return len(words) > 1 and line_key(words[0]) in labels and words[1][:1].isupper()
+
+
 _FIELD_SPLIT: Final = compile_regex(r"[•|·]")
 """What separates the fields of a post's stamp."""
 
@@ -856,9 +868,11 @@ def broken_date(above: str, below: str, language: Language) -> bool:
 def _furniture_stamp(text: str, start: int, end: int, language: Language) -> bool:
     """Whether the line opens as furniture: "Publié le 9 septembre 2026 à 10h12".
 
-    A page's stamp is never a dateline, though a place-like word and a time frame its date.
+    A page's stamp is never a dateline, though a place-like word and a time frame its date;
+    nor is a byline ("By Anna Serel, 21 May 2026").
     """
-    return structure_vocabulary(language).boilerplate_prefix.match(text, start, end) is not None
+    prefixed = structure_vocabulary(language).boilerplate_prefix.match(text, start, end)
+    return prefixed is not None or _opens_byline(text[start:end], language)
 
 
 def _whole_dateline(
