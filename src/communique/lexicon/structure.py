@@ -551,7 +551,7 @@ def structure_vocabulary(language: Language) -> StructureVocabulary:
             regex.IGNORECASE,
         ),
         organisation_heads=casefolded_bare(own("organisation_heads", section="header")),
-        document_heads=casefolded(own("document_heads", section="header")),
+        document_heads=_unaccented(casefolded(own("document_heads", section="header"))),
         meeting_words=casefolded(own("meeting_words", section="header")),
         address_words=casefolded(own("address_words", section="letterhead")),
         reference=_reference(own("reference_signs", section="header")),

@@ -622,10 +622,13 @@ def _opens_paragraph(
         return marker.number <= first and (new_block or _introduced(state, marker))
     if new_block and (_first_again(state, marker) or _new_list(state, marker)):
         return True
+    # "2. They discussed trade." / "" / "3) The next session …": the next number of a block
+    # keeps its place in the sequence though its period became a parenthesis.
+    switched = new_block and {marker.style, last.style} == _SWITCHED_STYLES
     if (
         not marker.follows(last)
         or marker.letter != last.letter
-        or marker.style not in (last.style, _compatible(last))
+        or (marker.style not in (last.style, _compatible(last)) and not switched)
     ):
         return False
     if new_block or state.current is None:
@@ -927,6 +930,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
     )
 
 
+_SWITCHED_STYLES: Final = frozenset({".", ")"})
+"""Punctuations a paragraph number may swap for each other in one sequence ("2." / "3)")."""
 _ITEM_WORD: Final = compile_regex(r"\p{L}{2,}")
 _MIN_ITEM_WORDS: Final = 4
 """Words at least of each of two bullet items that the bullet sets apart."""

@@ -354,7 +354,7 @@ def find_header(doc: Document) -> Document:
             lines[index] = line = _after(doc, line, image.end())
         if _continues_date(doc, lines, index):
             continue  # "… posed by piracy: 26" / "January 2026": the wrapped end of a title
-        if _after_link(doc, lines, index):
+        if _after_link(doc, lines, index) or _dated_complement(doc, lines, index):
             continue  # "… was held in" / "Valmont from 21 to 23 October 2026.": no dateline
         if not late and _venue_above_dateline(doc, lines, index):
             # "Forum Secretariat Conference Centre," / "Suva, Fiji" / "5 – 6 April 2017"
@@ -529,6 +529,27 @@ def _continues_date(doc: Document, lines: list[Line], index: int) -> bool:
     if index == 0 or lines[index - 1].kind != "body":
         return False
     return cuts_date(line_text(doc, lines[index - 1]), line_text(doc, lines[index]), doc.lang)
+
+
+def _dated_complement(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether the line is a day complementing the line above it, no blank line between.
+
+    "COMMUNIQUÉ DU CONSEIL DES MINISTRES" / "DU MERCREDI 7 JUIN 2026", "MINUTES OF THE
+    MEETING" / "OF 7 JUNE 2026": the headline's end, no dateline (``day_complement_links``).
+    """
+    above = lines[index - 1] if index else None
+    if above is None or above.kind != "body" or above.end + 1 < lines[index].start:
+        return False
+    text = line_text(doc, lines[index])
+    words = text.split(None, 1)
+    if len(words) < 2 or words[0].casefold() not in _day_complement_links():
+        return False
+    return _date_end(text, len(text) - len(words[1]), doc.lang) is not None
+
+
+@functools.cache
+def _day_complement_links() -> frozenset[str]:
+    return frozenset(w.casefold() for w in structure_words("header", "day_complement_links"))
 
 
 def _after_link(doc: Document, lines: list[Line], index: int) -> bool:
