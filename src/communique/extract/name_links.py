@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from communique.extract.name_coordination import coordinated_noun
 from communique.extract.name_tokens import LAST_WORD, function_words, next_token
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import person_vocabulary, person_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -28,6 +28,8 @@ def read_link(reader: Reader, folded: str, end: int) -> bool:
         return False  # "plan to conduct …", "the Paris Agreement and the …"
     if _where(reader, folded, end):
         return False  # "the agreement in Nairobi": where it was made, not its name
+    if _partner_person(reader, folded, end):
+        return False  # "a memorandum … with the Minister of …": who signed it, not a party
     if reader.parties is None and (
         folded in reader.vocab.party_links or folded in reader.vocab.partner_links
     ):
@@ -74,6 +76,26 @@ def _purpose(reader: Reader, opener: re.Match[str]) -> bool:
     reader.after_acronym = False
     reader.position = reader.phrase_start = opener.end()
     return True
+
+
+def _partner_person(reader: Reader, folded: str, end: int) -> bool:
+    """Whether a partner's link opens a person: an office or an honorific, maybe its article.
+
+    "signed a Memorandum of Understanding on Political Consultations with the Minister of
+    Foreign Affairs of Iceland": the counterpart who signed, no party of the name.
+    """
+    if folded not in reader.vocab.partner_links:
+        return False
+    token = next_token(reader.text, end)
+    if token is not None and phrase_key(token.group()) in reader.vocab.definite:
+        token = next_token(reader.text, token.end())
+    if token is None:
+        return False
+    persons = person_vocabulary(reader.vocab.language)
+    start = token.start()
+    return bool(
+        persons.role.match(reader.text, start) or persons.honorific.match(reader.text, start)
+    )
 
 
 def _where(reader: Reader, folded: str, end: int) -> bool:
