@@ -619,7 +619,9 @@ def _opens_paragraph(
         if marker.parents and marker.number != 1:
             return False  # an outline opens with "1.1" or "2.1", not "10.30"
         first = 1 if marker.letter else _MAX_FIRST_NUMBER  # a list of letters opens at "a"
-        return marker.number <= first and (new_block or _introduced(state, marker))
+        return marker.number <= first and (
+            new_block or _introduced(state, marker) or _first_below(state, marker, rest, connectors)
+        )
     if new_block and (_first_again(state, marker) or _new_list(state, marker)):
         return True
     # "2. They discussed trade." / "" / "3) The next session …": the next number of a block
@@ -640,6 +642,20 @@ def _opens_paragraph(
     # above ends without a stop; the next number before a capital opens the paragraph,
     # unless a small word cuts the line above ("… rose to" / "4. …").
     words = rest.split(maxsplit=1)
+    return bool(words) and words[0][:1].isupper() and last_word(above) not in connectors
+
+
+def _first_below(state: _State, marker: Marker, rest: str, connectors: frozenset[str]) -> bool:
+    """Whether "1." opens a sentence on the line right under a headline's last line.
+
+    "… la visite d'État au Kenya du 8 au 10 mai 2026." / "1. À l'invitation de …": the
+    first paragraph's number, though no blank line sets it apart; not after a line a small
+    word cuts ("… rose to" / "1. …").
+    """
+    if marker.number != 1 or marker.letter or state.current is None:
+        return False
+    words = rest.split(maxsplit=1)
+    above = state.current.last_line
     return bool(words) and words[0][:1].isupper() and last_word(above) not in connectors
 
 

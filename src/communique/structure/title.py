@@ -115,6 +115,8 @@ _GALLERY_COPIES: Final = 3
 _ANNOUNCER_WORDS: Final = 4
 """Fewest words of a sentence announcing a list above its first item ("Ont présenté leurs
 lettres de créance :"); a label is shorter ("Press release:")."""
+_WRAPPED_TITLE_LINES: Final = 3
+"""Lines at most of a stopped title wrapped right above the first numbered paragraph."""
 _COVER_LINES: Final = 12
 """Lines at most between a stopped title and the marker of the text under its fields."""
 
@@ -156,6 +158,8 @@ def find_title(doc: Document) -> Document:
         chosen = title_block_above(doc, lines, head, prose, vocab, shape_check(vocab))
     if not chosen and prose is not None and _nominal_title(doc, lines, head, prose, vocab):
         chosen = [prose]  # "Entretien téléphonique avec M. X, Président du Koranda."
+    if not chosen and prose is not None:
+        chosen = _wrapped_nominal_title(doc, lines, head, prose, vocab)
     copied = _stopped_copy(doc, lines, head, vocab) if not chosen and prose is not None else None
     if copied is not None:
         chosen = [copied - 1]  # "Minister X is in Norland." printed twice, one under the other
@@ -531,6 +535,49 @@ def _unstopped_name(
         and verbless(text, doc.lang)
         and is_prose(below)
     )
+
+
+def _wrapped_nominal_title(
+    doc: Document, lines: list[Line], head: list[int], prose: int, vocab: StructureVocabulary
+) -> list[int]:
+    """The lines of a stopped title wrapped over a few lines right above the paragraph "1.".
+
+    "Communiqué conjoint de X, président du Valmont et" / "de Y, président du Norland" /
+    "à l'occasion de la visite d'État … du 8 au 10 mai 2026." / "1. À l'invitation …": a
+    bare noun naming the document opens it, no verb, one stop ends it.
+    """
+    # The wrapped lines the head holds above the one read as prose, no line set apart above.
+    top = min((i for i in head if lines[i].kind == "body"), default=prose)
+    if any(lines[i].kind != "body" for i in range(top, prose)) or (
+        top and lines[top - 1].kind == "body"
+    ):
+        return []
+    block = list(range(top, prose + 1))
+    while len(block) <= _WRAPPED_TITLE_LINES and block[-1] + 1 < len(lines):
+        below = block[-1] + 1
+        if lines[below].kind != "body":
+            return []
+        text = line_text(doc, lines[below])
+        marker = parse_marker(text)
+        if marker is not None and marker.number == 1 and not marker.parents:
+            break
+        block.append(below)
+    else:
+        return []
+    if len(block) < 2:
+        return []
+    texts = [line_text(doc, lines[i]) for i in block]
+    title = " ".join(texts)
+    if any(ends_sentence(text) for text in texts[:-1]) or not texts[-1].endswith("."):
+        return []
+    first = WORD.match(title)
+    if first is None or not (
+        first.group().casefold() in vocab.title_nouns or opens_document_name(title, vocab)
+    ):
+        return []
+    if word_count(title) > MAX_WORDS or not verbless(title, doc.lang):
+        return []
+    return block
 
 
 def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
