@@ -218,7 +218,33 @@ def _to_item_end(
     for marker in _SPACED_MARKER.finditer(text, extent.end, end.start()):
         if _opens_instrument(text, marker.end(), vocab):
             return attrs.evolve(extent, end=_before_marker(text, marker.start()), complement=True)
-    return attrs.evolve(extent, end=end.start(), complement=True)
+    signatories = _signatories(text, extent.end, end.start(), vocab)
+    return attrs.evolve(extent, end=signatories or end.start(), complement=True)
+
+
+_ITEM_WORD: Final = compile_regex(r"[\p{L}'’-]+")
+
+
+def _signatories(text: str, start: int, end: int, vocab: AgreementVocabulary) -> int | None:
+    """Where a participle and its stop word open the item's signatories, else None.
+
+    "… between Valmont and the Netherlands led by signatories Prime Minister X": who signed
+    it, after a participle in lower case and a stop ("by"), is no part of the name.
+    """
+    words = list(_ITEM_WORD.finditer(text, start, end))
+    for word, after in itertools.pairwise(words):
+        form = word.group()
+        participle = form.casefold() in vocab.participles or form.endswith(vocab.participle_endings)
+        if form[:1].islower() and participle and after.group().casefold() in vocab.stops:
+            return _trimmed_end(text, word.start())
+    return None
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    """``end`` moved back past the spaces and commas before it."""
+    while end > 0 and text[end - 1] in " \t,":
+        end -= 1
+    return end
 
 
 def _opens_instrument(text: str, position: int, vocab: AgreementVocabulary) -> bool:
