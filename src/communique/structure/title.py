@@ -115,6 +115,11 @@ _GALLERY_COPIES: Final = 3
 _ANNOUNCER_WORDS: Final = 4
 """Fewest words of a sentence announcing a list above its first item ("Ont présenté leurs
 lettres de créance :"); a label is shorter ("Press release:")."""
+_NOMINAL_CHARS: Final = 600
+"""Characters at most of a stopped title opening on a bare noun: a speech database's titles
+name the speaker, the addressees, the occasion, the place and the day."""
+_NOMINAL_WORDS: Final = 90
+"""Words at most of such a title."""
 _WRAPPED_TITLE_LINES: Final = 3
 """Lines at most of a stopped title wrapped right above the first numbered paragraph."""
 _COVER_LINES: Final = 12
@@ -472,9 +477,9 @@ def _nominal_title(
     ):
         return False
     text = line_text(doc, lines[index])
-    if not text.endswith(".") or text.endswith("..") or word_count(text) > MAX_WORDS:
+    if not text.endswith(".") or text.endswith("..") or word_count(text) > _NOMINAL_WORDS:
         return False
-    if len(text) > MAX_CHARS or kind_key(text, vocab) in vocab.kind_labels:
+    if len(text) > _NOMINAL_CHARS or kind_key(text, vocab) in vocab.kind_labels:
         return False
     if any(mark in text for mark in _POST_MARKS) or vocab.contact.search(text) is not None:
         return False  # an embedded post: "Rencontre fructueuse à #Rome … pic.twitter.com/…"
