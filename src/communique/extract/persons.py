@@ -1247,6 +1247,11 @@ def _planned_between(context: Context, anchor: int, sentence: tuple[int, int]) -
     return first_within(context.plans, *sentence) is not None
 
 
+_COMPANY_WORDS: Final = 8
+"""Words at most of the company named between a subject and its verb."""
+_COMPANY_WORD: Final = compile_pattern(r"\s+[\w'’-]+(?=\s)")
+
+
 def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     """Where the verb of a subject ending at ``stop`` may start.
 
@@ -1274,6 +1279,12 @@ def _verb_positions(context: Context, stop: int) -> tuple[int, ...]:
     # a relative clause or a further apposition between commas.
     inserted = _INSERTION.match(text, verb) if "," in text[stop:verb] else None
     starts = (verb, inserted.end()) if inserted else (verb,)
+    company = context.vocab.company_opener.match(text, verb)
+    if company is not None:
+        # "Counsellor X along with the officials of the embassy was present": the verb comes
+        # after the company's few words.
+        following = _COMPANY_WORD.finditer(text, company.end())
+        starts = (*starts, *(w.end() for w in itertools.islice(following, _COMPANY_WORDS)))
     adverbial = context.vocab.adverbial.match(text, verb)
     if adverbial is None:
         return starts

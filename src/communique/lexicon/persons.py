@@ -424,6 +424,9 @@ class PersonVocabulary:
     side_leader: re.Pattern[str] = re.compile(r"(?!)")
     """Finds a side's opener and the participle naming its leader: "The French delegation,
     led by", « La délégation française, conduite par »; the name after it acts for the side."""
+    company_opener: re.Pattern[str] = re.compile(r"(?!)")
+    """Finds the words opening the company a subject came with, before its verb: "X along
+    with the officials … was present", « M. X accompagné des fonctionnaires … était présent »."""
     side_opener: re.Pattern[str] = re.compile(r"(?!)")
     """A word opening one side's attendance phrase, alone ("délégation", "side"), any case."""
     attendance_list: re.Pattern[str] = re.compile(r"(?!)")
@@ -544,6 +547,7 @@ _FUNCTION_KEYS = (
     "coordinators",
     "adjective_heads",
     "companion_links",
+    "company_openers",
     "role_suffixes",
     "peerage_styles",
     "peerage_links",
@@ -752,6 +756,11 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         ),
         attendance=(attendance := _attendance(words)),
         side_leader=_side_leader(words),
+        company_opener=compile_pattern(
+            rf"\s*(?i:{alternation(companies)})(?!\w)"
+            if (companies := person_words("company_openers", language))
+            else r"(?!)"
+        ),
         side_opener=compile_pattern(
             rf"(?<![\w'’-])(?:{trie_pattern(w.casefold() for w in words('attendance_openers'))})"
             r"(?![\w'’-])",
