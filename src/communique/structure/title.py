@@ -122,6 +122,12 @@ _NOMINAL_WORDS: Final = 90
 """Words at most of such a title."""
 _WRAPPED_TITLE_LINES: Final = 3
 """Lines at most of a stopped title wrapped right above the first numbered paragraph."""
+_ELLIPSES: Final = ("…", "...")
+_CRUMB_SPLIT: Final = compile_regex(r"\s[»>›/|]\s")
+"""The arrows between a breadcrumb's items."""
+_CRUMB_WORDS: Final = 3
+"""Words at least of a breadcrumb's last item cut short that a headline below goes on."""
+_STRAIGHT_QUOTES: Final = str.maketrans("‘’“”«»", '\'\'""""')
 _COVER_LINES: Final = 12
 """Lines at most between a stopped title and the marker of the text under its fields."""
 
@@ -150,7 +156,9 @@ def find_title(doc: Document) -> Document:
         head = [i for i in head if i < prose]
     # A gallery's caption under each picture ("X avec le Président …" ×3) is no headline.
     captions = _gallery_captions(doc, lines, head)
-    chosen = choose(doc, lines, [i for i in head if i not in captions] if captions else head)
+    chosen = _crumb_headline(doc, lines, head) or choose(
+        doc, lines, [i for i in head if i not in captions] if captions else head
+    )
     if chosen and _opens_on_wire_dateline(doc, line_text(doc, lines[chosen[0]])):
         # "SAMOA, June 14 - Prime Minister X was honoured …": the text's lead on its
         # dateline, cut before its stop, opens the prose; no headline stands above it.
@@ -583,6 +591,34 @@ def _wrapped_nominal_title(
     if word_count(title) > MAX_WORDS or not verbless(title, doc.lang):
         return []
     return block
+
+
+def _crumb_headline(doc: Document, lines: list[Line], head: list[int]) -> list[int]:
+    """The headline a breadcrumb's last item cuts short, on a head line below it.
+
+    "Home » News » Valmont, Norland welcome 'useful'…" / … / "Valmont, Norland welcome
+    ‘useful’ meeting with Kalvora on trade": the page's own title, whatever menus stand
+    between.
+    """
+    for index in head:
+        crumb = line_text(doc, lines[index])
+        if lines[index].kind != "boilerplate" or not crumb.endswith(_ELLIPSES):
+            continue
+        tail = _CRUMB_SPLIT.split(crumb.rstrip(".… \t"))[-1]
+        if tail == crumb.rstrip(".… \t") or word_count(tail) < _CRUMB_WORDS:
+            continue
+        key = _quote_key(tail)
+        for below in head:
+            if below > index and lines[below].kind == "body":
+                text = line_text(doc, lines[below])
+                if len(text) > len(tail) and _quote_key(text).startswith(key):
+                    return [below]
+    return []
+
+
+def _quote_key(text: str) -> str:
+    """``text`` case-folded, its curly quotes straight: a crumb and its headline compared."""
+    return text.translate(_STRAIGHT_QUOTES).casefold()
 
 
 def _first_number_below(doc: Document, lines: list[Line], index: int) -> bool:
