@@ -70,7 +70,11 @@ def predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonV
     rencontrera son homologue", « le président kalvorien ira à … ». After a link a noun
     is due ("auprès du président"), and a role head is no verb there.
     """
-    if previous in vocab.complement_links or not word.group()[0].islower():
+    # After a coordinator, a verb opens a second predicate: « … reçu par le Président de la
+    # République et rencontrera son homologue » (a noun there takes its article, or is an
+    # office).
+    coordinated = previous in person_words("coordinators")
+    if (previous in vocab.complement_links and not coordinated) or not word.group()[0].islower():
         return False
     verb = vocab.subject_verb.match(text, word.start())
     if verb is None:
@@ -78,7 +82,7 @@ def predicate_verb(text: str, word: re.Match[str], previous: str, vocab: PersonV
         # passeront en revue »), any verb of the future by its ending; after an adjective
         # (« le président sénégalais ira »), only a listed one: an ending may close a noun.
         named = _NAME_BEFORE.search(text, max(0, word.start() - _NAME_REACH), word.start())
-        future = vocab.future_verb if not previous or named else vocab.future_word
+        future = vocab.future_verb if not previous or named or coordinated else vocab.future_word
         verb = future.match(text, word.start())
     if verb is None:
         # « Le chef de l'État français entretenait de bons rapports avec X »: the narrative's
