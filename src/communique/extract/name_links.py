@@ -30,6 +30,10 @@ def read_link(reader: Reader, folded: str, end: int) -> bool:
         return False  # "the agreement in Nairobi": where it was made, not its name
     if _partner_person(reader, folded, end):
         return False  # "a memorandum … with the Minister of …": who signed it, not a party
+    if reader.vocab.head_last and not reader.links_read and folded in reader.vocab.definite:
+        # "the most ambitious trade deal the EU has concluded": an article right after the
+        # head opens a relative clause's subject, no link of the name ("Treaty of the …").
+        return False
     if reader.parties is None and (
         folded in reader.vocab.party_links or folded in reader.vocab.partner_links
     ):
