@@ -300,6 +300,15 @@ def _day_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     end = datetime.date(start.year, spec.end_month, spec.end_day)
     if end <= start:
         end = datetime.date(start.year + 1, spec.end_month, spec.end_day)
+    if len(parts) > 2 and start > datetime.date(*parts[:3]):
+        # "The forum takes place from 10 to 14 May" in a text of 12 May: the span under way
+        # holds the day of writing; the next one is a year away.
+        try:
+            earlier = (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
+        except ValueError:  # 29 February
+            return f"{start.isoformat()}/{end.isoformat()}"
+        if earlier[0] <= datetime.date(*parts[:3]) <= earlier[1]:
+            start, end = earlier
     return f"{start.isoformat()}/{end.isoformat()}"
 
 

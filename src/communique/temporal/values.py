@@ -268,6 +268,14 @@ def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         datetime.date(2000, month1, day1), datetime.date(2000, month2, day2)  # leap year
         spec = RelativeSpec("day_range", month=month1, day=day1, end_month=month2, end_day=day2)
         return Interpretation("range", None, spec)
+    if (
+        year1 == year2
+        and (month1, day1) > (month2, day2)
+        and not (get("rm_y1") or get("rd_y1") or get("rb_y1"))
+    ):
+        # "from 28 December to 3 January 2026": the year only at the end, the start in the
+        # year before, as "from November to February 2026" has it.
+        year1 = str(int(year2) - 1)
     start, end = _iso_day(year1, month1, day1), _iso_day(year2, month2, day2)
     if end <= start:
         raise ValueError("range ends before it starts")
