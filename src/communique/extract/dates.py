@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["extract_dates"]
 
 _DAY_LENGTH = len("2026-01-15")
+_SENTENCE_END: Final = compile_pattern(r"[.!?](?:\s|$)")
+"""A sentence's end between a day named and an anaphoric day: the day no longer counts."""
 _MONTH_LENGTH: Final = len("2026-01")
 _OPENING_PARAGRAPHS: Final = 2
 """The paragraphs read for the day a month-only document date leaves open."""
@@ -82,6 +84,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
     opening = doc.paragraphs[0].unit if doc.paragraphs else None
     dateline: Anchor | None = None
     told: DateMention | None = None  # a deictic day ("yesterday") just before
+    said: tuple[Unit, int, Anchor] | None = None  # the last day named, its unit and end
     for unit, found in pairs:
         if unit is not current:
             if unit.kind == "paragraph":
@@ -102,7 +105,18 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         spec = found.meaning.relative
         today = spec is not None and spec.unit == "day" and spec.reference == "deictic"
         used = dateline if dateline is not None and today else anchor
-        mention = _mention(doc, unit, found, used, (first, last_day or carried, scene or carried))
+        # "… à Rome le 20 mai et à Berlin le lendemain": a day named without its year
+        # earlier in the sentence is the one an anaphoric day counts from.
+        near = (
+            said[2]
+            if said is not None
+            and said[0] is unit
+            and _SENTENCE_END.search(unit.text, said[1], found.start) is None
+            else None
+        )
+        mention = _mention(
+            doc, unit, found, used, (first, last_day or carried, scene or carried), near
+        )
         if mention is None:
             continue
         if told is not None and told.value != mention.value and _apposed_day(doc, told, mention):
@@ -129,6 +143,9 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         day = _named_day(mention) if unit.kind == "paragraph" and not aside else None
         if day is not None:
             last_day = Anchor(day, "text", mention.text)
+            # a day the text names, not one counted from another ("four days before")
+            named = found.meaning.relative is None or found.meaning.relative.unit == "day_month"
+            said = (unit, found.end, last_day) if named else said
             if _sets_scene(unit.text, found.start):
                 scene = last_day
     return tuple(mentions)
@@ -379,6 +396,7 @@ def _mention(
     found: Found,
     anchor: Anchor | None,
     context: tuple[Anchor | None, Anchor | None, Anchor | None],
+    near: Anchor | None = None,
 ) -> DateMention | None:
     """The mention of ``found``, its relative value resolved; None when nothing can anchor it.
 
@@ -400,7 +418,14 @@ def _mention(
             text, start, end, meaning.kind, None, anchor="event", anchor_text=found.event.strip()
         )
     used = anchor
-    if spec.reference == "anaphoric" and found.previous is not None:
+    if (
+        spec.reference == "anaphoric"
+        and spec.unit == "day"
+        and near is not None
+        and not _compares(unit.text, found.end, doc)
+    ):
+        used = near  # "le 20 mai et à Berlin le lendemain": the day before it in its sentence
+    elif spec.reference == "anaphoric" and found.previous is not None:
         used = Anchor(found.previous, "text", found.previous_text)
         if spec.unit == "day_of_month":  # "le 3 mars … Le 5,": that month, whatever the tense
             spec = attrs.evolve(spec, direction="current")
