@@ -220,6 +220,7 @@ _WORD_KEYS = (
     "month_first_issuers",
     "weekday_abbreviations",
     "open_from_dated",
+    "open_from_followers",
     "open_from_attributive",
     "attributive_events",
     "from_dated_documents",

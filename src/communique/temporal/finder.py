@@ -383,6 +383,8 @@ def _start_is_no_bound(
     """
     start, end = match.span()
     following = next_token(text, end).casefold()
+    if following in _words(vocab, "open_from_followers"):
+        return False  # "from 2027 onwards": it runs on
     if following in _words(vocab, "range_to"):
         return following not in _words(vocab, "open_until") or _date_follows(text, end, vocab)
     opener = phrase_key(text[prefix.start : start])
