@@ -64,6 +64,7 @@ _PLACED_BY_TENSE: Final = frozenset(
         "month_week",
         "day_of_month",
         "holiday",
+        "period",
     }
 )
 _BOUNDABLE: Final = frozenset(

@@ -426,11 +426,21 @@ def _month_with_weekday(
     return None
 
 
-def _period(spec: RelativeSpec, parts: list[int], _: bool) -> str:
-    """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``."""
+def _period(spec: RelativeSpec, parts: list[int], future: bool) -> str:
+    """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``.
+
+    Told in the future when the part is over ("deliveries will begin in the first quarter"
+    in December), the next year's; in the past before it has begun ("trade fell in the third
+    quarter" in March), the last year's.
+    """
     if spec.month is None or spec.end_month is None:
         raise ValueError("months missing")
     year = parts[0] + spec.offset
+    if not spec.offset and len(parts) > 1:
+        if spec.direction == "auto" and future and spec.end_month < parts[1]:
+            year += 1
+        elif spec.direction == "recent" and not future and spec.month > parts[1]:
+            year -= 1
     if spec.month == spec.end_month:  # "January last year": one month
         return f"{year:04d}-{spec.month:02d}"
     return f"{year:04d}-{spec.month:02d}/{year:04d}-{spec.end_month:02d}"
