@@ -141,6 +141,9 @@ def normalize_role(
                 # "représentant permanent auprès de l'Organisation des Nations unies": where
                 # the office sits, kept in the office; the holder serves another party.
                 continue
+            if hit.keys[0].startswith(_ORGANISATION) and _in_charge(text, linked.start()):
+                # « ministre délégué chargé de la Francophonie »: the portfolio, no employer.
+                continue
             if hit.keys[0].startswith(_ORGANISATION) and _coordinated().search(
                 text, cursor, linked.start()
             ):
@@ -169,6 +172,17 @@ def normalize_role(
     if affiliation is not None:
         role = _republic_office(text[start:end], role)
     return role, affiliation or abroad or national
+
+
+def _in_charge(text: str, link: int) -> bool:
+    """Whether the word before a party's link gives an office its charge (``charge_links``)."""
+    before = WORD_ENDING.search(text, max(0, link - 40), link)
+    return before is not None and before.group(1).casefold() in _charge_links()
+
+
+@functools.cache
+def _charge_links() -> frozenset[str]:
+    return frozenset(w.casefold() for w in person_words("charge_links"))
 
 
 def _national_body(text: str, hit: PartyHit) -> bool:

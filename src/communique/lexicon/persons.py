@@ -548,6 +548,7 @@ _FUNCTION_KEYS = (
     "adjective_heads",
     "companion_links",
     "company_openers",
+    "charge_links",
     "role_suffixes",
     "peerage_styles",
     "peerage_links",
