@@ -60,6 +60,12 @@ _NAME_WORDS: Final = 4
 """Longest signature line ("H.E. Mr …, Minister of … of the Republic of …")."""
 
 
+_NAME_AND_COMMA: Final = compile_regex(
+    r"[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]*[ \t]*,[ \t]*\p{L}"
+)
+"""A signature line opening on a name of two to four capitalised words and a comma."""
+
+
 def mark_closing(doc: Document) -> Document:
     """Mark the short lines below the last prose line as closing header lines.
 
@@ -78,7 +84,10 @@ def mark_closing(doc: Document) -> Document:
         # is a unit of its own, no holder's name under an office.
         line = lines[index]
         dated = dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
-        if groups and index == groups[-1][-1] + 1 and not dated and not dated_above:
+        # "Marc Tavel, Minister for …" / "Paul Deroux, Foreign Minister of …": a signature
+        # opening on its name and a comma is a unit of its own, no holder of the office above.
+        signed = _NAME_AND_COMMA.match(doc.text, line.body_start, line.end) is not None
+        if groups and index == groups[-1][-1] + 1 and not (dated or dated_above or signed):
             groups[-1].append(index)
         else:
             groups.append([index])
