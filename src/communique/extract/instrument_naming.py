@@ -1174,8 +1174,10 @@ def _needs_met(
         named = extent.attached or extent.joint or extent.titled or bool(extent.numbers)
         if common or quoted or named or (mention.qualified and extent.purpose):
             return True
-        if extent.complement and extent.period:
-            return True  # « le programme de coopération culturelle 2024-2026 »: its term
+        if signed and extent.complement and extent.period:
+            # « ont signé le programme de coopération culturelle 2024-2026 »: its term; not
+            # a government's own « plan spécial 2024-2025 d'accompagnement … »
+            return True
         if _own_title(mention, vocab):
             return True
         # "ont signé une lettre d'intention sur la santé": a form of instrument that is
