@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["parenthesis", "quoted"]
 
-_ACRONYM: Final = compile_pattern(r"[A-Z][A-Za-z0-9&+/-]{1,11}")
+_ACRONYM: Final = compile_pattern(r"(?:[A-Z]|[a-z](?=[A-Z]{2}))[A-Za-z0-9&+/-]{1,11}")
 _DOCUMENT_SYMBOL: Final = compile_pattern(r"[A-Z]{1,3}(?:/[A-Z0-9.-]+)*/\d[\w/.-]*")
 """A UN document symbol in parentheses ("S/2020/185", "A/78/L.2"), not an acronym."""
 _MAX_QUOTED: Final = 200
