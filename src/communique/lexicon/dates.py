@@ -221,6 +221,7 @@ _WORD_KEYS = (
     "weekday_abbreviations",
     "open_from_dated",
     "open_from_followers",
+    "period_in",
     "open_from_attributive",
     "attributive_events",
     "from_dated_documents",

@@ -687,6 +687,18 @@ def _with_context(
         # day names the event's, which a past clause does not place: the nearest such weekday
         # (an event still ahead, « la préparation de la réunion de samedi », is the next).
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="nearest"))
+    elif (
+        future
+        and spec is not None
+        and spec.unit == "period"
+        and spec.direction == "auto"
+        and _period_in(vocab.language).search(
+            text, max(0, item.start - _PERIOD_IN_REACH), item.start
+        )
+    ):
+        # "Deliveries will begin in the first quarter", in December: the coming one; not "will
+        # discuss the results of the third quarter".
+        meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="coming"))
     elif past and spec is not None and spec.direction == "auto" and spec.unit in _PLACED_BY_TENSE:
         # "ont eu lieu le 28 mai", "met on September 5": the last occurrence, not the nearest.
         meaning = attrs.evolve(meaning, relative=attrs.evolve(spec, direction="recent"))
@@ -770,6 +782,14 @@ def _tense(
 
 
 _PHRASE_EDGES: Final = compile_pattern(r"[,;:()\[\]]")
+_PERIOD_IN_REACH: Final = 20
+
+
+@functools.cache
+def _period_in(language: Language) -> re.Pattern[str]:
+    """The words placing an event in a part of the year, right before it (``period_in``)."""
+    words = date_vocabulary(language).word_list("period_in")
+    return compile_pattern(rf"(?<!\w)(?i:{phrase_pattern(words)})[ \t]+$" if words else r"(?!)")
 
 
 _EVENT_REACH: Final = 40

@@ -300,15 +300,6 @@ def _day_range(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     end = datetime.date(start.year, spec.end_month, spec.end_day)
     if end <= start:
         end = datetime.date(start.year + 1, spec.end_month, spec.end_day)
-    if len(parts) > 2 and start > datetime.date(*parts[:3]):
-        # "The forum takes place from 10 to 14 May" in a text of 12 May: the span under way
-        # holds the day of writing; the next one is a year away.
-        try:
-            earlier = (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
-        except ValueError:  # 29 February
-            return f"{start.isoformat()}/{end.isoformat()}"
-        if earlier[0] <= datetime.date(*parts[:3]) <= earlier[1]:
-            start, end = earlier
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
@@ -429,15 +420,15 @@ def _month_with_weekday(
 def _period(spec: RelativeSpec, parts: list[int], future: bool) -> str:
     """A part of the anchor's year, or of the year before or after: ``2024-07/2024-12``.
 
-    Told in the future when the part is over ("deliveries will begin in the first quarter"
-    in December), the next year's; in the past before it has begun ("trade fell in the third
-    quarter" in March), the last year's.
+    The coming one when the text places its event in it, in the future, after it is over
+    ("deliveries will begin in the first quarter" in December: ``coming``); in the past
+    before it has begun ("trade fell in the third quarter" in March), the last year's.
     """
     if spec.month is None or spec.end_month is None:
         raise ValueError("months missing")
     year = parts[0] + spec.offset
     if not spec.offset and len(parts) > 1:
-        if spec.direction == "auto" and future and spec.end_month < parts[1]:
+        if spec.direction == "coming" and spec.end_month < parts[1]:
             year += 1
         elif spec.direction == "recent" and not future and spec.month > parts[1]:
             year -= 1
