@@ -236,15 +236,8 @@ def _signatories(text: str, start: int, end: int, vocab: AgreementVocabulary) ->
         form = word.group()
         participle = form.casefold() in vocab.participles or form.endswith(vocab.participle_endings)
         if form[:1].islower() and participle and after.group().casefold() in vocab.stops:
-            return _trimmed_end(text, word.start())
+            return _before_marker(text, word.start())
     return None
-
-
-def _trimmed_end(text: str, end: int) -> int:
-    """``end`` moved back past the spaces and commas before it."""
-    while end > 0 and text[end - 1] in " \t,":
-        end -= 1
-    return end
 
 
 def _opens_instrument(text: str, position: int, vocab: AgreementVocabulary) -> bool:

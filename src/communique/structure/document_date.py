@@ -34,7 +34,12 @@ from communique.lexicon.persons import person_vocabulary
 from communique.lexicon.structure import opens_quoted_text, structure_vocabulary, structure_words
 from communique.patterncache import compile_pattern, compile_regex
 from communique.structure.date_banners import is_date_banner
-from communique.structure.header import is_marker, is_prose, opens_with_dateline
+from communique.structure.header import (
+    day_complement_links,
+    is_marker,
+    is_prose,
+    opens_with_dateline,
+)
 from communique.structure.since_days import since_days
 from communique.structure.stamps import PRINT_LAG, stamp_day, update_day, updated_line
 from communique.structure.stated_period import near_period, period_day, within_period
@@ -365,7 +370,7 @@ def _month_day(doc: Document, month: str) -> str | None:
             ):
                 continue
             words = _WORD.findall(text, max(0, found.start - _LINK_REACH), found.start)
-            if words and words[-1].casefold() in _day_complement_links():
+            if words and words[-1].casefold() in day_complement_links():
                 continue  # « le massacre du 2 octobre », "the election of 24 March": its day
             if found.start in {
                 *_instrument_days(doc, text, lead_end),
@@ -377,12 +382,6 @@ def _month_day(doc: Document, month: str) -> str | None:
             except ValueError:  # 29 February of a common year
                 continue
     return None
-
-
-@functools.cache
-def _day_complement_links() -> frozenset[str]:
-    """Links making a day a noun's complement (``day_complement_links``, both languages)."""
-    return frozenset(w.casefold() for w in structure_words("header", "day_complement_links"))
 
 
 _LINK_REACH: Final = 12

@@ -53,6 +53,7 @@ __all__ = [
     "cut_short",
     "cuts_date",
     "dateline_span",
+    "day_complement_links",
     "find_header",
     "is_marker",
     "is_prose",
@@ -542,13 +543,14 @@ def _dated_complement(doc: Document, lines: list[Line], index: int) -> bool:
         return False
     text = line_text(doc, lines[index])
     words = text.split(None, 1)
-    if len(words) < 2 or words[0].casefold() not in _day_complement_links():
+    if len(words) < 2 or words[0].casefold() not in day_complement_links():
         return False
     return _date_end(text, len(text) - len(words[1]), doc.lang) is not None
 
 
 @functools.cache
-def _day_complement_links() -> frozenset[str]:
+def day_complement_links() -> frozenset[str]:
+    """Links making a day a noun's complement (``day_complement_links``, both languages)."""
     return frozenset(w.casefold() for w in structure_words("header", "day_complement_links"))
 
 

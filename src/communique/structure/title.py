@@ -604,8 +604,9 @@ def _crumb_headline(doc: Document, lines: list[Line], head: list[int]) -> list[i
         crumb = line_text(doc, lines[index])
         if lines[index].kind != "boilerplate" or not crumb.endswith(_ELLIPSES):
             continue
-        tail = _CRUMB_SPLIT.split(crumb.rstrip(".… \t"))[-1]
-        if tail == crumb.rstrip(".… \t") or word_count(tail) < _CRUMB_WORDS:
+        cut = crumb.rstrip(".… \t")
+        tail = _CRUMB_SPLIT.split(cut)[-1]
+        if tail == cut or word_count(tail) < _CRUMB_WORDS:
             continue
         key = _quote_key(tail)
         for below in head:
