@@ -165,7 +165,7 @@ _CUT_TITLE_WORDS: Final = 16
 _CLOCK: Final = (
     r",?\s*(?:\p{Ll}{1,2}\s+)?(?:\[\d{1,2}[:hH.]\d{2}(?::\d{2})?\]"
     r"|\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?!\p{L}))?"
-    r"(?:\s*(?:\p{L}{2,3}|[A-Z]{2,4}))?)"
+    r"(?:\s*(?:\p{L}{2,3}|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?)"
     r"(?:\s*\((?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\))?"
 )
 """A time of posting after the date: "à 19:04", "at 10:30 GMT", ", 05:58am", ", 2:56 p.m.",
@@ -924,6 +924,11 @@ def _dateline_end(text: str, start: int, end: int, language: Language) -> int | 
     dateline = _patterns(language)[1]
     first = len(line) - len(line.lstrip())
     found = _date_end(line, first, language)
+    if found is None:
+        # "July 24, 16:57 UTC+3": a news page's stamp, its day without the year before its
+        # clock.
+        day = _date_end(line, first, language, year_less=True)
+        found = day if day is not None and _LONE_CLOCK.match(line, day) is not None else None
     # A dateline's place and weekday open the line: its head only is read, so that a long
     # line of spaces costs no backtracking over its whole length.
     head = min(len(line), _DATELINE_HEAD)
