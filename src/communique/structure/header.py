@@ -923,12 +923,12 @@ def _dateline_end(text: str, start: int, end: int, language: Language) -> int | 
     line = text[start:end]
     dateline = _patterns(language)[1]
     first = len(line) - len(line.lstrip())
-    found = _date_end(line, first, language)
-    if found is None:
-        # "July 24, 16:57 UTC+3": a news page's stamp, its day without the year before its
-        # clock.
-        day = _date_end(line, first, language, year_less=True)
-        found = day if day is not None and _LONE_CLOCK.match(line, day) is not None else None
+    # A day without its year opens a news page's stamp before its clock ("July 24, 16:57
+    # UTC+3"); the line is read a second time only when a day opens it.
+    day = _date_end(line, first, language, year_less=True)
+    found = None if day is None else _date_end(line, first, language)
+    if found is None and day is not None and _LONE_CLOCK.match(line, day) is not None:
+        found = day
     # A dateline's place and weekday open the line: its head only is read, so that a long
     # line of spaces costs no backtracking over its whole length.
     head = min(len(line), _DATELINE_HEAD)
