@@ -163,7 +163,13 @@ DEFAULT_STAGES: Final[tuple[StageSpec, ...]] = (
         "find_persons", find_persons, "acronym_hits", f"{_READING} party_mentions", "person_hits"
     ),
     # resolve
-    _spec("link_persons", link_persons, "person_hits", "paragraphs dates date", "persons"),
+    _spec(
+        "link_persons",
+        link_persons,
+        "person_hits",
+        "paragraphs dates date party_mentions",
+        "persons",
+    ),
     _spec("find_aliases", find_aliases, uses="paragraphs party_mentions persons", writes="aliases"),
     _spec(
         "choose_parties",

@@ -64,6 +64,13 @@ Naming = tuple[bool, bool]
 # Possessive quantifiers: what each one gives back could never end the match, and
 # backtracking into them made a search over a window quadratic in each word's length.
 _PREVIOUS: Final = compile_pattern(r"(\w++(?:['’]s?+)?+)[ \t]*+$")
+_PREVIOUS_HYPHENATED: Final = compile_pattern(r"(\w++(?:-\w++)*+(?:['’]s?+)?+)[ \t]*+$")
+"""The word before, its hyphenated parts too: "a mutually-beneficial agreement"."""
+_ALTERNATIVE_BEFORE: Final = compile_pattern(
+    rf"(?<![\w'’-])(?:{CAPITAL}[\w'’-]*[ \t]+){{1,6}}[ \t]*/[ \t]*$"
+)
+"""Title words and a spaced slash right before a name: the first of two alternatives."""
+_ALTERNATIVE_REACH: Final = 120
 _THEME_BEFORE: Final = compile_pattern(r"(\w+)[ \t]*:?[ \t]*$")
 """The word before a quote, past a colon: "theme: “…”"."""
 # A year between the article and the head dates the instrument: "the 2006 agreement on …".
@@ -157,6 +164,9 @@ class Mention:
     rank: int | None = None
     """Where a rank in digits before the name starts ("the 5th", « le 6ème »): which of a
     series, part of the name analysts write; the mention's span starts at ``start``."""
+    article: int | None = None
+    """Where the determiner starts, past the adjectives between it and the name ("a
+    comprehensive and mutually-beneficial Free Trade Agreement")."""
 
 
 _ABBREVIATION_LETTERS: Final = 4
@@ -351,7 +361,7 @@ def read_mention(
     needs = vocab.head_of(head.group()).needs
     if vocab.head_last and start == head.start() and needs in _STRONG_NEEDS:
         start = _acronym_title(text, start, vocab)
-    determiner, quote, premodifiers = _before(text, start, vocab)
+    determiner, quote, premodifiers, article = _before(text, start, vocab)
     rank = _rank_before(text, start, vocab)
     read = functools.partial(
         read_extent,
@@ -437,6 +447,7 @@ def read_mention(
         qualified=qualified,
         object_of=object_before(text, start, vocab),
         rank=rank,
+        article=article,
     )
 
 
@@ -607,8 +618,10 @@ def _quoted_title_before(text: str, start: int, vocab: AgreementVocabulary) -> i
     return opening
 
 
-def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int | None, list[str]]:
-    """The determiner before a mention, a quote opening its title, and premodifiers.
+def _before(
+    text: str, start: int, vocab: AgreementVocabulary
+) -> tuple[str, int | None, list[str], int | None]:
+    """The determiner before a mention, a quote opening its title, premodifiers, its start.
 
     English puts adjectives and nouns between the determiner and the head ("a legally
     binding climate change agreement"): up to four lower-case words are skipped.
@@ -623,7 +636,10 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
             quote = position - 1
             position -= 1
             continue
-        word = _PREVIOUS.search(text, max(0, position - 24), position)
+        if not premodifiers and (alternative := _alternative_before(text, position)) is not None:
+            position = alternative  # "a Free Trade Agreement / Economic Partnership Agreement"
+            continue
+        word = _PREVIOUS_HYPHENATED.search(text, max(0, position - 32), position)
         if word is None:
             break
         folded = phrase_key(word.group(1))
@@ -640,16 +656,20 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
             )
             if quote is None and not scare:
                 quote = _quote_before(text, word.start(), vocab)
-            return folded, quote, premodifiers
+            return folded, quote, premodifiers, word.start(1)
         if not premodifiers and (folded in vocab.ordinals or digit_rank(folded, vocab.language)):
             # "le deuxième mémorandum", "the second memorandum", "le 6ème programme"
             position = word.start()
             continue
         if folded.endswith(("'s", "'")) and vocab.head_last:
             # "New Zealand's in-principle agreement": a possessive determiner.
-            return _POSSESSIVE, quote, premodifiers
+            return _POSSESSIVE, quote, premodifiers, word.start(1)
         if not vocab.head_last or not _PREMODIFIER.fullmatch(text, word.start(), position):
             break
+        if premodifiers and folded in function_words("coordinators"):
+            # "a comprehensive and mutually beneficial agreement": coordinated adjectives
+            position = word.start()
+            continue
         if folded in vocab.links or folded in vocab.stops or len(premodifiers) == _MAX_PREMODIFIERS:
             break
         if folded in vocab.drafts and not premodifiers:
@@ -659,7 +679,19 @@ def _before(text: str, start: int, vocab: AgreementVocabulary) -> tuple[str, int
         position = word.start()
     # "including draft agreement on …", « dont projet d'accord sur … »: a drafted document,
     # its draft noun for a determiner (neither generic nor anaphoric).
-    return drafted, quote, premodifiers
+    return drafted, quote, premodifiers, None
+
+
+def _alternative_before(text: str, position: int) -> int | None:
+    """Where a first alternative's name starts, a spaced slash before ``position``, or None.
+
+    "a Free Trade Agreement / Economic Partnership Agreement": the determiner before the
+    first name is the second's too.
+    """
+    if "/" not in text[max(0, position - 3) : position]:
+        return None
+    found = _ALTERNATIVE_BEFORE.search(text, max(0, position - _ALTERNATIVE_REACH), position)
+    return None if found is None else found.start()
 
 
 def _rank_before(text: str, start: int, vocab: AgreementVocabulary) -> int | None:
@@ -1055,7 +1087,10 @@ def naming(
         horizon = capital and extent.period_next and head.needs == "capital"
         return (True, False) if strong or own_title or horizon else (False, False)
     if mention.determiner in vocab.anaphoric:
-        return _anaphoric(extent, named=strong or titled)
+        # « Cet Accord de partenariat est consacré à … »: a capital head before a complement
+        # in lower case restates the instrument named before; it names none of its own.
+        own = extent.proper or extent.titled or mention.start < mention.head_start
+        return _anaphoric(extent, named=strong or (titled and own))
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
         if head.needs == "title" and not (strong or quoted or extent.period or signed):
             # "work on a Closer Economic Partnership", "a Marshall Plan for the region": a

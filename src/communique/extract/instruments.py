@@ -674,8 +674,8 @@ def _sought(text: str, mention: Mention, vocab: AgreementVocabulary) -> bool:
     extent = mention.extent
     if extent.quoted or extent.acronym or extent.numbers or extent.symbol:
         return False
-    article = text.rfind(" ", 0, mention.start - 1) + 1  # the article before the name
-    if phrase_key(text[article : mention.start]) != mention.determiner:
+    article = mention.article  # before the adjectives: "towards a comprehensive … Agreement"
+    if article is None:
         return False
     start = max(0, article - _SOUGHT_REACH)
     return vocab.prospective.search(text, start, article) is not None
@@ -699,7 +699,7 @@ def _statuses(
         last: dict[AgreementStatus, re.Match[str]] = {}
         for match in vocab.status_before.pattern.finditer(text, low, start):
             # "en vue de la signature d'un accord …": a status still ahead.
-            if vocab.prospective.search(
+            if vocab.postponing.search(
                 text, max(0, match.start() - _PROSPECTIVE_REACH), match.start()
             ):
                 continue

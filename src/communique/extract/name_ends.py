@@ -75,8 +75,16 @@ def ends_before(reader: Reader, match: re.Match[str], word: str, folded: str) ->
         return False  # "relative à la ligne 5 du tramway", "for Phase 2 of the Project"
     if _numbered_meeting(reader, match):
         return False  # "Joint Communiqué of the 12th Trade Ministers' Meeting"
+    if folded in vocab.date_links and folded not in vocab.links and _digit_after(reader, match):
+        return True  # « un accord universel dès 2020 », "since 2015": a time, no name's word
     # A day, a count, the year of an event are no part of a name.
     return word[0].isdigit() and (not PERIOD.fullmatch(word) or _event_year(reader, word))
+
+
+def _digit_after(reader: Reader, match: re.Match[str]) -> bool:
+    """Whether the word after ``match`` opens with a digit (a year, a day)."""
+    after = next_token(reader.text, match.end())
+    return after is not None and after.group()[:1].isdigit()
 
 
 def _after_demonym(reader: Reader, match: re.Match[str], word: str) -> bool:

@@ -198,6 +198,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             or _owner_before(text, item, context.parties)
             or _nationality_before(text, item, context.parties)
             or _standing_for(context, item)
+            or _party_represented_after(context, item)
         )
     text, span = context.unit.text, item.role
     named = context.parties.inside(span.start, span.end)
@@ -219,6 +220,7 @@ def role_and_affiliation(context: Context, item: Found) -> tuple[str | None, str
             or _organ_before(context, span.start)
             or _party_after_name(text, item, context.parties)
             or _party_on_behalf(context, span.end)
+            or _party_represented_after(context, item)
             or _nationality_before(text, item, context.parties)
             or _standing_for(context, item)
             or _party_before_last_head(context, span.end, named)
@@ -369,6 +371,17 @@ def signatory_party(context: Context, item: Found, since: int) -> str | None:
 def _party_on_behalf(context: Context, end: int) -> str | None:
     """For "the High Representative on behalf of the EU": the party the holder acts for."""
     link = context.vocab.behalf.match(context.unit.text, end)
+    if link is None:
+        return None
+    hit = context.parties.first_after(link.end())
+    if hit is None or hit.start != link.end() or len(hit.keys) != 1:
+        return None
+    return hit.keys[0]
+
+
+def _party_represented_after(context: Context, item: Found) -> str | None:
+    """For « X, ministre de l'Économie, a représenté le Sénégal »: the party X stood for."""
+    link = context.vocab.represents.match(context.unit.text, item.stop)
     if link is None:
         return None
     hit = context.parties.first_after(link.end())

@@ -40,7 +40,7 @@ from communique.extract.role_heads import with_article, with_portfolio
 from communique.extract.roles import read_role
 from communique.letters import CAPITAL
 from communique.lexicon.common.given_names import given_name_pattern
-from communique.lexicon.persons import person_words
+from communique.lexicon.persons import person_words, predicate_at
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation
 
@@ -49,6 +49,29 @@ if TYPE_CHECKING:
     from communique.lexicon.persons import PersonVocabulary
 
 __all__ = ["with_honorifics", "with_roles"]
+
+
+def _office_as_subject(
+    text: str, start: int, head_start: int, end: int, vocab: PersonVocabulary
+) -> bool:
+    """Whether an office with its article is the subject of the verb right after it.
+
+    "On air at Radio Valmont, the Minister held …", "in Washington, D.C., the Minister
+    highlighted …": the comma closes a fronted phrase; the words before it name no holder.
+    """
+    words = text[start:head_start].split(maxsplit=1)
+    if not words or words[0].casefold() not in _articles():
+        return False
+    return predicate_at(text, _BLANKS.match(text, end).end(), vocab)  # type: ignore[union-attr]
+
+
+_BLANKS: Final = compile_pattern(r"[ \t]*")
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    return frozenset(word.casefold() for word in person_words("articles"))
+
 
 _ROLE_REACH: Final = 200
 """Characters a role phrase spans at most, head to end of complement."""
@@ -347,7 +370,10 @@ def with_roles(
             taken.add(Found(match.start, start, held.end, stop, held.name, role, held.possessive))
             continue
         if name is None or taken.overlaps(name.start, name.end):
-            before = name_before(text, match.start, vocab, parties, taken) or name_glued_before(
+            before = None
+            if not _office_as_subject(text, match.start, match.head_start, phrase.end, vocab):
+                before = name_before(text, match.start, vocab, parties, taken)
+            before = before or name_glued_before(
                 text, match.start, match.head_end, vocab, parties, taken
             )
             if before is not None:  # "Nasser Bourita, ministre des affaires étrangères,"

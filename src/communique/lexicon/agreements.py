@@ -143,6 +143,9 @@ class AgreementVocabulary:
     prospective: re.Pattern[str]
     """Words that end right before a status phrase and put it off ("aboutir à la
     signature", "towards the signing"): nothing has happened yet."""
+    postponing: re.Pattern[str]
+    """``prospective`` words and those of a negotiation ("negotiating the signing of"), right
+    before a status phrase or a verb of signing: nothing is signed yet."""
     cited: re.Pattern[str]
     """A source citation ending where the search ends, before a genre head: "according to
     the final", « selon le » (``source_links``, an article, a word)."""
@@ -737,6 +740,9 @@ def agreement_vocabulary(language: Language) -> AgreementVocabulary:
         status_after=status_after,
         status_before=status_before,
         prospective=_before_head(listed("prospective"), listed("definite")),
+        postponing=_before_head(
+            (*listed("prospective"), *listed("negotiating")), listed("definite")
+        ),
         cited=_before_head(listed("source_links"), listed("definite"), word=True),
         head_last=head_last,
         document_kinds=_folded(listed("document_kinds")),

@@ -441,6 +441,9 @@ class PersonVocabulary:
     represented: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, after a party, "was represented by" / "était représenté par" and the few words
     (an article, a style, an office) up to the delegate standing for it."""
+    represents: re.Pattern[str] = re.compile(r"(?!)")
+    """Matches, after a person's role, "represented" / « a représenté » and an article, up
+    to the party the person stands for."""
     elided_represented: re.Pattern[str] = re.compile(r"(?!)")
     """Matches, after a party, the link alone ("par", "by") of a list of representations
     whose verb the first item states (« … représentée par X ; la France par Y »)."""
@@ -788,6 +791,12 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
         represented=compile_pattern(
             rf"\s+(?:{trie_pattern(w.casefold() for w in words('represented_links'))})"
             rf"(?:\s+[\w.'’-]+,?){{0,{_REPRESENTED_WORDS}}}\s+",
+            re.I,
+        ),
+        represents=compile_pattern(
+            rf",?\s+(?:{trie_pattern(w.casefold() for w in words('represents_links'))})\s+"
+            rf"(?:(?:{alternation(person_words('articles'))})\s+"
+            rf"|(?:{alternation(person_words('elided_articles'))})\s*)?",
             re.I,
         ),
         elided_represented=compile_pattern(

@@ -29,6 +29,7 @@ from communique.lexicon.structure import is_salutation, structure_vocabulary
 from communique.matchspans import MatchSpans, first_within, match_spans
 from communique.patterncache import compile_pattern
 from communique.resolve.hosts import dateline_end, lead_span
+from communique.resolve.met_offices import met_as_listed_office
 from communique.structure.list_items import in_item_under_past
 from communique.wordtrie import alternation, phrase_key, word_pattern
 
@@ -88,6 +89,8 @@ def takes_part(
             return False  # "President X, who did not attend, welcomed …": away, not acting
         if _represented_after(doc.lang).match(doc.original, hit.end):
             continue  # "President X was represented by Y": away from that act
+        if met_as_listed_office(hit, doc):
+            return True  # « … avec les ambassadeurs du Gabon. » / « L’ambassadeur du Gabon, M. X »
         if _listed_after_lead(hit, doc) or _greeted(hit, doc) or _listed_attendee(hit, doc):
             # "… received six new Ambassadors." / "They are X, …"; "Your Excellency, Mr X, …,"
             return True

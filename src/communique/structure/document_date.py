@@ -176,6 +176,11 @@ def find_document_date(doc: Document) -> Document:
         # 2028" over a release of 2026), which the days the text tells must not count from.
         return doc.evolve(date=doc.reference_date.isoformat())
     period = doc.stated_period
+    month_only = period is not None or (chosen is not None and len(chosen) < _DAY)
+    glued = _glued_day(doc) if month_only else None
+    if glued is not None:
+        # "03/05/2024 - Les Ministres …" under a month marker: the text's own dateline
+        chosen, period = glued, None
     if period is not None and not (
         chosen is not None
         and len(chosen) == _DAY
@@ -336,6 +341,22 @@ def _dateline_before(doc: Document, header_day: str) -> str | None:
 def _glued(doc: Document) -> bool:
     """Whether the first paragraph opens with its dateline ("Valmont, 3 May 2026 — …")."""
     return bool(doc.paragraphs) and opens_with_dateline(doc.paragraphs[0].unit.text, doc.lang)
+
+
+def _glued_day(doc: Document) -> str | None:
+    """The day of the dateline the first paragraph opens with ("03/05/2024 - …"), or None."""
+    if not _glued(doc):
+        return None
+    for found in readings.found_dates(doc, doc.paragraphs[0].unit.text):
+        if found.start > _GLUED_DAY_REACH:
+            break
+        if found.meaning.kind == "date":
+            return found.meaning.value
+    return None
+
+
+_GLUED_DAY_REACH: Final = 80
+"""Characters at the head of the first paragraph where its glued dateline's day starts."""
 
 
 def _month_day(doc: Document, month: str) -> str | None:

@@ -858,9 +858,11 @@ def opens_with_dateline(text: str, language: Language) -> bool:
     False
     >>> opens_with_dateline("On 3 May 2026 — the Minister arrived.", "en")
     False
+    >>> opens_with_dateline("03/05/2026 - The Ministers issued a statement.", "en")
+    True
     """
     first = _FIRST_WORD.match(text)
-    if first is None or first.group(1).casefold() in structure_vocabulary(language).connectors:
+    if first is not None and first.group(1).casefold() in structure_vocabulary(language).connectors:
         return False  # "On 3 May 2026 — …": a time, no place opens it
     end = _dateline_end(text, 0, min(len(text), _GLUED_REACH), language)
     return end is not None and _GLUED_AFTER.match(text, end) is not None

@@ -727,6 +727,8 @@ def _tense(
     (``_looking_back``).
     """
     low, high = sentence
+    if _past_verb_after(masked, item, language):
+        return False, True
     looking_back = _looking_back(masked, item, language, low, high)
     if looking_back is not None and looking_back[0] == "retrospective_cues":
         return False, True
@@ -781,6 +783,20 @@ def _tense(
     return False, past is not None
 
 
+def _past_verb_after(masked: str, item: Found, language: Language) -> bool:
+    """Whether a weekday stands right before a past verb, which it dates (wire style).
+
+    "Ministers X and Y Friday agreed to broker a summit": the day is the agreeing's, whatever
+    the infinitive after the verb looks ahead to.
+    """
+    spec = item.meaning.relative
+    if spec is None or spec.unit != "weekday":
+        return False
+    verb = _BLANKS.match(masked, item.end)
+    return verb is not None and _cue(language, "past_cues").match(masked, verb.end()) is not None
+
+
+_BLANKS: Final = compile_pattern(r"[ \t]+")
 _PHRASE_EDGES: Final = compile_pattern(r"[,;:()\[\]]")
 _PERIOD_IN_REACH: Final = 20
 

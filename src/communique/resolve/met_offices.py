@@ -1,0 +1,65 @@
+"""Tell the holders of an office the opening sentence met, as a group, for several states.
+
+« M. X a eu hier une série de rencontres avec les ambassadeurs du Maroc, de Tchéquie et du
+Gabon. » / « L'ambassadeur du Gabon, M. Y, est venu l'informer … »: the opening counts the
+ambassadors of the states it lists as taking part; each one named later took part, however
+the later sentence tells of the meeting (« Avec l'ambassadeur d'Égypte, M. Z, il a été
+question de … »).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from communique.lexicon.persons import person_vocabulary
+from communique.patterncache import compile_regex
+from communique.resolve.hosts import lead_span
+
+if TYPE_CHECKING:
+    from communique.document import Document
+    from communique.hits import PersonHit
+
+__all__ = ["met_as_listed_office"]
+
+_FIRST_PARTY_REACH: Final = 12
+"""Characters at most between the plural office and the first state it lists (« du »)."""
+_LIST_GAP: Final = compile_regex(r"[\s,]*(?:\p{Ll}{1,4}['’]?[ \t]*){0,3}")
+"""What stands between two listed states: a comma, short words in lower case (« et du »)."""
+
+
+def met_as_listed_office(hit: PersonHit, doc: Document) -> bool:
+    """Whether the opening sentence lists the mention's state after its office in the plural.
+
+    The mention's role head must be that office (« ambassadeur » for « les ambassadeurs
+    de … ») and its affiliation one of the states listed right after it.
+    """
+    if hit.lead or hit.head is None or hit.affiliation is None:
+        return False
+    offices = doc.memo.get("lead_offices", "", lambda: _lead_offices(doc))
+    return (hit.head.casefold(), hit.affiliation) in offices
+
+
+def _lead_offices(doc: Document) -> frozenset[tuple[str, str]]:
+    """The (office, state) pairs the opening sentence lists: « les ambassadeurs du Maroc, … »."""
+    lead = lead_span(doc)
+    vocabulary = person_vocabulary(doc.lang)
+    if lead is None or vocabulary.plural_role is None:
+        return frozenset()
+    mentions = [m for m in doc.party_mentions if lead[0] <= m.start < lead[1]]
+    pairs: set[tuple[str, str]] = set()
+    for match in vocabulary.plural_role.finditer(doc.original, lead[0], lead[1]):
+        office = vocabulary.plural_roles.get(match.group().casefold())
+        if not office:
+            continue
+        end = match.end()
+        reach = end + _FIRST_PARTY_REACH
+        for mention in mentions:
+            if mention.start < end:
+                continue
+            if mention.start > reach or len(mention.keys) != 1:
+                break
+            pairs.add((office, mention.keys[0]))
+            gap = _LIST_GAP.match(doc.original, mention.end)
+            end = mention.end
+            reach = gap.end() if gap is not None else end
+    return frozenset(pairs)
