@@ -199,6 +199,9 @@ class _Builder:
             table.setdefault(phrase_key(unaccented), key)
             self.unaccented_capitals.add(unaccented.upper())
         self.spellings.add(word)
+        if table is self.forms and _ELIDED_CAPITAL.search(word):
+            # Typists lower the capital after an elision: "Côte d'ivoire", "Côte d’ivoire".
+            self.spellings.add(_ELIDED_CAPITAL.sub(lambda capital: capital.group().lower(), word))
         if table is self.forms and _CAPITAL_HYPHEN.search(word):
             # A name's hyphen is often a space in print: "Etats Unis", "Timor Leste".
             spaced = _CAPITAL_HYPHEN.sub(" ", word)
@@ -257,6 +260,8 @@ class _Builder:
             self.spellings.add(place)
 
 
+_ELIDED_CAPITAL: Final = re.compile(r"(?<=['’])[A-ZÀ-ÖØ-Þ]")
+"""A capital right after an elision's apostrophe inside a name: "Côte d'Ivoire"."""
 _CAPITAL_HYPHEN: Final = re.compile(r"(?<=\w)-(?=[A-ZÀ-ÖØ-Þ])")
 """A hyphen before a capital inside a name: "États-Unis", "Timor-Leste" (not "nord-coréen")."""
 

@@ -523,5 +523,6 @@ def lead_in(text: str, item: Found, parties: Parties) -> int:
 
 @functools.cache
 def _link_after() -> re.Pattern[str]:
-    """After a party, what links it to an organ: "of the", "de la", an opening parenthesis."""
-    return compile_pattern(rf"\s+(?:{alternation(person_words('party_links'))})\s*|\s*\(\s*", re.I)
+    """After a name, what links it to the holder's state: "of", « de », a parenthesis."""
+    links = alternation(person_words("name_party_links"))
+    return compile_pattern(rf"\s+(?:{links})\s*|\s*\(\s*", re.I)

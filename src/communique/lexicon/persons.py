@@ -570,6 +570,7 @@ _FUNCTION_KEYS = (
     "elided_articles",
     "determiners",
     "party_links",
+    "name_party_links",
     "counterpart_links",
     "linked_party_ends",
     "indefinite_articles",
