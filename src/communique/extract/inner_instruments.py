@@ -17,7 +17,7 @@ __all__ = ["article_of_title", "ends_name", "object_before"]
 
 _NUMBER_NEXT: Final = compile_pattern(r"[ \t]*(?:(?i:n[o°º]|nr)\.?[ \t]*)?\d")
 """A number right after a head ("Resolution 2231", "résolution n° 2231")."""
-_ACRONYM_NEXT: Final = compile_pattern(r"[^.;()\n]{0,80}\([ \t]*[A-Z][A-Z0-9-]+[ \t]*\)")
+_ACRONYM_NEXT: Final = compile_pattern(r"[^.;()\n]{0,80}\([ \t]*([A-Z][A-Z0-9-]+)[ \t]*\)")
 """An acronym in brackets closing a name in the words after a head ("… global (RCEP)")."""
 _SELF_NAMING: Final = frozenset({"none", "complement"})
 """What heads need that name an instrument with a mere complement ("accord de Paris")."""
@@ -56,10 +56,14 @@ def ends_name(reader: Reader, match: re.Match[str], folded: str) -> bool:
         return inner_head.needs in _SELF_NAMING or inner.group()[0].isupper() or article
     if reader.title and inner_head.needs == "capital" and inner.group()[0].isupper():
         return False  # "Agreement on the Framework for …": the framework is its subject
-    if inner_head.needs == "acronym" and not _ACRONYM_NEXT.match(reader.text, inner.end()):
-        # « l'Accord de Partenariat Stratégique et Économique »: a partnership names an
-        # instrument only with its acronym; without one it is the title's word
-        return False
+    if inner_head.needs == "acronym":
+        acronym = _ACRONYM_NEXT.match(reader.text, inner.end())
+        if acronym is None or _outer_short_name(reader, inner.group(), acronym.group(1)):
+            # « l'Accord de Partenariat Stratégique et Économique »: a partnership names an
+            # instrument only with its acronym; without one it is the title's word, and so
+            # when the acronym ends on the outer head's initial ("Framework Agreement on
+            # Partnership and Cooperation (PCA)": the Partnership and Cooperation Agreement)
+            return False
     if (
         reader.title
         and inner_head.needs == "number"
@@ -86,6 +90,19 @@ def ends_name(reader: Reader, match: re.Match[str], folded: str) -> bool:
     if named:
         reader.inner_titles.append(match.start())
     return named
+
+
+def _outer_short_name(reader: Reader, inner: str, acronym: str) -> bool:
+    """Whether ``acronym`` ends on the outer head's initial and not on the inner head's."""
+    head = _LAST_WORD.search(reader.text, 0, reader.head_end)
+    if head is None:
+        return False
+    last = acronym[-1].casefold()
+    return last == head.group()[0].casefold() and last != inner[0].casefold()
+
+
+_LAST_WORD: Final = compile_pattern(r"[^\W\d_]+(?=\W*\Z)")
+"""The last word before a position: the outer instrument's head."""
 
 
 def _dated_after(reader: Reader, position: int) -> bool:

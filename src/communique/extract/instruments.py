@@ -119,6 +119,8 @@ _ITEM_ARTICLE_REACH: Final = 16
 """Characters at most between an item's start and its instrument: an article, an ordinal."""
 _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
+_SUBJECT_WORDS: Final = 6
+"""Words at most of a subject and its adverbs before a verb of signing, read for its day."""
 _LEAD_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _MAX_QUOTED: Final = 300
 _SLASHED_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)/$")
@@ -928,12 +930,15 @@ def _lead(
 
     "Le 12 mars 2024, les ministres ont signé …", "En visite d'État du 31 octobre au 1er
     novembre 2024, le Président a signé …"; not "Au terme d'échanges initiés en 2021, …",
-    whose date is the participle's.
+    whose date is the participle's. Without a comma, a short subject and its adverbs before
+    the verb ("Valmont and Orlan today signed …").
     """
     low = max(sentence_start, phrase_start - _MAX_LEAD)
     comma = text.find(",", low, phrase_start)
     if comma == -1:
-        return None
+        if len(_LEAD_WORD.findall(text, low, phrase_start)) > _SUBJECT_WORDS:
+            return None
+        comma = phrase_start  # "Valmont and Orlan today signed …"
     words = _LEAD_WORD.findall(text, low, comma)
     if any(w.islower() and w.endswith(vocab.participle_endings) for w in words):
         return None

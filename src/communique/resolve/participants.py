@@ -568,10 +568,16 @@ def _represented_after(language: Language) -> re.Pattern[str]:
     """The verb right after a name telling another stood in: "X was represented by Y".
 
     « le Président X s'est fait représenter par Y »: X is away from that act only; a later
-    sentence may tell X acting ("In the afternoon, X held talks …").
+    sentence may tell X acting ("In the afternoon, X held talks …"). A short apposition may
+    come between (« X, retenu à Paris, était représenté par Y »).
     """
     verbs = alternation(person_words("represented_verbs", language))
-    return compile_pattern(rf"[ \t]+(?:{verbs})(?![\w'’])", re.I)
+    aside = rf"(?:[ \t]*,[^,;.:\n]{{1,{_ASIDE_CHARS}}},)?"
+    return compile_pattern(rf"{aside}[ \t]+(?:{verbs})(?![\w'’])", re.I)
+
+
+_ASIDE_CHARS: Final = 60
+"""Characters at most of an apposition between a name and the verb telling it represented."""
 
 
 def _partner_of_earlier_meeting(
