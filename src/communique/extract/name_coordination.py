@@ -33,6 +33,10 @@ def coordinated_noun(reader: Reader, folded: str, end: int) -> bool:
     after_coordinator = reader.previous == "link" and reader.link in function_words("coordinators")
     if after_coordinator and _indefinite_head(reader, end):
         return True  # « … diplomatiques et d'une feuille de route … »: the list's next text
+    if after_coordinator and not reader.complement and folded in reader.vocab.links:
+        # "the Agenda 2063 and of the African Continental …", « l'Agenda 2063 et de la Zone … »:
+        # no complement before the coordinator for a link to coordinate with; the verb's object
+        return True
     parties = bool(reader.links_read & reader.vocab.party_links)
     if after_coordinator and not parties and folded in function_words("repeated_prepositions"):
         # "… to the 2030 Agenda and of the Vienna Programme …": a second complement, unless

@@ -36,6 +36,10 @@ _HEAD_REACH: Final = 40
 """Characters before an organisation's name searched for the head of a longer name."""
 _DATELINE_OPENING: Final = re.compile(r"[^\w\n]{0,4}")
 """An emoji, a bracket or a bullet before a dateline's place ("📅 Québec, …")."""
+_DATELINE_CITY: Final = re.compile(
+    r"[^\w\n]{0,4}[A-ZÀ-Þ][\w'’.-]*(?:[ \t-][A-ZÀ-Þ][\w'’.-]*){0,3}[ \t]*,[ \t]*"
+)
+"""The city before its state opening a dateline ("Addis-Abeba, Éthiopie – 7 juillet …")."""
 _OFFICE_REACH: Final = 80
 """Characters before an organisation's name searched for the office whose portfolio it is."""
 
@@ -169,12 +173,14 @@ def _bracketed_after(text: str, name: PartyHit, hit: PartyHit) -> bool:
 def _dateline_place(doc: Document, text: str, hits: tuple[PartyHit, ...]) -> int:
     """Where the date of a dateline opening the first paragraph starts, or 0 if none does.
 
-    "QUÉBEC, le 10 mars 2026 /CNW/ - …", "Québec (Québec), le …": the parties before the
-    date name the city where the text was issued, not actors of the opening sentence (the
-    government of Québec acts only if the text says so).
+    "QUÉBEC, le 10 mars 2026 /CNW/ - …", "Québec (Québec), le …", "Addis-Abeba, Éthiopie –
+    7 juillet …": the parties before the date name the place where the text was issued, not
+    actors of the opening sentence (the government of Québec acts only if the text says so).
     """
-    opening = _DATELINE_OPENING.match(text)
-    if not hits or opening is None or hits[0].start != opening.end():
+    if not hits or not any(
+        opening is not None and hits[0].start == opening.end()
+        for opening in (_DATELINE_OPENING.match(text), _DATELINE_CITY.match(text))
+    ):
         return 0
     for found in readings.found_dates(doc, text):
         if found.start >= hits[0].end:

@@ -200,6 +200,8 @@ def read_role(
             break  # "president for a third term", « président pour un mandat »: a term
         if previous in coordinators and folded in vocab.possessives:
             break  # « du Président de la République et sa disponibilité … »: another noun
+        if folded in vocab.possessives and previous in person_words("cause_links"):
+            break  # « ministre des Affaires étrangères pour leurs efforts »: a cause
         if folded in vocab.possessives and previous in vocab.complement_links:
             before = text[max(0, match.start() - _LINK_REACH) : match.start()].split()
             if len(before) >= 2 and before[-2].casefold() in coordinators:

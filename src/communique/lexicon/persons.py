@@ -571,6 +571,7 @@ _FUNCTION_KEYS = (
     "determiners",
     "party_links",
     "name_party_links",
+    "cause_links",
     "counterpart_links",
     "linked_party_ends",
     "indefinite_articles",
