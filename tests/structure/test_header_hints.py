@@ -26,6 +26,7 @@ _LINE = st.text(alphabet="0123456789().)/°. \tLeaBcDIVX,«»é-–ivxAZ", max_s
 @example("Lomé, 3 mai 2026 iv. Le comité", 17)
 @example("x) 1Z", 0)
 @example("e)8°) 6", 3)
+@example("0.-A", 0)
 def test_a_number_glued_after_a_date_holds_the_hint(line: str, cut: int) -> None:
     """``parse_marker`` on any stripped tail of a line implies the hint in the line."""
     if parse_marker(line[cut:].strip()) is not None:

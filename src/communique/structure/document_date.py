@@ -41,8 +41,9 @@ from communique.structure.header import (
     opens_with_dateline,
 )
 from communique.structure.since_days import since_days
-from communique.structure.stamps import PRINT_LAG, stamp_day, update_day, updated_line
+from communique.structure.stamps import PRINT_LAG, stamp_day, update_day
 from communique.structure.stated_period import near_period, period_day, within_period
+from communique.structure.update_labels import updated_line
 from communique.structure.wire import record_date
 from communique.temporal.context import APPOSED_DAY, previous_token
 from communique.temporal.finder import date_at

@@ -36,6 +36,7 @@ from communique.structure.shapes import (
 )
 from communique.structure.signoff import glued_credit
 from communique.structure.tickers import glued_ticker, headline_ticker
+from communique.structure.update_labels import updated_line
 from communique.temporal.dispatch import date_match
 from communique.temporal.finder import date_at
 from communique.temporal.values import interpret
@@ -66,7 +67,7 @@ __all__ = [
 _ABSOLUTE: Final = frozenset({"date", "month"})
 """The kinds ``temporal.finder.date_at`` returns: a date or a month."""
 _MARKER_HINT: Final = compile_pattern(
-    r"\d(?:[.)/°]|°[/)])[ \t]+\S|\d\.\d{1,2}[ \t]+[A-ZÀ-ÖØ-Þ]|\d[ \t]?[-–][ \t]*[A-ZÀ-ÖØ-Þ]"
+    r"\d(?:[.)/°]|°[/)])[ \t]+\S|\d\.\d{1,2}[ \t]+[A-ZÀ-ÖØ-Þ]|\d\.?[ \t]?[-–][ \t]*[A-ZÀ-ÖØ-Þ]"
     r"|\d\.[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]|[ivx]\.[ \t]+[A-ZÀ-ÖØ-Þ]|[a-z]\)[ \t]+\S"
 )
 """What any paragraph number holds (``shapes.parse_marker``): a line without it has none.
@@ -355,6 +356,8 @@ def find_header(doc: Document) -> Document:
             lines[index] = line = _after(doc, line, image.end())
         if _continues_date(doc, lines, index):
             continue  # "… posed by piracy: 26" / "January 2026": the wrapped end of a title
+        if _update_stamp(doc, line):
+            continue  # "Updated 15 Aug 2023, 9:40am": the page's last change, furniture
         if _after_link(doc, lines, index) or _dated_complement(doc, lines, index):
             continue  # "… was held in" / "Valmont from 21 to 23 October 2026.": no dateline
         if not late and _venue_above_dateline(doc, lines, index):
@@ -494,6 +497,18 @@ def _lone_dateline(doc: Document, lines: list[Line], index: int) -> bool:
     if not is_lone(lines, index):
         return False
     return dateline_span(doc.text, line.body_start, line.end, doc.lang) is not None
+
+
+def _update_stamp(doc: Document, line: Line) -> bool:
+    """Whether a line is a page's update stamp and nothing else: "Updated 15 Aug 2023, 9:40am".
+
+    The day the page last changed is no header date of the text (GUIDELINES: furniture);
+    the furniture pass takes the line, and the document date may still fall back on it.
+    """
+    text = line_text(doc, line)
+    return updated_line(text) and (
+        structure_vocabulary(doc.lang).furniture_pattern.fullmatch(text.strip()) is not None
+    )
 
 
 def _past_header(doc: Document, line: Line, span: tuple[int, int]) -> Line:

@@ -22,6 +22,7 @@ from communique.lexicon.structure import structure_words
 from communique.patterncache import compile_regex
 from communique.structure.header import is_prose
 from communique.structure.lines import line_text
+from communique.structure.update_labels import updated_line
 from communique.temporal.finder import find_dates
 from communique.wordtrie import alternation
 
@@ -126,15 +127,3 @@ def update_day(texts: Iterable[str], day: datetime.date, language: Language) -> 
         if any(f.meaning.value == target for f in find_dates(stripped, language)):
             return True
     return False
-
-
-def updated_line(text: str) -> bool:
-    """Whether a line opens with an update stamp's label ("Updated on", « Mise à jour le »)."""
-    return _update_label().match(text.strip()) is not None
-
-
-@functools.cache
-def _update_label() -> regex.Pattern[str]:
-    """An update stamp's label opening a line, in any shipped language."""
-    labels = alternation(structure_words("header", "update_labels"))
-    return compile_regex(rf"(?i:{labels})(?![\p{{L}}])")
