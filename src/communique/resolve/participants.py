@@ -27,7 +27,7 @@ from communique.lexicon.persons import (
 )
 from communique.lexicon.structure import is_salutation, structure_vocabulary
 from communique.matchspans import MatchSpans, first_within, match_spans
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.resolve.hosts import dateline_end, lead_span
 from communique.resolve.met_offices import met_as_listed_office
 from communique.structure.list_items import in_item_under_past
@@ -178,6 +178,10 @@ def _plural_office(listed: str, plural_role: re.Pattern[str] | None) -> bool:
 
 _MAX_ENTRY_CHARS: Final = 260
 """Longest paragraph read as one entry of a list of persons ("His Excellency Mr X, Minister …")."""
+_OFFICE_FIRST: Final = compile_regex(
+    r"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,3}))*[ \t]*"
+)
+"""An office in title case before a listed name: "Minister for Trade " (small links inside)."""
 _ENTRY_MARKER: Final = compile_pattern(r"[ \t]*(?:\(?\d{1,3}[.)/]|[-–—•·▪*])[ \t]*")
 """An entry's printed number or bullet before its name ("1. X, Prime Minister of …;")."""
 _MAX_ENTRIES: Final = 40
@@ -271,7 +275,8 @@ def _opens_entry(before: str) -> bool:
     before = before[marker.end() :] if marker is not None else before
     label = _ENTRY_LABEL.match(before)  # "United Republic of Tanzania: His Excellency"
     before = before[label.end() :] if label is not None else before
-    return not before.strip(" ,") or _styled(before)
+    # "• Minister for Trade Paul Deroux": the office in title case before the name
+    return not before.strip(" ,") or _styled(before) or _OFFICE_FIRST.fullmatch(before) is not None
 
 
 def _announces(text: str, language: Language) -> bool:
