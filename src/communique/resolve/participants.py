@@ -339,6 +339,8 @@ def _greeted(hit: PersonHit, doc: Document) -> bool:
     text = doc.paragraphs[hit.paragraph].unit.text
     if is_salutation(text, structure_vocabulary(doc.lang).salutation):
         return True
+    if _in_address_list(hit.paragraph, doc):
+        return True
     # "President of the Chamber of Commerce, Dear Paul Deroux,": greeted by name in a
     # paragraph of address that ends on its comma
     reach = max(0, hit.start - _ADDRESS_REACH)
@@ -346,6 +348,24 @@ def _greeted(hit: PersonHit, doc: Document) -> bool:
         text.rstrip().endswith(",")
         and address_before().search(doc.original, reach, hit.start) is not None
     )
+
+
+def _in_address_list(index: int, doc: Document) -> bool:
+    """Whether a bulleted entry runs, with the entries below it, down to a salutation.
+
+    "- H.E. Ms X, Secretary of State …" / "- Hon. Y, Minister of …" / "- Honourable
+    Ministers, Distinguished Guests,": a speech's list of the dignitaries it addresses, who
+    are in the audience.
+    """
+    salutation = structure_vocabulary(doc.lang).salutation
+    for paragraph in doc.paragraphs[index : index + _MAX_ENTRIES]:
+        text = paragraph.unit.text
+        marker = _ENTRY_MARKER.match(text)
+        if marker is None:
+            return False
+        if is_salutation(text[marker.end() :], salutation):
+            return True
+    return False
 
 
 _ADDRESS_REACH: Final = 12
