@@ -70,9 +70,6 @@ class Gazetteer:
     short_names: dict[str, str] = attrs.Factory(dict)
     """Normalised short name a state also goes by ("turkey") → key (``short_names`` in
     ``parties.toml``)."""
-    shared: dict[str, str] = attrs.Factory(dict)
-    """Normalised adjective of one state by default → the other state it may name
-    (``shared_adjectives``): "congolais" → the Republic of the Congo."""
 
     def find(self, text: str, starts: Sequence[int] | None = None) -> list[PartyHit]:
         """Every party named in ``text``, in order.
@@ -161,7 +158,6 @@ class _Builder:
     prefixes: dict[str, str] = attrs.Factory(dict)
     places: set[str] = attrs.Factory(set)
     short_names: dict[str, str] = attrs.Factory(dict)
-    shared: dict[str, str] = attrs.Factory(dict)
     spellings: set[str] = attrs.Factory(set)
     unaccented_capitals: set[str] = attrs.Factory(set)
     """Names in capitals without any accent ("REPUBLIQUE DE GUINEE"): letterheads and
@@ -185,7 +181,6 @@ class _Builder:
             words,
             _pattern(words),
             self.short_names,
-            self.shared,
         )
 
     def word(self, table: dict[str, str], word: str, key: str, *, replace: bool = False) -> None:
@@ -251,8 +246,6 @@ class _Builder:
             self.short_names[phrase_key(name)] = key
         for adjective in words.adjectives:
             self.word(self.adjectives, adjective, key)
-        for adjective in words.shared_adjectives:
-            self.shared[phrase_key(adjective)] = key
         for prefix in words.prefixes:
             self.word(self.prefixes, prefix, key)
         for place in words.places:

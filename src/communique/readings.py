@@ -10,22 +10,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import attrs
-
 from communique.cues import find_cues
 from communique.gazetteer import gazetteer
 from communique.language import passage_language
 from communique.sentences import sentence_spans
 from communique.temporal.finder import find_dates
 from communique.wordstarts import word_starts as _word_starts
-from communique.wordtrie import phrase_key
 
 if TYPE_CHECKING:
     import re
 
     from communique.cues import CueKind
     from communique.document import Document
-    from communique.gazetteer import Gazetteer
     from communique.hits import Found, PartyHit
     from communique.model import Language
 
@@ -69,39 +65,11 @@ def only_date(doc: Document, text: str, kind: str) -> bool:
 
 def party_hits(doc: Document, text: str) -> tuple[PartyHit, ...]:
     """Parties named in ``text`` (a reading unit of ``doc``), found once per document."""
-    return doc.memo.get("parties", text, lambda: _party_hits(doc, text))
-
-
-def _party_hits(doc: Document, text: str) -> tuple[PartyHit, ...]:
-    """Parties named in ``text``; a shared adjective read as the state the document names.
-
-    « le ministre congolais » in a text naming the Republic of the Congo and never the
-    Democratic Republic is the Republic's minister (``shared_adjectives``).
-    """
-    lang = language(doc, text)
-    places = gazetteer(lang)
-    hits = tuple(places.find(text, word_starts(doc, text)))
-    if not places.shared or not any(_shared_form(text, hit, places) for hit in hits):
-        return hits
-    named = doc.memo.get(f"named parties {lang}", doc.text, lambda: _named_keys(doc.text, places))
-    return tuple(
-        attrs.evolve(hit, keys=(other,))
-        if (other := _shared_form(text, hit, places)) in named and hit.keys[0] not in named
-        else hit
-        for hit in hits
+    return doc.memo.get(
+        "parties",
+        text,
+        lambda: tuple(gazetteer(language(doc, text)).find(text, word_starts(doc, text))),
     )
-
-
-def _shared_form(text: str, hit: PartyHit, places: Gazetteer) -> str | None:
-    """The other state a shared adjective may name ("congolais"), or None."""
-    if hit.form != "adjective" or len(hit.keys) != 1:
-        return None
-    return places.shared.get(phrase_key(text[hit.start : hit.end]))
-
-
-def _named_keys(text: str, places: Gazetteer) -> frozenset[str]:
-    """The parties ``text`` names by a name (not an adjective)."""
-    return frozenset(key for hit in places.find(text) if hit.form == "name" for key in hit.keys)
 
 
 def word_starts(doc: Document, text: str) -> tuple[int, ...]:

@@ -46,9 +46,6 @@ class PartyWords:
     """Other short common names of the state, former or current ("Turkey" beside "Türkiye",
     "Swaziland" beside "Eswatini"): the party goes by one when the text writes it and never
     the gazetteer's name. Each is also one of the state's names."""
-    shared_adjectives: tuple[str, ...] = ()
-    """Adjectives another state takes by default ("congolais", the DRC's): this state's in a
-    text that names it and not that other state."""
 
 
 @shared_repr
@@ -112,7 +109,6 @@ def _words(key: str, raw: object, where: str, *, named: bool) -> PartyWords:
         _code(raw, f"{where} [{key}]"),
         string_list(raw, "places", where=f"{where} [{key}]"),
         string_list(raw, "short_names", where=f"{where} [{key}]"),
-        string_list(raw, "shared_adjectives", where=f"{where} [{key}]"),
     )
 
 
