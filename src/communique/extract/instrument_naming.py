@@ -1090,7 +1090,11 @@ def naming(
         # « Cet Accord de partenariat est consacré à … »: a capital head before a complement
         # in lower case restates the instrument named before; it names none of its own.
         own = extent.proper or extent.titled or mention.start < mention.head_start
-        return _anaphoric(extent, named=strong or (titled and own))
+        if titled and not (strong or own):
+            # « Cet Accord de partenariat … »: a name, unless it restates one named before
+            # (``instruments._restated``)
+            return True, True
+        return _anaphoric(extent, named=strong or titled)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:
         if head.needs == "title" and not (strong or quoted or extent.period or signed):
             # "work on a Closer Economic Partnership", "a Marshall Plan for the region": a

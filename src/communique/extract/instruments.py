@@ -119,8 +119,6 @@ _ITEM_ARTICLE_REACH: Final = 16
 """Characters at most between an item's start and its instrument: an article, an ordinal."""
 _MAX_WINDOW: Final = 160
 _MAX_LEAD: Final = 160
-_SUBJECT_WORDS: Final = 6
-"""Words at most of a subject and its adverbs before a verb of signing, read for its day."""
 _LEAD_WORD: Final = compile_pattern(r"[^\W\d_]+")
 _MAX_QUOTED: Final = 300
 _SLASHED_WORD: Final = compile_pattern(r"([^\W\d_][\w'’-]*)/$")
@@ -450,6 +448,8 @@ def _hits(
     named = naming(mention, head_form, vocab, signed=signed)
     if named is None or (named[0] and _sought(text, mention, vocab)):
         return []
+    if named == (True, True) and _restated(doc, unit, mention, head.singular, vocab):
+        return []  # « … signé un Accord entre … » / « Cet Accord de partenariat est … »
     specific, referring = named
     name = _name(text, mention, end, head.singular, head_form, vocab)
     translation = unit.span(*mention.extent.translation) if mention.extent.translation else None
@@ -492,6 +492,29 @@ def _hits(
     # « les communiqués de Vienne et de Munich »: two instruments at one mention.
     pair = paired_names(name, head_form, head.singular, vocab) if not acronym else None
     return [hit] if pair is None else [attrs.evolve(hit, name=each) for each in pair]
+
+
+def _restated(
+    doc: Document, unit: Unit, mention: Mention, head: str, vocab: AgreementVocabulary
+) -> bool:
+    """Whether a demonstrative's capitalised head restates an instrument the text named before.
+
+    « Cet Accord de partenariat est consacré à … » after « a signé un Accord entre … »: no
+    instrument of its own. With no such head before it, it names one («Cet Accord de
+    partenariat en matière de migration, signé le 3 mars …»); one named by its period and
+    complement (« cette feuille de route de coopération 2026-2027 ») is read as before.
+    """
+    if mention.determiner not in vocab.anaphoric or mention.extent.period:
+        return False
+    start = unit.span(mention.start, mention.head_end)[0]
+    before = _head_word(head).search(doc.original, 0, start)
+    return before is not None
+
+
+@functools.cache
+def _head_word(head: str) -> re.Pattern[str]:
+    """The head as a word, any case, singular or with a plural "s"/"x"."""
+    return compile_pattern(rf"(?<![\w'’-]){re.escape(head)}[sx]?(?![\w-])", re.IGNORECASE)
 
 
 def _counted(text: str, start: int, vocab: AgreementVocabulary) -> bool:
@@ -718,7 +741,9 @@ def _statuses(
             listed = _listed(text, match.end(), start, vocab)
             if (near and vocab.head.search(text, match.end(), start) is None) or listed:
                 hit = _status_hit(unit, status, match, sentence[1])
-                lead = _lead(text, sentence[0], match.start(), vocab)
+                lead = _lead(text, sentence[0], match.start(), vocab) or _day_before_verb(
+                    doc, text, sentence[0], match.start()
+                )
                 # An empty lead (the phrase opens its sentence) dates nothing.
                 span = unit.span(*lead) if lead is not None and lead[0] < lead[1] else None
                 governs = listed or _right_before(text, match.end(), start, vocab)
@@ -930,19 +955,38 @@ def _lead(
 
     "Le 12 mars 2024, les ministres ont signé …", "En visite d'État du 31 octobre au 1er
     novembre 2024, le Président a signé …"; not "Au terme d'échanges initiés en 2021, …",
-    whose date is the participle's. Without a comma, a short subject and its adverbs before
-    the verb ("Valmont and Orlan today signed …").
+    whose date is the participle's.
     """
     low = max(sentence_start, phrase_start - _MAX_LEAD)
     comma = text.find(",", low, phrase_start)
     if comma == -1:
-        if len(_LEAD_WORD.findall(text, low, phrase_start)) > _SUBJECT_WORDS:
-            return None
-        comma = phrase_start  # "Valmont and Orlan today signed …"
+        return None
     words = _LEAD_WORD.findall(text, low, comma)
     if any(w.islower() and w.endswith(vocab.participle_endings) for w in words):
         return None
     return low, comma
+
+
+def _day_before_verb(
+    doc: Document, text: str, sentence_start: int, verb_start: int
+) -> tuple[int, int] | None:
+    """A day told right before the verb of signing: "Valmont and Orlan today signed …".
+
+    Only a day, and only right before the verb: "the 2024 Summit hosts signed" dates no
+    signing, nor does "Since 2015 France and Ghana signed".
+    """
+    for found in readings.found_dates(doc, text):
+        if found.start < sentence_start or found.end > verb_start:
+            continue
+        spec = found.meaning.relative
+        day = found.meaning.kind == "date" or (spec is not None and spec.unit in _VERB_DAY_UNITS)
+        if day and not text[found.end : verb_start].strip():
+            return found.start, found.end
+    return None
+
+
+_VERB_DAY_UNITS: Final = frozenset({"day", "weekday", "day_month"})
+"""Relative days that may stand right before a verb ("today", "on Monday")."""
 
 
 def _status_hit(

@@ -17,7 +17,7 @@ import attrs
 from communique.extract.role_affiliation import normalize_role
 from communique.letters import CAPITAL
 from communique.lexicon.persons import person_words
-from communique.patterncache import compile_pattern
+from communique.patterncache import compile_pattern, compile_regex
 from communique.records import shared_repr
 from communique.sentences import sentence_at
 from communique.signing_labels import signing_label_before, signing_sides
@@ -508,6 +508,8 @@ def _party_after_name(text: str, item: Found, parties: Parties) -> str | None:
     hit = parties.first_after(item.end)
     if hit is None or len(hit.keys) != 1 or hit.form != "name":
         return None
+    if _CAPITAL_AFTER.match(text, hit.end):
+        return None  # « M. X de France Télévisions »: the state's name opens another's
     return hit.keys[0] if _link_after().fullmatch(text, item.end, hit.start) else None
 
 
@@ -519,6 +521,11 @@ def lead_in(text: str, item: Found, parties: Parties) -> int:
     if hit is not None and _GLUED_PARTY.fullmatch(text, hit.end, item.anchor):
         return hit.start
     return item.anchor
+
+
+_CAPITAL_AFTER: Final = compile_regex(r"[ \t]+\p{Lu}\p{Ll}")
+"""A capitalised word right after a party's name: the name goes on ("France Télévisions");
+not in a text in capitals ("… OF THE REPUBLIC OF BURUNDI HELD …")."""
 
 
 @functools.cache

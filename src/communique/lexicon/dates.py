@@ -186,6 +186,7 @@ _WORD_KEYS = (
     "open_after",
     "bound_boundaries",
     "passive_auxiliaries",
+    "copular_cues",
     "relative_openers",
     "season_this",
     "season_articles",

@@ -9,11 +9,14 @@ question de … »).
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING, Final
 
-from communique.lexicon.persons import person_vocabulary
-from communique.patterncache import compile_regex
+from communique.lexicon.persons import after_former_qualifier, person_vocabulary, person_words
+from communique.patterncache import compile_pattern
 from communique.resolve.hosts import lead_span
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     from communique.document import Document
@@ -23,8 +26,6 @@ __all__ = ["met_as_listed_office"]
 
 _FIRST_PARTY_REACH: Final = 12
 """Characters at most between the plural office and the first state it lists (« du »)."""
-_LIST_GAP: Final = compile_regex(r"[\s,]*(?:\p{Ll}{1,4}['’]?[ \t]*){0,3}")
-"""What stands between two listed states: a comma, short words in lower case (« et du »)."""
 
 
 def met_as_listed_office(hit: PersonHit, doc: Document) -> bool:
@@ -35,8 +36,31 @@ def met_as_listed_office(hit: PersonHit, doc: Document) -> bool:
     """
     if hit.lead or hit.head is None or hit.affiliation is None:
         return False
+    head = doc.original.casefold().rfind(hit.head.casefold(), hit.sentence[0], hit.start)
+    if head >= 0 and after_former_qualifier(doc.original, head):
+        return False  # « l'ancien ambassadeur du Maroc »: a former holder, not the one met
     offices = doc.memo.get("lead_offices", "", lambda: _lead_offices(doc))
     return (hit.head.casefold(), hit.affiliation) in offices
+
+
+@functools.cache
+def _list_gap() -> re.Pattern[str]:
+    """What stands between two listed states: a comma, a coordinator, the list's link.
+
+    « du Maroc, de Tchéquie et du Gabon », "of Kenya, Norway and Ghana"; not « au » (« du
+    Gabon au Sénégal »: the state where they serve).
+    """
+    listed = [
+        *person_words("coordinators"),
+        *person_words("name_party_links"),
+        *person_words("articles"),
+    ]
+    whole = alternation([word for word in listed if not word.endswith("'")])
+    elided = alternation(
+        [form for word in listed if word.endswith("'") for form in (word, word[:-1] + "’")]
+    )
+    words = rf"(?:{whole})(?![\w'’])[ \t]*" + (rf"|(?:{elided})" if elided else "")
+    return compile_pattern(rf"[\s,]*(?:{words})*", re.IGNORECASE)
 
 
 def _lead_offices(doc: Document) -> frozenset[tuple[str, str]]:
@@ -59,7 +83,7 @@ def _lead_offices(doc: Document) -> frozenset[tuple[str, str]]:
             if mention.start > reach or len(mention.keys) != 1:
                 break
             pairs.add((office, mention.keys[0]))
-            gap = _LIST_GAP.match(doc.original, mention.end)
+            gap = _list_gap().match(doc.original, mention.end)
             end = mention.end
             reach = gap.end() if gap is not None else end
     return frozenset(pairs)

@@ -787,13 +787,16 @@ def _past_verb_after(masked: str, item: Found, language: Language) -> bool:
     """Whether a weekday stands right before a past verb, which it dates (wire style).
 
     "Ministers X and Y Friday agreed to broker a summit": the day is the agreeing's, whatever
-    the infinitive after the verb looks ahead to.
+    the infinitive after the verb looks ahead to; an auxiliary or a copula tells no act ("the
+    summit planned for Friday was postponed", ``copular_cues``).
     """
     spec = item.meaning.relative
     if spec is None or spec.unit != "weekday":
         return False
-    verb = _BLANKS.match(masked, item.end)
-    return verb is not None and _cue(language, "past_cues").match(masked, verb.end()) is not None
+    blanks = _BLANKS.match(masked, item.end)
+    verb = _cue(language, "past_cues").match(masked, blanks.end()) if blanks is not None else None
+    copulas = _words(date_vocabulary(language), "copular_cues")
+    return verb is not None and verb.group().casefold() not in copulas
 
 
 _BLANKS: Final = compile_pattern(r"[ \t]+")
