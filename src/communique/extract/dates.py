@@ -10,7 +10,7 @@ import attrs
 
 import communique.readings as readings
 from communique.hits import Found
-from communique.lexicon.agreements import agreement_vocabulary
+from communique.lexicon.agreements import names_instrument
 from communique.lexicon.dates import date_vocabulary
 from communique.lexicon.structure import structure_words
 from communique.model import DateMention
@@ -19,13 +19,12 @@ from communique.structure.list_items import items_under_past
 from communique.temporal.context import APPOSED_DAY
 from communique.temporal.order import writes_month_first
 from communique.temporal.relative import Anchor, resolve
-from communique.wordtrie import alternation, phrase_key
+from communique.wordtrie import alternation
 
 if TYPE_CHECKING:
     import regex
 
     from communique.document import Document, Unit
-    from communique.model import Language
 
 __all__ = ["extract_dates"]
 
@@ -143,9 +142,7 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
         # narrative moves to.
         aside = _in_brackets(unit.text, found.start, found.end)
         # « Ils ont discuté de l'accord du 9 novembre 2020. » names an instrument's day
-        aside = aside or _names_instrument(
-            unit.text, found.start, readings.language(doc, unit.text)
-        )
+        aside = aside or names_instrument(unit.text, found.start, readings.language(doc, unit.text))
         day = _named_day(mention) if unit.kind == "paragraph" and not aside else None
         if day is not None:
             last_day = Anchor(day, "text", mention.text)
@@ -155,25 +152,6 @@ def extract_dates(doc: Document) -> tuple[DateMention, ...]:
             if _sets_scene(unit.text, found.start):
                 scene = last_day
     return tuple(mentions)
-
-
-def _names_instrument(text: str, start: int, language: Language) -> bool:
-    """Whether a day completes an instrument's head: « l'accord du 9 novembre 2020 ».
-
-    The text names the instrument by its day; the narrative does not move to that day, and
-    « la veille » after it counts from the day the text tells of.
-    """
-    words = _WORD.findall(text, max(0, start - _INSTRUMENT_REACH), start)
-    if len(words) < _HEAD_AND_LINK:
-        return False
-    vocab = agreement_vocabulary(language)
-    return phrase_key(words[-1]) in vocab.date_name_links and phrase_key(words[-2]) in vocab.heads
-
-
-_WORD: Final = compile_regex(r"[\p{L}]+['’]?")
-_INSTRUMENT_REACH: Final = 40
-"""Characters before a day read for the instrument's head and its link (« accord du »)."""
-_HEAD_AND_LINK: Final = 2
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

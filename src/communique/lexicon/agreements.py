@@ -24,6 +24,7 @@ __all__ = [
     "agreement_words",
     "folded_agreement_words",
     "instrument_head",
+    "names_instrument",
 ]
 
 Need = Literal["none", "number", "complement", "title", "signature", "capital", "acronym", "period"]
@@ -834,3 +835,25 @@ def instrument_head(word: str) -> bool:
     French text.
     """
     return any(agreement_vocabulary(lang).head.fullmatch(word) for lang in LANGUAGES)
+
+
+def names_instrument(text: str, start: int, language: Language) -> bool:
+    """Whether the day at ``start`` completes an instrument's head: « l'accord du 9 novembre ».
+
+    The text names the instrument by its day; the narrative does not move to that day, and
+    « la veille » after it counts from the day the text tells of.
+
+    >>> names_instrument("Ils ont discuté de l'accord du 9 novembre 2020.", 31, "fr")
+    True
+    """
+    words = _WORD.findall(text, max(0, start - _INSTRUMENT_REACH), start)
+    if len(words) < _HEAD_AND_LINK:
+        return False
+    vocab = agreement_vocabulary(language)
+    return phrase_key(words[-1]) in vocab.date_name_links and phrase_key(words[-2]) in vocab.heads
+
+
+_WORD: Final = compile_pattern(r"[^\W\d_]+['’]?")
+_INSTRUMENT_REACH: Final = 40
+"""Characters before a day read for the instrument's head and its link (« accord du »)."""
+_HEAD_AND_LINK: Final = 2

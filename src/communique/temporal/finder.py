@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from communique.hits import Found
+from communique.lexicon.agreements import names_instrument
 from communique.lexicon.dates import HOLIDAY_RULE, DateVocabulary, date_vocabulary
 from communique.matchspans import MatchSpans, match_spans, nearest_within
 from communique.patterncache import compile_pattern
@@ -644,8 +645,10 @@ def _add_context(text: str, found: list[Found], vocab: DateVocabulary) -> list[F
             told = year if spec.unit == "year" and spec.reference == "anaphoric" else None
             later = told if told and (previous is None or told.start > previous.start) else None
             item = _with_context(item, text, masked, vocab, later or previous)
-        elif item.meaning.kind in _ABSOLUTE_KINDS:
-            previous = item
+        elif item.meaning.kind in _ABSOLUTE_KINDS and not names_instrument(
+            text, item.start, vocab.language
+        ):
+            previous = item  # not « l'accord du 9 novembre 2020 »: the instrument's day
         elif item.meaning.kind == "year":
             year = item
         result.append(item)
