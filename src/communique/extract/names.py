@@ -421,7 +421,10 @@ def _after_family(words: list[tuple[int, str, bool]], word: str) -> bool:
     """
     if not words or _is_capitals(word):
         return False
-    shapes = [_is_capitals(w) for _, w, particle in words if not particle]
+    # "King Carl XVI Gustaf": a regnal numeral is no family name in capitals
+    shapes = [
+        _is_capitals(w) and not _ROMAN.fullmatch(w) for _, w, particle in words if not particle
+    ]
     return len(shapes) >= 2 and not shapes[0] and shapes[-1]
 
 
