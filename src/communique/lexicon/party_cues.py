@@ -398,7 +398,9 @@ def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
         "coordinated": compile_pattern(rf"(?<![\w'’-]){capital}{joiner}$"),
         "office_joiner": compile_pattern(joiner),
         "office_opener": compile_pattern(
-            rf"(?<![\w'’-])(?:{trie_pattern(words('office_name_openers'))})(?![\w'’-])"
+            rf"(?<![\w'’-])(?:{trie_pattern(casings(words('office_name_openers')))})(?![\w'’-])"
+            # « secrétaire d'État chargée de la Francophonie »: the charge before the title
+            rf"(?:[ \t]+(?i:{trie_pattern(words('office_charges')) or '(?!)'}))?"
             # A link opens its title; a comma may only stand before the organisation.
             rf"[ \t]+{link}(?:[ \t]*(?:{token}))*[ \t]*(?:,[ \t]*)?$"
         ),
