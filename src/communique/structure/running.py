@@ -287,13 +287,18 @@ def _page_header(
     it is a whole label: a line cut on a linking word or a comma ("… the Government of" /
     "Koranda and the Union on" / "energy …") is text going on across the break. A sentence
     cut on a linking word above the break ("… and reaffirm that") goes on below the label
-    when a page counter stands between them ("– 1 –"): the label's place is the page's head.
+    when a page counter stands between them ("– 1 –"): the label's place is the page's head,
+    and there a line printed in two columns is the header, between paragraphs too.
     """
     text = texts[position]
     if position == 0 or starts_lowercase(text) or not text[:1].isupper():
         return False
     if _cut(text, connectors):
         return False
+    if counted and _COLUMN_GAP.search(text.strip()) and not ends_sentence(text):
+        # "– 2 –" / "Ministry of Economy          Press release": the page's header in two
+        # columns, whatever the break fell between
+        return True
     above = texts[position - 1]
     below = texts[position + 1] if position + 1 < len(texts) else ""
     if (
@@ -308,6 +313,10 @@ def _page_header(
         len(words & line) >= max(_MIN_COPIED, _COPIED_SHARE * len(words))
         for line in head[: min(position, _HEAD_LINES)]
     )
+
+
+_COLUMN_GAP: Final = compile_regex(r"\S[ \t]{4,}\S")
+"""A wide run of spaces between two parts of a line: a page header's columns."""
 
 
 def _cut(text: str, connectors: frozenset[str]) -> bool:
