@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.extract.name_tokens import TOKEN, function_words, next_token
+from communique.extract.name_tokens import LAST_WORD, TOKEN, function_words, next_token
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -94,15 +94,15 @@ def ends_name(reader: Reader, match: re.Match[str], folded: str) -> bool:
 
 def _outer_short_name(reader: Reader, inner: str, acronym: str) -> bool:
     """Whether ``acronym`` ends on the outer head's initial and not on the inner head's."""
-    head = _LAST_WORD.search(reader.text, 0, reader.head_end)
+    head = LAST_WORD.search(reader.text, max(0, reader.head_end - _HEAD_REACH), reader.head_end)
     if head is None:
         return False
     last = acronym[-1].casefold()
-    return last == head.group()[0].casefold() and last != inner[0].casefold()
+    return last == head.group(1)[0].casefold() and last != inner[0].casefold()
 
 
-_LAST_WORD: Final = compile_pattern(r"[^\W\d_]+(?=\W*\Z)")
-"""The last word before a position: the outer instrument's head."""
+_HEAD_REACH: Final = 40
+"""Characters before a head's end read for its word."""
 
 
 def _dated_after(reader: Reader, position: int) -> bool:

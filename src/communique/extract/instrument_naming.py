@@ -1087,12 +1087,10 @@ def naming(
         horizon = capital and extent.period_next and head.needs == "capital"
         return (True, False) if strong or own_title or horizon else (False, False)
     if mention.determiner in vocab.anaphoric:
-        # « Cet Accord de partenariat est consacré à … »: a capital head before a complement
-        # in lower case restates the instrument named before; it names none of its own.
         own = extent.proper or extent.titled or mention.start < mention.head_start
         if titled and not (strong or own):
-            # « Cet Accord de partenariat … »: a name, unless it restates one named before
-            # (``instruments._restated``)
+            # « Cet Accord de partenariat … »: a capital head before a complement in lower
+            # case is a name that may restate one named before (``instruments._restated``)
             return True, True
         return _anaphoric(extent, named=strong or titled)
     if mention.determiner in vocab.generic and mention.determiner not in vocab.definite:

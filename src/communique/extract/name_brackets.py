@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from communique.extract.acronyms import spells
-from communique.extract.name_tokens import PERIOD, SPACES, TOKEN, function_words, next_token
+from communique.extract.name_tokens import (
+    LAST_WORD,
+    PERIOD,
+    SPACES,
+    TOKEN,
+    function_words,
+    next_token,
+)
 from communique.gazetteer import gazetteer
 from communique.lexicon.structure import structure_vocabulary
 from communique.patterncache import compile_pattern
@@ -118,8 +125,8 @@ def _head_last(reader: Reader, inner: str, phrase: str) -> bool:
     head's initial last, not a body named by "Double Taxation"; a body's own acronym that
     happens to end on that letter is known to the gazetteer ("… Programme (UNDP)").
     """
-    head = _LAST_WORD.search(reader.text, 0, reader.head_end)
-    if head is None or len(inner) < 3 or inner[-1].casefold() != head.group()[0].casefold():
+    head = LAST_WORD.search(reader.text, max(0, reader.head_end - _HEAD_REACH), reader.head_end)
+    if head is None or len(inner) < 3 or inner[-1].casefold() != head.group(1)[0].casefold():
         return False
     initials = "".join(word[0] for word in _WORD_PARTS.findall(phrase)).casefold()
     if not initials.startswith(inner[0].casefold()):
@@ -132,7 +139,8 @@ def _head_last(reader: Reader, inner: str, phrase: str) -> bool:
     return gazetteer(reader.vocab.language).key_of(inner) is None
 
 
-_LAST_WORD: Final = compile_pattern(r"[^\W\d_]+(?=\W*\Z)")
+_HEAD_REACH: Final = 40
+"""Characters before a head's end read for its word."""
 _WORD_PARTS: Final = compile_pattern(r"[^\W\d_]+")
 """Words and the parts of hyphened words, whose initials an acronym spells ("Non-Proliferation")."""
 

@@ -370,18 +370,17 @@ def signatory_party(context: Context, item: Found, since: int) -> str | None:
 
 def _party_on_behalf(context: Context, end: int) -> str | None:
     """For "the High Representative on behalf of the EU": the party the holder acts for."""
-    link = context.vocab.behalf.match(context.unit.text, end)
-    if link is None:
-        return None
-    hit = context.parties.first_after(link.end())
-    if hit is None or hit.start != link.end() or len(hit.keys) != 1:
-        return None
-    return hit.keys[0]
+    return _party_after_link(context, context.vocab.behalf, end)
 
 
 def _party_represented_after(context: Context, item: Found) -> str | None:
     """For « X, ministre de l'Économie, a représenté le Sénégal »: the party X stood for."""
-    link = context.vocab.represents.match(context.unit.text, item.stop)
+    return _party_after_link(context, context.vocab.represents, item.stop)
+
+
+def _party_after_link(context: Context, links: re.Pattern[str], end: int) -> str | None:
+    """The one party named right after a link that ``links`` matches at ``end``, or None."""
+    link = links.match(context.unit.text, end)
     if link is None:
         return None
     hit = context.parties.first_after(link.end())

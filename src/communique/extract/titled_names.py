@@ -66,10 +66,12 @@ def _office_as_subject(
 
 
 _BLANKS: Final = compile_pattern(r"[ \t]*")
+"""The blanks between an office's end and the verb after it."""
 
 
 @functools.cache
 def _articles() -> frozenset[str]:
+    """The articles that open an office ("the", « le »), case-folded."""
     return frozenset(word.casefold() for word in person_words("articles"))
 
 

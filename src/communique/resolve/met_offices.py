@@ -26,6 +26,8 @@ __all__ = ["met_as_listed_office"]
 
 _FIRST_PARTY_REACH: Final = 12
 """Characters at most between the plural office and the first state it lists (« du »)."""
+_HEAD_REACH: Final = 160
+"""Characters before a name read for its office's head (« L'ambassadeur du Kenya, M. X »)."""
 
 
 def met_as_listed_office(hit: PersonHit, doc: Document) -> bool:
@@ -36,8 +38,9 @@ def met_as_listed_office(hit: PersonHit, doc: Document) -> bool:
     """
     if hit.lead or hit.head is None or hit.affiliation is None:
         return False
-    head = doc.original.casefold().rfind(hit.head.casefold(), hit.sentence[0], hit.start)
-    if head >= 0 and after_former_qualifier(doc.original, head):
+    low = max(hit.sentence[0], hit.start - _HEAD_REACH)
+    head = doc.original[low : hit.start].lower().rfind(hit.head.lower())
+    if head >= 0 and after_former_qualifier(doc.original, low + head):
         return False  # « l'ancien ambassadeur du Maroc »: a former holder, not the one met
     offices = doc.memo.get("lead_offices", "", lambda: _lead_offices(doc))
     return (hit.head.casefold(), hit.affiliation) in offices
