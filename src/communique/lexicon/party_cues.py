@@ -354,7 +354,9 @@ def party_cues(language: Language) -> PartyCues:
             before=r"[\w'’-]",
         ),
         guest=_anywhere(words("guest_words")),
-        **_office_names(words),
+        **_office_names(
+            words, WordLists(language, "persons")("charge_links", section="function_words")
+        ),
         article_before=_folded(words("articles"), r"(?:(?<=['’])|[ \t]+)$"),
     )
 
@@ -375,8 +377,12 @@ def _list_join(words: WordLists, article: str) -> re.Pattern[str]:
     )
 
 
-def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
-    """The patterns that find an organisation named inside a government office's name."""
+def _office_names(words: WordLists, charges: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    """The patterns that find an organisation named inside a government office's name.
+
+    ``charges``: the words giving an office its charge (persons' ``charge_links``: « chargée
+    de la Francophonie »), between the office and its title.
+    """
     capital = r"[A-ZÀ-Ý][\w'’-]*"
     joiner = rf"[ \t]*(?:,|&|{trie_pattern(words('coordinators'))})[ \t]*"
     heads = trie_pattern(words("office_name_heads")) or "(?!)"
@@ -400,7 +406,7 @@ def _office_names(words: WordLists) -> dict[str, re.Pattern[str]]:
         "office_opener": compile_pattern(
             rf"(?<![\w'’-])(?:{trie_pattern(casings(words('office_name_openers')))})(?![\w'’-])"
             # « secrétaire d'État chargée de la Francophonie »: the charge before the title
-            rf"(?:[ \t]+(?i:{trie_pattern(words('office_charges')) or '(?!)'}))?"
+            rf"(?:[ \t]+(?i:{trie_pattern(charges) or '(?!)'}))?"
             # A link opens its title; a comma may only stand before the organisation.
             rf"[ \t]+{link}(?:[ \t]*(?:{token}))*[ \t]*(?:,[ \t]*)?$"
         ),
