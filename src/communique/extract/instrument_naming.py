@@ -1099,6 +1099,11 @@ def naming(
             # weak head's title case after "a" describes what is sought, it names nothing;
             # signed, it is named ("a signé une Entente de coopération …").
             return False, False
+        purpose = extent.purpose and extent.proper
+        if purpose and not (capital or strong or quoted or signed or extent.titled):
+            # "a roadmap for the implementation of the National Strategy 2025-2029": an
+            # unnamed text's purpose; its capitals and period name its object, not it.
+            return False, False
         if _abbreviated(head_form):  # "an MoU on health": the capitals are no title's
             titled = (
                 extent.titled or extent.capital_complement or mention.start < mention.head_start

@@ -16,6 +16,7 @@ from communique.extract.name_tokens import (
     next_token,
 )
 from communique.gazetteer import gazetteer
+from communique.lexicon.agreements import agreement_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -69,6 +70,7 @@ def ends_before(reader: Reader, match: re.Match[str], word: str, folded: str) ->
         # "le plan harmonisé pour la neutralisation …": an adjective before a purpose
         and not (reader.previous == "head" and _purpose_after(reader, match))
         and not _adjective_in_complement(reader, match)
+        and not _coordinated_adjective(reader, match, folded)
     ):
         return True  # "la feuille de route définie …", "Protocole Arrivé à terme"
     if _numbered_part(reader, match):
@@ -169,6 +171,44 @@ def _adjective_in_complement(reader: Reader, match: re.Match[str]) -> bool:
         return False
     after = next_token(reader.text, match.end())
     return after is not None and phrase_key(after.group()) in reader.vocab.adjective_links
+
+
+def _coordinated_adjective(reader: Reader, match: re.Match[str], folded: str) -> bool:
+    """Whether a participle is coordinated with an adjective that qualifies the same noun.
+
+    « pour des migrations sûres, ordonnées et régulières »: after a comma or a coordinator,
+    a plural participle goes on with the plural adjective that follows the noun before it;
+    « l'accord sur la pêche, signé … » (a noun after its article, then the status) and
+    « sur les pêches durables, signé … » (a singular status) end. English puts its
+    adjectives before the noun.
+    """
+    vocab = reader.vocab
+    if vocab.head_last or not reader.complement or not _plural(folded, vocab):
+        return False
+    pair = _ADJECTIVE_PAIR.search(
+        reader.text, max(0, match.start() - _ADJECTIVE_REACH * 2), match.start()
+    )
+    if pair is None:
+        return False
+    noun, adjective, coordinator = pair.groups()
+    if coordinator is not None and phrase_key(coordinator) not in function_words("coordinators"):
+        return False
+    if not adjective[0].islower() or _is_participle(adjective.casefold(), vocab):
+        return False
+    if phrase_key(noun) in vocab.links or phrase_key(adjective) in vocab.links:
+        return False
+    return _plural(adjective.casefold(), vocab)
+
+
+def _plural(word: str, vocab: AgreementVocabulary) -> bool:
+    """Whether a word ends as a plural does (« sûres », « ordonnées »)."""
+    return word.endswith(tuple(agreement_words("plural_endings", vocab.language)))
+
+
+_ADJECTIVE_PAIR: Final = compile_pattern(
+    r"([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)\s*(?:,\s*|\s(\w+)\s+)$"
+)
+"""A noun, the adjective after it, then a comma or a coordinator ("migrations sûres, ")."""
 
 
 def _is_participle(word: str, vocab: AgreementVocabulary) -> bool:
