@@ -124,6 +124,9 @@ class PartyCues:
     """An article ending the text searched: "the ", "l'"."""
     welcome_verbs: frozenset[str]
     """Verbs of statement that host a person taken as their object: "welcomed"."""
+    grouping_members: re.Pattern[str]
+    """What follows a grouping's name up to the first of the members it lists: "(G7)
+    nations, including the ", « , dont le »."""
     list_join: re.Pattern[str]
     """What joins two states of one list of offices, in full: ", ", " et de la ", ", as well
     as " (a single line break may stand in it: "Japan, the⏎United Kingdom")."""
@@ -343,6 +346,12 @@ def party_cues(language: Language) -> PartyCues:
             r"(?=[a-zà-ÿ])"
         ),
         welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
+        grouping_members=compile_pattern(
+            rf"[^.;:!?\n]{{0,{_GROUPING_REACH}}}?(?<![\w'’])"
+            rf"(?:{trie_pattern(w.casefold() for w in words('grouping_member_openers'))})"
+            rf"(?![\w'’])[ \t]*{article}",
+            re.I,
+        ),
         list_join=_list_join(words, article),
         party_list=_folded(words("party_list_announcers"), r"(?![\w'’])[^.;:!?]{0,200}:"),
         party_agent=_folded(words("party_list_agents"), r"(?![\w'’])"),
@@ -361,6 +370,8 @@ def party_cues(language: Language) -> PartyCues:
     )
 
 
+_GROUPING_REACH: Final = 60
+"""Characters between a grouping's name and the word opening its members' list, at most."""
 _GAP: Final = r"(?:[ \t]|\n(?![ \t]*\n))"
 """A space or a single line break (a hard-wrapped line, not a blank line)."""
 

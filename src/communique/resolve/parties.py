@@ -52,6 +52,7 @@ from communique.model import Language, Mention, Party, Person
 from communique.patterncache import compile_pattern
 from communique.resolve.chairs import chair_states
 from communique.resolve.delegates import delegate_states, former_office_state
+from communique.resolve.grouping_members import grouping_keys, grouping_members
 from communique.resolve.home_state import (
     conflict_side,
     dateline_capital,
@@ -181,6 +182,7 @@ def choose_parties(doc: Document) -> Document:
     author = first_person_author(doc) if issuer is None else None
     delegates = delegate_states(doc)  # read once: who acts, and a grouping's own members
     acting = _acting(doc, speaking, (issuer, office, home, author), voice, delegates)
+    acting |= grouping_members(doc)  # "the G7 nations, including Canada, France, … said"
     most = max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
@@ -773,14 +775,9 @@ def _without_groupings(doc: Document, chosen: list[str], issuer: Issuer | None) 
     table = gazetteer(doc.lang)
     if not any(table.entries[key].kind == "state" for key in chosen):
         return chosen
-    groupings = _groupings(doc.lang)
+    groupings = grouping_keys(doc.lang)
     kept = issuer.key if issuer is not None else None
     return [key for key in chosen if key not in groupings or key == kept]
-
-
-@functools.cache
-def _groupings(language: Language) -> frozenset[str]:
-    return frozenset(f"org:{code}" for code in party_lexicon(language).groupings)
 
 
 @functools.cache

@@ -312,6 +312,14 @@ def _ranges(b: _Builder) -> dict[str, str]:
     wd = rf"(?:{b.any_weekday()},?{sp})?"
     listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
     day_link = b.day_to_month()
+
+    def said_year(name: str) -> str:
+        """The year said after a range without one: "March 5-6 last year"."""
+        return (
+            rf"{sp}(?:{b.words('period_links')}{sp})?(?P<{name}>{b.words('day_years')}){_E}"
+            rf"(?!{sp}\d)"
+        )
+
     return {
         # "du 3 au 5 mai 2024", "4-6 octobre", "les 17 et 18 juin", "from 4 to 6 October":
         # without a year, the year comes from the document date.
@@ -320,12 +328,13 @@ def _ranges(b: _Builder) -> dict[str, str]:
         "range_days": (
             rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
             rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{dated_link}{wd}{b.day('rd_d2')}"
-            rf"{day_link}{b.month('rd_m2', loose=True)}(?:,?{sp}{b.year('rd_y2')})?"
+            rf"{day_link}{b.month('rd_m2', loose=True)}"
+            rf"(?:,?{sp}{b.year('rd_y2')}|{said_year('rd_q')})?"
         ),
         "range_between_days": (
             rf"{_B}{between}{sp}{b.day('rb_d1')}(?:{sp}{b.month('rb_m1', loose=True)})?"
             rf"(?:{sp}{b.year('rb_y1')})?{sp}{and_}{sp}{b.day('rb_d2')}{sp}"
-            rf"{b.month('rb_m2', loose=True)}(?:,?{sp}{b.year('rb_y2')})?"
+            rf"{b.month('rb_m2', loose=True)}(?:,?{sp}{b.year('rb_y2')}|{said_year('rb_q')})?"
         ),
         # "October 4-6", "September 5 and 6", "March 3-5, 2025", "from January 26 to 28",
         # and across months "from February 25 to March 11, 2026", "February 25–March 11"
@@ -338,7 +347,7 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|(?:{sp}|(?<=\d)){to}{sp}"
             rf"|(?(rm_btw){sp}{and_}{sp}|(?!)))"
             rf"{b.month('rm_m2')}{sp}{b.later_day('rm_d3')})"
-            rf"(?:,?{sp}{b.year('rm_y')})?"
+            rf"(?:,?{sp}{b.year('rm_y')}|{said_year('rm_q')})?"
         ),
         # "from Monday to Wednesday", « du lundi au mercredi », "between Monday and
         # Wednesday": two weekdays without their days ("du lundi 4 au …" is a day range).

@@ -255,6 +255,7 @@ def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         day1, day2 = _day(get.need("rm_d1"), vocab), _day(get.need("rm_d2", "rm_d3"), vocab)
         year2 = get("rm_y")
         year1 = get("rm_y1") or year2
+        said = get("rm_q")
     else:
         prefix = "rd" if get("rd_d2") else "rb"
         month2 = _month(get(f"{prefix}_m2"), vocab)
@@ -262,11 +263,22 @@ def _day_range(get: _Groups, vocab: DateVocabulary) -> Interpretation:
         day1, day2 = _day(get.need(f"{prefix}_d1"), vocab), _day(get.need(f"{prefix}_d2"), vocab)
         year2 = get(f"{prefix}_y2")
         year1 = get(f"{prefix}_y1") or year2
+        said = get(f"{prefix}_q")
     if year1 is None or year2 is None:
         if (month2, day2) == (month1, day1) or (month1 == month2 and day2 < day1):
             raise ValueError("range ends before it starts")
         datetime.date(2000, month1, day1), datetime.date(2000, month2, day2)  # leap year
-        spec = RelativeSpec("day_range", month=month1, day=day1, end_month=month2, end_day=day2)
+        # "March 5-6 last year": the days of the year said, counted from the anchor's.
+        offset = vocab.period_years[phrase_key(said)] if said else 0
+        spec = RelativeSpec(
+            "day_range",
+            offset,
+            month=month1,
+            day=day1,
+            end_month=month2,
+            end_day=day2,
+            direction="current" if said else "auto",
+        )
         return Interpretation("range", None, spec)
     if (
         year1 == year2
