@@ -183,7 +183,11 @@ def choose_parties(doc: Document) -> Document:
     delegates = delegate_states(doc)  # read once: who acts, and a grouping's own members
     acting = _acting(doc, speaking, (issuer, office, home, author), voice, delegates)
     acting |= grouping_members(doc)  # "the G7 nations, including Canada, France, … said"
-    most = max(counts.values(), default=1) or 1
+    # A grouping its members meet in goes once they are chosen (``_without_groupings``): its
+    # mentions ("the Quad will …") are theirs together and do not dilute each member's.
+    groupings = grouping_keys(doc.lang)
+    most = max((n for k, n in counts.items() if k not in groupings), default=0)
+    most = most or max(counts.values(), default=1) or 1
 
     def score(key: str) -> float:
         return (

@@ -708,8 +708,13 @@ def _relative(b: _Builder) -> dict[str, str]:
             rf"(?<![\w.,:/])(?<!\d-)(?P<t_h13>[01]\d|2[0-3])(?P<t_m13>[0-5]\d)(?:{marks})(?!\w)"
         )
         if behind := _behind(b.vocab.word_list("zone_time_before")):
+            # "after 1000 hours of talks": a count of hours, before its complement
+            counted = (
+                b.words("count_complements") if b.vocab.word_list("count_complements") else "(?!)"
+            )
             times.append(
                 rf"(?:{behind})(?P<t_h14>[01]\d|2[0-3])(?P<t_m14>[0-5]\d)[^\S\n](?:{marks})(?!\w)"
+                rf"(?!{_SP}(?:{counted})(?:(?<=['’])|{_E}))"
             )
     zoned = _zoned_clock(b)
     if zoned:
