@@ -14,6 +14,7 @@ from communique.extract.role_holders import apposed_name
 from communique.extract.roles import read_role
 from communique.letters import CAPITAL
 from communique.lexicon.agreements import instrument_head
+from communique.lexicon.common.given_names import given_names
 from communique.lexicon.persons import person_words, predicate_at
 from communique.patterncache import compile_pattern
 from communique.wordtrie import alternation, phrase_key
@@ -157,6 +158,8 @@ def titles_next(text: str, role: Role, vocab: PersonVocabulary, entities: dict[i
         # Designate, and …": a word of the office. A family name alone is the next name
         # of a list only before its coordinator ("…, Prime Minister Lirov and …").
         return False
+    if following.given and following.given[0].casefold() in given_names():
+        return True  # "…, Deputy Attorney General Lisa Monaco, and …": a state's name as surname
     # "Président de la République Fédérale du Nigeria": a state's long form is no name.
     return not any(
         entities.get(at, -1) > following.start

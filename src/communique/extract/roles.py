@@ -140,6 +140,10 @@ _LINK_REACH: Final = 16
 """Characters before a possessive read for the coordinator and link before it ("et de ")."""
 
 
+_BLANKS: Final = compile_pattern(r"[ \t]*\n?[ \t]*")
+"""Spaces, and a single line break (a hard-wrapped line)."""
+
+
 def read_role(
     text: str,
     start: int,
@@ -309,6 +313,12 @@ def read_role(
                     entities,
                     glued=end == head_end,
                 )
+                if found.name is not None and _honorific_next(text, found.name.end, vocab):
+                    # "Director of National Drug Control Policy Dr. X": an honorific opens
+                    # the holder's name; the capitalised words before it end the office.
+                    cursor = end = match.end()
+                    previous = folded
+                    continue
                 # French capitalises the nouns of an office: "de la Formation Professionnelle".
                 if found.name is not None or vocab.lowercase_after_link_only or found.glued:
                     return found
@@ -391,3 +401,9 @@ def _styled_office(
         position += 1
     article = article_at().match(text, position)
     return vocab.role.match(text, article.end() if article is not None else position)
+
+
+def _honorific_next(text: str, position: int, vocab: PersonVocabulary) -> bool:
+    """Whether an honorific follows ``position``, past spaces ("… Policy Dr. X")."""
+    after = _BLANKS.match(text, position)
+    return after is not None and vocab.honorific.match(text, after.end()) is not None
