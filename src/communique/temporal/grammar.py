@@ -371,7 +371,9 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"|(?:{frm}|{between}){sp}{b.year('ry_a')}{sp}(?:{to}|{and_}){sp}{b.year('ry_b')}"
             # "les années 2026 à 2029", "the years 2026 to 2029".
             rf"|{b.year('ry_a4')}{sp}{to}{sp}{b.year('ry_b4')}"
-            rf"|{b.year('ry_a2')}(?:{_DASH}|/(?=\d{{4}})){b.year('ry_b1')}"
+            # "2023-2024", and "2023/2024" (a campaign's, a school year's): the slash the
+            # first year's own end refuses
+            rf"|(?P<ry_a2>1[89]\d\d|20\d\d)(?:{_DASH}|/(?=\d{{4}})){b.year('ry_b1')}"
             # "2023/24": the short year's own end stops "2023/24/05" (a year has none here).
             rf"|(?P<ry_a3>1[89]\d\d|20\d\d)[-–/]{short_year})"
         ),
