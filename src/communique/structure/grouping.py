@@ -759,6 +759,21 @@ class _Place:
     start: int
 
 
+def _introduced_item(above: str, text: str) -> bool:
+    """Whether a block in lower case is an item of a list a colon introduced above it.
+
+    "… Il s'agit de :" / "" / "la jeunesse, l'éducation … ;" / "" / "la lutte contre …
+    ;": each block an item, not the wrapped rest of the block above; a block in lower case
+    after one that ends mid-sentence goes on with it (a page's break).
+    """
+    return (
+        starts_lowercase(text)
+        and parse_marker(text) is None  # "i. MoU on …": a numbered sub-item, read as one
+        and above.rstrip().endswith((":", ";"))
+        and text.rstrip().endswith((";", "."))
+    )
+
+
 _CLOSING_ASIDE: Final = compile_regex(r"\([^()\n]{1,40}\)[ \t]*[.,;]?[ \t]*")
 """A short aside in brackets alone on its line, maybe with the stop ("(Nigeria).")."""
 
@@ -779,6 +794,8 @@ def _continues(group: Group, text: str, place: _Place, layout: _Layout) -> bool:
         # "… held in Valmont." / "This year's theme …": one Markdown paragraph; but a short line
         # after a full stop is a signature or a caption ("Anna Serel").
         return True
+    if place.new_block and _introduced_item(group.last_line, text):
+        return False  # "Il s'agit de :" / "" / "la jeunesse … ;": an introduced list's item
     if starts_lowercase(text) and not is_bullet(text):  # "â¢ item": "•" misread, a bullet
         return True
     if _CLOSING_ASIDE.fullmatch(text) and not ends_sentence(group.last_line):
