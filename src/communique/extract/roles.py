@@ -13,7 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from communique.extract.names import starts_capital
+from communique.extract.names import Name, starts_capital
 from communique.extract.role_capitals import capitalised_office_word, in_complement
 from communique.extract.role_complement import (
     chained_head,
@@ -34,6 +34,7 @@ from communique.extract.role_ends import (
     to_destination,
 )
 from communique.extract.role_holders import RolePhrase, apposed_name, with_holder
+from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import month_words
 from communique.lexicon.persons import after_former_qualifier, article_at, person_words
 from communique.patterncache import compile_pattern
@@ -140,6 +141,8 @@ _LINK_REACH: Final = 16
 """Characters before a possessive read for the coordinator and link before it ("et de ")."""
 
 
+_NAME_WORDS: Final = 2
+"""Words of a name beyond which a listed given name inside it may open the holder's name."""
 _BLANKS: Final = compile_pattern(r"[ \t]*\n?[ \t]*")
 """Spaces, and a single line break (a hard-wrapped line)."""
 
@@ -313,9 +316,12 @@ def read_role(
                     entities,
                     glued=end == head_end,
                 )
-                if found.name is not None and _honorific_next(text, found.name.end, vocab):
+                if found.name is not None and (
+                    _honorific_next(text, found.name.end, vocab) or _given_inside(found.name, vocab)
+                ):
                     # "Director of National Drug Control Policy Dr. X": an honorific opens
-                    # the holder's name; the capitalised words before it end the office.
+                    # the holder's name; "Minister of Development Strategies Karl X": a
+                    # listed given name does. The capitalised words before it end the office.
                     cursor = end = match.end()
                     previous = folded
                     continue
@@ -407,3 +413,24 @@ def _honorific_next(text: str, position: int, vocab: PersonVocabulary) -> bool:
     """Whether an honorific follows ``position``, past spaces ("… Policy Dr. X")."""
     after = _BLANKS.match(text, position)
     return after is not None and vocab.honorific.match(text, after.end()) is not None
+
+
+def _given_inside(name: Name, vocab: PersonVocabulary) -> bool:
+    """Whether a listed given name stands inside a name but not first ("Strategies Karl X").
+
+    The words before it, none a listed given name, are the office's last words.
+    """
+    words = [*name.given, *name.family]
+    listed = given_names()
+    return (
+        len(words) > _NAME_WORDS
+        # "Jean-Marc": a compound of given names is one
+        and not any(part in listed for part in words[0].casefold().split("-"))
+        # not a particle, nor a father's name after one ("Rashed bin Omar X")
+        and any(
+            words[i].casefold() in listed
+            and words[i].casefold() not in vocab.particles
+            and words[i - 1].casefold() not in vocab.particles
+            for i in range(1, len(words) - 1)
+        )
+    )

@@ -125,7 +125,8 @@ def _listed_after_lead(hit: PersonHit, doc: Document) -> bool:
     # counted ("They are the ambassadors of A, Mr X, …"), no verb ("They are expected"); the
     # list's items only, not a relative clause's persons ("…, qui remplace M. X")
     listed = doc.original[opener.end() : hit.start + 1].lstrip()
-    if not listed[:1].isupper() and not _plural_office(listed, vocabulary.plural_role):
+    styled = vocabulary.honorific.match(listed) is not None  # « Il s'agit de son excellence, M. X »
+    if not (listed[:1].isupper() or styled or _plural_office(listed, vocabulary.plural_role)):
         return False
     return _relative_opener(doc.lang).search(doc.original, opener.end(), hit.start) is None
 
