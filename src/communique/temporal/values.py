@@ -124,6 +124,11 @@ class _Groups:
         """The word just before the match, case-folded ("ce" before "vendredi")."""
         return previous_token(self._match.string, self._match.start())[0].casefold()
 
+    def bracketed(self) -> bool:
+        """Whether brackets enclose the match alone: "(2003-06)"."""
+        text, start, end = self._match.string, self._match.start(), self._match.end()
+        return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
     def need(self, *names: str) -> str:
         """The first of ``names`` that matched."""
         for name in names:
@@ -321,7 +326,9 @@ def _year_range(get: _Groups, _: DateVocabulary) -> Interpretation:
         return _years(get.need("ry_f1"), str(int(last) + 1))
     start = get.need("ry_a", "ry_a2", "ry_a3", "ry_a4")
     short = get("ry_b2")
-    if short and int(short) <= 12 and int(short) != (int(start) + 1) % 100:
+    # "(2003-06)" after a programme's name is its term, when it can be one.
+    term = short is not None and get.bracketed() and int(short) > int(start[2:])
+    if short and int(short) <= 12 and int(short) != (int(start) + 1) % 100 and not term:
         # "2023-05" is May 2023; "2001-02" a financial year.
         return Interpretation("month", f"{start}-{short}")
     end = start[:2] + short if short else get.need("ry_b", "ry_b1", "ry_b4")
