@@ -28,6 +28,8 @@ __all__ = ["ends_before"]
 
 _ADJECTIVE_REACH: Final = 30
 """Characters before a lower-case word searched for the state's adjective closing a name."""
+_PAIR_REACH: Final = 60
+"""Characters before a participle searched for the noun and adjective it is coordinated with."""
 _PART_NUMBER: Final = compile_pattern(r"\d{1,3}")
 _LAST_WORD: Final = compile_pattern(r"(\w+)\s+$")
 _PART_REACH: Final = 24
@@ -185,9 +187,7 @@ def _coordinated_adjective(reader: Reader, match: re.Match[str], folded: str) ->
     vocab = reader.vocab
     if vocab.head_last or not reader.complement or not _plural(folded, vocab):
         return False
-    pair = _ADJECTIVE_PAIR.search(
-        reader.text, max(0, match.start() - _ADJECTIVE_REACH * 2), match.start()
-    )
+    pair = _ADJECTIVE_PAIR.search(reader.text, max(0, match.start() - _PAIR_REACH), match.start())
     if pair is None:
         return False
     noun, adjective, coordinator = pair.groups()
