@@ -54,7 +54,6 @@ from communique.extract.person_events import (
     reports_to_the_meeting,
 )
 from communique.extract.plural_roles import party_link, with_plural_roles
-from communique.extract.reported_speech import reported_subject
 from communique.extract.respective_delegations import respective_delegations
 from communique.extract.respective_roles import with_respective_roles
 from communique.extract.role_capitals import body_adjectives
@@ -942,12 +941,7 @@ def _agency(
         and context.paragraph is not None
         and item.anchor >= context.lead_end
     )
-    # "Xi said that Wang Yi … described", « X et Y ont confirmé …, a indiqué M. Z »: a
-    # subject of what another person reports acts in another event.
-    speaker = previous[0].stop if previous is not None else None
-    subject = _subject(context, item, announced) and not reported_subject(
-        text, (item.anchor, item.stop), sentence, vocab, speaker
-    )
+    subject = _subject(context, item, announced)
     # The speech verb ends just before the mention: a short window holds it.
     window = max(sentence[0], item.anchor - _SPEECH_VERB_REACH)
     # "said Kenyan Foreign Minister X": the verb stands before the demonym glued to the role.

@@ -34,6 +34,7 @@ from communique.extract.role_ends import (
     to_destination,
 )
 from communique.extract.role_holders import RolePhrase, apposed_name, with_holder
+from communique.lexicon.agreements import agreement_words
 from communique.lexicon.common.given_names import given_names
 from communique.lexicon.dates import month_words
 from communique.lexicon.persons import after_former_qualifier, article_at, person_words
@@ -422,15 +423,17 @@ def _given_inside(name: Name, vocab: PersonVocabulary) -> bool:
     """
     words = [*name.given, *name.family]
     listed = given_names()
+    plurals = tuple(agreement_words("plural_endings"))
     return (
         len(words) > _NAME_WORDS
         # "Jean-Marc": a compound of given names is one
         and not any(part in listed for part in words[0].casefold().split("-"))
-        # not a particle, nor a father's name after one ("Rashed bin Omar X")
+        # after plural nouns of the office only ("Development Strategies", « Stratégies
+        # Nationales »): not "Badr Ahmed X", an unlisted given name
         and any(
             words[i].casefold() in listed
             and words[i].casefold() not in vocab.particles
-            and words[i - 1].casefold() not in vocab.particles
+            and all(word.casefold().endswith(plurals) for word in words[:i])
             for i in range(1, len(words) - 1)
         )
     )

@@ -126,7 +126,9 @@ class PartyCues:
     """Verbs of statement that host a person taken as their object: "welcomed"."""
     grouping_members: re.Pattern[str]
     """What follows a grouping's name up to the first of the members it lists: "(G7)
-    nations, including the ", « , dont le »."""
+    Industrialized nations, including the ", « , dont le »; only its code, capitalised words
+    and a noun of members stand before the opener ("The G7 urged major economies, including
+    …" lists no members)."""
     list_join: re.Pattern[str]
     """What joins two states of one list of offices, in full: ", ", " et de la ", ", as well
     as " (a single line break may stand in it: "Japan, the⏎United Kingdom")."""
@@ -346,12 +348,7 @@ def party_cues(language: Language) -> PartyCues:
             r"(?=[a-zà-ÿ])"
         ),
         welcome_verbs=frozenset(w.casefold() for w in words("welcome_verbs")),
-        grouping_members=compile_pattern(
-            rf"[^.;:!?\n]{{0,{_GROUPING_REACH}}}?(?<![\w'’])"
-            rf"(?:{trie_pattern(w.casefold() for w in words('grouping_member_openers'))})"
-            rf"(?![\w'’])[ \t]*{article}",
-            re.I,
-        ),
+        grouping_members=_grouping_members(words, article),
         list_join=_list_join(words, article),
         party_list=_folded(words("party_list_announcers"), r"(?![\w'’])[^.;:!?]{0,200}:"),
         party_agent=_folded(words("party_list_agents"), r"(?![\w'’])"),
@@ -370,10 +367,20 @@ def party_cues(language: Language) -> PartyCues:
     )
 
 
-_GROUPING_REACH: Final = 60
-"""Characters between a grouping's name and the word opening its members' list, at most."""
 _GAP: Final = r"(?:[ \t]|\n(?![ \t]*\n))"
 """A space or a single line break (a hard-wrapped line, not a blank line)."""
+
+
+def _grouping_members(words: WordLists, article: str) -> re.Pattern[str]:
+    """A grouping's bracketed code, capitalised words and noun of members, then the opener."""
+    openers = trie_pattern(w.casefold() for w in words("grouping_member_openers"))
+    members = trie_pattern(w.casefold() for w in words("member_group_nouns"))
+    return compile_pattern(
+        # the code's closing bracket when the code is the mention ("Group of 7 (G7)")
+        r"\)?(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}"
+        rf"(?:[ \t]+(?i:{members}))?[ \t]*,?[ \t]*"
+        rf"(?i:{openers})(?![\w'’])[ \t]*{article}",
+    )
 
 
 def _list_join(words: WordLists, article: str) -> re.Pattern[str]:

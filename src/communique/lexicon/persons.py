@@ -60,15 +60,6 @@ _SPACES: Final = r"[ \t]+"
 """Spaces between two words of a line."""
 
 
-def _report_opened(words: WordLists) -> re.Pattern[str]:
-    """A speech verb and its complementizer: "said that", « a indiqué que »."""
-    verbs = trie_pattern(w.casefold() for w in words("speech_verbs"))
-    joins = trie_pattern(w.casefold() for w in words("complementizers", section="function_words"))
-    return compile_pattern(
-        rf"(?<![\w'’])(?:{verbs})[ \t]+(?:{joins})(?:(?<=['’])|(?![\w'’]))", re.I
-    )
-
-
 def _at_end(words: tuple[str, ...]) -> re.Pattern[str]:
     """Case-insensitive matcher of one of ``words`` ending the text (ignoring spaces)."""
     return compile_pattern(rf"(?<![\w'’])(?:{trie_pattern(w.casefold() for w in words)})\s*$", re.I)
@@ -302,12 +293,6 @@ class PersonVocabulary:
     """Matches a verb or auxiliary opening the text that follows a subject."""
     speech_verb_before: re.Pattern[str]
     """Matches a speech verb ending the text before an inverted subject."""
-    report_opened: re.Pattern[str]
-    """Finds a speech verb and its complementizer opening a report: "said that", « a
-    indiqué que » (``extract.reported_speech``)."""
-    report_closed: re.Pattern[str]
-    """Finds a comma and a speech verb closing a report, then the blanks before its inverted
-    speaker: ", a indiqué ", ", said "."""
     meeting_verb: re.Pattern[str]
     alias_marker: re.Pattern[str]
     alias_cues: frozenset[str]
@@ -758,12 +743,6 @@ def person_vocabulary(language: Language) -> PersonVocabulary:
             re.I,
         ),
         speech_verb_before=_at_end(words("speech_verbs")),
-        report_opened=_report_opened(words),
-        report_closed=compile_pattern(
-            rf",[ \t]*(?:{trie_pattern(w.casefold() for w in words('speech_verbs'))})"
-            r"(?![\w'’-])[ \t]+",
-            re.I,
-        ),
         meeting_verb=compile_pattern(
             rf"{_after_elision()}(?:{trie_pattern(w.casefold() for w in _meeting_verbs(words))}"
             rf"|{placed})(?![\w'’])",
