@@ -16,7 +16,6 @@ from communique.extract.name_tokens import (
     next_token,
 )
 from communique.gazetteer import gazetteer
-from communique.lexicon.agreements import agreement_words
 from communique.patterncache import compile_pattern
 from communique.wordtrie import phrase_key
 
@@ -202,7 +201,7 @@ def _coordinated_adjective(reader: Reader, match: re.Match[str], folded: str) ->
 
 def _plural(word: str, vocab: AgreementVocabulary) -> bool:
     """Whether a word ends as a plural does (« sûres », « ordonnées »)."""
-    return word.endswith(tuple(agreement_words("plural_endings", vocab.language)))
+    return word.endswith(tuple(function_words("plural_endings", vocab.language)))
 
 
 _ADJECTIVE_PAIR: Final = compile_pattern(

@@ -294,6 +294,16 @@ class _Builder:
         glued = r"|(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]))" if clock else ""
         return rf"(?P<{name}>1[89]\d\d|20\d\d)(?:{_YEAR_END}{glued})"
 
+    def said_year(self, name: str) -> str:
+        """The year said after a day or a range without one (``day_years``).
+
+        "4 February last year", "March 5-6 last year", « le 4 février de l'année dernière ».
+        """
+        return (
+            rf"{_SP}(?:{self.words('period_links')}{_SP})?(?P<{name}>{self.words('day_years')})"
+            rf"{_E}(?!{_SP}\d)"
+        )
+
     def qualifier(self) -> str:
         past, upcoming = self.words("past_words"), self.words("next_words")
         return f"(?:{past}|{upcoming}|{self.words('current_words')})"
@@ -313,13 +323,6 @@ def _ranges(b: _Builder) -> dict[str, str]:
     listed = rf"(?:3[01]|[12]\d|0?[1-9])(?:{b.words('day_suffixes')})?(?!\d)"
     day_link = b.day_to_month()
 
-    def said_year(name: str) -> str:
-        """The year said after a range without one: "March 5-6 last year"."""
-        return (
-            rf"{sp}(?:{b.words('period_links')}{sp})?(?P<{name}>{b.words('day_years')}){_E}"
-            rf"(?!{sp}\d)"
-        )
-
     return {
         # "du 3 au 5 mai 2024", "4-6 octobre", "les 17 et 18 juin", "from 4 to 6 October":
         # without a year, the year comes from the document date.
@@ -329,12 +332,12 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"{_B}(?:{frm}{sp})?{wd}{b.day('rd_d1')}(?:{sp}{b.month('rd_m1', loose=True)})?"
             rf"(?:{sp}{b.year('rd_y1')})?(?:,{sp}{listed})*{dated_link}{wd}{b.day('rd_d2')}"
             rf"{day_link}{b.month('rd_m2', loose=True)}"
-            rf"(?:,?{sp}{b.year('rd_y2')}|{said_year('rd_q')})?"
+            rf"(?:,?{sp}{b.year('rd_y2')}|{b.said_year('rd_q')})?"
         ),
         "range_between_days": (
             rf"{_B}{between}{sp}{b.day('rb_d1')}(?:{sp}{b.month('rb_m1', loose=True)})?"
             rf"(?:{sp}{b.year('rb_y1')})?{sp}{and_}{sp}{b.day('rb_d2')}{sp}"
-            rf"{b.month('rb_m2', loose=True)}(?:,?{sp}{b.year('rb_y2')}|{said_year('rb_q')})?"
+            rf"{b.month('rb_m2', loose=True)}(?:,?{sp}{b.year('rb_y2')}|{b.said_year('rb_q')})?"
         ),
         # "October 4-6", "September 5 and 6", "March 3-5, 2025", "from January 26 to 28",
         # and across months "from February 25 to March 11, 2026", "February 25–March 11"
@@ -347,7 +350,7 @@ def _ranges(b: _Builder) -> dict[str, str]:
             rf"|(?:,?{sp}{b.year('rm_y1')})?(?:{_DASH}|(?:{sp}|(?<=\d)){to}{sp}"
             rf"|(?(rm_btw){sp}{and_}{sp}|(?!)))"
             rf"{b.month('rm_m2')}{sp}{b.later_day('rm_d3')})"
-            rf"(?:,?{sp}{b.year('rm_y')}|{said_year('rm_q')})?"
+            rf"(?:,?{sp}{b.year('rm_y')}|{b.said_year('rm_q')})?"
         ),
         # "from Monday to Wednesday", « du lundi au mercredi », "between Monday and
         # Wednesday": two weekdays without their days ("du lundi 4 au …" is a day range).
@@ -555,11 +558,7 @@ def _absolute(b: _Builder) -> dict[str, str]:
     no_year_after = rf"(?!{_SAME_LINE},?{_SAME_LINE}(?!{_CLOCK_AHEAD}|{listed_day})\d|{_DASH}\d)"
     # "4 February last year", « le 4 février de l'année dernière »: that day of the year said,
     # tried before the qualifier alone ("4 February last").
-    year_of = (
-        rf"{sp}(?:{b.words('period_links')}{sp})?"
-        rf"(?P<dm_y>{b.words('day_years')}){_E}(?!{sp}\d)"
-    )
-    qualified = rf"(?:{year_of}|{sp}(?P<dm_q>{b.qualifier()}){_E})?"
+    qualified = rf"(?:{b.said_year('dm_y')}|{sp}(?P<dm_q>{b.qualifier()}){_E})?"
     iso_end = rf"(?:{_YEAR_END}|(?=T\d\d:\d\d))"
     return {
         "spelled_date": _spelled_date(b),
